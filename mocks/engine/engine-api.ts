@@ -1,0 +1,134 @@
+import type {
+  Application,
+  Clock,
+  Delta,
+  DeltaInput,
+  Deployment,
+  DeploymentError,
+  DeploymentSet,
+  Environment,
+  EnvironmentRuntimeSummary,
+  EnvironmentType,
+  FaultRule,
+  IdSource,
+  Organization,
+  PlainDelta,
+  RuntimeInfo,
+  User,
+} from './model';
+
+/** Who is calling: resolved from the bearer token by `authenticate`. */
+export interface Actor {
+  userId: string;
+}
+
+/** The whole engine state: plain JSON, so it can be persisted and restored. */
+export interface EngineState {
+  /** Bumped when the shape changes; a stored state of another version is discarded. */
+  schemaVersion: number;
+  [key: string]: unknown;
+}
+
+/** Options of `createEngine`. Time and ids are injected; nothing is global. */
+export interface EngineOptions {
+  clock: Clock;
+  ids: IdSource;
+  /** A persisted state to resume from; without it the engine seeds the demo organisation. */
+  state?: EngineState;
+  /** `demo` (default) seeds the demo organisation; `empty` has one empty organisation. */
+  seed?: 'demo' | 'empty';
+}
+
+/**
+ * The deployment engine: a Humanitec-compatible model of organisations, apps,
+ * environments, deployment sets, deltas, deploys and runtime. Every method is
+ * synchronous and either returns spec-shaped data or throws an `EngineError`.
+ * Time-driven progress (deploy status, runtime) is computed from the injected
+ * clock whenever state is read.
+ */
+export interface Engine {
+  /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */
+  authenticate(token: string | null): Actor;
+  /** The calling user. */
+  currentUser(actor: Actor): User;
+
+  listOrgs(actor: Actor): Organization[];
+  getOrg(actor: Actor, orgId: string): Organization;
+
+  listApps(actor: Actor, orgId: string): Application[];
+  getApp(actor: Actor, orgId: string, appId: string): Application;
+  createApp(actor: Actor, orgId: string, input: { id: string; name: string }): Application;
+  deleteApp(actor: Actor, orgId: string, appId: string): void;
+
+  listEnvTypes(actor: Actor, orgId: string): EnvironmentType[];
+
+  listEnvs(actor: Actor, orgId: string, appId: string): Environment[];
+  getEnv(actor: Actor, orgId: string, appId: string, envId: string): Environment;
+  createEnv(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    input: { id: string; name: string; type?: string; from_deploy_id?: string },
+  ): Environment;
+  deleteEnv(actor: Actor, orgId: string, appId: string, envId: string): void;
+  /** Sets the base of the next deployment (rollback, full clone). */
+  rebaseEnv(actor: Actor, orgId: string, appId: string, envId: string, deployId: string): void;
+
+  /** Newest first. */
+  listDeploys(actor: Actor, orgId: string, appId: string, envId: string): Deployment[];
+  getDeploy(actor: Actor, orgId: string, appId: string, envId: string, deployId: string): Deployment;
+  /** Applies the delta (or forces the set) onto `from_deploy`; 409 while another deploy runs. */
+  createDeploy(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+    input: { delta_id?: string; set_id?: string; comment?: string },
+  ): Deployment;
+  getDeployErrors(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+    deployId: string,
+  ): DeploymentError[];
+
+  listSets(actor: Actor, orgId: string, appId: string): DeploymentSet[];
+  getSet(actor: Actor, orgId: string, appId: string, setId: string): DeploymentSet;
+  /** Applies a delta to a set and returns the new set's id (the spec's updateSet). */
+  applyDelta(actor: Actor, orgId: string, appId: string, setId: string, delta: DeltaInput): string;
+  /** The delta that turns `sourceSetId` into `setId` (the spec's getDiff). */
+  diffSets(actor: Actor, orgId: string, appId: string, setId: string, sourceSetId: string): PlainDelta;
+
+  listDeltas(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    filter?: { archived?: boolean; env?: string },
+  ): Delta[];
+  getDelta(actor: Actor, orgId: string, appId: string, deltaId: string): Delta;
+  createDelta(actor: Actor, orgId: string, appId: string, input: DeltaInput): Delta;
+  /** Merges the given deltas into the stored one, in order (the spec's patchDelta). */
+  patchDelta(actor: Actor, orgId: string, appId: string, deltaId: string, inputs: DeltaInput[]): Delta;
+  /** Replaces the delta's content (the spec's putDelta). */
+  replaceDelta(actor: Actor, orgId: string, appId: string, deltaId: string, input: DeltaInput): void;
+  setDeltaArchived(actor: Actor, orgId: string, appId: string, deltaId: string, archived: boolean): void;
+  setDeltaEnv(actor: Actor, orgId: string, appId: string, deltaId: string, envId: string): void;
+  setDeltaName(actor: Actor, orgId: string, appId: string, deltaId: string, name: string): void;
+
+  /** V2 runtime of the environment's current deployment, simulated from the set and the clock. */
+  getRuntime(actor: Actor, orgId: string, appId: string, envId: string): RuntimeInfo;
+  /** One summary row per environment id (at most 5, as the spec says). */
+  listRuntime(actor: Actor, orgId: string, appId: string, envIds: string[]): EnvironmentRuntimeSummary[];
+  setPaused(actor: Actor, orgId: string, appId: string, envId: string, paused: boolean): void;
+  setReplicas(actor: Actor, orgId: string, appId: string, envId: string, replicas: Record<string, number>): void;
+
+  /** The documented fault rules of the runtime simulation. */
+  faultRules(): FaultRule[];
+  /** Restores the seeded demo data. */
+  reset(): void;
+  /** A deep copy of the whole state, for persistence. */
+  snapshot(): EngineState;
+  /** Called after every change of state (mutations and time-driven progress). */
+  subscribe(listener: () => void): () => void;
+}

@@ -1,0 +1,83 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { config } from '@/config/env';
+import type { paths } from './schema';
+import type { paths as extensionPaths } from './schema-extensions';
+import type { components } from './schema';
+
+/** The spec's error body. */
+export type ErrorBody = components['schemas']['HumanitecErrorResponse'];
+
+/** A non-2xx answer of the API, with its status and the spec's error body. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly body: ErrorBody;
+
+  constructor(status: number, body: ErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.body = body;
+  }
+}
+
+/** Normalises whatever an error response carried into the spec's error body. */
+export function toErrorBody(status: number, raw: unknown): ErrorBody {
+  if (raw && typeof raw === 'object' && 'message' in raw) {
+    const { error, message, details } = raw as Partial<ErrorBody>;
+    return {
+      error: typeof error === 'string' ? error : `API-${status}`,
+      message: String(message),
+      ...(details && typeof details === 'object' ? { details } : {}),
+    };
+  }
+  const text = typeof raw === 'string' && raw.trim() ? raw.trim() : undefined;
+  return { error: `API-${status}`, message: text ?? `The API answered ${status}.` };
+}
+
+let token: string | undefined = config.token;
+
+/** Sets the bearer token used by every request (kept in memory only). */
+export function setApiToken(next: string | undefined) {
+  token = next;
+}
+
+/** The bearer token in use, if any. */
+export function getApiToken() {
+  return token;
+}
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+};
+
+function baseUrl() {
+  const base = config.apiBase;
+  if (/^https?:/.test(base) || typeof window === 'undefined') return base;
+  return new URL(base, window.location.origin).toString().replace(/\/$/, '');
+}
+
+/** The one typed client over the generated paths of the Humanitec API and our extensions. */
+export const api = createClient<paths & extensionPaths>({ baseUrl: baseUrl() });
+api.use(auth);
+
+type Result<T> = { data?: T; error?: unknown; response: Response };
+
+/** Returns the data of a typed call, or throws `ApiError` for a non-2xx answer. */
+export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  let result: Result<T>;
+  try {
+    result = await call;
+  } catch (cause) {
+    throw new ApiError(0, {
+      error: 'NETWORK',
+      message: `The API could not be reached (${cause instanceof Error ? cause.message : String(cause)}). Check your connection and retry.`,
+    });
+  }
+  if (!result.response.ok) {
+    throw new ApiError(result.response.status, toErrorBody(result.response.status, result.error));
+  }
+  return result.data as T;
+}
