@@ -14,6 +14,6 @@ const BANNER =
 /** Renders the types of one OpenAPI document, exactly as `gen:api` writes them. */
 export async function generateApiTypes(input) {
   const spec = YAML.parse(readFileSync(input, 'utf8'));
-  const ast = await openapiTS(spec, { alphabetize: true });
+  const ast = await openapiTS(spec, { alphabetize: true, silent: true });
   return `${BANNER}// Source: ${input}\n\n${astToString(ast)}`;
 }

@@ -1,0 +1,16 @@
+/**
+ * Query keys mirror the API path, segment by segment, so that a mutation can
+ * invalidate everything under a path (e.g. an environment and its deploys and
+ * runtime) by prefix, without any feature knowing another feature's keys.
+ */
+export const apiKeys = {
+  orgs: () => ['orgs'] as const,
+  org: (orgId: string) => ['orgs', orgId] as const,
+  apps: (orgId: string) => ['orgs', orgId, 'apps'] as const,
+  app: (orgId: string, appId: string) => ['orgs', orgId, 'apps', appId] as const,
+  envs: (orgId: string, appId: string) => [...apiKeys.app(orgId, appId), 'envs'] as const,
+  env: (orgId: string, appId: string, envId: string) =>
+    [...apiKeys.envs(orgId, appId), envId] as const,
+  sets: (orgId: string, appId: string) => [...apiKeys.app(orgId, appId), 'sets'] as const,
+  deltas: (orgId: string, appId: string) => [...apiKeys.app(orgId, appId), 'deltas'] as const,
+};

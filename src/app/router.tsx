@@ -1,0 +1,51 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+
+type RouteModule = {
+  loader?: (queryClient: QueryClient) => NonNullable<RouteObject['loader']>;
+  Component: NonNullable<RouteObject['Component']>;
+  ErrorBoundary?: RouteObject['ErrorBoundary'];
+};
+
+/** A lazily loaded route whose loader gets the query client. */
+function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>) {
+  return async () => {
+    const module = await load();
+    return {
+      loader: module.loader?.(queryClient),
+      Component: module.Component,
+      ErrorBoundary: module.ErrorBoundary,
+    };
+  };
+}
+
+/** The route table: one thin module per URL, loaded on demand. */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const route = (load: () => Promise<RouteModule>) => lazyRoute(queryClient, load);
+  return [
+    {
+      lazy: route(() => import('./routes/root')),
+      HydrateFallback: () => null,
+      children: [
+        { index: true, lazy: route(() => import('./routes/home')) },
+        { path: 'orgs/:orgId/apps', lazy: route(() => import('./routes/apps')) },
+        { path: 'orgs/:orgId/apps/:appId', lazy: route(() => import('./routes/app')) },
+        { path: 'orgs/:orgId/apps/:appId/envs/:envId', lazy: route(() => import('./routes/environment')) },
+        {
+          path: 'orgs/:orgId/apps/:appId/envs/:envId/deploys/:deployId',
+          lazy: route(() => import('./routes/deployment')),
+        },
+        {
+          path: 'orgs/:orgId/apps/:appId/envs/:envId/workloads/:workloadId',
+          lazy: route(() => import('./routes/workload')),
+        },
+        { path: 'orgs/:orgId/settings', lazy: route(() => import('./routes/settings')) },
+        { path: '*', lazy: route(() => import('./routes/not-found')) },
+      ],
+    },
+  ];
+}
+
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient));
+}

@@ -1,0 +1,22 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect } from 'react-router';
+import { config } from '@/config/env';
+import { paths } from '@/config/paths';
+import { appQueries } from '@/features/apps/queries';
+
+/** `/` opens the configured organisation, or the first one the user belongs to. */
+export const loader = (queryClient: QueryClient) => async () => {
+  if (config.orgId) return redirect(paths.apps(config.orgId));
+  const orgs = await queryClient.ensureQueryData(appQueries.orgs());
+  if (orgs.length === 0) return null;
+  return redirect(paths.apps(orgs[0].id));
+};
+
+export function Component() {
+  return (
+    <>
+      <h1>No organisation</h1>
+      <p>Your account does not belong to any organisation yet. Ask an administrator to invite you.</p>
+    </>
+  );
+}

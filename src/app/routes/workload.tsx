@@ -1,0 +1,64 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { data, useNavigate, useParams } from 'react-router';
+import { PageHeader } from '@/components/layout/page-header';
+import { paths } from '@/config/paths';
+import { WorkloadDetails } from '@/features/environments/components/workload-details';
+import { WorkloadEditor } from '@/features/environments/components/workload-editor';
+import { environmentQueries, useEnvironment, useEnvironmentSet } from '@/features/environments/queries';
+import { RouteError } from './route-error';
+
+type Params = { orgId: string; appId: string; envId: string; workloadId: string };
+
+export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
+  const { orgId, appId, envId, workloadId } = params as Params;
+  const env = await queryClient.ensureQueryData(environmentQueries.detail(orgId, appId, envId));
+  const setId = env.last_deploy?.set_id;
+  const set = setId ? await queryClient.ensureQueryData(environmentQueries.set(orgId, appId, setId)) : undefined;
+  if (!set?.modules[workloadId]) {
+    throw data(null, { status: 404, statusText: `Workload ${workloadId} is not deployed in ${envId}.` });
+  }
+  return null;
+};
+
+export function Component() {
+  const { orgId, appId, envId, workloadId } = useParams() as Params;
+  const navigate = useNavigate();
+  const { data: env } = useEnvironment(orgId, appId, envId);
+  const { data: set } = useEnvironmentSet(orgId, appId, env.last_deploy!.set_id);
+  const workload = set.modules[workloadId];
+  return (
+    <>
+      <PageHeader title={workloadId}>
+        <span>
+          Workload in <code>{envId}</code>
+        </span>
+      </PageHeader>
+      <div className="grid-2">
+        <section className="panel" aria-labelledby="details-heading">
+          <div className="panel__header">
+            <h2 id="details-heading">Deployed configuration</h2>
+          </div>
+          <div className="panel__body">
+            <WorkloadDetails workload={workload} />
+          </div>
+        </section>
+        <section className="panel">
+          <div className="panel__body">
+            <WorkloadEditor
+              orgId={orgId}
+              appId={appId}
+              envId={envId}
+              envType={env.type}
+              workloadId={workloadId}
+              workload={workload}
+              onDeployed={(d) => navigate(paths.deployment(orgId, appId, envId, d.id))}
+            />
+          </div>
+        </section>
+      </div>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteError;

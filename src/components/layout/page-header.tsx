@@ -1,0 +1,32 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface PageHeaderProps {
+  title: ReactNode;
+  /** Text for the document title, when `title` is not plain text. */
+  documentTitle?: string;
+  status?: ReactNode;
+  actions?: ReactNode;
+  children?: ReactNode;
+}
+
+/** Title, status and primary actions of a page. Moves focus to the heading on navigation. */
+export function PageHeader({ title, documentTitle, status, actions, children }: PageHeaderProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const text = documentTitle ?? (typeof title === 'string' ? title : undefined);
+  useEffect(() => {
+    if (text) document.title = `${text} · Platform Console`;
+    heading.current?.focus({ preventScroll: true });
+  }, [text]);
+  return (
+    <header className="page-header">
+      <div className="page-header__main">
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        {status}
+        {actions && <div className="page-header__actions">{actions}</div>}
+      </div>
+      {children && <div className="page-header__meta">{children}</div>}
+    </header>
+  );
+}

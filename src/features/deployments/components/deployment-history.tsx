@@ -1,0 +1,60 @@
+import { Link } from 'react-router';
+import { EmptyState } from '@/components/ui/empty-state';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { ShortId } from '@/components/ui/short-id';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { paths } from '@/config/paths';
+import { deploymentStatus } from '@/lib/status';
+import { useDeployments } from '../queries';
+
+/** Every deployment of the environment, newest first. */
+export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appId: string; envId: string }) {
+  const { data: deployments } = useDeployments(orgId, appId, envId);
+  return (
+    <section className="panel" aria-labelledby="history-heading">
+      <div className="panel__header">
+        <h2 id="history-heading">Deployment history</h2>
+        <span className="muted">{deployments.length} deployments</span>
+      </div>
+      <div className="panel__body--flush">
+        {deployments.length === 0 ? (
+          <EmptyState title="No deployments yet">Deploy a workload to start the history.</EmptyState>
+        ) : (
+          <table className="table">
+            <caption className="visually-hidden">Deployment history</caption>
+            <thead>
+              <tr>
+                <th scope="col">Status</th>
+                <th scope="col">Comment</th>
+                <th scope="col">Id</th>
+                <th scope="col">By</th>
+                <th scope="col">When</th>
+              </tr>
+            </thead>
+            <tbody>
+              {deployments.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <StatusBadge status={deploymentStatus(d.status)} />
+                  </td>
+                  <td className="truncate">
+                    <Link to={paths.deployment(orgId, appId, envId, d.id)}>
+                      {d.comment || <span>Deployment {d.id.slice(0, 8)}</span>}
+                    </Link>
+                  </td>
+                  <td>
+                    <ShortId id={d.id} label="deployment id" />
+                  </td>
+                  <td>{d.created_by}</td>
+                  <td>
+                    <RelativeTime iso={d.created_at} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}

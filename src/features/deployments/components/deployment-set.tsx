@@ -1,0 +1,76 @@
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { count, profileLabel, vocabulary } from '@/lib/vocabulary';
+import { useDeploymentSet } from '../queries';
+
+/** The workloads and shared resources a deployment set holds. */
+export function DeploymentSetView({ orgId, appId, setId }: { orgId: string; appId: string; setId: string }) {
+  const set = useDeploymentSet(orgId, appId, setId);
+  if (set.isPending) return <Skeleton rows={4} label="Loading the deployment set" />;
+  if (set.isError) return <ErrorPanel error={set.error} action="load the deployment set" onRetry={() => set.refetch()} />;
+  const workloads = Object.entries(set.data.modules).sort(([a], [b]) => a.localeCompare(b));
+  const shared = Object.entries(set.data.shared).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <section className="panel" aria-labelledby="set-heading">
+      <div className="panel__header">
+        <h2 id="set-heading">{vocabulary.set.title}</h2>
+        <span className="muted">
+          {count(workloads.length, 'modules')} · {count(shared.length, 'shared')}
+        </span>
+      </div>
+      <div className="panel__body--flush">
+        {workloads.length === 0 ? (
+          <EmptyState title="This set has no workloads" />
+        ) : (
+          <table className="table table--wrap">
+            <caption className="visually-hidden">Workloads in this deployment</caption>
+            <thead>
+              <tr>
+                <th scope="col">Workload</th>
+                <th scope="col">Profile</th>
+                <th scope="col">Containers</th>
+                <th scope="col">{vocabulary.externals.title}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {workloads.map(([id, w]) => {
+                const containers = Object.entries(
+                  ((w.spec as { containers?: Record<string, { image?: unknown }> }).containers ?? {}),
+                );
+                return (
+                  <tr key={id}>
+                    <td>
+                      <code>{id}</code>
+                    </td>
+                    <td>{profileLabel(w.profile)}</td>
+                    <td>
+                      {containers.map(([cid, c]) => (
+                        <div key={cid} className="mono">
+                          {cid}: {typeof c?.image === 'string' ? c.image : '(no image)'}
+                        </div>
+                      ))}
+                    </td>
+                    <td>{Object.keys(w.externals ?? {}).join(', ') || <span className="muted">None</span>}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        {shared.length > 0 && (
+          <div className="panel__body">
+            <h3>{vocabulary.shared.title}</h3>
+            <ul className="row" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {shared.map(([name, res]) => (
+                <li key={name} className="chip">
+                  <code>{name}</code> {(res as { type?: string }).type ?? ''}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

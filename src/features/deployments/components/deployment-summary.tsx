@@ -1,0 +1,70 @@
+import { Link } from 'react-router';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { ShortId } from '@/components/ui/short-id';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { paths } from '@/config/paths';
+import { formatDuration } from '@/lib/format';
+import { deploymentStatus, isDeploymentActive } from '@/lib/status';
+import { useDeployment } from '../queries';
+import { DeploymentErrors } from './deployment-errors';
+
+interface Props {
+  orgId: string;
+  appId: string;
+  envId: string;
+  deployId: string;
+}
+
+/** A deployment's facts, its live status, and the errors when it failed. */
+export function DeploymentSummary({ orgId, appId, envId, deployId }: Props) {
+  const { data: d } = useDeployment(orgId, appId, envId, deployId);
+  const active = isDeploymentActive(d.status);
+  const duration = new Date(d.status_changed_at).getTime() - new Date(d.created_at).getTime();
+  return (
+    <>
+      <section className="panel" aria-labelledby="summary-heading">
+        <div className="panel__header">
+          <h2 id="summary-heading">Status</h2>
+          <span aria-live="polite">
+            <StatusBadge status={deploymentStatus(d.status)} />
+          </span>
+        </div>
+        <div className="panel__body">
+          <dl className="kv">
+            <dt>Comment</dt>
+            <dd>{d.comment || <span className="muted">No comment</span>}</dd>
+            <dt>Environment</dt>
+            <dd>
+              <Link to={paths.env(orgId, appId, d.env_id)}>{d.env_id}</Link>
+            </dd>
+            <dt>Started</dt>
+            <dd>
+              <RelativeTime iso={d.created_at} /> by {d.created_by}
+            </dd>
+            <dt>{active ? 'Running for' : 'Took'}</dt>
+            <dd>{active ? 'in progress…' : formatDuration(duration)}</dd>
+            <dt>Based on</dt>
+            <dd>
+              {d.from_id ? <ShortId id={d.from_id} label="base deployment id" /> : <span className="muted">Nothing (first deployment)</span>}
+            </dd>
+            <dt>Deployment set</dt>
+            <dd>
+              <ShortId id={d.set_id} label="set id" />
+            </dd>
+            {d.delta_id && (
+              <>
+                <dt>Change (delta)</dt>
+                <dd>
+                  <ShortId id={d.delta_id} label="delta id" />
+                </dd>
+              </>
+            )}
+          </dl>
+        </div>
+      </section>
+      {d.status === 'failed' && (
+        <DeploymentErrors orgId={orgId} appId={appId} envId={envId} deployId={deployId} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import type { Environment } from '@/api/types';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { ShortId } from '@/components/ui/short-id';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { paths } from '@/config/paths';
+import { deploymentStatus } from '@/lib/status';
+
+/** The environment's last deployment: status, who, when, why; and the base of the next one. */
+export function CurrentDeployment({ orgId, appId, env }: { orgId: string; appId: string; env: Environment }) {
+  const deploy = env.last_deploy;
+  if (!deploy) return null;
+  const rebased = env.from_deploy && env.from_deploy.id !== deploy.id;
+  return (
+    <section className="panel" aria-labelledby="current-heading">
+      <div className="panel__header">
+        <h2 id="current-heading">Current deployment</h2>
+        <StatusBadge status={deploymentStatus(deploy.status)} />
+      </div>
+      <div className="panel__body">
+        <dl className="kv">
+          <dt>Deployment</dt>
+          <dd>
+            <Link to={paths.deployment(orgId, appId, env.id, deploy.id)}>{deploy.comment || 'Deployment'}</Link>{' '}
+            <ShortId id={deploy.id} label="deployment id" />
+          </dd>
+          <dt>Deployed</dt>
+          <dd>
+            <RelativeTime iso={deploy.created_at} /> by {deploy.created_by}
+          </dd>
+          <dt>Deployment set</dt>
+          <dd>
+            <ShortId id={deploy.set_id} label="set id" />
+          </dd>
+          {rebased && env.from_deploy && (
+            <>
+              <dt>Next deploy based on</dt>
+              <dd>
+                <ShortId id={env.from_deploy.id} label="base deployment id" /> (rebased)
+              </dd>
+            </>
+          )}
+        </dl>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { Link } from 'react-router';
+import { EmptyState } from '@/components/ui/empty-state';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { paths } from '@/config/paths';
+import { runtimeStatus } from '@/lib/status';
+import { count, profileLabel, vocabulary } from '@/lib/vocabulary';
+import { useEnvironmentSet, useRuntime } from '../queries';
+import { containersOf, runtimeSummary, workloadsOf } from '../utils/workloads';
+
+interface WorkloadsPanelProps {
+  orgId: string;
+  appId: string;
+  envId: string;
+  setId: string;
+}
+
+/** The environment's workloads: images, runtime status, replicas and the reason when unhealthy. */
+export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelProps) {
+  const { data: set } = useEnvironmentSet(orgId, appId, setId);
+  const runtime = useRuntime(orgId, appId, envId);
+  const workloads = workloadsOf(set);
+  return (
+    <section className="panel" aria-labelledby="workloads-heading">
+      <div className="panel__header">
+        <h2 id="workloads-heading">{vocabulary.modules.title}</h2>
+        <span className="muted">
+          {count(workloads.length, 'modules')} · {count(Object.keys(set.shared).length, 'shared')}
+        </span>
+      </div>
+      <div className="panel__body--flush">
+        {workloads.length === 0 ? (
+          <EmptyState title="No workloads in this deployment">
+            Deploy a change that adds a workload to see it here.
+          </EmptyState>
+        ) : (
+          <table className="table table--wrap">
+            <caption className="visually-hidden">Workloads</caption>
+            <thead>
+              <tr>
+                <th scope="col">Workload</th>
+                <th scope="col">Images</th>
+                <th scope="col">Status</th>
+                <th scope="col">Ready</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {workloads.map(([id, workload]) => {
+                const live = runtime.data?.modules[id];
+                const summary = runtimeSummary(live);
+                return (
+                  <tr key={id}>
+                    <td>
+                      <Link to={paths.workload(orgId, appId, envId, id)}>{id}</Link>
+                      <div className="muted">{profileLabel(workload.profile)}</div>
+                    </td>
+                    <td>
+                      {containersOf(workload).map((c) => (
+                        <div key={c.id} className="mono truncate" title={c.image}>
+                          {c.image || '(no image)'}
+                        </div>
+                      ))}
+                    </td>
+                    <td>
+                      {live ? (
+                        <StatusBadge status={runtimeStatus(live.status_class, live.status)} />
+                      ) : (
+                        <span className="muted">{runtime.isPending ? 'Loading…' : 'No runtime data'}</span>
+                      )}
+                    </td>
+                    <td>{summary ? `${summary.ready}/${summary.desired}` : '—'}</td>
+                    <td>
+                      {summary?.reason ? <code>{summary.reason}</code> : null}
+                      {summary && summary.restarts > 0 && (
+                        <span className="muted"> · {summary.restarts} restarts</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </div>
+      {runtime.isError && (
+        <p role="alert" className="panel__body field__error">
+          Runtime status could not be loaded: {runtime.error.message}{' '}
+          <button type="button" className="button button--small" onClick={() => runtime.refetch()}>
+            Retry
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createDelta } from '@/api/deltas';
+import { createDeployment } from '@/api/deployments';
+import { apiKeys } from '@/api/keys';
+import type { UpdateAction } from '@/api/types';
+
+interface DeployChange {
+  workloadId: string;
+  updates: UpdateAction[];
+  comment: string;
+}
+
+/** Saves a workload change as a delta and deploys it to the environment. */
+export function useDeployChange(orgId: string, appId: string, envId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true }, // the form shows the error in place
+    mutationFn: async ({ workloadId, updates, comment }: DeployChange) => {
+      const deltaId = await createDelta(orgId, appId, {
+        metadata: { env_id: envId, name: comment || `Update ${workloadId}` },
+        modules: { update: { [workloadId]: updates } },
+      });
+      return createDeployment(orgId, appId, envId, { delta_id: deltaId, comment });
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),
+        queryClient.invalidateQueries({ queryKey: apiKeys.deltas(orgId, appId) }),
+      ]),
+  });
+}
+
+/** A JSON pointer segment, escaped as RFC 6901 says. */
+export function pointerSegment(segment: string) {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}

@@ -1,0 +1,77 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { getDemoInfo, resetDemoData } from '@/api/console';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+
+/** The embedded engine's fault rules, and a way back to the seeded demo data. */
+export function DemoData() {
+  const queryClient = useQueryClient();
+  const info = useQuery({ queryKey: ['console', 'demo-info'], queryFn: getDemoInfo, staleTime: Infinity });
+  const [confirming, setConfirming] = useState(false);
+  const reset = useMutation({
+    mutationFn: resetDemoData,
+    onSuccess: async () => {
+      setConfirming(false);
+      await queryClient.invalidateQueries();
+      toast.success('Demo data restored');
+    },
+  });
+
+  return (
+    <section className="panel" aria-labelledby="demo-heading">
+      <div className="panel__header">
+        <h2 id="demo-heading">Embedded engine</h2>
+      </div>
+      <div className="panel__body stack">
+        <p>
+          The console runs on an embedded deployment engine with seeded demo data, kept in this browser.
+          Its runtime simulation follows these rules, so you can trigger each fault by editing a workload:
+        </p>
+        {info.isPending && <Skeleton rows={3} label="Loading fault rules" />}
+        {info.isError && <ErrorPanel error={info.error} action="load the engine description" onRetry={() => info.refetch()} />}
+        {info.data && (
+          <table className="table table--wrap">
+            <caption className="visually-hidden">Fault rules</caption>
+            <thead>
+              <tr>
+                <th scope="col">Rule</th>
+                <th scope="col">Trigger</th>
+                <th scope="col">Effect</th>
+              </tr>
+            </thead>
+            <tbody>
+              {info.data.fault_rules.map((rule) => (
+                <tr key={rule.id}>
+                  <td>
+                    <code>{rule.id}</code>
+                  </td>
+                  <td>{rule.trigger}</td>
+                  <td>{rule.effect}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <div className="row">
+          {confirming ? (
+            <>
+              <span>Discard every change and restore the demo data?</span>
+              <button type="button" className="button button--danger" onClick={() => reset.mutate()} disabled={reset.isPending}>
+                {reset.isPending ? 'Resetting…' : 'Yes, reset demo data'}
+              </button>
+              <button type="button" className="button" onClick={() => setConfirming(false)}>
+                Cancel
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button" onClick={() => setConfirming(true)}>
+              Reset demo data…
+            </button>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

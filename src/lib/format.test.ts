@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatRelative, shortId } from './format';
+
+describe('format', () => {
+  const now = Date.parse('2026-11-24T12:00:00Z');
+  it.each([
+    ['2026-11-24T11:57:00Z', '3 min. ago'],
+    ['2026-11-24T11:59:30Z', '30 sec. ago'],
+    ['2026-11-22T12:00:00Z', '2 days ago'],
+  ])('formatRelative(%s)', (iso, expected) => {
+    expect(formatRelative(iso, now)).toBe(expected);
+  });
+
+  it('says so when a time cannot be read', () => {
+    expect(formatRelative('not a date', now)).toBe('unknown time');
+  });
+
+  it.each([
+    [4200, '4.2 s'],
+    [65_000, '1 m 05 s'],
+    [-1, '—'],
+  ])('formatDuration(%d) = %s', (ms, expected) => {
+    expect(formatDuration(ms)).toBe(expected);
+  });
+
+  it('shortens long ids only', () => {
+    expect(shortId('0123456789abcdef')).toBe('01234567');
+    expect(shortId('abc')).toBe('abc');
+  });
+});

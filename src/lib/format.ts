@@ -1,0 +1,42 @@
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' });
+const absolute = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** "3 min ago" for a timestamp, relative to `now`. */
+export function formatRelative(iso: string, now = Date.now()) {
+  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
+  if (Number.isNaN(seconds)) return 'unknown time';
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size || unit === 'second') {
+      return relative.format(Math.round(seconds / size), unit);
+    }
+  }
+  return relative.format(seconds, 'second');
+}
+
+/** The full date and time, for hover text. */
+export function formatAbsolute(iso: string) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : absolute.format(date);
+}
+
+/** A duration in ms as "1 m 05 s" / "4.2 s". */
+export function formatDuration(ms: number) {
+  if (ms < 0 || !Number.isFinite(ms)) return '—';
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = Math.round((ms % 60_000) / 1000);
+  return `${minutes} m ${String(seconds).padStart(2, '0')} s`;
+}
+
+/** A short form of a long id or hash. */
+export function shortId(id: string, length = 8) {
+  return id.length > length + 1 ? id.slice(0, length) : id;
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppProvider } from '@/app/provider';
+import { createRouter } from '@/app/router';
+import { setApiToken } from '@/api/client';
+import { config } from '@/config/env';
+import { applyStoredTheme } from '@/hooks/use-theme';
+import { createQueryClient } from '@/lib/query-client';
+import '@/styles/global.css';
+
+async function enableEmbeddedEngine() {
+  // The engine and MSW are loaded only in mock mode, as their own chunks; a
+  // production build without VITE_ENABLE_MOCKS drops this branch entirely.
+  if (!(import.meta.env.DEV || import.meta.env.VITE_ENABLE_MOCKS === 'true')) return;
+  if (!config.useEmbeddedEngine) return;
+  const { startWorker, DEMO_TOKEN } = await import('../mocks/browser');
+  await startWorker();
+  if (!config.token) setApiToken(DEMO_TOKEN);
+}
+
+applyStoredTheme();
+await enableEmbeddedEngine();
+const queryClient = createQueryClient();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProvider queryClient={queryClient} router={createRouter(queryClient)} />
+  </StrictMode>,
+);
