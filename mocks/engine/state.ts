@@ -1,0 +1,202 @@
+/**
+ * The engine's persisted state: plain JSON records, keyed by id. Views (the
+ * spec-shaped objects the engine returns) are derived from these records by
+ * `views.ts`; nothing outside the engine should depend on this shape.
+ */
+import { DEMO_ORG_ID, DEMO_TOKENS, STATE_SCHEMA_VERSION } from './constants';
+import type { EngineState } from './engine-api';
+import type {
+  Application,
+  Delta,
+  Deployment,
+  DeploymentError,
+  DeploymentSet,
+  Environment,
+  EnvironmentType,
+  Organization,
+  User,
+} from './model';
+
+/** Organisation roles (the spec's OrganizationRole). */
+export type OrgRole =
+  'administrator' | 'manager' | 'member' | 'artefactContributor' | 'orgViewer';
+
+/** What `planDeploy` decided for a deployment, kept so its status can follow the clock. */
+export interface DeployPlan {
+  outcome: 'succeeded' | 'failed';
+  errors: DeploymentError[];
+  /** Time in `pending`, from creation. */
+  pendingMs: number;
+  /** Time in `in progress`, after `pending`. */
+  runMs: number;
+}
+
+/** A deployment with its plan. `deployment.status` is the status last materialised. */
+export interface DeployRecord {
+  seq: number;
+  createdMs: number;
+  deployment: Deployment;
+  plan: DeployPlan;
+}
+
+/** An environment and its engine-side state (deploy history, pause, replica overrides). */
+export interface EnvRecord {
+  seq: number;
+  env: Omit<Environment, 'last_deploy' | 'from_deploy'>;
+  /** Deployments made in this environment, oldest first. */
+  deployIds: string[];
+  /** The newest deployment (also while it runs). */
+  lastDeployId?: string;
+  /** The base of the next deployment: the last finished one, or the rebase target. */
+  fromDeployId?: string;
+  /** The deployment that is pending or in progress, if any. */
+  activeDeployId?: string;
+  paused: boolean;
+  replicas: Record<string, number>;
+}
+
+/** An application with its environments, deployments (of any of its envs), sets and deltas. */
+export interface AppRecord {
+  seq: number;
+  app: Omit<Application, 'envs'>;
+  envs: Record<string, EnvRecord>;
+  deploys: Record<string, DeployRecord>;
+  sets: Record<string, { seq: number; set: DeploymentSet }>;
+  deltas: Record<string, { seq: number; delta: Delta }>;
+}
+
+/** An organisation with its environment types, member roles and apps. */
+export interface OrgRecord {
+  seq: number;
+  org: Organization;
+  envTypes: EnvironmentType[];
+  roles: Record<string, OrgRole>;
+  apps: Record<string, AppRecord>;
+}
+
+/** Version 1 of the persisted state. */
+export interface StateV1 extends EngineState {
+  schemaVersion: typeof STATE_SCHEMA_VERSION;
+  /** A counter giving every record a creation order (lists are sorted by it). */
+  seq: number;
+  orgs: Record<string, OrgRecord>;
+  users: Record<string, User>;
+  /** Bearer token → user id. */
+  tokens: Record<string, string>;
+}
+
+/** A seeded user: who the demo tokens of `constants.ts` belong to. */
+export interface DemoUser {
+  id: string;
+  name: string;
+  email: string;
+  role: OrgRole;
+  token: string;
+}
+
+/** The three seeded users; each is a member of the demo organisation with the role shown. */
+export const DEMO_USERS: readonly DemoUser[] = [
+  {
+    id: 'alex-admin',
+    name: 'Alex Admin',
+    email: 'alex.admin@acme.example',
+    role: 'administrator',
+    token: DEMO_TOKENS.administrator,
+  },
+  {
+    id: 'dana-dev',
+    name: 'Dana Developer',
+    email: 'dana.dev@acme.example',
+    role: 'member',
+    token: DEMO_TOKENS.developer,
+  },
+  {
+    id: 'vic-viewer',
+    name: 'Vic Viewer',
+    email: 'vic.viewer@acme.example',
+    role: 'orgViewer',
+    token: DEMO_TOKENS.viewer,
+  },
+];
+
+/** The environment types every organisation starts with. */
+export const DEFAULT_ENV_TYPES: readonly EnvironmentType[] = [
+  {
+    id: 'development',
+    description: 'Environments for day-to-day development.',
+  },
+  {
+    id: 'staging',
+    description: 'Pre-production environments for testing releases.',
+  },
+  { id: 'production', description: 'Environments serving real users.' },
+];
+
+/** ISO-8601 text of a clock reading. */
+export function isoAt(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/**
+ * The `empty` seed: organisation `acme` ("Acme Corp"), the three environment
+ * types, the three demo users with their tokens and roles, and no apps.
+ */
+export function createEmptyState(now: number): StateV1 {
+  const at = isoAt(now);
+  const admin = DEMO_USERS[0];
+  const state: StateV1 = {
+    schemaVersion: STATE_SCHEMA_VERSION,
+    seq: 0,
+    orgs: {},
+    users: {},
+    tokens: {},
+  };
+  for (const user of DEMO_USERS) {
+    state.users[user.id] = {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      type: 'user',
+      created_at: at,
+    };
+    state.tokens[user.token] = user.id;
+  }
+  state.orgs[DEMO_ORG_ID] = {
+    seq: (state.seq += 1),
+    org: {
+      id: DEMO_ORG_ID,
+      name: 'Acme Corp',
+      created_at: at,
+      created_by: admin.id,
+      logo: {},
+      trial_expires_at: null,
+    },
+    envTypes: DEFAULT_ENV_TYPES.map((type) => ({ ...type })),
+    roles: Object.fromEntries(DEMO_USERS.map((user) => [user.id, user.role])),
+    apps: {},
+  };
+  return state;
+}
+
+/** Whether a persisted state has the current schema version and the expected top-level shape. */
+export function isCurrentState(
+  state: EngineState | undefined,
+): state is StateV1 {
+  if (!state || state.schemaVersion !== STATE_SCHEMA_VERSION) return false;
+  const s = state as Partial<StateV1>;
+  const isMap = (value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  return (
+    typeof s.seq === 'number' &&
+    isMap(s.orgs) &&
+    isMap(s.users) &&
+    isMap(s.tokens)
+  );
+}
+
+/** Records of a map sorted by creation order. */
+export function bySeq<T extends { seq: number }>(
+  records: Record<string, T>,
+): T[] {
+  return Object.values(records).sort((a, b) => a.seq - b.seq);
+}
