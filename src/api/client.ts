@@ -60,7 +60,11 @@ function baseUrl() {
 }
 
 /** The one typed client over the generated paths of the Humanitec API and our extensions. */
-export const api = createClient<paths & extensionPaths>({ baseUrl: baseUrl() });
+export const api = createClient<paths & extensionPaths>({
+  baseUrl: baseUrl(),
+  // Resolve fetch per call, so that interceptors installed later (MSW in tests) apply.
+  fetch: (request) => globalThis.fetch(request),
+});
 api.use(auth);
 
 type Result<T> = { data?: T; error?: unknown; response: Response };

@@ -10,7 +10,8 @@ export type EnvironmentType = Schemas['EnvironmentTypeResponse'];
 export type Deployment = Schemas['DeploymentResponse'];
 export type DeploymentError = Schemas['DeploymentErrorResponse'];
 export type DeploymentSet = Schemas['SetResponse'];
-export type Workload = Schemas['ModuleResponse'];
+// ModuleResponse also carries V1 runtime controllers as additional properties; the console reads only the set part.
+export type Workload = Pick<Schemas['ModuleResponse'], 'profile' | 'spec' | 'externals' | 'deploy'>;
 export type DeltaRequest = Schemas['DeltaRequest'];
 export type Delta = Schemas['DeltaResponse'];
 export type PlainDelta = Schemas['PlainDeltaResponse'];

@@ -1,21 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /**
  * State kept in localStorage under `key`, so unsaved edits survive a failed
  * request and a reload. `clear()` forgets it (after a successful save).
  */
 export function usePersistentState<T>(key: string, initial: T) {
-  const [value, setValue] = useState<T>(() => read(key) ?? initial);
-
-  useEffect(() => {
-    setValue(read<T>(key) ?? initial);
-    // Re-read only when the key changes; `initial` is a default, not a dependency.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  const [state, setState] = useState(() => ({ key, value: read<T>(key) ?? initial }));
+  let current = state;
+  if (state.key !== key) {
+    // The key changed (another item): show that item's stored draft.
+    current = { key, value: read<T>(key) ?? initial };
+    setState(current);
+  }
 
   const update = useCallback(
     (next: T) => {
-      setValue(next);
+      setState({ key, value: next });
       try {
         localStorage.setItem(key, JSON.stringify(next));
       } catch {
@@ -27,11 +27,12 @@ export function usePersistentState<T>(key: string, initial: T) {
 
   const clear = useCallback(() => {
     localStorage.removeItem(key);
-    setValue(initial);
+    setState({ key, value: initial });
+    // `initial` is a default value, not an input that should re-create clear().
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  return [value, update, clear] as const;
+  return [current.value, update, clear] as const;
 }
 
 function read<T>(key: string): T | undefined {

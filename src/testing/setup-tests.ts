@@ -1,1 +1,32 @@
 import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { setApiToken } from '@/api/client';
+import { DEMO_TOKEN } from '../../mocks/engine';
+import { resetTestEngine, server } from '../../mocks/node';
+
+// jsdom has no matchMedia (the theme and the toaster read it): answer "no match".
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
+
+// Real MSW handlers over the real engine; any request they do not know fails the test.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  resetTestEngine();
+  setApiToken(DEMO_TOKEN);
+  localStorage.clear();
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());

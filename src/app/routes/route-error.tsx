@@ -1,5 +1,6 @@
 import { Link, isRouteErrorResponse, useParams, useRevalidator, useRouteError } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
+import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
 import { isNotFound } from '@/lib/errors';
@@ -14,7 +15,9 @@ export function RouteError() {
     return (
       <>
         <PageHeader title="Not found" />
-        <p>{error instanceof Error ? error.message : 'There is nothing at this address.'}</p>
+        <p>
+          <ApiText text={notFoundMessage(error)} />
+        </p>
         <p>
           <Link to={back}>Back to applications</Link>
         </p>
@@ -30,4 +33,10 @@ export function RouteError() {
       </p>
     </>
   );
+}
+
+function notFoundMessage(error: unknown) {
+  if (error instanceof Error) return error.message;
+  if (isRouteErrorResponse(error) && error.statusText) return error.statusText;
+  return 'There is nothing at this address.';
 }

@@ -1,4 +1,5 @@
 import { describeError } from '@/lib/errors';
+import { ApiText } from './api-text';
 
 interface ErrorPanelProps {
   error: unknown;
@@ -13,7 +14,9 @@ export function ErrorPanel({ error, onRetry, action }: ErrorPanelProps) {
   return (
     <div role="alert" className="error-panel">
       <h2>{action ? `Could not ${action}` : view.title}</h2>
-      <p>{view.message}</p>
+      <p>
+        <ApiText text={view.message} />
+      </p>
       {view.status !== undefined && (
         <p className="muted">
           {view.title} ({view.code ?? view.status})

@@ -42,7 +42,7 @@ export function DeploymentSummary({ orgId, appId, envId, deployId }: Props) {
               <RelativeTime iso={d.created_at} /> by {d.created_by}
             </dd>
             <dt>{active ? 'Running for' : 'Took'}</dt>
-            <dd>{active ? 'in progress…' : formatDuration(duration)}</dd>
+            <dd>{active ? 'still running…' : formatDuration(duration)}</dd>
             <dt>Based on</dt>
             <dd>
               {d.from_id ? <ShortId id={d.from_id} label="base deployment id" /> : <span className="muted">Nothing (first deployment)</span>}

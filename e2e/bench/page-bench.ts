@@ -1,0 +1,275 @@
+/**
+ * Page benchmark (run by run.mjs with tsx): `tsx e2e/bench/page-bench.ts <out.json> <dist>`.
+ * Serves the build with `vite preview` on a free port, opens '/' in Chromium a
+ * few times (fresh context each: cold cache, empty IndexedDB, no service worker)
+ * and records, in ms since navigation start: the first visible h1,
+ * DOMContentLoaded, load and the longest task. Tolerant: a page without an h1
+ * within 15 s gives "n/a"; failures are written to the JSON, never thrown.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../chromium';
+
+const ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
+const RUNS = 5;
+const H1_TIMEOUT_MS = 15_000;
+/** After the h1 (or its timeout), how long to keep watching for long tasks. */
+const SETTLE_MS = 500;
+
+interface Sample {
+  firstH1: number | null;
+  domContentLoaded: number;
+  load: number;
+  longestTask: number | null;
+}
+
+declare global {
+  interface Window {
+    __bench?: { firstH1: number | null; longestTask: number | null };
+  }
+}
+
+/**
+ * Injected before any page script: watches for the first visible h1 and for
+ * long tasks. A string, not a function: tsx's transform would add helpers
+ * (`__name`) to a serialised function that do not exist in the page.
+ */
+const INSTRUMENT = `(() => {
+  const bench = { firstH1: null, longestTask: null };
+  window.__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longestTask = Math.max(bench.longestTask ?? 0, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // longtask is Chromium-only: leave null elsewhere.
+  }
+  const check = () => {
+    if (bench.firstH1 !== null) return true;
+    const h1 = document.querySelector('h1');
+    if (h1 && h1.getClientRects().length > 0 && getComputedStyle(h1).visibility !== 'hidden') {
+      bench.firstH1 = performance.now();
+      return true;
+    }
+    return false;
+  };
+  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+})();`;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(
+  url: string,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`vite preview exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(
+    `vite preview did not answer on ${url} within ${timeoutMs} ms`,
+  );
+}
+
+const median = (values: number[]) => {
+  if (!values.length) return null;
+  const s = [...values].sort((x, y) => x - y);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const round = (value: number | null) =>
+  value === null ? null : Math.round(value * 10) / 10;
+
+async function measureOnce(
+  browser: Browser,
+  url: string,
+  loadedJs: Set<string>,
+  errors: string[],
+  h1TimeoutMs: number,
+): Promise<Sample> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+  });
+  try {
+    await context.addInitScript({ content: INSTRUMENT });
+    const page = await context.newPage();
+    page.on('response', (res) => {
+      const { pathname } = new URL(res.url());
+      if (pathname.endsWith('.js') && pathname.startsWith('/assets/'))
+        loadedJs.add(pathname);
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    await page
+      .waitForFunction(
+        () => (window.__bench?.firstH1 ?? null) !== null,
+        undefined,
+        { timeout: h1TimeoutMs },
+      )
+      .catch(() => {});
+    await page.waitForTimeout(SETTLE_MS);
+    return await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined;
+      return {
+        firstH1: window.__bench?.firstH1 ?? null,
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? -1,
+        load: nav?.loadEventEnd ?? -1,
+        longestTask: window.__bench?.longestTask ?? null,
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(outFile: string, distArg: string): Promise<void> {
+  const dist = path.resolve(distArg);
+  if (!existsSync(path.join(dist, 'index.html')))
+    throw new Error(`no index.html in ${dist}`);
+  const executablePath = findChromium();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/`;
+  const vite = path.join(ROOT, 'node_modules/.bin/vite');
+  const child = spawn(
+    vite,
+    [
+      'preview',
+      '--outDir',
+      path.relative(ROOT, dist),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let browser: Browser | undefined;
+  try {
+    await waitForHttp(url, child, 20_000).catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${stderr}`);
+    });
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const samples: Sample[] = [];
+    const loadedJs = new Set<string>();
+    const errors: string[] = [];
+    // One untimed load first, so the OS file cache is warm. If it shows no h1
+    // within 15 s, the timed runs wait only briefly: h1 is "n/a" either way.
+    const warmUp = await measureOnce(
+      browser,
+      url,
+      new Set(),
+      [],
+      H1_TIMEOUT_MS,
+    );
+    const h1TimeoutMs = warmUp.firstH1 === null ? 2_000 : H1_TIMEOUT_MS;
+    for (let i = 0; i < RUNS; i++)
+      samples.push(
+        await measureOnce(browser, url, loadedJs, errors, h1TimeoutMs),
+      );
+    const roundSample = (s: Sample): Sample => ({
+      firstH1: round(s.firstH1),
+      domContentLoaded: round(s.domContentLoaded) ?? -1,
+      load: round(s.load) ?? -1,
+      longestTask: round(s.longestTask),
+    });
+    const files = [...loadedJs].sort().map((p) => {
+      const bytes = readFileSync(path.join(dist, p));
+      return {
+        file: p,
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+      };
+    });
+    const h1s = samples
+      .map((s) => s.firstH1)
+      .filter((v): v is number => v !== null);
+    writeFileSync(
+      outFile,
+      JSON.stringify(
+        {
+          status: 'ok',
+          browserVersion: browser.version(),
+          executablePath,
+          runs: RUNS,
+          samples: samples.map(roundSample),
+          median: {
+            // n/a unless every run showed an h1: a median over the lucky runs would flatter.
+            firstH1: h1s.length === samples.length ? round(median(h1s)) : null,
+            domContentLoaded: round(
+              median(samples.map((s) => s.domContentLoaded)),
+            ),
+            load: round(median(samples.map((s) => s.load))),
+            longestTask: round(median(samples.map((s) => s.longestTask ?? 0))),
+          },
+          h1Found: `${h1s.length}/${samples.length}`,
+          loadedJs: { gzip: files.reduce((s, f) => s + f.gzip, 0), files },
+          consoleErrors: [...new Set(errors)],
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await browser?.close().catch(() => {});
+    // vite preview runs in its own process group (detached): end that group only.
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
+    }
+  }
+}
+
+const [outFile, dist] = process.argv.slice(2);
+if (!outFile || !dist) {
+  console.error('usage: tsx e2e/bench/page-bench.ts <out.json> <dist>');
+  process.exit(2);
+}
+main(outFile, dist).catch((error: unknown) => {
+  writeFileSync(
+    outFile,
+    JSON.stringify({
+      status: 'error',
+      error:
+        error instanceof Error ? (error.stack ?? error.message) : String(error),
+    }),
+  );
+});

@@ -1,0 +1,427 @@
+#!/usr/bin/env node
+// The console's benchmark: `npm run bench [-- --strict] [-- --only=bundle,engine,page]`.
+//   a. bundle: gzip size of the JS the first route loads (budget) and the largest lazy chunks
+//   b. engine: computeSetId / applySetDelta / diffSetContents vs jsondiffpatch (engine-bench.ts)
+//   c. page:   first h1, DOMContentLoaded, load, longest task in Chromium (page-bench.ts)
+// Prints a table and writes e2e/.output/bench.json. Exits 0 unless a correctness check
+// fails, or a budget fails under --strict.
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
+const OUT = path.join(ROOT, 'e2e/.output');
+const BIN = path.join(ROOT, 'node_modules/.bin');
+const BUDGET_FIRST_ROUTE_GZ = 130 * 1024;
+
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const onlyArg = args.find((a) => a.startsWith('--only='));
+const parts = new Set(
+  (onlyArg ? onlyArg.slice('--only='.length) : 'bundle,engine,page').split(','),
+);
+
+const t0 = performance.now();
+mkdirSync(OUT, { recursive: true });
+
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (value) =>
+  typeof value === 'number' ? `${value.toFixed(value < 10 ? 2 : 1)} ms` : 'n/a';
+const log = (line) => process.stderr.write(`${line}\n`);
+
+function table(title, head, rows) {
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => String(r[i]).length)),
+  );
+  const line = (cells) =>
+    cells
+      .map((c, i) => String(c).padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  console.log(
+    `\n${title}\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`,
+  );
+  for (const row of rows) console.log(line(row));
+}
+
+/** Runs a command to completion; returns { ok, ms, stdout, stderr }. */
+function run(cmd, cmdArgs, { env = {}, timeout = 120_000 } = {}) {
+  const start = performance.now();
+  const res = spawnSync(cmd, cmdArgs, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    ok: res.status === 0,
+    ms: performance.now() - start,
+    stdout: res.stdout ?? '',
+    stderr: `${res.stderr ?? ''}${res.error ? `\n${res.error.message}` : ''}`,
+  };
+}
+
+// eslint-disable-next-line no-control-regex
+const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
+const tail = (text, lines = 15) =>
+  plain(text).trim().split('\n').slice(-lines).join('\n');
+const head = (text, lines = 12) =>
+  plain(text)
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, lines)
+    .join('\n');
+
+// ---------------------------------------------------------------- a. bundle
+
+/** Attributes of every `<tag …>` in the html. */
+function tags(html, tag) {
+  return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))].map(
+    ([, attrs]) =>
+      Object.fromEntries(
+        [
+          ...attrs.matchAll(
+            /([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g,
+          ),
+        ].map(([, name, a, b, c]) => [name.toLowerCase(), a ?? b ?? c ?? '']),
+      ),
+  );
+}
+
+const gzSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function analyseBuild(outDir) {
+  const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const entry = tags(html, 'script')
+    .filter((a) => a.type === 'module' && a.src)
+    .map((a) => a.src);
+  const preload = tags(html, 'link')
+    .filter((a) => a.rel === 'modulepreload' && a.href)
+    .map((a) => a.href);
+  const css = tags(html, 'link')
+    .filter((a) => a.rel === 'stylesheet' && a.href)
+    .map((a) => a.href);
+  const toFile = (href) =>
+    path.join(outDir, new URL(href, 'http://x/').pathname);
+  const firstRoute = [...new Set([...entry, ...preload])].map((href) => {
+    const file = toFile(href);
+    return {
+      file: path.relative(outDir, file),
+      raw: readFileSync(file).length,
+      gzip: gzSize(file),
+    };
+  });
+  const firstFiles = new Set(firstRoute.map((f) => f.file));
+  const assets = path.join(outDir, 'assets');
+  const allJs = existsSync(assets)
+    ? readdirSync(assets)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => {
+          const file = path.join(assets, f);
+          return {
+            file: path.relative(outDir, file),
+            raw: readFileSync(file).length,
+            gzip: gzSize(file),
+          };
+        })
+    : [];
+  const lazy = allJs
+    .filter((f) => !firstFiles.has(f.file))
+    .sort((x, y) => y.gzip - x.gzip);
+  return {
+    firstRouteJsGzip: firstRoute.reduce((s, f) => s + f.gzip, 0),
+    firstRouteJs: firstRoute,
+    firstRouteCssGzip: css.reduce((s, href) => s + gzSize(toFile(href)), 0),
+    totalJsGzip: allJs.reduce((s, f) => s + f.gzip, 0),
+    jsFiles: allJs.length,
+    largestLazy: lazy.slice(0, 5),
+  };
+}
+
+function benchBundle() {
+  const builds = [
+    {
+      name: 'mocks',
+      outDir: 'e2e/.output/bench-dist',
+      env: { VITE_ENABLE_MOCKS: 'true' },
+    },
+    {
+      name: 'no-mocks',
+      outDir: 'e2e/.output/bench-dist-nomocks',
+      env: { VITE_ENABLE_MOCKS: 'false' },
+    },
+  ];
+  const result = {};
+  for (const b of builds) {
+    log(`[bundle] vite build (${b.name}) -> ${b.outDir}`);
+    const res = run(
+      path.join(BIN, 'vite'),
+      ['build', '--outDir', b.outDir, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        env: b.env,
+      },
+    );
+    if (!res.ok) {
+      result[b.name] = {
+        ok: false,
+        buildMs: res.ms,
+        error: head(res.stderr || res.stdout),
+      };
+      log(`[bundle] build ${b.name} FAILED (details below)`);
+      continue;
+    }
+    try {
+      result[b.name] = {
+        ok: true,
+        buildMs: res.ms,
+        outDir: b.outDir,
+        ...analyseBuild(path.join(ROOT, b.outDir)),
+      };
+    } catch (error) {
+      result[b.name] = { ok: false, buildMs: res.ms, error: String(error) };
+    }
+  }
+  return result;
+}
+
+// ---------------------------------------------------------- b. and c. (tsx)
+
+/** Runs a TypeScript part with tsx; it writes its JSON result to the given file. */
+function runTsPart(script, outFile, extraArgs = [], timeout = 120_000) {
+  const res = run(
+    path.join(BIN, 'tsx'),
+    [path.join('e2e/bench', script), outFile, ...extraArgs],
+    { timeout },
+  );
+  process.stderr.write(res.stderr.trim() ? `${res.stderr.trim()}\n` : '');
+  if (existsSync(outFile)) {
+    try {
+      return { ms: res.ms, ...JSON.parse(readFileSync(outFile, 'utf8')) };
+    } catch {
+      // fall through: report the raw failure below
+    }
+  }
+  return {
+    status: 'error',
+    ms: res.ms,
+    error: tail(res.stderr || res.stdout) || 'no output',
+  };
+}
+
+// ---------------------------------------------------------------- main
+
+const report = {
+  startedAt: new Date().toISOString(),
+  machine: {
+    node: process.version,
+    cpus: os.cpus().length,
+    platform: `${os.platform()} ${os.arch()}`,
+  },
+  budgets: [],
+};
+let correctnessFailed = false;
+
+if (parts.has('bundle')) report.bundle = benchBundle();
+
+if (parts.has('engine')) {
+  log('[engine] engine-bench.ts');
+  const outFile = path.join(OUT, 'bench-engine.json');
+  report.engine = runTsPart('engine-bench.ts', outFile);
+}
+
+if (parts.has('page')) {
+  const dist = path.join(ROOT, 'e2e/.output/bench-dist');
+  if (report.bundle && !report.bundle.mocks?.ok) {
+    report.page = { status: 'skipped', reason: 'the mocks build failed' };
+  } else if (!existsSync(path.join(dist, 'index.html'))) {
+    report.page = {
+      status: 'skipped',
+      reason: 'no build in e2e/.output/bench-dist (run with the bundle part)',
+    };
+  } else {
+    log('[page] page-bench.ts');
+    const outFile = path.join(OUT, 'bench-page.json');
+    report.page = runTsPart('page-bench.ts', outFile, [dist], 150_000);
+  }
+}
+
+// ---------------------------------------------------------------- output
+
+if (report.bundle) {
+  const rows = [];
+  for (const [name, b] of Object.entries(report.bundle)) {
+    if (!b.ok) {
+      rows.push([
+        name,
+        'BUILD FAILED',
+        '',
+        '',
+        '',
+        `${(b.buildMs / 1000).toFixed(1)} s`,
+      ]);
+      // A build that fails cannot meet its budget.
+      report.budgets.push({
+        name: `first-route JS gzip (${name} build)`,
+        value: null,
+        limit: BUDGET_FIRST_ROUTE_GZ,
+        pass: false,
+      });
+      continue;
+    }
+    const pass = b.firstRouteJsGzip <= BUDGET_FIRST_ROUTE_GZ;
+    report.budgets.push({
+      name: `first-route JS gzip (${name} build)`,
+      value: b.firstRouteJsGzip,
+      limit: BUDGET_FIRST_ROUTE_GZ,
+      pass,
+    });
+    rows.push([
+      name,
+      `${kB(b.firstRouteJsGzip)} (${b.firstRouteJs.length} files)`,
+      kB(b.firstRouteCssGzip),
+      `${kB(b.totalJsGzip)} (${b.jsFiles} files)`,
+      `${pass ? 'PASS' : 'FAIL'} <= ${kB(BUDGET_FIRST_ROUTE_GZ)}`,
+      `${(b.buildMs / 1000).toFixed(1)} s`,
+    ]);
+  }
+  table(
+    'Bundle (gzip -9; 1 kB = 1024 B)',
+    [
+      'build',
+      'first-route JS',
+      'first-route CSS',
+      'all JS',
+      'budget',
+      'build time',
+    ],
+    rows,
+  );
+  for (const [name, b] of Object.entries(report.bundle)) {
+    if (!b.ok) {
+      console.log(`\n${name} build failed:\n${b.error}`);
+      continue;
+    }
+    table(
+      `First-route JS and largest lazy chunks (${name} build)`,
+      ['', 'file', 'raw', 'gzip'],
+      [
+        ...b.firstRouteJs.map((f) => ['first', f.file, kB(f.raw), kB(f.gzip)]),
+        ...b.largestLazy.map((f) => ['lazy', f.file, kB(f.raw), kB(f.gzip)]),
+      ],
+    );
+  }
+}
+
+if (report.engine) {
+  const e = report.engine;
+  if (e.status !== 'ok' && e.status !== 'failed') {
+    console.log(
+      `\nEngine: ${e.status}${e.reason ? ` — ${e.reason}` : ''}${e.error ? `\n${e.error}` : ''}`,
+    );
+    // 'error': the engine (or the bench) threw. Loud, like a failed correctness check.
+    if (e.status === 'error') correctnessFailed = true;
+  } else {
+    const d = e.data;
+    table(
+      `Engine vs jsondiffpatch ${e.peer.version} (${e.peer.note}); ${d.workloads.a} workloads (b: ${d.workloads.b}, ${d.changedWorkloads} changed, +${d.added}/-${d.removed}), ${d.shared} shared, ${kB(d.bytes)} JSON; median of ${e.runs} runs after ${e.warmup} warm-up`,
+      ['operation', 'ours', 'jsondiffpatch', 'ours / jsondiffpatch'],
+      e.ops.map((op) => [
+        op.name,
+        ms(op.ours),
+        op.peer === undefined ? '—' : ms(op.peer),
+        op.peer ? `${(op.ours / op.peer).toFixed(2)}×` : '—',
+      ]),
+    );
+    console.log(
+      `correctness: ${e.correctness.pass ? 'PASS' : 'FAIL'} — ${e.correctness.detail}`,
+    );
+    if (e.note) console.log(`note: ${e.note}`);
+    if (!e.correctness.pass) correctnessFailed = true;
+  }
+}
+
+if (report.page) {
+  const p = report.page;
+  if (p.status !== 'ok') {
+    console.log(
+      `\nPage: ${p.status}${p.reason ? ` — ${p.reason}` : ''}${p.error ? `\n${p.error}` : ''}`,
+    );
+  } else {
+    table(
+      `Page '/' in Chromium ${p.browserVersion} (${p.runs} cold loads, fresh context each; median, ms since navigation start)`,
+      ['metric', 'median', 'runs'],
+      [
+        [
+          'first h1 visible',
+          ms(p.median.firstH1),
+          `${p.samples.map((s) => s.firstH1 ?? 'n/a').join(', ')} (h1 in ${p.h1Found})`,
+        ],
+        [
+          'DOMContentLoaded',
+          ms(p.median.domContentLoaded),
+          p.samples.map((s) => s.domContentLoaded).join(', '),
+        ],
+        ['load', ms(p.median.load), p.samples.map((s) => s.load).join(', ')],
+        [
+          'longest task',
+          ms(p.median.longestTask),
+          p.samples.map((s) => s.longestTask ?? 0).join(', '),
+        ],
+        [
+          'JS loaded (gzip)',
+          kB(p.loadedJs.gzip),
+          `${p.loadedJs.files.length} files`,
+        ],
+      ],
+    );
+    if (p.consoleErrors.length)
+      console.log(
+        `console errors on '/': ${p.consoleErrors.slice(0, 5).join(' | ')}`,
+      );
+  }
+}
+
+report.totalMs = performance.now() - t0;
+writeFileSync(
+  path.join(OUT, 'bench.json'),
+  `${JSON.stringify(report, null, 2)}\n`,
+);
+
+if (report.budgets.length) {
+  table(
+    'Budgets',
+    ['budget', 'value', 'limit', 'result'],
+    report.budgets.map((b) => [
+      b.name,
+      b.value === null ? 'build failed' : kB(b.value),
+      kB(b.limit),
+      b.pass ? 'PASS' : 'FAIL',
+    ]),
+  );
+}
+console.log(
+  `\nTotal bench time: ${(report.totalMs / 1000).toFixed(1)} s — written to e2e/.output/bench.json`,
+);
+
+const budgetFailed = report.budgets.some((b) => !b.pass);
+if (correctnessFailed) {
+  console.error('\nFAIL: an engine correctness check failed (see above).');
+  process.exit(1);
+}
+if (budgetFailed && strict) {
+  console.error('\nFAIL: a budget failed (--strict).');
+  process.exit(1);
+}

@@ -1,0 +1,138 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * The shared fixture of every e2e spec: `import { test, expect } from './fixtures'`.
+ *
+ * Fresh state: the console persists the embedded engine's state in IndexedDB.
+ * Playwright gives each test a new browser context, and a context starts with
+ * empty storage (IndexedDB, localStorage, service worker registrations,
+ * cookies, HTTP cache), so every test starts from the seeded demo organisation
+ * and nothing leaks between tests. Don't share a context or page across tests
+ * (no `test.describe.configure({ mode: 'serial' })` with a `beforeAll` page).
+ *
+ * Guards, active in every test (auto fixtures), checked at teardown:
+ * - any `console.error` or uncaught page error fails the test, unless it matches
+ *   `allowedConsoleErrors` (empty by default; set per file or describe with
+ *   `test.use({ allowedConsoleErrors: [/…/] })` and say why);
+ * - any JS dialog (alert/confirm/prompt/beforeunload) fails the test: the
+ *   console never opens one, so one opening is an XSS canary. It is dismissed
+ *   so the page does not hang.
+ */
+interface GuardOptions {
+  /** Console errors or page errors that do not fail the test. */
+  allowedConsoleErrors: (string | RegExp)[];
+}
+
+interface Guards {
+  /** Console errors and page errors collected so far (the guard's list). */
+  consoleErrors: string[];
+  /** Dialogs opened so far (the guard's list). */
+  dialogs: string[];
+}
+
+const matches = (message: string, allowed: (string | RegExp)[]) =>
+  allowed.some((a) =>
+    typeof a === 'string' ? message.includes(a) : a.test(message),
+  );
+
+export const test = base.extend<Guards & GuardOptions>({
+  allowedConsoleErrors: [[], { option: true }],
+
+  consoleErrors: [
+    async ({ context, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      // Context-level events cover every page of the test, popups included.
+      context.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        const { url, lineNumber } = msg.location();
+        const where = url ? ` (${url}:${lineNumber})` : '';
+        errors.push(`console.error: ${msg.text()}${where}`);
+      });
+      context.on('weberror', (webError) => {
+        const error = webError.error();
+        errors.push(`page error: ${error.stack ?? error.message}`);
+      });
+      await use(errors);
+      const unexpected = errors.filter(
+        (e) => !matches(e, allowedConsoleErrors),
+      );
+      expect(
+        unexpected,
+        'console errors or page errors during the test',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  dialogs: [
+    async ({ context }, use) => {
+      const dialogs: string[] = [];
+      context.on('dialog', (dialog) => {
+        dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss().catch(() => {});
+      });
+      await use(dialogs);
+      expect(dialogs, 'a JS dialog opened (possible XSS)').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+type Violation = AxeResults['violations'][number];
+
+function summarize(violations: Violation[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 5)
+        .map((n) => {
+          const summary = (n.failureSummary ?? '')
+            .replace(/\s*\n\s*/g, ' ')
+            .trim()
+            .slice(0, 400);
+          return `    - ${n.target.join(' ')}\n      ${n.html.slice(0, 160)}\n      ${summary}`;
+        })
+        .join('\n');
+      const more =
+        v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '';
+      return `[${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.nodes.length} element(s))\n  ${v.helpUrl}\n${nodes}${more}`;
+    })
+    .join('\n\n');
+}
+
+/**
+ * Runs axe-core on the page (WCAG 2.0/2.1 A and AA rules) and fails with a
+ * readable list of violations (rule, impact, elements, fix hint) if there are
+ * any. `include`/`exclude` take CSS selectors to scope the scan. Returns the
+ * full axe results.
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  options: { include?: string; exclude?: string[] } = {},
+): Promise<AxeResults> {
+  return test.step(
+    'no axe violations (WCAG 2.1 A/AA)',
+    async () => {
+      let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+      if (options.include) builder = builder.include(options.include);
+      for (const selector of options.exclude ?? [])
+        builder = builder.exclude(selector);
+      const results = await builder.analyze();
+      const { violations } = results;
+      expect(
+        violations.length,
+        violations.length
+          ? `${violations.length} axe violation(s) on ${page.url()}:\n\n${summarize(violations)}\n`
+          : '',
+      ).toBe(0);
+      return results;
+    },
+    { box: true },
+  );
+}

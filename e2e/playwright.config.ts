@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+
+const PORT = 4173;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const isCI = !!process.env.CI;
+
+// Paths are relative to this file (e2e/).
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  testIgnore: ['.output/**', 'bench/**'],
+  outputDir: '.output/test-results',
+  fullyParallel: false,
+  workers: 1,
+  // No retries: a test that passes only on the second try is a failing test.
+  retries: 0,
+  forbidOnly: isCI,
+  reporter: isCI ? [['line']] : [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 720 },
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: findChromium(),
+      args: CHROMIUM_ARGS,
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    // A production build, but with the embedded engine: there is no backend in e2e.
+    // main.tsx includes the engine as a lazy chunk only when VITE_ENABLE_MOCKS=true.
+    // Built into e2e/.output so a mock-enabled build never lands in dist/.
+    command: `npx vite build --outDir e2e/.output/e2e-dist && npx vite preview --outDir e2e/.output/e2e-dist --host 127.0.0.1 --strictPort --port ${PORT}`,
+    env: { VITE_ENABLE_MOCKS: 'true' },
+    cwd: '..',
+    url: BASE_URL,
+    reuseExistingServer: !isCI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

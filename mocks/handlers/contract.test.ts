@@ -1,0 +1,251 @@
+// Contract test: every route, happy paths and errors, through the handlers
+// (setupServer + the typed client or fetch); every response body is checked
+// against the spec (rules in contract-rules.ts). A route nobody exercised
+// fails the last test.
+import type { Middleware } from 'openapi-fetch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ORG_ID, MAX_RUN_MS, PENDING_MS } from '../engine';
+import { resetTestEngine, server, TEST_API_URL } from '../node';
+import { createTestClient } from '../testing/api-client';
+import { createContractChecker } from './contract-rules';
+import { MAX_BODY_BYTES } from './index';
+import { HANDLED_OPERATIONS, type HandledOperation } from './operation-ids';
+import { OPERATIONS } from './operations.gen';
+
+const checker = createContractChecker('/api');
+
+async function checked(request: Request, response: Response) {
+  const result = checker.check(
+    request.method,
+    request.url,
+    response.status,
+    response.headers.get('content-type'),
+    await response.clone().text(),
+  );
+  if (result.problems.length > 0) {
+    throw new Error(`${result.method} ${result.path} → ${result.status} breaks the contract:\n  ${result.problems.join('\n  ')}`);
+  }
+}
+
+const conformance: Middleware = {
+  async onResponse({ request, response }) {
+    await checked(request, response);
+    return response;
+  },
+};
+
+const api = createTestClient();
+api.use(conformance);
+const anonymous = createTestClient({ token: null });
+anonymous.use(conformance);
+
+/** fetch through the contract check, for bodies the typed client cannot send. */
+async function raw(method: string, path: string, body?: string, token: string | null = 'hum_demo_admin_token') {
+  const request = new Request(`${TEST_API_URL}${path}`, {
+    method,
+    body,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+  });
+  const response = await fetch(request.clone());
+  await checked(request, response);
+  return response;
+}
+
+const org = { orgId: DEMO_ORG_ID };
+const shop = { ...org, appId: 'shop' };
+const dev = { ...shop, envId: 'development' };
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+describe('contract: happy paths', () => {
+  it('serves users, orgs, apps and env types', async () => {
+    resetTestEngine();
+    expect((await api.GET('/current-user')).response.status).toBe(200);
+    expect((await api.GET('/orgs')).data?.map((o) => o.id)).toContain(DEMO_ORG_ID);
+    expect((await api.GET('/orgs/{orgId}', { params: { path: org } })).data?.id).toBe(DEMO_ORG_ID);
+    expect((await api.GET('/orgs/{orgId}/env-types', { params: { path: org } })).data?.length).toBeGreaterThan(0);
+    expect((await api.GET('/orgs/{orgId}/apps', { params: { path: org } })).data?.map((a) => a.id)).toContain('shop');
+    const created = await api.POST('/orgs/{orgId}/apps', { params: { path: org }, body: { id: 'contract-app', name: 'Contract' } });
+    expect(created.response.status).toBe(201);
+    expect((await api.GET('/orgs/{orgId}/apps/{appId}', { params: { path: { ...org, appId: 'contract-app' } } })).data?.name).toBe('Contract');
+    const deleted = await api.DELETE('/orgs/{orgId}/apps/{appId}', { params: { path: { ...org, appId: 'contract-app' } } });
+    expect(deleted.response.status).toBe(204);
+  });
+
+  it('serves environments, deltas, sets, deploys and rebase', async () => {
+    const { clock } = resetTestEngine();
+    expect((await api.GET('/orgs/{orgId}/apps/{appId}/envs', { params: { path: shop } })).data?.length).toBeGreaterThan(0);
+    const env = (await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}', { params: { path: dev } })).data!;
+    const lastDeploy = env.last_deploy!;
+    const setId = lastDeploy.set_id;
+
+    const deploys = (await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys', { params: { path: dev } })).data!;
+    expect(deploys[0].id).toBe(lastDeploy.id);
+    const one = { ...dev, deployId: lastDeploy.id };
+    expect((await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}', { params: { path: one } })).data?.id).toBe(lastDeploy.id);
+    expect((await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/errors', { params: { path: one } })).data).toEqual([]);
+
+    const sets = (await api.GET('/orgs/{orgId}/apps/{appId}/sets', { params: { path: shop } })).data!;
+    const other = sets.find((s) => s.id !== setId)!.id;
+    expect((await api.GET('/orgs/{orgId}/apps/{appId}/sets/{setId}', { params: { path: { ...shop, setId } } })).data).toMatchObject({ id: setId });
+    const diffQuery = await api.GET('/orgs/{orgId}/apps/{appId}/sets/{setId}', { params: { path: { ...shop, setId }, query: { diff: other } } });
+    const diffPath = await api.GET('/orgs/{orgId}/apps/{appId}/sets/{setId}/diff/{sourceSetId}', { params: { path: { ...shop, setId, sourceSetId: other } } });
+    expect(diffQuery.data).toEqual(diffPath.data);
+
+    const change = {
+      metadata: { name: 'Contract change', env_id: 'development' },
+      modules: { update: { api: [{ op: 'replace', path: '/spec/replicas', value: 3 }] } },
+    };
+    const newSet = await api.POST('/orgs/{orgId}/apps/{appId}/sets/{setId}', { params: { path: { ...shop, setId } }, body: change });
+    expect(typeof newSet.data).toBe('string');
+
+    expect((await api.GET('/orgs/{orgId}/apps/{appId}/deltas', { params: { path: shop, query: { archived: false, env: 'development' } } })).response.status).toBe(200);
+    const delta = (await api.POST('/orgs/{orgId}/apps/{appId}/deltas', { params: { path: shop }, body: change })).data!;
+    const deltaId = typeof delta === 'string' ? delta : delta.id;
+    const d = { ...shop, deltaId };
+    expect((await api.GET('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}', { params: { path: d } })).data?.id).toBe(deltaId);
+    const patched = await api.PATCH('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}', {
+      params: { path: d },
+      body: [{ modules: { update: { api: [{ op: 'replace', path: '/spec/replicas', value: 4 }] } } }],
+    });
+    expect(patched.response.status).toBe(200);
+    expect((await api.PUT('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}', { params: { path: d }, body: change })).response.status).toBe(204);
+    expect((await api.PUT('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}/metadata/name', { params: { path: d }, body: 'Renamed' })).response.status).toBe(204);
+    expect((await api.PUT('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}/metadata/env_id', { params: { path: d }, body: 'development' })).response.status).toBe(204);
+
+    const deploy = await api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys', { params: { path: dev }, body: { delta_id: deltaId, comment: 'contract' } });
+    expect(deploy.response.status).toBe(201);
+    clock.advance(PENDING_MS + MAX_RUN_MS);
+    const done = await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}', { params: { path: { ...dev, deployId: deploy.data!.id } } });
+    expect(done.data?.status).toBe('succeeded');
+    expect((await api.PUT('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}/metadata/archived', { params: { path: d }, body: true })).response.status).toBe(204);
+
+    const qa = await api.POST('/orgs/{orgId}/apps/{appId}/envs', {
+      params: { path: shop },
+      body: { id: 'qa', name: 'QA', type: 'development', from_deploy_id: deploy.data!.id },
+    });
+    expect(qa.response.status).toBe(201);
+    const rebase = await api.PUT('/orgs/{orgId}/apps/{appId}/envs/{envId}/from_deploy_id', { params: { path: { ...shop, envId: 'qa' } }, body: lastDeploy.id });
+    expect(rebase.response.status).toBe(204);
+    expect((await api.DELETE('/orgs/{orgId}/apps/{appId}/envs/{envId}', { params: { path: { ...shop, envId: 'qa' } } })).response.status).toBe(204);
+  });
+
+  it('serves runtime, pause and replicas', async () => {
+    resetTestEngine();
+    for (const accept of ['application/v2+json', 'application/json']) {
+      const runtime = await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime', { params: { path: dev }, headers: { Accept: accept } });
+      expect(runtime.response.headers.get('content-type')).toBe('application/v2+json');
+    }
+    const summary = await api.GET('/orgs/{orgId}/apps/{appId}/runtime', { params: { path: shop, query: { id: ['development', 'staging'] } } });
+    expect(summary.data?.map((r) => r.id)).toEqual(['development', 'staging']);
+    expect((await api.PATCH('/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/replicas', { params: { path: dev }, body: { api: 1 } })).response.status).toBe(204);
+    expect((await api.PUT('/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/paused', { params: { path: dev }, body: true })).response.status).toBe(204);
+    expect((await api.PUT('/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/paused', { params: { path: dev }, body: false })).response.status).toBe(204);
+  });
+
+  it('serves the console extensions', async () => {
+    resetTestEngine();
+    expect((await api.GET('/console/demo/info')).data?.org_id).toBe(DEMO_ORG_ID);
+    expect((await api.POST('/console/demo/reset')).response.status).toBe(204);
+  });
+});
+
+/** Valid path parameters and bodies for every operation, taken from the seeded engine. */
+function samples() {
+  const { engine } = resetTestEngine();
+  const actor = engine.authenticate('hum_demo_admin_token');
+  const env = engine.getEnv(actor, DEMO_ORG_ID, 'shop', 'development');
+  const delta = engine.listDeltas(actor, DEMO_ORG_ID, 'shop')[0];
+  const params: Record<string, string> = {
+    orgId: DEMO_ORG_ID,
+    appId: 'shop',
+    envId: 'development',
+    deployId: env.last_deploy!.id,
+    setId: env.last_deploy!.set_id,
+    sourceSetId: env.last_deploy!.set_id,
+    deltaId: delta.id,
+  };
+  const bodies: Partial<Record<HandledOperation, unknown>> = {
+    createApplication: { id: 'sample-app', name: 'Sample' },
+    createEnvironment: { id: 'sample-env', name: 'Sample', type: 'development', from_deploy_id: env.last_deploy!.id },
+    rebaseEnvironment: env.last_deploy!.id,
+    createDeployment: { delta_id: delta.id },
+    updateSet: {},
+    createDelta: {},
+    patchDelta: [{}],
+    putDelta: {},
+    archiveDelta: false,
+    changeEnvOfDelta: 'staging',
+    changeNameOfDelta: 'Sample',
+    updatePaused: false,
+    patchReplicas: { api: 1 },
+  };
+  return { params, bodies };
+}
+
+/** Query strings some operations need to reach the engine at all. */
+const QUERIES: Partial<Record<HandledOperation, string>> = { listRuntime: '?id=development' };
+
+function fill(operationId: HandledOperation, params: Record<string, string>) {
+  const path = OPERATIONS[operationId].path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name]));
+  return path + (QUERIES[operationId] ?? '');
+}
+
+function bodyOf(operationId: HandledOperation, bodies: Partial<Record<HandledOperation, unknown>>) {
+  return 'jsonBody' in OPERATIONS[operationId] ? JSON.stringify(bodies[operationId]) : undefined;
+}
+
+describe('contract: errors', () => {
+  it.each(HANDLED_OPERATIONS)('%s answers 401 without a token', async (operationId) => {
+    const { params, bodies } = samples();
+    const { method } = OPERATIONS[operationId];
+    const response = await raw(method.toUpperCase(), fill(operationId, params), bodyOf(operationId, bodies), null);
+    expect(response.status).toBe(401);
+  });
+
+  const withParams = HANDLED_OPERATIONS.filter((id) => OPERATIONS[id].path.includes('{'));
+  it.each(withParams)('%s answers 404 for an unknown id in its path', async (operationId) => {
+    const { params, bodies } = samples();
+    const { method, path } = OPERATIONS[operationId];
+    const last = [...path.matchAll(/\{([^}]+)\}/g)].at(-1)![1];
+    const response = await raw(method.toUpperCase(), fill(operationId, { ...params, [last]: 'no-such-id' }), bodyOf(operationId, bodies));
+    expect(response.status).toBe(404);
+  });
+
+  it('answers 400 for malformed JSON, wrong types and bad queries', async () => {
+    resetTestEngine();
+    expect((await raw('POST', '/orgs/acme/apps/shop/deltas', '{"modules": ')).status).toBe(400);
+    expect((await raw('POST', '/orgs/acme/apps/shop/envs/development/deploys', '{"comment": 5}')).status).toBe(400);
+    expect((await raw('PUT', '/orgs/acme/apps/shop/envs/development/runtime/paused', '"yes"')).status).toBe(400);
+    expect((await raw('GET', '/orgs/acme/apps/shop/deltas?archived=maybe')).status).toBe(400);
+  });
+
+  it('answers 409 for a second deploy while one runs and for a duplicate app', async () => {
+    resetTestEngine();
+    const delta = (await api.POST('/orgs/{orgId}/apps/{appId}/deltas', { params: { path: shop }, body: {} })).data!;
+    const deltaId = typeof delta === 'string' ? delta : delta.id;
+    const first = await api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys', { params: { path: dev }, body: { delta_id: deltaId } });
+    expect(first.response.status).toBe(201);
+    const second = await api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys', { params: { path: dev }, body: { delta_id: deltaId } });
+    expect(second.response.status).toBe(409);
+    const dup = await api.POST('/orgs/{orgId}/apps', { params: { path: org }, body: { id: 'shop', name: 'Shop again' } });
+    expect(dup.response.status).toBe(409);
+  });
+
+  it('answers 413 for a body over 1 MiB', async () => {
+    resetTestEngine();
+    const big = JSON.stringify({ metadata: { name: 'x'.repeat(MAX_BODY_BYTES) } });
+    expect((await raw('POST', '/orgs/acme/apps/shop/deltas', big)).status).toBe(413);
+  });
+
+  it('answers unknown endpoints with a 404 error body', async () => {
+    expect((await raw('GET', '/orgs/acme/workload-profiles')).status).toBe(404);
+  });
+});
+
+describe('contract: coverage', () => {
+  it('exercised every handled operation and every required error status', () => {
+    expect(checker.coverageGaps(HANDLED_OPERATIONS)).toEqual([]);
+  });
+});

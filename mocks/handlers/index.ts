@@ -1,0 +1,86 @@
+/**
+ * The mock API: MSW handlers for every operation in HANDLED_OPERATIONS, over
+ * an engine the caller provides. The same handlers serve the browser worker
+ * (browser.ts), Vitest (node.ts) and the HTTP server (server.ts).
+ */
+import { http, type HttpHandler } from 'msw';
+import type { Engine } from '../engine';
+import { appRoutes } from './apps';
+import { consoleRoutes, type ConsoleRouteOptions } from './console';
+import { deltaRoutes } from './deltas';
+import { deployRoutes } from './deploys';
+import { envRoutes } from './envs';
+import { json } from './kit';
+import type { RouteDef } from './kit';
+import { OPERATIONS } from './operations.gen';
+import { orgRoutes } from './orgs';
+import { runtimeRoutes } from './runtime';
+import { setRoutes } from './sets';
+import { userRoutes } from './users';
+
+export { HANDLED_OPERATIONS, type HandledOperation } from './operation-ids';
+export { MAX_BODY_BYTES } from './validate';
+export { STATUS_BY_CODE } from './http-errors';
+
+/** Options of {@link createHandlers}. */
+export interface HandlerOptions extends ConsoleRouteOptions {
+  /**
+   * Prefix of every path: `/api` in the browser (resolved against the page's
+   * origin), `*\/api` to match any origin (Vitest), `` for the HTTP server
+   * (whose requests are resolved against its own base URL).
+   */
+  base: string;
+}
+
+/** Every route definition, in spec order. */
+export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
+  return [
+    ...userRoutes,
+    ...orgRoutes,
+    ...appRoutes,
+    ...envRoutes,
+    ...deployRoutes,
+    ...setRoutes,
+    ...deltaRoutes,
+    ...runtimeRoutes,
+    ...consoleRoutes(options),
+  ];
+}
+
+/** `/orgs/{orgId}` → `/orgs/:orgId`. */
+export function toMswPath(specPath: string): string {
+  return specPath.replace(/\{([^}]+)\}/g, ':$1');
+}
+
+function stringParams(params: Record<string, string | readonly string[] | undefined>) {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string') out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * The full handler array. `getEngine` is called on every request, so tests
+ * can swap the engine (runtime.ts) without recreating the handlers. Requests
+ * under `base` that match no operation get a 404 in the spec's error shape.
+ */
+export function createHandlers(getEngine: () => Engine, options: HandlerOptions): HttpHandler[] {
+  const base = options.base.replace(/\/$/, '');
+  const handlers = createRoutes(options).map((def) => {
+    const { method, path } = OPERATIONS[def.operationId];
+    return http[method](`${base}${toMswPath(path)}`, ({ request, params }) =>
+      def.handle(getEngine(), request, stringParams(params)),
+    );
+  });
+  const notFound = http.all(`${base}/*`, ({ request }) =>
+    json(
+      {
+        error: 'API-404',
+        message: `The mock API has no endpoint ${request.method} ${new URL(request.url).pathname}.`,
+      },
+      404,
+    ),
+  );
+  return [...handlers, notFound];
+}

@@ -1,0 +1,96 @@
+/**
+ * Reading request bodies: size limit, JSON parsing and validation against the
+ * spec's request schema of the operation (ajv validators generated from the
+ * spec by spec-codegen.ts). Every refusal is an `EngineError`, so it reaches
+ * the client through http-errors.ts like any other error, and the engine is
+ * never called with bad input.
+ */
+import { EngineError } from '../engine';
+import type { operations } from '../../src/api/schema';
+import type { operations as extensionOperations } from '../../src/api/schema-extensions';
+import type { HandledOperation } from './operation-ids';
+import * as generated from './request-validators.gen';
+
+/** The largest request body the mock API accepts: 1 MiB. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+type AllOperations = operations & extensionOperations;
+
+/** The JSON request body of an operation, as the generated types say. */
+export type RequestBody<O extends HandledOperation> =
+  NonNullable<AllOperations[O]['requestBody']> extends { content: { 'application/json': infer B } }
+    ? B
+    : never;
+
+interface ValidationError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: ValidationError[] | null };
+
+const validators = generated as unknown as Partial<Record<HandledOperation, Validator>>;
+
+/** The field an ajv error is about, e.g. `modules.add.api.profile` or `[0].shared`. */
+function fieldOf(error: ValidationError): string {
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'required') segments.push(String(error.params.missingProperty));
+  return segments
+    .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
+    .join('');
+}
+
+/** A sentence naming the field, e.g. "modules.add.api.profile must be string". */
+function describe(error: ValidationError): { field: string; message: string } {
+  const field = fieldOf(error);
+  if (error.keyword === 'required') return { field, message: `${field} is required` };
+  return { field, message: `${field || 'The request body'} ${error.message ?? 'is invalid'}` };
+}
+
+/** Throws `too_large` (413) when the announced or actual size exceeds the limit. */
+function checkSize(bytes: number): void {
+  if (bytes > MAX_BODY_BYTES) {
+    throw new EngineError(
+      'too_large',
+      `The request body is ${bytes} bytes; the limit is ${MAX_BODY_BYTES} bytes (1 MiB).`,
+      { limit: MAX_BODY_BYTES },
+    );
+  }
+}
+
+/** Validates parsed JSON against the operation's request schema; throws `invalid` (400) naming the fields. */
+export function validateBody<O extends HandledOperation>(operationId: O, data: unknown): RequestBody<O> {
+  const validate = validators[operationId];
+  if (!validate) throw new Error(`no request schema for ${operationId}`);
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map(describe);
+    const unique = [...new Map(problems.map((p) => [p.message, p])).values()].slice(0, 10);
+    throw new EngineError('invalid', unique[0]?.message ?? 'The request body is invalid.', {
+      errors: unique,
+    });
+  }
+  return data as RequestBody<O>;
+}
+
+/** Reads, parses and validates the JSON body of a request for the given operation. */
+export async function readJsonBody<O extends HandledOperation>(
+  request: Request,
+  operationId: O,
+): Promise<RequestBody<O>> {
+  checkSize(Number(request.headers.get('content-length') ?? 0) || 0);
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  checkSize(bytes.byteLength);
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new EngineError('invalid', `The request body is not valid JSON: ${reason}`);
+  }
+  return validateBody(operationId, data);
+}

@@ -1,0 +1,227 @@
+/**
+ * The mock API over HTTP, for `npm run api`, curl or a console pointed at it
+ * (VITE_API_URL). Serves the very same MSW handlers through msw's
+ * `getResponse` on node:http, keeps the state in a JSON file (written before
+ * a change is acknowledged) and answers CORS preflights.
+ *
+ *   npm run api -- [--port 4010] [--data .api-data.json] [--host 127.0.0.1]
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { getResponse } from 'msw';
+import { DEMO_ORG_ID, DEMO_TOKENS, type Clock, type Engine, type IdSource } from './engine';
+import { createHandlers, MAX_BODY_BYTES } from './handlers';
+import { createFileStore, type FileStore } from './persistence/file-store';
+import { createDemoEngine } from './runtime';
+
+/** Options of {@link startServer}. */
+export interface ServerOptions {
+  /** Default 4010; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** The JSON file holding the state; `null` keeps it in memory only. */
+  dataFile?: string | null;
+  clock?: Clock;
+  ids?: IdSource;
+  /** Where start-up notes go (default: nowhere). */
+  log?: (line: string) => void;
+}
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  engine: Engine;
+  /** Stops accepting requests, saves pending changes and closes connections. */
+  close(): Promise<void>;
+}
+
+const CORS_HEADERS: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept',
+  'Access-Control-Max-Age': '600',
+};
+
+const READ_ONLY = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
+  res.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json', ...extra });
+  res.end(JSON.stringify(body));
+}
+
+/** Reads the request body; undefined when it exceeds the limit (the rest is drained). */
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) tooLarge = true;
+    if (!tooLarge) chunks.push(chunk);
+  }
+  return tooLarge ? undefined : Buffer.concat(chunks);
+}
+
+function toFetchRequest(req: IncomingMessage, baseUrl: string, body: Buffer): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const method = req.method ?? 'GET';
+  return new Request(new URL(req.url ?? '/', baseUrl), {
+    method,
+    headers,
+    body: method === 'GET' || method === 'HEAD' || body.length === 0 ? undefined : new Uint8Array(body),
+  });
+}
+
+/** The engine resumed from the data file, or a seeded one (`resumed: false`). */
+function loadEngine(
+  store: FileStore | undefined,
+  options: ServerOptions,
+  log: (line: string) => void,
+): { engine: Engine; resumed: boolean } {
+  const base = { clock: options.clock, ids: options.ids };
+  const loaded = store?.load() ?? {};
+  if (loaded.backup) log(`The data file was unusable (${loaded.reason}); moved it to ${loaded.backup}.`);
+  if (!loaded.state) return { engine: createDemoEngine(base), resumed: false };
+  try {
+    return { engine: createDemoEngine({ ...base, state: loaded.state }), resumed: true };
+  } catch (error) {
+    const backup = store?.quarantine();
+    const reason = error instanceof Error ? error.message : String(error);
+    log(`The saved state could not be resumed (${reason}); moved it to ${backup}.`);
+    return { engine: createDemoEngine(base), resumed: false };
+  }
+}
+
+/** Starts the mock API server. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? (() => {});
+  const store = options.dataFile ? createFileStore(options.dataFile) : undefined;
+  const { engine, resumed } = loadEngine(store, options, log);
+  let dirty = false;
+  const unsubscribe = engine.subscribe(() => {
+    dirty = true;
+  });
+  const save = () => {
+    if (!store) return;
+    store.save(engine.snapshot());
+    dirty = false;
+  };
+  if (!resumed) save();
+
+  const handlers = createHandlers(() => engine, { base: '' });
+  let baseUrl = '';
+
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, CORS_HEADERS);
+        res.end();
+        return;
+      }
+      const body = await readBody(req);
+      if (!body) {
+        sendJson(
+          res,
+          413,
+          { error: 'API-413', message: `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes (1 MiB).` },
+          { Connection: 'close' },
+        );
+        return;
+      }
+      const request = toFetchRequest(req, baseUrl, body);
+      const response = (await getResponse(handlers, request, { baseUrl })) ?? undefined;
+      if (!response) {
+        sendJson(res, 404, { error: 'API-404', message: `No endpoint ${req.method} ${req.url}.` });
+        return;
+      }
+      // An acknowledged change must be on disk before the answer leaves.
+      if (dirty || !READ_ONLY.has(req.method ?? 'GET')) save();
+      const headers: Record<string, string> = { ...CORS_HEADERS };
+      response.headers.forEach((value, name) => {
+        headers[name] = value;
+      });
+      res.writeHead(response.status, headers);
+      res.end(Buffer.from(await response.arrayBuffer()));
+    } catch (error) {
+      console.error('[mock api] request failed', error);
+      if (!res.headersSent) {
+        sendJson(res, 500, { error: 'API-500', message: 'The mock API server failed; see its log.' });
+      } else {
+        res.destroy();
+      }
+    }
+  });
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 4010, options.host ?? '127.0.0.1', () => done());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  baseUrl = `http://${host}:${address.port}`;
+
+  return {
+    url: baseUrl,
+    engine,
+    async close() {
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      });
+      unsubscribe();
+      if (dirty) save();
+    },
+  };
+}
+
+/** `--port 4010 --data file` (or `--port=4010`). */
+export function parseArgs(argv: string[]): { port: number; dataFile: string; host: string } {
+  const out = { port: 4010, dataFile: '.api-data.json', host: '127.0.0.1' };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--port') out.port = Number(value());
+    else if (flag === '--data') out.dataFile = value();
+    else if (flag === '--host') out.host = value();
+    else throw new Error(`unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS)`);
+  }
+  if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535) throw new Error('--port must be 0-65535');
+  return out;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const running = await startServer({ ...args, log: (line) => console.log(line) });
+  console.log(`Mock Humanitec API: ${running.url}  (organisation "${DEMO_ORG_ID}", data ${resolve(args.dataFile)})`);
+  console.log(`Demo token: ${DEMO_TOKENS.administrator}  (developer: ${DEMO_TOKENS.developer}, viewer: ${DEMO_TOKENS.viewer})`);
+  console.log(`Try: curl -H "Authorization: Bearer ${DEMO_TOKENS.administrator}" ${running.url}/orgs/${DEMO_ORG_ID}/apps`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: saving and stopping…`);
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
