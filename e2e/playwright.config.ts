@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts (or engineers) run the suite side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const isCI = !!process.env.CI;
 
@@ -35,7 +36,7 @@ export default defineConfig({
     // A production build, but with the embedded engine: there is no backend in e2e.
     // main.tsx includes the engine as a lazy chunk only when VITE_ENABLE_MOCKS=true.
     // Built into e2e/.output so a mock-enabled build never lands in dist/.
-    command: `npx vite build --outDir e2e/.output/e2e-dist && npx vite preview --outDir e2e/.output/e2e-dist --host 127.0.0.1 --strictPort --port ${PORT}`,
+    command: `npx vite build --outDir e2e/.output/e2e-dist-${PORT} && npx vite preview --outDir e2e/.output/e2e-dist-${PORT} --host 127.0.0.1 --strictPort --port ${PORT}`,
     env: { VITE_ENABLE_MOCKS: 'true' },
     cwd: '..',
     url: BASE_URL,
