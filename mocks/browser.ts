@@ -4,9 +4,13 @@
  * mock mode only. The engine's state survives reloads in IndexedDB.
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import type { Engine } from './engine';
+import { SCENARIOS, type Engine, type Scenario } from './engine';
 import { createHandlers } from './handlers';
-import { createIndexedDbStore, type BrowserStateStore } from './persistence/indexed-db';
+import {
+  ENGINE_STATE_KEY,
+  createIndexedDbStore,
+  type BrowserStateStore,
+} from './persistence/indexed-db';
 import { createDemoEngine, getEngine, setEngine } from './runtime';
 
 export { DEMO_ORG_ID, DEMO_TOKEN, DEMO_TOKENS } from './engine';
@@ -19,17 +23,31 @@ export interface StartWorkerOptions {
   persist?: boolean;
 }
 
-async function resumeEngine(store: BrowserStateStore): Promise<Engine> {
+const SCENARIO_KEY = 'platform-console/scenario';
+
+/**
+ * The scenario of this tab: `?scenario=<name>` on any URL chooses one (and is
+ * remembered for the tab), `?scenario=demo` goes back to the demo data.
+ */
+function chooseScenario(): { name: string; scenario: Scenario } {
+  const requested = new URLSearchParams(window.location.search).get('scenario');
+  if (requested && SCENARIOS[requested]) sessionStorage.setItem(SCENARIO_KEY, requested);
+  else if (requested) console.warn(`[mock api] unknown scenario "${requested}"; known: ${Object.keys(SCENARIOS).join(', ')}`);
+  const name = sessionStorage.getItem(SCENARIO_KEY) ?? 'demo';
+  return SCENARIOS[name] ? { name, scenario: SCENARIOS[name] } : { name: 'demo', scenario: SCENARIOS.demo };
+}
+
+async function resumeEngine(store: BrowserStateStore, scenario: Scenario): Promise<Engine> {
   const state = await store.load().catch(() => undefined);
   if (state) {
     try {
-      return createDemoEngine({ state });
+      return createDemoEngine({ state, scenario: scenario.build });
     } catch (error) {
       console.warn('[mock api] the saved demo state could not be resumed; starting from the seed', error);
       await store.clear();
     }
   }
-  return createDemoEngine();
+  return createDemoEngine({ scenario: scenario.build });
 }
 
 /**
@@ -38,8 +56,12 @@ async function resumeEngine(store: BrowserStateStore): Promise<Engine> {
  * handler go to the network.
  */
 export async function startWorker(options: StartWorkerOptions = {}): Promise<SetupWorker> {
-  const store = options.persist === false ? undefined : createIndexedDbStore();
-  const engine = store ? await resumeEngine(store) : createDemoEngine();
+  const { name, scenario } = chooseScenario();
+  const key = name === 'demo' ? ENGINE_STATE_KEY : `${ENGINE_STATE_KEY}/${name}`;
+  const store = options.persist === false ? undefined : createIndexedDbStore({ key });
+  const engine = store
+    ? await resumeEngine(store, scenario)
+    : createDemoEngine({ scenario: scenario.build });
   setEngine(engine);
   store?.attach(engine);
   const worker = setupWorker(

@@ -37,6 +37,8 @@ export interface EngineOptions {
   state?: EngineState;
   /** `demo` (default) seeds the demo organisation; `empty` has one empty organisation. */
   seed?: 'demo' | 'empty';
+  /** Builds the seed state instead of the demo organisation (a named scenario, see scenarios.ts); `reset()` restores it. */
+  scenario?: (now: number) => EngineState;
 }
 
 /**

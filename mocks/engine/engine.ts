@@ -41,7 +41,7 @@ export function createEngine(options: EngineOptions): Engine {
   const { clock, ids } = options;
   const seed = (): StateV1 => {
     if (options.seed === 'empty') return createEmptyState(clock.now());
-    const demo = buildDemoState(clock.now());
+    const demo = (options.scenario ?? buildDemoState)(clock.now());
     return isCurrentState(demo)
       ? structuredClone(demo)
       : createEmptyState(clock.now());

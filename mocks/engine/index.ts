@@ -30,3 +30,4 @@ export { DEFAULT_ENV_TYPES, DEMO_USERS } from './state';
 export type { DemoUser, OrgRole } from './state';
 export { ID_PATTERN } from './validate';
 export { MAX_RUN_MS, MIN_RUN_MS, PENDING_MS } from './deploys';
+export { SCENARIOS, type Scenario } from './scenarios';
