@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureZones = ['apps', 'environments', 'deployments', 'settings'];
+const featureZones = ['apps', 'environments', 'deployments', 'settings', 'session'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'src/api/schema*.ts', 'test-results', 'playwright-report', 'e2e/.output'] },

@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
+import { SignInGate } from '@/features/session/components/sign-in';
 
 interface AppProviderProps {
   queryClient: QueryClient;
@@ -10,7 +11,9 @@ interface AppProviderProps {
 export function AppProvider({ queryClient, router }: AppProviderProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <SignInGate>
+        <RouterProvider router={router} />
+      </SignInGate>
     </QueryClientProvider>
   );
 }

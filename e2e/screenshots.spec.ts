@@ -1,0 +1,29 @@
+import { mkdirSync } from 'node:fs';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/**
+ * The README's screenshots, made by the suite so they stay current. They are
+ * written to e2e/.output/screenshots; `SCREENSHOT_DIR=e2e/screenshots` (see
+ * `npm run screenshots`) writes the committed copies.
+ */
+const dir = process.env.SCREENSHOT_DIR ?? 'e2e/.output/screenshots';
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`main pages in the ${theme} theme`, async ({ page }) => {
+    mkdirSync(dir, { recursive: true });
+    await page.addInitScript((t) => localStorage.setItem('console:theme', t), theme);
+    await page.setViewportSize({ width: 1280, height: 860 });
+
+    await page.goto('/orgs/acme/apps/shop/envs/staging');
+    await expect(page.getByRole('heading', { level: 1, name: 'Staging' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Workloads' }).getByText('CrashLoopBackOff').first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${dir}/environment-${theme}.png` });
+
+    await page.goto('/orgs/acme/apps');
+    await expect(page.getByRole('heading', { level: 1, name: 'Applications' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${dir}/apps-${theme}.png` });
+  });
+}
