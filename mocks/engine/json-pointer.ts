@@ -8,6 +8,7 @@ import type { Json, JsonObject, PatchOp } from './model';
 
 /** Escapes one reference token: `~` → `~0`, `/` → `~1`. */
 export function escapePointerToken(token: string): string {
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
