@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/app/provider';
-import { createRouter } from '@/app/router';
 import { setApiToken } from '@/api/client';
 import { config } from '@/config/env';
 import { applyStoredTheme } from '@/hooks/use-theme';
@@ -23,6 +22,6 @@ await enableEmbeddedEngine();
 const queryClient = createQueryClient();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppProvider queryClient={queryClient} router={createRouter(queryClient)} />
+    <AppProvider queryClient={queryClient} />
   </StrictMode>,
 );

@@ -1,19 +1,22 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { RouterProvider, type createBrowserRouter } from 'react-router';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
 import { SignInGate } from '@/features/session/components/sign-in';
+import { createRouter } from './router';
 
-interface AppProviderProps {
-  queryClient: QueryClient;
-  router: ReturnType<typeof createBrowserRouter>;
-}
-
-/** Query cache and router: everything a page needs. */
-export function AppProvider({ queryClient, router }: AppProviderProps) {
+/** Query cache, sign-in and router: everything a page needs. */
+export function AppProvider({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <SignInGate>
-        <RouterProvider router={router} />
+        <AppRouter queryClient={queryClient} />
       </SignInGate>
     </QueryClientProvider>
   );
+}
+
+/** The router starts loading data as soon as it exists, so it is created only once signed in. */
+function AppRouter({ queryClient }: { queryClient: QueryClient }) {
+  const [router] = useState(() => createRouter(queryClient));
+  return <RouterProvider router={router} />;
 }

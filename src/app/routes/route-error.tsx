@@ -3,6 +3,9 @@ import { PageHeader } from '@/components/layout/page-header';
 import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
+import { ApiError } from '@/api/client';
+import { config } from '@/config/env';
+import { signOut } from '@/features/session/components/sign-in';
 import { isNotFound } from '@/lib/errors';
 
 /** A route's error state: "not found" with a way back, or the error with a retry. */
@@ -28,6 +31,13 @@ export function RouteError() {
     <>
       <PageHeader title="Something went wrong" />
       <ErrorPanel error={error} onRetry={() => revalidator.revalidate()} />
+      {error instanceof ApiError && error.status === 401 && !config.useEmbeddedEngine && (
+        <p>
+          <button type="button" className="button" onClick={signOut}>
+            Sign in with another token
+          </button>
+        </p>
+      )}
       <p>
         <Link to={back}>Back to applications</Link>
       </p>

@@ -60,3 +60,10 @@ export function SignInGate({
     </main>
   );
 }
+
+/** Forgets the token of this tab and asks for a new one. */
+export function signOut() {
+  sessionStorage.removeItem(KEY);
+  setApiToken(undefined);
+  window.location.assign('/');
+}
