@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
 
 type RouteModule = {
   loader?: (queryClient: QueryClient) => NonNullable<RouteObject['loader']>;
@@ -25,7 +26,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       lazy: route(() => import('./routes/root')),
-      HydrateFallback: () => null,
+      HydrateFallback: PageSkeleton,
       children: [
         { index: true, lazy: route(() => import('./routes/home')) },
         { path: 'orgs/:orgId/apps', lazy: route(() => import('./routes/apps')) },
