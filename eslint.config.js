@@ -5,7 +5,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureZones = ['apps', 'environments', 'deployments', 'settings', 'session'];
+const featureZones = ['apps', 'environments', 'deployments', 'settings', 'session', 'navigation', 'profiles', 'health', 'diff'];
+// Heavy libraries are wrapped once, lazily, in src/components/editors (CodeEditor, SchemaForm, DiffView).
+const heavyLibs = { group: ['@rjsf/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'diff2html', 'diff2html/*'], message: 'Use CodeEditor / SchemaForm / DiffView / DiffEditor from src/components/editors: @rjsf, Monaco and diff2html load only where needed.' };
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'src/api/schema*.ts', 'test-results', 'playwright-report', 'e2e/.output'] },
@@ -36,6 +38,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/mocks/**', '../../mocks/*'], message: 'src only reaches mocks/ through main.tsx and the test setup.' },
+            heavyLibs,
           ],
         },
       ],
@@ -53,6 +56,7 @@ export default tseslint.config(
               message: 'Features never import each other: compose them in a route.',
             },
             { group: ['@/app/*'], message: 'Features never import the app layer.' },
+            heavyLibs,
           ],
         },
       ],
@@ -60,6 +64,15 @@ export default tseslint.config(
   })),
   {
     files: ['src/{components,hooks,lib,api,config}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Shared code never imports features or the app.' }, heavyLibs] },
+      ],
+    },
+  },
+  {
+    files: ['src/components/editors/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

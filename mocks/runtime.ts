@@ -13,6 +13,7 @@ import {
   type EngineOptions,
   type ManualClock,
 } from './engine';
+import { consoleSchemaValidator } from '../src/lib/json-schema/schema-validator';
 
 /** Options of a demo engine; defaults: the real clock, random ids, the demo seed. */
 export type DemoEngineOptions = Partial<EngineOptions>;
@@ -29,6 +30,9 @@ export function createDemoEngine(options: DemoEngineOptions = {}): Engine {
     ids: options.ids ?? createRandomIds(),
     seed: options.seed ?? 'demo',
     ...(options.state ? { state: options.state } : {}),
+    ...(options.scenario ? { scenario: options.scenario } : {}),
+    // The console's own JSON Schema interpreter (no eval: the browser's CSP forbids it), shared with the forms.
+    schemaValidator: options.schemaValidator ?? consoleSchemaValidator,
   });
 }
 

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// The console's benchmark: `npm run bench [-- --strict] [-- --only=bundle,engine,page]`.
+// The console's benchmark: `npm run bench [-- --strict] [-- --only=bundle,engine,page,palette,diff,form]`.
 //   a. bundle: gzip size of the JS the first route loads (budget) and the largest lazy chunks
 //   b. engine: computeSetId / applySetDelta / diffSetContents vs jsondiffpatch (engine-bench.ts)
 //   c. page:   first h1, DOMContentLoaded, load, longest task in Chromium (page-bench.ts)
+//   d. palette: landing on the 1,000-app org and palette filter time per keystroke (palette-bench.ts)
+//   e. diff:   the 500-workload diff (scenario big-diff): time to the summary, longest task (diff-bench.ts)
+//   f. form:   typing in the profile designer's preview of a 300-field schema, per keystroke (form-bench.ts)
 // Prints a table and writes e2e/.output/bench.json. Exits 0 unless a correctness check
 // fails, or a budget fails under --strict.
 import { spawnSync } from 'node:child_process';
@@ -30,7 +33,7 @@ const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const onlyArg = args.find((a) => a.startsWith('--only='));
 const parts = new Set(
-  (onlyArg ? onlyArg.slice('--only='.length) : 'bundle,engine,page').split(','),
+  (onlyArg ? onlyArg.slice('--only='.length) : 'bundle,engine,page,palette,diff,form').split(','),
 );
 
 const t0 = performance.now();
@@ -394,6 +397,120 @@ if (report.page) {
   }
 }
 
+// ---------------------------------------------------------------- d. palette
+
+if (parts.has('palette')) {
+  const dist = path.join(ROOT, 'e2e/.output/bench-dist');
+  if (report.bundle && !report.bundle.mocks?.ok) {
+    report.palette = { status: 'skipped', reason: 'the mocks build failed' };
+  } else if (!existsSync(path.join(dist, 'index.html'))) {
+    report.palette = { status: 'skipped', reason: 'no build in e2e/.output/bench-dist (run with the bundle part)' };
+  } else {
+    log('[palette] palette-bench.ts');
+    report.palette = runTsPart('palette-bench.ts', path.join(OUT, 'bench-palette.json'), [dist], 240_000);
+  }
+  const p = report.palette;
+  if (p.status !== 'ok') {
+    console.log(`\nPalette: ${p.status}${p.reason ? ` — ${p.reason}` : ''}${p.error ? `\n${p.error}` : ''}`);
+  } else {
+    const l = p.landing;
+    const size = l.indexSize ? `${l.indexSize.apps} apps, ${l.indexSize.deployments} deployments in the index` : '';
+    table(
+      `Large org '/?scenario=large' in Chromium ${p.browserVersion} (${p.runs} cold loads; median, ms since navigation start; ${size})`,
+      ['metric', 'median', 'runs'],
+      [
+        ['first h1 visible', ms(l.median.firstH1), l.samples.map((x) => x.firstH1 ?? 'n/a').join(', ')],
+        ['navigation index ready', ms(l.median.indexReady), l.samples.map((x) => x.indexReady ?? 'n/a').join(', ')],
+        ['time to interactive', ms(l.median.tti), l.samples.map((x) => x.tti ?? 'n/a').join(', ')],
+        ['longest task', ms(l.median.longestTask), l.samples.map((x) => x.longestTask).join(', ')],
+      ],
+    );
+    const f = p.palette;
+    table(
+      `Palette per keystroke (${f.keystrokes} keystrokes over ${f.queries.map((q) => `"${q.query}"`).join(', ')}; ${f.queries[0]?.items ?? '?'} items)`,
+      ['metric', 'median', 'p95', 'max'],
+      [
+        ['filter (palette-filter measure)', ms(f.filter.median), ms(f.filter.p95), ms(f.filter.max)],
+        ['input event to next frame', ms(f.inputToFrame.median), ms(f.inputToFrame.p95), ms(f.inputToFrame.max)],
+      ],
+    );
+    report.budgets.push({ name: 'palette filter per keystroke, max (ms)', value: f.filter.max, limit: f.budgetMs, pass: f.pass, unit: 'ms' });
+    if (p.consoleErrors.length) console.log(`console errors on the large org: ${p.consoleErrors.slice(0, 5).join(' | ')}`);
+  }
+}
+
+// ---------------------------------------------------------------- e. diff
+
+if (parts.has('diff')) {
+  const dist = path.join(ROOT, 'e2e/.output/bench-dist');
+  if (report.bundle && !report.bundle.mocks?.ok) {
+    report.diff = { status: 'skipped', reason: 'the mocks build failed' };
+  } else if (!existsSync(path.join(dist, 'index.html'))) {
+    report.diff = { status: 'skipped', reason: 'no build in e2e/.output/bench-dist (run with the bundle part)' };
+  } else {
+    log('[diff] diff-bench.ts');
+    report.diff = runTsPart('diff-bench.ts', path.join(OUT, 'bench-diff.json'), [dist], 300_000);
+  }
+  const d = report.diff;
+  if (d.status !== 'ok') {
+    console.log(`\nDiff: ${d.status}${d.reason ? ` — ${d.reason}` : ''}${d.error ? `\n${d.error}` : ''}`);
+  } else {
+    const runs = (list, key) => list.map((x) => x[key] ?? 'n/a').join(', ');
+    table(
+      `Diff page, scenario big-diff (500 changed workloads) in Chromium ${d.browserVersion}; in-app: ms since the click on "Compare with previous" (${d.runs} runs, median); cold: ms since navigation start (${d.cold.runs} runs)`,
+      ['metric', 'median', 'runs'],
+      [
+        ['summary shown (in-app)', ms(d.median.summary), runs(d.samples, 'summary')],
+        ['  of which: route loader start → summary', ms(d.median.fromLoader), runs(d.samples, 'fromLoader')],
+        ['first workload card', ms(d.median.firstCard), runs(d.samples, 'firstCard')],
+        ['first text diff', ms(d.median.firstDiff), runs(d.samples, 'firstDiff')],
+        ['longest task (in-app, with scrolling)', ms(d.median.longestTask), runs(d.samples, 'longestTask')],
+        ['summary shown (cold load, incl. seeding)', ms(d.cold.median.summary), runs(d.cold.samples, 'summary')],
+        ['longest task (cold load)', ms(d.cold.median.longestTask), runs(d.cold.samples, 'longestTask')],
+      ],
+    );
+    report.budgets.push({ name: 'diff page: time to the summary, in-app median (ms)', value: d.budgets.summary.value, limit: d.budgets.summary.limit, pass: d.budgets.summary.pass, unit: 'ms' });
+    report.budgets.push({ name: 'diff page: longest task, in-app median (ms)', value: d.budgets.longestTask.value, limit: d.budgets.longestTask.limit, pass: d.budgets.longestTask.pass, unit: 'ms' });
+    console.log(`machine load average while measuring (1/5/15 min): ${d.loadAverage.join(' / ')} on ${os.cpus().length} cores`);
+    if (d.consoleErrors.length) console.log(`console errors on the diff page: ${d.consoleErrors.slice(0, 5).join(' | ')}`);
+  }
+}
+
+// ---------------------------------------------------------------- f. form
+
+if (parts.has('form')) {
+  const dist = path.join(ROOT, 'e2e/.output/bench-dist');
+  if (report.bundle && !report.bundle.mocks?.ok) {
+    report.form = { status: 'skipped', reason: 'the mocks build failed' };
+  } else if (!existsSync(path.join(dist, 'index.html'))) {
+    report.form = { status: 'skipped', reason: 'no build in e2e/.output/bench-dist (run with the bundle part)' };
+  } else {
+    log('[form] form-bench.ts');
+    report.form = runTsPart('form-bench.ts', path.join(OUT, 'bench-form.json'), [dist], 240_000);
+  }
+  const f = report.form;
+  if (f.status !== 'ok') {
+    console.log(`\nForm: ${f.status}${f.reason ? ` — ${f.reason}` : ''}${f.error ? `\n${f.error}` : ''}`);
+  } else {
+    table(
+      `Profile designer preview, ${f.schema.sections}×${f.schema.fieldsPerSection}-field schema (${f.schema.renderedInputs} inputs), live validation, in Chromium ${f.browserVersion}: keydown to next frame`,
+      ['metric', 'median', 'p95', 'max', 'keystrokes'],
+      [['per keystroke', ms(f.median), ms(f.p95), ms(f.max), f.keystrokes]],
+    );
+    table(
+      'JS loaded by the first route and by the designer only (gzip)',
+      ['page', 'gzip', 'files'],
+      [
+        ['/', kB(f.chunks.home.gzip), f.chunks.home.files.join(' ')],
+        ['designer only', kB(f.chunks.designerOnly.gzip), f.chunks.designerOnly.files.join(' ')],
+      ],
+    );
+    report.budgets.push({ name: 'form: keystroke in a 300-field form, p95 (ms)', value: f.p95, limit: f.budgetMs, pass: f.pass, unit: 'ms' });
+    report.budgets.push({ name: 'form: RJSF / Monaco chunks on the first route', value: f.chunks.heavyOnHome.length, limit: 0, pass: f.chunks.heavyOnHome.length === 0, unit: 'count' });
+    if (f.consoleErrors.length) console.log(`console errors in the designer: ${f.consoleErrors.slice(0, 5).join(' | ')}`);
+  }
+}
+
 report.totalMs = performance.now() - t0;
 writeFileSync(
   path.join(OUT, 'bench.json'),
@@ -406,8 +523,8 @@ if (report.budgets.length) {
     ['budget', 'value', 'limit', 'result'],
     report.budgets.map((b) => [
       b.name,
-      b.value === null ? 'build failed' : kB(b.value),
-      kB(b.limit),
+      b.value === null ? 'build failed' : b.unit === 'ms' ? ms(b.value) : b.unit === 'count' ? String(b.value) : kB(b.value),
+      b.unit === 'ms' ? ms(b.limit) : b.unit === 'count' ? String(b.limit) : kB(b.limit),
       b.pass ? 'PASS' : 'FAIL',
     ]),
   );

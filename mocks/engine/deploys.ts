@@ -16,6 +16,7 @@ import {
   storeSet,
 } from './lookup';
 import type { Deployment, DeploymentSet, DeploymentStatus } from './model';
+import { assertSpecsMatchProfiles } from './profiles-validate';
 import { planDeploy } from './runtime';
 import { applySetDelta, emptySet } from './sets';
 import type { AppRecord, DeployRecord, EnvRecord, StateV1 } from './state';
@@ -178,6 +179,7 @@ export function createDeploy(
         { ...error.details, delta_id: delta.id },
       );
     }
+    assertSpecsMatchProfiles(ctx, orgId, set, delta);
   } else if (input.set_id !== undefined) {
     set = requireSet(app, input.set_id);
   }

@@ -16,6 +16,18 @@ import type {
   RuntimeInfo,
   User,
 } from './model';
+import type { NavigationIndex } from './navigation-index';
+import type { DeploymentSteps } from './deploy-steps';
+import type { LogOptions } from './diagnostics-ops';
+import type { AppHealth, EnvironmentHealth, OrgHealth } from './health';
+import type { ContainerLogs } from './logs';
+import type {
+  SchemaValidator,
+  WorkloadProfile,
+  WorkloadProfileFeature,
+  WorkloadProfileVersion,
+} from './profiles-model';
+import type { ProfileInput } from './profiles';
 
 /** Who is calling: resolved from the bearer token by `authenticate`. */
 export interface Actor {
@@ -39,6 +51,12 @@ export interface EngineOptions {
   seed?: 'demo' | 'empty';
   /** Builds the seed state instead of the demo organisation (a named scenario, see scenarios.ts); `reset()` restores it. */
   scenario?: (now: number) => EngineState;
+  /**
+   * Validates workload specs against their profiles (when a delta is applied
+   * or deployed) and profile schemas (when published). Without one the
+   * engine skips both (the demo seed does).
+   */
+  schemaValidator?: SchemaValidator;
 }
 
 /**
@@ -125,8 +143,44 @@ export interface Engine {
   setPaused(actor: Actor, orgId: string, appId: string, envId: string, paused: boolean): void;
   setReplicas(actor: Actor, orgId: string, appId: string, envId: string, replicas: Record<string, number>): void;
 
+  /** Workload profiles of the organisation (built-ins first); deprecated ones only with `deprecated: true`. */
+  listProfiles(actor: Actor, orgId: string, filter?: { deprecated?: boolean }): WorkloadProfile[];
+  /** A profile by qualified (`acme/web-service`) or bare (`web-service`) id: its current version. */
+  getProfile(actor: Actor, orgId: string, profileRef: string): WorkloadProfile;
+  /** Creates a profile of the organisation with its first version; 409 when the id is taken. */
+  createProfile(actor: Actor, orgId: string, input: ProfileInput): WorkloadProfile;
+  /** Publishes a new version of a profile (built-ins are read-only: 403). */
+  updateProfile(actor: Actor, orgId: string, profileRef: string, input: ProfileInput): WorkloadProfile;
+  deleteProfile(actor: Actor, orgId: string, profileRef: string): void;
+  /** Versions of a profile, newest first. */
+  listProfileVersions(actor: Actor, orgId: string, profileRef: string): WorkloadProfileVersion[];
+  latestProfileVersion(actor: Actor, orgId: string, profileRef: string): WorkloadProfileVersion;
+  /** The built-in profile features and their schemas. */
+  listProfileFeatures(actor: Actor, orgId: string): WorkloadProfileFeature[];
+
+  /** The health of an environment (the model in health.ts; console extension). */
+  getEnvHealth(actor: Actor, orgId: string, appId: string, envId: string): EnvironmentHealth;
+  /** The health of an app and each of its environments (console extension). */
+  getAppHealth(actor: Actor, orgId: string, appId: string): AppHealth;
+  /** The organisation's health: apps, legend, "needs attention" (console extension). */
+  getOrgHealth(actor: Actor, orgId: string): OrgHealth;
+  /** A deployment's step timeline (deploy-steps.ts; console extension). */
+  getDeploySteps(actor: Actor, orgId: string, appId: string, envId: string, deployId: string): DeploymentSteps;
+  /** A page of a running container's logs, by cursor (logs.ts; console extension). */
+  getContainerLogs(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+    workloadId: string,
+    containerId: string,
+    options?: LogOptions,
+  ): ContainerLogs;
+
   /** The documented fault rules of the runtime simulation. */
   faultRules(): FaultRule[];
+  /** Compact rows of the organisation's apps, environments and recent deployments (console extension). */
+  navigationIndex(actor: Actor, orgId: string, deploysPerEnv?: number): NavigationIndex;
   /** Restores the seeded demo data. */
   reset(): void;
   /** A deep copy of the whole state, for persistence. */

@@ -20,7 +20,12 @@ import {
   storeSet,
 } from './lookup';
 import type { DeltaInput } from './model';
+import { buildNavigationIndex } from './navigation-index';
+import * as profiles from './profiles';
+import { assertSpecsMatchProfiles } from './profiles-validate';
 import * as runtime from './runtime-ops';
+import * as diagnostics from './diagnostics-ops';
+import * as health from './health-ops';
 import { FAULT_RULES } from './runtime';
 import { buildDemoState } from './seed';
 import { applySetDelta, diffSetContents } from './sets';
@@ -82,13 +87,13 @@ export function createEngine(options: EngineOptions): Engine {
   };
   const read = <T>(actor: Actor, op: (ctx: OpContext) => T): T => {
     const now = progress();
-    return op({ state, now, userId: caller(actor), ids });
+    return op({ state, now, userId: caller(actor), ids, schemas: options.schemaValidator });
   };
   const write = <T>(actor: Actor, op: (ctx: OpContext) => T): T => {
     const now = progress();
     const userId = caller(actor);
     const draft = structuredClone(state);
-    const result = op({ state: draft, now, userId, ids });
+    const result = op({ state: draft, now, userId, ids, schemas: options.schemaValidator });
     state = draft;
     notify();
     return result;
@@ -196,6 +201,7 @@ export function createEngine(options: EngineOptions): Engine {
       write(actor, (ctx) => {
         const app = requireApp(ctx.state, orgId, appId);
         const set = applySetDelta(requireSet(app, setId), delta);
+        assertSpecsMatchProfiles(ctx, orgId, set, delta);
         storeSet(ctx.state, app, set);
         return set.id;
       }),
@@ -248,7 +254,41 @@ export function createEngine(options: EngineOptions): Engine {
         runtime.setReplicas(ctx, orgId, appId, envId, replicas),
       ),
 
+    listProfiles: (actor, orgId, filter) =>
+      read(actor, (ctx) => profiles.listProfiles(ctx, orgId, filter)),
+    getProfile: (actor, orgId, ref) =>
+      read(actor, (ctx) => profiles.getProfile(ctx, orgId, ref)),
+    createProfile: (actor, orgId, input) =>
+      write(actor, (ctx) => profiles.createProfile(ctx, orgId, input)),
+    updateProfile: (actor, orgId, ref, input) =>
+      write(actor, (ctx) => profiles.updateProfile(ctx, orgId, ref, input)),
+    deleteProfile: (actor, orgId, ref) =>
+      write(actor, (ctx) => profiles.deleteProfile(ctx, orgId, ref)),
+    listProfileVersions: (actor, orgId, ref) =>
+      read(actor, (ctx) => profiles.listProfileVersions(ctx, orgId, ref)),
+    latestProfileVersion: (actor, orgId, ref) =>
+      read(actor, (ctx) => profiles.latestProfileVersion(ctx, orgId, ref)),
+    listProfileFeatures: (actor, orgId) =>
+      read(actor, (ctx) => profiles.listFeatures(ctx, orgId)),
+
+    getEnvHealth: (actor, orgId, appId, envId) =>
+      read(actor, (ctx) => health.getEnvHealth(ctx, orgId, appId, envId)),
+    getAppHealth: (actor, orgId, appId) =>
+      read(actor, (ctx) => health.getAppHealth(ctx, orgId, appId)),
+    getOrgHealth: (actor, orgId) =>
+      read(actor, (ctx) => health.getOrgHealth(ctx, orgId)),
+    getDeploySteps: (actor, orgId, appId, envId, deployId) =>
+      read(actor, (ctx) =>
+        diagnostics.getDeploySteps(ctx, orgId, appId, envId, deployId),
+      ),
+    getContainerLogs: (actor, orgId, appId, envId, workloadId, containerId, options) =>
+      read(actor, (ctx) =>
+        diagnostics.getContainerLogs(ctx, orgId, appId, envId, workloadId, containerId, options),
+      ),
+
     faultRules: () => structuredClone(FAULT_RULES),
+    navigationIndex: (actor, orgId, deploysPerEnv) =>
+      read(actor, (ctx) => buildNavigationIndex(ctx.state, orgId, deploysPerEnv)),
     reset() {
       state = seed();
       notify();

@@ -31,3 +31,32 @@ export type { DemoUser, OrgRole } from './state';
 export { ID_PATTERN } from './validate';
 export { MAX_RUN_MS, MIN_RUN_MS, PENDING_MS } from './deploys';
 export { SCENARIOS, type Scenario } from './scenarios';
+export { NAVIGATION_DEPLOYS_PER_ENV } from './navigation-index';
+export type { NavigationApp, NavigationDeployment, NavigationEnv, NavigationIndex } from './navigation-index';
+export type {
+  SchemaIssue,
+  SchemaValidator,
+  SpecDefinition,
+  SpecProperty,
+  WorkloadProfile,
+  WorkloadProfileFeature,
+  WorkloadProfileVersion,
+} from './profiles-model';
+export type { ProfileInput } from './profiles';
+export type { SpecProblem } from './profiles-validate';
+export { deriveSpecSchema } from './profiles-schema';
+export { HEALTH_LEGEND, HEALTH_STATES, NEEDS_ATTENTION } from './health';
+export type {
+  AppHealth,
+  AppHealthSummary,
+  EnvironmentHealth,
+  HealthIssue,
+  HealthState,
+  NeedsAttentionItem,
+  OrgHealth,
+  WorkloadHealth,
+} from './health';
+export type { DeploymentStep, DeploymentSteps, StepStatus } from './deploy-steps';
+export type { ContainerLogs, LogLine } from './logs';
+export { DEFAULT_LOG_LIMIT, MAX_LOG_LIMIT } from './logs';
+export type { LogOptions } from './diagnostics-ops';

@@ -5,6 +5,7 @@
 import { isEmptySetId } from './canonical';
 import { EngineError } from './errors';
 import type { DeploymentSet, IdSource } from './model';
+import type { SchemaValidator } from './profiles-model';
 import { emptySet } from './sets';
 import type {
   AppRecord,
@@ -20,6 +21,8 @@ export interface OpContext {
   now: number;
   userId: string;
   ids: IdSource;
+  /** The injected schema validator (EngineOptions.schemaValidator), if any. */
+  schemas?: SchemaValidator;
 }
 
 function notFound(kind: string, id: string, message: string): never {

@@ -1,5 +1,7 @@
 import type { EngineState } from './engine-api';
 import { buildDemoState } from './seed';
+import { buildLargeState } from './seed-large';
+import { buildBigDiffState } from './seed-big-diff';
 
 /** A named seed of the engine: the demo organisation, or a generated one for benchmarks. */
 export interface Scenario {
@@ -17,4 +19,6 @@ export const SCENARIOS: Record<string, Scenario> = {
     description: 'The demo organisation acme: five apps, a month of history, every fault rule.',
     build: buildDemoState,
   },
+  large: { description: 'A generated organisation: 1,000 apps × 4 environments, ~12,000 deployments (navigation at scale).', build: buildLargeState },
+  'big-diff': { description: 'App big-diff: two deployments of 500 workloads, all 500 changed (the diff benchmark).', build: buildBigDiffState },
 };

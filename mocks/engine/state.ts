@@ -16,6 +16,7 @@ import type {
   Organization,
   User,
 } from './model';
+import type { ProfileRecord } from './profiles-model';
 
 /** Organisation roles (the spec's OrganizationRole). */
 export type OrgRole =
@@ -72,6 +73,8 @@ export interface OrgRecord {
   envTypes: EnvironmentType[];
   roles: Record<string, OrgRole>;
   apps: Record<string, AppRecord>;
+  /** Workload profiles by qualified id; absent until the organisation changes one (see profiles.ts). */
+  profiles?: Record<string, ProfileRecord>;
 }
 
 /** Version 1 of the persisted state. */

@@ -148,6 +148,94 @@ describe('contract: happy paths', () => {
     resetTestEngine();
     expect((await api.GET('/console/demo/info')).data?.org_id).toBe(DEMO_ORG_ID);
     expect((await api.POST('/console/demo/reset')).response.status).toBe(204);
+    const index = await api.GET('/orgs/{orgId}/console/navigation-index', { params: { path: org, query: { deploys_per_env: 2 } } });
+    expect(index.data?.apps.map((a) => a.id)).toContain('shop');
+    expect((await raw('GET', '/orgs/acme/console/navigation-index?deploys_per_env=99')).status).toBe(400);
+  });
+});
+
+const PROFILE_BODY = {
+  id: 'contract-profile',
+  description: 'Contract',
+  spec_definition: {
+    properties: {
+      containers: { type: 'feature' as const, feature_name: 'humanitec/replicas' },
+      port: { type: 'schema' as const, ui_hints: { order: 1 }, schema: { type: 'integer', minimum: 1 } },
+    },
+  },
+  workload_profile_chart: { id: 'humanitec/default-module', version: '1.0.0' },
+};
+
+describe('contract: workload profiles', () => {
+  it('serves profiles, their versions and the features', async () => {
+    resetTestEngine();
+    const profiles = await api.GET('/orgs/{orgId}/workload-profiles', { params: { path: org } });
+    expect(profiles.data?.map((p) => `${p.org_id}/${p.id}`)).toContain('humanitec/default-module');
+    const paged = await api.GET('/orgs/{orgId}/workload-profiles', { params: { path: org, query: { per_page: 2, deprecated: true } } });
+    expect(paged.data).toHaveLength(2);
+    expect(paged.response.headers.get('link')).toMatch(/page=2.*rel="next"/);
+    expect((await api.GET('/orgs/{orgId}/workload-profile-features', { params: { path: org } })).data?.length).toBeGreaterThan(5);
+    const created = await api.POST('/orgs/{orgId}/workload-profiles', { params: { path: org }, body: PROFILE_BODY });
+    expect(created.response.status).toBe(201);
+    const qid = { ...org, profileQid: 'acme/contract-profile' };
+    expect((await api.GET('/orgs/{orgId}/workload-profiles/{profileQid}', { params: { path: qid } })).data?.version).toBe('1.0.0');
+    const { id: _id, ...update } = PROFILE_BODY;
+    const updated = await api.PUT('/orgs/{orgId}/workload-profiles/{profileQid}', { params: { path: qid }, body: { ...update, version: '2.0.0' } });
+    expect(updated.data?.version).toBe('2.0.0');
+    const versions = await api.GET('/orgs/{orgId}/workload-profiles/{profileQid}/versions', { params: { path: qid } });
+    expect(versions.data?.map((v) => v.id)).toEqual(['2.0.0', '1.0.0']);
+    expect((await api.GET('/orgs/{orgId}/workload-profiles/{profileQid}/versions/latest', { params: { path: qid } })).data?.id).toBe('2.0.0');
+    expect((await api.DELETE('/orgs/{orgId}/workload-profiles/{profileQid}', { params: { path: qid } })).response.status).toBe(204);
+  });
+
+  it('refuses unsound schemas, duplicates, changes to built-ins and specs that do not match their profile', async () => {
+    resetTestEngine();
+    const bad = { ...PROFILE_BODY, spec_definition: { properties: { port: { type: 'schema' as const, schema: { type: 'text' } } } } };
+    const refused = await api.POST('/orgs/{orgId}/workload-profiles', { params: { path: org }, body: bad });
+    expect(refused.response.status).toBe(400);
+    expect((refused.error as unknown as { details: { errors: { path: string }[] } }).details.errors[0].path).toBe('/spec_definition/properties/port/schema/type');
+    expect((await api.POST('/orgs/{orgId}/workload-profiles', { params: { path: org }, body: { ...PROFILE_BODY, id: 'web-service' } })).response.status).toBe(409);
+    const builtin = { ...org, profileQid: 'humanitec/default-module' };
+    expect((await api.DELETE('/orgs/{orgId}/workload-profiles/{profileQid}', { params: { path: builtin } })).response.status).toBe(403);
+    const env = (await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}', { params: { path: dev } })).data!;
+    const noImage = { modules: { update: { api: [{ op: 'replace', path: '/spec/containers/api/image', value: '' }] } } };
+    const applied = await api.POST('/orgs/{orgId}/apps/{appId}/sets/{setId}', { params: { path: { ...shop, setId: env.last_deploy!.set_id } }, body: noImage });
+    expect(applied.response.status).toBe(400);
+    expect((applied.error as unknown as { details: { errors: unknown[] } }).details.errors).toEqual([
+      expect.objectContaining({ workload_id: 'api', path: '/containers/api/image', message: 'An image is required.' }),
+    ]);
+    expect((await raw('GET', '/orgs/acme/workload-profiles?deprecated=maybe')).status).toBe(400);
+  });
+});
+
+describe('contract: health, deployment steps and logs', () => {
+  it('serves organisation, app and environment health', async () => {
+    resetTestEngine();
+    const orgHealth = await api.GET('/orgs/{orgId}/console/health', { params: { path: org } });
+    expect(orgHealth.data?.needs_attention.map((n) => `${n.app_id}/${n.env_id}`)).toContain('shop/development');
+    const appHealth = await api.GET('/orgs/{orgId}/apps/{appId}/console/health', { params: { path: shop } });
+    expect(appHealth.data?.envs.map((e) => e.env_id)).toEqual(['development', 'staging', 'production']);
+    const envHealth = await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/health', { params: { path: dev } });
+    expect(envHealth.data?.root_cause?.code).toBe('ImagePullBackOff');
+  });
+
+  it('serves a deployment timeline and container logs by cursor', async () => {
+    const { clock } = resetTestEngine();
+    const failed = (await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}', { params: { path: { ...org, appId: 'payments', envId: 'staging' } } })).data!;
+    const steps = await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/steps', {
+      params: { path: { ...org, appId: 'payments', envId: 'staging', deployId: failed.last_deploy!.id } },
+    });
+    expect(steps.data?.steps.find((s) => s.status === 'failed')?.errors[0].code).toBe('RES-PROV-001');
+    const path = { ...dev, workloadId: 'api', containerId: 'api' };
+    const logsPath = '/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/{workloadId}/containers/{containerId}/console/logs' as const;
+    const page = await api.GET(logsPath, { params: { path, query: { limit: 3 } } });
+    expect(page.data?.lines).toHaveLength(3);
+    clock.advance(60_000);
+    const next = await api.GET(logsPath, { params: { path, query: { since: page.data!.next_cursor } } });
+    expect(next.data?.lines[0].cursor).toBe(page.data!.next_cursor);
+    const waiting = await api.GET(logsPath, { params: { path: { ...path, workloadId: 'frontend', containerId: 'frontend' } } });
+    expect(waiting.data?.notice).toMatch(/ImagePullBackOff/);
+    expect((await raw('GET', '/orgs/acme/apps/shop/envs/development/runtime/api/containers/api/console/logs?since=soon')).status).toBe(400);
   });
 });
 
@@ -165,6 +253,8 @@ function samples() {
     setId: env.last_deploy!.set_id,
     sourceSetId: env.last_deploy!.set_id,
     deltaId: delta.id,
+    workloadId: 'api',
+    containerId: 'api',
   };
   const bodies: Partial<Record<HandledOperation, unknown>> = {
     createApplication: { id: 'sample-app', name: 'Sample' },
@@ -180,8 +270,10 @@ function samples() {
     changeNameOfDelta: 'Sample',
     updatePaused: false,
     patchReplicas: { api: 1 },
+    createWorkloadProfile: PROFILE_BODY,
+    updateWorkloadProfile: { spec_definition: PROFILE_BODY.spec_definition, workload_profile_chart: PROFILE_BODY.workload_profile_chart },
   };
-  return { params, bodies };
+  return { params: { ...params, profileQid: 'acme/web-service' }, bodies };
 }
 
 /** Query strings some operations need to reach the engine at all. */
@@ -240,7 +332,7 @@ describe('contract: errors', () => {
   });
 
   it('answers unknown endpoints with a 404 error body', async () => {
-    expect((await raw('GET', '/orgs/acme/workload-profiles')).status).toBe(404);
+    expect((await raw('GET', '/orgs/acme/no-such-endpoint')).status).toBe(404);
   });
 });
 

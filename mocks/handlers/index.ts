@@ -7,6 +7,8 @@ import { http, type HttpHandler } from 'msw';
 import type { Engine } from '../engine';
 import { appRoutes } from './apps';
 import { consoleRoutes, type ConsoleRouteOptions } from './console';
+import { consoleNavigationRoutes } from './console-navigation';
+import { consoleHealthRoutes } from './console-health';
 import { deltaRoutes } from './deltas';
 import { deployRoutes } from './deploys';
 import { envRoutes } from './envs';
@@ -14,6 +16,7 @@ import { json } from './kit';
 import type { RouteDef } from './kit';
 import { OPERATIONS } from './operations.gen';
 import { orgRoutes } from './orgs';
+import { profileRoutes } from './profiles';
 import { runtimeRoutes } from './runtime';
 import { setRoutes } from './sets';
 import { userRoutes } from './users';
@@ -43,7 +46,10 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...setRoutes,
     ...deltaRoutes,
     ...runtimeRoutes,
+    ...profileRoutes,
     ...consoleRoutes(options),
+    ...consoleNavigationRoutes,
+    ...consoleHealthRoutes,
   ];
 }
 

@@ -38,8 +38,22 @@ export const HANDLED_OPERATIONS = [
   'listRuntime',
   'updatePaused',
   'patchReplicas',
+  'listWorkloadProfileFeatures',
+  'listWorkloadProfiles',
+  'createWorkloadProfile',
+  'getWorkloadProfile',
+  'updateWorkloadProfile',
+  'deleteWorkloadProfile',
+  'listWorkloadProfileVersions',
+  'getLatestWorkloadProfileVersion',
   'resetDemoData',
   'getDemoInfo',
+  'getNavigationIndex',
+  'getOrgHealth',
+  'getAppHealth',
+  'getEnvironmentHealth',
+  'getDeploymentSteps',
+  'getContainerLogs',
 ] as const;
 
 /** An operation the mock API serves. */

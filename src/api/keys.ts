@@ -13,4 +13,10 @@ export const apiKeys = {
     [...apiKeys.envs(orgId, appId), envId] as const,
   sets: (orgId: string, appId: string) => [...apiKeys.app(orgId, appId), 'sets'] as const,
   deltas: (orgId: string, appId: string) => [...apiKeys.app(orgId, appId), 'deltas'] as const,
+  /** Console extensions under `/orgs/{orgId}/console` and `/orgs/{orgId}/apps/{appId}/console` (e.g. health). */
+  orgConsole: (orgId: string) => [...apiKeys.org(orgId), 'console'] as const,
+  appConsole: (orgId: string, appId: string) => [...apiKeys.app(orgId, appId), 'console'] as const,
+  profiles: (orgId: string) => [...apiKeys.org(orgId), 'workload-profiles'] as const,
+  profile: (orgId: string, profileQid: string) => [...apiKeys.profiles(orgId), profileQid] as const,
+  profileFeatures: (orgId: string) => [...apiKeys.org(orgId), 'workload-profile-features'] as const,
 };

@@ -20,3 +20,28 @@ export function listRuntimeSummaries(orgId: string, appId: string, envIds: strin
     }),
   );
 }
+
+/** Pauses (every workload scaled to 0) or resumes an environment. */
+export function setEnvironmentPaused(orgId: string, appId: string, envId: string, paused: boolean) {
+  return unwrap(
+    api.PUT('/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/paused', {
+      params: { path: { orgId, appId, envId } },
+      body: paused,
+    }),
+  );
+}
+
+/** Sets the replica count of running workloads, e.g. `{ api: 3 }`. */
+export function setWorkloadReplicas(
+  orgId: string,
+  appId: string,
+  envId: string,
+  replicas: Record<string, number>,
+) {
+  return unwrap(
+    api.PATCH('/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/replicas', {
+      params: { path: { orgId, appId, envId } },
+      body: replicas,
+    }),
+  );
+}

@@ -36,10 +36,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/apps/{appId}/console/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The health of an app and of each of its environments, with per-workload runtime figures. */
+        get: operations["getAppHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/console/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The health of one environment: its state, the root cause first (a failed deployment's error, a failing container's reason), every issue, and per-workload runtime figures. */
+        get: operations["getEnvironmentHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The timeline of a deployment: queued, resources provisioned, workloads rolled out (or removed), each with its status, start, end and duration, and the errors of a failed step. Follows a running deployment live. */
+        get: operations["getDeploymentSteps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/{workloadId}/containers/{containerId}/console/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A page of a running container's logs (the first pod of the workload unless `pod` names one). Without `since`, the last `limit` lines; with `since` (a cursor: a line's `cursor` or a page's `next_cursor`), the lines from there on. Follow a container by polling with the previous page's `next_cursor`. */
+        get: operations["getContainerLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/console/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The health of every environment of every app (the console's one health model: last deployment, resource provisioning and workload runtime, worst state wins), the legend of the states, and the environments that need attention (Failed, Degraded, Unknown), worst first, production first. */
+        get: operations["getOrgHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/console/navigation-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Compact rows of the organisation's apps, their environments (with the last deployment's status and the workload ids of its set) and the newest deployments of every environment, for the console's command palette and sidebar. One cheap request instead of one per app and environment. */
+        get: operations["getNavigationIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AppHealth: {
+            app_id: string;
+            app_name: string;
+            envs: components["schemas"]["EnvironmentHealth"][];
+            state: components["schemas"]["HealthState"];
+        };
+        /** @description An app's state with its environments' states only (the organisation view stays small). */
+        AppHealthSummary: {
+            app_id: string;
+            app_name: string;
+            envs: {
+                env_id: string;
+                env_name: string;
+                env_type: string;
+                state: components["schemas"]["HealthState"];
+            }[];
+            state: components["schemas"]["HealthState"];
+        };
+        /** @description The same shape as the Humanitec API's DeploymentErrorResponse. */
+        ConsoleDeploymentError: {
+            code: string;
+            error_type: string;
+            message: string;
+            object_id: string;
+            scope: string;
+            summary: string;
+        };
+        ContainerLogs: {
+            container_id: string;
+            lines: components["schemas"]["LogLine"][];
+            next_cursor: string;
+            /** @description Why there are no lines (container waiting, no pod running). */
+            notice?: string;
+            pod_name?: string;
+            /** @description Lines left out because the reader fell more than `limit` lines behind. */
+            skipped: number;
+            workload_id: string;
+        };
         DemoInfo: {
             engine_version: string;
             fault_rules: {
@@ -51,12 +191,167 @@ export interface components {
             }[];
             org_id: string;
         };
+        DeploymentStep: {
+            /** @enum {string} */
+            change?: "added" | "changed" | "removed" | "unchanged";
+            duration_ms?: number;
+            errors: components["schemas"]["ConsoleDeploymentError"][];
+            finished_at?: string;
+            /** @description Stable within the deployment: queue, resource:<object id>, workload:<id>. */
+            id: string;
+            /** @enum {string} */
+            kind: "queue" | "resource" | "workload";
+            object_id?: string;
+            resource_type?: string;
+            started_at?: string;
+            /** @enum {string} */
+            status: "pending" | "in progress" | "succeeded" | "failed" | "skipped";
+            /** @description A sentence naming the object; ids in `backticks`. */
+            title: string;
+            workload_id?: string;
+        };
+        DeploymentSteps: {
+            deploy_id: string;
+            /** @enum {string} */
+            status: "pending" | "in progress" | "succeeded" | "failed";
+            steps: components["schemas"]["DeploymentStep"][];
+        };
+        EnvironmentHealth: {
+            app_id: string;
+            env_id: string;
+            env_name: string;
+            env_type: string;
+            issues: components["schemas"]["HealthIssue"][];
+            last_deploy?: components["schemas"]["HealthDeployment"];
+            paused: boolean;
+            root_cause?: components["schemas"]["HealthIssue"];
+            /** @description The deployment whose set runs (differs from last_deploy after a failed deploy). */
+            running_deploy_id?: string;
+            state: components["schemas"]["HealthState"];
+            /** @description The root cause's message, or a one-line verdict. */
+            summary: string;
+            workloads: components["schemas"]["WorkloadHealth"][];
+        };
+        HealthDeployment: {
+            comment: string;
+            created_at: string;
+            created_by: string;
+            /** @description The environment of from_id (another one when the environment was cloned). */
+            from_env_id?: string;
+            /** @description The deployment it was based on (empty for a first deployment). */
+            from_id: string;
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "in progress" | "succeeded" | "failed";
+            status_changed_at: string;
+        };
+        /** @description One reason an environment is not healthy; the first issue is the root cause. */
+        HealthIssue: {
+            /** @description Error catalogue key: a deployment error code (e.g. RES-PROV-001) or a Kubernetes reason (e.g. CrashLoopBackOff). */
+            code?: string;
+            container_id?: string;
+            deploy_id?: string;
+            /** @description The raw error or container message. */
+            detail?: string;
+            /** @description One sentence; ids in `backticks`. */
+            message: string;
+            pod_name?: string;
+            /** @description `shared.<name>` or `modules.<workload>.externals.<name>`. */
+            resource_id?: string;
+            resource_type?: string;
+            /** @enum {string} */
+            scope: "deployment" | "resource" | "workload" | "environment";
+            state: components["schemas"]["HealthState"];
+            workload_id?: string;
+        };
+        /**
+         * @description Health of an environment, app or workload, worst first: Failed, Degraded, Deploying, Unknown, Paused, Healthy, NotDeployed (see OrgHealth.legend).
+         * @enum {string}
+         */
+        HealthState: "Failed" | "Degraded" | "Deploying" | "Unknown" | "Paused" | "Healthy" | "NotDeployed";
         HumanitecErrorResponse: {
             details?: {
                 [key: string]: unknown;
             };
             error: string;
             message: string;
+        };
+        LogLine: {
+            at: string;
+            cursor: string;
+            /** @enum {string} */
+            stream: "stdout" | "stderr";
+            text: string;
+        };
+        NavigationApp: {
+            envs: components["schemas"]["NavigationEnv"][];
+            id: string;
+            name: string;
+        };
+        NavigationDeployment: {
+            app_id: string;
+            comment: string;
+            created_at: string;
+            created_by: string;
+            env_id: string;
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "in progress" | "succeeded" | "failed";
+        };
+        NavigationEnv: {
+            id: string;
+            last_deploy?: {
+                created_at: string;
+                id: string;
+                /** @enum {string} */
+                status: "pending" | "in progress" | "succeeded" | "failed";
+            };
+            name: string;
+            type: string;
+            /** @description Workload ids of the last deployment's set, sorted. */
+            workloads: string[];
+        };
+        NavigationIndex: {
+            apps: components["schemas"]["NavigationApp"][];
+            /** @description The newest deploys_per_env deployments of every environment, newest first. */
+            deployments: components["schemas"]["NavigationDeployment"][];
+            deploys_per_env: number;
+            org_id: string;
+            /** @description Workload profile ids used by the workloads of the environments' last deployments. */
+            profiles: string[];
+        };
+        NeedsAttentionItem: {
+            app_id: string;
+            app_name: string;
+            env_id: string;
+            env_name: string;
+            env_type: string;
+            root_cause?: components["schemas"]["HealthIssue"];
+            /** @description When the last deployment changed status. */
+            since?: string;
+            state: components["schemas"]["HealthState"];
+            summary: string;
+        };
+        OrgHealth: {
+            apps: components["schemas"]["AppHealthSummary"][];
+            legend: {
+                description: string;
+                state: components["schemas"]["HealthState"];
+            }[];
+            needs_attention: components["schemas"]["NeedsAttentionItem"][];
+            org_id: string;
+        };
+        WorkloadHealth: {
+            desired: number;
+            id: string;
+            ready: number;
+            reason?: string;
+            restarts: number;
+            state: components["schemas"]["HealthState"];
+            /** @enum {string} */
+            status: "Running" | "Succeeded" | "Starting" | "Partially Succeeded" | "Failed" | "Stopped" | "Unknown";
+            /** @enum {string} */
+            status_class: "Success" | "Failure" | "Warning" | "Stopped" | "Unknown";
         };
     };
     responses: {
@@ -115,6 +410,171 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Error"];
+        };
+    };
+    getAppHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app's health. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppHealth"];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getEnvironmentHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The environment's health. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironmentHealth"];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getDeploymentSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                deployId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployment's steps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentSteps"];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getContainerLogs: {
+        parameters: {
+            query?: {
+                /** @description Most lines to return (default 200, at most 1000). */
+                limit?: number;
+                /** @description The pod name (default the first pod). */
+                pod?: string;
+                /** @description A cursor from an earlier page. */
+                since?: string;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                containerId: string;
+                envId: string;
+                orgId: string;
+                workloadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of log lines. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContainerLogs"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getOrgHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation's health. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgHealth"];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getNavigationIndex: {
+        parameters: {
+            query?: {
+                /** @description How many of each environment's newest deployments to list (default 5, at most 50). */
+                deploys_per_env?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The navigation index. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NavigationIndex"];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
         };
     };
 }

@@ -6,6 +6,7 @@ type RouteModule = {
   loader?: (queryClient: QueryClient) => NonNullable<RouteObject['loader']>;
   Component: NonNullable<RouteObject['Component']>;
   ErrorBoundary?: RouteObject['ErrorBoundary'];
+  shouldRevalidate?: RouteObject['shouldRevalidate'];
 };
 
 /** A lazily loaded route whose loader gets the query client. */
@@ -16,6 +17,7 @@ function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>) {
       loader: module.loader?.(queryClient),
       Component: module.Component,
       ErrorBoundary: module.ErrorBoundary,
+      ...(module.shouldRevalidate ? { shouldRevalidate: module.shouldRevalidate } : {}),
     };
   };
 }
@@ -31,6 +33,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { index: true, lazy: route(() => import('./routes/home')) },
         { path: 'orgs/:orgId/apps', lazy: route(() => import('./routes/apps')) },
         { path: 'orgs/:orgId/apps/:appId', lazy: route(() => import('./routes/app')) },
+        { path: 'orgs/:orgId/apps/:appId/diff', lazy: route(() => import('./routes/diff')) },
         { path: 'orgs/:orgId/apps/:appId/envs/:envId', lazy: route(() => import('./routes/environment')) },
         {
           path: 'orgs/:orgId/apps/:appId/envs/:envId/deploys/:deployId',
@@ -41,6 +44,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/workload')),
         },
         { path: 'orgs/:orgId/settings', lazy: route(() => import('./routes/settings')) },
+        { path: 'orgs/:orgId/workload-profiles', lazy: route(() => import('./routes/profiles')) },
+        { path: 'orgs/:orgId/workload-profiles/:profileId', lazy: route(() => import('./routes/profiles-designer')) },
+        {
+          path: 'orgs/:orgId/apps/:appId/envs/:envId/workloads/:workloadId/edit',
+          lazy: route(() => import('./routes/profiles-workload-edit')),
+        },
         { path: '*', lazy: route(() => import('./routes/not-found')) },
       ],
     },

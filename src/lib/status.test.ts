@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deploymentStatus, isDeploymentActive, runtimeStatus } from './status';
+import {
+  containerStateStatus,
+  deploymentStatus,
+  healthStatus,
+  isDeploymentActive,
+  podStatus,
+  runtimeStatus,
+  stepStatus,
+} from './status';
 
 describe('deploymentStatus', () => {
   it.each([
@@ -33,5 +41,31 @@ describe('runtimeStatus', () => {
     [undefined, undefined, 'unknown', 'Unknown'],
   ])('%s/%s → %s', (statusClass, status, tone, label) => {
     expect(runtimeStatus(statusClass, status)).toEqual({ tone, label });
+  });
+});
+
+describe('health, step, pod and container statuses', () => {
+  it.each([
+    ['Healthy', 'success', 'Healthy'],
+    ['Deploying', 'progress', 'Deploying'],
+    ['Degraded', 'warning', 'Degraded'],
+    ['Failed', 'failure', 'Failed'],
+    ['Paused', 'stopped', 'Paused'],
+    ['Unknown', 'unknown', 'Unknown'],
+    ['NotDeployed', 'unknown', 'Never deployed'],
+  ])('health %s → %s "%s"', (state, tone, label) => {
+    expect(healthStatus(state)).toEqual({ tone, label });
+  });
+
+  it('maps steps, pods and containers', () => {
+    expect(stepStatus('skipped')).toEqual({ tone: 'stopped', label: 'Skipped' });
+    expect(stepStatus('failed')).toEqual({ tone: 'failure', label: 'Failed' });
+    expect(podStatus('Running', 'Failure')).toEqual({ tone: 'failure', label: 'Running' });
+    expect(podStatus('Pending')).toEqual({ tone: 'progress', label: 'Pending' });
+    expect(containerStateStatus({ waiting: { reason: 'CrashLoopBackOff' } })).toEqual({ tone: 'failure', label: 'CrashLoopBackOff' });
+    expect(containerStateStatus({ waiting: { reason: 'ContainerCreating' } })).toEqual({ tone: 'progress', label: 'ContainerCreating' });
+    expect(containerStateStatus({ terminated: { reason: 'Completed', exit_code: 0 } })).toEqual({ tone: 'success', label: 'Completed' });
+    expect(containerStateStatus({ terminated: { exit_code: 2 } })).toEqual({ tone: 'failure', label: 'Exited 2' });
+    expect(containerStateStatus({ running: {} })).toEqual({ tone: 'success', label: 'Running' });
   });
 });

@@ -38,3 +38,66 @@ export function runtimeStatus(statusClass: string | undefined, status?: string):
   if (status === 'Starting') return { tone: 'progress', label: 'Starting' };
   return { tone, label: status ?? statusClass ?? 'Unknown' };
 }
+
+const HEALTH: Record<string, StatusView> = {
+  Healthy: { tone: 'success', label: 'Healthy' },
+  Deploying: { tone: 'progress', label: 'Deploying' },
+  Degraded: { tone: 'warning', label: 'Degraded' },
+  Failed: { tone: 'failure', label: 'Failed' },
+  Paused: { tone: 'stopped', label: 'Paused' },
+  Unknown: { tone: 'unknown', label: 'Unknown' },
+  NotDeployed: { tone: 'unknown', label: 'Never deployed' },
+};
+
+/** A health state (the engine's health model: Healthy, Deploying, Degraded, Failed, Paused, Unknown, NotDeployed). */
+export function healthStatus(state: string | undefined): StatusView {
+  return (state && HEALTH[state]) || { tone: 'unknown', label: state ?? 'Unknown' };
+}
+
+/** A step of a deployment's timeline: the deployment statuses plus `skipped`. */
+export function stepStatus(status: string): StatusView {
+  return status === 'skipped' ? { tone: 'stopped', label: 'Skipped' } : deploymentStatus(status);
+}
+
+const POD_PHASE: Record<string, Tone> = {
+  Running: 'success',
+  Succeeded: 'success',
+  Pending: 'progress',
+  Failed: 'failure',
+  Unknown: 'unknown',
+};
+
+/** A pod: its phase, in the failure tone when the runtime reports the pod as failing. */
+export function podStatus(phase: string, status?: string): StatusView {
+  const tone = status === 'Failure' ? 'failure' : (POD_PHASE[phase] ?? 'unknown');
+  return { tone, label: phase };
+}
+
+/** A container: its state (Running, Waiting, Terminated) with the reason when there is one. */
+export function containerStateStatus(state: {
+  running?: unknown;
+  waiting?: { reason?: string };
+  terminated?: { reason?: string; exit_code?: number };
+}): StatusView {
+  if (state.running) return { tone: 'success', label: 'Running' };
+  if (state.waiting) {
+    const reason = state.waiting.reason ?? 'Waiting';
+    return { tone: reason === 'ContainerCreating' ? 'progress' : 'failure', label: reason };
+  }
+  if (state.terminated) {
+    const reason = state.terminated.reason ?? `Exited ${state.terminated.exit_code ?? ''}`.trim();
+    return { tone: reason === 'Completed' ? 'success' : 'failure', label: reason };
+  }
+  return { tone: 'unknown', label: 'Unknown' };
+}
+
+/** A workload profile's status: deprecated profiles still work but should not be chosen. */
+export function profileStatus(deprecationMessage: string | undefined): StatusView {
+  return deprecationMessage ? { tone: 'warning', label: 'Deprecated' } : { tone: 'success', label: 'Active' };
+}
+
+/** The verdict of a validation: valid, or how many problems. */
+export function validationStatus(problems: number): StatusView {
+  if (problems === 0) return { tone: 'success', label: 'Valid' };
+  return { tone: 'failure', label: `${problems} problem${problems === 1 ? '' : 's'}` };
+}

@@ -4,6 +4,8 @@ import { useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { EnvironmentsTable } from '@/features/apps/components/environments-table';
 import { appQueries, useApp } from '@/features/apps/queries';
+import { AppHealthMatrix } from '@/features/health/components/app-health-matrix';
+import { healthQueries } from '@/features/health/queries';
 import { RouteError } from './route-error';
 
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
@@ -11,6 +13,7 @@ export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFun
   await Promise.all([
     queryClient.ensureQueryData(appQueries.detail(orgId, appId)),
     queryClient.ensureQueryData(appQueries.environments(orgId, appId)),
+    queryClient.prefetchQuery(healthQueries.app(orgId, appId)),
   ]);
   return null;
 };
@@ -28,10 +31,22 @@ export function Component() {
       </PageHeader>
       <section className="panel" aria-labelledby="envs-heading">
         <div className="panel__header">
-          <h2 id="envs-heading">Environments</h2>
+          <h2 id="envs-heading">Environments and workloads</h2>
         </div>
         <div className="panel__body--flush">
-          <EnvironmentsTable orgId={orgId} appId={appId} />
+          <AppHealthMatrix
+            orgId={orgId}
+            appId={appId}
+            fallback={
+              <>
+                <p className="panel__body muted">
+                  Aggregated health is unavailable from this API: showing each environment&rsquo;s last deployment and runtime
+                  status.
+                </p>
+                <EnvironmentsTable orgId={orgId} appId={appId} />
+              </>
+            }
+          />
         </div>
       </section>
     </>

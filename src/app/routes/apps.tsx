@@ -4,10 +4,16 @@ import { useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { AppsTable } from '@/features/apps/components/apps-table';
 import { appQueries } from '@/features/apps/queries';
+import { NeedsAttention } from '@/features/health/components/needs-attention';
+import { healthQueries } from '@/features/health/queries';
 import { RouteError } from './route-error';
 
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  await queryClient.ensureQueryData(appQueries.list(params.orgId!));
+  await Promise.all([
+    queryClient.ensureQueryData(appQueries.list(params.orgId!)),
+    // An extension: the panel shows its own error or "unavailable"; the page loads regardless.
+    queryClient.prefetchQuery(healthQueries.org(params.orgId!)),
+  ]);
   return null;
 };
 
@@ -16,7 +22,11 @@ export function Component() {
   return (
     <>
       <PageHeader title="Applications" />
-      <section className="panel">
+      <NeedsAttention orgId={orgId} />
+      <section className="panel" aria-labelledby="apps-heading">
+        <div className="panel__header">
+          <h2 id="apps-heading">All applications</h2>
+        </div>
         <div className="panel__body--flush">
           <AppsTable orgId={orgId} />
         </div>

@@ -5,7 +5,8 @@ import { PageHeader } from '@/components/layout/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { DeploymentSetView } from '@/features/deployments/components/deployment-set';
 import { DeploymentSummary } from '@/features/deployments/components/deployment-summary';
-import { deploymentQueries, useDeployment } from '@/features/deployments/queries';
+import { DeploymentTimeline } from '@/features/deployments/components/deployment-timeline';
+import { deploymentQueries, useDeployment, useDeployments } from '@/features/deployments/queries';
 import { shortId } from '@/lib/format';
 import { deploymentStatus } from '@/lib/status';
 import { RouteError } from './route-error';
@@ -14,13 +15,20 @@ type Params = { orgId: string; appId: string; envId: string; deployId: string };
 
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
   const { orgId, appId, envId, deployId } = params as Params;
-  await queryClient.ensureQueryData(deploymentQueries.detail(orgId, appId, envId, deployId));
+  await Promise.all([
+    queryClient.ensureQueryData(deploymentQueries.detail(orgId, appId, envId, deployId)),
+    queryClient.ensureQueryData(deploymentQueries.list(orgId, appId, envId)),
+    queryClient.prefetchQuery(deploymentQueries.steps(orgId, appId, envId, deployId)),
+  ]);
   return null;
 };
 
 export function Component() {
   const { orgId, appId, envId, deployId } = useParams() as Params;
   const { data: deployment } = useDeployment(orgId, appId, envId, deployId);
+  const { data: history } = useDeployments(orgId, appId, envId);
+  // The diff links need the base's environment: this one when the base was deployed here.
+  const baseDeployId = history.some((d) => d.id === deployment.from_id) ? deployment.from_id : undefined;
   return (
     <>
       <PageHeader
@@ -32,6 +40,7 @@ export function Component() {
         </span>
       </PageHeader>
       <DeploymentSummary orgId={orgId} appId={appId} envId={envId} deployId={deployId} />
+      <DeploymentTimeline orgId={orgId} appId={appId} envId={envId} deployId={deployId} baseDeployId={baseDeployId} />
       <DeploymentSetView orgId={orgId} appId={appId} setId={deployment.set_id} />
     </>
   );

@@ -1,14 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs, ShouldRevalidateFunction } from 'react-router';
 import { useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
-import { EmptyState } from '@/components/ui/empty-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { DeploymentHistory } from '@/features/deployments/components/deployment-history';
 import { deploymentQueries } from '@/features/deployments/queries';
 import { CurrentDeployment } from '@/features/environments/components/current-deployment';
+import { PauseControl } from '@/features/environments/components/pause-control';
+import { RuntimeHealthFallback } from '@/features/environments/components/runtime-health-fallback';
+import { WorkloadRuntimePanel } from '@/features/environments/components/workload-runtime-panel';
 import { WorkloadsPanel } from '@/features/environments/components/workloads-panel';
 import { environmentQueries, useEnvironment } from '@/features/environments/queries';
+import { EnvHealthBadge } from '@/features/health/components/env-health-badge';
+import { HealthBanner } from '@/features/health/components/health-banner';
+import { healthQueries } from '@/features/health/queries';
 import { deploymentStatus } from '@/lib/status';
 import { RouteError } from './route-error';
 
@@ -19,11 +24,17 @@ export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFun
   const [env] = await Promise.all([
     queryClient.ensureQueryData(environmentQueries.detail(orgId, appId, envId)),
     queryClient.ensureQueryData(deploymentQueries.list(orgId, appId, envId)),
+    // Health is an extension and may fail on its own: the banner shows that, the page still loads.
+    queryClient.prefetchQuery(healthQueries.env(orgId, appId, envId)),
   ]);
   const setId = env.last_deploy?.set_id;
   if (setId) await queryClient.ensureQueryData(environmentQueries.set(orgId, appId, setId));
   return null;
 };
+
+/** Opening a workload's runtime panel only changes the search params: no reload, its queries poll. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
 
 export function Component() {
   const { orgId, appId, envId } = useParams() as Params;
@@ -32,23 +43,34 @@ export function Component() {
     <>
       <PageHeader
         title={env.name}
-        status={<StatusBadge status={deploymentStatus(env.last_deploy?.status)} />}
+        status={
+          <EnvHealthBadge
+            orgId={orgId}
+            appId={appId}
+            envId={envId}
+            fallback={<StatusBadge status={deploymentStatus(env.last_deploy?.status)} />}
+          />
+        }
+        actions={<PauseControl orgId={orgId} appId={appId} env={env} />}
       >
         <span>
           Environment <code>{env.id}</code> · type {env.type}
         </span>
       </PageHeader>
-      {env.last_deploy ? (
+      <HealthBanner
+        orgId={orgId}
+        appId={appId}
+        envId={envId}
+        fallback={<RuntimeHealthFallback orgId={orgId} appId={appId} env={env} />}
+      />
+      {env.last_deploy && (
         <>
           <CurrentDeployment orgId={orgId} appId={appId} env={env} />
           <WorkloadsPanel orgId={orgId} appId={appId} envId={envId} setId={env.last_deploy.set_id} />
         </>
-      ) : (
-        <EmptyState title="Never deployed">
-          This environment has no deployment yet: deploy a workload to it.
-        </EmptyState>
       )}
       <DeploymentHistory orgId={orgId} appId={appId} envId={envId} />
+      <WorkloadRuntimePanel orgId={orgId} appId={appId} env={env} />
     </>
   );
 }

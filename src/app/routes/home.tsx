@@ -1,8 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from 'react-router';
+import { PageHeader } from '@/components/layout/page-header';
 import { config } from '@/config/env';
 import { paths } from '@/config/paths';
 import { appQueries } from '@/features/apps/queries';
+import { RouteError } from './route-error';
 
 /** `/` opens the configured organisation, or the first one the user belongs to. */
 export const loader = (queryClient: QueryClient) => async () => {
@@ -15,8 +17,13 @@ export const loader = (queryClient: QueryClient) => async () => {
 export function Component() {
   return (
     <>
-      <h1>No organisation</h1>
-      <p>Your account does not belong to any organisation yet. Ask an administrator to invite you.</p>
+      <PageHeader title="No organisation" />
+      <p>
+        Your account does not belong to any organisation yet. Ask an
+        administrator to invite you.
+      </p>
     </>
   );
 }
+
+export const ErrorBoundary = RouteError;

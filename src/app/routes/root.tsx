@@ -1,18 +1,55 @@
-import { Outlet } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { Outlet, type LoaderFunctionArgs } from 'react-router';
 import { Shell } from '@/components/layout/shell';
+import { config } from '@/config/env';
+import { BreadcrumbSwitchers } from '@/features/navigation/components/breadcrumb-switchers';
+import { NavigationProvider } from '@/features/navigation/components/navigation-provider';
+import { Sidebar } from '@/features/navigation/components/sidebar';
+import { TopBarTools } from '@/features/navigation/components/top-bar-tools';
+import { navigationQueries } from '@/features/navigation/queries';
+import { signOut } from '@/features/session/components/sign-in';
+import { useTheme } from '@/hooks/use-theme';
 import { RouteError } from './route-error';
 
+/**
+ * Starts loading the navigation index with the page's own data instead of
+ * after the page has rendered; never waits for it (the page does not need it).
+ */
+export const loader =
+  (queryClient: QueryClient) =>
+  ({ params }: LoaderFunctionArgs) => {
+    if (params.orgId)
+      void queryClient.prefetchQuery(navigationQueries.index(params.orgId));
+    return null;
+  };
+
+const sidebar = (variant: 'full' | 'rail') => <Sidebar variant={variant} />;
+
 export function Component() {
+  const [theme, setTheme] = useTheme();
   return (
-    <Shell>
-      <Outlet />
-    </Shell>
+    <NavigationProvider
+      theme={theme}
+      onThemeChange={setTheme}
+      onSignOut={config.useEmbeddedEngine ? undefined : signOut}
+    >
+      <Shell
+        theme={theme}
+        sidebar={sidebar}
+        topBar={<BreadcrumbSwitchers />}
+        tools={<TopBarTools />}
+      >
+        <Outlet />
+      </Shell>
+    </NavigationProvider>
   );
 }
 
+/** Only if the frame itself fails: a bare frame with the error and a way back. */
 export function ErrorBoundary() {
+  const [theme] = useTheme();
   return (
-    <Shell>
+    <Shell theme={theme} sidebar={() => null}>
       <RouteError />
     </Shell>
   );

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { data, useNavigate, useParams } from 'react-router';
+import { data, Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { WorkloadDetails } from '@/features/environments/components/workload-details';
@@ -29,7 +29,19 @@ export function Component() {
   const workload = set.modules[workloadId];
   return (
     <>
-      <PageHeader title={workloadId}>
+      <PageHeader
+        title={workloadId}
+        actions={
+          <>
+            <Link className="button" to={paths.workloadRuntime(orgId, appId, envId, workloadId)}>
+              Runtime and logs
+            </Link>
+            <Link className="button" to={paths.workloadEdit(orgId, appId, envId, workloadId)}>
+              Edit with the profile form
+            </Link>
+          </>
+        }
+      >
         <span>
           Workload in <code>{envId}</code>
         </span>

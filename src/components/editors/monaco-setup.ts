@@ -8,6 +8,8 @@ import { loader } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/languages/features/json/register';
 import 'monaco-editor/languages/definitions/yaml/register';
+// The icon font (folding arrows, "hidden lines" toggles); otherwise it only comes with the JSON mode's CSS.
+import 'monaco-editor/features/codicon/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 

@@ -1,32 +1,30 @@
-import { Link, useParams } from 'react-router';
-import { paths } from '@/config/paths';
-import { shortId } from '@/lib/format';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
-/** Where you are: Apps › App › Environment › Deployment / Workload, from the URL. */
-export function Breadcrumbs() {
-  const { orgId, appId, envId, deployId, workloadId } = useParams();
-  if (!orgId || !appId) return null;
-  const crumbs: { label: string; to: string }[] = [
-    { label: 'Apps', to: paths.apps(orgId) },
-    { label: appId, to: paths.app(orgId, appId) },
-  ];
-  if (envId) crumbs.push({ label: envId, to: paths.env(orgId, appId, envId) });
-  if (envId && deployId) {
-    crumbs.push({ label: `Deployment ${shortId(deployId)}`, to: paths.deployment(orgId, appId, envId, deployId) });
-  }
-  if (envId && workloadId) {
-    crumbs.push({ label: workloadId, to: paths.workload(orgId, appId, envId, workloadId) });
-  }
+/** One step of the breadcrumb trail; `switcher` opens its siblings. */
+export interface Crumb {
+  key: string;
+  label: string;
+  to: string;
+  switcher?: ReactNode;
+}
+
+/** Where you are, as a trail of links; the last one is the current page. */
+export function Breadcrumbs({ crumbs }: { crumbs: readonly Crumb[] }) {
+  if (crumbs.length === 0) return null;
   return (
     <nav aria-label="Breadcrumb" className="breadcrumbs">
       <ol>
         {crumbs.map((crumb, i) => (
-          <li key={crumb.to}>
-            {i === crumbs.length - 1 ? (
-              <span aria-current="page">{crumb.label}</span>
-            ) : (
-              <Link to={crumb.to}>{crumb.label}</Link>
-            )}
+          <li key={crumb.key} className="breadcrumbs__item">
+            <Link
+              to={crumb.to}
+              aria-current={i === crumbs.length - 1 ? 'page' : undefined}
+              className="breadcrumbs__link"
+            >
+              {crumb.label}
+            </Link>
+            {crumb.switcher}
           </li>
         ))}
       </ol>

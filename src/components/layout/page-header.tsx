@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 
 interface PageHeaderProps {
   title: ReactNode;
@@ -10,13 +11,22 @@ interface PageHeaderProps {
 }
 
 /** Title, status and primary actions of a page. Moves focus to the heading on navigation. */
-export function PageHeader({ title, documentTitle, status, actions, children }: PageHeaderProps) {
+export function PageHeader({
+  title,
+  documentTitle,
+  status,
+  actions,
+  children,
+}: PageHeaderProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const text = documentTitle ?? (typeof title === 'string' ? title : undefined);
+  // A new path moves focus to the heading, even when the title stays the same
+  // (e.g. "Production" of another app); changes of the query string do not.
+  const { pathname } = useLocation();
   useEffect(() => {
     if (text) document.title = `${text} · Platform Console`;
     heading.current?.focus({ preventScroll: true });
-  }, [text]);
+  }, [text, pathname]);
   return (
     <header className="page-header">
       <div className="page-header__main">

@@ -1,53 +1,97 @@
 import type { ReactNode } from 'react';
-import { NavLink, useNavigation, useParams } from 'react-router';
+import { useNavigation } from 'react-router';
 import { Toaster } from 'sonner';
-import { paths } from '@/config/paths';
-import { useTheme, type ThemeChoice } from '@/hooks/use-theme';
-import { Breadcrumbs } from './breadcrumbs';
+import { useMediaQuery } from '@/hooks/use-media-query';
+import { usePersistentState } from '@/hooks/use-persistent-state';
+import type { ThemeChoice } from '@/hooks/use-theme';
+import { Icon } from './icons';
+import { SidebarDrawer, useDrawer } from './sidebar-drawer';
 import './shell.css';
 
-/** The frame of every page: skip link, header with navigation, breadcrumbs, main landmark. */
-export function Shell({ children }: { children: ReactNode }) {
-  const { orgId } = useParams();
+/** How the sidebar is shown: full width, as an icon rail, or not at all (narrow screens). */
+export type SidebarVariant = 'full' | 'rail';
+
+interface ShellProps {
+  /** The sidebar's content for a variant. */
+  sidebar: (variant: SidebarVariant) => ReactNode;
+  /** The left part of the top bar (breadcrumbs). */
+  topBar?: ReactNode;
+  /** The right part of the top bar (search, user menu). */
+  tools?: ReactNode;
+  theme: ThemeChoice;
+  children: ReactNode;
+}
+
+const COLLAPSED_KEY = 'console:sidebar-collapsed';
+
+/**
+ * The frame of every page: skip link, a left sidebar (collapsible, the choice
+ * is remembered; an icon rail below 1024 px; a drawer behind a menu button
+ * below 640 px), a top bar and the main landmark.
+ */
+export function Shell({ sidebar, topBar, tools, theme, children }: ShellProps) {
   const navigation = useNavigation();
-  const [theme, setTheme] = useTheme();
+  const compact = useMediaQuery('(max-width: 1023px)');
+  const narrow = useMediaQuery('(max-width: 639px)');
+  const [collapsed, setCollapsed] = usePersistentState<boolean>(
+    COLLAPSED_KEY,
+    false,
+  );
+  const drawer = useDrawer();
+  const rail = compact || collapsed;
+  const busy = navigation.state !== 'idle';
+
+  const toggle = () =>
+    compact ? drawer.setOpen(true) : setCollapsed(!collapsed);
   return (
-    <div className="shell">
+    <div
+      className="shell"
+      data-sidebar={narrow ? 'none' : rail ? 'rail' : 'full'}
+    >
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="shell__header">
-        <NavLink to={paths.home()} className="shell__brand">
-          Platform Console
-        </NavLink>
-        {orgId && (
-          <nav aria-label="Main" className="shell__nav">
-            <NavLink to={paths.apps(orgId)}>Apps</NavLink>
-            <NavLink to={paths.settings(orgId)}>Settings</NavLink>
-          </nav>
-        )}
-        <div className="shell__tools">
-          {orgId && <span className="chip" title="Organisation">{orgId}</span>}
-          <label className="visually-hidden" htmlFor="theme-select">
-            Theme
-          </label>
-          <select
-            id="theme-select"
-            className="select"
-            value={theme}
-            onChange={(e) => setTheme(e.target.value as ThemeChoice)}
+      {!narrow && (
+        <div className="shell__sidebar">
+          {sidebar(rail ? 'rail' : 'full')}
+          <button
+            type="button"
+            className="shell__collapse"
+            onClick={toggle}
+            aria-label={rail ? 'Expand sidebar' : 'Collapse sidebar'}
+            aria-expanded={!rail}
+            title={rail ? 'Expand sidebar' : 'Collapse sidebar'}
           >
-            <option value="system">System theme</option>
-            <option value="light">Light theme</option>
-            <option value="dark">Dark theme</option>
-          </select>
+            <Icon name={rail ? 'expand' : 'collapse'} />
+            {!rail && <span>Collapse</span>}
+          </button>
         </div>
-      </header>
-      <div className="shell__progress" aria-hidden={navigation.state === 'idle'} data-active={navigation.state !== 'idle'} />
-      <main id="main" className="shell__main">
-        <Breadcrumbs />
-        {children}
-      </main>
+      )}
+      <div className="shell__body">
+        <header className="shell__topbar">
+          {narrow && (
+            <button
+              type="button"
+              className="icon-button shell__menu"
+              onClick={() => drawer.setOpen(true)}
+              aria-label="Open navigation menu"
+            >
+              <Icon name="menu" size={18} />
+            </button>
+          )}
+          <div className="shell__crumbs">{topBar}</div>
+          <div className="shell__tools">{tools}</div>
+        </header>
+        <div
+          className="shell__progress"
+          aria-hidden="true"
+          data-active={busy}
+        />
+        <main id="main" className="shell__main">
+          {children}
+        </main>
+      </div>
+      <SidebarDrawer {...drawer}>{sidebar('full')}</SidebarDrawer>
       <Toaster position="bottom-right" theme={theme} closeButton />
     </div>
   );

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getDeployment, getDeploymentErrors, listDeployments } from '@/api/deployments';
+import { getDeploymentSteps } from '@/api/health';
 import { apiKeys } from '@/api/keys';
 import { getSet } from '@/api/sets';
 import { isDeploymentActive } from '@/lib/status';
@@ -27,6 +28,13 @@ export const deploymentQueries = {
       queryKey: [...deploys(orgId, appId, envId), deployId, 'errors'],
       queryFn: () => getDeploymentErrors(orgId, appId, envId, deployId),
     }),
+  /** The step timeline (extension; `null` without it): live while the deployment runs, no polling once terminal. */
+  steps: (orgId: string, appId: string, envId: string, deployId: string) =>
+    queryOptions({
+      queryKey: [...deploys(orgId, appId, envId), deployId, 'console', 'steps'],
+      queryFn: () => getDeploymentSteps(orgId, appId, envId, deployId),
+      refetchInterval: (query) => (isDeploymentActive(query.state.data?.status) ? 1000 : false),
+    }),
   set: (orgId: string, appId: string, setId: string) =>
     queryOptions({
       queryKey: [...apiKeys.sets(orgId, appId), setId],
@@ -48,3 +56,5 @@ export const useDeploymentErrors = (
 ) => useQuery({ ...deploymentQueries.errors(orgId, appId, envId, deployId), enabled });
 export const useDeploymentSet = (orgId: string, appId: string, setId: string) =>
   useQuery(deploymentQueries.set(orgId, appId, setId));
+export const useDeploymentSteps = (orgId: string, appId: string, envId: string, deployId: string) =>
+  useQuery(deploymentQueries.steps(orgId, appId, envId, deployId));

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createDelta } from '@/api/deltas';
 import { createDeployment } from '@/api/deployments';
 import { apiKeys } from '@/api/keys';
+import { setEnvironmentPaused, setWorkloadReplicas } from '@/api/runtime';
 import type { UpdateAction } from '@/api/types';
 
 interface DeployChange {
@@ -27,6 +28,36 @@ export function useDeployChange(orgId: string, appId: string, envId: string) {
         queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),
         queryClient.invalidateQueries({ queryKey: apiKeys.deltas(orgId, appId) }),
       ]),
+  });
+}
+
+/** Refreshes what a runtime change affects: the app's environments (runtime, summaries, health, logs) and the app's and organisation's health. */
+function invalidateRuntime(queryClient: ReturnType<typeof useQueryClient>, orgId: string, appId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),
+    queryClient.invalidateQueries({ queryKey: apiKeys.appConsole(orgId, appId) }),
+    queryClient.invalidateQueries({ queryKey: apiKeys.orgConsole(orgId) }),
+  ]);
+}
+
+/** Pauses (every workload scaled to 0) or resumes the environment. */
+export function usePauseEnvironment(orgId: string, appId: string, envId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true }, // the confirmation dialog shows the error in place
+    mutationFn: (paused: boolean) => setEnvironmentPaused(orgId, appId, envId, paused),
+    onSettled: () => invalidateRuntime(queryClient, orgId, appId),
+  });
+}
+
+/** Sets the replica count of one workload. */
+export function useScaleWorkload(orgId: string, appId: string, envId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: ({ workloadId, replicas }: { workloadId: string; replicas: number }) =>
+      setWorkloadReplicas(orgId, appId, envId, { [workloadId]: replicas }),
+    onSettled: () => invalidateRuntime(queryClient, orgId, appId),
   });
 }
 

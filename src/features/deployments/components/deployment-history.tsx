@@ -29,10 +29,11 @@ export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appI
                 <th scope="col">Id</th>
                 <th scope="col">By</th>
                 <th scope="col">When</th>
+                <th scope="col">Compare</th>
               </tr>
             </thead>
             <tbody>
-              {deployments.map((d) => (
+              {deployments.map((d, i) => (
                 <tr key={d.id}>
                   <td>
                     <StatusBadge status={deploymentStatus(d.status)} />
@@ -48,6 +49,14 @@ export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appI
                   <td>{d.created_by}</td>
                   <td>
                     <RelativeTime iso={d.created_at} />
+                  </td>
+                  <td>
+                    {deployments[i + 1] && (
+                      <Link to={paths.diff(orgId, appId, { envId, deployId: deployments[i + 1].id }, { envId, deployId: d.id })}>
+                        Compare with previous
+                        <span className="visually-hidden"> ({d.id.slice(0, 8)})</span>
+                      </Link>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
@@ -18,6 +18,7 @@ interface WorkloadsPanelProps {
 export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelProps) {
   const { data: set } = useEnvironmentSet(orgId, appId, setId);
   const runtime = useRuntime(orgId, appId, envId);
+  const [, setParams] = useSearchParams();
   const workloads = workloadsOf(set);
   return (
     <section className="panel" aria-labelledby="workloads-heading">
@@ -42,6 +43,9 @@ export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelPro
                 <th scope="col">Status</th>
                 <th scope="col">Ready</th>
                 <th scope="col">Reason</th>
+                <th scope="col">
+                  <span className="visually-hidden">Runtime</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -73,6 +77,13 @@ export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelPro
                       {summary?.reason ? <code>{summary.reason}</code> : null}
                       {summary && summary.restarts > 0 && (
                         <span className="muted"> · {summary.restarts} restarts</span>
+                      )}
+                    </td>
+                    <td>
+                      {live && (
+                        <button type="button" className="button button--small" onClick={() => setParams({ workload: id })}>
+                          Runtime<span className="visually-hidden"> and logs of {id}</span>
+                        </button>
                       )}
                     </td>
                   </tr>

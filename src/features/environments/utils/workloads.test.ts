@@ -73,4 +73,29 @@ describe('runtimeSummary', () => {
     expect(runtimeSummary(runtime)).toEqual({ desired: 2, ready: 1, restarts: 4, reason: 'CrashLoopBackOff' });
     expect(runtimeSummary(undefined)).toBeUndefined();
   });
+
+  it('counts a completed Job as ready', () => {
+    const job = {
+      status: 'Succeeded' as const,
+      status_class: 'Success' as const,
+      controllers: {
+        sync: {
+          kind: 'Job',
+          status: 'Succeeded' as const,
+          replicas: 1,
+          pods: [
+            {
+              podName: 'sync-1',
+              phase: 'Succeeded' as const,
+              status: 'Success' as const,
+              containerStatuses: [
+                { name: 'sync', ready: false, restart_count: 0, status: 'Success' as const, state: { terminated: { exit_code: 0, reason: 'Completed' } } },
+              ],
+            },
+          ],
+        },
+      },
+    };
+    expect(runtimeSummary(job)).toEqual({ desired: 1, ready: 1, restarts: 0, reason: 'Completed' });
+  });
 });

@@ -39,7 +39,8 @@ export function runtimeSummary(runtime: RuntimeWorkload | undefined) {
     desired += controller.replicas ?? 0;
     for (const pod of controller.pods ?? []) {
       const statuses = pod.containerStatuses;
-      if (statuses.length > 0 && statuses.every((c) => c.ready)) ready += 1;
+      // A completed Job's pod counts as ready: it did what it should.
+      if (statuses.length > 0 && statuses.every((c) => c.ready || c.state.terminated?.reason === 'Completed')) ready += 1;
       for (const c of statuses) {
         restarts += c.restart_count;
         reason ??= c.state.waiting?.reason ?? c.state.terminated?.reason;

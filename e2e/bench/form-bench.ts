@@ -1,0 +1,176 @@
+/**
+ * Form benchmark (run by run.mjs with tsx): `tsx e2e/bench/form-bench.ts <out.json> <dist>`.
+ * Serves the mocks build with `vite preview`, opens the profile designer with a
+ * 300-field schema (put in place as the designer's autosaved draft) and types
+ * into fields of the live preview (RJSF with live validation, the output JSON
+ * and its validity badge updating on every key). Each keystroke is timed in
+ * the page from `keydown` to the first frame after the DOM settled (rAF, then
+ * a task). Also records which JS the first route and the designer load, to
+ * check that RJSF and Monaco load only on the profile pages.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import { FIELDS_PER_SECTION, largeSchema, SECTIONS } from './large-schema';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BUDGET_MS = 50;
+const TEXT = 'platform-team-42';
+
+/** Injected before the page: times every keystroke until the next frame has been produced. */
+const INSTRUMENT = `(() => {
+  const samples = [];
+  window.__keystrokes = samples;
+  document.addEventListener('keydown', () => {
+    const start = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => samples.push(performance.now() - start);
+      channel.port2.postMessage(0);
+    });
+  }, true);
+})();`;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms`);
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Types into a field of the preview and returns the per-keystroke times. */
+async function typeInto(page: Page, label: string): Promise<number[]> {
+  const input = page.getByRole('form', { name: 'Preview of the generated form' }).getByLabel(label, { exact: true });
+  await input.scrollIntoViewIfNeeded();
+  await input.click();
+  await page.evaluate(() => ((window as unknown as { __keystrokes: number[] }).__keystrokes.length = 0));
+  await page.keyboard.type(TEXT, { delay: 120 });
+  await page.waitForTimeout(300);
+  return page.evaluate(() => [...(window as unknown as { __keystrokes: number[] }).__keystrokes]);
+}
+
+async function jsLoaded(page: Page, run: () => Promise<void>): Promise<string[]> {
+  const files = new Set<string>();
+  const listener = (res: { url(): string }) => {
+    const { pathname } = new URL(res.url());
+    if (pathname.startsWith('/assets/') && pathname.endsWith('.js')) files.add(pathname);
+  };
+  page.on('response', listener);
+  await run();
+  page.off('response', listener);
+  return [...files].sort();
+}
+
+async function main(outFile: string, distArg: string): Promise<void> {
+  const dist = path.resolve(distArg);
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`no index.html in ${dist}`);
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/vite'), ['preview', '--outDir', path.relative(ROOT, dist), '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  let browser: Browser | undefined;
+  try {
+    await waitForHttp(`${base}/`, child, 20_000);
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const draft = JSON.stringify({ text: JSON.stringify(largeSchema(), null, 2), savedAt: new Date().toISOString() });
+    await context.addInitScript({ content: `localStorage.setItem('console:profile-draft:acme/new:blank', ${JSON.stringify(draft)});\n${INSTRUMENT}` });
+    const errors: string[] = [];
+    const page = await context.newPage();
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    const home = await jsLoaded(page, async () => {
+      await page.goto(`${base}/`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+    });
+    const designer = await jsLoaded(page, async () => {
+      await page.goto(`${base}/orgs/acme/workload-profiles/new`);
+      await page.locator('.monaco-editor').waitFor({ timeout: 30_000 });
+      await page.getByRole('form', { name: 'Preview of the generated form' }).getByLabel('Field 10.30', { exact: true }).waitFor({ timeout: 30_000 });
+    });
+    const fields = await page.getByRole('form', { name: 'Preview of the generated form' }).locator('input, select').count();
+    // Warm-up, then a text field with a pattern in the first and in the last section.
+    await typeInto(page, 'Field 1.4');
+    const samples = [...(await typeInto(page, 'Field 5.8')), ...(await typeInto(page, 'Field 10.28'))];
+    const summary = { keystrokes: samples.length, median: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(Math.max(...samples)) };
+    const lazy = designer.filter((f) => !home.includes(f));
+    const gz = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+    writeFileSync(
+      outFile,
+      JSON.stringify(
+        {
+          status: 'ok',
+          browserVersion: browser.version(),
+          schema: { sections: SECTIONS, fieldsPerSection: FIELDS_PER_SECTION, renderedInputs: fields },
+          typed: TEXT,
+          ...summary,
+          budgetMs: BUDGET_MS,
+          pass: summary.p95 <= BUDGET_MS,
+          samples: samples.map(round),
+          chunks: {
+            home: { files: home, gzip: gz(home) },
+            designerOnly: { files: lazy, gzip: gz(lazy) },
+            // Monaco and RJSF are in chunks named after their wrappers; none of them may load on '/'.
+            heavyOnHome: home.filter((f) => /monaco|editor|rjsf|schema-form/i.test(f)),
+          },
+          consoleErrors: [...new Set(errors)],
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await browser?.close().catch(() => {});
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
+    }
+  }
+}
+
+const [outFile, dist] = process.argv.slice(2);
+if (!outFile || !dist) {
+  console.error('usage: tsx e2e/bench/form-bench.ts <out.json> <dist>');
+  process.exit(2);
+}
+main(outFile, dist).catch((error: unknown) => {
+  writeFileSync(outFile, JSON.stringify({ status: 'error', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+});

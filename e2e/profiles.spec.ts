@@ -1,0 +1,233 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/**
+ * Replaces the whole text of the designer's Monaco editor from the keyboard:
+ * select all, then paste the text (typing it key by key would fight Monaco's
+ * auto-closing brackets and auto-indent).
+ */
+async function typeSchema(page: Page, text: string) {
+  await page.locator('.monaco-editor').first().click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
+/** A new version of acme/web-service: the seeded features plus an endpoint with an owning team (optionally with a typo). */
+function webServiceSchema(typo = false) {
+  return JSON.stringify(
+    {
+      type: 'object',
+      properties: {
+        containers: {
+          'x-console-feature': 'humanitec/containers',
+          title: 'Containers',
+          'x-console-order': 1,
+        },
+        endpoint: {
+          type: 'object',
+          title: 'Endpoint',
+          'x-console-order': 2,
+          properties: {
+            visibility: {
+              type: 'string',
+              title: 'Visibility',
+              enum: ['public', 'internal'],
+              'x-console-widget': 'radio',
+            },
+            team: {
+              type: 'string',
+              title: 'Owning team',
+              pattern: '^[a-z-]+$',
+              [typo ? 'x-console-widgte' : 'x-console-placeholder']: typo
+                ? 'text'
+                : 'platform',
+              'x-console-errors': {
+                pattern: 'Use lowercase letters and dashes, e.g. platform.',
+              },
+            },
+          },
+        },
+        service: {
+          'x-console-feature': 'humanitec/service',
+          'x-console-order': 3,
+        },
+        ingress: {
+          'x-console-feature': 'humanitec/ingress',
+          'x-console-hidden': true,
+        },
+        replicas: {
+          'x-console-feature': 'humanitec/replicas',
+          'x-console-order': 5,
+        },
+      },
+    },
+    null,
+    2,
+  );
+}
+
+test.describe('workload profiles', () => {
+  // Long journeys over several pages, with Monaco, on a machine shared by several engineers.
+  test.describe.configure({ timeout: 90_000 });
+  // The engine refusing an invalid change (400 on POST …/sets/{setId}) is the point of the first test;
+  // Chromium logs every 4xx response as a console error. Nothing else is allowed.
+  test.use({
+    allowedConsoleErrors: [
+      /status of 400 \(Bad Request\) \(http:\/\/127\.0\.0\.1:\d+\/api\/orgs\/acme\/apps\/analytics\/sets\//,
+    ],
+  });
+
+  test('design a profile, publish a version, then edit a workload with its form and deploy', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/orgs/acme/workload-profiles');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Workload profiles' }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: 'Workload profiles' })
+        .getByRole('link', { name: 'acme/web-service' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'acme/web-service' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'acme/web-service' }),
+    ).toBeVisible();
+    await expect(page.locator('.monaco-editor')).toBeVisible();
+    const preview = page.getByRole('form', {
+      name: 'Preview of the generated form',
+    });
+    await expect(
+      preview.getByRole('radio', { name: 'Internal (cluster only)' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The preview validates live in the browser, under the CSP (no eval).
+    await preview
+      .getByRole('radio', { name: 'Public (through the DNS resource)' })
+      .check();
+    await preview.getByLabel(/Host name/).fill('not a host');
+    await expect(
+      preview.getByText('A host name such as app.acme.dev.'),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Preview' }).getByText('1 problem'),
+    ).toBeVisible();
+
+    // An unknown annotation: listed with its line, and squiggled in the editor.
+    await typeSchema(page, webServiceSchema(true));
+    const problems = page.getByRole('region', { name: 'Problems' });
+    await expect(
+      problems.getByText(
+        /Unknown annotation `x-console-widgte`: did you mean `x-console-widget`\?/,
+      ),
+    ).toBeVisible();
+    await expect(problems.getByText(/^Line \d+$/)).toBeVisible();
+    await expect(
+      page.locator('.monaco-editor .squiggly-error').first(),
+    ).toBeAttached();
+    await expect(
+      page.getByRole('button', { name: 'Publish version' }),
+    ).toBeDisabled();
+
+    // Fixed: the preview shows the new field; the draft survives a reload.
+    await typeSchema(page, webServiceSchema());
+    await expect(
+      problems.getByText(
+        'No problems: the schema and its annotations are sound.',
+      ),
+    ).toBeVisible();
+    await expect(preview.getByLabel('Owning team')).toBeVisible();
+    await page.waitForTimeout(600); // the draft is saved after 400 ms of quiet
+    await page.reload();
+    await expect(
+      page.getByText(/Restored your unpublished draft/),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('form', { name: 'Preview of the generated form' })
+        .getByLabel('Owning team'),
+    ).toBeVisible();
+
+    await page.getByRole('textbox', { name: 'Version' }).fill('1.1.0');
+    await page.getByRole('button', { name: 'Publish version' }).click();
+    const versions = page.getByRole('table', { name: 'Versions' });
+    await expect(versions.getByText('1.1.0')).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Schema' })
+        .getByText('Published', { exact: true }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // A workload of that profile, edited with the generated form.
+    await page.goto(
+      '/orgs/acme/apps/analytics/envs/development/workloads/dashboard',
+    );
+    await page
+      .getByRole('link', { name: 'Edit with the profile form' })
+      .click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Edit dashboard' }),
+    ).toBeVisible();
+    const form = page.getByRole('form', { name: 'Spec of dashboard' });
+    await expect(form.getByRole('textbox', { name: /^Image\*?$/ })).toHaveValue(
+      'registry.acme.dev/analytics/dashboard',
+    );
+    await expectNoAxeViolations(page);
+
+    await form.getByLabel('Owning team').fill('Platform Team');
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText(
+      'The engine refused the change: 1 field needs attention',
+    );
+    await expect(
+      form.getByText('Use lowercase letters and dashes, e.g. platform.'),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await form.getByLabel('Owning team').fill('platform');
+    await expect(summary).toHaveCount(0);
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    const changes = page.getByRole('list', { name: 'Field changes' });
+    await expect(changes).toContainText('/spec/endpoint');
+    await expect(changes).toContainText('"team":"platform"');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Comment').fill('Dashboard belongs to platform');
+    await page.getByRole('button', { name: 'Deploy to development' }).click();
+
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^Deployment / }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+    ).toBeVisible({ timeout: 15_000 });
+  });
+
+  test('a new profile from the Score example renders the Score form from the sample', async ({
+    page,
+  }) => {
+    await page.goto('/orgs/acme/workload-profiles/new?example=score');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'New workload profile' }),
+    ).toBeVisible();
+    const preview = page.getByRole('form', {
+      name: 'Preview of the generated form',
+    });
+    await expect(
+      preview.getByRole('textbox', { name: /^image\*?$/ }).first(),
+    ).toHaveValue('localhost:4000/repo/my-image');
+    await expect(
+      page
+        .getByRole('region', { name: 'Preview' })
+        .getByText('Valid', { exact: true }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,107 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/layout/page-header';
+import { EmptyState } from '@/components/ui/empty-state';
+import { paths } from '@/config/paths';
+import { DeploymentPicker } from '@/features/diff/components/deployment-picker';
+import { DiffActions } from '@/features/diff/components/diff-actions';
+import { DiffResult } from '@/features/diff/components/diff-result';
+import { diffQueries } from '@/features/diff/queries';
+import { parseRef, readableQuery, readView, writeView, type DeploymentRef, type ViewOptions } from '@/features/diff/utils/diff-params';
+import { RouteError } from './route-error';
+
+type Params = { orgId: string; appId: string };
+
+export const loader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
+  // User Timing mark: the benchmark (e2e/bench/diff-bench.ts) measures from here to the summary.
+  performance.mark('diff:loader');
+  const { orgId, appId } = params as Params;
+  const search = new URL(request.url).searchParams;
+  const from = parseRef(search.get('from'));
+  const to = parseRef(search.get('to'));
+  const envs = queryClient.ensureQueryData(diffQueries.environments(orgId, appId));
+  if (!from || !to) {
+    await envs;
+    return null;
+  }
+  // Coming from a deployment history, both deployments are in the cached list already: no round trip.
+  const deployment = (ref: DeploymentRef) => {
+    const detail = diffQueries.deployment(orgId, appId, ref.envId, ref.deployId);
+    const listed = queryClient
+      .getQueryData(diffQueries.deployments(orgId, appId, ref.envId).queryKey)
+      ?.find((d) => d.id === ref.deployId);
+    if (listed && !queryClient.getQueryData(detail.queryKey)) queryClient.setQueryData(detail.queryKey, listed);
+    return queryClient.ensureQueryData(detail);
+  };
+  const [a, b] = await Promise.all([deployment(from), deployment(to), envs]);
+  // The summary needs only the delta. The sets (values, text diffs) are fetched by the page once the
+  // summary is on screen, so their size never delays it.
+  await queryClient.ensureQueryData(diffQueries.delta(orgId, appId, b.set_id, a.set_id));
+  return null;
+};
+
+/** View options (layout, context, filter) live in the URL too, but only a new pair of deployments loads data. */
+export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  const same = (key: string) => currentUrl.searchParams.get(key) === nextUrl.searchParams.get(key);
+  return currentUrl.pathname !== nextUrl.pathname || !same('from') || !same('to') ? defaultShouldRevalidate : false;
+}
+
+export function Component() {
+  const { orgId, appId } = useParams() as Params;
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const from = parseRef(search.get('from'));
+  const to = parseRef(search.get('to'));
+  // The view answers at once (local state); the URL follows, so a permalink reproduces it.
+  const [view, setView] = useState(() => readView(search));
+  const invalid = (search.has('from') && !from) || (search.has('to') && !to);
+
+  const onViewChange = (next: ViewOptions) => {
+    setView(next);
+    navigate({ search: `?${readableQuery(writeView(search, next))}` }, { replace: true, preventScrollReset: true });
+  };
+  const onCompare = (a: DeploymentRef, b: DeploymentRef) => {
+    const next = { ...view, query: '' };
+    setView(next);
+    const options = writeView(new URLSearchParams(), next).toString();
+    navigate(`${paths.diff(orgId, appId, a, b)}${options ? `&${options}` : ''}`);
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Compare deployments"
+        actions={from && to ? <DiffActions orgId={orgId} appId={appId} from={from} to={to} /> : undefined}
+      >
+        <span>
+          Application <code>{appId}</code>
+        </span>
+      </PageHeader>
+      <DeploymentPicker
+        key={`${search.get('from')}|${search.get('to')}`}
+        orgId={orgId}
+        appId={appId}
+        from={from}
+        to={to}
+        onCompare={onCompare}
+      />
+      {invalid && (
+        <p role="alert" className="error-message">
+          The address names a deployment as <code>environment/deployment</code>; choose both above instead.
+        </p>
+      )}
+      {from && to ? (
+        <DiffResult orgId={orgId} appId={appId} from={from} to={to} view={view} onViewChange={onViewChange} />
+      ) : (
+        <EmptyState title="Choose two deployments to compare">
+          Pick a deployment on each side (any environment) and press Compare, or use “Compare with previous” in an
+          environment’s deployment history.
+        </EmptyState>
+      )}
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteError;

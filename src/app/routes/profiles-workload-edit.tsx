@@ -1,0 +1,84 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { data, Link, useLoaderData, useNavigate, useParams } from 'react-router';
+import { PageHeader } from '@/components/layout/page-header';
+import { EmptyState } from '@/components/ui/empty-state';
+import { paths } from '@/config/paths';
+import { environmentQueries, useEnvironment, useEnvironmentSet } from '@/features/environments/queries';
+import { WorkloadSpecForm } from '@/features/profiles/components/workload-spec-form';
+import { profileQueries, useProfile } from '@/features/profiles/queries';
+import { resourceOptions } from '@/features/profiles/utils/resources';
+import { isNotFound } from '@/lib/errors';
+import { RouteError } from './route-error';
+
+type Params = { orgId: string; appId: string; envId: string; workloadId: string };
+
+const qualify = (orgId: string, ref: string) => (ref.includes('/') ? ref : `${orgId}/${ref}`);
+
+export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
+  const { orgId, appId, envId, workloadId } = params as Params;
+  const env = await queryClient.ensureQueryData(environmentQueries.detail(orgId, appId, envId));
+  const setId = (env.from_deploy ?? env.last_deploy)?.set_id;
+  const set = setId ? await queryClient.ensureQueryData(environmentQueries.set(orgId, appId, setId)) : undefined;
+  const workload = set?.modules[workloadId];
+  if (!setId || !workload) throw data(null, { status: 404, statusText: `Workload ${workloadId} is not deployed in ${envId}.` });
+  const profileQid = qualify(orgId, workload.profile);
+  try {
+    await queryClient.ensureQueryData(profileQueries.detail(orgId, profileQid));
+    return { setId, profileQid, missing: false };
+  } catch (error) {
+    if (isNotFound(error)) return { setId, profileQid, missing: true };
+    throw error;
+  }
+};
+
+function Form({ profileQid, setId }: { profileQid: string; setId: string }) {
+  const { orgId, appId, envId, workloadId } = useParams() as Params;
+  const navigate = useNavigate();
+  const { data: env } = useEnvironment(orgId, appId, envId);
+  const { data: set } = useEnvironmentSet(orgId, appId, setId);
+  const { data: profile } = useProfile(orgId, profileQid);
+  const workload = set.modules[workloadId];
+  return (
+    <WorkloadSpecForm
+      orgId={orgId}
+      appId={appId}
+      envId={envId}
+      envType={env.type}
+      workloadId={workloadId}
+      workload={workload}
+      setId={setId}
+      profile={profile}
+      resources={resourceOptions(set.shared as Record<string, { type?: string }>, workload.externals as Record<string, { type?: string }>)}
+      onDeployed={(d) => navigate(paths.deployment(orgId, appId, envId, d.id))}
+    />
+  );
+}
+
+export function Component() {
+  const { orgId, appId, envId, workloadId } = useParams() as Params;
+  const { setId, profileQid, missing } = useLoaderData() as { setId: string; profileQid: string; missing: boolean };
+  return (
+    <>
+      <PageHeader title={`Edit ${workloadId}`} documentTitle={`Edit ${workloadId}`}>
+        <span>
+          Workload in <code>{envId}</code> · profile{' '}
+          <Link className="mono" to={paths.profile(orgId, profileQid)}>
+            {profileQid}
+          </Link>
+        </span>
+        <Link to={paths.workload(orgId, appId, envId, workloadId)}>Back to the workload</Link>
+      </PageHeader>
+      {missing ? (
+        <EmptyState title={`Profile ${profileQid} does not exist`}>
+          This workload references a profile the organisation does not have, so there is no form for it. Create the profile in{' '}
+          <Link to={paths.profiles(orgId)}>Workload profiles</Link>, or change the workload's profile.
+        </EmptyState>
+      ) : (
+        <Form profileQid={profileQid} setId={setId} />
+      )}
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteError;

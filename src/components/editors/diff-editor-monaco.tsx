@@ -1,0 +1,70 @@
+import { DiffEditor as MonacoDiff, type DiffOnMount } from '@monaco-editor/react';
+import { useEffect, useRef, useState } from 'react';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { DiffEditorProps } from './diff-editor';
+import './monaco-setup';
+
+/** The page's theme (data-theme on <html>), followed live. */
+function useDocumentTheme() {
+  const read = () => (document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs');
+  const [theme, setTheme] = useState(read);
+  useEffect(() => {
+    const observer = new MutationObserver(() => setTheme(read()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => observer.disconnect();
+  }, []);
+  return theme;
+}
+
+/** The Monaco half of DiffEditor (lazily loaded). */
+export default function MonacoDiffEditor({
+  original,
+  modified,
+  language = 'yaml',
+  label,
+  sideBySide = true,
+  height = 480,
+}: DiffEditorProps) {
+  const theme = useDocumentTheme();
+  const models = useRef<ReturnType<Parameters<DiffOnMount>[0]['getModel']>>(null);
+  useEffect(
+    () => () => {
+      // Kept by the wrapper (see below): dispose them once the widget is gone.
+      const kept = models.current;
+      setTimeout(() => {
+        kept?.original.dispose();
+        kept?.modified.dispose();
+      });
+    },
+    [],
+  );
+  return (
+    <div className="diff-editor" role="group" aria-label={label}>
+      <MonacoDiff
+        original={original}
+        modified={modified}
+        language={language}
+        theme={theme}
+        height={height}
+        loading={<Skeleton rows={8} label="Loading the diff editor" />}
+        // The wrapper disposes the models before the widget on unmount, which Monaco reports as an error.
+        keepCurrentOriginalModel
+        keepCurrentModifiedModel
+        onMount={(editor) => {
+          models.current = editor.getModel();
+        }}
+        options={{
+          readOnly: true,
+          originalEditable: false,
+          renderSideBySide: sideBySide,
+          automaticLayout: true,
+          minimap: { enabled: false },
+          scrollBeyondLastLine: false,
+          ariaLabel: label,
+          renderOverviewRuler: false,
+          hideUnchangedRegions: { enabled: true },
+        }}
+      />
+    </div>
+  );
+}

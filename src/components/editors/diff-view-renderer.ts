@@ -1,0 +1,40 @@
+/**
+ * The heavy half of DiffView, loaded on first use: a unified diff of two texts
+ * (jsdiff, the library diff2html itself builds on) rendered to HTML by
+ * diff2html. diff2html escapes every line and file name, so text holding HTML
+ * or a script is shown as text.
+ */
+import { createTwoFilesPatch } from 'diff';
+import { html } from 'diff2html';
+
+/** What to render. */
+export interface DiffRenderInput {
+  name: string;
+  before: string;
+  after: string;
+  layout: 'unified' | 'split';
+  context: 'compact' | 'full';
+}
+
+/** Lines of context around each change in the compact view. */
+export const COMPACT_CONTEXT = 3;
+
+/** The unified diff (git style) of two texts; `full` keeps every unchanged line. */
+export function unifiedDiff({ name, before, after, context }: Omit<DiffRenderInput, 'layout'>): string {
+  const lines = before.split('\n').length + after.split('\n').length;
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, {
+    context: context === 'full' ? lines : COMPACT_CONTEXT,
+  });
+}
+
+/** diff2html's HTML for the diff of two texts, or `null` when they are equal. */
+export function renderDiffHtml(input: DiffRenderInput): string | null {
+  if (input.before === input.after) return null;
+  return html(unifiedDiff(input), {
+    outputFormat: input.layout === 'split' ? 'side-by-side' : 'line-by-line',
+    drawFileList: false,
+    // Pair changed lines and highlight the changed words inside them.
+    matching: 'lines',
+    diffStyle: 'word',
+  });
+}

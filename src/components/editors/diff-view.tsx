@@ -1,0 +1,90 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import 'diff2html/bundles/css/diff2html.min.css';
+import { Skeleton } from '@/components/ui/skeleton';
+import { isTaskAborted, scheduleTask } from '@/lib/task-queue';
+import type { DiffRenderInput } from './diff-view-renderer';
+import type * as Renderer from './diff-view-renderer';
+import './diff-view.css';
+
+export interface DiffViewProps {
+  /** What is compared, e.g. a workload id (shown to screen readers, used as the file name). */
+  name: string;
+  before: string;
+  after: string;
+  layout?: 'unified' | 'split';
+  context?: 'compact' | 'full';
+  /** Accessible name of the diff region, e.g. "Text diff of api". */
+  label: string;
+}
+
+let renderer: Promise<typeof Renderer> | undefined;
+/** diff2html and jsdiff load on the first DiffView, never with the route. */
+const loadRenderer = () => (renderer ??= import('./diff-view-renderer'));
+
+type Rendered = { input: DiffRenderInput; html: string | null } | { input: DiffRenderInput; error: unknown };
+
+const same = (a: DiffRenderInput, b: DiffRenderInput) =>
+  a.name === b.name && a.before === b.before && a.after === b.after && a.layout === b.layout && a.context === b.context;
+
+/**
+ * The one wrapper around diff2html: a text diff of `before` → `after`, unified
+ * or split, compact or with full context, changed words highlighted, the +/-
+ * sign kept on every changed line and colours from the theme. Rendering runs
+ * as a scheduled task (see task-queue), so a page of many diffs stays
+ * responsive; the previous rendering stays visible while options change.
+ */
+export function DiffView({ name, before, after, layout = 'unified', context = 'compact', label }: DiffViewProps) {
+  const [rendered, setRendered] = useState<Rendered>();
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const input: DiffRenderInput = { name, before, after, layout, context };
+    const controller = new AbortController();
+    loadRenderer()
+      .then((r) => scheduleTask(() => r.renderDiffHtml(input), controller.signal))
+      .then(
+        (html) => setRendered({ input, html }),
+        (error: unknown) => {
+          if (!isTaskAborted(error) && !controller.signal.aborted) setRendered({ input, error });
+        },
+      );
+    return () => controller.abort();
+  }, [name, before, after, layout, context]);
+
+  const html = rendered && 'html' in rendered ? rendered.html : undefined;
+  useLayoutEffect(() => {
+    // Scrollable panes must be reachable by keyboard (WCAG 2.1.1); diff2html's markup has no tabindex.
+    container.current?.querySelectorAll<HTMLElement>('.d2h-file-side-diff, .d2h-file-diff').forEach((pane, i, all) => {
+      pane.tabIndex = 0;
+      pane.setAttribute('role', 'group');
+      pane.setAttribute('aria-label', all.length === 2 ? (i === 0 ? 'Before' : 'After') : 'Changes');
+    });
+  }, [html]);
+
+  if (!rendered) {
+    const lines = Math.min(12, Math.max(before.split('\n').length, after.split('\n').length));
+    return <Skeleton rows={Math.max(2, Math.ceil(lines / 3))} label={`Rendering the diff of ${name}`} />;
+  }
+  if ('error' in rendered) {
+    return (
+      <p role="alert" className="error-message">
+        The diff of {name} could not be rendered: {String(rendered.error)}
+      </p>
+    );
+  }
+  if (rendered.html === null) return <p className="muted">No changes in the text of {name}.</p>;
+  const stale = !same(rendered.input, { name, before, after, layout, context });
+  return (
+    <div
+      ref={container}
+      role="group"
+      aria-label={label}
+      aria-busy={stale}
+      className="diff-view"
+      data-layout={rendered.input.layout}
+      data-stale={stale}
+      // diff2html escapes every line and file name: this is its own HTML, never API text as HTML.
+      dangerouslySetInnerHTML={{ __html: rendered.html }}
+    />
+  );
+}

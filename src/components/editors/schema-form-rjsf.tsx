@@ -1,0 +1,115 @@
+import Form from '@rjsf/core';
+import type {
+  ErrorSchema,
+  RegistryFieldsType,
+  RegistryWidgetsType,
+  RJSFSchema,
+  UiSchema,
+} from '@rjsf/utils';
+import { createContext, useContext, useMemo, type ComponentProps } from 'react';
+import type { JsonSchema } from '@/lib/json-schema/validate';
+import { compileAnnotations } from '@/lib/schema-annotations';
+import { pruneHiddenValues } from '@/lib/schema-prune';
+import type { SchemaFormProps } from './schema-form';
+import { buttonTemplates } from './schema-buttons';
+import './schema-form.css';
+import { FieldTemplate, MultiSchemaFieldTemplate, ObjectFieldTemplate, WrapIfAdditionalTemplate } from './schema-templates';
+import { consoleValidator } from './schema-validator';
+import { CronWidget } from './widgets/cron-widget';
+import { ImageWidget } from './widgets/image-widget';
+import { KeyValueField } from './widgets/key-value-field';
+import { PortListField } from './widgets/port-list-field';
+import { CpuWidget, MemoryWidget } from './widgets/quantity-widget';
+import { ResourceRefWidget } from './widgets/resource-ref-widget';
+import { SecretWidget } from './widgets/secret-widget';
+
+const widgets: RegistryWidgetsType = {
+  image: ImageWidget,
+  cpu: CpuWidget,
+  memory: MemoryWidget,
+  secret: SecretWidget,
+  cron: CronWidget,
+  'resource-ref': ResourceRefWidget,
+};
+const fields: RegistryFieldsType = {
+  'key-value': KeyValueField,
+  ports: PortListField,
+};
+const templates = { FieldTemplate, ObjectFieldTemplate, MultiSchemaFieldTemplate, WrapIfAdditionalTemplate, ButtonTemplates: buttonTemplates };
+const defaults = {
+  emptyObjectFields: 'skipEmptyDefaults',
+  arrayMinItems: { populate: 'never' },
+} as const;
+
+const LabelContext = createContext('Form');
+
+/** Above this many fields, sections out of view skip layout and paint (see schema-form.css). */
+const LARGE_FORM_FIELDS = 120;
+
+function countFields(schema: unknown, depth = 0): number {
+  if (typeof schema !== 'object' || schema === null || depth > 8) return 0;
+  const { properties } = schema as { properties?: Record<string, unknown> };
+  if (!properties || typeof properties !== 'object') return 1;
+  return Object.values(properties).reduce<number>((sum, child) => sum + countFields(child, depth + 1), 0);
+}
+
+/** The <form> RJSF renders, with an accessible name (RJSF passes no aria props through). */
+function LabelledForm(props: ComponentProps<'form'>) {
+  return <form {...props} aria-label={useContext(LabelContext)} />;
+}
+
+/** The RJSF implementation of SchemaForm (loaded lazily). */
+export default function RjsfSchemaForm(props: SchemaFormProps) {
+  const {
+    schema,
+    formData,
+    onChange,
+    onSubmit,
+    extraErrors,
+    liveValidate,
+    noValidate,
+    formContext,
+    idPrefix,
+    label,
+    readOnly,
+    children,
+  } = props;
+  const uiSchema = useMemo(
+    () => compileAnnotations(schema).uiSchema as UiSchema,
+    [schema],
+  );
+  const large = useMemo(() => countFields(schema) > LARGE_FORM_FIELDS, [schema]);
+  return (
+    <LabelContext value={label}>
+      <Form
+        className={large ? 'schema-form schema-form--large' : 'schema-form'}
+        tagName={LabelledForm}
+        schema={schema as RJSFSchema}
+        uiSchema={uiSchema}
+        formData={formData}
+        validator={consoleValidator}
+        widgets={widgets}
+        fields={fields}
+        templates={templates}
+        formContext={formContext}
+        idPrefix={idPrefix}
+        readonly={readOnly}
+        extraErrors={extraErrors as ErrorSchema | undefined}
+        liveValidate={liveValidate ? 'onChange' : undefined}
+        noValidate={noValidate}
+        noHtml5Validate
+        showErrorList={false}
+        focusOnFirstError
+        experimental_defaultFormStateBehavior={defaults}
+        onChange={(event) => onChange(event.formData)}
+        onSubmit={(event) =>
+          onSubmit?.(pruneHiddenValues(schema as JsonSchema, event.formData))
+        }
+        // Without onError RJSF logs invalid submits to the console; the fields show the errors.
+        onError={() => undefined}
+      >
+        {children ?? <></>}
+      </Form>
+    </LabelContext>
+  );
+}

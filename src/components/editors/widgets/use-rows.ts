@@ -1,0 +1,44 @@
+import { useState } from 'react';
+
+// Row ids only need to be unique on the page.
+let rowSeq = 0;
+
+/** A row of a map editor: a stable id, the key, and the value. */
+export interface Row<V> {
+  id: number;
+  key: string;
+  value: V;
+}
+
+/**
+ * Rows of a map (object) being edited. Rows may have empty or duplicate keys
+ * while the user types; the map emitted keeps rows with a key (the last of
+ * duplicates wins). When the map changes from outside, the rows follow it.
+ */
+export function useRows<V>(map: Record<string, V> | undefined, emit: (next: Record<string, V> | undefined) => void) {
+  const toRows = (m: Record<string, V> | undefined) => Object.entries(m ?? {}).map(([key, value]) => ({ id: rowSeq++, key, value }));
+  const [state, setState] = useState(() => ({ rows: toRows(map), emitted: JSON.stringify(map ?? {}) }));
+  let rows = state.rows;
+  if (JSON.stringify(map ?? {}) !== state.emitted) {
+    rows = toRows(map);
+    setState({ rows, emitted: JSON.stringify(map ?? {}) });
+  }
+  const update = (next: Row<V>[]) => {
+    const out: Record<string, V> = {};
+    for (const row of next) if (row.key.trim() !== '') out[row.key.trim()] = row.value;
+    setState({ rows: next, emitted: JSON.stringify(out) });
+    emit(next.length === 0 && map === undefined ? undefined : out);
+  };
+  const duplicates = new Set(rows.map((r) => r.key.trim()).filter((k, i, all) => k !== '' && all.indexOf(k) !== i));
+  return {
+    rows,
+    duplicates,
+    add: (value: V) => {
+      const row = { id: rowSeq++, key: '', value };
+      update([...rows, row]);
+      return row.id;
+    },
+    change: (id: number, patch: Partial<Row<V>>) => update(rows.map((r) => (r.id === id ? { ...r, ...patch } : r))),
+    remove: (id: number) => update(rows.filter((r) => r.id !== id)),
+  };
+}

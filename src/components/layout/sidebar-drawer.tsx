@@ -1,0 +1,42 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState, type MouseEvent, type ReactNode } from 'react';
+import { Icon } from './icons';
+
+/** Open state of the navigation drawer. */
+export function useDrawer() {
+  const [open, setOpen] = useState(false);
+  return { open, setOpen };
+}
+
+interface SidebarDrawerProps {
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  children: ReactNode;
+}
+
+/** The sidebar as a modal drawer (narrow screens, or expanding the rail); closes when a link is followed. */
+export function SidebarDrawer({ open, setOpen, children }: SidebarDrawerProps) {
+  const closeOnLink = (event: MouseEvent) => {
+    if ((event.target as HTMLElement).closest('a[href]')) setOpen(false);
+  };
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="overlay" />
+        <Dialog.Content
+          className="drawer"
+          onClick={closeOnLink}
+          aria-describedby={undefined}
+        >
+          <div className="drawer__header">
+            <Dialog.Title className="drawer__title">Navigation</Dialog.Title>
+            <Dialog.Close className="icon-button" aria-label="Close navigation">
+              <Icon name="close" />
+            </Dialog.Close>
+          </div>
+          {children}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,102 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { describeError } from '@/lib/errors';
+import { ApiText } from './api-text';
+import './dialog.css';
+
+interface ConfirmDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  /** What will change (and any fields the action needs). */
+  children: ReactNode;
+  confirmLabel: string;
+  /** The user must type this text (e.g. the production environment's id) to confirm. */
+  typeToConfirm?: string;
+  danger?: boolean;
+  pending?: boolean;
+  /** The refusal of the last attempt, shown in place. */
+  error?: unknown;
+  /** Extra condition for the confirm button (e.g. a valid number). */
+  canConfirm?: boolean;
+  onConfirm: () => void;
+}
+
+/** A confirmation that says what will change; for production it asks to type the environment id. */
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  ...form
+}: ConfirmDialogProps) {
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog" aria-describedby={undefined}>
+          <Dialog.Title className="dialog__title">{title}</Dialog.Title>
+          {/* Mounted only while open, so the typed confirmation starts empty every time. */}
+          <ConfirmForm {...form} />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+type FormProps = Omit<ConfirmDialogProps, 'open' | 'onOpenChange' | 'title'>;
+
+function ConfirmForm({
+  children,
+  confirmLabel,
+  typeToConfirm,
+  danger,
+  pending,
+  error,
+  canConfirm = true,
+  onConfirm,
+}: FormProps) {
+  const [typed, setTyped] = useState('');
+  const inputId = useId();
+  const ready =
+    canConfirm && !pending && (!typeToConfirm || typed === typeToConfirm);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (ready) onConfirm();
+  };
+  return (
+    <form onSubmit={submit}>
+      <div className="stack">{children}</div>
+      {typeToConfirm && (
+        <div className="field" style={{ marginTop: 'var(--space-3)' }}>
+          <label htmlFor={inputId}>
+            Type <code>{typeToConfirm}</code> to confirm
+          </label>
+          <input
+            id={inputId}
+            className="input mono"
+            value={typed}
+            autoComplete="off"
+            onChange={(e) => setTyped(e.target.value)}
+          />
+        </div>
+      )}
+      {error !== undefined && error !== null && (
+        <p role="alert" className="field__error">
+          <ApiText text={describeError(error).message} />
+        </p>
+      )}
+      <div className="dialog__actions">
+        <Dialog.Close className="button" type="button">
+          Cancel
+        </Dialog.Close>
+        <button
+          type="submit"
+          className={`button ${danger ? 'button--danger' : 'button--primary'}`}
+          disabled={!ready}
+        >
+          {pending ? 'Working…' : confirmLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

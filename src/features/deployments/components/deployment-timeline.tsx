@@ -1,0 +1,102 @@
+import type { DeploymentStep } from '@/api/health';
+import { ApiText } from '@/components/ui/api-text';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { formatDuration } from '@/lib/format';
+import { stepStatus } from '@/lib/status';
+import { useDeployment, useDeploymentSteps } from '../queries';
+import { DeploymentErrors } from './deployment-errors';
+import { ErrorDetail } from './error-detail';
+import './timeline.css';
+
+interface Props {
+  orgId: string;
+  appId: string;
+  envId: string;
+  deployId: string;
+  /** The base deployment when it is in the same environment (for the diff links). */
+  baseDeployId?: string;
+}
+
+/** The deployment's steps with status and duration; for a failed one, "Why it failed" with the failed step open. */
+export function DeploymentTimeline({ orgId, appId, envId, deployId, baseDeployId }: Props) {
+  const { data: deployment } = useDeployment(orgId, appId, envId, deployId);
+  const steps = useDeploymentSteps(orgId, appId, envId, deployId);
+  const failed = deployment.status === 'failed';
+  if (steps.data === null) {
+    return failed ? (
+      <DeploymentErrors
+        orgId={orgId}
+        appId={appId}
+        envId={envId}
+        deployId={deployId}
+        baseDeployId={baseDeployId}
+        note="The step timeline is unavailable from this API; these are the deployment's errors."
+      />
+    ) : null;
+  }
+  const failedSteps = steps.data?.steps.filter((s) => s.status === 'failed') ?? [];
+  const total = steps.data?.steps.length ?? 0;
+  return (
+    <section className={`panel${failed ? ' panel--failure' : ''}`} aria-labelledby="timeline-heading">
+      <div className="panel__header">
+        <h2 id="timeline-heading">{failed ? 'Why it failed' : 'Timeline'}</h2>
+        {steps.data && <span className="muted">{total} steps</span>}
+      </div>
+      {steps.isPending ? (
+        <div className="panel__body">
+          <Skeleton rows={4} label="Loading the deployment's steps" />
+        </div>
+      ) : steps.isError ? (
+        <div className="panel__body">
+          <ErrorPanel error={steps.error} action="load the deployment's steps" onRetry={() => steps.refetch()} />
+        </div>
+      ) : (
+        <>
+          {failedSteps.length > 0 && (
+            <p className="panel__body" style={{ borderBottom: '1px solid var(--color-border)' }}>
+              <strong>
+                Step {steps.data.steps.indexOf(failedSteps[0]) + 1} of {total} failed: <ApiText text={failedSteps[0].title} />
+              </strong>
+              {failedSteps.length > 1 && <span className="muted"> (and {failedSteps.length - 1} more)</span>}
+            </p>
+          )}
+          <ol className="timeline" aria-label="Deployment steps">
+            {steps.data.steps.map((step) => (
+              <Step key={step.id} step={step} {...{ orgId, appId, envId, deployId, baseDeployId }} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Step({ step, ...ctx }: { step: DeploymentStep } & Props) {
+  return (
+    <li className="timeline__step">
+      <div className="timeline__row">
+        <span>
+          <StatusBadge status={stepStatus(step.status)} />
+        </span>
+        <span className="timeline__title">
+          <ApiText text={step.title} />
+          {step.change && step.change !== 'unchanged' && <span className="chip" style={{ marginLeft: 8 }}>{step.change}</span>}
+        </span>
+        <span className="timeline__time">
+          {step.duration_ms !== undefined ? formatDuration(step.duration_ms) : step.status === 'in progress' ? 'running…' : '—'}
+        </span>
+      </div>
+      {step.status === 'failed' && (
+        <div className="timeline__error">
+          {step.errors.length === 0 ? (
+            <p className="muted">This step failed without a reported error.</p>
+          ) : (
+            step.errors.map((error, i) => <ErrorDetail key={`${error.code}-${i}`} error={error} {...ctx} />)
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

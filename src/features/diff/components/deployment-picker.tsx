@@ -1,0 +1,94 @@
+import { useState, type FormEvent } from 'react';
+import type { Deployment } from '@/api/types';
+import { formatRelative, shortId } from '@/lib/format';
+import { deploymentStatus } from '@/lib/status';
+import { useDiffDeployments, useDiffEnvironments } from '../queries';
+import type { DeploymentRef } from '../utils/diff-params';
+
+interface DeploymentPickerProps {
+  orgId: string;
+  appId: string;
+  from?: DeploymentRef | null;
+  to?: DeploymentRef | null;
+  onCompare: (from: DeploymentRef, to: DeploymentRef) => void;
+}
+
+type Choice = { envId: string; deployId: string };
+
+/** Choose any two deployments of the app, in the same or in different environments. */
+export function DeploymentPicker({ orgId, appId, from, to, onCompare }: DeploymentPickerProps) {
+  const { data: envs } = useDiffEnvironments(orgId, appId);
+  const firstEnv = envs.find((e) => e.last_deploy)?.id ?? envs[0]?.id ?? '';
+  const [a, setA] = useState<Choice>(() => ({ envId: from?.envId ?? to?.envId ?? firstEnv, deployId: from?.deployId ?? '' }));
+  const [b, setB] = useState<Choice>(() => ({ envId: to?.envId ?? from?.envId ?? firstEnv, deployId: to?.deployId ?? '' }));
+  const listA = useDiffDeployments(orgId, appId, a.envId || undefined).data;
+  const listB = useDiffDeployments(orgId, appId, b.envId || undefined).data;
+  // Without a choice: the newest deployment on the right, the one before it (same environment) on the left.
+  const deployA = a.deployId || (a.envId === b.envId ? listA?.[1]?.id : listA?.[0]?.id) || listA?.[0]?.id || '';
+  const deployB = b.deployId || listB?.[0]?.id || '';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (deployA && deployB) onCompare({ envId: a.envId, deployId: deployA }, { envId: b.envId, deployId: deployB });
+  };
+  const swap = () => {
+    setA({ envId: b.envId, deployId: deployB });
+    setB({ envId: a.envId, deployId: deployA });
+  };
+  const side = (label: 'From' | 'To', choice: Choice, deployId: string, list: Deployment[] | undefined, set: (c: Choice) => void) => {
+    const key = label.toLowerCase();
+    return (
+      <fieldset>
+        <legend>{label}</legend>
+        <div className="field">
+          <label htmlFor={`${key}-env`}>Environment</label>
+          <select id={`${key}-env`} className="select" value={choice.envId} onChange={(e) => set({ envId: e.target.value, deployId: '' })}>
+            {envs.map((env) => (
+              <option key={env.id} value={env.id}>
+                {env.name} ({env.id})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${key}-deploy`}>Deployment</label>
+          <select
+            id={`${key}-deploy`}
+            className="select"
+            value={deployId}
+            disabled={!list || list.length === 0}
+            onChange={(e) => set({ envId: choice.envId, deployId: e.target.value })}
+          >
+            {!list && <option value="">Loading…</option>}
+            {list?.length === 0 && <option value="">No deployments yet</option>}
+            {list?.map((d) => (
+              <option key={d.id} value={d.id}>
+                {optionText(d)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+    );
+  };
+  return (
+    <details className="panel diff-picker-panel" open={!from || !to}>
+      <summary>Choose deployments to compare</summary>
+      <form className="diff-picker panel__body" onSubmit={submit} aria-label="Choose two deployments">
+        {side('From', a, deployA, listA, setA)}
+        <button type="button" className="button" onClick={swap} aria-label="Swap from and to">
+          ⇄ Swap
+        </button>
+        {side('To', b, deployB, listB, setB)}
+        <button type="submit" className="button button--primary" disabled={!deployA || !deployB}>
+          Compare
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function optionText(d: Deployment) {
+  const comment = d.comment ? (d.comment.length > 48 ? `${d.comment.slice(0, 47)}…` : d.comment) : 'No comment';
+  return `${shortId(d.id)} · ${comment} · ${deploymentStatus(d.status).label} · ${formatRelative(d.created_at)}`;
+}

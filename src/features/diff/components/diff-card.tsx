@@ -1,0 +1,80 @@
+import { memo, useMemo } from 'react';
+import { Icon } from '@/components/layout/icons';
+import type { EntryKind } from '../utils/diff-model';
+import { fieldChanges, wholeWorkloadChanges, type PatchOp, type Scope } from '../utils/field-changes';
+import { DiffKindBadge } from './diff-kind-badge';
+import { FieldChangeList } from './field-change-list';
+import { LazyMount } from './lazy-mount';
+import { WorkloadTextDiff } from './workload-text-diff';
+
+/** One workload (or the shared resources) of a comparison. */
+export interface DiffItem {
+  id: string;
+  kind: EntryKind;
+  ops: PatchOp[];
+  before?: unknown;
+  after?: unknown;
+}
+
+interface DiffCardProps {
+  item: DiffItem;
+  scope?: Scope;
+  /** The element id, the target of summary links. */
+  anchorId: string;
+  title: string;
+  collapsed: boolean;
+  onToggle: (id: string, kind: EntryKind) => void;
+  layout: 'unified' | 'split';
+  context: 'compact' | 'full';
+}
+
+function changeCount(item: DiffItem) {
+  if (item.kind === 'added') return 'new';
+  if (item.kind === 'removed') return 'gone';
+  if (item.kind === 'unchanged') return 'no changes';
+  return item.ops.length === 1 ? '1 change' : `${item.ops.length} changes`;
+}
+
+/** A collapsible card: field-level changes, then the text diff; the body renders when it nears the viewport. */
+export const DiffCard = memo(function DiffCard({ item, scope = 'workload', anchorId, title, collapsed, onToggle, layout, context }: DiffCardProps) {
+  const bodyId = `${anchorId}-body`;
+  return (
+    <li id={anchorId} className="diff-card" data-testid="diff-card" data-collapsed={collapsed}>
+      <h3 className="diff-card__header">
+        <button
+          type="button"
+          className="diff-card__toggle"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          onClick={() => onToggle(item.id, item.kind)}
+        >
+          <Icon name="chevronDown" />
+          <code>{title}</code>
+        </button>
+        <DiffKindBadge kind={item.kind} />
+        <span className="muted">{changeCount(item)}</span>
+      </h3>
+      {!collapsed && (
+        <div id={bodyId} className="diff-card__body">
+          <LazyMount estimatedHeight={120 + Math.min(item.ops.length, 20) * 26}>
+            <DiffCardBody item={item} scope={scope} title={title} layout={layout} context={context} />
+          </LazyMount>
+        </div>
+      )}
+    </li>
+  );
+});
+
+function DiffCardBody({ item, scope, title, layout, context }: { item: DiffItem; scope: Scope; title: string; layout: DiffCardProps['layout']; context: DiffCardProps['context'] }) {
+  const changes = useMemo(() => {
+    if (item.kind === 'added') return wholeWorkloadChanges(item.after, 'added');
+    if (item.kind === 'removed') return wholeWorkloadChanges(item.before, 'removed');
+    return fieldChanges(item.ops, item.before, scope);
+  }, [item, scope]);
+  return (
+    <>
+      {item.kind !== 'unchanged' && <FieldChangeList changes={changes} subject={title} />}
+      <WorkloadTextDiff name={title} before={item.before} after={item.after} ops={item.ops} layout={layout} context={context} />
+    </>
+  );
+}

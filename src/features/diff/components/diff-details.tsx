@@ -1,0 +1,63 @@
+import { useMemo, useState } from 'react';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { DeploymentSet, PlainDelta } from '@/api/types';
+import { isEmptyDelta, matchesSearch, summarizeDelta, workloadEntries } from '../utils/diff-model';
+import type { ViewOptions } from '../utils/diff-params';
+import type { PatchOp } from '../utils/field-changes';
+import type { DiffItem } from './diff-card';
+import { DiffSummary } from './diff-summary';
+import { RawDiffPanel } from './raw-diff-panel';
+import { useCollapseState } from './use-collapse-state';
+import { WorkloadDiffList } from './workload-diff-list';
+
+interface DiffDetailsProps {
+  /** The engine's delta turning `from` into `to`. */
+  delta: PlainDelta;
+  /** The sets, for values before and after; while they load, the summary shows alone. */
+  from?: DeploymentSet;
+  to?: DeploymentSet;
+  setsError?: unknown;
+  onRetrySets?: () => void;
+  view: ViewOptions;
+  onViewChange: (view: ViewOptions) => void;
+  /** Offer the raw Monaco view (default true). */
+  raw?: boolean;
+}
+
+/** A whole comparison: the summary first, then per-workload field changes and text diffs, then the raw view. */
+export function DiffDetails({ delta, from, to, setsError, onRetrySets, view, onViewChange, raw = true }: DiffDetailsProps) {
+  const summary = useMemo(() => summarizeDelta(delta, from?.shared), [delta, from]);
+  const entries = useMemo(() => (from && to ? workloadEntries(delta, from, to) : undefined), [delta, from, to]);
+  const shared = useMemo<DiffItem | undefined>(
+    () =>
+      delta.shared.length > 0 && from && to
+        ? { id: ':shared', kind: 'changed', ops: delta.shared as PatchOp[], before: from.shared, after: to.shared }
+        : undefined,
+    [delta, from, to],
+  );
+  const [reveal, setReveal] = useState<{ id: string }>();
+  const collapse = useCollapseState();
+  const select = (id: string) => {
+    collapse.expand(id);
+    if (!matchesSearch(id, view.query)) onViewChange({ ...view, query: '' });
+    setReveal({ id });
+  };
+  const empty = isEmptyDelta(summary);
+  return (
+    <>
+      <DiffSummary summary={summary} onSelect={entries ? select : undefined} />
+      {empty ? (
+        <EmptyState title="No differences">Both deployments run the same workloads and shared resources.</EmptyState>
+      ) : setsError ? (
+        <ErrorPanel error={setsError} action="load the deployment sets" onRetry={onRetrySets} />
+      ) : !entries ? (
+        <Skeleton rows={6} label="Loading the deployment sets" />
+      ) : (
+        <WorkloadDiffList entries={entries} shared={shared} view={view} onViewChange={onViewChange} collapse={collapse} reveal={reveal} />
+      )}
+      {raw && from && to && !empty && <RawDiffPanel from={from} to={to} delta={delta} />}
+    </>
+  );
+}

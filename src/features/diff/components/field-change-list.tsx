@@ -1,0 +1,82 @@
+import { Fragment } from 'react';
+import { hasMask } from '../utils/masking';
+import { CATEGORY_TITLES, formatValue, type FieldCategory, type FieldChange } from '../utils/field-changes';
+import type { JsonValue } from '../utils/pointer';
+import { DiffKindBadge } from './diff-kind-badge';
+
+interface FieldChangeListProps {
+  changes: FieldChange[];
+  /** What changed, for the table caption, e.g. "api". */
+  subject: string;
+}
+
+const MAX_VALUE = 160;
+
+/** Field-level changes grouped by category (image, variables, resources, …): from → to, secrets masked. */
+export function FieldChangeList({ changes, subject }: FieldChangeListProps) {
+  if (changes.length === 0) return <p className="muted">No field changes.</p>;
+  const groups = new Map<FieldCategory, FieldChange[]>();
+  for (const change of changes) groups.set(change.category, [...(groups.get(change.category) ?? []), change]);
+  return (
+    <table className="field-changes">
+      <caption className="visually-hidden">Field changes of {subject}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Field</th>
+          <th scope="col">Change</th>
+          <th scope="col">From</th>
+          <th scope="col">To</th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...groups].map(([category, rows]) => (
+          <Fragment key={category}>
+            <tr>
+              <th scope="rowgroup" colSpan={4}>
+                {CATEGORY_TITLES[category]}
+              </th>
+            </tr>
+            {rows.map((row, i) => (
+              <tr key={`${row.path}:${i}`}>
+                <td>
+                  <code>{row.label}</code>
+                  {row.container && <span className="muted"> · container {row.container}</span>}
+                </td>
+                <td>
+                  <DiffKindBadge kind={row.kind} />
+                </td>
+                <td data-label="From">
+                  <Value value={row.from} present={row.kind !== 'added'} />
+                </td>
+                <td data-label="To">
+                  <Value value={row.to} present={row.kind !== 'removed'} />
+                </td>
+              </tr>
+            ))}
+          </Fragment>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Value({ value, present }: { value: JsonValue | undefined; present: boolean }) {
+  if (!present)
+    return (
+      <span className="muted">
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">none</span>
+      </span>
+    );
+  const text = formatValue(value);
+  const masked = hasMask(text);
+  const short = text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
+  return (
+    <span
+      className={masked ? 'diff-value diff-value--masked' : 'diff-value'}
+      title={masked ? 'Secret value: hidden' : text.length > MAX_VALUE ? text : undefined}
+    >
+      {short === '' ? '""' : short}
+    </span>
+  );
+}

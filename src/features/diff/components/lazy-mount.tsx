@@ -1,0 +1,30 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+interface LazyMountProps {
+  /** Height kept free until the content mounts, so the page does not jump. */
+  estimatedHeight: number;
+  children: ReactNode;
+}
+
+/**
+ * Mounts `children` once the placeholder comes near the viewport (and keeps
+ * them mounted), so a page with hundreds of diffs only renders what is seen.
+ * Without IntersectionObserver (e.g. jsdom) it mounts at once.
+ */
+export function LazyMount({ estimatedHeight, children }: LazyMountProps) {
+  const placeholder = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (visible || !placeholder.current) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setVisible(true);
+      },
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(placeholder.current);
+    return () => observer.disconnect();
+  }, [visible]);
+  if (visible) return <>{children}</>;
+  return <div ref={placeholder} className="diff-card__placeholder" style={{ height: estimatedHeight }} aria-hidden="true" />;
+}

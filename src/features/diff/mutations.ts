@@ -1,0 +1,49 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createDelta } from '@/api/deltas';
+import { createDeployment } from '@/api/deployments';
+import { apiKeys } from '@/api/keys';
+import type { DeltaRequest, PlainDelta } from '@/api/types';
+
+type ModuleDeltas = NonNullable<DeltaRequest['modules']>;
+
+/** The request body of a delta holding the change of a diff. */
+function deltaBody(delta: PlainDelta, envId: string, name: string): DeltaRequest {
+  return {
+    metadata: { env_id: envId, name },
+    modules: {
+      // A set's workloads (ModuleResponse) are valid workload requests (ModuleRequest).
+      add: delta.modules.add as unknown as ModuleDeltas['add'],
+      remove: delta.modules.remove,
+      update: delta.modules.update,
+    },
+    shared: delta.shared,
+  };
+}
+
+/** Saves the change between two deployments as a draft delta for an environment; resolves to the new delta id. */
+export function useCreateDraftDelta(orgId: string, appId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true }, // the dialog shows the error in place
+    mutationFn: ({ delta, envId, name }: { delta: PlainDelta; envId: string; name: string }) =>
+      createDelta(orgId, appId, deltaBody(delta, envId, name)),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: apiKeys.deltas(orgId, appId) }),
+  });
+}
+
+/** Applies the change to an environment: a delta for it, deployed on top of what it runs. */
+export function useApplyDelta(orgId: string, appId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: async ({ delta, envId, comment }: { delta: PlainDelta; envId: string; comment: string }) => {
+      const deltaId = await createDelta(orgId, appId, deltaBody(delta, envId, comment));
+      return createDeployment(orgId, appId, envId, { delta_id: deltaId, comment });
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),
+        queryClient.invalidateQueries({ queryKey: apiKeys.deltas(orgId, appId) }),
+      ]),
+  });
+}

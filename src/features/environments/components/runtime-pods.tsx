@@ -1,0 +1,100 @@
+import type { RuntimeController } from '@/api/types';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { containerStateStatus, podStatus, runtimeStatus } from '@/lib/status';
+import './runtime.css';
+
+interface RuntimePodsProps {
+  name: string;
+  controller: RuntimeController;
+  /** The workload's status class (gives the controller status its tone). */
+  statusClass: string;
+  /** Opens the logs of a container in a pod. */
+  onLogs: (containerId: string, podName: string) => void;
+}
+
+/** A controller (kind, status, replicas) and its pods: phase, containers with state, reason, restarts, last termination. */
+export function RuntimePods({ name, controller, statusClass, onLogs }: RuntimePodsProps) {
+  const pods = controller.pods ?? [];
+  const ready = pods.filter(
+    (p) => p.containerStatuses.length > 0 && p.containerStatuses.every((c) => c.ready || c.state.terminated?.reason === 'Completed'),
+  ).length;
+  return (
+    <section aria-label={`Controller ${name}`} className="stack">
+      <div className="runtime-facts">
+        <h3 style={{ margin: 0 }}>
+          {controller.kind} <code>{name}</code>
+        </h3>
+        <StatusBadge status={runtimeStatus(statusClass, controller.status)} />
+        <span>
+          {ready}/{controller.replicas ?? pods.length} replicas ready
+        </span>
+        {controller.revision !== undefined && <span className="muted">revision {controller.revision}</span>}
+      </div>
+      {controller.message && <p className="muted">{controller.message}</p>}
+      {pods.length === 0 ? (
+        <p className="muted">No pods are running.</p>
+      ) : (
+        <div style={{ overflowX: 'auto' }}>
+          <table className="table runtime-table">
+            <caption className="visually-hidden">Pods of {name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Pod</th>
+                <th scope="col">Phase</th>
+                <th scope="col">Container</th>
+                <th scope="col">State</th>
+                <th scope="col">Restarts</th>
+                <th scope="col">Last termination</th>
+                <th scope="col">
+                  <span className="visually-hidden">Logs</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {pods.flatMap((pod) =>
+                pod.containerStatuses.map((c, i) => {
+                  const waiting = c.state.waiting;
+                  const terminated = c.state.terminated;
+                  return (
+                    <tr key={`${pod.podName}/${c.name}`}>
+                      <td className="mono runtime-table__pod">{i === 0 ? pod.podName : ''}</td>
+                      <td>{i === 0 && <StatusBadge status={podStatus(pod.phase, pod.status)} />}</td>
+                      <td className="mono">{c.name}</td>
+                      <td>
+                        <StatusBadge status={containerStateStatus(c.state)} />
+                        {!c.ready && c.state.running && <span className="muted"> not ready</span>}
+                        {waiting?.message && <div className="muted mono runtime-table__message">{waiting.message}</div>}
+                      </td>
+                      <td>{c.restart_count}</td>
+                      <td>
+                        {terminated ? (
+                          <>
+                            {terminated.reason ?? 'Exited'} (exit code {terminated.exit_code ?? '?'})
+                            {terminated.finished_at && (
+                              <div className="muted">
+                                <RelativeTime iso={terminated.finished_at} />
+                              </div>
+                            )}
+                            {terminated.message && <div className="muted runtime-table__message">{terminated.message}</div>}
+                          </>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
+                      <td>
+                        <button type="button" className="button button--small" onClick={() => onLogs(c.name, pod.podName)}>
+                          Logs<span className="visually-hidden"> of {c.name} in {pod.podName}</span>
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                }),
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

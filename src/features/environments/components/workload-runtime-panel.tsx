@@ -1,0 +1,89 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import type { Environment } from '@/api/types';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { SidePanel } from '@/components/ui/side-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { paths } from '@/config/paths';
+import { runtimeStatus } from '@/lib/status';
+import { environmentQueries, useRuntime } from '../queries';
+import { runtimeSummary } from '../utils/workloads';
+import { ContainerLogs } from './container-logs';
+import { RuntimePods } from './runtime-pods';
+import { ScaleControl } from './scale-control';
+
+/**
+ * The runtime of one workload in a side panel, opened by `?workload=<id>`
+ * (and `&container=<id>[&pod=<name>]` for logs), so it can be linked to.
+ */
+export function WorkloadRuntimePanel({ orgId, appId, env }: { orgId: string; appId: string; env: Environment }) {
+  const [params, setParams] = useSearchParams();
+  const workloadId = params.get('workload');
+  const close = () => setParams({}, { replace: true });
+  return (
+    <SidePanel open={workloadId !== null} onClose={close} title={<>Workload {workloadId}</>}>
+      {workloadId !== null && <Details orgId={orgId} appId={appId} env={env} workloadId={workloadId} />}
+    </SidePanel>
+  );
+}
+
+function Details({ orgId, appId, env, workloadId }: { orgId: string; appId: string; env: Environment; workloadId: string }) {
+  const [params, setParams] = useSearchParams();
+  const runtime = useRuntime(orgId, appId, env.id);
+  const summary = useQuery(environmentQueries.runtimeSummary(orgId, appId, env.id));
+  const paused = summary.data?.find((row) => row.id === env.id)?.paused ?? false;
+  const containerId = params.get('container');
+  const pod = params.get('pod') ?? undefined;
+  const openLogs = (container: string, podName: string) =>
+    setParams({ workload: workloadId, container, pod: podName }, { replace: true });
+  if (runtime.isPending) return <Skeleton rows={6} label="Loading the workload's runtime" />;
+  if (runtime.isError) return <ErrorPanel error={runtime.error} action="load the runtime" onRetry={() => runtime.refetch()} />;
+  const module = runtime.data.modules[workloadId];
+  if (!module) {
+    return (
+      <p>
+        Workload <code>{workloadId}</code> is not running in <code>{env.id}</code>.{' '}
+        <Link to={paths.env(orgId, appId, env.id)}>Back to the environment</Link>
+      </p>
+    );
+  }
+  const figures = runtimeSummary(module)!;
+  const controllers = Object.entries(module.controllers).sort(([a], [b]) => a.localeCompare(b));
+  const scalable = controllers.some(([, c]) => c.kind === 'Deployment');
+  return (
+    <>
+      <div className="runtime-facts">
+        <StatusBadge status={runtimeStatus(module.status_class, module.status)} />
+        <span>
+          {figures.ready}/{figures.desired} replicas ready · {figures.restarts} restarts
+        </span>
+        {scalable && (
+          <ScaleControl
+            orgId={orgId}
+            appId={appId}
+            envId={env.id}
+            envType={env.type}
+            workloadId={workloadId}
+            desired={figures.desired}
+            paused={paused}
+          />
+        )}
+        <Link className="button button--small" to={paths.workload(orgId, appId, env.id, workloadId)}>
+          Edit workload
+        </Link>
+      </div>
+      {controllers.length === 0 && <p className="muted">The runtime reports no controller for this workload.</p>}
+      {controllers.map(([name, controller]) => (
+        <RuntimePods key={name} name={name} controller={controller} statusClass={module.status_class} onLogs={openLogs} />
+      ))}
+      {containerId && (
+        <ContainerLogs
+          key={`${containerId}/${pod ?? ''}`}
+          containerRef={{ orgId, appId, envId: env.id, workloadId, containerId, pod }}
+          onClose={() => setParams({ workload: workloadId }, { replace: true })}
+        />
+      )}
+    </>
+  );
+}

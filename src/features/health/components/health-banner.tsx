@@ -1,0 +1,93 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { EnvironmentHealth } from '@/api/health';
+import { ApiText } from '@/components/ui/api-text';
+import { Banner, BannerLinks } from '@/components/ui/banner';
+import { ErrorHint } from '@/components/ui/error-hint';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { healthStatus } from '@/lib/status';
+import { useEnvironmentHealth } from '../queries';
+import { issueLinks, type IssueLink } from '../utils/issue-links';
+import './health.css';
+
+interface HealthBannerProps {
+  orgId: string;
+  appId: string;
+  envId: string;
+  /** Shown when the API has no health extension (computed from the standard endpoints). */
+  fallback: ReactNode;
+}
+
+/** The environment's verdict, root cause first, then what else is affected. */
+export function HealthBanner({ orgId, appId, envId, fallback }: HealthBannerProps) {
+  const health = useEnvironmentHealth(orgId, appId, envId);
+  if (health.isPending) {
+    return (
+      <section className="banner" aria-label="Health">
+        <Skeleton rows={2} label="Loading the environment's health" />
+      </section>
+    );
+  }
+  if (health.isError) {
+    return <ErrorPanel error={health.error} action="load the environment's health" onRetry={() => health.refetch()} />;
+  }
+  if (health.data === null) return <>{fallback}</>;
+  return <Verdict health={health.data} orgId={orgId} appId={appId} />;
+}
+
+function Verdict({ health, orgId, appId }: { health: EnvironmentHealth; orgId: string; appId: string }) {
+  const root = health.root_cause;
+  const ctx = { orgId, appId, envId: health.env_id, lastDeploy: health.last_deploy };
+  const others = health.issues.slice(1);
+  const stillRunning =
+    health.last_deploy?.status === 'failed' && health.running_deploy_id && health.running_deploy_id !== health.last_deploy.id;
+  return (
+    <Banner label="Health" status={healthStatus(health.state)} summary={<ApiText text={health.summary} />}>
+      {stillRunning && (
+        <p className="muted">
+          The environment still runs deployment <code>{health.running_deploy_id}</code>, its last successful one.
+        </p>
+      )}
+      {health.state === 'NotDeployed' && <p className="muted">Deploy a workload to this environment to bring it to life.</p>}
+      {root && (
+        <>
+          {/* The container's own message (a deployment error's full text is on the deployment page). */}
+          {root.container_id && root.detail && <pre className="error-message">{root.detail}</pre>}
+          <ErrorHint code={root.code} />
+          <IssueLinks links={issueLinks(root, ctx)} />
+        </>
+      )}
+      {others.length > 0 && (
+        <div>
+          <h3>Also affected</h3>
+          <ul className="health-issues">
+            {others.map((issue, i) => (
+              <li key={`${issue.scope}-${issue.workload_id ?? issue.resource_id ?? i}`}>
+                <StatusBadge status={healthStatus(issue.state)} />
+                <span>
+                  <ApiText text={issue.message} />
+                </span>
+                <IssueLinks links={issueLinks(issue, ctx).slice(0, 1)} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Banner>
+  );
+}
+
+function IssueLinks({ links }: { links: IssueLink[] }) {
+  if (links.length === 0) return null;
+  return (
+    <BannerLinks>
+      {links.map((link) => (
+        <Link key={link.to} className="button button--small" to={link.to}>
+          {link.label}
+        </Link>
+      ))}
+    </BannerLinks>
+  );
+}

@@ -1,0 +1,147 @@
+import '@/testing/dom-polyfills';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '@/testing/render-app';
+import { DEMO_TOKEN } from '../../../../mocks/engine';
+import { getEngine } from '../../../../mocks/node';
+
+const trail = () => screen.getByRole('navigation', { name: 'Breadcrumb' });
+
+/** First loads import route modules and start the engine: slow on a busy machine. */
+const SLOW = { timeout: 10_000 };
+
+describe('breadcrumb switchers', { timeout: 30_000 }, () => {
+  it('shows the trail with the current page marked', async () => {
+    renderApp('/orgs/acme/apps/shop/envs/staging/workloads/cart');
+    await screen.findByRole('heading', { level: 1, name: 'cart' }, SLOW);
+    const links = within(trail()).getAllByRole('link');
+    // Ids at first, names once the navigation index has arrived.
+    await waitFor(() =>
+      expect(links.map((l) => l.textContent)).toEqual([
+        'Apps',
+        'Shop',
+        'Staging',
+        'cart',
+      ]),
+    );
+    expect(links.at(-1)).toHaveAttribute('aria-current', 'page');
+    expect(links[1]).toHaveAttribute('href', '/orgs/acme/apps/shop');
+  });
+
+  it('switches environment with its health shown, keeping the workload', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp(
+      '/orgs/acme/apps/shop/envs/staging/workloads/api',
+    );
+    await screen.findByRole('heading', { level: 1, name: 'api' }, SLOW);
+    await user.click(
+      within(trail()).getByRole('button', { name: 'Switch environment' }),
+    );
+    const popover = await screen.findByRole('dialog', {
+      name: 'Switch environment',
+    });
+    expect(
+      within(popover).getByRole('searchbox', { name: 'Filter environments' }),
+    ).toHaveFocus();
+    const list = within(popover).getByRole('list', { name: 'Environments' });
+    await waitFor(() =>
+      expect(within(list).getAllByRole('link')).toHaveLength(3),
+    );
+    const production = within(list).getByRole('link', { name: /Production/ });
+    expect(production).toHaveTextContent('Succeeded');
+    expect(production).toHaveAttribute(
+      'href',
+      '/orgs/acme/apps/shop/envs/production/workloads/api',
+    );
+    expect(within(list).getByRole('link', { name: /Staging/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await user.click(production);
+    await screen.findByRole('heading', { level: 1, name: 'api' }, SLOW);
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(
+        '/orgs/acme/apps/shop/envs/production/workloads/api',
+      ),
+    );
+    expect(
+      screen.queryByRole('dialog', { name: 'Switch environment' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('filters sibling apps and moves through them with the arrow keys', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/orgs/acme/apps/shop/envs/production');
+    await screen.findByRole('heading', { level: 1, name: /production/i }, SLOW);
+    await user.click(
+      within(trail()).getByRole('button', { name: 'Switch application' }),
+    );
+    const popover = await screen.findByRole('dialog', {
+      name: 'Switch application',
+    });
+    await user.keyboard('pa');
+    const list = within(popover).getByRole('list', { name: 'Applications' });
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('link')
+          .map((l) => l.textContent),
+      ).toEqual(['Payments']),
+    );
+    await user.keyboard('{ArrowDown}');
+    const payments = within(list).getByRole('link', { name: 'Payments' });
+    expect(payments).toHaveFocus();
+    // The other app has a production environment too: the switch keeps it.
+    expect(payments).toHaveAttribute(
+      'href',
+      '/orgs/acme/apps/payments/envs/production',
+    );
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(
+        '/orgs/acme/apps/payments/envs/production',
+      ),
+    );
+  });
+
+  it('lists the deployments of the environment, and Escape closes the list', async () => {
+    const user = userEvent.setup();
+    const actor = getEngine().authenticate(DEMO_TOKEN);
+    const deploys = getEngine().listDeploys(
+      actor,
+      'acme',
+      'payments',
+      'staging',
+    );
+    renderApp(`/orgs/acme/apps/payments/envs/staging/deploys/${deploys[0].id}`);
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: /^Deployment / },
+      SLOW,
+    );
+    await user.click(
+      within(trail()).getByRole('button', { name: 'Switch deployment' }),
+    );
+    const popover = await screen.findByRole('dialog', {
+      name: 'Switch deployment',
+    });
+    const list = await within(popover).findByRole('list', {
+      name: 'Deployments',
+    });
+    const links = within(list).getAllByRole('link');
+    expect(links).toHaveLength(Math.min(deploys.length, 13));
+    expect(links[0]).toHaveTextContent('Failed');
+    expect(links[0]).toHaveAttribute('aria-current', 'page');
+    expect(links[1]).toHaveAttribute(
+      'href',
+      `/orgs/acme/apps/payments/envs/staging/deploys/${deploys[1].id}`,
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('dialog', { name: 'Switch deployment' }),
+      ).not.toBeInTheDocument(),
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { useLocation, useParams } from 'react-router';
+import { Breadcrumbs, type Crumb } from '@/components/layout/breadcrumbs';
+import { paths } from '@/config/paths';
+import { shortId } from '@/lib/format';
+import { useNavIndex } from '../queries';
+import { DeploymentSwitcher, WorkloadSwitcher } from './deploy-switchers';
+import { AppSwitcher, EnvSwitcher } from './switchers';
+
+/** The trail Apps › App › Environment › Deployment | Workload; each step after Apps switches to a sibling. */
+export function BreadcrumbSwitchers() {
+  const { orgId, appId, envId, deployId, workloadId, profileId } = useParams();
+  const { pathname } = useLocation();
+  const index = useNavIndex(orgId);
+  if (!orgId) return null;
+  const app = index.data?.apps.find((a) => a.id === appId);
+  const where = { orgId, appId: appId ?? '', envId, deployId, workloadId };
+  const crumbs: Crumb[] = [
+    { key: 'apps', label: 'Apps', to: paths.apps(orgId) },
+  ];
+  if (pathname === paths.settings(orgId))
+    crumbs.push({
+      key: 'settings',
+      label: 'Organisation settings',
+      to: pathname,
+    });
+  if (pathname === paths.profiles(orgId) || profileId) {
+    crumbs.push({
+      key: 'profiles',
+      label: 'Workload profiles',
+      to: paths.profiles(orgId),
+    });
+  }
+  if (profileId)
+    crumbs.push({
+      key: 'profile',
+      label: profileId === 'new' ? 'New profile' : profileId,
+      to: pathname,
+    });
+  if (appId) {
+    crumbs.push({
+      key: 'app',
+      label: app?.name ?? appId,
+      to: paths.app(orgId, appId),
+      switcher: <AppSwitcher {...where} />,
+    });
+  }
+  if (appId && !envId && pathname === paths.diff(orgId, appId)) {
+    crumbs.push({ key: 'diff', label: 'Compare deployments', to: pathname });
+  }
+  if (appId && envId) {
+    const env = app?.envs.find((e) => e.id === envId);
+    crumbs.push({
+      key: 'env',
+      label: env?.name ?? envId,
+      to: paths.env(orgId, appId, envId),
+      switcher: <EnvSwitcher {...where} />,
+    });
+  }
+  if (appId && envId && deployId) {
+    crumbs.push({
+      key: 'deploy',
+      label: `Deployment ${shortId(deployId)}`,
+      to: paths.deployment(orgId, appId, envId, deployId),
+      switcher: <DeploymentSwitcher {...where} />,
+    });
+  }
+  if (appId && envId && workloadId) {
+    crumbs.push({
+      key: 'workload',
+      label: workloadId,
+      to: paths.workload(orgId, appId, envId, workloadId),
+      switcher: <WorkloadSwitcher {...where} />,
+    });
+    if (pathname === paths.workloadEdit(orgId, appId, envId, workloadId))
+      crumbs.push({ key: 'edit', label: 'Edit', to: pathname });
+  }
+  return <Breadcrumbs crumbs={crumbs} />;
+}

@@ -1,0 +1,216 @@
+import '@/testing/dom-polyfills';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '@/testing/render-app';
+import { DEMO_TOKEN } from '../../../../mocks/engine';
+import { getEngine, server } from '../../../../mocks/node';
+
+async function openPalette(user: ReturnType<typeof userEvent.setup>) {
+  await user.keyboard('{Control>}k{/Control}');
+  const dialog = await screen.findByRole('dialog', { name: 'Command palette' });
+  // The palette's code loads on first use.
+  const input = await within(dialog).findByRole(
+    'combobox',
+    {},
+    { timeout: 5000 },
+  );
+  expect(input).toHaveFocus();
+  return { dialog, input };
+}
+
+const options = (dialog: HTMLElement) =>
+  within(dialog)
+    .queryAllByRole('option')
+    .map((o) => o.textContent);
+
+/** First loads import route modules and start the engine: slow on a busy machine. */
+const SLOW = { timeout: 10_000 };
+
+describe('command palette', { timeout: 30_000 }, () => {
+  it('finds an environment by app and name and opens it with Enter', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/orgs/acme/apps');
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Applications' },
+      SLOW,
+    );
+    const { dialog, input } = await openPalette(user);
+    await user.type(input, 'payments stag');
+    await waitFor(() =>
+      expect(options(dialog)[0]).toMatch(/^Staging.*Payments/),
+    );
+    expect(within(dialog).getByText('Environments')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /staging/i }, SLOW),
+    ).toHaveFocus();
+    expect(router.state.location.pathname).toBe(
+      '/orgs/acme/apps/payments/envs/staging',
+    );
+    expect(
+      screen.queryByRole('dialog', { name: 'Command palette' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('finds a deployment by its id and by its comment', async () => {
+    const user = userEvent.setup();
+    const actor = getEngine().authenticate(DEMO_TOKEN);
+    const [latest] = getEngine().listDeploys(actor, 'acme', 'shop', 'staging');
+    const { router } = renderApp('/orgs/acme/apps');
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Applications' },
+      SLOW,
+    );
+    const { dialog, input } = await openPalette(user);
+    await user.type(input, latest.id.slice(0, 7));
+    await waitFor(() => expect(options(dialog)[0]).toContain(latest.comment));
+    await user.clear(input);
+    await user.type(input, latest.comment.split(' ').slice(0, 3).join(' '));
+    await waitFor(() =>
+      expect(options(dialog)).toContainEqual(
+        expect.stringContaining(latest.id.slice(0, 8)),
+      ),
+    );
+    await user.click(
+      within(dialog)
+        .getAllByRole('option')
+        .find((o) => o.textContent?.includes(latest.id.slice(0, 8)))!,
+    );
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: /^Deployment / },
+      SLOW,
+    );
+    expect(router.state.location.pathname).toBe(
+      `/orgs/acme/apps/shop/envs/staging/deploys/${latest.id}`,
+    );
+  });
+
+  it('lists recent places first, but not the page you are on', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/orgs/acme/apps/identity/envs/development');
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: /development/i },
+      SLOW,
+    );
+    await waitFor(() =>
+      expect(localStorage.getItem('console:nav:recent:acme')).toContain(
+        'identity',
+      ),
+    );
+    await router.navigate('/orgs/acme/apps/shop');
+    await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW);
+    const { dialog, input } = await openPalette(user);
+    await waitFor(() =>
+      expect(within(dialog).getByText('Recent')).toBeInTheDocument(),
+    );
+    expect(options(dialog)[0]).toMatch(/^Development.*Identity/);
+    expect(options(dialog).filter((o) => /^Shop/.test(o ?? ''))).toHaveLength(
+      1,
+    );
+    await user.type(input, 'dev');
+    await waitFor(() =>
+      expect(options(dialog)[0]).toMatch(/^Development.*Identity/),
+    );
+  });
+
+  it('runs "Deploy…" through environment and workload to the workload editor', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/orgs/acme/apps/shop');
+    await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW);
+    const { dialog, input } = await openPalette(user);
+    await user.type(input, 'deploy');
+    await waitFor(() => expect(options(dialog)[0]).toMatch(/^Deploy…/));
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox')).toHaveAttribute(
+        'placeholder',
+        'Deploy to which environment?',
+      ),
+    );
+    // The current app's environments come first.
+    expect(options(dialog)[0]).toMatch(/Shop/);
+    await user.type(within(dialog).getByRole('combobox'), 'shop production');
+    await waitFor(() =>
+      expect(options(dialog)[0]).toMatch(/^Production.*Shop/),
+    );
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox')).toHaveAttribute(
+        'placeholder',
+        'Which workload of Shop › Production?',
+      ),
+    );
+    await user.type(within(dialog).getByRole('combobox'), 'api');
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByLabelText(/Image of container/),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(
+      '/orgs/acme/apps/shop/envs/production/workloads/api',
+    );
+  });
+
+  it('goes back a step with Backspace and closes with Escape', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/apps');
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Applications' },
+      SLOW,
+    );
+    const { dialog, input } = await openPalette(user);
+    await user.type(input, 'create env');
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox')).toHaveAttribute(
+        'placeholder',
+        'Create an environment in which app?',
+      ),
+    );
+    await user.keyboard('{Backspace}');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox')).toHaveAttribute(
+        'placeholder',
+        expect.stringMatching(/^Search apps/),
+      ),
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+  });
+
+  it('says so and still finds apps and environments when the API has no navigation index', async () => {
+    server.use(
+      http.get('*/api/orgs/:orgId/console/navigation-index', () =>
+        HttpResponse.json(
+          { error: 'API-404', message: 'No such endpoint' },
+          { status: 404 },
+        ),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/apps');
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Applications' },
+      SLOW,
+    );
+    const { dialog, input } = await openPalette(user);
+    expect(
+      await within(dialog).findByText(
+        /no navigation index: searching apps and environments only/,
+      ),
+    ).toBeInTheDocument();
+    await user.type(input, 'docs prod');
+    await waitFor(() =>
+      expect(options(dialog)[0]).toMatch(/^Production.*Docs Site/),
+    );
+  });
+});

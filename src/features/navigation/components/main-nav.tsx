@@ -1,0 +1,50 @@
+import { Link, useLocation } from 'react-router';
+import { Icon, type IconName } from '@/components/layout/icons';
+import { paths } from '@/config/paths';
+import { RailTip } from './rail-tip';
+
+/**
+ * The main sections. Pipelines are not listed: the console has no pipelines
+ * page yet.
+ */
+export function MainNav({ orgId, rail }: { orgId: string; rail: boolean }) {
+  const { pathname } = useLocation();
+  const sections: { label: string; to: string; icon: IconName }[] = [
+    { label: 'Apps', to: paths.apps(orgId), icon: 'apps' },
+    { label: 'Workload profiles', to: paths.profiles(orgId), icon: 'profiles' },
+    {
+      label: 'Organisation settings',
+      to: paths.settings(orgId),
+      icon: 'settings',
+    },
+  ];
+  return (
+    <nav aria-label="Main" className="sidenav__section">
+      <ul className="sidenav__list">
+        {sections.map((s) => {
+          const current =
+            pathname === s.to
+              ? 'page'
+              : pathname.startsWith(`${s.to}/`)
+                ? 'true'
+                : undefined;
+          return (
+            <li key={s.to}>
+              <RailTip rail={rail} label={s.label}>
+                <Link
+                  to={s.to}
+                  className="sidenav__link"
+                  aria-current={current}
+                  aria-label={rail ? s.label : undefined}
+                >
+                  <Icon name={s.icon} />
+                  {!rail && <span className="sidenav__text">{s.label}</span>}
+                </Link>
+              </RailTip>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

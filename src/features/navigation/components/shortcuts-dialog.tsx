@@ -1,0 +1,67 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { Icon } from '@/components/layout/icons';
+import { SHORTCUTS } from '../hooks/use-shortcuts';
+import { useNavigationUi } from './navigation-context';
+
+const isMac = () =>
+  typeof navigator !== 'undefined' &&
+  /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** `?`: every keyboard shortcut. */
+export function ShortcutsDialog() {
+  const { helpOpen, setHelpOpen } = useNavigationUi();
+  return (
+    <Dialog.Root open={helpOpen} onOpenChange={setHelpOpen}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="overlay" />
+        <Dialog.Content
+          className="dialog"
+          aria-describedby="shortcuts-description"
+        >
+          <div className="dialog__header">
+            <Dialog.Title className="dialog__title">
+              Keyboard shortcuts
+            </Dialog.Title>
+            <Dialog.Close className="icon-button" aria-label="Close">
+              <Icon name="close" />
+            </Dialog.Close>
+          </div>
+          <p id="shortcuts-description" className="muted">
+            Shortcuts work anywhere except while typing in a field. Press a
+            sequence like <kbd>g</kbd> <kbd>a</kbd> one key after the other.
+          </p>
+          <table className="table shortcuts">
+            <caption className="visually-hidden">Keyboard shortcuts</caption>
+            <thead>
+              <tr>
+                <th scope="col">Keys</th>
+                <th scope="col">Action</th>
+              </tr>
+            </thead>
+            <tbody>
+              {SHORTCUTS.map((s) => {
+                const keys = 'alt' in s && isMac() ? s.alt : s.keys;
+                return (
+                  <tr key={`${s.keys.join('+')}-${s.description}`}>
+                    <td>
+                      {keys.map((k, i) => (
+                        <span key={k}>
+                          {i > 0 &&
+                            (s.keys.length === 2 && s.keys[0] === 'Ctrl'
+                              ? '+'
+                              : ' then ')}
+                          <kbd>{k}</kbd>
+                        </span>
+                      ))}
+                    </td>
+                    <td>{s.description}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,185 @@
+import '@/testing/dom-polyfills';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '@/testing/render-app';
+
+/** First loads import route modules and start the engine: slow on a busy machine. */
+const SLOW = { timeout: 10_000 };
+
+describe('sidebar, pins and shortcuts', { timeout: 30_000 }, () => {
+  it('shows the sections and the current app’s environments with their health in words', async () => {
+    renderApp('/orgs/acme/apps/payments/envs/staging');
+    await screen.findByRole('heading', { level: 1, name: /staging/i }, SLOW);
+    const main = screen.getByRole('navigation', { name: 'Main' });
+    expect(
+      within(main)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Apps', 'Workload profiles', 'Organisation settings']);
+    expect(within(main).getByRole('link', { name: 'Apps' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    const envs = await screen.findByRole('navigation', {
+      name: 'Environments of Payments',
+    });
+    const staging = await within(envs).findByRole('link', { name: /Staging/ });
+    expect(staging).toHaveTextContent('Failed');
+    expect(staging).toHaveAttribute('aria-current', 'page');
+    expect(
+      within(envs).getByRole('link', { name: /Production/ }),
+    ).toHaveTextContent('Succeeded');
+  });
+
+  it('lists every app as a link, filterable', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/apps');
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Applications' },
+      SLOW,
+    );
+    const all = screen.getByRole('navigation', { name: /All applications/ });
+    await waitFor(() =>
+      expect(within(all).getAllByRole('link')).toHaveLength(5),
+    );
+    await user.type(
+      within(all).getByRole('searchbox', { name: 'Filter applications' }),
+      'sho',
+    );
+    expect(
+      within(all)
+        .getAllByRole('link')
+        .map((l) => l.getAttribute('href')),
+    ).toEqual(['/orgs/acme/apps/shop']);
+  });
+
+  it('pins the current page to the sidebar and unpins it', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/apps/shop/envs/production');
+    await screen.findByRole('heading', { level: 1, name: /production/i }, SLOW);
+    const pin = screen.getByRole('button', { name: 'Pin this page' });
+    await waitFor(() => expect(pin).toHaveAttribute('aria-pressed', 'false'));
+    await user.click(pin);
+    expect(pin).toHaveAttribute('aria-pressed', 'true');
+    const pinned = screen.getByRole('navigation', { name: 'Pinned' });
+    expect(
+      within(pinned).getByRole('link', { name: /Production/ }),
+    ).toHaveAttribute('href', '/orgs/acme/apps/shop/envs/production');
+    expect(
+      JSON.parse(localStorage.getItem('console:nav:pins:acme')!),
+    ).toHaveLength(1);
+    await user.click(
+      within(pinned).getByRole('button', { name: 'Unpin Production' }),
+    );
+    expect(
+      screen.queryByRole('navigation', { name: 'Pinned' }),
+    ).not.toBeInTheDocument();
+    expect(pin).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('remembers recent places, but not unknown ids', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/orgs/acme/apps/identity');
+    await screen.findByRole('heading', { level: 1, name: 'Identity' }, SLOW);
+    await router.navigate('/orgs/acme/apps/nope');
+    await screen.findByRole('heading', { level: 1, name: 'Not found' }, SLOW);
+    await user.click(
+      screen.getByRole('link', { name: 'Back to applications' }),
+    );
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Applications' },
+      SLOW,
+    );
+    const recent = await screen.findByRole('navigation', { name: 'Recent' });
+    expect(
+      within(recent)
+        .getAllByRole('link')
+        .map((l) => l.getAttribute('href')),
+    ).toEqual(['/orgs/acme/apps/identity']);
+  });
+
+  it('goes to the apps with g a, to the app’s environments with g e, and shows all shortcuts with ?', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/orgs/acme/apps/shop/envs/staging');
+    await screen.findByRole('heading', { level: 1, name: /staging/i }, SLOW);
+    await user.keyboard('ge');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW),
+    ).toHaveFocus();
+    expect(router.state.location.pathname).toBe('/orgs/acme/apps/shop');
+    await user.keyboard('ga');
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Applications' },
+        SLOW,
+      ),
+    ).toHaveFocus();
+    await user.keyboard('?');
+    const help = await screen.findByRole('dialog', {
+      name: 'Keyboard shortcuts',
+    });
+    expect(
+      within(help).getByRole('cell', { name: 'Go to applications' }),
+    ).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+  });
+
+  it('switches the theme from the user menu and remembers it', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/apps');
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Applications' },
+      SLOW,
+    );
+    await user.click(
+      await screen.findByRole('button', { name: 'User menu: Alex Admin' }),
+    );
+    const menu = await screen.findByRole('menu');
+    expect(
+      within(menu).getByRole('menuitemradio', { name: /System/ }),
+    ).toHaveAttribute('aria-checked', 'true');
+    await user.click(within(menu).getByRole('menuitemradio', { name: /Dark/ }));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(localStorage.getItem('console:theme')).toBe('dark');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+
+  it('ignores shortcuts while typing in a field', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/orgs/acme/apps');
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Applications' },
+      SLOW,
+    );
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Filter applications' }),
+      'ga?',
+    );
+    expect(router.state.location.pathname).toBe('/orgs/acme/apps');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('shows a not-found page with a way back for an unknown address', async () => {
+    renderApp('/orgs/acme/nowhere');
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Page not found' },
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('/orgs/acme/nowhere')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Go to your applications' }),
+    ).toHaveAttribute('href', '/orgs/acme/apps');
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { NavigationIndex } from '@/api/navigation';
+import { environmentHealth } from './environment-health';
+import { buildSearchItems, itemDetail, itemHref } from './search-items';
+
+const index: NavigationIndex = {
+  org_id: 'acme',
+  deploys_per_env: 5,
+  profiles: ['humanitec/default-module'],
+  apps: [
+    {
+      id: 'shop',
+      name: 'Shop',
+      envs: [
+        {
+          id: 'staging',
+          name: 'Staging',
+          type: 'staging',
+          workloads: ['api', 'cart'],
+          last_deploy: {
+            id: '67f1619a57d',
+            status: 'failed',
+            created_at: '2026-01-01T00:00:00Z',
+          },
+        },
+        { id: 'qa', name: 'QA', type: 'development', workloads: [] },
+      ],
+    },
+  ],
+  deployments: [
+    {
+      id: '67f1619a57d',
+      app_id: 'shop',
+      env_id: 'staging',
+      comment: 'Bump cart',
+      status: 'failed',
+      created_at: '2026-01-01T00:00:00Z',
+      created_by: 'dana',
+    },
+  ],
+};
+
+describe('buildSearchItems', () => {
+  const items = buildSearchItems('acme', index);
+  const byKey = new Map(items.map((i) => [i.key, i]));
+
+  const href = (key: string) => itemHref('acme', byKey.get(key)!);
+
+  it('has a real link for every navigable item', () => {
+    expect(href('app:shop')).toBe('/orgs/acme/apps/shop');
+    expect(href('env:shop/staging')).toBe('/orgs/acme/apps/shop/envs/staging');
+    expect(href('workload:shop/staging/cart')).toBe(
+      '/orgs/acme/apps/shop/envs/staging/workloads/cart',
+    );
+    expect(href('deployment:shop/staging/67f1619a57d')).toBe(
+      '/orgs/acme/apps/shop/envs/staging/deploys/67f1619a57d',
+    );
+    expect(href('page:settings')).toBe('/orgs/acme/settings');
+    expect(href('profile:humanitec/default-module')).toBe(
+      '/orgs/acme/workload-profiles/humanitec%2Fdefault-module',
+    );
+    expect(
+      items
+        .filter((i) => i.kind !== 'action')
+        .every((i) => itemHref('acme', i)?.startsWith('/')),
+    ).toBe(true);
+  });
+
+  it('says where an item lives', () => {
+    expect(itemDetail(byKey.get('env:shop/staging')!)).toBe('Shop');
+    expect(itemDetail(byKey.get('workload:shop/staging/cart')!)).toBe(
+      'Shop · Staging',
+    );
+    expect(itemDetail(byKey.get('deployment:shop/staging/67f1619a57d')!)).toBe(
+      '67f1619a · shop · staging',
+    );
+  });
+
+  it('searches deployments by id and comment, with their status', () => {
+    const d = byKey.get('deployment:shop/staging/67f1619a57d')!;
+    expect(d.text).toContain('67f1619a57d');
+    expect(d.text).toContain('bump cart');
+    expect(d.status).toEqual({ tone: 'failure', label: 'Failed' });
+  });
+
+  it('offers the four task actions', () => {
+    expect(
+      items.filter((i) => i.kind === 'action').map((i) => i.label),
+    ).toEqual(
+      expect.arrayContaining([
+        'Deploy…',
+        'Compare deployments…',
+        'Clone to…',
+        'Create environment',
+      ]),
+    );
+  });
+});
+
+describe('environmentHealth', () => {
+  it('follows the last deployment, and says when there was none', () => {
+    expect(environmentHealth({ last_deploy: { status: 'succeeded' } })).toEqual(
+      { tone: 'success', label: 'Succeeded' },
+    );
+    expect(
+      environmentHealth({ last_deploy: { status: 'in progress' } }).tone,
+    ).toBe('progress');
+    expect(environmentHealth({})).toEqual({
+      tone: 'unknown',
+      label: 'Never deployed',
+    });
+  });
+});

@@ -1,0 +1,34 @@
+import { fieldLabel, type FieldProblem } from '../utils/field-errors';
+
+const fieldId = (idPrefix: string, pointer: string) =>
+  [idPrefix, ...pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))].join('_');
+
+/** The engine's field-level refusals, each linking to its field (the messages are also shown in place). */
+export function ErrorSummary({ problems, idPrefix }: { problems: FieldProblem[]; idPrefix: string }) {
+  return (
+    <div role="alert" className="error-panel error-summary">
+      <h2>
+        The engine refused the change: {problems.length} field{problems.length === 1 ? ' needs' : 's need'} attention
+      </h2>
+      <ul>
+        {problems.map((problem, i) => (
+          <li key={i}>
+            <a
+              href={`#${fieldId(idPrefix, problem.path)}`}
+              onClick={(event) => {
+                const field = document.getElementById(fieldId(idPrefix, problem.path));
+                if (!field) return;
+                event.preventDefault();
+                field.focus();
+                field.scrollIntoView({ block: 'center' });
+              }}
+            >
+              {fieldLabel(problem.path)}
+            </a>
+            : {problem.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { SchemaForm, type ResourceOption } from '@/components/editors/schema-form';
+import { EmptyState } from '@/components/ui/empty-state';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { validateJson, type SchemaObject } from '@/lib/json-schema/validate';
+import { pruneHiddenValues } from '@/lib/schema-prune';
+import { validationStatus } from '@/lib/status';
+import { maskSecrets } from '../utils/secrets';
+
+interface PreviewPanelProps {
+  schema?: SchemaObject;
+  stale: boolean;
+  /** The data the preview starts with (and returns to on reset). */
+  sample?: unknown;
+  resources: ResourceOption[];
+}
+
+/** The generated form, validated live in the browser, and the JSON it produces. */
+export function PreviewPanel({ schema, stale, sample, resources }: PreviewPanelProps) {
+  const [formData, setFormData] = useState<unknown>(() => structuredClone(sample ?? {}));
+  // The form answers the keystroke first; the output and its verdict follow in a deferred render.
+  const settled = useDeferredValue(formData);
+  const output = useMemo(() => (schema ? pruneHiddenValues(schema, settled) : undefined), [schema, settled]);
+  const problems = useMemo(() => (schema ? validateJson(schema, output).length : 0), [schema, output]);
+  const shown = useMemo(() => (schema ? JSON.stringify(maskSecrets(schema, output) ?? {}, null, 2) : ''), [schema, output]);
+  return (
+    <>
+      <section className="panel" aria-labelledby="preview-heading">
+        <div className="panel__header">
+          <h2 id="preview-heading">Preview</h2>
+          {schema && <StatusBadge status={validationStatus(problems)} />}
+          <button type="button" className="button button--small" onClick={() => setFormData(structuredClone(sample ?? {}))}>
+            Reset preview data
+          </button>
+        </div>
+        <div className="panel__body stack">
+          {stale && (
+            <p role="status" className="notice">
+              The schema has errors: the preview shows the last schema without errors.
+            </p>
+          )}
+          {schema ? (
+            <SchemaForm schema={schema} formData={formData} onChange={setFormData} liveValidate idPrefix="preview" label="Preview of the generated form" formContext={{ resources }} />
+          ) : (
+            <EmptyState title="Nothing to preview yet">Fix the errors listed under the schema to see its form.</EmptyState>
+          )}
+        </div>
+      </section>
+      <section className="panel" aria-labelledby="output-heading">
+        <div className="panel__header">
+          <h2 id="output-heading">Output</h2>
+          <span className="muted">What the form submits: values hidden by a condition are left out, secrets masked.</span>
+        </div>
+        <pre className="designer__output" tabIndex={0} aria-label="JSON the form produces">
+          {shown}
+        </pre>
+      </section>
+    </>
+  );
+}

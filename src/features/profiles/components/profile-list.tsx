@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+import { EmptyState } from '@/components/ui/empty-state';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { paths } from '@/config/paths';
+import { profileStatus } from '@/lib/status';
+import { useProfiles } from '../queries';
+import { isBuiltin, qidOf } from '../utils/profile-ids';
+
+/** The organisation's workload profiles: built-ins first, then its own. */
+export function ProfileList({ orgId, showDeprecated }: { orgId: string; showDeprecated: boolean }) {
+  const { data: profiles } = useProfiles(orgId, showDeprecated);
+  if (profiles.length === 0) {
+    return (
+      <EmptyState title="No workload profiles">
+        Create one with <Link to={paths.profile(orgId, 'new')}>New profile</Link> or start from an example below.
+      </EmptyState>
+    );
+  }
+  return (
+    <table className="table table--wrap">
+      <caption className="visually-hidden">Workload profiles</caption>
+      <thead>
+        <tr>
+          <th scope="col">Profile</th>
+          <th scope="col">Description</th>
+          <th scope="col">Version</th>
+          <th scope="col">Status</th>
+          <th scope="col">Updated</th>
+        </tr>
+      </thead>
+      <tbody>
+        {profiles.map((profile) => {
+          const qid = qidOf(profile);
+          return (
+            <tr key={qid}>
+              <td>
+                <Link className="mono" to={paths.profile(orgId, qid)}>
+                  {qid}
+                </Link>
+                {isBuiltin(profile) && <span className="chip profile-chip">Built-in</span>}
+              </td>
+              <td>{profile.description || <span className="muted">No description</span>}</td>
+              <td className="mono">{profile.version}</td>
+              <td>
+                <StatusBadge status={profileStatus(profile.deprecation_message)} />
+              </td>
+              <td>
+                <RelativeTime iso={profile.updated_at} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

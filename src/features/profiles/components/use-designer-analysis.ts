@@ -1,0 +1,71 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { WorkloadProfileFeature } from '@/api/types';
+import type { EditorMarker } from '@/components/editors/code-editor';
+import { locateJson } from '@/lib/json-locations';
+import type { SchemaObject } from '@/lib/json-schema/validate';
+import { documentProblems, resolveFeatures } from '../utils/profile-document';
+
+/** A problem of the document, placed on its line. */
+export type PlacedProblem = EditorMarker;
+
+export interface Analysis {
+  /** The parsed document, when the text is JSON. */
+  document?: SchemaObject;
+  problems: PlacedProblem[];
+  errors: number;
+  /** The schema the preview renders: the current one, or the last one without errors. */
+  previewSchema?: SchemaObject;
+  /** Whether the preview shows an older schema because the current one has errors. */
+  stale: boolean;
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+function parseError(text: string, error: unknown): PlacedProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  const offset = at ? Math.min(Number(at[1]), text.length) : 0;
+  const before = text.slice(0, offset).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1].length + 1;
+  return { startLine: line, startColumn: column, endLine: line, endColumn: column + 1, severity: 'error', message: `Not valid JSON: ${message.replace(/^JSON\.parse: /, '')}` };
+}
+
+/** Parses and checks the designer's text (debounced), placing each problem on its line. */
+export function useDesignerAnalysis(text: string, features: WorkloadProfileFeature[]): Analysis {
+  const settled = useDebounced(text, 250);
+  const [lastGood, setLastGood] = useState<SchemaObject>();
+  const analysis = useMemo(() => {
+    let document: unknown;
+    try {
+      document = JSON.parse(settled);
+    } catch (error) {
+      return { problems: [parseError(settled, error)], errors: 1 };
+    }
+    const locate = locateJson(settled);
+    const problems = documentProblems(document, features).map((p) => ({
+      ...(locate ? locate(p.path) : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }),
+      message: p.message,
+      severity: p.severity,
+    }));
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const resolved = errors === 0 ? resolveFeatures(document as SchemaObject, features) : undefined;
+    return { document: document as SchemaObject, problems, errors, resolved };
+  }, [settled, features]);
+  const resolved = 'resolved' in analysis ? analysis.resolved : undefined;
+  if (resolved && resolved !== lastGood) setLastGood(resolved);
+  return {
+    document: 'document' in analysis ? analysis.document : undefined,
+    problems: analysis.problems,
+    errors: analysis.errors,
+    previewSchema: resolved ?? lastGood,
+    stale: analysis.errors > 0 && lastGood !== undefined,
+  };
+}

@@ -1,0 +1,139 @@
+import { useMemo, useState } from 'react';
+import type { Deployment, Workload, WorkloadProfile } from '@/api/types';
+import { SchemaForm, type ResourceOption } from '@/components/editors/schema-form';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { usePersistentState } from '@/hooks/use-persistent-state';
+import { jsonEqual, type SchemaObject } from '@/lib/json-schema/validate';
+import { useDeployDelta, useSaveWorkloadChange } from '../mutations';
+import { fieldProblems, toErrorTree, type FieldProblem } from '../utils/field-errors';
+import { diffJson, type PatchOp } from '../utils/json-patch';
+import { ChangePreview } from './change-preview';
+import { ErrorSummary } from './error-summary';
+import './profiles.css';
+
+interface WorkloadSpecFormProps {
+  orgId: string;
+  appId: string;
+  envId: string;
+  envType: string;
+  workloadId: string;
+  workload: Workload;
+  /** The set the next deployment starts from. */
+  setId: string;
+  profile: WorkloadProfile;
+  resources: ResourceOption[];
+  onDeployed: (deployment: Deployment) => void;
+}
+
+const ID_PREFIX = 'spec';
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const s of pointer.split('/').slice(1)) node = (node as Record<string, unknown> | undefined)?.[s.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return node;
+}
+
+/**
+ * A workload's spec in its profile's generated form. Saving applies the change
+ * to the environment's set (the engine checks it against the profile and its
+ * field-level refusals appear at the fields), stores it as a change (delta)
+ * and shows it for review before deploying. The edit survives errors and reloads.
+ */
+export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
+  const { orgId, appId, envId, envType, workloadId, workload, setId, profile, resources, onDeployed } = props;
+  const schema = profile.spec_schema as SchemaObject;
+  const [formData, setFormData, clearDraft] = usePersistentState<unknown>(`profile-form:${orgId}/${appId}/${envId}/${workloadId}`, workload.spec);
+  const [refused, setRefused] = useState<{ problems: FieldProblem[]; data: unknown }>();
+  const [review, setReview] = useState<{ deltaId: string; ops: PatchOp[]; after: unknown }>();
+  const [notice, setNotice] = useState('');
+  const save = useSaveWorkloadChange(orgId, appId);
+  const deploy = useDeployDelta(orgId, appId, envId);
+
+  // A refused field the user has changed since is no longer marked.
+  const open = useMemo(
+    () => refused?.problems.filter((p) => jsonEqual(valueAt(refused.data, p.path), valueAt(formData, p.path))) ?? [],
+    [refused, formData],
+  );
+
+  const submit = (data: unknown) => {
+    const ops = diffJson(workload.spec, data, '/spec');
+    if (ops.length === 0) return setNotice('Nothing changed: the form matches the deployed workload.');
+    setNotice('');
+    const delta = { metadata: { env_id: envId, name: `Edit ${workloadId} with the ${profile.id} form` }, modules: { update: { [workloadId]: ops } } };
+    save.mutate(
+      { setId, delta },
+      {
+        onSuccess: ({ deltaId }) => {
+          setRefused(undefined);
+          setReview({ deltaId, ops, after: data });
+        },
+        onError: (error) => setRefused({ problems: fieldProblems(error, workloadId), data }),
+      },
+    );
+  };
+
+  if (review) {
+    return (
+      <ChangePreview
+        {...review}
+        before={workload.spec}
+        schema={schema}
+        envId={envId}
+        envType={envType}
+        deploying={deploy.isPending}
+        error={deploy.error}
+        onBack={() => setReview(undefined)}
+        onDeploy={(comment) =>
+          deploy.mutate(
+            { deltaId: review.deltaId, comment },
+            {
+              onSuccess: (deployment) => {
+                clearDraft();
+                onDeployed(deployment);
+              },
+              onError: (error) => {
+                const problems = fieldProblems(error, workloadId);
+                if (problems.length === 0) return;
+                setRefused({ problems, data: review.after });
+                setReview(undefined);
+              },
+            },
+          )
+        }
+      />
+    );
+  }
+
+  const changed = !jsonEqual(formData, workload.spec);
+  return (
+    <div className="stack">
+      {open.length > 0 && <ErrorSummary problems={open} idPrefix={ID_PREFIX} />}
+      {save.isError && fieldProblems(save.error, workloadId).length === 0 && <ErrorPanel error={save.error} action="save the change" />}
+      <SchemaForm
+        schema={schema}
+        formData={formData}
+        onChange={setFormData}
+        onSubmit={submit}
+        noValidate
+        extraErrors={open.length > 0 ? toErrorTree(open) : undefined}
+        formContext={{ resources }}
+        idPrefix={ID_PREFIX}
+        label={`Spec of ${workloadId}`}
+      >
+        <div className="row">
+          <button type="submit" className="button button--primary" disabled={save.isPending}>
+            {save.isPending ? 'Checking…' : 'Review changes'}
+          </button>
+          {changed && (
+            <button type="button" className="button" onClick={clearDraft} disabled={save.isPending}>
+              Discard changes
+            </button>
+          )}
+          <span className="muted" aria-live="polite">
+            {notice || (changed ? 'Unsaved edits are kept in this browser.' : 'No changes yet.')}
+          </span>
+        </div>
+      </SchemaForm>
+    </div>
+  );
+}

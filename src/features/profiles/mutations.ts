@@ -1,0 +1,64 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createDelta } from '@/api/deltas';
+import { createDeployment } from '@/api/deployments';
+import { apiKeys } from '@/api/keys';
+import { createProfile, deleteProfile, updateProfile } from '@/api/profiles';
+import { applyDeltaToSet } from '@/api/sets';
+import type { DeltaRequest, WorkloadProfileRequest, WorkloadProfileUpdate } from '@/api/types';
+
+/** Creates a profile, or publishes a new version of an existing one. */
+export function usePublishProfile(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true }, // the designer shows the error next to the button
+    mutationFn: (input: { profileQid?: string; body: WorkloadProfileRequest | WorkloadProfileUpdate }) =>
+      input.profileQid
+        ? updateProfile(orgId, input.profileQid, input.body as WorkloadProfileUpdate)
+        : createProfile(orgId, input.body as WorkloadProfileRequest),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.profiles(orgId) }),
+  });
+}
+
+/** Deletes a profile of the organisation. */
+export function useDeleteProfile(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (profileQid: string) => deleteProfile(orgId, profileQid),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.profiles(orgId) }),
+  });
+}
+
+interface WorkloadChange {
+  /** The set the environment runs: the change is applied to it first, so the engine checks it against the profile. */
+  setId: string;
+  delta: DeltaRequest;
+}
+
+/** Saves a workload change as a delta, after the engine accepted it on the current set. */
+export function useSaveWorkloadChange(orgId: string, appId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true }, // field-level errors are shown in the form
+    mutationFn: async ({ setId, delta }: WorkloadChange) => {
+      const nextSetId = await applyDeltaToSet(orgId, appId, setId, delta);
+      const deltaId = await createDelta(orgId, appId, delta);
+      return { deltaId, nextSetId };
+    },
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: apiKeys.deltas(orgId, appId) }),
+        queryClient.invalidateQueries({ queryKey: apiKeys.sets(orgId, appId) }),
+      ]),
+  });
+}
+
+/** Deploys a saved delta to the environment. */
+export function useDeployDelta(orgId: string, appId: string, envId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: ({ deltaId, comment }: { deltaId: string; comment: string }) =>
+      createDeployment(orgId, appId, envId, { delta_id: deltaId, comment }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),
+  });
+}

@@ -1,0 +1,43 @@
+import { ApiError } from '@/api/client';
+import type { ErrorTree } from '@/components/editors/schema-form';
+
+/** A field-level problem the engine reported for a workload (details.errors of a 400). */
+export interface FieldProblem {
+  /** JSON pointer inside the workload's spec. */
+  path: string;
+  message: string;
+}
+
+const segments = (pointer: string) =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+/** The engine's field-level problems of `workloadId` in an API error (400/422 with details.errors), if any. */
+export function fieldProblems(error: unknown, workloadId: string): FieldProblem[] {
+  if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 422)) return [];
+  const errors = error.body.details?.errors;
+  if (!Array.isArray(errors)) return [];
+  return errors.flatMap((e) => {
+    const entry = e as { workload_id?: unknown; path?: unknown; message?: unknown };
+    if (entry.workload_id !== workloadId || typeof entry.path !== 'string' || typeof entry.message !== 'string') return [];
+    return [{ path: entry.path, message: entry.message }];
+  });
+}
+
+/** The problems as the form's error tree: each message at its field. */
+export function toErrorTree(problems: FieldProblem[]): ErrorTree {
+  const tree: ErrorTree = {};
+  for (const { path, message } of problems) {
+    let node = tree;
+    for (const segment of segments(path)) node = (node[segment] ??= {}) as ErrorTree;
+    node.__errors = [...(node.__errors ?? []), message];
+  }
+  return tree;
+}
+
+/** A readable name of a field from its pointer, e.g. `containers › api › image`. */
+export function fieldLabel(pointer: string): string {
+  return segments(pointer).join(' › ') || 'spec';
+}

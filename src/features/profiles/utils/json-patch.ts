@@ -1,0 +1,44 @@
+import { escapeSegment, jsonEqual } from '@/lib/json-schema/validate';
+
+/** A JSON-patch operation of the kinds the API's deltas accept. */
+export interface PatchOp {
+  op: 'add' | 'remove' | 'replace';
+  path: string;
+  value?: unknown;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether a value holds nothing (an empty object or list, possibly nested): adding it changes nothing a user meant. */
+function isEmptyContainer(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  return isObject(value) && Object.values(value).every(isEmptyContainer);
+}
+
+/**
+ * The operations that turn `before` into `after`, under `base` (e.g.
+ * `/spec`): objects are compared key by key, anything else (lists included)
+ * is replaced whole. Empty objects or lists that did not exist before are
+ * left out: the form creates them while rendering, not the user.
+ */
+export function diffJson(before: unknown, after: unknown, base = ''): PatchOp[] {
+  if (jsonEqual(before, after)) return [];
+  if (!isObject(before) || !isObject(after)) {
+    if (after === undefined) return [{ op: 'remove', path: base }];
+    return [{ op: before === undefined ? 'add' : 'replace', path: base, value: after }];
+  }
+  const ops: PatchOp[] = [];
+  for (const key of Object.keys(before)) {
+    if (!Object.hasOwn(after, key)) ops.push({ op: 'remove', path: `${base}/${escapeSegment(key)}` });
+  }
+  for (const [key, value] of Object.entries(after)) {
+    const path = `${base}/${escapeSegment(key)}`;
+    if (!Object.hasOwn(before, key)) {
+      if (value !== undefined && !isEmptyContainer(value)) ops.push({ op: 'add', path, value });
+    } else {
+      ops.push(...diffJson(before[key], value, path));
+    }
+  }
+  return ops;
+}

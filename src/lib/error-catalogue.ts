@@ -1,0 +1,121 @@
+/**
+ * The error catalogue: one entry per stable code, with what it means and how
+ * to fix it. Codes are the deployment error codes of the API (e.g.
+ * `RES-PROV-001`) and the Kubernetes reasons the V2 runtime reports (e.g.
+ * `CrashLoopBackOff`). It lives in the console, not in the API, so the hints
+ * also work against a real Humanitec API; the engine's health issues, the
+ * deployment errors and the runtime's container reasons are all looked up here.
+ */
+
+/** Where the user goes to fix it. */
+export type NextStep = 'workload' | 'logs' | 'resource' | 'diff';
+
+export interface CatalogueEntry {
+  code: string;
+  /** A short title: what happened. */
+  title: string;
+  /** Why it happens. */
+  explanation: string;
+  /** What to do. */
+  fix: string;
+  /** The most useful place to go next. */
+  next: NextStep;
+}
+
+const ENTRIES: CatalogueEntry[] = [
+  {
+    code: 'RES-PROV-001',
+    title: 'Resource provisioning failed',
+    explanation:
+      'A resource the deployment needs could not be created or updated with the parameters it was given, so the deployment stopped before any workload was rolled out. The environment keeps running its previous deployment.',
+    fix: 'Correct the resource parameters named in the error (for example a supported `version`), or revert the change that introduced them; then deploy again.',
+    next: 'diff',
+  },
+  {
+    code: 'WL-PROF-001',
+    title: 'Workload profile not found',
+    explanation:
+      'The workload refers to a workload profile that does not exist in the organisation, so it cannot be rendered into Kubernetes objects. The environment keeps running its previous deployment.',
+    fix: 'Set the workload’s profile to an existing one (a `humanitec/*` built-in or one of the organisation’s profiles), or publish the missing profile; then deploy again.',
+    next: 'workload',
+  },
+  {
+    code: 'CLD-001',
+    title: 'Cloud provider error',
+    explanation: 'The cloud provider refused a request, often because the credentials of the cloud account are wrong or expired.',
+    fix: 'Check the cloud account’s credentials in the platform settings, then deploy again.',
+    next: 'diff',
+  },
+  {
+    code: 'ImagePullBackOff',
+    title: 'The image cannot be pulled',
+    explanation:
+      'Kubernetes cannot download the container image: the tag or repository does not exist, the registry host cannot be reached, or the cluster lacks credentials for it. It retries with a growing back-off.',
+    fix: 'Check the image reference (registry, repository and tag) of the container and that the tag was pushed; fix it in the workload and deploy.',
+    next: 'workload',
+  },
+  {
+    code: 'ErrImagePull',
+    title: 'The image cannot be pulled',
+    explanation: 'The first attempt to download the container image failed; Kubernetes will retry (and then report ImagePullBackOff).',
+    fix: 'Check the image reference (registry, repository and tag) of the container; fix it in the workload and deploy.',
+    next: 'workload',
+  },
+  {
+    code: 'InvalidImageName',
+    title: 'The image name is invalid',
+    explanation: 'The container’s image reference is empty or not a valid image name, so Kubernetes cannot even try to pull it.',
+    fix: 'Set a valid image such as `registry.example.com/team/app:1.2.3` on the container and deploy.',
+    next: 'workload',
+  },
+  {
+    code: 'CreateContainerConfigError',
+    title: 'The container cannot be configured',
+    explanation:
+      'Kubernetes cannot build the container’s configuration, usually because a variable or file refers to a secret or config map that does not exist.',
+    fix: 'Create the missing secret named in the message, or correct the variable that refers to it; then deploy again.',
+    next: 'workload',
+  },
+  {
+    code: 'CreateContainerError',
+    title: 'The container cannot be created',
+    explanation: 'The container runtime failed to create the container, for example because of a bad command or a volume that cannot be mounted.',
+    fix: 'Read the message for the failing part, correct the workload’s container and deploy.',
+    next: 'workload',
+  },
+  {
+    code: 'CrashLoopBackOff',
+    title: 'The container keeps crashing',
+    explanation:
+      'The container starts and exits with an error again and again; Kubernetes restarts it after a back-off that grows up to 5 minutes. The cause is in the application: its logs show the last error before it exited.',
+    fix: 'Read the container’s logs for the error, then fix the command, configuration or image that makes it exit, or roll back to the previous deployment.',
+    next: 'logs',
+  },
+  {
+    code: 'OOMKilled',
+    title: 'Out of memory',
+    explanation:
+      'The container used more memory than its limit and the kernel killed it (exit code 137). Kubernetes restarts it, and it will be killed again as long as it needs more than the limit.',
+    fix: 'Raise the container’s memory limit (`resources.limits.memory`) above what it needs, or make it use less memory; then deploy.',
+    next: 'workload',
+  },
+  {
+    code: 'Error',
+    title: 'The container exited with an error',
+    explanation: 'The container’s process ended with a non-zero exit code.',
+    fix: 'Read the container’s logs for the error and fix the application or its configuration.',
+    next: 'logs',
+  },
+];
+
+const BY_CODE = new Map(ENTRIES.map((entry) => [entry.code, entry]));
+
+/** The catalogue entry of a code (a deployment error code or a Kubernetes reason), if known. */
+export function catalogueEntry(code: string | undefined): CatalogueEntry | undefined {
+  return code ? BY_CODE.get(code) : undefined;
+}
+
+/** Every entry, in catalogue order. */
+export function catalogueEntries(): readonly CatalogueEntry[] {
+  return ENTRIES;
+}

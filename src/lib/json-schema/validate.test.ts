@@ -1,0 +1,167 @@
+import Ajv from 'ajv';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { checkSchema } from './check';
+import { isValidJson, validateJson, type JsonSchema } from './validate';
+
+type Case = [name: string, schema: JsonSchema, valid: unknown[], invalid: unknown[]];
+
+const CASES: Case[] = [
+  ['type string', { type: 'string' }, ['a', ''], [1, null, [], {}]],
+  ['type integer vs number', { type: 'integer' }, [1, -3, 2.0], [1.5, '1']],
+  ['type list', { type: ['string', 'null'] }, ['a', null], [1, false]],
+  ['enum', { enum: ['a', 1, { x: 1 }] }, ['a', 1, { x: 1 }], ['b', { x: 2 }]],
+  ['const', { const: [1, 2] }, [[1, 2]], [[2, 1], 1]],
+  ['min/max length in code points', { type: 'string', minLength: 2, maxLength: 3 }, ['ab', '😀😀'], ['a', 'abcd']],
+  ['pattern (only on strings)', { pattern: '^[a-z]+$' }, ['abc', 1], ['ABC', '']],
+  ['format date-time', { type: 'string', format: 'date-time' }, ['2026-01-15T09:00:00Z'], ['2026-13-01T00:00:00Z', 'yesterday']],
+  ['format email', { format: 'email' }, ['a@b.co'], ['nope']],
+  ['numbers', { type: 'number', minimum: 1, maximum: 10, multipleOf: 0.5 }, [1, 10, 2.5], [0, 11, 1.2]],
+  ['exclusive bounds', { exclusiveMinimum: 0, exclusiveMaximum: 1 }, [0.5], [0, 1]],
+  ['items', { type: 'array', items: { type: 'integer' }, minItems: 1, maxItems: 2 }, [[1], [1, 2]], [[], [1, 2, 3], ['a']]],
+  ['uniqueItems', { uniqueItems: true }, [[1, 2], [{ a: 1 }, { a: 2 }]], [[1, 1], [{ a: 1 }, { a: 1 }]]],
+  ['contains', { contains: { const: 3 } }, [[1, 3]], [[1, 2], []]],
+  [
+    'properties, required, additionalProperties',
+    { type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false },
+    [{ a: 'x' }],
+    [{}, { a: 1 }, { a: 'x', b: 1 }],
+  ],
+  ['additionalProperties schema', { additionalProperties: { type: 'number' } }, [{ x: 1 }], [{ x: 'a' }]],
+  ['patternProperties', { patternProperties: { '^x-': { type: 'string' } }, additionalProperties: false }, [{ 'x-a': 'b' }], [{ 'x-a': 1 }, { y: 1 }]],
+  ['propertyNames', { propertyNames: { pattern: '^[a-z]+$' } }, [{ abc: 1 }], [{ ABC: 1 }]],
+  ['min/max properties', { minProperties: 1, maxProperties: 2 }, [{ a: 1 }], [{}, { a: 1, b: 2, c: 3 }]],
+  ['dependencies (draft 7)', { dependencies: { a: ['b'], c: { required: ['d'] } } }, [{}, { a: 1, b: 1 }, { c: 1, d: 1 }], [{ a: 1 }, { c: 1 }]],
+  ['allOf', { allOf: [{ minimum: 1 }, { maximum: 3 }] }, [2], [0, 4]],
+  ['anyOf', { anyOf: [{ type: 'string' }, { type: 'number' }] }, ['a', 1], [null]],
+  ['oneOf', { oneOf: [{ multipleOf: 2 }, { multipleOf: 3 }] }, [2, 3], [6, 5]],
+  ['not', { not: { type: 'string' } }, [1], ['a']],
+  [
+    'if / then / else',
+    { if: { properties: { kind: { const: 'http' } } }, then: { required: ['port'] }, else: { required: ['command'] } },
+    [{ kind: 'http', port: 80 }, { kind: 'exec', command: 'x' }],
+    [{ kind: 'http' }, { kind: 'exec' }],
+  ],
+  ['false schema', { properties: { a: false } }, [{}], [{ a: 1 }]],
+  [
+    'local $ref and $defs',
+    { $defs: { port: { type: 'integer', minimum: 1 } }, properties: { p: { $ref: '#/$defs/port' } } },
+    [{ p: 80 }],
+    [{ p: 0 }],
+  ],
+  [
+    'recursive $ref',
+    { type: 'object', properties: { child: { $ref: '#' }, n: { type: 'number' } } },
+    [{ child: { child: { n: 1 } } }],
+    [{ child: { child: { n: 'x' } } }],
+  ],
+];
+
+const ajv7 = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+const ajv2020 = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+
+describe('validateJson', () => {
+  it.each(CASES)('%s: agrees with the test data and with ajv', (_name, schema, valid, invalid) => {
+    const ajv = JSON.stringify(schema).includes('$defs') ? ajv2020 : ajv7;
+    const reference = ajv.compile(schema as object);
+    const formatFree = !JSON.stringify(schema).includes('format');
+    for (const data of valid) {
+      expect(validateJson(schema, data), JSON.stringify(data)).toEqual([]);
+      expect(isValidJson(schema, data)).toBe(true);
+      if (formatFree) expect(reference(data)).toBe(true);
+    }
+    for (const data of invalid) {
+      expect(validateJson(schema, data).length, JSON.stringify(data)).toBeGreaterThan(0);
+      expect(isValidJson(schema, data)).toBe(false);
+      if (formatFree) expect(reference(data)).toBe(false);
+    }
+  });
+
+  it('reports ajv-shaped errors that name the field and say what is wrong', () => {
+    const schema = { type: 'object', properties: { image: { type: 'string', minLength: 1 } }, required: ['image', 'name'] };
+    const errors = validateJson(schema, { image: '' });
+    expect(errors.map(({ instancePath, keyword, message, params }) => ({ instancePath, keyword, message, params }))).toEqual([
+      { instancePath: '', keyword: 'required', message: 'is required', params: { missingProperty: 'name' } },
+      { instancePath: '/image', keyword: 'minLength', message: 'must not be empty', params: { limit: 1 } },
+    ]);
+    expect(errors[1].schemaPath).toBe('#/properties/image/minLength');
+  });
+
+  it('uses messages the schema declares with x-console-errors', () => {
+    const schema = {
+      type: 'object',
+      required: ['image'],
+      properties: {
+        image: { type: 'string', pattern: ':', 'x-console-errors': { required: 'Pick an image.', pattern: 'Add a tag, e.g. app:1.0.' } },
+        port: { type: 'integer', 'x-console-errors': 'A port is a whole number.' },
+      },
+    };
+    expect(validateJson(schema, {}).map((e) => e.message)).toEqual(['Pick an image.']);
+    expect(validateJson(schema, { image: 'app', port: 1.5 }).map((e) => e.message)).toEqual([
+      'Add a tag, e.g. app:1.0.',
+      'A port is a whole number.',
+    ]);
+  });
+
+  it('reports the problems of the closest oneOf option instead of "matches no option"', () => {
+    const schema = {
+      oneOf: [
+        { type: 'object', properties: { port: { type: 'integer' } }, required: ['port'] },
+        { type: 'string' },
+      ],
+    };
+    expect(validateJson(schema, { port: 'x' }).map((e) => [e.instancePath, e.message])).toEqual([['/port', 'must be a whole number']]);
+    expect(validateJson(schema, 5).map((e) => e.keyword)).toEqual(['oneOf']);
+  });
+
+  it('reports an unresolvable $ref instead of throwing', () => {
+    expect(validateJson({ $ref: '#/$defs/missing' }, 1).map((e) => e.keyword)).toEqual(['$ref']);
+  });
+
+  it('resolves references by the root $id', () => {
+    const schema = { $id: 'https://example.com/s', $defs: { n: { type: 'number' } }, properties: { a: { $ref: 'https://example.com/s#/$defs/n' } } };
+    expect(isValidJson(schema, { a: 1 })).toBe(true);
+    expect(isValidJson(schema, { a: 'x' })).toBe(false);
+  });
+
+  it('never uses eval or new Function', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const file of ['validate.ts', 'formats.ts', 'check.ts']) {
+      const source = readFileSync(`${process.cwd()}/src/lib/json-schema/${file}`, 'utf8');
+      expect(source).not.toMatch(/\beval\s*\(|new Function\s*\(/);
+    }
+  });
+});
+
+describe('checkSchema', () => {
+  it('accepts a sound schema', () => {
+    expect(checkSchema({ type: 'object', properties: { a: { type: 'string', pattern: '^a', default: 'ab' } }, required: ['a'] })).toEqual([]);
+  });
+
+  it('pins problems to their JSON pointer, errors first', () => {
+    const problems = checkSchema({
+      type: 'object',
+      properties: {
+        name: { type: 'text', reqired: true },
+        port: { type: 'integer', minimum: 'one', default: 'x' },
+        tag: { pattern: '(' },
+        ref: { $ref: '#/$defs/nope' },
+        w: { 'ui:widget': 'textarea' },
+      },
+    });
+    expect(problems.map((p) => [p.severity, p.path])).toEqual([
+      ['error', '/properties/name/type'],
+      ['error', '/properties/port/minimum'],
+      ['error', '/properties/tag/pattern'],
+      ['error', '/properties/ref/$ref'],
+      ['warning', '/properties/name/reqired'],
+      ['warning', '/properties/port/default'],
+      ['warning', '/properties/w/ui:widget'],
+    ]);
+    expect(problems[0].message).toMatch(/must be one of string, number/);
+  });
+
+  it('refuses a schema that is not an object', () => {
+    expect(checkSchema([1])[0]).toMatchObject({ path: '', severity: 'error' });
+  });
+});
