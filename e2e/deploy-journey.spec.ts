@@ -36,7 +36,7 @@ test('change a workload, deploy it, watch it succeed, and find it after a reload
   await expect(page).toHaveURL(deploymentUrl);
   await expect(page.getByRole('region', { name: 'Status' }).getByText('Succeeded')).toBeVisible();
 
-  await page.getByRole('link', { name: 'Development' }).first().click();
+  await page.getByRole('region', { name: 'Status' }).getByRole('link', { name: 'development', exact: true }).click();
   const current = page.getByRole('region', { name: 'Current deployment' });
   await expect(current.getByText('Fix the frontend image tag')).toBeVisible();
   const after = page.getByRole('table', { name: 'Workloads' });
