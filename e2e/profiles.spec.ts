@@ -230,4 +230,39 @@ test.describe('workload profiles', () => {
     ).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+  test('every custom widget, in the dark theme, at a narrow width', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('console:theme', 'dark'));
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.goto('/orgs/acme/workload-profiles/new?example=every-widget');
+    const preview = page.getByRole('form', { name: 'Preview of the generated form' });
+    await preview.getByRole('textbox', { name: 'Backup schedule' }).fill('0 2 * * *');
+    await expect(preview.getByText('Runs at 02:00 (UTC).')).toBeVisible();
+    await preview.getByRole('textbox', { name: 'CPU' }).fill('500');
+    await expect(preview.getByText('0.5 cores (500m)')).toBeVisible();
+    await preview.getByRole('button', { name: 'Add variable' }).click();
+    await page.keyboard.type('LOG_LEVEL');
+    await expect(page.getByRole('region', { name: 'Output' })).toContainText('"LOG_LEVEL": ""');
+    await expectNoAxeViolations(page);
+  });
+
+  test('the editor completes the console annotations', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/orgs/acme/workload-profiles/new');
+    await expect(page.locator('.monaco-editor')).toBeVisible();
+    await typeSchema(page, '{\n  "type": "object",\n  "properties": {\n    "a": {\n      "type": "string",\n      \n    }\n  }\n}');
+    await page.keyboard.press('ControlOrMeta+Home');
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    const suggestions = page.locator('.suggest-widget');
+    // The JSON worker starts lazily: ask again until it answers.
+    await expect(async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Space');
+      await expect(suggestions).toContainText('x-console-widget', { timeout: 2000 });
+    }).toPass({ timeout: 20_000 });
+    await page.keyboard.type('x-console-wid');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.monaco-editor .view-lines')).toContainText('"x-console-widget"');
+  });
 });

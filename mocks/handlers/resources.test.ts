@@ -129,8 +129,8 @@ describe('console extensions', () => {
 
 describe('unknown endpoints', () => {
   it('answers 404 with the error body for paths under the base', async () => {
-    const response = await fetch('http://localhost/api/orgs/acme/workload-profiles');
+    const response = await fetch('http://localhost/api/orgs/acme/no-such-endpoint');
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ error: 'API-404', message: expect.stringContaining('/api/orgs/acme/workload-profiles') });
+    expect(await response.json()).toMatchObject({ error: 'API-404', message: expect.stringContaining('/api/orgs/acme/no-such-endpoint') });
   });
 });

@@ -14,7 +14,15 @@ function TextButton({ id, onClick, disabled, title, text, className = '' }: Prop
 /** The button templates of the console's forms. */
 export const buttonTemplates = {
   AddButton: ({ id, onClick, disabled, registry, className }: IconButtonProps) => (
-    <button id={id} type="button" className={`button button--small schema-add ${className ?? ''}`} onClick={onClick} disabled={disabled}>
+    <button
+      id={id}
+      type="button"
+      className={`button button--small schema-add ${className ?? ''}`}
+      onClick={onClick}
+      disabled={disabled}
+      // Forms have many Add buttons: the name says where it adds (from the field id, e.g. "containers › api › command").
+      aria-label={`${registry.translateString(TranslatableString.AddButton)} to ${(id ?? '').replace(/__add$/, '').split('_').slice(1).join(' › ') || 'the form'}`}
+    >
       + {registry.translateString(TranslatableString.AddButton)}
     </button>
   ),

@@ -128,9 +128,15 @@ export function FieldTemplate(props: FieldTemplateProps) {
   const { id, label, children, errors, help, description, hidden, required, displayLabel, registry, uiSchema, schema } = props;
   const WrapIfAdditional = registry.templates.WrapIfAdditionalTemplate;
   if (hidden) return <div className="hidden">{children}</div>;
-  const showLabel = displayLabel && uiSchema?.['ui:widget'] !== 'checkbox' && !(ADDITIONAL_PROPERTY_FLAG in schema);
+  const entry = ADDITIONAL_PROPERTY_FLAG in schema;
+  const showLabel = displayLabel && uiSchema?.['ui:widget'] !== 'checkbox' && !entry;
   return (
     <WrapIfAdditional {...props}>
+      {entry && displayLabel && (
+        <label className="visually-hidden" htmlFor={id}>
+          Value of {label}
+        </label>
+      )}
       {showLabel && (
         <label className="control-label" htmlFor={id}>
           {label}
