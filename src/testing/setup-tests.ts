@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { setApiToken } from '@/api/client';
 import { DEMO_TOKEN } from '../../mocks/engine';
 import { resetTestEngine, server } from '../../mocks/node';
+
+// Pages load through lazy routes and the real engine; on a busy 2-core machine 1 s is too short.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no matchMedia (the theme and the toaster read it): answer "no match".
 window.matchMedia ??= (query: string) =>

@@ -1,0 +1,24 @@
+import { test } from './fixtures';
+test.use({ allowedConsoleErrors: [/.*/] });
+test('dbg', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  page.on('console', (m) => console.log('CONSOLE', m.type(), m.text().slice(0, 200)));
+  page.on('worker', (w) => console.log('WORKER', w.url()));
+  await page.goto('/orgs/acme/workload-profiles/new');
+  await page.locator('.monaco-editor').waitFor();
+  await page.locator('.monaco-editor').first().click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.evaluate((v) => navigator.clipboard.writeText(v), '{\n  "type": "object",\n  "properties": {\n    "a": {\n      "type": "string",\n      \n    }\n  }\n}');
+  await page.keyboard.press('ControlOrMeta+V');
+  await page.keyboard.press('ControlOrMeta+Home');
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.waitForTimeout(3000);
+  await page.keyboard.type('"x-con');
+  await page.waitForTimeout(2000);
+  console.log('suggest count', await page.locator('.suggest-widget').count(), await page.locator('.suggest-widget').innerText().catch(() => 'none'));
+  await page.keyboard.press('Control+Space');
+  await page.waitForTimeout(2000);
+  console.log('suggest count2', await page.locator('.suggest-widget').count(), await page.locator('.suggest-widget').innerText().catch(() => 'none'));
+  console.log(await page.locator('.monaco-editor .view-lines').innerText());
+});
