@@ -49,3 +49,11 @@ describe('canonical YAML', () => {
     expect(canonicalYaml(undefined)).toBe('');
   });
 });
+
+describe('canonical YAML of hostile keys', () => {
+  it('keeps a `__proto__` key as data', () => {
+    const value = JSON.parse('{"__proto__": [1], "a": 1}') as JsonValue;
+    expect(parse(canonicalYaml(value))).toEqual(value);
+    expect(canonicalYaml(value)).toContain('__proto__');
+  });
+});

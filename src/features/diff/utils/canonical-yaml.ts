@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { maskJson, type MaskOptions } from './masking';
-import { formatPointer, isObject, type JsonValue } from './pointer';
+import { formatPointer, isObject, setOwn, type JsonValue } from './pointer';
 
 /** A copy of `value` whose object keys are in code-point order at every depth (arrays keep their order). */
 export function sortKeysDeep(value: JsonValue): JsonValue {
@@ -8,7 +8,7 @@ export function sortKeysDeep(value: JsonValue): JsonValue {
   if (!isObject(value)) return value;
   const out: { [key: string]: JsonValue } = {};
   for (const key of Object.keys(value).sort()) {
-    if (value[key] !== undefined) out[key] = sortKeysDeep(value[key]);
+    if (value[key] !== undefined) setOwn(out, key, sortKeysDeep(value[key]));
   }
   return out;
 }

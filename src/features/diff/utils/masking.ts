@@ -17,7 +17,7 @@
  * the new side reads {@link MASK_CHANGED}, so a changed secret still shows up
  * as a changed line without revealing either value.
  */
-import { isObject, type JsonValue } from './pointer';
+import { isObject, setOwn, type JsonValue } from './pointer';
 
 /** What a hidden value is shown as. */
 export const MASK = '••••• (hidden)';
@@ -103,7 +103,7 @@ export function maskJson(value: JsonValue, path: readonly string[] = [], options
   if (Array.isArray(value)) return value.map((item, i) => maskJson(item, [...path, String(i)], options));
   if (isObject(value)) {
     const out: { [key: string]: JsonValue } = {};
-    for (const key of Object.keys(value)) out[key] = maskJson(value[key], [...path, key], options);
+    for (const key of Object.keys(value)) setOwn(out, key, maskJson(value[key], [...path, key], options));
     return out;
   }
   return maskLeaf(value, path, options);

@@ -30,3 +30,8 @@ export function valueAt(root: unknown, tokens: readonly string[]): JsonValue | u
   }
   return current as JsonValue | undefined;
 }
+
+/** Sets an own property, even `__proto__` (a plain assignment would change the prototype instead). */
+export function setOwn(target: { [key: string]: JsonValue }, key: string, value: JsonValue) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
