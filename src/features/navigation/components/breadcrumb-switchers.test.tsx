@@ -49,7 +49,7 @@ describe('breadcrumb switchers', { timeout: 30_000 }, () => {
       expect(within(list).getAllByRole('link')).toHaveLength(3),
     );
     const production = within(list).getByRole('link', { name: /Production/ });
-    expect(production).toHaveTextContent('Succeeded');
+    await waitFor(() => expect(production).toHaveTextContent('Healthy'));
     expect(production).toHaveAttribute(
       'href',
       '/orgs/acme/apps/shop/envs/production/workloads/api',

@@ -27,9 +27,12 @@ describe('sidebar, pins and shortcuts', { timeout: 30_000 }, () => {
     const staging = await within(envs).findByRole('link', { name: /Staging/ });
     expect(staging).toHaveTextContent('Failed');
     expect(staging).toHaveAttribute('aria-current', 'page');
-    expect(
-      within(envs).getByRole('link', { name: /Production/ }),
-    ).toHaveTextContent('Succeeded');
+    // The health model (not the deploy status) speaks once it has loaded.
+    await waitFor(() =>
+      expect(
+        within(envs).getByRole('link', { name: /Production/ }),
+      ).toHaveTextContent('Healthy'),
+    );
   });
 
   it('lists every app as a link, filterable', async () => {

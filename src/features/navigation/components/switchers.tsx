@@ -4,6 +4,7 @@ import type { LinkRow } from '@/components/layout/virtual-link-list';
 import { paths } from '@/config/paths';
 import { describeError } from '@/lib/errors';
 import { useAppEnvironments, useNavIndex } from '../queries';
+import { useHealthStates } from '../health-states';
 import { environmentHealth } from '../utils/environment-health';
 
 const byName = new Intl.Collator('en');
@@ -54,6 +55,7 @@ export function AppSwitcher({ orgId, appId, envId }: Where) {
 export function EnvSwitcher({ orgId, appId, envId, workloadId }: Where) {
   const [open, setOpen] = useState(false);
   const envs = useAppEnvironments(orgId, appId, open);
+  const healthState = useHealthStates(orgId);
   const index = useNavIndex(orgId);
   const rows = envs.data?.map((env) => {
     const workloads = index.data?.apps
@@ -64,7 +66,7 @@ export function EnvSwitcher({ orgId, appId, envId, workloadId }: Where) {
       key: env.id,
       label: env.name,
       detail: env.type,
-      status: environmentHealth(env),
+      status: environmentHealth(env, healthState(appId, env.id)),
       current: env.id === envId,
       to: keep
         ? paths.workload(orgId, appId, env.id, workloadId)

@@ -1,4 +1,4 @@
-import { deploymentStatus, type StatusView } from '@/lib/status';
+import { deploymentStatus, healthStatus, type StatusView } from '@/lib/status';
 
 /** The fields the health dot needs (an environment row of the index or of the API). */
 export interface HealthInput {
@@ -6,11 +6,10 @@ export interface HealthInput {
 }
 
 /**
- * The health dot of an environment in the sidebar, palette and switchers.
- * For now it is the status of the environment's last deployment in the
- * shared status vocabulary; this is the one place to swap in the environment
- * health model (issue 4) when it exists.
+ * The health dot of an environment in the sidebar, palette and switchers:
+ * the engine's health state (issue 4's model) when the API offers it, else
+ * the status of the environment's last deployment.
  */
-export function environmentHealth(env: HealthInput): StatusView {
-  return deploymentStatus(env.last_deploy?.status);
+export function environmentHealth(env: HealthInput, state?: string): StatusView {
+  return state ? healthStatus(state) : deploymentStatus(env.last_deploy?.status);
 }
