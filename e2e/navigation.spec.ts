@@ -61,7 +61,7 @@ test('breadcrumb switchers list siblings as real links', async ({
   const switcher = page.getByRole('dialog', { name: 'Switch environment' });
   await expect(
     switcher.getByRole('link', { name: /Production/ }),
-  ).toContainText('Succeeded');
+  ).toContainText('Healthy');
   await expectNoAxeViolations(page);
   // A middle click opens the sibling in a new tab.
   const [tab] = await Promise.all([
@@ -188,7 +188,7 @@ test('the sidebar collapses to a rail and remembers it; a rail below 1024 px, a 
   await expect(
     page
       .getByRole('navigation', { name: /Environments of/ })
-      .getByRole('link', { name: /Production, Succeeded/ }),
+      .getByRole('link', { name: /Production, Healthy/ }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Expand sidebar' }).click();
@@ -229,7 +229,9 @@ test('the large organisation: 1,000 apps in the sidebar and the palette', async 
   // Virtualized: far fewer links than apps are in the page.
   expect(await all.getByRole('link').count()).toBeLessThan(60);
   await page.keyboard.press('Control+k');
+  await expect(palette(page).getByRole('combobox')).toBeFocused();
   await page.keyboard.type('billing api prod');
+  await expect(palette(page).getByRole('combobox')).toHaveValue('billing api prod');
   await expect(palette(page).getByRole('option').first()).toContainText(
     'Billing API',
   );
