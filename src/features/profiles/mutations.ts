@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createDelta } from '@/api/deltas';
 import { createDeployment } from '@/api/deployments';
 import { apiKeys } from '@/api/keys';
-import { createProfile, deleteProfile, updateProfile } from '@/api/profiles';
+import { createProfile, updateProfile } from '@/api/profiles';
 import { applyDeltaToSet } from '@/api/sets';
 import type { DeltaRequest, WorkloadProfileRequest, WorkloadProfileUpdate } from '@/api/types';
 
@@ -15,15 +15,6 @@ export function usePublishProfile(orgId: string) {
       input.profileQid
         ? updateProfile(orgId, input.profileQid, input.body as WorkloadProfileUpdate)
         : createProfile(orgId, input.body as WorkloadProfileRequest),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.profiles(orgId) }),
-  });
-}
-
-/** Deletes a profile of the organisation. */
-export function useDeleteProfile(orgId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (profileQid: string) => deleteProfile(orgId, profileQid),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.profiles(orgId) }),
   });
 }
