@@ -41,6 +41,19 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
   const theme = useDocumentTheme();
   const editorRef = useRef<StandaloneEditor | null>(null);
   const [mounted, setMounted] = useState(false);
+  // What the editor itself last reported: a `value` prop equal to it is an echo, not a new text.
+  const emitted = useRef(value);
+
+  // The editor owns its text while the user types; only a text set from outside (a version
+  // opened, a draft discarded) replaces it. A controlled `value` that lags behind fast typing
+  // would otherwise overwrite newer keystrokes and throw the cursor to the end.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || value === emitted.current || value === editor.getValue()) return;
+    emitted.current = value;
+    editor.executeEdits('console', [{ range: editor.getModel()!.getFullModelRange(), text: value }]);
+    editor.pushUndoStop();
+  }, [value, mounted]);
 
   useEffect(() => {
     if (!jsonSchema) return;
@@ -103,9 +116,12 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       height={height}
       language={language}
       path={path}
-      value={value}
+      defaultValue={value}
       theme={theme}
-      onChange={(next) => onChange(next ?? '')}
+      onChange={(next) => {
+        emitted.current = next ?? '';
+        onChange(next ?? '');
+      }}
       onMount={onMount}
       loading={<span className="muted">Loading the editor…</span>}
       options={options}
