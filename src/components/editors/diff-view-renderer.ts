@@ -6,6 +6,7 @@
  */
 import { createTwoFilesPatch } from 'diff';
 import { html } from 'diff2html';
+import DOMPurify from 'dompurify';
 
 /** What to render. */
 export interface DiffRenderInput {
@@ -30,11 +31,14 @@ export function unifiedDiff({ name, before, after, context }: Omit<DiffRenderInp
 /** diff2html's HTML for the diff of two texts, or `null` when they are equal. */
 export function renderDiffHtml(input: DiffRenderInput): string | null {
   if (input.before === input.after) return null;
-  return html(unifiedDiff(input), {
+  const markup = html(unifiedDiff(input), {
     outputFormat: input.layout === 'split' ? 'side-by-side' : 'line-by-line',
     drawFileList: false,
     // Pair changed lines and highlight the changed words inside them.
     matching: 'lines',
     diffStyle: 'word',
   });
+  // diff2html escapes the text already; sanitizing its markup as well means no path from
+  // API text to live HTML even if that ever changed.
+  return DOMPurify.sanitize(markup);
 }

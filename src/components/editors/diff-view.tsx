@@ -83,8 +83,8 @@ export function DiffView({ name, before, after, layout = 'unified', context = 'c
       className="diff-view"
       data-layout={rendered.input.layout}
       data-stale={stale}
-      // diff2html escapes every line and file name: this is its own HTML, never API text as HTML.
-      dangerouslySetInnerHTML={{ __html: rendered.html }}
+      // diff2html's markup, escaped by diff2html and sanitized with DOMPurify in diff-view-renderer.ts.
+      dangerouslySetInnerHTML={{ __html: rendered.html /* sanitized (DOMPurify) */ }}
     />
   );
 }
