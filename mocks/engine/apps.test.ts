@@ -7,13 +7,10 @@ import {
   ORG,
   refusal,
   workload,
+  shopBench,
 } from './test-engine';
 
-function shop() {
-  const b = bench();
-  b.engine.createApp(b.admin, ORG, { id: 'shop', name: 'Shop' });
-  return b;
-}
+const shop = shopBench;
 
 describe('applications', () => {
   it('creates an app with a first `development` environment', () => {

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDelta,
-  bench,
   imageDelta,
   ORG,
   refusal,
   workload,
+  shopBench,
 } from './test-engine';
 
-function shop() {
-  const b = bench();
-  b.engine.createApp(b.admin, ORG, { id: 'shop', name: 'Shop' });
-  return b;
-}
+const shop = shopBench;
 
 describe('stored deltas', () => {
   it('creates a delta with a 40-hex id and metadata, ignoring the client id', () => {

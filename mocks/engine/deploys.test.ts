@@ -6,19 +6,15 @@ import { planDeploy } from './runtime';
 import { applySetDelta, emptySet } from './sets';
 import {
   addDelta,
-  bench,
   deployAndFinish,
   imageDelta,
   ORG,
   refusal,
   workload,
+  shopBench,
 } from './test-engine';
 
-function shop() {
-  const b = bench();
-  b.engine.createApp(b.admin, ORG, { id: 'shop', name: 'Shop' });
-  return b;
-}
+const shop = shopBench;
 
 describe('deployment state machine', () => {
   it('goes pending → in progress → succeeded with the clock', () => {

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDelta,
-  bench,
   deployAndFinish,
   ORG,
   refusal,
   workload,
+  shopBench,
 } from './test-engine';
 
-function shop() {
-  const b = bench();
-  b.engine.createApp(b.admin, ORG, { id: 'shop', name: 'Shop' });
-  return b;
-}
+const shop = shopBench;
 
 describe('runtime hooks', () => {
   it('simulates the running set in namespace <app>-<env>', () => {

@@ -42,6 +42,13 @@ export function bench(): Bench {
   };
 }
 
+/** A bench with an app `shop` (created by the administrator), the starting point of most engine tests. */
+export function shopBench(): Bench {
+  const b = bench();
+  b.engine.createApp(b.admin, ORG, { id: 'shop', name: 'Shop' });
+  return b;
+}
+
 /** A healthy workload running `image`. */
 export function workload(
   image: string,
