@@ -9,7 +9,7 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
 // Vite's dev client need 'self' only; styles are inline (React style props).
 const csp = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'unsafe-eval'", // ajv compiles user-defined profile schemas at run time
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self' ws: http://127.0.0.1:* http://localhost:*",

@@ -107,7 +107,7 @@ test.describe('workload profiles', () => {
     ).toBeVisible();
     await expectNoAxeViolations(page);
 
-    // The preview validates live in the browser, under the CSP (no eval).
+    // The preview validates live in the browser with ajv, under the console's CSP.
     await preview
       .getByRole('radio', { name: 'Public (through the DNS resource)' })
       .check();

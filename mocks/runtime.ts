@@ -31,7 +31,7 @@ export function createDemoEngine(options: DemoEngineOptions = {}): Engine {
     seed: options.seed ?? 'demo',
     ...(options.state ? { state: options.state } : {}),
     ...(options.scenario ? { scenario: options.scenario } : {}),
-    // The console's own JSON Schema interpreter (no eval: the browser's CSP forbids it), shared with the forms.
+    // ajv with the forms' options and messages (src/lib/json-schema), so engine and forms agree.
     schemaValidator: options.schemaValidator ?? consoleSchemaValidator,
   });
 }

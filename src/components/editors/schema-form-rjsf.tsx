@@ -14,7 +14,7 @@ import type { SchemaFormProps } from './schema-form';
 import { buttonTemplates } from './schema-buttons';
 import './schema-form.css';
 import { FieldTemplate, MultiSchemaFieldTemplate, ObjectFieldTemplate, WrapIfAdditionalTemplate } from './schema-templates';
-import { consoleValidator } from './schema-validator';
+import { validatorFor } from './schema-validator';
 import { CronWidget } from './widgets/cron-widget';
 import { ImageWidget } from './widgets/image-widget';
 import { KeyValueField } from './widgets/key-value-field';
@@ -78,6 +78,7 @@ export default function RjsfSchemaForm(props: SchemaFormProps) {
     () => compileAnnotations(schema).uiSchema as UiSchema,
     [schema],
   );
+  const validator = useMemo(() => validatorFor(schema as RJSFSchema), [schema]);
   const large = useMemo(() => countFields(schema) > LARGE_FORM_FIELDS, [schema]);
   return (
     <LabelContext value={label}>
@@ -87,7 +88,7 @@ export default function RjsfSchemaForm(props: SchemaFormProps) {
         schema={schema as RJSFSchema}
         uiSchema={uiSchema}
         formData={formData}
-        validator={consoleValidator}
+        validator={validator}
         widgets={widgets}
         fields={fields}
         templates={templates}

@@ -1,10 +1,15 @@
 /**
- * Structural checks of a JSON Schema itself (what a meta-schema would say,
- * in plain English, with the JSON pointer of each problem inside the schema
- * so editors can pin it to a line). Keywords in the `x-` namespace are
- * annotations and are left to their own checker.
+ * Checks of a JSON Schema itself, with the JSON pointer of each problem inside
+ * the schema so editors can pin it to a line. Errors come from ajv: the
+ * draft's meta-schema, then compiling (unresolvable `$ref`s). Warnings are the
+ * console's lint on top: keywords no validator knows (typos), RJSF `ui:` keys,
+ * defaults that do not fit, bounds no value can meet. Keywords in the `x-`
+ * namespace are annotations, left to their own checker.
  */
-import { escapeSegment, isValidJson, patternOf, resolveRef, validateJson, type JsonSchema, type SchemaObject } from './validate';
+import type { ErrorObject } from 'ajv';
+import { describeError, pruneAlternatives } from './messages';
+import { escapeSegment, isSchemaObject, resolveRef, type JsonSchema, type SchemaObject } from './pointer';
+import { createAjv, validateJson } from './validate';
 
 /** A problem found in a schema. */
 export interface SchemaProblem {
@@ -14,43 +19,98 @@ export interface SchemaProblem {
   severity: 'error' | 'warning';
 }
 
-const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const SINGLE = ['additionalProperties', 'additionalItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
-const COUNTS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'minContains', 'maxContains'];
-const NUMBERS = ['minimum', 'maximum', 'multipleOf'];
 const OTHER = [
-  '$schema', '$id', '$ref', '$comment', '$anchor', '$dynamicAnchor', '$dynamicRef', '$vocabulary',
+  '$schema', '$id', '$ref', '$comment', '$anchor', '$dynamicAnchor', '$dynamicRef', '$recursiveRef', '$recursiveAnchor', '$vocabulary',
   'type', 'enum', 'const', 'required', 'pattern', 'format', 'items', 'dependencies', 'dependentRequired',
-  'exclusiveMinimum', 'exclusiveMaximum', 'uniqueItems', 'title', 'description', 'default', 'examples',
-  'deprecated', 'readOnly', 'writeOnly', 'contentEncoding', 'contentMediaType', 'contentSchema',
+  'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'minContains', 'maxContains',
+  'minimum', 'maximum', 'multipleOf', 'exclusiveMinimum', 'exclusiveMaximum', 'uniqueItems',
+  'title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly',
+  'contentEncoding', 'contentMediaType', 'contentSchema',
 ];
-const KNOWN = new Set([...SCHEMA_MAPS, ...SCHEMA_LISTS, ...SINGLE, ...COUNTS, ...NUMBERS, ...OTHER]);
-
-const isObject = (value: unknown): value is SchemaObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isSchema = (value: unknown): value is JsonSchema => typeof value === 'boolean' || isObject(value);
+const KNOWN = new Set([...SCHEMA_MAPS, ...SCHEMA_LISTS, ...SINGLE, ...OTHER]);
 
 /** Problems of `schema` (and its sub-schemas), errors first, in document order otherwise. */
 export function checkSchema(schema: unknown): SchemaProblem[] {
-  const problems: SchemaProblem[] = [];
-  if (!isSchema(schema)) {
+  if (typeof schema !== 'boolean' && !isSchemaObject(schema)) {
     return [{ path: '', message: 'A schema must be a JSON object (or true / false).', severity: 'error' }];
   }
-  walk(schema, '', schema, problems);
-  return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
+  const problems = metaErrors(schema);
+  if (isSchemaObject(schema)) lint(schema, '', schema, problems);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length === 0) errors.push(...compileErrors(schema));
+  // A default is checked only against a schema that compiles.
+  const warnings = problems.filter((p) => p.severity === 'warning' && (errors.length === 0 || !p.path.endsWith('/default')));
+  return [...errors, ...warnings];
 }
 
-function walk(schema: JsonSchema, path: string, root: JsonSchema, out: SchemaProblem[]): void {
-  if (typeof schema === 'boolean') return;
-  const error = (key: string, message: string) => out.push({ path: `${path}/${escapeSegment(key)}`, message, severity: 'error' });
-  const warn = (key: string, message: string) => out.push({ path: key ? `${path}/${escapeSegment(key)}` : path, message, severity: 'warning' });
-  const sub = (key: string, value: unknown, at: string) => {
-    if (isSchema(value)) walk(value, at, root, out);
-    else out.push({ path: at, message: `\`${key}\` must hold a schema (an object, or true / false).`, severity: 'error' });
-  };
+/** ajv's verdict on the schema against its draft's meta-schema. */
+function metaErrors(schema: JsonSchema): SchemaProblem[] {
+  const ajv = createAjv(schema);
+  let valid: boolean;
+  try {
+    valid = ajv.validateSchema(schema) as boolean;
+  } catch (error) {
+    return [{ path: '/$schema', message: `The schema's draft is not supported: ${(error as Error).message}`, severity: 'error' }];
+  }
+  if (!valid) {
+    const seen = new Set<string>();
+    return pruneAlternatives([...(ajv.errors ?? [])]).flatMap((error: ErrorObject) => {
+      if (seen.has(error.instancePath)) return [];
+      seen.add(error.instancePath);
+      const key = error.instancePath.split('/').pop() ?? '';
+      const what = key ? `\`${key.replace(/~1/g, '/').replace(/~0/g, '~')}\`` : 'The schema';
+      return [{ path: error.instancePath, message: `${what} ${describeError(error)}.`, severity: 'error' as const }];
+    });
+  }
+  return [];
+}
 
+/** What ajv says when it compiles the schema (unresolvable references and the like). */
+function compileErrors(schema: JsonSchema): SchemaProblem[] {
+  try {
+    createAjv(schema).compile(schema);
+    return [];
+  } catch (error) {
+    const message = (error as Error).message;
+    const missing = /can't resolve reference (\S+)/.exec(message);
+    if (missing) {
+      const at = findRef(schema, missing[1]) ?? '';
+      return [{ path: at, message: `\`$ref\` points to ${missing[1]}, which does not exist in this document.`, severity: 'error' }];
+    }
+    return [{ path: '', message: `The schema cannot be compiled: ${message}`, severity: 'error' }];
+  }
+}
+
+/** The pointer of the first `$ref` holding `ref`. */
+function findRef(node: unknown, ref: string, at = ''): string | undefined {
+  if (typeof node !== 'object' || node === null) return undefined;
+  if (isSchemaObject(node) && node.$ref === ref) return `${at}/$ref`;
+  for (const [k, v] of Object.entries(node)) {
+    const found = findRef(v, ref, `${at}/${escapeSegment(k)}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Whether a pattern compiles as ajv compiles it (unicode). */
+function validPattern(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function lint(schema: SchemaObject, path: string, root: SchemaObject, out: SchemaProblem[]): void {
+  const warn = (key: string, message: string) => out.push({ path: key ? `${path}/${escapeSegment(key)}` : path, message, severity: 'warning' });
+  const error = (key: string, message: string) => out.push({ path: `${path}/${escapeSegment(key)}`, message, severity: 'error' });
+  const sub = (value: unknown, at: string) => {
+    if (isSchemaObject(value)) lint(value, at, root, out);
+  };
   for (const [key, value] of Object.entries(schema)) {
     const at = `${path}/${escapeSegment(key)}`;
     if (key.startsWith('x-')) continue;
@@ -58,72 +118,27 @@ function walk(schema: JsonSchema, path: string, root: JsonSchema, out: SchemaPro
       warn(key, `\`${key}\` is an RJSF uiSchema key; the console reads x-console-* annotations instead (e.g. x-console-widget).`);
     } else if (!KNOWN.has(key)) {
       warn(key, `Unknown keyword \`${key}\`: validators ignore it. Is it a typo?`);
-    } else if (SCHEMA_MAPS.includes(key)) {
-      if (!isObject(value)) error(key, `\`${key}\` must be an object of schemas.`);
-      else for (const [name, child] of Object.entries(value)) {
-        if (key === 'patternProperties' && !patternOf(name)) error(key, `\`${name}\` is not a valid regular expression.`);
-        sub(key, child, `${at}/${escapeSegment(name)}`);
+    } else if (key === 'pattern' && typeof value === 'string' && !validPattern(value)) {
+      error(key, `\`pattern\` must be a valid regular expression; got ${JSON.stringify(value)}.`);
+    } else if (key === '$ref' && typeof value === 'string' && value.startsWith('#') && resolveRef(value, root) === undefined) {
+      error(key, `\`$ref\` points to ${value}, which does not exist in this document.`);
+    } else if (SCHEMA_MAPS.includes(key) && isSchemaObject(value)) {
+      for (const [name, child] of Object.entries(value)) {
+        if (key === 'patternProperties' && !validPattern(name)) error(key, `\`${name}\` is not a valid regular expression.`);
+        sub(child, `${at}/${escapeSegment(name)}`);
       }
-    } else if (SCHEMA_LISTS.includes(key)) {
-      if (!Array.isArray(value) || value.length === 0) error(key, `\`${key}\` must be a non-empty list of schemas.`);
-      else value.forEach((child, i) => sub(key, child, `${at}/${i}`));
-    } else if (SINGLE.includes(key)) {
-      sub(key, value, at);
-    } else if (key === 'items') {
-      if (Array.isArray(value)) value.forEach((child, i) => sub(key, child, `${at}/${i}`));
-      else sub(key, value, at);
-    } else if (COUNTS.includes(key)) {
-      if (!Number.isInteger(value) || (value as number) < 0) error(key, `\`${key}\` must be a whole number ≥ 0.`);
-    } else if (NUMBERS.includes(key) || ((key === 'exclusiveMinimum' || key === 'exclusiveMaximum') && typeof value !== 'boolean')) {
-      if (typeof value !== 'number') error(key, `\`${key}\` must be a number.`);
-      else if (key === 'multipleOf' && value <= 0) error(key, '`multipleOf` must be greater than 0.');
-    } else {
-      checkKeyword(key, value, schema, root, error, warn);
+    } else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) {
+      value.forEach((child, i) => sub(child, `${at}/${i}`));
+    } else if (SINGLE.includes(key) || key === 'items') {
+      if (Array.isArray(value)) value.forEach((child, i) => sub(child, `${at}/${i}`));
+      else sub(value, at);
+    } else if (key === 'default') {
+      const problem = validateJson(schema, value, root)[0];
+      if (problem) warn(key, `The default value does not fit this schema: it ${problem.message}.`);
     }
   }
-  checkConsistency(schema, root, warn);
-}
-
-function checkKeyword(
-  key: string,
-  value: unknown,
-  schema: SchemaObject,
-  root: JsonSchema,
-  error: (key: string, message: string) => void,
-  warn: (key: string, message: string) => void,
-): void {
-  if (key === 'type') {
-    const types = Array.isArray(value) ? value : [value];
-    const bad = types.filter((t) => typeof t !== 'string' || !TYPES.has(t));
-    if (bad.length > 0 || types.length === 0) error(key, `\`type\` must be one of ${[...TYPES].join(', ')} (or a list of them); got ${JSON.stringify(value)}.`);
-  } else if (key === 'required' || key === 'dependentRequired') {
-    if (key === 'required' && (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))) {
-      error(key, '`required` must be a list of property names.');
-    } else if (key === 'dependentRequired' && !isObject(value)) {
-      error(key, '`dependentRequired` must map property names to lists of names.');
-    }
-  } else if (key === 'enum') {
-    if (!Array.isArray(value) || value.length === 0) error(key, '`enum` must be a non-empty list of values.');
-  } else if (key === 'pattern') {
-    if (typeof value !== 'string' || !patternOf(value)) error(key, `\`pattern\` must be a valid regular expression; got ${JSON.stringify(value)}.`);
-  } else if (key === '$ref') {
-    if (typeof value !== 'string') error(key, '`$ref` must be a string.');
-    else if (resolveRef(value, root) === undefined) error(key, `\`$ref\` points to ${value}, which does not exist in this document.`);
-  } else if (key === 'title' || key === 'description' || key === 'format' || key === '$id' || key === '$schema') {
-    if (typeof value !== 'string') error(key, `\`${key}\` must be a string.`);
-  } else if (key === 'dependencies') {
-    if (!isObject(value)) error(key, '`dependencies` must be an object.');
-  } else if (key === 'uniqueItems' || key === 'deprecated' || key === 'readOnly' || key === 'writeOnly') {
-    if (typeof value !== 'boolean') error(key, `\`${key}\` must be true or false.`);
-  } else if (key === 'default' && !isValidJson(schema, value, root)) {
-    const reason = validateJson(schema, value, root)[0]?.message ?? 'is invalid';
-    warn(key, `The default value does not fit this schema: it ${reason}.`);
-  }
-}
-
-function checkConsistency(schema: SchemaObject, _root: JsonSchema, warn: (key: string, message: string) => void): void {
   const { properties, required, minimum, maximum, minLength, maxLength } = schema;
-  if (Array.isArray(required) && isObject(properties) && schema.additionalProperties === false && !schema.patternProperties) {
+  if (Array.isArray(required) && isSchemaObject(properties) && schema.additionalProperties === false && !schema.patternProperties) {
     for (const name of required) {
       if (typeof name === 'string' && !Object.hasOwn(properties, name)) {
         warn('required', `\`required\` names "${name}", which is not one of the properties, and no other property is allowed.`);

@@ -1,8 +1,8 @@
 /**
  * The schema validator the embedded engine is given (mocks/runtime.ts
- * injects it; the engine declares the interface, SchemaValidator): the same
- * interpreter the forms use, so the engine and the browser agree on every
- * verdict and message, with no `eval` anywhere.
+ * injects it; the engine declares the interface, SchemaValidator): ajv with
+ * the same options and messages the forms use, so the engine and the browser
+ * agree on every verdict and message.
  */
 import { compileAnnotations } from '../schema-annotations';
 import { checkSchema } from './check';

@@ -1,5 +1,3 @@
-import Ajv from 'ajv';
-import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { checkSchema } from './check';
 import { isValidJson, validateJson, type JsonSchema } from './validate';
@@ -57,23 +55,15 @@ const CASES: Case[] = [
   ],
 ];
 
-const ajv7 = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-const ajv2020 = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
-
 describe('validateJson', () => {
-  it.each(CASES)('%s: agrees with the test data and with ajv', (_name, schema, valid, invalid) => {
-    const ajv = JSON.stringify(schema).includes('$defs') ? ajv2020 : ajv7;
-    const reference = ajv.compile(schema as object);
-    const formatFree = !JSON.stringify(schema).includes('format');
+  it.each(CASES)('%s: accepts the valid data and refuses the rest', (_name, schema, valid, invalid) => {
     for (const data of valid) {
       expect(validateJson(schema, data), JSON.stringify(data)).toEqual([]);
       expect(isValidJson(schema, data)).toBe(true);
-      if (formatFree) expect(reference(data)).toBe(true);
     }
     for (const data of invalid) {
       expect(validateJson(schema, data).length, JSON.stringify(data)).toBeGreaterThan(0);
       expect(isValidJson(schema, data)).toBe(false);
-      if (formatFree) expect(reference(data)).toBe(false);
     }
   });
 
@@ -124,12 +114,19 @@ describe('validateJson', () => {
     expect(isValidJson(schema, { a: 'x' })).toBe(false);
   });
 
-  it('never uses eval or new Function', async () => {
-    const { readFileSync } = await import('node:fs');
-    for (const file of ['validate.ts', 'formats.ts', 'check.ts']) {
-      const source = readFileSync(`${process.cwd()}/src/lib/json-schema/${file}`, 'utf8');
-      expect(source).not.toMatch(/\beval\s*\(|new Function\s*\(/);
-    }
+  it('validates a sub-schema against its root (references resolve in the root)', () => {
+    const root = { $defs: { port: { type: 'integer', minimum: 1 } }, properties: { p: { $ref: '#/$defs/port' } } };
+    const sub = root.properties.p;
+    expect(isValidJson(sub, 80, root)).toBe(true);
+    expect(isValidJson(sub, 0, root)).toBe(false);
+  });
+
+  it('never keeps a stale validator when a schema with the same $id changes', () => {
+    const v1 = { $id: 'https://example.com/p', type: 'string' };
+    const v2 = { $id: 'https://example.com/p', type: 'number' };
+    expect(isValidJson(v1, 'a')).toBe(true);
+    expect(isValidJson(v2, 'a')).toBe(false);
+    expect(isValidJson(v2, 1)).toBe(true);
   });
 });
 
@@ -155,10 +152,22 @@ describe('checkSchema', () => {
       ['error', '/properties/tag/pattern'],
       ['error', '/properties/ref/$ref'],
       ['warning', '/properties/name/reqired'],
-      ['warning', '/properties/port/default'],
       ['warning', '/properties/w/ui:widget'],
     ]);
-    expect(problems[0].message).toMatch(/must be one of string, number/);
+    expect(problems[0].message).toMatch(/`type` must be one of: .*"string"/);
+    expect(problems[1].message).toBe('`minimum` must be a number.');
+  });
+
+  it('warns when a default does not fit, once the schema is sound', () => {
+    expect(checkSchema({ properties: { port: { type: 'integer', default: 'x' } } })).toEqual([
+      { path: '/properties/port/default', severity: 'warning', message: 'The default value does not fit this schema: it must be a whole number.' },
+    ]);
+  });
+
+  it('reports what ajv cannot compile (a remote reference)', () => {
+    expect(checkSchema({ properties: { a: { $ref: 'https://example.com/other.json' } } })).toEqual([
+      expect.objectContaining({ path: '/properties/a/$ref', severity: 'error', message: expect.stringMatching(/other\.json/) }),
+    ]);
   });
 
   it('refuses a schema that is not an object', () => {
