@@ -19,4 +19,5 @@ export const apiKeys = {
   profiles: (orgId: string) => [...apiKeys.org(orgId), 'workload-profiles'] as const,
   profile: (orgId: string, profileQid: string) => [...apiKeys.profiles(orgId), profileQid] as const,
   profileFeatures: (orgId: string) => [...apiKeys.org(orgId), 'workload-profile-features'] as const,
+  resourceTypes: (orgId: string) => [...apiKeys.org(orgId), 'resources', 'types'] as const,
 };

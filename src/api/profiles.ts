@@ -29,6 +29,11 @@ export function listProfileFeatures(orgId: string) {
   return unwrap(api.GET('/orgs/{orgId}/workload-profile-features', { params: { path: { orgId } } }));
 }
 
+/** The resource types workloads can ask for (the resource picker's last group). */
+export function listResourceTypes(orgId: string) {
+  return unwrap(api.GET('/orgs/{orgId}/resources/types', { params: { path: { orgId } } }));
+}
+
 /** Creates a profile (its first version). */
 export function createProfile(orgId: string, body: WorkloadProfileRequest) {
   return unwrap(api.POST('/orgs/{orgId}/workload-profiles', { params: { path: { orgId } }, body }));

@@ -17,9 +17,9 @@ type Params = { orgId: string; profileId: string };
 
 export const loader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
   const { orgId, profileId } = params as Params;
-  const features = queryClient.ensureQueryData(profileQueries.features(orgId));
+  const prefetch = Promise.all([queryClient.ensureQueryData(profileQueries.features(orgId)), queryClient.ensureQueryData(profileQueries.resourceTypes(orgId))]);
   if (profileId !== 'new') {
-    await Promise.all([features, queryClient.ensureQueryData(profileQueries.detail(orgId, profileId)), queryClient.ensureQueryData(profileQueries.versions(orgId, profileId))]);
+    await Promise.all([prefetch, queryClient.ensureQueryData(profileQueries.detail(orgId, profileId)), queryClient.ensureQueryData(profileQueries.versions(orgId, profileId))]);
     return { start: undefined };
   }
   const search = new URL(request.url).searchParams;
@@ -28,7 +28,7 @@ export const loader = (queryClient: QueryClient) => async ({ params, request }: 
   let start: DesignerStart = { document: BLANK_PROFILE };
   if (example) start = { ...(await example.load()), key: example.id };
   else if (from) start = { document: documentFromProfile(await queryClient.ensureQueryData(profileQueries.detail(orgId, from))), key: `from:${from}` };
-  await features;
+  await prefetch;
   return { start };
 };
 

@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { paths } from '@/config/paths';
 import { environmentQueries, useEnvironment, useEnvironmentSet } from '@/features/environments/queries';
 import { WorkloadSpecForm } from '@/features/profiles/components/workload-spec-form';
-import { profileQueries, useProfile } from '@/features/profiles/queries';
+import { profileQueries, useProfile, useResourceTypes } from '@/features/profiles/queries';
 import { resourceOptions } from '@/features/profiles/utils/resources';
 import { isNotFound } from '@/lib/errors';
 import { RouteError } from './route-error';
@@ -24,7 +24,10 @@ export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFun
   if (!setId || !workload) throw data(null, { status: 404, statusText: `Workload ${workloadId} is not deployed in ${envId}.` });
   const profileQid = qualify(orgId, workload.profile);
   try {
-    await queryClient.ensureQueryData(profileQueries.detail(orgId, profileQid));
+    await Promise.all([
+      queryClient.ensureQueryData(profileQueries.detail(orgId, profileQid)),
+      queryClient.ensureQueryData(profileQueries.resourceTypes(orgId)),
+    ]);
     return { setId, profileQid, missing: false };
   } catch (error) {
     if (isNotFound(error)) return { setId, profileQid, missing: true };
@@ -38,6 +41,7 @@ function Form({ profileQid, setId }: { profileQid: string; setId: string }) {
   const { data: env } = useEnvironment(orgId, appId, envId);
   const { data: set } = useEnvironmentSet(orgId, appId, setId);
   const { data: profile } = useProfile(orgId, profileQid);
+  const { data: types } = useResourceTypes(orgId);
   const workload = set.modules[workloadId];
   return (
     <WorkloadSpecForm
@@ -49,7 +53,7 @@ function Form({ profileQid, setId }: { profileQid: string; setId: string }) {
       workload={workload}
       setId={setId}
       profile={profile}
-      resources={resourceOptions(set.shared as Record<string, { type?: string }>, workload.externals as Record<string, { type?: string }>)}
+      resources={resourceOptions(set.shared as Record<string, { type?: string }>, workload.externals as Record<string, { type?: string }>, types)}
       onDeployed={(d) => navigate(paths.deployment(orgId, appId, envId, d.id))}
     />
   );

@@ -47,6 +47,25 @@ describe('workload profile routes', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Publish version' })).toBeDisabled();
   });
 
+  it('shows a profile\'s runtime properties, and deletes an organisation profile after the id is typed', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/workload-profiles/humanitec%2Fdefault-module');
+    const runtime = await screen.findByRole('region', { name: 'Runtime properties' }, { timeout: 10_000 });
+    expect(within(runtime).getByText('humanitec/logs')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Delete humanitec/ })).not.toBeInTheDocument();
+
+    renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
+    await user.click(await screen.findByRole('button', { name: 'Delete acme/worker…' }, { timeout: 10_000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete acme/worker?' });
+    const confirm = within(dialog).getByRole('button', { name: 'Delete the profile' });
+    expect(confirm).toBeDisabled();
+    await user.type(within(dialog).getByLabelText(/Type acme\/worker to confirm/), 'acme/worker');
+    await user.click(confirm);
+    const table = await screen.findByRole('table', { name: 'Workload profiles' }, { timeout: 10_000 });
+    expect(within(table).queryByRole('link', { name: 'acme/worker' })).not.toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'acme/web-service' })).toBeInTheDocument();
+  });
+
   it('publishes a new version and keeps the draft until then', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');

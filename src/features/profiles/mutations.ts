@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createDelta } from '@/api/deltas';
 import { createDeployment } from '@/api/deployments';
 import { apiKeys } from '@/api/keys';
-import { createProfile, updateProfile } from '@/api/profiles';
+import { createProfile, deleteProfile, updateProfile } from '@/api/profiles';
 import { applyDeltaToSet } from '@/api/sets';
 import type { DeltaRequest, WorkloadProfileRequest, WorkloadProfileUpdate } from '@/api/types';
 
@@ -16,6 +16,19 @@ export function usePublishProfile(orgId: string) {
         ? updateProfile(orgId, input.profileQid, input.body as WorkloadProfileUpdate)
         : createProfile(orgId, input.body as WorkloadProfileRequest),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.profiles(orgId) }),
+  });
+}
+
+/** Deletes a profile of the organisation (workloads that use it keep their spec; their next deploy fails). */
+export function useDeleteProfile(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true }, // the confirmation shows the refusal in place
+    mutationFn: (profileQid: string) => deleteProfile(orgId, profileQid),
+    onSuccess: (_data, profileQid) => {
+      queryClient.removeQueries({ queryKey: apiKeys.profile(orgId, profileQid) });
+      return queryClient.invalidateQueries({ queryKey: apiKeys.profiles(orgId) });
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiKeys } from '@/api/keys';
-import { getProfile, listProfileFeatures, listProfiles, listProfileVersions } from '@/api/profiles';
+import { getProfile, listProfileFeatures, listProfiles, listProfileVersions, listResourceTypes } from '@/api/profiles';
+import { isNotFound } from '@/lib/errors';
 
 export const profileQueries = {
   list: (orgId: string, deprecated: boolean) =>
@@ -24,6 +25,13 @@ export const profileQueries = {
       queryFn: () => listProfileFeatures(orgId),
       staleTime: Infinity, // built-in features change only with the platform
     }),
+  resourceTypes: (orgId: string) =>
+    queryOptions({
+      queryKey: [...apiKeys.resourceTypes(orgId), 'list'],
+      // An API without the endpoint leaves the picker with the app's own resources.
+      queryFn: () => listResourceTypes(orgId).catch((error: unknown) => (isNotFound(error) ? [] : Promise.reject(error))),
+      staleTime: 5 * 60_000,
+    }),
 };
 
 export const useProfiles = (orgId: string, deprecated: boolean) => useSuspenseQuery(profileQueries.list(orgId, deprecated));
@@ -31,3 +39,4 @@ export const useProfile = (orgId: string, profileQid: string) => useSuspenseQuer
 export const useProfileVersions = (orgId: string, profileQid: string) =>
   useSuspenseQuery(profileQueries.versions(orgId, profileQid));
 export const useProfileFeatures = (orgId: string) => useSuspenseQuery(profileQueries.features(orgId));
+export const useResourceTypes = (orgId: string) => useSuspenseQuery(profileQueries.resourceTypes(orgId));

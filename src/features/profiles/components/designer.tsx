@@ -4,10 +4,13 @@ import type { WorkloadProfile, WorkloadProfileFeature, WorkloadProfileVersion } 
 import type { SchemaObject } from '@/lib/json-schema/validate';
 import { documentFromProfile } from '../utils/profile-document';
 import { draftKey, isBuiltin, qidOf } from '../utils/profile-ids';
+import { useResourceTypes } from '../queries';
 import { resourceOptions } from '../utils/resources';
 import { PreviewPanel } from './preview-panel';
 import './profiles.css';
+import { DeleteProfile } from './delete-profile';
 import { PublishPanel } from './publish-panel';
+import { RuntimePanel } from './runtime-panel';
 import { SchemaEditorPanel } from './schema-editor-panel';
 import { useDesignerAnalysis } from './use-designer-analysis';
 import { useDraft } from './use-draft';
@@ -31,7 +34,8 @@ interface ProfileDesignerProps {
 }
 
 const format = (document: unknown) => `${JSON.stringify(document, null, 2)}\n`;
-const PREVIEW_RESOURCES = resourceOptions({ db: { type: 'postgres' }, queue: { type: 'amqp' }, dns: { type: 'dns' } });
+/** Shared resources an imaginary app has, so the preview's resource picker has something to offer. */
+const PREVIEW_SHARED = { db: { type: 'postgres' }, queue: { type: 'amqp' }, dns: { type: 'dns' } };
 
 /** The designer: schema in Monaco beside a live preview of its form and the JSON it produces; drafts autosaved. */
 export function ProfileDesigner({ orgId, profile, versions, features, start, onCreated }: ProfileDesignerProps) {
@@ -40,6 +44,8 @@ export function ProfileDesigner({ orgId, profile, versions, features, start, onC
   const published = useMemo(() => format(profile ? documentFromProfile(profile) : start.document), [profile, start.document]);
   const draft = useDraft(draftKey(orgId, qid, start.key), published);
   const analysis = useDesignerAnalysis(draft.text, features);
+  const { data: types } = useResourceTypes(orgId);
+  const previewResources = useMemo(() => resourceOptions(PREVIEW_SHARED, {}, types), [types]);
   return (
     <div className="designer">
       <div className="designer__columns">
@@ -57,7 +63,7 @@ export function ProfileDesigner({ orgId, profile, versions, features, start, onC
             schema={analysis.previewSchema}
             stale={analysis.stale}
             sample={start.sample}
-            resources={PREVIEW_RESOURCES}
+            resources={previewResources}
           />
         </div>
       </div>
@@ -74,6 +80,8 @@ export function ProfileDesigner({ orgId, profile, versions, features, start, onC
           }}
         />
         {versions && <VersionsPanel versions={versions} onOpen={(version) => draft.setText(format(documentFromProfile(version)))} />}
+        {profile?.spec_definition.runtime_properties?.length ? <RuntimePanel runtime={profile.spec_definition.runtime_properties} /> : null}
+        {profile && qid && !readOnly && <DeleteProfile orgId={orgId} profileQid={qid} />}
       </div>
     </div>
   );

@@ -47,7 +47,7 @@ export function PublishPanel({ orgId, profile, document, errors, onPublished }: 
     if (blocked || !document) return;
     const common = {
       description: description.trim(),
-      spec_definition: specDefinitionFromDocument(document),
+      spec_definition: specDefinitionFromDocument(document, profile?.spec_definition.runtime_properties),
       workload_profile_chart: profile?.workload_profile_chart ?? DEFAULT_CHART,
       ...(version.trim() ? { version: version.trim() } : {}),
       ...(deprecation.trim() ? { deprecation_message: deprecation.trim() } : {}),

@@ -26,8 +26,12 @@ function uiHints(schema: SchemaObject) {
   return Object.keys(hints).length > 0 ? { ui_hints: hints } : {};
 }
 
-/** The spec_definition a designer document publishes as. */
-export function specDefinitionFromDocument(document: DesignerDocument): SpecDefinition {
+/**
+ * The spec_definition a designer document publishes as. `runtime` carries the
+ * profile's runtime properties over (they describe what the console shows at
+ * run time, not the spec, so the document does not hold them).
+ */
+export function specDefinitionFromDocument(document: DesignerDocument, runtime: SpecDefinition['runtime_properties'] = []): SpecDefinition {
   const properties: Record<string, SpecDefinitionProperty> = {};
   for (const [name, raw] of Object.entries(isObject(document.properties) ? document.properties : {})) {
     if (!isObject(raw)) continue;
@@ -40,7 +44,11 @@ export function specDefinitionFromDocument(document: DesignerDocument): SpecDefi
     }
   }
   const { properties: _p, type: _t, $schema: _s, ...root } = document;
-  return { properties, ...(Object.keys(root).length > 0 ? { 'x-console-root': root } : {}) } as SpecDefinition;
+  return {
+    properties,
+    ...(runtime && runtime.length > 0 ? { runtime_properties: runtime } : {}),
+    ...(Object.keys(root).length > 0 ? { 'x-console-root': root } : {}),
+  } as SpecDefinition;
 }
 
 /** The designer document of a profile: its definition, with collections inlined from the derived `spec_schema`. */
