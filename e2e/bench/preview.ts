@@ -29,3 +29,39 @@ export async function waitForHttp(url: string, child: ChildProcess, timeoutMs: n
   }
   throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms`);
 }
+
+/** A running `vite preview` of a build. */
+export interface Preview {
+  /** Its base URL, with a trailing slash. */
+  url: string;
+  stop(): void;
+}
+
+/** Serves the build in `dist` with `vite preview` on a free port, once it answers. */
+export async function startPreview(root: string, dist: string, timeoutMs = 20_000, env: Record<string, string> = {}): Promise<Preview> {
+  const { spawn } = await import('node:child_process');
+  const path = await import('node:path');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/`;
+  const child = spawn(
+    path.join(root, 'node_modules/.bin/vite'),
+    ['preview', '--outDir', path.relative(root, dist), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { ...process.env, ...env } },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid);
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    await waitForHttp(url, child, timeoutMs);
+  } catch (error) {
+    stop();
+    throw new Error(`${String(error)}\n${stderr}`, { cause: error });
+  }
+  return { url, stop };
+}

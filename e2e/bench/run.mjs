@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// The console's benchmark: `npm run bench [-- --strict] [-- --only=bundle,engine,page,palette,diff,form]`.
+// The console's benchmark: `npm run bench [-- --strict] [-- --only=bundle,engine,page,palette,diff,form,lighthouse]`.
 //   a. bundle: gzip size of the JS the first route loads (budget) and the largest lazy chunks
 //   b. engine: computeSetId / applySetDelta / diffSetContents vs jsondiffpatch (engine-bench.ts)
 //   c. page:   first h1, DOMContentLoaded, load, longest task in Chromium (page-bench.ts)
 //   d. palette: landing on the 1,000-app org and palette filter time per keystroke (palette-bench.ts)
 //   e. diff:   the 500-workload diff (scenario big-diff): time to the summary, longest task (diff-bench.ts)
 //   f. form:   typing in the profile designer's preview of a 300-field schema, per keystroke (form-bench.ts)
+//   g. lighthouse: Lighthouse scores of the main pages, production build against `npm run api` and demo build (lighthouse-bench.ts)
 // Prints a table and writes e2e/.output/bench.json. Exits 0 unless a correctness check
 // fails, or a budget fails under --strict.
 import { spawnSync } from 'node:child_process';
@@ -33,7 +34,7 @@ const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const onlyArg = args.find((a) => a.startsWith('--only='));
 const parts = new Set(
-  (onlyArg ? onlyArg.slice('--only='.length) : 'bundle,engine,page,palette,diff,form').split(','),
+  (onlyArg ? onlyArg.slice('--only='.length) : 'bundle,engine,page,palette,diff,form,lighthouse').split(','),
 );
 
 const t0 = performance.now();
@@ -511,6 +512,39 @@ if (parts.has('form')) {
   }
 }
 
+// ---------------------------------------------------------------- g. lighthouse
+
+if (parts.has('lighthouse')) {
+  const dist = path.join(ROOT, 'e2e/.output/bench-dist');
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    report.lighthouse = { status: 'skipped', reason: 'no build in e2e/.output/bench-dist (run with the bundle part)' };
+  } else {
+    log('[lighthouse] lighthouse-bench.ts');
+    report.lighthouse = runTsPart('lighthouse-bench.ts', path.join(OUT, 'bench-lighthouse.json'), [dist], 600_000);
+  }
+  const l = report.lighthouse;
+  if (l.status !== 'ok') {
+    console.log(`\nLighthouse: ${l.status}${l.reason ? ` — ${l.reason}` : ''}${l.error ? `\n${l.error}` : ''}`);
+  } else {
+    table(
+      'Lighthouse 12 (Chromium, desktop preset unless "mobile"): production = build without the engine against `npm run api`; demo = embedded engine',
+      ['setup', 'page', 'performance', 'accessibility', 'best practices', 'lost points on'],
+      l.pages.map((p) => [
+        p.setup,
+        p.name,
+        p.scores.performance ?? 'n/a',
+        p.scores.accessibility ?? 'n/a',
+        p.scores['best-practices'] ?? 'n/a',
+        p.error ? `ERROR ${p.error.slice(0, 60)}` : p.failing.map((f) => f.replace(/^[a-z-]+: /, '')).join(', '),
+      ]),
+    );
+    for (const p of l.pages.filter((page) => page.setup === 'production' && page.preset === 'desktop')) {
+      const { performance: perf, accessibility: a11y, 'best-practices': bp } = p.scores;
+      report.budgets.push({ name: `lighthouse ${p.name}: performance ≥ 95, accessibility 100, best practices ≥ 95`, value: `${perf}/${a11y}/${bp}`, limit: '95/100/95', pass: perf >= 95 && a11y === 100 && bp >= 95, unit: 'score' });
+    }
+  }
+}
+
 report.totalMs = performance.now() - t0;
 writeFileSync(
   path.join(OUT, 'bench.json'),
@@ -523,8 +557,8 @@ if (report.budgets.length) {
     ['budget', 'value', 'limit', 'result'],
     report.budgets.map((b) => [
       b.name,
-      b.value === null ? 'build failed' : b.unit === 'ms' ? ms(b.value) : b.unit === 'count' ? String(b.value) : kB(b.value),
-      b.unit === 'ms' ? ms(b.limit) : b.unit === 'count' ? String(b.limit) : kB(b.limit),
+      b.value === null ? 'build failed' : b.unit === 'ms' ? ms(b.value) : b.unit === 'count' || b.unit === 'score' ? String(b.value) : kB(b.value),
+      b.unit === 'ms' ? ms(b.limit) : b.unit === 'count' || b.unit === 'score' ? String(b.limit) : kB(b.limit),
       b.pass ? 'PASS' : 'FAIL',
     ]),
   );

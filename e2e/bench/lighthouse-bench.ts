@@ -1,0 +1,135 @@
+/**
+ * Lighthouse benchmark (run by run.mjs with tsx): `tsx e2e/bench/lighthouse-bench.ts <out.json> <mocks dist>`.
+ * Runs Lighthouse (the npm package) in Debian's Chromium on the console's main
+ * pages, in two setups:
+ *  - production: a build without the embedded engine (VITE_ENABLE_MOCKS=false,
+ *    token from VITE_API_TOKEN) served by `vite preview`, whose /api proxy
+ *    goes to `npm run api` (the engine over HTTP): how the console runs
+ *    against a real API;
+ *  - demo: the given build with the embedded engine (MSW + the engine start
+ *    in the page before the first render), as `npm start` serves it.
+ * Lighthouse's desktop preset, plus its default mobile preset (simulated
+ * slow 4G, 4x slower CPU) for the landing page. Records the performance,
+ * accessibility and best-practices scores (0-100) and the audits that lost
+ * points. Failures are written to the JSON, never thrown.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { type Config, type Flags } from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { findChromium } from '../chromium';
+import { freePort, startPreview, waitForHttp, type Preview } from './preview';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+
+/** The main pages, as paths of the demo organisation. */
+export const PAGES: [name: string, path: string, preset: 'desktop' | 'mobile'][] = [
+  ['landing', '/', 'desktop'],
+  ['landing (mobile)', '/', 'mobile'],
+  ['app', '/orgs/acme/apps/shop', 'desktop'],
+  ['environment', '/orgs/acme/apps/payments/envs/staging', 'desktop'],
+  ['diff', '/orgs/acme/apps/shop/diff?from=staging&to=production', 'desktop'],
+  ['profiles', '/orgs/acme/workload-profiles', 'desktop'],
+];
+
+interface PageScore {
+  setup: 'production' | 'demo';
+  name: string;
+  path: string;
+  preset: string;
+  scores: Record<string, number | null>;
+  /** Audits that lost points (score < 1), per category, for the README's notes. */
+  failing: string[];
+  error?: string;
+}
+
+async function audit(setup: PageScore['setup'], baseUrl: string, port: number): Promise<PageScore[]> {
+  const results: PageScore[] = [];
+  for (const [name, pagePath, preset] of PAGES) {
+    const flags: Flags = { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES };
+    const config: Config | undefined = preset === 'desktop' ? (desktopConfig as Config) : undefined;
+    try {
+      const run = await lighthouse(new URL(pagePath, baseUrl).href, flags, config);
+      const lhr = run?.lhr;
+      if (!lhr) throw new Error('Lighthouse returned no result');
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round((lhr.categories[c].score ?? 0) * 100)]),
+      );
+      const failing = CATEGORIES.flatMap((c) =>
+        (lhr.categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+      );
+      results.push({ setup, name, path: pagePath, preset, scores, failing });
+    } catch (error) {
+      results.push({ setup, name, path: pagePath, preset, scores: {}, failing: [], error: String(error) });
+    }
+  }
+  return results;
+}
+
+/** `npm run api` on a free port with a fresh data file, and a production build whose preview proxies to it. */
+async function startProduction(): Promise<Preview> {
+  const apiPort = await freePort();
+  const data = path.join(ROOT, 'e2e/.output/bench-lighthouse-data.json');
+  rmSync(data, { force: true });
+  const api = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['mocks/server.ts', '--port', String(apiPort), '--data', data], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stopApi = () => {
+    try {
+      if (api.pid) process.kill(-api.pid);
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    await waitForHttp(`http://127.0.0.1:${apiPort}/orgs`, api, 30_000).catch(() => undefined);
+    const env = { VITE_API_URL: `http://127.0.0.1:${apiPort}`, VITE_ENABLE_MOCKS: 'false', VITE_API_TOKEN: 'hum_demo_admin_token', VITE_ORG_ID: 'acme' };
+    const dist = 'e2e/.output/bench-dist-lighthouse';
+    const build = spawnSync(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', dist], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`the production build failed:\n${build.stderr}`);
+    const preview = await startPreview(ROOT, path.join(ROOT, dist), 20_000, env);
+    return { url: preview.url, stop: () => (preview.stop(), stopApi()) };
+  } catch (error) {
+    stopApi();
+    throw error;
+  }
+}
+
+async function main(outFile: string, distArg: string): Promise<void> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-dev-shm-usage'],
+  });
+  const pages: PageScore[] = [];
+  try {
+    const production = await startProduction();
+    try {
+      pages.push(...(await audit('production', production.url, chrome.port)));
+    } finally {
+      production.stop();
+    }
+    const demo = await startPreview(ROOT, path.resolve(distArg));
+    try {
+      pages.push(...(await audit('demo', demo.url, chrome.port)));
+    } finally {
+      demo.stop();
+    }
+  } finally {
+    await chrome.kill();
+  }
+  writeFileSync(outFile, JSON.stringify({ status: 'ok', pages }, null, 2));
+}
+
+const [outFile, dist] = process.argv.slice(2);
+main(outFile, dist).catch((error: unknown) => {
+  writeFileSync(outFile, JSON.stringify({ status: 'error', error: String(error) }, null, 2));
+  process.exitCode = 0;
+});
