@@ -4,14 +4,14 @@
  * `getResponse` on node:http, keeps the state in a JSON file (written before
  * a change is acknowledged) and answers CORS preflights.
  *
- *   npm run api -- [--port 4010] [--data .api-data.json] [--host 127.0.0.1]
+ *   npm run api -- [--port 4010] [--data .api-data.json] [--host 127.0.0.1] [--scenario demo|large|big-diff]
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
-import { DEMO_ORG_ID, DEMO_TOKENS, type Clock, type Engine, type IdSource } from './engine';
+import { DEMO_ORG_ID, DEMO_TOKENS, SCENARIOS, type Clock, type Engine, type IdSource } from './engine';
 import { createHandlers, MAX_BODY_BYTES } from './handlers';
 import { createFileStore, type FileStore } from './persistence/file-store';
 import { createDemoEngine } from './runtime';
@@ -26,6 +26,8 @@ export interface ServerOptions {
   dataFile?: string | null;
   clock?: Clock;
   ids?: IdSource;
+  /** The scenario a new state is seeded with (default `demo`); a resumed data file keeps its own. */
+  scenario?: string;
   /** Where start-up notes go (default: nowhere). */
   log?: (line: string) => void;
 }
@@ -41,7 +43,8 @@ export interface RunningServer {
 const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept, Idempotency-Key, If-Match',
+  'Access-Control-Expose-Headers': 'Idempotent-Replayed',
   'Access-Control-Max-Age': '600',
 };
 
@@ -85,7 +88,9 @@ function loadEngine(
   options: ServerOptions,
   log: (line: string) => void,
 ): { engine: Engine; resumed: boolean } {
-  const base = { clock: options.clock, ids: options.ids };
+  const scenario = SCENARIOS[options.scenario ?? 'demo'];
+  if (!scenario) throw new Error(`unknown scenario "${options.scenario}" (known: ${Object.keys(SCENARIOS).join(', ')})`);
+  const base = { clock: options.clock, ids: options.ids, scenario: scenario.build };
   const loaded = store?.load() ?? {};
   if (loaded.backup) log(`The data file was unusable (${loaded.reason}); moved it to ${loaded.backup}.`);
   if (!loaded.state) return { engine: createDemoEngine(base), resumed: false };
@@ -181,16 +186,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
 }
 
-/** `--port 4010 --data file` (or `--port=4010`). */
-export function parseArgs(argv: string[]): { port: number; dataFile: string; host: string } {
-  const out = { port: 4010, dataFile: '.api-data.json', host: '127.0.0.1' };
+/** `--port 4010 --data file --scenario large` (or `--port=4010`). */
+export function parseArgs(argv: string[]): { port: number; dataFile: string; host: string; scenario: string } {
+  const out = { port: 4010, dataFile: '.api-data.json', host: '127.0.0.1', scenario: 'demo' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i];
     if (flag === '--port') out.port = Number(value());
     else if (flag === '--data') out.dataFile = value();
     else if (flag === '--host') out.host = value();
-    else throw new Error(`unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS)`);
+    else if (flag === '--scenario') out.scenario = value();
+    else throw new Error(`unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME)`);
   }
   if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535) throw new Error('--port must be 0-65535');
   return out;

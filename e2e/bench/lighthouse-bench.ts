@@ -13,15 +13,14 @@
  * accessibility and best-practices scores (0-100) and the audits that lost
  * points. Failures are written to the JSON, never thrown.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config, type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { findChromium } from '../chromium';
-import { freePort, startPreview, waitForHttp, type Preview } from './preview';
+import { startPreview, startProduction } from './preview';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -72,37 +71,6 @@ async function audit(setup: PageScore['setup'], baseUrl: string, port: number): 
   return results;
 }
 
-/** `npm run api` on a free port with a fresh data file, and a production build whose preview proxies to it. */
-async function startProduction(): Promise<Preview> {
-  const apiPort = await freePort();
-  const data = path.join(ROOT, 'e2e/.output/bench-lighthouse-data.json');
-  rmSync(data, { force: true });
-  const api = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['mocks/server.ts', '--port', String(apiPort), '--data', data], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    detached: true,
-  });
-  const stopApi = () => {
-    try {
-      if (api.pid) process.kill(-api.pid);
-    } catch {
-      // already gone
-    }
-  };
-  try {
-    await waitForHttp(`http://127.0.0.1:${apiPort}/orgs`, api, 30_000).catch(() => undefined);
-    const env = { VITE_API_URL: `http://127.0.0.1:${apiPort}`, VITE_ENABLE_MOCKS: 'false', VITE_API_TOKEN: 'hum_demo_admin_token', VITE_ORG_ID: 'acme' };
-    const dist = 'e2e/.output/bench-dist-lighthouse';
-    const build = spawnSync(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', dist], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`the production build failed:\n${build.stderr}`);
-    const preview = await startPreview(ROOT, path.join(ROOT, dist), 20_000, env);
-    return { url: preview.url, stop: () => (preview.stop(), stopApi()) };
-  } catch (error) {
-    stopApi();
-    throw error;
-  }
-}
-
 async function main(outFile: string, distArg: string): Promise<void> {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
@@ -110,7 +78,7 @@ async function main(outFile: string, distArg: string): Promise<void> {
   });
   const pages: PageScore[] = [];
   try {
-    const production = await startProduction();
+    const production = await startProduction(ROOT);
     try {
       pages.push(...(await audit('production', production.url, chrome.port)));
     } finally {

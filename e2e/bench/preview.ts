@@ -65,3 +65,50 @@ export async function startPreview(root: string, dist: string, timeoutMs = 20_00
   }
   return { url, stop };
 }
+
+/**
+ * The console as it runs against a real API: `npm run api` on a free port
+ * (fresh data file, seeded with `scenario`), and a build without the embedded
+ * engine (token and organisation from VITE_ variables) whose `vite preview`
+ * proxies /api to it.
+ */
+export async function startProduction(root: string, { scenario = 'demo', orgId = 'acme' } = {}): Promise<Preview> {
+  const { spawn, spawnSync } = await import('node:child_process');
+  const { rmSync } = await import('node:fs');
+  const path = await import('node:path');
+  const apiPort = await freePort();
+  const data = path.join(root, `e2e/.output/bench-api-${scenario}.json`);
+  rmSync(data, { force: true });
+  const api = spawn(path.join(root, 'node_modules/.bin/tsx'), ['mocks/server.ts', '--port', String(apiPort), '--data', data, '--scenario', scenario], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stopApi = () => {
+    try {
+      if (api.pid) process.kill(-api.pid);
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    // Any answer (401 without a token) means it listens.
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (api.exitCode !== null) throw new Error(`npm run api exited with code ${api.exitCode}`);
+      const up = await fetch(`http://127.0.0.1:${apiPort}/orgs`).then(() => true, () => false);
+      if (up) break;
+      if (Date.now() > deadline) throw new Error('npm run api did not start within 60 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const env = { VITE_API_URL: `http://127.0.0.1:${apiPort}`, VITE_ENABLE_MOCKS: 'false', VITE_API_TOKEN: 'hum_demo_admin_token', VITE_ORG_ID: orgId };
+    const dist = 'e2e/.output/bench-dist-production';
+    const build = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--outDir', dist], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`the production build failed:\n${build.stderr}`);
+    const preview = await startPreview(root, path.join(root, dist), 20_000, env);
+    return { url: preview.url, stop: () => (preview.stop(), stopApi()) };
+  } catch (error) {
+    stopApi();
+    throw error;
+  }
+}

@@ -9,11 +9,10 @@ import { healthQueries } from '@/features/health/queries';
 import { RouteError } from './route-error';
 
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  await Promise.all([
-    queryClient.ensureQueryData(appQueries.list(params.orgId!)),
-    // An extension: the panel shows its own error or "unavailable"; the page loads regardless.
-    queryClient.prefetchQuery(healthQueries.org(params.orgId!)),
-  ]);
+  // Health is an extension and slower on a large organisation: started here,
+  // not awaited; its panel shows a skeleton, its own error or "unavailable".
+  void queryClient.prefetchQuery(healthQueries.org(params.orgId!));
+  await queryClient.ensureQueryData(appQueries.list(params.orgId!));
   return null;
 };
 
