@@ -66,6 +66,21 @@ describe('workload profile routes', { timeout: 30_000 }, () => {
     expect(within(table).getByRole('link', { name: 'acme/web-service' })).toBeInTheDocument();
   });
 
+  it('refuses a 5 MB schema at once with a clear message, and names a $ref cycle', async () => {
+    renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
+    await screen.findByRole('heading', { level: 1, name: 'acme/worker' }, { timeout: 10_000 });
+    const huge = { type: 'object', properties: Object.fromEntries(Array.from({ length: 40_000 }, (_, i) => [`f${i}`, { type: 'string', description: 'x'.repeat(100) }])) };
+    const started = performance.now();
+    setEditorText(JSON.stringify(huge));
+    const problems = await screen.findByRole('region', { name: 'Problems' });
+    expect(await within(problems).findByText(/^The schema is 5\.\d MiB; profiles can be at most 1\.0 MiB/)).toBeInTheDocument();
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(screen.getByRole('button', { name: 'Publish version' })).toBeDisabled();
+
+    setEditorText(JSON.stringify({ type: 'object', $defs: { a: { $ref: '#/$defs/a' } }, properties: { x: { $ref: '#/$defs/a' } } }, null, 2));
+    expect((await within(problems).findAllByText(/goes round in a circle \(#\/\$defs\/a → #\/\$defs\/a\)/)).length).toBeGreaterThan(0);
+  });
+
   it('publishes a new version and keeps the draft until then', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');

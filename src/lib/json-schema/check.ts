@@ -95,6 +95,24 @@ function findRef(node: unknown, ref: string, at = ''): string | undefined {
   return undefined;
 }
 
+/**
+ * The chain of references starting at `ref` when it only ever leads to other
+ * bare references (`{"$ref": …}` and nothing else to validate with) and comes
+ * back to one it has seen: a cycle no validator can resolve. Recursive
+ * schemas whose references sit under real keywords are fine.
+ */
+function refCycle(ref: string, root: SchemaObject): string[] | undefined {
+  const seen: string[] = [];
+  let current: string | undefined = ref;
+  while (current !== undefined) {
+    if (seen.includes(current)) return [...seen, current];
+    seen.push(current);
+    const target = resolveRef(current, root);
+    current = isSchemaObject(target) && typeof target.$ref === 'string' && Object.keys(target).every((k) => k === '$ref' || k.startsWith('x-') || k === 'title' || k === 'description') ? target.$ref : undefined;
+  }
+  return undefined;
+}
+
 /** Whether a pattern compiles as ajv compiles it (unicode). */
 function validPattern(source: string): boolean {
   try {
@@ -122,6 +140,8 @@ function lint(schema: SchemaObject, path: string, root: SchemaObject, out: Schem
       error(key, `\`pattern\` must be a valid regular expression; got ${JSON.stringify(value)}.`);
     } else if (key === '$ref' && typeof value === 'string' && value.startsWith('#') && resolveRef(value, root) === undefined) {
       error(key, `\`$ref\` points to ${value}, which does not exist in this document.`);
+    } else if (key === '$ref' && typeof value === 'string' && refCycle(value, root)) {
+      error(key, `\`$ref\` goes round in a circle (${refCycle(value, root)?.join(' → ')}) and never reaches a schema.`);
     } else if (SCHEMA_MAPS.includes(key) && isSchemaObject(value)) {
       for (const [name, child] of Object.entries(value)) {
         if (key === 'patternProperties' && !validPattern(name)) error(key, `\`${name}\` is not a valid regular expression.`);

@@ -170,6 +170,14 @@ describe('checkSchema', () => {
     ]);
   });
 
+  it('names a $ref cycle instead of letting the validator overflow its stack', () => {
+    const problems = checkSchema({ $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } }, properties: { x: { $ref: '#/$defs/a' } } });
+    expect(problems[0]).toMatchObject({ severity: 'error', path: '/$defs/a/$ref' });
+    expect(problems[0].message).toBe('`$ref` goes round in a circle (#/$defs/b → #/$defs/a → #/$defs/b) and never reaches a schema.');
+    // A recursive schema whose reference sits under a real keyword is sound.
+    expect(checkSchema({ $defs: { node: { type: 'object', properties: { child: { $ref: '#/$defs/node' } } } }, properties: { x: { $ref: '#/$defs/node' } } })).toEqual([]);
+  });
+
   it('refuses a schema that is not an object', () => {
     expect(checkSchema([1])[0]).toMatchObject({ path: '', severity: 'error' });
   });

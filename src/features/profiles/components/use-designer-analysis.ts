@@ -38,11 +38,27 @@ function parseError(text: string, error: unknown): PlacedProblem {
   return { startLine: line, startColumn: column, endLine: line, endColumn: column + 1, severity: 'error', message: `Not valid JSON: ${message.replace(/^JSON\.parse: /, '')}` };
 }
 
+/**
+ * The largest schema the designer checks and previews: 1 MiB, the request
+ * size the API accepts, so a larger one could not be published anyway.
+ * Checking grows with the schema (about a second per megabyte), and the
+ * designer must never freeze: above this it says so and does nothing else.
+ */
+export const MAX_SCHEMA_BYTES = 1024 * 1024;
+
+const sizeOf = (text: string) => (text.length * 3 <= MAX_SCHEMA_BYTES ? text.length : new TextEncoder().encode(text).length);
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
 /** Parses and checks the designer's text (debounced), placing each problem on its line. */
 export function useDesignerAnalysis(text: string, features: WorkloadProfileFeature[]): Analysis {
   const settled = useDebounced(text, 250);
   const [lastGood, setLastGood] = useState<SchemaObject>();
   const analysis = useMemo(() => {
+    const bytes = sizeOf(settled);
+    if (bytes > MAX_SCHEMA_BYTES) {
+      const message = `The schema is ${megabytes(bytes)}; profiles can be at most ${megabytes(MAX_SCHEMA_BYTES)} (the API's request limit), so it is not checked, previewed or publishable. Move repeated parts into $defs and refer to them with $ref.`;
+      return { problems: [{ startLine: 1, startColumn: 1, endLine: 1, endColumn: 2, severity: 'error' as const, message }], errors: 1 };
+    }
     let document: unknown;
     try {
       document = JSON.parse(settled);
