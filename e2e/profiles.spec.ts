@@ -195,9 +195,11 @@ test.describe('workload profiles', () => {
     await form.getByLabel('Owning team').fill('platform');
     await expect(summary).toHaveCount(0);
     await page.getByRole('button', { name: 'Review changes' }).click();
-    const changes = page.getByRole('list', { name: 'Field changes' });
-    await expect(changes).toContainText('/spec/endpoint');
-    await expect(changes).toContainText('"team":"platform"');
+    // The review is the deployment diff of the change: field changes and the YAML text diff.
+    const changes = page.getByRole('table', { name: 'Field changes of dashboard' });
+    await expect(changes).toContainText('endpoint');
+    await expect(changes).toContainText('platform');
+    await expect(page.getByRole('group', { name: 'Text diff of dashboard' })).toContainText('team: platform');
     await expectNoAxeViolations(page);
     await page.getByLabel('Comment').fill('Dashboard belongs to platform');
     await page.getByRole('button', { name: 'Deploy to development' }).click();

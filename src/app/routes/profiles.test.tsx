@@ -135,8 +135,11 @@ describe('editing a workload with its profile form', { timeout: 30_000 }, () => 
     await user.type(within(form).getByRole('textbox', { name: /^Image\*?$/ }), 'registry.acme.dev/shop/api:2.0.0');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
-    const changes = await screen.findByRole('list', { name: 'Field changes' });
-    expect(changes).toHaveTextContent('~ /spec/containers/api/image: "registry.acme.dev/shop/api:1.4.2" → "registry.acme.dev/shop/api:2.0.0"');
+    const changes = await screen.findByRole('table', { name: 'Field changes of api' }, { timeout: 10_000 });
+    const row = within(changes).getByRole('row', { name: /1\.4\.2/ });
+    expect(row).toHaveTextContent('registry.acme.dev/shop/api:1.4.2');
+    expect(row).toHaveTextContent('registry.acme.dev/shop/api:2.0.0');
+    expect(screen.getByRole('region', { name: 'Review the change' })).toHaveTextContent('1workload changed');
     await user.click(screen.getByRole('button', { name: 'Deploy to development' }));
     await waitFor(() => expect(router.state.location.pathname).toMatch(/\/deploys\//));
   });

@@ -1,15 +1,22 @@
-import { useState } from 'react';
-import { ShortId } from '@/components/ui/short-id';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { DiffDetails } from '@/components/diff/diff-details';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { ShortId } from '@/components/ui/short-id';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { ViewOptions } from '@/lib/diff/view-options';
 import type { SchemaObject } from '@/lib/json-schema/validate';
-import type { PatchOp } from '../utils/json-patch';
-import { SECRET_MASK, secretPointers } from '../utils/secrets';
+import { profileQueries } from '../queries';
+import { maskProfileSecrets } from '../utils/review-masking';
 
 interface ChangePreviewProps {
+  orgId: string;
+  appId: string;
+  workloadId: string;
   deltaId: string;
-  ops: PatchOp[];
-  before: unknown;
-  after: unknown;
+  /** The set the environment runs, and the set the change makes of it (the engine applied it already). */
+  setId: string;
+  nextSetId: string;
   schema: SchemaObject;
   envId: string;
   envType: string;
@@ -19,20 +26,24 @@ interface ChangePreviewProps {
   onBack: () => void;
 }
 
-const show = (value: unknown) => (value === undefined ? '(nothing)' : JSON.stringify(value));
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let node = data;
-  for (const s of pointer.split('/').slice(1)) node = (node as Record<string, unknown> | undefined)?.[s.replace(/~1/g, '/').replace(/~0/g, '~')];
-  return node;
-}
-
-/** The saved change as field operations (the shared diff view can replace this list), then deploy. */
-export function ChangePreview({ deltaId, ops, before, after, schema, envId, envType, deploying, error, onDeploy, onBack }: ChangePreviewProps) {
+/**
+ * The saved change as the deployment diff shows changes (summary, field
+ * changes, YAML text diff), with the profile's secret fields hidden; then a
+ * comment and deploy (production asks for the environment id).
+ */
+export function ChangePreview(props: ChangePreviewProps) {
+  const { orgId, appId, workloadId, deltaId, setId, nextSetId, schema, envId, envType, deploying, error, onDeploy, onBack } = props;
   const [comment, setComment] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const secrets = new Set([...secretPointers(schema, before), ...secretPointers(schema, after)].map((p) => `/spec${p}`));
-  const mask = (path: string, value: unknown) => (secrets.has(path) && value !== undefined ? SECRET_MASK : show(value));
+  const [view, setView] = useState<ViewOptions>({ layout: 'unified', context: 'compact', changedOnly: true, query: '' });
+  const from = useQuery(profileQueries.set(orgId, appId, setId));
+  const to = useQuery(profileQueries.set(orgId, appId, nextSetId));
+  const delta = useQuery(profileQueries.setDiff(orgId, appId, nextSetId, setId));
+  const review = useMemo(
+    () => (from.data && to.data && delta.data ? maskProfileSecrets(schema, workloadId, { from: from.data, to: to.data, delta: delta.data }) : undefined),
+    [schema, workloadId, from.data, to.data, delta.data],
+  );
+  const failed = [from, to, delta].find((q) => q.isError);
   const needsConfirmation = envType === 'production';
   const canDeploy = !deploying && (!needsConfirmation || confirmation === envId);
   return (
@@ -40,20 +51,17 @@ export function ChangePreview({ deltaId, ops, before, after, schema, envId, envT
       <div className="panel__header">
         <h2 id="review-heading">Review the change</h2>
         <span className="muted">
-          Saved as change <ShortId id={deltaId} label="change id" /> · {ops.length} field{ops.length === 1 ? '' : 's'}
+          Saved as change <ShortId id={deltaId} label="change id" />
         </span>
       </div>
       <div className="panel__body stack">
-        <ul className="change-list" aria-label="Field changes">
-          {ops.map((op) => (
-            <li key={`${op.op}:${op.path}`} className={`change--${op.op}`}>
-              {op.op === 'add' && `+ ${op.path} = ${mask(op.path, op.value)}`}
-              {op.op === 'remove' && `− ${op.path} (was ${mask(op.path, valueAt({ spec: before }, op.path))})`}
-              {op.op === 'replace' && `~ ${op.path}: ${mask(op.path, valueAt({ spec: before }, op.path))} → ${mask(op.path, op.value)}`}
-            </li>
-          ))}
-        </ul>
-        {secrets.size > 0 && <p className="muted">Secret values are hidden.</p>}
+        {failed ? (
+          <ErrorPanel error={failed.error} action="load the change for review" onRetry={() => void Promise.all([from.refetch(), to.refetch(), delta.refetch()])} />
+        ) : review ? (
+          <DiffDetails delta={review.delta} from={review.from} to={review.to} view={view} onViewChange={setView} raw={false} />
+        ) : (
+          <Skeleton rows={4} label="Loading the change" />
+        )}
         <div className="field">
           <label htmlFor="change-comment">Comment</label>
           <input id="change-comment" className="input" value={comment} placeholder="What does this change do?" onChange={(e) => setComment(e.target.value)} />

@@ -5,6 +5,8 @@ import type { WorkloadProfile } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
 import type { SchemaObject } from '@/lib/json-schema/validate';
+import { GuardedButton } from '@/components/ui/guarded-button';
+import { useCan } from '@/hooks/use-can';
 import { usePublishProfile } from '../mutations';
 import { isBuiltin, qidOf } from '../utils/profile-ids';
 import { specDefinitionFromDocument } from '../utils/profile-document';
@@ -22,6 +24,7 @@ interface PublishPanelProps {
 /** Publishing: a new profile, or a new version of this one (built-ins are read-only). */
 export function PublishPanel({ orgId, profile, document, errors, onPublished }: PublishPanelProps) {
   const publish = usePublishProfile(orgId);
+  const may = useCan(orgId, 'profiles');
   const [id, setId] = useState('');
   const [description, setDescription] = useState(profile?.description ?? '');
   const [version, setVersion] = useState('');
@@ -91,9 +94,9 @@ export function PublishPanel({ orgId, profile, document, errors, onPublished }: 
         {publish.isError && <ErrorPanel error={publish.error} action={profile ? 'publish the version' : 'create the profile'} />}
         {conflict && <p className="field__error">Pick another {profile ? 'version' : 'profile id'}.</p>}
         <div className="row">
-          <button type="submit" className="button button--primary" disabled={blocked}>
+          <GuardedButton can={may} type="submit" className="button button--primary" disabled={blocked}>
             {publish.isPending ? 'Publishing…' : profile ? 'Publish version' : 'Create profile'}
-          </button>
+          </GuardedButton>
           {errors > 0 && <span className="field__error">Fix the {errors} error{errors === 1 ? '' : 's'} in the schema first.</span>}
         </div>
       </form>

@@ -6,7 +6,7 @@ import { usePersistentState } from '@/hooks/use-persistent-state';
 import { jsonEqual, type SchemaObject } from '@/lib/json-schema/validate';
 import { useDeployDelta, useSaveWorkloadChange } from '../mutations';
 import { fieldProblems, toErrorTree, type FieldProblem } from '../utils/field-errors';
-import { diffJson, type PatchOp } from '../utils/json-patch';
+import { diffJson } from '../utils/json-patch';
 import { ChangePreview } from './change-preview';
 import { ErrorSummary } from './error-summary';
 import './profiles.css';
@@ -44,7 +44,7 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
   const schema = profile.spec_schema as SchemaObject;
   const [formData, setFormData, clearDraft] = usePersistentState<unknown>(`profile-form:${orgId}/${appId}/${envId}/${workloadId}`, workload.spec);
   const [refused, setRefused] = useState<{ problems: FieldProblem[]; data: unknown }>();
-  const [review, setReview] = useState<{ deltaId: string; ops: PatchOp[]; after: unknown }>();
+  const [review, setReview] = useState<{ deltaId: string; nextSetId: string; after: unknown }>();
   const [notice, setNotice] = useState('');
   const save = useSaveWorkloadChange(orgId, appId);
   const deploy = useDeployDelta(orgId, appId, envId);
@@ -63,9 +63,9 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
     save.mutate(
       { setId, delta },
       {
-        onSuccess: ({ deltaId }) => {
+        onSuccess: ({ deltaId, nextSetId }) => {
           setRefused(undefined);
-          setReview({ deltaId, ops, after: data });
+          setReview({ deltaId, nextSetId, after: data });
         },
         onError: (error) => setRefused({ problems: fieldProblems(error, workloadId), data }),
       },
@@ -75,8 +75,12 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
   if (review) {
     return (
       <ChangePreview
-        {...review}
-        before={workload.spec}
+        orgId={orgId}
+        appId={appId}
+        workloadId={workloadId}
+        deltaId={review.deltaId}
+        setId={setId}
+        nextSetId={review.nextSetId}
         schema={schema}
         envId={envId}
         envType={envType}
