@@ -13,14 +13,13 @@
  * Budgets (in-app): summary ≤ 300 ms, longest task ≤ 200 ms. Failures are
  * written to the JSON, never thrown.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
-import { freePort, waitForHttp } from './preview';
+import { startPreview } from './preview';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = 5;
@@ -159,21 +158,11 @@ async function main(outFile: string, distArg: string): Promise<void> {
   const dist = path.resolve(distArg);
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`no index.html in ${dist}`);
   const executablePath = findChromium();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const vite = path.join(ROOT, 'node_modules/.bin/vite');
-  const child = spawn(
-    vite,
-    ['preview', '--outDir', path.relative(ROOT, dist), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const preview = await startPreview(ROOT, dist);
+  // No trailing slash: the paths appended to it start with '/'.
+  const base = new URL(preview.url).origin;
   let browser: Browser | undefined;
   try {
-    await waitForHttp(`${base}/`, child, 20_000).catch((error: unknown) => {
-      throw new Error(`${String(error)}\n${stderr}`);
-    });
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     const errors: string[] = [];
     // One untimed run first, so the OS file cache and Chromium's code cache are warm.
@@ -226,13 +215,7 @@ async function main(outFile: string, distArg: string): Promise<void> {
     );
   } finally {
     await browser?.close().catch(() => {});
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        child.kill('SIGTERM');
-      }
-    }
+    preview.stop();
   }
 }
 

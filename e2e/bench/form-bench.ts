@@ -8,7 +8,6 @@
  * a task). Also records which JS the first route and the designer load, to
  * check that RJSF and Monaco load only on the profile pages.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { FIELDS_PER_SECTION, largeSchema, SECTIONS } from './large-schema';
-import { freePort, waitForHttp } from './preview';
+import { startPreview } from './preview';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUDGET_MS = 50;
@@ -70,16 +69,11 @@ async function jsLoaded(page: Page, run: () => Promise<void>): Promise<string[]>
 async function main(outFile: string, distArg: string): Promise<void> {
   const dist = path.resolve(distArg);
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`no index.html in ${dist}`);
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/vite'), ['preview', '--outDir', path.relative(ROOT, dist), '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
-  });
+  const preview = await startPreview(ROOT, dist);
+  // No trailing slash: the paths appended to it start with '/'.
+  const base = new URL(preview.url).origin;
   let browser: Browser | undefined;
   try {
-    await waitForHttp(`${base}/`, child, 20_000);
     browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const draft = JSON.stringify({ text: JSON.stringify(largeSchema(), null, 2), savedAt: new Date().toISOString() });
@@ -131,13 +125,7 @@ async function main(outFile: string, distArg: string): Promise<void> {
     );
   } finally {
     await browser?.close().catch(() => {});
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        child.kill('SIGTERM');
-      }
-    }
+    preview.stop();
   }
 }
 

@@ -6,14 +6,13 @@
  * DOMContentLoaded, load and the longest task. Tolerant: a page without an h1
  * within 15 s gives "n/a"; failures are written to the JSON, never thrown.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
-import { freePort, waitForHttp } from './preview';
+import { startPreview } from './preview';
 
 const ROOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -127,30 +126,10 @@ async function main(outFile: string, distArg: string): Promise<void> {
   if (!existsSync(path.join(dist, 'index.html')))
     throw new Error(`no index.html in ${dist}`);
   const executablePath = findChromium();
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/`;
-  const vite = path.join(ROOT, 'node_modules/.bin/vite');
-  const child = spawn(
-    vite,
-    [
-      'preview',
-      '--outDir',
-      path.relative(ROOT, dist),
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const preview = await startPreview(ROOT, dist);
+  const url = preview.url;
   let browser: Browser | undefined;
   try {
-    await waitForHttp(url, child, 20_000).catch((error: unknown) => {
-      throw new Error(`${String(error)}\n${stderr}`);
-    });
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     const samples: Sample[] = [];
     const loadedJs = new Set<string>();
@@ -214,14 +193,7 @@ async function main(outFile: string, distArg: string): Promise<void> {
     );
   } finally {
     await browser?.close().catch(() => {});
-    // vite preview runs in its own process group (detached): end that group only.
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        child.kill('SIGTERM');
-      }
-    }
+    preview.stop();
   }
 }
 

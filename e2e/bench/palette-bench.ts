@@ -14,13 +14,12 @@
  *   console meets a real API: the browser does not build the organisation).
  * Failures are written to the JSON, never thrown.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
-import { freePort, startProduction, waitForHttp } from './preview';
+import { startPreview, startProduction } from './preview';
 
 // Small helpers, as in page-bench.ts.
 
@@ -183,25 +182,9 @@ async function main(outFile: string, distArg: string) {
   const dist = path.resolve(distArg);
   if (!existsSync(path.join(dist, 'index.html')))
     throw new Error(`no index.html in ${dist}`);
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    path.join(ROOT, 'node_modules/.bin/vite'),
-    [
-      'preview',
-      '--outDir',
-      path.relative(ROOT, dist),
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
-  );
+  const preview = await startPreview(ROOT, dist);
   let browser: Browser | undefined;
   try {
-    await waitForHttp(`${base}/`, child, 20_000);
     browser = await chromium.launch({
       executablePath: findChromium(),
       args: CHROMIUM_ARGS,
@@ -217,7 +200,7 @@ async function main(outFile: string, distArg: string) {
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      const result = await landing(page, `${base}/?scenario=large`);
+      const result = await landing(page, `${preview.url}?scenario=large`);
       // Run 0 warms the OS file cache and is not reported; the last run also types.
       if (run > 0) landings.push(result);
       if (run === RUNS) typing = await typeQueries(page);
@@ -307,13 +290,7 @@ async function main(outFile: string, distArg: string) {
     );
   } finally {
     await browser?.close().catch(() => {});
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        child.kill('SIGTERM');
-      }
-    }
+    preview.stop();
   }
 }
 
