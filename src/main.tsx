@@ -4,6 +4,7 @@ import { AppProvider } from '@/app/provider';
 import { setApiToken } from '@/api/client';
 import { config } from '@/config/env';
 import { applyStoredTheme } from '@/hooks/use-theme';
+import { TOKEN_STORAGE_KEY } from '@/lib/demo-users';
 import { createQueryClient } from '@/lib/query-client';
 import '@/styles/global.css';
 
@@ -14,7 +15,8 @@ async function enableEmbeddedEngine() {
   if (!config.useEmbeddedEngine) return;
   const { startWorker, DEMO_TOKEN } = await import('../mocks/browser');
   await startWorker();
-  if (!config.token) setApiToken(DEMO_TOKEN);
+  // The user switcher (Settings → Access) keeps the chosen demo user's token in this tab's sessionStorage.
+  if (!config.token) setApiToken(sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? DEMO_TOKEN);
 }
 
 applyStoredTheme();

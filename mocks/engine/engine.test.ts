@@ -22,6 +22,8 @@ describe('authentication', () => {
       email: 'alex.admin@acme.example',
       type: 'user',
       created_at: '2025-06-01T00:00:00.000Z',
+      properties: {},
+      roles: { '/orgs/acme': 'administrator' },
     });
     expect(engine.currentUser(dev).id).toBe('dana-dev');
     expect(engine.currentUser(viewer).id).toBe('vic-viewer');

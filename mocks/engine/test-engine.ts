@@ -46,6 +46,8 @@ export function bench(): Bench {
 export function shopBench(): Bench {
   const b = bench();
   b.engine.createApp(b.admin, ORG, { id: 'shop', name: 'Shop' });
+  // As in the demo: Dana develops shop (and deploys to development and staging).
+  b.engine.addAppUser(b.admin, ORG, 'shop', { id: 'dana-dev', role: 'developer' });
   return b;
 }
 

@@ -3,7 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import type { Environment, PlainDelta } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { GuardedButton } from '@/components/ui/guarded-button';
 import { ShortId } from '@/components/ui/short-id';
+import { useCan } from '@/hooks/use-can';
 import { useCreateDraftDelta } from '../mutations';
 
 interface CreateDeltaDialogProps {
@@ -21,6 +23,7 @@ export function CreateDeltaDialog({ orgId, appId, delta, envs, defaultEnvId, def
   const [name, setName] = useState(defaultName);
   const [envId, setEnvId] = useState(defaultEnvId);
   const create = useCreateDraftDelta(orgId, appId);
+  const may = useCan(orgId, 'edit', { appId });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate({ delta, envId, name: name.trim() || defaultName }, { onSuccess: () => toast.success('Draft delta created') });
@@ -31,7 +34,13 @@ export function CreateDeltaDialog({ orgId, appId, delta, envs, defaultEnvId, def
   };
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger className="button">Create draft delta</Dialog.Trigger>
+      {may.allowed ? (
+        <Dialog.Trigger className="button">Create draft delta</Dialog.Trigger>
+      ) : (
+        <GuardedButton can={may} className="button">
+          Create draft delta
+        </GuardedButton>
+      )}
       <Dialog.Portal>
         <Dialog.Overlay className="overlay" />
         <Dialog.Content className="diff-dialog">

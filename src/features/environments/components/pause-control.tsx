@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import type { Environment } from '@/api/types';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { GuardedButton } from '@/components/ui/guarded-button';
+import { useCan } from '@/hooks/use-can';
 import { usePauseEnvironment } from '../mutations';
 import { environmentQueries } from '../queries';
 
@@ -10,6 +12,7 @@ import { environmentQueries } from '../queries';
 export function PauseControl({ orgId, appId, env }: { orgId: string; appId: string; env: Environment }) {
   const summary = useQuery(environmentQueries.runtimeSummary(orgId, appId, env.id));
   const pause = usePauseEnvironment(orgId, appId, env.id);
+  const may = useCan(orgId, 'deploy', { appId, envType: env.type });
   const [open, setOpen] = useState(false);
   const paused = summary.data?.find((row) => row.id === env.id)?.paused;
   if (!env.last_deploy) return null;
@@ -23,8 +26,8 @@ export function PauseControl({ orgId, appId, env }: { orgId: string; appId: stri
     });
   return (
     <>
-      <button
-        type="button"
+      <GuardedButton
+        can={may}
         className={`button${paused ? ' button--primary' : ''}`}
         disabled={paused === undefined}
         onClick={() => {
@@ -33,7 +36,7 @@ export function PauseControl({ orgId, appId, env }: { orgId: string; appId: stri
         }}
       >
         {action} environment
-      </button>
+      </GuardedButton>
       <ConfirmDialog
         open={open}
         onOpenChange={setOpen}

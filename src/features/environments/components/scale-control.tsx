@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { toast } from 'sonner';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { GuardedButton } from '@/components/ui/guarded-button';
+import { useCan } from '@/hooks/use-can';
 import { useScaleWorkload } from '../mutations';
 
 interface ScaleControlProps {
@@ -17,6 +19,7 @@ interface ScaleControlProps {
 /** Changes a workload's replica count after a confirmation that shows the change (production: type the env id). */
 export function ScaleControl({ orgId, appId, envId, envType, workloadId, desired, paused }: ScaleControlProps) {
   const scale = useScaleWorkload(orgId, appId, envId);
+  const may = useCan(orgId, 'deploy', { appId, envType });
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(String(desired));
   const inputId = useId();
@@ -34,8 +37,8 @@ export function ScaleControl({ orgId, appId, envId, envType, workloadId, desired
     );
   return (
     <>
-      <button
-        type="button"
+      <GuardedButton
+        can={may}
         className="button button--small"
         disabled={paused}
         onClick={() => {
@@ -45,7 +48,7 @@ export function ScaleControl({ orgId, appId, envId, envType, workloadId, desired
         }}
       >
         Scale {workloadId}
-      </button>
+      </GuardedButton>
       {paused && <span className="muted">Resume the environment to scale.</span>}
       <ConfirmDialog
         open={open}

@@ -1,6 +1,9 @@
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import { Icon, type IconName } from '@/components/layout/icons';
+import { getApiToken } from '@/api/client';
+import { config } from '@/config/env';
 import type { ThemeChoice } from '@/hooks/use-theme';
+import { actAs, DEMO_SIGN_INS } from '@/lib/demo-users';
 import { useCurrentUser } from '../queries';
 import { useNavigationUi } from './navigation-context';
 
@@ -42,6 +45,22 @@ export function UserMenu() {
             )}
           </div>
           <Menu.Separator className="menu__separator" />
+          {config.useEmbeddedEngine && (
+            <>
+              <Menu.Label className="menu__label">Act as (embedded engine)</Menu.Label>
+              <Menu.RadioGroup value={getApiToken() ?? ''} onValueChange={actAs}>
+                {DEMO_SIGN_INS.map((u) => (
+                  <Menu.RadioItem key={u.token} value={u.token} className="menu__item">
+                    <span className="menu__check" aria-hidden="true">
+                      <Menu.ItemIndicator>✓</Menu.ItemIndicator>
+                    </span>
+                    {u.name} <span className="muted">({u.role})</span>
+                  </Menu.RadioItem>
+                ))}
+              </Menu.RadioGroup>
+              <Menu.Separator className="menu__separator" />
+            </>
+          )}
           <Menu.Label className="menu__label">Theme</Menu.Label>
           <Menu.RadioGroup
             value={ui.theme}

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { GuardedButton } from '@/components/ui/guarded-button';
 import { paths } from '@/config/paths';
+import { useCan } from '@/hooks/use-can';
 import { useDeleteProfile } from '../mutations';
 
 /** Deletes an organisation profile after the user types its id; workloads that use it are warned about. */
@@ -10,6 +12,7 @@ export function DeleteProfile({ orgId, profileQid }: { orgId: string; profileQid
   const [open, setOpen] = useState(false);
   const remove = useDeleteProfile(orgId);
   const navigate = useNavigate();
+  const may = useCan(orgId, 'profiles');
   return (
     <section className="panel" aria-labelledby="delete-profile-heading">
       <div className="panel__header">
@@ -18,9 +21,9 @@ export function DeleteProfile({ orgId, profileQid }: { orgId: string; profileQid
       <div className="panel__body stack">
         <p className="muted">Workloads that use it keep their spec, but their next deployment fails until they move to another profile.</p>
         <div>
-          <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
+          <GuardedButton can={may} className="button button--danger" onClick={() => setOpen(true)}>
             Delete {profileQid}…
-          </button>
+          </GuardedButton>
         </div>
       </div>
       <ConfirmDialog

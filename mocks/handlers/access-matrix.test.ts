@@ -1,0 +1,155 @@
+// The access matrix: every mutating route (derived from the handler
+// declarations, so new routes appear here by themselves) called as every
+// subject, through the real handlers and engine. Each answer must match
+// access-expectations.ts: 2xx for an allowed subject, 403 naming the missing
+// role for the others; a read-only scoped token is refused everywhere.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSequentialIds, DEMO_ORG_ID, DEMO_TOKENS, type EngineState } from '../engine';
+import { createDemoEngine, resetTestEngine } from '../runtime';
+import { createManualClock } from '../engine';
+import { ACCESS_EXPECTATIONS, type Sample, type Subject } from './access-expectations';
+import { createRoutes, type HandledOperation } from './index';
+import { OPERATIONS } from './operations.gen';
+
+/**
+ * Pipelines: `matrix-pipeline` (one log step; a finished run), a run of the
+ * demo pipeline waiting for its approval, and a canary progressing in staging
+ * (10-minute weight steps, so it stays progressing at the fixture's time).
+ */
+function pipelineFixtures(engine: ReturnType<typeof resetTestEngine>['engine'], admin: { userId: string }, clock: { advance(ms: number): number }) {
+  const log = { uses: 'actions/humanitec/log@v1', with: { message: 'hi' } };
+  engine.createPipeline(admin, DEMO_ORG_ID, 'shop', JSON.stringify({ id: 'matrix-pipeline', name: 'Matrix', on: { pipeline_call: {} }, jobs: { a: { steps: [log] } } }));
+  const canary = { uses: 'actions/humanitec/canary@v1', with: { env_id: 'staging', from_env_id: 'development', interval_seconds: 600 } };
+  engine.createPipeline(admin, DEMO_ORG_ID, 'shop', JSON.stringify({ id: 'matrix-canary', name: 'Canary', on: { pipeline_call: {} }, jobs: { a: { steps: [canary] } } }));
+  const finished = engine.createPipelineRun(admin, DEMO_ORG_ID, 'shop', 'matrix-pipeline', {});
+  const waiting = engine.requestDeployment(admin, DEMO_ORG_ID, 'shop', { trigger: 'deployment_request', env_id: 'development' });
+  clock.advance(20_000);
+  engine.createPipelineRun(admin, DEMO_ORG_ID, 'shop', 'matrix-canary', {});
+  clock.advance(8_000);
+  const approval = engine.listApprovals(admin, DEMO_ORG_ID, 'shop', { runId: waiting.id })[0];
+  const criteriaId = engine.listPipelineCriteria(admin, DEMO_ORG_ID, 'shop')[0].id;
+  return { runId: waiting.id, approvalId: approval.id, finishedRunId: finished.id, criteriaId };
+}
+
+const SUBJECTS: Subject[] = ['admin', 'manager', 'developer', 'contributor', 'viewer'];
+
+interface Fixture {
+  state: EngineState;
+  now: number;
+  tokens: Record<Subject | 'readOnly', string>;
+  sample: Sample;
+}
+
+let fixture: Fixture;
+
+beforeAll(() => {
+  const { engine, clock } = resetTestEngine();
+  const admin = engine.authenticate(DEMO_TOKENS.administrator);
+  const serviceToken = (name: string, role: string, scope?: { read_only: boolean }) => {
+    const user = engine.createServiceUser(admin, DEMO_ORG_ID, { name, role });
+    return engine.createToken(admin, user.id, { id: 'matrix', ...(scope ? { scope } : {}) }).token;
+  };
+  const tokens = {
+    admin: DEMO_TOKENS.administrator,
+    developer: DEMO_TOKENS.developer,
+    viewer: DEMO_TOKENS.viewer,
+    manager: serviceToken('Matrix manager', 'manager'),
+    contributor: serviceToken('Matrix contributor', 'artefactContributor'),
+    readOnly: serviceToken('Matrix read-only', 'manager', { read_only: true }),
+  };
+  // The target of user, role and token routes: a service user with a role at every level and a token.
+  const target = engine.createServiceUser(admin, DEMO_ORG_ID, { name: 'Target bot', role: 'member' });
+  expect(target.id).toBe('target-bot');
+  engine.addAppUser(admin, DEMO_ORG_ID, 'shop', { id: target.id, role: 'viewer' });
+  engine.addEnvTypeUser(admin, DEMO_ORG_ID, 'development', { id: target.id, role: 'deployer' });
+  engine.createToken(admin, target.id, { id: 'matrix-token' });
+  const env = engine.getEnv(admin, DEMO_ORG_ID, 'shop', 'development');
+  const sample: Sample = {
+    deployId: env.last_deploy!.id,
+    setId: env.last_deploy!.set_id,
+    deltaId: engine.listDeltas(admin, DEMO_ORG_ID, 'shop')[0].id,
+  };
+  sample.pipeline = pipelineFixtures(engine, admin, clock);
+  sample.cloneFingerprint = engine.previewClone(admin, DEMO_ORG_ID, 'shop', 'staging', { source_env_id: 'production', mode: 'full' }).fingerprint;
+  fixture = { state: engine.snapshot(), now: clock.now(), tokens, sample };
+});
+
+const DEFAULT_PARAMS: Record<string, string> = {
+  orgId: DEMO_ORG_ID,
+  appId: 'shop',
+  envId: 'development',
+  envType: 'development',
+  userId: 'target-bot',
+  tokenId: 'matrix-token',
+  profileQid: 'acme/web-service',
+};
+
+const routes = createRoutes();
+const mutating = routes
+  .map((def) => def.operationId)
+  .filter((id) => OPERATIONS[id].method !== 'get');
+
+async function call(operationId: HandledOperation, token: string) {
+  const expectation = ACCESS_EXPECTATIONS[operationId]!;
+  const engine = createDemoEngine({
+    clock: createManualClock(fixture.now),
+    ids: createSequentialIds('matrix'),
+    state: fixture.state,
+  });
+  const sample = { ...fixture.sample };
+  const params: Record<string, string> = {
+    ...DEFAULT_PARAMS,
+    deployId: sample.deployId,
+    setId: sample.setId,
+    deltaId: sample.deltaId,
+    ...(typeof expectation.params === 'function' ? expectation.params(sample) : expectation.params),
+  };
+  const { method, path } = OPERATIONS[operationId];
+  const url = `http://localhost${path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name]))}`;
+  const body = typeof expectation.body === 'function' ? expectation.body(sample) : expectation.body;
+  const request = new Request(url, {
+    method: method.toUpperCase(),
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const def = routes.find((route) => route.operationId === operationId)!;
+  const response = await def.handle(engine, request, params);
+  const text = await response.text();
+  return { status: response.status, message: text ? (JSON.parse(text) as { message?: string }).message ?? '' : '' };
+}
+
+describe('access matrix', () => {
+  it('covers the mutating routes', () => {
+    expect(mutating.length).toBeGreaterThan(20);
+  });
+
+  it.each(mutating)('%s has an access expectation', (operationId) => {
+    const { method, path } = OPERATIONS[operationId];
+    if (!ACCESS_EXPECTATIONS[operationId]) {
+      throw new Error(
+        `${operationId} (${method.toUpperCase()} ${path}) changes state but has no access expectation: add one line to ` +
+          `ACCESS_EXPECTATIONS in mocks/handlers/access-expectations.ts saying which roles may call it, and call ` +
+          `authorize(...) from mocks/engine/access.ts in its engine method.`,
+      );
+    }
+  });
+
+  const cases = mutating
+    .filter((id) => ACCESS_EXPECTATIONS[id])
+    .flatMap((id) => SUBJECTS.map((subject) => [id, subject] as const));
+  it.each(cases)('%s as %s', async (operationId, subject) => {
+    const allowed = ACCESS_EXPECTATIONS[operationId]!.allow.split(/\s+/).includes(subject);
+    const { status, message } = await call(operationId, fixture.tokens[subject]);
+    if (allowed) {
+      expect({ status, message }).toEqual({ status: expect.toSatisfy((s: number) => s >= 200 && s < 300), message });
+    } else {
+      expect({ status, message }).toEqual({ status: 403, message: expect.stringMatching(/needs the .* role/) });
+    }
+  });
+
+  it.each(mutating.filter((id) => ACCESS_EXPECTATIONS[id]))('%s refuses a read-only token', async (operationId) => {
+    const { status, message } = await call(operationId, fixture.tokens.readOnly);
+    expect(status).toBe(403);
+    expect(message).toMatch(/read-only|needs the/);
+  });
+});

@@ -1,0 +1,71 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { setApiToken } from '@/api/client';
+import { renderApp } from '@/testing/render-app';
+import { getEngine, server } from '../../../mocks/node';
+
+describe('access control in the console', { timeout: 20_000 }, () => {
+  it('lists members and asks before lowering a role', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/settings');
+    const table = await screen.findByRole('table', { name: 'Members of acme' });
+    const dana = within(table).getByLabelText('Role of Dana Developer');
+    expect(dana).toHaveValue('member');
+    await user.selectOptions(dana, 'orgViewer');
+    const dialog = await screen.findByRole('dialog', { name: 'Lower this role?' });
+    expect(dialog).toHaveTextContent('dana-dev goes from member to orgViewer');
+    await user.click(within(dialog).getByRole('button', { name: 'Lower the role' }));
+    await waitFor(() => expect(within(table).getByLabelText('Role of Dana Developer')).toHaveValue('orgViewer'));
+    const admin = getEngine().authenticate('hum_demo_admin_token');
+    expect(getEngine().getOrgUser(admin, 'acme', 'dana-dev').role).toBe('orgViewer');
+  });
+
+  it('creates a service user and a token whose secret is shown once', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/settings');
+    await user.type(await screen.findByRole('textbox', { name: 'New service user' }), 'Deploy bot');
+    await user.click(screen.getByRole('button', { name: 'Create service user' }));
+    await within(screen.getByRole('table', { name: 'Members of acme' })).findByText('Deploy bot');
+    await user.type(await screen.findByLabelText('Token id'), 'deploys');
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Token deploys created' });
+    const secret = within(dialog).getByTestId('token-secret').textContent!;
+    expect(secret).toMatch(/^hum_/);
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByText(secret)).not.toBeInTheDocument());
+    const row = await screen.findByRole('row', { name: /deploys/ });
+    expect(row).toHaveTextContent('deploy-bot');
+    expect(JSON.stringify(getEngine().snapshot())).not.toContain(secret);
+  });
+
+  it('disables deploying to production for a developer, naming the role needed', async () => {
+    setApiToken('hum_demo_developer_token');
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/apps/shop/envs/production/workloads/api');
+    const image = await screen.findByLabelText(/Image of container/);
+    await user.clear(image);
+    await user.type(image, 'registry.acme.dev/shop/api:9.9.9');
+    const deploy = screen.getByRole('button', { name: 'Deploy to production' });
+    await waitFor(() => expect(deploy).toHaveAttribute('aria-disabled', 'true'));
+    expect(deploy).toHaveAccessibleDescription(
+      'Deploying to production needs the deployer role on environment type production, or owner on app shop.',
+    );
+  });
+
+  it('shows a 403 from the API with its message and keeps the draft', async () => {
+    setApiToken('hum_demo_viewer_token');
+    // An API that does not answer permissions: the button stays usable and the API decides.
+    server.use(http.get('*/api/orgs/:orgId/users/:userId/perms', () => HttpResponse.json({ error: 'API-404', message: 'No such endpoint.' }, { status: 404 })));
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/apps/shop/envs/development/workloads/api');
+    const image = await screen.findByLabelText(/Image of container/);
+    await user.clear(image);
+    await user.type(image, 'registry.acme.dev/shop/api:9.9.9');
+    await user.click(screen.getByRole('button', { name: 'Deploy to development' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Changing app shop needs the developer or owner role on app shop/);
+    expect(screen.getByLabelText(/Image of container/)).toHaveValue('registry.acme.dev/shop/api:9.9.9');
+  });
+});

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { GuardedButton } from '@/components/ui/guarded-button';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useCan } from '@/hooks/use-can';
+import { useDeleteExpiredTokens, useOrgTokens, useRevokeToken } from '../queries';
+import { TokenForm } from './token-form';
+
+const WEEK_MS = 7 * 24 * 3600_000;
+
+function expiry(expiresAt: string | undefined, expired: boolean, now: number) {
+  if (!expiresAt) return <span className="muted">Never</span>;
+  if (expired) return <strong>Expired</strong>;
+  const soon = Date.parse(expiresAt) - now < WEEK_MS;
+  return (
+    <span>
+      {soon && <strong>Expires soon: </strong>}
+      <RelativeTime iso={expiresAt} />
+    </span>
+  );
+}
+
+/** API tokens of the organisation: create (shown once), expiry, last use, revoke, clean up expired ones. */
+export function TokensPanel({ orgId }: { orgId: string }) {
+  const may = useCan(orgId, 'manage-org');
+  const tokens = useOrgTokens(orgId, may.allowed && !may.loading);
+  const revoke = useRevokeToken(orgId);
+  const cleanup = useDeleteExpiredTokens(orgId);
+  const [now] = useState(() => Date.now());
+  const expiredCount = tokens.data?.filter((t) => t.expired).length ?? 0;
+
+  return (
+    <section className="panel" aria-labelledby="tokens-heading">
+      <div className="panel__header">
+        <h2 id="tokens-heading">API tokens</h2>
+        <GuardedButton can={may} className="button" disabled={expiredCount === 0 || cleanup.isPending} onClick={() => cleanup.mutate()}>
+          Delete {expiredCount} expired
+        </GuardedButton>
+      </div>
+      <div className="panel__body stack">
+        {!may.allowed && <p className="muted">{may.reason}</p>}
+        {may.allowed && tokens.isPending && <Skeleton rows={2} label="Loading tokens" />}
+        {may.allowed && tokens.isError && <ErrorPanel error={tokens.error} action="load the tokens" onRetry={() => tokens.refetch()} />}
+        {tokens.data?.length === 0 && <p className="muted">No tokens yet: create one for a service user below.</p>}
+        {tokens.data && tokens.data.length > 0 && (
+          <table className="table">
+            <caption className="visually-hidden">API tokens</caption>
+            <thead>
+              <tr>
+                <th scope="col">Token</th>
+                <th scope="col">Service user</th>
+                <th scope="col">Scope</th>
+                <th scope="col">Expires</th>
+                <th scope="col">Last used</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.data.map((t) => (
+                <tr key={`${t.user_id}/${t.id}`}>
+                  <td>
+                    <code>{t.id}</code> <span className="muted">{t.description}</span>
+                  </td>
+                  <td>
+                    <code>{t.user_id}</code>
+                  </td>
+                  <td>
+                    {[
+                      t.scope?.read_only ? 'read-only' : null,
+                      t.scope?.apps ? `apps: ${t.scope.apps.join(', ')}` : null,
+                      t.scope?.env_types ? `env types: ${t.scope.env_types.join(', ')}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join('; ') || 'all of the user’s roles'}
+                  </td>
+                  <td>{expiry(t.expires_at, t.expired, now)}</td>
+                  <td>{t.last_used_at ? <RelativeTime iso={t.last_used_at} /> : <span className="muted">Never</span>}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`Revoke token ${t.id} of ${t.user_id}`}
+                      disabled={revoke.isPending}
+                      onClick={() => revoke.mutate({ userId: t.user_id, tokenId: t.id })}
+                    >
+                      Revoke
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {revoke.isError && <ErrorPanel error={revoke.error} action="revoke the token" />}
+        {cleanup.isError && <ErrorPanel error={cleanup.error} action="delete the expired tokens" />}
+        {may.allowed && <TokenForm orgId={orgId} />}
+      </div>
+    </section>
+  );
+}
