@@ -102,16 +102,17 @@ test('save the change as a draft delta and apply it to another environment', asy
   await expect(draft.getByRole('button', { name: /Copy delta id/ })).toBeVisible();
   await draft.getByRole('button', { name: 'Done' }).click();
 
-  // Apply the frontend bump to development: the dialog shows what changes, then deploys.
-  await page.getByRole('button', { name: 'Apply to environment…' }).click();
-  const apply = page.getByRole('dialog', { name: 'Apply this change to an environment' });
-  await apply.getByLabel('Environment').selectOption('development');
-  await expect(apply.getByTestId('summary-changed')).toContainText('1workload changed');
-  await expect(apply.getByText('frontend')).toBeVisible();
-  await apply.getByLabel('Environment').selectOption('production');
-  await expect(apply.getByRole('button', { name: 'Deploy to production' })).toBeDisabled();
-  await apply.getByLabel('Environment').selectOption('development');
-  await apply.getByRole('button', { name: 'Deploy to development' }).click();
+  // Apply the frontend bump to development: the clone flow, with frontend selected, previews and deploys it.
+  await page.getByRole('link', { name: 'Apply to environment…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clone to another environment' })).toBeVisible();
+  await expect(page).toHaveURL(/from=production&deploy=[^&]+&modules=frontend/);
+  await page.getByLabel('Clone to', { exact: true }).selectOption('development');
+  await expect(page.getByTestId('summary-changed').first()).toContainText('1workload changed');
+  await expect(page.getByRole('table', { name: 'Field changes of frontend' })).toBeVisible();
+  await page.getByRole('button', { name: 'Clone to development…' }).click();
+  await page.getByRole('dialog', { name: 'Clone production to development' }).getByRole('button', { name: 'Deploy to development' }).click();
+  const progress = page.getByRole('region', { name: 'Cloning to development' });
+  await progress.getByRole('link', { name: /^[0-9a-f]{8}$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Deployment / })).toBeVisible();
   await expect(page).toHaveURL(/\/envs\/development\/deploys\//);
 });

@@ -15,3 +15,17 @@ export function getEnvironment(orgId: string, appId: string, envId: string) {
     }),
   );
 }
+
+/** Creates an environment starting from a deployment of the app (its base); it runs nothing until deployed. */
+export function createEnvironment(
+  orgId: string,
+  appId: string,
+  input: { id: string; name: string; type: string; fromDeployId: string },
+) {
+  return unwrap(
+    api.POST('/orgs/{orgId}/apps/{appId}/envs', {
+      params: { path: { orgId, appId } },
+      body: { id: input.id, name: input.name, type: input.type, from_deploy_id: input.fromDeployId },
+    }),
+  );
+}

@@ -9,7 +9,8 @@ import { DeploymentPicker } from '@/features/diff/components/deployment-picker';
 import { DiffActions } from '@/features/diff/components/diff-actions';
 import { DiffResult } from '@/features/diff/components/diff-result';
 import { diffQueries } from '@/features/diff/queries';
-import { parseRef, readableQuery, readView, writeView, type DeploymentRef, type ViewOptions } from '@/features/diff/utils/diff-params';
+import { parseRef, readableQuery, type DeploymentRef } from '@/features/diff/utils/diff-params';
+import { readView, writeView, type ViewOptions } from '@/lib/diff/view-options';
 import { RouteError } from './route-error';
 
 type Params = { orgId: string; appId: string };

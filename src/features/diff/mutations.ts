@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createDelta } from '@/api/deltas';
-import { createDeployment } from '@/api/deployments';
 import { apiKeys } from '@/api/keys';
 import type { DeltaRequest, PlainDelta } from '@/api/types';
 
@@ -28,22 +27,5 @@ export function useCreateDraftDelta(orgId: string, appId: string) {
     mutationFn: ({ delta, envId, name }: { delta: PlainDelta; envId: string; name: string }) =>
       createDelta(orgId, appId, deltaBody(delta, envId, name)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: apiKeys.deltas(orgId, appId) }),
-  });
-}
-
-/** Applies the change to an environment: a delta for it, deployed on top of what it runs. */
-export function useApplyDelta(orgId: string, appId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    meta: { silent: true },
-    mutationFn: async ({ delta, envId, comment }: { delta: PlainDelta; envId: string; comment: string }) => {
-      const deltaId = await createDelta(orgId, appId, deltaBody(delta, envId, comment));
-      return createDeployment(orgId, appId, envId, { delta_id: deltaId, comment });
-    },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),
-        queryClient.invalidateQueries({ queryKey: apiKeys.deltas(orgId, appId) }),
-      ]),
   });
 }

@@ -1,7 +1,9 @@
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import { summarizeDelta } from '@/lib/diff/diff-model';
 import { shortId } from '@/lib/format';
 import { useDiffDelta, useDiffDeployment, useDiffEnvironments } from '../queries';
 import type { DeploymentRef } from '../utils/diff-params';
-import { ApplyDialog } from './apply-dialog';
 import { CopyPermalinkButton } from './copy-permalink-button';
 import { CreateDeltaDialog } from './create-delta-dialog';
 
@@ -12,7 +14,7 @@ interface DiffActionsProps {
   to: DeploymentRef;
 }
 
-/** What to do with a diff: save it as a draft delta, apply it to an environment, share its link. */
+/** What to do with a diff: save it as a draft delta, apply it to an environment (the clone flow), share its link. */
 export function DiffActions({ orgId, appId, from, to }: DiffActionsProps) {
   const { data: envs } = useDiffEnvironments(orgId, appId);
   const { data: a } = useDiffDeployment(orgId, appId, from.envId, from.deployId);
@@ -24,6 +26,14 @@ export function DiffActions({ orgId, appId, from, to }: DiffActionsProps) {
     Object.keys(delta.modules.add ?? {}).length === 0 &&
     (delta.modules.remove ?? []).length === 0 &&
     Object.values(delta.modules.update ?? {}).every((ops) => ops.length === 0);
+  // Applying opens the clone flow: the newer deployment is the source, the items the diff changes are selected.
+  const { workloads: w, shared } = summarizeDelta(delta);
+  const applyHref = paths.clone(orgId, appId, {
+    from: b.env_id,
+    deploy: b.id,
+    modules: [...w.added, ...w.removed, ...w.changed],
+    shared: [...shared.added, ...shared.removed, ...shared.changed],
+  });
   return (
     <div className="diff-actions">
       <CopyPermalinkButton />
@@ -37,14 +47,9 @@ export function DiffActions({ orgId, appId, from, to }: DiffActionsProps) {
             defaultEnvId={a.env_id}
             defaultName={`Changes ${label}`}
           />
-          <ApplyDialog
-            orgId={orgId}
-            appId={appId}
-            delta={delta}
-            envs={envs}
-            sourceEnvId={b.env_id}
-            defaultComment={`Apply changes ${label}`}
-          />
+          <Link className="button" to={applyHref}>
+            Apply to environment…
+          </Link>
         </>
       )}
     </div>

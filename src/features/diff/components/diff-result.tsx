@@ -6,8 +6,9 @@ import { paths } from '@/config/paths';
 import { shortId } from '@/lib/format';
 import { deploymentStatus } from '@/lib/status';
 import { useDiffDelta, useDiffDeployment, useDiffSet } from '../queries';
-import type { DeploymentRef, ViewOptions } from '../utils/diff-params';
-import { DiffDetails } from './diff-details';
+import type { ViewOptions } from '@/lib/diff/view-options';
+import type { DeploymentRef } from '../utils/diff-params';
+import { DiffDetails } from '@/components/diff/diff-details';
 
 interface DiffResultProps {
   orgId: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRef, readableQuery, readView, writeView } from './diff-params';
+import { readView, writeView } from '@/lib/diff/view-options';
+import { parseRef, readableQuery } from './diff-params';
 
 describe('diff URL params', () => {
   it('reads `env/deploy` refs and refuses anything else', () => {

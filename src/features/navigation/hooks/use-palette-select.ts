@@ -32,8 +32,8 @@ function compareHref(
  * request), run an action, or continue an action's second step. Actions
  * whose own page does not exist yet lead to the closest page that starts the
  * task: Deploy… → environment → workload editor; Compare deployments… →
- * environment → the comparison of its last two deployments; Clone to… → the
- * environment (its deployments); Create environment → the app (its environments).
+ * environment → the comparison of its last two deployments; Clone to… →
+ * source environment → the clone page; Create environment → the app (its environments).
  */
 export function usePaletteSelect() {
   const navigate = useNavigate();
@@ -119,6 +119,9 @@ export function usePaletteSelect() {
       item.envId
     ) {
       return go(compareHref(orgId, item.appId, item.envId, index), newTab);
+    }
+    if (step.kind === 'pick-env' && step.action === 'clone' && item.appId && item.envId) {
+      return go(paths.clone(orgId, item.appId, { from: item.envId }), newTab);
     }
     const href = itemHref(orgId, item);
     if (href) go(href, newTab);

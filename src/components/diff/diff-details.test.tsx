@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { DeploymentSet, PlainDelta } from '@/api/types';
-import type { ViewOptions } from '../utils/diff-params';
+import type { ViewOptions } from '@/lib/diff/view-options';
 import { DiffDetails } from './diff-details';
 
 const SECRET_OLD = 'tok-live-OLD-1234';

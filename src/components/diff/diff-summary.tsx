@@ -1,6 +1,6 @@
 import { useId, type MouseEvent } from 'react';
 import { vocabulary } from '@/lib/vocabulary';
-import type { DiffSummaryData } from '../utils/diff-model';
+import type { DiffSummaryData } from '@/lib/diff/diff-model';
 import './diff.css';
 
 const MAX_NAMES = 8;

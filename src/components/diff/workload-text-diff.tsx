@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { DiffView } from '@/components/editors/diff-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isTaskAborted, scheduleTask } from '@/lib/task-queue';
-import type { PatchOp } from '../utils/field-changes';
+import type { PatchOp } from '@/lib/diff/field-changes';
 
 interface WorkloadTextDiffProps {
   name: string;
@@ -15,7 +15,7 @@ interface WorkloadTextDiffProps {
 }
 
 // The YAML library loads with the first text diff, not with the page.
-const loadYaml = () => import('../utils/canonical-yaml');
+const loadYaml = () => import('@/lib/diff/canonical-yaml');
 
 type Texts = { source: [unknown, unknown, readonly PatchOp[]]; before: string; after: string };
 

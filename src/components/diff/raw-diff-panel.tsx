@@ -62,7 +62,7 @@ function RawDiffBody({ from, to, delta, only }: RawDiffPanelProps & { only?: str
     const controller = new AbortController();
     const scope = key ? key.split(',') : undefined;
     // The YAML library loads only when the raw view is opened.
-    import('../utils/set-yaml')
+    import('@/lib/diff/set-yaml')
       .then(({ setYaml }) =>
         Promise.all([setYaml(from, undefined, controller.signal, scope), setYaml(to, delta, controller.signal, scope)]),
       )

@@ -1,4 +1,4 @@
-import type { EntryKind } from '../utils/diff-model';
+import type { EntryKind } from '@/lib/diff/diff-model';
 import './diff.css';
 
 const KINDS: Record<EntryKind, { sign: string; word: string }> = {

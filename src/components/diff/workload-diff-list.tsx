@@ -1,8 +1,8 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { matchesSearch, type WorkloadEntry } from '../utils/diff-model';
-import type { ViewOptions } from '../utils/diff-params';
+import { matchesSearch, type WorkloadEntry } from '@/lib/diff/diff-model';
+import type { ViewOptions } from '@/lib/diff/view-options';
 import { DiffCard, type DiffItem } from './diff-card';
 import { DiffToolbar } from './diff-toolbar';
 import type { CollapseState } from './use-collapse-state';

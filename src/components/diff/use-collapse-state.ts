@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { EntryKind } from '../utils/diff-model';
+import type { EntryKind } from '@/lib/diff/diff-model';
 
 type Base = 'auto' | 'collapsed' | 'expanded';
 

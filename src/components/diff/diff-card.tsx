@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Icon } from '@/components/layout/icons';
-import type { EntryKind } from '../utils/diff-model';
-import { fieldChanges, wholeWorkloadChanges, type PatchOp, type Scope } from '../utils/field-changes';
+import type { EntryKind } from '@/lib/diff/diff-model';
+import { fieldChanges, wholeWorkloadChanges, type PatchOp, type Scope } from '@/lib/diff/field-changes';
 import { DiffKindBadge } from './diff-kind-badge';
 import { FieldChangeList } from './field-change-list';
 import { LazyMount } from './lazy-mount';

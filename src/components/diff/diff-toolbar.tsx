@@ -1,4 +1,4 @@
-import type { ViewOptions } from '../utils/diff-params';
+import type { ViewOptions } from '@/lib/diff/view-options';
 
 interface DiffToolbarProps {
   view: ViewOptions;

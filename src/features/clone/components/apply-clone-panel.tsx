@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react';
+import { ApiError } from '@/api/client';
+import type { CloneRecord, CloneRequest, ClonePreview } from '@/api/clone';
+import { DiffSummary } from '@/components/diff/diff-summary';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { GuardedButton } from '@/components/ui/guarded-button';
+import { useCan } from '@/hooks/use-can';
+import { usePersistentState } from '@/hooks/use-persistent-state';
+import { isEmptyDelta, summarizeDelta } from '@/lib/diff/diff-model';
+import { useApplyClone } from '../mutations';
+
+interface ApplyClonePanelProps {
+  orgId: string;
+  appId: string;
+  preview: ClonePreview;
+  request: CloneRequest;
+  /** The preview is being recomputed: applying waits for it. */
+  stale: boolean;
+  /** The target has never been deployed. */
+  targetIsNew: boolean;
+  onApplied: (clone: CloneRecord) => void;
+  /** The target changed since the preview (409): the page recomputes it. */
+  onConflict: (seen: ClonePreview) => void;
+}
+
+/** Comment and apply, after a confirmation showing the summary (production asks for its id). */
+export function ApplyClonePanel({ orgId, appId, preview, request, stale, targetIsNew, onApplied, onConflict }: ApplyClonePanelProps) {
+  const { target, source } = preview;
+  const [comment, setComment, clearComment] = usePersistentState(`clone-comment:${orgId}/${appId}/${source.env_id}>${target.env_id}`, '');
+  const [open, setOpen] = useState(false);
+  const may = useCan(orgId, 'deploy', { appId, envType: target.env_type });
+  const apply = useApplyClone(orgId, appId);
+  const summary = useMemo(() => summarizeDelta(preview.delta, preview.target_set.shared), [preview]);
+  // A new environment (never deployed) is started even when it already has the source's set as its base.
+  const empty = isEmptyDelta(summary) && !targetIsNew;
+  const confirm = () =>
+    apply.mutate(
+      { ...request, envId: target.env_id, fingerprint: preview.fingerprint, comment: comment.trim() },
+      {
+        onSuccess: (clone) => {
+          setOpen(false);
+          clearComment();
+          onApplied(clone);
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 409) {
+            setOpen(false);
+            apply.reset();
+            onConflict(preview);
+          }
+        },
+      },
+    );
+  return (
+    <section className="panel" aria-labelledby="clone-apply-heading">
+      <div className="panel__header">
+        <h2 id="clone-apply-heading">Apply</h2>
+      </div>
+      <div className="panel__body">
+        <div className="field">
+          <label htmlFor="clone-comment">Comment</label>
+          <input
+            id="clone-comment"
+            className="input"
+            value={comment}
+            maxLength={1000}
+            placeholder={`${preview.mode === 'full' ? 'Full clone' : 'Clone'} from ${source.env_id}`}
+            onChange={(e) => setComment(e.target.value)}
+          />
+        </div>
+        {empty && <p className="muted">Nothing to clone: {target.env_id} already has what is selected.</p>}
+        <GuardedButton can={may} className="button button--primary" disabled={empty || stale || target.deploying} onClick={() => setOpen(true)}>
+          Clone to {target.env_id}…
+        </GuardedButton>
+      </div>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next);
+          if (!next) apply.reset();
+        }}
+        title={`Clone ${source.env_id} to ${target.env_id}`}
+        confirmLabel={`Deploy to ${target.env_id}`}
+        typeToConfirm={target.env_type === 'production' ? target.env_id : undefined}
+        danger={target.env_type === 'production'}
+        pending={apply.isPending}
+        error={apply.error ?? undefined}
+        onConfirm={confirm}
+      >
+        <p>
+          {preview.mode === 'full' ? 'A full clone: ' : 'A partial clone: '}
+          {target.env_id} gets these changes from {source.env_id} and deploys them.
+        </p>
+        <DiffSummary summary={summary} headingLevel={3} />
+      </ConfirmDialog>
+    </section>
+  );
+}

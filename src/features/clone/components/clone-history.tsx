@@ -1,0 +1,73 @@
+import { Link } from 'react-router';
+import { ApiError } from '@/api/client';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { Skeleton } from '@/components/ui/skeleton';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { paths } from '@/config/paths';
+import { shortId } from '@/lib/format';
+import { deploymentStatus } from '@/lib/status';
+import { useCloneHistory } from '../queries';
+
+/** Clones into and out of an environment: which deployment came from where. */
+export function CloneHistory({ orgId, appId, envId }: { orgId: string; appId: string; envId: string }) {
+  const { data, error, isPending, refetch } = useCloneHistory(orgId, appId, envId);
+  return (
+    <section className="panel" aria-labelledby="clone-history-heading">
+      <div className="panel__header">
+        <h2 id="clone-history-heading">Clone history</h2>
+      </div>
+      {isPending ? (
+        <div className="panel__body">
+          <Skeleton rows={2} label="Loading the clone history" />
+        </div>
+      ) : error ? (
+        error instanceof ApiError && error.status === 404 ? (
+          <p className="panel__body muted">Clone history is unavailable from this API.</p>
+        ) : (
+          <div className="panel__body">
+            <ErrorPanel error={error} action="load the clone history" onRetry={() => void refetch()} />
+          </div>
+        )
+      ) : data.length === 0 ? (
+        <div className="panel__body">
+          <EmptyState title="No clones yet">Use “Clone to…” to copy workloads from this environment to another.</EmptyState>
+        </div>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Clones into and out of {envId}</caption>
+          <thead>
+            <tr>
+              <th scope="col">From → to</th>
+              <th scope="col">What</th>
+              <th scope="col">Deployment</th>
+              <th scope="col">When</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((c) => (
+              <tr key={c.deploy_id}>
+                <td>
+                  {c.source_env_id} <span aria-hidden="true">→</span>
+                  <span className="visually-hidden">to</span> {c.target_env_id}
+                  <span className="muted"> (from {shortId(c.source_deploy_id)})</span>
+                </td>
+                <td>{c.mode === 'full' ? 'Full clone' : [...c.modules, ...c.shared].join(', ')}</td>
+                <td>
+                  <Link to={paths.deployment(orgId, appId, c.target_env_id, c.deploy_id)}>
+                    <code>{shortId(c.deploy_id)}</code>
+                  </Link>{' '}
+                  <StatusBadge status={deploymentStatus(c.status)} />
+                </td>
+                <td>
+                  <RelativeTime iso={c.created_at} /> by {c.created_by}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { Link } from 'react-router';
+import type { CloneRecord } from '@/api/clone';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { paths } from '@/config/paths';
+import { shortId } from '@/lib/format';
+import { deploymentStatus } from '@/lib/status';
+import { useCloneDeployment } from '../queries';
+
+/** The applied clone's deployment in the target, live until it finishes. */
+export function CloneProgress({ orgId, appId, clone }: { orgId: string; appId: string; clone: CloneRecord }) {
+  const { data } = useCloneDeployment(orgId, appId, clone.target_env_id, clone.deploy_id);
+  const status = data?.status ?? clone.status;
+  return (
+    <section className="panel" aria-labelledby="clone-progress-heading">
+      <div className="panel__header">
+        <h2 id="clone-progress-heading">Cloning to {clone.target_env_id}</h2>
+        <span aria-live="polite">
+          <StatusBadge status={deploymentStatus(status)} />
+        </span>
+      </div>
+      <div className="panel__body">
+        <p>
+          Deployment{' '}
+          <Link to={paths.deployment(orgId, appId, clone.target_env_id, clone.deploy_id)}>
+            <code>{shortId(clone.deploy_id)}</code>
+          </Link>{' '}
+          from {clone.source_env_id} ({clone.mode === 'full' ? 'full clone' : [...clone.modules, ...clone.shared].join(', ')}).
+        </p>
+        <p>
+          <Link className="button" to={paths.env(orgId, appId, clone.target_env_id)}>
+            Open {clone.target_env_id}
+          </Link>
+        </p>
+      </div>
+    </section>
+  );
+}
