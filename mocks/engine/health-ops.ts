@@ -3,7 +3,9 @@
  * state (environment, last deployment and its errors, pause, runtime) and
  * apply it to one environment, one app or the whole organisation.
  */
+import { canaryHealth } from './canary';
 import { deploySet, runningDeploy } from './deploys';
+import { canaryKey, existingPipelines } from './pipelines-store';
 import {
   appHealth,
   environmentHealth,
@@ -30,7 +32,13 @@ function envHealthOf(
   const last =
     env.lastDeployId !== undefined ? app.deploys[env.lastDeployId] : undefined;
   const running = runningDeploy(app, env);
-  return environmentHealth({
+  const canary = canaryHealth(
+    existingPipelines(ctx.state)?.canaries[canaryKey(orgId, appId, env.env.id)],
+    app,
+    env.lastDeployId,
+    ctx.now,
+  );
+  const result = environmentHealth({
     appId,
     env: view,
     paused: env.paused,
@@ -45,6 +53,7 @@ function envHealthOf(
       : undefined,
     runtime: getRuntime(ctx, orgId, appId, env.env.id),
   });
+  return canary ? { ...result, canary } : result;
 }
 
 /** The health of one environment. */

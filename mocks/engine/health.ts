@@ -19,6 +19,7 @@
  * worst of its environments; "needs attention" lists the environments whose
  * state is in {@link NEEDS_ATTENTION}, worst first, production first.
  */
+import type { CanaryHealth } from './canary';
 import {
   deploymentIssue,
   workloadFigures,
@@ -159,6 +160,8 @@ export interface EnvironmentHealth {
   /** The deployment whose set runs (differs from `last_deploy` after a failed deploy). */
   running_deploy_id?: string;
   workloads: WorkloadHealth[];
+  /** The environment's canary release while it is its current story (canary.ts). */
+  canary?: CanaryHealth;
 }
 
 /** What {@link environmentHealth} needs; all of it comes from the standard API. */

@@ -25,7 +25,10 @@ export const healthQueries = {
     queryOptions({
       queryKey: [...apiKeys.env(orgId, appId, envId), 'console', 'health'],
       queryFn: () => getEnvironmentHealth(orgId, appId, envId),
-      refetchInterval: (query) => (query.state.data === null ? false : interval(query.state.data?.state === 'Deploying')),
+      refetchInterval: (query) =>
+        query.state.data === null
+          ? false
+          : interval(query.state.data?.state === 'Deploying' || ['deploying', 'progressing'].includes(query.state.data?.canary?.status ?? '')),
     }),
 };
 

@@ -1,0 +1,32 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { PageHeader } from '@/components/layout/page-header';
+import { paths } from '@/config/paths';
+import { CanaryView } from '@/features/pipelines/components/canary-view';
+import { useCanDeployTo } from '@/features/pipelines/components/use-can-deploy';
+import { pipelineQueries } from '@/features/pipelines/queries';
+import { RouteError } from './route-error';
+
+type Params = { orgId: string; appId: string; envId: string };
+
+export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
+  const { orgId, appId, envId } = params as Params;
+  await queryClient.ensureQueryData(pipelineQueries.canary(orgId, appId, envId));
+  return null;
+};
+
+export function Component() {
+  const { orgId, appId, envId } = useParams() as Params;
+  const canDeployTo = useCanDeployTo(orgId, appId);
+  return (
+    <>
+      <PageHeader title={`Canary release in ${envId}`}>
+        <Link to={paths.env(orgId, appId, envId)}>Back to {envId}</Link>
+      </PageHeader>
+      <CanaryView orgId={orgId} appId={appId} envId={envId} canDecide={canDeployTo(envId)} />
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteError;

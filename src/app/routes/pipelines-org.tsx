@@ -1,0 +1,37 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { useParams } from 'react-router';
+import { PageHeader } from '@/components/layout/page-header';
+import { PipelineList } from '@/features/pipelines/components/pipeline-list';
+import { pipelineQueries } from '@/features/pipelines/queries';
+import { RouteError } from './route-error';
+
+type Params = { orgId: string };
+
+export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
+  await queryClient.ensureQueryData(pipelineQueries.org((params as Params).orgId));
+  return null;
+};
+
+export function Component() {
+  const { orgId } = useParams() as Params;
+  const { data } = useSuspenseQuery(pipelineQueries.org(orgId));
+  return (
+    <>
+      <PageHeader title="Pipelines">
+        <span>Deploy, test, approve and promote in steps; deployment requests are routed to pipelines by criteria.</span>
+      </PageHeader>
+      <section className="panel" aria-labelledby="pipelines-heading">
+        <div className="panel__header">
+          <h2 id="pipelines-heading">Every app’s pipelines</h2>
+        </div>
+        <div className="panel__body--flush">
+          <PipelineList orgId={orgId} pipelines={data} showApp />
+        </div>
+      </section>
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteError;

@@ -1,0 +1,60 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { PageHeader } from '@/components/layout/page-header';
+import { paths } from '@/config/paths';
+import { PipelineList } from '@/features/pipelines/components/pipeline-list';
+import { RequestDeployment } from '@/features/pipelines/components/request-deployment';
+import { pipelineQueries } from '@/features/pipelines/queries';
+import { useCan } from '@/hooks/use-can';
+import { RouteError } from './route-error';
+
+type Params = { orgId: string; appId: string };
+
+export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
+  const { orgId, appId } = params as Params;
+  await queryClient.ensureQueryData(pipelineQueries.list(orgId, appId));
+  return null;
+};
+
+export function Component() {
+  const { orgId, appId } = useParams() as Params;
+  const { data } = useSuspenseQuery(pipelineQueries.list(orgId, appId));
+  const edit = useCan(orgId, 'edit', { appId });
+  return (
+    <>
+      <PageHeader
+        title={`Pipelines of ${appId}`}
+        actions={
+          edit.allowed ? (
+            <Link className="button button--primary" to={paths.pipeline(orgId, appId, 'new')}>
+              New pipeline
+            </Link>
+          ) : (
+            <span className="muted">{edit.reason}</span>
+          )
+        }
+      >
+        <Link to={paths.app(orgId, appId)}>Back to {appId}</Link>
+      </PageHeader>
+      <section className="panel" aria-labelledby="pipelines-heading">
+        <div className="panel__header">
+          <h2 id="pipelines-heading">Pipelines</h2>
+        </div>
+        <div className="panel__body--flush">
+          <PipelineList orgId={orgId} pipelines={data} />
+        </div>
+      </section>
+      {data.some((p) => p.trigger_types.includes('deployment_request')) && (
+        <section className="panel">
+          <div className="panel__body">
+            <RequestDeployment orgId={orgId} appId={appId} canRun={edit.allowed} />
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteError;

@@ -1,0 +1,122 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { CanaryRelease } from '@/api/pipelines';
+import { TimeSeriesChart } from '@/components/charts/time-series-chart';
+import { ApiText } from '@/components/ui/api-text';
+import { Banner } from '@/components/ui/banner';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { paths } from '@/config/paths';
+import { useDecideCanary } from '../mutations';
+import { pipelineQueries } from '../queries';
+import { pipelineStatus } from '../utils/status';
+import './pipelines.css';
+
+function verdict(c: CanaryRelease): string {
+  if (c.status === 'aborted') return c.abort_reason ?? 'The canary was aborted and traffic returned to the stable version.';
+  if (c.status === 'promoted') return 'Promoted: 100 % of traffic runs the new version.';
+  if (c.status === 'deploying') return 'Deploying the canary version; traffic shifting starts when it is up.';
+  return `${c.set_weight} % of traffic is set to go to the canary (${c.actual_weight} % does now).`;
+}
+
+/** The environment's canary: verdict (the abort reason first), versions, weight steps, analysis charts, promote / abort. */
+export function CanaryView({ orgId, appId, envId, canDecide }: { orgId: string; appId: string; envId: string; canDecide: boolean }) {
+  const { data: c } = useSuspenseQuery(pipelineQueries.canary(orgId, appId, envId));
+  const decide = useDecideCanary(orgId, appId, envId);
+  const [reason, setReason] = useState('');
+  const times = c.samples.map((s) => Date.parse(s.at));
+  const threshold = (value: number) => c.samples.map(() => value);
+  const deployLink = (id?: string) => (id ? <Link to={paths.deployment(orgId, appId, envId, id)}>{id}</Link> : 'none');
+  return (
+    <div className="stack">
+      <Banner label="Canary" status={pipelineStatus(c.status)} summary={<ApiText text={verdict(c)} />}>
+        <dl className="row">
+          <dt>Stable</dt>
+          <dd>{deployLink(c.stable.deploy_id)}</dd>
+          <dt>Canary</dt>
+          <dd>{deployLink(c.canary.deploy_id)}</dd>
+          {c.rollback_deploy_id && (
+            <>
+              <dt>Rollback</dt>
+              <dd>{deployLink(c.rollback_deploy_id)}</dd>
+            </>
+          )}
+          <dt>Set weight</dt>
+          <dd>{c.set_weight} %</dd>
+          <dt>Actual weight</dt>
+          <dd>{c.actual_weight} %</dd>
+        </dl>
+        <Link to={paths.pipelineRun(orgId, appId, c.pipeline.pipeline_id, c.pipeline.run_id, { job: c.pipeline.job_id, index: c.pipeline.step_index })}>
+          Open the pipeline step
+        </Link>
+      </Banner>
+      <section className="panel" aria-labelledby="weights-heading">
+        <div className="panel__header">
+          <h2 id="weights-heading">Weight steps</h2>
+        </div>
+        <div className="panel__body">
+          <ol className="canary-weights">
+            {c.weights.map((w, i) => {
+              const done = c.samples.some((s) => s.step_index === i && s.passed);
+              const current = c.status === 'progressing' && i === c.step_index;
+              return (
+                <li key={i} aria-current={current ? 'step' : undefined}>
+                  {w} % {done ? '(passed)' : current ? '(current)' : c.samples.some((s) => s.step_index === i) ? '(failed)' : ''}
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      </section>
+      <section className="panel" aria-labelledby="analysis-heading">
+        <div className="panel__header">
+          <h2 id="analysis-heading">Analysis</h2>
+        </div>
+        <div className="panel__body canary-charts">
+          <TimeSeriesChart
+            title="Error rate"
+            summary={`${c.samples.length} samples against a ${c.thresholds.error_rate_percent} % threshold; ${c.samples.filter((s) => !s.passed).length} failed.`}
+            times={times}
+            unit="%"
+            series={[
+              { label: 'Error rate', values: c.samples.map((s) => s.error_rate_percent), color: 'var(--status-progress)' },
+              { label: 'Threshold', values: threshold(c.thresholds.error_rate_percent), color: 'var(--status-failure)', dashed: true },
+            ]}
+          />
+          <TimeSeriesChart
+            title="p95 latency"
+            summary={`${c.samples.length} samples against a ${c.thresholds.latency_p95_ms} ms threshold.`}
+            times={times}
+            unit="ms"
+            series={[
+              { label: 'p95 latency', values: c.samples.map((s) => s.latency_p95_ms), color: 'var(--status-progress)' },
+              { label: 'Threshold', values: threshold(c.thresholds.latency_p95_ms), color: 'var(--status-failure)', dashed: true },
+            ]}
+          />
+        </div>
+      </section>
+      {c.status === 'progressing' && (
+        <section className="panel" aria-labelledby="decide-heading">
+          <div className="panel__header">
+            <h2 id="decide-heading">Decide now</h2>
+          </div>
+          <div className="panel__body stack">
+            <div className="field">
+              <label htmlFor="abort-reason">Reason to abort (optional)</label>
+              <input id="abort-reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+            </div>
+            {decide.isError && <ErrorPanel error={decide.error} action="decide the canary" />}
+            <div className="row">
+              <button type="button" className="button button--primary" disabled={!canDecide || decide.isPending} onClick={() => decide.mutate({ action: 'promote' })}>
+                Promote to 100 %
+              </button>
+              <button type="button" className="button button--danger" disabled={!canDecide || decide.isPending} onClick={() => decide.mutate({ action: 'abort', reason })}>
+                Abort and roll back
+              </button>
+            </div>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { listEnvironments } from '@/api/environments';
+import { apiKeys } from '@/api/keys';
+import { usePermissions } from '@/hooks/use-can';
+
+/**
+ * Whether the signed-in user may deploy to an environment of the app (what
+ * approving, promoting and aborting need). Unknown permissions say yes: the
+ * API decides in the end.
+ */
+export function useCanDeployTo(orgId: string, appId: string): (envId: string) => boolean {
+  const { perms } = usePermissions(orgId);
+  const envs = useQuery({ queryKey: [...apiKeys.envs(orgId, appId), 'for-pipelines'], queryFn: () => listEnvironments(orgId, appId) });
+  return (envId) => {
+    const type = envs.data?.find((e) => e.id === envId)?.type;
+    if (!perms.data || !type) return true;
+    return (perms.data.objects[`/orgs/${orgId}/apps/${appId}/env-types/${type}`]?.permissions ?? []).includes('env.deploy');
+  };
+}

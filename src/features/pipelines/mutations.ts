@@ -1,0 +1,69 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiKeys } from '@/api/keys';
+import {
+  cancelPipelineRun,
+  createPipeline,
+  decideApproval,
+  decideCanary,
+  requestDeployment,
+  restartPipelineRun,
+  updatePipeline,
+} from '@/api/pipelines';
+
+type RunPath = { orgId: string; appId: string; pipelineId: string; runId: string };
+
+/** Creates a pipeline, or publishes a new version of one. */
+export function useSavePipeline(orgId: string, appId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true }, // the editor shows the refusal next to the button
+    mutationFn: ({ pipelineId, yaml }: { pipelineId?: string; yaml: string }) =>
+      pipelineId ? updatePipeline(orgId, appId, pipelineId, yaml) : createPipeline(orgId, appId, yaml),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.pipelines(orgId, appId) }),
+  });
+}
+
+/** Sends a deployment request through the pipelines. */
+export function useRequestDeployment(orgId: string, appId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (body: { env_id: string; comment?: string }) => requestDeployment(orgId, appId, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.app(orgId, appId) }),
+  });
+}
+
+/** Cancels or restarts a run. */
+export function useRunAction(p: RunPath) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (action: 'cancel' | 'restart') => (action === 'cancel' ? cancelPipelineRun(p).then(() => undefined) : restartPipelineRun(p)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.pipeline(p.orgId, p.appId, p.pipelineId) }),
+  });
+}
+
+/** Approves or denies an approval request with a comment. */
+export function useDecideApproval(p: RunPath) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (input: { jobId: string; approvalId: string; approve: boolean; comment: string }) =>
+      decideApproval({ ...p, jobId: input.jobId, approvalId: input.approvalId }, input.approve, input.comment),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: apiKeys.pipelineRun(p.orgId, p.appId, p.pipelineId, p.runId) }),
+        queryClient.invalidateQueries({ queryKey: apiKeys.approvals(p.orgId, p.appId) }),
+      ]),
+  });
+}
+
+/** Promotes or aborts an environment's canary. */
+export function useDecideCanary(orgId: string, appId: string, envId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (input: { action: 'promote' | 'abort'; reason?: string }) => decideCanary(orgId, appId, envId, input.action, input.reason),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.env(orgId, appId, envId) }),
+  });
+}

@@ -1,0 +1,23 @@
+/** The YAML a new pipeline starts from: deploy, test, roll back on failure. */
+export const NEW_PIPELINE_YAML = `# A pipeline: jobs run when the jobs they need have succeeded; steps run in order.
+name: My pipeline
+on:
+  pipeline_call: {}
+timeout-minutes: 30
+jobs:
+  deploy:
+    steps:
+      - name: Deploy
+        uses: actions/humanitec/deploy@v1
+        with:
+          env_id: development
+      - name: Run smoke tests
+        uses: actions/humanitec/run-tests@v1
+        with:
+          env_id: development
+      - name: Roll back
+        if: \${{ failure() }}
+        uses: actions/humanitec/rollback@v1
+        with:
+          env_id: development
+`;
