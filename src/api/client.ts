@@ -59,12 +59,31 @@ function baseUrl() {
   return new URL(base, window.location.origin).toString().replace(/\/$/, '');
 }
 
-/** The one typed client over the generated paths of the Humanitec API and our extensions. */
-export const api = createClient<paths & extensionPaths>({
-  baseUrl: baseUrl(),
-  // Resolve fetch per call, so that interceptors installed later (MSW in tests) apply.
-  fetch: (request) => globalThis.fetch(request),
-});
+/**
+ * A typed client over the generated paths of the Humanitec API and our
+ * extensions, for a base URL and a token source (the CLI makes its own).
+ */
+export function createApiClient(options: { baseUrl: string; token?: () => string | undefined }) {
+  const client = createClient<paths & extensionPaths>({
+    baseUrl: options.baseUrl,
+    // Resolve fetch per call, so that interceptors installed later (MSW in tests) apply.
+    fetch: (request) => globalThis.fetch(request),
+  });
+  const getToken = options.token;
+  if (getToken) {
+    client.use({
+      onRequest({ request }) {
+        const value = getToken();
+        if (value) request.headers.set('Authorization', `Bearer ${value}`);
+        return request;
+      },
+    });
+  }
+  return client;
+}
+
+/** The console's typed client (token from {@link setApiToken}). */
+export const api = createApiClient({ baseUrl: baseUrl() });
 api.use(auth);
 
 type Result<T> = { data?: T; error?: unknown; response: Response };

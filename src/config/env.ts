@@ -28,4 +28,5 @@ function read(env: Record<string, string | boolean | undefined>): AppConfig {
   };
 }
 
-export const config: AppConfig = read(import.meta.env);
+// `import.meta.env` is Vite's; under Node (the CLI imports the API client) it is undefined.
+export const config: AppConfig = read(import.meta.env ?? {});

@@ -130,7 +130,9 @@ describe('breadcrumb switchers', { timeout: 30_000 }, () => {
       name: 'Deployments',
     });
     const links = within(list).getAllByRole('link');
-    expect(links).toHaveLength(Math.min(deploys.length, 13));
+    // A virtualised list: the first rows (at least 13, or all of them) are rendered, never more than exist.
+    expect(links.length).toBeGreaterThanOrEqual(Math.min(deploys.length, 13));
+    expect(links.length).toBeLessThanOrEqual(deploys.length);
     expect(links[0]).toHaveTextContent('Failed');
     expect(links[0]).toHaveAttribute('aria-current', 'page');
     expect(links[1]).toHaveAttribute(

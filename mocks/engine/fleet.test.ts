@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { createManualClock, createSequentialIds } from './clock';
+import { DEMO_TOKENS } from './constants';
+import { createEngine } from './engine';
+import { compareVersions } from './fleet';
+import { ROLLOUT_STEP_MS } from './fleet-rollout';
+import { buildDemoState } from './seed';
+
+const NOW = Date.parse('2025-03-01T12:00:00Z');
+
+function demo() {
+  const clock = createManualClock(NOW);
+  const engine = createEngine({ clock, ids: createSequentialIds('fleet-test') });
+  return { clock, engine, admin: engine.authenticate(DEMO_TOKENS.administrator), viewer: engine.authenticate(DEMO_TOKENS.viewer) };
+}
+
+describe('compareVersions', () => {
+  it.each([
+    ['1.0.0', '1.0.0', 0],
+    ['0.9.0', '1.0.0', -1],
+    ['1.10.0', '1.9.2', 1],
+    ['2', '10', -1],
+    ['1.0', '1.0.0', 0],
+  ] as const)('%s vs %s → %i', (a, b, expected) => {
+    expect(compareVersions(a, b)).toBe(expected);
+  });
+});
+
+describe('fleet overview', () => {
+  it('lists every organisation with health counts and a cross-organisation inbox', () => {
+    const { engine, admin } = demo();
+    const fleet = engine.getFleetOverview(admin, 'acme');
+    expect(fleet.orgs.map((o) => [o.org_id, o.state, o.apps, o.envs])).toEqual([
+      ['acme', 'Failed', 5, 12],
+      ['globex', 'Failed', 2, 3],
+      ['initech', 'Degraded', 1, 2],
+    ]);
+    const inbox = fleet.needs_attention.map((i) => `${i.org_id}/${i.app_id}/${i.env_id}:${i.state}`);
+    expect(inbox).toContain('globex/billing/development:Failed');
+    expect(inbox).toContain('initech/tps-reports/development:Degraded');
+    expect(inbox.indexOf('globex/billing/development:Failed')).toBeLessThan(inbox.indexOf('acme/analytics/production:Degraded'));
+  });
+
+  it('reports drift of profiles, environment types and pipelines from the baseline', () => {
+    const { engine, admin } = demo();
+    const byOrg = Object.fromEntries(engine.getFleetOverview(admin, 'acme').orgs.map((o) => [o.org_id, o.drift]));
+    expect(byOrg.acme).toEqual([]);
+    expect(byOrg.globex).toEqual([
+      { kind: 'profile', id: 'web-service', status: 'behind', baseline: '1.0.0', actual: '0.9.0' },
+      { kind: 'profile', id: 'worker', status: 'missing', baseline: '1.0.0', actual: null },
+      { kind: 'env-type', id: 'qa', status: 'extra', baseline: null, actual: 'qa' },
+      { kind: 'pipeline', id: 'ci-default', status: 'behind', baseline: '3', actual: '2' },
+      { kind: 'pipeline', id: 'promote-to-production', status: 'missing', baseline: '2', actual: null },
+    ]);
+    expect(byOrg.initech.map((d) => `${d.kind}:${d.id}:${d.status}`)).toEqual(['env-type:staging:missing', 'pipeline:nightly-e2e:extra']);
+    // Another baseline turns the comparison around.
+    const fromGlobex = engine.getFleetOverview(admin, 'globex').orgs.find((o) => o.org_id === 'acme')!;
+    expect(fromGlobex.drift).toContainEqual({ kind: 'profile', id: 'web-service', status: 'ahead', baseline: '0.9.0', actual: '1.0.0' });
+  });
+});
+
+describe('profile rollout', () => {
+  it('applies the version to one organisation after another as the clock moves', () => {
+    const { clock, engine, admin } = demo();
+    const started = engine.createProfileRollout(admin, 'acme', { profile_id: 'worker', target_org_ids: ['globex', 'initech'] });
+    expect(started.steps.map((s) => [s.org_id, s.from_version, s.status])).toEqual([
+      ['globex', null, 'in progress'],
+      ['initech', '1.0.0', 'waiting'],
+    ]);
+    expect(() => engine.getProfile(admin, 'globex', 'worker')).toThrow(/does not exist/);
+
+    clock.advance(ROLLOUT_STEP_MS);
+    const half = engine.listProfileRollouts(admin, 'acme')[0];
+    expect([half.status, half.done, half.steps.map((s) => s.status)]).toEqual(['in progress', 1, ['done', 'in progress']]);
+    expect(engine.getProfile(admin, 'globex', 'worker').version).toBe('1.0.0');
+
+    clock.advance(ROLLOUT_STEP_MS);
+    expect(engine.listProfileRollouts(admin, 'initech')[0].status).toBe('done');
+    const globex = engine.getFleetOverview(admin, 'acme').orgs.find((o) => o.org_id === 'globex')!;
+    expect(globex.drift.filter((d) => d.kind === 'profile').map((d) => d.id)).toEqual(['web-service']);
+  });
+
+  it('refuses bad input, a running duplicate and non-administrators, changing nothing', () => {
+    const { engine, admin, viewer } = demo();
+    expect(() => engine.createProfileRollout(admin, 'acme', { profile_id: 'worker', target_org_ids: [] })).toThrow(/at least one/);
+    expect(() => engine.createProfileRollout(admin, 'acme', { profile_id: 'worker', target_org_ids: ['acme'] })).toThrow(/source/);
+    expect(() => engine.createProfileRollout(admin, 'acme', { profile_id: 'worker', target_org_ids: ['nowhere'] })).toThrow(/does not exist/);
+    expect(() => engine.createProfileRollout(admin, 'acme', { profile_id: 'nope', target_org_ids: ['globex'] })).toThrow(/does not exist/);
+    expect(() => engine.createProfileRollout(viewer, 'acme', { profile_id: 'worker', target_org_ids: ['globex'] })).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    );
+    expect(engine.listProfileRollouts(admin, 'acme')).toEqual([]);
+    engine.createProfileRollout(admin, 'acme', { profile_id: 'worker', target_org_ids: ['globex'] });
+    expect(() => engine.createProfileRollout(admin, 'acme', { profile_id: 'worker', target_org_ids: ['initech'] })).toThrow(
+      expect.objectContaining({ code: 'conflict' }),
+    );
+  });
+});
+
+describe('seeded history', () => {
+  it('backfills 90 days before each environment and keeps its current state', () => {
+    const state = buildDemoState(NOW) as unknown as {
+      orgs: Record<string, { apps: Record<string, { envs: Record<string, { deployIds: string[]; lastDeployId?: string }>; deploys: Record<string, { createdMs: number; commit?: unknown }> }> }>;
+    };
+    const shopProd = state.orgs.acme.apps.shop.envs.production;
+    const { deploys } = state.orgs.acme.apps.shop;
+    expect(shopProd.lastDeployId).toBe(shopProd.deployIds.at(-1));
+    expect(deploys[shopProd.deployIds[0]].createdMs).toBeLessThan(NOW - 80 * 86_400_000);
+    for (const id of shopProd.deployIds) expect(deploys[id].commit).toBeDefined();
+    // Older deployments come first; every environment still ends on its seeded last deployment.
+    for (const app of Object.values(state.orgs.acme.apps)) {
+      for (const env of Object.values(app.envs)) {
+        expect(env.lastDeployId).toBe(env.deployIds.at(-1));
+        const times = env.deployIds.map((id) => app.deploys[id].createdMs);
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+      }
+    }
+  });
+
+  it('gives DORA figures per app and team with N/A where there is no production data', () => {
+    const { engine, admin } = demo();
+    const report = engine.getDoraMetrics(admin, 'acme', { window: '90d' });
+    expect(report.series).toHaveLength(90);
+    expect(report.overall.deployments).toBeGreaterThan(30);
+    const identity = report.apps.find((a) => a.app_id === 'identity')!;
+    expect(identity.team).toBe('Platform');
+    expect(identity.figures.lead_time.median_hours).toBeNull();
+    expect(identity.figures.change_failure_rate.percent).toBeNull();
+    expect(report.teams.map((t) => t.team)).toEqual(['Data', 'Payments', 'Platform', 'Storefront']);
+    expect(() => engine.getDoraMetrics(admin, 'acme', { window: '7d' })).toThrow(/30d/);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * The fleet overview: every organisation the caller belongs to, with its
+ * health (the one model of health.ts, through health-ops), a needs-attention
+ * inbox across organisations, and the drift of each organisation's base
+ * configuration (its own workload profiles' versions, environment types,
+ * pipelines) from a baseline organisation.
+ */
+import { can } from './access';
+import type { FleetAttentionItem, FleetOrg, FleetOverview, DriftItem, PipelineRef } from './fleet-model';
+import { listRollouts } from './fleet-rollout';
+import { HEALTH_STATES, NEEDS_ATTENTION, worstState, type HealthState } from './health';
+import { getOrgHealth } from './health-ops';
+import type { OpContext } from './lookup';
+import { requireOrg } from './lookup';
+import { orgProfiles } from './profiles';
+import type { OrgRecord, StateV1 } from './state';
+import { bySeq } from './state';
+
+/**
+ * Compares dotted versions numerically (`1.10.0` > `1.9.2`); non-numeric
+ * parts compare as text. Negative when `a` is older.
+ */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
+    const x = pa[i] ?? '0';
+    const y = pb[i] ?? '0';
+    const nx = Number(x);
+    const ny = Number(y);
+    const d = Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+
+/** The organisation's own profiles (built-ins excluded) by bare id → current version. */
+export function ownProfileVersions(state: StateV1, orgId: string): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const record of Object.values(orgProfiles(state, orgId))) {
+    if (record.orgId !== orgId) continue;
+    result.set(record.id, record.versions[record.versions.length - 1].version);
+  }
+  return result;
+}
+
+/** The pipelines of an organisation (none when the fleet data does not know it). */
+export function pipelinesOf(state: StateV1, orgId: string): PipelineRef[] {
+  return state.fleet?.pipelines[orgId] ?? [];
+}
+
+function versionDrift(
+  kind: DriftItem['kind'],
+  baseline: Map<string, string>,
+  actual: Map<string, string>,
+): DriftItem[] {
+  const items: DriftItem[] = [];
+  for (const [id, version] of baseline) {
+    const own = actual.get(id);
+    if (own === undefined) items.push({ kind, id, status: 'missing', baseline: version, actual: null });
+    else if (own !== version) {
+      const d = compareVersions(own, version);
+      items.push({ kind, id, status: d < 0 ? 'behind' : d > 0 ? 'ahead' : 'different', baseline: version, actual: own });
+    }
+  }
+  for (const [id, version] of actual) {
+    if (!baseline.has(id)) items.push({ kind, id, status: 'extra', baseline: null, actual: version });
+  }
+  return items;
+}
+
+/**
+ * How `org` differs from `baseline`: profiles by version, environment types
+ * by presence (and description), pipelines by version. Empty when equal.
+ */
+export function driftFrom(state: StateV1, baseline: OrgRecord, org: OrgRecord): DriftItem[] {
+  const b = baseline.org.id;
+  const o = org.org.id;
+  const envTypes = (record: OrgRecord) => new Map(record.envTypes.map((t) => [t.id, t.description ?? '']));
+  const envDrift = versionDrift('env-type', envTypes(baseline), envTypes(org)).map((item) =>
+    item.status === 'missing' || item.status === 'extra'
+      ? { ...item, baseline: item.baseline === null ? null : item.id, actual: item.actual === null ? null : item.id }
+      : { ...item, status: 'different' as const },
+  );
+  const pipes = (id: string) => new Map(pipelinesOf(state, id).map((p) => [p.id, p.version]));
+  return [
+    ...versionDrift('profile', ownProfileVersions(state, b), ownProfileVersions(state, o)),
+    ...envDrift,
+    ...versionDrift('pipeline', pipes(b), pipes(o)),
+  ];
+}
+
+/** Organisations the caller is a member of, in creation order. */
+export function memberOrgs(ctx: OpContext): OrgRecord[] {
+  return bySeq(ctx.state.orgs).filter((org) => can(ctx, { action: 'org.read', orgId: org.org.id }));
+}
+
+/**
+ * The fleet overview with `baselineOrgId` as the baseline of drift. The
+ * caller must be a member of the baseline; organisations they are not a
+ * member of are left out.
+ */
+export function getFleetOverview(ctx: OpContext, baselineOrgId: string): FleetOverview {
+  const baseline = requireOrg(ctx.state, baselineOrgId);
+  const orgs: FleetOrg[] = [];
+  const inbox: FleetAttentionItem[] = [];
+  for (const org of memberOrgs(ctx)) {
+    const id = org.org.id;
+    const health = getOrgHealth(ctx, id);
+    const envStates = health.apps.flatMap((app) => app.envs.map((env) => env.state));
+    const counts = new Map<HealthState, number>();
+    for (const state of envStates) counts.set(state, (counts.get(state) ?? 0) + 1);
+    orgs.push({
+      org_id: id,
+      org_name: org.org.name,
+      state: worstState(envStates),
+      apps: health.apps.length,
+      envs: envStates.length,
+      env_states: HEALTH_STATES.filter((s) => counts.has(s)).map((state) => ({ state, count: counts.get(state)! })),
+      needs_attention: envStates.filter((s) => NEEDS_ATTENTION.includes(s)).length,
+      drift: id === baselineOrgId ? [] : driftFrom(ctx.state, baseline, org),
+    });
+    for (const item of health.needs_attention) inbox.push({ ...item, org_id: id, org_name: org.org.name });
+  }
+  const rank = (s: HealthState) => HEALTH_STATES.indexOf(s);
+  inbox.sort((a, b) => rank(a.state) - rank(b.state));
+  return {
+    baseline_org_id: baselineOrgId,
+    orgs,
+    needs_attention: inbox,
+    profiles: [...ownProfileVersions(ctx.state, baselineOrgId)].map(([profile_id, version]) => ({ profile_id, version })),
+    rollouts: listRollouts(ctx, baselineOrgId),
+  };
+}

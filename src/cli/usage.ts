@@ -1,0 +1,35 @@
+/** The CLI's help text (README's "Command-line client" section says the same). */
+export const USAGE = `platform-console: everyday Humanitec tasks from the terminal.
+
+Usage: npm run cli -- <command> [options]      (or the \`platform-console\` bin)
+
+Commands:
+  login --token <token> [--api-url <url>] [--org <org>]
+                         check the token and store it (owner-only file under your config dir)
+  logout                 forget the stored token
+  get orgs|apps|envs|deployments
+                         list (apps: --org; envs: --app; deployments: --app --env)
+  deploy --app <app> --env <env> --file <delta.json|yaml> [--comment <text>] [--wait]
+                         create a delta from the file and deploy it
+  diff --app <app> <env>[/<deployId>] <env>[/<deployId>] [--context <n>]
+                         canonical-YAML diff of two deployments' sets (an env alone: its current one)
+  clone --app <app> --from <env> --to <env> [--workload <id> ...] [--type <envType>] [--wait]
+                         full clone: deploy the source's set (creating the target if needed);
+                         partial (--workload): add those workloads from the source set to the target and deploy
+  status --app <app> --env <env> [--wait]
+                         environment health; the exit code tells CI what it is
+
+Options:
+  --api-url <url>        API base URL (env HUMANITEC_API_URL; default ${'http://127.0.0.1:4010'})
+  --token <token>        bearer token (env HUMANITEC_TOKEN; else the stored one)
+  --org <org>            organisation (env HUMANITEC_ORG; else the stored one, else the first one)
+  -o, --output <format>  table (default), json or yaml
+  -h, --help             this text
+
+Exit codes:
+  0  success; for status: Healthy
+  1  status: Failed, Degraded or Unknown (needs attention); deploy/clone --wait: the deployment failed
+  2  usage error (unknown command or option, missing argument, unreadable file)
+  3  the API refused the request or could not be reached (the message says why)
+  4  status: not settled (Deploying, Paused or never deployed)
+`;
