@@ -11,7 +11,9 @@ import {
   createIndexedDbStore,
   type BrowserStateStore,
 } from './persistence/indexed-db';
+import { createTabSync } from './persistence/tab-sync';
 import { createDemoEngine, getEngine, setEngine } from './runtime';
+import { FAULTS_STORAGE_KEY, parseFaultConfig, type FaultConfig } from '../src/lib/fault-config';
 
 export { DEMO_ORG_ID, DEMO_TOKEN, DEMO_TOKENS } from './engine';
 
@@ -37,6 +39,31 @@ function chooseScenario(): { name: string; scenario: Scenario } {
   return SCENARIOS[name] ? { name, scenario: SCENARIOS[name] } : { name: 'demo', scenario: SCENARIOS.demo };
 }
 
+/**
+ * Fault injection of this tab (README, "Fault injection"): `?faults=0.2` or
+ * `?faults=rate:0.2,kinds:500|timeout,delay:300,seed:7` turns it on and is
+ * remembered for the tab (sessionStorage), `?faults=off` turns it off; the
+ * Settings page's panel writes the same key. Read on every API call.
+ */
+function rememberFaults() {
+  const requested = new URLSearchParams(window.location.search).get('faults');
+  if (requested === null) return;
+  try {
+    if (parseFaultConfig(requested)) sessionStorage.setItem(FAULTS_STORAGE_KEY, requested);
+    else sessionStorage.removeItem(FAULTS_STORAGE_KEY);
+  } catch (error) {
+    console.warn(`[mock api] ignoring ?faults=${requested}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function currentFaults(): FaultConfig | undefined {
+  try {
+    return parseFaultConfig(sessionStorage.getItem(FAULTS_STORAGE_KEY) ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
 async function resumeEngine(store: BrowserStateStore, scenario: Scenario): Promise<Engine> {
   const state = await store.load().catch(() => undefined);
   if (state) {
@@ -57,15 +84,36 @@ async function resumeEngine(store: BrowserStateStore, scenario: Scenario): Promi
  */
 export async function startWorker(options: StartWorkerOptions = {}): Promise<SetupWorker> {
   const { name, scenario } = chooseScenario();
+  rememberFaults();
   const key = name === 'demo' ? ENGINE_STATE_KEY : `${ENGINE_STATE_KEY}/${name}`;
   const store = options.persist === false ? undefined : createIndexedDbStore({ key });
   const engine = store
     ? await resumeEngine(store, scenario)
     : createDemoEngine({ scenario: scenario.build });
-  setEngine(engine);
-  store?.attach(engine);
+  let changes = 0;
+  const adopt = (next: Engine) => {
+    setEngine(next);
+    next.subscribe(() => {
+      changes += 1;
+    });
+    return store?.attach(next);
+  };
+  let detach = adopt(engine);
+  // Tabs of this scenario share its saved state (tab-sync.ts).
+  const around = store
+    ? createTabSync(key, {
+        changes: () => changes,
+        save: () => store.flush(),
+        async reload() {
+          const state = await store.load().catch(() => undefined);
+          if (!state) return;
+          detach?.();
+          detach = adopt(createDemoEngine({ state, scenario: scenario.build }));
+        },
+      })
+    : undefined;
   const worker = setupWorker(
-    ...createHandlers(getEngine, { base: options.base ?? '/api', onReset: () => store?.clear() }),
+    ...createHandlers(getEngine, { base: options.base ?? '/api', onReset: () => store?.clear(), faults: currentFaults, around }),
   );
   await worker.start({
     onUnhandledRequest: 'bypass',

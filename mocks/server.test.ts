@@ -97,8 +97,9 @@ describe('startServer', () => {
 });
 
 describe('parseArgs', () => {
-  it('reads --port and --data, with defaults', () => {
-    expect(parseArgs([])).toEqual({ port: 4010, dataFile: '.api-data.json', host: '127.0.0.1' });
+  it('reads --port, --data and --scenario, with defaults', () => {
+    expect(parseArgs([])).toMatchObject({ port: 4010, dataFile: '.api-data.json', host: '127.0.0.1', scenario: 'demo' });
+    expect(parseArgs(['--scenario', 'large']).scenario).toBe('large');
     expect(parseArgs(['--port', '0', '--data=x.json'])).toMatchObject({ port: 0, dataFile: 'x.json' });
     expect(() => parseArgs(['--nope'])).toThrow(/unknown option/);
     expect(() => parseArgs(['--port', 'abc'])).toThrow(/--port/);

@@ -5,6 +5,7 @@
  * a change is acknowledged) and answers CORS preflights.
  *
  *   npm run api -- [--port 4010] [--data .api-data.json] [--host 127.0.0.1] [--scenario demo|large|big-diff]
+ *                  [--faults rate:0.2,kinds:500|503|timeout|network,delay:300,seed:7]   (README, "Fault injection")
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
 import { DEMO_ORG_ID, DEMO_TOKENS, SCENARIOS, type Clock, type Engine, type IdSource } from './engine';
 import { createHandlers, MAX_BODY_BYTES } from './handlers';
+import { parseFaultConfig, type FaultConfig } from './handlers/faults';
 import { createFileStore, type FileStore } from './persistence/file-store';
 import { createDemoEngine } from './runtime';
 
@@ -30,6 +32,8 @@ export interface ServerOptions {
   scenario?: string;
   /** Where start-up notes go (default: nowhere). */
   log?: (line: string) => void;
+  /** Fault injection (handlers/faults.ts): a share of calls fails or slows down. */
+  faults?: FaultConfig;
 }
 
 /** A running server. */
@@ -120,7 +124,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
   if (!resumed) save();
 
-  const handlers = createHandlers(() => engine, { base: '' });
+  const handlers = createHandlers(() => engine, { base: '', ...(options.faults ? { faults: options.faults } : {}) });
   let baseUrl = '';
 
   const server = createServer(async (req, res) => {
@@ -144,6 +148,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const response = (await getResponse(handlers, request, { baseUrl })) ?? undefined;
       if (!response) {
         sendJson(res, 404, { error: 'API-404', message: `No endpoint ${req.method} ${req.url}.` });
+        return;
+      }
+      // An injected network fault: drop the connection without an answer.
+      if (response.type === 'error') {
+        res.destroy();
         return;
       }
       // An acknowledged change must be on disk before the answer leaves.
@@ -187,8 +196,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 }
 
 /** `--port 4010 --data file --scenario large` (or `--port=4010`). */
-export function parseArgs(argv: string[]): { port: number; dataFile: string; host: string; scenario: string } {
-  const out = { port: 4010, dataFile: '.api-data.json', host: '127.0.0.1', scenario: 'demo' };
+export function parseArgs(argv: string[]): { port: number; dataFile: string; host: string; scenario: string; faults?: FaultConfig } {
+  const out: { port: number; dataFile: string; host: string; scenario: string; faults?: FaultConfig } = {
+    port: 4010,
+    dataFile: '.api-data.json',
+    host: '127.0.0.1',
+    scenario: 'demo',
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i];
@@ -196,7 +210,8 @@ export function parseArgs(argv: string[]): { port: number; dataFile: string; hos
     else if (flag === '--data') out.dataFile = value();
     else if (flag === '--host') out.host = value();
     else if (flag === '--scenario') out.scenario = value();
-    else throw new Error(`unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME)`);
+    else if (flag === '--faults') out.faults = parseFaultConfig(value());
+    else throw new Error(`unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME, --faults SPEC)`);
   }
   if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535) throw new Error('--port must be 0-65535');
   return out;

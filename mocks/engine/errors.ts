@@ -5,6 +5,7 @@ export type EngineErrorCode =
   | 'forbidden' // 403: the user lacks a role
   | 'not_found' // 404
   | 'conflict' // 409: e.g. a deployment is already running
+  | 'unprocessable' // 422: e.g. an Idempotency-Key reused with another request
   | 'too_large'; // 413: the request body is too large
 
 /**
@@ -36,5 +37,6 @@ const ERROR_CODES: Record<EngineErrorCode, string> = {
   forbidden: 'API-403',
   not_found: 'API-404',
   conflict: 'API-409',
+  unprocessable: 'API-422',
   too_large: 'API-413',
 };

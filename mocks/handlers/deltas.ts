@@ -1,6 +1,7 @@
 import { EngineError } from '../engine';
 import { json, noContent, route, type Dto, type WithModuleDto } from './kit';
 import { toDeltaInput } from './delta-input';
+import { runIdempotent } from './idempotency';
 
 /** `?archived=true|false`, or undefined when absent. */
 function archivedFilter(query: URLSearchParams): boolean | undefined {
@@ -17,9 +18,14 @@ export const deltaRoutes = [
     return json(engine.listDeltas(actor, p.orgId, p.appId, filter) satisfies WithModuleDto<Dto['DeltaResponse'][]>);
   }),
   // The spec allows a bare id or the delta (oneOf); the mock answers with the delta.
-  route('createDelta', async ({ engine, actor, params: p, body }) => {
-    const delta = engine.createDelta(actor, p.orgId, p.appId, toDeltaInput(await body()));
-    return json(delta satisfies WithModuleDto<Dto['DeltaResponse']>);
+  // An Idempotency-Key makes a retried creation answer the first delta instead of a second one.
+  route('createDelta', async (ctx) => {
+    const { engine, actor, params: p } = ctx;
+    const input = await ctx.body();
+    const { result: delta, headers } = runIdempotent(ctx, p.orgId, input, () =>
+      engine.createDelta(actor, p.orgId, p.appId, toDeltaInput(input)),
+    );
+    return json(delta satisfies WithModuleDto<Dto['DeltaResponse']>, 200, headers);
   }),
   route('getDelta', ({ engine, actor, params: p }) =>
     json(engine.getDelta(actor, p.orgId, p.appId, p.deltaId) satisfies WithModuleDto<Dto['DeltaResponse']>),

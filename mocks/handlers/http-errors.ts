@@ -17,6 +17,7 @@ export const STATUS_BY_CODE: Record<EngineErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  unprocessable: 422,
   too_large: 413,
 };
 

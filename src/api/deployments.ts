@@ -1,4 +1,5 @@
 import { api, unwrap } from './client';
+import { writeHeaders, type WriteOptions } from './idempotency';
 import type { components } from './schema';
 
 type DeploymentRequest = components['schemas']['DeploymentRequest'];
@@ -30,17 +31,29 @@ export function getDeploymentErrors(orgId: string, appId: string, envId: string,
   );
 }
 
-/** Starts a deployment of a delta (or a set) onto the environment's base deployment. */
+/** Options of {@link createDeployment}. */
+export interface DeployOptions extends WriteOptions {
+  /** The last deployment the change was based on (`If-Match`): the API refuses with 409 when the environment was deployed since. */
+  basedOnDeployId?: string;
+}
+
+/**
+ * Starts a deployment of a delta (or a set) onto the environment's base
+ * deployment. With `idempotencyKey` a retry never deploys twice; with
+ * `basedOnDeployId` a change made on a stale view is refused (409).
+ */
 export function createDeployment(
   orgId: string,
   appId: string,
   envId: string,
   body: DeploymentRequest,
+  options: DeployOptions = {},
 ) {
   return unwrap(
     api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys', {
       params: { path: { orgId, appId, envId } },
       body,
+      headers: writeHeaders({ ...options, ifMatch: options.basedOnDeployId }),
     }),
   );
 }

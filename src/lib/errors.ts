@@ -6,6 +6,12 @@ export interface ErrorView {
   message: string;
   status?: number;
   code?: string;
+  /**
+   * Whether trying again may help (no answer, a time-out, rate limiting, a
+   * server error); with `hint`, what to do about it.
+   */
+  retryable?: boolean;
+  hint?: string;
 }
 
 const TITLES: Record<number, string> = {
@@ -14,18 +20,44 @@ const TITLES: Record<number, string> = {
   401: 'You are not signed in',
   403: 'You do not have permission',
   404: 'Not found',
+  408: 'The request timed out',
   409: 'Conflict',
   413: 'The request is too large',
+  422: 'The request could not be processed',
+  429: 'Too many requests',
+  500: 'The API failed',
+  502: 'The API is unavailable',
+  503: 'The API is unavailable',
+  504: 'The API did not answer in time',
 };
+
+/** Statuses after which the same request may well succeed. */
+export function isRetryableStatus(status: number) {
+  return status === 0 || status === 408 || status === 429 || status >= 500;
+}
+
+function hintFor(status: number): string | undefined {
+  if (status === 0) return 'Check your network connection (or VPN), then retry. Your unsaved input is kept.';
+  if (status === 504 || status === 408) {
+    return 'The request may still have been carried out. Retrying is safe: a retried change is sent with the same Idempotency-Key, so it is not applied twice.';
+  }
+  if (status === 429 || status >= 500) return 'This is usually temporary: wait a moment, then retry. Your unsaved input is kept.';
+  if (status === 409) return 'Someone or something else changed it first. Reload to see the current state; your unsaved input is kept.';
+  return undefined;
+}
 
 /** Turns any thrown value into an ErrorView. */
 export function describeError(error: unknown): ErrorView {
   if (error instanceof ApiError) {
+    const retryable = isRetryableStatus(error.status);
+    const hint = hintFor(error.status);
     return {
       title: TITLES[error.status] ?? (error.status >= 500 ? 'The API failed' : 'Request failed'),
       message: error.body.message,
       status: error.status,
       code: error.body.error,
+      retryable,
+      ...(hint ? { hint } : {}),
     };
   }
   return {

@@ -1,8 +1,12 @@
+import { useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { config } from '@/config/env';
+import { AccessSettings } from '@/features/access/components/access-settings';
 import { DemoData } from '@/features/settings/components/demo-data';
+import { FaultInjection } from '@/features/settings/components/fault-injection';
 
 export function Component() {
+  const { orgId } = useParams();
   return (
     <>
       <PageHeader title="Settings" />
@@ -17,7 +21,9 @@ export function Component() {
           </dl>
         </div>
       </section>
+      <AccessSettings orgId={orgId} />
       {config.useEmbeddedEngine && <DemoData />}
+      {config.useEmbeddedEngine && <FaultInjection />}
     </>
   );
 }

@@ -64,6 +64,7 @@ export function Component() {
               envType={env.type}
               workloadId={workloadId}
               workload={workload}
+              lastDeployId={env.last_deploy?.id}
               onDeployed={(d) => navigate(paths.deployment(orgId, appId, envId, d.id))}
             />
           </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { describeError } from '@/lib/errors';
 import { ApiText } from './api-text';
 
@@ -6,10 +7,12 @@ interface ErrorPanelProps {
   onRetry?: () => void;
   /** What the user was doing, e.g. "load the environment". */
   action?: string;
+  /** Further ways forward, shown beside Retry (e.g. "Deploy onto the latest version"). */
+  children?: ReactNode;
 }
 
 /** An error with its cause and a way forward. */
-export function ErrorPanel({ error, onRetry, action }: ErrorPanelProps) {
+export function ErrorPanel({ error, onRetry, action, children }: ErrorPanelProps) {
   const view = describeError(error);
   return (
     <div role="alert" className="error-panel">
@@ -22,10 +25,16 @@ export function ErrorPanel({ error, onRetry, action }: ErrorPanelProps) {
           {view.title} ({view.code ?? view.status})
         </p>
       )}
-      {onRetry && (
-        <button type="button" className="button" onClick={onRetry}>
-          Retry
-        </button>
+      {view.hint && <p>{view.hint}</p>}
+      {(onRetry || children) && (
+        <div className="row">
+          {onRetry && (
+            <button type="button" className="button" onClick={onRetry}>
+              Retry
+            </button>
+          )}
+          {children}
+        </div>
       )}
     </div>
   );

@@ -5,10 +5,15 @@ import { apiKeys } from '@/api/keys';
 import { setEnvironmentPaused, setWorkloadReplicas } from '@/api/runtime';
 import type { UpdateAction } from '@/api/types';
 
-interface DeployChange {
+/** One deploy request of the change form (kept with the draft, so Retry resends exactly it). */
+export interface DeployChange {
   workloadId: string;
   updates: UpdateAction[];
   comment: string;
+  /** One key per user action, the same on every retry of it: neither the delta nor the deployment is created twice. */
+  idempotencyKey: string;
+  /** The environment's last deployment the edit was based on: a deploy on a stale view is refused (409). */
+  basedOnDeployId?: string;
 }
 
 /** Saves a workload change as a delta and deploys it to the environment. */
@@ -16,12 +21,23 @@ export function useDeployChange(orgId: string, appId: string, envId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true }, // the form shows the error in place
-    mutationFn: async ({ workloadId, updates, comment }: DeployChange) => {
-      const deltaId = await createDelta(orgId, appId, {
-        metadata: { env_id: envId, name: comment || `Update ${workloadId}` },
-        modules: { update: { [workloadId]: updates } },
-      });
-      return createDeployment(orgId, appId, envId, { delta_id: deltaId, comment });
+    mutationFn: async ({ workloadId, updates, comment, idempotencyKey, basedOnDeployId }: DeployChange) => {
+      const deltaId = await createDelta(
+        orgId,
+        appId,
+        {
+          metadata: { env_id: envId, name: comment || `Update ${workloadId}` },
+          modules: { update: { [workloadId]: updates } },
+        },
+        { idempotencyKey: `${idempotencyKey}-delta` },
+      );
+      return createDeployment(
+        orgId,
+        appId,
+        envId,
+        { delta_id: deltaId, comment },
+        { idempotencyKey: `${idempotencyKey}-deploy`, basedOnDeployId },
+      );
     },
     onSettled: () =>
       Promise.all([

@@ -1,8 +1,13 @@
 import { useState, type FormEvent } from 'react';
+import { ApiError } from '@/api/client';
+import { newIdempotencyKey } from '@/api/idempotency';
 import type { Deployment, Workload } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { GuardedButton } from '@/components/ui/guarded-button';
+import { useCan } from '@/hooks/use-can';
 import { usePersistentState } from '@/hooks/use-persistent-state';
-import { pointerSegment, useDeployChange } from '../mutations';
+import { isRetryableStatus } from '@/lib/errors';
+import { pointerSegment, useDeployChange, type DeployChange } from '../mutations';
 import { containersOf } from '../utils/workloads';
 
 interface WorkloadEditorProps {
@@ -12,17 +17,30 @@ interface WorkloadEditorProps {
   envType: string;
   workloadId: string;
   workload: Workload;
+  /** The environment's last deployment (what the page shows): the base an edit starts from. */
+  lastDeployId?: string;
   onDeployed: (deployment: Deployment) => void;
 }
 
 interface Draft {
   images: Record<string, string>;
   comment: string;
+  /** The environment's last deployment when the edit started: deploying checks it is still the last (If-Match). */
+  basedOn?: string;
+  /** The last deploy request: Retry resends it, and the same change keeps its key (Idempotency-Key). */
+  attempt?: { payload: string; request: DeployChange };
+}
+
+/** The deployment the environment has now, when the error is the API's "changed since your edit started" conflict. */
+function staleBase(error: unknown): string | undefined {
+  if (!(error instanceof ApiError) || error.status !== 409) return undefined;
+  const last = error.body.details?.last_deploy_id;
+  return typeof last === 'string' ? last : undefined;
 }
 
 /** Edit a workload's container images and deploy the change. The draft survives errors and reloads. */
 export function WorkloadEditor(props: WorkloadEditorProps) {
-  const { orgId, appId, envId, envType, workloadId, workload, onDeployed } = props;
+  const { orgId, appId, envId, envType, workloadId, workload, lastDeployId, onDeployed } = props;
   const containers = containersOf(workload);
   const current = Object.fromEntries(containers.map((c) => [c.id, c.image]));
   const [draft, setDraft, clearDraft] = usePersistentState<Draft>(
@@ -31,6 +49,7 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
   );
   const [confirmation, setConfirmation] = useState('');
   const deploy = useDeployChange(orgId, appId, envId);
+  const may = useCan(orgId, 'deploy', { appId, envType });
 
   const images = { ...current, ...draft.images };
   const changed = containers.filter((c) => images[c.id] !== c.image);
@@ -42,24 +61,42 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
     (!needsConfirmation || confirmation === envId) &&
     !deploy.isPending;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const edit = (next: Partial<Draft>) => setDraft({ ...draft, basedOn: draft.basedOn ?? lastDeployId, ...next });
+
+  const run = () => {
     if (!canDeploy) return;
     const updates = changed.map((c) => ({
       op: 'replace',
       path: `/spec/containers/${pointerSegment(c.id)}/image`,
       value: images[c.id].trim(),
     }));
-    deploy.mutate(
-      { workloadId, updates, comment: draft.comment.trim() },
-      {
-        onSuccess: (deployment) => {
-          clearDraft();
-          onDeployed(deployment);
-        },
-      },
-    );
+    const comment = draft.comment.trim();
+    // A retry of the same change keeps its key, so the API never deploys it twice; a different change gets a new one.
+    const payload = JSON.stringify({ workloadId, updates, comment });
+    const key =
+      draft.attempt?.request && draft.attempt.payload === payload ? draft.attempt.request.idempotencyKey : newIdempotencyKey();
+    const basedOn = draft.basedOn ?? lastDeployId;
+    const request = { workloadId, updates, comment, idempotencyKey: key, basedOnDeployId: basedOn };
+    setDraft({ ...draft, basedOn, attempt: { payload, request } });
+    send(request);
   };
+  const send = (request: DeployChange) =>
+    deploy.mutate(request, {
+      onSuccess: (deployment) => {
+        clearDraft();
+        onDeployed(deployment);
+      },
+    });
+  // Retry resends the very request that failed: after a time-out its deploy may have happened (the form then shows
+  // no change any more), and the same key makes the API answer that deployment instead of deploying again.
+  const retry = () => (draft.attempt?.request ? send(draft.attempt.request) : run());
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    run();
+  };
+  const stale = deploy.isError ? staleBase(deploy.error) : undefined;
+  const retryable =
+    deploy.error instanceof ApiError && (isRetryableStatus(deploy.error.status) || deploy.error.status === 409);
 
   if (containers.length === 0) {
     return <p className="muted">This workload has no containers to edit.</p>;
@@ -77,7 +114,7 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
             value={images[c.id]}
             aria-invalid={!images[c.id]?.trim()}
             aria-describedby={`image-${c.id}-hint`}
-            onChange={(e) => setDraft({ ...draft, images: { ...draft.images, [c.id]: e.target.value } })}
+            onChange={(e) => edit({ images: { ...draft.images, [c.id]: e.target.value } })}
             spellCheck={false}
             autoComplete="off"
           />
@@ -93,7 +130,7 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
           className="input"
           value={draft.comment}
           placeholder="What does this change do?"
-          onChange={(e) => setDraft({ ...draft, comment: e.target.value })}
+          onChange={(e) => edit({ comment: e.target.value })}
         />
       </div>
       {needsConfirmation && (
@@ -110,11 +147,26 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
           />
         </div>
       )}
-      {deploy.isError && <ErrorPanel error={deploy.error} action="deploy the change" />}
+      {deploy.isError && (
+        <ErrorPanel error={deploy.error} action="deploy the change" onRetry={!stale && retryable ? retry : undefined}>
+          {stale && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setDraft({ ...draft, basedOn: stale });
+                deploy.reset();
+              }}
+            >
+              Keep my edits on the latest deployment
+            </button>
+          )}
+        </ErrorPanel>
+      )}
       <div className="row">
-        <button type="submit" className="button button--primary" disabled={!canDeploy}>
+        <GuardedButton can={may} type="submit" className="button button--primary" disabled={!canDeploy}>
           {deploy.isPending ? 'Deploying…' : `Deploy to ${envId}`}
-        </button>
+        </GuardedButton>
         {changed.length > 0 && (
           <button type="button" className="button" onClick={clearDraft} disabled={deploy.isPending}>
             Discard changes

@@ -1,0 +1,111 @@
+// Idempotency-Key and If-Match on the creating routes, through HTTP: a
+// retried delta or deploy answers the first one (even after a time-out whose
+// work was done), a reused key with another body is a 422, a deploy based on
+// a stale view is a 409; every answer is checked against the contract.
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_ORG_ID, DEMO_TOKEN, MAX_RUN_MS, PENDING_MS, type ManualClock } from '../engine';
+import { getEngine, resetTestEngine, TEST_API_URL } from '../node';
+import { createContractChecker } from './contract-rules';
+import type { FaultConfig } from './faults';
+import { createHandlers } from './index';
+
+let faults: FaultConfig | undefined;
+const server = setupServer(...createHandlers(getEngine, { base: '*/api', faults: () => faults }));
+const checker = createContractChecker('/api');
+const app = `${TEST_API_URL}/orgs/${DEMO_ORG_ID}/apps/shop`;
+const deploysUrl = `${app}/envs/development/deploys`;
+let clock: ManualClock;
+
+async function post(url: string, body: unknown, extra: Record<string, string> = {}) {
+  const request = new Request(url, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${DEMO_TOKEN}`, 'Content-Type': 'application/json', ...extra },
+    body: JSON.stringify(body),
+  });
+  const response = await fetch(request.clone());
+  const text = await response.clone().text();
+  const result = checker.check('POST', url, response.status, response.headers.get('content-type'), text);
+  expect(result.problems).toEqual([]);
+  return { response, body: JSON.parse(text) as Record<string, unknown> & { id: string } };
+}
+
+const admin = { userId: 'alex-admin' };
+const history = () => getEngine().listDeploys(admin, DEMO_ORG_ID, 'shop', 'development');
+const deltaBody = { metadata: { name: 'Scale api', env_id: 'development' }, modules: { update: { api: [{ op: 'replace', path: '/spec/replicas', value: 2 }] } } };
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  faults = undefined;
+  ({ clock } = resetTestEngine());
+});
+afterAll(() => server.close());
+
+describe('Idempotency-Key', () => {
+  it('a retried delta creation answers the same delta, marked as a replay', async () => {
+    const before = getEngine().listDeltas(admin, DEMO_ORG_ID, 'shop').length;
+    const first = await post(`${app}/deltas`, deltaBody, { 'Idempotency-Key': 'act-1-delta' });
+    const retry = await post(`${app}/deltas`, deltaBody, { 'Idempotency-Key': 'act-1-delta' });
+    expect(retry.body.id).toBe(first.body.id);
+    expect(first.response.headers.get('idempotent-replayed')).toBeNull();
+    expect(retry.response.headers.get('idempotent-replayed')).toBe('true');
+    expect(getEngine().listDeltas(admin, DEMO_ORG_ID, 'shop')).toHaveLength(before + 1);
+  });
+
+  it('a retried deploy answers the first deployment (not a 409) and deploys once', async () => {
+    const before = history().length;
+    const first = await post(deploysUrl, { comment: 'once' }, { 'Idempotency-Key': 'act-2' });
+    const retry = await post(deploysUrl, { comment: 'once' }, { 'Idempotency-Key': 'act-2' });
+    expect(first.response.status).toBe(201);
+    expect(retry.response.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(history()).toHaveLength(before + 1);
+  });
+
+  it('the same key with another body is refused (422) without deploying', async () => {
+    await post(deploysUrl, { comment: 'one' }, { 'Idempotency-Key': 'act-3' });
+    clock.advance(PENDING_MS + MAX_RUN_MS);
+    const before = history().length;
+    const other = await post(deploysUrl, { comment: 'two' }, { 'Idempotency-Key': 'act-3' });
+    expect(other.response.status).toBe(422);
+    expect(other.body).toMatchObject({ error: 'API-422', message: expect.stringMatching(/already used for a different request/) });
+    expect(history()).toHaveLength(before);
+  });
+
+  it('a malformed key is a 400', async () => {
+    const bad = await post(deploysUrl, {}, { 'Idempotency-Key': 'with space' });
+    expect(bad.response.status).toBe(400);
+    expect(bad.body.message).toMatch(/Idempotency-Key/);
+  });
+
+  it('after a time-out whose deploy was carried out, the retry with the same key gets it: one deployment', async () => {
+    const before = history().length;
+    faults = { rate: 1, kinds: ['timeout'], delayMs: 0, seed: 1 };
+    const lost = await post(deploysUrl, { comment: 'retry me' }, { 'Idempotency-Key': 'act-4' });
+    expect(lost.response.status).toBe(504);
+    faults = undefined;
+    const retry = await post(deploysUrl, { comment: 'retry me' }, { 'Idempotency-Key': 'act-4' });
+    expect(retry.response.status).toBe(201);
+    expect(retry.response.headers.get('idempotent-replayed')).toBe('true');
+    expect(history()).toHaveLength(before + 1);
+    expect(history()[0]).toMatchObject({ id: retry.body.id, comment: 'retry me' });
+  });
+});
+
+describe('If-Match (the last deployment an edit was based on)', () => {
+  it('deploys when it is still the last one (or *), refuses with 409 once another deploy happened', async () => {
+    const base = history()[0].id;
+    const ok = await post(deploysUrl, { comment: 'mine' }, { 'If-Match': `"${base}"` });
+    expect(ok.response.status).toBe(201);
+    clock.advance(PENDING_MS + MAX_RUN_MS);
+    const stale = await post(deploysUrl, { comment: 'theirs' }, { 'If-Match': `"${base}"` });
+    expect(stale.response.status).toBe(409);
+    expect(stale.body).toMatchObject({
+      error: 'API-409',
+      message: expect.stringMatching(/changed since your edit started/),
+      details: { last_deploy_id: ok.body.id, expected_deploy_id: base },
+    });
+    expect(history()[0].id).toBe(ok.body.id);
+    expect((await post(deploysUrl, {}, { 'If-Match': '*' })).response.status).toBe(201);
+  });
+});
