@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureZones = ['apps', 'environments', 'deployments', 'settings', 'session', 'navigation', 'profiles', 'health', 'diff'];
+const featureZones = ['apps', 'environments', 'deployments', 'settings', 'session', 'navigation', 'profiles', 'health', 'diff', 'fleet', 'metrics', 'access', 'pipelines', 'clone'];
 // Heavy libraries are wrapped once, lazily, in src/components/editors (CodeEditor, SchemaForm, DiffView).
 const heavyLibs = { group: ['@rjsf/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'diff2html', 'diff2html/*'], message: 'Use CodeEditor / SchemaForm / DiffView / DiffEditor from src/components/editors: @rjsf, Monaco and diff2html load only where needed.' };
 

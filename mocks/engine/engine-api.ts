@@ -17,6 +17,8 @@ import type {
   User,
 } from './model';
 import type { NavigationIndex } from './navigation-index';
+import type { PipelineEngine } from './pipelines-engine';
+import type { CloneEngine } from './clone-engine';
 import type { DeploymentSteps } from './deploy-steps';
 import type { LogOptions } from './diagnostics-ops';
 import type { AppHealth, EnvironmentHealth, OrgHealth } from './health';
@@ -28,10 +30,18 @@ import type {
   WorkloadProfileVersion,
 } from './profiles-model';
 import type { ProfileInput } from './profiles';
+import type { ResourceType } from './resource-types';
+import type { FleetOverview, ProfileRollout } from './fleet-model';
+import type { DoraReport } from './dora-ops';
+import type { Permission } from './access';
+import type { TokenInfo, TokenInput } from './tokens';
+import type { CurrentUser, UserRole } from './users';
 
 /** Who is calling: resolved from the bearer token by `authenticate`. */
 export interface Actor {
   userId: string;
+  /** The id of the API token used, when it is one of the user's tokens (its scope narrows the user's roles). */
+  tokenId?: string;
 }
 
 /** The whole engine state: plain JSON, so it can be persisted and restored. */
@@ -66,11 +76,9 @@ export interface EngineOptions {
  * Time-driven progress (deploy status, runtime) is computed from the injected
  * clock whenever state is read.
  */
-export interface Engine {
+export interface Engine extends AccessEngine, PipelineEngine, CloneEngine {
   /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */
   authenticate(token: string | null): Actor;
-  /** The calling user. */
-  currentUser(actor: Actor): User;
 
   listOrgs(actor: Actor): Organization[];
   getOrg(actor: Actor, orgId: string): Organization;
@@ -157,6 +165,8 @@ export interface Engine {
   latestProfileVersion(actor: Actor, orgId: string, profileRef: string): WorkloadProfileVersion;
   /** The built-in profile features and their schemas. */
   listProfileFeatures(actor: Actor, orgId: string): WorkloadProfileFeature[];
+  /** The resource types workloads can ask for. */
+  listResourceTypes(actor: Actor, orgId: string): ResourceType[];
 
   /** The health of an environment (the model in health.ts; console extension). */
   getEnvHealth(actor: Actor, orgId: string, appId: string, envId: string): EnvironmentHealth;
@@ -177,14 +187,79 @@ export interface Engine {
     options?: LogOptions,
   ): ContainerLogs;
 
+  /**
+   * The fleet (console extension): every organisation the caller is a member
+   * of, with health, a needs-attention inbox across them, drift from the
+   * baseline organisation and its profile rollouts.
+   */
+  getFleetOverview(actor: Actor, baselineOrgId: string): FleetOverview;
+  /** Profile rollouts from or to an organisation, newest first. */
+  listProfileRollouts(actor: Actor, orgId: string): ProfileRollout[];
+  /** Starts a rollout of `orgId`'s current version of a profile to other organisations, one at a time. */
+  createProfileRollout(actor: Actor, orgId: string, input: unknown): ProfileRollout;
+  /** DORA metrics of an organisation (or one app) over 30 or 90 days (console extension). */
+  getDoraMetrics(actor: Actor, orgId: string, options?: { window?: string | null; appId?: string | null }): DoraReport;
+
   /** The documented fault rules of the runtime simulation. */
   faultRules(): FaultRule[];
+  /**
+   * Runs `op` (a call that creates something) at most once per organisation,
+   * user and Idempotency-Key for 24 h (idempotency.ts): a repeat with the same
+   * `fingerprint` answers the first result (`replayed`), another request with
+   * the same key is refused (422). Failed calls are not remembered.
+   */
+  idempotent<T>(
+    actor: Actor,
+    orgId: string,
+    request: { key: string; fingerprint: string },
+    op: () => T,
+  ): { result: T; replayed: boolean };
   /** Compact rows of the organisation's apps, environments and recent deployments (console extension). */
   navigationIndex(actor: Actor, orgId: string, deploysPerEnv?: number): NavigationIndex;
-  /** Restores the seeded demo data. */
-  reset(): void;
+  /** Restores the seeded demo data; with an actor (an API call), only an administrator may (403). */
+  reset(actor?: Actor): void;
   /** A deep copy of the whole state, for persistence. */
   snapshot(): EngineState;
   /** Called after every change of state (mutations and time-driven progress). */
   subscribe(listener: () => void): () => void;
+}
+
+/**
+ * Users, role assignments, permissions and API tokens (access.ts, users.ts,
+ * tokens.ts). Every method authorizes the caller: 403 names the missing role.
+ */
+export interface AccessEngine {
+  /** The calling user with its roles by object path (`/orgs/acme/apps/shop` → `developer`). */
+  currentUser(actor: Actor): CurrentUser;
+  /** Members of the organisation; `type` keeps only `user` or `service` users. */
+  listOrgUsers(actor: Actor, orgId: string, type?: string): UserRole[];
+  getOrgUser(actor: Actor, orgId: string, userId: string): UserRole;
+  /** A new service user with an organisation role (administrators). */
+  createServiceUser(actor: Actor, orgId: string, input: { name?: unknown; role?: unknown; email?: unknown }): User;
+  /** Changes an organisation role; the last administrator cannot be downgraded (409). */
+  updateOrgRole(actor: Actor, orgId: string, userId: string, role: unknown): UserRole;
+  /** Removes a member with all its roles in the organisation. */
+  removeOrgUser(actor: Actor, orgId: string, userId: string): void;
+  listAppUsers(actor: Actor, orgId: string, appId: string, type?: string): UserRole[];
+  getAppUser(actor: Actor, orgId: string, appId: string, userId: string): UserRole;
+  addAppUser(actor: Actor, orgId: string, appId: string, input: { id?: unknown; role?: unknown }): UserRole;
+  updateAppRole(actor: Actor, orgId: string, appId: string, userId: string, role: unknown): UserRole;
+  removeAppUser(actor: Actor, orgId: string, appId: string, userId: string): void;
+  listEnvTypeUsers(actor: Actor, orgId: string, envType: string, type?: string): UserRole[];
+  getEnvTypeUser(actor: Actor, orgId: string, envType: string, userId: string): UserRole;
+  addEnvTypeUser(actor: Actor, orgId: string, envType: string, input: { id?: unknown; role?: unknown }): UserRole;
+  updateEnvTypeRole(actor: Actor, orgId: string, envType: string, userId: string, role: unknown): UserRole;
+  removeEnvTypeUser(actor: Actor, orgId: string, envType: string, userId: string): void;
+  /** Effective permissions by object path (the spec's SubjectPermissions). */
+  getPermissions(actor: Actor, orgId: string, userId: string): { objects: Record<string, { permissions: Permission[] }> };
+  listTokens(actor: Actor, userId: string): TokenInfo[];
+  getToken(actor: Actor, userId: string, tokenId: string): TokenInfo;
+  /** Creates a (possibly scoped) token of a service user; the secret is returned only here. */
+  createToken(actor: Actor, userId: string, input: TokenInput): { token: string; type: string; info: TokenInfo };
+  /** Revokes a token: it stops working at once. */
+  revokeToken(actor: Actor, userId: string, tokenId: string): void;
+  /** Every token of the organisation's members (administrators). */
+  listOrgTokens(actor: Actor, orgId: string): TokenInfo[];
+  /** Deletes the organisation's expired tokens; returns their keys (`userId/tokenId`). */
+  deleteExpiredTokens(actor: Actor, orgId: string): string[];
 }

@@ -4,6 +4,7 @@
  */
 import { isEmptySetId } from './canonical';
 import { EngineError } from './errors';
+import type { TokenScope } from './access';
 import type { DeploymentSet, IdSource } from './model';
 import type { SchemaValidator } from './profiles-model';
 import { emptySet } from './sets';
@@ -21,6 +22,8 @@ export interface OpContext {
   now: number;
   userId: string;
   ids: IdSource;
+  /** The scope of the caller's token, when it is a scoped API token (access.ts). */
+  scope?: TokenScope;
   /** The injected schema validator (EngineOptions.schemaValidator), if any. */
   schemas?: SchemaValidator;
 }

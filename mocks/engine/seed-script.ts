@@ -5,6 +5,7 @@
  * deltas, deploying, promoting and waiting for each deployment to finish
  * with the expected outcome.
  */
+import { grantDemoAppRoles } from './access-seed';
 import type { ManualClock } from './clock';
 import { DEMO_ORG_ID } from './constants';
 import type { Actor, Engine } from './engine-api';
@@ -74,6 +75,7 @@ export class SeedScript {
   /** Creates an app, with a `development` environment if the engine made none. */
   createApp(actor: Actor, id: string, name: string): void {
     this.engine.createApp(actor, DEMO_ORG_ID, { id, name });
+    grantDemoAppRoles(this.engine, actor, id);
     const envs = this.engine.listEnvs(actor, DEMO_ORG_ID, id);
     if (!envs.some((env) => env.id === 'development')) {
       this.engine.createEnv(actor, DEMO_ORG_ID, id, {

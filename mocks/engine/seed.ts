@@ -28,6 +28,10 @@ import { seedAnalytics, seedDocs, seedIdentity } from './seed-apps';
 import { seedPayments } from './seed-payments';
 import { SeedScript, midnightBefore } from './seed-script';
 import { seedShop } from './seed-shop';
+import { seedPipelines } from './pipelines-seed';
+import { seedFleet } from './fleet-seed';
+import { backfillHistory } from './seed-history';
+import type { StateV1 } from './state';
 
 /**
  * Builds the demo state: history starts at midnight (UTC) 31 days before
@@ -50,6 +54,10 @@ export function buildDemoState(now: number): EngineState {
   seedAnalytics(s, admin, dev);
   seedDocs(s, admin, dev);
   s.run();
+  seedPipelines(engine, admin);
   if (clock.now() > now) throw new Error('Seed: history ends after now');
-  return engine.snapshot();
+  // 90 days of older deployments (DORA) before each environment's first one,
+  // then the fleet's other organisations: acme's current state is unchanged.
+  const state = backfillHistory(engine.snapshot() as StateV1, now, createSequentialIds('history'));
+  return seedFleet(state, now);
 }

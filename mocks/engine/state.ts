@@ -17,6 +17,10 @@ import type {
   User,
 } from './model';
 import type { ProfileRecord } from './profiles-model';
+import type { AppRole, EnvTypeRole } from './access';
+import type { TokenRecord } from './tokens';
+import type { FleetRecord } from './fleet-model';
+import type { CloneOrigin } from './clone-ops';
 
 /** Organisation roles (the spec's OrganizationRole). */
 export type OrgRole =
@@ -38,6 +42,10 @@ export interface DeployRecord {
   createdMs: number;
   deployment: Deployment;
   plan: DeployPlan;
+  /** The commit the deployment shipped, when known (DORA lead time; see dora.ts). */
+  commit?: { sha: string; committed_at: string };
+  /** Where the deployment was cloned from, when a clone made it (clone-ops.ts). */
+  clone?: CloneOrigin;
 }
 
 /** An environment and its engine-side state (deploy history, pause, replica overrides). */
@@ -64,6 +72,8 @@ export interface AppRecord {
   deploys: Record<string, DeployRecord>;
   sets: Record<string, { seq: number; set: DeploymentSet }>;
   deltas: Record<string, { seq: number; delta: Delta }>;
+  /** User id → application role (access.ts); absent in states made before roles existed. */
+  roles?: Record<string, AppRole>;
 }
 
 /** An organisation with its environment types, member roles and apps. */
@@ -75,6 +85,8 @@ export interface OrgRecord {
   apps: Record<string, AppRecord>;
   /** Workload profiles by qualified id; absent until the organisation changes one (see profiles.ts). */
   profiles?: Record<string, ProfileRecord>;
+  /** Environment type → user id → role (access.ts); absent until someone is given one. */
+  envTypeRoles?: Record<string, Record<string, EnvTypeRole>>;
 }
 
 /** Version 1 of the persisted state. */
@@ -84,8 +96,14 @@ export interface StateV1 extends EngineState {
   seq: number;
   orgs: Record<string, OrgRecord>;
   users: Record<string, User>;
-  /** Bearer token → user id. */
+  /** The demo bearer tokens (local use only, listed in the README) → user id. */
   tokens: Record<string, string>;
+  /** API tokens of service users by `userId/tokenId`, with the SHA-256 hash of the secret (tokens.ts); never the secret. */
+  apiTokens?: Record<string, TokenRecord>;
+  /** Fleet data: base pipelines per organisation and profile rollouts (fleet-model.ts). */
+  fleet?: FleetRecord;
+  /** Owning team of each app, by organisation then app id (DORA per team). */
+  teams?: Record<string, Record<string, string>>;
 }
 
 /** A seeded user: who the demo tokens of `constants.ts` belong to. */
@@ -177,6 +195,8 @@ export function createEmptyState(now: number): StateV1 {
     envTypes: DEFAULT_ENV_TYPES.map((type) => ({ ...type })),
     roles: Object.fromEntries(DEMO_USERS.map((user) => [user.id, user.role])),
     apps: {},
+    // The demo developer deploys to development and staging; production needs an app owner.
+    envTypeRoles: { development: { 'dana-dev': 'deployer' }, staging: { 'dana-dev': 'deployer' } },
   };
   return state;
 }

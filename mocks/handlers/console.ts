@@ -13,8 +13,8 @@ export interface ConsoleRouteOptions {
 /** The console's extension endpoints (console-extensions.yaml). */
 export function consoleRoutes(options: ConsoleRouteOptions = {}) {
   return [
-    route('resetDemoData', async ({ engine }) => {
-      engine.reset();
+    route('resetDemoData', async ({ engine, actor }) => {
+      engine.reset(actor);
       await options.onReset?.();
       return noContent();
     }),

@@ -167,8 +167,10 @@ const PROFILE_BODY = {
 };
 
 describe('contract: workload profiles', () => {
-  it('serves profiles, their versions and the features', async () => {
+  it('serves profiles, their versions, the features and the resource types', async () => {
     resetTestEngine();
+    const types = await api.GET('/orgs/{orgId}/resources/types', { params: { path: org } });
+    expect(types.data?.map((t) => t.type)).toEqual(expect.arrayContaining(['postgres', 'redis', 'dns']));
     const profiles = await api.GET('/orgs/{orgId}/workload-profiles', { params: { path: org } });
     expect(profiles.data?.map((p) => `${p.org_id}/${p.id}`)).toContain('humanitec/default-module');
     const paged = await api.GET('/orgs/{orgId}/workload-profiles', { params: { path: org, query: { per_page: 2, deprecated: true } } });
@@ -239,13 +241,138 @@ describe('contract: health, deployment steps and logs', () => {
   });
 });
 
+describe('contract: fleet and DORA metrics', () => {
+  it('serves the fleet overview, drift and a profile rollout with progress', async () => {
+    const { clock } = resetTestEngine();
+    const fleet = await api.GET('/orgs/{orgId}/console/fleet', { params: { path: org, query: { baseline: 'acme' } } });
+    expect(fleet.data?.orgs.map((o) => o.org_id)).toEqual(['acme', 'globex', 'initech']);
+    expect(fleet.data?.orgs[1].drift.length).toBeGreaterThan(0);
+    const started = await api.POST('/orgs/{orgId}/console/fleet/rollouts', {
+      params: { path: org },
+      body: { profile_id: 'web-service', target_org_ids: ['globex'] },
+    });
+    expect(started.response.status).toBe(201);
+    expect(started.data?.steps[0].status).toBe('in progress');
+    const again = await api.POST('/orgs/{orgId}/console/fleet/rollouts', {
+      params: { path: org },
+      body: { profile_id: 'web-service', target_org_ids: ['initech'] },
+    });
+    expect(again.response.status).toBe(409);
+    clock.advance(60_000);
+    const list = await api.GET('/orgs/{orgId}/console/fleet/rollouts', { params: { path: org } });
+    expect(list.data?.[0].status).toBe('done');
+    expect((await raw('POST', '/orgs/acme/console/fleet/rollouts', '{"profile_id": "web-service", "target_org_ids": []}')).status).toBe(400);
+    expect((await raw('POST', '/orgs/acme/console/fleet/rollouts', '{"profile_id": "nope", "target_org_ids": ["globex"]}')).status).toBe(404);
+  });
+
+  it('serves DORA metrics for 30 and 90 days and refuses other windows', async () => {
+    resetTestEngine();
+    const month = await api.GET('/orgs/{orgId}/console/metrics/dora', { params: { path: org, query: { window: '30d' } } });
+    expect(month.data?.series).toHaveLength(30);
+    const quarter = await api.GET('/orgs/{orgId}/console/metrics/dora', { params: { path: org, query: { window: '90d', app: 'shop' } } });
+    expect(quarter.data?.apps.map((a) => a.app_id)).toEqual(['shop']);
+    expect((await raw('GET', '/orgs/acme/console/metrics/dora?window=7d')).status).toBe(400);
+  });
+});
+
+describe('contract: users, roles and tokens', () => {
+  it('serves members, service users, role assignments and permissions', async () => {
+    resetTestEngine();
+    const me = (await api.GET('/current-user')).data!;
+    expect(me.roles['/orgs/acme']).toBe('administrator');
+    expect((await api.GET('/orgs/{orgId}/users', { params: { path: org, query: { type: 'user' } } })).data?.map((u) => u.id)).toContain('dana-dev');
+    const bot = (await api.POST('/orgs/{orgId}/users', { params: { path: org }, body: { name: 'CI bot', role: 'member' } })).data!;
+    const user = { ...org, userId: bot.id };
+    expect((await api.GET('/orgs/{orgId}/users/{userId}', { params: { path: user } })).data?.role).toBe('member');
+    expect((await api.PATCH('/orgs/{orgId}/users/{userId}', { params: { path: user }, body: { role: 'orgViewer' } })).data?.role).toBe('orgViewer');
+    const perms = await api.GET('/orgs/{orgId}/users/{userId}/perms', { params: { path: { ...org, userId: 'dana-dev' } } });
+    expect(perms.data?.objects['/orgs/acme/apps/shop/env-types/development']?.permissions).toContain('env.deploy');
+    const appUser = { ...shop, userId: bot.id };
+    expect((await api.POST('/orgs/{orgId}/apps/{appId}/users', { params: { path: shop }, body: { id: bot.id, role: 'viewer' } })).response.status).toBe(200);
+    expect((await api.GET('/orgs/{orgId}/apps/{appId}/users', { params: { path: shop } })).data?.map((u) => u.id)).toContain(bot.id);
+    expect((await api.GET('/orgs/{orgId}/apps/{appId}/users/{userId}', { params: { path: appUser } })).data?.role).toBe('viewer');
+    expect((await api.PATCH('/orgs/{orgId}/apps/{appId}/users/{userId}', { params: { path: appUser }, body: { role: 'developer' } })).data?.role).toBe('developer');
+    expect((await api.DELETE('/orgs/{orgId}/apps/{appId}/users/{userId}', { params: { path: appUser } })).response.status).toBe(204);
+    const type = { ...org, envType: 'production' };
+    const typeUser = { ...type, userId: bot.id };
+    expect((await api.POST('/orgs/{orgId}/env-types/{envType}/users', { params: { path: type }, body: { id: bot.id, role: 'deployer' } })).response.status).toBe(200);
+    expect((await api.GET('/orgs/{orgId}/env-types/{envType}/users', { params: { path: type } })).data?.map((u) => u.id)).toEqual([bot.id]);
+    expect((await api.GET('/orgs/{orgId}/env-types/{envType}/users/{userId}', { params: { path: typeUser } })).data?.role).toBe('deployer');
+    expect((await api.PATCH('/orgs/{orgId}/env-types/{envType}/users/{userId}', { params: { path: typeUser }, body: { role: 'deployer' } })).response.status).toBe(200);
+    expect((await api.DELETE('/orgs/{orgId}/env-types/{envType}/users/{userId}', { params: { path: typeUser } })).response.status).toBe(204);
+    expect((await api.DELETE('/orgs/{orgId}/users/{userId}', { params: { path: user } })).response.status).toBe(204);
+  });
+
+  it('creates tokens shown once, lists them without secrets, revokes and cleans up expired ones', async () => {
+    const { clock } = resetTestEngine();
+    const bot = (await api.POST('/orgs/{orgId}/users', { params: { path: org }, body: { name: 'Deploy bot', role: 'manager' } })).data!;
+    const created = await api.POST('/users/{userId}/tokens', { params: { path: { userId: bot.id } }, body: { id: 'plain', type: 'static', description: 'Plain' } });
+    expect(created.data?.token).toMatch(/^hum_/);
+    const scoped = await api.POST('/orgs/{orgId}/console/users/{userId}/tokens', {
+      params: { path: { ...org, userId: bot.id } },
+      body: { id: 'short', description: 'Read shop', expires_at: new Date(clock.now() + 60_000).toISOString(), scope: { read_only: true, apps: ['shop'] } },
+    });
+    expect(scoped.data?.info.scope).toEqual({ read_only: true, apps: ['shop'] });
+    const asBot = createTestClient({ token: scoped.data!.token });
+    asBot.use(conformance);
+    expect((await asBot.GET('/orgs/{orgId}/apps', { params: { path: org } })).data?.map((a) => a.id)).toEqual(['shop']);
+    const refused = await asBot.POST('/orgs/{orgId}/apps/{appId}/deltas', { params: { path: shop }, body: {} });
+    expect(refused.response.status).toBe(403);
+    expect((await api.GET('/users/{userId}/tokens', { params: { path: { userId: bot.id } } })).data?.map((t) => t.id)).toEqual(['plain', 'short']);
+    expect((await api.GET('/users/{userId}/tokens/{tokenId}', { params: { path: { userId: bot.id, tokenId: 'plain' } } })).data?.description).toBe('Plain');
+    expect((await api.POST('/users/{userId}/tokens', { params: { path: { userId: 'dana-dev' } }, body: { id: 'x', type: 'static' } })).response.status).toBe(400);
+    expect((await api.POST('/users/{userId}/tokens', { params: { path: { userId: bot.id } }, body: { id: 'plain', type: 'static' } })).response.status).toBe(409);
+    clock.advance(61_000);
+    expect((await asBot.GET('/orgs/{orgId}/apps', { params: { path: org } })).response.status).toBe(401);
+    const listed = (await api.GET('/orgs/{orgId}/console/tokens', { params: { path: org } })).data!;
+    expect(listed.find((t) => t.id === 'short')?.expired).toBe(true);
+    expect((await api.DELETE('/orgs/{orgId}/console/tokens/expired', { params: { path: org } })).data?.deleted).toEqual([`${bot.id}/short`]);
+    expect((await api.DELETE('/users/{userId}/tokens/{tokenId}', { params: { path: { userId: bot.id, tokenId: 'plain' } } })).response.status).toBe(204);
+    const viewer = createTestClient({ token: 'hum_demo_viewer_token' });
+    viewer.use(conformance);
+    expect((await viewer.GET('/orgs/{orgId}/console/tokens', { params: { path: org } })).response.status).toBe(403);
+  });
+});
+
+describe('contract: clone between environments', () => {
+  it('previews, applies (201), refuses a stale fingerprint (409) and lists the clone history', async () => {
+    resetTestEngine();
+    const staging = { ...shop, envId: 'staging' };
+    const query = { source_env_id: 'development', mode: 'partial' as const, modules: 'cart' };
+    const preview = await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone-preview', { params: { path: staging, query } });
+    expect(preview.response.status).toBe(200);
+    const { fingerprint, source } = preview.data!;
+    const body = { source_env_id: 'development', source_deploy_id: source.deploy_id, mode: 'partial' as const, modules: ['cart'], fingerprint, comment: 'Clone cart' };
+    const bad = await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone-preview', { params: { path: staging, query: { ...query, modules: 'nope' } } });
+    expect(bad.response.status).toBe(400);
+    const applied = await api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone', { params: { path: staging }, body });
+    expect(applied.response.status).toBe(201);
+    expect(applied.data?.source_env_id).toBe('development');
+    const stale = await api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone', { params: { path: staging }, body });
+    expect(stale.response.status).toBe(409);
+    const history = await api.GET('/orgs/{orgId}/apps/{appId}/console/clones', { params: { path: shop, query: { env: 'development' } } });
+    expect(history.data?.map((c) => c.deploy_id)).toEqual([applied.data!.deploy_id]);
+    const viewer = createTestClient({ token: 'hum_demo_viewer_token' });
+    viewer.use(conformance);
+    const refused = await viewer.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone', { params: { path: staging }, body });
+    expect(refused.response.status).toBe(403);
+  });
+});
+
 /** Valid path parameters and bodies for every operation, taken from the seeded engine. */
 function samples() {
-  const { engine } = resetTestEngine();
+  const { engine, clock } = resetTestEngine();
   const actor = engine.authenticate('hum_demo_admin_token');
   const env = engine.getEnv(actor, DEMO_ORG_ID, 'shop', 'development');
   const delta = engine.listDeltas(actor, DEMO_ORG_ID, 'shop')[0];
+  const bot = engine.createServiceUser(actor, DEMO_ORG_ID, { name: 'Contract bot', role: 'member' });
+  engine.createToken(actor, bot.id, { id: 'sample-token' });
+  const pipelineRun = samplePipelineRun(engine, clock);
   const params: Record<string, string> = {
+    ...pipelineRun,
+    userId: bot.id,
+    envType: 'development',
+    tokenId: 'sample-token',
     orgId: DEMO_ORG_ID,
     appId: 'shop',
     envId: 'development',
@@ -272,12 +399,26 @@ function samples() {
     patchReplicas: { api: 1 },
     createWorkloadProfile: PROFILE_BODY,
     updateWorkloadProfile: { spec_definition: PROFILE_BODY.spec_definition, workload_profile_chart: PROFILE_BODY.workload_profile_chart },
+    createProfileRollout: { profile_id: 'web-service', target_org_ids: ['globex'] },
+    applyClone: { source_env_id: 'development', mode: 'full', fingerprint: 'sample' },
+    createServiceUserInOrg: { name: 'Sample bot', role: 'member' },
+    updateUserRoleInOrg: { role: 'orgViewer' },
+    createUserRoleInApp: { id: bot.id, role: 'viewer' },
+    updateUserRoleInApp: { role: 'developer' },
+    createUserRoleInEnvType: { id: bot.id, role: 'deployer' },
+    updateUserRoleInEnvType: { role: 'deployer' },
+    createUserToken: { id: 'another-token', type: 'static' },
+    createScopedToken: { id: 'another-token', scope: { read_only: true } },
+    createPipelineCriteria: { trigger: 'deployment_request', env_type: 'staging' },
+    createPipelineRunByTriggerCriteria: { trigger: 'deployment_request', env_id: 'development' },
+    createPipelineRun: { inputs: {} },
+    abortCanary: {},
   };
   return { params: { ...params, profileQid: 'acme/web-service' }, bodies };
 }
 
 /** Query strings some operations need to reach the engine at all. */
-const QUERIES: Partial<Record<HandledOperation, string>> = { listRuntime: '?id=development' };
+const QUERIES: Partial<Record<HandledOperation, string>> = { listRuntime: '?id=development', previewClone: '?source_env_id=development&mode=full' };
 
 function fill(operationId: HandledOperation, params: Record<string, string>) {
   const path = OPERATIONS[operationId].path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name]));
@@ -287,6 +428,119 @@ function fill(operationId: HandledOperation, params: Record<string, string>) {
 function bodyOf(operationId: HandledOperation, bodies: Partial<Record<HandledOperation, unknown>>) {
   return 'jsonBody' in OPERATIONS[operationId] ? JSON.stringify(bodies[operationId]) : undefined;
 }
+
+/** A run of the demo pipeline waiting for its approval, for path parameters. */
+function samplePipelineRun(engine: ReturnType<typeof resetTestEngine>['engine'], clock: { advance(ms: number): number }) {
+  const actor = engine.authenticate('hum_demo_admin_token');
+  const run = engine.requestDeployment(actor, DEMO_ORG_ID, 'shop', { trigger: 'deployment_request', env_id: 'development' });
+  clock.advance(20_000);
+  const approval = engine.listApprovals(actor, DEMO_ORG_ID, 'shop', { runId: run.id })[0];
+  const criteria = engine.listPipelineCriteria(actor, DEMO_ORG_ID, 'shop')[0];
+  return { pipelineId: run.pipeline_id, runId: run.id, jobId: approval.job_id, stepIndex: '0', approvalId: approval.id, criteriaId: criteria.id };
+}
+
+/** fetch with any body and content type, through the contract check. */
+async function send(method: string, path: string, body?: string, headers: Record<string, string> = {}) {
+  const request = new Request(`${TEST_API_URL}${path}`, {
+    method,
+    body,
+    headers: { Authorization: 'Bearer hum_demo_admin_token', 'Content-Type': 'application/json', ...headers },
+  });
+  const response = await fetch(request.clone());
+  await checked(request, response);
+  return response;
+}
+
+const PIPELINE_YAML = `name: Contract pipeline
+on: { pipeline_call: {}, deployment_request: {} }
+jobs:
+  only:
+    steps:
+      - uses: actions/humanitec/http@v1
+        with: { url: https://example.com/status/200 }
+      - uses: actions/humanitec/approve@v1
+        with: { env_id: staging }
+`;
+
+describe('contract: pipelines, runs, approvals and canaries', () => {
+  it('serves definitions, versions, criteria and the schema', async () => {
+    resetTestEngine();
+    expect((await send('GET', '/orgs/acme/pipeline-schemas/latest')).status).toBe(200);
+    const yaml = { 'Content-Type': 'application/x-yaml' };
+    expect((await send('POST', '/orgs/acme/apps/shop/pipelines?dry_run=true', PIPELINE_YAML, yaml)).status).toBe(204);
+    const created = await send('POST', '/orgs/acme/apps/shop/pipelines', PIPELINE_YAML, yaml);
+    expect(created.status).toBe(201);
+    expect((await send('POST', '/orgs/acme/apps/shop/pipelines', PIPELINE_YAML, yaml)).status).toBe(409);
+    expect((await send('POST', '/orgs/acme/apps/shop/pipelines', 'name: [', yaml)).status).toBe(400);
+    const base = '/orgs/acme/apps/shop/pipelines/contract-pipeline';
+    expect((await send('PATCH', base, PIPELINE_YAML.replace('Contract pipeline', 'Contract pipeline 2').replace('name:', 'id: contract-pipeline\nname:'), yaml)).status).toBe(200);
+    expect(await (await send('GET', `${base}?version=1`)).json()).toMatchObject({ version: '1', name: 'Contract pipeline' });
+    expect((await (await send('GET', `${base}/versions`)).json()).map((v: { id: string }) => v.id)).toEqual(['2', '1']);
+    expect(await (await send('GET', `${base}/schema`, undefined, { Accept: 'application/json' })).json()).toMatchObject({ name: 'Contract pipeline 2' });
+    expect((await (await send('GET', '/orgs/acme/apps/shop/pipelines')).json()).length).toBe(2);
+    expect((await (await send('GET', '/orgs/acme/pipelines?app=shop')).json()).length).toBe(2);
+    const criteria = await (await send('POST', `${base}/criteria`, JSON.stringify({ trigger: 'deployment_request', env_id: 'staging' }))).json();
+    expect((await send('POST', `${base}/criteria`, JSON.stringify({ trigger: 'deployment_request', env_id: 'staging' }))).status).toBe(409);
+    expect((await send('GET', `${base}/criteria/${criteria.id}`)).status).toBe(200);
+    expect((await (await send('GET', '/orgs/acme/apps/shop/pipeline-criteria?pipeline=contract-pipeline')).json())).toHaveLength(1);
+    expect((await send('DELETE', `${base}/criteria/${criteria.id}`)).status).toBe(204);
+    expect((await send('DELETE', base)).status).toBe(204);
+  });
+
+  it('serves runs, jobs, logs, approvals, cancel, restart and delete', async () => {
+    const { clock } = resetTestEngine();
+    const run = await (await send('POST', '/orgs/acme/apps/shop/pipeline-runs', JSON.stringify({ trigger: 'deployment_request', env_id: 'development' }))).json();
+    expect(run.status).toBe('executing');
+    expect((await send('POST', '/orgs/acme/apps/shop/pipeline-runs', JSON.stringify({ trigger: 'deployment_request', env_id: 'staging' }))).status).toBe(422);
+    clock.advance(20_000);
+    const base = `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs/${run.id}`;
+    expect((await (await send('GET', base)).json()).waiting_for).toEqual({ 'promote-staging': 'approval' });
+    expect((await (await send('GET', `${base}/jobs`)).json()).map((j: { id: string }) => j.id)).toEqual(['deploy-development', 'promote-staging']);
+    expect((await (await send('GET', `${base}/jobs/deploy-development`)).json()).steps).toHaveLength(3);
+    expect((await (await send('GET', `${base}/jobs/deploy-development/steps/1/logs`)).json())[0].message).toMatch(/smoke suite/);
+    const approvals = await (await send('GET', `/orgs/acme/apps/shop/approvals?run=${run.id}&status=waiting`)).json();
+    const approval = `${base}/jobs/promote-staging/approvals/${approvals[0].id}`;
+    expect((await send('GET', approval)).status).toBe(200);
+    expect((await send('POST', `${approval}/approve`, '{"comment": 5}')).status).toBe(400);
+    const viewer = await send('POST', `${approval}/approve`, '', { Authorization: 'Bearer hum_demo_viewer_token' });
+    expect(viewer.status).toBe(403);
+    expect(await (await send('POST', `${approval}/approve`, JSON.stringify({ comment: 'ok' }))).json()).toMatchObject({ status: 'approved', comment: 'ok' });
+    expect((await send('POST', `${approval}/deny`)).status).toBe(409);
+    clock.advance(8_000);
+    const canary = await (await send('GET', '/orgs/acme/apps/shop/envs/staging/canary')).json();
+    expect(canary.status).toBe('progressing');
+    const health = await (await send('GET', '/orgs/acme/apps/shop/envs/staging/console/health')).json();
+    expect(health.canary.status).toBe('progressing');
+    expect(await (await send('POST', '/orgs/acme/apps/shop/envs/staging/canary/promote')).json()).toMatchObject({ status: 'promoted' });
+    expect((await send('POST', '/orgs/acme/apps/shop/envs/staging/canary/abort', '{}')).status).toBe(409);
+    expect((await send('POST', '/orgs/acme/apps/shop/envs/staging/canary/abort', '{"reason": 1}')).status).toBe(400);
+    clock.advance(1_000);
+    const runs = `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs`;
+    expect((await (await send('GET', `${runs}?completed=true`)).json())[0].status).toBe('succeeded');
+    expect((await (await send('GET', `/orgs/acme/pipeline-runs?app=shop&status=succeeded`)).json())).toHaveLength(1);
+    const again = await (await send('POST', `${base}/restart`)).json();
+    expect(again.status).toBe('executing');
+    clock.advance(20_000);
+    const second = `${runs}/${again.id}`;
+    const denyId = (await (await send('GET', `/orgs/acme/apps/shop/approvals?run=${again.id}`)).json())[0].id;
+    expect(await (await send('POST', `${second}/jobs/promote-staging/approvals/${denyId}/deny`, '')).json()).toMatchObject({ status: 'denied' });
+    const third = await (await send('POST', runs, JSON.stringify({ inputs: { env_id: 'development' } }))).json();
+    expect((await send('DELETE', `${runs}/${third.id}`)).status).toBe(409);
+    expect((await send('POST', `${runs}/${third.id}/cancel`)).status).toBe(204);
+    expect((await send('DELETE', `${runs}/${third.id}`)).status).toBe(204);
+  });
+
+  it('aborts a canary on request, saying why', async () => {
+    const { clock } = resetTestEngine();
+    const run = await (await send('POST', '/orgs/acme/apps/shop/pipeline-runs', JSON.stringify({ trigger: 'deployment_request', env_id: 'development' }))).json();
+    clock.advance(20_000);
+    const approvals = await (await send('GET', `/orgs/acme/apps/shop/approvals?run=${run.id}`)).json();
+    await send('POST', `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs/${run.id}/jobs/promote-staging/approvals/${approvals[0].id}/approve`);
+    clock.advance(8_000);
+    const aborted = await (await send('POST', '/orgs/acme/apps/shop/envs/staging/canary/abort', JSON.stringify({ reason: 'too slow' }))).json();
+    expect(aborted.abort_reason).toBe('Aborted manually by Alex Admin: too slow');
+  });
+});
 
 describe('contract: errors', () => {
   it.each(HANDLED_OPERATIONS)('%s answers 401 without a token', async (operationId) => {

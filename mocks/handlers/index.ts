@@ -6,20 +6,25 @@
 import { http, type HttpHandler } from 'msw';
 import type { Engine } from '../engine';
 import { appRoutes } from './apps';
+import { cloneRoutes } from './clone';
 import { consoleRoutes, type ConsoleRouteOptions } from './console';
 import { consoleNavigationRoutes } from './console-navigation';
 import { consoleHealthRoutes } from './console-health';
 import { deltaRoutes } from './deltas';
 import { deployRoutes } from './deploys';
+import { fleetRoutes } from './fleet';
+import { metricsRoutes } from './metrics';
 import { envRoutes } from './envs';
 import { json } from './kit';
+import { createFaultInjector, withFaults, type FaultSource } from './faults';
 import type { RouteDef } from './kit';
 import { OPERATIONS } from './operations.gen';
 import { orgRoutes } from './orgs';
+import { pipelineApprovalRoutes, pipelineRoutes, pipelineRunRoutes } from './pipelines';
 import { profileRoutes } from './profiles';
 import { runtimeRoutes } from './runtime';
 import { setRoutes } from './sets';
-import { userRoutes } from './users';
+import { tokenRoutes, userRoutes } from './users';
 
 export { HANDLED_OPERATIONS, type HandledOperation } from './operation-ids';
 export { MAX_BODY_BYTES } from './validate';
@@ -33,12 +38,20 @@ export interface HandlerOptions extends ConsoleRouteOptions {
    * (whose requests are resolved against its own base URL).
    */
   base: string;
+  /** Fault injection (faults.ts, README "Fault injection"): off when absent or when the source gives undefined. */
+  faults?: FaultSource;
+  /**
+   * Runs around every answered request (e.g. the browser's cross-tab lock and
+   * refresh, mocks/persistence/tab-sync.ts); `answer` produces the response.
+   */
+  around?: (request: Request, answer: () => Promise<Response>) => Promise<Response>;
 }
 
 /** Every route definition, in spec order. */
 export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
   return [
     ...userRoutes,
+    ...tokenRoutes,
     ...orgRoutes,
     ...appRoutes,
     ...envRoutes,
@@ -50,6 +63,12 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...consoleRoutes(options),
     ...consoleNavigationRoutes,
     ...consoleHealthRoutes,
+    ...pipelineRoutes,
+    ...pipelineRunRoutes,
+    ...pipelineApprovalRoutes,
+    ...fleetRoutes,
+    ...metricsRoutes,
+    ...cloneRoutes,
   ];
 }
 
@@ -73,10 +92,13 @@ function stringParams(params: Record<string, string | readonly string[] | undefi
  */
 export function createHandlers(getEngine: () => Engine, options: HandlerOptions): HttpHandler[] {
   const base = options.base.replace(/\/$/, '');
-  const handlers = createRoutes(options).map((def) => {
+  const injector = options.faults ? createFaultInjector(options.faults) : undefined;
+  const handlers = createRoutes(options).map((route) => {
+    const def = injector ? withFaults(route, injector) : route;
     const { method, path } = OPERATIONS[def.operationId];
+    const around = options.around ?? ((_request: Request, answer: () => Promise<Response>) => answer());
     return http[method](`${base}${toMswPath(path)}`, ({ request, params }) =>
-      def.handle(getEngine(), request, stringParams(params)),
+      around(request, () => def.handle(getEngine(), request, stringParams(params))),
     );
   });
   const notFound = http.all(`${base}/*`, ({ request }) =>

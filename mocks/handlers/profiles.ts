@@ -34,8 +34,11 @@ function paginate<T>(items: T[], request: Request): { page: T[]; headers: Record
 // The generated request types allow `spec_definition` keys the engine types name (WithModuleDto is not needed here).
 const input = (body: unknown) => body as ProfileInput;
 
-/** Workload profiles, their versions and the built-in features. */
+/** Workload profiles, their versions, the built-in features and the resource types their forms pick from. */
 export const profileRoutes = [
+  route('listResourceTypes', ({ engine, actor, params: p }) =>
+    json(engine.listResourceTypes(actor, p.orgId) satisfies Dto['ResourceTypeResponse'][]),
+  ),
   route('listWorkloadProfileFeatures', ({ engine, actor, params: p }) =>
     json(engine.listProfileFeatures(actor, p.orgId) satisfies Dto['WorkloadProfileFeatureResponse'][]),
   ),

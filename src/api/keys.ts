@@ -20,4 +20,17 @@ export const apiKeys = {
   profile: (orgId: string, profileQid: string) => [...apiKeys.profiles(orgId), profileQid] as const,
   profileFeatures: (orgId: string) => [...apiKeys.org(orgId), 'workload-profile-features'] as const,
   resourceTypes: (orgId: string) => [...apiKeys.org(orgId), 'resources', 'types'] as const,
+  /** `/orgs/{orgId}/users/...`: members, their roles and permissions. */
+  orgUsers: (orgId: string) => [...apiKeys.org(orgId), 'users'] as const,
+  perms: (orgId: string, userId: string) => [...apiKeys.org(orgId), 'users', userId, 'perms'] as const,
+  appUsers: (orgId: string, appId: string) => [...apiKeys.app(orgId, appId), 'users'] as const,
+  envTypeUsers: (orgId: string, envType: string) => [...apiKeys.org(orgId), 'env-types', envType, 'users'] as const,
+  /** `/orgs/{orgId}/pipelines` and `/orgs/{orgId}/apps/{appId}/pipelines/...` (runs, jobs, approvals). */
+  orgPipelines: (orgId: string) => [...apiKeys.org(orgId), 'pipelines'] as const,
+  pipelines: (orgId: string, appId: string) => [...apiKeys.app(orgId, appId), 'pipelines'] as const,
+  pipeline: (orgId: string, appId: string, pipelineId: string) => [...apiKeys.pipelines(orgId, appId), pipelineId] as const,
+  pipelineRun: (orgId: string, appId: string, pipelineId: string, runId: string) =>
+    [...apiKeys.pipeline(orgId, appId, pipelineId), 'runs', runId] as const,
+  approvals: (orgId: string, appId: string) => [...apiKeys.app(orgId, appId), 'approvals'] as const,
+  orgTokens: (orgId: string) => [...apiKeys.orgConsole(orgId), 'tokens'] as const,
 };

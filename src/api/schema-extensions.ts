@@ -36,6 +36,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/apps/{appId}/console/clones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Clones of the app, newest first; with `env`, those into or out of that environment. */
+        get: operations["listClones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/apps/{appId}/console/health": {
         parameters: {
             query?: never;
@@ -45,6 +62,91 @@ export interface paths {
         };
         /** @description The health of an app and of each of its environments, with per-workload runtime figures. */
         get: operations["getAppHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/canary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The environment's last canary release (a pipeline `canary` step): stable and canary versions, the weight steps, the set and actual traffic weight, the metric analysis samples and, when it aborted, why. */
+        get: operations["getCanary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/canary/abort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Aborts a progressing canary: traffic returns to the stable version, whose set is redeployed (rollback); the pipeline step fails with the reason given. 409 unless it is progressing. */
+        post: operations["abortCanary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/canary/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sends 100 % of the traffic to the canary now (its pipeline step succeeds). 409 unless it is progressing. */
+        post: operations["promoteCanary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Applies a previewed clone to the target environment: a partial clone saves the filtered diff as a delta for the target and deploys it; a full clone rebases the target onto the source deployment and redeploys it. 409 when the target changed since the preview (its fingerprint differs) or a deployment runs there. */
+        post: operations["applyClone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What cloning another environment's deployment into this one (the target) would change: a full clone (the target gets the source set) or a partial one (only the selected workloads and shared resources). The delta turns the target's set (what its next deployment applies onto) into the result; `losses` names what a full clone removes; private resources (workload `externals`) travel as declarations only, their data never. The fingerprint identifies the target's state: pass it to `applyClone`. */
+        get: operations["previewClone"];
         put?: never;
         post?: never;
         delete?: never;
@@ -104,6 +206,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/console/fleet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The fleet: every organisation the caller is a member of with its app and environment health, a needs-attention inbox across organisations (worst first), the drift of each organisation's base configuration (its own workload profile versions, environment types, pipelines) from the baseline organisation, the baseline's profiles that can be rolled out and its profile rollouts. */
+        get: operations["getFleetOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/console/fleet/rollouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Profile rollouts from or to the organisation, newest first, with their progress. */
+        get: operations["listProfileRollouts"];
+        put?: never;
+        /** @description Rolls the organisation's current version of one of its workload profiles out to other organisations, one organisation at a time (each step takes 10 s); each target gets the version when its step ends. Only one rollout of a profile runs at a time (409). */
+        post: operations["createProfileRollout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/console/health": {
         parameters: {
             query?: never;
@@ -113,6 +250,23 @@ export interface paths {
         };
         /** @description The health of every environment of every app (the console's one health model: last deployment, resource provisioning and workload runtime, worst state wins), the legend of the states, and the environments that need attention (Failed, Degraded, Unknown), worst first, production first. */
         get: operations["getOrgHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/console/metrics/dora": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description DORA's four key metrics from the deployment records of production environments: deployment frequency, lead time from commit to production (median), change failure rate and time to restore (median), overall, per app and per team, with the tier (elite, high, medium, low) of each and a per-day series. An average or rate with no data is null ("N/A"), never 0. */
+        get: operations["getDoraMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -132,6 +286,57 @@ export interface paths {
         get: operations["getNavigationIndex"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/console/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every API token of the organisation's members (administrators only), with its scope, expiry and last use. Secrets are never returned: the engine stores only their SHA-256 hash. */
+        get: operations["listOrgTokens"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/console/tokens/expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Deletes every expired token of the organisation's members at once (administrators only). */
+        delete: operations["deleteExpiredTokens"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/console/users/{userId}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Creates an API token for a service user of the organisation, optionally scoped: read-only, limited to some apps, limited to some environment types. A scope only narrows the user's roles, never widens them. The secret is in this response only; afterwards the token is known by its id. Expired tokens answer 401. */
+        post: operations["createScopedToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -159,6 +364,176 @@ export interface components {
                 state: components["schemas"]["HealthState"];
             }[];
             state: components["schemas"]["HealthState"];
+        };
+        CanaryAbortRequest: {
+            reason?: string;
+        };
+        /** @description The canary part of an environment's health, while the canary is the environment's current story. */
+        CanaryHealth: {
+            abort_reason?: string;
+            actual_weight: number;
+            canary_deploy_id: string;
+            pipeline_id: string;
+            run_id: string;
+            set_weight: number;
+            stable_deploy_id?: string;
+            status: components["schemas"]["CanaryStatus"];
+        };
+        CanaryRelease: {
+            /** @description Why the canary aborted */
+            abort_reason?: string;
+            actual_weight: number;
+            app_id: string;
+            canary: {
+                deploy_id: string;
+                set_id: string;
+            };
+            /** Format: date-time */
+            decided_at?: string;
+            decided_by?: string;
+            env_id: string;
+            org_id: string;
+            pipeline: {
+                job_id: string;
+                pipeline_id: string;
+                run_id: string;
+                step_index: number;
+            };
+            rollback_deploy_id?: string;
+            samples: components["schemas"]["CanarySample"][];
+            set_weight: number;
+            stable: {
+                deploy_id?: string;
+                set_id?: string;
+            };
+            /** Format: date-time */
+            started_at: string;
+            status: components["schemas"]["CanaryStatus"];
+            step_index: number;
+            thresholds: {
+                error_rate_percent: number;
+                latency_p95_ms: number;
+            };
+            weights: number[];
+        };
+        CanarySample: {
+            /** Format: date-time */
+            at: string;
+            error_rate_percent: number;
+            latency_p95_ms: number;
+            passed: boolean;
+            step_index: number;
+            weight: number;
+        };
+        /**
+         * @description deploying (the canary set is being deployed), progressing (traffic shifting), promoted (100 %), aborted (rolled back).
+         * @enum {string}
+         */
+        CanaryStatus: "deploying" | "progressing" | "promoted" | "aborted";
+        CloneApplyRequest: components["schemas"]["CloneRequest"] & {
+            comment?: string;
+            /** @description The preview's fingerprint of the target. */
+            fingerprint: string;
+        };
+        /** @description A delta (the spec's PlainDeltaResponse). */
+        CloneDelta: {
+            modules: {
+                add: {
+                    [key: string]: unknown;
+                };
+                remove: string[];
+                update: {
+                    [key: string]: unknown[];
+                };
+            };
+            shared: unknown[];
+        };
+        CloneItem: {
+            /**
+             * @description `added`: only in the source; `removed`: only in the target.
+             * @enum {string}
+             */
+            change: "added" | "removed" | "changed" | "same";
+            id: string;
+            /** @enum {string} */
+            kind: "module" | "shared";
+        };
+        /**
+         * @description `full`: the target gets the source set. `partial`: only the selected workloads and shared resources change.
+         * @enum {string}
+         */
+        CloneMode: "full" | "partial";
+        ClonePreview: {
+            delta: components["schemas"]["CloneDelta"];
+            fingerprint: string;
+            items: components["schemas"]["CloneItem"][];
+            losses: {
+                modules: string[];
+                shared: string[];
+            };
+            mode: components["schemas"]["CloneMode"];
+            private_resources: {
+                name: string;
+                type: string;
+                workload: string;
+            }[];
+            result_set: components["schemas"]["CloneSet"];
+            selection: {
+                modules: string[];
+                shared: string[];
+            };
+            source: {
+                deploy_id: string;
+                env_id: string;
+                set_id: string;
+            };
+            target: {
+                /** @description The base deployment (empty when none). */
+                deploy_id: string;
+                /** @description A deployment runs in the target now (applying waits for it). */
+                deploying: boolean;
+                env_id: string;
+                env_type: string;
+                set_id: string;
+            };
+            target_set: components["schemas"]["CloneSet"];
+        };
+        CloneRecord: {
+            comment: string;
+            /** Format: date-time */
+            created_at: string;
+            created_by: string;
+            /** @description The deployment the clone made in the target. */
+            deploy_id: string;
+            mode: components["schemas"]["CloneMode"];
+            modules: string[];
+            shared: string[];
+            source_deploy_id: string;
+            source_env_id: string;
+            status: string;
+            target_env_id: string;
+        };
+        CloneRequest: {
+            mode: components["schemas"]["CloneMode"];
+            /** @description Workload ids to clone (partial). */
+            modules?: string[];
+            /** @description Shared resource names to clone (partial). */
+            shared?: string[];
+            /** @description A deployment of the source environment (default: its newest succeeded one). */
+            source_deploy_id?: string;
+            /** @description The environment to clone from. */
+            source_env_id: string;
+        };
+        /** @description A deployment set (the spec's SetResponse). */
+        CloneSet: {
+            id: string;
+            modules: {
+                [key: string]: unknown;
+            };
+            shared: {
+                [key: string]: unknown;
+            };
+            version?: number;
         };
         /** @description The same shape as the Humanitec API's DeploymentErrorResponse. */
         ConsoleDeploymentError: {
@@ -216,8 +591,95 @@ export interface components {
             status: "pending" | "in progress" | "succeeded" | "failed";
             steps: components["schemas"]["DeploymentStep"][];
         };
+        DoraFigures: {
+            change_failure_rate: {
+                percent: number | null;
+                /**
+                 * @description null when the value is N/A.
+                 * @enum {string|null}
+                 */
+                tier: "elite" | "high" | "medium" | "low" | null;
+            };
+            deployment_frequency: {
+                per_day: number;
+                tier: components["schemas"]["DoraTier"];
+            };
+            /** @description Successful production deployments in the window. */
+            deployments: number;
+            failed_deployments: number;
+            lead_time: {
+                median_hours: number | null;
+                samples: number;
+                /**
+                 * @description null when the value is N/A.
+                 * @enum {string|null}
+                 */
+                tier: "elite" | "high" | "medium" | "low" | null;
+            };
+            time_to_restore: {
+                median_hours: number | null;
+                samples: number;
+                /**
+                 * @description null when the value is N/A.
+                 * @enum {string|null}
+                 */
+                tier: "elite" | "high" | "medium" | "low" | null;
+                unresolved: number;
+            };
+        };
+        DoraReport: {
+            app_id?: string;
+            apps: {
+                app_id: string;
+                app_name: string;
+                figures: components["schemas"]["DoraFigures"];
+                team: string;
+            }[];
+            bands: {
+                descriptions: {
+                    elite: string;
+                    high: string;
+                    low: string;
+                    medium: string;
+                };
+                limits: number[];
+                /** @enum {string} */
+                metric: "deployment_frequency" | "lead_time" | "change_failure_rate" | "time_to_restore";
+                unit: string;
+            }[];
+            from: string;
+            org_id: string;
+            overall: components["schemas"]["DoraFigures"];
+            series: {
+                date: string;
+                failed: number;
+                succeeded: number;
+            }[];
+            teams: {
+                app_ids: string[];
+                figures: components["schemas"]["DoraFigures"];
+                team: string;
+            }[];
+            to: string;
+            /** @enum {string} */
+            window: "30d" | "90d";
+        };
+        /** @enum {string} */
+        DoraTier: "elite" | "high" | "medium" | "low";
+        DriftItem: {
+            /** @description The organisation's version (null when it lacks it). */
+            actual: string | null;
+            /** @description The baseline's version (null when the baseline lacks it). */
+            baseline: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "profile" | "env-type" | "pipeline";
+            /** @enum {string} */
+            status: "missing" | "extra" | "behind" | "ahead" | "different";
+        };
         EnvironmentHealth: {
             app_id: string;
+            canary?: components["schemas"]["CanaryHealth"];
             env_id: string;
             env_name: string;
             env_type: string;
@@ -231,6 +693,46 @@ export interface components {
             /** @description The root cause's message, or a one-line verdict. */
             summary: string;
             workloads: components["schemas"]["WorkloadHealth"][];
+        };
+        ExpiredTokensCleanup: {
+            /** @description The deleted tokens as `userId/tokenId`. */
+            deleted: string[];
+        };
+        FleetAttentionItem: {
+            app_id: string;
+            app_name: string;
+            env_id: string;
+            env_name: string;
+            env_type: string;
+            org_id: string;
+            org_name: string;
+            root_cause?: components["schemas"]["HealthIssue"];
+            since?: string;
+            state: components["schemas"]["HealthState"];
+            summary: string;
+        };
+        FleetOrg: {
+            apps: number;
+            drift: components["schemas"]["DriftItem"][];
+            env_states: {
+                count: number;
+                state: components["schemas"]["HealthState"];
+            }[];
+            envs: number;
+            needs_attention: number;
+            org_id: string;
+            org_name: string;
+            state: components["schemas"]["HealthState"];
+        };
+        FleetOverview: {
+            baseline_org_id: string;
+            needs_attention: components["schemas"]["FleetAttentionItem"][];
+            orgs: components["schemas"]["FleetOrg"][];
+            profiles: {
+                profile_id: string;
+                version: string;
+            }[];
+            rollouts: components["schemas"]["ProfileRollout"][];
         };
         HealthDeployment: {
             comment: string;
@@ -341,6 +843,67 @@ export interface components {
             needs_attention: components["schemas"]["NeedsAttentionItem"][];
             org_id: string;
         };
+        ProfileRollout: {
+            created_at: string;
+            created_by: string;
+            done: number;
+            id: string;
+            profile_id: string;
+            source_org_id: string;
+            /** @enum {string} */
+            status: "in progress" | "done";
+            steps: {
+                finished_at?: string;
+                from_version: string | null;
+                org_id: string;
+                started_at?: string;
+                /** @enum {string} */
+                status: "waiting" | "in progress" | "done";
+            }[];
+            total: number;
+            version: string;
+        };
+        ProfileRolloutRequest: {
+            /** @description A profile of the organisation, bare id (e.g. `web-service`). */
+            profile_id: string;
+            target_org_ids: string[];
+        };
+        ScopedTokenCreated: {
+            info: components["schemas"]["ScopedTokenInfo"];
+            /** @description The secret. Shown only here. */
+            token: string;
+            type: string;
+        };
+        ScopedTokenInfo: {
+            created_at: string;
+            created_by: string;
+            description: string;
+            expired: boolean;
+            expires_at?: string;
+            id: string;
+            /** @description Last use */
+            last_used_at?: string;
+            scope?: components["schemas"]["TokenScope"];
+            type: string;
+            user_id: string;
+        };
+        ScopedTokenRequest: {
+            description?: string;
+            /** @description An ISO date-time in the future; without it the token never expires. */
+            expires_at?: string;
+            /** @description Unique per user, e.g. `ci-deploy`. */
+            id: string;
+            scope?: components["schemas"]["TokenScope"];
+        };
+        /** @description Narrows a token's user's permissions; every field that is present must allow a request. */
+        TokenScope: {
+            /** @description Only these apps. */
+            apps?: string[];
+            /** @description Only deploys and other changes to environments of these types. */
+            env_types?: string[];
+            /** @description Only reads (GET). */
+            read_only?: boolean;
+        };
         WorkloadHealth: {
             desired: number;
             id: string;
@@ -365,9 +928,17 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description Sent by the console with requests that create something (createDeployment, createDelta). One key per user action, kept when the same action is retried. The API remembers a key per organisation and user for 24 hours: a repeat with the same method, path and body answers the first result again (with the response header Idempotent-Replayed: true) instead of deploying twice; the same key with a different request is refused with 422 (HumanitecErrorResponse, error API-422). 1-255 printable ASCII characters (the console sends a UUID); anything else is a 400. Follows the IETF draft "The Idempotency-Key HTTP Header Field". An API that ignores it behaves as without it. */
+        IdempotencyKey: string;
+        /** @description Optional precondition of createDeployment: the id of the environment's last deployment the change was based on, as an entity tag (`"<deployId>"`; `*` matches any). When the environment has been deployed since, the deployment is refused with 409 (details.last_deploy_id names the current one) so that a change made on a stale view does not silently overwrite another one. */
+        IfMatchLastDeploy: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description `true` when the answer repeats the result of an earlier request with the same Idempotency-Key. */
+        IdempotentReplayed: "true";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -412,6 +983,34 @@ export interface operations {
             401: components["responses"]["Error"];
         };
     };
+    listClones: {
+        parameters: {
+            query?: {
+                env?: string;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clone history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CloneRecord"][];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
     getAppHealth: {
         parameters: {
             query?: never;
@@ -434,6 +1033,166 @@ export interface operations {
                 };
             };
             401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getCanary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The canary release. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CanaryRelease"];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    abortCanary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CanaryAbortRequest"];
+            };
+        };
+        responses: {
+            /** @description The aborted canary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CanaryRelease"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+        };
+    };
+    promoteCanary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The promoted canary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CanaryRelease"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+        };
+    };
+    applyClone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                /** @description The target environment. */
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloneApplyRequest"];
+            };
+        };
+        responses: {
+            /** @description The deployment started in the target, with its origin. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CloneRecord"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+        };
+    };
+    previewClone: {
+        parameters: {
+            query: {
+                mode: components["schemas"]["CloneMode"];
+                /** @description Comma-separated workload ids (partial). */
+                modules?: string;
+                /** @description Comma-separated shared resource names (partial). */
+                shared?: string;
+                /** @description A deployment of the source (default: its newest succeeded one). */
+                source_deploy_id?: string;
+                /** @description The environment to clone from. */
+                source_env_id: string;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                /** @description The target environment. */
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClonePreview"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
         };
     };
@@ -526,6 +1285,88 @@ export interface operations {
             404: components["responses"]["Error"];
         };
     };
+    getFleetOverview: {
+        parameters: {
+            query?: {
+                /** @description The organisation drift is measured from (default `orgId`). */
+                baseline?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fleet overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetOverview"];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    listProfileRollouts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rollouts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileRollout"][];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    createProfileRollout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileRolloutRequest"];
+            };
+        };
+        responses: {
+            /** @description The rollout, started. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileRollout"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+        };
+    };
     getOrgHealth: {
         parameters: {
             query?: never;
@@ -546,6 +1387,36 @@ export interface operations {
                     "application/json": components["schemas"]["OrgHealth"];
                 };
             };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getDoraMetrics: {
+        parameters: {
+            query?: {
+                /** @description Only this app. */
+                app?: string;
+                /** @description The window, ending now (default 30d). */
+                window?: "30d" | "90d";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The DORA report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoraReport"];
+                };
+            };
+            400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
         };
@@ -575,6 +1446,88 @@ export interface operations {
             };
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
+        };
+    };
+    listOrgTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tokens, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScopedTokenInfo"][];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    deleteExpiredTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiredTokensCleanup"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    createScopedToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScopedTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The new token and its secret (shown once). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScopedTokenCreated"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
         };
     };
 }

@@ -24,9 +24,42 @@ export const paths = {
     const query = [from && `from=${side(from)}`, to && `to=${side(to)}`].filter(Boolean).join('&');
     return `${paths.app(orgId, appId)}/diff${query ? `?${query}` : ''}`;
   },
+  /**
+   * Clone between environments: `from` (source environment), `deploy` (a
+   * deployment of it, default its newest), `to` (target), `mode`, and the
+   * partial selection (`modules`, `shared`).
+   */
+  clone: (
+    orgId: string,
+    appId: string,
+    options: { from?: string; deploy?: string; to?: string; mode?: 'full' | 'partial'; modules?: string[]; shared?: string[] } = {},
+  ) => {
+    const query = new URLSearchParams();
+    for (const key of ['from', 'deploy', 'to', 'mode'] as const) if (options[key]) query.set(key, options[key]);
+    if (options.modules) query.set('modules', options.modules.join(','));
+    if (options.shared) query.set('shared', options.shared.join(','));
+    const text = query.toString().replace(/%2C/gi, ',');
+    return `${paths.app(orgId, appId)}/clone${text ? `?${text}` : ''}`;
+  },
   profiles: (orgId: string) => `/orgs/${enc(orgId)}/workload-profiles`,
   /** The designer of a profile, by qualified id (`acme/web-service`); `new` starts a new one. */
   profile: (orgId: string, profileQid: string) => `${paths.profiles(orgId)}/${enc(profileQid)}`,
+  /** The fleet of organisations; `baseline` is the organisation drift is measured from. */
+  fleet: (orgId: string, baseline?: string) =>
+    `/orgs/${enc(orgId)}/fleet${baseline && baseline !== orgId ? `?baseline=${enc(baseline)}` : ''}`,
+  /** Team performance (DORA metrics). */
+  metrics: (orgId: string) => `/orgs/${enc(orgId)}/metrics`,
+  /** Every pipeline of the organisation. */
+  orgPipelines: (orgId: string) => `/orgs/${enc(orgId)}/pipelines`,
+  /** An app's pipelines and their runs. */
+  pipelines: (orgId: string, appId: string) => `${paths.app(orgId, appId)}/pipelines`,
+  /** A pipeline: its definition (editor) and runs; `new` starts a new one. */
+  pipeline: (orgId: string, appId: string, pipelineId: string) => `${paths.pipelines(orgId, appId)}/${enc(pipelineId)}`,
+  /** A run as a graph of jobs and steps; `job` and `step` open a step's logs. */
+  pipelineRun: (orgId: string, appId: string, pipelineId: string, runId: string, step?: { job: string; index: number }) =>
+    `${paths.pipeline(orgId, appId, pipelineId)}/runs/${enc(runId)}${step ? `?job=${enc(step.job)}&step=${step.index}` : ''}`,
+  /** The environment's canary release. */
+  canary: (orgId: string, appId: string, envId: string) => `${paths.env(orgId, appId, envId)}/canary`,
   workloadEdit: (orgId: string, appId: string, envId: string, workloadId: string) =>
     `${paths.workload(orgId, appId, envId, workloadId)}/edit`,
 };

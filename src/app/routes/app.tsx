@@ -1,9 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
+import { paths } from '@/config/paths';
 import { EnvironmentsTable } from '@/features/apps/components/environments-table';
 import { appQueries, useApp } from '@/features/apps/queries';
+import { PromotionLane } from '@/features/clone/components/promotion-lane';
 import { AppHealthMatrix } from '@/features/health/components/app-health-matrix';
 import { healthQueries } from '@/features/health/queries';
 import { RouteError } from './route-error';
@@ -28,6 +30,7 @@ export function Component() {
           Application <code>{app.id}</code>
         </span>
         <span>{app.envs.length} environments</span>
+        <Link to={paths.pipelines(orgId, appId)}>Pipelines</Link>
       </PageHeader>
       <section className="panel" aria-labelledby="envs-heading">
         <div className="panel__header">
@@ -49,6 +52,7 @@ export function Component() {
           />
         </div>
       </section>
+      <PromotionLane orgId={orgId} appId={appId} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { CloneLink } from '@/features/clone/components/clone-link';
 import { DeploymentSetView } from '@/features/deployments/components/deployment-set';
 import { DeploymentSummary } from '@/features/deployments/components/deployment-summary';
 import { DeploymentTimeline } from '@/features/deployments/components/deployment-timeline';
@@ -34,6 +35,7 @@ export function Component() {
       <PageHeader
         title={`Deployment ${shortId(deployment.id)}`}
         status={<StatusBadge status={deploymentStatus(deployment.status)} />}
+        actions={<CloneLink orgId={orgId} appId={appId} envId={envId} deployId={deployId} />}
       >
         <span>
           {appId} / {envId}

@@ -3,6 +3,8 @@ import type { LoaderFunctionArgs, ShouldRevalidateFunction } from 'react-router'
 import { useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { CloneHistory } from '@/features/clone/components/clone-history';
+import { CloneLink } from '@/features/clone/components/clone-link';
 import { DeploymentHistory } from '@/features/deployments/components/deployment-history';
 import { deploymentQueries } from '@/features/deployments/queries';
 import { CurrentDeployment } from '@/features/environments/components/current-deployment';
@@ -13,6 +15,7 @@ import { WorkloadsPanel } from '@/features/environments/components/workloads-pan
 import { environmentQueries, useEnvironment } from '@/features/environments/queries';
 import { EnvHealthBadge } from '@/features/health/components/env-health-badge';
 import { HealthBanner } from '@/features/health/components/health-banner';
+import { CanaryBanner } from '@/features/health/components/canary-banner';
 import { healthQueries } from '@/features/health/queries';
 import { deploymentStatus } from '@/lib/status';
 import { RouteError } from './route-error';
@@ -51,7 +54,12 @@ export function Component() {
             fallback={<StatusBadge status={deploymentStatus(env.last_deploy?.status)} />}
           />
         }
-        actions={<PauseControl orgId={orgId} appId={appId} env={env} />}
+        actions={
+          <>
+            {env.last_deploy && <CloneLink orgId={orgId} appId={appId} envId={envId} />}
+            <PauseControl orgId={orgId} appId={appId} env={env} />
+          </>
+        }
       >
         <span>
           Environment <code>{env.id}</code> · type {env.type}
@@ -63,6 +71,7 @@ export function Component() {
         envId={envId}
         fallback={<RuntimeHealthFallback orgId={orgId} appId={appId} env={env} />}
       />
+      <CanaryBanner orgId={orgId} appId={appId} envId={envId} />
       {env.last_deploy && (
         <>
           <CurrentDeployment orgId={orgId} appId={appId} env={env} />
@@ -70,6 +79,7 @@ export function Component() {
         </>
       )}
       <DeploymentHistory orgId={orgId} appId={appId} envId={envId} />
+      <CloneHistory orgId={orgId} appId={appId} envId={envId} />
       <WorkloadRuntimePanel orgId={orgId} appId={appId} env={env} />
     </>
   );

@@ -18,6 +18,9 @@ const PATHS = {
   moon: 'M16 12.5A6.5 6.5 0 0 1 7.5 4a6.5 6.5 0 1 0 8.5 8.5z',
   system: 'M3 4h14v9H3zM7 16.5h6M10 13v3.5',
   env: 'M4 6h12M4 10h12M4 14h12',
+  fleet: 'M3 4h5v5H3zM12 4h5v5h-5zM7.5 11h5v5h-5zM5.5 9v2h9V9M10 11V9',
+  metrics: 'M3 17h14M5 14V9M9 14V5M13 14v-3M17 14V7',
+  pipelines: 'M3 5h4v4H3zM13 5h4v4h-4zM8 13h4v4H8zM7 7h6M15 9v2l-3 3M5 9v2l3 3',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -3,15 +3,15 @@ import { Icon, type IconName } from '@/components/layout/icons';
 import { paths } from '@/config/paths';
 import { RailTip } from './rail-tip';
 
-/**
- * The main sections. Pipelines are not listed: the console has no pipelines
- * page yet.
- */
+/** The main sections. */
 export function MainNav({ orgId, rail }: { orgId: string; rail: boolean }) {
   const { pathname } = useLocation();
   const sections: { label: string; to: string; icon: IconName }[] = [
     { label: 'Apps', to: paths.apps(orgId), icon: 'apps' },
     { label: 'Workload profiles', to: paths.profiles(orgId), icon: 'profiles' },
+    { label: 'Pipelines', to: paths.orgPipelines(orgId), icon: 'pipelines' },
+    { label: 'Fleet', to: paths.fleet(orgId), icon: 'fleet' },
+    { label: 'Team performance', to: paths.metrics(orgId), icon: 'metrics' },
     {
       label: 'Organisation settings',
       to: paths.settings(orgId),
