@@ -1,3 +1,4 @@
+import { NEW_PIPELINE_YAML } from '../src/features/pipelines/utils/template';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // The demo pipeline of `shop` (mocks/engine/pipelines-seed.ts): a deployment request to development deploys, runs the
@@ -35,14 +36,16 @@ test('a deployment request through the pipeline promotes development to staging 
   await expect(page.getByRole('region', { name: 'Canary release' })).toContainText('Canary promoted');
 });
 
-test('the pipeline editor validates the YAML against the pipeline schema', async ({ page }) => {
+test('the pipeline editor validates the YAML against the pipeline schema', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/orgs/acme/apps/shop/pipelines/new');
   await expect(page.getByRole('heading', { level: 1, name: 'New pipeline' })).toBeVisible();
   await expect(page.getByText('The definition matches the pipeline schema.')).toBeVisible({ timeout: 20_000 });
-  const editor = page.getByRole('code').or(page.locator('.monaco-editor textarea')).first();
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type('\n  broken:\n    steps: []\n');
+  // Replace the text by pasting (typing would fight Monaco's auto-indent): the template plus a job without steps.
+  await page.locator('.monaco-editor').first().click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), `${NEW_PIPELINE_YAML}  broken:\n    steps: []\n`);
+  await page.keyboard.press('ControlOrMeta+V');
   await expect(page.getByRole('heading', { name: /1 problem/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create pipeline' })).toBeDisabled();
   await expectNoAxeViolations(page);

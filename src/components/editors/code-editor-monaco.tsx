@@ -95,6 +95,8 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       fixedOverflowWidgets: true,
       quickSuggestions: { strings: true, other: true, comments: false },
       wordWrap: 'on' as const,
+      // Monaco dims the number of the empty line after a final newline to a contrast of 1.75:1 (axe: color-contrast).
+      renderFinalNewline: 'on' as const,
     }),
     [label, readOnly],
   );
