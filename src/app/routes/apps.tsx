@@ -9,10 +9,12 @@ import { healthQueries } from '@/features/health/queries';
 import { RouteError } from './route-error';
 
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  // Health is an extension and slower on a large organisation: started here,
-  // not awaited; its panel shows a skeleton, its own error or "unavailable".
-  void queryClient.prefetchQuery(healthQueries.org(params.orgId!));
-  await queryClient.ensureQueryData(appQueries.list(params.orgId!));
+  // Health is an extension and slower on a large organisation: asked for
+  // after the list (an API answers in order), never awaited; its panel shows
+  // a skeleton, its own error or "unavailable".
+  const apps = queryClient.ensureQueryData(appQueries.list(params.orgId!));
+  setTimeout(() => void queryClient.prefetchQuery(healthQueries.org(params.orgId!)), 0);
+  await apps;
   return null;
 };
 

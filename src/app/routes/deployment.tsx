@@ -11,6 +11,7 @@ import { deploymentQueries, useDeployment, useDeployments } from '@/features/dep
 import { shortId } from '@/lib/format';
 import { deploymentStatus } from '@/lib/status';
 import { RouteError } from './route-error';
+import { useIdlePreload } from '@/hooks/use-idle-preload';
 
 type Params = { orgId: string; appId: string; envId: string; deployId: string };
 
@@ -26,6 +27,8 @@ export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFun
 
 export function Component() {
   const { orgId, appId, envId, deployId } = useParams() as Params;
+  // "Compare" is the most followed link here: its page's code loads while the browser is idle.
+  useIdlePreload(() => import('./diff'));
   const { data: deployment } = useDeployment(orgId, appId, envId, deployId);
   const { data: history } = useDeployments(orgId, appId, envId);
   // The diff links need the base's environment: this one when the base was deployed here.

@@ -19,6 +19,7 @@ import { CanaryBanner } from '@/features/health/components/canary-banner';
 import { healthQueries } from '@/features/health/queries';
 import { deploymentStatus } from '@/lib/status';
 import { RouteError } from './route-error';
+import { useIdlePreload } from '@/hooks/use-idle-preload';
 
 type Params = { orgId: string; appId: string; envId: string };
 
@@ -42,6 +43,8 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 export function Component() {
   const { orgId, appId, envId } = useParams() as Params;
   const { data: env } = useEnvironment(orgId, appId, envId);
+  // "Compare" is the most followed link here: its page's code loads while the browser is idle.
+  useIdlePreload(() => import('./diff'));
   return (
     <>
       <PageHeader

@@ -18,8 +18,11 @@ import { RouteError } from './route-error';
 export const loader =
   (queryClient: QueryClient) =>
   ({ params }: LoaderFunctionArgs) => {
-    if (params.orgId)
-      void queryClient.prefetchQuery(navigationQueries.index(params.orgId));
+    const { orgId } = params;
+    // After the page's own requests have gone out (a timer runs after the
+    // child loaders started theirs): an API answers in order, and the index
+    // of a large organisation takes longer to build than the page's data.
+    if (orgId) setTimeout(() => void queryClient.prefetchQuery(navigationQueries.index(orgId)), 0);
     return null;
   };
 
