@@ -3,7 +3,7 @@ import { listClones, previewClone, type CloneRequest } from '@/api/clone';
 import { getDeployment, listDeployments } from '@/api/deployments';
 import { listEnvironments } from '@/api/environments';
 import { apiKeys } from '@/api/keys';
-import { getSet, getSetDiff } from '@/api/sets';
+import { setQueries } from '@/api/set-queries';
 import { isDeploymentActive } from '@/lib/status';
 
 const deploys = (orgId: string, appId: string, envId: string) => [...apiKeys.env(orgId, appId, envId), 'deploys'] as const;
@@ -38,19 +38,9 @@ export const cloneQueries = {
       queryKey: [...apiKeys.appConsole(orgId, appId), 'clones', envId ?? ''],
       queryFn: () => listClones(orgId, appId, envId),
     }),
-  set: (orgId: string, appId: string, setId: string) =>
-    queryOptions({
-      queryKey: [...apiKeys.sets(orgId, appId), setId],
-      queryFn: () => getSet(orgId, appId, setId),
-      staleTime: Infinity, // sets are immutable
-    }),
+  set: setQueries.set,
   /** The delta turning `sourceSetId` into `setId` (what changed in a target since a preview). */
-  delta: (orgId: string, appId: string, setId: string, sourceSetId: string) =>
-    queryOptions({
-      queryKey: [...apiKeys.sets(orgId, appId), setId, 'diff', sourceSetId],
-      queryFn: () => getSetDiff(orgId, appId, setId, sourceSetId),
-      staleTime: Infinity,
-    }),
+  delta: setQueries.diff,
 };
 
 export const useCloneEnvironments = (orgId: string, appId: string) => useSuspenseQuery(cloneQueries.environments(orgId, appId));

@@ -2,7 +2,7 @@ import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { getDeployment, getDeploymentErrors, listDeployments } from '@/api/deployments';
 import { getDeploymentSteps } from '@/api/health';
 import { apiKeys } from '@/api/keys';
-import { getSet } from '@/api/sets';
+import { setQueries } from '@/api/set-queries';
 import { isDeploymentActive } from '@/lib/status';
 
 const deploys = (orgId: string, appId: string, envId: string) =>
@@ -35,12 +35,7 @@ export const deploymentQueries = {
       queryFn: () => getDeploymentSteps(orgId, appId, envId, deployId),
       refetchInterval: (query) => (isDeploymentActive(query.state.data?.status) ? 1000 : false),
     }),
-  set: (orgId: string, appId: string, setId: string) =>
-    queryOptions({
-      queryKey: [...apiKeys.sets(orgId, appId), setId],
-      queryFn: () => getSet(orgId, appId, setId),
-      staleTime: Infinity, // sets are immutable
-    }),
+  set: setQueries.set,
 };
 
 export const useDeployments = (orgId: string, appId: string, envId: string) =>

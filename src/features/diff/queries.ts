@@ -2,7 +2,7 @@ import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { getDeployment, listDeployments } from '@/api/deployments';
 import { listEnvironments } from '@/api/environments';
 import { apiKeys } from '@/api/keys';
-import { getSet, getSetDiff } from '@/api/sets';
+import { setQueries } from '@/api/set-queries';
 
 const deploys = (orgId: string, appId: string, envId: string) =>
   [...apiKeys.env(orgId, appId, envId), 'deploys'] as const;
@@ -24,19 +24,9 @@ export const diffQueries = {
       queryKey: [...deploys(orgId, appId, envId), deployId],
       queryFn: () => getDeployment(orgId, appId, envId, deployId),
     }),
-  set: (orgId: string, appId: string, setId: string) =>
-    queryOptions({
-      queryKey: [...apiKeys.sets(orgId, appId), setId],
-      queryFn: () => getSet(orgId, appId, setId),
-      staleTime: Infinity, // sets are immutable
-    }),
+  set: setQueries.set,
   /** The delta turning `sourceSetId` into `setId` (the engine's set diff). */
-  delta: (orgId: string, appId: string, setId: string, sourceSetId: string) =>
-    queryOptions({
-      queryKey: [...apiKeys.sets(orgId, appId), setId, 'diff', sourceSetId],
-      queryFn: () => getSetDiff(orgId, appId, setId, sourceSetId),
-      staleTime: Infinity, // both sets are immutable, so is their diff
-    }),
+  delta: setQueries.diff,
 };
 
 export const useDiffEnvironments = (orgId: string, appId: string) =>

@@ -3,7 +3,7 @@ import { getEnvironment } from '@/api/environments';
 import { getContainerLogs, type ContainerRef, type LogLine } from '@/api/health';
 import { apiKeys } from '@/api/keys';
 import { getRuntime, listRuntimeSummaries } from '@/api/runtime';
-import { getSet } from '@/api/sets';
+import { setQueries } from '@/api/set-queries';
 import { isDeploymentActive } from '@/lib/status';
 
 export const environmentQueries = {
@@ -53,12 +53,7 @@ export const environmentQueries = {
       staleTime: Infinity,
       refetchInterval: (query) => (follow && query.state.data !== null ? 2000 : false),
     }),
-  set: (orgId: string, appId: string, setId: string) =>
-    queryOptions({
-      queryKey: [...apiKeys.sets(orgId, appId), setId],
-      queryFn: () => getSet(orgId, appId, setId),
-      staleTime: Infinity, // sets are immutable
-    }),
+  set: setQueries.set,
 };
 
 /** Lines kept in the browser per container. */

@@ -5,7 +5,7 @@ import { getEnvironment, listEnvironments } from '@/api/environments';
 import { apiKeys } from '@/api/keys';
 import { getNavigationIndex, type NavigationIndex } from '@/api/navigation';
 import { listOrgs } from '@/api/orgs';
-import { getSet } from '@/api/sets';
+import { setQueries } from '@/api/set-queries';
 import { getCurrentUser } from '@/api/users';
 import { isNotFound } from '@/lib/errors';
 
@@ -85,12 +85,7 @@ export const navigationQueries = {
       queryKey: [...apiKeys.env(orgId, appId, envId), 'deploys', 'list'],
       queryFn: () => listDeployments(orgId, appId, envId),
     }),
-  set: (orgId: string, appId: string, setId: string) =>
-    queryOptions({
-      queryKey: [...apiKeys.sets(orgId, appId), setId],
-      queryFn: () => getSet(orgId, appId, setId),
-      staleTime: Infinity,
-    }),
+  set: setQueries.set,
 };
 
 export const useNavIndex = (orgId: string | undefined) =>

@@ -1,7 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiKeys } from '@/api/keys';
 import { getProfile, listProfileFeatures, listProfiles, listProfileVersions, listResourceTypes } from '@/api/profiles';
-import { getSet, getSetDiff } from '@/api/sets';
+import { setQueries } from '@/api/set-queries';
 import { isNotFound } from '@/lib/errors';
 
 export const profileQueries = {
@@ -27,19 +27,9 @@ export const profileQueries = {
       staleTime: Infinity, // built-in features change only with the platform
     }),
   /** A deployment set (immutable), for the review of a change. */
-  set: (orgId: string, appId: string, setId: string) =>
-    queryOptions({
-      queryKey: [...apiKeys.sets(orgId, appId), setId],
-      queryFn: () => getSet(orgId, appId, setId),
-      staleTime: Infinity,
-    }),
+  set: setQueries.set,
   /** The delta turning `sourceSetId` into `setId`. */
-  setDiff: (orgId: string, appId: string, setId: string, sourceSetId: string) =>
-    queryOptions({
-      queryKey: [...apiKeys.sets(orgId, appId), setId, 'diff', sourceSetId],
-      queryFn: () => getSetDiff(orgId, appId, setId, sourceSetId),
-      staleTime: Infinity,
-    }),
+  setDiff: setQueries.diff,
   resourceTypes: (orgId: string) =>
     queryOptions({
       queryKey: [...apiKeys.resourceTypes(orgId), 'list'],
