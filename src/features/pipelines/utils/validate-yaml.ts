@@ -1,5 +1,5 @@
-import Ajv, { type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isNode } from 'yaml';
+import { validateJson, type SchemaError, type SchemaObject } from '@/lib/json-schema/validate';
 
 /** A problem of the pipeline YAML, with where it is (lines and columns start at 1). */
 export interface YamlProblem {
@@ -9,19 +9,16 @@ export interface YamlProblem {
   column: number;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const compiled = new WeakMap<object, ReturnType<typeof ajv.compile>>();
-
-function message(error: ErrorObject): string {
+/** The shared plain-English message, naming the missing key for `required`. */
+function message(error: SchemaError): string {
   if (error.keyword === 'required') return `needs \`${String(error.params.missingProperty)}\``;
-  if (error.keyword === 'enum') return `must be one of ${(error.params.allowedValues as string[]).join(', ')}`;
-  if (error.keyword === 'additionalProperties') return `\`${String(error.params.additionalProperty)}\` is not allowed here`;
-  return error.message ?? 'is invalid';
+  return error.message;
 }
 
 /**
  * Parses the YAML and validates it against the organisation's pipeline
- * schema (ajv); returns every problem with its line, syntax errors first.
+ * schema (ajv, through the console's shared validator and messages);
+ * returns every problem with its line, syntax errors first.
  */
 export function validatePipelineYaml(text: string, schema: object): YamlProblem[] {
   const counter = new LineCounter();
@@ -29,15 +26,11 @@ export function validatePipelineYaml(text: string, schema: object): YamlProblem[
   if (doc.errors.length > 0) {
     return doc.errors.map((e) => ({ path: '', message: e.message.split('\n')[0], line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1 }));
   }
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  if (validate(doc.toJS())) return [];
+  const errors = validateJson(schema as SchemaObject, doc.toJS());
+  if (errors.length === 0) return [];
   const seen = new Set<string>();
-  return (validate.errors ?? [])
-    .filter((e) => e.keyword !== 'if' && e.keyword !== 'allOf')
+  return errors
+    .filter((e) => e.keyword !== 'allOf')
     .map((e) => {
       const segments = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
       let node: unknown = doc.getIn(segments, true);
