@@ -3,10 +3,13 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
  * Hardening (README, "Fault injection, retries and idempotency"):
- * 1. the demo with 20% of API calls failing (fixed seed): browsing, changing an
- *    image and deploying still work through the console's retries; every
- *    failure shows a message and a Retry; the edit survives; exactly one
- *    deployment is created although the deploy's first answer is lost;
+ * 1. the demo with 20% of API calls failing (fixed seeds): browsing, changing an
+ *    image and deploying, comparing deployments, a partial clone, an edit with
+ *    the profile form, a service user and its token all still work through the
+ *    console's retries; every failure shows a message and a Retry (or the
+ *    action's own button); edits and selections survive; each creating action
+ *    whose first answer is lost (a time-out after the engine did the work) is
+ *    retried with the same Idempotency-Key and happens exactly once;
  * 2. two tabs of the demo (one saved state, an engine per tab) deploying the
  *    same environment: one wins, the other gets a clear conflict and keeps its edit.
  */
@@ -79,6 +82,131 @@ test.describe('with 20% of API calls failing', () => {
     await expect(page.getByText(`${before + 1} deployments`)).toBeVisible();
     await expect(history.getByRole('link', { name: 'Deploy through faults' })).toHaveCount(1);
     await expect(page.getByRole('table', { name: 'Workloads' }).getByText(next, { exact: true })).toBeVisible();
+  });
+
+  test('compare two deployments, then a partial clone whose answer is lost: the selection kept, one deployment', async ({ page }) => {
+    test.setTimeout(90_000);
+    // Seed 9: the first apply of a clone to shop/staging times out after the engine did the work.
+    await page.goto('/orgs/acme/apps/shop/envs/production?faults=rate:0.2,kinds:500|503|timeout|network,delay:300,seed:9');
+    await settle(page, h1(page, 'Production'));
+    await page.getByRole('table', { name: 'Deployment history' }).getByRole('link', { name: /Compare with previous/ }).first().click();
+    await settle(page, page.getByTestId('summary-changed'));
+    await expect(h1(page, 'Compare deployments')).toBeVisible();
+    await expect(page.getByTestId('summary-changed')).toContainText('1workload changed');
+
+    // The tab remembers the fault setting across loads.
+    await page.goto('/orgs/acme/apps/shop/envs/development');
+    await settle(page, h1(page, 'Development'));
+    await page.getByRole('link', { name: 'Clone to…' }).click();
+    await settle(page, h1(page, 'Clone to another environment'));
+    await page.getByLabel('Clone to', { exact: true }).selectOption('staging');
+    const checklist = page.getByRole('region', { name: 'What to clone' });
+    await settle(page, checklist.getByRole('checkbox', { name: /^frontend/ }));
+    await checklist.getByRole('button', { name: 'Select none' }).click();
+    await checklist.getByRole('checkbox', { name: /^cart/ }).check();
+    await expect(page).toHaveURL(/modules=cart(&|$)/);
+    await settle(page, page.getByRole('table', { name: 'Field changes of cart' }));
+    await page.getByLabel('Comment').fill('Clone cart through faults');
+    await page.getByRole('button', { name: 'Clone to staging…' }).click();
+
+    // The answer is lost: the dialog says so and confirming again is safe; the selection is still cart alone.
+    const dialog = page.getByRole('dialog', { name: 'Clone development to staging' });
+    const deploy = dialog.getByRole('button', { name: 'Deploy to staging' });
+    await deploy.click();
+    await expect(dialog.getByRole('alert')).toContainText('The API did not answer in time');
+    await expect(page).toHaveURL(/modules=cart(&|$)/);
+    await expectNoAxeViolations(page);
+    await deploy.click();
+
+    const progress = page.getByRole('region', { name: 'Cloning to staging' });
+    // Following the deployment can fail too: a message and a Retry, and the polling goes on.
+    await settle(page, progress.getByText('Succeeded'));
+    await expect(page).toHaveURL(/modules=cart(&|$)/);
+    await progress.getByRole('link', { name: 'Open staging' }).click();
+    await settle(page, h1(page, 'Staging'));
+    const history = page.getByRole('table', { name: 'Deployment history' });
+    await settle(page, history.getByRole('link', { name: 'Clone cart through faults' }));
+    await expect(history.getByRole('link', { name: 'Clone cart through faults' })).toHaveCount(1);
+    const clones = page.getByRole('region', { name: 'Clone history' });
+    await settle(page, clones.getByRole('row', { name: /development to staging/ }));
+    await expect(clones.getByRole('row', { name: /development to staging/ })).toHaveCount(1);
+    await expect(clones.getByRole('row', { name: /development to staging/ })).toContainText('cart');
+  });
+
+  test('edit with the profile form, review and deploy while saving and deploying lose their answers: one change, one deployment', async ({ page }) => {
+    test.setTimeout(90_000);
+    // Seed 108: the first save of the change (its delta) and the first deploy of analytics/development time out.
+    await page.goto(
+      '/orgs/acme/apps/analytics/envs/development/workloads/dashboard?faults=rate:0.2,kinds:500|503|timeout|network,delay:300,seed:108',
+    );
+    await settle(page, h1(page, 'dashboard'));
+    await page.getByRole('link', { name: 'Edit with the profile form' }).click();
+    await settle(page, h1(page, 'Edit dashboard'));
+    const form = page.getByRole('form', { name: 'Spec of dashboard' });
+    // The image widget has a box for the repository and one for the tag.
+    const tag = form.getByRole('textbox', { name: 'Image tag' });
+    await tag.fill('9.9.9-faults');
+    await page.getByRole('button', { name: 'Review changes' }).click();
+
+    // Saving the change lost its answer: a message and a Retry, the edit still in the form.
+    const saveFailure = page.getByRole('alert').filter({ hasText: 'Could not save the change' });
+    await expect(saveFailure).toContainText('The API did not answer in time');
+    await expect(tag).toHaveValue('9.9.9-faults');
+    await saveFailure.getByRole('button', { name: 'Retry' }).click();
+    const changes = page.getByRole('table', { name: 'Field changes of dashboard' });
+    await settle(page, changes);
+    await expect(changes).toContainText('registry.acme.dev/analytics/dashboard:9.9.9-faults');
+    await page.getByLabel('Comment').fill('Profile form through faults');
+    await page.getByRole('button', { name: 'Deploy to development' }).click();
+
+    const deployFailure = page.getByRole('alert').filter({ hasText: 'Could not deploy the change' });
+    await expect(deployFailure).toContainText('Retrying is safe');
+    await expectNoAxeViolations(page);
+    await deployFailure.getByRole('button', { name: 'Retry' }).click();
+    await settle(page, h1(page, /^Deployment /));
+    const status = page.getByRole('region', { name: 'Status' });
+    await expect(status.getByText('Succeeded')).toBeVisible({ timeout: 30_000 });
+    await status.getByRole('link', { name: 'development', exact: true }).click();
+    await settle(page, h1(page, 'Development'));
+    const history = page.getByRole('table', { name: 'Deployment history' });
+    await settle(page, history.getByRole('link', { name: 'Profile form through faults' }));
+    await expect(history.getByRole('link', { name: 'Profile form through faults' })).toHaveCount(1);
+  });
+
+  test('a service user and its token while both creations lose their answers: one of each, the secret shown once', async ({ page }) => {
+    test.setTimeout(60_000);
+    // Seed 1504: the first creation of a service user and of ci-bot's first token time out after the engine did the work.
+    await page.goto('/orgs/acme/settings?faults=rate:0.2,kinds:500|503|timeout|network,delay:300,seed:1504');
+    await settle(page, h1(page, 'Settings'));
+    const members = page.getByRole('table', { name: 'Members of acme' });
+    await settle(page, members);
+    await page.getByLabel('New service user').fill('CI bot');
+    await page.getByRole('button', { name: 'Create service user' }).click();
+    const userFailure = page.getByRole('alert').filter({ hasText: 'Could not create the service user' });
+    await expect(userFailure).toContainText('Retrying is safe');
+    await expect(page.getByLabel('New service user')).toHaveValue('CI bot');
+    await userFailure.getByRole('button', { name: 'Retry' }).click();
+    await settle(page, members.getByText('CI bot'));
+    await expect(members.getByRole('row', { name: /CI bot/ })).toHaveCount(1);
+
+    await page.getByLabel('Token id').fill('ci-deploy');
+    await page.getByLabel('Description').fill('Deploys from CI');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const tokenFailure = page.getByRole('alert').filter({ hasText: 'Could not create the token' });
+    await expect(tokenFailure).toContainText('Retrying is safe');
+    await expectNoAxeViolations(page);
+    await tokenFailure.getByRole('button', { name: 'Retry' }).click();
+
+    // The retry answers the token the lost call created, with its secret: shown now, once.
+    const created = page.getByRole('dialog', { name: 'Token ci-deploy created' });
+    await expect(created).toContainText('shown only once');
+    const secret = (await created.getByTestId('token-secret').textContent())!.trim();
+    expect(secret).toMatch(/^hum_[0-9a-f]{60}$/);
+    await created.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByText(secret)).toHaveCount(0);
+    const tokens = page.getByRole('table', { name: 'API tokens' });
+    await settle(page, tokens.getByRole('row', { name: /ci-deploy/ }));
+    await expect(tokens.getByRole('row').filter({ hasText: 'ci-bot' })).toHaveCount(1);
   });
 });
 

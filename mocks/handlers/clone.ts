@@ -1,3 +1,4 @@
+import { runIdempotent } from './idempotency';
 import { json, route, type Dto } from './kit';
 
 /** `a,b` → `['a', 'b']` (absent or empty → none). */
@@ -19,9 +20,14 @@ export const cloneRoutes = [
       }) satisfies Dto['ClonePreview'],
     ),
   ),
-  route('applyClone', async ({ engine, actor, params: p, body }) =>
-    json(engine.applyClone(actor, p.orgId, p.appId, p.envId, await body()) satisfies Dto['CloneRecord'], 201),
-  ),
+  // An Idempotency-Key makes a retried apply answer the first clone (its deployment) instead of a 409: the
+  // first apply changed the target, so the preview's fingerprint no longer matches.
+  route('applyClone', async (ctx) => {
+    const { engine, actor, params: p } = ctx;
+    const input = await ctx.body();
+    const { result, headers } = runIdempotent(ctx, p.orgId, input, () => engine.applyClone(actor, p.orgId, p.appId, p.envId, input));
+    return json(result satisfies Dto['CloneRecord'], 201, headers);
+  }),
   route('listClones', ({ engine, actor, params: p, query }) =>
     json(engine.listClones(actor, p.orgId, p.appId, query.get('env') || undefined) satisfies Dto['CloneRecord'][]),
   ),

@@ -92,6 +92,69 @@ describe('Idempotency-Key', () => {
   });
 });
 
+describe('Idempotency-Key on the other creating actions', () => {
+  const stagingUrl = `${app}/envs/staging`;
+  const clones = () => getEngine().listClones(admin, DEMO_ORG_ID, 'shop', 'staging');
+  const stagingHistory = () => getEngine().listDeploys(admin, DEMO_ORG_ID, 'shop', 'staging');
+  const cloneBody = () => {
+    const { fingerprint } = getEngine().previewClone(admin, DEMO_ORG_ID, 'shop', 'staging', {
+      source_env_id: 'development',
+      mode: 'partial',
+      modules: ['cart'],
+      shared: [],
+    });
+    return { source_env_id: 'development', mode: 'partial', modules: ['cart'], shared: [], fingerprint, comment: 'Clone cart' };
+  };
+
+  it('a clone applied again with its key answers the first clone (not a 409 for the changed target): one deployment', async () => {
+    const before = { clones: clones().length, deploys: stagingHistory().length };
+    const body = cloneBody();
+    faults = { rate: 1, kinds: ['timeout'], delayMs: 0, seed: 1 };
+    const lost = await post(`${stagingUrl}/console/clone`, body, { 'Idempotency-Key': 'clone-1' });
+    expect(lost.response.status).toBe(504);
+    faults = undefined;
+    const retry = await post(`${stagingUrl}/console/clone`, body, { 'Idempotency-Key': 'clone-1' });
+    expect(retry.response.status).toBe(201);
+    expect(retry.response.headers.get('idempotent-replayed')).toBe('true');
+    expect(clones()).toHaveLength(before.clones + 1);
+    expect(stagingHistory()).toHaveLength(before.deploys + 1);
+    expect(stagingHistory()[0].id).toBe(retry.body.deploy_id);
+    // Without the key the same request is refused: the target changed since the preview.
+    expect((await post(`${stagingUrl}/console/clone`, body)).response.status).toBe(409);
+    expect(stagingHistory()).toHaveLength(before.deploys + 1);
+  });
+
+  it('a token created again with its key answers the same token and secret: one token', async () => {
+    const bot = getEngine().createServiceUser(admin, DEMO_ORG_ID, { name: 'Retry bot', role: 'member' });
+    const url = `${TEST_API_URL}/orgs/${DEMO_ORG_ID}/console/users/${bot.id}/tokens`;
+    const body = { id: 'ci-deploy', description: 'CI' };
+    const first = await post(url, body, { 'Idempotency-Key': 'token-1' });
+    const retry = await post(url, body, { 'Idempotency-Key': 'token-1' });
+    expect(first.response.status).toBe(200);
+    expect(retry.response.status).toBe(200);
+    expect(retry.response.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body.token).toBe(first.body.token);
+    const tokens = getEngine().listOrgTokens(admin, DEMO_ORG_ID).filter((t) => t.user_id === bot.id);
+    expect(tokens.map((t) => t.id)).toEqual(['ci-deploy']);
+    // A new action (a new key) for the same id is the usual conflict, not a second token.
+    expect((await post(url, body, { 'Idempotency-Key': 'token-2' })).response.status).toBe(409);
+    // Another user never gets the remembered answer (keys are per user): the key is free for them.
+    const viewer = await post(url, body, { 'Idempotency-Key': 'token-1', Authorization: 'Bearer hum_demo_viewer_token' });
+    expect(viewer.response.status).toBe(403);
+    expect(viewer.body.token).toBeUndefined();
+  });
+
+  it('a service user created again with its key answers the same user: no `name-2`', async () => {
+    const url = `${TEST_API_URL}/orgs/${DEMO_ORG_ID}/users`;
+    const bots = () => getEngine().listOrgUsers(admin, DEMO_ORG_ID).filter((u) => u.name === 'Once bot');
+    const first = await post(url, { name: 'Once bot', role: 'member' }, { 'Idempotency-Key': 'user-1' });
+    const retry = await post(url, { name: 'Once bot', role: 'member' }, { 'Idempotency-Key': 'user-1' });
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.response.headers.get('idempotent-replayed')).toBe('true');
+    expect(bots()).toHaveLength(1);
+  });
+});
+
 describe('If-Match (the last deployment an edit was based on)', () => {
   it('deploys when it is still the last one (or *), refuses with 409 once another deploy happened', async () => {
     const base = history()[0].id;

@@ -1,4 +1,5 @@
 import { EngineError, type TokenScope } from '../engine';
+import { runIdempotent } from './idempotency';
 import { json, noContent, route, type Dto } from './kit';
 
 /** `?type=user|group` (the spec's SubjectTypeEnum): groups do not exist here, so `group` lists nobody. */
@@ -22,9 +23,13 @@ export const userRoutes = [
   route('listUserRolesInOrg', ({ engine, actor, params: p, query }) =>
     json(byType(engine.listOrgUsers(actor, p.orgId), subjectType(query)) satisfies Dto['UserRoleResponse'][]),
   ),
-  route('createServiceUserInOrg', async ({ engine, actor, params: p, body }) =>
-    json(engine.createServiceUser(actor, p.orgId, await body()) satisfies Dto['UserProfileResponse']),
-  ),
+  // With an Idempotency-Key a retried creation answers the first service user instead of making `name-2`.
+  route('createServiceUserInOrg', async (ctx) => {
+    const { engine, actor, params: p } = ctx;
+    const input = await ctx.body();
+    const { result, headers } = runIdempotent(ctx, p.orgId, input, () => engine.createServiceUser(actor, p.orgId, input));
+    return json(result satisfies Dto['UserProfileResponse'], 200, headers);
+  }),
   route('getUserRoleInOrg', ({ engine, actor, params: p }) =>
     json(engine.getOrgUser(actor, p.orgId, p.userId) satisfies Dto['UserRoleResponse']),
   ),
@@ -103,11 +108,17 @@ export const tokenRoutes = [
   route('deleteExpiredTokens', ({ engine, actor, params: p }) =>
     json({ deleted: engine.deleteExpiredTokens(actor, p.orgId) } satisfies Dto['ExpiredTokensCleanup']),
   ),
-  route('createScopedToken', async ({ engine, actor, params: p, body }) => {
-    const input = await body();
-    // The user must belong to the organisation of the path.
-    engine.getOrgUser(actor, p.orgId, p.userId);
-    const created = engine.createToken(actor, p.userId, { ...input, scope: input.scope as TokenScope | undefined });
-    return json(created satisfies Dto['ScopedTokenCreated']);
+  // With an Idempotency-Key a retried creation answers the first token, secret included, instead of a 409
+  // ("already has a token"): the user whose answer was lost still sees the secret, once. The replayed
+  // answer is kept only in the engine's memory, for the key's owner (mocks/engine/idempotency.ts).
+  route('createScopedToken', async (ctx) => {
+    const { engine, actor, params: p } = ctx;
+    const input = await ctx.body();
+    const { result, headers } = runIdempotent(ctx, p.orgId, input, () => {
+      // The user must belong to the organisation of the path.
+      engine.getOrgUser(actor, p.orgId, p.userId);
+      return engine.createToken(actor, p.userId, { ...input, scope: input.scope as TokenScope | undefined });
+    });
+    return json(result satisfies Dto['ScopedTokenCreated'], 200, headers);
   }),
 ];

@@ -1,4 +1,5 @@
 import { api, unwrap } from './client';
+import { writeHeaders, type WriteOptions } from './idempotency';
 import type { components } from './schema-extensions';
 import type { DeploymentSet, PlainDelta } from './types';
 
@@ -43,12 +44,16 @@ export async function previewClone(orgId: string, appId: string, envId: string, 
   return data as unknown as ClonePreview;
 }
 
-/** Applies a previewed clone; 409 when the target changed since the preview (its fingerprint). */
+/**
+ * Applies a previewed clone; 409 when the target changed since the preview (its fingerprint).
+ * With `idempotencyKey` a retry answers the first clone instead of applying (or refusing) again.
+ */
 export function applyClone(
   orgId: string,
   appId: string,
   envId: string,
   request: CloneRequest & { fingerprint: string; comment: string },
+  options: WriteOptions = {},
 ) {
   return unwrap(
     api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone', {
@@ -62,6 +67,7 @@ export function applyClone(
         fingerprint: request.fingerprint,
         ...(request.comment ? { comment: request.comment } : {}),
       },
+      headers: writeHeaders(options),
     }),
   );
 }

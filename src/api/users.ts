@@ -1,4 +1,5 @@
 import { api, unwrap } from './client';
+import { writeHeaders, type WriteOptions } from './idempotency';
 import type { components } from './schema';
 import type { components as extensionComponents } from './schema-extensions';
 
@@ -26,9 +27,9 @@ export function listOrgUsers(orgId: string) {
   return unwrap(api.GET('/orgs/{orgId}/users', { params: { path: { orgId } } }));
 }
 
-/** Creates a service user with an organisation role. */
-export function createServiceUser(orgId: string, body: { name: string; role: string }) {
-  return unwrap(api.POST('/orgs/{orgId}/users', { params: { path: { orgId } }, body }));
+/** Creates a service user with an organisation role; with `idempotencyKey` a retry answers the same user. */
+export function createServiceUser(orgId: string, body: { name: string; role: string }, options: WriteOptions = {}) {
+  return unwrap(api.POST('/orgs/{orgId}/users', { params: { path: { orgId } }, body, headers: writeHeaders(options) }));
 }
 
 /** Changes a member's organisation role. */
@@ -82,9 +83,14 @@ export function listOrgTokens(orgId: string) {
   return unwrap(api.GET('/orgs/{orgId}/console/tokens', { params: { path: { orgId } } }));
 }
 
-/** Creates a scoped token; the answer carries the secret, the only time it is shown. */
-export function createScopedToken(orgId: string, userId: string, body: ScopedTokenRequest) {
-  return unwrap(api.POST('/orgs/{orgId}/console/users/{userId}/tokens', { params: { path: { orgId, userId } }, body }));
+/**
+ * Creates a scoped token; the answer carries the secret, the only time it is shown. With `idempotencyKey`
+ * a retry answers the same token and secret (not a second token, nor a 409 for the taken id).
+ */
+export function createScopedToken(orgId: string, userId: string, body: ScopedTokenRequest, options: WriteOptions = {}) {
+  return unwrap(
+    api.POST('/orgs/{orgId}/console/users/{userId}/tokens', { params: { path: { orgId, userId } }, body, headers: writeHeaders(options) }),
+  );
 }
 
 /** Revokes a token. */

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { getResponse, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setApiToken } from '@/api/client';
 import { renderApp } from '@/testing/render-app';
+import { createHandlers } from '../../../mocks/handlers';
 import { getEngine, server } from '../../../mocks/node';
 
 describe('access control in the console', { timeout: 20_000 }, () => {
@@ -38,6 +39,35 @@ describe('access control in the console', { timeout: 20_000 }, () => {
     const row = await screen.findByRole('row', { name: /deploys/ });
     expect(row).toHaveTextContent('deploy-bot');
     expect(JSON.stringify(getEngine().snapshot())).not.toContain(secret);
+  });
+
+  it('a token whose creation timed out after it was made: Retry shows that token and its secret, once; no second token', async () => {
+    const admin = getEngine().authenticate('hum_demo_admin_token');
+    const bot = getEngine().createServiceUser(admin, 'acme', { name: 'Timeout bot', role: 'member' });
+    const real = createHandlers(getEngine, { base: '*/api' });
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post('*/api/orgs/:orgId/console/users/:userId/tokens', async ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        if (keys.length > 1) return undefined;
+        // The engine creates the token, but the answer (with the secret) is lost on the way back.
+        await getResponse(real, request);
+        return HttpResponse.json({ error: 'API-504', message: 'Gateway time-out.' }, { status: 504 });
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/settings');
+    await user.type(await screen.findByLabelText('Token id'), 'lost-answer');
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+    const alert = (await screen.findAllByRole('alert')).find((a) => a.textContent?.includes('Could not create the token'))!;
+    expect(alert).toHaveTextContent(/Retrying is safe/);
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Token lost-answer created' });
+    expect(within(dialog).getByTestId('token-secret').textContent).toMatch(/^hum_/);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBeTruthy();
+    expect(keys[1]).toBe(keys[0]);
+    expect(getEngine().listOrgTokens(admin, 'acme').filter((t) => t.user_id === bot.id).map((t) => t.id)).toEqual(['lost-answer']);
   });
 
   it('disables deploying to production for a developer, naming the role needed', async () => {

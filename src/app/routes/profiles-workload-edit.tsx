@@ -28,14 +28,14 @@ export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFun
       queryClient.ensureQueryData(profileQueries.detail(orgId, profileQid)),
       queryClient.ensureQueryData(profileQueries.resourceTypes(orgId)),
     ]);
-    return { setId, profileQid, missing: false };
+    return { setId, lastDeployId: env.last_deploy?.id, profileQid, missing: false };
   } catch (error) {
-    if (isNotFound(error)) return { setId, profileQid, missing: true };
+    if (isNotFound(error)) return { setId, lastDeployId: env.last_deploy?.id, profileQid, missing: true };
     throw error;
   }
 };
 
-function Form({ profileQid, setId }: { profileQid: string; setId: string }) {
+function Form({ profileQid, setId, lastDeployId }: { profileQid: string; setId: string; lastDeployId?: string }) {
   const { orgId, appId, envId, workloadId } = useParams() as Params;
   const navigate = useNavigate();
   const { data: env } = useEnvironment(orgId, appId, envId);
@@ -52,6 +52,7 @@ function Form({ profileQid, setId }: { profileQid: string; setId: string }) {
       workloadId={workloadId}
       workload={workload}
       setId={setId}
+      lastDeployId={lastDeployId}
       profile={profile}
       resources={resourceOptions(set.shared as Record<string, { type?: string }>, workload.externals as Record<string, { type?: string }>, types)}
       onDeployed={(d) => navigate(paths.deployment(orgId, appId, envId, d.id))}
@@ -61,7 +62,13 @@ function Form({ profileQid, setId }: { profileQid: string; setId: string }) {
 
 export function Component() {
   const { orgId, appId, envId, workloadId } = useParams() as Params;
-  const { setId, profileQid, missing } = useLoaderData() as { setId: string; profileQid: string; missing: boolean };
+  const { setId, lastDeployId, profileQid, missing } = useLoaderData() as {
+    setId: string;
+    /** The deployment whose set the form edits: the deploy is refused (409) if another one happened since. */
+    lastDeployId?: string;
+    profileQid: string;
+    missing: boolean;
+  };
   return (
     <>
       <PageHeader title={`Edit ${workloadId}`} documentTitle={`Edit ${workloadId}`}>
@@ -79,7 +86,7 @@ export function Component() {
           <Link to={paths.profiles(orgId)}>Workload profiles</Link>, or change the workload's profile.
         </EmptyState>
       ) : (
-        <Form profileQid={profileQid} setId={setId} />
+        <Form profileQid={profileQid} setId={setId} lastDeployId={lastDeployId} />
       )}
     </>
   );

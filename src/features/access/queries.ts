@@ -44,20 +44,30 @@ export function useUpdateOrgRole(orgId: string) {
   });
 }
 
-/** Creates a service user. */
+/** Creates a service user; `idempotencyKey` is one per user action, the same on every retry of it. */
 export function useCreateServiceUser(orgId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; role: string }) => createServiceUser(orgId, body),
+    meta: { silent: true }, // the form shows the error in place, with a Retry
+    mutationFn: ({ idempotencyKey, ...body }: { name: string; role: string; idempotencyKey: string }) =>
+      createServiceUser(orgId, body, { idempotencyKey }),
     onSuccess: () => client.invalidateQueries({ queryKey: apiKeys.orgUsers(orgId) }),
   });
 }
 
-/** Creates a token; the result carries the secret, shown once. */
+/** One token creation: `idempotencyKey` is one per user action, the same on every retry of it. */
+export interface CreateTokenRequest {
+  userId: string;
+  body: ScopedTokenRequest;
+  idempotencyKey: string;
+}
+
+/** Creates a token; the result carries the secret, shown once (a retried creation answers the same token and secret). */
 export function useCreateToken(orgId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ userId, body }: { userId: string; body: ScopedTokenRequest }) => createScopedToken(orgId, userId, body),
+    meta: { silent: true }, // the form shows the error in place, with a Retry
+    mutationFn: ({ userId, body, idempotencyKey }: CreateTokenRequest) => createScopedToken(orgId, userId, body, { idempotencyKey }),
     onSuccess: () => client.invalidateQueries({ queryKey: apiKeys.orgTokens(orgId) }),
   });
 }

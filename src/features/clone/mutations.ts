@@ -3,13 +3,22 @@ import { applyClone, type CloneRequest } from '@/api/clone';
 import { createEnvironment } from '@/api/environments';
 import { apiKeys } from '@/api/keys';
 
+/** One apply of a previewed clone. */
+export interface ApplyCloneRequest extends CloneRequest {
+  envId: string;
+  fingerprint: string;
+  comment: string;
+  /** One key per user action, the same on every retry of it: a retried apply answers the first clone. */
+  idempotencyKey: string;
+}
+
 /** Applies a previewed clone to the target; the page shows errors (and a 409's new preview) in place. */
 export function useApplyClone(orgId: string, appId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: ({ envId, ...request }: CloneRequest & { envId: string; fingerprint: string; comment: string }) =>
-      applyClone(orgId, appId, envId, request),
+    mutationFn: ({ envId, idempotencyKey, ...request }: ApplyCloneRequest) =>
+      applyClone(orgId, appId, envId, request, { idempotencyKey }),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),

@@ -46,8 +46,15 @@ export const cloneQueries = {
 export const useCloneEnvironments = (orgId: string, appId: string) => useSuspenseQuery(cloneQueries.environments(orgId, appId));
 export const useCloneDeployments = (orgId: string, appId: string, envId: string | undefined) =>
   useQuery({ ...cloneQueries.deployments(orgId, appId, envId ?? ''), enabled: !!envId });
-export const useCloneDeployment = (orgId: string, appId: string, envId: string, deployId: string) =>
-  useQuery(cloneQueries.deployment(orgId, appId, envId, deployId));
+/**
+ * The applied clone's deployment, polled while it runs. Until a first answer arrives, `status` (the clone's own)
+ * decides: a failed first poll must not stop following a deployment that is still running.
+ */
+export const useCloneDeployment = (orgId: string, appId: string, envId: string, deployId: string, status?: string) =>
+  useQuery({
+    ...cloneQueries.deployment(orgId, appId, envId, deployId),
+    refetchInterval: (query) => (isDeploymentActive(query.state.data?.status ?? status) ? 1000 : false),
+  });
 /** A preview; while a new selection loads, the previous preview stays on screen. */
 export const useClonePreview = (orgId: string, appId: string, envId: string | undefined, request: CloneRequest | undefined) =>
   useQuery({

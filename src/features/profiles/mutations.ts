@@ -32,10 +32,23 @@ export function useDeleteProfile(orgId: string) {
   });
 }
 
-interface WorkloadChange {
+/** One save of the profile form. */
+export interface WorkloadChange {
   /** The set the environment runs: the change is applied to it first, so the engine checks it against the profile. */
   setId: string;
   delta: DeltaRequest;
+  /** One key per user action, the same on every retry of it: the change (delta) is not stored twice. */
+  idempotencyKey: string;
+}
+
+/** One deploy of a saved change. */
+export interface DeployDeltaRequest {
+  deltaId: string;
+  comment: string;
+  /** One key per user action, the same on every retry of it: the change is not deployed twice. */
+  idempotencyKey: string;
+  /** The environment's last deployment the edit was based on: a deploy on a stale view is refused (409). */
+  basedOnDeployId?: string;
 }
 
 /** Saves a workload change as a delta, after the engine accepted it on the current set. */
@@ -43,9 +56,10 @@ export function useSaveWorkloadChange(orgId: string, appId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true }, // field-level errors are shown in the form
-    mutationFn: async ({ setId, delta }: WorkloadChange) => {
+    mutationFn: async ({ setId, delta, idempotencyKey }: WorkloadChange) => {
+      // Applying a delta to a set creates nothing new (sets are content-addressed): only the delta needs the key.
       const nextSetId = await applyDeltaToSet(orgId, appId, setId, delta);
-      const deltaId = await createDelta(orgId, appId, delta);
+      const deltaId = await createDelta(orgId, appId, delta, { idempotencyKey: `${idempotencyKey}-delta` });
       return { deltaId, nextSetId };
     },
     onSuccess: () =>
@@ -56,13 +70,13 @@ export function useSaveWorkloadChange(orgId: string, appId: string) {
   });
 }
 
-/** Deploys a saved delta to the environment. */
+/** Deploys a saved delta to the environment (once per key, and only onto the deployment the edit started from). */
 export function useDeployDelta(orgId: string, appId: string, envId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: ({ deltaId, comment }: { deltaId: string; comment: string }) =>
-      createDeployment(orgId, appId, envId, { delta_id: deltaId, comment }),
+    mutationFn: ({ deltaId, comment, idempotencyKey, basedOnDeployId }: DeployDeltaRequest) =>
+      createDeployment(orgId, appId, envId, { delta_id: deltaId, comment }, { idempotencyKey: `${idempotencyKey}-deploy`, basedOnDeployId }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),
   });
 }

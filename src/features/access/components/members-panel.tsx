@@ -1,9 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '@/api/client';
+import { newIdempotencyKey } from '@/api/idempotency';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
+import { isRetryableStatus } from '@/lib/errors';
 import { useCreateServiceUser, useOrgUsers, useUpdateOrgRole } from '../queries';
 
 const ROLES = ['administrator', 'manager', 'member', 'artefactContributor', 'orgViewer'];
@@ -24,9 +27,27 @@ export function MembersPanel({ orgId }: { orgId: string }) {
     if (rank(to) > rank(from)) setPending({ userId, from, to });
     else update.mutate({ userId, role: to });
   };
+  // The last creation whose outcome is unknown: the same name and role again keep its Idempotency-Key, so a
+  // service user created before its answer was lost is answered again instead of a second one (`name-2`).
+  const attempt = useRef<{ name: string; role: string; idempotencyKey: string }>(undefined);
+  const send = () =>
+    attempt.current &&
+    create.mutate(attempt.current, {
+      onSuccess: () => {
+        attempt.current = undefined;
+        setName('');
+      },
+      onError: (error) => {
+        if (!(error instanceof ApiError) || !isRetryableStatus(error.status)) attempt.current = undefined;
+      },
+    });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (name.trim()) create.mutate({ name: name.trim(), role }, { onSuccess: () => setName('') });
+    if (!name.trim()) return;
+    if (attempt.current?.name !== name.trim() || attempt.current.role !== role) {
+      attempt.current = { name: name.trim(), role, idempotencyKey: newIdempotencyKey() };
+    }
+    send();
   };
 
   return (
@@ -96,7 +117,13 @@ export function MembersPanel({ orgId }: { orgId: string }) {
             Create service user
           </GuardedButton>
         </form>
-        {create.isError && <ErrorPanel error={create.error} action="create the service user" />}
+        {create.isError && (
+          <ErrorPanel
+            error={create.error}
+            action="create the service user"
+            onRetry={create.error instanceof ApiError && isRetryableStatus(create.error.status) ? send : undefined}
+          />
+        )}
       </div>
       <ConfirmDialog
         open={pending !== null}

@@ -1,6 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '@/api/client';
+import { newIdempotencyKey } from '@/api/idempotency';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { useCreateToken, useOrgUsers } from '../queries';
+import { isRetryableStatus } from '@/lib/errors';
+import { useCreateToken, useOrgUsers, type CreateTokenRequest } from '../queries';
 import { TokenCreated } from './token-created';
 
 const DAY_MS = 24 * 3600_000;
@@ -18,30 +21,44 @@ export function TokenForm({ orgId }: { orgId: string }) {
   const [apps, setApps] = useState('');
   const [secret, setSecret] = useState<{ token: string; id: string } | null>(null);
   const owner = userId || services[0]?.id || '';
+  // The last creation whose outcome is unknown (no answer, a time-out, a server error): submitting the same
+  // form again resends exactly that request (same expiry, same Idempotency-Key), so a token created before
+  // its answer was lost is answered again, secret included, instead of a second token or a 409.
+  const attempt = useRef<{ fields: string; request: CreateTokenRequest }>(undefined);
 
+  const send = (request: CreateTokenRequest) =>
+    create.mutate(request, {
+      onSuccess: (created) => {
+        attempt.current = undefined;
+        setSecret({ token: created.token, id: created.info.id });
+        setTokenId('');
+        setDescription('');
+      },
+      onError: (error) => {
+        // A refusal (4xx) created nothing: the next submit is a new action.
+        if (!(error instanceof ApiError) || !isRetryableStatus(error.status)) attempt.current = undefined;
+      },
+    });
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const fields = JSON.stringify([owner, tokenId.trim(), description.trim(), days, readOnly, apps]);
+    if (attempt.current?.fields === fields) return send(attempt.current.request);
     const appList = apps.split(/[\s,]+/).filter(Boolean);
     const expires = Number(days) > 0 ? new Date(Date.now() + Number(days) * DAY_MS).toISOString() : undefined;
-    create.mutate(
-      {
-        userId: owner,
-        body: {
-          id: tokenId.trim(),
-          description: description.trim(),
-          ...(expires ? { expires_at: expires } : {}),
-          ...(readOnly || appList.length ? { scope: { ...(readOnly ? { read_only: true } : {}), ...(appList.length ? { apps: appList } : {}) } } : {}),
-        },
+    const request = {
+      userId: owner,
+      body: {
+        id: tokenId.trim(),
+        description: description.trim(),
+        ...(expires ? { expires_at: expires } : {}),
+        ...(readOnly || appList.length ? { scope: { ...(readOnly ? { read_only: true } : {}), ...(appList.length ? { apps: appList } : {}) } } : {}),
       },
-      {
-        onSuccess: (created) => {
-          setSecret({ token: created.token, id: created.info.id });
-          setTokenId('');
-          setDescription('');
-        },
-      },
-    );
+      idempotencyKey: newIdempotencyKey(),
+    };
+    attempt.current = { fields, request };
+    send(request);
   };
+  const retryable = create.error instanceof ApiError && isRetryableStatus(create.error.status);
 
   if (users.isSuccess && services.length === 0) {
     return <p className="muted">Tokens belong to service users: create one above first.</p>;
@@ -83,7 +100,13 @@ export function TokenForm({ orgId }: { orgId: string }) {
         </div>
       </div>
       <p className="field__hint">A scope only narrows the service user&apos;s roles; it never grants more.</p>
-      {create.isError && <ErrorPanel error={create.error} action="create the token" />}
+      {create.isError && (
+        <ErrorPanel
+          error={create.error}
+          action="create the token"
+          onRetry={retryable ? () => attempt.current && send(attempt.current.request) : undefined}
+        />
+      )}
       <div>
         <button type="submit" className="button button--primary" disabled={!owner || !tokenId.trim() || create.isPending}>
           Create token

@@ -1,13 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ApiError } from '@/api/client';
 import type { CloneRecord, CloneRequest, ClonePreview } from '@/api/clone';
+import { newIdempotencyKey } from '@/api/idempotency';
 import { DiffSummary } from '@/components/diff/diff-summary';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { useCan } from '@/hooks/use-can';
 import { usePersistentState } from '@/hooks/use-persistent-state';
 import { isEmptyDelta, summarizeDelta } from '@/lib/diff/diff-model';
-import { useApplyClone } from '../mutations';
+import { isRetryableStatus } from '@/lib/errors';
+import { useApplyClone, type ApplyCloneRequest } from '../mutations';
 
 interface ApplyClonePanelProps {
   orgId: string;
@@ -33,24 +35,35 @@ export function ApplyClonePanel({ orgId, appId, preview, request, stale, targetI
   const summary = useMemo(() => summarizeDelta(preview.delta, preview.target_set.shared), [preview]);
   // A new environment (never deployed) is started even when it already has the source's set as its base.
   const empty = isEmptyDelta(summary) && !targetIsNew;
-  const confirm = () =>
-    apply.mutate(
-      { ...request, envId: target.env_id, fingerprint: preview.fingerprint, comment: comment.trim() },
-      {
-        onSuccess: (clone) => {
-          setOpen(false);
-          clearComment();
-          onApplied(clone);
-        },
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 409) {
-            setOpen(false);
-            apply.reset();
-            onConflict(preview);
-          }
-        },
+  // The last apply whose outcome is unknown (no answer, a time-out, a server error): confirming the same
+  // clone again, even after closing the dialog, resends exactly that request with its Idempotency-Key. A
+  // time-out whose apply was done then answers that clone (the target changed, so a fresh preview's
+  // fingerprint would be refused as a conflict); one that was not done applies now.
+  const attempt = useRef<{ selection: string; body: ApplyCloneRequest }>(undefined);
+  const confirm = () => {
+    const next = { ...request, envId: target.env_id, fingerprint: preview.fingerprint, comment: comment.trim() };
+    const selection = JSON.stringify({ ...next, fingerprint: undefined });
+    const body =
+      attempt.current?.selection === selection ? attempt.current.body : { ...next, idempotencyKey: newIdempotencyKey() };
+    attempt.current = { selection, body };
+    apply.mutate(body, {
+      onSuccess: (clone) => {
+        attempt.current = undefined;
+        setOpen(false);
+        clearComment();
+        onApplied(clone);
       },
-    );
+      onError: (error) => {
+        // A refusal (4xx) changed nothing: the next confirmation is a new action with the current preview.
+        if (!(error instanceof ApiError) || !isRetryableStatus(error.status)) attempt.current = undefined;
+        if (error instanceof ApiError && error.status === 409) {
+          setOpen(false);
+          apply.reset();
+          onConflict(preview);
+        }
+      },
+    });
+  };
   return (
     <section className="panel" aria-labelledby="clone-apply-heading">
       <div className="panel__header">

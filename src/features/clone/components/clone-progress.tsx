@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { CloneRecord } from '@/api/clone';
+import { ErrorPanel } from '@/components/ui/error-panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { shortId } from '@/lib/format';
@@ -8,7 +9,7 @@ import { useCloneDeployment } from '../queries';
 
 /** The applied clone's deployment in the target, live until it finishes. */
 export function CloneProgress({ orgId, appId, clone }: { orgId: string; appId: string; clone: CloneRecord }) {
-  const { data } = useCloneDeployment(orgId, appId, clone.target_env_id, clone.deploy_id);
+  const { data, error, refetch } = useCloneDeployment(orgId, appId, clone.target_env_id, clone.deploy_id, clone.status);
   const status = data?.status ?? clone.status;
   return (
     <section className="panel" aria-labelledby="clone-progress-heading">
@@ -26,6 +27,8 @@ export function CloneProgress({ orgId, appId, clone }: { orgId: string; appId: s
           </Link>{' '}
           from {clone.source_env_id} ({clone.mode === 'full' ? 'full clone' : [...clone.modules, ...clone.shared].join(', ')}).
         </p>
+        {/* The status shown may be out of date: say so (polling goes on while the deployment may still run). */}
+        {error && <ErrorPanel error={error} action="follow the deployment" onRetry={() => void refetch()} />}
         <p>
           <Link className="button" to={paths.env(orgId, appId, clone.target_env_id)}>
             Open {clone.target_env_id}

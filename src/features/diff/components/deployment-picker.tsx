@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Deployment } from '@/api/types';
+import { ApiText } from '@/components/ui/api-text';
+import { describeError } from '@/lib/errors';
 import { formatRelative, shortId } from '@/lib/format';
 import { deploymentStatus } from '@/lib/status';
 import { useDiffDeployments, useDiffEnvironments } from '../queries';
@@ -21,8 +23,10 @@ export function DeploymentPicker({ orgId, appId, from, to, onCompare }: Deployme
   const firstEnv = envs.find((e) => e.last_deploy)?.id ?? envs[0]?.id ?? '';
   const [a, setA] = useState<Choice>(() => ({ envId: from?.envId ?? to?.envId ?? firstEnv, deployId: from?.deployId ?? '' }));
   const [b, setB] = useState<Choice>(() => ({ envId: to?.envId ?? from?.envId ?? firstEnv, deployId: to?.deployId ?? '' }));
-  const listA = useDiffDeployments(orgId, appId, a.envId || undefined).data;
-  const listB = useDiffDeployments(orgId, appId, b.envId || undefined).data;
+  const queryA = useDiffDeployments(orgId, appId, a.envId || undefined);
+  const queryB = useDiffDeployments(orgId, appId, b.envId || undefined);
+  const listA = queryA.data;
+  const listB = queryB.data;
   // Without a choice: the newest deployment on the right, the one before it (same environment) on the left.
   const deployA = a.deployId || (a.envId === b.envId ? listA?.[1]?.id : listA?.[0]?.id) || listA?.[0]?.id || '';
   const deployB = b.deployId || listB?.[0]?.id || '';
@@ -35,8 +39,9 @@ export function DeploymentPicker({ orgId, appId, from, to, onCompare }: Deployme
     setA({ envId: b.envId, deployId: deployB });
     setB({ envId: a.envId, deployId: deployA });
   };
-  const side = (label: 'From' | 'To', choice: Choice, deployId: string, list: Deployment[] | undefined, set: (c: Choice) => void) => {
+  const side = (label: 'From' | 'To', choice: Choice, deployId: string, query: typeof queryA, set: (c: Choice) => void) => {
     const key = label.toLowerCase();
+    const list = query.data;
     return (
       <fieldset>
         <legend>{label}</legend>
@@ -59,7 +64,7 @@ export function DeploymentPicker({ orgId, appId, from, to, onCompare }: Deployme
             disabled={!list || list.length === 0}
             onChange={(e) => set({ envId: choice.envId, deployId: e.target.value })}
           >
-            {!list && <option value="">Loading…</option>}
+            {!list && <option value="">{query.isError ? 'Could not load' : 'Loading…'}</option>}
             {list?.length === 0 && <option value="">No deployments yet</option>}
             {list?.map((d) => (
               <option key={d.id} value={d.id}>
@@ -67,6 +72,15 @@ export function DeploymentPicker({ orgId, appId, from, to, onCompare }: Deployme
               </option>
             ))}
           </select>
+          {query.isError && !list && (
+            // Without the list nothing can be chosen: say why, and offer to load it again.
+            <p role="alert" className="field__error">
+              Could not load the deployments of {choice.envId}: <ApiText text={describeError(query.error).message} />{' '}
+              <button type="button" className="button button--small" onClick={() => void query.refetch()}>
+                Retry
+              </button>
+            </p>
+          )}
         </div>
       </fieldset>
     );
@@ -75,11 +89,11 @@ export function DeploymentPicker({ orgId, appId, from, to, onCompare }: Deployme
     <details className="panel diff-picker-panel" open={!from || !to}>
       <summary>Choose deployments to compare</summary>
       <form className="diff-picker panel__body" onSubmit={submit} aria-label="Choose two deployments">
-        {side('From', a, deployA, listA, setA)}
+        {side('From', a, deployA, queryA, setA)}
         <button type="button" className="button" onClick={swap} aria-label="Swap from and to">
           ⇄ Swap
         </button>
-        {side('To', b, deployB, listB, setB)}
+        {side('To', b, deployB, queryB, setB)}
         <button type="submit" className="button button--primary" disabled={!deployA || !deployB}>
           Compare
         </button>

@@ -22,6 +22,8 @@ interface ChangePreviewProps {
   envType: string;
   deploying: boolean;
   error: unknown;
+  /** Resends the failed deploy as it was (same comment, same Idempotency-Key); absent when retrying cannot help. */
+  onRetry?: () => void;
   onDeploy: (comment: string) => void;
   onBack: () => void;
 }
@@ -32,7 +34,7 @@ interface ChangePreviewProps {
  * comment and deploy (production asks for the environment id).
  */
 export function ChangePreview(props: ChangePreviewProps) {
-  const { orgId, appId, workloadId, deltaId, setId, nextSetId, schema, envId, envType, deploying, error, onDeploy, onBack } = props;
+  const { orgId, appId, workloadId, deltaId, setId, nextSetId, schema, envId, envType, deploying, error, onRetry, onDeploy, onBack } = props;
   const [comment, setComment] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [view, setView] = useState<ViewOptions>({ layout: 'unified', context: 'compact', changedOnly: true, query: '' });
@@ -74,7 +76,7 @@ export function ChangePreview(props: ChangePreviewProps) {
             <input id="change-confirm" className="input mono" value={confirmation} autoComplete="off" onChange={(e) => setConfirmation(e.target.value)} />
           </div>
         )}
-        {error !== null && error !== undefined && <ErrorPanel error={error} action="deploy the change" />}
+        {error !== null && error !== undefined && <ErrorPanel error={error} action="deploy the change" onRetry={onRetry} />}
         <div className="row">
           <button type="button" className="button button--primary" disabled={!canDeploy} onClick={() => onDeploy(comment.trim())}>
             {deploying ? 'Deploying…' : `Deploy to ${envId}`}

@@ -1,10 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { ApiError } from '@/api/client';
+import { newIdempotencyKey } from '@/api/idempotency';
 import type { Deployment, Workload, WorkloadProfile } from '@/api/types';
 import { SchemaForm, type ResourceOption } from '@/components/editors/schema-form';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { usePersistentState } from '@/hooks/use-persistent-state';
+import { isRetryableStatus } from '@/lib/errors';
 import { jsonEqual, type SchemaObject } from '@/lib/json-schema/validate';
-import { useDeployDelta, useSaveWorkloadChange } from '../mutations';
+import { useDeployDelta, useSaveWorkloadChange, type DeployDeltaRequest } from '../mutations';
 import { fieldProblems, toErrorTree, type FieldProblem } from '../utils/field-errors';
 import { diffJson } from '../utils/json-patch';
 import { ChangePreview } from './change-preview';
@@ -20,12 +23,17 @@ interface WorkloadSpecFormProps {
   workload: Workload;
   /** The set the next deployment starts from. */
   setId: string;
+  /** The environment's last deployment (the one whose set the form shows): deploying checks it is still the last (If-Match). */
+  lastDeployId?: string;
   profile: WorkloadProfile;
   resources: ResourceOption[];
   onDeployed: (deployment: Deployment) => void;
 }
 
 const ID_PREFIX = 'spec';
+
+/** Whether the same request may succeed later (no answer, a time-out, a server error). */
+const retryable = (error: unknown) => error instanceof ApiError && isRetryableStatus(error.status);
 
 function valueAt(data: unknown, pointer: string): unknown {
   let node = data;
@@ -40,7 +48,7 @@ function valueAt(data: unknown, pointer: string): unknown {
  * and shows it for review before deploying. The edit survives errors and reloads.
  */
 export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
-  const { orgId, appId, envId, envType, workloadId, workload, setId, profile, resources, onDeployed } = props;
+  const { orgId, appId, envId, envType, workloadId, workload, setId, lastDeployId, profile, resources, onDeployed } = props;
   const schema = profile.spec_schema as SchemaObject;
   const [formData, setFormData, clearDraft] = usePersistentState<unknown>(`profile-form:${orgId}/${appId}/${envId}/${workloadId}`, workload.spec);
   const [refused, setRefused] = useState<{ problems: FieldProblem[]; data: unknown }>();
@@ -48,6 +56,10 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
   const [notice, setNotice] = useState('');
   const save = useSaveWorkloadChange(orgId, appId);
   const deploy = useDeployDelta(orgId, appId, envId);
+  // The last save and deploy requests: the same action again (Retry, or the same edit submitted again) keeps its
+  // Idempotency-Key, so a time-out whose work was done neither stores the change twice nor deploys it twice.
+  const saveAttempt = useRef<{ payload: string; key: string; data: unknown }>(undefined);
+  const deployAttempt = useRef<{ payload: string; request: DeployDeltaRequest }>(undefined);
 
   // A refused field the user has changed since is no longer marked.
   const open = useMemo(
@@ -60,10 +72,14 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
     if (ops.length === 0) return setNotice('Nothing changed: the form matches the deployed workload.');
     setNotice('');
     const delta = { metadata: { env_id: envId, name: `Edit ${workloadId} with the ${profile.id} form` }, modules: { update: { [workloadId]: ops } } };
+    const payload = JSON.stringify({ setId, delta });
+    const key = saveAttempt.current?.payload === payload ? saveAttempt.current.key : newIdempotencyKey();
+    saveAttempt.current = { payload, key, data };
     save.mutate(
-      { setId, delta },
+      { setId, delta, idempotencyKey: key },
       {
         onSuccess: ({ deltaId, nextSetId }) => {
+          saveAttempt.current = undefined;
           setRefused(undefined);
           setReview({ deltaId, nextSetId, after: data });
         },
@@ -71,6 +87,21 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
       },
     );
   };
+
+  const sendDeploy = (request: DeployDeltaRequest, after: unknown) =>
+    deploy.mutate(request, {
+      onSuccess: (deployment) => {
+        deployAttempt.current = undefined;
+        clearDraft();
+        onDeployed(deployment);
+      },
+      onError: (error) => {
+        const problems = fieldProblems(error, workloadId);
+        if (problems.length === 0) return;
+        setRefused({ problems, data: after });
+        setReview(undefined);
+      },
+    });
 
   if (review) {
     return (
@@ -86,24 +117,17 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
         envType={envType}
         deploying={deploy.isPending}
         error={deploy.error}
+        onRetry={retryable(deploy.error) ? () => deployAttempt.current && sendDeploy(deployAttempt.current.request, review.after) : undefined}
         onBack={() => setReview(undefined)}
-        onDeploy={(comment) =>
-          deploy.mutate(
-            { deltaId: review.deltaId, comment },
-            {
-              onSuccess: (deployment) => {
-                clearDraft();
-                onDeployed(deployment);
-              },
-              onError: (error) => {
-                const problems = fieldProblems(error, workloadId);
-                if (problems.length === 0) return;
-                setRefused({ problems, data: review.after });
-                setReview(undefined);
-              },
-            },
-          )
-        }
+        onDeploy={(comment) => {
+          const payload = JSON.stringify({ deltaId: review.deltaId, comment });
+          const request =
+            deployAttempt.current?.payload === payload
+              ? deployAttempt.current.request
+              : { deltaId: review.deltaId, comment, idempotencyKey: newIdempotencyKey(), basedOnDeployId: lastDeployId };
+          deployAttempt.current = { payload, request };
+          sendDeploy(request, review.after);
+        }}
       />
     );
   }
@@ -112,7 +136,13 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
   return (
     <div className="stack">
       {open.length > 0 && <ErrorSummary problems={open} idPrefix={ID_PREFIX} />}
-      {save.isError && fieldProblems(save.error, workloadId).length === 0 && <ErrorPanel error={save.error} action="save the change" />}
+      {save.isError && fieldProblems(save.error, workloadId).length === 0 && (
+        <ErrorPanel
+          error={save.error}
+          action="save the change"
+          onRetry={retryable(save.error) ? () => saveAttempt.current && submit(saveAttempt.current.data) : undefined}
+        />
+      )}
       <SchemaForm
         schema={schema}
         formData={formData}
