@@ -1,6 +1,6 @@
 /**
- * JSON helpers the schema code shares: pointer segments, deep equality, type
- * names and local `$ref` lookup (used to read annotations through references;
+ * JSON helpers the schema code shares: pointer segments, deep equality and
+ * local `$ref` lookup (used to read annotations through references;
  * validation itself is ajv's, see validate.ts).
  */
 
@@ -16,14 +16,6 @@ export const isSchemaObject = (value: unknown): value is SchemaObject =>
 /** A JSON pointer segment, escaped (RFC 6901). */
 export function escapeSegment(segment: string | number): string {
   return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** The JSON type name of a value (`integer` for whole numbers). */
-export function jsonType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
 }
 
 /** Deep equality of JSON values. */

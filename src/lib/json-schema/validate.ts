@@ -19,7 +19,7 @@ import addFormats from 'ajv-formats';
 import { messageFor, pruneAlternatives } from './messages';
 import { escapeSegment, isSchemaObject, type JsonSchema, type SchemaObject } from './pointer';
 
-export { escapeSegment, jsonEqual, jsonType, resolveRef, type JsonSchema, type SchemaObject } from './pointer';
+export { escapeSegment, jsonEqual, resolveRef, type JsonSchema, type SchemaObject } from './pointer';
 export { declaredMessage } from './messages';
 
 /** One validation problem, in ajv's shape (`message` always set). */

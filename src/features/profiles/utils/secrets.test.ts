@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskSecrets, SECRET_MASK, secretPointers } from './secrets';
+import { MASK } from '@/lib/diff/masking';
+import { maskSecrets, secretPointers } from './secrets';
 
 const schema = {
   type: 'object',
@@ -16,6 +17,6 @@ describe('secrets', () => {
   it('finds secret values through properties, maps, lists, branches and refs', () => {
     const data = { token: 't', creds: { a: 'x' }, list: [{ key: 'k' }], extra: 'e', plain: 'p' };
     expect([...secretPointers(schema, data)].sort()).toEqual(['/creds/a', '/extra', '/list/0/key', '/token']);
-    expect(maskSecrets(schema, data)).toEqual({ token: SECRET_MASK, creds: { a: SECRET_MASK }, list: [{ key: SECRET_MASK }], extra: SECRET_MASK, plain: 'p' });
+    expect(maskSecrets(schema, data)).toEqual({ token: MASK, creds: { a: MASK }, list: [{ key: MASK }], extra: MASK, plain: 'p' });
   });
 });

@@ -1,7 +1,6 @@
+import { MASK } from '@/lib/diff/masking';
 import { escapeSegment, resolveRef, type JsonSchema, type SchemaObject } from '@/lib/json-schema/validate';
 
-/** What a secret value is shown as. */
-export const SECRET_MASK = '•••••• (hidden)';
 
 const isObject = (value: unknown): value is SchemaObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -37,12 +36,12 @@ export function secretPointers(schema: JsonSchema, data: unknown, root: JsonSche
   return out;
 }
 
-/** A copy of `data` with every secret value replaced by {@link SECRET_MASK}. */
+/** A copy of `data` with every secret value replaced by {@link MASK} (the mask every diff and form uses). */
 export function maskSecrets(schema: JsonSchema, data: unknown): unknown {
   const pointers = secretPointers(schema, data);
   if (pointers.size === 0) return data;
   const walk = (value: unknown, path: string): unknown => {
-    if (pointers.has(path) && value !== undefined) return SECRET_MASK;
+    if (pointers.has(path) && value !== undefined) return MASK;
     if (Array.isArray(value)) return value.map((v, i) => walk(v, `${path}/${i}`));
     if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, `${path}/${escapeSegment(k)}`)]));
     return value;
