@@ -11,7 +11,8 @@ import {
 
 describe('deploymentStatus', () => {
   it.each([
-    ['pending', 'progress', 'Pending'],
+    // A queued deployment is not under way yet: no spinner (#15).
+    ['pending', 'pending', 'Pending'],
     ['in progress', 'progress', 'In progress'],
     ['succeeded', 'success', 'Succeeded'],
     ['failed', 'failure', 'Failed'],
@@ -58,10 +59,14 @@ describe('health, step, pod and container statuses', () => {
   });
 
   it('maps steps, pods and containers', () => {
-    expect(stepStatus('skipped')).toEqual({ tone: 'stopped', label: 'Skipped' });
+    expect(stepStatus('skipped')).toEqual({ tone: 'skipped', label: 'Skipped' });
+    expect(stepStatus('pending')).toEqual({ tone: 'pending', label: 'Pending' });
     expect(stepStatus('failed')).toEqual({ tone: 'failure', label: 'Failed' });
-    expect(podStatus('Running', 'Failure')).toEqual({ tone: 'failure', label: 'Running' });
-    expect(podStatus('Pending')).toEqual({ tone: 'progress', label: 'Pending' });
+    // A crash-looping pod still runs: never a failure icon beside "Running" (#15).
+    expect(podStatus('Running', 'Failure')).toEqual({ tone: 'warning', label: 'Running, not ready' });
+    expect(podStatus('Running', 'Success')).toEqual({ tone: 'success', label: 'Running' });
+    expect(podStatus('Pending', 'Failure')).toEqual({ tone: 'failure', label: 'Pending' });
+    expect(podStatus('Pending')).toEqual({ tone: 'pending', label: 'Pending' });
     expect(containerStateStatus({ waiting: { reason: 'CrashLoopBackOff' } })).toEqual({ tone: 'failure', label: 'CrashLoopBackOff' });
     expect(containerStateStatus({ waiting: { reason: 'ContainerCreating' } })).toEqual({ tone: 'progress', label: 'ContainerCreating' });
     expect(containerStateStatus({ terminated: { reason: 'Completed', exit_code: 0 } })).toEqual({ tone: 'success', label: 'Completed' });

@@ -1,5 +1,10 @@
-/** One status vocabulary for the whole console: each tone has a colour, an icon and a word. */
-export type Tone = 'success' | 'warning' | 'failure' | 'progress' | 'stopped' | 'unknown';
+/**
+ * One status vocabulary for the whole console: each tone has a colour, an icon and a word, and means one thing.
+ * `progress` (the spinner) is work under way and nothing else; `pending` is queued or waiting, not started yet;
+ * `skipped` did not run; `info` is a notable state that is neither good nor bad news (ahead of a baseline, a
+ * good-but-not-best tier).
+ */
+export type Tone = 'success' | 'warning' | 'failure' | 'progress' | 'pending' | 'skipped' | 'info' | 'stopped' | 'unknown';
 
 export interface StatusView {
   tone: Tone;
@@ -7,7 +12,7 @@ export interface StatusView {
 }
 
 const DEPLOYMENT: Record<string, StatusView> = {
-  pending: { tone: 'progress', label: 'Pending' },
+  pending: { tone: 'pending', label: 'Pending' },
   'in progress': { tone: 'progress', label: 'In progress' },
   succeeded: { tone: 'success', label: 'Succeeded' },
   failed: { tone: 'failure', label: 'Failed' },
@@ -56,21 +61,25 @@ export function healthStatus(state: string | undefined): StatusView {
 
 /** A step of a deployment's timeline: the deployment statuses plus `skipped`. */
 export function stepStatus(status: string): StatusView {
-  return status === 'skipped' ? { tone: 'stopped', label: 'Skipped' } : deploymentStatus(status);
+  return status === 'skipped' ? { tone: 'skipped', label: 'Skipped' } : deploymentStatus(status);
 }
 
 const POD_PHASE: Record<string, Tone> = {
   Running: 'success',
   Succeeded: 'success',
-  Pending: 'progress',
+  Pending: 'pending',
   Failed: 'failure',
   Unknown: 'unknown',
 };
 
-/** A pod: its phase, in the failure tone when the runtime reports the pod as failing. */
+/**
+ * A pod: its phase. A pod whose containers fail while it runs (a crash loop) is still `Running`: it says so with
+ * a warning ("Running, not ready"), never a failure icon beside the word Running.
+ */
 export function podStatus(phase: string, status?: string): StatusView {
-  const tone = status === 'Failure' ? 'failure' : (POD_PHASE[phase] ?? 'unknown');
-  return { tone, label: phase };
+  if (status === 'Failure' && phase === 'Running') return { tone: 'warning', label: 'Running, not ready' };
+  if (status === 'Failure' && phase !== 'Succeeded') return { tone: 'failure', label: phase };
+  return { tone: POD_PHASE[phase] ?? 'unknown', label: phase };
 }
 
 /** A container: its state (Running, Waiting, Terminated) with the reason when there is one. */

@@ -11,7 +11,7 @@ const KIND: Record<DriftItem['kind'], string> = {
 const STATUS: Record<DriftItem['status'], StatusView> = {
   missing: { tone: 'failure', label: 'Missing' },
   behind: { tone: 'warning', label: 'Behind' },
-  ahead: { tone: 'progress', label: 'Ahead' },
+  ahead: { tone: 'info', label: 'Ahead' },
   extra: { tone: 'unknown', label: 'Extra' },
   different: { tone: 'warning', label: 'Different' },
 };

@@ -8,7 +8,7 @@ import { useStartRollout } from '../queries';
 import './fleet.css';
 
 const STEP: Record<ProfileRollout['steps'][number]['status'], StatusView> = {
-  waiting: { tone: 'stopped', label: 'Waiting' },
+  waiting: { tone: 'pending', label: 'Waiting' },
   'in progress': { tone: 'progress', label: 'In progress' },
   done: { tone: 'success', label: 'Done' },
 };

@@ -1,12 +1,12 @@
 import type { StatusView } from '@/lib/status';
 
 const STATUS: Record<string, StatusView> = {
-  waiting: { tone: 'stopped', label: 'Waiting' },
+  waiting: { tone: 'pending', label: 'Waiting' },
   executing: { tone: 'progress', label: 'Running' },
   succeeded: { tone: 'success', label: 'Succeeded' },
   failed: { tone: 'failure', label: 'Failed' },
   cancelled: { tone: 'stopped', label: 'Cancelled' },
-  skipped: { tone: 'unknown', label: 'Skipped' },
+  skipped: { tone: 'skipped', label: 'Skipped' },
   approved: { tone: 'success', label: 'Approved' },
   denied: { tone: 'failure', label: 'Denied' },
   deploying: { tone: 'progress', label: 'Deploying' },
