@@ -1,23 +1,134 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
-// Content-Security-Policy for the dev and preview servers. The MSW worker and
-// Vite's dev client need 'self' only; styles are inline (React style props).
-const csp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'", // ajv compiles user-defined profile schemas at run time
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self' ws: http://127.0.0.1:* http://localhost:*",
-  "worker-src 'self' blob:",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+/**
+ * Content-Security-Policy of the console. The MSW worker and Vite's client
+ * need 'self' only; styles are inline (React style props). `extraScripts` adds
+ * hash sources for inline scripts (the dev server's React Refresh preamble).
+ * A host serving the production build should send `productionHeaders` (README).
+ */
+function contentSecurityPolicy(extraScripts: string[] = []): string {
+  return [
+    "default-src 'self'",
+    // ajv compiles user-defined profile schemas at run time ('unsafe-eval').
+    ["script-src 'self' 'unsafe-eval'", ...extraScripts].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self' ws: http://127.0.0.1:* http://localhost:*",
+    "worker-src 'self' blob:",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+const securityHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
+export const productionHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy(),
+  ...securityHeaders,
+};
+
+/** SHA-256 hash sources of the inline <script> elements of an HTML page. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const [, attributes, body] = match;
+    if (/\bsrc\s*=/i.test(attributes!) || body!.length === 0) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+/**
+ * The dev server injects an inline script (React Refresh's preamble), which
+ * `script-src 'self'` blocks. Rather than 'unsafe-inline', each HTML answer
+ * allows exactly the inline scripts it carries, by hash; every other answer
+ * gets the production policy.
+ */
+function devContentSecurityPolicy(): Plugin {
+  return {
+    name: 'console-dev-csp',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((_req, res: ServerResponse, next) => {
+        for (const [name, value] of Object.entries(productionHeaders)) res.setHeader(name, value);
+        const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+        res.end = ((...args: unknown[]) => {
+          const [chunk] = args;
+          const type = String(res.getHeader('Content-Type') ?? '');
+          if (!res.headersSent && type.includes('text/html') && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
+            const hashes = inlineScriptHashes(chunk.toString());
+            res.setHeader('Content-Security-Policy', contentSecurityPolicy(hashes));
+          }
+          return end(...args);
+        }) as typeof res.end;
+        next();
+      });
+    },
+  };
+}
+
+/**
+ * In the dev server, the embedded engine (about 110 modules under `mocks/`)
+ * is served as one bundled module instead of one request per file: the
+ * engine is not React code (no Fast Refresh to keep), and a cold load of
+ * `npm start` spent most of its time in that request waterfall. Packages stay
+ * external so they resolve to Vite's pre-bundled dependencies; any change to a
+ * bundled file reloads the page.
+ */
+function bundledEngineInDev(): Plugin {
+  const entry = fileURLToPath(new URL('./mocks/browser.ts', import.meta.url));
+  const id = '\0console-embedded-engine.ts';
+  const isPackage = (source: string) => !/^[./\0]/.test(source) && !source.startsWith('@/');
+  async function bundleEngine() {
+    const { rolldown } = await import('rolldown');
+    const bundle = await rolldown({
+      input: entry,
+      platform: 'browser',
+      resolve: { alias: { '@': src } },
+      external: isPackage, // packages stay imports for Vite to resolve
+      logLevel: 'silent',
+    });
+    try {
+      const { output } = await bundle.generate({ format: 'esm', codeSplitting: false, sourcemap: 'inline' });
+      return output[0];
+    } finally {
+      await bundle.close();
+    }
+  }
+  return {
+    name: 'console-dev-engine-bundle',
+    apply: 'serve',
+    enforce: 'pre',
+    // The engine's packages are pre-bundled at start (the dependency scan no
+    // longer sees them), so a first load never triggers a re-optimisation.
+    async config() {
+      const chunk = await bundleEngine();
+      const packages = [...chunk.imports, ...chunk.dynamicImports].filter(isPackage);
+      return { optimizeDeps: { include: [...new Set(packages)] } };
+    },
+    resolveId(source, importer) {
+      if (source === '../mocks/browser' && importer?.endsWith('/src/main.tsx')) return id;
+      return undefined;
+    },
+    async load(loaded) {
+      if (loaded !== id) return undefined;
+      const chunk = await bundleEngine();
+      for (const file of chunk.moduleIds) if (file.startsWith('/')) this.addWatchFile(file);
+      return chunk.code;
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
@@ -25,11 +136,12 @@ export default defineConfig(({ mode }) => {
   // /api to it so the browser never meets CORS.
   const target = env.VITE_API_URL;
   return {
-    plugins: [react()],
+    plugins: [react(), devContentSecurityPolicy(), bundledEngineInDev()],
     resolve: { alias: { '@': src } },
     server: {
       port: 5173,
-      headers: { 'Content-Security-Policy': csp },
+      // Build output of the e2e suite and benchmarks is not source: do not watch it.
+      watch: { ignored: ['**/e2e/.output/**', '**/dist*/**'] },
       proxy: target
         ? {
             '/api': {
@@ -40,7 +152,7 @@ export default defineConfig(({ mode }) => {
           }
         : undefined,
     },
-    preview: { port: 4173, headers: { 'Content-Security-Policy': csp } },
+    preview: { port: 4173, headers: productionHeaders },
     build: { target: 'es2022', sourcemap: false },
     test: {
       globals: false,

@@ -1,9 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
-
-// E2E_PORT lets several checkouts (or engineers) run the suite side by side.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+import { BASE_URL, DEV_BASE_URL, DEV_PORT, PORT } from './ports';
 const isCI = !!process.env.CI;
 
 // Paths are relative to this file (e2e/).
@@ -32,17 +29,30 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium' }],
-  webServer: {
-    // A production build, but with the embedded engine: there is no backend in e2e.
-    // main.tsx includes the engine as a lazy chunk only when VITE_ENABLE_MOCKS=true.
-    // Built into e2e/.output so a mock-enabled build never lands in dist/.
-    command: `npx vite build --outDir e2e/.output/e2e-dist-${PORT} && npx vite preview --outDir e2e/.output/e2e-dist-${PORT} --host 127.0.0.1 --strictPort --port ${PORT}`,
-    env: { VITE_ENABLE_MOCKS: 'true' },
-    cwd: '..',
-    url: BASE_URL,
-    reuseExistingServer: !isCI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // A production build, but with the embedded engine: there is no backend in e2e.
+      // main.tsx includes the engine as a lazy chunk only when VITE_ENABLE_MOCKS=true.
+      // Built into e2e/.output so a mock-enabled build never lands in dist/.
+      command: `npx vite build --outDir e2e/.output/e2e-dist-${PORT} && npx vite preview --outDir e2e/.output/e2e-dist-${PORT} --host 127.0.0.1 --strictPort --port ${PORT}`,
+      env: { VITE_ENABLE_MOCKS: 'true' },
+      cwd: '..',
+      url: BASE_URL,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Exactly what `npm start` serves (the Vite dev server, embedded engine), on its own port:
+      // e2e/dev-server.spec.ts opens it.
+      command: `npm start -- --port ${DEV_PORT} --strictPort`,
+      cwd: '..',
+      url: DEV_BASE_URL,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

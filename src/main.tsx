@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/app/provider';
-import { setApiToken } from '@/api/client';
+import { holdApiRequestsUntil, setApiToken } from '@/api/client';
 import { config } from '@/config/env';
 import { applyStoredTheme } from '@/hooks/use-theme';
 import { TOKEN_STORAGE_KEY } from '@/lib/demo-users';
@@ -20,7 +20,8 @@ async function enableEmbeddedEngine() {
 }
 
 applyStoredTheme();
-await enableEmbeddedEngine();
+// The page renders at once; API requests wait until the embedded engine answers.
+holdApiRequestsUntil(enableEmbeddedEngine());
 const queryClient = createQueryClient();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

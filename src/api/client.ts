@@ -46,8 +46,32 @@ export function getApiToken() {
   return token;
 }
 
+let ready: Promise<unknown> = Promise.resolve();
+
+/**
+ * Holds every API request until `promise` settles: the embedded engine starts
+ * while the first page renders, and requests made before it answers wait for it.
+ * If it fails, each request fails with its reason.
+ */
+export function holdApiRequestsUntil(promise: Promise<unknown>) {
+  ready = promise;
+}
+
+/** Resolves when requests may go out (see {@link holdApiRequestsUntil}). */
+export async function apiReady() {
+  try {
+    await ready;
+  } catch (cause) {
+    throw new ApiError(0, {
+      error: 'NETWORK',
+      message: `The embedded engine did not start (${cause instanceof Error ? cause.message : String(cause)}). Reload the page to try again.`,
+    });
+  }
+}
+
 const auth: Middleware = {
-  onRequest({ request }) {
+  async onRequest({ request }) {
+    await apiReady();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     return request;
   },
@@ -94,6 +118,7 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   try {
     result = await call;
   } catch (cause) {
+    if (cause instanceof ApiError) throw cause;
     throw new ApiError(0, {
       error: 'NETWORK',
       message: `The API could not be reached (${cause instanceof Error ? cause.message : String(cause)}). Check your connection and retry.`,

@@ -1,4 +1,4 @@
-import { api, ApiError, getApiToken, toErrorBody, unwrap } from './client';
+import { api, ApiError, apiReady, getApiToken, toErrorBody, unwrap } from './client';
 import type { components } from './schema';
 import type { components as extension } from './schema-extensions';
 import { config } from '@/config/env';
@@ -26,6 +26,11 @@ export function listOrgPipelines(orgId: string) {
   return unwrap(api.GET('/orgs/{orgId}/pipelines', { params: { path: { orgId } } }));
 }
 
+/** Runs of every pipeline of the organisation. */
+export function listOrgPipelineRuns(orgId: string) {
+  return unwrap(api.GET('/orgs/{orgId}/pipeline-runs', { params: { path: { orgId } } }));
+}
+
 /** A pipeline (current version). */
 export function getPipeline(orgId: string, appId: string, pipelineId: string) {
   return unwrap(api.GET('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}', { params: { path: { orgId, appId, pipelineId } } }));
@@ -37,6 +42,7 @@ function url(path: string) {
 }
 
 async function send(method: string, path: string, body?: string, contentType = 'application/json', accept?: string) {
+  await apiReady();
   const headers: Record<string, string> = { 'Content-Type': contentType };
   const token = getApiToken();
   if (token) headers.Authorization = `Bearer ${token}`;
