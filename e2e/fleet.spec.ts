@@ -9,7 +9,7 @@ test('the fleet shows every organisation, the inbox, drift from a chosen baselin
   const orgs = page.getByRole('region', { name: 'Organisations' });
   await expect(orgs.getByRole('row', { name: /Globex Corporation/ })).toContainText('Failed');
   await expect(orgs.getByRole('row', { name: /Initech/ })).toContainText('Degraded');
-  await expect(orgs.getByRole('row', { name: /Globex Corporation/ })).toContainText('5 differences');
+  await expect(orgs.getByRole('row', { name: /Globex Corporation/ })).toContainText('4 differences');
 
   const inbox = page.getByRole('region', { name: 'Needs attention across organisations' });
   await expect(inbox.getByRole('link', { name: 'Billing / Development' })).toBeVisible();
@@ -17,6 +17,9 @@ test('the fleet shows every organisation, the inbox, drift from a chosen baselin
   const drift = page.getByRole('region', { name: 'Configuration drift' });
   await expect(drift.getByRole('row', { name: /Globex Corporation Workload profile web-service Behind 1\.0\.0 0\.9\.0/ })).toBeVisible();
   await expect(drift.getByRole('row', { name: /Initech Environment type staging Missing/ })).toBeVisible();
+  // Pipelines are those the pipelines API lists (acme has only promote-to-staging).
+  await expect(drift.getByRole('row', { name: /Globex Corporation Pipeline promote-to-staging Different revision 1 revision 1/ })).toBeVisible();
+  await expect(drift.getByRole('row', { name: /Pipeline (ci-default|promote-to-production)/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   // Roll acme's worker profile out to Globex: its drift shrinks when the step is done.
@@ -26,7 +29,7 @@ test('the fleet shows every organisation, the inbox, drift from a chosen baselin
   await rollout.getByRole('button', { name: 'Roll out to 1 organisation' }).click();
   await expect(rollout.getByRole('progressbar', { name: /Rollout of worker 1\.0\.0: 0 of 1/ })).toBeVisible();
   await expect(rollout.getByRole('progressbar', { name: /Rollout of worker 1\.0\.0: 1 of 1/ })).toBeVisible({ timeout: 20_000 });
-  await expect(orgs.getByRole('row', { name: /Globex Corporation/ })).toContainText('4 differences');
+  await expect(orgs.getByRole('row', { name: /Globex Corporation/ })).toContainText('3 differences');
 
   // Another baseline turns the comparison around (and is kept in the URL).
   await drift.getByLabel('Baseline organisation').selectOption('initech');

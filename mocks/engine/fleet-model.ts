@@ -6,12 +6,6 @@
  */
 import type { HealthState, NeedsAttentionItem } from './health';
 
-/** A delivery pipeline an organisation runs (the engine only knows its id and version). */
-export interface PipelineRef {
-  id: string;
-  version: string;
-}
-
 /** One organisation's step of a rollout, in order. */
 export interface RolloutStepRecord {
   org_id: string;
@@ -36,10 +30,12 @@ export interface RolloutRecord {
   steps: RolloutStepRecord[];
 }
 
-/** Engine-side fleet data kept in the state (`state.fleet`). */
+/**
+ * Engine-side fleet data kept in the state (`state.fleet`). Pipelines are not
+ * kept here: drift reads the pipelines domain (states saved with an older
+ * `pipelines` list here still load; the list is ignored).
+ */
 export interface FleetRecord {
-  /** Base pipelines of each organisation. */
-  pipelines: Record<string, PipelineRef[]>;
   rollouts: Record<string, RolloutRecord>;
 }
 

@@ -95,7 +95,7 @@ export function createRollout(ctx: OpContext, sourceOrgId: string, raw: unknown)
     if (seen.has(target)) invalid(`\`${target}\` is listed twice in \`target_org_ids\`.`);
     seen.add(target);
   }
-  ctx.state.fleet ??= { pipelines: {}, rollouts: {} };
+  ctx.state.fleet ??= { rollouts: {} };
   const running = Object.values(ctx.state.fleet.rollouts).find(
     (r) => r.profile_id === input.profile_id && toRollout(r, ctx.now).status !== 'done',
   );

@@ -4,18 +4,20 @@
  *
  * | org       | apps / envs                                                        | drift from acme                                                  |
  * |-----------|--------------------------------------------------------------------|------------------------------------------------------------------|
- * | `globex`  | portal (development, production: healthy); billing/development crash-loops | profile `web-service` 0.9.0 (behind), no `worker`; extra env type `qa`; pipeline `ci-default` 2 (behind), no `promote-to-production` |
+ * | `globex`  | portal (development, production: healthy); billing/development crash-loops | profile `web-service` 0.9.0 (behind), no `worker`; extra env type `qa`; pipeline `promote-to-staging` defined differently (canary in two steps) |
  * | `initech` | tps-reports (production healthy; development degraded)             | no `staging` env type; pipeline `nightly-e2e` (extra)             |
  *
- * The demo users have the same roles in every organisation. Also sets the
- * base pipelines of every organisation and the team of every app (DORA).
+ * The demo users have the same roles in every organisation. Pipelines are
+ * created in the pipelines domain (acme's `shop` has `promote-to-staging`,
+ * pipelines-seed.ts), like any other; no criteria route requests to the
+ * ones added here. Also sets the team of every app (DORA).
  */
 import { createManualClock, createSequentialIds, type ManualClock } from './clock';
 import { DEMO_TOKENS } from './constants';
 import { createEngine } from './engine';
 import type { Actor, Engine, EngineState } from './engine-api';
-import type { PipelineRef } from './fleet-model';
 import type { DeltaInput } from './model';
+import { DEMO_PIPELINE_YAML } from './pipelines-seed';
 import { ACME_PROFILES, BUILTIN_CHART } from './profiles-builtin';
 import { orgProfiles } from './profiles';
 import { midnightBefore } from './seed-script';
@@ -23,19 +25,23 @@ import { addWorkloads, container, setImage, setVariable, workload } from './seed
 import type { StateV1 } from './state';
 import { DEFAULT_ENV_TYPES, DEMO_USERS, isoAt } from './state';
 
-/** Base pipelines of each seeded organisation. */
-export const FLEET_PIPELINES: Record<string, PipelineRef[]> = {
-  acme: [
-    { id: 'ci-default', version: '3' },
-    { id: 'promote-to-production', version: '2' },
-  ],
-  globex: [{ id: 'ci-default', version: '2' }],
-  initech: [
-    { id: 'ci-default', version: '3' },
-    { id: 'promote-to-production', version: '2' },
-    { id: 'nightly-e2e', version: '1' },
-  ],
-};
+/** Globex's copy of acme's demo pipeline with a two-step canary (acme's has four steps). */
+const GLOBEX_PROMOTE_YAML = DEMO_PIPELINE_YAML.replace('weights: [10, 25, 50, 100]', 'weights: [50, 100]');
+
+/** Initech's own nightly end-to-end pipeline (acme has none). */
+const NIGHTLY_E2E_YAML = `id: nightly-e2e
+name: Nightly end-to-end tests
+on:
+  pipeline_call: {}
+jobs:
+  e2e:
+    steps:
+      - name: Run the end-to-end suite
+        uses: actions/humanitec/run-tests@v1
+        with:
+          env_id: development
+          suite: e2e
+`;
 
 /** The owning team of each seeded app, by organisation. */
 export const SEED_TEAMS: Record<string, Record<string, string>> = {
@@ -124,7 +130,7 @@ export function seedFleet(input: EngineState, now: number): EngineState {
       versions: [{ ...structuredClone(globex.profiles['globex/web-service'].versions[0]), version: seed.version, description: seed.description, spec_definition: structuredClone(seed.spec_definition) }],
     };
   }
-  state.fleet = { pipelines: structuredClone(FLEET_PIPELINES), rollouts: {} };
+  state.fleet = { rollouts: {} };
   state.teams = structuredClone(SEED_TEAMS);
 
   const clock = createManualClock(start + 9 * 3_600_000);
@@ -138,6 +144,9 @@ export function seedFleet(input: EngineState, now: number): EngineState {
     engine.createApp(admin, org, { id: app, name });
     ensureEnv(engine, admin, org, app, 'development', 'development');
   }
+  engine.createPipeline(admin, 'globex', 'portal', GLOBEX_PROMOTE_YAML);
+  engine.createPipeline(admin, 'initech', 'tps-reports', DEMO_PIPELINE_YAML);
+  engine.createPipeline(admin, 'initech', 'tps-reports', NIGHTLY_E2E_YAML);
   const portalDev = deployTo(engine, clock, admin, 'globex', 'portal', 'development', 'Portal 2.0.0', webDelta('globex', 'portal-web', '2.0.0'));
   promote(engine, clock, admin, 'globex', 'portal', portalDev);
   deployTo(engine, clock, admin, 'globex', 'billing', 'development', 'Billing with crash test', webDelta('globex', 'invoicer', '0.4.0', { CRASH: 'true' }, 1));

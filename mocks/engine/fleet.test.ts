@@ -41,6 +41,31 @@ describe('fleet overview', () => {
     expect(inbox.indexOf('globex/billing/development:Failed')).toBeLessThan(inbox.indexOf('acme/analytics/production:Degraded'));
   });
 
+  it('compares the pipelines the pipelines API lists, and nothing else', () => {
+    const { engine, admin } = demo();
+    const ids = (org: string) => engine.listPipelines(admin, org).map((p) => p.id);
+    expect(ids('acme')).toEqual(['promote-to-staging']);
+    const drift = (baseline: string, org: string) =>
+      engine
+        .getFleetOverview(admin, baseline)
+        .orgs.find((o) => o.org_id === org)!
+        .drift.filter((d) => d.kind === 'pipeline')
+        .map((d) => `${d.id}:${d.status}`);
+    // Every pipeline drift names a pipeline one of the two organisations has.
+    for (const [b, o] of [['acme', 'globex'], ['acme', 'initech'], ['globex', 'initech']]) {
+      for (const item of drift(b, o)) expect([...ids(b), ...ids(o)]).toContain(item.split(':')[0]);
+    }
+    expect(drift('acme', 'initech')).toEqual(['nightly-e2e:extra']);
+
+    // A change through the pipelines API shows at once: acme's pipeline changes, initech's copy is now different.
+    const current = engine.getPipeline(admin, 'acme', 'shop', 'promote-to-staging').yaml;
+    engine.updatePipeline(admin, 'acme', 'shop', 'promote-to-staging', current.replace('interval_seconds: 3', 'interval_seconds: 5'));
+    const initech = engine.getFleetOverview(admin, 'acme').orgs.find((o) => o.org_id === 'initech')!;
+    expect(initech.drift).toContainEqual({ kind: 'pipeline', id: 'promote-to-staging', status: 'different', baseline: 'revision 2', actual: 'revision 1' });
+    engine.deletePipeline(admin, 'initech', 'tps-reports', 'promote-to-staging');
+    expect(drift('acme', 'initech')).toEqual(['promote-to-staging:missing', 'nightly-e2e:extra']);
+  });
+
   it('reports drift of profiles, environment types and pipelines from the baseline', () => {
     const { engine, admin } = demo();
     const byOrg = Object.fromEntries(engine.getFleetOverview(admin, 'acme').orgs.map((o) => [o.org_id, o.drift]));
@@ -49,8 +74,7 @@ describe('fleet overview', () => {
       { kind: 'profile', id: 'web-service', status: 'behind', baseline: '1.0.0', actual: '0.9.0' },
       { kind: 'profile', id: 'worker', status: 'missing', baseline: '1.0.0', actual: null },
       { kind: 'env-type', id: 'qa', status: 'extra', baseline: null, actual: 'qa' },
-      { kind: 'pipeline', id: 'ci-default', status: 'behind', baseline: '3', actual: '2' },
-      { kind: 'pipeline', id: 'promote-to-production', status: 'missing', baseline: '2', actual: null },
+      { kind: 'pipeline', id: 'promote-to-staging', status: 'different', baseline: 'revision 1', actual: 'revision 1' },
     ]);
     expect(byOrg.initech.map((d) => `${d.kind}:${d.id}:${d.status}`)).toEqual(['env-type:staging:missing', 'pipeline:nightly-e2e:extra']);
     // Another baseline turns the comparison around.

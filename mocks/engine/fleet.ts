@@ -3,15 +3,17 @@
  * health (the one model of health.ts, through health-ops), a needs-attention
  * inbox across organisations, and the drift of each organisation's base
  * configuration (its own workload profiles' versions, environment types,
- * pipelines) from a baseline organisation.
+ * the pipelines of its apps) from a baseline organisation.
  */
 import { can } from './access';
-import type { FleetAttentionItem, FleetOrg, FleetOverview, DriftItem, PipelineRef } from './fleet-model';
+import type { FleetAttentionItem, FleetOrg, FleetOverview, DriftItem } from './fleet-model';
 import { listRollouts } from './fleet-rollout';
 import { HEALTH_STATES, NEEDS_ATTENTION, worstState, type HealthState } from './health';
 import { getOrgHealth } from './health-ops';
 import type { OpContext } from './lookup';
 import { requireOrg } from './lookup';
+import { parsePipeline } from './pipelines-parse';
+import { existingPipelines } from './pipelines-store';
 import { orgProfiles } from './profiles';
 import type { OrgRecord, StateV1 } from './state';
 import { bySeq } from './state';
@@ -44,9 +46,55 @@ export function ownProfileVersions(state: StateV1, orgId: string): Map<string, s
   return result;
 }
 
-/** The pipelines of an organisation (none when the fleet data does not know it). */
-export function pipelinesOf(state: StateV1, orgId: string): PipelineRef[] {
-  return state.fleet?.pipelines[orgId] ?? [];
+/** A pipeline of an organisation as drift compares it: its revision and its parsed definition. */
+export interface OrgPipeline {
+  /** How many versions it has (`revision 3`: the third). */
+  revision: number;
+  /** The current version's parsed definition, as canonical JSON (comments and layout do not count). */
+  definition: string;
+}
+
+/**
+ * The pipelines an organisation really has: those of its apps in the
+ * pipelines domain (what `GET /orgs/{orgId}/pipelines` lists), by pipeline
+ * id. When two apps have a pipeline of the same id, the newest one counts.
+ */
+export function orgPipelines(state: StateV1, orgId: string): Map<string, OrgPipeline> {
+  const store = existingPipelines(state);
+  const org = state.orgs[orgId];
+  const found = new Map<string, OrgPipeline & { updated: number }>();
+  if (!store || !org) return new Map();
+  for (const app of bySeq(org.apps)) {
+    const pipelines = store.apps[`${orgId}/${app.app.id}`]?.pipelines ?? {};
+    for (const record of bySeq(pipelines)) {
+      const current = record.versions.at(-1)!;
+      const known = found.get(record.id);
+      if (known && known.updated > current.createdMs) continue;
+      found.set(record.id, {
+        revision: record.versions.length,
+        definition: JSON.stringify(parsePipeline(current.yaml)),
+        updated: current.createdMs,
+      });
+    }
+  }
+  return new Map([...found].map(([id, { revision, definition }]) => [id, { revision, definition }]));
+}
+
+/** Pipelines present in one organisation only, or defined differently (revisions are each organisation's own). */
+function pipelineDrift(baseline: Map<string, OrgPipeline>, actual: Map<string, OrgPipeline>): DriftItem[] {
+  const rev = (p: OrgPipeline) => `revision ${p.revision}`;
+  const items: DriftItem[] = [];
+  for (const [id, base] of baseline) {
+    const own = actual.get(id);
+    if (!own) items.push({ kind: 'pipeline', id, status: 'missing', baseline: rev(base), actual: null });
+    else if (own.definition !== base.definition) {
+      items.push({ kind: 'pipeline', id, status: 'different', baseline: rev(base), actual: rev(own) });
+    }
+  }
+  for (const [id, own] of actual) {
+    if (!baseline.has(id)) items.push({ kind: 'pipeline', id, status: 'extra', baseline: null, actual: rev(own) });
+  }
+  return items;
 }
 
 function versionDrift(
@@ -71,7 +119,8 @@ function versionDrift(
 
 /**
  * How `org` differs from `baseline`: profiles by version, environment types
- * by presence (and description), pipelines by version. Empty when equal.
+ * by presence (and description), pipelines (of the pipelines domain) by
+ * presence and definition. Empty when equal.
  */
 export function driftFrom(state: StateV1, baseline: OrgRecord, org: OrgRecord): DriftItem[] {
   const b = baseline.org.id;
@@ -82,11 +131,10 @@ export function driftFrom(state: StateV1, baseline: OrgRecord, org: OrgRecord): 
       ? { ...item, baseline: item.baseline === null ? null : item.id, actual: item.actual === null ? null : item.id }
       : { ...item, status: 'different' as const },
   );
-  const pipes = (id: string) => new Map(pipelinesOf(state, id).map((p) => [p.id, p.version]));
   return [
     ...versionDrift('profile', ownProfileVersions(state, b), ownProfileVersions(state, o)),
     ...envDrift,
-    ...versionDrift('pipeline', pipes(b), pipes(o)),
+    ...pipelineDrift(orgPipelines(state, b), orgPipelines(state, o)),
   ];
 }
 

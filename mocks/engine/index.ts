@@ -68,7 +68,6 @@ export type {
   FleetAttentionItem,
   FleetOrg,
   FleetOverview,
-  PipelineRef,
   ProfileRollout,
   RolloutInput,
 } from './fleet-model';

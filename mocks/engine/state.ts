@@ -100,7 +100,7 @@ export interface StateV1 extends EngineState {
   tokens: Record<string, string>;
   /** API tokens of service users by `userId/tokenId`, with the SHA-256 hash of the secret (tokens.ts); never the secret. */
   apiTokens?: Record<string, TokenRecord>;
-  /** Fleet data: base pipelines per organisation and profile rollouts (fleet-model.ts). */
+  /** Fleet data: profile rollouts (fleet-model.ts). */
   fleet?: FleetRecord;
   /** Owning team of each app, by organisation then app id (DORA per team). */
   teams?: Record<string, Record<string, string>>;

@@ -11,7 +11,7 @@ describe('fleet page', { timeout: 20_000 }, () => {
     const orgs = await screen.findByRole('region', { name: 'Organisations' }, { timeout: 8000 });
     const globex = within(orgs).getByRole('row', { name: /Globex Corporation/ });
     expect(globex).toHaveTextContent('Failed');
-    expect(globex).toHaveTextContent('5 differences');
+    expect(globex).toHaveTextContent('4 differences');
     const inbox = screen.getByRole('region', { name: 'Needs attention across organisations' });
     expect(within(inbox).getByRole('link', { name: 'TPS Reports / Development' })).toHaveAttribute(
       'href',
@@ -19,6 +19,8 @@ describe('fleet page', { timeout: 20_000 }, () => {
     );
     const drift = screen.getByRole('region', { name: 'Configuration drift' });
     expect(within(drift).getByRole('row', { name: /Initech Environment type staging Missing/ })).toBeInTheDocument();
+    expect(within(drift).getByRole('row', { name: /Globex Corporation Pipeline promote-to-staging Different/ })).toBeInTheDocument();
+    expect(within(drift).queryByRole('row', { name: /ci-default|promote-to-production/ })).not.toBeInTheDocument();
   });
 
   it('keeps the rollout choice and says why when the API refuses it', async () => {
