@@ -159,6 +159,10 @@ export default defineConfig(({ mode }) => {
       // Vitest's default leaves a core idle (cores - 1: one worker on this 2-core
       // machine); every core halves the suite's time here (220 s -> 145 s).
       maxWorkers: '100%',
+      // Tests wait on conditions; with both cores busy (the suite must pass beside a CPU hog),
+      // a route test that renders lazy pages over the real engine can take several seconds.
+      testTimeout: 30_000,
+      hookTimeout: 30_000,
       projects: [
         {
           extends: true,

@@ -112,3 +112,35 @@ export async function startProduction(root: string, { scenario = 'demo', orgId =
     throw error;
   }
 }
+
+/**
+ * Exactly what a newcomer runs: `npm start` (the Vite dev server on the
+ * embedded engine), on a free port, once it answers.
+ */
+export async function startDevServer(root: string, timeoutMs = 60_000): Promise<Preview> {
+  const { spawn } = await import('node:child_process');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/`;
+  const child = spawn('npm', ['start', '--', '--port', String(port), '--strictPort'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+    env: { ...process.env, VITE_API_URL: '' },
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid);
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    await waitForHttp(url, child, timeoutMs);
+  } catch (error) {
+    stop();
+    throw new Error(`${String(error)}\n${stderr}`, { cause: error });
+  }
+  return { url, stop };
+}

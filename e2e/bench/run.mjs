@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The console's benchmark: `npm run bench [-- --strict] [-- --only=bundle,engine,page,palette,diff,form,lighthouse]`.
+// The console's benchmark: `npm run bench [-- --strict] [-- --only=bundle,engine,page,first-load,palette,diff,form,lighthouse]`.
 //   a. bundle: gzip size of the JS the first route loads (budget) and the largest lazy chunks
 //   b. engine: computeSetId / applySetDelta / diffSetContents vs jsondiffpatch (engine-bench.ts)
 //   c. page:   first h1, DOMContentLoaded, load, longest task in Chromium (page-bench.ts)
+//   c2. first-load: skeleton and landing on the embedded engine, `npm start` and the demo build (first-load-bench.ts)
 //   d. palette: landing on the 1,000-app org and palette filter time per keystroke (palette-bench.ts)
 //   e. diff:   the 500-workload diff (scenario big-diff): time to the summary, longest task (diff-bench.ts)
 //   f. form:   typing in the profile designer's preview of a 300-field schema, per keystroke (form-bench.ts)
@@ -34,7 +35,7 @@ const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const onlyArg = args.find((a) => a.startsWith('--only='));
 const parts = new Set(
-  (onlyArg ? onlyArg.slice('--only='.length) : 'bundle,engine,page,palette,diff,form,lighthouse').split(','),
+  (onlyArg ? onlyArg.slice('--only='.length) : 'bundle,engine,page,first-load,palette,diff,form,lighthouse').split(','),
 );
 
 const t0 = performance.now();
@@ -395,6 +396,34 @@ if (report.page) {
       console.log(
         `console errors on '/': ${p.consoleErrors.slice(0, 5).join(' | ')}`,
       );
+  }
+}
+
+// ---------------------------------------------------------------- c2. first load
+
+if (parts.has('first-load')) {
+  const dist = path.join(ROOT, 'e2e/.output/bench-dist');
+  if (report.bundle && !report.bundle.mocks?.ok) {
+    report.firstLoad = { status: 'skipped', reason: 'the mocks build failed' };
+  } else if (!existsSync(path.join(dist, 'index.html'))) {
+    report.firstLoad = { status: 'skipped', reason: 'no build in e2e/.output/bench-dist (run with the bundle part)' };
+  } else {
+    log('[first-load] first-load-bench.ts');
+    report.firstLoad = runTsPart('first-load-bench.ts', path.join(OUT, 'bench-first-load.json'), [dist], 300_000);
+  }
+  const f = report.firstLoad;
+  if (f.status !== 'ok') {
+    console.log(`\nFirst load: ${f.status}${f.reason ? ` — ${f.reason}` : ''}${f.error ? `\n${f.error}` : ''}`);
+  } else {
+    table(
+      `First load of '/' on the embedded engine in Chromium ${f.browserVersion} (${f.runs} cold loads, fresh context each; median, ms since navigation start)`,
+      ['setup', 'skeleton (first paint)', 'landing with data', 'runs (landing)'],
+      f.setups.map((s) => [s.name, ms(s.median.skeleton), ms(s.median.landing), s.samples.map((x) => x.landing ?? 'n/a').join(', ')]),
+    );
+    for (const s of f.setups) {
+      report.budgets.push({ name: `first load, ${s.name}: skeleton / landing (ms)`, value: `${s.median.skeleton} / ${s.median.landing}`, limit: `${f.budgets.skeleton} / ${f.budgets.landing}`, pass: s.pass, unit: 'ms' });
+      if (s.consoleErrors.length) console.log(`console errors, ${s.name}: ${s.consoleErrors.slice(0, 5).join(' | ')}`);
+    }
   }
 }
 

@@ -5,8 +5,9 @@ import { setApiToken } from '@/api/client';
 import { DEMO_TOKEN } from '../../mocks/engine';
 import { resetTestEngine, server } from '../../mocks/node';
 
-// Pages load through lazy routes and the real engine; on a busy 2-core machine 1 s is too short.
-configure({ asyncUtilTimeout: 5000 });
+// Pages load through lazy routes and the real engine; findBy/waitFor wait on a condition,
+// and with both cores of a 2-core machine busy that can take several seconds.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no matchMedia (the theme and the toaster read it): answer "no match".
 window.matchMedia ??= (query: string) =>
