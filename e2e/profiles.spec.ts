@@ -143,7 +143,10 @@ test.describe('workload profiles', () => {
       ),
     ).toBeVisible();
     await expect(preview.getByLabel('Owning team')).toBeVisible();
-    await page.waitForTimeout(600); // the draft is saved after 400 ms of quiet
+    // The draft is saved after 400 ms of quiet: wait until it is in storage.
+    await expect
+      .poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Owning team'))))
+      .toBe(true);
     await page.reload();
     await expect(
       page.getByText(/Restored your unpublished draft/),
