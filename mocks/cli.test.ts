@@ -91,6 +91,13 @@ describe('CLI against npm run api', () => {
     expect(unknown.err).toContain('`nope` does not exist');
     const usage = await cli(['status', '--app', 'shop']);
     expect(usage.code).toBe(2);
+    // The environment as a path, as README's feature list shows it: <org>/<app>/<env> or <app>/<env>.
+    const byPath = await cli(['status', 'acme/shop/production']);
+    expect([byPath.code, byPath.out.split('\n')[0]]).toEqual([0, 'shop/production: Healthy']);
+    const short = await cli(['status', 'shop/staging']);
+    expect([short.code, short.out.split('\n')[0]]).toEqual([1, 'shop/staging: Failed']);
+    const notAPath = await cli(['status', 'shop']);
+    expect([notAPath.code, notAPath.err]).toEqual([2, expect.stringContaining('<org>/<app>/<env>')]);
   }, 120_000);
 
   it('diffs two deployments as canonical YAML, deploys a delta file and clones workloads', async () => {

@@ -82,12 +82,31 @@ async function statusOnce(ctx: CommandContext, orgId: string, appId: string, env
   }
 }
 
+/**
+ * Where `status` looks: `--app A --env E`, or one argument `[<org>/]<app>/<env>`
+ * (e.g. `acme/shop/production`, as the environment's path reads in the console).
+ */
+export function statusTarget(options: { app?: string; env?: string }, args: string[]): { org?: string; app: string; env: string } {
+  if (args.length > 1) throw new UsageError(`status takes one environment, not ${args.length} (${args.join(' ')}).`);
+  if (args.length === 1) {
+    if (options.app || options.env) throw new UsageError('status takes either <org>/<app>/<env> or --app and --env, not both.');
+    const parts = args[0].split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !p)) {
+      throw new UsageError(`status needs <app>/<env> or <org>/<app>/<env> (e.g. acme/shop/production), not "${args[0]}".`);
+    }
+    const [env, app, org] = parts.reverse();
+    return { org, app, env };
+  }
+  if (!options.app || !options.env) throw new UsageError('status needs --app and --env, or <org>/<app>/<env>.');
+  return { app: options.app, env: options.env };
+}
+
 /** `status`: the environment's health; the exit code is 0 only when Healthy (see usage.ts). */
-export async function status(ctx: CommandContext): Promise<CommandResult> {
-  const appId = ctx.options.app;
-  const envId = ctx.options.env;
-  if (!appId || !envId) throw new UsageError('status needs --app and --env.');
-  const orgId = await orgOf(ctx);
+export async function status(ctx: CommandContext, args: string[] = []): Promise<CommandResult> {
+  const target = statusTarget(ctx.options, args);
+  const appId = target.app;
+  const envId = target.env;
+  const orgId = target.org ?? (await orgOf(ctx));
   let view = await statusOnce(ctx, orgId, appId, envId);
   while (ctx.options.wait && view.state === 'Deploying') {
     await ctx.sleep(1000);

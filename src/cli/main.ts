@@ -86,7 +86,7 @@ async function dispatch(ctx: CommandContext, command: string, rest: string[], en
     case 'clone':
       return clone(ctx);
     case 'status':
-      return status(ctx);
+      return status(ctx, rest);
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }

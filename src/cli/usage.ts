@@ -16,7 +16,7 @@ Commands:
   clone --app <app> --from <env> --to <env> [--workload <id> ...] [--type <envType>] [--wait]
                          full clone: deploy the source's set (creating the target if needed);
                          partial (--workload): add those workloads from the source set to the target and deploy
-  status --app <app> --env <env> [--wait]
+  status --app <app> --env <env> [--wait]    (or: status [<org>/]<app>/<env>, e.g. acme/shop/production)
                          environment health; the exit code tells CI what it is
 
 Options:
