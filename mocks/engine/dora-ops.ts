@@ -63,6 +63,11 @@ function factsOf(app: AppRecord): DeployFact[] {
   return facts;
 }
 
+/** Whether the app has an environment of type `production` (else its DORA figures are N/A). */
+function hasProduction(app: AppRecord): boolean {
+  return Object.values(app.envs).some((env) => env.env.type === 'production');
+}
+
 /** The DORA report of `orgId` (all apps, or `appId` only) over the last 30 or 90 days. */
 export function getDoraReport(
   ctx: OpContext,
@@ -81,15 +86,16 @@ export function getDoraReport(
   const teamOf = (appId: string) => ctx.state.teams?.[orgId]?.[appId] ?? NO_TEAM;
   const to = ctx.now;
   const from = to - days * DAY_MS;
-  const perApp = apps.map((app) => ({ app, facts: factsOf(app) }));
+  const perApp = apps.map((app) => ({ app, facts: factsOf(app), production: hasProduction(app) }));
   const all = perApp.flatMap((a) => a.facts);
 
-  const teams = new Map<string, { app_ids: string[]; facts: DeployFact[] }>();
-  for (const { app, facts } of perApp) {
+  const teams = new Map<string, { app_ids: string[]; facts: DeployFact[]; production: boolean }>();
+  for (const { app, facts, production } of perApp) {
     const team = teamOf(app.app.id);
-    const entry = teams.get(team) ?? { app_ids: [], facts: [] };
+    const entry = teams.get(team) ?? { app_ids: [], facts: [], production: false };
     entry.app_ids.push(app.app.id);
     entry.facts.push(...facts);
+    entry.production ||= production;
     teams.set(team, entry);
   }
 
@@ -99,17 +105,17 @@ export function getDoraReport(
     window,
     from: new Date(from).toISOString(),
     to: new Date(to).toISOString(),
-    overall: doraFigures(all, from, to, days),
+    overall: doraFigures(all, from, to, days, perApp.some((a) => a.production)),
     series: dailySeries(all, to, days),
-    apps: perApp.map(({ app, facts }) => ({
+    apps: perApp.map(({ app, facts, production }) => ({
       app_id: app.app.id,
       app_name: app.app.name,
       team: teamOf(app.app.id),
-      figures: doraFigures(facts, from, to, days),
+      figures: doraFigures(facts, from, to, days, production),
     })),
     teams: [...teams.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([team, entry]) => ({ team, app_ids: entry.app_ids, figures: doraFigures(entry.facts, from, to, days) })),
+      .map(([team, entry]) => ({ team, app_ids: entry.app_ids, figures: doraFigures(entry.facts, from, to, days, entry.production) })),
     bands: structuredClone(DORA_BANDS),
   };
 }

@@ -112,6 +112,15 @@ describe('doraFigures on fixed histories', () => {
   });
 });
 
+describe('doraFigures without a production environment', () => {
+  it('reads N/A for every figure and tier, the frequency too (never "low")', () => {
+    const f = doraFigures([prod(1, 'succeeded', 2, 'development')], FROM, NOW, 30, false);
+    expect(f.deployment_frequency).toEqual({ per_day: null, tier: null });
+    expect([f.lead_time.tier, f.change_failure_rate.tier, f.time_to_restore.tier]).toEqual([null, null, null]);
+    expect([f.lead_time.median_hours, f.change_failure_rate.percent, f.time_to_restore.median_hours]).toEqual([null, null, null]);
+  });
+});
+
 describe('dailySeries', () => {
   it('buckets production deployments by day of the window, oldest first', () => {
     const series = dailySeries([prod(0.5), prod(0.25, 'failed'), prod(29.5), prod(31), prod(1, 'succeeded', 1, 'development')], NOW, 30);

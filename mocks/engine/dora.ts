@@ -3,7 +3,9 @@
  * frequency, lead time for changes (commit to production), change failure
  * rate and time to restore service. Only deployments to environments of type
  * `production` count. An average (median) or a rate with no data is `null`
- * ("N/A"), never 0; a count of zero deployments is a real 0.
+ * ("N/A"), never 0; a count of zero deployments is a real 0. A group with no
+ * production environment at all has no figures: every value and tier is
+ * `null`, the frequency too (it is not "low", there is nothing to measure).
  *
  * Tier bands follow the DORA State of DevOps reports (2019-2023), made
  * contiguous so every value has exactly one tier:
@@ -102,7 +104,8 @@ export interface DeployFact {
 export interface DoraFigures {
   deployments: number;
   failed_deployments: number;
-  deployment_frequency: { per_day: number; tier: DoraTier };
+  /** Null (N/A) when the group has no production environment. */
+  deployment_frequency: { per_day: number | null; tier: DoraTier | null };
   lead_time: { median_hours: number | null; samples: number; tier: DoraTier | null };
   change_failure_rate: { percent: number | null; tier: DoraTier | null };
   time_to_restore: {
@@ -148,9 +151,21 @@ const finished = (fact: DeployFact) =>
 /**
  * The four metrics of the production deployments among `facts` that finished
  * in `[from, to)`. Restores look at every later deployment of the same
- * environment (also after `to`'s window start, up to `to`).
+ * environment (also after `to`'s window start, up to `to`). With
+ * `hasProduction` false (the group has no production environment) every
+ * figure and tier is N/A.
  */
-export function doraFigures(facts: DeployFact[], from: number, to: number, days: number): DoraFigures {
+export function doraFigures(facts: DeployFact[], from: number, to: number, days: number, hasProduction = true): DoraFigures {
+  if (!hasProduction) {
+    return {
+      deployments: 0,
+      failed_deployments: 0,
+      deployment_frequency: { per_day: null, tier: null },
+      lead_time: { median_hours: null, samples: 0, tier: null },
+      change_failure_rate: { percent: null, tier: null },
+      time_to_restore: { median_hours: null, samples: 0, unresolved: 0, tier: null },
+    };
+  }
   const prod = facts.filter((f) => isProduction(f) && finished(f));
   const inWindow = prod.filter((f) => (f.finished_ms as number) >= from && (f.finished_ms as number) < to);
   const succeeded = inWindow.filter((f) => f.status === 'succeeded');

@@ -150,6 +150,11 @@ describe('seeded history', () => {
     expect(identity.team).toBe('Platform');
     expect(identity.figures.lead_time.median_hours).toBeNull();
     expect(identity.figures.change_failure_rate.percent).toBeNull();
+    // identity has no production environment: no frequency and no tier, not "low" (#15).
+    expect(identity.figures.deployment_frequency).toEqual({ per_day: null, tier: null });
+    const shop = report.apps.find((a) => a.app_id === 'shop')!;
+    expect(shop.figures.deployment_frequency.tier).not.toBeNull();
+    expect(report.overall.deployment_frequency.per_day).toBeGreaterThan(0);
     expect(report.teams.map((t) => t.team)).toEqual(['Data', 'Payments', 'Platform', 'Storefront']);
     expect(() => engine.getDoraMetrics(admin, 'acme', { window: '7d' })).toThrow(/30d/);
   });

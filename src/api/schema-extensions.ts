@@ -601,8 +601,13 @@ export interface components {
                 tier: "elite" | "high" | "medium" | "low" | null;
             };
             deployment_frequency: {
-                per_day: number;
-                tier: components["schemas"]["DoraTier"];
+                /** @description null (N/A) when the group has no production environment. */
+                per_day: number | null;
+                /**
+                 * @description null when the value is N/A.
+                 * @enum {string|null}
+                 */
+                tier: "elite" | "high" | "medium" | "low" | null;
             };
             /** @description Successful production deployments in the window. */
             deployments: number;

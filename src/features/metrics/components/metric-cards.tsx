@@ -20,7 +20,7 @@ function cards(f: DoraFigures): Card[] {
       metric: 'deployment_frequency',
       title: 'Deployment frequency',
       value: formatFrequency(f.deployment_frequency.per_day),
-      detail: `${f.deployments} successful production deployments`,
+      detail: f.deployment_frequency.per_day === null ? 'No production environment' : `${f.deployments} successful production deployments`,
       tier: f.deployment_frequency.tier,
     },
     {

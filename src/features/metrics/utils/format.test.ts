@@ -13,6 +13,7 @@ describe('DORA formatting', () => {
   });
 
   it.each([
+    [null, 'N/A'],
     [0, 'None'],
     [1.55, '1.6 a day'],
     [0.5, '3.5 a week'],

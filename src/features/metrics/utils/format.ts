@@ -9,8 +9,9 @@ export function formatHours(hours: number | null): string {
   return `${round1(hours / 24)} days`;
 }
 
-/** Deployments per day as a rate a person reads easily: per day, per week or per month. */
-export function formatFrequency(perDay: number): string {
+/** Deployments per day as a rate a person reads easily: per day, per week or per month; N/A when null. */
+export function formatFrequency(perDay: number | null): string {
+  if (perDay === null) return NOT_AVAILABLE;
   if (perDay === 0) return 'None';
   if (perDay >= 1) return `${round1(perDay)} a day`;
   if (perDay * 7 >= 1) return `${round1(perDay * 7)} a week`;
