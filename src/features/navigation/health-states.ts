@@ -1,6 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { getOrgHealth } from '@/api/health';
 import { apiKeys } from '@/api/keys';
+import { healthStatus, type StatusView } from '@/lib/status';
 
 /** The organisation's health (the same query as the landing page's, so one request serves both). */
 const orgHealth = (orgId: string) =>
@@ -15,4 +17,26 @@ export function useHealthStates(orgId: string) {
   const { data } = useQuery(orgHealth(orgId));
   return (appId: string, envId: string) =>
     data?.apps.find((a) => a.app_id === appId)?.envs.find((e) => e.env_id === envId)?.state;
+}
+
+/**
+ * `status(appId, envId, fallback)`: an environment's health as the sidebar
+ * shows it; the fallback (its last deployment's status) only where the API
+ * has no health, and nothing while the health is still loading.
+ */
+export function useEnvironmentHealth(orgId: string | undefined) {
+  const { data, isPending } = useQuery({ ...orgHealth(orgId ?? ''), enabled: !!orgId });
+  const states = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const app of data?.apps ?? []) for (const env of app.envs) map.set(`${app.app_id}/${env.env_id}`, env.state);
+    return map;
+  }, [data]);
+  return useCallback(
+    (appId: string, envId: string, fallback?: StatusView): StatusView | undefined => {
+      if (!data) return isPending ? undefined : fallback;
+      const state = states.get(`${appId}/${envId}`);
+      return state ? healthStatus(state) : fallback;
+    },
+    [data, isPending, states],
+  );
 }

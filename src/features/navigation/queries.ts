@@ -5,6 +5,7 @@ import { getEnvironment, listEnvironments } from '@/api/environments';
 import { apiKeys } from '@/api/keys';
 import { getNavigationIndex, type NavigationIndex } from '@/api/navigation';
 import { listOrgs } from '@/api/orgs';
+import { listOrgPipelineRuns, listOrgPipelines } from '@/api/pipelines';
 import { setQueries } from '@/api/set-queries';
 import { getCurrentUser } from '@/api/users';
 import { isNotFound } from '@/lib/errors';
@@ -57,6 +58,19 @@ export const navigationQueries = {
       queryFn: () => loadIndex(orgId),
       staleTime: 30_000,
     }),
+  /** The organisation's pipelines and their runs, for the palette. */
+  pipelines: (orgId: string) =>
+    queryOptions({
+      queryKey: [...apiKeys.orgPipelines(orgId), 'console', 'palette'],
+      queryFn: async () => {
+        const [pipelines, runs] = await Promise.all([
+          listOrgPipelines(orgId),
+          listOrgPipelineRuns(orgId),
+        ]);
+        return { pipelines, runs };
+      },
+      staleTime: 10_000,
+    }),
   orgs: () =>
     queryOptions({
       queryKey: [...apiKeys.orgs(), 'list'],
@@ -90,6 +104,8 @@ export const navigationQueries = {
 
 export const useNavIndex = (orgId: string | undefined) =>
   useQuery({ ...navigationQueries.index(orgId ?? ''), enabled: !!orgId });
+export const usePalettePipelines = (orgId: string | undefined) =>
+  useQuery({ ...navigationQueries.pipelines(orgId ?? ''), enabled: !!orgId });
 export const useOrgs = () => useQuery(navigationQueries.orgs());
 export const useCurrentUser = () => useQuery(navigationQueries.currentUser());
 export const useAppEnvironments = (

@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { stepText, type PaletteStep } from '../utils/palette-steps';
 import { useNavigationUi } from './navigation-context';
 
 /** The palette's content (cmdk, ranking) loads on first use; usePalettePrewarm fetches it when idle. */
@@ -7,8 +8,45 @@ const PaletteBody = lazy(() =>
   import('./palette-body').then((m) => ({ default: m.PaletteBody })),
 );
 
-const stepKey = (step: ReturnType<typeof useNavigationUi>['paletteStep']) =>
-  JSON.stringify(step);
+const stepKey = (step: PaletteStep) => JSON.stringify(step);
+
+/**
+ * One step of the palette. Until its code has loaded, a plain input stands in
+ * for cmdk's: it is there (and focused) in the same render that opens the
+ * palette, and what is typed into it becomes the first query of the real
+ * input, so no keystroke after Ctrl+K is lost.
+ */
+function PaletteStepView({ step }: { step: PaletteStep }) {
+  const [draft, setDraft] = useState('');
+  const { prompt, chip } = stepText(step);
+  return (
+    <Suspense
+      fallback={
+        <>
+          <div className="palette__input-row">
+            {chip && <span className="palette__chip">{chip}</span>}
+            <input
+              // Focused as it mounts, before any further key event arrives.
+              autoFocus
+              className="palette__input"
+              aria-label="Command palette"
+              placeholder={prompt}
+              autoComplete="off"
+              spellCheck={false}
+              value={draft}
+              onChange={(event) => setDraft(event.target.value)}
+            />
+          </div>
+          <p className="palette__notice" id="palette-hints" role="status">
+            Loading the palette…
+          </p>
+        </>
+      }
+    >
+      <PaletteBody initialQuery={draft} />
+    </Suspense>
+  );
+}
 
 /** The command palette (Ctrl/Cmd+K): a modal dialog around cmdk. */
 export function CommandPalette() {
@@ -21,16 +59,11 @@ export function CommandPalette() {
           <Dialog.Title className="visually-hidden">
             Command palette
           </Dialog.Title>
-          <Suspense
-            fallback={
-              <p className="palette__notice" id="palette-hints" role="status">
-                Loading the palette…
-              </p>
-            }
-          >
-            {/* A new step starts with an empty query and a fresh ranker. */}
-            <PaletteBody key={stepKey(ui.paletteStep)} />
-          </Suspense>
+          {/* A new step starts with an empty query and a fresh ranker. */}
+          <PaletteStepView
+            key={stepKey(ui.paletteStep)}
+            step={ui.paletteStep}
+          />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

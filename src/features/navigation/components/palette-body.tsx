@@ -11,11 +11,14 @@ import { PaletteRows, type PaletteRowsHandle } from './palette-rows';
 
 const isItem = (row: PaletteRow) => row.type === 'item';
 
-/** Input, notices, results and key hints of one palette step. */
-export function PaletteBody() {
+/**
+ * Input, notices, results and key hints of one palette step; `initialQuery`
+ * is what was typed while this code was loading.
+ */
+export function PaletteBody({ initialQuery = '' }: { initialQuery?: string }) {
   const ui = useNavigationUi();
   const { orgId, appId } = useParams();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [selected, setSelected] = useState('');
   const { groups, index } = usePaletteResults(
     orgId,

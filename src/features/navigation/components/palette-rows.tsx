@@ -16,6 +16,8 @@ const KIND: Record<ItemKind, { icon: IconName; word: string }> = {
   workload: { icon: 'profiles', word: 'workload' },
   deployment: { icon: 'recent', word: 'deployment' },
   profile: { icon: 'profiles', word: 'workload profile' },
+  pipeline: { icon: 'pipelines', word: 'pipeline' },
+  run: { icon: 'pipelines', word: 'pipeline run' },
   page: { icon: 'settings', word: 'page' },
   action: { icon: 'keyboard', word: 'action' },
 };

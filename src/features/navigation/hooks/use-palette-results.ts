@@ -1,11 +1,17 @@
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
-import { useNavIndex } from '../queries';
+import { useEnvironmentHealth } from '../health-states';
+import { useNavIndex, usePalettePipelines } from '../queries';
 import { entryItem } from '../utils/nav-entries';
 import { stepItems, stepKinds, type PaletteStep } from '../utils/palette-steps';
 import { createRanker, type RankedGroup } from '../utils/rank';
 import { searchItemsFor } from '../utils/search-cache';
-import { pageItems, actionItems, type SearchItem } from '../utils/search-items';
+import {
+  pageItems,
+  actionItems,
+  pipelineItems,
+  type SearchItem,
+} from '../utils/search-items';
 import { timed } from '../utils/timed';
 import { useNavEntries } from './use-nav-entries';
 
@@ -20,14 +26,23 @@ export function usePaletteResults(
   currentAppId?: string,
 ) {
   const index = useNavIndex(orgId);
+  const pipelines = usePalettePipelines(orgId);
+  const health = useEnvironmentHealth(orgId);
   const { recents, pins } = useNavEntries(orgId);
   const { pathname } = useLocation();
   const all = useMemo<readonly SearchItem[]>(() => {
     if (!orgId) return actionItems();
-    return index.data
+    const items = index.data
       ? searchItemsFor(orgId, index.data)
       : [...pageItems(orgId), ...actionItems()];
-  }, [orgId, index.data]);
+    // Pipelines come from their own API; without it, the palette goes without them.
+    return pipelines.data
+      ? [
+          ...items,
+          ...pipelineItems(orgId, pipelines.data.pipelines, pipelines.data.runs),
+        ]
+      : items;
+  }, [orgId, index.data, pipelines.data]);
   const items = useMemo(
     () => stepItems(all, step, currentAppId),
     [all, step, currentAppId],
@@ -48,11 +63,24 @@ export function usePaletteResults(
     };
   }, [pins, recents, live, items, step, pathname]);
   const ranker = useMemo(() => createRanker(), []);
-  const groups = useMemo<RankedGroup[]>(() => {
+  const ranked = useMemo<RankedGroup[]>(() => {
     return timed(FILTER_MEASURE, () => ranker(items, query, context), {
       query,
       items: items.length,
     });
   }, [ranker, items, query, context]);
+  // Environments show their health, as in the sidebar (only the rows shown).
+  const groups = useMemo(
+    () =>
+      ranked.map((group) => ({
+        ...group,
+        items: group.items.map((item) =>
+          item.kind === 'env' && item.appId && item.envId
+            ? { ...item, status: health(item.appId, item.envId, item.status) }
+            : item,
+        ),
+      })),
+    [ranked, health],
+  );
   return { groups, index, itemCount: items.length };
 }

@@ -13,6 +13,8 @@ export const GROUP_LABELS: Record<GroupId, string> = {
   workload: 'Workloads',
   deployment: 'Deployments',
   profile: 'Workload profiles',
+  pipeline: 'Pipelines',
+  run: 'Pipeline runs',
   page: 'Pages',
 };
 
@@ -25,6 +27,8 @@ const KIND_ORDER: ItemKind[] = [
   'workload',
   'deployment',
   'profile',
+  'pipeline',
+  'run',
 ];
 
 /** Among equal matches, apps come before their environments, environments before workloads and deployments. */
@@ -35,6 +39,8 @@ const KIND_BONUS: Record<ItemKind, number> = {
   action: 5,
   workload: 3,
   profile: 2,
+  pipeline: 4,
+  run: 0,
   deployment: 0,
 };
 

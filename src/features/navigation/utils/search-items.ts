@@ -1,4 +1,6 @@
 import type { NavigationIndex } from '@/api/navigation';
+import type { Pipeline, PipelineRun } from '@/api/pipelines';
+import { config } from '@/config/env';
 import { paths } from '@/config/paths';
 import { shortId } from '@/lib/format';
 import { deploymentStatus, type StatusView } from '@/lib/status';
@@ -6,7 +8,15 @@ import { environmentHealth } from './environment-health';
 
 /** What a palette row stands for; its group follows from it. */
 export type ItemKind =
-  'app' | 'env' | 'workload' | 'deployment' | 'profile' | 'page' | 'action';
+  | 'app'
+  | 'env'
+  | 'workload'
+  | 'deployment'
+  | 'profile'
+  | 'pipeline'
+  | 'run'
+  | 'page'
+  | 'action';
 
 /** The actions of the palette (see palette-actions.ts). */
 export type ActionId =
@@ -92,20 +102,28 @@ export function itemDetail(item: SearchItem): string | undefined {
 const haystack = (...parts: string[]) =>
   parts.filter(Boolean).join(' ').toLowerCase();
 
-/** The console's sections and settings pages. */
-export function pageItems(orgId: string): SearchItem[] {
+/** The sections of the sidebar and the sections of the settings page. */
+export function pageItems(
+  orgId: string,
+  embedded = config.useEmbeddedEngine,
+): SearchItem[] {
   const page = (
     key: string,
     label: string,
     to: string,
     words = '',
+    detail?: string,
   ): SearchItem => ({
     key: `page:${key}`,
     kind: 'page',
     label,
-    text: haystack(label, words),
+    text: haystack(label, words, detail ?? ''),
     to,
+    detail,
   });
+  const settings = paths.settings(orgId);
+  const section = (id: string, label: string, words = '') =>
+    page(`settings/${id}`, label, `${settings}#${id}-heading`, words, 'Organisation settings');
   return [
     page('apps', 'Applications', paths.apps(orgId), 'apps home'),
     page(
@@ -114,12 +132,32 @@ export function pageItems(orgId: string): SearchItem[] {
       paths.profiles(orgId),
       'profiles schemas',
     ),
+    page('pipelines', 'Pipelines', paths.orgPipelines(orgId), 'pipelines runs ci cd'),
+    page('fleet', 'Fleet', paths.fleet(orgId), 'fleet organisations drift baseline rollouts'),
+    page(
+      'metrics',
+      'Team performance',
+      paths.metrics(orgId),
+      'team performance dora metrics lead time deployment frequency',
+    ),
     page(
       'settings',
       'Organisation settings',
-      paths.settings(orgId),
+      settings,
       'settings organization api connection demo data',
     ),
+    section('api', 'API connection', 'api base url'),
+    section('access', 'Signed in', 'user who act as'),
+    section('members', 'Members and service users', 'members users roles people'),
+    section('app-roles', 'App roles', 'roles permissions access'),
+    section('deployers', 'Deployers by environment type', 'deployers roles environment types'),
+    section('tokens', 'API tokens', 'tokens keys service users'),
+    ...(embedded
+      ? [
+          section('demo', 'Embedded engine', 'demo data reset'),
+          section('faults', 'Fault injection', 'faults failures errors latency'),
+        ]
+      : []),
   ];
 }
 
@@ -240,6 +278,59 @@ export function profileItems(index: NavigationIndex): SearchItem[] {
     text: id.toLowerCase(),
     id,
   }));
+}
+
+const RUN_STATUS: Record<string, string> = {
+  waiting: 'Waiting',
+  executing: 'Running',
+  succeeded: 'Succeeded',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+
+/** The most runs the palette lists (the newest). */
+export const PALETTE_RUNS = 50;
+
+/** Pipelines of every app, and their newest runs. */
+export function pipelineItems(
+  orgId: string,
+  pipelines: readonly Pipeline[],
+  runs: readonly PipelineRun[],
+): SearchItem[] {
+  const names = new Map(pipelines.map((p) => [`${p.app_id}/${p.id}`, p.name]));
+  const items: SearchItem[] = pipelines.map((p) => {
+    const own = both(p.name, p.id);
+    return {
+      key: `pipeline:${p.app_id}/${p.id}`,
+      kind: 'pipeline',
+      label: p.name,
+      text: `${own} ${p.app_id}`,
+      primary: own.length,
+      to: paths.pipeline(orgId, p.app_id, p.id),
+      detail: `${p.id} · ${p.app_id}`,
+      appId: p.app_id,
+      id: p.id,
+    };
+  });
+  const newest = [...runs]
+    .sort((a, b) => b.created_at.localeCompare(a.created_at))
+    .slice(0, PALETTE_RUNS);
+  for (const run of newest) {
+    const name = names.get(`${run.app_id}/${run.pipeline_id}`) ?? run.pipeline_id;
+    const status = RUN_STATUS[run.status] ?? run.status;
+    items.push({
+      key: `run:${run.app_id}/${run.pipeline_id}/${run.id}`,
+      kind: 'run',
+      label: `Run ${shortId(run.id)} of ${name}`,
+      text: haystack(run.id, 'run', name, run.pipeline_id, run.app_id, ...run.env_ids, status),
+      primary: run.id.length,
+      to: paths.pipelineRun(orgId, run.app_id, run.pipeline_id, run.id),
+      detail: [status, run.app_id, ...run.env_ids].join(' · '),
+      appId: run.app_id,
+      id: run.id,
+    });
+  }
+  return items;
 }
 
 /** Everything the palette searches at its first step. */
