@@ -20,7 +20,11 @@
  * organisation (Humanitec hides apps a `member` has no role on).
  *
  * A scoped token ({@link TokenScope}) narrows its user's permissions and never
- * widens them: the effective permission is the user's AND the token's.
+ * widens them: the effective permission is the user's AND the token's. A
+ * scoped token (any scope: read-only, some apps, some environment types)
+ * cannot manage users, roles or tokens of anyone, nor reset the demo: those
+ * need a token whose scope is the whole organisation (no scope), so that a
+ * narrow token can never mint a wider one or grant itself roles.
  *
  * How to protect an engine method (other modules do exactly this):
  *
@@ -111,6 +115,8 @@ export interface AccessCheck {
   appId?: string;
   envType?: string;
   doing?: string;
+  /** The call manages users, roles or tokens (e.g. an app's members): a scoped token never may. */
+  grants?: boolean;
 }
 
 /** The roles of a user in an organisation, at its three levels. */
@@ -173,11 +179,17 @@ export function rolesAllow(roles: UserRoles, check: AccessCheck): boolean {
   }
 }
 
+/** Actions that need the whole organisation: users, roles, tokens and the demo reset. */
+const WHOLE_ORG_ACTIONS: readonly Permission[] = ['org.manage', 'org.envTypes', 'demo.reset'];
+
 /** Why a token's scope refuses the check, or undefined when it allows it. */
 export function scopeRefusal(scope: TokenScope | undefined, check: AccessCheck): string | undefined {
   if (!scope) return undefined;
   if (scope.read_only && !READ_PERMISSIONS.includes(check.action)) {
     return 'This token is read-only; use a token without the read-only scope to make changes.';
+  }
+  if (check.grants || WHOLE_ORG_ACTIONS.includes(check.action)) {
+    return `This token has a scope (${describeScope(scope)}); managing users, roles or tokens and resetting the demo need a token without a scope (the whole organisation).`;
   }
   if (scope.apps && check.appId !== undefined && !scope.apps.includes(check.appId)) {
     return `This token is limited to the apps ${list(scope.apps)}; app \`${check.appId}\` is outside its scope.`;
@@ -189,6 +201,31 @@ export function scopeRefusal(scope: TokenScope | undefined, check: AccessCheck):
     return `This token is limited to the environment types ${list(scope.env_types)}; \`${check.envType}\` is outside its scope.`;
   }
   return undefined;
+}
+
+/** A scope in words, e.g. "environment types `development`". */
+export function describeScope(scope: TokenScope): string {
+  const parts: string[] = [];
+  if (scope.read_only) parts.push('read-only');
+  if (scope.apps) parts.push(`apps ${list(scope.apps)}`);
+  if (scope.env_types) parts.push(`environment types ${list(scope.env_types)}`);
+  return parts.join('; ') || 'none';
+}
+
+/**
+ * Whether a token of scope `inner` can do no more than one of scope `outer`
+ * (undefined is the whole organisation): read-only stays read-only, and its
+ * apps and environment types are a subset of the outer ones.
+ */
+export function scopeWithin(inner: TokenScope | undefined, outer: TokenScope | undefined): boolean {
+  if (!outer) return true;
+  if (!inner) return false;
+  if (outer.read_only && !inner.read_only) return false;
+  for (const field of ['apps', 'env_types'] as const) {
+    const limit = outer[field];
+    if (limit && (!inner[field] || inner[field].some((item) => !limit.includes(item)))) return false;
+  }
+  return true;
 }
 
 function list(items: readonly string[]): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scopeWithin } from './access';
 import { hashToken, LAST_USED_RESOLUTION_MS } from './tokens';
 import { ORG, refusal, shopBench } from './test-engine';
 
@@ -78,5 +79,28 @@ describe('API tokens', () => {
     );
     expect(refusal(() => b.engine.createToken(b.admin, b.bot.id, { id: 'y', scope: { apps: ['nope'] } })).message).toMatch(/`nope`/);
     expect(refusal(() => b.engine.createToken(b.dev, b.bot.id, { id: 'z' })).message).toMatch(/needs the administrator role/);
+  });
+
+  it('a scoped token of an administrator never widens: no unscoped token, no roles, no reset (issue 17)', () => {
+    const b = withBot('administrator');
+    const scoped = b.engine.authenticate(b.engine.createToken(b.admin, b.bot.id, { id: 'dev-only', scope: { env_types: ['development'] } }).token);
+    expect(b.engine.getPermissions(scoped, ORG, b.bot.id).objects[`/orgs/${ORG}/apps/shop/env-types/production`]).toBeUndefined();
+    expect(refusal(() => b.engine.createToken(scoped, b.bot.id, { id: 'wide' })).message).toMatch(/has a scope \(environment types `development`\)/);
+    expect(refusal(() => b.engine.updateOrgRole(scoped, ORG, 'dana-dev', 'administrator')).code).toBe('forbidden');
+    expect(refusal(() => b.engine.addEnvTypeUser(scoped, ORG, 'production', { id: b.bot.id, role: 'deployer' })).code).toBe('forbidden');
+    expect(refusal(() => b.engine.reset(scoped)).code).toBe('forbidden');
+    expect(b.engine.listTokens(b.admin, b.bot.id).map((t) => t.id)).toEqual(['dev-only']);
+    const perms = b.engine.getPermissions(scoped, ORG, b.bot.id).objects[`/orgs/${ORG}`].permissions;
+    expect(perms).not.toContain('org.manage');
+    expect(perms).not.toContain('demo.reset');
+  });
+
+  it('a scope is within another only when it is no wider', () => {
+    expect(scopeWithin({ env_types: ['development'] }, undefined)).toBe(true);
+    expect(scopeWithin(undefined, { env_types: ['development'] })).toBe(false);
+    expect(scopeWithin({ env_types: ['development', 'production'] }, { env_types: ['development'] })).toBe(false);
+    expect(scopeWithin({ apps: ['shop'], env_types: ['development'] }, { env_types: ['development'] })).toBe(true);
+    expect(scopeWithin({ apps: ['shop'] }, { read_only: true })).toBe(false);
+    expect(scopeWithin({ read_only: true, apps: ['shop'] }, { read_only: true })).toBe(true);
   });
 });

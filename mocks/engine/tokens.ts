@@ -8,7 +8,7 @@
  */
 import { sha256Text, toHex } from './canonical';
 import type { TokenScope } from './access';
-import { authorize } from './access';
+import { authorize, describeScope, scopeWithin } from './access';
 import { EngineError } from './errors';
 import type { OpContext } from './lookup';
 import { requireOrg } from './lookup';
@@ -213,6 +213,10 @@ export function createToken(ctx: OpContext, userId: string, input: TokenInput): 
     expires = isoAt(ms);
   }
   const scope = parseScope(ctx, userId, input.scope);
+  // A token never mints a wider one (authorizeTokens already refuses any scoped caller; this keeps the rule if that changes).
+  if (!scopeWithin(scope, ctx.scope)) {
+    throw new EngineError('forbidden', `A token can only create tokens within its own scope (${describeScope(ctx.scope ?? {})}).`, { scope: true });
+  }
   const secret = `${ctx.ids.next('token')}${ctx.ids.next('token').slice(4, 24)}`;
   const record: TokenRecord = {
     id,

@@ -188,12 +188,18 @@ export function getAppUser(ctx: OpContext, orgId: string, appId: string, userId:
   return row(ctx, userId, roles[userId]);
 }
 
+/** Managing an app's members: its owners, managers and administrators, never through a scoped token. */
+function authorizeAppMembers(ctx: OpContext, orgId: string, appId: string): void {
+  requireApp(ctx.state, orgId, appId);
+  authorize(ctx, { action: 'app.manage', orgId, appId, grants: true, doing: `Managing the members of app ${appId}` });
+}
+
 /**
  * Gives a member of the organisation a role on an application (its owners,
  * managers and administrators). 409 if it already has one: change it instead.
  */
 export function addAppUser(ctx: OpContext, orgId: string, appId: string, input: { id?: unknown; role?: unknown }, replace = false): UserRole {
-  authorizeApp(ctx, orgId, appId, 'app.manage');
+  authorizeAppMembers(ctx, orgId, appId);
   const org = requireOrg(ctx.state, orgId);
   const app = requireApp(ctx.state, orgId, appId);
   const userId = assertId('User id', input.id);
@@ -210,7 +216,7 @@ export function addAppUser(ctx: OpContext, orgId: string, appId: string, input: 
 
 /** Removes a member's role on an application. */
 export function removeAppUser(ctx: OpContext, orgId: string, appId: string, userId: string): void {
-  authorizeApp(ctx, orgId, appId, 'app.manage');
+  authorizeAppMembers(ctx, orgId, appId);
   getAppUser(ctx, orgId, appId, userId);
   delete requireApp(ctx.state, orgId, appId).roles?.[userId];
 }

@@ -98,3 +98,27 @@ export const ACCESS_EXPECTATIONS: Partial<Record<HandledOperation, AccessExpecta
   // Clone into staging (dana deploys there); the fingerprint is the target's current one (see the engine's clone-ops.ts).
   applyClone: { allow: 'admin manager developer', params: { envId: 'staging' }, body: (s: Sample) => ({ source_env_id: 'production', mode: 'full', fingerprint: s.cloneFingerprint }) },
 };
+
+/**
+ * Routes that mint or revoke tokens, manage users or roles at any level, or
+ * reset the demo: a scoped token (read-only, some apps, some environment
+ * types) is refused all of them, even the token of an administrator, so that
+ * a narrow token can never widen itself (access.ts, scopeRefusal).
+ */
+export const PRIVILEGE_OPERATIONS: readonly HandledOperation[] = [
+  'createUserToken',
+  'createScopedToken',
+  'deleteUserToken',
+  'deleteExpiredTokens',
+  'createServiceUserInOrg',
+  'updateUserRoleInOrg',
+  'deleteUserRoleInOrg',
+  'createUserRoleInApp',
+  'updateUserRoleInApp',
+  'deleteUserRoleInApp',
+  'createUserRoleInEnvType',
+  'updateUserRoleInEnvType',
+  'deleteUserRoleInEnvType',
+  'createProfileRollout',
+  'resetDemoData',
+];

@@ -4,10 +4,10 @@
 // access-expectations.ts: 2xx for an allowed subject, 403 naming the missing
 // role for the others; a read-only scoped token is refused everywhere.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSequentialIds, DEMO_ORG_ID, DEMO_TOKENS, type EngineState } from '../engine';
+import { createSequentialIds, DEMO_ORG_ID, DEMO_TOKENS, type EngineState, type TokenScope } from '../engine';
 import { createDemoEngine, resetTestEngine } from '../runtime';
 import { createManualClock } from '../engine';
-import { ACCESS_EXPECTATIONS, type Sample, type Subject } from './access-expectations';
+import { ACCESS_EXPECTATIONS, PRIVILEGE_OPERATIONS, type AccessExpectation, type Sample, type Subject } from './access-expectations';
 import { createRoutes, type HandledOperation } from './index';
 import { OPERATIONS } from './operations.gen';
 
@@ -33,10 +33,18 @@ function pipelineFixtures(engine: ReturnType<typeof resetTestEngine>['engine'], 
 
 const SUBJECTS: Subject[] = ['admin', 'manager', 'developer', 'contributor', 'viewer'];
 
+/** Tokens of an administrator service user with each kind of scope. */
+const SCOPES = {
+  adminReadOnly: { read_only: true },
+  adminApps: { apps: ['shop'] },
+  adminEnvTypes: { env_types: ['development'] },
+} satisfies Record<string, TokenScope>;
+type ScopeKind = keyof typeof SCOPES;
+
 interface Fixture {
   state: EngineState;
   now: number;
-  tokens: Record<Subject | 'readOnly', string>;
+  tokens: Record<Subject | 'readOnly' | ScopeKind, string>;
   sample: Sample;
 }
 
@@ -45,7 +53,7 @@ let fixture: Fixture;
 beforeAll(() => {
   const { engine, clock } = resetTestEngine();
   const admin = engine.authenticate(DEMO_TOKENS.administrator);
-  const serviceToken = (name: string, role: string, scope?: { read_only: boolean }) => {
+  const serviceToken = (name: string, role: string, scope?: TokenScope) => {
     const user = engine.createServiceUser(admin, DEMO_ORG_ID, { name, role });
     return engine.createToken(admin, user.id, { id: 'matrix', ...(scope ? { scope } : {}) }).token;
   };
@@ -56,6 +64,9 @@ beforeAll(() => {
     manager: serviceToken('Matrix manager', 'manager'),
     contributor: serviceToken('Matrix contributor', 'artefactContributor'),
     readOnly: serviceToken('Matrix read-only', 'manager', { read_only: true }),
+    adminReadOnly: serviceToken('Matrix admin read-only', 'administrator', SCOPES.adminReadOnly),
+    adminApps: serviceToken('Matrix admin apps', 'administrator', SCOPES.adminApps),
+    adminEnvTypes: serviceToken('Matrix admin env types', 'administrator', SCOPES.adminEnvTypes),
   };
   // The target of user, role and token routes: a service user with a role at every level and a token.
   const target = engine.createServiceUser(admin, DEMO_ORG_ID, { name: 'Target bot', role: 'member' });
@@ -89,8 +100,8 @@ const mutating = routes
   .map((def) => def.operationId)
   .filter((id) => OPERATIONS[id].method !== 'get');
 
-async function call(operationId: HandledOperation, token: string) {
-  const expectation = ACCESS_EXPECTATIONS[operationId]!;
+async function call(operationId: HandledOperation, token: string, override?: Partial<AccessExpectation>) {
+  const expectation = { ...ACCESS_EXPECTATIONS[operationId]!, ...override };
   const engine = createDemoEngine({
     clock: createManualClock(fixture.now),
     ids: createSequentialIds('matrix'),
@@ -151,5 +162,19 @@ describe('access matrix', () => {
     const { status, message } = await call(operationId, fixture.tokens.readOnly);
     expect(status).toBe(403);
     expect(message).toMatch(/read-only|needs the/);
+  });
+
+  // A scoped token never widens: not even an administrator's token with a scope may mint tokens, manage users
+  // or roles at any level, or reset the demo (issue 17: an env-type token minted an unscoped one).
+  const privileged = PRIVILEGE_OPERATIONS.flatMap((id) => (Object.keys(SCOPES) as ScopeKind[]).map((kind) => [id, kind] as const));
+  it.each(privileged)('%s refuses an administrator token scoped to %s', async (operationId, kind) => {
+    expect(ACCESS_EXPECTATIONS[operationId]!.allow.split(/\s+/)).toContain('admin');
+    const { status, message } = await call(operationId, fixture.tokens[kind]);
+    expect({ status, message }).toEqual({ status: 403, message: expect.stringMatching(/read-only|has a scope .* need a token without a scope/) });
+  });
+
+  it.each(['adminApps', 'adminEnvTypes'] as const)('an administrator token scoped to %s still changes what its scope allows', async (kind) => {
+    expect((await call('createDelta', fixture.tokens[kind])).status).toBe(200);
+    expect((await call('updatePaused', fixture.tokens[kind], { params: { envId: 'development' } })).status).toBe(204);
   });
 });
