@@ -8,6 +8,7 @@ import { Sidebar } from '@/features/navigation/components/sidebar';
 import { TopBarTools } from '@/features/navigation/components/top-bar-tools';
 import { navigationQueries } from '@/features/navigation/queries';
 import { signOut } from '@/features/session/components/sign-in';
+import { useScrollRestoration } from '@/hooks/use-scroll-restoration';
 import { useTheme } from '@/hooks/use-theme';
 import { RouteError } from './route-error';
 
@@ -30,6 +31,7 @@ const sidebar = (variant: 'full' | 'rail') => <Sidebar variant={variant} />;
 
 export function Component() {
   const [theme, setTheme] = useTheme();
+  useScrollRestoration();
   return (
     <NavigationProvider
       theme={theme}

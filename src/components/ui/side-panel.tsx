@@ -9,15 +9,26 @@ interface SidePanelProps {
   /** Next to the title (e.g. a status badge or actions). */
   aside?: ReactNode;
   children: ReactNode;
+  /** Where focus goes when the panel closes, when not the element focused as it opened (or that is gone). */
+  returnFocusTo?: () => HTMLElement | null | undefined;
 }
 
 /** A drawer on the right for details; Escape or the close button closes it and focus returns. */
-export function SidePanel({ open, onClose, title, aside, children }: SidePanelProps) {
+export function SidePanel({ open, onClose, title, aside, children, returnFocusTo }: SidePanelProps) {
   return (
     <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="side-panel" aria-describedby={undefined}>
+        <Dialog.Content
+          className="side-panel"
+          aria-describedby={undefined}
+          onCloseAutoFocus={(event) => {
+            const target = returnFocusTo?.();
+            if (!target) return;
+            event.preventDefault();
+            target.focus();
+          }}
+        >
           <div className="side-panel__header">
             <Dialog.Title className="side-panel__title">{title}</Dialog.Title>
             {aside}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useLayoutEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Environment } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -12,6 +13,7 @@ import { runtimeSummary } from '../utils/workloads';
 import { ContainerLogs } from './container-logs';
 import { RuntimePods } from './runtime-pods';
 import { ScaleControl } from './scale-control';
+import { WorkloadNotRunning } from './workload-not-running';
 
 /**
  * The runtime of one workload in a side panel, opened by `?workload=<id>`
@@ -21,8 +23,20 @@ export function WorkloadRuntimePanel({ orgId, appId, env }: { orgId: string; app
   const [params, setParams] = useSearchParams();
   const workloadId = params.get('workload');
   const close = () => setParams({}, { replace: true });
+  // The control that opened the panel: still focused when the address changes
+  // (the panel takes focus after this). Closing returns there, or, when the
+  // panel was opened by a link from elsewhere, to the page's heading.
+  const opener = useRef<HTMLElement | null>(null);
+  const open = workloadId !== null;
+  useLayoutEffect(() => {
+    if (!open) return;
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+  }, [open]);
+  const returnFocusTo = () =>
+    opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>('#main h1');
   return (
-    <SidePanel open={workloadId !== null} onClose={close} title={<>Workload {workloadId}</>}>
+    <SidePanel open={open} onClose={close} title={<>Workload {workloadId}</>} returnFocusTo={returnFocusTo}>
       {workloadId !== null && <Details orgId={orgId} appId={appId} env={env} workloadId={workloadId} />}
     </SidePanel>
   );
@@ -40,14 +54,7 @@ function Details({ orgId, appId, env, workloadId }: { orgId: string; appId: stri
   if (runtime.isPending) return <Skeleton rows={6} label="Loading the workload's runtime" />;
   if (runtime.isError) return <ErrorPanel error={runtime.error} action="load the runtime" onRetry={() => runtime.refetch()} />;
   const module = runtime.data.modules[workloadId];
-  if (!module) {
-    return (
-      <p>
-        Workload <code>{workloadId}</code> is not running in <code>{env.id}</code>.{' '}
-        <Link to={paths.env(orgId, appId, env.id)}>Back to the environment</Link>
-      </p>
-    );
-  }
+  if (!module) return <WorkloadNotRunning orgId={orgId} appId={appId} env={env} workloadId={workloadId} />;
   const figures = runtimeSummary(module)!;
   const controllers = Object.entries(module.controllers).sort(([a], [b]) => a.localeCompare(b));
   const scalable = controllers.some(([, c]) => c.kind === 'Deployment');

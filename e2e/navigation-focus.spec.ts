@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const palette = (page: Page) => page.getByRole('dialog', { name: 'Command palette' });
+const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+
+test.describe('the command palette keeps every keystroke typed right after Ctrl+K', () => {
+  test('on the first open after a cold load', async ({ page }) => {
+    await page.goto('/orgs/acme/apps');
+    await expect(h1(page)).toHaveText('Applications');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('identity');
+    const input = palette(page).getByRole('combobox');
+    await expect(input).toHaveValue('identity');
+    await expect(input).toBeFocused();
+    await expect(palette(page).getByRole('option').first()).toContainText('Identity');
+  });
+});
+
+test('the palette opens a pipeline', async ({ page }) => {
+  await page.goto('/orgs/acme/apps');
+  await expect(h1(page)).toHaveText('Applications');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('promote to staging');
+  const first = palette(page).getByRole('option').first();
+  await expect(first).toContainText('Deploy, test and promote to staging');
+  await expect(first).toContainText('promote-to-staging · shop');
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Enter');
+  await expect(h1(page)).toHaveText('Deploy, test and promote to staging');
+  await expect(page).toHaveURL(/\/orgs\/acme\/apps\/shop\/pipelines\/promote-to-staging$/);
+});
+
+test('the palette opens every page of the sidebar', async ({ page }) => {
+  await page.goto('/orgs/acme/apps');
+  await expect(h1(page)).toHaveText('Applications');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('team perf');
+  await expect(palette(page).getByRole('option').first()).toContainText('Team performance');
+  await page.keyboard.press('Enter');
+  await expect(h1(page)).toHaveText('Team performance');
+  await expect(page).toHaveURL(/\/orgs\/acme\/metrics$/);
+});
+
+test('a link opens the new page at its top; Back returns to where the old page was left', async ({ page }) => {
+  await page.goto('/orgs/acme/workload-profiles');
+  await expect(h1(page)).toHaveText('Workload profiles');
+  const example = page.getByRole('link', { name: /^Start from the example/ }).last();
+  await expect(example).toBeVisible();
+  const bottom = async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => scrollY(page)).toBeGreaterThan(100);
+    return scrollY(page);
+  };
+
+  const left = await bottom();
+  await example.click();
+  await expect(page).toHaveURL(/\/workload-profiles\/new\?example=/);
+  await expect(h1(page)).toBeVisible();
+  await expect.poll(() => scrollY(page)).toBe(0);
+
+  await page.goBack();
+  await expect(h1(page)).toHaveText('Workload profiles');
+  await expect.poll(() => scrollY(page)).toBe(left);
+  await page.goForward();
+  await expect(page).toHaveURL(/\/workload-profiles\/new\?example=/);
+  await expect.poll(() => scrollY(page)).toBe(0);
+});
+
+test('closing the runtime panel returns focus to the button that opened it', async ({ page }) => {
+  await page.goto('/orgs/acme/apps/shop/envs/staging');
+  await expect(h1(page)).toHaveText('Staging');
+  const opener = page.getByRole('button', { name: 'Runtime and logs of cart' });
+  const panel = page.getByRole('dialog', { name: 'Workload cart' });
+
+  // Closed with Escape.
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await expect(page).toHaveURL(/\?workload=cart$/);
+  await expect(panel.getByRole('button', { name: 'Close' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  // Closed with its Close button, from the keyboard.
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: 'Close' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeHidden();
+  await expect(page).not.toHaveURL(/workload=/);
+  await expect(opener).toBeFocused();
+});

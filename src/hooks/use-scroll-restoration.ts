@@ -1,0 +1,82 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+
+const STORAGE_KEY = 'console:scroll-positions';
+
+/** The window's scroll position of each history entry (by the router's location key). */
+const positions = new Map<string, number>();
+
+function load() {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, number>;
+    for (const [key, y] of Object.entries(saved)) if (typeof y === 'number') positions.set(key, y);
+  } catch {
+    // Nothing saved, or storage is unavailable: start at the top.
+  }
+}
+
+function save() {
+  try {
+    // The most recent entries are enough to come back to.
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries([...positions].slice(-100))));
+  } catch {
+    // Storage full or unavailable: positions are kept for this page only.
+  }
+}
+
+function elementId(hash: string) {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
+/**
+ * Scrolls like a site of separate pages (the window is the scroller): a link to
+ * another page opens it at its top (or at the element its `#hash` names); Back
+ * and Forward return to where that page was left, also after a reload. A change
+ * of the query string on the same page (a filter, a side panel) keeps the
+ * position.
+ */
+export function useScrollRestoration() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const current = useRef<{ key: string; pathname: string; hash: string } | null>(null);
+
+  useEffect(() => {
+    load();
+    window.history.scrollRestoration = 'manual';
+    // Scroll events arrive after the new page's layout effect below, so a position
+    // is always recorded under the entry on screen.
+    const onScroll = () => {
+      if (current.current) positions.set(current.current.key, window.scrollY);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', save);
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', save);
+      window.history.scrollRestoration = 'auto';
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    const previous = current.current;
+    current.current = { key: location.key, pathname: location.pathname, hash: location.hash };
+    if (navigationType === 'POP') {
+      // Back, Forward or a reload: where this entry was left (the positions are
+      // loaded here too, since this effect runs before the one above).
+      if (!positions.size) load();
+      const y = positions.get(location.key);
+      if (y !== undefined) window.scrollTo(0, y);
+    } else {
+      const samePage = previous?.pathname === location.pathname;
+      const target = location.hash && (!samePage || previous.hash !== location.hash) && document.getElementById(elementId(location.hash));
+      if (target) target.scrollIntoView();
+      else if (!samePage) window.scrollTo(0, 0);
+    }
+    // A new entry may never scroll (a filter on the same page): it starts where it is.
+    if (!positions.has(location.key)) positions.set(location.key, window.scrollY);
+  }, [location, navigationType]);
+}
