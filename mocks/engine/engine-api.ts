@@ -45,6 +45,17 @@ export interface Actor {
 }
 
 /** The whole engine state: plain JSON, so it can be persisted and restored. */
+/**
+ * What an idempotent call needs, checked before a replay: `action` on the
+ * organisation, on `appId`, or (`env.deploy`) on the environment `envId`.
+ */
+export interface ReplayAccess {
+  action: Permission;
+  appId?: string;
+  envId?: string;
+  doing?: string;
+}
+
 export interface EngineState {
   /** Bumped when the shape changes; a stored state of another version is discarded. */
   schemaVersion: number;
@@ -211,7 +222,7 @@ export interface Engine extends AccessEngine, PipelineEngine, CloneEngine {
   idempotent<T>(
     actor: Actor,
     orgId: string,
-    request: { key: string; fingerprint: string },
+    request: { key: string; fingerprint: string; access: ReplayAccess; secret?: boolean },
     op: () => T,
   ): { result: T; replayed: boolean };
   /** Compact rows of the organisation's apps, environments and recent deployments (console extension). */

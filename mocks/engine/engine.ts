@@ -410,10 +410,17 @@ export function createEngine(options: EngineOptions): Engine {
       }),
 
     faultRules: () => structuredClone(FAULT_RULES),
-    idempotent(actor, orgId, request, op) {
-      const now = clock.now();
-      const { userId } = caller(actor, now);
-      return idempotencyKeys.run({ orgId, userId, ...request }, now, op);
+    idempotent(actor, orgId, { key, fingerprint, access, secret }, op) {
+      // Authorize first: a replay must not hand the first answer to a caller who may no longer make the call.
+      const { now, userId } = read(actor, (ctx) => {
+        const { action, appId, envId, doing } = access;
+        if (envId !== undefined && appId !== undefined) authorizeEnv(ctx, orgId, appId, envId, doing);
+        else if (appId !== undefined) authorizeApp(ctx, orgId, appId, action);
+        else authorize(ctx, { action, orgId, ...(doing ? { doing } : {}) });
+        return { now: ctx.now, userId: ctx.userId };
+      });
+      const credential = actor.tokenId ?? `session:${userId}`;
+      return idempotencyKeys.run({ orgId, userId, key, fingerprint, caller: credential, secret }, now, op);
     },
     navigationIndex: (actor, orgId, deploysPerEnv) =>
       readOrg(actor, orgId, (ctx) => buildNavigationIndex(ctx.state, orgId, deploysPerEnv)),

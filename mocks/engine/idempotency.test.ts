@@ -3,7 +3,10 @@
 // deploy does not deploy twice).
 import { describe, expect, it } from 'vitest';
 import { EngineError } from './errors';
-import { createIdempotencyStore, IDEMPOTENCY_TTL_MS } from './idempotency';
+import { createIdempotencyStore, IDEMPOTENCY_TTL_MS, SECRET_REPLAY_MS } from './idempotency';
+import type { ReplayAccess } from './engine-api';
+
+const READ: ReplayAccess = { action: 'org.read' };
 import { bench, ORG } from './test-engine';
 import { buildDemoState } from './seed';
 import { createEngine } from './engine';
@@ -56,6 +59,17 @@ describe('createIdempotencyStore', () => {
     expect(store.size('acme', 3 * IDEMPOTENCY_TTL_MS)).toBe(0);
   });
 
+  it('replays a secret only to the caller that created it, within 10 minutes (409 otherwise)', () => {
+    const store = createIdempotencyStore();
+    const secret = (caller: string) => ({ ...request('k'), caller, secret: true });
+    store.run(secret('token-a'), 0, () => ({ token: 's3cret' }));
+    expect(store.run(secret('token-a'), SECRET_REPLAY_MS - 1, () => ({ token: 'x' }))).toEqual({ result: { token: 's3cret' }, replayed: true });
+    const other = refusal(() => store.run(secret('token-b'), 1, () => ({ token: 'x' })));
+    expect(other.code).toBe('conflict');
+    expect(other.message).not.toContain('s3cret');
+    expect(refusal(() => store.run(secret('token-a'), SECRET_REPLAY_MS, () => ({ token: 'x' }))).code).toBe('conflict');
+  });
+
   it('keeps keys apart per organisation and per user', () => {
     const store = createIdempotencyStore();
     const op = (n: number) => () => n;
@@ -99,7 +113,7 @@ describe('engine.idempotent', () => {
     const { engine, admin } = demo();
     const before = engine.listDeploys(admin, ORG, 'shop', 'development').length;
     const deploy = () =>
-      engine.idempotent(admin, ORG, { key: 'action-1', fingerprint: 'deploy {}' }, () =>
+      engine.idempotent(admin, ORG, { key: 'action-1', fingerprint: 'deploy {}', access: { action: 'env.deploy', appId: 'shop', envId: 'development' } }, () =>
         engine.createDeploy(admin, ORG, 'shop', 'development', { comment: 'redeploy' }),
       );
     const first = deploy();
@@ -115,16 +129,30 @@ describe('engine.idempotent', () => {
     const { engine, clock, admin } = demo();
     let runs = 0;
     const op = () => ++runs;
-    engine.idempotent(admin, ORG, { key: 'k', fingerprint: 'f' }, op);
+    engine.idempotent(admin, ORG, { key: 'k', fingerprint: 'f', access: READ }, op);
     clock.advance(IDEMPOTENCY_TTL_MS - 1);
-    expect(engine.idempotent(admin, ORG, { key: 'k', fingerprint: 'f' }, op)).toEqual({ result: 1, replayed: true });
+    expect(engine.idempotent(admin, ORG, { key: 'k', fingerprint: 'f', access: READ }, op)).toEqual({ result: 1, replayed: true });
     clock.advance(1);
-    expect(engine.idempotent(admin, ORG, { key: 'k', fingerprint: 'f' }, op)).toEqual({ result: 2, replayed: false });
-    expect(() => engine.idempotent({ userId: 'nobody' }, ORG, { key: 'k', fingerprint: 'f' }, op)).toThrow(EngineError);
+    expect(engine.idempotent(admin, ORG, { key: 'k', fingerprint: 'f', access: READ }, op)).toEqual({ result: 2, replayed: false });
+    expect(() => engine.idempotent({ userId: 'nobody' }, ORG, { key: 'k', fingerprint: 'f', access: READ }, op)).toThrow(EngineError);
+  });
+
+  it('authorizes before it replays: a caller who may not make the call gets 403, not the first answer', () => {
+    const { engine, admin } = demo();
+    const viewer = engine.authenticate(DEMO_TOKENS.viewer);
+    const access: ReplayAccess = { action: 'env.deploy', appId: 'shop', envId: 'production' };
+    engine.idempotent(admin, ORG, { key: 'k', fingerprint: 'f', access }, () => 'deployed');
+    // Keys are per user, so this is the viewer's own key; and the admin demoted keeps the key but not the right.
+    expect(refusal(() => engine.idempotent(viewer, ORG, { key: 'k', fingerprint: 'f', access }, () => 'again')).code).toBe('forbidden');
+    engine.createServiceUser(admin, ORG, { name: 'Other admin', role: 'administrator' });
+    const manage: ReplayAccess = { action: 'org.manage' };
+    engine.idempotent(admin, ORG, { key: 'm', fingerprint: 'f', access: manage }, () => 'made');
+    engine.updateOrgRole(admin, ORG, 'alex-admin', 'orgViewer');
+    expect(refusal(() => engine.idempotent(admin, ORG, { key: 'm', fingerprint: 'f', access: manage }, () => 'again')).code).toBe('forbidden');
   });
 
   it('works on an empty engine too (keys are per organisation)', () => {
     const { engine, admin } = bench();
-    expect(engine.idempotent(admin, ORG, { key: 'k', fingerprint: 'f' }, () => 'x')).toEqual({ result: 'x', replayed: false });
+    expect(engine.idempotent(admin, ORG, { key: 'k', fingerprint: 'f', access: READ }, () => 'x')).toEqual({ result: 'x', replayed: false });
   });
 });

@@ -11,6 +11,12 @@
  *
  * Only successful results are remembered: a refused call changed nothing
  * (engine writes are all-or-nothing), so running it again is safe.
+ *
+ * A replay never skips a permission check: the engine authorizes the caller
+ * for the operation before it looks the key up (engine.ts, `idempotent`). A
+ * result that carries a secret (a new token) is replayed only to the very
+ * caller that created it (the same token) within {@link SECRET_REPLAY_MS};
+ * anyone else, or later, gets a 409 saying the secret was shown once.
  */
 import { EngineError } from './errors';
 
@@ -18,6 +24,8 @@ import { EngineError } from './errors';
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** Keys remembered per organisation; the oldest are forgotten first. */
 export const MAX_KEYS_PER_ORG = 1000;
+/** How long a result carrying a secret is replayed to its creator: 10 minutes. */
+export const SECRET_REPLAY_MS = 10 * 60 * 1000;
 /** The longest key accepted. */
 export const MAX_KEY_LENGTH = 255;
 
@@ -27,6 +35,10 @@ export interface IdempotentRequest {
   userId: string;
   key: string;
   fingerprint: string;
+  /** The credential of the call (the API token's key, or the user's session): a secret is replayed only to it. */
+  caller?: string;
+  /** The result carries a secret (a token): replayed only to the same caller within {@link SECRET_REPLAY_MS}. */
+  secret?: boolean;
 }
 
 /** What {@link IdempotencyStore.run} gives: the result, and whether it is a replay of an earlier call. */
@@ -45,6 +57,7 @@ export interface IdempotencyStore {
 
 interface Entry {
   fingerprint: string;
+  caller?: string;
   result: unknown;
   atMs: number;
 }
@@ -93,10 +106,17 @@ export function createIdempotencyStore(
             { header: 'Idempotency-Key', idempotency_key: request.key },
           );
         }
+        if (request.secret && (seen.caller !== request.caller || now - seen.atMs >= SECRET_REPLAY_MS)) {
+          throw new EngineError(
+            'conflict',
+            `The Idempotency-Key \`${request.key}\` already created this, and its secret is shown only once: to the same token, within ${SECRET_REPLAY_MS / 60_000} minutes. Revoke it and create a new one with a new key if the secret was lost.`,
+            { header: 'Idempotency-Key', idempotency_key: request.key },
+          );
+        }
         return { result: structuredClone(seen.result) as ReturnType<typeof op>, replayed: true };
       }
       const result = op();
-      entries.set(id, { fingerprint: request.fingerprint, result: structuredClone(result), atMs: now });
+      entries.set(id, { fingerprint: request.fingerprint, caller: request.caller, result: structuredClone(result), atMs: now });
       orgs.set(request.orgId, entries);
       while (entries.size > maxPerOrg) entries.delete(entries.keys().next().value as string);
       return { result, replayed: false };

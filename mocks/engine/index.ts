@@ -2,7 +2,7 @@
 export * from './model';
 export * from './errors';
 export * from './constants';
-export type { Actor, Engine, EngineOptions, EngineState } from './engine-api';
+export type { Actor, Engine, EngineOptions, EngineState, ReplayAccess } from './engine-api';
 export { createEngine } from './engine';
 export { canonicalJson, EMPTY_SET_ID, isEmptySetId } from './canonical';
 export {

@@ -25,7 +25,7 @@ export const cloneRoutes = [
   route('applyClone', async (ctx) => {
     const { engine, actor, params: p } = ctx;
     const input = await ctx.body();
-    const { result, headers } = runIdempotent(ctx, p.orgId, input, () => engine.applyClone(actor, p.orgId, p.appId, p.envId, input));
+    const { result, headers } = runIdempotent(ctx, p.orgId, input, { action: 'env.deploy', appId: p.appId, envId: p.envId, doing: `Cloning into ${p.appId}/${p.envId}` }, () => engine.applyClone(actor, p.orgId, p.appId, p.envId, input));
     return json(result satisfies Dto['CloneRecord'], 201, headers);
   }),
   route('listClones', ({ engine, actor, params: p, query }) =>

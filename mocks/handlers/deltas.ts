@@ -22,7 +22,7 @@ export const deltaRoutes = [
   route('createDelta', async (ctx) => {
     const { engine, actor, params: p } = ctx;
     const input = await ctx.body();
-    const { result: delta, headers } = runIdempotent(ctx, p.orgId, input, () =>
+    const { result: delta, headers } = runIdempotent(ctx, p.orgId, input, { action: 'app.edit', appId: p.appId }, () =>
       engine.createDelta(actor, p.orgId, p.appId, toDeltaInput(input)),
     );
     return json(delta satisfies WithModuleDto<Dto['DeltaResponse']>, 200, headers);

@@ -30,7 +30,7 @@ export const deployRoutes = [
   route('createDeployment', async (ctx) => {
     const { engine, actor, params: p } = ctx;
     const input = await ctx.body();
-    const { result: deploy, headers } = runIdempotent(ctx, p.orgId, input, () => {
+    const { result: deploy, headers } = runIdempotent(ctx, p.orgId, input, { action: 'env.deploy', appId: p.appId, envId: p.envId }, () => {
       checkLastDeploy(engine, actor, p, ctx.request.headers.get('if-match'));
       return engine.createDeploy(actor, p.orgId, p.appId, p.envId, input);
     });

@@ -144,6 +144,57 @@ describe('Idempotency-Key on the other creating actions', () => {
     expect(viewer.body.token).toBeUndefined();
   });
 
+  describe('a replayed token never hands its secret to another caller (issue 17)', () => {
+    // An administrator service user with two unscoped tokens and one scoped to development.
+    function setup() {
+      const engine = getEngine();
+      const ops = engine.createServiceUser(admin, DEMO_ORG_ID, { name: 'Ops bot', role: 'administrator' });
+      const bot = engine.createServiceUser(admin, DEMO_ORG_ID, { name: 'Target bot', role: 'member' });
+      const token = (id: string, scope?: { env_types: string[] }) => `Bearer ${engine.createToken(admin, ops.id, { id, ...(scope ? { scope } : {}) }).token}`;
+      const url = `${TEST_API_URL}/orgs/${DEMO_ORG_ID}/console/users/${bot.id}/tokens`;
+      return { ops, url, first: token('first'), second: token('second'), scoped: token('scoped', { env_types: ['development'] }) };
+    }
+    const body = { id: 'ci-deploy', description: 'CI' };
+    const key = { 'Idempotency-Key': 'mint-1' };
+
+    it('a weaker (scoped) token of the same user is refused before any replay', async () => {
+      const s = setup();
+      const created = await post(s.url, body, { ...key, Authorization: s.first });
+      expect(created.response.status).toBe(200);
+      const replay = await post(s.url, body, { ...key, Authorization: s.scoped });
+      expect(replay.response.status).toBe(403);
+      expect(replay.body.token).toBeUndefined();
+      expect(JSON.stringify(replay.body)).not.toContain(String(created.body.token));
+    });
+
+    it('the user after a demotion is refused before any replay', async () => {
+      const s = setup();
+      const created = await post(s.url, body, { ...key, Authorization: s.first });
+      expect(created.response.status).toBe(200);
+      getEngine().updateOrgRole(admin, DEMO_ORG_ID, s.ops.id, 'member');
+      const replay = await post(s.url, body, { ...key, Authorization: s.first });
+      expect(replay.response.status).toBe(403);
+      expect(replay.body.token).toBeUndefined();
+    });
+
+    it('only the same token, within 10 minutes, gets the secret again; others get a 409 without it', async () => {
+      const s = setup();
+      const created = await post(s.url, body, { ...key, Authorization: s.first });
+      const other = await post(s.url, body, { ...key, Authorization: s.second });
+      expect(other.response.status).toBe(409);
+      expect(other.body.message).toMatch(/secret is shown only once/);
+      expect(JSON.stringify(other.body)).not.toContain(String(created.body.token));
+      clock.advance(9 * 60_000);
+      const same = await post(s.url, body, { ...key, Authorization: s.first });
+      expect(same.response.status).toBe(200);
+      expect(same.body.token).toBe(created.body.token);
+      clock.advance(60_000);
+      const late = await post(s.url, body, { ...key, Authorization: s.first });
+      expect(late.response.status).toBe(409);
+      expect(late.body.token).toBeUndefined();
+    });
+  });
+
   it('a service user created again with its key answers the same user: no `name-2`', async () => {
     const url = `${TEST_API_URL}/orgs/${DEMO_ORG_ID}/users`;
     const bots = () => getEngine().listOrgUsers(admin, DEMO_ORG_ID).filter((u) => u.name === 'Once bot');

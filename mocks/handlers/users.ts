@@ -27,7 +27,7 @@ export const userRoutes = [
   route('createServiceUserInOrg', async (ctx) => {
     const { engine, actor, params: p } = ctx;
     const input = await ctx.body();
-    const { result, headers } = runIdempotent(ctx, p.orgId, input, () => engine.createServiceUser(actor, p.orgId, input));
+    const { result, headers } = runIdempotent(ctx, p.orgId, input, { action: 'org.manage', doing: 'Creating service users' }, () => engine.createServiceUser(actor, p.orgId, input));
     return json(result satisfies Dto['UserProfileResponse'], 200, headers);
   }),
   route('getUserRoleInOrg', ({ engine, actor, params: p }) =>
@@ -110,11 +110,13 @@ export const tokenRoutes = [
   ),
   // With an Idempotency-Key a retried creation answers the first token, secret included, instead of a 409
   // ("already has a token"): the user whose answer was lost still sees the secret, once. The replayed
-  // answer is kept only in the engine's memory, for the key's owner (mocks/engine/idempotency.ts).
+  // answer is kept only in the engine's memory, for the key's owner (mocks/engine/idempotency.ts); the caller is
+  // authorized before any replay, and the secret is replayed only to the same token within 10 minutes (409 otherwise).
   route('createScopedToken', async (ctx) => {
     const { engine, actor, params: p } = ctx;
     const input = await ctx.body();
-    const { result, headers } = runIdempotent(ctx, p.orgId, input, () => {
+    const access = { action: 'org.manage', doing: `Managing the API tokens of \`${p.userId}\``, secret: true } as const;
+    const { result, headers } = runIdempotent(ctx, p.orgId, input, access, () => {
       // The user must belong to the organisation of the path.
       engine.getOrgUser(actor, p.orgId, p.userId);
       return engine.createToken(actor, p.userId, { ...input, scope: input.scope as TokenScope | undefined });
