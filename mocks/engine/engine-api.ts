@@ -217,7 +217,9 @@ export interface Engine extends AccessEngine, PipelineEngine, CloneEngine {
    * Runs `op` (a call that creates something) at most once per organisation,
    * user and Idempotency-Key for 24 h (idempotency.ts): a repeat with the same
    * `fingerprint` answers the first result (`replayed`), another request with
-   * the same key is refused (422). Failed calls are not remembered.
+   * the same key is refused (422). Failed calls are not remembered. `access`
+   * is checked first, replay or not (403); a `secret` result is replayed only
+   * to the same token within 10 minutes (409 otherwise).
    */
   idempotent<T>(
     actor: Actor,
