@@ -213,6 +213,12 @@ export interface ContainerStatus {
   restart_count: number;
   status: 'Failure' | 'Success' | 'Pending' | 'Unknown';
   state: ContainerState;
+  /**
+   * Console extension (console-extensions.yaml `ContainerLastState`, as
+   * Kubernetes' `lastState`): how the previous run of a restarting container
+   * ended.
+   */
+  last_state?: { terminated: NonNullable<ContainerState['terminated']> };
 }
 
 /** The spec's RuntimeInfoPod. */

@@ -266,7 +266,7 @@ export function getApproval(ctx: OpContext, orgId: string, appId: string, p: str
 export function decideApproval(ctx: OpContext, orgId: string, appId: string, ids: { pipelineId: string; runId: string; jobId: string; approvalId: string }, approve: boolean, comment?: string) {
   const store = readable(ctx, orgId, appId);
   const a = requireApproval(store, ids.pipelineId, ids.runId, ids.jobId, ids.approvalId);
-  authorizeEnv(ctx, orgId, appId, a.envId, approve ? 'Approving a deployment to' : 'Denying a deployment to');
+  authorizeEnv(ctx, orgId, appId, a.envId, `${approve ? 'Approving' : 'Denying'} a deployment to ${a.envId}`);
   if (a.status !== 'waiting') throw new EngineError('conflict', `Approval request \`${a.id}\` is already ${a.status}.`);
   if (comment !== undefined && (typeof comment !== 'string' || comment.length > 1000)) throw new EngineError('invalid', '`comment` must be a string of at most 1000 characters.');
   Object.assign(a, { status: approve ? 'approved' : 'denied', decidedBy: ctx.userId, decidedMs: ctx.now, ...(comment ? { comment } : {}) });
@@ -285,7 +285,7 @@ export function getCanary(ctx: OpContext, orgId: string, appId: string, envId: s
 /** Promotes (100 % now) or aborts (rollback to stable) a progressing canary; 409 otherwise. */
 export function decideCanary(ctx: OpContext, orgId: string, appId: string, envId: string, action: 'promote' | 'abort', reason?: string): CanaryView {
   const { app } = requireEnv(ctx.state, orgId, appId, envId);
-  authorizeEnv(ctx, orgId, appId, envId, action === 'promote' ? 'Promoting a canary in' : 'Aborting a canary in');
+  authorizeEnv(ctx, orgId, appId, envId, `${action === 'promote' ? 'Promoting' : 'Aborting'} a canary in ${envId}`);
   const record = pipelinesOf(ctx.state).canaries[canaryKey(orgId, appId, envId)];
   if (!record) throw new EngineError('not_found', `No canary release has run in environment \`${envId}\`.`, { kind: 'canary', id: envId });
   const status = canaryTimeline(record, app, ctx.now).status;

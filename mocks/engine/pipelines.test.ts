@@ -149,7 +149,11 @@ describe('pipeline runs', () => {
     b.clock.advance(20_000);
     const a = waitingApproval(b, r);
     const ids = { pipelineId, runId: r.id, jobId: a.job_id, approvalId: a.id };
-    expect(refusal(() => b.engine.decideApproval(b.viewer, ORG, 'shop', ids, true)).code).toBe('forbidden');
+    const refused = refusal(() => b.engine.decideApproval(b.viewer, ORG, 'shop', ids, true));
+    expect(refused.code).toBe('forbidden');
+    // The refusal names the environment (it read "Approving a deployment to needs ...").
+    expect(refused.message).toMatch(/^Approving a deployment to staging needs /);
+    expect(refusal(() => b.engine.decideApproval(b.viewer, ORG, 'shop', ids, false)).message).toMatch(/^Denying a deployment to staging needs /);
     expect(waitingApproval(b, r).status).toBe('waiting');
   });
 });
@@ -209,7 +213,10 @@ describe('canary releases', () => {
   it('promotes manually to 100 % at once', () => {
     const { b, pipelineId, r } = canaryRun();
     b.clock.advance(9_000);
-    expect(refusal(() => b.engine.decideCanary(b.viewer, ORG, 'shop', 'staging', 'promote')).code).toBe('forbidden');
+    expect(refusal(() => b.engine.decideCanary(b.viewer, ORG, 'shop', 'staging', 'promote'))).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/^Promoting a canary in staging needs /),
+    });
     expect(b.engine.decideCanary(b.admin, ORG, 'shop', 'staging', 'promote')).toMatchObject({ status: 'promoted', set_weight: 100, decided_by: 'alex-admin' });
     b.clock.advance(1);
     expect(run(b, pipelineId, r).status).toBe('succeeded');

@@ -39,6 +39,8 @@ export function backoffState(elapsedMs: number): {
   return { restarts, lastStartMs, backoffMs };
 }
 
+/** How long a crash-looping container runs before it exits with code 1. */
+const CRASH_RUN_MS = 1_000;
 /** How long a healthy Job / CronJob run takes before it completes. */
 const JOB_RUN_MS = 20_000;
 /** Characters of the random-looking pod name suffix (as Kubernetes). */
@@ -178,6 +180,7 @@ function faultyContainer(
       },
     };
   }
+  const lastStart = ctx.startedAt + lastStartMs;
   return {
     ...base,
     restart_count: restarts,
@@ -185,6 +188,14 @@ function faultyContainer(
       waiting: {
         reason: 'CrashLoopBackOff',
         message: `back-off ${formatDuration(backoffMs)} restarting failed container=${name} pod=${podName}`,
+      },
+    },
+    last_state: {
+      terminated: {
+        exit_code: 1,
+        reason: 'Error',
+        started_at: iso(lastStart),
+        finished_at: iso(Math.min(ctx.now, lastStart + CRASH_RUN_MS)),
       },
     },
   };

@@ -170,6 +170,22 @@ describe('simulateRuntime fault rules', () => {
     );
   });
 
+  it('tells how a crash-looping container last ended (last_state: exit code 1, reason Error)', () => {
+    const crash = run(
+      { api: workload({ api: { ...ok, variables: { CRASH: 'true' } } }) },
+      { elapsed: 45_000 },
+    );
+    const c = crash.modules.api.controllers.api.pods![0].containerStatuses[0];
+    expect(c.last_state).toEqual({
+      terminated: {
+        exit_code: 1,
+        reason: 'Error',
+        started_at: new Date(FINISHED + 30_000).toISOString(),
+        finished_at: new Date(FINISHED + 31_000).toISOString(),
+      },
+    });
+  });
+
   it('grows restart counts with time since the deploy finished', () => {
     const crashing = { api: workload({ api: { ...ok, command: ['exit 1'] } }) };
     const oom = {

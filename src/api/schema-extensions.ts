@@ -544,6 +544,19 @@ export interface components {
             scope: string;
             summary: string;
         };
+        /** @description Extension property `last_state` of the runtime's RuntimeInfoContainerStatus (as Kubernetes' `lastState`), sent by the embedded engine for a container that restarts: how its previous run ended. Absent from other APIs; the console then shows the current state only. */
+        ContainerLastState: {
+            terminated: {
+                exit_code?: number;
+                /** Format: date-time */
+                finished_at?: string;
+                message?: string;
+                reason?: string;
+                signal?: number;
+                /** Format: date-time */
+                started_at?: string;
+            };
+        };
         ContainerLogs: {
             container_id: string;
             lines: components["schemas"]["LogLine"][];

@@ -1,6 +1,8 @@
 import type { components } from './schema';
+import type { components as extensions } from './schema-extensions';
 
 type Schemas = components['schemas'];
+type ExtensionSchemas = extensions['schemas'];
 
 /** Names for the generated DTO types the console uses (no hand-written shapes). */
 export type Organization = Schemas['OrganizationResponse'];
@@ -20,7 +22,10 @@ export type RuntimeInfo = Schemas['RuntimeInfoResponseV2'];
 export type RuntimeWorkload = Schemas['RuntimeInfoModule'];
 export type RuntimeController = Schemas['RuntimeInfoModuleController'];
 export type RuntimePod = Schemas['RuntimeInfoPod'];
-export type ContainerStatus = Schemas['RuntimeInfoContainerStatus'];
+/** A container's status, with the console extension `last_state` (how a restarting container's previous run ended). */
+export type ContainerStatus = Schemas['RuntimeInfoContainerStatus'] & {
+  last_state?: ExtensionSchemas['ContainerLastState'];
+};
 export type EnvironmentRuntimeSummary = Schemas['EnvironmentRuntimeInfoResponse'];
 export type WorkloadProfile = Schemas['WorkloadProfileResponse'];
 export type WorkloadProfileVersion = Schemas['WorkloadProfileVersionResponse'];

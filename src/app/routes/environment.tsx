@@ -16,7 +16,7 @@ import { environmentQueries, useEnvironment } from '@/features/environments/quer
 import { EnvHealthBadge } from '@/features/health/components/env-health-badge';
 import { HealthBanner } from '@/features/health/components/health-banner';
 import { CanaryBanner } from '@/features/health/components/canary-banner';
-import { healthQueries } from '@/features/health/queries';
+import { healthQueries, useEnvironmentHealth } from '@/features/health/queries';
 import { deploymentStatus } from '@/lib/status';
 import { RouteError } from './route-error';
 import { useIdlePreload } from '@/hooks/use-idle-preload';
@@ -43,6 +43,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 export function Component() {
   const { orgId, appId, envId } = useParams() as Params;
   const { data: env } = useEnvironment(orgId, appId, envId);
+  const { data: health } = useEnvironmentHealth(orgId, appId, envId);
   // "Compare" is the most followed link here: its page's code loads while the browser is idle.
   useIdlePreload(() => import('./diff'));
   return (
@@ -77,7 +78,7 @@ export function Component() {
       <CanaryBanner orgId={orgId} appId={appId} envId={envId} />
       {env.last_deploy && (
         <>
-          <CurrentDeployment orgId={orgId} appId={appId} env={env} />
+          <CurrentDeployment orgId={orgId} appId={appId} env={env} healthState={health?.state} />
           <WorkloadsPanel orgId={orgId} appId={appId} envId={envId} setId={env.last_deploy.set_id} />
         </>
       )}

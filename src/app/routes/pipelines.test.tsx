@@ -77,9 +77,17 @@ describe('pipelines', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Promote to 100 %' })).toBeNull();
   });
 
-  it('says when an environment never had a canary', async () => {
+  it('says when an environment never had a canary: an empty state that says how to start one, not an error', async () => {
     renderApp('/orgs/acme/apps/shop/envs/production/canary');
+    expect(await screen.findByText('No canary release has run in production yet', {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Canary release in production' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Not found' })).toBeNull();
+    expect(screen.getByRole('main')).toHaveTextContent('uses: actions/humanitec/canary@v1');
+    expect(screen.getByRole('link', { name: 'Open the pipelines of shop' })).toHaveAttribute('href', '/orgs/acme/apps/shop/pipelines');
+  });
+
+  it('still says Not found for an environment that does not exist', async () => {
+    renderApp('/orgs/acme/apps/shop/envs/nowhere/canary');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not found' }, SLOW)).toBeInTheDocument();
-    expect(screen.getByRole('main')).toHaveTextContent(/No canary release has run in environment .?production.?: add a canary step to a pipeline\./);
   });
 });

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ApiError } from '@/api/client';
 import { apiKeys } from '@/api/keys';
 import {
   getCanary,
@@ -17,6 +18,12 @@ import {
 import { isRunActive } from './utils/status';
 
 type RunPath = { orgId: string; appId: string; pipelineId: string; runId: string };
+
+function noCanaryYet(error: unknown): null {
+  const details = error instanceof ApiError ? (error.body.details as { kind?: unknown } | undefined) : undefined;
+  if (error instanceof ApiError && error.status === 404 && details?.kind === 'canary') return null;
+  throw error;
+}
 
 /** Poll every second while a run executes; stop when it has finished. */
 const live = (active: boolean) => (active ? 1000 : false);
@@ -69,7 +76,8 @@ export const pipelineQueries = {
   canary: (orgId: string, appId: string, envId: string) =>
     queryOptions({
       queryKey: [...apiKeys.env(orgId, appId, envId), 'canary'],
-      queryFn: () => getCanary(orgId, appId, envId),
+      // No canary has run in the environment yet (the engine's 404 names kind `canary`): an empty state, not an error.
+      queryFn: () => getCanary(orgId, appId, envId).catch(noCanaryYet),
       refetchInterval: (q) => live(q.state.data?.status === 'deploying' || q.state.data?.status === 'progressing'),
     }),
 };

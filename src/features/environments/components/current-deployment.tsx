@@ -6,11 +6,25 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { deploymentStatus } from '@/lib/status';
 
+const RUNTIME_TROUBLE: Record<string, string> = {
+  Failed: 'failed',
+  Degraded: 'are degraded',
+};
+
+interface Props {
+  orgId: string;
+  appId: string;
+  env: Environment;
+  /** The environment's health state, when the API gives it (to explain a succeeded deployment in a failing environment). */
+  healthState?: string;
+}
+
 /** The environment's last deployment: status, who, when, why; and the base of the next one. */
-export function CurrentDeployment({ orgId, appId, env }: { orgId: string; appId: string; env: Environment }) {
+export function CurrentDeployment({ orgId, appId, env, healthState }: Props) {
   const deploy = env.last_deploy;
   if (!deploy) return null;
   const rebased = env.from_deploy && env.from_deploy.id !== deploy.id;
+  const trouble = deploy.status === 'succeeded' && healthState ? RUNTIME_TROUBLE[healthState] : undefined;
   return (
     <section className="panel" aria-labelledby="current-heading">
       <div className="panel__header">
@@ -18,6 +32,12 @@ export function CurrentDeployment({ orgId, appId, env }: { orgId: string; appId:
         <StatusBadge status={deploymentStatus(deploy.status)} />
       </div>
       <div className="panel__body">
+        {trouble && (
+          <p className="current-deployment__note">
+            The deployment succeeded: every workload and resource was rolled out. The workloads {trouble} afterwards,
+            at runtime; the health above says why.
+          </p>
+        )}
         <dl className="kv">
           <dt>Deployment</dt>
           <dd>

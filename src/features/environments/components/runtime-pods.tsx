@@ -1,4 +1,4 @@
-import type { RuntimeController } from '@/api/types';
+import type { ContainerStatus, RuntimeController } from '@/api/types';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { containerStateStatus, podStatus, runtimeStatus } from '@/lib/status';
@@ -35,15 +35,13 @@ export function RuntimePods({ name, controller, statusClass, onLogs }: RuntimePo
       {pods.length === 0 ? (
         <p className="muted">No pods are running.</p>
       ) : (
-        <div style={{ overflowX: 'auto' }}>
+        <div className="runtime-table__scroll">
           <table className="table runtime-table">
             <caption className="visually-hidden">Pods of {name}</caption>
             <thead>
               <tr>
-                <th scope="col">Pod</th>
-                <th scope="col">Phase</th>
-                <th scope="col">Container</th>
-                <th scope="col">State</th>
+                <th scope="col">Pod and phase</th>
+                <th scope="col">Container and state</th>
                 <th scope="col">Restarts</th>
                 <th scope="col">Last termination</th>
                 <th scope="col">
@@ -55,13 +53,20 @@ export function RuntimePods({ name, controller, statusClass, onLogs }: RuntimePo
               {pods.flatMap((pod) =>
                 pod.containerStatuses.map((c, i) => {
                   const waiting = c.state.waiting;
-                  const terminated = c.state.terminated;
+                  // A crash-looping container waits now; how its previous run ended is `last_state` (extension).
+                  const terminated = c.state.terminated ?? (c as ContainerStatus).last_state?.terminated;
                   return (
                     <tr key={`${pod.podName}/${c.name}`}>
-                      <td className="mono runtime-table__pod">{i === 0 ? pod.podName : ''}</td>
-                      <td>{i === 0 && <StatusBadge status={podStatus(pod.phase, pod.status)} />}</td>
-                      <td className="mono">{c.name}</td>
+                      <td className="runtime-table__pod">
+                        {i === 0 && (
+                          <>
+                            <div className="mono">{pod.podName}</div>
+                            <StatusBadge status={podStatus(pod.phase, pod.status)} />
+                          </>
+                        )}
+                      </td>
                       <td>
+                        <div className="mono">{c.name}</div>
                         <StatusBadge status={containerStateStatus(c.state)} />
                         {!c.ready && c.state.running && <span className="muted"> not ready</span>}
                         {waiting?.message && <div className="muted mono runtime-table__message">{waiting.message}</div>}

@@ -5,6 +5,7 @@ import type { CanaryRelease } from '@/api/pipelines';
 import { TimeSeriesChart } from '@/components/charts/time-series-chart';
 import { ApiText } from '@/components/ui/api-text';
 import { Banner } from '@/components/ui/banner';
+import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
 import { useDecideCanary } from '../mutations';
@@ -20,8 +21,34 @@ function verdict(c: CanaryRelease): string {
 }
 
 /** The environment's canary: verdict (the abort reason first), versions, weight steps, analysis charts, promote / abort. */
-export function CanaryView({ orgId, appId, envId, canDecide }: { orgId: string; appId: string; envId: string; canDecide: boolean }) {
-  const { data: c } = useSuspenseQuery(pipelineQueries.canary(orgId, appId, envId));
+export function CanaryView(props: { orgId: string; appId: string; envId: string; canDecide: boolean; noCanaryYet?: boolean }) {
+  if (props.noCanaryYet) return <NoCanaryYet {...props} />;
+  return <LastCanary {...props} />;
+}
+
+function LastCanary({ orgId, appId, envId, canDecide }: { orgId: string; appId: string; envId: string; canDecide: boolean }) {
+  const { data } = useSuspenseQuery(pipelineQueries.canary(orgId, appId, envId));
+  if (data === null) return <NoCanaryYet orgId={orgId} appId={appId} envId={envId} />;
+  return <Canary c={data} orgId={orgId} appId={appId} envId={envId} canDecide={canDecide} />;
+}
+
+function NoCanaryYet({ orgId, appId, envId }: { orgId: string; appId: string; envId: string }) {
+  return (
+    <EmptyState title={`No canary release has run in ${envId} yet`}>
+      <p>
+        A canary starts when a pipeline step <code>uses: actions/humanitec/canary@v1</code> with{' '}
+        <code>env_id: {envId}</code> runs: it shifts traffic to the new version step by step while error rate and latency
+        are watched. Add such a step to a pipeline of this app: the canary starts when a run reaches it (a run starts
+        on a deployment request that the pipeline&apos;s criteria match).
+      </p>
+      <p>
+        <Link to={paths.pipelines(orgId, appId)}>Open the pipelines of {appId}</Link>
+      </p>
+    </EmptyState>
+  );
+}
+
+function Canary({ c, orgId, appId, envId, canDecide }: { c: CanaryRelease; orgId: string; appId: string; envId: string; canDecide: boolean }) {
   const decide = useDecideCanary(orgId, appId, envId);
   const [reason, setReason] = useState('');
   const times = c.samples.map((s) => Date.parse(s.at));
