@@ -84,7 +84,7 @@ describe('enforcement in the engine', () => {
     const b = shopBench();
     expect(refusal(() => b.engine.updateOrgRole(b.admin, ORG, 'alex-admin', 'member')).code).toBe('conflict');
     b.engine.removeOrgUser(b.admin, ORG, 'vic-viewer');
-    expect(refusal(() => b.engine.listApps(b.viewer, ORG)).message).toMatch(/needs a role in organization acme/);
+    expect(refusal(() => b.engine.listApps(b.viewer, ORG)).message).toMatch(/needs a role in organisation acme/);
     expect(b.engine.listOrgs(b.viewer)).toEqual([]);
   });
 

@@ -242,17 +242,17 @@ export function refusalMessage(roles: UserRoles, check: AccessCheck): string {
   switch (check.action) {
     case 'org.read':
     case 'app.read':
-      return `${say(`Reading organization ${orgId}`)} needs a role in organization ${orgId} (orgViewer or above).`;
+      return `${say(`Reading organisation ${orgId}`)} needs a role in organisation ${orgId} (orgViewer or above).`;
     case 'org.manage':
-      return `${say(`Managing members and service users of organization ${orgId}`)} needs the administrator role on organization ${orgId}.`;
+      return `${say(`Managing members and service users of organisation ${orgId}`)} needs the administrator role on organisation ${orgId}.`;
     case 'demo.reset':
-      return `${say('Resetting the demo data')} needs the administrator role on organization ${orgId}.`;
+      return `${say('Resetting the demo data')} needs the administrator role on organisation ${orgId}.`;
     case 'org.profiles':
-      return `${say('Changing workload profiles')} needs the manager or administrator role on organization ${orgId}.`;
+      return `${say('Changing workload profiles')} needs the manager or administrator role on organisation ${orgId}.`;
     case 'org.envTypes':
-      return `${say(`Managing who may deploy to environment type ${envType}`)} needs the manager or administrator role on organization ${orgId}.`;
+      return `${say(`Managing who may deploy to environment type ${envType}`)} needs the manager or administrator role on organisation ${orgId}.`;
     case 'app.create':
-      return `${say('Creating apps')} needs the member, manager or administrator role on organization ${orgId}.`;
+      return `${say('Creating apps')} needs the member, manager or administrator role on organisation ${orgId}.`;
     case 'app.edit':
       return `${say(`Changing app ${appId}`)} needs the developer or owner role on app ${appId}.`;
     case 'app.manage':

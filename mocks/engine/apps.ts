@@ -80,7 +80,7 @@ export function createApp(
   if (Object.hasOwn(org.apps, id)) {
     throw new EngineError(
       'conflict',
-      `Application \`${id}\` already exists in organization \`${orgId}\`; choose another id.`,
+      `Application \`${id}\` already exists in organisation \`${orgId}\`; choose another id.`,
       {
         id,
       },
@@ -127,7 +127,7 @@ function envType(org: OrgRecord, value: unknown): string {
   const type = value ?? FIRST_ENV.type;
   if (typeof type !== 'string' || !org.envTypes.some((t) => t.id === type)) {
     invalid(
-      `Environment type ${show(type)} does not exist in organization \`${org.org.id}\`; use one of ${org.envTypes
+      `Environment type ${show(type)} does not exist in organisation \`${org.org.id}\`; use one of ${org.envTypes
         .map((t) => t.id)
         .join(', ')}.`,
       { type: show(type) },

@@ -79,12 +79,12 @@ describe('not found', () => {
     [
       'org',
       (a) => b.engine.getOrg(a, 'globex'),
-      'Organization `globex` does not exist.',
+      'Organisation `globex` does not exist.',
     ],
     [
       'app',
       (a) => b.engine.getApp(a, ORG, 'cart'),
-      'Application `cart` does not exist in organization `acme`.',
+      'Application `cart` does not exist in organisation `acme`.',
     ],
     [
       'env',
@@ -109,7 +109,7 @@ describe('not found', () => {
     [
       'app via env',
       (a) => b.engine.listEnvs(a, 'globex', 'shop'),
-      'Organization `globex` does not exist.',
+      'Organisation `globex` does not exist.',
     ],
   ])('names the missing %s', (_kind, call, message) => {
     const error = refusal(() => call(b.admin));

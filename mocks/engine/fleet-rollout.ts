@@ -83,7 +83,7 @@ export function createRollout(ctx: OpContext, sourceOrgId: string, raw: unknown)
   const input = parseInput(raw);
   const source = orgProfiles(ctx.state, sourceOrgId)[`${sourceOrgId}/${input.profile_id}`];
   if (!source) {
-    throw new EngineError('not_found', `Workload profile \`${input.profile_id}\` does not exist in organization \`${sourceOrgId}\`.`, {
+    throw new EngineError('not_found', `Workload profile \`${input.profile_id}\` does not exist in organisation \`${sourceOrgId}\`.`, {
       kind: 'workload-profile',
       id: input.profile_id,
     });

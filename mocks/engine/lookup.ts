@@ -42,7 +42,7 @@ function own<T>(records: Record<string, T>, id: unknown): T | undefined {
 export function requireOrg(state: StateV1, orgId: string): OrgRecord {
   return (
     own(state.orgs, orgId) ??
-    notFound('organization', orgId, `Organization \`${orgId}\` does not exist.`)
+    notFound('organization', orgId, `Organisation \`${orgId}\` does not exist.`)
   );
 }
 
@@ -58,7 +58,7 @@ export function requireApp(
     notFound(
       'application',
       appId,
-      `Application \`${appId}\` does not exist in organization \`${orgId}\`.`,
+      `Application \`${appId}\` does not exist in organisation \`${orgId}\`.`,
     )
   );
 }

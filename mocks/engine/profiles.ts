@@ -94,7 +94,7 @@ function requireProfile(state: StateV1, orgId: string, ref: string, writable = f
   const qid = qualify(orgId, ref);
   const found = Object.hasOwn(profiles, qid) ? profiles[qid] : undefined;
   if (!found) {
-    throw new EngineError('not_found', `Workload profile \`${ref}\` does not exist in organization \`${orgId}\`.`, { kind: 'workload-profile', id: ref });
+    throw new EngineError('not_found', `Workload profile \`${ref}\` does not exist in organisation \`${orgId}\`.`, { kind: 'workload-profile', id: ref });
   }
   return found;
 }

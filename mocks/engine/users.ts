@@ -47,7 +47,7 @@ function requireUser(ctx: OpContext, userId: string): User {
 function requireMember(ctx: OpContext, org: OrgRecord, userId: string): OrgRole {
   requireUser(ctx, userId);
   if (!Object.hasOwn(org.roles, userId)) {
-    throw new EngineError('not_found', `User \`${userId}\` is not a member of organization \`${org.org.id}\`.`, {
+    throw new EngineError('not_found', `User \`${userId}\` is not a member of organisation \`${org.org.id}\`.`, {
       kind: 'user',
       id: userId,
     });
@@ -121,7 +121,7 @@ export function createServiceUser(
   authorize(ctx, { action: 'org.manage', orgId, doing: 'Creating service users' });
   const org = requireOrg(ctx.state, orgId);
   const name = assertName('A service user name', input.name);
-  const role = assertRole(input.role, ORG_ROLES, `organization ${orgId}`);
+  const role = assertRole(input.role, ORG_ROLES, `organisation ${orgId}`);
   if (input.email !== undefined && typeof input.email !== 'string') invalid(`email must be a string; got ${show(input.email)}.`);
   let id = slug(name);
   for (let n = 2; Object.hasOwn(ctx.state.users, id); n += 1) id = `${slug(name)}-${n}`;
@@ -145,7 +145,7 @@ function assertNotLastAdmin(org: OrgRecord, userId: string, change: string): voi
   if (org.roles[userId] === 'administrator' && administrators(org).length === 1) {
     throw new EngineError(
       'conflict',
-      `\`${userId}\` is the only administrator of organization \`${org.org.id}\`; make someone else administrator before you ${change}.`,
+      `\`${userId}\` is the only administrator of organisation \`${org.org.id}\`; make someone else administrator before you ${change}.`,
     );
   }
 }
@@ -155,7 +155,7 @@ export function updateOrgRole(ctx: OpContext, orgId: string, userId: string, rol
   authorize(ctx, { action: 'org.manage', orgId, doing: 'Changing organisation roles' });
   const org = requireOrg(ctx.state, orgId);
   requireMember(ctx, org, userId);
-  const next = assertRole(role, ORG_ROLES, `organization ${orgId}`);
+  const next = assertRole(role, ORG_ROLES, `organisation ${orgId}`);
   if (next !== 'administrator') assertNotLastAdmin(org, userId, 'change their role');
   org.roles[userId] = next;
   return row(ctx, userId, next);
@@ -224,7 +224,7 @@ export function removeAppUser(ctx: OpContext, orgId: string, appId: string, user
 function envTypeMembers(ctx: OpContext, orgId: string, envType: string): Record<string, EnvTypeRole> {
   const org = requireOrg(ctx.state, orgId);
   if (!org.envTypes.some((type) => type.id === envType)) {
-    throw new EngineError('not_found', `Environment type \`${envType}\` does not exist in organization \`${orgId}\`.`, {
+    throw new EngineError('not_found', `Environment type \`${envType}\` does not exist in organisation \`${orgId}\`.`, {
       kind: 'env_type',
       id: envType,
     });

@@ -56,13 +56,13 @@ export function roleNeeded(orgId: string, action: CanAction, target: CanTarget, 
     case 'manage-app':
       return `Managing app ${appId} needs the owner role on app ${appId}.`;
     case 'create-app':
-      return `Creating apps needs the member, manager or administrator role on organization ${orgId}.`;
+      return `Creating apps needs the member, manager or administrator role on organisation ${orgId}.`;
     case 'profiles':
-      return `Changing workload profiles needs the manager or administrator role on organization ${orgId}.`;
+      return `Changing workload profiles needs the manager or administrator role on organisation ${orgId}.`;
     case 'manage-org':
-      return `Managing members, service users and tokens needs the administrator role on organization ${orgId}.`;
+      return `Managing members, service users and tokens needs the administrator role on organisation ${orgId}.`;
     case 'env-types':
-      return `Managing who may deploy to environment type ${envType} needs the manager or administrator role on organization ${orgId}.`;
+      return `Managing who may deploy to environment type ${envType} needs the manager or administrator role on organisation ${orgId}.`;
   }
 }
 

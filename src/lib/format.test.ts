@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatRelative, shortId } from './format';
+import { countOf, formatDuration, formatRelative, shortId } from './format';
 
 describe('format', () => {
   const now = Date.parse('2026-11-24T12:00:00Z');
@@ -26,5 +26,11 @@ describe('format', () => {
   it('shortens long ids only', () => {
     expect(shortId('0123456789abcdef')).toBe('01234567');
     expect(shortId('abc')).toBe('abc');
+  });
+
+  it('pluralises a count properly (never "image(s)")', () => {
+    expect(countOf(1, 'container image')).toBe('1 container image');
+    expect(countOf(2, 'container image')).toBe('2 container images');
+    expect(countOf(0, 'expired token')).toBe('0 expired tokens');
   });
 });

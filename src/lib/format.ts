@@ -40,3 +40,8 @@ export function formatDuration(ms: number) {
 export function shortId(id: string, length = 8) {
   return id.length > length + 1 ? id.slice(0, length) : id;
 }
+
+/** A count with its noun, pluralised: `1 container image`, `3 container images` (plural defaults to noun + s). */
+export function countOf(count: number, noun: string, plural = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : plural}`;
+}

@@ -77,7 +77,7 @@ describe('console routes on the embedded engine', () => {
   it('shows a not-found page with a way back for an unknown app', async () => {
     renderApp('/orgs/acme/apps/nope');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
-    expect(screen.getByText((_, el) => el?.textContent === 'Application nope does not exist in organization acme.')).toBeInTheDocument();
+    expect(screen.getByText((_, el) => el?.textContent === 'Application nope does not exist in organisation acme.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to applications' })).toHaveAttribute('href', '/orgs/acme/apps');
   });
 

@@ -108,10 +108,14 @@ export function useAppMembers(orgId: string, appId: string) {
 /** The apps of the organisation (for picking one). */
 export const useApps = (orgId: string) => useQuery({ queryKey: [...apiKeys.apps(orgId), 'list'], queryFn: () => listApps(orgId) });
 
+/** The organisation's environment types (for picking some). */
+export const useEnvTypes = (orgId: string) =>
+  useQuery({ queryKey: [...apiKeys.org(orgId), 'env-types', 'list'], queryFn: () => listEnvTypes(orgId) });
+
 /** Environment types with their deployers. */
 export function useEnvTypeDeployers(orgId: string) {
   const client = useQueryClient();
-  const types = useQuery({ queryKey: [...apiKeys.org(orgId), 'env-types', 'list'], queryFn: () => listEnvTypes(orgId) });
+  const types = useEnvTypes(orgId);
   const typeIds = types.data?.map((t) => t.id) ?? [];
   const deployers = useQuery({
     queryKey: [...apiKeys.org(orgId), 'env-types', 'users', typeIds],

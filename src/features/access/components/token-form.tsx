@@ -3,7 +3,8 @@ import { ApiError } from '@/api/client';
 import { newIdempotencyKey } from '@/api/idempotency';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { isRetryableStatus } from '@/lib/errors';
-import { useCreateToken, useOrgUsers, type CreateTokenRequest } from '../queries';
+import { useApps, useCreateToken, useEnvTypes, useOrgUsers, type CreateTokenRequest } from '../queries';
+import { ScopePicker } from './scope-picker';
 import { TokenCreated } from './token-created';
 
 const DAY_MS = 24 * 3600_000;
@@ -18,7 +19,10 @@ export function TokenForm({ orgId }: { orgId: string }) {
   const [description, setDescription] = useState('');
   const [days, setDays] = useState('30');
   const [readOnly, setReadOnly] = useState(false);
-  const [apps, setApps] = useState('');
+  const [apps, setApps] = useState<string[]>([]);
+  const [envTypes, setEnvTypes] = useState<string[]>([]);
+  const appList = useApps(orgId);
+  const typeList = useEnvTypes(orgId);
   const [secret, setSecret] = useState<{ token: string; id: string } | null>(null);
   const owner = userId || services[0]?.id || '';
   // The last creation whose outcome is unknown (no answer, a time-out, a server error): submitting the same
@@ -41,9 +45,8 @@ export function TokenForm({ orgId }: { orgId: string }) {
     });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const fields = JSON.stringify([owner, tokenId.trim(), description.trim(), days, readOnly, apps]);
+    const fields = JSON.stringify([owner, tokenId.trim(), description.trim(), days, readOnly, apps, envTypes]);
     if (attempt.current?.fields === fields) return send(attempt.current.request);
-    const appList = apps.split(/[\s,]+/).filter(Boolean);
     const expires = Number(days) > 0 ? new Date(Date.now() + Number(days) * DAY_MS).toISOString() : undefined;
     const request = {
       userId: owner,
@@ -51,7 +54,15 @@ export function TokenForm({ orgId }: { orgId: string }) {
         id: tokenId.trim(),
         description: description.trim(),
         ...(expires ? { expires_at: expires } : {}),
-        ...(readOnly || appList.length ? { scope: { ...(readOnly ? { read_only: true } : {}), ...(appList.length ? { apps: appList } : {}) } } : {}),
+        ...(readOnly || apps.length || envTypes.length
+          ? {
+              scope: {
+                ...(readOnly ? { read_only: true } : {}),
+                ...(apps.length ? { apps: [...apps].sort() } : {}),
+                ...(envTypes.length ? { env_types: [...envTypes].sort() } : {}),
+              },
+            }
+          : {}),
       },
       idempotencyKey: newIdempotencyKey(),
     };
@@ -90,14 +101,30 @@ export function TokenForm({ orgId }: { orgId: string }) {
         <label htmlFor="token-description">Description</label>
         <input id="token-description" className="input" value={description} onChange={(e) => setDescription(e.target.value)} />
       </div>
-      <div className="row">
-        <label>
-          <input type="checkbox" checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} /> Read-only
-        </label>
-        <div className="field">
-          <label htmlFor="token-apps">Limit to apps (comma-separated, empty = all)</label>
-          <input id="token-apps" className="input mono" value={apps} onChange={(e) => setApps(e.target.value)} />
-        </div>
+      <label>
+        <input type="checkbox" checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} /> Read-only
+      </label>
+      <div className="row scope-pickers">
+        <ScopePicker
+          legend="Limit to apps"
+          noun="apps"
+          items={appList.data}
+          isError={appList.isError}
+          error={appList.error}
+          onRetry={() => appList.refetch()}
+          selected={apps}
+          onChange={setApps}
+        />
+        <ScopePicker
+          legend="Limit to environment types"
+          noun="environment types"
+          items={typeList.data}
+          isError={typeList.isError}
+          error={typeList.error}
+          onRetry={() => typeList.refetch()}
+          selected={envTypes}
+          onChange={setEnvTypes}
+        />
       </div>
       <p className="field__hint">A scope only narrows the service user&apos;s roles; it never grants more.</p>
       {create.isError && (

@@ -4,6 +4,7 @@ import { GuardedButton } from '@/components/ui/guarded-button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
+import { countOf } from '@/lib/format';
 import { useDeleteExpiredTokens, useOrgTokens, useRevokeToken } from '../queries';
 import { TokenForm } from './token-form';
 
@@ -34,9 +35,11 @@ export function TokensPanel({ orgId }: { orgId: string }) {
     <section className="panel" aria-labelledby="tokens-heading">
       <div className="panel__header">
         <h2 id="tokens-heading">API tokens</h2>
-        <GuardedButton can={may} className="button" disabled={expiredCount === 0 || cleanup.isPending} onClick={() => cleanup.mutate()}>
-          Delete {expiredCount} expired
-        </GuardedButton>
+        {expiredCount > 0 && (
+          <GuardedButton can={may} className="button" disabled={cleanup.isPending} onClick={() => cleanup.mutate()}>
+            Delete {countOf(expiredCount, 'expired token')}
+          </GuardedButton>
+        )}
       </div>
       <div className="panel__body stack">
         {!may.allowed && <p className="muted">{may.reason}</p>}

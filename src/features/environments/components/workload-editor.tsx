@@ -7,6 +7,7 @@ import { GuardedButton } from '@/components/ui/guarded-button';
 import { useCan } from '@/hooks/use-can';
 import { usePersistentState } from '@/hooks/use-persistent-state';
 import { isRetryableStatus } from '@/lib/errors';
+import { countOf } from '@/lib/format';
 import { pointerSegment, useDeployChange, type DeployChange } from '../mutations';
 import { containersOf } from '../utils/workloads';
 
@@ -173,7 +174,7 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
           </button>
         )}
         <span className="muted" aria-live="polite">
-          {changed.length === 0 ? 'No changes yet.' : `${changed.length} container image(s) changed; unsaved edits are kept.`}
+          {changed.length === 0 ? 'No changes yet.' : `${countOf(changed.length, 'container image')} changed; unsaved edits are kept.`}
         </span>
       </div>
     </form>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { getDemoInfo, resetDemoData } from '@/api/console';
+import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 
@@ -47,8 +48,12 @@ export function DemoData() {
                   <td>
                     <code>{rule.id}</code>
                   </td>
-                  <td>{rule.trigger}</td>
-                  <td>{rule.effect}</td>
+                  <td>
+                    <ApiText text={rule.trigger} />
+                  </td>
+                  <td>
+                    <ApiText text={rule.effect} />
+                  </td>
                 </tr>
               ))}
             </tbody>
