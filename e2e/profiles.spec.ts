@@ -226,7 +226,7 @@ test.describe('workload profiles', () => {
       name: 'Preview of the generated form',
     });
     await expect(
-      preview.getByRole('textbox', { name: /^image\*?$/ }).first(),
+      preview.getByRole('textbox', { name: /^Image\*?$/ }).first(),
     ).toHaveValue('localhost:4000/repo/my-image');
     await expect(
       page

@@ -8,12 +8,13 @@ import type {
 } from '@rjsf/utils';
 import { createContext, useContext, useMemo, type ComponentProps } from 'react';
 import type { JsonSchema } from '@/lib/json-schema/validate';
+import { withFieldTitles } from '@/lib/json-schema/labels';
 import { compileAnnotations } from '@/lib/schema-annotations';
 import { pruneHiddenValues } from '@/lib/schema-prune';
 import type { SchemaFormProps } from './schema-form';
 import { buttonTemplates } from './schema-buttons';
 import './schema-form.css';
-import { FieldTemplate, MultiSchemaFieldTemplate, ObjectFieldTemplate, WrapIfAdditionalTemplate } from './schema-templates';
+import { FieldErrorTemplate, FieldTemplate, MultiSchemaFieldTemplate, ObjectFieldTemplate, WrapIfAdditionalTemplate } from './schema-templates';
 import { validatorFor } from './schema-validator';
 import { CronWidget } from './widgets/cron-widget';
 import { ImageWidget } from './widgets/image-widget';
@@ -35,7 +36,7 @@ const fields: RegistryFieldsType = {
   'key-value': KeyValueField,
   ports: PortListField,
 };
-const templates = { FieldTemplate, ObjectFieldTemplate, MultiSchemaFieldTemplate, WrapIfAdditionalTemplate, ButtonTemplates: buttonTemplates };
+const templates = { FieldTemplate, FieldErrorTemplate, ObjectFieldTemplate, MultiSchemaFieldTemplate, WrapIfAdditionalTemplate, ButtonTemplates: buttonTemplates };
 const defaults = {
   emptyObjectFields: 'skipEmptyDefaults',
   arrayMinItems: { populate: 'never' },
@@ -74,8 +75,9 @@ export default function RjsfSchemaForm(props: SchemaFormProps) {
     readOnly,
     children,
   } = props;
+  // Labels a person would write: the schema's titles, else property names in words.
   const uiSchema = useMemo(
-    () => compileAnnotations(schema).uiSchema as UiSchema,
+    () => withFieldTitles(schema, compileAnnotations(schema).uiSchema) as UiSchema,
     [schema],
   );
   const validator = useMemo(() => validatorFor(schema as RJSFSchema), [schema]);

@@ -69,6 +69,41 @@ describe('SchemaForm: forms that behave', { timeout: 30_000 }, () => {
     expect(await within(form).findByText('A path starts with a slash.')).toBeInTheDocument();
   });
 
+  it('labels fields as a person would and says what is wrong in plain words, with the label', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        cpu: { type: 'number', minimum: 0 },
+        initial_delay_seconds: { type: 'integer', maximum: 300 },
+        apiVersion: { type: 'string', title: 'Version of the API', minLength: 1 },
+        containers: {
+          type: 'object',
+          title: 'Containers',
+          'x-console-help': 'The containers of the workload, by name.',
+          additionalProperties: { type: 'object', properties: { image: { type: 'string' } } },
+        },
+      },
+    };
+    render(<Harness schema={schema} liveValidate initial={{ containers: { api: { image: 'nginx' } } }} />);
+    const form = await screen.findByRole('form', { name: 'Test form' }, { timeout: 15_000 });
+    // Titles win; property names without one read as words, acronyms in capitals, units in brackets.
+    expect(within(form).getByLabelText('CPU')).toBeInTheDocument();
+    expect(within(form).getByLabelText('Initial delay (s)')).toBeInTheDocument();
+    expect(within(form).getByLabelText('Version of the API')).toBeInTheDocument();
+    // An entry of a map is named by what it is, not by its own key ("Name of api").
+    expect(within(form).getByRole('textbox', { name: 'Container name' })).toHaveValue('api');
+    expect(within(form).getByRole('button', { name: 'Remove container api' })).toBeInTheDocument();
+    expect(within(form).queryByText(/Name of api/)).toBeNull();
+    // A section's help once, under its heading.
+    expect(within(form).getAllByText('The containers of the workload, by name.')).toHaveLength(1);
+
+    await userEvent.type(within(form).getByLabelText('CPU'), '-1');
+    expect(await within(form).findByText('CPU must be 0 or more')).toBeInTheDocument();
+    await userEvent.type(within(form).getByLabelText('Initial delay (s)'), '301');
+    expect(await within(form).findByText('Initial delay (s) must be 300 or less')).toBeInTheDocument();
+    expect(within(form).queryByText(/must be at least|must be at most/)).toBeNull();
+  });
+
   it('renders oneOf options and submits only the chosen one', async () => {
     const onSubmit = vi.fn();
     const schema = {

@@ -3,13 +3,17 @@ import {
   buttonId,
   canExpand,
   descriptionId,
+  errorId,
+  helpId,
   titleId,
+  type FieldErrorProps,
   type MultiSchemaFieldTemplateProps,
   type ObjectFieldTemplateProps,
   type FieldTemplateProps,
   type WrapIfAdditionalTemplateProps,
 } from '@rjsf/utils';
 import { Fragment, type ReactNode } from 'react';
+import { fieldLabel, labelledMessage } from '@/lib/json-schema/labels';
 import { isValidJson, type JsonSchema } from '@/lib/json-schema/validate';
 
 interface FieldOptions {
@@ -22,7 +26,9 @@ interface FieldOptions {
  * The object template: fields in their compiled order, without those hidden
  * by `x-console-hidden` or by an unmet `x-console-visible-if`, and with
  * fields of the same `x-console-group` together under a heading (placed where
- * the group's first field is).
+ * the group's first field is). Sections are headings and spacing, never boxes
+ * in boxes: the heading's size follows the depth (`schema-object--depth-N`),
+ * and the section's help (`x-console-help`) stands under its heading, once.
  */
 export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const { title, description, properties, uiSchema, formData, fieldPathId, registry, required, schema, onAddProperty, disabled, readonly, optionalDataControl } = props;
@@ -40,24 +46,33 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
     if (section) section.items.push(<Fragment key={property.name}>{property.content}</Fragment>);
     else sections.push({ group, items: [<Fragment key={property.name}>{property.content}</Fragment>] });
   }
+  const depth = Math.min(fieldPathId.path.length, 3);
+  const entry = ADDITIONAL_PROPERTY_FLAG in schema;
+  const help = typeof uiSchema?.['ui:help'] === 'string' ? uiSchema['ui:help'] : undefined;
+  const shownDescription = description && description !== help ? description : undefined;
   return (
-    <fieldset className="schema-object" id={fieldPathId.$id}>
-      {title && !(ADDITIONAL_PROPERTY_FLAG in schema) && (
-        <legend id={titleId(fieldPathId)}>
+    <fieldset className={`schema-object schema-object--depth-${depth}`} id={fieldPathId.$id}>
+      {title && !entry && (
+        <legend id={titleId(fieldPathId)} className="schema-object__title">
           {title}
           {required && <span className="required">*</span>}
         </legend>
       )}
-      {description && (
+      {shownDescription && (
         <div id={descriptionId(fieldPathId)} className="field-description">
-          {description}
+          {shownDescription}
+        </div>
+      )}
+      {help && !entry && (
+        <div id={helpId(fieldPathId)} className="help-block">
+          {help}
         </div>
       )}
       {optionalDataControl}
       {sections.map((section, i) =>
         section.group ? (
           <fieldset className="schema-group" key={`group-${section.group}`}>
-            <legend>{section.group}</legend>
+            <legend className="schema-group__title">{section.group}</legend>
             {section.items}
           </fieldset>
         ) : (
@@ -90,12 +105,13 @@ export function MultiSchemaFieldTemplate({ selector, optionSchemaField, schema }
 }
 
 /**
- * An entry of a map (additionalProperties): its name, editable, with a remove
- * button on one line, and its value below (RJSF's default lays them out in
- * Bootstrap columns the console does not have).
+ * An entry of a map (additionalProperties): its name, editable and labelled
+ * with what an entry is ("Container name", from the map's title), with a
+ * remove button on one line, and its value below (RJSF's default lays them out
+ * in Bootstrap columns the console does not have).
  */
 export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
-  const { id, classNames, style, disabled, label, onKeyRenameBlur, onRemoveProperty, readonly, schema, hideError, rawErrors, children } = props;
+  const { id, classNames, style, disabled, label, onKeyRenameBlur, onRemoveProperty, readonly, schema, uiSchema, hideError, rawErrors, children } = props;
   const className = ['form-group', classNames, !hideError && rawErrors?.length ? 'has-error' : ''].filter(Boolean).join(' ');
   if (!(ADDITIONAL_PROPERTY_FLAG in schema)) {
     return (
@@ -104,16 +120,20 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
       </div>
     );
   }
+  const entryLabel = (uiSchema?.['ui:options'] as { entryLabel?: unknown } | undefined)?.entryLabel;
+  const what = typeof entryLabel === 'string' && entryLabel ? entryLabel : 'Entry';
   return (
     <div className={`${className} schema-entry`} style={style}>
       <div className="schema-entry__key">
-        <label htmlFor={`${id}-key`} className="visually-hidden">
-          Name of {label}
+        <label htmlFor={`${id}-key`} className="control-label">
+          {what} name
         </label>
-        <input className="form-control mono" type="text" id={`${id}-key`} onBlur={onKeyRenameBlur} defaultValue={label} key={label} spellCheck={false} />
-        <button id={buttonId(id, 'remove')} type="button" className="icon-button" disabled={disabled || readonly} onClick={onRemoveProperty} aria-label={`Remove ${label}`} title={`Remove ${label}`}>
-          <span aria-hidden="true">×</span>
-        </button>
+        <div className="schema-entry__key-row">
+          <input className="form-control mono" type="text" id={`${id}-key`} onBlur={onKeyRenameBlur} defaultValue={label} key={label} spellCheck={false} />
+          <button id={buttonId(id, 'remove')} type="button" className="button button--small" disabled={disabled || readonly} onClick={onRemoveProperty} aria-label={`Remove ${what.toLowerCase()} ${label}`}>
+            Remove
+          </button>
+        </div>
       </div>
       <div className="schema-entry__value">{children}</div>
     </div>
@@ -121,15 +141,38 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
 }
 
 /**
+ * A field's messages, each with the field's label in front when it is a
+ * generic one ("CPU request must be 0 or more"); a message the schema
+ * declares (`x-console-errors`) stands as written.
+ */
+export function FieldErrorTemplate({ errors = [], fieldPathId, schema, uiSchema }: FieldErrorProps) {
+  const shown = errors.filter((e) => !!e);
+  if (shown.length === 0) return null;
+  const label = fieldLabel(schema, uiSchema, fieldPathId.path.at(-1));
+  return (
+    <ul id={errorId(fieldPathId)} className="error-detail">
+      {shown.map((error, i) => (
+        <li key={i} className="text-danger">
+          {typeof error === 'string' ? labelledMessage(label, error) : error}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
  * A field: label, description, input, errors, help. As RJSF's default, except
- * that an entry of a map shows no label: its editable name stands above it.
+ * that an entry of a map shows no label (its editable name stands above it),
+ * a description that repeats the help is not shown twice, and an object's help
+ * is shown under its heading by the object template.
  */
 export function FieldTemplate(props: FieldTemplateProps) {
-  const { id, label, children, errors, help, description, hidden, required, displayLabel, registry, uiSchema, schema } = props;
+  const { id, label, children, errors, help, description, rawDescription, rawHelp, hidden, required, displayLabel, registry, uiSchema, schema } = props;
   const WrapIfAdditional = registry.templates.WrapIfAdditionalTemplate;
   if (hidden) return <div className="hidden">{children}</div>;
   const entry = ADDITIONAL_PROPERTY_FLAG in schema;
   const showLabel = displayLabel && uiSchema?.['ui:widget'] !== 'checkbox' && !entry;
+  const objectTemplate = schema.type === 'object' && !uiSchema?.['ui:field'];
   return (
     <WrapIfAdditional {...props}>
       {entry && displayLabel && (
@@ -143,10 +186,10 @@ export function FieldTemplate(props: FieldTemplateProps) {
           {required && <span className="required">*</span>}
         </label>
       )}
-      {showLabel && description}
+      {showLabel && rawDescription !== rawHelp && description}
       {children}
       {errors}
-      {help}
+      {!objectTemplate && help}
     </WrapIfAdditional>
   );
 }

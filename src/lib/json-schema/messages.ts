@@ -59,9 +59,9 @@ export function describeError(error: ErrorObject): string {
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return {
-        '>=': `must be at least ${String(p.limit)}`,
-        '>': `must be greater than ${String(p.limit)}`,
-        '<=': `must be at most ${String(p.limit)}`,
+        '>=': `must be ${String(p.limit)} or more`,
+        '>': `must be more than ${String(p.limit)}`,
+        '<=': `must be ${String(p.limit)} or less`,
         '<': `must be less than ${String(p.limit)}`,
       }[String(p.comparison)] ?? error.message ?? 'is out of range';
     case 'multipleOf':

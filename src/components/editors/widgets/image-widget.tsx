@@ -2,9 +2,11 @@ import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
 import { joinImageRef, parseImageRef } from './values';
 
 /** An image reference as repository + tag; pasting a full reference into the first box splits it. */
-export function ImageWidget({ id, label, value, onChange, onBlur, onFocus, disabled, readonly, placeholder, rawErrors, required }: WidgetProps) {
+export function ImageWidget({ id, label, value, onChange, onBlur, onFocus, disabled, readonly, placeholder, rawErrors, required, uiSchema }: WidgetProps) {
   const current = parseImageRef(typeof value === 'string' ? value : '');
   const hint = `${id}__hint`;
+  // The field's own help (x-console-help) says what to enter; the widget's generic hint only stands in for it.
+  const generic = uiSchema?.['ui:help'] ? '' : 'Repository and tag, e.g. registry.acme.dev/team/app and 1.4.2.';
   const emit = (next: { repository: string; tag: string }) => onChange(joinImageRef(next) || undefined);
   const shared = {
     disabled,
@@ -49,7 +51,7 @@ export function ImageWidget({ id, label, value, onChange, onBlur, onFocus, disab
       <span id={hint} className="field__hint">
         {current.repository && !current.tag
           ? 'No tag: the cluster pulls :latest, which changes under you. Pin a version.'
-          : 'Repository and tag, e.g. registry.acme.dev/team/app and 1.4.2.'}
+          : generic}
       </span>
     </div>
   );

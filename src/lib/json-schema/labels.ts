@@ -1,0 +1,129 @@
+/**
+ * Labels a person would write for the fields of a generated form, and the
+ * form's messages with the field's label in front ("CPU must be 0 or more"):
+ * the schema's `title` when it has one, else its property name in words
+ * (`initial_delay_seconds` → "Initial delay (s)", `apiVersion` → "API version").
+ */
+import { isSchemaObject, resolveRef, type SchemaObject } from './pointer';
+
+/** Words written in capitals. */
+const ACRONYMS = new Set([
+  'api', 'cpu', 'gpu', 'dns', 'http', 'https', 'tcp', 'udp', 'ip', 'id', 'ids', 'url', 'urls', 'uri', 'tls', 'ssl', 'ssh',
+  'json', 'yaml', 'xml', 'html', 'css', 'sql', 'db', 'ttl', 'uid', 'gid', 'os', 'aws', 'gcp', 'iam', 'k8s', 'cidr', 'fqdn',
+  'sha', 'jwt', 'oidc', 'sso', 'env', 'vpc', 'acl', 'ui', 'io', 'mtu', 'ram',
+]);
+/** Words spelled differently than their lowercase. */
+const SPELLINGS: Record<string, string> = { ids: 'IDs', urls: 'URLs', k8s: 'K8s', env: 'env' };
+/** A trailing unit word becomes a unit in brackets. */
+const UNITS: Record<string, string> = {
+  seconds: 's', secs: 's', sec: 's', ms: 'ms', millis: 'ms', milliseconds: 'ms', minutes: 'min', mins: 'min',
+  hours: 'h', days: 'days', bytes: 'bytes', percent: '%', pct: '%',
+};
+
+const wordOf = (word: string) => SPELLINGS[word] ?? (ACRONYMS.has(word) ? word.toUpperCase() : word);
+
+/** A property name in words: `initial_delay_seconds` → "Initial delay (s)", `containerPort` → "Container port". */
+export function humanizeKey(key: string): string {
+  const words = key
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[\s_\-.]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+  if (words.length === 0) return key;
+  let unit: string | undefined;
+  if (words.length > 1 && UNITS[words[words.length - 1]]) unit = UNITS[words.pop()!];
+  const text = words.map(wordOf).join(' ');
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+  return unit ? `${sentence} (${unit})` : sentence;
+}
+
+/**
+ * The label of a field: the uiSchema's `ui:title`, else the schema's `title`,
+ * else its property name in words. Array indexes and empty names give ''.
+ */
+export function fieldLabel(schema: unknown, uiSchema: unknown, key: string | number | undefined): string {
+  const ui = uiSchema && typeof uiSchema === 'object' ? (uiSchema as Record<string, unknown>) : {};
+  const options = ui['ui:options'] && typeof ui['ui:options'] === 'object' ? (ui['ui:options'] as Record<string, unknown>) : {};
+  for (const title of [ui['ui:title'], options.title, schema && typeof schema === 'object' ? (schema as Record<string, unknown>).title : undefined]) {
+    if (typeof title === 'string' && title.trim()) return title.trim();
+  }
+  return typeof key === 'string' && key && !/^\d+$/.test(key) ? humanizeKey(key) : '';
+}
+
+/** Generic messages start with one of these (describeError in messages.ts); a declared message is a sentence of its own. */
+const GENERIC = /^(must|is|has|should|cannot|may) /;
+
+/**
+ * A field's message as the form shows it: a generic one with the field's
+ * label in front ("must be 0 or more" → "CPU must be 0 or more"); a message
+ * the schema declares (`x-console-errors`) as it is.
+ */
+export function labelledMessage(label: string, message: string): string {
+  const text = message.trim();
+  if (!GENERIC.test(text)) return text;
+  if (!label) return text.charAt(0).toUpperCase() + text.slice(1);
+  return `${label} ${text}`;
+}
+
+/** One of a plural noun: "Containers" → "Container", "Entries" → "Entry", "Addresses" → "Address". */
+export function singular(noun: string): string {
+  if (/ies$/i.test(noun)) return noun.replace(/ies$/i, 'y');
+  if (/(ss|x|ch|sh)es$/i.test(noun)) return noun.replace(/es$/i, '');
+  if (/[^su]s$/i.test(noun)) return noun.slice(0, -1);
+  return noun;
+}
+
+type Ui = Record<string, unknown>;
+const uiOf = (value: unknown): Ui => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Ui) : {});
+
+/**
+ * The uiSchema with a `ui:title` for every property that has no title of its
+ * own (its name in words), so every label, legend and checkbox reads as a
+ * person would write it; and, for the entries of a map (additionalProperties),
+ * what one entry is called (`ui:options.entryLabel`, "Container" in
+ * "Containers"). Titles the schema or uiSchema sets are kept.
+ */
+export function withFieldTitles(schema: unknown, uiSchema: unknown, root: unknown = schema, depth = 0): Ui {
+  const ui: Ui = { ...uiOf(uiSchema) };
+  if (!isSchemaObject(schema) || depth > 12) return ui;
+  const node = resolved(schema, root);
+  const properties: [string, unknown][] = [];
+  const collect = (owner: unknown) => {
+    if (isSchemaObject(owner) && isSchemaObject(owner.properties)) properties.push(...Object.entries(owner.properties));
+  };
+  collect(node);
+  for (const keyword of ['then', 'else']) collect(node[keyword]);
+  if (Array.isArray(node.allOf)) node.allOf.forEach(collect);
+  for (const keyword of ['dependencies', 'dependentSchemas']) {
+    if (isSchemaObject(node[keyword])) Object.values(node[keyword]).forEach(collect);
+  }
+  for (const [name, child] of properties) {
+    if (name.startsWith('ui:') || !isSchemaObject(child)) continue;
+    const childUi = withFieldTitles(child, ui[name], root, depth + 1);
+    const title = resolved(child, root).title;
+    if (!(typeof title === 'string' && title.trim()) && !childUi['ui:title']) childUi['ui:title'] = humanizeKey(name);
+    ui[name] = childUi;
+  }
+  if (isSchemaObject(node.items)) ui.items = withFieldTitles(node.items, ui.items, root, depth + 1);
+  if (isSchemaObject(node.additionalProperties)) {
+    const entryUi = withFieldTitles(node.additionalProperties, ui.additionalProperties, root, depth + 1);
+    const own = fieldLabel(node, uiSchema, undefined);
+    if (own) entryUi['ui:options'] = { entryLabel: singular(own), ...uiOf(entryUi['ui:options']) };
+    ui.additionalProperties = entryUi;
+  }
+  for (const keyword of ['oneOf', 'anyOf']) {
+    const options = node[keyword];
+    if (!Array.isArray(options)) continue;
+    const current = Array.isArray(ui[keyword]) ? (ui[keyword] as unknown[]) : [];
+    ui[keyword] = options.map((option, i) => withFieldTitles(option, current[i], root, depth + 1));
+  }
+  return ui;
+}
+
+/** A schema with its `$ref` followed (one level; the schema's own keywords win). */
+function resolved(schema: SchemaObject, root: unknown): SchemaObject {
+  if (typeof schema.$ref !== 'string') return schema;
+  const target = resolveRef(schema.$ref, root as SchemaObject);
+  return isSchemaObject(target) ? { ...target, ...schema } : schema;
+}
