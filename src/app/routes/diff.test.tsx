@@ -68,9 +68,21 @@ describe('the deployment comparison page', () => {
     expect(await screen.findByText('No differences')).toBeInTheDocument();
   });
 
-  it('shows not found for an unknown deployment', async () => {
+  it('keeps the pickers and says which side is unknown for an unknown deployment', async () => {
     const [prod] = deploys('production');
     renderApp(`/orgs/acme/apps/shop/diff?from=production/${prod.id}&to=production/nope`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The To deployment production/nope does not exist in shop. Choose the To deployment above.');
+    expect(screen.getByRole('heading', { level: 1, name: 'Compare deployments' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'From' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'To' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Not found' })).toBeNull();
+  });
+
+  it('names both sides when neither deployment exists', async () => {
+    renderApp('/orgs/acme/apps/shop/diff?from=nowhere/a&to=production/nope');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The From deployment nowhere/a does not exist in shop. The To deployment production/nope does not exist in shop. Choose both deployments above.',
+    );
   });
 });

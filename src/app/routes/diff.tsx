@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLoaderData, useNavigate, useParams, useSearchParams } from 'react-router';
+import { ApiError } from '@/api/client';
 import { PageHeader } from '@/components/layout/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { paths } from '@/config/paths';
@@ -14,6 +15,7 @@ import { readView, writeView, type ViewOptions } from '@/lib/diff/view-options';
 import { RouteError } from './route-error';
 
 type Params = { orgId: string; appId: string };
+type DiffLoaderData = { unknown: { from: boolean; to: boolean } } | null;
 
 export const loader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
   // User Timing mark: the benchmark (e2e/bench/diff-bench.ts) measures from here to the summary.
@@ -34,9 +36,14 @@ export const loader = (queryClient: QueryClient) => async ({ params, request }: 
       .getQueryData(diffQueries.deployments(orgId, appId, ref.envId).queryKey)
       ?.find((d) => d.id === ref.deployId);
     if (listed && !queryClient.getQueryData(detail.queryKey)) queryClient.setQueryData(detail.queryKey, listed);
-    return queryClient.ensureQueryData(detail);
+    // An unknown deployment (or environment) on one side keeps the page and its pickers; the page says which side.
+    return queryClient.ensureQueryData(detail).catch((error: unknown) => {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    });
   };
   const [a, b] = await Promise.all([deployment(from), deployment(to), envs]);
+  if (!a || !b) return { unknown: { from: !a, to: !b } } satisfies DiffLoaderData;
   // The summary needs only the delta. The sets (values, text diffs) are fetched by the page once the
   // summary is on screen, so their size never delays it.
   await queryClient.ensureQueryData(diffQueries.delta(orgId, appId, b.set_id, a.set_id));
@@ -58,6 +65,8 @@ export function Component() {
   // The view answers at once (local state); the URL follows, so a permalink reproduces it.
   const [view, setView] = useState(() => readView(search));
   const invalid = (search.has('from') && !from) || (search.has('to') && !to);
+  const unknown = (useLoaderData() as DiffLoaderData | undefined)?.unknown;
+  const missing = (['from', 'to'] as const).filter((side) => unknown?.[side]);
 
   const onViewChange = (next: ViewOptions) => {
     setView(next);
@@ -74,7 +83,7 @@ export function Component() {
     <>
       <PageHeader
         title="Compare deployments"
-        actions={from && to ? <DiffActions orgId={orgId} appId={appId} from={from} to={to} /> : undefined}
+        actions={from && to && missing.length === 0 ? <DiffActions orgId={orgId} appId={appId} from={from} to={to} /> : undefined}
       >
         <span>
           Application <code>{appId}</code>
@@ -84,16 +93,31 @@ export function Component() {
         key={`${search.get('from')}|${search.get('to')}`}
         orgId={orgId}
         appId={appId}
-        from={from}
-        to={to}
+        from={unknown?.from ? null : from}
+        to={unknown?.to ? null : to}
         onCompare={onCompare}
       />
+      {missing.length > 0 && (
+        <p role="alert" className="error-message">
+          {missing.map((side, i) => {
+            const ref = side === 'from' ? from! : to!;
+            return (
+              <span key={side}>
+                {i > 0 && ' '}
+                The {side === 'from' ? 'From' : 'To'} deployment <code>{`${ref.envId}/${ref.deployId}`}</code> does not exist in{' '}
+                <code>{appId}</code>.
+              </span>
+            );
+          })}{' '}
+          Choose {missing.length === 2 ? 'both deployments' : `the ${missing[0] === 'from' ? 'From' : 'To'} deployment`} above.
+        </p>
+      )}
       {invalid && (
         <p role="alert" className="error-message">
           The address names a deployment as <code>environment/deployment</code>; choose both above instead.
         </p>
       )}
-      {from && to ? (
+      {from && to && missing.length === 0 ? (
         <DiffResult orgId={orgId} appId={appId} from={from} to={to} view={view} onViewChange={onViewChange} />
       ) : (
         <EmptyState title="Choose two deployments to compare">
