@@ -31,6 +31,8 @@ export function createDemoEngine(options: DemoEngineOptions = {}): Engine {
     seed: options.seed ?? 'demo',
     ...(options.state ? { state: options.state } : {}),
     ...(options.scenario ? { scenario: options.scenario } : {}),
+    ...(options.trackChanges ? { trackChanges: true } : {}),
+    ...(options.adoptState ? { adoptState: true } : {}),
     // ajv with the forms' options and messages (src/lib/json-schema), so engine and forms agree.
     schemaValidator: options.schemaValidator ?? consoleSchemaValidator,
   });

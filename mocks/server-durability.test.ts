@@ -1,8 +1,10 @@
 // Durability of `npm run api`: the server process is killed (SIGKILL, no
 // chance to save) while writes are in flight, several times in a row, on the
-// same data file. After every kill the file must be valid JSON holding a
-// usable state, and every write the server acknowledged (2xx) must survive
-// the restart. Runs the real entry point (tsx mocks/server.ts) as a child.
+// same data file. After every kill the snapshot must be valid JSON holding a
+// usable state and the journal must replay (a torn last record is dropped),
+// and every write the server acknowledged (2xx) must survive the restart.
+// A second server on the same data refuses to start and names the first.
+// Runs the real entry point (tsx mocks/server.ts) as a child.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_ORG_ID, DEMO_TOKEN } from './engine';
+import { openStore } from './persistence/journal-store';
+import { findStateProblem } from './persistence/state-check';
 import { isUsableState } from './persistence/usable-state';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -18,7 +22,7 @@ const dataFile = join(dir, 'data.json');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts the server on a free port; resolves with its URL once it listens. */
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
+function startServer(): Promise<{ child: ChildProcess; url: string; pid: number }> {
   // One process (node with tsx's loader), so SIGKILL hits the server itself, not a wrapper.
   const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/server.ts', '--port', '0', '--data', dataFile], {
     cwd: ROOT,
@@ -32,7 +36,7 @@ function startServer(): Promise<{ child: ChildProcess; url: string }> {
       const match = /Mock Humanitec API: (http:\/\/[^\s]+)/.exec(out);
       if (match) {
         clearTimeout(timer);
-        done({ child, url: match[1] });
+        done({ child, url: match[1], pid: child.pid! });
       }
     };
     child.stdout?.on('data', onData);
@@ -72,6 +76,10 @@ describe('npm run api under SIGKILL', { timeout: 180_000 }, () => {
       const text = readFileSync(dataFile, 'utf8');
       const state: unknown = JSON.parse(text); // throws on a torn write
       expect(isUsableState(state)).toBe(true);
+      // The journal replays onto it (the lock of the killed server is taken over, then released).
+      const store = openStore(dataFile);
+      expect(findStateProblem(store.state)).toBeUndefined();
+      store.close();
     }
     expect(acknowledged.size).toBeGreaterThan(ROUNDS);
 
@@ -81,6 +89,26 @@ describe('npm run api under SIGKILL', { timeout: 180_000 }, () => {
       const ids = new Set(((await res.json()) as { id: string }[]).map((a) => a.id));
       const lost = [...acknowledged].filter((id) => !ids.has(id));
       expect(lost).toEqual([]);
+    } finally {
+      child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
+    }
+  });
+
+  it('refuses a second server on the same data and names the process that holds it', async () => {
+    const { child, pid } = await startServer();
+    try {
+      const second = spawn(process.execPath, ['--import', 'tsx', 'mocks/server.ts', '--port', '0', '--data', dataFile], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      second.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      second.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      const [code] = (await once(second, 'exit')) as [number | null];
+      expect(code).toBe(1);
+      expect(out).toContain(`is in use by process ${pid}`);
+      expect(out).not.toContain('Mock Humanitec API:');
     } finally {
       child.kill('SIGKILL');
     }

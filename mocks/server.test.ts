@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -49,8 +49,8 @@ describe('startServer', () => {
       metadata: { name: 'Over HTTP' },
       modules: { update: { api: [{ op: 'replace', path: '/spec/replicas', value: 4 }] } },
     })).json()) as { id: string };
-    // The acknowledged write is on disk before the answer arrives.
-    expect(readFileSync(dataFile, 'utf8')).toContain(delta.id);
+    // The acknowledged write is on disk (appended to the journal) before the answer arrives.
+    expect(readFileSync(`${dataFile}.journal`, 'utf8')).toContain(delta.id);
     const deploy = await call(first, 'POST', '/orgs/acme/apps/shop/envs/development/deploys', { delta_id: delta.id });
     expect(deploy.status).toBe(201);
     const { id: deployId } = (await deploy.json()) as { id: string };
@@ -85,14 +85,80 @@ describe('startServer', () => {
     expect(await unknown.json()).toMatchObject({ error: 'API-404' });
   });
 
-  it('starts from the seed and keeps a backup when the data file is corrupt', async () => {
-    writeFileSync(dataFile, '{"schemaVersion": 1, "orgs": ');
-    const server = await start();
+  it.each([
+    ['truncated', (text: string) => text.slice(0, text.length / 2), /cannot be read: it is not valid JSON/],
+    ['empty', () => '', /cannot be read: it is empty/],
+    ['a foreign JSON file', () => '{"name": "some-package", "version": "1.0.0"}', /does not hold a usable state: it holds schema version undefined/],
+    [
+      'a state with an app set to null',
+      (text: string) => {
+        const state = JSON.parse(text) as { orgs: { acme: { apps: Record<string, unknown> } } };
+        state.orgs.acme.apps.shop = null;
+        return JSON.stringify(state);
+      },
+      /\/orgs\/acme\/apps\/shop is null, not an application record/,
+    ],
+  ])('refuses to start on a data file that is %s, says how to proceed, and --reset moves it aside', async (_, damage, reason) => {
+    await (await startServer({ port: 0, dataFile })).close();
+    const broken = damage(readFileSync(dataFile, 'utf8'));
+    writeFileSync(dataFile, broken);
+    const refusal = startServer({ port: 0, dataFile });
+    await expect(refusal).rejects.toThrow(reason);
+    await expect(refusal).rejects.toThrow(/--reset/);
+    // Never a silent reset: the file is as it was, and nobody holds its lock.
+    expect(readFileSync(dataFile, 'utf8')).toBe(broken);
+    expect(existsSync(`${dataFile}.lock`)).toBe(false);
+
+    const notes: string[] = [];
+    const server = await startServer({ port: 0, dataFile, reset: true, log: (line) => notes.push(line) });
+    running.push(server);
     expect((await call(server, 'GET', '/orgs/acme/apps/shop')).status).toBe(200);
-    const backups = readdirSync(dir).filter((f) => f.startsWith('data.json.corrupt-'));
+    const backups = readdirSync(dir).filter((f) => /^data\.json\.reset-/.test(f));
     expect(backups).toHaveLength(1);
-    expect(readFileSync(join(dir, backups[0]), 'utf8')).toBe('{"schemaVersion": 1, "orgs": ');
-    expect(existsSync(dataFile)).toBe(true);
+    expect(readFileSync(join(dir, backups[0]), 'utf8')).toBe(broken);
+    expect(notes.join('\n')).toMatch(/--reset: moved .*data\.json to .*data\.json\.reset-/);
+  });
+
+  it('writes nothing for reads and refused writes: an unauthenticated flood leaves the files untouched', async () => {
+    const server = await start();
+    const files = [dataFile, `${dataFile}.journal`];
+    const stamp = () => files.map((f) => { const s = statSync(f); return [f, s.ino, s.size, s.mtimeMs]; });
+    const before = stamp();
+    const flood = Array.from({ length: 300 }, (_, i) =>
+      call(server, 'POST', '/orgs/acme/apps', { id: `flood-${i}`, name: 'Flood' }, null).then((r) => r.status),
+    );
+    const reads = Array.from({ length: 20 }, () => call(server, 'GET', '/orgs/acme/apps').then((r) => r.status));
+    const refused = [
+      call(server, 'POST', '/orgs/acme/apps', { id: 'by-viewer', name: 'Viewer' }, 'hum_demo_viewer_token').then((r) => r.status),
+      call(server, 'POST', '/orgs/acme/apps', { id: 'shop', name: 'Taken' }).then((r) => r.status),
+    ];
+    expect(new Set(await Promise.all(flood))).toEqual(new Set([401]));
+    expect(new Set(await Promise.all(reads))).toEqual(new Set([200]));
+    expect(await Promise.all(refused)).toEqual([403, 409]);
+    expect(stamp()).toEqual(before);
+  });
+
+  it('appends a write to the journal at the cost of the change, not of the state', async () => {
+    const server = await start();
+    const snapshot = statSync(dataFile);
+    const journal = statSync(`${dataFile}.journal`).size;
+    const res = await call(server, 'POST', '/orgs/acme/apps/shop/deltas', { metadata: { name: 'Small' } });
+    expect(res.status).toBe(200);
+    const grown = statSync(`${dataFile}.journal`).size - journal;
+    expect(grown).toBeGreaterThan(0);
+    expect(grown).toBeLessThan(4_096);
+    expect(snapshot.size).toBeGreaterThan(25 * 4_096);
+    expect(statSync(dataFile).mtimeMs).toBe(snapshot.mtimeMs);
+  });
+
+  it('refuses a second server on the same data and names the process that holds it', async () => {
+    const first = await start();
+    await expect(startServer({ port: 0, dataFile })).rejects.toThrow(
+      new RegExp(`data\\.json is in use by process ${process.pid} .*Stop that server first, or start this one with another --data file`),
+    );
+    await first.close();
+    running.splice(running.indexOf(first), 1);
+    await start();
   });
 });
 

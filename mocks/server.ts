@@ -1,10 +1,12 @@
 /**
  * The mock API over HTTP, for `npm run api`, curl or a console pointed at it
  * (VITE_API_URL). Serves the very same MSW handlers through msw's
- * `getResponse` on node:http, keeps the state in a JSON file (written before
- * a change is acknowledged) and answers CORS preflights.
+ * `getResponse` on node:http and answers CORS preflights. The state is kept
+ * in a snapshot plus an append-only journal (persistence/journal-store.ts):
+ * a change is appended and fsynced before it is acknowledged; a request that
+ * changes nothing (a GET, a refused call) writes nothing.
  *
- *   npm run api -- [--port 4010] [--data .api-data.json] [--host 127.0.0.1] [--scenario demo|large|big-diff]
+ *   npm run api -- [--port 4010] [--data .api-data.json] [--host 127.0.0.1] [--scenario demo|large|big-diff] [--reset]
  *                  [--faults rate:0.2,kinds:500|503|timeout|network,delay:300,seed:7]   (README, "Fault injection")
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -15,7 +17,7 @@ import { getResponse } from 'msw';
 import { DEMO_ORG_ID, DEMO_TOKENS, SCENARIOS, type Clock, type Engine, type IdSource } from './engine';
 import { createHandlers, MAX_BODY_BYTES } from './handlers';
 import { parseFaultConfig, type FaultConfig } from './handlers/faults';
-import { createFileStore, type FileStore } from './persistence/file-store';
+import { DataFileError, openStore, type JournalStore } from './persistence/journal-store';
 import { createDemoEngine } from './runtime';
 
 /** Options of {@link startServer}. */
@@ -24,8 +26,10 @@ export interface ServerOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** The JSON file holding the state; `null` keeps it in memory only. */
+  /** The data file (snapshot; its journal is `<file>.journal`, its lock `<file>.lock`); `null` keeps the state in memory only. */
   dataFile?: string | null;
+  /** Moves the data file and its journal aside and starts from the seed (`--reset`). */
+  reset?: boolean;
   clock?: Clock;
   ids?: IdSource;
   /** The scenario a new state is seeded with (default `demo`); a resumed data file keeps its own. */
@@ -86,43 +90,50 @@ function toFetchRequest(req: IncomingMessage, baseUrl: string, body: Buffer): Re
   });
 }
 
-/** The engine resumed from the data file, or a seeded one (`resumed: false`). */
-function loadEngine(
-  store: FileStore | undefined,
-  options: ServerOptions,
-  log: (line: string) => void,
-): { engine: Engine; resumed: boolean } {
+/**
+ * The engine resumed from the store, or a seeded one (`resumed: false`). Data
+ * that cannot be used refuses to start (DataFileError), never a silent reset.
+ */
+function loadEngine(store: JournalStore | undefined, options: ServerOptions): { engine: Engine; resumed: boolean } {
   const scenario = SCENARIOS[options.scenario ?? 'demo'];
   if (!scenario) throw new Error(`unknown scenario "${options.scenario}" (known: ${Object.keys(SCENARIOS).join(', ')})`);
-  const base = { clock: options.clock, ids: options.ids, scenario: scenario.build };
-  const loaded = store?.load() ?? {};
-  if (loaded.backup) log(`The data file was unusable (${loaded.reason}); moved it to ${loaded.backup}.`);
-  if (!loaded.state) return { engine: createDemoEngine(base), resumed: false };
+  const base = { clock: options.clock, ids: options.ids, scenario: scenario.build, trackChanges: Boolean(store) };
+  if (!store?.state) return { engine: createDemoEngine(base), resumed: false };
   try {
-    return { engine: createDemoEngine({ ...base, state: loaded.state }), resumed: true };
+    // The store's state is ours: adopted as it is, without a deep copy.
+    return { engine: createDemoEngine({ ...base, state: store.state, adoptState: true }), resumed: true };
   } catch (error) {
-    const backup = store?.quarantine();
     const reason = error instanceof Error ? error.message : String(error);
-    log(`The saved state could not be resumed (${reason}); moved it to ${backup}.`);
-    return { engine: createDemoEngine(base), resumed: false };
+    throw new DataFileError(
+      `The state in ${store.file} could not be resumed (${reason}). Move it away, or start over with \`npm run api -- --data ${store.file} --reset\`.`,
+    );
   }
 }
 
 /** Starts the mock API server. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? (() => {});
-  const store = options.dataFile ? createFileStore(options.dataFile) : undefined;
-  const { engine, resumed } = loadEngine(store, options, log);
-  let dirty = false;
-  const unsubscribe = engine.subscribe(() => {
-    dirty = true;
-  });
+  const store = options.dataFile ? openStore(options.dataFile, { reset: options.reset, log }) : undefined;
+  let engine: Engine;
+  try {
+    const loaded = loadEngine(store, options);
+    engine = loaded.engine;
+    if (store && !loaded.resumed) store.writeSnapshot(engine.snapshot());
+    else if (store && store.replayed > 0) log(`Replayed ${store.replayed} change(s) from ${store.journalFile}.`);
+  } catch (error) {
+    store?.close();
+    throw error;
+  }
+  /** Appends what changed (if anything) to the journal, durably; compacts a journal grown past the snapshot. */
   const save = () => {
     if (!store) return;
-    store.save(engine.snapshot());
-    dirty = false;
+    const changes = engine.takeChanges();
+    if (changes.full) store.writeSnapshot(engine.snapshot());
+    else if (changes.ops.length > 0) {
+      store.append(changes.ops);
+      if (store.shouldCompact()) store.writeSnapshot(engine.snapshot());
+    }
   };
-  if (!resumed) save();
 
   const handlers = createHandlers(() => engine, { base: '', ...(options.faults ? { faults: options.faults } : {}) });
   let baseUrl = '';
@@ -155,8 +166,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         res.destroy();
         return;
       }
-      // An acknowledged change must be on disk before the answer leaves.
-      if (dirty || !READ_ONLY.has(req.method ?? 'GET')) save();
+      // An acknowledged change must be on disk before the answer leaves. A read or a refused call
+      // writes nothing (what it moved, e.g. a token's last use, goes with the next change).
+      if (!READ_ONLY.has(req.method ?? 'GET') && response.status < 400) save();
       const headers: Record<string, string> = { ...CORS_HEADERS };
       response.headers.forEach((value, name) => {
         headers[name] = value;
@@ -174,7 +186,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
 
   await new Promise<void>((done, fail) => {
-    server.once('error', fail);
+    server.once('error', (error) => {
+      store?.close();
+      fail(error);
+    });
     server.listen(options.port ?? 4010, options.host ?? '127.0.0.1', () => done());
   });
   const address = server.address() as AddressInfo;
@@ -189,15 +204,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         server.close(() => done());
         server.closeAllConnections();
       });
-      unsubscribe();
-      if (dirty) save();
+      try {
+        save();
+      } finally {
+        store?.close();
+      }
     },
   };
 }
 
 /** `--port 4010 --data file --scenario large` (or `--port=4010`). */
-export function parseArgs(argv: string[]): { port: number; dataFile: string; host: string; scenario: string; faults?: FaultConfig } {
-  const out: { port: number; dataFile: string; host: string; scenario: string; faults?: FaultConfig } = {
+export function parseArgs(argv: string[]): { port: number; dataFile: string; host: string; scenario: string; faults?: FaultConfig; reset?: boolean } {
+  const out: { port: number; dataFile: string; host: string; scenario: string; faults?: FaultConfig; reset?: boolean } = {
     port: 4010,
     dataFile: '.api-data.json',
     host: '127.0.0.1',
@@ -211,7 +229,8 @@ export function parseArgs(argv: string[]): { port: number; dataFile: string; hos
     else if (flag === '--host') out.host = value();
     else if (flag === '--scenario') out.scenario = value();
     else if (flag === '--faults') out.faults = parseFaultConfig(value());
-    else throw new Error(`unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME, --faults SPEC)`);
+    else if (flag === '--reset') out.reset = true;
+    else throw new Error(`unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME, --faults SPEC, --reset)`);
   }
   if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535) throw new Error('--port must be 0-65535');
   return out;

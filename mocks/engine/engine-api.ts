@@ -19,6 +19,7 @@ import type {
 import type { NavigationIndex } from './navigation-index';
 import type { PipelineEngine } from './pipelines-engine';
 import type { CloneEngine } from './clone-engine';
+import type { StateChanges } from './state-changes';
 import type { DeploymentSteps } from './deploy-steps';
 import type { LogOptions } from './diagnostics-ops';
 import type { AppHealth, EnvironmentHealth, OrgHealth } from './health';
@@ -78,6 +79,10 @@ export interface EngineOptions {
    * engine skips both (the demo seed does).
    */
   schemaValidator?: SchemaValidator;
+  /** Keep track of what changed for `takeChanges` (the incremental store of `npm run api`); off by default. */
+  trackChanges?: boolean;
+  /** With `state`: use that object as it is instead of a deep copy (the caller gives it up). */
+  adoptState?: boolean;
 }
 
 /**
@@ -233,6 +238,11 @@ export interface Engine extends AccessEngine, PipelineEngine, CloneEngine {
   reset(actor?: Actor): void;
   /** A deep copy of the whole state, for persistence. */
   snapshot(): EngineState;
+  /**
+   * What changed since the previous call, as patch operations (state-changes.ts), at the cost of the
+   * change; needs `trackChanges`. `full` means the whole state was replaced: store a `snapshot()`.
+   */
+  takeChanges(): StateChanges;
   /** Called after every change of state (mutations and time-driven progress). */
   subscribe(listener: () => void): () => void;
 }

@@ -44,6 +44,7 @@ import { cloneMethods } from './clone-engine';
 import { advancePipelines } from './pipelines-run';
 import { DEMO_ORG_ID } from './constants';
 import { createIdempotencyStore } from './idempotency';
+import { createChangeTracker, draftState } from './state-changes';
 
 const TOKEN_HELP =
   'send `Authorization: Bearer <token>`; the embedded engine accepts the demo tokens listed in the README.';
@@ -64,9 +65,13 @@ export function createEngine(options: EngineOptions): Engine {
       : createEmptyState(clock.now());
   };
   let state: StateV1 = isCurrentState(options.state)
-    ? structuredClone(options.state)
+    ? options.adoptState
+      ? options.state
+      : structuredClone(options.state)
     : seed();
   const listeners = new Set<() => void>();
+  // What changed, for an incremental store (state-changes.ts); only when asked for.
+  const changes = options.trackChanges ? createChangeTracker(state) : undefined;
   // Idempotency-Key results (idempotency.ts): in memory, per engine, on the injected clock.
   const idempotencyKeys = createIdempotencyStore();
 
@@ -85,6 +90,7 @@ export function createEngine(options: EngineOptions): Engine {
   /** Materialises deployment progress up to `now` (one reading per call) and returns `now`. */
   const progress = (): number => {
     const now = clock.now();
+    changes?.beforeProgress(state);
     const deploys = advanceDeploys(state, now);
     const pipelines = advancePipelines({ state, now, userId: '', ids });
     if (advanceRollouts(state, now) || deploys || pipelines) notify();
@@ -117,9 +123,12 @@ export function createEngine(options: EngineOptions): Engine {
   const write = <T>(actor: Actor, op: (ctx: OpContext) => T): T => {
     const now = progress();
     const who = caller(actor, now);
-    const draft = structuredClone(state);
-    const result = op({ state: draft, now, ...who, ids, schemas: options.schemaValidator });
-    state = draft;
+    // Copies only what the op reaches (an app is copied on first use), so a refused call changes nothing.
+    const draft = draftState(state);
+    const result = op({ state: draft.draft, now, ...who, ids, schemas: options.schemaValidator });
+    const done = draft.finish();
+    state = done.state;
+    changes?.wrote(done.touched);
     notify();
     return result;
   };
@@ -435,7 +444,12 @@ export function createEngine(options: EngineOptions): Engine {
         });
       }
       state = seed();
+      changes?.replaced();
       notify();
+    },
+    takeChanges() {
+      if (!changes) throw new Error('takeChanges needs an engine created with trackChanges');
+      return changes.take(state);
     },
     snapshot(): EngineState {
       progress();

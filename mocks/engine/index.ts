@@ -109,3 +109,4 @@ export { DEFAULT_CANARY_INTERVAL_MS, DEFAULT_CANARY_WEIGHTS } from './canary';
 export { planClone } from './clone';
 export type { CloneItem, CloneMode, ClonePlan, CloneSelection, PrivateResource } from './clone';
 export type { CloneOrigin, ClonePreview, CloneRecord } from './clone-ops';
+export { applyPatch, type PatchOp, type StateChanges } from './state-changes';

@@ -1,44 +1,12 @@
 /**
- * Node persistence of the mock API server: the engine state as one JSON file,
- * written atomically (temporary file in the same directory, fsync, rename,
- * fsync of the directory) so a crash leaves either the old or the new state,
- * never half of one. A file that cannot be used is moved aside as
- * `<file>.corrupt-<timestamp>` and the server starts from the seed.
+ * Atomic file replacement for the store of the mock API server
+ * (journal-store.ts): temporary file in the same directory, fsync, rename,
+ * fsync of the directory, so a crash leaves either the old or the new file,
+ * never half of one. A killed write can leave its temporary file
+ * (`.<name>.<pid>.<n>.tmp`); the store removes those at start.
  */
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import type { EngineState } from '../engine';
-import { isUsableState } from './usable-state';
-
-/** What loading found. */
-export interface LoadResult {
-  /** The stored state, if the file held a usable one. */
-  state?: EngineState;
-  /** Where an unusable file was moved to. */
-  backup?: string;
-  /** Why the file was unusable. */
-  reason?: string;
-}
-
-/** A JSON file holding the engine state. */
-export interface FileStore {
-  readonly file: string;
-  /** Reads the state; an unusable file is moved aside (see {@link LoadResult.backup}). */
-  load(): LoadResult;
-  /** Writes the state atomically and durably before returning. */
-  save(state: EngineState): void;
-  /** Moves the current file aside as `<file>.corrupt-<timestamp>`; returns the new path. */
-  quarantine(): string | undefined;
-}
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 let tempCounter = 0;
 
@@ -73,34 +41,4 @@ export function writeFileAtomic(file: string, data: string): void {
   } catch {
     // best effort
   }
-}
-
-/** A file store at `file` (resolved against the working directory). */
-export function createFileStore(file: string, now: () => Date = () => new Date()): FileStore {
-  const path = resolve(file);
-  const store: FileStore = {
-    file: path,
-    load() {
-      if (!existsSync(path)) return {};
-      let reason: string;
-      try {
-        const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
-        if (isUsableState(value)) return { state: value };
-        reason = 'it does not hold an engine state of this schema version';
-      } catch (error) {
-        reason = `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
-      }
-      return { backup: store.quarantine(), reason };
-    },
-    save(state) {
-      writeFileAtomic(path, `${JSON.stringify(state)}\n`);
-    },
-    quarantine() {
-      if (!existsSync(path)) return undefined;
-      const backup = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
-      renameSync(path, backup);
-      return backup;
-    },
-  };
-  return store;
 }
