@@ -20,6 +20,7 @@ import * as ops from './pipelines-ops';
 import { PIPELINE_SCHEMA } from './pipelines-schema';
 import { requireRun } from './pipelines-store';
 import { toCriteria, toRun } from './pipelines-views';
+import { authorizeReach, criteriaReach } from './pipelines-access';
 import type { Runners } from './users-methods';
 import { requireOrg } from './lookup';
 import { bySeq } from './state';
@@ -102,7 +103,10 @@ export function pipelineMethods({ read, write }: Runners): PipelineEngine {
     deletePipelineCriteria: (actor, orgId, appId, id, criteriaId) =>
       write(actor, (ctx) => {
         const store = ops.editable(ctx, orgId, appId);
-        delete store.criteria[ops.requireCriteria(store, id, criteriaId).id];
+        const criteria = ops.requireCriteria(store, id, criteriaId);
+        // Removing a route lets other criteria (another pipeline) take its requests: deploy rights there.
+        authorizeReach(ctx, store, criteriaReach(ctx, store, criteria), `Deleting criteria ${criteriaId} of pipeline ${id}`);
+        delete store.criteria[criteria.id];
       }),
     listPipelineRuns: (actor, orgId, filter) => read(actor, (ctx) => ops.listRuns(ctx, orgId, filter)),
     createPipelineRun: (actor, orgId, appId, id, inputs) =>

@@ -99,6 +99,8 @@ export interface StepRecord {
   logs: StepLog[];
   approvalId?: string;
   deployId?: string;
+  /** For a step that deploys: who defined it (the author of the run's pipeline version). */
+  definedBy?: string;
 }
 
 /** A job of a run. */

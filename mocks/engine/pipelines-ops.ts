@@ -3,8 +3,9 @@
  * criteria, runs (create, by criteria, cancel, restart, delete), jobs, step
  * logs, approvals and the canary's manual promote / abort. Every operation
  * authorises the caller (access.ts): reads need `app.read`, definitions and
- * criteria `app.edit`, runs and approvals deploy rights on the environments
- * they touch (`env.deploy`).
+ * criteria `app.edit` and deploy rights on every environment type they can
+ * deploy to (pipelines-access.ts), runs and approvals deploy rights on the
+ * environments they touch (`env.deploy`).
  */
 import { authorizeApp, authorizeEnv } from './access';
 import { canaryTimeline, toCanaryView, type CanaryView } from './canary';
@@ -19,6 +20,7 @@ import type {
   RunRecord,
 } from './pipelines-model';
 import { isFinished } from './pipelines-model';
+import { authorizeReach, criteriaReach, pipelineReach } from './pipelines-access';
 import { parsePipeline, slugOf } from './pipelines-parse';
 import { createRun, runEnvIds } from './pipelines-run';
 import { rollbackCanary } from './pipelines-steps';
@@ -46,6 +48,8 @@ export function createPipeline(ctx: OpContext, orgId: string, appId: string, yam
   if (Object.hasOwn(store.pipelines, id)) {
     throw new EngineError('conflict', `A pipeline \`${id}\` already exists in app \`${appId}\`: change its id or name, or update it.`, { id });
   }
+  // What it deploys, someone else may run (pipelines-access.ts): the author needs deploy rights there.
+  authorizeReach(ctx, store, pipelineReach(ctx, store, id, yaml), `Creating pipeline ${id}`);
   const record: PipelineRecord = {
     seq: nextSeq(ctx.state),
     id,
@@ -64,6 +68,9 @@ export function updatePipeline(ctx: OpContext, orgId: string, appId: string, pip
   if (definition.id !== undefined && definition.id !== pipelineId) {
     throw new EngineError('invalid', `The definition's id \`${definition.id}\` differs from the pipeline's id \`${pipelineId}\`.`);
   }
+  const before = pipelineReach(ctx, store, pipelineId, record.versions.at(-1)!.yaml);
+  authorizeReach(ctx, store, before, `Updating pipeline ${pipelineId}`);
+  authorizeReach(ctx, store, pipelineReach(ctx, store, pipelineId, yaml), `Updating pipeline ${pipelineId}`);
   const next = { id: String(record.versions.length + 1), createdMs: ctx.now, createdBy: ctx.userId, yaml };
   const updated = { ...record, versions: [...record.versions, next] };
   if (!dryRun) store.pipelines[pipelineId] = updated;
@@ -73,7 +80,7 @@ export function updatePipeline(ctx: OpContext, orgId: string, appId: string, pip
 /** Deletes a pipeline, its criteria and finished runs; 409 while a run executes. */
 export function deletePipeline(ctx: OpContext, orgId: string, appId: string, pipelineId: string): void {
   const store = editable(ctx, orgId, appId);
-  requirePipeline(store, pipelineId);
+  authorizeReach(ctx, store, pipelineReach(ctx, store, pipelineId, requirePipeline(store, pipelineId).versions.at(-1)!.yaml), `Deleting pipeline ${pipelineId}`);
   const running = Object.values(store.runs).find((r) => r.pipelineId === pipelineId && !isFinished(r.status));
   if (running) throw new EngineError('conflict', `Run \`${running.id}\` of pipeline \`${pipelineId}\` is executing: cancel it first.`);
   delete store.pipelines[pipelineId];
@@ -116,6 +123,8 @@ export function createCriteria(ctx: OpContext, orgId: string, appId: string, pip
     throw new EngineError('invalid', '`deployment_type` must be `deploy` or `redeploy`.');
   }
   const fields = { envType: str('env_type'), appId: str('app_id'), envId: str('env_id'), deploymentType: type as 'deploy' | 'redeploy' | undefined };
+  // Routing deployment requests of an environment type to a pipeline needs deploy rights there (pipelines-access.ts).
+  authorizeReach(ctx, store, criteriaReach(ctx, store, fields), `Routing deployment requests to pipeline ${pipelineId}`);
   const same = Object.values(store.criteria).find((c) => c.envType === fields.envType && c.envId === fields.envId && c.deploymentType === fields.deploymentType && c.appId === fields.appId);
   if (same) throw new EngineError('conflict', `Criteria \`${same.id}\` already routes these deployment requests to pipeline \`${same.pipelineId}\`.`);
   const id = freshId(ctx.ids, 'deployment', (c) => Object.hasOwn(store.criteria, c));

@@ -27,6 +27,7 @@ import {
 import { canaryKey, existingPipelines, pipelinesOf } from './pipelines-store';
 import { evaluateStep, log, rollbackCanary, startStep, type StepEnd } from './pipelines-steps';
 import { canaryTimeline } from './canary';
+import { DEPLOYING_ACTIONS } from './pipelines-access';
 
 /** Creates a run of the pipeline's current version at `ctx.now`. */
 export function createRun(
@@ -69,6 +70,8 @@ export function createRun(
         statusMessage: '',
         related: {},
         logs: [],
+        // A run records who wrote each step that deploys: the requester is not always the author.
+        ...(DEPLOYING_ACTIONS.has(step.action) ? { definedBy: version.createdBy } : {}),
       })),
     })),
   };

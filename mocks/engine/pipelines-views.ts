@@ -109,7 +109,7 @@ export function toJob(store: AppPipelines, run: RunRecord, job: JobRecord): Pipe
     created_at: isoAt(s.startedMs ?? run.createdMs),
     ...(s.completedMs !== undefined && s.status !== 'waiting' ? { completed_at: isoAt(s.completedMs) } : {}),
     timeout_seconds: Math.round(job.timeoutMs / 1000),
-    related_entities: { ...s.related },
+    related_entities: { ...s.related, ...(s.definedBy ? { defined_by: s.definedBy } : {}) },
   }));
   return { ...toJobPartial(store, run, job), steps };
 }
@@ -124,13 +124,34 @@ export function toApproval(store: AppPipelines, a: ApprovalRecord): PipelineAppr
     run_id: a.runId,
     job_id: a.jobId,
     env_id: a.envId,
-    message: a.message,
+    message: [a.message, ...definitionNotes(store, a)].join(' '),
     created_at: isoAt(a.createdMs),
     status: a.status,
     ...(a.decidedBy ? { approved_by: a.decidedBy } : {}),
     ...(a.decidedMs !== undefined && a.decidedBy ? { approved_at: isoAt(a.decidedMs) } : {}),
     ...(a.comment ? { comment: a.comment } : {}),
   };
+}
+
+/**
+ * What an approver should know about the definition the run executes: who
+ * defined it when that is not the requester, and a newer version published
+ * since the run was requested (a run keeps the version it started with).
+ */
+export function definitionNotes(store: AppPipelines, a: ApprovalRecord): string[] {
+  const run = Object.hasOwn(store.runs, a.runId) ? store.runs[a.runId] : undefined;
+  const pipeline = Object.hasOwn(store.pipelines, a.pipelineId) ? store.pipelines[a.pipelineId] : undefined;
+  if (!run || !pipeline) return [];
+  const notes: string[] = [];
+  const version = pipeline.versions.find((v) => v.id === run.pipelineVersion);
+  if (version && version.createdBy !== run.createdBy) {
+    notes.push(`This run executes version ${version.id} of pipeline ${pipeline.id}, defined by ${version.createdBy} at ${isoAt(version.createdMs)}; ${run.createdBy} requested it.`);
+  }
+  const latest = pipeline.versions.at(-1)!;
+  if (latest.id !== run.pipelineVersion) {
+    notes.push(`Pipeline ${pipeline.id} changed since this run was requested: version ${latest.id} by ${latest.createdBy} at ${isoAt(latest.createdMs)}; this run executes version ${run.pipelineVersion}.`);
+  }
+  return notes;
 }
 
 /** The spec's PipelineCriteria. */
