@@ -4,7 +4,8 @@ test('a crash-looping workload’s runtime panel: last termination shown, pods r
   await page.goto('/orgs/acme/apps/shop/envs/staging?workload=cart');
   const panel = page.getByRole('dialog', { name: 'Workload cart' });
   const pods = panel.getByRole('table', { name: 'Pods of cart' });
-  await expect(pods).toContainText('CrashLoopBackOff');
+  // A deep link boots the embedded engine and its runtime first: generous under a loaded CPU.
+  await expect(pods).toContainText('CrashLoopBackOff', { timeout: 60_000 });
   const first = pods.getByRole('row').nth(1);
   await expect(first.getByRole('cell').nth(0)).toContainText('Running, not ready');
   await expect(first.getByRole('cell').nth(3)).toContainText('Error (exit code 1)');
