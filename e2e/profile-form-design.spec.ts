@@ -29,13 +29,15 @@ async function designerBoxes(page: Page) {
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 test.describe('forms that look designed', () => {
-  test.describe.configure({ timeout: 60_000 });
+  // Monaco and the form generator are lazy chunks: on a machine whose cores are busy they take a while to arrive.
+  test.describe.configure({ timeout: 120_000 });
+  const LOADED = { timeout: 60_000 };
 
   test('the workload form: sections without boxes in boxes, human labels, help once', async ({ page }) => {
     await page.goto('/orgs/acme/apps/analytics/envs/development/workloads/dashboard/edit');
     const form = page.getByRole('form', { name: 'Spec of dashboard' });
     // A map entry is named by what it is, not "Name of dashboard".
-    await expect(form.getByRole('textbox', { name: 'Container name' })).toHaveValue('dashboard');
+    await expect(form.getByRole('textbox', { name: 'Container name' })).toHaveValue('dashboard', LOADED);
     await expect(form.getByRole('button', { name: 'Remove container dashboard' })).toBeVisible();
     await expect(form.getByText(/^Name of /)).toHaveCount(0);
     // The image's help once: the field's own, not also the widget's generic hint.
@@ -51,6 +53,7 @@ test.describe('forms that look designed', () => {
   test('messages say what is wrong in plain words, with the field label', async ({ page }) => {
     await page.goto('/orgs/acme/workload-profiles/acme%2Fweb-service');
     const preview = page.getByRole('form', { name: 'Preview of the generated form' });
+    await expect(preview.getByRole('spinbutton', { name: 'Replicas' })).toBeVisible(LOADED);
     await preview.getByRole('spinbutton', { name: 'Replicas' }).fill('101');
     await expect(preview.getByText('Replicas must be 100 or less')).toBeVisible();
     await preview.getByRole('spinbutton', { name: 'Replicas' }).fill('-1');
@@ -61,9 +64,9 @@ test.describe('forms that look designed', () => {
 
   test('the profile designer fits 1280 px with editor and preview side by side, and stacks on a phone', async ({ page }) => {
     await page.goto('/orgs/acme/workload-profiles/acme%2Fweb-service');
-    await expect(page.locator('.monaco-editor')).toBeVisible();
-    await expect(page.getByRole('form', { name: 'Preview of the generated form' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Versions' })).toBeVisible();
+    await expect(page.locator('.monaco-editor')).toBeVisible(LOADED);
+    await expect(page.getByRole('form', { name: 'Preview of the generated form' })).toBeVisible(LOADED);
+    await expect(page.getByRole('table', { name: 'Versions' })).toBeVisible(LOADED);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
 
     const wide = await designerBoxes(page);
