@@ -19,6 +19,7 @@ import type {
 } from './model';
 import {
   assertId,
+  assertNotReserved,
   invalid,
   parseModule,
   parsePatchOps,
@@ -95,6 +96,11 @@ export function parseDeltaContent(
     );
   }
   out.shared = parsePatchOps(body.shared, `${where}: shared resources`);
+  // A shared resource's id is the first segment of the op's path (`/db/...`).
+  for (const op of out.shared) {
+    const id = op.path.split('/')[1] ?? '';
+    assertNotReserved(`${where}: shared resource id`, id.replace(/~1/g, '/').replace(/~0/g, '~'));
+  }
   return out;
 }
 

@@ -83,7 +83,9 @@ export function getDoraReport(
   }
   const days = DORA_WINDOWS[window];
   const apps = options.appId ? [requireApp(ctx.state, orgId, options.appId)] : bySeq(org.apps);
-  const teamOf = (appId: string) => ctx.state.teams?.[orgId]?.[appId] ?? NO_TEAM;
+  const orgTeams = ctx.state.teams && Object.hasOwn(ctx.state.teams, orgId) ? ctx.state.teams[orgId] : undefined;
+  // Own keys only: an app id like `constructor` is not a team.
+  const teamOf = (appId: string) => (orgTeams && Object.hasOwn(orgTeams, appId) ? orgTeams[appId] : NO_TEAM);
   const to = ctx.now;
   const from = to - days * DAY_MS;
   const perApp = apps.map((app) => ({ app, facts: factsOf(app), production: hasProduction(app) }));

@@ -95,8 +95,8 @@ function changedKeys(
   const keys = new Set([...Object.keys(next), ...Object.keys(prev)]);
   return [...keys].filter(
     (key) =>
-      !(key in next) ||
-      !(key in prev) ||
+      !Object.hasOwn(next, key) ||
+      !Object.hasOwn(prev, key) ||
       canonicalJson(next[key]) !== canonicalJson(prev[key]),
   ).length;
 }

@@ -17,6 +17,35 @@ import type {
 /** Ids of orgs, apps, environments and workloads (Humanitec's id pattern). */
 export const ID_PATTERN = /^[a-z0-9](?:-?[a-z0-9]+)*$/;
 
+/**
+ * Ids that name built-in properties of every JavaScript object: refused as
+ * ids of anything (400), so that no keyed state can confuse them with its
+ * own entries (issue 17: an app `constructor` broke the DORA report).
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  'tostring',
+  'valueof',
+  'hasownproperty',
+  'isprototypeof',
+  'propertyisenumerable',
+  'tolocalestring',
+  '__definegetter__',
+  '__definesetter__',
+  '__lookupgetter__',
+  '__lookupsetter__',
+]);
+
+/** Refuses an id that is one of {@link RESERVED_IDS} (compared in lower case). */
+export function assertNotReserved(kind: string, value: string): string {
+  if (RESERVED_IDS.has(value.toLowerCase())) {
+    invalid(`${kind} \`${value}\` is reserved (it names a built-in property of JavaScript objects); choose another id.`, { value });
+  }
+  return value;
+}
+
 /** Deepest nesting accepted in JSON values (guards the recursive algorithms). */
 export const MAX_JSON_DEPTH = 64;
 
@@ -54,7 +83,7 @@ export function assertId(kind: string, value: unknown): string {
       { value: typeof value === 'string' ? value : show(value) },
     );
   }
-  return value as string;
+  return assertNotReserved(kind, value as string);
 }
 
 /** Checks a display name: a non-empty string of at most 100 characters; returns it trimmed. */
