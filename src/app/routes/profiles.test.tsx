@@ -129,7 +129,8 @@ describe('editing a workload with its profile form', { timeout: 30_000 }, () => 
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('The engine refused the change: 1 field needs attention');
-    expect(within(summary).getByRole('link', { name: 'containers › api › image' })).toBeInTheDocument();
+    // The field is named by the form's labels, not by its JSON path.
+    expect(within(summary).getByRole('link', { name: 'Containers › api › Image' })).toBeInTheDocument();
     expect(within(form).getAllByText('An image is required.').length).toBeGreaterThan(0);
 
     await user.type(within(form).getByRole('textbox', { name: /^Image\*?$/ }), 'registry.acme.dev/shop/api:2.0.0');

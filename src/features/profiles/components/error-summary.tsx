@@ -1,10 +1,11 @@
+import { labelledMessage } from '@/lib/json-schema/labels';
 import { fieldLabel, type FieldProblem } from '../utils/field-errors';
 
 const fieldId = (idPrefix: string, pointer: string) =>
   [idPrefix, ...pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))].join('_');
 
 /** The engine's field-level refusals, each linking to its field (the messages are also shown in place). */
-export function ErrorSummary({ problems, idPrefix }: { problems: FieldProblem[]; idPrefix: string }) {
+export function ErrorSummary({ problems, idPrefix, schema }: { problems: FieldProblem[]; idPrefix: string; schema?: unknown }) {
   return (
     <div role="alert" className="error-panel error-summary">
       <h2>
@@ -23,9 +24,9 @@ export function ErrorSummary({ problems, idPrefix }: { problems: FieldProblem[];
                 field.scrollIntoView({ block: 'center' });
               }}
             >
-              {fieldLabel(problem.path)}
+              {fieldLabel(problem.path, schema)}
             </a>
-            : {problem.message}
+            : {labelledMessage(fieldLabel(problem.path, schema).split(' › ').at(-1) ?? '', problem.message)}
           </li>
         ))}
       </ul>

@@ -135,7 +135,7 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
   const changed = !jsonEqual(formData, workload.spec);
   return (
     <div className="stack">
-      {open.length > 0 && <ErrorSummary problems={open} idPrefix={ID_PREFIX} />}
+      {open.length > 0 && <ErrorSummary problems={open} idPrefix={ID_PREFIX} schema={schema} />}
       {save.isError && fieldProblems(save.error, workloadId).length === 0 && (
         <ErrorPanel
           error={save.error}

@@ -26,6 +26,25 @@ describe('engine field errors', () => {
     expect(fieldLabel('/containers/api/image')).toBe('containers › api › image');
   });
 
+  it('names a field by the labels of its schema: titles, else words; map entries as they are', () => {
+    const schema = {
+      type: 'object',
+      $defs: { probe: { type: 'object', properties: { initial_delay_seconds: { type: 'integer' } } } },
+      properties: {
+        containers: {
+          type: 'object',
+          title: 'Containers',
+          additionalProperties: { type: 'object', properties: { image: { type: 'string', title: 'Image' }, readiness_probe: { $ref: '#/$defs/probe' } } },
+        },
+        cpu: { type: 'number' },
+      },
+    };
+    expect(fieldLabel('/containers/api/image', schema)).toBe('Containers › api › Image');
+    expect(fieldLabel('/containers/api/readiness_probe/initial_delay_seconds', schema)).toBe('Containers › api › Readiness probe › Initial delay (s)');
+    expect(fieldLabel('/cpu', schema)).toBe('CPU');
+    expect(fieldLabel('/unknown/x', schema)).toBe('unknown › x');
+  });
+
   it('ignores other errors', () => {
     expect(fieldProblems(new ApiError(409, { error: 'API-409', message: 'busy' }), 'api')).toEqual([]);
     expect(fieldProblems(new Error('x'), 'api')).toEqual([]);

@@ -1,5 +1,7 @@
 import { ApiError } from '@/api/client';
 import type { ErrorTree } from '@/components/editors/schema-form';
+import { fieldLabel as labelOf } from '@/lib/json-schema/labels';
+import { isSchemaObject, resolveRef, type SchemaObject } from '@/lib/json-schema/pointer';
 
 /** A field-level problem the engine reported for a workload (details.errors of a 400). */
 export interface FieldProblem {
@@ -37,7 +39,24 @@ export function toErrorTree(problems: FieldProblem[]): ErrorTree {
   return tree;
 }
 
-/** A readable name of a field from its pointer, e.g. `containers › api › image`. */
-export function fieldLabel(pointer: string): string {
-  return segments(pointer).join(' › ') || 'spec';
+/**
+ * A readable name of a field from its pointer, e.g. `containers › api › image`;
+ * with the schema, by the labels the form shows (`Containers › api › Image`:
+ * titles, else property names in words; the names of map entries as they are).
+ */
+export function fieldLabel(pointer: string, schema?: unknown): string {
+  const names: string[] = [];
+  let node: unknown = schema;
+  for (const segment of segments(pointer)) {
+    const current = isSchemaObject(node) && typeof node.$ref === 'string' ? { ...(resolveRef(node.$ref, schema as SchemaObject) as object), ...node } : node;
+    const properties = isSchemaObject(current) && isSchemaObject(current.properties) ? current.properties : undefined;
+    if (properties && Object.hasOwn(properties, segment)) {
+      node = properties[segment];
+      names.push(labelOf(node, undefined, segment));
+    } else {
+      node = isSchemaObject(current) && isSchemaObject(current.additionalProperties) ? current.additionalProperties : undefined;
+      names.push(segment);
+    }
+  }
+  return names.join(' › ') || 'spec';
 }
