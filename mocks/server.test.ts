@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -169,5 +170,82 @@ describe('parseArgs', () => {
     expect(parseArgs(['--port', '0', '--data=x.json'])).toMatchObject({ port: 0, dataFile: 'x.json' });
     expect(() => parseArgs(['--nope'])).toThrow(/unknown option/);
     expect(() => parseArgs(['--port', 'abc'])).toThrow(/--port/);
+  });
+});
+
+/** A raw HTTP request (fetch refuses TRACE and huge headers itself). */
+function raw(server: RunningServer, method: string, path: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((done, fail) => {
+    const req = httpRequest(`${server.url}${path}`, { method, headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+// Issue 17, section 2: whatever a client sends, a 4xx with the spec's error body (HumanitecErrorResponse), never a 5xx.
+describe('no 5xx for what a client sent', () => {
+  const expectError = (status: number, body: string, expected: number) => {
+    expect(status).toBe(expected);
+    expect(JSON.parse(body)).toMatchObject({ error: `API-${expected}`, message: expect.any(String) });
+  };
+
+  it('a path that does not percent-decode is a 400, with or without a token', async () => {
+    const server = await start();
+    for (const path of ['/%ff', '/%zz', '/orgs/acme/apps/%E0%A4%A']) {
+      for (const token of [null, DEMO_TOKEN]) {
+        const response = await call(server, 'GET', path, undefined, token);
+        expectError(response.status, await response.text(), 400);
+      }
+    }
+  });
+
+  it('TRACE is a 405 naming the methods served; HEAD answers as GET without a body', async () => {
+    const server = await start();
+    const trace = await raw(server, 'TRACE', '/orgs/acme/apps');
+    expectError(trace.status, trace.body, 405);
+    expect(trace.headers.allow).toMatch(/GET, HEAD, POST/);
+    const get = await call(server, 'GET', '/orgs/acme/apps');
+    const head = await raw(server, 'HEAD', '/orgs/acme/apps', { Authorization: `Bearer ${DEMO_TOKEN}` });
+    expect(head.status).toBe(200);
+    expect(head.headers['content-type']).toBe(get.headers.get('content-type'));
+    expect(head.body).toBe('');
+  });
+
+  it('deeply nested bodies are a 400: 5,000 levels with an Idempotency-Key, pipeline-run inputs 2,000 levels', async () => {
+    const server = await start();
+    const deep = await fetch(`${server.url}/orgs/acme/apps/shop/deltas`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${DEMO_TOKEN}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'deep-1' },
+      body: `{"modules":{"add":{"api":${nested(5000)}}}}`,
+    });
+    expectError(deep.status, await deep.text(), 400);
+    const inputs = await call(server, 'POST', '/orgs/acme/apps/shop/pipelines/promote-to-staging/runs', `{"inputs":{"x":${nested(2000)}}}`);
+    expectError(inputs.status, await inputs.text(), 400);
+  });
+
+  it('a 401 names the Bearer scheme; a 431 (headers too large) has a body', async () => {
+    const server = await start();
+    const unauthorized = await call(server, 'GET', '/orgs/acme/apps', undefined, null);
+    expect(unauthorized.status).toBe(401);
+    expect(unauthorized.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const large = await raw(server, 'GET', '/orgs/acme/apps', { 'X-Big': 'x'.repeat(20_000) });
+    expectError(large.status, large.body, 431);
+  });
+
+  it('a name with a bidirectional override or a NUL is refused with a 400 saying why', async () => {
+    const server = await start();
+    for (const name of ['evil\u202egnp.exe', 'nul\u0000name']) {
+      const response = await call(server, 'POST', '/orgs/acme/apps', { id: 'evil-app', name });
+      const text = await response.text();
+      expectError(response.status, text, 400);
+      expect(JSON.parse(text).message).toMatch(/invisible control character U\+(202E|0000)/);
+    }
   });
 });

@@ -57,6 +57,18 @@ const CORS_HEADERS: Record<string, string> = {
 };
 
 const READ_ONLY = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The methods the API serves; anything else (TRACE, CONNECT, ...) is a 405. */
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+/** Why the request line cannot be routed (a 400), or undefined: a path that does not percent-decode. */
+function badPath(url: string): string | undefined {
+  try {
+    decodeURIComponent(new URL(url, 'http://x').pathname);
+    return undefined;
+  } catch {
+    return `The path ${JSON.stringify(url.slice(0, 80))} is not valid: a % must start an escape of UTF-8 bytes such as %20.`;
+  }
+}
 
 function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
   res.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json', ...extra });
@@ -76,13 +88,13 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return tooLarge ? undefined : Buffer.concat(chunks);
 }
 
-function toFetchRequest(req: IncomingMessage, baseUrl: string, body: Buffer): Request {
+function toFetchRequest(req: IncomingMessage, baseUrl: string, body: Buffer, asMethod?: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
-  const method = req.method ?? 'GET';
+  const method = asMethod ?? req.method ?? 'GET';
   return new Request(new URL(req.url ?? '/', baseUrl), {
     method,
     headers,
@@ -145,6 +157,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         res.end();
         return;
       }
+      if (!METHODS.has(req.method ?? '')) {
+        sendJson(res, 405, { error: 'API-405', message: `The method ${req.method} is not served; use ${[...METHODS].join(', ')}.` }, { Allow: [...METHODS].join(', ') });
+        return;
+      }
+      const pathProblem = badPath(req.url ?? '/');
+      if (pathProblem) {
+        sendJson(res, 400, { error: 'API-400', message: pathProblem });
+        return;
+      }
       const body = await readBody(req);
       if (!body) {
         sendJson(
@@ -155,7 +176,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         );
         return;
       }
-      const request = toFetchRequest(req, baseUrl, body);
+      // HEAD is answered as GET, without the body.
+      const head = req.method === 'HEAD';
+      const request = toFetchRequest(req, baseUrl, body, head ? 'GET' : undefined);
       const response = (await getResponse(handlers, request, { baseUrl })) ?? undefined;
       if (!response) {
         sendJson(res, 404, { error: 'API-404', message: `No endpoint ${req.method} ${req.url}.` });
@@ -174,7 +197,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         headers[name] = value;
       });
       res.writeHead(response.status, headers);
-      res.end(Buffer.from(await response.arrayBuffer()));
+      res.end(head ? undefined : Buffer.from(await response.arrayBuffer()));
     } catch (error) {
       console.error('[mock api] request failed', error);
       if (!res.headersSent) {
@@ -183,6 +206,21 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         res.destroy();
       }
     }
+  });
+
+  // A request node cannot parse (431 headers too large, 400 bad request line) still gets the spec's error body.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? 431 : 400;
+    const body = JSON.stringify({
+      error: `API-${status}`,
+      message: tooLarge ? 'The request headers are too large (16 KiB at most).' : 'The request could not be parsed as HTTP.',
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
 
   await new Promise<void>((done, fail) => {

@@ -86,11 +86,23 @@ export function assertId(kind: string, value: unknown): string {
   return assertNotReserved(kind, value as string);
 }
 
+/** Control characters, NUL, zero-width and bidirectional formatting characters: never in a name. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const HIDDEN_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
 /** Checks a display name: a non-empty string of at most 100 characters; returns it trimmed. */
 export function assertName(kind: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '' || value.length > 100) {
     invalid(
       `${kind} must be a non-empty string of at most 100 characters; got ${show(value)}.`,
+    );
+  }
+  const hidden = HIDDEN_CHARACTER.exec(value as string);
+  if (hidden) {
+    const code = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    invalid(
+      `${kind} contains the invisible control character ${code} at position ${hidden.index + 1} (a NUL, a control code or a bidirectional override that can make a name read differently from what it is); remove it.`,
+      { character: code },
     );
   }
   return (value as string).trim();

@@ -28,7 +28,9 @@ export function engineErrorResponse(error: EngineError): Response {
     message: error.message,
     ...(error.details ? { details: error.details } : {}),
   } satisfies ErrorBody;
-  return HttpResponse.json(body, { status: STATUS_BY_CODE[error.code] });
+  const status = STATUS_BY_CODE[error.code];
+  // RFC 6750: a 401 says which scheme to use.
+  return HttpResponse.json(body, { status, ...(status === 401 ? { headers: { 'WWW-Authenticate': 'Bearer realm="humanitec"' } } : {}) });
 }
 
 /**

@@ -92,5 +92,22 @@ export async function readJsonBody<O extends HandledOperation>(
     const reason = error instanceof Error ? error.message : String(error);
     throw new EngineError('invalid', `The request body is not valid JSON: ${reason}`);
   }
+  checkDepth(data);
   return validateBody(operationId, data);
+}
+
+/** The deepest nesting of objects and arrays a request body may have (before any recursive validation). */
+export const MAX_BODY_DEPTH = 64;
+
+/** Refuses a body nested deeper than {@link MAX_BODY_DEPTH} (400); iterative, so any depth is safe to measure. */
+export function checkDepth(data: unknown): void {
+  const stack: [unknown, number][] = [[data, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_BODY_DEPTH) {
+      throw new EngineError('invalid', `The request body is nested more than ${MAX_BODY_DEPTH} levels deep; flatten it.`, { max_depth: MAX_BODY_DEPTH });
+    }
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
 }
