@@ -46,10 +46,10 @@ export function FieldChangeList({ changes, subject }: FieldChangeListProps) {
                   <DiffKindBadge kind={row.kind} />
                 </td>
                 <td data-label="From">
-                  <Value value={row.from} present={row.kind !== 'added'} />
+                  <Value value={row.from} present={row.kind !== 'added'} image={row.category === 'image'} />
                 </td>
                 <td data-label="To">
-                  <Value value={row.to} present={row.kind !== 'removed'} />
+                  <Value value={row.to} present={row.kind !== 'removed'} image={row.category === 'image'} />
                 </td>
               </tr>
             ))}
@@ -60,7 +60,18 @@ export function FieldChangeList({ changes, subject }: FieldChangeListProps) {
   );
 }
 
-function Value({ value, present }: { value: JsonValue | undefined; present: boolean }) {
+/** An image reference that wraps only after a `/` or before an `@`, so `cart:1.0.4` is never split. */
+function ImageText({ text }: { text: string }) {
+  const parts = text.split(/(?<=\/)|(?=@)/);
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
+
+function Value({ value, present, image }: { value: JsonValue | undefined; present: boolean; image: boolean }) {
   if (!present)
     return (
       <span className="muted">
@@ -73,10 +84,10 @@ function Value({ value, present }: { value: JsonValue | undefined; present: bool
   const short = text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
   return (
     <span
-      className={masked ? 'diff-value diff-value--masked' : 'diff-value'}
+      className={masked ? 'diff-value diff-value--masked' : image ? 'diff-value diff-value--image' : 'diff-value'}
       title={masked ? 'Secret value: hidden' : text.length > MAX_VALUE ? text : undefined}
     >
-      {short === '' ? '""' : short}
+      {short === '' ? '""' : image ? <ImageText text={short} /> : short}
     </span>
   );
 }

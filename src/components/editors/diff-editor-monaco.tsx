@@ -2,11 +2,11 @@ import { DiffEditor as MonacoDiff, type DiffOnMount } from '@monaco-editor/react
 import { useEffect, useRef, useState } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { DiffEditorProps } from './diff-editor';
-import './monaco-setup';
+import { DIFF_THEMES, defineDiffThemes } from './monaco-setup';
 
 /** The page's theme (data-theme on <html>), followed live. */
 function useDocumentTheme() {
-  const read = () => (document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs');
+  const read = () => (document.documentElement.dataset.theme === 'dark' ? DIFF_THEMES.dark : DIFF_THEMES.light);
   const [theme, setTheme] = useState(read);
   useEffect(() => {
     const observer = new MutationObserver(() => setTheme(read()));
@@ -50,8 +50,12 @@ export default function MonacoDiffEditor({
         // The wrapper disposes the models before the widget on unmount, which Monaco reports as an error.
         keepCurrentOriginalModel
         keepCurrentModifiedModel
+        beforeMount={defineDiffThemes}
         onMount={(editor) => {
           models.current = editor.getModel();
+          // The diff options originalAriaLabel/modifiedAriaLabel do not reach the two editors at creation.
+          editor.getOriginalEditor().updateOptions({ ariaLabel: `${label}: before` });
+          editor.getModifiedEditor().updateOptions({ ariaLabel: `${label}: after` });
         }}
         options={{
           readOnly: true,
@@ -61,6 +65,9 @@ export default function MonacoDiffEditor({
           minimap: { enabled: false },
           scrollBeyondLastLine: false,
           ariaLabel: label,
+          // Long lines wrap, so a change at the end of a line is in sight.
+          wordWrap: 'on',
+          diffWordWrap: 'on',
           renderOverviewRuler: false,
           hideUnchangedRegions: { enabled: true },
         }}

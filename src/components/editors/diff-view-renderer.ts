@@ -40,5 +40,14 @@ export function renderDiffHtml(input: DiffRenderInput): string | null {
   });
   // diff2html escapes the text already; sanitizing its markup as well means no path from
   // API text to live HTML even if that ever changed.
-  return DOMPurify.sanitize(markup);
+  return allowBreaksAfterSlashes(DOMPurify.sanitize(markup));
+}
+
+/**
+ * Lets long paths and image references wrap after a `/` (an empty <wbr> in the text between tags), so a wrapped line
+ * keeps `frontend:3.2.0` whole instead of cutting it wherever the column ends. Text only: a tag's attributes never sit
+ * between `>` and `<` in serialized HTML.
+ */
+export function allowBreaksAfterSlashes(markup: string): string {
+  return markup.replace(/>([^<]+)</g, (_, text: string) => `>${text.replaceAll('/', '/<wbr>')}<`);
 }

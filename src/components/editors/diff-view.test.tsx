@@ -25,6 +25,15 @@ describe('DiffView', () => {
     expect(container.querySelector('[onerror], [onload]')).toBeNull();
   });
 
+  it('lets a wrapped line break after a slash only, keeping the text as it is', async () => {
+    const { container } = render(<DiffView name="api" before={before} after={after} label="Breaks" />);
+    await screen.findByRole('group', { name: 'Breaks' });
+    const added = [...container.querySelectorAll('.d2h-ins .d2h-code-line-ctn')].find((l) => l.textContent?.includes('api:1.1.0'));
+    expect(added?.textContent).toBe('image: registry/api:1.1.0');
+    expect(added?.innerHTML).toMatch(/registry\/<wbr>/);
+    expect(added?.innerHTML).not.toMatch(/api:1\.<wbr>|1\.1<wbr>/);
+  });
+
   it('shows split panes reachable by keyboard, and says when the texts are equal', async () => {
     const { rerender } = render(<DiffView name="api" before={before} after={after} label="Split" layout="split" />);
     const view = await screen.findByRole('group', { name: 'Split' });

@@ -61,6 +61,13 @@ export function DiffView({ name, before, after, layout = 'unified', context = 'c
     });
   }, [html]);
 
+  const split = rendered && 'html' in rendered && rendered.input.layout === 'split';
+  useLayoutEffect(() => {
+    const root = container.current;
+    if (!root || !split) return;
+    return alignSplitRows(root);
+  }, [html, split]);
+
   if (!rendered) {
     const lines = Math.min(12, Math.max(before.split('\n').length, after.split('\n').length));
     return <Skeleton rows={Math.max(2, Math.ceil(lines / 3))} label={`Rendering the diff of ${name}`} />;
@@ -87,4 +94,43 @@ export function DiffView({ name, before, after, layout = 'unified', context = 'c
       dangerouslySetInnerHTML={{ __html: rendered.html /* sanitized (DOMPurify) */ }}
     />
   );
+}
+
+/**
+ * Split view: diff2html draws each side as its own table, so a wrapped line on one side would push the rows apart.
+ * Gives each pair of rows the height of the taller one, again whenever the width changes. Returns the clean-up.
+ */
+function alignSplitRows(root: HTMLElement): (() => void) | undefined {
+  const sides = root.querySelectorAll<HTMLElement>('.d2h-file-side-diff');
+  if (sides.length !== 2) return undefined;
+  const left = [...sides[0].querySelectorAll<HTMLTableRowElement>('tr')];
+  const right = [...sides[1].querySelectorAll<HTMLTableRowElement>('tr')];
+  const align = () => {
+    for (const row of [...left, ...right]) row.style.height = '';
+    // Stacked (narrow screens, see diff-view.css): each side flows on its own.
+    if (sides[0].offsetTop !== sides[1].offsetTop) return;
+    const heights = left.map((row, i) =>
+      Math.max(row.getBoundingClientRect().height, right[i]?.getBoundingClientRect().height ?? 0),
+    );
+    heights.forEach((height, i) => {
+      left[i].style.height = `${height}px`;
+      if (right[i]) right[i].style.height = `${height}px`;
+    });
+  };
+  align();
+  if (typeof ResizeObserver === 'undefined') return undefined;
+  let width = root.clientWidth;
+  let frame = 0;
+  const observer = new ResizeObserver(() => {
+    if (root.clientWidth === width) return;
+    width = root.clientWidth;
+    // Next frame: resizing rows inside the observer's callback would re-trigger it in the same frame.
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(align);
+  });
+  observer.observe(root);
+  return () => {
+    observer.disconnect();
+    cancelAnimationFrame(frame);
+  };
 }

@@ -21,4 +21,48 @@ self.MonacoEnvironment = {
 
 loader.config({ monaco });
 
+/**
+ * Diff themes: Monaco's own removed/inserted backgrounds (#ffcccb…) leave YAML keys (#008080) at 3.35:1; these use
+ * the console's status backgrounds and darken the token colours below 4.5:1 there (axe: color-contrast).
+ */
+export const DIFF_THEMES = { light: 'console-diff-light', dark: 'console-diff-dark' } as const;
+
+/**
+ * Defines DIFF_THEMES. Call it from an editor's beforeMount, never at import: defining a theme starts Monaco's
+ * services, and contributions imported after that (suggest, …) would then miss theirs.
+ */
+export function defineDiffThemes() {
+  monaco.editor.defineTheme(DIFF_THEMES.light, {
+    base: 'vs',
+    inherit: true,
+    rules: [
+      { token: 'type', foreground: '005f5f' },
+      { token: 'number', foreground: '07704a' },
+      { token: 'comment', foreground: '206b20' },
+    ],
+    colors: {
+      'editorLineNumber.foreground': '#59616d',
+      'diffEditor.removedLineBackground': '#fdecea',
+      'diffEditor.removedTextBackground': '#f9d6d2',
+      'diffEditor.insertedLineBackground': '#e6f4ea',
+      'diffEditor.insertedTextBackground': '#cdeacf',
+    },
+  });
+  monaco.editor.defineTheme(DIFF_THEMES.dark, {
+    base: 'vs-dark',
+    inherit: true,
+    rules: [
+      { token: 'keyword', foreground: '7cb4f5' },
+      { token: 'comment', foreground: '8fbf7a' },
+    ],
+    colors: {
+      'editorLineNumber.foreground': '#a3abb6',
+      'diffEditor.removedLineBackground': '#3a1f1d',
+      'diffEditor.removedTextBackground': '#4a2421',
+      'diffEditor.insertedLineBackground': '#16301f',
+      'diffEditor.insertedTextBackground': '#1c3d27',
+    },
+  });
+}
+
 export { monaco };

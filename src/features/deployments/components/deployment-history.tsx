@@ -6,6 +6,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { deploymentStatus } from '@/lib/status';
 import { useDeployments } from '../queries';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** Every deployment of the environment, newest first. */
 export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appId: string; envId: string }) {
@@ -16,10 +17,10 @@ export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appI
         <h2 id="history-heading">Deployment history</h2>
         <span className="muted">{deployments.length} deployments</span>
       </div>
-      <div className="panel__body--flush">
-        {deployments.length === 0 ? (
-          <EmptyState title="No deployments yet">Deploy a workload to start the history.</EmptyState>
-        ) : (
+      {deployments.length === 0 ? (
+        <EmptyState title="No deployments yet">Deploy a workload to start the history.</EmptyState>
+      ) : (
+        <TableScroll label="Deployment history">
           <table className="table">
             <caption className="visually-hidden">Deployment history</caption>
             <thead>
@@ -62,8 +63,8 @@ export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appI
               ))}
             </tbody>
           </table>
-        )}
-      </div>
+        </TableScroll>
+      )}
     </section>
   );
 }

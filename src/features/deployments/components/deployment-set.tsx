@@ -3,6 +3,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { count, profileLabel, vocabulary } from '@/lib/vocabulary';
 import { useDeploymentSet } from '../queries';
+import { ImageRef } from '@/components/ui/image-ref';
 
 /** The workloads and shared resources a deployment set holds. */
 export function DeploymentSetView({ orgId, appId, setId }: { orgId: string; appId: string; setId: string }) {
@@ -46,8 +47,8 @@ export function DeploymentSetView({ orgId, appId, setId }: { orgId: string; appI
                     <td>{profileLabel(w.profile)}</td>
                     <td>
                       {containers.map(([cid, c]) => (
-                        <div key={cid} className="mono">
-                          {cid}: {typeof c?.image === 'string' ? c.image : '(no image)'}
+                        <div key={cid} className="row">
+                          <span className="mono">{cid}:</span> <ImageRef image={typeof c?.image === 'string' ? c.image : ''} />
                         </div>
                       ))}
                     </td>

@@ -1,6 +1,7 @@
 import type { Workload } from '@/api/types';
 import { profileLabel, vocabulary } from '@/lib/vocabulary';
 import { containersOf } from '../utils/workloads';
+import { ImageRef } from '@/components/ui/image-ref';
 
 /** What a workload consists of: profile, containers with variables, private resources. */
 export function WorkloadDetails({ workload }: { workload: Workload }) {
@@ -20,7 +21,9 @@ export function WorkloadDetails({ workload }: { workload: Workload }) {
           </h3>
           <dl className="kv">
             <dt>Image</dt>
-            <dd className="mono">{c.image || '(none)'}</dd>
+            <dd>
+              <ImageRef image={c.image} />
+            </dd>
             {Object.entries(c.variables).map(([key, value]) => (
               <div key={key} style={{ display: 'contents' }}>
                 <dt className="mono">{key}</dt>

@@ -1,6 +1,8 @@
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ImageRef } from '@/components/ui/image-ref';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { paths } from '@/config/paths';
 import { runtimeStatus } from '@/lib/status';
 import { count, profileLabel, vocabulary } from '@/lib/vocabulary';
@@ -28,12 +30,12 @@ export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelPro
           {count(workloads.length, 'modules')} · {count(Object.keys(set.shared).length, 'shared')}
         </span>
       </div>
-      <div className="panel__body--flush">
-        {workloads.length === 0 ? (
-          <EmptyState title="No workloads in this deployment">
-            Deploy a change that adds a workload to see it here.
-          </EmptyState>
-        ) : (
+      {workloads.length === 0 ? (
+        <EmptyState title="No workloads in this deployment">
+          Deploy a change that adds a workload to see it here.
+        </EmptyState>
+      ) : (
+        <TableScroll label="Workloads">
           <table className="table table--wrap">
             <caption className="visually-hidden">Workloads</caption>
             <thead>
@@ -60,8 +62,8 @@ export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelPro
                     </td>
                     <td>
                       {containersOf(workload).map((c) => (
-                        <div key={c.id} className="mono truncate" title={c.image}>
-                          {c.image || '(no image)'}
+                        <div key={c.id}>
+                          <ImageRef image={c.image} />
                         </div>
                       ))}
                     </td>
@@ -91,8 +93,8 @@ export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelPro
               })}
             </tbody>
           </table>
-        )}
-      </div>
+        </TableScroll>
+      )}
       {runtime.isError && (
         <p role="alert" className="panel__body field__error">
           Runtime status could not be loaded: {runtime.error.message}{' '}

@@ -1,6 +1,7 @@
 import type { DriftItem, FleetOrg } from '@/api/fleet';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { StatusView } from '@/lib/status';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const KIND: Record<DriftItem['kind'], string> = {
   profile: 'Workload profile',
@@ -42,50 +43,52 @@ export function FleetDrift({
           </select>
         </div>
       </div>
-      <div className="panel__body--flush">
+      <div>
         {others.length === 0 ? (
           <p className="panel__body muted">There is no other organisation to compare with.</p>
         ) : (
-          <table className="table table--wrap">
-            <caption className="visually-hidden">
-              Workload profile versions, environment types and pipelines that differ from the baseline
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Organisation</th>
-                <th scope="col">Item</th>
-                <th scope="col">Status</th>
-                <th scope="col">Baseline</th>
-                <th scope="col">Organisation&apos;s</th>
-              </tr>
-            </thead>
-            <tbody>
-              {others.flatMap((org) =>
-                org.drift.length === 0
-                  ? [
-                      <tr key={org.org_id}>
-                        <th scope="row">{org.org_name}</th>
-                        <td colSpan={4}>
-                          <StatusBadge status={{ tone: 'success', label: 'In line with the baseline' }} />
-                        </td>
-                      </tr>,
-                    ]
-                  : org.drift.map((item) => (
-                      <tr key={`${org.org_id}/${item.kind}/${item.id}`}>
-                        <th scope="row">{org.org_name}</th>
-                        <td>
-                          {KIND[item.kind]} <span className="mono">{item.id}</span>
-                        </td>
-                        <td>
-                          <StatusBadge status={STATUS[item.status]} />
-                        </td>
-                        <td className="mono">{item.baseline ?? '—'}</td>
-                        <td className="mono">{item.actual ?? '—'}</td>
-                      </tr>
-                    )),
-              )}
-            </tbody>
-          </table>
+          <TableScroll label="Drift from the baseline">
+            <table className="table table--wrap">
+              <caption className="visually-hidden">
+                Workload profile versions, environment types and pipelines that differ from the baseline
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Organisation</th>
+                  <th scope="col">Item</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Baseline</th>
+                  <th scope="col">Organisation&apos;s</th>
+                </tr>
+              </thead>
+              <tbody>
+                {others.flatMap((org) =>
+                  org.drift.length === 0
+                    ? [
+                        <tr key={org.org_id}>
+                          <th scope="row">{org.org_name}</th>
+                          <td colSpan={4}>
+                            <StatusBadge status={{ tone: 'success', label: 'In line with the baseline' }} />
+                          </td>
+                        </tr>,
+                      ]
+                    : org.drift.map((item) => (
+                        <tr key={`${org.org_id}/${item.kind}/${item.id}`}>
+                          <th scope="row">{org.org_name}</th>
+                          <td>
+                            {KIND[item.kind]} <span className="mono">{item.id}</span>
+                          </td>
+                          <td>
+                            <StatusBadge status={STATUS[item.status]} />
+                          </td>
+                          <td className="mono">{item.baseline ?? '—'}</td>
+                          <td className="mono">{item.actual ?? '—'}</td>
+                        </tr>
+                      )),
+                )}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </div>
     </section>

@@ -3,6 +3,7 @@ import type { FleetOrg } from '@/api/fleet';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { healthStatus } from '@/lib/status';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** One row per organisation: its worst environment state, counts and how far it drifts from the baseline. */
 export function FleetOrgs({ orgs, baseline }: { orgs: FleetOrg[]; baseline: string }) {
@@ -12,7 +13,7 @@ export function FleetOrgs({ orgs, baseline }: { orgs: FleetOrg[]; baseline: stri
         <h2 id="fleet-orgs-heading">Organisations</h2>
         <span className="muted">{orgs.length} organisations</span>
       </div>
-      <div className="panel__body--flush">
+      <TableScroll label="Organisations">
         <table className="table table--wrap">
           <thead>
             <tr>
@@ -50,7 +51,7 @@ export function FleetOrgs({ orgs, baseline }: { orgs: FleetOrg[]; baseline: stri
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

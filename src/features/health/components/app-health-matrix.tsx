@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { deploymentStatus, healthStatus } from '@/lib/status';
 import { useAppHealth } from '../queries';
 import './health.css';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 interface AppHealthMatrixProps {
   orgId: string;
@@ -41,7 +42,7 @@ function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
   }
   return (
     <>
-      <div style={{ overflowX: 'auto' }}>
+      <TableScroll label="Environments and workloads">
         <table className="table health-matrix">
           <caption className="visually-hidden">Environments</caption>
           <thead>
@@ -86,7 +87,7 @@ function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {workloads.length === 0 && <p className="panel__body muted">No workload runs in any environment yet.</p>}
     </>
   );

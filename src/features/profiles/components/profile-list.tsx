@@ -6,6 +6,7 @@ import { paths } from '@/config/paths';
 import { profileStatus } from '@/lib/status';
 import { useProfiles } from '../queries';
 import { isBuiltin, qidOf } from '../utils/profile-ids';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** The organisation's workload profiles: built-ins first, then its own. */
 export function ProfileList({ orgId, showDeprecated }: { orgId: string; showDeprecated: boolean }) {
@@ -18,40 +19,42 @@ export function ProfileList({ orgId, showDeprecated }: { orgId: string; showDepr
     );
   }
   return (
-    <table className="table table--wrap">
-      <caption className="visually-hidden">Workload profiles</caption>
-      <thead>
-        <tr>
-          <th scope="col">Profile</th>
-          <th scope="col">Description</th>
-          <th scope="col">Version</th>
-          <th scope="col">Status</th>
-          <th scope="col">Updated</th>
-        </tr>
-      </thead>
-      <tbody>
-        {profiles.map((profile) => {
-          const qid = qidOf(profile);
-          return (
-            <tr key={qid}>
-              <td>
-                <Link className="mono" to={paths.profile(orgId, qid)}>
-                  {qid}
-                </Link>
-                {isBuiltin(profile) && <span className="chip profile-chip">Built-in</span>}
-              </td>
-              <td>{profile.description || <span className="muted">No description</span>}</td>
-              <td className="mono">{profile.version}</td>
-              <td>
-                <StatusBadge status={profileStatus(profile.deprecation_message)} />
-              </td>
-              <td>
-                <RelativeTime iso={profile.updated_at} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <TableScroll label="Workload profiles">
+      <table className="table table--wrap">
+        <caption className="visually-hidden">Workload profiles</caption>
+        <thead>
+          <tr>
+            <th scope="col">Profile</th>
+            <th scope="col">Description</th>
+            <th scope="col">Version</th>
+            <th scope="col">Status</th>
+            <th scope="col">Updated</th>
+          </tr>
+        </thead>
+        <tbody>
+          {profiles.map((profile) => {
+            const qid = qidOf(profile);
+            return (
+              <tr key={qid}>
+                <td>
+                  <Link className="mono" to={paths.profile(orgId, qid)}>
+                    {qid}
+                  </Link>
+                  {isBuiltin(profile) && <span className="chip profile-chip">Built-in</span>}
+                </td>
+                <td>{profile.description || <span className="muted">No description</span>}</td>
+                <td className="mono">{profile.version}</td>
+                <td>
+                  <StatusBadge status={profileStatus(profile.deprecation_message)} />
+                </td>
+                <td>
+                  <RelativeTime iso={profile.updated_at} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -1,0 +1,195 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+// Every page of the console on a phone (390 px, a few of the widest at 320 px): the document never scrolls sideways
+// (wide tables scroll in their own box) and axe finds nothing. Ids come from the app's own links, not from guesses.
+test.use({ viewport: { width: 390, height: 844 } });
+
+const ORG = '/orgs/acme';
+const SHOP = `${ORG}/apps/shop`;
+
+/** The page (its h1 named `heading`, or `ready` visible) has settled, is no wider than the window, and passes axe. */
+async function expectPhoneReady(
+  page: Page,
+  heading: string | RegExp | Locator,
+) {
+  const ready =
+    typeof heading === 'string' || heading instanceof RegExp
+      ? page.getByRole('heading', { level: 1, name: heading })
+      : heading;
+  await expect(ready).toBeVisible();
+  await expect(page.locator('.skeleton')).toHaveCount(0);
+  const { scrollWidth, innerWidth, wide } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+    // For the failure message: the first few elements that reach past the window.
+    wide: [...document.querySelectorAll('body *')]
+      .filter(
+        (el) => el.getBoundingClientRect().right > window.innerWidth + 0.5,
+      )
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent?.trim().slice(0, 30)}"`,
+      ),
+  }));
+  expect(
+    scrollWidth,
+    `${page.url()} is ${scrollWidth} px wide at ${innerWidth} px: ${wide.join(', ')}`,
+  ).toBeLessThanOrEqual(innerWidth);
+  await expectNoAxeViolations(page);
+}
+
+/** Pages with a fixed address (the seeded demo organisation): where to go and the h1 that says it loaded. */
+const PAGES: [name: string, url: string, heading: string | RegExp][] = [
+  ['the landing', '/', 'Applications'],
+  ['an app', SHOP, 'Shop'],
+  ['an environment', `${SHOP}/envs/production`, 'Production'],
+  ['a workload', `${SHOP}/envs/production/workloads/cart`, /cart/],
+  [
+    'the workload editor',
+    `${SHOP}/envs/development/workloads/cart/edit`,
+    /cart/,
+  ],
+  ['settings (every section is on the page)', `${ORG}/settings`, 'Settings'],
+  ['workload profiles', `${ORG}/workload-profiles`, 'Workload profiles'],
+  ['a new profile in the designer', `${ORG}/workload-profiles/new`, /New/],
+  ['fleet', `${ORG}/fleet`, 'Fleet'],
+  ['team performance', `${ORG}/metrics`, 'Team performance'],
+  ["the organisation's pipelines", `${ORG}/pipelines`, 'Pipelines'],
+  ["an app's pipelines", `${SHOP}/pipelines`, /Pipelines/],
+  [
+    'a pipeline',
+    `${SHOP}/pipelines/promote-to-staging`,
+    'Deploy, test and promote to staging',
+  ],
+  ['a canary before any ran', `${SHOP}/envs/staging/canary`, /./],
+];
+
+for (const [name, url, heading] of PAGES) {
+  test(`${name} fits a phone`, async ({ page }) => {
+    await page.goto(url);
+    await expectPhoneReady(page, heading);
+  });
+}
+
+test("an environment's runtime panel fits a phone", async ({ page }) => {
+  await page.goto(`${SHOP}/envs/production`);
+  await page.getByRole('button', { name: 'Runtime and logs of cart' }).click();
+  await expect(page).toHaveURL(/[?&]workload=cart/);
+  await expectPhoneReady(
+    page,
+    page.getByRole('dialog', { name: 'Workload cart' }),
+  );
+});
+
+test('a deployment fits a phone', async ({ page }) => {
+  await page.goto(`${SHOP}/envs/production`);
+  await page
+    .getByRole('table', { name: 'Deployment history' })
+    .getByRole('link')
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/deploys\//);
+  await expectPhoneReady(page, /./);
+});
+
+test('a workload profile in the designer fits a phone', async ({ page }) => {
+  await page.goto(`${ORG}/workload-profiles`);
+  await page
+    .getByRole('link', { name: /web-service/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/workload-profiles\/acme%2Fweb-service/);
+  await expectPhoneReady(page, /web-service/);
+});
+
+test('the diff fits a phone, unified and split', async ({ page }) => {
+  await page.goto(`${SHOP}/envs/production`);
+  await page
+    .getByRole('link', { name: 'Compare with previous' })
+    .first()
+    .click();
+  await expectPhoneReady(page, 'Compare deployments');
+  await page.getByRole('button', { name: 'Split' }).click();
+  await expect(page).toHaveURL(/layout=split/);
+  await expectPhoneReady(page, 'Compare deployments');
+});
+
+test('the clone page fits a phone', async ({ page }) => {
+  await page.goto(`${SHOP}/envs/production`);
+  await page.getByRole('link', { name: /^Clone to/ }).click();
+  await expectPhoneReady(page, /Clone/);
+});
+
+test('a pipeline run and its canary fit a phone', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto(`${SHOP}/pipelines/promote-to-staging`);
+  await page
+    .getByLabel('Environment', { exact: true })
+    .selectOption('development');
+  await page.getByRole('button', { name: 'Request deployment' }).click();
+  await page
+    .getByRole('status')
+    .getByRole('link', { name: /of promote-to-staging/ })
+    .click();
+  const approval = page.getByRole('region', {
+    name: 'Approval needed to deploy to staging',
+  });
+  await expect(approval).toBeVisible({ timeout: 30_000 });
+  await expectPhoneReady(page, /./);
+
+  await approval.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByRole('region', { name: 'Run status' })).toContainText(
+    'Succeeded',
+    { timeout: 60_000 },
+  );
+  await page.getByRole('link', { name: 'Canary in staging' }).click();
+  await expect(page.getByRole('figure', { name: 'Error rate' })).toBeVisible();
+  await expectPhoneReady(page, /./);
+});
+
+test('the sidebar and the breadcrumbs work on a phone', async ({ page }) => {
+  await page.goto(`${SHOP}/envs/production`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Production' }),
+  ).toBeVisible();
+  const crumbs = page.getByRole('navigation', { name: /breadcrumb/i });
+  await crumbs.getByRole('link', { name: 'Shop', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Shop' }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Open navigation menu' }).click();
+  await page.getByRole('dialog').getByRole('link', { name: 'Fleet' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Fleet' }),
+  ).toBeVisible();
+});
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  const WIDEST: [name: string, url: string, heading: string][] = [
+    ['an app', SHOP, 'Shop'],
+    ['an environment', `${SHOP}/envs/production`, 'Production'],
+    ['settings', `${ORG}/settings`, 'Settings'],
+    ['workload profiles', `${ORG}/workload-profiles`, 'Workload profiles'],
+    ['fleet', `${ORG}/fleet`, 'Fleet'],
+  ];
+  for (const [name, url, heading] of WIDEST) {
+    test(`${name} still fits`, async ({ page }) => {
+      await page.goto(url);
+      await expectPhoneReady(page, heading);
+    });
+  }
+
+  test('the diff still fits', async ({ page }) => {
+    await page.goto(`${SHOP}/envs/production`);
+    await page
+      .getByRole('link', { name: 'Compare with previous' })
+      .first()
+      .click();
+    await expectPhoneReady(page, 'Compare deployments');
+  });
+});
