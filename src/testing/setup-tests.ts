@@ -22,6 +22,12 @@ window.matchMedia ??= (query: string) =>
     dispatchEvent: () => false,
   }) as MediaQueryList;
 
+// jsdom has no idle periods. Idle preloads (the palette's code, the diff route) would otherwise fall back to a
+// timer and import modules after a short test has ended, which Vitest reports as an error of the environment's
+// teardown. Pages import what they need on demand, so tests do without idle preloading.
+window.requestIdleCallback = () => 0;
+window.cancelIdleCallback = () => {};
+
 // Real MSW handlers over the real engine; any request they do not know fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
