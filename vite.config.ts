@@ -130,8 +130,16 @@ function bundledEngineInDev(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), '');
+  // Every VITE_ variable is compiled into the JavaScript a build ships: a token there is readable by anyone who
+  // loads the page. The dev server keeps it on this machine; a build refuses it unless told otherwise.
+  if (command === 'build' && env.VITE_API_TOKEN && env.ALLOW_TOKEN_IN_BUILD !== '1') {
+    throw new Error(
+      'VITE_API_TOKEN would be compiled into the built JavaScript, readable by anyone who loads the page. ' +
+        'Unset it (the console asks for a token at sign-in), or set ALLOW_TOKEN_IN_BUILD=1 to build it in anyway.',
+    );
+  }
   // VITE_API_URL points the console at a real API; the dev server proxies
   // /api to it so the browser never meets CORS.
   const target = env.VITE_API_URL;

@@ -101,7 +101,8 @@ export async function startProduction(root: string, { scenario = 'demo', orgId =
       if (Date.now() > deadline) throw new Error('npm run api did not start within 60 s');
       await new Promise((r) => setTimeout(r, 200));
     }
-    const env = { VITE_API_URL: `http://127.0.0.1:${apiPort}`, VITE_ENABLE_MOCKS: 'false', VITE_API_TOKEN: 'hum_demo_admin_token', VITE_ORG_ID: orgId };
+    // A benchmark build on this machine only: the demo token may be compiled in.
+    const env = { VITE_API_URL: `http://127.0.0.1:${apiPort}`, VITE_ENABLE_MOCKS: 'false', VITE_API_TOKEN: 'hum_demo_admin_token', ALLOW_TOKEN_IN_BUILD: '1', VITE_ORG_ID: orgId };
     const dist = 'e2e/.output/bench-dist-production';
     const build = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--outDir', dist], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`the production build failed:\n${build.stderr}`);
