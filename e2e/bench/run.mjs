@@ -8,6 +8,8 @@
 //   e. diff:   the 500-workload diff (scenario big-diff): time to the summary, longest task (diff-bench.ts)
 //   f. form:   typing in the profile designer's preview of a 300-field schema, per keystroke (form-bench.ts)
 //   g. lighthouse: Lighthouse scores of the main pages, production build against `npm run api` and demo build (lighthouse-bench.ts)
+//   h. api:    `npm run api`'s store: a write on the 1,000-app scenario, start-up with a journal of 10,000 commands,
+//              50 concurrent GET workers for 20 s on the demo state (api-bench.ts)
 // Prints a table and writes e2e/.output/bench.json. Exits 0 unless a correctness check
 // fails, or a budget fails under --strict.
 import { spawnSync } from 'node:child_process';
@@ -35,7 +37,7 @@ const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const onlyArg = args.find((a) => a.startsWith('--only='));
 const parts = new Set(
-  (onlyArg ? onlyArg.slice('--only='.length) : 'bundle,engine,page,first-load,palette,diff,form,lighthouse').split(','),
+  (onlyArg ? onlyArg.slice('--only='.length) : 'bundle,engine,page,first-load,palette,diff,form,lighthouse,api').split(','),
 );
 
 const t0 = performance.now();
@@ -585,6 +587,32 @@ if (parts.has('lighthouse')) {
       const { performance: perf, accessibility: a11y, 'best-practices': bp } = p.scores;
       report.budgets.push({ name: `lighthouse ${p.name}: performance ≥ 95, accessibility 100, best practices ≥ 95`, value: `${perf}/${a11y}/${bp}`, limit: '95/100/95', pass: perf >= 95 && a11y === 100 && bp >= 95, unit: 'score' });
     }
+  }
+}
+
+// ---------------------------------------------------------------- h. api
+
+if (parts.has('api')) {
+  log('[api] api-bench.ts');
+  report.api = runTsPart('api-bench.ts', path.join(OUT, 'bench-api.json'), [], 900_000);
+  const a = report.api;
+  if (a.status !== 'ok') {
+    console.log(`\nAPI server: ${a.status}${a.error ? `\n${a.error}` : ''}`);
+  } else {
+    table(
+      'npm run api (journal store, loopback)',
+      ['measure', 'p50', 'p99', 'count', 'errors'],
+      [
+        ['write: create a delta, 1,000-app scenario', ms(a.write.p50), ms(a.write.p99), a.write.count, a.write.errors],
+        [`reads: ${a.read.workers} GET workers for ${a.read.seconds} s, demo`, ms(a.read.p50), ms(a.read.p99), a.read.count, a.read.errors],
+        [`start-up: 1,000 apps + journal of ${a.startup.journalCommands} commands (${kB(a.startup.journalBytes)}), to the first answer`, ms(a.startup.median), '', a.startup.runsMs.join(', '), a.startup.runsMs.length - a.startup.answered],
+      ],
+    );
+    report.budgets.push({ name: 'api: write on the 1,000-app scenario, p50 (ms)', value: a.write.p50, limit: a.budgets.writeP50, pass: a.write.errors === 0 && a.write.p50 <= a.budgets.writeP50, unit: 'ms' });
+    report.budgets.push({ name: 'api: write on the 1,000-app scenario, p99 (ms)', value: a.write.p99, limit: a.budgets.writeP99, pass: a.write.errors === 0 && a.write.p99 <= a.budgets.writeP99, unit: 'ms' });
+    report.budgets.push({ name: 'api: 50 GET workers for 20 s on the demo, p99 (ms)', value: a.read.p99, limit: a.budgets.readP99, pass: a.read.p99 <= a.budgets.readP99, unit: 'ms' });
+    report.budgets.push({ name: 'api: 50 GET workers for 20 s on the demo, errors', value: a.read.errors, limit: 0, pass: a.read.errors === 0, unit: 'count' });
+    report.budgets.push({ name: 'api: start-up, 1,000 apps + 10,000-command journal (ms)', value: a.startup.median, limit: a.budgets.startupMs, pass: a.pass.startup, unit: 'ms' });
   }
 }
 

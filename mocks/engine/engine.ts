@@ -128,7 +128,7 @@ export function createEngine(options: EngineOptions): Engine {
     const result = op({ state: draft.draft, now, ...who, ids, schemas: options.schemaValidator });
     const done = draft.finish();
     state = done.state;
-    changes?.wrote(done.touched);
+    changes?.wrote(done.reached);
     notify();
     return result;
   };

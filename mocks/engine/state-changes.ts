@@ -4,13 +4,16 @@
  * change rather than of the whole state:
  *
  * - `draftState` gives a write its draft: everything but the applications is
- *   copied (a few kB), and an application is copied only when the operation
- *   first reaches it, so a change to one app of a thousand copies one app.
- * - `createChangeTracker` remembers, between two `take` calls, the before-image
- *   of every app a write reached or time-driven progress may move (apps with a
- *   running deployment or pipeline run), and returns the difference as patch
- *   operations: the state "skeleton" (all but the apps, small) diffed against
- *   the one last taken, plus the diff of each of those apps.
+ *   copied (a few kB); a field of an application (its environments, deltas,
+ *   ...) is copied only when the operation first reaches it, so a change to
+ *   one app of a thousand copies a part of one app.
+ * - `createChangeTracker` collects, between two `take` calls, the operations
+ *   of each write (the reached apps diffed when the write finishes: untouched
+ *   fields are shared, so comparing them is free), deep before-images of the
+ *   apps time-driven progress may move in place (apps with a running
+ *   deployment or pipeline run), and returns it all as patch operations: the
+ *   state "skeleton" (all but the apps, small) diffed against the one last
+ *   taken, the writes' operations, then the diffs of those apps.
  */
 import { existingPipelines } from './pipelines-store';
 import type { AppRecord, OrgRecord, StateV1 } from './state';
@@ -36,6 +39,26 @@ export function defineValue(target: object, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
+/** A deep copy of plain JSON data (faster than structuredClone for the many small values of a write). */
+export function deepCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(deepCopy) as T;
+  const source = value as Json;
+  const out = Object.create(Object.getPrototypeOf(source) as object | null) as Json;
+  for (const key of Object.keys(source)) {
+    if (key === '__proto__') defineValue(out, key, deepCopy(source[key]));
+    else out[key] = deepCopy(source[key]);
+  }
+  return out as T;
+}
+
+/** A shallow copy with the same prototype and key order. */
+function shallowCopy(source: Json): Json {
+  const out = Object.create(Object.getPrototypeOf(source) as object | null) as Json;
+  // Object.assign sets `__proto__` as the prototype, not as a key: define the keys one by one then.
+  return Object.hasOwn(source, '__proto__') ? copyWith(source, (_key, value) => value) : Object.assign(out, source);
+}
+
 /** A copy of `source` with the same prototype and key order, each value mapped. */
 function copyWith(source: Json, map: (key: string, value: unknown) => unknown): Json {
   const out = Object.create(Object.getPrototypeOf(source) as object | null) as Json;
@@ -43,64 +66,151 @@ function copyWith(source: Json, map: (key: string, value: unknown) => unknown): 
   return out;
 }
 
+/** An app a write reached: as it was (undefined: absent) and as it is now. */
+export interface ReachedApp {
+  before: AppRecord | undefined;
+  after: AppRecord | undefined;
+}
+
 /** A draft of the state for one write, and how to finish it once the write succeeded. */
 export interface StateDraft {
   draft: StateV1;
-  /** The new state, and the before-image (undefined: absent) of every app the write reached, by `org\0app`. */
-  finish(): { state: StateV1; touched: Map<string, AppRecord | undefined> };
+  /** The new state, and every app the write reached, by `org\0app`. */
+  finish(): { state: StateV1; reached: Map<string, ReachedApp> };
 }
 
-/** See the file comment. Ops run on `draft` as on a deep copy; the original is never modified. */
+/**
+ * A proxy over a shallow copy of `original` that deep-copies a property on
+ * first access (`onCopy(key)`, then `copy(key, value)`) and notes every
+ * change; the untouched properties stay shared with `original`.
+ */
+function copyOnAccess(
+  original: Json,
+  copy: (key: string, value: unknown) => unknown,
+  onReach: (key: string) => void,
+): { proxy: Json; target: Json } {
+  const target = shallowCopy(original);
+  const copied = new Set<string>();
+  const note = (key: string | symbol) => {
+    if (typeof key !== 'string' || copied.has(key)) return;
+    copied.add(key);
+    onReach(key);
+  };
+  const ensure = (key: string | symbol) => {
+    if (typeof key !== 'string' || copied.has(key) || !Object.hasOwn(target, key)) return;
+    note(key);
+    defineValue(target, key, copy(key, target[key]));
+  };
+  const proxy = new Proxy(target, {
+    get(t, key) {
+      ensure(key);
+      return Reflect.get(t, key);
+    },
+    getOwnPropertyDescriptor(t, key) {
+      ensure(key);
+      return Reflect.getOwnPropertyDescriptor(t, key);
+    },
+    set(t, key, value) {
+      note(key);
+      return Reflect.set(t, key, value);
+    },
+    defineProperty(t, key, descriptor) {
+      note(key);
+      return Reflect.defineProperty(t, key, descriptor);
+    },
+    deleteProperty(t, key) {
+      note(key);
+      return Reflect.deleteProperty(t, key);
+    },
+  });
+  return { proxy, target };
+}
+
+/** What an app proxy copied so far, by its target. */
+const appCopied = new WeakMap<object, Set<string>>();
+
+/** One handler for every app proxy (cheap to create: an op may reach all apps, e.g. to read their roles). */
+const APP_HANDLER: ProxyHandler<Json> = {
+  get(t, key) {
+    ensureAppField(t, key);
+    return Reflect.get(t, key);
+  },
+  getOwnPropertyDescriptor(t, key) {
+    ensureAppField(t, key);
+    return Reflect.getOwnPropertyDescriptor(t, key);
+  },
+  set(t, key, value) {
+    if (typeof key === 'string') appCopied.get(t)?.add(key);
+    return Reflect.set(t, key, value);
+  },
+  defineProperty(t, key, descriptor) {
+    if (typeof key === 'string') appCopied.get(t)?.add(key);
+    return Reflect.defineProperty(t, key, descriptor);
+  },
+  deleteProperty(t, key) {
+    if (typeof key === 'string') appCopied.get(t)?.add(key);
+    return Reflect.deleteProperty(t, key);
+  },
+};
+
+function ensureAppField(t: Json, key: string | symbol) {
+  if (typeof key !== 'string') return;
+  const copied = appCopied.get(t);
+  if (!copied || copied.has(key) || !Object.hasOwn(t, key)) return;
+  copied.add(key);
+  t[key] = deepCopy(t[key]);
+}
+
+/** A proxy over a shallow copy of an app record that deep-copies a field on first access. */
+function appProxy(app: Json): { proxy: Json; target: Json } {
+  const target: Json = {};
+  for (const key of Object.keys(app)) {
+    if (key === '__proto__') defineValue(target, key, app[key]);
+    else target[key] = app[key];
+  }
+  appCopied.set(target, new Set());
+  return { proxy: new Proxy(target, APP_HANDLER), target };
+}
+
+/**
+ * See the file comment. Ops run on `draft` as on a deep copy; the original is
+ * never modified. An app is reached through a proxy that copies each of its
+ * fields (envs, deploys, sets, ...) on first access, so reading the roles of
+ * every app (authorisation does) copies the roles, not the apps.
+ */
 export function draftState(state: StateV1): StateDraft {
-  const touched = new Map<string, AppRecord | undefined>();
-  const lazy = new Map<string, { proxy: Json; target: Json }>();
+  const reachedKeys = new Map<string, { orgId: string; appId: string; before: AppRecord | undefined }>();
+  const appsProxies = new Map<string, { proxy: Json; target: Json }>();
+  const appTargets = new WeakMap<object, Json>();
 
   const lazyApps = (orgId: string, original: Json): Json => {
-    const target = copyWith(original, (_key, value) => value);
-    const copied = new Set<string>();
-    const note = (key: string | symbol) => {
-      if (typeof key !== 'string' || copied.has(key)) return;
-      copied.add(key);
-      touched.set(orgId + SEP + key, Object.hasOwn(original, key) ? (original[key] as AppRecord) : undefined);
-    };
-    const ensure = (key: string | symbol) => {
-      if (typeof key !== 'string' || copied.has(key) || !Object.hasOwn(target, key)) return;
-      note(key);
-      defineValue(target, key, structuredClone(target[key]));
-    };
-    const proxy = new Proxy(target, {
-      get(t, key) {
-        ensure(key);
-        return Reflect.get(t, key);
+    const lazy = copyOnAccess(
+      original,
+      (_appId, app) => {
+        if (!isRecord(app)) return deepCopy(app);
+        const inner = appProxy(app);
+        appTargets.set(inner.proxy, inner.target);
+        return inner.proxy;
       },
-      getOwnPropertyDescriptor(t, key) {
-        ensure(key);
-        return Reflect.getOwnPropertyDescriptor(t, key);
+      (appId) => {
+        const key = orgId + SEP + appId;
+        if (!reachedKeys.has(key)) {
+          reachedKeys.set(key, { orgId, appId, before: Object.hasOwn(original, appId) ? (original[appId] as AppRecord) : undefined });
+        }
       },
-      set(t, key, value) {
-        note(key);
-        return Reflect.set(t, key, value);
-      },
-      defineProperty(t, key, descriptor) {
-        note(key);
-        return Reflect.defineProperty(t, key, descriptor);
-      },
-      deleteProperty(t, key) {
-        note(key);
-        return Reflect.deleteProperty(t, key);
-      },
-    });
-    lazy.set(orgId, { proxy, target });
-    return proxy;
+    );
+    appsProxies.set(orgId, lazy);
+    return lazy.proxy;
   };
+  const unwrap = (value: unknown): unknown => (isRecord(value) ? (appTargets.get(value) ?? value) : value);
 
   const orgs = copyWith(state.orgs as Json, (orgId, org) =>
     isRecord(org) && isRecord(org.apps)
-      ? copyWith(org, (key, value) => (key === 'apps' ? lazyApps(orgId, value as Json) : structuredClone(value)))
-      : structuredClone(org),
+      ? copyWith(org, (key, value) => (key === 'apps' ? lazyApps(orgId, value as Json) : deepCopy(value)))
+      : deepCopy(org),
   );
   const draft = copyWith(state as unknown as Json, (key, value) =>
-    key === 'orgs' ? orgs : structuredClone(value),
+    key === 'orgs' ? orgs : deepCopy(value),
   ) as unknown as StateV1;
 
   return {
@@ -111,23 +221,45 @@ export function draftState(state: StateV1): StateDraft {
       const reachAll = (orgId: string, before: Json, now: Json) => {
         for (const appId of new Set([...Object.keys(before), ...Object.keys(now)])) {
           const key = orgId + SEP + appId;
-          if (!touched.has(key)) touched.set(key, Object.hasOwn(before, appId) ? (before[appId] as AppRecord) : undefined);
+          if (!reachedKeys.has(key)) {
+            reachedKeys.set(key, { orgId, appId, before: Object.hasOwn(before, appId) ? (before[appId] as AppRecord) : undefined });
+          }
         }
       };
       for (const orgId of Object.keys(after)) {
         const org = after[orgId];
-        const entry = lazy.get(orgId);
-        if (entry && isRecord(org) && org.apps === entry.proxy) defineValue(org, 'apps', entry.target);
-        else {
+        if (!isRecord(org)) {
+          reachAll(orgId, Object.hasOwn(state.orgs, orgId) ? appsOf(state.orgs[orgId]) : {}, {});
+          continue;
+        }
+        // The plain app map in place of its proxy (reached through the proxy: its target).
+        let apps = org.apps;
+        const lazy = appsProxies.get(orgId);
+        if (lazy !== undefined && apps === lazy.proxy) {
+          // Through the target: reading the proxy would copy every app.
+          for (const appId of Object.keys(lazy.target)) {
+            const app = lazy.target[appId];
+            if (isRecord(app) && appTargets.has(app)) defineValue(lazy.target, appId, unwrap(app));
+          }
+          defineValue(org, 'apps', lazy.target);
+        } else {
           // The op replaced the org or its app map: every app of it counts as reached.
-          const before = Object.hasOwn(state.orgs, orgId) ? appsOf(state.orgs[orgId]) : {};
-          reachAll(orgId, before, appsOf(org));
+          if (isRecord(apps)) {
+            apps = copyWith(apps, (_appId, app) => unwrap(app));
+            defineValue(org, 'apps', apps);
+          }
+          reachAll(orgId, Object.hasOwn(state.orgs, orgId) ? appsOf(state.orgs[orgId]) : {}, appsOf(org));
         }
       }
       for (const orgId of Object.keys(state.orgs)) {
         if (!Object.hasOwn(after, orgId)) reachAll(orgId, appsOf(state.orgs[orgId]), {});
       }
-      return { state: draft, touched };
+      const reached = new Map<string, ReachedApp>();
+      for (const [key, { orgId, appId, before }] of reachedKeys) {
+        const apps = Object.hasOwn(after, orgId) ? appsOf(after[orgId]) : {};
+        reached.set(key, { before, after: Object.hasOwn(apps, appId) ? (apps[appId] as AppRecord) : undefined });
+      }
+      return { state: draft, reached };
     },
   };
 }
@@ -195,8 +327,8 @@ export function applyPatch(state: Json, ops: readonly PatchOp[]): void {
 
 /** Tracks what changed between two `take` calls (see the file comment). */
 export interface ChangeTracker {
-  /** After a committed write: the before-images of the apps it reached. */
-  wrote(touched: Map<string, AppRecord | undefined>): void;
+  /** After a committed write: the apps it reached, as they were and are. */
+  wrote(reached: Map<string, ReachedApp>): void;
   /** Before time-driven progress: keeps before-images of the apps it may change. */
   beforeProgress(state: StateV1): void;
   /** The whole state was replaced. */
@@ -204,19 +336,33 @@ export interface ChangeTracker {
   take(state: StateV1): StateChanges;
 }
 
+const appPath = (key: string) => {
+  const [orgId, appId] = key.split(SEP);
+  return ['orgs', orgId, 'apps', appId];
+};
+
 export function createChangeTracker(initial: StateV1): ChangeTracker {
   let full = false;
   let skeleton = structuredClone(skeletonOf(initial));
+  // Operations of writes, made when each write finished (an untouched field is shared, so diffing it is free).
+  let pending: PatchOp[] = [];
+  // Deep before-images of apps that time-driven progress may change in place; diffed at `take`.
   const before = new Map<string, AppRecord | undefined>();
-  const keep = (orgId: string, appId: string, app: AppRecord) => {
-    const key = orgId + SEP + appId;
-    if (!before.has(key)) before.set(key, structuredClone(app));
-  };
   return {
-    wrote(touched) {
-      for (const [key, app] of touched) if (!before.has(key)) before.set(key, app);
+    wrote(reached) {
+      for (const [key, app] of reached) {
+        // An app with a before-image is diffed whole at `take`.
+        if (before.has(key)) continue;
+        const ops: PatchOp[] = [];
+        diffInto(app.before, app.after, appPath(key), ops);
+        if (ops.length > 0) pending.push(...(structuredClone(ops) as PatchOp[]));
+      }
     },
     beforeProgress(state) {
+      const keep = (orgId: string, appId: string, app: AppRecord) => {
+        const key = orgId + SEP + appId;
+        if (!before.has(key)) before.set(key, structuredClone(app));
+      };
       for (const [orgId, org] of Object.entries(state.orgs) as [string, OrgRecord][]) {
         for (const [appId, app] of Object.entries(org.apps)) {
           if (Object.values(app.envs).some((env) => env.activeDeployId !== undefined)) keep(orgId, appId, app);
@@ -225,27 +371,35 @@ export function createChangeTracker(initial: StateV1): ChangeTracker {
       const pipelines = existingPipelines(state);
       for (const store of Object.values(pipelines?.apps ?? {})) {
         if (!Object.values(store.runs).some((run) => run.status === 'executing')) continue;
-        const app = Object.hasOwn(state.orgs, store.orgId) ? state.orgs[store.orgId].apps : undefined;
-        if (app && Object.hasOwn(app, store.appId)) keep(store.orgId, store.appId, app[store.appId]);
+        const apps = Object.hasOwn(state.orgs, store.orgId) ? state.orgs[store.orgId].apps : undefined;
+        if (apps && Object.hasOwn(apps, store.appId)) keep(store.orgId, store.appId, apps[store.appId]);
       }
     },
     replaced() {
       full = true;
+      pending = [];
       before.clear();
     },
     take(state) {
       const now = skeletonOf(state);
-      const ops: PatchOp[] = [];
+      let ops: PatchOp[] = [];
       if (!full) {
-        diffInto(skeleton, now, [], ops);
+        // The skeleton first (a new organisation before its apps), then the apps.
+        const skeletonOps: PatchOp[] = [];
+        diffInto(skeleton, now, [], skeletonOps);
+        const appOps: PatchOp[] = [];
         for (const [key, app] of before) {
           const [orgId, appId] = key.split(SEP);
           const apps = Object.hasOwn(state.orgs, orgId) ? state.orgs[orgId].apps : {};
-          diffInto(app, Object.hasOwn(apps, appId) ? apps[appId] : undefined, ['orgs', orgId, 'apps', appId], ops);
+          diffInto(app, Object.hasOwn(apps, appId) ? apps[appId] : undefined, appPath(key), appOps);
         }
+        ops = [...(structuredClone(skeletonOps) as PatchOp[]), ...pending, ...(structuredClone(appOps) as PatchOp[])];
+        // Changes inside an organisation that is gone since: its removal says it all.
+        ops = ops.filter(([path]) => path[0] !== 'orgs' || path.length <= 2 || Object.hasOwn(state.orgs, path[1]));
       }
-      const result = { full, ops: structuredClone(ops) };
+      const result = { full, ops };
       full = false;
+      pending = [];
       before.clear();
       skeleton = structuredClone(now);
       return result;
