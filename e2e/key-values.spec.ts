@@ -139,3 +139,29 @@ test('the raw diff wraps long lines and passes axe, in both themes', async ({
   ).toBeVisible({ timeout: 15_000 });
   await expectNoAxeViolations(page);
 });
+
+test('the raw diff wraps both sides at desktop width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/orgs/acme/apps/shop/envs/production');
+  await page.getByRole('link', { name: 'Compare with previous' }).first().click();
+  await page.getByRole('button', { name: 'Open raw diff' }).click();
+  const raw = page.getByRole('group', { name: /Raw diff of the two deployment sets/ });
+  const before = raw.locator('.editor.original');
+  const after = raw.locator('.editor.modified');
+  await expect(before.getByText('frontend:3.1.0').first()).toBeVisible();
+  await expect(after.getByText('frontend:3.2.0').first()).toBeVisible();
+  // Two columns, and in each every line's text ends inside its own pane: nothing runs off to the right.
+  for (const side of [before, after]) {
+    await expect
+      .poll(() =>
+        side.evaluate((editor) => {
+          const right = editor.getBoundingClientRect().right;
+          const texts = [...editor.querySelectorAll('.view-line > span')];
+          return texts.length > 0 && texts.every((span) => span.getBoundingClientRect().right <= right + 1);
+        }),
+      )
+      .toBe(true);
+  }
+  const [b, a] = [await before.boundingBox(), await after.boundingBox()];
+  expect(b!.x + b!.width).toBeLessThanOrEqual(a!.x + 1);
+});

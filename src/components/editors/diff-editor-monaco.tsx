@@ -54,8 +54,16 @@ export default function MonacoDiffEditor({
         onMount={(editor) => {
           models.current = editor.getModel();
           // The diff options originalAriaLabel/modifiedAriaLabel do not reach the two editors at creation.
-          editor.getOriginalEditor().updateOptions({ ariaLabel: `${label}: before` });
+          const before = editor.getOriginalEditor();
+          before.updateOptions({ ariaLabel: `${label}: before` });
           editor.getModifiedEditor().updateOptions({ ariaLabel: `${label}: after` });
+          // Monaco turns wrapping off for the "before" side while it shows one column (narrow at first, as it
+          // mounts) and does not turn it back on when it switches to two: do it whenever that side is shown.
+          const rewrap = () => {
+            if (before.getLayoutInfo().width > 0) before.updateOptions({ wordWrapOverride2: 'inherit' });
+          };
+          before.onDidLayoutChange(rewrap);
+          rewrap();
         }}
         options={{
           readOnly: true,
