@@ -36,7 +36,8 @@ const KIND_BONUS: Record<ItemKind, number> = {
   app: 8,
   env: 6,
   page: 6,
-  action: 5,
+  // An action beats a page of the same match: "deploy" means Deploy…, not the Deployers section.
+  action: 7,
   workload: 3,
   profile: 2,
   pipeline: 4,
@@ -145,7 +146,7 @@ function everyIndex(items: readonly SearchItem[]) {
 
 /**
  * Groups for the empty query: pinned, recent, then every item of the browsed
- * kinds (the palette virtualizes the list).
+ * kinds but the search-only ones (the palette virtualizes the list).
  */
 function browse(items: readonly SearchItem[], ctx: RankContext): RankedGroup[] {
   const groups: RankedGroup[] = [];
@@ -163,7 +164,7 @@ function browse(items: readonly SearchItem[], ctx: RankContext): RankedGroup[] {
   for (const kind of ctx.browseKinds ?? ['action', 'page', 'app'])
     all(
       kind,
-      items.filter((i) => i.kind === kind),
+      items.filter((i) => i.kind === kind && !i.searchOnly),
     );
   return groups;
 }

@@ -56,6 +56,8 @@ export interface SearchItem {
   envName?: string;
   /** The deployment, workload or profile id. */
   id?: string;
+  /** Found by typing, but not listed when the query is empty (the sections of a page). */
+  searchOnly?: boolean;
 }
 
 /** Where an item leads, or undefined for actions. */
@@ -122,8 +124,10 @@ export function pageItems(
     detail,
   });
   const settings = paths.settings(orgId);
-  const section = (id: string, label: string, words = '') =>
-    page(`settings/${id}`, label, `${settings}#${id}-heading`, words, 'Organisation settings');
+  const section = (id: string, label: string, words = ''): SearchItem => ({
+    ...page(`settings/${id}`, label, `${settings}#${id}-heading`, words, 'Organisation settings'),
+    searchOnly: true,
+  });
   return [
     page('apps', 'Applications', paths.apps(orgId), 'apps home'),
     page(
