@@ -128,6 +128,8 @@ function copyOnAccess(
 
 /** What an app proxy copied so far, by its target. */
 const appCopied = new WeakMap<object, Set<string>>();
+/** App targets with a field set, defined or deleted directly. */
+const appWritten = new WeakSet<object>();
 
 /** One handler for every app proxy (cheap to create: an op may reach all apps, e.g. to read their roles). */
 const APP_HANDLER: ProxyHandler<Json> = {
@@ -140,18 +142,25 @@ const APP_HANDLER: ProxyHandler<Json> = {
     return Reflect.getOwnPropertyDescriptor(t, key);
   },
   set(t, key, value) {
-    if (typeof key === 'string') appCopied.get(t)?.add(key);
+    appWritten.add(t);
     return Reflect.set(t, key, value);
   },
   defineProperty(t, key, descriptor) {
-    if (typeof key === 'string') appCopied.get(t)?.add(key);
+    appWritten.add(t);
     return Reflect.defineProperty(t, key, descriptor);
   },
   deleteProperty(t, key) {
-    if (typeof key === 'string') appCopied.get(t)?.add(key);
+    appWritten.add(t);
     return Reflect.deleteProperty(t, key);
   },
 };
+
+/** Whether an app the op reached is as it was (it only read it, e.g. its roles): then the original stays. */
+function unchangedApp(original: Json, target: Json): boolean {
+  if (appWritten.has(target)) return false;
+  for (const key of appCopied.get(target) ?? []) if (!deepEqual(original[key], target[key])) return false;
+  return true;
+}
 
 function ensureAppField(t: Json, key: string | symbol) {
   if (typeof key !== 'string') return;
@@ -163,11 +172,7 @@ function ensureAppField(t: Json, key: string | symbol) {
 
 /** A proxy over a shallow copy of an app record that deep-copies a field on first access. */
 function appProxy(app: Json): { proxy: Json; target: Json } {
-  const target: Json = {};
-  for (const key of Object.keys(app)) {
-    if (key === '__proto__') defineValue(target, key, app[key]);
-    else target[key] = app[key];
-  }
+  const target = shallowCopy(app);
   appCopied.set(target, new Set());
   return { proxy: new Proxy(target, APP_HANDLER), target };
 }
@@ -237,9 +242,15 @@ export function draftState(state: StateV1): StateDraft {
         const lazy = appsProxies.get(orgId);
         if (lazy !== undefined && apps === lazy.proxy) {
           // Through the target: reading the proxy would copy every app.
-          for (const appId of Object.keys(lazy.target)) {
+          for (const [key, { orgId: o, appId, before }] of reachedKeys) {
+            if (o !== orgId || !Object.hasOwn(lazy.target, appId)) continue;
             const app = lazy.target[appId];
-            if (isRecord(app) && appTargets.has(app)) defineValue(lazy.target, appId, unwrap(app));
+            if (!isRecord(app) || !appTargets.has(app)) continue;
+            const target = unwrap(app) as Json;
+            if (isRecord(before) && unchangedApp(before, target)) {
+              defineValue(lazy.target, appId, before);
+              reachedKeys.delete(key);
+            } else defineValue(lazy.target, appId, target);
           }
           defineValue(org, 'apps', lazy.target);
         } else {

@@ -268,8 +268,13 @@ function load(
     const what = text.trim() === '' ? 'it is empty' : `it is not valid JSON (${error instanceof Error ? error.message : String(error)}; truncated or not a data file of this server?)`;
     throw new DataFileError(`The data file ${path} cannot be read: ${what}. ${RESET_HINT(path)}`);
   }
-  const problem = findStateProblem(state);
-  if (problem) throw new DataFileError(`The data file ${path} does not hold a usable state: ${problem}. ${RESET_HINT(path)}`);
+  // The whole walk once: here when there is nothing to replay, else after the replay (below).
+  const version = findStateProblem(state, { shallow: true });
+  if (version) throw new DataFileError(`The data file ${path} does not hold a usable state: ${version}. ${RESET_HINT(path)}`);
+  const checkSnapshot = () => {
+    const problem = findStateProblem(state);
+    if (problem) throw new DataFileError(`The data file ${path} does not hold a usable state: ${problem}. ${RESET_HINT(path)}`);
+  };
 
   const expected = header(text);
   // A compaction that wrote its snapshot but was killed before renaming the new journal: finish it.
@@ -280,6 +285,7 @@ function load(
     } else rmSync(nextJournal, { force: true });
   }
   if (!existsSync(journalFile)) {
+    checkSnapshot();
     writeFileAtomic(journalFile, expected);
     return { state: state as EngineState, replayed: 0, snapshotBytes: Buffer.byteLength(text) };
   }
@@ -287,6 +293,7 @@ function load(
   const journal = readFileSync(journalFile, 'utf8');
   const firstBreak = journal.indexOf('\n');
   if (firstBreak < 0 || `${journal.slice(0, firstBreak + 1)}` !== expected) {
+    checkSnapshot(); // a damaged snapshot is the first thing to say
     let reason = 'its first line is not a journal header of this server';
     try {
       const head = JSON.parse(journal.slice(0, firstBreak < 0 ? undefined : firstBreak)) as Record<string, unknown>;
@@ -300,6 +307,7 @@ function load(
     );
   }
   const lines = journal.slice(firstBreak + 1).split('\n');
+  if (lines.length <= 1) checkSnapshot();
   const tail = lines.pop() ?? ''; // after the last newline: empty, or a record torn before its newline
   let goodBytes = firstBreak + 1;
   let replayed = 0;
@@ -340,9 +348,13 @@ function load(
     }
     log(`Dropped ${dropped} from ${journalFile}: a write cut short by a crash, never acknowledged.`);
   }
-  if (replayed > 0) {
+  if (lines.length > 1) {
     const after = findStateProblem(state);
-    if (after) throw new DataFileError(`The state after replaying ${journalFile} is broken: ${after}. ${RESET_HINT(path)}`);
+    if (after) {
+      throw new DataFileError(
+        `The data file ${path} with the ${replayed} change(s) of its journal does not hold a usable state: ${after}. ${RESET_HINT(path)}`,
+      );
+    }
   }
   return { state: state as EngineState, replayed, snapshotBytes: Buffer.byteLength(text) };
 }

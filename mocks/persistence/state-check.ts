@@ -14,13 +14,14 @@ const isRecord = (value: unknown): value is Json =>
 const describe = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 
-/** The first problem found in `value` as an engine state of this version, or undefined when it looks whole. */
-export function findStateProblem(value: unknown): string | undefined {
+/** The first problem found in `value` as an engine state of this version, or undefined when it looks whole (`shallow`: only its version). */
+export function findStateProblem(value: unknown, { shallow = false } = {}): string | undefined {
   if (!isRecord(value)) return `the file holds ${describe(value)}, not an engine state`;
   if (value.schemaVersion !== STATE_SCHEMA_VERSION) {
     return `it holds schema version ${JSON.stringify(value.schemaVersion)}; this version of the console reads ${STATE_SCHEMA_VERSION}`;
   }
   if (typeof value.seq !== 'number') return '/seq is not a number';
+  if (shallow) return undefined;
   const problems: string[] = [];
   const need = (path: string, v: unknown, what: string, ok: (v: unknown) => boolean) => {
     if (problems.length === 0 && !ok(v)) problems.push(`${path} is ${describe(v)}, not ${what}`);
