@@ -45,7 +45,6 @@ export interface Actor {
   tokenId?: string;
 }
 
-/** The whole engine state: plain JSON, so it can be persisted and restored. */
 /**
  * What an idempotent call needs, checked before a replay: `action` on the
  * organisation, on `appId`, or (`env.deploy`) on the environment `envId`.
@@ -57,6 +56,7 @@ export interface ReplayAccess {
   doing?: string;
 }
 
+/** The whole engine state: plain JSON, so it can be persisted and restored. */
 export interface EngineState {
   /** Bumped when the shape changes; a stored state of another version is discarded. */
   schemaVersion: number;
