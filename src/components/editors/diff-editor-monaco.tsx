@@ -76,6 +76,9 @@ export default function MonacoDiffEditor({
           // Long lines wrap, so a change at the end of a line is in sight.
           wordWrap: 'on',
           diffWordWrap: 'on',
+          // ...after spaces, slashes and punctuation, but never inside a version (Monaco's default breaks after
+          // '.', so `cart:1.1.0-rc.1` became `cart:1.` / `1.0-rc.1`).
+          wordWrapBreakAfterCharacters: ' \t})]/,;',
           renderOverviewRuler: false,
           hideUnchangedRegions: { enabled: true },
         }}
