@@ -423,7 +423,7 @@ if (parts.has('first-load')) {
       f.setups.map((s) => [s.name, ms(s.median.skeleton), ms(s.median.landing), s.samples.map((x) => x.landing ?? 'n/a').join(', ')]),
     );
     for (const s of f.setups) {
-      report.budgets.push({ name: `first load, ${s.name}: skeleton / landing (ms)`, value: `${s.median.skeleton} / ${s.median.landing}`, limit: `${f.budgets.skeleton} / ${f.budgets.landing}`, pass: s.pass, unit: 'ms' });
+      report.budgets.push({ name: `first load, ${s.name}: skeleton / landing`, value: `${s.median.skeleton} / ${s.median.landing} ms`, limit: `${f.budgets.skeleton} / ${f.budgets.landing} ms`, pass: s.pass, unit: 'ms' });
       if (s.consoleErrors.length) console.log(`console errors, ${s.name}: ${s.consoleErrors.slice(0, 5).join(' | ')}`);
     }
   }
@@ -628,8 +628,8 @@ if (report.budgets.length) {
     ['budget', 'value', 'limit', 'result'],
     report.budgets.map((b) => [
       b.name,
-      b.value === null ? 'build failed' : b.unit === 'ms' ? ms(b.value) : b.unit === 'count' || b.unit === 'score' ? String(b.value) : kB(b.value),
-      b.unit === 'ms' ? ms(b.limit) : b.unit === 'count' || b.unit === 'score' ? String(b.limit) : kB(b.limit),
+      b.value === null ? 'build failed' : typeof b.value === 'string' ? b.value : b.unit === 'ms' ? ms(b.value) : b.unit === 'count' || b.unit === 'score' ? String(b.value) : kB(b.value),
+      typeof b.limit === 'string' ? b.limit : b.unit === 'ms' ? ms(b.limit) : b.unit === 'count' || b.unit === 'score' ? String(b.limit) : kB(b.limit),
       b.pass ? 'PASS' : 'FAIL',
     ]),
   );
