@@ -27,3 +27,33 @@ for (const theme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `${dir}/apps-${theme}.png` });
   });
 }
+
+test('phone widths (390 px), both themes', async ({ page }) => {
+  mkdirSync(dir, { recursive: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [theme, url, heading, file] of [
+    ['light', '/orgs/acme/apps', 'Applications', 'phone-apps-light'],
+    ['dark', '/orgs/acme/apps/payments/envs/staging', 'Staging', 'phone-environment-dark'],
+  ] as const) {
+    await page.goto(url);
+    await page.evaluate((t) => localStorage.setItem('console:theme', t), theme);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${dir}/${file}.png` });
+  }
+});
+
+test('a deployment diff, light theme', async ({ page }) => {
+  mkdirSync(dir, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto('/orgs/acme/apps/shop/envs/staging');
+  await expect(page.getByRole('heading', { level: 1, name: 'Staging' })).toBeVisible();
+  await page.getByRole('link', { name: 'Compare with previous' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare deployments' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${dir}/diff-light.png` });
+});
