@@ -37,17 +37,18 @@ export interface Preview {
   stop(): void;
 }
 
-/** Serves the build in `dist` with `vite preview` on a free port, once it answers. */
-export async function startPreview(root: string, dist: string, timeoutMs = 20_000, env: Record<string, string> = {}): Promise<Preview> {
+/**
+ * Starts `command` (detached, so that `stop` ends its whole process group) and
+ * resolves once `url` answers; its stderr is in the error if it does not.
+ */
+async function spawnServer(
+  command: string,
+  args: string[],
+  url: string,
+  { cwd, env = {}, timeoutMs }: { cwd: string; env?: Record<string, string>; timeoutMs: number },
+): Promise<Preview> {
   const { spawn } = await import('node:child_process');
-  const path = await import('node:path');
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/`;
-  const child = spawn(
-    path.join(root, 'node_modules/.bin/vite'),
-    ['preview', '--outDir', path.relative(root, dist), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { ...process.env, ...env } },
-  );
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const stop = () => {
@@ -64,6 +65,18 @@ export async function startPreview(root: string, dist: string, timeoutMs = 20_00
     throw new Error(`${String(error)}\n${stderr}`, { cause: error });
   }
   return { url, stop };
+}
+
+/** Serves the build in `dist` with `vite preview` on a free port, once it answers. */
+export async function startPreview(root: string, dist: string, timeoutMs = 20_000, env: Record<string, string> = {}): Promise<Preview> {
+  const path = await import('node:path');
+  const port = await freePort();
+  return spawnServer(
+    path.join(root, 'node_modules/.bin/vite'),
+    ['preview', '--outDir', path.relative(root, dist), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    `http://127.0.0.1:${port}/`,
+    { cwd: root, env, timeoutMs },
+  );
 }
 
 /**
@@ -119,29 +132,10 @@ export async function startProduction(root: string, { scenario = 'demo', orgId =
  * embedded engine), on a free port, once it answers.
  */
 export async function startDevServer(root: string, timeoutMs = 60_000): Promise<Preview> {
-  const { spawn } = await import('node:child_process');
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}/`;
-  const child = spawn('npm', ['start', '--', '--port', String(port), '--strictPort'], {
+  return spawnServer('npm', ['start', '--', '--port', String(port), '--strictPort'], `http://127.0.0.1:${port}/`, {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
-    env: { ...process.env, VITE_API_URL: '' },
+    env: { VITE_API_URL: '' },
+    timeoutMs,
   });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid);
-    } catch {
-      // already gone
-    }
-  };
-  try {
-    await waitForHttp(url, child, timeoutMs);
-  } catch (error) {
-    stop();
-    throw new Error(`${String(error)}\n${stderr}`, { cause: error });
-  }
-  return { url, stop };
 }

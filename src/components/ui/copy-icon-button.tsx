@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCopy } from '@/hooks/use-copy';
 
 /** A small icon button that copies `text`; its name says what it copies, and "Copied" for a moment after. */
 export function CopyIconButton({
@@ -8,16 +8,7 @@ export function CopyIconButton({
   text: string;
   label: string;
 }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 1500);
-    } catch {
-      setCopied(false);
-    }
-  };
+  const { copied, copy } = useCopy(text);
   return (
     <button
       type="button"
