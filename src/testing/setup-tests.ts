@@ -27,6 +27,9 @@ window.matchMedia ??= (query: string) =>
 // teardown. Pages import what they need on demand, so tests do without idle preloading.
 window.requestIdleCallback = () => 0;
 window.cancelIdleCallback = () => {};
+// jsdom lays nothing out and does not implement scrolling (it logs "Not implemented" on every navigation);
+// scroll positions are tested in Chromium (e2e/navigation-focus.spec.ts).
+window.scrollTo = () => {};
 
 // Real MSW handlers over the real engine; any request they do not know fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
