@@ -1,7 +1,13 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // What a reviewer came for (image tags, the changed line) is never cut mid-token, at any width.
+
+/** The diff of shop/production's two newest deployments (frontend 3.1.0 -> 3.2.0), from the history's link. */
+async function openProductionDiff(page: Page) {
+  await page.goto('/orgs/acme/apps/shop/envs/production');
+  await page.getByRole('link', { name: 'Compare with previous' }).first().click();
+}
 
 /** Every character of `token` inside `within` is painted inside `box` and on one line (not cut, not wrapped). */
 async function expectWholeToken(
@@ -79,11 +85,7 @@ test('the diff keeps image tags whole in the field list and wraps the changed li
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/orgs/acme/apps/shop/envs/production');
-  await page
-    .getByRole('link', { name: 'Compare with previous' })
-    .first()
-    .click();
+  await openProductionDiff(page);
   const row = page
     .getByRole('table', { name: 'Field changes of frontend' })
     .getByRole('row', { name: /image/ });
@@ -110,11 +112,7 @@ test('the raw diff wraps long lines and passes axe, in both themes', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/orgs/acme/apps/shop/envs/production');
-  await page
-    .getByRole('link', { name: 'Compare with previous' })
-    .first()
-    .click();
+  await openProductionDiff(page);
   await page.getByRole('button', { name: 'Open raw diff' }).click();
   const raw = page.getByRole('group', {
     name: /Raw diff of the two deployment sets/,
@@ -142,8 +140,7 @@ test('the raw diff wraps long lines and passes axe, in both themes', async ({
 
 test('the raw diff wraps both sides at desktop width', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/orgs/acme/apps/shop/envs/production');
-  await page.getByRole('link', { name: 'Compare with previous' }).first().click();
+  await openProductionDiff(page);
   await page.getByRole('button', { name: 'Open raw diff' }).click();
   const raw = page.getByRole('group', { name: /Raw diff of the two deployment sets/ });
   const before = raw.locator('.editor.original');
