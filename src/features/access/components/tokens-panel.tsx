@@ -46,7 +46,7 @@ export function TokensPanel({ orgId }: { orgId: string }) {
         {!may.allowed && <p className="muted">{may.reason}</p>}
         {may.allowed && tokens.isPending && <Skeleton rows={2} label="Loading tokens" />}
         {may.allowed && tokens.isError && <ErrorPanel error={tokens.error} action="load the tokens" onRetry={() => tokens.refetch()} />}
-        {tokens.data?.length === 0 && <p className="muted">No tokens yet: create one for a service user below.</p>}
+        {tokens.data?.length === 0 && <p className="muted">No tokens yet.</p>}
         {tokens.data && tokens.data.length > 0 && (
           <TableScroll label="API tokens">
             <table className="table">
