@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { ChartSeries } from './time-series-chart';
+import type { ChartSeries } from './time-series-chart-types';
 
 /** Resolves `var(--x)` against the element, since the canvas needs concrete colours. */
 function resolve(element: HTMLElement, color: string): string {

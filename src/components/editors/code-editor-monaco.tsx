@@ -1,7 +1,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CodeEditorProps } from './code-editor';
+import type { CodeEditorProps } from './code-editor-types';
 import './monaco-contributions';
 import { monaco } from './monaco-setup';
 

@@ -1,7 +1,7 @@
 import { DiffEditor as MonacoDiff, type DiffOnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
-import type { DiffEditorProps } from './diff-editor';
+import type { DiffEditorProps } from './diff-editor-types';
 import { DIFF_THEMES, defineDiffThemes } from './monaco-setup';
 
 /** The page's theme (data-theme on <html>), followed live. */

@@ -1,18 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
+import type { DiffEditorProps } from './diff-editor-types';
 
-/** Props of {@link DiffEditor}. */
-export interface DiffEditorProps {
-  original: string;
-  modified: string;
-  /** Language of both sides (default YAML). */
-  language?: 'yaml' | 'json';
-  /** Accessible name of the editor, e.g. "Raw diff of the deployment sets". */
-  label: string;
-  /** Side by side (default) or inline. */
-  sideBySide?: boolean;
-  height?: number | string;
-}
+export type { DiffEditorProps } from './diff-editor-types';
 
 // Monaco (about 1 MB gz) loads only when a DiffEditor is first shown.
 const MonacoDiffEditor = lazy(() => import('./diff-editor-monaco'));

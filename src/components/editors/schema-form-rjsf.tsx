@@ -11,7 +11,7 @@ import type { JsonSchema } from '@/lib/json-schema/validate';
 import { withFieldTitles } from '@/lib/json-schema/labels';
 import { compileAnnotations } from '@/lib/schema-annotations';
 import { pruneHiddenValues } from '@/lib/schema-prune';
-import type { SchemaFormProps } from './schema-form';
+import type { SchemaFormProps } from './schema-form-types';
 import { buttonTemplates } from './schema-buttons';
 import './schema-form.css';
 import { FieldErrorTemplate, FieldTemplate, MultiSchemaFieldTemplate, ObjectFieldTemplate, WrapIfAdditionalTemplate } from './schema-templates';

@@ -1,51 +1,8 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
+import type { SchemaFormProps } from './schema-form-types';
 
-/** An option of the resource picker (`x-console-widget: resource-ref`). */
-export interface ResourceOption {
-  value: string;
-  label: string;
-  /** Heading of the option group, e.g. "Shared resources". */
-  group: string;
-}
-
-/** Data the custom widgets read. */
-export interface SchemaFormContext {
-  resources?: ResourceOption[];
-}
-
-/** Field-level errors by data path: `{ containers: { api: { image: { __errors: ['…'] } } } }`. */
-export interface ErrorTree {
-  __errors?: string[];
-  [field: string]: ErrorTree | string[] | undefined;
-}
-
-export interface SchemaFormProps {
-  /** A JSON Schema with console annotations (x-console-*), compiled to the form's layout. */
-  schema: object;
-  formData: unknown;
-  /**
-   * Every change, as the form holds it: RJSF drops the values of an inactive if/then/else branch itself;
-   * values hidden by x-console-visible-if stay (toggling back restores them) and are left out on submit.
-   */
-  onChange: (formData: unknown) => void;
-  /** On submit when valid (or always with `noValidate`), with values hidden by a condition removed. */
-  onSubmit?: (formData: unknown) => void;
-  /** Errors from elsewhere (e.g. the engine), shown at their fields. */
-  extraErrors?: ErrorTree;
-  /** Validate while typing (the designer's preview) instead of on submit. */
-  liveValidate?: boolean;
-  /** Submit without validating in the browser (the engine validates). */
-  noValidate?: boolean;
-  formContext?: SchemaFormContext;
-  /** Prefix of the field ids, unique per page. */
-  idPrefix: string;
-  /** Accessible name of the form. */
-  label: string;
-  readOnly?: boolean;
-  /** The form's buttons; none when omitted. */
-  children?: ReactNode;
-}
+export type { ErrorTree, ResourceOption, SchemaFormContext, SchemaFormProps } from './schema-form-types';
 
 const RjsfSchemaForm = lazy(() => import('./schema-form-rjsf'));
 

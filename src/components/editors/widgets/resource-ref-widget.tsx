@@ -1,5 +1,5 @@
 import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
-import type { ResourceOption, SchemaFormContext } from '../schema-form';
+import type { ResourceOption, SchemaFormContext } from '../schema-form-types';
 
 /** A picker of the application's shared resources and the resource types, grouped. */
 export function ResourceRefWidget({ id, value, onChange, onBlur, onFocus, disabled, readonly, rawErrors, required, registry }: WidgetProps) {
