@@ -13,7 +13,7 @@ import {
 } from './persistence/indexed-db';
 import { createTabSync } from './persistence/tab-sync';
 import { createDemoEngine, getEngine, setEngine } from './runtime';
-import { FAULTS_STORAGE_KEY, parseFaultConfig, type FaultConfig } from '../src/lib/fault-config';
+import { FAULTS_STORAGE_KEY, parseFaultConfig, type FaultConfig } from '../src/contract/fault-config';
 
 export { DEMO_ORG_ID, DEMO_TOKEN, DEMO_TOKENS } from './engine';
 

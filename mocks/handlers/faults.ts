@@ -10,12 +10,12 @@
  * HumanitecErrorResponse body.
  */
 import { delay, HttpResponse } from 'msw';
-import type { FaultConfig, FaultKind } from '../../src/lib/fault-config';
+import type { FaultConfig, FaultKind } from '../../src/contract/fault-config';
 import type { ErrorBody } from './http-errors';
 import type { RouteDef } from './kit';
 
-export type { FaultConfig, FaultKind } from '../../src/lib/fault-config';
-export { parseFaultConfig, formatFaultConfig } from '../../src/lib/fault-config';
+export type { FaultConfig, FaultKind } from '../../src/contract/fault-config';
+export { parseFaultConfig, formatFaultConfig } from '../../src/contract/fault-config';
 
 /** Where the current settings come from: fixed, or read on every call (the demo's Settings panel changes them live). */
 export type FaultSource = FaultConfig | (() => FaultConfig | undefined);

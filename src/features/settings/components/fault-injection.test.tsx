@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FAULTS_STORAGE_KEY, parseFaultConfig } from '@/lib/fault-config';
+import { FAULTS_STORAGE_KEY, parseFaultConfig } from '@/contract/fault-config';
 import { FaultInjection } from './fault-injection';
 
 describe('the fault injection panel', () => {

@@ -6,7 +6,7 @@ import {
   parseFaultConfig,
   type FaultConfig,
   type FaultKind,
-} from '@/lib/fault-config';
+} from '@/contract/fault-config';
 
 const KIND_LABELS: Record<FaultKind, string> = {
   '500': '500 Internal Server Error',
