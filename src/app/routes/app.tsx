@@ -9,6 +9,7 @@ import { PromotionLane } from '@/features/clone/components/promotion-lane';
 import { AppHealthMatrix } from '@/features/health/components/app-health-matrix';
 import { healthQueries } from '@/features/health/queries';
 import { RouteError } from './route-error';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
   const { orgId, appId } = params as { orgId: string; appId: string };
@@ -32,26 +33,23 @@ export function Component() {
         <span>{app.envs.length} environments</span>
         <Link to={paths.pipelines(orgId, appId)}>Pipelines</Link>
       </PageHeader>
-      <section className="panel" aria-labelledby="envs-heading">
-        <div className="panel__header">
-          <h2 id="envs-heading">Environments and workloads</h2>
-        </div>
-        <div className="panel__body--flush">
+      <Panel titleId="envs-heading" title="Environments and workloads">
+        <PanelBody flush>
           <AppHealthMatrix
             orgId={orgId}
             appId={appId}
             fallback={
               <>
-                <p className="panel__body muted">
+                <PanelBody as="p" className="muted">
                   Aggregated health is unavailable from this API: showing each environment&rsquo;s last deployment and runtime
                   status.
-                </p>
+                </PanelBody>
                 <EnvironmentsTable orgId={orgId} appId={appId} />
               </>
             }
           />
-        </div>
-      </section>
+        </PanelBody>
+      </Panel>
       <PromotionLane orgId={orgId} appId={appId} />
     </>
   );

@@ -6,6 +6,7 @@ import { AppsTable } from '@/features/apps/components/apps-table';
 import { appQueries } from '@/features/apps/queries';
 import { NeedsAttention } from '@/features/health/components/needs-attention';
 import { healthQueries } from '@/features/health/queries';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { RouteError } from './route-error';
 
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
@@ -24,14 +25,11 @@ export function Component() {
     <>
       <PageHeader title="Applications" />
       <NeedsAttention orgId={orgId} />
-      <section className="panel" aria-labelledby="apps-heading">
-        <div className="panel__header">
-          <h2 id="apps-heading">All applications</h2>
-        </div>
-        <div className="panel__body--flush">
+      <Panel titleId="apps-heading" title="All applications">
+        <PanelBody flush>
           <AppsTable orgId={orgId} />
-        </div>
-      </section>
+        </PanelBody>
+      </Panel>
     </>
   );
 }

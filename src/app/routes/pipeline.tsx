@@ -11,6 +11,7 @@ import { pipelineQueries } from '@/features/pipelines/queries';
 import { NEW_PIPELINE_YAML } from '@/features/pipelines/utils/template';
 import { useCan } from '@/hooks/use-can';
 import { RouteError } from './route-error';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 type Params = { orgId: string; appId: string; pipelineId: string };
 
@@ -53,28 +54,22 @@ function PipelineDetail({ orgId, appId, pipelineId }: Params) {
         <span className="muted"> · triggers: {pipeline.trigger_types.join(', ').replace(/_/g, ' ')}</span>
       </PageHeader>
       {pipeline.trigger_types.includes('deployment_request') && (
-        <section className="panel">
-          <div className="panel__body">
+        <Panel>
+          <PanelBody>
             <RequestDeployment orgId={orgId} appId={appId} canRun={edit.allowed} />
-          </div>
-        </section>
+          </PanelBody>
+        </Panel>
       )}
-      <section className="panel" aria-labelledby="runs-heading">
-        <div className="panel__header">
-          <h2 id="runs-heading">Runs</h2>
-        </div>
-        <div className="panel__body--flush">
+      <Panel titleId="runs-heading" title="Runs">
+        <PanelBody flush>
           <RunList orgId={orgId} appId={appId} pipelineId={pipelineId} />
-        </div>
-      </section>
-      <section className="panel" aria-labelledby="definition-heading">
-        <div className="panel__header">
-          <h2 id="definition-heading">Definition</h2>
-        </div>
-        <div className="panel__body">
+        </PanelBody>
+      </Panel>
+      <Panel titleId="definition-heading" title="Definition">
+        <PanelBody>
           <PipelineEditor key={pipeline.version} orgId={orgId} appId={appId} pipelineId={pipelineId} saved={yaml} canEdit={edit.allowed} />
-        </div>
-      </section>
+        </PanelBody>
+      </Panel>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { PipelineList } from '@/features/pipelines/components/pipeline-list';
 import { pipelineQueries } from '@/features/pipelines/queries';
 import { RouteError } from './route-error';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 type Params = { orgId: string };
 
@@ -22,14 +23,11 @@ export function Component() {
       <PageHeader title="Pipelines">
         <span>Deploy, test, approve and promote in steps; deployment requests are routed to pipelines by criteria.</span>
       </PageHeader>
-      <section className="panel" aria-labelledby="pipelines-heading">
-        <div className="panel__header">
-          <h2 id="pipelines-heading">Every app’s pipelines</h2>
-        </div>
-        <div className="panel__body--flush">
+      <Panel titleId="pipelines-heading" title="Every app’s pipelines">
+        <PanelBody flush>
           <PipelineList orgId={orgId} pipelines={data} showApp />
-        </div>
-      </section>
+        </PanelBody>
+      </Panel>
     </>
   );
 }

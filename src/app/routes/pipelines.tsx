@@ -9,6 +9,7 @@ import { RequestDeployment } from '@/features/pipelines/components/request-deplo
 import { pipelineQueries } from '@/features/pipelines/queries';
 import { useCan } from '@/hooks/use-can';
 import { RouteError } from './route-error';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 type Params = { orgId: string; appId: string };
 
@@ -38,20 +39,17 @@ export function Component() {
       >
         <Link to={paths.app(orgId, appId)}>Back to {appId}</Link>
       </PageHeader>
-      <section className="panel" aria-labelledby="pipelines-heading">
-        <div className="panel__header">
-          <h2 id="pipelines-heading">Pipelines</h2>
-        </div>
-        <div className="panel__body--flush">
+      <Panel titleId="pipelines-heading" title="Pipelines">
+        <PanelBody flush>
           <PipelineList orgId={orgId} pipelines={data} />
-        </div>
-      </section>
+        </PanelBody>
+      </Panel>
       {data.some((p) => p.trigger_types.includes('deployment_request')) && (
-        <section className="panel">
-          <div className="panel__body">
+        <Panel>
+          <PanelBody>
             <RequestDeployment orgId={orgId} appId={appId} canRun={edit.allowed} />
-          </div>
-        </section>
+          </PanelBody>
+        </Panel>
       )}
     </>
   );

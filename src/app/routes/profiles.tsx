@@ -8,6 +8,7 @@ import { ProfileList } from '@/features/profiles/components/profile-list';
 import '@/features/profiles/components/profiles.css';
 import { profileQueries } from '@/features/profiles/queries';
 import { RouteError } from './route-error';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 type Params = { orgId: string };
 
@@ -33,24 +34,23 @@ export function Component() {
       >
         <span>What a workload can be: the schema of its spec and the form developers edit it with.</span>
       </PageHeader>
-      <section className="panel" aria-labelledby="profiles-heading">
-        <div className="panel__header">
-          <h2 id="profiles-heading">Profiles</h2>
+      <Panel
+        titleId="profiles-heading"
+        title="Profiles"
+        actions={
           <label className="row">
             <input type="checkbox" checked={showDeprecated} onChange={(e) => setSearch(e.target.checked ? { deprecated: 'true' } : {})} />
             Show deprecated profiles
           </label>
-        </div>
+        }
+      >
         <ProfileList orgId={orgId} showDeprecated={showDeprecated} />
-      </section>
-      <section className="panel" aria-labelledby="gallery-heading">
-        <div className="panel__header">
-          <h2 id="gallery-heading">Start from an example</h2>
-        </div>
-        <div className="panel__body">
+      </Panel>
+      <Panel titleId="gallery-heading" title="Start from an example">
+        <PanelBody>
           <GalleryList orgId={orgId} />
-        </div>
-      </section>
+        </PanelBody>
+      </Panel>
     </>
   );
 }

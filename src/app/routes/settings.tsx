@@ -4,23 +4,21 @@ import { config } from '@/config/env';
 import { AccessSettings } from '@/features/access/components/access-settings';
 import { DemoData } from '@/features/settings/components/demo-data';
 import { FaultInjection } from '@/features/settings/components/fault-injection';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 export function Component() {
   const { orgId } = useParams();
   return (
     <>
       <PageHeader title="Settings" />
-      <section className="panel" aria-labelledby="api-heading">
-        <div className="panel__header">
-          <h2 id="api-heading">API connection</h2>
-        </div>
-        <div className="panel__body">
+      <Panel titleId="api-heading" title="API connection">
+        <PanelBody>
           <dl className="kv">
             <dt>API</dt>
             <dd>{config.useEmbeddedEngine ? 'Embedded engine (in this browser)' : <code>{config.apiBase}</code>}</dd>
           </dl>
-        </div>
-      </section>
+        </PanelBody>
+      </Panel>
       <AccessSettings orgId={orgId} />
       {config.useEmbeddedEngine && <DemoData />}
       {config.useEmbeddedEngine && <FaultInjection />}

@@ -8,6 +8,7 @@ import { WorkloadEditor } from '@/features/environments/components/workload-edit
 import { environmentQueries, useEnvironment, useEnvironmentSet } from '@/features/environments/queries';
 import { RouteError } from './route-error';
 
+import { Panel, PanelBody } from '@/components/ui/panel';
 type Params = { orgId: string; appId: string; envId: string; workloadId: string };
 
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
@@ -47,16 +48,13 @@ export function Component() {
         </span>
       </PageHeader>
       <div className="grid-2">
-        <section className="panel" aria-labelledby="details-heading">
-          <div className="panel__header">
-            <h2 id="details-heading">Deployed configuration</h2>
-          </div>
-          <div className="panel__body">
+        <Panel titleId="details-heading" title="Deployed configuration">
+          <PanelBody>
             <WorkloadDetails workload={workload} />
-          </div>
-        </section>
-        <section className="panel">
-          <div className="panel__body">
+          </PanelBody>
+        </Panel>
+        <Panel>
+          <PanelBody>
             <WorkloadEditor
               orgId={orgId}
               appId={appId}
@@ -67,8 +65,8 @@ export function Component() {
               lastDeployId={env.last_deploy?.id}
               onDeployed={(d) => navigate(paths.deployment(orgId, appId, envId, d.id))}
             />
-          </div>
-        </section>
+          </PanelBody>
+        </Panel>
       </div>
     </>
   );

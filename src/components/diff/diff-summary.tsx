@@ -1,7 +1,8 @@
-import { useId, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { vocabulary } from '@/lib/vocabulary';
 import type { DiffSummaryData } from '@/lib/diff/diff-model';
 import './diff.css';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 const MAX_NAMES = 8;
 const SIGNS = { added: '+', removed: '−', changed: '~' } as const;
@@ -18,8 +19,6 @@ interface DiffSummaryProps {
 export function DiffSummary({ summary, onSelect, headingLevel = 2 }: DiffSummaryProps) {
   const { workloads: w, shared } = summary;
   const sharedNames = [...shared.added, ...shared.removed, ...shared.changed];
-  const Heading = `h${headingLevel}` as const;
-  const headingId = useId();
   const tiles = [
     { key: 'added', kind: 'added' as const, names: w.added, label: plural(w.added.length, 'workload added', 'workloads added') },
     { key: 'removed', kind: 'removed' as const, names: w.removed, label: plural(w.removed.length, 'workload removed', 'workloads removed') },
@@ -33,14 +32,16 @@ export function DiffSummary({ summary, onSelect, headingLevel = 2 }: DiffSummary
     },
   ];
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <div className="panel__header">
-        <Heading id={headingId}>Summary</Heading>
+    <Panel
+      title="Summary"
+      headingLevel={headingLevel}
+      actions={
         <span className="muted">
           {summary.opCount} {plural(summary.opCount, 'field change', 'field changes')}
         </span>
-      </div>
-      <div className="panel__body">
+      }
+    >
+      <PanelBody>
         <ul className="diff-summary__counts">
           {tiles.map((tile) => (
             <li key={tile.key} className="diff-summary__tile" data-testid={`summary-${tile.key}`}>
@@ -57,8 +58,8 @@ export function DiffSummary({ summary, onSelect, headingLevel = 2 }: DiffSummary
             </li>
           ))}
         </ul>
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { DiffEditor } from '@/components/editors/diff-editor';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { DeploymentSet, PlainDelta } from '@/api/types';
 import { isTaskAborted } from '@/lib/task-queue';
@@ -25,15 +26,17 @@ export function RawDiffPanel({ from, to, delta }: RawDiffPanelProps) {
     return ids.find((id) => (update[id]?.length ?? 0) > 0 || !from.modules[id] || !to.modules[id]) ?? ids[0];
   });
   return (
-    <section className="panel" aria-labelledby="raw-diff-heading">
-      <div className="panel__header">
-        <h2 id="raw-diff-heading">Raw diff</h2>
+    <Panel
+      titleId="raw-diff-heading"
+      title="Raw diff"
+      actions={
         <button type="button" className="button button--small" aria-expanded={open} aria-controls="raw-diff-body" onClick={() => setOpen(!open)}>
           {open ? 'Close raw diff' : 'Open raw diff'}
         </button>
-      </div>
+      }
+    >
       {open && (
-        <div id="raw-diff-body" className="panel__body stack">
+        <PanelBody id="raw-diff-body" className="stack">
           <div className="field">
             <label htmlFor="raw-scope">Show</label>
             <select id="raw-scope" className="select" value={scope} onChange={(e) => setScope(e.target.value)}>
@@ -49,9 +52,9 @@ export function RawDiffPanel({ from, to, delta }: RawDiffPanelProps) {
             )}
           </div>
           <RawDiffBody from={from} to={to} delta={delta} only={scope === ALL ? undefined : [scope]} />
-        </div>
+        </PanelBody>
       )}
-    </section>
+    </Panel>
   );
 }
 

@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { matchesSearch, type WorkloadEntry } from '@/lib/diff/diff-model';
 import type { ViewOptions } from '@/lib/diff/view-options';
@@ -74,15 +75,17 @@ export function WorkloadDiffList({ entries, shared, view, onViewChange, collapse
     />
   );
   return (
-    <section className="panel" aria-labelledby="workload-diffs-heading">
-      <div className="panel__header">
-        <h2 id="workload-diffs-heading">Changes by workload</h2>
+    <Panel
+      titleId="workload-diffs-heading"
+      title="Changes by workload"
+      actions={
         <span className="muted" aria-live="polite">
           Showing {filtered.length} of {entries.length} workloads
           {hiddenUnchanged > 0 && ` · ${hiddenUnchanged} unchanged hidden`}
         </span>
-      </div>
-      <div className="panel__body stack">
+      }
+    >
+      <PanelBody className="stack">
         <DiffToolbar view={view} onViewChange={onViewChange} onCollapseAll={collapse.collapseAll} onExpandAll={collapse.expandAll} />
         <p className="muted diff-note">
           Secret values are hidden as <span className="diff-value diff-value--masked">••••• (hidden)</span>: variables
@@ -101,7 +104,7 @@ export function WorkloadDiffList({ entries, shared, view, onViewChange, collapse
             {shown.map((entry) => card(entry, entry.id))}
           </ol>
         )}
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

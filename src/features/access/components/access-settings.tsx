@@ -1,5 +1,6 @@
 import { config } from '@/config/env';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useOrgs } from '../queries';
 import { AppRolesPanel } from './app-roles-panel';
@@ -14,14 +15,11 @@ export function AccessSettings({ orgId: routeOrgId }: { orgId?: string }) {
   const orgId = routeOrgId ?? config.orgId ?? orgs.data?.[0]?.id;
   return (
     <>
-      <section className="panel" aria-labelledby="access-heading">
-        <div className="panel__header">
-          <h2 id="access-heading">Signed in</h2>
-        </div>
-        <div className="panel__body stack">
+      <Panel titleId="access-heading" title="Signed in">
+        <PanelBody className="stack">
           {config.useEmbeddedEngine ? <UserSwitcher /> : <p>Signed in with an API token kept in this tab only.</p>}
-        </div>
-      </section>
+        </PanelBody>
+      </Panel>
       {orgs.isPending && !orgId && <Skeleton rows={3} label="Loading the organisation" />}
       {orgs.isError && <ErrorPanel error={orgs.error} action="load your organisations" onRetry={() => orgs.refetch()} />}
       {orgs.isSuccess && !orgId && <p className="muted">You belong to no organisation yet: ask an administrator to add you.</p>}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { GuardedButton } from '@/components/ui/guarded-button';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
 import { useAppMembers, useApps, useOrgUsers } from '../queries';
@@ -24,19 +25,23 @@ export function AppRolesPanel({ orgId }: { orgId: string }) {
   const failed = add.error ?? update.error ?? remove.error;
 
   return (
-    <section className="panel" aria-labelledby="app-roles-heading">
-      <div className="panel__header">
-        <h2 id="app-roles-heading">App roles</h2>
-        <label className="visually-hidden" htmlFor="app-roles-app">App</label>
-        <select id="app-roles-app" className="input" value={appId} onChange={(e) => setPicked(e.target.value)}>
-          {apps.data?.map((app) => (
-            <option key={app.id} value={app.id}>
-              {app.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="panel__body stack">
+    <Panel
+      titleId="app-roles-heading"
+      title="App roles"
+      actions={
+        <>
+          <label className="visually-hidden" htmlFor="app-roles-app">App</label>
+          <select id="app-roles-app" className="input" value={appId} onChange={(e) => setPicked(e.target.value)}>
+            {apps.data?.map((app) => (
+              <option key={app.id} value={app.id}>
+                {app.name}
+              </option>
+            ))}
+          </select>
+        </>
+      }
+    >
+      <PanelBody className="stack">
         {(apps.isPending || members.isPending) && <Skeleton rows={2} label="Loading app members" />}
         {apps.isError && <ErrorPanel error={apps.error} action="load the apps" onRetry={() => apps.refetch()} />}
         {apps.data?.length === 0 && <p className="muted">No apps yet: create one to give people roles on it.</p>}
@@ -81,7 +86,7 @@ export function AppRolesPanel({ orgId }: { orgId: string }) {
           </GuardedButton>
         </div>
         {failed && <ErrorPanel error={failed} action="change the app roles" />}
-      </div>
+      </PanelBody>
       <ConfirmDialog
         open={lower !== null}
         onOpenChange={(open) => !open && setLower(null)}
@@ -96,6 +101,6 @@ export function AppRolesPanel({ orgId }: { orgId: string }) {
           <code>{appId}</code>.
         </p>
       </ConfirmDialog>
-    </section>
+    </Panel>
   );
 }

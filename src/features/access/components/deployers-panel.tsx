@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
 import { useEnvTypeDeployers, useOrgUsers } from '../queries';
@@ -13,11 +14,8 @@ export function DeployersPanel({ orgId }: { orgId: string }) {
   const [adding, setAdding] = useState<Record<string, string>>({});
   const failed = add.error ?? remove.error;
   return (
-    <section className="panel" aria-labelledby="deployers-heading">
-      <div className="panel__header">
-        <h2 id="deployers-heading">Deployers by environment type</h2>
-      </div>
-      <div className="panel__body stack">
+    <Panel titleId="deployers-heading" title="Deployers by environment type">
+      <PanelBody className="stack">
         <p className="muted">An app&apos;s developers deploy to, pause and scale environments of the types where they are deployers; app owners everywhere.</p>
         {(types.isPending || deployers.isPending) && <Skeleton rows={3} label="Loading deployers" />}
         {types.isError && <ErrorPanel error={types.error} action="load the environment types" onRetry={() => types.refetch()} />}
@@ -61,7 +59,7 @@ export function DeployersPanel({ orgId }: { orgId: string }) {
             </div>
           ))}
         {failed && <ErrorPanel error={failed} action="change the deployers" />}
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

@@ -4,6 +4,7 @@ import { newIdempotencyKey } from '@/api/idempotency';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { GuardedButton } from '@/components/ui/guarded-button';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
 import { isRetryableStatus } from '@/lib/errors';
@@ -52,11 +53,8 @@ export function MembersPanel({ orgId }: { orgId: string }) {
   };
 
   return (
-    <section className="panel" aria-labelledby="members-heading">
-      <div className="panel__header">
-        <h2 id="members-heading">Members and service users</h2>
-      </div>
-      <div className="panel__body stack">
+    <Panel titleId="members-heading" title="Members and service users">
+      <PanelBody className="stack">
         {users.isPending && <Skeleton rows={3} label="Loading members" />}
         {users.isError && <ErrorPanel error={users.error} action="load the members" onRetry={() => users.refetch()} />}
         {users.data?.length === 0 && <p className="muted">No members yet: create a service user below.</p>}
@@ -127,7 +125,7 @@ export function MembersPanel({ orgId }: { orgId: string }) {
             onRetry={create.error instanceof ApiError && isRetryableStatus(create.error.status) ? send : undefined}
           />
         )}
-      </div>
+      </PanelBody>
       <ConfirmDialog
         open={pending !== null}
         onOpenChange={(open) => !open && setPending(null)}
@@ -145,6 +143,6 @@ export function MembersPanel({ orgId }: { orgId: string }) {
           what the old role allowed, at once, including through its API tokens.
         </p>
       </ConfirmDialog>
-    </section>
+    </Panel>
   );
 }

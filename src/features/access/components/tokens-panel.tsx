@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { GuardedButton } from '@/components/ui/guarded-button';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
@@ -33,16 +34,18 @@ export function TokensPanel({ orgId }: { orgId: string }) {
   const expiredCount = tokens.data?.filter((t) => t.expired).length ?? 0;
 
   return (
-    <section className="panel" aria-labelledby="tokens-heading">
-      <div className="panel__header">
-        <h2 id="tokens-heading">API tokens</h2>
-        {expiredCount > 0 && (
+    <Panel
+      titleId="tokens-heading"
+      title="API tokens"
+      actions={
+        expiredCount > 0 && (
           <GuardedButton can={may} className="button" disabled={cleanup.isPending} onClick={() => cleanup.mutate()}>
             Delete {countOf(expiredCount, 'expired token')}
           </GuardedButton>
-        )}
-      </div>
-      <div className="panel__body stack">
+        )
+      }
+    >
+      <PanelBody className="stack">
         {!may.allowed && <p className="muted">{may.reason}</p>}
         {may.allowed && tokens.isPending && <Skeleton rows={2} label="Loading tokens" />}
         {may.allowed && tokens.isError && <ErrorPanel error={tokens.error} action="load the tokens" onRetry={() => tokens.refetch()} />}
@@ -103,7 +106,7 @@ export function TokensPanel({ orgId }: { orgId: string }) {
         {revoke.isError && <ErrorPanel error={revoke.error} action="revoke the token" />}
         {cleanup.isError && <ErrorPanel error={cleanup.error} action="delete the expired tokens" />}
         {may.allowed && <TokenForm orgId={orgId} />}
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
+import { PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { paths } from '@/config/paths';
 import { useApps } from '../queries';
@@ -31,7 +32,7 @@ export function AppsTable({ orgId }: { orgId: string }) {
   return (
     <>
       {apps.length > 10 && (
-        <div className="panel__body row">
+        <PanelBody className="row">
           <label htmlFor="apps-filter" className="visually-hidden">
             Find an application
           </label>
@@ -49,10 +50,10 @@ export function AppsTable({ orgId }: { orgId: string }) {
           <span className="muted" role="status">
             {query ? `${matching.length} of ${apps.length} applications` : `${apps.length} applications`}
           </span>
-        </div>
+        </PanelBody>
       )}
       {matching.length === 0 ? (
-        <p className="panel__body muted">No application matches “{filter.trim()}”.</p>
+        <PanelBody as="p" className="muted">No application matches “{filter.trim()}”.</PanelBody>
       ) : (
         <table className="table">
           <caption className="visually-hidden">Applications</caption>
@@ -89,11 +90,11 @@ export function AppsTable({ orgId }: { orgId: string }) {
         </table>
       )}
       {matching.length > shown.length && (
-        <div className="panel__body">
+        <PanelBody>
           <button type="button" className="button" onClick={() => setLimit((n) => n + APPS_PAGE)}>
             Show {Math.min(APPS_PAGE, matching.length - shown.length)} more of {matching.length - shown.length}
           </button>
-        </div>
+        </PanelBody>
       )}
     </>
   );

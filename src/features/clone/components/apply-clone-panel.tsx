@@ -5,6 +5,7 @@ import { newIdempotencyKey } from '@/api/idempotency';
 import { DiffSummary } from '@/components/diff/diff-summary';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { useCan } from '@/hooks/use-can';
 import { usePersistentState } from '@/hooks/use-persistent-state';
 import { isEmptyDelta, summarizeDelta } from '@/lib/diff/diff-model';
@@ -65,11 +66,8 @@ export function ApplyClonePanel({ orgId, appId, preview, request, stale, targetI
     });
   };
   return (
-    <section className="panel" aria-labelledby="clone-apply-heading">
-      <div className="panel__header">
-        <h2 id="clone-apply-heading">Apply</h2>
-      </div>
-      <div className="panel__body">
+    <Panel titleId="clone-apply-heading" title="Apply">
+      <PanelBody>
         <div className="field">
           <label htmlFor="clone-comment">Comment</label>
           <input
@@ -85,7 +83,7 @@ export function ApplyClonePanel({ orgId, appId, preview, request, stale, targetI
         <GuardedButton can={may} className="button button--primary" disabled={empty || stale || target.deploying} onClick={() => setOpen(true)}>
           Clone to {target.env_id}…
         </GuardedButton>
-      </div>
+      </PanelBody>
       <ConfirmDialog
         open={open}
         onOpenChange={(next) => {
@@ -106,6 +104,6 @@ export function ApplyClonePanel({ orgId, appId, preview, request, stale, targetI
         </p>
         <DiffSummary summary={summary} headingLevel={3} />
       </ConfirmDialog>
-    </section>
+    </Panel>
   );
 }

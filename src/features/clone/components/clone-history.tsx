@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { ApiError } from '@/api/client';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -14,26 +15,23 @@ import { useCloneHistory } from '../queries';
 export function CloneHistory({ orgId, appId, envId }: { orgId: string; appId: string; envId: string }) {
   const { data, error, isPending, refetch } = useCloneHistory(orgId, appId, envId);
   return (
-    <section className="panel" aria-labelledby="clone-history-heading">
-      <div className="panel__header">
-        <h2 id="clone-history-heading">Clone history</h2>
-      </div>
+    <Panel titleId="clone-history-heading" title="Clone history">
       {isPending ? (
-        <div className="panel__body">
+        <PanelBody>
           <Skeleton rows={2} label="Loading the clone history" />
-        </div>
+        </PanelBody>
       ) : error ? (
         error instanceof ApiError && error.status === 404 ? (
-          <p className="panel__body muted">Clone history is unavailable from this API.</p>
+          <PanelBody as="p" className="muted">Clone history is unavailable from this API.</PanelBody>
         ) : (
-          <div className="panel__body">
+          <PanelBody>
             <ErrorPanel error={error} action="load the clone history" onRetry={() => void refetch()} />
-          </div>
+          </PanelBody>
         )
       ) : data.length === 0 ? (
-        <div className="panel__body">
+        <PanelBody>
           <EmptyState title="No clones yet">Use “Clone to…” to copy workloads from this environment to another.</EmptyState>
-        </div>
+        </PanelBody>
       ) : (
         <table className="table">
           <caption className="visually-hidden">Clones into and out of {envId}</caption>
@@ -68,6 +66,6 @@ export function CloneHistory({ orgId, appId, envId }: { orgId: string; appId: st
           </tbody>
         </table>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { CloneRecord } from '@/api/clone';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { shortId } from '@/lib/format';
@@ -12,14 +13,16 @@ export function CloneProgress({ orgId, appId, clone }: { orgId: string; appId: s
   const { data, error, refetch } = useCloneDeployment(orgId, appId, clone.target_env_id, clone.deploy_id, clone.status);
   const status = data?.status ?? clone.status;
   return (
-    <section className="panel" aria-labelledby="clone-progress-heading">
-      <div className="panel__header">
-        <h2 id="clone-progress-heading">Cloning to {clone.target_env_id}</h2>
+    <Panel titleId="clone-progress-heading" title={<>Cloning to {clone.target_env_id}</>}
+      actions={
+        <>
         <span aria-live="polite">
           <StatusBadge status={deploymentStatus(status)} />
         </span>
-      </div>
-      <div className="panel__body">
+        </>
+      }
+    >
+      <PanelBody>
         <p>
           Deployment{' '}
           <Link to={paths.deployment(orgId, appId, clone.target_env_id, clone.deploy_id)}>
@@ -34,7 +37,7 @@ export function CloneProgress({ orgId, appId, clone }: { orgId: string; appId: s
             Open {clone.target_env_id}
           </Link>
         </p>
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { shortId } from '@/lib/format';
 import { useCloneDeployments } from '../queries';
 import type { CloneParams } from '../utils/clone-params';
 import { CreateEnvDialog } from './create-env-dialog';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 interface CloneSetupProps {
   orgId: string;
@@ -17,11 +18,8 @@ export function CloneSetup({ orgId, appId, envs, params, onChange }: CloneSetupP
   const { data: deploys } = useCloneDeployments(orgId, appId, params.from);
   const succeeded = (deploys ?? []).filter((d) => d.status === 'succeeded');
   return (
-    <section className="panel" aria-labelledby="clone-setup-heading">
-      <div className="panel__header">
-        <h2 id="clone-setup-heading">Source and target</h2>
-      </div>
-      <div className="panel__body clone-setup">
+    <Panel titleId="clone-setup-heading" title="Source and target">
+      <PanelBody className="clone-setup">
         <div className="field">
           <label htmlFor="clone-from">Clone from</label>
           <select
@@ -94,7 +92,7 @@ export function CloneSetup({ orgId, appId, envs, params, onChange }: CloneSetupP
             Everything (full clone)
           </label>
         </fieldset>
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { DeploymentSet } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { deploymentStatus } from '@/lib/status';
@@ -24,12 +25,12 @@ export function PromotionLane({ orgId, appId }: { orgId: string; appId: string }
   });
   const failed = sets.find((q) => q.isError);
   return (
-    <section className="panel" aria-labelledby="promotion-heading">
-      <div className="panel__header">
-        <h2 id="promotion-heading">Promotion lane</h2>
-        <span className="muted">development → staging → production</span>
-      </div>
-      <div className="panel__body">
+    <Panel
+      titleId="promotion-heading"
+      title="Promotion lane"
+      actions={<span className="muted">development → staging → production</span>}
+    >
+      <PanelBody>
         {failed ? (
           <ErrorPanel error={failed.error} action="load the workload versions" onRetry={() => sets.forEach((q) => q.isError && void q.refetch())} />
         ) : (
@@ -78,7 +79,7 @@ export function PromotionLane({ orgId, appId }: { orgId: string; appId: string }
             })}
           </ol>
         )}
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

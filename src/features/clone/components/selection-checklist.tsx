@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CloneItem } from '@/api/clone';
 import { vocabulary } from '@/lib/vocabulary';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 interface SelectionChecklistProps {
   items: CloneItem[];
@@ -37,14 +38,16 @@ export function SelectionChecklist({ items, modules, shared, onChange }: Selecti
     { kind: 'shared' as const, title: vocabulary.shared.title },
   ];
   return (
-    <section className="panel" aria-labelledby="clone-selection-heading">
-      <div className="panel__header">
-        <h2 id="clone-selection-heading">What to clone</h2>
+    <Panel
+      titleId="clone-selection-heading"
+      title="What to clone"
+      actions={
         <span className="muted">
           {modules.length + shared.length} of {items.length} selected
         </span>
-      </div>
-      <div className="panel__body">
+      }
+    >
+      <PanelBody>
         <div className="row">
           <label htmlFor={searchId} className="visually-hidden">
             Search workloads and shared resources
@@ -74,7 +77,7 @@ export function SelectionChecklist({ items, modules, shared, onChange }: Selecti
             </fieldset>
           );
         })}
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

@@ -1,4 +1,5 @@
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useDeploymentErrors } from '../queries';
 import { ErrorDetail } from './error-detail';
@@ -19,12 +20,13 @@ export function DeploymentErrors({ orgId, appId, envId, deployId, baseDeployId, 
   if (errors.isPending) return <Skeleton rows={2} label="Loading errors" />;
   if (errors.isError) return <ErrorPanel error={errors.error} action="load the errors" onRetry={() => errors.refetch()} />;
   return (
-    <section className="panel panel--failure" aria-labelledby="errors-heading">
-      <div className="panel__header">
-        <h2 id="errors-heading">Why it failed</h2>
-        <span className="muted">{errors.data.length} error(s)</span>
-      </div>
-      <div className="panel__body stack">
+    <Panel
+      titleId="errors-heading"
+      title="Why it failed"
+      failure
+      actions={<span className="muted">{errors.data.length} error(s)</span>}
+    >
+      <PanelBody className="stack">
         {note && <p className="muted">{note}</p>}
         {errors.data.length === 0 ? (
           <p className="muted">The deployment failed without a reported error.</p>
@@ -37,7 +39,7 @@ export function DeploymentErrors({ orgId, appId, envId, deployId, baseDeployId, 
             ))}
           </ul>
         )}
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Panel } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { ShortId } from '@/components/ui/short-id';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -12,11 +13,11 @@ import { TableScroll } from '@/components/ui/table-scroll';
 export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appId: string; envId: string }) {
   const { data: deployments } = useDeployments(orgId, appId, envId);
   return (
-    <section className="panel" aria-labelledby="history-heading">
-      <div className="panel__header">
-        <h2 id="history-heading">Deployment history</h2>
-        <span className="muted">{deployments.length} deployments</span>
-      </div>
+    <Panel
+      titleId="history-heading"
+      title="Deployment history"
+      actions={<span className="muted">{deployments.length} deployments</span>}
+    >
       {deployments.length === 0 ? (
         <EmptyState title="No deployments yet">Deploy a workload to start the history.</EmptyState>
       ) : (
@@ -65,6 +66,6 @@ export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appI
           </table>
         </TableScroll>
       )}
-    </section>
+    </Panel>
   );
 }

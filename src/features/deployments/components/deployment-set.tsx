@@ -1,5 +1,6 @@
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { count, profileLabel, vocabulary } from '@/lib/vocabulary';
 import { useDeploymentSet } from '../queries';
@@ -13,14 +14,16 @@ export function DeploymentSetView({ orgId, appId, setId }: { orgId: string; appI
   const workloads = Object.entries(set.data.modules).sort(([a], [b]) => a.localeCompare(b));
   const shared = Object.entries(set.data.shared).sort(([a], [b]) => a.localeCompare(b));
   return (
-    <section className="panel" aria-labelledby="set-heading">
-      <div className="panel__header">
-        <h2 id="set-heading">{vocabulary.set.title}</h2>
+    <Panel
+      titleId="set-heading"
+      title={vocabulary.set.title}
+      actions={
         <span className="muted">
           {count(workloads.length, 'modules')} · {count(shared.length, 'shared')}
         </span>
-      </div>
-      <div className="panel__body--flush">
+      }
+    >
+      <PanelBody flush>
         {workloads.length === 0 ? (
           <EmptyState title="This set has no workloads" />
         ) : (
@@ -60,7 +63,7 @@ export function DeploymentSetView({ orgId, appId, setId }: { orgId: string; appI
           </table>
         )}
         {shared.length > 0 && (
-          <div className="panel__body">
+          <PanelBody>
             <h3>{vocabulary.shared.title}</h3>
             <ul className="row" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {shared.map(([name, res]) => (
@@ -69,9 +72,9 @@ export function DeploymentSetView({ orgId, appId, setId }: { orgId: string; appI
                 </li>
               ))}
             </ul>
-          </div>
+          </PanelBody>
         )}
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

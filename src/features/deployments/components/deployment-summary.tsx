@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { ShortId } from '@/components/ui/short-id';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -21,14 +22,16 @@ export function DeploymentSummary({ orgId, appId, envId, deployId }: Props) {
   const duration =
     new Date(d.status_changed_at).getTime() - new Date(d.created_at).getTime();
   return (
-    <section className="panel" aria-labelledby="summary-heading">
-      <div className="panel__header">
-        <h2 id="summary-heading">Status</h2>
+    <Panel
+      titleId="summary-heading"
+      title="Status"
+      actions={
         <span aria-live="polite">
           <StatusBadge status={deploymentStatus(d.status)} />
         </span>
-      </div>
-      <div className="panel__body">
+      }
+    >
+      <PanelBody>
         <dl className="kv">
           <dt>Comment</dt>
           <dd>{d.comment || <span className="muted">No comment</span>}</dd>
@@ -63,7 +66,7 @@ export function DeploymentSummary({ orgId, appId, envId, deployId }: Props) {
             </>
           )}
         </dl>
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

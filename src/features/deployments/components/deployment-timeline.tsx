@@ -1,6 +1,7 @@
 import type { DeploymentStep } from '@/api/health';
 import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDuration } from '@/lib/format';
@@ -39,28 +40,29 @@ export function DeploymentTimeline({ orgId, appId, envId, deployId, baseDeployId
   const failedSteps = steps.data?.steps.filter((s) => s.status === 'failed') ?? [];
   const total = steps.data?.steps.length ?? 0;
   return (
-    <section className={`panel${failed ? ' panel--failure' : ''}`} aria-labelledby="timeline-heading">
-      <div className="panel__header">
-        <h2 id="timeline-heading">{failed ? 'Why it failed' : 'Timeline'}</h2>
-        {steps.data && <span className="muted">{total} steps</span>}
-      </div>
+    <Panel
+      titleId="timeline-heading"
+      title={failed ? 'Why it failed' : 'Timeline'}
+      failure={failed}
+      actions={steps.data && <span className="muted">{total} steps</span>}
+    >
       {steps.isPending ? (
-        <div className="panel__body">
+        <PanelBody>
           <Skeleton rows={4} label="Loading the deployment's steps" />
-        </div>
+        </PanelBody>
       ) : steps.isError ? (
-        <div className="panel__body">
+        <PanelBody>
           <ErrorPanel error={steps.error} action="load the deployment's steps" onRetry={() => steps.refetch()} />
-        </div>
+        </PanelBody>
       ) : (
         <>
           {failedSteps.length > 0 && (
-            <p className="panel__body" style={{ borderBottom: '1px solid var(--color-border)' }}>
+            <PanelBody as="p" style={{ borderBottom: '1px solid var(--color-border)' }}>
               <strong>
                 Step {steps.data.steps.indexOf(failedSteps[0]) + 1} of {total} failed: <ApiText text={failedSteps[0].title} />
               </strong>
               {failedSteps.length > 1 && <span className="muted"> (and {failedSteps.length - 1} more)</span>}
-            </p>
+            </PanelBody>
           )}
           <ol className="timeline" aria-label="Deployment steps">
             {steps.data.steps.map((step) => (
@@ -69,7 +71,7 @@ export function DeploymentTimeline({ orgId, appId, envId, deployId, baseDeployId
           </ol>
         </>
       )}
-    </section>
+    </Panel>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Deployment } from '@/api/types';
 import { ApiText } from '@/components/ui/api-text';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { describeError } from '@/lib/errors';
 import { formatRelative, shortId } from '@/lib/format';
 import { deploymentStatus } from '@/lib/status';
@@ -86,9 +87,9 @@ export function DeploymentPicker({ orgId, appId, from, to, onCompare }: Deployme
     );
   };
   return (
-    <details className="panel diff-picker-panel" open={!from || !to}>
+    <Panel as="details" className="diff-picker-panel" open={!from || !to}>
       <summary>Choose deployments to compare</summary>
-      <form className="diff-picker panel__body" onSubmit={submit} aria-label="Choose two deployments">
+      <PanelBody as="form" className="diff-picker" onSubmit={submit} aria-label="Choose two deployments">
         {side('From', a, deployA, queryA, setA)}
         <button type="button" className="button" onClick={swap} aria-label="Swap from and to">
           ⇄ Swap
@@ -97,8 +98,8 @@ export function DeploymentPicker({ orgId, appId, from, to, onCompare }: Deployme
         <button type="submit" className="button button--primary" disabled={!deployA || !deployB}>
           Compare
         </button>
-      </form>
-    </details>
+      </PanelBody>
+    </Panel>
   );
 }
 

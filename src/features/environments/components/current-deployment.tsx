@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Environment } from '@/api/types';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { ShortId } from '@/components/ui/short-id';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -26,12 +27,12 @@ export function CurrentDeployment({ orgId, appId, env, healthState }: Props) {
   const rebased = env.from_deploy && env.from_deploy.id !== deploy.id;
   const trouble = deploy.status === 'succeeded' && healthState ? RUNTIME_TROUBLE[healthState] : undefined;
   return (
-    <section className="panel" aria-labelledby="current-heading">
-      <div className="panel__header">
-        <h2 id="current-heading">Current deployment</h2>
-        <StatusBadge status={deploymentStatus(deploy.status)} />
-      </div>
-      <div className="panel__body">
+    <Panel
+      titleId="current-heading"
+      title="Current deployment"
+      actions={<StatusBadge status={deploymentStatus(deploy.status)} />}
+    >
+      <PanelBody>
         {trouble && (
           <p className="current-deployment__note">
             The deployment succeeded: every workload and resource was rolled out. The workloads {trouble} afterwards,
@@ -61,7 +62,7 @@ export function CurrentDeployment({ orgId, appId, env, healthState }: Props) {
             </>
           )}
         </dl>
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

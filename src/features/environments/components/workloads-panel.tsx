@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ImageRef } from '@/components/ui/image-ref';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { paths } from '@/config/paths';
@@ -23,13 +24,15 @@ export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelPro
   const [, setParams] = useSearchParams();
   const workloads = workloadsOf(set);
   return (
-    <section className="panel" aria-labelledby="workloads-heading">
-      <div className="panel__header">
-        <h2 id="workloads-heading">{vocabulary.modules.title}</h2>
+    <Panel
+      titleId="workloads-heading"
+      title={vocabulary.modules.title}
+      actions={
         <span className="muted">
           {count(workloads.length, 'modules')} · {count(Object.keys(set.shared).length, 'shared')}
         </span>
-      </div>
+      }
+    >
       {workloads.length === 0 ? (
         <EmptyState title="No workloads in this deployment">
           Deploy a change that adds a workload to see it here.
@@ -96,13 +99,13 @@ export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelPro
         </TableScroll>
       )}
       {runtime.isError && (
-        <p role="alert" className="panel__body field__error">
+        <PanelBody as="p" role="alert" className="field__error">
           Runtime status could not be loaded: {runtime.error.message}{' '}
           <button type="button" className="button button--small" onClick={() => runtime.refetch()}>
             Retry
           </button>
-        </p>
+        </PanelBody>
       )}
-    </section>
+    </Panel>
   );
 }

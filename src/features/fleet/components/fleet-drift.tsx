@@ -1,4 +1,5 @@
 import type { DriftItem, FleetOrg } from '@/api/fleet';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { StatusView } from '@/lib/status';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -29,9 +30,10 @@ export function FleetDrift({
 }) {
   const others = orgs.filter((o) => o.org_id !== baseline);
   return (
-    <section className="panel" aria-labelledby="fleet-drift-heading">
-      <div className="panel__header">
-        <h2 id="fleet-drift-heading">Configuration drift</h2>
+    <Panel
+      titleId="fleet-drift-heading"
+      title="Configuration drift"
+      actions={
         <div className="field">
           <label htmlFor="fleet-baseline">Baseline organisation</label>
           <select id="fleet-baseline" className="select" value={baseline} onChange={(e) => onBaselineChange(e.target.value)}>
@@ -42,10 +44,11 @@ export function FleetDrift({
             ))}
           </select>
         </div>
-      </div>
+      }
+    >
       <div>
         {others.length === 0 ? (
-          <p className="panel__body muted">There is no other organisation to compare with.</p>
+          <PanelBody as="p" className="muted">There is no other organisation to compare with.</PanelBody>
         ) : (
           <TableScroll label="Drift from the baseline">
             <table className="table table--wrap">
@@ -91,6 +94,6 @@ export function FleetDrift({
           </TableScroll>
         )}
       </div>
-    </section>
+    </Panel>
   );
 }

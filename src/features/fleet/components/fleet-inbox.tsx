@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { FleetAttentionItem } from '@/api/fleet';
 import { ApiText } from '@/components/ui/api-text';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { healthStatus } from '@/lib/status';
@@ -9,15 +10,15 @@ import './fleet.css';
 /** Environments that need attention in every organisation, worst first. */
 export function FleetInbox({ items }: { items: FleetAttentionItem[] }) {
   return (
-    <section className="panel" aria-labelledby="fleet-inbox-heading">
-      <div className="panel__header">
-        <h2 id="fleet-inbox-heading">Needs attention across organisations</h2>
-        <span className="muted">{items.length} environments</span>
-      </div>
+    <Panel
+      titleId="fleet-inbox-heading"
+      title="Needs attention across organisations"
+      actions={<span className="muted">{items.length} environments</span>}
+    >
       {items.length === 0 ? (
-        <p className="panel__body">
+        <PanelBody as="p">
           <StatusBadge status={healthStatus('Healthy')} /> Nothing needs attention in any organisation.
-        </p>
+        </PanelBody>
       ) : (
         <ul className="fleet-inbox">
           {items.map((item) => (
@@ -37,6 +38,6 @@ export function FleetInbox({ items }: { items: FleetAttentionItem[] }) {
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { FleetOrg } from '@/api/fleet';
+import { Panel } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { healthStatus } from '@/lib/status';
@@ -8,11 +9,11 @@ import { TableScroll } from '@/components/ui/table-scroll';
 /** One row per organisation: its worst environment state, counts and how far it drifts from the baseline. */
 export function FleetOrgs({ orgs, baseline }: { orgs: FleetOrg[]; baseline: string }) {
   return (
-    <section className="panel" aria-labelledby="fleet-orgs-heading">
-      <div className="panel__header">
-        <h2 id="fleet-orgs-heading">Organisations</h2>
-        <span className="muted">{orgs.length} organisations</span>
-      </div>
+    <Panel
+      titleId="fleet-orgs-heading"
+      title="Organisations"
+      actions={<span className="muted">{orgs.length} organisations</span>}
+    >
       <TableScroll label="Organisations">
         <table className="table table--wrap">
           <thead>
@@ -52,6 +53,6 @@ export function FleetOrgs({ orgs, baseline }: { orgs: FleetOrg[]; baseline: stri
           </tbody>
         </table>
       </TableScroll>
-    </section>
+    </Panel>
   );
 }

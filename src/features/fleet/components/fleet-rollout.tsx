@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { FleetOverview, ProfileRollout } from '@/api/fleet';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { StatusView } from '@/lib/status';
@@ -28,14 +29,11 @@ export function FleetRollout({ orgId, overview }: { orgId: string; overview: Fle
   };
 
   return (
-    <section className="panel" aria-labelledby="fleet-rollout-heading">
-      <div className="panel__header">
-        <h2 id="fleet-rollout-heading">Roll out a workload profile</h2>
-      </div>
+    <Panel titleId="fleet-rollout-heading" title="Roll out a workload profile">
       {overview.profiles.length === 0 ? (
-        <p className="panel__body muted">The baseline organisation has no workload profiles of its own to roll out.</p>
+        <PanelBody as="p" className="muted">The baseline organisation has no workload profiles of its own to roll out.</PanelBody>
       ) : (
-        <form className="panel__body" onSubmit={submit}>
+        <PanelBody as="form" onSubmit={submit}>
           <div className="field">
             <label htmlFor="rollout-profile">Profile of {source}</label>
             <select id="rollout-profile" className="select" value={profileId} onChange={(e) => setProfileId(e.target.value)}>
@@ -66,7 +64,7 @@ export function FleetRollout({ orgId, overview }: { orgId: string; overview: Fle
           <button type="submit" className="button button--primary" disabled={targets.length === 0 || start.isPending}>
             {start.isPending ? 'Starting…' : `Roll out to ${targets.length} ${targets.length === 1 ? 'organisation' : 'organisations'}`}
           </button>
-        </form>
+        </PanelBody>
       )}
       {overview.rollouts.length > 0 && (
         <ul className="fleet-rollouts" aria-label="Rollouts">
@@ -75,7 +73,7 @@ export function FleetRollout({ orgId, overview }: { orgId: string; overview: Fle
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { AppHealth, EnvironmentHealth } from '@/api/health';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -38,7 +39,7 @@ function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
   const envs = [...health.envs].sort((a, b) => rank(a.env_type) - rank(b.env_type) || a.env_id.localeCompare(b.env_id));
   const workloads = [...new Set(envs.flatMap((e) => e.workloads.map((w) => w.id)))].sort();
   if (envs.length === 0) {
-    return <p className="panel__body muted">No environments yet: deploy the app to create its first environment.</p>;
+    return <PanelBody as="p" className="muted">No environments yet: deploy the app to create its first environment.</PanelBody>;
   }
   return (
     <>
@@ -88,7 +89,7 @@ function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
           </tbody>
         </table>
       </TableScroll>
-      {workloads.length === 0 && <p className="panel__body muted">No workload runs in any environment yet.</p>}
+      {workloads.length === 0 && <PanelBody as="p" className="muted">No workload runs in any environment yet.</PanelBody>}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { NeedsAttentionItem } from '@/api/health';
 import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -16,29 +17,29 @@ import './health.css';
 export function NeedsAttention({ orgId }: { orgId: string }) {
   const health = useOrgHealth(orgId);
   return (
-    <section className="panel" aria-labelledby="attention-heading">
-      <div className="panel__header">
-        <h2 id="attention-heading">Needs attention</h2>
-        {health.data && <span className="muted">{health.data.needs_attention.length} environments</span>}
-      </div>
+    <Panel
+      titleId="attention-heading"
+      title="Needs attention"
+      actions={health.data && <span className="muted">{health.data.needs_attention.length} environments</span>}
+    >
       {health.isPending ? (
-        <div className="panel__body">
+        <PanelBody>
           <Skeleton rows={3} label="Loading the organisation's health" />
-        </div>
+        </PanelBody>
       ) : health.isError ? (
-        <div className="panel__body">
+        <PanelBody>
           <ErrorPanel error={health.error} action="load the organisation's health" onRetry={() => health.refetch()} />
-        </div>
+        </PanelBody>
       ) : health.data === null ? (
-        <p className="panel__body muted">
+        <PanelBody as="p" className="muted">
           Aggregated health is unavailable from this API. Open an application to see the deployment and runtime status of its
           environments.
-        </p>
+        </PanelBody>
       ) : health.data.needs_attention.length === 0 ? (
-        <p className="panel__body">
+        <PanelBody as="p">
           <StatusBadge status={healthStatus('Healthy')} /> Nothing needs attention: every environment is healthy, deploying,
           paused or not deployed yet.
-        </p>
+        </PanelBody>
       ) : (
         <ul className="needs-attention">
           {health.data.needs_attention.map((item) => (
@@ -47,11 +48,11 @@ export function NeedsAttention({ orgId }: { orgId: string }) {
         </ul>
       )}
       {health.data && (
-        <div className="panel__body" style={{ borderTop: '1px solid var(--color-border)' }}>
+        <PanelBody style={{ borderTop: '1px solid var(--color-border)' }}>
           <HealthLegend legend={health.data.legend} />
-        </div>
+        </PanelBody>
       )}
-    </section>
+    </Panel>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DoraReport } from '@/api/metrics';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 /** Production deployments per day (succeeded and failed, stacked), with the elite frequency line and the data as a table. */
 export function DeployChart({ series }: { series: DoraReport['series'] }) {
@@ -15,15 +16,17 @@ export function DeployChart({ series }: { series: DoraReport['series'] }) {
   const references = useMemo(() => [{ value: 1, label: 'Elite: 1 a day' }], []);
   const total = series.reduce((n, d) => n + d.succeeded + d.failed, 0);
   return (
-    <section className="panel" aria-labelledby="dora-chart-heading">
-      <div className="panel__header">
-        <h2 id="dora-chart-heading">Production deployments per day</h2>
+    <Panel
+      titleId="dora-chart-heading"
+      title="Production deployments per day"
+      actions={
         <span className="muted">
           <span className="dora-key dora-key--success" aria-hidden="true" /> Succeeded{' '}
           <span className="dora-key dora-key--failure" aria-hidden="true" /> Failed (stacked on top)
         </span>
-      </div>
-      <div className="panel__body">
+      }
+    >
+      <PanelBody>
         {total === 0 ? (
           <p className="muted">No production deployments in this window.</p>
         ) : (
@@ -56,7 +59,7 @@ export function DeployChart({ series }: { series: DoraReport['series'] }) {
             </tbody>
           </table>
         </details>
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

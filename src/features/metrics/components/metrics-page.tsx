@@ -1,5 +1,6 @@
 import type { DoraWindow } from '@/api/metrics';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useDoraMetrics } from '../queries';
 import { DeployChart } from './deploy-chart';
@@ -59,25 +60,24 @@ export function MetricsPage({ orgId, filters, onChange }: { orgId: string; filte
         </p>
       ) : (
         <>
-          <section className="panel" aria-labelledby="dora-summary-heading">
-            <div className="panel__header">
-              <h2 id="dora-summary-heading">
+          <Panel
+            titleId="dora-summary-heading"
+            title={
+              <>
                 {filters.app ? (report.data.apps[0]?.app_name ?? filters.app) : 'All applications'}, last{' '}
                 {filters.window === '30d' ? '30' : '90'} days
-              </h2>
-              <span className="muted">Production environments only. N/A: no data to average.</span>
-            </div>
-            <div className="panel__body">
+              </>
+            }
+            actions={<span className="muted">Production environments only. N/A: no data to average.</span>}
+          >
+            <PanelBody>
               <MetricCards figures={report.data.overall} bands={report.data.bands} />
-            </div>
-          </section>
+            </PanelBody>
+          </Panel>
           <DeployChart series={report.data.series} />
           {org.data && (
-            <section className="panel" aria-labelledby="dora-breakdown-heading">
-              <div className="panel__header">
-                <h2 id="dora-breakdown-heading">By team and application</h2>
-              </div>
-              <div className="panel__body--flush">
+            <Panel titleId="dora-breakdown-heading" title="By team and application">
+              <PanelBody flush>
                 <FiguresTable
                   caption="Per team"
                   rowHeader="Team"
@@ -88,8 +88,8 @@ export function MetricsPage({ orgId, filters, onChange }: { orgId: string; filte
                   rowHeader="Application"
                   rows={org.data.apps.map((a) => ({ key: a.app_id, name: a.app_name, detail: a.team, figures: a.figures }))}
                 />
-              </div>
-            </section>
+              </PanelBody>
+            </Panel>
           )}
         </>
       )}

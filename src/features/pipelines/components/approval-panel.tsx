@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PipelineApproval } from '@/api/pipelines';
 import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useDecideApproval } from '../mutations';
 import { pipelineStatus } from '../utils/status';
@@ -23,12 +24,12 @@ export function ApprovalPanel({ run, approval, canDecide }: { run: RunPath; appr
   }
   const submit = (approve: boolean) => decide.mutate({ jobId: approval.job_id, approvalId: approval.id, approve, comment });
   return (
-    <section className="panel" aria-labelledby={id}>
-      <div className="panel__header">
-        <h2 id={id}>Approval needed to deploy to {approval.env_id}</h2>
-        <StatusBadge status={pipelineStatus('waiting')} />
-      </div>
-      <div className="panel__body stack">
+    <Panel
+      titleId={id}
+      title={<>Approval needed to deploy to {approval.env_id}</>}
+      actions={<StatusBadge status={pipelineStatus('waiting')} />}
+    >
+      <PanelBody className="stack">
         <p>
           <ApiText text={approval.message} />
         </p>
@@ -46,7 +47,7 @@ export function ApprovalPanel({ run, approval, canDecide }: { run: RunPath; appr
           </button>
           {!canDecide && <span className="muted">Only people who may deploy to {approval.env_id} can decide.</span>}
         </div>
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

@@ -8,6 +8,7 @@ import { Banner } from '@/components/ui/banner';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { useDecideCanary } from '../mutations';
 import { pipelineQueries } from '../queries';
 import { pipelineStatus } from '../utils/status';
@@ -77,11 +78,8 @@ function Canary({ c, orgId, appId, envId, canDecide }: { c: CanaryRelease; orgId
           Open the pipeline step
         </Link>
       </Banner>
-      <section className="panel" aria-labelledby="weights-heading">
-        <div className="panel__header">
-          <h2 id="weights-heading">Weight steps</h2>
-        </div>
-        <div className="panel__body">
+      <Panel titleId="weights-heading" title="Weight steps">
+        <PanelBody>
           <ol className="canary-weights">
             {c.weights.map((w, i) => {
               const done = c.samples.some((s) => s.step_index === i && s.passed);
@@ -93,13 +91,10 @@ function Canary({ c, orgId, appId, envId, canDecide }: { c: CanaryRelease; orgId
               );
             })}
           </ol>
-        </div>
-      </section>
-      <section className="panel" aria-labelledby="analysis-heading">
-        <div className="panel__header">
-          <h2 id="analysis-heading">Analysis</h2>
-        </div>
-        <div className="panel__body canary-charts">
+        </PanelBody>
+      </Panel>
+      <Panel titleId="analysis-heading" title="Analysis">
+        <PanelBody className="canary-charts">
           <TimeSeriesChart
             title="Error rate"
             summary={`${c.samples.length} samples against a ${c.thresholds.error_rate_percent} % threshold; ${c.samples.filter((s) => !s.passed).length} failed.`}
@@ -120,14 +115,11 @@ function Canary({ c, orgId, appId, envId, canDecide }: { c: CanaryRelease; orgId
               { label: 'Threshold', values: threshold(c.thresholds.latency_p95_ms), color: 'var(--status-failure)', dashed: true },
             ]}
           />
-        </div>
-      </section>
+        </PanelBody>
+      </Panel>
       {c.status === 'progressing' && (
-        <section className="panel" aria-labelledby="decide-heading">
-          <div className="panel__header">
-            <h2 id="decide-heading">Decide now</h2>
-          </div>
-          <div className="panel__body stack">
+        <Panel titleId="decide-heading" title="Decide now">
+          <PanelBody className="stack">
             <div className="field">
               <label htmlFor="abort-reason">Reason to abort (optional)</label>
               <input id="abort-reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
@@ -141,8 +133,8 @@ function Canary({ c, orgId, appId, envId, canDecide }: { c: CanaryRelease; orgId
                 Abort and roll back
               </button>
             </div>
-          </div>
-        </section>
+          </PanelBody>
+        </Panel>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { ApiText } from '@/components/ui/api-text';
 import { Banner } from '@/components/ui/banner';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { Panel } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
 import { pipelineQueries, useRunApprovals, useRunJobs } from '../queries';
 import { jobNeeds } from '../utils/graph';
@@ -49,16 +50,13 @@ export function RunView({ run: p, selected, canRun, canApprove }: RunViewProps) 
       {approvals.data
         ?.filter((a) => a.status === 'waiting')
         .map((a) => <ApprovalPanel key={a.id} run={p} approval={a} canDecide={canApprove(a.env_id)} />)}
-      <section className="panel" aria-labelledby="graph-heading">
-        <div className="panel__header">
-          <h2 id="graph-heading">Jobs and steps</h2>
-        </div>
+      <Panel titleId="graph-heading" title="Jobs and steps">
         {jobs.isPending && <Skeleton rows={4} label="Loading the jobs" />}
         {jobs.isError && <ErrorPanel error={jobs.error} action="load the jobs" onRetry={() => jobs.refetch()} />}
         {jobs.data && (
           <RunGraph jobs={jobs.data} needs={needs} selected={selected} stepLink={(jobId, index) => paths.pipelineRun(p.orgId, p.appId, p.pipelineId, p.runId, { job: jobId, index })} />
         )}
-      </section>
+      </Panel>
       {job && <StepLogs run={p} job={job} index={selected.index} />}
       {!job && jobs.data && <p className="muted">Choose a step to read its logs.</p>}
       {approvals.data?.some((a) => a.status !== 'waiting') && (

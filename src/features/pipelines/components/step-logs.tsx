@@ -1,5 +1,6 @@
 import type { PipelineJob } from '@/api/pipelines';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useStepLogs } from '../queries';
 
@@ -12,14 +13,16 @@ export function StepLogs({ run, job, index }: { run: RunPath; job: PipelineJob; 
   const logs = useStepLogs({ ...run, jobId: job.id, stepIndex: index }, active);
   if (!step) return <p>Job {job.id} has no step {index + 1}.</p>;
   return (
-    <section className="panel" aria-labelledby="step-logs-heading">
-      <div className="panel__header">
-        <h2 id="step-logs-heading">
+    <Panel
+      titleId="step-logs-heading"
+      title={
+        <>
           Logs of {job.id} › {step.name}
-        </h2>
-        <code className="muted">{step.uses}</code>
-      </div>
-      <div className="panel__body">
+        </>
+      }
+      actions={<code className="muted">{step.uses}</code>}
+    >
+      <PanelBody>
         {logs.isPending && <Skeleton rows={3} label="Loading the logs" />}
         {logs.isError && <ErrorPanel error={logs.error} action="load the step's logs" onRetry={() => logs.refetch()} />}
         {logs.data?.length === 0 && <p className="muted">No log lines yet: the step has not started.</p>}
@@ -32,7 +35,7 @@ export function StepLogs({ run, job, index }: { run: RunPath; job: PipelineJob; 
             ))}
           </pre>
         )}
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { DiffDetails } from '@/components/diff/diff-details';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { ShortId } from '@/components/ui/short-id';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -49,14 +50,16 @@ export function ChangePreview(props: ChangePreviewProps) {
   const needsConfirmation = envType === 'production';
   const canDeploy = !deploying && (!needsConfirmation || confirmation === envId);
   return (
-    <section className="panel" aria-labelledby="review-heading">
-      <div className="panel__header">
-        <h2 id="review-heading">Review the change</h2>
+    <Panel
+      titleId="review-heading"
+      title="Review the change"
+      actions={
         <span className="muted">
           Saved as change <ShortId id={deltaId} label="change id" />
         </span>
-      </div>
-      <div className="panel__body stack">
+      }
+    >
+      <PanelBody className="stack">
         {failed ? (
           <ErrorPanel error={failed.error} action="load the change for review" onRetry={() => void Promise.all([from.refetch(), to.refetch(), delta.refetch()])} />
         ) : review ? (
@@ -85,7 +88,7 @@ export function ChangePreview(props: ChangePreviewProps) {
             Back to editing
           </button>
         </div>
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

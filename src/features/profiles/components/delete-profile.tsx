@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
 import { useCan } from '@/hooks/use-can';
 import { useDeleteProfile } from '../mutations';
@@ -14,18 +15,15 @@ export function DeleteProfile({ orgId, profileQid }: { orgId: string; profileQid
   const navigate = useNavigate();
   const may = useCan(orgId, 'profiles');
   return (
-    <section className="panel" aria-labelledby="delete-profile-heading">
-      <div className="panel__header">
-        <h2 id="delete-profile-heading">Delete the profile</h2>
-      </div>
-      <div className="panel__body stack">
+    <Panel titleId="delete-profile-heading" title="Delete the profile">
+      <PanelBody className="stack">
         <p className="muted">Workloads that use it keep their spec, but their next deployment fails until they move to another profile.</p>
         <div>
           <GuardedButton can={may} className="button button--danger" onClick={() => setOpen(true)}>
             Delete {profileQid}…
           </GuardedButton>
         </div>
-      </div>
+      </PanelBody>
       <ConfirmDialog
         open={open}
         onOpenChange={(next) => {
@@ -50,6 +48,6 @@ export function DeleteProfile({ orgId, profileQid }: { orgId: string; profileQid
       >
         <p>All of its versions are deleted. This cannot be undone.</p>
       </ConfirmDialog>
-    </section>
+    </Panel>
   );
 }

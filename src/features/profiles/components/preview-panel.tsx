@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { SchemaForm, type ResourceOption } from '@/components/editors/schema-form';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { validateJson, type SchemaObject } from '@/lib/json-schema/validate';
 import { pruneHiddenValues } from '@/lib/schema-prune';
@@ -25,15 +26,19 @@ export function PreviewPanel({ schema, stale, sample, resources }: PreviewPanelP
   const shown = useMemo(() => (schema ? JSON.stringify(maskSecrets(schema, output) ?? {}, null, 2) : ''), [schema, output]);
   return (
     <>
-      <section className="panel" aria-labelledby="preview-heading">
-        <div className="panel__header">
-          <h2 id="preview-heading">Preview</h2>
-          {schema && <StatusBadge status={validationStatus(problems)} />}
-          <button type="button" className="button button--small" onClick={() => setFormData(structuredClone(sample ?? {}))}>
-            Reset preview data
-          </button>
-        </div>
-        <div className="panel__body stack">
+      <Panel
+        titleId="preview-heading"
+        title="Preview"
+        actions={
+          <>
+            {schema && <StatusBadge status={validationStatus(problems)} />}
+            <button type="button" className="button button--small" onClick={() => setFormData(structuredClone(sample ?? {}))}>
+              Reset preview data
+            </button>
+          </>
+        }
+      >
+        <PanelBody className="stack">
           {stale && (
             <p role="status" className="notice">
               The schema has errors: the preview shows the last schema without errors.
@@ -44,17 +49,17 @@ export function PreviewPanel({ schema, stale, sample, resources }: PreviewPanelP
           ) : (
             <EmptyState title="Nothing to preview yet">Fix the errors listed under the schema to see its form.</EmptyState>
           )}
-        </div>
-      </section>
-      <section className="panel" aria-labelledby="output-heading">
-        <div className="panel__header">
-          <h2 id="output-heading">Output</h2>
-          <span className="muted">What the form submits: values hidden by a condition are left out, secrets masked.</span>
-        </div>
+        </PanelBody>
+      </Panel>
+      <Panel
+        titleId="output-heading"
+        title="Output"
+        actions={<span className="muted">What the form submits: values hidden by a condition are left out, secrets masked.</span>}
+      >
         <pre className="designer__output" tabIndex={0} aria-label="JSON the form produces">
           {shown}
         </pre>
-      </section>
+      </Panel>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
 import type { SchemaObject } from '@/lib/json-schema/validate';
 import { GuardedButton } from '@/components/ui/guarded-button';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { useCan } from '@/hooks/use-can';
 import { usePublishProfile } from '../mutations';
 import { isBuiltin, qidOf } from '../utils/profile-ids';
@@ -31,17 +32,14 @@ export function PublishPanel({ orgId, profile, document, errors, onPublished }: 
   const [deprecation, setDeprecation] = useState(profile?.deprecation_message ?? '');
   if (profile && isBuiltin(profile)) {
     return (
-      <section className="panel" aria-labelledby="publish-heading">
-        <div className="panel__header">
-          <h2 id="publish-heading">Publish</h2>
-        </div>
-        <div className="panel__body">
+      <Panel titleId="publish-heading" title="Publish">
+        <PanelBody>
           <p>Built-in profiles are read-only. Start your own profile from this one and change what you need.</p>
           <Link className="button button--primary" to={`${paths.profile(orgId, 'new')}?from=${encodeURIComponent(qidOf(profile))}`}>
             Create a profile from {qidOf(profile)}
           </Link>
-        </div>
-      </section>
+        </PanelBody>
+      </Panel>
     );
   }
   const blocked = errors > 0 || !document || (!profile && !id.trim()) || publish.isPending;
@@ -59,11 +57,8 @@ export function PublishPanel({ orgId, profile, document, errors, onPublished }: 
   };
   const conflict = publish.error instanceof ApiError && publish.error.status === 409;
   return (
-    <section className="panel" aria-labelledby="publish-heading">
-      <div className="panel__header">
-        <h2 id="publish-heading">{profile ? 'Publish a new version' : 'Create the profile'}</h2>
-      </div>
-      <form className="panel__body" onSubmit={submit} noValidate>
+    <Panel titleId="publish-heading" title={profile ? 'Publish a new version' : 'Create the profile'}>
+      <PanelBody as="form" onSubmit={submit} noValidate>
         {!profile && (
           <div className="field">
             <label htmlFor="profile-id">Profile id</label>
@@ -99,7 +94,7 @@ export function PublishPanel({ orgId, profile, document, errors, onPublished }: 
           </GuardedButton>
           {errors > 0 && <span className="field__error">Fix the {errors} error{errors === 1 ? '' : 's'} in the schema first.</span>}
         </div>
-      </form>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

@@ -1,4 +1,5 @@
 import type { SpecDefinition } from '@/api/types';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 /** What the console does with the runtime features it knows. */
 const KNOWN: Record<string, string> = {
@@ -13,12 +14,12 @@ const KNOWN: Record<string, string> = {
  */
 export function RuntimePanel({ runtime }: { runtime: NonNullable<SpecDefinition['runtime_properties']> }) {
   return (
-    <section className="panel" aria-labelledby="runtime-heading">
-      <div className="panel__header">
-        <h2 id="runtime-heading">Runtime properties</h2>
-        <span className="muted">{runtime.length}</span>
-      </div>
-      <div className="panel__body stack">
+    <Panel
+      titleId="runtime-heading"
+      title="Runtime properties"
+      actions={<span className="muted">{runtime.length}</span>}
+    >
+      <PanelBody className="stack">
         <p className="muted">Shown for running workloads of this profile; not part of the form. New versions keep them.</p>
         <ul className="runtime-list">
           {runtime.map((property, i) => (
@@ -30,7 +31,7 @@ export function RuntimePanel({ runtime }: { runtime: NonNullable<SpecDefinition[
             </li>
           ))}
         </ul>
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

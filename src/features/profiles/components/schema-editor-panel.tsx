@@ -1,9 +1,10 @@
 import { useRef } from 'react';
 import { CodeEditor, type EditorHandle } from '@/components/editors/code-editor';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { ANNOTATED_SCHEMA_META, ANNOTATED_SCHEMA_META_ID } from '@/lib/schema-annotations-meta';
 import { ProblemsList } from './problems-list';
-import type { PlacedProblem } from './use-designer-analysis';
+import type { PlacedProblem } from '../hooks/use-designer-analysis';
 
 const META = { uri: ANNOTATED_SCHEMA_META_ID, schema: ANNOTATED_SCHEMA_META };
 
@@ -24,19 +25,24 @@ export function SchemaEditorPanel({ text, onChange, problems, path, readOnly, is
   const state = readOnly ? 'Read-only' : draft.savedAt ? 'Draft saved in this browser' : draft.dirty ? 'Unpublished changes' : isNew ? 'Not created yet' : 'Published';
   const editor = useRef<EditorHandle | null>(null);
   return (
-    <section className="panel designer__editor" aria-labelledby="schema-heading">
-      <div className="panel__header">
-        <h2 id="schema-heading">Schema</h2>
-        <span className="muted" aria-live="polite">
-          {state}
-        </span>
-        {!readOnly && draft.dirty && (
-          <button type="button" className="button button--small" onClick={draft.discard}>
-            Discard draft
-          </button>
-        )}
-      </div>
-      <div className="panel__body stack">
+    <Panel
+      titleId="schema-heading"
+      title="Schema"
+      className="designer__editor"
+      actions={
+        <>
+          <span className="muted" aria-live="polite">
+            {state}
+          </span>
+          {!readOnly && draft.dirty && (
+            <button type="button" className="button button--small" onClick={draft.discard}>
+              Discard draft
+            </button>
+          )}
+        </>
+      }
+    >
+      <PanelBody className="stack">
         {draft.restoredAt && (
           <p role="status" className="notice">
             Restored your unpublished draft from <RelativeTime iso={draft.restoredAt} />.
@@ -58,7 +64,7 @@ export function SchemaEditorPanel({ text, onChange, problems, path, readOnly, is
           <kbd>Ctrl</kbd>+<kbd>Space</kbd> completes keywords and <code>x-console-*</code> annotations; <kbd>Ctrl</kbd>+<kbd>M</kbd> lets <kbd>Tab</kbd> leave the editor.
         </p>
         <ProblemsList problems={problems} onSelect={(p) => editor.current?.reveal(p.startLine, p.startColumn)} />
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

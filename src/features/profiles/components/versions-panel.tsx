@@ -1,4 +1,5 @@
 import type { WorkloadProfileVersion } from '@/api/types';
+import { Panel } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { profileStatus } from '@/lib/status';
@@ -7,11 +8,11 @@ import { TableScroll } from '@/components/ui/table-scroll';
 /** The published versions of a profile, newest first; any of them can be opened in the editor. */
 export function VersionsPanel({ versions, onOpen }: { versions: WorkloadProfileVersion[]; onOpen: (version: WorkloadProfileVersion) => void }) {
   return (
-    <section className="panel" aria-labelledby="versions-heading">
-      <div className="panel__header">
-        <h2 id="versions-heading">Versions</h2>
-        <span className="muted">{versions.length} published</span>
-      </div>
+    <Panel
+      titleId="versions-heading"
+      title="Versions"
+      actions={<span className="muted">{versions.length} published</span>}
+    >
       <TableScroll label="Versions">
         <table className="table">
           <caption className="visually-hidden">Versions</caption>
@@ -49,6 +50,6 @@ export function VersionsPanel({ versions, onOpen }: { versions: WorkloadProfileV
           </tbody>
         </table>
       </TableScroll>
-    </section>
+    </Panel>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { getApiToken, setApiToken } from '@/api/client';
 import { config } from '@/config/env';
+import { Panel } from '@/components/ui/panel';
 
 const KEY = 'console:api-token';
 
@@ -36,7 +37,7 @@ export function SignInGate({
 
   return (
     <main className="sign-in" id="main">
-      <form onSubmit={submit} className="panel panel__body" aria-labelledby="sign-in-heading">
+      <Panel as="form" padded onSubmit={submit} aria-labelledby="sign-in-heading">
         <h1 id="sign-in-heading">Sign in to Platform Console</h1>
         <p className="muted">
           Paste an API token for <code>{config.apiBase}</code>. It stays in this tab only.
@@ -56,7 +57,7 @@ export function SignInGate({
         <button type="submit" className="button button--primary" disabled={!draft.trim()}>
           Sign in
         </button>
-      </form>
+      </Panel>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { toast } from 'sonner';
 import { getDemoInfo, resetDemoData } from '@/api/console';
 import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { TableScroll } from '@/components/ui/table-scroll';
 
@@ -22,11 +23,8 @@ export function DemoData() {
   });
 
   return (
-    <section className="panel" aria-labelledby="demo-heading">
-      <div className="panel__header">
-        <h2 id="demo-heading">Embedded engine</h2>
-      </div>
-      <div className="panel__body stack">
+    <Panel titleId="demo-heading" title="Embedded engine">
+      <PanelBody className="stack">
         <p>
           The console runs on an embedded deployment engine with seeded demo data, kept in this browser.
           Its runtime simulation follows these rules, so you can trigger each fault by editing a workload:
@@ -79,7 +77,7 @@ export function DemoData() {
             </button>
           )}
         </div>
-      </div>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }

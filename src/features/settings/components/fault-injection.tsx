@@ -7,6 +7,7 @@ import {
   type FaultConfig,
   type FaultKind,
 } from '@/contract/fault-config';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 const KIND_LABELS: Record<FaultKind, string> = {
   '500': '500 Internal Server Error',
@@ -60,11 +61,8 @@ export function FaultInjection() {
     setKinds((current) => FAULT_KINDS.filter((k) => (k === kind ? on : current.includes(k))));
 
   return (
-    <section className="panel" aria-labelledby="faults-heading">
-      <div className="panel__header">
-        <h2 id="faults-heading">Fault injection</h2>
-      </div>
-      <form className="panel__body stack" onSubmit={apply} noValidate>
+    <Panel titleId="faults-heading" title="Fault injection">
+      <PanelBody as="form" className="stack" onSubmit={apply} noValidate>
         <p>
           Make some of this tab&apos;s API calls fail or slow down, to see how the console copes. Choices are random but
           reproducible: the same seed gives the same faults for the same calls. Applies to the next call.
@@ -108,7 +106,7 @@ export function FaultInjection() {
             Turn off
           </button>
         </div>
-      </form>
-    </section>
+      </PanelBody>
+    </Panel>
   );
 }
