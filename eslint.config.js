@@ -1,3 +1,11 @@
+/**
+ * Lint. Import boundaries (layers, feature isolation, the engine seal, cycles)
+ * live in `.dependency-cruiser.cjs`, which `npm run lint` also runs; here are
+ * the rules that need syntax: heavy libraries only through their wrappers,
+ * query keys only in the query layer, panel markup only through the UI
+ * primitives, the engine free of browser globals. Each rule has a fixture
+ * that must fail in `mocks/scripts/lint-rules.test.ts`.
+ */
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import checkFile from 'eslint-plugin-check-file';
@@ -5,12 +13,30 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureZones = ['apps', 'environments', 'deployments', 'settings', 'session', 'navigation', 'profiles', 'health', 'diff', 'fleet', 'metrics', 'access', 'pipelines', 'clone'];
 // Heavy libraries are wrapped once, lazily, in src/components/editors (CodeEditor, SchemaForm, DiffView).
-const heavyLibs = { group: ['@rjsf/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'diff2html', 'diff2html/*'], message: 'Use CodeEditor / SchemaForm / DiffView / DiffEditor from src/components/editors: @rjsf, Monaco and diff2html load only where needed.' };
+const heavyLibs = {
+  group: ['@rjsf/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'diff2html', 'diff2html/*'],
+  message: 'Use CodeEditor / SchemaForm / DiffView / DiffEditor from src/components/editors: @rjsf, Monaco and diff2html load only where needed.',
+};
+
+// Query keys are made in one place: the query layer's key factories.
+const queryKeyRule = {
+  selector: "Property[key.name='queryKey']",
+  message: 'Query keys come from the query layer (src/api/queries): use its query options, key factories or filters.',
+};
+
+// The repeated shapes of the UI (panels, tables, form dialogs) are written once, in src/components/ui.
+const primitiveClassRule = {
+  selector:
+    "JSXAttribute[name.name='className'] :matches(Literal[value=/(^|\\s)(panel|data-table|form-dialog)(__[a-z-]+)?(\\s|$)/], TemplateElement[value.raw=/(^|\\s)(panel|data-table|form-dialog)(__[a-z-]+)?(\\s|$)/])",
+  message: 'Use Panel, DataTable or FormDialog from src/components/ui instead of writing their markup out.',
+};
+
+// Files whose content is generated (`npm run gen`): excluded by configuration, never by inline disables.
+const generated = ['src/api/schema.ts', 'src/api/schema-extensions.ts', '**/*.gen.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'src/api/schema*.ts', 'test-results', 'playwright-report', 'e2e/.output'] },
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'e2e/.output', ...generated] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -30,74 +56,26 @@ export default tseslint.config(
     },
   },
   {
-    // Features never import each other; shared code never imports features or app.
+    // One definition of each restricted rule per file: a later block would replace an earlier one, not add to it.
     files: ['src/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/mocks/**', '../../mocks/*'], message: 'src only reaches mocks/ through main.tsx and the test setup.' },
-            heavyLibs,
-          ],
-        },
-      ],
-    },
-  },
-  ...featureZones.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: featureZones.filter((f) => f !== feature).map((f) => `@/features/${f}/*`),
-              message: 'Features never import each other: compose them in a route.',
-            },
-            { group: ['@/app/*'], message: 'Features never import the app layer.' },
-            heavyLibs,
-          ],
-        },
-      ],
-    },
-  })),
-  {
-    files: ['src/{components,hooks,lib,api,config}/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Shared code never imports features or the app.' }, heavyLibs] },
-      ],
-    },
+    ignores: ['src/components/editors/**', 'src/main.tsx', 'src/testing/**', '**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [heavyLibs] }] },
   },
   {
-    files: ['src/components/editors/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Shared code never imports features or the app.' }] },
-      ],
-    },
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/queries/**', 'src/components/ui/**'],
+    rules: { 'no-restricted-syntax': ['error', queryKeyRule, primitiveClassRule] },
   },
   {
-    // The engine is a sealed, framework-free package.
+    files: ['src/components/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', queryKeyRule] },
+  },
+  {
+    // The engine is pure TypeScript, run in Node and in the browser alike.
     files: ['mocks/engine/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['msw', 'msw/*', 'react', 'react-*', '@/*', '../handlers/*', '../../src/*'], message: 'mocks/engine is pure TypeScript: no MSW, React, DOM or src imports.' },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'navigator'],
     },
-  },
-  {
-    files: ['src/main.tsx', 'src/testing/**/*.{ts,tsx}', '**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -4,7 +4,7 @@ import { generateSpecArtifacts } from './spec-codegen';
 
 describe('spec-codegen', () => {
   it.each(generateSpecArtifacts().map((f) => [f.path, f.content]))(
-    '%s is up to date (run `npx tsx mocks/handlers/spec-codegen.ts`)',
+    '%s is up to date (run `npm run gen`)',
     (path, content) => {
       expect(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')).toBe(content);
     },

@@ -5,7 +5,7 @@ import { API_DOCUMENTS, generateApiTypes } from './api-types.mjs';
 
 describe('generated API types', () => {
   for (const doc of API_DOCUMENTS as { input: string; output: string }[]) {
-    it(`${doc.output} is up to date with ${doc.input} (run \`npm run gen:api\`)`, async () => {
+    it(`${doc.output} is up to date with ${doc.input} (run \`npm run gen\`)`, async () => {
       const expected = await generateApiTypes(doc.input);
       expect(readFileSync(doc.output, 'utf8')).toBe(expected);
     });

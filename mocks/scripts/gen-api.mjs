@@ -1,5 +1,5 @@
 // Generates the TypeScript types of the API contract from src/api/openapi/*.yaml.
-// `npm run gen:api` writes them; src/api/schema.test.ts fails when they are stale.
+// `npm run gen` writes them (with the handlers' operation table and request validators); src/api/schema.test.ts fails when they are stale.
 import { writeFileSync } from 'node:fs';
 import { generateApiTypes, API_DOCUMENTS } from './api-types.mjs';
 
