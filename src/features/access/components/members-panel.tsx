@@ -9,7 +9,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
 import { isRetryableStatus } from '@/lib/errors';
 import { useCreateServiceUser, useOrgUsers, useUpdateOrgRole } from '../queries';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable } from '@/components/ui/data-table';
 
 const ROLES = ['administrator', 'manager', 'member', 'artefactContributor', 'orgViewer'];
 /** Lower index = more power; a change to a higher index is a downgrade. */
@@ -59,44 +59,35 @@ export function MembersPanel({ orgId }: { orgId: string }) {
         {users.isError && <ErrorPanel error={users.error} action="load the members" onRetry={() => users.refetch()} />}
         {users.data?.length === 0 && <p className="muted">No members yet: create a service user below.</p>}
         {users.data && users.data.length > 0 && (
-          <TableScroll label={`Members of ${orgId}`}>
-            <table className="table">
-              <caption className="visually-hidden">Members of {orgId}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Organisation role</th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.data.map((user) => (
-                  <tr key={user.id}>
-                    <td>
-                      {user.name} <code className="muted">{user.id}</code>
-                    </td>
-                    <td>{user.type === 'service' ? 'Service user' : 'Person'}</td>
-                    <td>
-                      <select
-                        className="input"
-                        aria-label={`Role of ${user.name}`}
-                        value={user.role}
-                        disabled={!may.allowed || update.isPending}
-                        title={may.allowed ? undefined : may.reason}
-                        onChange={(e) => change(user.id, user.role, e.target.value)}
-                      >
-                        {ROLES.map((r) => (
-                          <option key={r} value={r}>
-                            {r}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={`Members of ${orgId}`}
+            columns={['Name', 'Kind', 'Organisation role']}
+            rows={users.data}
+            renderRow={(user) => (
+              <tr key={user.id}>
+                <td>
+                  {user.name} <code className="muted">{user.id}</code>
+                </td>
+                <td>{user.type === 'service' ? 'Service user' : 'Person'}</td>
+                <td>
+                  <select
+                    className="input"
+                    aria-label={`Role of ${user.name}`}
+                    value={user.role}
+                    disabled={!may.allowed || update.isPending}
+                    title={may.allowed ? undefined : may.reason}
+                    onChange={(e) => change(user.id, user.role, e.target.value)}
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {r}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            )}
+          />
         )}
         {update.isError && <ErrorPanel error={update.error} action="change the role" />}
         <form className="row" onSubmit={submit} aria-label="Create a service user">

@@ -8,7 +8,7 @@ import { useCan } from '@/hooks/use-can';
 import { countOf } from '@/lib/format';
 import { useDeleteExpiredTokens, useOrgTokens, useRevokeToken } from '../queries';
 import { TokenForm } from './token-form';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable } from '@/components/ui/data-table';
 
 const WEEK_MS = 7 * 24 * 3600_000;
 
@@ -51,57 +51,43 @@ export function TokensPanel({ orgId }: { orgId: string }) {
         {may.allowed && tokens.isError && <ErrorPanel error={tokens.error} action="load the tokens" onRetry={() => tokens.refetch()} />}
         {tokens.data?.length === 0 && <p className="muted">No tokens yet.</p>}
         {tokens.data && tokens.data.length > 0 && (
-          <TableScroll label="API tokens">
-            <table className="table">
-              <caption className="visually-hidden">API tokens</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Token</th>
-                  <th scope="col">Service user</th>
-                  <th scope="col">Scope</th>
-                  <th scope="col">Expires</th>
-                  <th scope="col">Last used</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.data.map((t) => (
-                  <tr key={`${t.user_id}/${t.id}`}>
-                    <td>
-                      <code>{t.id}</code> <span className="muted">{t.description}</span>
-                    </td>
-                    <td>
-                      <code>{t.user_id}</code>
-                    </td>
-                    <td>
-                      {[
-                        t.scope?.read_only ? 'read-only' : null,
-                        t.scope?.apps ? `apps: ${t.scope.apps.join(', ')}` : null,
-                        t.scope?.env_types ? `env types: ${t.scope.env_types.join(', ')}` : null,
-                      ]
-                        .filter(Boolean)
-                        .join('; ') || 'all of the user’s roles'}
-                    </td>
-                    <td>{expiry(t.expires_at, t.expired, now)}</td>
-                    <td>{t.last_used_at ? <RelativeTime iso={t.last_used_at} /> : <span className="muted">Never</span>}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={`Revoke token ${t.id} of ${t.user_id}`}
-                        disabled={revoke.isPending}
-                        onClick={() => revoke.mutate({ userId: t.user_id, tokenId: t.id })}
-                      >
-                        Revoke
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption="API tokens"
+            columns={['Token', 'Service user', 'Scope', 'Expires', 'Last used', <span className="visually-hidden">Actions</span>]}
+            rows={tokens.data}
+            renderRow={(t) => (
+              <tr key={`${t.user_id}/${t.id}`}>
+                <td>
+                  <code>{t.id}</code> <span className="muted">{t.description}</span>
+                </td>
+                <td>
+                  <code>{t.user_id}</code>
+                </td>
+                <td>
+                  {[
+                    t.scope?.read_only ? 'read-only' : null,
+                    t.scope?.apps ? `apps: ${t.scope.apps.join(', ')}` : null,
+                    t.scope?.env_types ? `env types: ${t.scope.env_types.join(', ')}` : null,
+                  ]
+                    .filter(Boolean)
+                    .join('; ') || 'all of the user’s roles'}
+                </td>
+                <td>{expiry(t.expires_at, t.expired, now)}</td>
+                <td>{t.last_used_at ? <RelativeTime iso={t.last_used_at} /> : <span className="muted">Never</span>}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`Revoke token ${t.id} of ${t.user_id}`}
+                    disabled={revoke.isPending}
+                    onClick={() => revoke.mutate({ userId: t.user_id, tokenId: t.id })}
+                  >
+                    Revoke
+                  </button>
+                </td>
+              </tr>
+            )}
+          />
         )}
         {revoke.isError && <ErrorPanel error={revoke.error} action="revoke the token" />}
         {cleanup.isError && <ErrorPanel error={cleanup.error} action="delete the expired tokens" />}

@@ -7,7 +7,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { deploymentStatus } from '@/lib/status';
 import { useDeployments } from '../queries';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable } from '@/components/ui/data-table';
 
 /** Every deployment of the environment, newest first. */
 export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appId: string; envId: string }) {
@@ -21,50 +21,38 @@ export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appI
       {deployments.length === 0 ? (
         <EmptyState title="No deployments yet">Deploy a workload to start the history.</EmptyState>
       ) : (
-        <TableScroll label="Deployment history">
-          <table className="table">
-            <caption className="visually-hidden">Deployment history</caption>
-            <thead>
-              <tr>
-                <th scope="col">Status</th>
-                <th scope="col">Comment</th>
-                <th scope="col">Id</th>
-                <th scope="col">By</th>
-                <th scope="col">When</th>
-                <th scope="col">Compare</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deployments.map((d, i) => (
-                <tr key={d.id}>
-                  <td>
-                    <StatusBadge status={deploymentStatus(d.status)} />
-                  </td>
-                  <td className="truncate">
-                    <Link to={paths.deployment(orgId, appId, envId, d.id)}>
-                      {d.comment || <span>Deployment {d.id.slice(0, 8)}</span>}
-                    </Link>
-                  </td>
-                  <td>
-                    <ShortId id={d.id} label="deployment id" />
-                  </td>
-                  <td>{d.created_by}</td>
-                  <td>
-                    <RelativeTime iso={d.created_at} />
-                  </td>
-                  <td>
-                    {deployments[i + 1] && (
-                      <Link to={paths.diff(orgId, appId, { envId, deployId: deployments[i + 1].id }, { envId, deployId: d.id })}>
-                        Compare with previous
-                        <span className="visually-hidden"> ({d.id.slice(0, 8)})</span>
-                      </Link>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption="Deployment history"
+          columns={['Status', 'Comment', 'Id', 'By', 'When', 'Compare']}
+          rows={deployments}
+          renderRow={(d, i) => (
+            <tr key={d.id}>
+              <td>
+                <StatusBadge status={deploymentStatus(d.status)} />
+              </td>
+              <td className="truncate">
+                <Link to={paths.deployment(orgId, appId, envId, d.id)}>
+                  {d.comment || <span>Deployment {d.id.slice(0, 8)}</span>}
+                </Link>
+              </td>
+              <td>
+                <ShortId id={d.id} label="deployment id" />
+              </td>
+              <td>{d.created_by}</td>
+              <td>
+                <RelativeTime iso={d.created_at} />
+              </td>
+              <td>
+                {deployments[i + 1] && (
+                  <Link to={paths.diff(orgId, appId, { envId, deployId: deployments[i + 1].id }, { envId, deployId: d.id })}>
+                    Compare with previous
+                    <span className="visually-hidden"> ({d.id.slice(0, 8)})</span>
+                  </Link>
+                )}
+              </td>
+            </tr>
+          )}
+        />
       )}
     </Panel>
   );

@@ -4,7 +4,7 @@ import { Panel } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { healthStatus } from '@/lib/status';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable } from '@/components/ui/data-table';
 
 /** One row per organisation: its worst environment state, counts and how far it drifts from the baseline. */
 export function FleetOrgs({ orgs, baseline }: { orgs: FleetOrg[]; baseline: string }) {
@@ -14,45 +14,35 @@ export function FleetOrgs({ orgs, baseline }: { orgs: FleetOrg[]; baseline: stri
       title="Organisations"
       actions={<span className="muted">{orgs.length} organisations</span>}
     >
-      <TableScroll label="Organisations">
-        <table className="table table--wrap">
-          <thead>
-            <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">Health</th>
-              <th scope="col">Apps</th>
-              <th scope="col">Environments</th>
-              <th scope="col">Needs attention</th>
-              <th scope="col">Drift from {baseline}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {orgs.map((org) => (
-              <tr key={org.org_id}>
-                <th scope="row">
-                  <Link to={paths.apps(org.org_id)}>{org.org_name}</Link> <span className="muted mono">{org.org_id}</span>
-                </th>
-                <td>
-                  <StatusBadge status={healthStatus(org.state)} />
-                  <div className="muted">
-                    {org.env_states.map((s) => `${s.count} ${healthStatus(s.state).label.toLowerCase()}`).join(', ') || 'No environments'}
-                  </div>
-                </td>
-                <td>{org.apps}</td>
-                <td>{org.envs}</td>
-                <td>{org.needs_attention}</td>
-                <td>
-                  {org.org_id === baseline
-                    ? 'Baseline'
-                    : org.drift.length === 0
-                      ? 'In line'
-                      : `${org.drift.length} ${org.drift.length === 1 ? 'difference' : 'differences'}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        label="Organisations"
+        className="table--wrap"
+        columns={['Organisation', 'Health', 'Apps', 'Environments', 'Needs attention', <>Drift from {baseline}</>]}
+        rows={orgs}
+        renderRow={(org) => (
+          <tr key={org.org_id}>
+            <th scope="row">
+              <Link to={paths.apps(org.org_id)}>{org.org_name}</Link> <span className="muted mono">{org.org_id}</span>
+            </th>
+            <td>
+              <StatusBadge status={healthStatus(org.state)} />
+              <div className="muted">
+                {org.env_states.map((s) => `${s.count} ${healthStatus(s.state).label.toLowerCase()}`).join(', ') || 'No environments'}
+              </div>
+            </td>
+            <td>{org.apps}</td>
+            <td>{org.envs}</td>
+            <td>{org.needs_attention}</td>
+            <td>
+              {org.org_id === baseline
+                ? 'Baseline'
+                : org.drift.length === 0
+                  ? 'In line'
+                  : `${org.drift.length} ${org.drift.length === 1 ? 'difference' : 'differences'}`}
+            </td>
+          </tr>
+        )}
+      />
     </Panel>
   );
 }

@@ -1,5 +1,5 @@
 import type { DoraFigures, DoraTier } from '@/api/metrics';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable } from '@/components/ui/data-table';
 import { formatFrequency, formatHours, formatPercent } from '../utils/format';
 import { TierBadge } from './tier-badge';
 
@@ -23,33 +23,24 @@ function Cell({ value, tier }: { value: string; tier: DoraTier | null }) {
 /** The four metrics per app or per team, with tiers. */
 export function FiguresTable({ caption, rowHeader, rows }: { caption: string; rowHeader: string; rows: Row[] }) {
   return (
-    <TableScroll label={caption}>
-      <table className="table table--wrap">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeader}</th>
-            <th scope="col">Deployment frequency</th>
-            <th scope="col">Lead time</th>
-            <th scope="col">Change failure rate</th>
-            <th scope="col">Time to restore</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ key, name, detail, figures: f }) => (
-            <tr key={key}>
-              <th scope="row">
-                {name}
-                {detail && <div className="muted">{detail}</div>}
-              </th>
-              <Cell value={formatFrequency(f.deployment_frequency.per_day)} tier={f.deployment_frequency.tier} />
-              <Cell value={formatHours(f.lead_time.median_hours)} tier={f.lead_time.tier} />
-              <Cell value={formatPercent(f.change_failure_rate.percent)} tier={f.change_failure_rate.tier} />
-              <Cell value={formatHours(f.time_to_restore.median_hours)} tier={f.time_to_restore.tier} />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      captionVisible
+      className="table--wrap"
+      columns={[rowHeader, 'Deployment frequency', 'Lead time', 'Change failure rate', 'Time to restore']}
+      rows={rows}
+      renderRow={({ key, name, detail, figures: f }) => (
+        <tr key={key}>
+          <th scope="row">
+            {name}
+            {detail && <div className="muted">{detail}</div>}
+          </th>
+          <Cell value={formatFrequency(f.deployment_frequency.per_day)} tier={f.deployment_frequency.tier} />
+          <Cell value={formatHours(f.lead_time.median_hours)} tier={f.lead_time.tier} />
+          <Cell value={formatPercent(f.change_failure_rate.percent)} tier={f.change_failure_rate.tier} />
+          <Cell value={formatHours(f.time_to_restore.median_hours)} tier={f.time_to_restore.tier} />
+        </tr>
+      )}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { DataTable } from '@/components/ui/data-table';
 
 /** The embedded engine's fault rules, and a way back to the seeded demo data. */
 export function DemoData() {
@@ -32,33 +32,25 @@ export function DemoData() {
         {info.isPending && <Skeleton rows={3} label="Loading fault rules" />}
         {info.isError && <ErrorPanel error={info.error} action="load the engine description" onRetry={() => info.refetch()} />}
         {info.data && (
-          <TableScroll label="Fault rules">
-            <table className="table table--wrap">
-              <caption className="visually-hidden">Fault rules</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Rule</th>
-                  <th scope="col">Trigger</th>
-                  <th scope="col">Effect</th>
-                </tr>
-              </thead>
-              <tbody>
-                {info.data.fault_rules.map((rule) => (
-                  <tr key={rule.id}>
-                    <td>
-                      <code>{rule.id}</code>
-                    </td>
-                    <td>
-                      <ApiText text={rule.trigger} />
-                    </td>
-                    <td>
-                      <ApiText text={rule.effect} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption="Fault rules"
+            className="table--wrap"
+            columns={['Rule', 'Trigger', 'Effect']}
+            rows={info.data.fault_rules}
+            renderRow={(rule) => (
+              <tr key={rule.id}>
+                <td>
+                  <code>{rule.id}</code>
+                </td>
+                <td>
+                  <ApiText text={rule.trigger} />
+                </td>
+                <td>
+                  <ApiText text={rule.effect} />
+                </td>
+              </tr>
+            )}
+          />
         )}
         <div className="row">
           {confirming ? (
