@@ -1,6 +1,6 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
 import { useCreateEnvironment } from '../mutations';
 
 interface CreateEnvDialogProps {
@@ -18,8 +18,7 @@ export function CreateEnvDialog({ orgId, appId, sourceEnvId, sourceDeployId, onC
   const [id, setId] = useState('');
   const [type, setType] = useState('development');
   const create = useCreateEnvironment(orgId, appId);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (!sourceDeployId || !id.trim()) return;
     create.mutate(
       { id: id.trim(), name: id.trim(), type, fromDeployId: sourceDeployId },
@@ -32,40 +31,35 @@ export function CreateEnvDialog({ orgId, appId, sourceEnvId, sourceDeployId, onC
     );
   };
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => (setOpen(next), next || create.reset())}>
-      <Dialog.Trigger className="button" disabled={!sourceDeployId}>
-        New environment…
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="diff-dialog">
-          <Dialog.Title>New environment from {sourceEnvId}</Dialog.Title>
-          <Dialog.Description className="muted">
-            The environment starts from the chosen deployment of {sourceEnvId}; the clone then deploys it.
-          </Dialog.Description>
-          <form onSubmit={submit}>
-            <div className="field">
-              <label htmlFor="new-env-id">Environment id</label>
-              <input id="new-env-id" className="input mono" value={id} pattern="[a-z0-9]+(-[a-z0-9]+)*" required onChange={(e) => setId(e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor="new-env-type">Type</label>
-              <select id="new-env-type" className="select" value={type} onChange={(e) => setType(e.target.value)}>
-                <option value="development">development</option>
-                <option value="staging">staging</option>
-                <option value="production">production</option>
-              </select>
-            </div>
-            {create.isError && <ErrorPanel error={create.error} action="create the environment" />}
-            <div className="diff-dialog__actions">
-              <Dialog.Close className="button">Cancel</Dialog.Close>
-              <button type="submit" className="button button--primary" disabled={create.isPending}>
-                {create.isPending ? 'Creating…' : 'Create'}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <FormDialog
+      look="diff"
+      open={open}
+      onOpenChange={(next) => (setOpen(next), next || create.reset())}
+      trigger={
+        <FormDialogTrigger className="button" disabled={!sourceDeployId}>
+          New environment…
+        </FormDialogTrigger>
+      }
+      title={<>New environment from {sourceEnvId}</>}
+      description={<>The environment starts from the chosen deployment of {sourceEnvId}; the clone then deploys it.</>}
+      submitLabel="Create"
+      pendingLabel="Creating…"
+      pending={create.isPending}
+      error={create.isError && <ErrorPanel error={create.error} action="create the environment" />}
+      onSubmit={submit}
+    >
+      <div className="field">
+        <label htmlFor="new-env-id">Environment id</label>
+        <input id="new-env-id" className="input mono" value={id} pattern="[a-z0-9]+(-[a-z0-9]+)*" required onChange={(e) => setId(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="new-env-type">Type</label>
+        <select id="new-env-type" className="select" value={type} onChange={(e) => setType(e.target.value)}>
+          <option value="development">development</option>
+          <option value="staging">staging</option>
+          <option value="production">production</option>
+        </select>
+      </div>
+    </FormDialog>
   );
 }

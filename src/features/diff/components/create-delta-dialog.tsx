@@ -1,8 +1,8 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { toast } from 'sonner';
 import type { Environment, PlainDelta } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { FormDialog, FormDialogClose, FormDialogTrigger } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { ShortId } from '@/components/ui/short-id';
 import { useCan } from '@/hooks/use-can';
@@ -24,8 +24,7 @@ export function CreateDeltaDialog({ orgId, appId, delta, envs, defaultEnvId, def
   const [envId, setEnvId] = useState(defaultEnvId);
   const create = useCreateDraftDelta(orgId, appId);
   const may = useCan(orgId, 'edit', { appId });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     create.mutate({ delta, envId, name: name.trim() || defaultName }, { onSuccess: () => toast.success('Draft delta created') });
   };
   const onOpenChange = (next: boolean) => {
@@ -33,57 +32,53 @@ export function CreateDeltaDialog({ orgId, appId, delta, envs, defaultEnvId, def
     if (!next) create.reset();
   };
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      {may.allowed ? (
-        <Dialog.Trigger className="button">Create draft delta</Dialog.Trigger>
-      ) : (
-        <GuardedButton can={may} className="button">
-          Create draft delta
-        </GuardedButton>
-      )}
-      <Dialog.Portal>
-        <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="diff-dialog">
-          <Dialog.Title>Create a draft delta</Dialog.Title>
-          <Dialog.Description className="muted">
-            Saves the change from the first deployment to the second as a draft you can edit and deploy later.
-          </Dialog.Description>
-          {create.isSuccess ? (
-            <>
-              <p role="status">
-                Draft delta created: <ShortId id={create.data} label="delta id" length={12} />
-              </p>
-              <div className="diff-dialog__actions">
-                <Dialog.Close className="button button--primary">Done</Dialog.Close>
-              </div>
-            </>
-          ) : (
-            <form onSubmit={submit}>
-              <div className="field">
-                <label htmlFor="delta-name">Name</label>
-                <input id="delta-name" className="input" value={name} onChange={(e) => setName(e.target.value)} />
-              </div>
-              <div className="field">
-                <label htmlFor="delta-env">For environment</label>
-                <select id="delta-env" className="select" value={envId} onChange={(e) => setEnvId(e.target.value)}>
-                  {envs.map((env) => (
-                    <option key={env.id} value={env.id}>
-                      {env.name} ({env.id})
-                    </option>
-                  ))}
-                </select>
-              </div>
-              {create.isError && <ErrorPanel error={create.error} action="create the draft delta" />}
-              <div className="diff-dialog__actions">
-                <Dialog.Close className="button">Cancel</Dialog.Close>
-                <button type="submit" className="button button--primary" disabled={create.isPending}>
-                  {create.isPending ? 'Creating…' : 'Create draft delta'}
-                </button>
-              </div>
-            </form>
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <FormDialog
+      look="diff"
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={
+        may.allowed ? (
+          <FormDialogTrigger className="button">Create draft delta</FormDialogTrigger>
+        ) : (
+          <GuardedButton can={may} className="button">
+            Create draft delta
+          </GuardedButton>
+        )
+      }
+      title="Create a draft delta"
+      description="Saves the change from the first deployment to the second as a draft you can edit and deploy later."
+      submitLabel="Create draft delta"
+      pendingLabel="Creating…"
+      pending={create.isPending}
+      error={create.isError && <ErrorPanel error={create.error} action="create the draft delta" />}
+      onSubmit={submit}
+      result={
+        create.isSuccess ? (
+          <>
+            <p role="status">
+              Draft delta created: <ShortId id={create.data} label="delta id" length={12} />
+            </p>
+            <div className="diff-dialog__actions">
+              <FormDialogClose className="button button--primary">Done</FormDialogClose>
+            </div>
+          </>
+        ) : undefined
+      }
+    >
+      <div className="field">
+        <label htmlFor="delta-name">Name</label>
+        <input id="delta-name" className="input" value={name} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="delta-env">For environment</label>
+        <select id="delta-env" className="select" value={envId} onChange={(e) => setEnvId(e.target.value)}>
+          {envs.map((env) => (
+            <option key={env.id} value={env.id}>
+              {env.name} ({env.id})
+            </option>
+          ))}
+        </select>
+      </div>
+    </FormDialog>
   );
 }

@@ -1,0 +1,65 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { FormDialog, FormDialogTrigger } from './form-dialog';
+
+function NewEnvironment({ onSubmit, pending = false, error }: { onSubmit: (id: string) => void; pending?: boolean; error?: string }) {
+  const [open, setOpen] = useState(false);
+  const [id, setId] = useState('');
+  return (
+    <FormDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={<FormDialogTrigger className="button">New environment…</FormDialogTrigger>}
+      title="New environment"
+      description="It starts from the chosen deployment."
+      submitLabel="Create"
+      pendingLabel="Creating…"
+      pending={pending}
+      canSubmit={id !== ''}
+      error={error && <p role="alert">{error}</p>}
+      onSubmit={() => onSubmit(id)}
+    >
+      <label htmlFor="env-id">Environment id</label>
+      <input id="env-id" value={id} onChange={(e) => setId(e.target.value)} />
+    </FormDialog>
+  );
+}
+
+describe('FormDialog', () => {
+  it('opens from its trigger as a named, described dialog and submits the form', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    render(<NewEnvironment onSubmit={onSubmit} />);
+    await user.click(screen.getByRole('button', { name: 'New environment…' }));
+    const dialog = screen.getByRole('dialog', { name: 'New environment' });
+    expect(dialog).toHaveAccessibleDescription('It starts from the chosen deployment.');
+    expect(screen.getByRole('button', { name: 'Create' })).toBeDisabled();
+    await user.type(screen.getByLabelText('Environment id'), 'qa{Enter}');
+    expect(onSubmit).toHaveBeenCalledWith('qa');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(onSubmit).toHaveBeenCalledTimes(2);
+  });
+
+  it('closes on Cancel and returns focus to the trigger', async () => {
+    const user = userEvent.setup();
+    render(<NewEnvironment onSubmit={vi.fn()} />);
+    const trigger = screen.getByRole('button', { name: 'New environment…' });
+    await user.click(trigger);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(trigger).toHaveFocus();
+  });
+
+  it('shows the error of the last attempt and the pending state', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    render(<NewEnvironment onSubmit={onSubmit} pending error="The id is taken" />);
+    await user.click(screen.getByRole('button', { name: 'New environment…' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The id is taken');
+    expect(screen.getByRole('button', { name: 'Creating…' })).toBeDisabled();
+    await user.type(screen.getByLabelText('Environment id'), 'qa{Enter}');
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+});
