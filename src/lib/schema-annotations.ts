@@ -8,6 +8,7 @@
  * Pure: no React, no RJSF import (the uiSchema is plain JSON).
  */
 import { escapeSegment, resolveRef, type SchemaObject } from './json-schema/validate';
+import { isObject } from './json-schema/pointer';
 
 /** A problem with an annotation (or a foreign UI keyword) in a schema. */
 export interface AnnotationProblem {
@@ -58,9 +59,6 @@ export const ANNOTATIONS: Record<string, { value: string; description: string }>
   'x-console-visible-if': { value: 'JSON Schema', description: 'Shown only while the object holding the field matches this schema, e.g. {"properties": {"type": {"const": "http"}}}. When hidden its value is not submitted.' },
   'x-console-feature': { value: 'feature id, e.g. humanitec/containers', description: 'Top-level properties only (profile designer): use a built-in feature schema; publishing stores it as a feature property of the profile.' },
 };
-
-const isObject = (value: unknown): value is SchemaObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const typesOf = (schema: SchemaObject): string[] =>
   (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t): t is string => typeof t === 'string');

@@ -8,9 +8,7 @@
  * the form never shows them, so it must not destroy them.
  */
 import { isValidJson, resolveRef, type JsonSchema, type SchemaObject } from './json-schema/validate';
-
-const isObject = (value: unknown): value is SchemaObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject } from './json-schema/pointer';
 
 /** A copy of `data` without conditionally hidden values (see the module comment). */
 export function pruneHiddenValues(schema: JsonSchema, data: unknown, root: JsonSchema = schema): unknown {

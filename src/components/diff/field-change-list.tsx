@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { hasMask } from '@/lib/diff/masking';
 import { CATEGORY_TITLES, formatValue, type FieldCategory, type FieldChange } from '@/lib/diff/field-changes';
-import type { JsonValue } from '@/lib/diff/pointer';
+import type { JsonValue } from '@/lib/json-schema/pointer';
 import { DiffKindBadge } from './diff-kind-badge';
 
 interface FieldChangeListProps {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { canonicalYaml, sortKeysDeep } from './canonical-yaml';
-import type { JsonValue } from './pointer';
+import type { JsonValue } from '../json-schema/pointer';
 
 /** The same object with its keys written in reverse order, at every depth. */
 function reversed(value: JsonValue): JsonValue {

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { maskJson, type MaskOptions } from './masking';
-import { formatPointer, isObject, setOwn, type JsonValue } from './pointer';
+import { formatPointer, isObject, setOwn, type JsonValue } from '../json-schema/pointer';
 
 /** A copy of `value` whose object keys are in code-point order at every depth (arrays keep their order). */
 export function sortKeysDeep(value: JsonValue): JsonValue {

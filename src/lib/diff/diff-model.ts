@@ -4,7 +4,7 @@
  */
 import type { DeploymentSet, PlainDelta } from '@/api/types';
 import type { ChangeKind, PatchOp } from './field-changes';
-import { parsePointer } from './pointer';
+import { parsePointer } from '../json-schema/pointer';
 
 /** What happened to a workload or shared resource; `unchanged` only when the sets are known. */
 export type EntryKind = ChangeKind | 'unchanged';
@@ -27,7 +27,7 @@ const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
 export function summarizeDelta(delta: PlainDelta, fromShared?: Record<string, unknown>): DiffSummaryData {
   const shared = { added: new Set<string>(), removed: new Set<string>(), changed: new Set<string>() };
   for (const op of delta.shared ?? []) {
-    const [name, ...rest] = parsePointer(op.path);
+    const [name, ...rest] = parsePointer(op.path) ?? [];
     if (name === undefined) continue;
     const existed = fromShared ? Object.hasOwn(fromShared, name) : op.op !== 'add';
     if (rest.length > 0 || op.op === 'replace' || (op.op === 'add' && existed)) shared.changed.add(name);

@@ -6,7 +6,7 @@
  * variable); the old value is looked up in the "from" set at the op's path.
  */
 import { maskJson } from './masking';
-import { isObject, parsePointer, valueAt, type JsonValue } from './pointer';
+import { isObject, parsePointer, valueAt, type JsonValue } from '../json-schema/pointer';
 
 /** An op of a delta, as the API returns it. */
 export interface PatchOp {
@@ -85,7 +85,7 @@ const mask = (value: unknown, tokens: string[]) =>
 
 /** The rows of one op; a whole variables map added or removed gives one row per variable. */
 function rowsOf(op: PatchOp, before: unknown, scope: Scope): FieldChange[] {
-  const tokens = parsePointer(op.path);
+  const tokens = parsePointer(op.path) ?? [];
   const old = valueAt(before, tokens);
   const next = op.op === 'remove' ? undefined : (op.value as JsonValue | undefined);
   const place = scope === 'shared' ? { category: 'shared' as const, label: tokens.join('.') } : classify(tokens);

@@ -17,7 +17,7 @@
  * the new side reads {@link MASK_CHANGED}, so a changed secret still shows up
  * as a changed line without revealing either value.
  */
-import { isObject, setOwn, type JsonValue } from './pointer';
+import { isObject, setOwn, type JsonValue } from '../json-schema/pointer';
 
 /** What a hidden value is shown as. */
 export const MASK = '••••• (hidden)';

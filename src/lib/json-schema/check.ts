@@ -8,7 +8,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { describeError, pruneAlternatives } from './messages';
-import { escapeSegment, isSchemaObject, resolveRef, type JsonSchema, type SchemaObject } from './pointer';
+import { escapeSegment, isObject, resolveRef, type JsonSchema, type SchemaObject } from './pointer';
 import { createAjv, validateJson } from './validate';
 
 /** A problem found in a schema. */
@@ -34,11 +34,11 @@ const KNOWN = new Set([...SCHEMA_MAPS, ...SCHEMA_LISTS, ...SINGLE, ...OTHER]);
 
 /** Problems of `schema` (and its sub-schemas), errors first, in document order otherwise. */
 export function checkSchema(schema: unknown): SchemaProblem[] {
-  if (typeof schema !== 'boolean' && !isSchemaObject(schema)) {
+  if (typeof schema !== 'boolean' && !isObject(schema)) {
     return [{ path: '', message: 'A schema must be a JSON object (or true / false).', severity: 'error' }];
   }
   const problems = metaErrors(schema);
-  if (isSchemaObject(schema)) lint(schema, '', schema, problems);
+  if (isObject(schema)) lint(schema, '', schema, problems);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length === 0) errors.push(...compileErrors(schema));
   // A default is checked only against a schema that compiles.
@@ -87,7 +87,7 @@ function compileErrors(schema: JsonSchema): SchemaProblem[] {
 /** The pointer of the first `$ref` holding `ref`. */
 function findRef(node: unknown, ref: string, at = ''): string | undefined {
   if (typeof node !== 'object' || node === null) return undefined;
-  if (isSchemaObject(node) && node.$ref === ref) return `${at}/$ref`;
+  if (isObject(node) && node.$ref === ref) return `${at}/$ref`;
   for (const [k, v] of Object.entries(node)) {
     const found = findRef(v, ref, `${at}/${escapeSegment(k)}`);
     if (found) return found;
@@ -108,7 +108,7 @@ function refCycle(ref: string, root: SchemaObject): string[] | undefined {
     if (seen.includes(current)) return [...seen, current];
     seen.push(current);
     const target = resolveRef(current, root);
-    current = isSchemaObject(target) && typeof target.$ref === 'string' && Object.keys(target).every((k) => k === '$ref' || k.startsWith('x-') || k === 'title' || k === 'description') ? target.$ref : undefined;
+    current = isObject(target) && typeof target.$ref === 'string' && Object.keys(target).every((k) => k === '$ref' || k.startsWith('x-') || k === 'title' || k === 'description') ? target.$ref : undefined;
   }
   return undefined;
 }
@@ -127,7 +127,7 @@ function lint(schema: SchemaObject, path: string, root: SchemaObject, out: Schem
   const warn = (key: string, message: string) => out.push({ path: key ? `${path}/${escapeSegment(key)}` : path, message, severity: 'warning' });
   const error = (key: string, message: string) => out.push({ path: `${path}/${escapeSegment(key)}`, message, severity: 'error' });
   const sub = (value: unknown, at: string) => {
-    if (isSchemaObject(value)) lint(value, at, root, out);
+    if (isObject(value)) lint(value, at, root, out);
   };
   for (const [key, value] of Object.entries(schema)) {
     const at = `${path}/${escapeSegment(key)}`;
@@ -142,7 +142,7 @@ function lint(schema: SchemaObject, path: string, root: SchemaObject, out: Schem
       error(key, `\`$ref\` points to ${value}, which does not exist in this document.`);
     } else if (key === '$ref' && typeof value === 'string' && refCycle(value, root)) {
       error(key, `\`$ref\` goes round in a circle (${refCycle(value, root)?.join(' → ')}) and never reaches a schema.`);
-    } else if (SCHEMA_MAPS.includes(key) && isSchemaObject(value)) {
+    } else if (SCHEMA_MAPS.includes(key) && isObject(value)) {
       for (const [name, child] of Object.entries(value)) {
         if (key === 'patternProperties' && !validPattern(name)) error(key, `\`${name}\` is not a valid regular expression.`);
         sub(child, `${at}/${escapeSegment(name)}`);
@@ -158,7 +158,7 @@ function lint(schema: SchemaObject, path: string, root: SchemaObject, out: Schem
     }
   }
   const { properties, required, minimum, maximum, minLength, maxLength } = schema;
-  if (Array.isArray(required) && isSchemaObject(properties) && schema.additionalProperties === false && !schema.patternProperties) {
+  if (Array.isArray(required) && isObject(properties) && schema.additionalProperties === false && !schema.patternProperties) {
     for (const name of required) {
       if (typeof name === 'string' && !Object.hasOwn(properties, name)) {
         warn('required', `\`required\` names "${name}", which is not one of the properties, and no other property is allowed.`);

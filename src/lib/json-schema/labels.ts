@@ -4,7 +4,7 @@
  * the schema's `title` when it has one, else its property name in words
  * (`initial_delay_seconds` → "Initial delay (s)", `apiVersion` → "API version").
  */
-import { isSchemaObject, resolveRef, type SchemaObject } from './pointer';
+import { isObject, resolveRef, type SchemaObject } from './pointer';
 
 /** Words written in capitals. */
 const ACRONYMS = new Set([
@@ -86,27 +86,27 @@ const uiOf = (value: unknown): Ui => (value && typeof value === 'object' && !Arr
  */
 export function withFieldTitles(schema: unknown, uiSchema: unknown, root: unknown = schema, depth = 0): Ui {
   const ui: Ui = { ...uiOf(uiSchema) };
-  if (!isSchemaObject(schema) || depth > 12) return ui;
+  if (!isObject(schema) || depth > 12) return ui;
   const node = resolved(schema, root);
   const properties: [string, unknown][] = [];
   const collect = (owner: unknown) => {
-    if (isSchemaObject(owner) && isSchemaObject(owner.properties)) properties.push(...Object.entries(owner.properties));
+    if (isObject(owner) && isObject(owner.properties)) properties.push(...Object.entries(owner.properties));
   };
   collect(node);
   for (const keyword of ['then', 'else']) collect(node[keyword]);
   if (Array.isArray(node.allOf)) node.allOf.forEach(collect);
   for (const keyword of ['dependencies', 'dependentSchemas']) {
-    if (isSchemaObject(node[keyword])) Object.values(node[keyword]).forEach(collect);
+    if (isObject(node[keyword])) Object.values(node[keyword]).forEach(collect);
   }
   for (const [name, child] of properties) {
-    if (name.startsWith('ui:') || !isSchemaObject(child)) continue;
+    if (name.startsWith('ui:') || !isObject(child)) continue;
     const childUi = withFieldTitles(child, ui[name], root, depth + 1);
     const title = resolved(child, root).title;
     if (!(typeof title === 'string' && title.trim()) && !childUi['ui:title']) childUi['ui:title'] = humanizeKey(name);
     ui[name] = childUi;
   }
-  if (isSchemaObject(node.items)) ui.items = withFieldTitles(node.items, ui.items, root, depth + 1);
-  if (isSchemaObject(node.additionalProperties)) {
+  if (isObject(node.items)) ui.items = withFieldTitles(node.items, ui.items, root, depth + 1);
+  if (isObject(node.additionalProperties)) {
     const entryUi = withFieldTitles(node.additionalProperties, ui.additionalProperties, root, depth + 1);
     const own = fieldLabel(node, uiSchema, undefined);
     if (own) entryUi['ui:options'] = { entryLabel: singular(own), ...uiOf(entryUi['ui:options']) };
@@ -125,5 +125,5 @@ export function withFieldTitles(schema: unknown, uiSchema: unknown, root: unknow
 function resolved(schema: SchemaObject, root: unknown): SchemaObject {
   if (typeof schema.$ref !== 'string') return schema;
   const target = resolveRef(schema.$ref, root as SchemaObject);
-  return isSchemaObject(target) ? { ...target, ...schema } : schema;
+  return isObject(target) ? { ...target, ...schema } : schema;
 }

@@ -5,7 +5,7 @@
  * localizer) and by the engine's field errors, so both say the same thing.
  */
 import type { ErrorObject } from 'ajv';
-import { isSchemaObject, type SchemaObject } from './pointer';
+import { isObject, type SchemaObject } from './pointer';
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'a string',
@@ -27,10 +27,10 @@ const unquote = (value: unknown) => (typeof value === 'string' ? value.replace(/
 
 /** The message a schema declares for a keyword (`x-console-errors`), if any. */
 export function declaredMessage(schema: unknown, keyword: string): string | undefined {
-  if (!isSchemaObject(schema)) return undefined;
+  if (!isObject(schema)) return undefined;
   const declared = schema['x-console-errors'];
   if (typeof declared === 'string') return declared;
-  if (isSchemaObject(declared) && typeof declared[keyword] === 'string') return declared[keyword];
+  if (isObject(declared) && typeof declared[keyword] === 'string') return declared[keyword];
   return undefined;
 }
 
@@ -117,7 +117,7 @@ export function messageFor(error: ErrorObject): string {
   if (error.keyword === 'required' || error.keyword === 'dependencies' || error.keyword === 'dependentRequired') {
     const missing = unquote((error.params as Record<string, unknown>).missingProperty);
     const properties = parent?.properties;
-    const child = typeof missing === 'string' && isSchemaObject(properties) ? properties[missing] : undefined;
+    const child = typeof missing === 'string' && isObject(properties) ? properties[missing] : undefined;
     const own = declaredMessage(child, 'required');
     if (own) return own;
   }

@@ -17,7 +17,7 @@ import Ajv2019 from 'ajv/dist/2019';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { messageFor, pruneAlternatives } from './messages';
-import { escapeSegment, isSchemaObject, type JsonSchema, type SchemaObject } from './pointer';
+import { escapeSegment, isObject, type JsonSchema, type SchemaObject } from './pointer';
 
 export { escapeSegment, jsonEqual, resolveRef, type JsonSchema, type SchemaObject } from './pointer';
 export { declaredMessage } from './messages';
@@ -39,7 +39,7 @@ export const AJV_OPTIONS: Options = { allErrors: true, strict: false, verbose: t
 
 /** The ajv class for a schema's draft: 2020-12, 2019-09, or draft-07 (the default). */
 export function ajvClassFor(schema: unknown): typeof Ajv {
-  const draft = isSchemaObject(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
+  const draft = isObject(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
   if (draft.includes('2020-12')) return Ajv2020;
   if (draft.includes('2019-09')) return Ajv2019;
   return Ajv;

@@ -1,4 +1,5 @@
 import type { DeploymentSet, RuntimeWorkload, Workload } from '@/api/types';
+import { isObject } from '@/lib/json-schema/pointer';
 
 /** A container of a workload spec, as far as the console reads it. */
 export interface ContainerSpec {
@@ -10,15 +11,15 @@ export interface ContainerSpec {
 /** Reads the containers of a workload's spec (`spec.containers`), tolerating odd shapes. */
 export function containersOf(workload: Workload): ContainerSpec[] {
   const containers = (workload.spec as { containers?: unknown }).containers;
-  if (!isRecord(containers)) return [];
+  if (!isObject(containers)) return [];
   return Object.entries(containers)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, raw]) => {
-      const c = isRecord(raw) ? raw : {};
+      const c = isObject(raw) ? raw : {};
       return {
         id,
         image: typeof c.image === 'string' ? c.image : '',
-        variables: isRecord(c.variables) ? stringify(c.variables) : {},
+        variables: isObject(c.variables) ? stringify(c.variables) : {},
       };
     });
 }
@@ -51,12 +52,13 @@ export function runtimeSummary(runtime: RuntimeWorkload | undefined) {
   return { desired, ready, reason, restarts };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function stringify(record: Record<string, unknown>) {
   return Object.fromEntries(
     Object.entries(record).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
   );
+}
+
+/** A JSON pointer segment, escaped as RFC 6901 says. */
+export function pointerSegment(segment: string) {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -1,7 +1,7 @@
 import { ApiError } from '@/api/client';
 import type { ErrorTree } from '@/components/editors/schema-form';
 import { fieldLabel as labelOf } from '@/lib/json-schema/labels';
-import { isSchemaObject, resolveRef, type SchemaObject } from '@/lib/json-schema/pointer';
+import { isObject, resolveRef, type SchemaObject } from '@/lib/json-schema/pointer';
 
 /** A field-level problem the engine reported for a workload (details.errors of a 400). */
 export interface FieldProblem {
@@ -48,13 +48,13 @@ export function fieldLabel(pointer: string, schema?: unknown): string {
   const names: string[] = [];
   let node: unknown = schema;
   for (const segment of segments(pointer)) {
-    const current = isSchemaObject(node) && typeof node.$ref === 'string' ? { ...(resolveRef(node.$ref, schema as SchemaObject) as object), ...node } : node;
-    const properties = isSchemaObject(current) && isSchemaObject(current.properties) ? current.properties : undefined;
+    const current = isObject(node) && typeof node.$ref === 'string' ? { ...(resolveRef(node.$ref, schema as SchemaObject) as object), ...node } : node;
+    const properties = isObject(current) && isObject(current.properties) ? current.properties : undefined;
     if (properties && Object.hasOwn(properties, segment)) {
       node = properties[segment];
       names.push(labelOf(node, undefined, segment));
     } else {
-      node = isSchemaObject(current) && isSchemaObject(current.additionalProperties) ? current.additionalProperties : undefined;
+      node = isObject(current) && isObject(current.additionalProperties) ? current.additionalProperties : undefined;
       names.push(segment);
     }
   }

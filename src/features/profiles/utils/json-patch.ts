@@ -1,4 +1,5 @@
 import { escapeSegment, jsonEqual } from '@/lib/json-schema/validate';
+import { isObject } from '@/lib/json-schema/pointer';
 
 /** A JSON-patch operation of the kinds the API's deltas accept. */
 export interface PatchOp {
@@ -6,9 +7,6 @@ export interface PatchOp {
   path: string;
   value?: unknown;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether a value holds nothing (an empty object or list, possibly nested): adding it changes nothing a user meant. */
 function isEmptyContainer(value: unknown): boolean {

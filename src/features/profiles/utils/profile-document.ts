@@ -2,6 +2,7 @@ import type { SpecDefinition, SpecDefinitionProperty, WorkloadProfileFeature } f
 import { checkSchema } from '@/lib/json-schema/check';
 import { escapeSegment, type SchemaObject } from '@/lib/json-schema/validate';
 import { compileAnnotations, type AnnotationProblem } from '@/lib/schema-annotations';
+import { isObject } from '@/lib/json-schema/pointer';
 
 /**
  * The designer edits one JSON Schema of the whole workload `spec`. Each
@@ -13,9 +14,6 @@ import { compileAnnotations, type AnnotationProblem } from '@/lib/schema-annotat
  * the definition's `x-console-root` extension.
  */
 export type DesignerDocument = SchemaObject;
-
-const isObject = (value: unknown): value is SchemaObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const KEPT_BESIDE_FEATURE = new Set(['x-console-feature', 'title', 'x-console-order', 'x-console-hidden', 'description']);
 

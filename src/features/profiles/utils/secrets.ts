@@ -1,9 +1,7 @@
 import { MASK } from '@/lib/diff/masking';
 import { escapeSegment, resolveRef, type JsonSchema, type SchemaObject } from '@/lib/json-schema/validate';
+import { isObject } from '@/lib/json-schema/pointer';
 
-
-const isObject = (value: unknown): value is SchemaObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** JSON pointers of the values of `data` that the schema marks `x-console-widget: secret`. */
 export function secretPointers(schema: JsonSchema, data: unknown, root: JsonSchema = schema, path = '', depth = 0): Set<string> {
