@@ -12,7 +12,12 @@ function Tokens({ rows }: { rows: typeof tokens }) {
   return (
     <DataTable
       caption="API tokens"
-      columns={['Token', { header: 'Service user', className: 'mono' }, false, <span className="visually-hidden">Actions</span>]}
+      columns={[
+        'Token',
+        { header: 'Service user', className: 'mono' },
+        false,
+        <span className="visually-hidden">Actions</span>,
+      ]}
       rows={rows}
       renderRow={(t) => (
         <tr key={t.id}>
@@ -33,10 +38,16 @@ describe('DataTable', () => {
     render(<Tokens rows={tokens} />);
     const table = screen.getByRole('table', { name: 'API tokens' });
     const headers = within(table).getAllByRole('columnheader');
-    expect(headers.map((h) => h.textContent)).toEqual(['Token', 'Service user', 'Actions']);
+    expect(headers.map((h) => h.textContent)).toEqual([
+      'Token',
+      'Service user',
+      'Actions',
+    ]);
     expect(headers[1]).toHaveClass('mono');
     expect(within(table).getAllByRole('row')).toHaveLength(3);
-    expect(within(table).getByRole('button', { name: 'Revoke nightly' })).toBeInTheDocument();
+    expect(
+      within(table).getByRole('button', { name: 'Revoke nightly' }),
+    ).toBeInTheDocument();
     expect(table.querySelector('caption')).toHaveClass('visually-hidden');
     expect(table).toHaveClass('table');
   });
@@ -48,7 +59,16 @@ describe('DataTable', () => {
   });
 
   it('keeps an empty table when there is no empty state, and can show its caption', () => {
-    render(<DataTable caption="Per team" captionVisible className="table--wrap" columns={['Team']} rows={[]} renderRow={() => null} />);
+    render(
+      <DataTable
+        caption="Per team"
+        captionVisible
+        className="table--wrap"
+        columns={['Team']}
+        rows={[]}
+        renderRow={() => null}
+      />,
+    );
     const table = screen.getByRole('table', { name: 'Per team' });
     expect(table).toHaveClass('table', 'table--wrap');
     expect(table.querySelector('caption')).not.toHaveClass('visually-hidden');
@@ -56,8 +76,12 @@ describe('DataTable', () => {
 
   it('sits in the horizontal scroller, which is a focusable region named like the table only while it scrolls', () => {
     const { container } = render(<Tokens rows={tokens} />);
-    const viewport = container.querySelector('.table-scroll > .table-scroll__viewport')!;
-    expect(viewport).toContainElement(screen.getByRole('table', { name: 'API tokens' }));
+    const viewport = container.querySelector(
+      '.table-scroll > .table-scroll__viewport',
+    )!;
+    expect(viewport).toContainElement(
+      screen.getByRole('table', { name: 'API tokens' }),
+    );
     // jsdom lays nothing out, so nothing overflows: not a region, not a tab stop.
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
     expect(viewport).not.toHaveAttribute('tabindex');

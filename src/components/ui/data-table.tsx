@@ -3,7 +3,8 @@ import { cx } from './panel';
 import { TableScroll } from './table-scroll';
 
 /** A column header: its text, or the text with a class for the `<th>`. `false`/`null` leaves the column out. */
-export type DataTableColumn = ReactNode | { header: ReactNode; className?: string };
+export type DataTableColumn =
+  ReactNode | { header: ReactNode; className?: string };
 
 export interface DataTableProps<Row> {
   /** The table's name (its `<caption>`), visually hidden unless `captionVisible`. */
@@ -22,7 +23,9 @@ export interface DataTableProps<Row> {
   className?: string;
 }
 
-function isHeaderObject(column: DataTableColumn): column is { header: ReactNode; className?: string } {
+function isHeaderObject(
+  column: DataTableColumn,
+): column is { header: ReactNode; className?: string } {
   return typeof column === 'object' && column !== null && 'header' in column;
 }
 
@@ -41,17 +44,22 @@ export function DataTable<Row>({
   className,
 }: DataTableProps<Row>) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
-  const scrollLabel = label ?? (typeof caption === 'string' ? caption : 'Table');
+  const scrollLabel =
+    label ?? (typeof caption === 'string' ? caption : 'Table');
   return (
     <TableScroll label={scrollLabel}>
       <table className={cx('table', className)}>
         {caption !== undefined && caption !== null && (
-          <caption className={captionVisible ? undefined : 'visually-hidden'}>{caption}</caption>
+          <caption className={captionVisible ? undefined : 'visually-hidden'}>
+            {caption}
+          </caption>
         )}
         <thead>
           <tr>
             {columns.map((column, index) =>
-              column === false || column === null || column === undefined ? null : isHeaderObject(column) ? (
+              column === false ||
+              column === null ||
+              column === undefined ? null : isHeaderObject(column) ? (
                 <th key={index} scope="col" className={column.className}>
                   {column.header}
                 </th>

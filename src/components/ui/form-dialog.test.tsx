@@ -4,14 +4,26 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { FormDialog, FormDialogTrigger } from './form-dialog';
 
-function NewEnvironment({ onSubmit, pending = false, error }: { onSubmit: (id: string) => void; pending?: boolean; error?: string }) {
+function NewEnvironment({
+  onSubmit,
+  pending = false,
+  error,
+}: {
+  onSubmit: (id: string) => void;
+  pending?: boolean;
+  error?: string;
+}) {
   const [open, setOpen] = useState(false);
   const [id, setId] = useState('');
   return (
     <FormDialog
       open={open}
       onOpenChange={setOpen}
-      trigger={<FormDialogTrigger className="button">New environment…</FormDialogTrigger>}
+      trigger={
+        <FormDialogTrigger className="button">
+          New environment…
+        </FormDialogTrigger>
+      }
       title="New environment"
       description="It starts from the chosen deployment."
       submitLabel="Create"
@@ -34,7 +46,9 @@ describe('FormDialog', () => {
     render(<NewEnvironment onSubmit={onSubmit} />);
     await user.click(screen.getByRole('button', { name: 'New environment…' }));
     const dialog = screen.getByRole('dialog', { name: 'New environment' });
-    expect(dialog).toHaveAccessibleDescription('It starts from the chosen deployment.');
+    expect(dialog).toHaveAccessibleDescription(
+      'It starts from the chosen deployment.',
+    );
     expect(screen.getByRole('button', { name: 'Create' })).toBeDisabled();
     await user.type(screen.getByLabelText('Environment id'), 'qa{Enter}');
     expect(onSubmit).toHaveBeenCalledWith('qa');
@@ -48,14 +62,18 @@ describe('FormDialog', () => {
     const trigger = screen.getByRole('button', { name: 'New environment…' });
     await user.click(trigger);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
     expect(trigger).toHaveFocus();
   });
 
   it('shows the error of the last attempt and the pending state', async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn();
-    render(<NewEnvironment onSubmit={onSubmit} pending error="The id is taken" />);
+    render(
+      <NewEnvironment onSubmit={onSubmit} pending error="The id is taken" />,
+    );
     await user.click(screen.getByRole('button', { name: 'New environment…' }));
     expect(screen.getByRole('alert')).toHaveTextContent('The id is taken');
     expect(screen.getByRole('button', { name: 'Creating…' })).toBeDisabled();

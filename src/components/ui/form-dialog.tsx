@@ -9,8 +9,18 @@ export const FormDialogClose = Dialog.Close;
 
 /** The class names of a dialog's parts: the console's dialog (default) or the diff page's. */
 const LOOKS = {
-  dialog: { overlay: 'dialog-overlay', content: 'dialog', title: 'dialog__title', actions: 'dialog__actions' },
-  diff: { overlay: 'overlay', content: 'diff-dialog', title: undefined, actions: 'diff-dialog__actions' },
+  dialog: {
+    overlay: 'dialog-overlay',
+    content: 'dialog',
+    title: 'dialog__title',
+    actions: 'dialog__actions',
+  },
+  diff: {
+    overlay: 'overlay',
+    content: 'diff-dialog',
+    title: undefined,
+    actions: 'diff-dialog__actions',
+  },
 } as const;
 
 export interface FormDialogProps {
@@ -76,7 +86,9 @@ export function FormDialog({
         <Dialog.Overlay className={classes.overlay} />
         <Dialog.Content
           className={classes.content}
-          {...(description === undefined ? { 'aria-describedby': undefined } : {})}
+          {...(description === undefined
+            ? { 'aria-describedby': undefined }
+            : {})}
           onCloseAutoFocus={(event) => {
             const target = returnFocusTo?.();
             if (!target) return;
@@ -85,7 +97,11 @@ export function FormDialog({
           }}
         >
           <Dialog.Title className={classes.title}>{title}</Dialog.Title>
-          {description !== undefined && <Dialog.Description className="muted">{description}</Dialog.Description>}
+          {description !== undefined && (
+            <Dialog.Description className="muted">
+              {description}
+            </Dialog.Description>
+          )}
           {result !== undefined ? (
             result
           ) : (

@@ -5,29 +5,44 @@ import { Panel, PanelBody } from './panel';
 describe('Panel', () => {
   it('is a region named by its heading, with the header actions beside the heading', () => {
     render(
-      <Panel titleId="tokens-heading" title="API tokens" actions={<button type="button">Delete 2 expired tokens</button>}>
+      <Panel
+        titleId="tokens-heading"
+        title="API tokens"
+        actions={<button type="button">Delete 2 expired tokens</button>}
+      >
         <PanelBody className="stack">
           <p>No tokens yet.</p>
         </PanelBody>
       </Panel>,
     );
     const region = screen.getByRole('region', { name: 'API tokens' });
-    const heading = screen.getByRole('heading', { level: 2, name: 'API tokens' });
+    const heading = screen.getByRole('heading', {
+      level: 2,
+      name: 'API tokens',
+    });
     expect(heading).toHaveAttribute('id', 'tokens-heading');
     expect(region).toHaveAttribute('aria-labelledby', 'tokens-heading');
     expect(region.tagName).toBe('SECTION');
     expect(region).toHaveClass('panel');
     const header = heading.parentElement!;
     expect(header).toHaveClass('panel__header');
-    expect(header).toContainElement(screen.getByRole('button', { name: 'Delete 2 expired tokens' }));
-    expect(screen.getByText('No tokens yet.').parentElement).toHaveClass('panel__body', 'stack');
+    expect(header).toContainElement(
+      screen.getByRole('button', { name: 'Delete 2 expired tokens' }),
+    );
+    expect(screen.getByText('No tokens yet.').parentElement).toHaveClass(
+      'panel__body',
+      'stack',
+    );
   });
 
   it('generates the heading id when none is given, and takes the heading level', () => {
     render(<Panel title="Summary" headingLevel={3} />);
     const heading = screen.getByRole('heading', { level: 3, name: 'Summary' });
     expect(heading.id).not.toBe('');
-    expect(screen.getByRole('region', { name: 'Summary' })).toHaveAttribute('aria-labelledby', heading.id);
+    expect(screen.getByRole('region', { name: 'Summary' })).toHaveAttribute(
+      'aria-labelledby',
+      heading.id,
+    );
   });
 
   it('marks a failure, keeps extra classes, and has no header without a title', () => {

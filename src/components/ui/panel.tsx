@@ -11,7 +11,8 @@ interface ExtraAttributes {
   noValidate?: boolean;
 }
 
-export interface PanelProps extends Omit<HTMLAttributes<HTMLElement>, 'title'>, ExtraAttributes {
+export interface PanelProps
+  extends Omit<HTMLAttributes<HTMLElement>, 'title'>, ExtraAttributes {
   /** The element of the panel (default `section`). */
   as?: 'section' | 'div' | 'article' | 'form' | 'details';
   /** The panel's heading; without it the panel has no header (and no `aria-labelledby` unless given). */
@@ -54,7 +55,12 @@ export function Panel({
   const Heading = `h${headingLevel}` as const;
   return (
     <Element
-      className={cx('panel', failure && 'panel--failure', padded && 'panel__body', className)}
+      className={cx(
+        'panel',
+        failure && 'panel--failure',
+        padded && 'panel__body',
+        className,
+      )}
       aria-labelledby={hasTitle ? headingId : undefined}
       {...rest}
     >
@@ -69,7 +75,8 @@ export function Panel({
   );
 }
 
-export interface PanelBodyProps extends HTMLAttributes<HTMLElement>, ExtraAttributes {
+export interface PanelBodyProps
+  extends HTMLAttributes<HTMLElement>, ExtraAttributes {
   /** The element of the body (default `div`); a `form` when the whole body is one. */
   as?: 'div' | 'form' | 'p';
   /** No padding: a table or list edge to edge (`panel__body--flush`, which also scrolls sideways). */
@@ -79,6 +86,16 @@ export interface PanelBodyProps extends HTMLAttributes<HTMLElement>, ExtraAttrib
 }
 
 /** The padded content area of a `Panel` (`.panel__body`), or edge to edge with `flush`. */
-export function PanelBody({ as: Element = 'div', flush, className, ...rest }: PanelBodyProps) {
-  return <Element className={cx(flush ? 'panel__body--flush' : 'panel__body', className)} {...rest} />;
+export function PanelBody({
+  as: Element = 'div',
+  flush,
+  className,
+  ...rest
+}: PanelBodyProps) {
+  return (
+    <Element
+      className={cx(flush ? 'panel__body--flush' : 'panel__body', className)}
+      {...rest}
+    />
+  );
 }
