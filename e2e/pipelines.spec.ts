@@ -1,7 +1,7 @@
 import { NEW_PIPELINE_YAML } from '../src/features/pipelines/utils/template';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-// The demo pipeline of `shop` (mocks/engine/pipelines-seed.ts): a deployment request to development deploys, runs the
+// The demo pipeline of `shop` (mocks/fixtures/pipelines-seed.ts): a deployment request to development deploys, runs the
 // smoke tests, asks for approval, then releases the development set to staging as a canary (10 → 25 → 50 → 100 %).
 test('a deployment request through the pipeline promotes development to staging after an approval', async ({ page }) => {
   test.setTimeout(120_000);

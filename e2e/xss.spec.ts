@@ -1,8 +1,8 @@
-import { XSS_APP, XSS_PAYLOADS as P } from '../mocks/engine/seed-xss';
+import { XSS_APP, XSS_PAYLOADS as P } from '../mocks/fixtures/seed-xss';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
- * The XSS corpus (scenario `xss`, mocks/engine/seed-xss.ts): every string a
+ * The XSS corpus (scenario `xss`, mocks/fixtures/seed-xss.ts): every string a
  * user can type is an HTML or script payload calling alert(). The fixture
  * fails the test on any dialog or console error (an <img src=x> that got
  * rendered as HTML would log a failed request), so walking the pages that

@@ -4,7 +4,8 @@
  * mock mode only. The engine's state survives reloads in IndexedDB.
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { SCENARIOS, type Engine, type Scenario } from './engine';
+import type { Engine } from './engine';
+import { SCENARIOS, type Scenario } from './fixtures';
 import { createHandlers } from './handlers';
 import {
   ENGINE_STATE_KEY,
@@ -15,7 +16,7 @@ import { createTabSync } from './persistence/tab-sync';
 import { createDemoEngine, getEngine, setEngine } from './runtime';
 import { FAULTS_STORAGE_KEY, parseFaultConfig, type FaultConfig } from '../src/contract/fault-config';
 
-export { DEMO_ORG_ID, DEMO_TOKEN, DEMO_TOKENS } from './engine';
+export { DEMO_ORG_ID, DEMO_TOKEN, DEMO_TOKENS } from './fixtures';
 
 /** Options of {@link startWorker}. */
 export interface StartWorkerOptions {

@@ -4,19 +4,18 @@
  * handlers. Outside tests the engine runs on the real clock with random ids.
  */
 import {
-  createEngine,
   createManualClock,
   createRandomIds,
   createSequentialIds,
   systemClock,
   type Engine,
-  type EngineOptions,
   type ManualClock,
 } from './engine';
+import { createEngine, type DemoEngineOptions as SeededEngineOptions } from './fixtures';
 import { consoleSchemaValidator } from '../src/lib/json-schema/schema-validator';
 
 /** Options of a demo engine; defaults: the real clock, random ids, the demo seed. */
-export type DemoEngineOptions = Partial<EngineOptions>;
+export type DemoEngineOptions = Partial<SeededEngineOptions>;
 
 /** The instant deterministic test engines start at: 2026-01-15T09:00:00Z. */
 export const TEST_START_MS = Date.UTC(2026, 0, 15, 9, 0, 0);

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_ORG_ID, DEMO_TOKEN } from './engine';
+import { DEMO_ORG_ID, DEMO_TOKEN } from './fixtures';
 import { openStore } from './persistence/journal-store';
 import { findStateProblem } from './persistence/state-check';
 import { isUsableState } from './persistence/usable-state';

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from './engine';
+import { DEMO_TOKEN } from './fixtures';
 import { MAX_BODY_BYTES } from './handlers';
 import { parseArgs, startServer, type RunningServer } from './server';
 

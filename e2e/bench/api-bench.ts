@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEMO_ORG_ID, DEMO_TOKEN } from '../../mocks/engine/index';
+import { DEMO_ORG_ID, DEMO_TOKEN } from '../../mocks/fixtures/index';
 import { openStore } from '../../mocks/persistence/journal-store';
 import { createDemoEngine } from '../../mocks/runtime';
 

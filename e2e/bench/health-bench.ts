@@ -4,7 +4,8 @@
  * page of container logs on the demo seed and on the `large` scenario
  * (1,000 apps × 4 environments). Prints the mean of several runs per call.
  */
-import { createEngine, createManualClock, createSequentialIds, DEMO_TOKEN, SCENARIOS } from '../../mocks/engine/index';
+import { createManualClock, createSequentialIds } from '../../mocks/engine/index';
+import { createEngine, DEMO_TOKEN, SCENARIOS } from '../../mocks/fixtures/index';
 
 const NOW = Date.UTC(2026, 0, 15, 9);
 

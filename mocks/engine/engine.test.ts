@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock, createSequentialIds } from './clock';
-import { DEMO_TOKENS, STATE_SCHEMA_VERSION } from './constants';
-import { createEngine } from './engine';
+import { createManualClock, createSequentialIds } from './core/clock';
+import { STATE_SCHEMA_VERSION } from './core/constants';
 import type { Actor } from './engine-api';
 import {
   addDelta,
@@ -11,7 +10,8 @@ import {
   refusal,
   T0,
   workload,
-} from './test-engine';
+} from '../fixtures/test-engine';
+import { DEMO_TOKENS, createEngine } from '../fixtures';
 
 describe('authentication', () => {
   it('maps each demo token to its user', () => {

@@ -1,10 +1,14 @@
-// The only entry of the engine package: everything outside mocks/engine imports from here.
-export * from './model';
-export * from './errors';
-export * from './constants';
+/**
+ * The only entry of the engine package: everything outside mocks/engine
+ * (handlers, persistence, the CLI, the fixtures in mocks/fixtures) imports
+ * from here. See README.md for the layers.
+ */
+export * from './core/model/spec';
+export * from './core/errors';
+export * from './core/constants';
 export type { Actor, Engine, EngineOptions, EngineState, ReplayAccess } from './engine-api';
 export { createEngine } from './engine';
-export { canonicalJson, EMPTY_SET_ID, isEmptySetId } from './canonical';
+export { canonicalJson, EMPTY_SET_ID, isEmptySetId } from './core/canonical';
 export {
   applySetDelta,
   computeSetId,
@@ -18,21 +22,20 @@ export {
   escapePointerToken,
   formatPointer,
   parsePointer,
-} from './json-pointer';
+} from './core/json-pointer';
 export {
   createManualClock,
   createRandomIds,
   createSequentialIds,
   systemClock,
-} from './clock';
-export type { ManualClock } from './clock';
-export { DEFAULT_ENV_TYPES, DEMO_USERS } from './state';
-export type { DemoUser, OrgRole } from './state';
-export { ID_PATTERN } from './validate';
+} from './core/clock';
+export type { ManualClock } from './core/clock';
+export { bySeq, isCurrentState, isoAt } from './core/state';
+export type { AppRecord, DeployRecord, EnvRecord, OrgRecord, OrgRole, StateV1 } from './core/state';
+export { ID_PATTERN } from './core/validate';
 export { MAX_RUN_MS, MIN_RUN_MS, PENDING_MS } from './deploys';
-export { SCENARIOS, type Scenario } from './scenarios';
-export { NAVIGATION_DEPLOYS_PER_ENV } from './navigation-index';
-export type { NavigationApp, NavigationDeployment, NavigationEnv, NavigationIndex } from './navigation-index';
+export { NAVIGATION_DEPLOYS_PER_ENV } from './navigation';
+export type { NavigationApp, NavigationDeployment, NavigationEnv, NavigationIndex } from './navigation';
 export type {
   SchemaIssue,
   SchemaValidator,
@@ -41,11 +44,12 @@ export type {
   WorkloadProfile,
   WorkloadProfileFeature,
   WorkloadProfileVersion,
-} from './profiles-model';
+} from './core/model/profiles';
 export type { ProfileInput } from './profiles';
-export type { ResourceType } from './resource-types';
-export type { SpecProblem } from './profiles-validate';
-export { deriveSpecSchema } from './profiles-schema';
+export type { ResourceType } from './resources';
+export type { SpecProblem } from './profiles';
+export { deriveSpecSchema } from './profiles';
+export { ACME_PROFILES, BUILTIN_CHART, orgProfiles } from './profiles';
 export { HEALTH_LEGEND, HEALTH_STATES, NEEDS_ATTENTION } from './health';
 export type {
   AppHealth,
@@ -57,10 +61,10 @@ export type {
   OrgHealth,
   WorkloadHealth,
 } from './health';
-export type { DeploymentStep, DeploymentSteps, StepStatus } from './deploy-steps';
-export type { ContainerLogs, LogLine } from './logs';
-export { DEFAULT_LOG_LIMIT, MAX_LOG_LIMIT } from './logs';
-export type { LogOptions } from './diagnostics-ops';
+export type { DeploymentStep, DeploymentSteps, StepStatus } from './deploys';
+export type { ContainerLogs, LogLine } from './simulation';
+export { DEFAULT_LOG_LIMIT, MAX_LOG_LIMIT } from './simulation';
+export type { LogOptions } from './runtime';
 export type {
   DriftItem,
   DriftKind,
@@ -70,11 +74,11 @@ export type {
   FleetOverview,
   ProfileRollout,
   RolloutInput,
-} from './fleet-model';
-export { ROLLOUT_STEP_MS } from './fleet-rollout';
+} from './fleet';
+export { ROLLOUT_STEP_MS } from './fleet';
 export { DORA_BANDS, DORA_TIERS } from './dora';
 export type { DoraFigures, DoraMetric, DoraTier } from './dora';
-export type { DoraReport, DoraWindow } from './dora-ops';
+export type { DoraReport, DoraWindow } from './dora';
 export {
   APP_ROLES,
   ENV_TYPE_ROLES,
@@ -83,11 +87,10 @@ export {
   READ_PERMISSIONS,
 } from './access';
 export type { AppRole, EnvTypeRole, Permission, TokenScope } from './access';
-export { DEMO_APP_ROLES } from './access-seed';
 export { LAST_USED_RESOLUTION_MS, hashToken } from './tokens';
 export type { TokenInfo, TokenInput } from './tokens';
 export type { CurrentUser, UserRole } from './users';
-export type { PipelineEngine, ApprovalIds } from './pipelines-engine';
+export type { PipelineEngine, ApprovalIds } from './pipelines';
 export type {
   DeploymentRequestInput,
   Pipeline,
@@ -100,13 +103,15 @@ export type {
   PipelineStepLog,
   PipelineVersion,
   RunFilter,
-} from './pipelines-model';
-export { PIPELINE_SCHEMA } from './pipelines-schema';
-export { PIPELINE_ACTIONS } from './pipelines-parse';
-export { TEST_RUN_MS, HTTP_CALL_MS } from './pipelines-steps';
+} from './core/model/pipelines';
+export { PIPELINE_SCHEMA } from './pipelines';
+export { PIPELINE_ACTIONS } from './pipelines';
+export { TEST_RUN_MS, HTTP_CALL_MS } from './pipelines';
 export type { CanaryView, CanarySample, CanaryStatus } from './canary';
 export { DEFAULT_CANARY_INTERVAL_MS, DEFAULT_CANARY_WEIGHTS } from './canary';
 export { planClone } from './clone';
 export type { CloneItem, CloneMode, ClonePlan, CloneSelection, PrivateResource } from './clone';
-export type { CloneOrigin, ClonePreview, CloneRecord } from './clone-ops';
-export { applyPatch, type PatchOp, type StateChanges } from './state-changes';
+export type { CloneOrigin, ClonePreview, CloneRecord } from './clone';
+export { applyPatch, type PatchOp, type StateChanges } from './core/state-changes';
+export { FAULT_RULES, deployErrors } from './faults';
+export type { PatchOp as DeltaPatchOp } from './core/model/spec';

@@ -4,12 +4,13 @@
 // access-expectations.ts: 2xx for an allowed subject, 403 naming the missing
 // role for the others; a read-only scoped token is refused everywhere.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSequentialIds, DEMO_ORG_ID, DEMO_TOKENS, type EngineState, type TokenScope } from '../engine';
+import { createSequentialIds, DEMO_ORG_ID, type EngineState, type TokenScope } from '../engine';
 import { createDemoEngine, resetTestEngine } from '../runtime';
 import { createManualClock } from '../engine';
 import { ACCESS_EXPECTATIONS, PRIVILEGE_OPERATIONS, type AccessExpectation, type Sample, type Subject } from './access-expectations';
 import { createRoutes, type HandledOperation } from './index';
 import { OPERATIONS } from './operations.gen';
+import { DEMO_TOKENS } from '../fixtures';
 
 /**
  * Pipelines: `matrix-pipeline` (one log step; a finished run), a run of the
@@ -140,7 +141,7 @@ describe('access matrix', () => {
       throw new Error(
         `${operationId} (${method.toUpperCase()} ${path}) changes state but has no access expectation: add one line to ` +
           `ACCESS_EXPECTATIONS in mocks/handlers/access-expectations.ts saying which roles may call it, and call ` +
-          `authorize(...) from mocks/engine/access.ts in its engine method.`,
+          `authorize(...) from mocks/engine/access/authorize.ts in its engine method.`,
       );
     }
   });

@@ -7,9 +7,10 @@
 // refused request leaves the engine unchanged (no change notification).
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKENS, type Engine } from '../engine';
+import { type Engine } from '../engine';
 import { resetTestEngine, server, TEST_API_URL } from '../node';
 import { OPERATIONS } from './operations.gen';
+import { DEMO_TOKENS } from '../fixtures';
 
 /** Real ids of the demo organisation, by path parameter name; other names get arbitrary strings only. */
 const REAL: Record<string, string[]> = {

@@ -1,9 +1,10 @@
 // Bad input gets a 4xx with the spec's error body and leaves the state as it was.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKENS, type Engine } from '../engine';
+import { type Engine } from '../engine';
 import { resetTestEngine, server, TEST_API_URL } from '../node';
 import { MAX_BODY_BYTES } from './index';
 import { readJsonBody } from './validate';
+import { DEMO_TOKENS } from '../fixtures';
 
 let engine: Engine;
 let before: string;

@@ -2,7 +2,7 @@ import { json, route, type Dto } from './kit';
 
 /**
  * The console's health extensions (console-extensions.yaml): organisation,
- * app and environment health (the model in mocks/engine/health.ts), a
+ * app and environment health (the model in mocks/engine/health/compute.ts), a
  * deployment's step timeline and a container's logs by cursor.
  */
 export const consoleHealthRoutes = [

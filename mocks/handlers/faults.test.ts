@@ -3,11 +3,12 @@
 // spec error bodies, dropped connections, time-outs after the work was done).
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ORG_ID, DEMO_TOKEN } from '../engine';
+import { DEMO_ORG_ID } from '../engine';
 import { getEngine, resetTestEngine, TEST_API_URL } from '../node';
 import { createContractChecker } from './contract-rules';
 import { chooseFault, createFaultInjector, faultAnswer, formatFaultConfig, parseFaultConfig, type FaultConfig } from './faults';
 import { createHandlers } from './index';
+import { DEMO_TOKEN } from '../fixtures';
 
 const config = (over: Partial<FaultConfig> = {}): FaultConfig => ({
   rate: 0.2,

@@ -4,11 +4,12 @@
 // a stale view is a 409; every answer is checked against the contract.
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_ORG_ID, DEMO_TOKEN, MAX_RUN_MS, PENDING_MS, type ManualClock } from '../engine';
+import { DEMO_ORG_ID, MAX_RUN_MS, PENDING_MS, type ManualClock } from '../engine';
 import { getEngine, resetTestEngine, TEST_API_URL } from '../node';
 import { createContractChecker } from './contract-rules';
 import type { FaultConfig } from './faults';
 import { createHandlers } from './index';
+import { DEMO_TOKEN } from '../fixtures';
 
 let faults: FaultConfig | undefined;
 const server = setupServer(...createHandlers(getEngine, { base: '*/api', faults: () => faults }));

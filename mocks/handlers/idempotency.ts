@@ -1,5 +1,5 @@
 /**
- * The handler side of idempotency keys (engine: mocks/engine/idempotency.ts):
+ * The handler side of idempotency keys (engine: mocks/engine/core/idempotency.ts):
  * reads the `Idempotency-Key` header of a creating request and lets the
  * engine run the call at most once per key. A replayed answer carries
  * `Idempotent-Replayed: true`. The engine checks `access` (what the call

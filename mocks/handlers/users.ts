@@ -110,7 +110,7 @@ export const tokenRoutes = [
   ),
   // With an Idempotency-Key a retried creation answers the first token, secret included, instead of a 409
   // ("already has a token"): the user whose answer was lost still sees the secret, once. The replayed
-  // answer is kept only in the engine's memory, for the key's owner (mocks/engine/idempotency.ts); the caller is
+  // answer is kept only in the engine's memory, for the key's owner (mocks/engine/core/idempotency.ts); the caller is
   // authorized before any replay, and the secret is replayed only to the same token within 10 minutes (409 otherwise).
   route('createScopedToken', async (ctx) => {
     const { engine, actor, params: p } = ctx;

@@ -5,7 +5,7 @@
  *   replaced atomically (writeFileAtomic).
  * - `<data>.journal`: a header line naming the snapshot it follows (the SHA-1
  *   of the snapshot file), then one line per acknowledged change: a checksum
- *   and the JSON patch operations of the change (engine/state-changes.ts).
+ *   and the JSON patch operations of the change (engine/core/state-changes.ts).
  *   A write appends one line and fdatasyncs it before the answer leaves, so it
  *   costs the size of the change, not of the state. When the journal outgrows
  *   the snapshot it is compacted: a new snapshot, a new empty journal.

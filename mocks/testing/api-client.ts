@@ -6,7 +6,7 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '../../src/api/schema';
 import type { paths as extensionPaths } from '../../src/api/schema-extensions';
-import { DEMO_TOKEN } from '../engine';
+import { DEMO_TOKEN } from '../fixtures';
 
 /** The client type: every path of the contract. */
 export type TestApiClient = ReturnType<typeof createClient<paths & extensionPaths>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAULT_RULES } from '../../mocks/engine/faults';
+import { FAULT_RULES } from '../../mocks/engine';
 import { catalogueEntries, catalogueEntry } from './error-catalogue';
 
 /** Every error code and Kubernetes reason the engine's fault rules document (backticked in their texts). */

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { setApiToken } from '@/api/client';
-import { DEMO_TOKEN } from '../../mocks/engine';
+import { DEMO_TOKEN } from '../../mocks/fixtures';
 import { resetTestEngine, server } from '../../mocks/node';
 
 // Pages load through lazy routes and the real engine; findBy/waitFor wait on a condition,

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
-import { DEMO_ORG_ID, DEMO_TOKENS } from '../../../mocks/engine';
+import { DEMO_ORG_ID, DEMO_TOKENS } from '../../../mocks/fixtures';
 import { getEngine } from '../../../mocks/node';
 
 /** The seeded deployments of shop/<env>, newest first. */

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
-import { DEMO_TOKEN } from '../../../../mocks/engine';
+import { DEMO_TOKEN } from '../../../../mocks/fixtures';
 import { getEngine, server } from '../../../../mocks/node';
 
 async function openPalette(user: ReturnType<typeof userEvent.setup>) {

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
-import { DEMO_TOKEN } from '../../../../mocks/engine';
+import { DEMO_TOKEN } from '../../../../mocks/fixtures';
 import { getEngine } from '../../../../mocks/node';
 
 const SLOW = { timeout: 10_000 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PIPELINE_SCHEMA } from '../../../../mocks/engine';
-import { DEMO_PIPELINE_YAML } from '../../../../mocks/engine/pipelines-seed';
+import { DEMO_PIPELINE_YAML } from '../../../../mocks/fixtures';
 import { columnsByDepth, jobNeeds } from './graph';
 import { NEW_PIPELINE_YAML } from './template';
 import { validatePipelineYaml } from './validate-yaml';

@@ -5,7 +5,7 @@ import { SchemaForm } from '@/components/editors/schema-form';
 import { checkSchema } from '@/lib/json-schema/check';
 import { validateJson } from '@/lib/json-schema/validate';
 import { compileAnnotations } from '@/lib/schema-annotations';
-import { DEMO_TOKEN } from '../../../../mocks/engine';
+import { DEMO_TOKEN } from '../../../../mocks/fixtures';
 import { resetTestEngine } from '../../../../mocks/node';
 import { specDefinitionFromDocument } from '../utils/profile-document';
 import { scoreDocument, scoreSample, SCORE_SAMPLES } from './score';

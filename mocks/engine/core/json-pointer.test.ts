@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EngineError } from './errors';
+import {
+  applyPatchOps,
+  escapePointerToken,
+  formatPointer,
+  isPointerWithin,
+  parsePointer,
+} from './json-pointer';
+import type { JsonObject, PatchOp } from './model/spec';
+
+describe('JSON pointer tokens', () => {
+  it.each([
+    ['a/b', 'a~1b'],
+    ['x~y', 'x~0y'],
+    ['~1', '~01'],
+    ['/', '~1'],
+    ['', ''],
+  ])('escapes %j as %j', (token, escaped) => {
+    expect(escapePointerToken(token)).toBe(escaped);
+    expect(parsePointer(`/${escaped}`)).toEqual([token]);
+  });
+
+  it('round-trips any token list (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 6 }), { maxLength: 5 }),
+        (tokens) => {
+          expect(parsePointer(formatPointer(tokens))).toEqual(tokens);
+        },
+      ),
+    );
+  });
+
+  it.each(['a/b', '/a~2', '/~'])('rejects the malformed pointer %j', (path) => {
+    expect(parsePointer(path)).toBeUndefined();
+  });
+
+  it('knows ancestors', () => {
+    expect(isPointerWithin(['a', 'b'], ['a'])).toBe(true);
+    expect(isPointerWithin(['a'], ['a'])).toBe(true);
+    expect(isPointerWithin(['a'], ['a', 'b'])).toBe(false);
+    expect(isPointerWithin(['ab'], ['a'])).toBe(false);
+  });
+});
+
+describe('applyPatchOps', () => {
+  const doc: JsonObject = {
+    a: { b: 1 },
+    list: ['x', 'y'],
+    'k/l': { '~': true },
+  };
+  const target = { subject: 'Doc' };
+
+  it.each<[string, PatchOp[], JsonObject]>([
+    [
+      'add a key',
+      [{ op: 'add', path: '/a/c', value: 2 }],
+      { a: { b: 1, c: 2 } },
+    ],
+    [
+      'add replaces an existing key',
+      [{ op: 'add', path: '/a/b', value: 5 }],
+      { a: { b: 5 } },
+    ],
+    [
+      'replace a key',
+      [{ op: 'replace', path: '/a/b', value: [1] }],
+      { a: { b: [1] } },
+    ],
+    ['remove a key', [{ op: 'remove', path: '/a/b' }], { a: {} }],
+    [
+      'insert into an array',
+      [{ op: 'add', path: '/list/0', value: 'w' }],
+      { list: ['w', 'x', 'y'] },
+    ],
+    [
+      'insert at the end index',
+      [{ op: 'add', path: '/list/2', value: 'z' }],
+      { list: ['x', 'y', 'z'] },
+    ],
+    [
+      'append with -',
+      [{ op: 'add', path: '/list/-', value: 'z' }],
+      { list: ['x', 'y', 'z'] },
+    ],
+    [
+      'replace an element',
+      [{ op: 'replace', path: '/list/1', value: 'Y' }],
+      { list: ['x', 'Y'] },
+    ],
+    ['remove an element', [{ op: 'remove', path: '/list/0' }], { list: ['y'] }],
+    [
+      'escaped tokens',
+      [{ op: 'replace', path: '/k~1l/~0', value: false }],
+      { 'k/l': { '~': false } },
+    ],
+    [
+      'a delta-scoped remove is a no-op',
+      [{ op: 'remove', path: '/nope', value: { scope: 'delta' } }],
+      {},
+    ],
+  ])('%s', (_name, ops, expected) => {
+    const before = JSON.stringify(doc);
+    expect(applyPatchOps(doc, ops, target)).toEqual({ ...doc, ...expected });
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+
+  it('sets __proto__ as an own key, never as the prototype', () => {
+    const out = applyPatchOps(
+      {},
+      [{ op: 'add', path: '/__proto__', value: { polluted: true } }],
+      target,
+    );
+    expect(Object.hasOwn(out, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+  });
+
+  it.each<[string, PatchOp, string]>([
+    [
+      'replace of a missing key',
+      { op: 'replace', path: '/a/zz', value: 1 },
+      'Doc: cannot replace `/a/zz`: the path does not exist.',
+    ],
+    [
+      'remove of a missing key',
+      { op: 'remove', path: '/zz' },
+      'Doc: cannot remove `/zz`: the path does not exist.',
+    ],
+    [
+      'a missing parent',
+      { op: 'add', path: '/q/r', value: 1 },
+      'Doc: cannot add `/q/r`: `/q` does not exist.',
+    ],
+    [
+      'a non-index token on an array',
+      { op: 'add', path: '/list/x', value: 1 },
+      '`x` is not an array index',
+    ],
+    [
+      'a leading zero index',
+      { op: 'replace', path: '/list/01', value: 1 },
+      '`01` is not an array index',
+    ],
+    [
+      'remove past the end',
+      { op: 'remove', path: '/list/2' },
+      'index 2 is out of range (the array has 2 items)',
+    ],
+    [
+      'the root path',
+      { op: 'replace', path: '', value: {} },
+      'the whole document cannot be patched',
+    ],
+    [
+      'add without a value',
+      { op: 'add', path: '/a/c' },
+      'the op needs a `value`',
+    ],
+  ])('rejects %s', (_name, op, message) => {
+    let error: unknown;
+    try {
+      applyPatchOps(doc, [op], { subject: 'Doc', details: { workload: 'w' } });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).code).toBe('invalid');
+    expect((error as EngineError).message).toContain(message);
+    expect((error as EngineError).details).toEqual({
+      workload: 'w',
+      path: op.path,
+    });
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * JSON Pointer (RFC 6901) and the JSON-Patch subset deltas use: `add`,
+ * `remove` and `replace`, with array indices and `-` (append) honoured.
+ */
+import { cloneJson, isJsonObject, setOwn } from './canonical';
+import { EngineError } from './errors';
+import type { Json, JsonObject, PatchOp } from './model/spec';
+
+/** Escapes one reference token: `~` → `~0`, `/` → `~1`. */
+export function escapePointerToken(token: string): string {
+  if (!token.includes('~') && !token.includes('/')) return token;
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Unescapes one reference token: `~1` → `/`, `~0` → `~`. */
+export function unescapePointerToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** A pointer from reference tokens, e.g. `['spec', 'a/b']` → `/spec/a~1b`. */
+export function formatPointer(tokens: readonly string[]): string {
+  return tokens.map((token) => `/${escapePointerToken(token)}`).join('');
+}
+
+/**
+ * The reference tokens of a pointer, or `undefined` when it is malformed (it
+ * must be empty or start with `/`, and `~` must be followed by 0 or 1).
+ */
+export function parsePointer(path: string): string[] | undefined {
+  if (path === '') return [];
+  if (!path.startsWith('/') || /~(?![01])/.test(path)) return undefined;
+  return path.slice(1).split('/').map(unescapePointerToken);
+}
+
+/** Whether `descendant` equals `ancestor` or lies beneath it (token-wise). */
+export function isPointerWithin(
+  descendant: readonly string[],
+  ancestor: readonly string[],
+): boolean {
+  return (
+    ancestor.length <= descendant.length &&
+    ancestor.every((token, i) => descendant[i] === token)
+  );
+}
+
+/** Whether a patch op is the `{"scope":"delta"}` removal used while simplifying deltas. */
+export function isDeltaScopedRemove(op: PatchOp): boolean {
+  return (
+    op.op === 'remove' && isJsonObject(op.value) && op.value.scope === 'delta'
+  );
+}
+
+/** Where a patch is applied, for error messages: e.g. "Workload `api`". */
+export interface PatchTarget {
+  /** The subject of the message, e.g. "Workload `api`" or "Shared resources". */
+  subject: string;
+  /** Extra `details` of the error (the failing `path` is always added). */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Applies patch ops to a copy of `doc` and returns the copy; `doc` is never
+ * changed. Throws `EngineError('invalid')` naming the subject and the path
+ * when an op does not fit (missing path for `remove`/`replace`, index out of
+ * range, parent that is not a container, unsupported op).
+ */
+export function applyPatchOps(
+  doc: JsonObject,
+  ops: readonly PatchOp[],
+  target: PatchTarget,
+): JsonObject {
+  const out = cloneJson(doc);
+  for (const op of ops) applyOne(out, op, target);
+  return out;
+}
+
+function applyOne(doc: JsonObject, op: PatchOp, target: PatchTarget): void {
+  const fail = (reason: string): never => {
+    throw new EngineError(
+      'invalid',
+      `${target.subject}: cannot ${op.op} \`${op.path}\`: ${reason}.`,
+      {
+        ...target.details,
+        path: op.path,
+      },
+    );
+  };
+  if (isDeltaScopedRemove(op)) return;
+  if (op.op !== 'add' && op.op !== 'remove' && op.op !== 'replace') {
+    fail(
+      `the op \`${String(op.op)}\` is not supported (only add, remove and replace are)`,
+    );
+  }
+  const tokens = parsePointer(op.path);
+  if (!tokens)
+    return fail(
+      'the path is not a JSON pointer (it must start with `/`; escape `~` as `~0` and `/` as `~1`)',
+    );
+  if (tokens.length === 0)
+    return fail('the whole document cannot be patched; use a path below it');
+  if (op.op !== 'remove' && op.value === undefined)
+    fail('the op needs a `value`');
+
+  let parent: Json = doc;
+  for (let i = 0; i < tokens.length - 1; i += 1) {
+    parent = child(
+      parent,
+      tokens[i],
+      formatPointer(tokens.slice(0, i + 1)),
+      fail,
+    );
+  }
+  const key = tokens[tokens.length - 1];
+  if (Array.isArray(parent)) {
+    patchArray(parent, key, op, fail);
+  } else if (isJsonObject(parent)) {
+    if (op.op !== 'add' && !Object.hasOwn(parent, key))
+      fail('the path does not exist');
+    if (op.op === 'remove') delete parent[key];
+    else setOwn(parent, key, cloneJson(op.value as Json));
+  } else {
+    fail(`its parent is a ${describe(parent)}, not an object or array`);
+  }
+}
+
+function child(
+  node: Json,
+  token: string,
+  at: string,
+  fail: (reason: string) => never,
+): Json {
+  if (Array.isArray(node)) {
+    const index = arrayIndex(token);
+    if (index === undefined || index >= node.length)
+      fail(`\`${at}\` does not exist`);
+    return node[index as number];
+  }
+  if (isJsonObject(node)) {
+    if (!Object.hasOwn(node, token)) fail(`\`${at}\` does not exist`);
+    return node[token];
+  }
+  return fail(
+    `\`${at}\` is inside a ${describe(node)}, not an object or array`,
+  );
+}
+
+function patchArray(
+  array: Json[],
+  key: string,
+  op: PatchOp,
+  fail: (reason: string) => never,
+): void {
+  if (key === '-') {
+    if (op.op !== 'add')
+      fail('`-` (the end of the array) can only be used with add');
+    array.push(cloneJson(op.value as Json));
+    return;
+  }
+  const index = arrayIndex(key);
+  if (index === undefined) fail(`\`${key}\` is not an array index`);
+  const i = index as number;
+  const limit = op.op === 'add' ? array.length : array.length - 1;
+  if (i > limit)
+    fail(`index ${i} is out of range (the array has ${array.length} items)`);
+  if (op.op === 'add') array.splice(i, 0, cloneJson(op.value as Json));
+  else if (op.op === 'remove') array.splice(i, 1);
+  else array[i] = cloneJson(op.value as Json);
+}
+
+/** A canonical array index (`0`, `12`; no sign, no leading zeros), else undefined. */
+function arrayIndex(token: string): number | undefined {
+  return /^(?:0|[1-9][0-9]*)$/.test(token) && token.length < 16
+    ? Number(token)
+    : undefined;
+}
+
+function describe(value: Json): string {
+  return value === null ? 'null' : typeof value;
+}

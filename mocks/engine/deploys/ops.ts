@@ -1,0 +1,228 @@
+/**
+ * The deployment state machine. A deployment is `pending` for
+ * {@link PENDING_MS}, then `in progress` for the time `planDeploy` chose
+ * (clamped to {@link MIN_RUN_MS}–{@link MAX_RUN_MS}), then `succeeded` or
+ * `failed` as planned. Status is a pure function of the clock; the engine
+ * materialises it into the state whenever it is read ({@link advanceDeploys}).
+ */
+import { EngineError } from '../core/errors';
+import type { OpContext } from '../core/lookup';
+import {
+  freshId,
+  nextSeq,
+  requireDelta,
+  requireEnv,
+  requireSet,
+  storeSet,
+} from '../core/lookup';
+import type { Deployment, DeploymentSet, DeploymentStatus } from '../core/model/spec';
+import { assertSpecsMatchProfiles } from '../profiles';
+import { planDeploy } from '../simulation';
+import { applySetDelta, emptySet } from '../sets';
+import type { AppRecord, DeployRecord, EnvRecord, StateV1 } from '../core/state';
+import { isoAt } from '../core/state';
+import { invalid, show } from '../core/validate';
+
+/** How long a deployment stays `pending`. */
+export const PENDING_MS = 1000;
+/** Shortest `in progress` phase. */
+export const MIN_RUN_MS = 2000;
+/** Longest `in progress` phase. */
+export const MAX_RUN_MS = 6000;
+
+/** Whether a status is final. */
+export function isTerminal(status: DeploymentStatus): boolean {
+  return status === 'succeeded' || status === 'failed';
+}
+
+/** The status of a deployment at `now`, and since when it holds (ms). */
+export function statusAt(
+  record: DeployRecord,
+  now: number,
+): { status: DeploymentStatus; sinceMs: number } {
+  const started = record.createdMs + record.plan.pendingMs;
+  const finished = started + record.plan.runMs;
+  if (now >= finished)
+    return { status: record.plan.outcome, sinceMs: finished };
+  if (now >= started) return { status: 'in progress', sinceMs: started };
+  return { status: 'pending', sinceMs: record.createdMs };
+}
+
+/**
+ * Brings every running deployment's stored status up to `now`. A finished
+ * deployment stops being the environment's active one and becomes its
+ * `from_deploy` (the base of the next deployment). Mutates `state`; returns
+ * whether anything changed.
+ */
+export function advanceDeploys(state: StateV1, now: number): boolean {
+  let changed = false;
+  for (const org of Object.values(state.orgs)) {
+    for (const app of Object.values(org.apps)) {
+      for (const env of Object.values(app.envs)) {
+        if (env.activeDeployId === undefined) continue;
+        const record = app.deploys[env.activeDeployId];
+        if (!record) {
+          delete env.activeDeployId;
+          changed = true;
+          continue;
+        }
+        const { status, sinceMs } = statusAt(record, now);
+        if (status === record.deployment.status) continue;
+        record.deployment.status = status;
+        record.deployment.status_changed_at = isoAt(sinceMs);
+        if (isTerminal(status)) {
+          delete env.activeDeployId;
+          env.fromDeployId = record.deployment.id;
+        }
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+/** The set a deployment deployed. */
+export function deploySet(app: AppRecord, record: DeployRecord): DeploymentSet {
+  return requireSet(app, record.deployment.set_id);
+}
+
+/**
+ * The deployment whose set runs in the environment: the active one while a
+ * deployment is pending / in progress, otherwise the newest succeeded one
+ * (a failed deployment leaves the previous one running).
+ */
+export function runningDeploy(
+  app: AppRecord,
+  env: EnvRecord,
+): DeployRecord | undefined {
+  if (env.activeDeployId !== undefined) return app.deploys[env.activeDeployId];
+  for (let i = env.deployIds.length - 1; i >= 0; i -= 1) {
+    const record = app.deploys[env.deployIds[i]];
+    if (record?.deployment.status === 'succeeded') return record;
+  }
+  return undefined;
+}
+
+/** The conflict raised while a deployment runs in an environment. */
+export function runningConflict(env: EnvRecord, action: string): EngineError {
+  return new EngineError(
+    'conflict',
+    `Cannot ${action}: deployment \`${env.activeDeployId}\` is still running in environment \`${env.env.id}\`; wait until it has finished.`,
+    { deploy_id: env.activeDeployId },
+  );
+}
+
+/** Input of {@link createDeploy} (the spec's DeploymentRequest subset). */
+export interface DeployInput {
+  delta_id?: string;
+  set_id?: string;
+  comment?: string;
+}
+
+function parseDeployInput(input: unknown): DeployInput {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    invalid(
+      `A deployment request must be an object like {"delta_id": "…", "comment": "…"}; got ${show(input)}.`,
+    );
+  }
+  const { delta_id, set_id, comment } = input as Record<string, unknown>;
+  for (const [key, value] of Object.entries({ delta_id, set_id, comment })) {
+    if (value !== undefined && typeof value !== 'string')
+      invalid(`\`${key}\` must be a string; got ${show(value)}.`);
+  }
+  if (typeof comment === 'string' && comment.length > 1000)
+    invalid('`comment` must be at most 1000 characters.');
+  return {
+    delta_id: delta_id as string | undefined,
+    set_id: set_id as string | undefined,
+    comment: comment as string | undefined,
+  };
+}
+
+/**
+ * Starts a deployment in an environment: applies the delta (or forces the
+ * set, or redeploys the base set when neither is given) onto the set of the
+ * environment's `from_deploy` (the empty set if none), plans it with
+ * `planDeploy`, and records it as `pending`. Refuses (`conflict`) while the
+ * environment is paused or another deployment runs there.
+ */
+export function createDeploy(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  envId: string,
+  raw: unknown,
+): Deployment {
+  const { app, env } = requireEnv(ctx.state, orgId, appId, envId);
+  const input = parseDeployInput(raw);
+  if (env.paused) {
+    throw new EngineError(
+      'conflict',
+      `Environment \`${envId}\` is paused: resume it before deploying.`,
+      { env_id: envId },
+    );
+  }
+  if (env.activeDeployId !== undefined) throw runningConflict(env, 'deploy');
+  const from =
+    env.fromDeployId !== undefined ? app.deploys[env.fromDeployId] : undefined;
+  const base = from ? deploySet(app, from) : emptySet();
+  let set = base;
+  if (input.delta_id !== undefined) {
+    const delta = requireDelta(app, input.delta_id);
+    try {
+      set = applySetDelta(base, delta);
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      throw new EngineError(
+        'invalid',
+        `Delta \`${delta.id}\` does not fit the current set of environment \`${envId}\`: ${error.message}`,
+        { ...error.details, delta_id: delta.id },
+      );
+    }
+    assertSpecsMatchProfiles(ctx, orgId, set, delta);
+  } else if (input.set_id !== undefined) {
+    set = requireSet(app, input.set_id);
+  }
+  storeSet(ctx.state, app, set);
+  const planned = planDeploy({ set, previous: from ? base : undefined });
+  const id = freshId(ctx.ids, 'deployment', (candidate) =>
+    Object.hasOwn(app.deploys, candidate),
+  );
+  const at = isoAt(ctx.now);
+  const deployment: Deployment = {
+    id,
+    env_id: envId,
+    from_id: from?.deployment.id ?? '',
+    set_id: set.id,
+    comment: input.comment ?? '',
+    created_at: at,
+    created_by: ctx.userId,
+    status: 'pending',
+    status_changed_at: at,
+    export_status: '',
+    export_file: '',
+  };
+  if (input.delta_id !== undefined) deployment.delta_id = input.delta_id;
+  const runMs = Math.min(
+    MAX_RUN_MS,
+    Math.max(
+      MIN_RUN_MS,
+      Number.isFinite(planned.durationMs) ? planned.durationMs : MIN_RUN_MS,
+    ),
+  );
+  app.deploys[id] = {
+    seq: nextSeq(ctx.state),
+    createdMs: ctx.now,
+    deployment,
+    plan: {
+      outcome: planned.outcome,
+      errors: planned.errors,
+      pendingMs: PENDING_MS,
+      runMs,
+    },
+  };
+  env.deployIds.push(id);
+  env.lastDeployId = id;
+  env.activeDeployId = id;
+  return structuredClone(deployment);
+}

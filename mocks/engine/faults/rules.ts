@@ -1,0 +1,274 @@
+/**
+ * The documented, deterministic fault rules of the mock engine. Every rule is
+ * triggered by plain workload or resource content a person can type in the
+ * console, so a demo (or an end-to-end test) can provoke each failure on
+ * purpose. `simulation/runtime.ts` turns container faults into V2 runtime data and
+ * `planDeploy` turns the deploy-time rules into deployment errors.
+ */
+import {
+  containerVariables,
+  formatMemory,
+  isObject,
+  objectAt,
+  parseImage,
+  parseMemory,
+} from './parse';
+import type {
+  DeploymentError,
+  DeploymentSet,
+  FaultRule,
+  Json,
+  JsonObject,
+  ResourceRef,
+} from '../core/model/spec';
+
+/** Ids of the fault rules in {@link FAULT_RULES}. */
+export type FaultRuleId =
+  | 'image-pull'
+  | 'config-error'
+  | 'crash-loop'
+  | 'oom'
+  | 'degraded'
+  | 'resource-params'
+  | 'unknown-profile';
+
+/** Memory a container needs when it sets no `MEMORY_NEEDED` variable: 64Mi. */
+export const DEFAULT_MEMORY_NEEDED_BYTES = 64 * 1024 ** 2;
+
+/** The `params.version` values a `postgres` resource accepts. */
+export const POSTGRES_VERSIONS = ['13', '14', '15', '16', '17'] as const;
+
+/** Workload profiles outside `humanitec/*` that the mock organisation knows. */
+export const KNOWN_PROFILES = ['acme/web-service', 'acme/worker'] as const;
+
+/** The fault rules, in the order they are checked; README and the demo panel show this table. */
+export const FAULT_RULES: (FaultRule & { id: FaultRuleId })[] = [
+  {
+    id: 'image-pull',
+    trigger:
+      'A container image whose tag is `missing` or `doesnotexist` or ends with `-missing` (e.g. `registry.acme.dev/shop/api:1.5.0-missing`), or any image on the registry host `invalid.example`. An empty image gives `InvalidImageName`.',
+    effect:
+      'Container waiting with reason `ImagePullBackOff` (`Back-off pulling image "<image>": manifest unknown`; for `invalid.example`: `…: dial tcp: lookup invalid.example: no such host`), restart_count 0, pod phase Pending / status Failure; workload Failed / Failure.',
+  },
+  {
+    id: 'config-error',
+    trigger:
+      'A container variable referencing a secret whose name starts with `missing`, e.g. `${secrets.missing-api-key}`. Other `${secrets.<name>}` references (e.g. `${secrets.db-password}`) exist.',
+    effect:
+      'Container waiting with reason `CreateContainerConfigError` (`secret "<name>" not found`), pod phase Pending / status Failure; workload Failed / Failure.',
+  },
+  {
+    id: 'crash-loop',
+    trigger:
+      'A container whose `command` or `args` contains `exit 1`, or with the variable `CRASH=true`.',
+    effect:
+      'Container waiting with reason `CrashLoopBackOff` (`back-off 40s restarting failed container=<name> pod=<pod>`); `restart_count` grows with time since the deploy (back-off 10 s, 20 s, 40 s … capped at 5 min); pod Running / Failure; workload Failed / Failure.',
+  },
+  {
+    id: 'oom',
+    trigger:
+      'A container whose `resources.limits.memory` is below what it needs: the variable `MEMORY_NEEDED` (e.g. `512Mi`) if set, else 64Mi. Units Ki/Mi/Gi/Ti and K/M/G/T.',
+    effect:
+      'Container terminated with reason `OOMKilled`, exit code 137, restarting with the crash-loop back-off; pod Running / Failure; workload Failed / Failure.',
+  },
+  {
+    id: 'degraded',
+    trigger:
+      'A container with the variable `FLAKY_REPLICAS=<n>`: the first n replicas crash-loop (set `replicas` ≥ 2 and n < replicas).',
+    effect:
+      'Some pods healthy, some in `CrashLoopBackOff`: workload `Partially Succeeded` / Warning (Failed / Failure if n ≥ replicas).',
+  },
+  {
+    id: 'resource-params',
+    trigger: `A private (\`externals\`) or shared resource whose \`params\` has a key \`invalid\`, or of type \`postgres\` whose \`params.version\` is not one of ${POSTGRES_VERSIONS.join(', ')}.`,
+    effect:
+      'The deployment fails; one error per resource: scope `resource`, object_id `modules.<id>.externals.<name>` or `shared.<name>`, code `RES-PROV-001`, error_type `ResourceProvisioningError`. The environment keeps running its previous successful deployment.',
+  },
+  {
+    id: 'unknown-profile',
+    trigger: `A workload whose profile neither starts with \`humanitec/\` nor is one of ${KNOWN_PROFILES.join(', ')}.`,
+    effect:
+      'The deployment fails with an error of scope `workload`, object_id `<workload id>`, code `WL-PROF-001`, error_type `WorkloadProfileNotFound`.',
+  },
+];
+
+/** A container fault found by {@link containerFault}; `reason` is the Kubernetes reason. */
+export interface ContainerFault {
+  rule: 'image-pull' | 'config-error' | 'crash-loop' | 'oom';
+  reason:
+    | 'ImagePullBackOff'
+    | 'InvalidImageName'
+    | 'CreateContainerConfigError'
+    | 'CrashLoopBackOff'
+    | 'OOMKilled';
+  /** The Kubernetes-style message (for crash loops the runtime adds the back-off). */
+  message: string;
+}
+
+function commandLine(container: JsonObject): string {
+  return ['command', 'args']
+    .flatMap((key) => {
+      const value = container[key];
+      if (typeof value === 'string') return [value];
+      return Array.isArray(value) ? value.map((part) => String(part)) : [];
+    })
+    .join(' ');
+}
+
+function imageFault(image: Json | undefined): ContainerFault | undefined {
+  if (typeof image !== 'string' || image.trim() === '') {
+    return {
+      rule: 'image-pull',
+      reason: 'InvalidImageName',
+      message: `Failed to apply default image tag "${typeof image === 'string' ? image : ''}": couldn't parse image reference: invalid reference format`,
+    };
+  }
+  const { host, tag } = parseImage(image);
+  if (host === 'invalid.example') {
+    return {
+      rule: 'image-pull',
+      reason: 'ImagePullBackOff',
+      message: `Back-off pulling image "${image}": dial tcp: lookup invalid.example: no such host`,
+    };
+  }
+  if (
+    tag === 'missing' ||
+    tag === 'doesnotexist' ||
+    tag?.endsWith('-missing')
+  ) {
+    return {
+      rule: 'image-pull',
+      reason: 'ImagePullBackOff',
+      message: `Back-off pulling image "${image}": manifest unknown`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The fault a container shows, checked in the kubelet's order: image pull,
+ * configuration, then the running process (crash, then out-of-memory).
+ * Undefined when the container is healthy. `degraded` is per replica and
+ * handled by {@link flakyReplicas}.
+ */
+export function containerFault(
+  container: JsonObject,
+): ContainerFault | undefined {
+  const image = imageFault(container.image);
+  if (image) return image;
+  const variables = containerVariables(container);
+  for (const value of Object.values(variables)) {
+    for (const match of value.matchAll(/\$\{secrets\.([A-Za-z0-9_.-]+)\}/g)) {
+      if (match[1].startsWith('missing')) {
+        return {
+          rule: 'config-error',
+          reason: 'CreateContainerConfigError',
+          message: `secret "${match[1]}" not found`,
+        };
+      }
+    }
+  }
+  if (
+    /\bexit\s+1\b/.test(commandLine(container)) ||
+    variables.CRASH?.trim().toLowerCase() === 'true'
+  ) {
+    return {
+      rule: 'crash-loop',
+      reason: 'CrashLoopBackOff',
+      message: 'exit code 1',
+    };
+  }
+  const limit = parseMemory(
+    String(objectAt(objectAt(container, 'resources'), 'limits').memory ?? ''),
+  );
+  const need =
+    parseMemory(variables.MEMORY_NEEDED) ?? DEFAULT_MEMORY_NEEDED_BYTES;
+  if (limit !== undefined && limit < need) {
+    return {
+      rule: 'oom',
+      reason: 'OOMKilled',
+      message: `Container exceeded its memory limit of ${formatMemory(limit)} (needs ${formatMemory(need)})`,
+    };
+  }
+  return undefined;
+}
+
+/** How many replicas of a workload the container's `FLAKY_REPLICAS` variable makes crash (0 if unset). */
+export function flakyReplicas(container: JsonObject): number {
+  const n = Number.parseInt(
+    containerVariables(container).FLAKY_REPLICAS ?? '',
+    10,
+  );
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+function resourceErrors(objectId: string, ref: ResourceRef): DeploymentError[] {
+  const params: JsonObject = isObject(ref?.params) ? ref.params : {};
+  const fail = (message: string): DeploymentError => ({
+    scope: 'resource',
+    object_id: objectId,
+    code: 'RES-PROV-001',
+    summary: 'Resource provisioning failed',
+    message,
+    error_type: 'ResourceProvisioningError',
+  });
+  const errors: DeploymentError[] = [];
+  if ('invalid' in params) {
+    errors.push(
+      fail(
+        `Resource "${objectId}" (type ${ref?.type}): parameter "invalid" is not accepted by the resource definition; remove it from params.`,
+      ),
+    );
+  }
+  const version = params.version;
+  if (
+    ref?.type === 'postgres' &&
+    version !== undefined &&
+    !(POSTGRES_VERSIONS as readonly string[]).includes(String(version))
+  ) {
+    errors.push(
+      fail(
+        `Resource "${objectId}" (type postgres): params.version "${String(version)}" is not supported; allowed values: ${POSTGRES_VERSIONS.join(', ')}.`,
+      ),
+    );
+  }
+  return errors;
+}
+
+/**
+ * The deploy-time errors of a set (rules `unknown-profile` and
+ * `resource-params`), in a stable order: workloads by id (profile first,
+ * then their private resources by name), then shared resources by name.
+ */
+export function deployErrors(set: DeploymentSet): DeploymentError[] {
+  const errors: DeploymentError[] = [];
+  for (const id of Object.keys(set.modules).sort()) {
+    const module = set.modules[id];
+    const profile = module.profile;
+    if (
+      !profile.startsWith('humanitec/') &&
+      !(KNOWN_PROFILES as readonly string[]).includes(profile)
+    ) {
+      errors.push({
+        scope: 'workload',
+        object_id: id,
+        code: 'WL-PROF-001',
+        summary: 'Workload profile not found',
+        message: `Workload "${id}" uses the profile "${profile}", which does not exist in the organisation; use a humanitec/* profile or one of ${KNOWN_PROFILES.join(', ')}.`,
+        error_type: 'WorkloadProfileNotFound',
+      });
+    }
+    for (const name of Object.keys(module.externals ?? {}).sort()) {
+      errors.push(
+        ...resourceErrors(
+          `modules.${id}.externals.${name}`,
+          module.externals[name],
+        ),
+      );
+    }
+  }
+  for (const name of Object.keys(set.shared).sort()) {
+    errors.push(...resourceErrors(`shared.${name}`, set.shared[name]));
+  }
+  return errors;
+}

@@ -1,0 +1,22 @@
+/**
+ * The engine methods of this domain: each authorizes its caller, then runs
+ * the domain's operations (the only place this domain authorizes).
+ */
+import type { Actor, Runners } from '../core/context';
+import { guards } from '../access';
+import { buildNavigationIndex, type NavigationIndex } from './ops';
+
+/** The navigation index. */
+export interface NavigationEngine {
+  /** Compact rows of the organisation's apps, environments and recent deployments (console extension). */
+  navigationIndex(actor: Actor, orgId: string, deploysPerEnv?: number): NavigationIndex;
+}
+
+/** The navigation methods over the engine's runners. */
+export function navigationMethods(runners: Runners): NavigationEngine {
+  const { readOrg } = guards(runners);
+  return {
+    navigationIndex: (actor, orgId, deploysPerEnv) =>
+      readOrg(actor, orgId, (ctx) => buildNavigationIndex(ctx.state, orgId, deploysPerEnv)),
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * Workload profiles: built-ins and features (builtin.ts, features.ts), schemas
+ * (schema.ts), operations (ops.ts), spec validation (validate.ts) and the engine methods (methods.ts).
+ */
+export * from './builtin';
+export * from './methods';
+export * from './ops';
+export * from './schema';
+export * from './validate';

@@ -1,0 +1,72 @@
+/**
+ * Validation of workload specs against their profiles, when a delta is
+ * applied to a set (updateSet) or deployed: every workload the delta adds or
+ * updates must match its profile's spec_schema. A workload whose profile
+ * does not exist is left to the deploy-time fault rule `unknown-profile`
+ * (profiles are referenced loosely). Refusals are `invalid` (400) with
+ * `details.errors`: one entry per problem with the workload, the JSON
+ * pointer inside its spec (`path`), the dotted field and the message (the
+ * schema's own `x-console-errors` message when it declares one).
+ */
+import { EngineError } from '../core/errors';
+import type { OpContext } from '../core/lookup';
+import type { DeltaInput, DeploymentSet } from '../core/model/spec';
+import { findProfile, specSchemaOf } from './ops';
+
+/** One field-level problem of a workload spec. */
+export interface SpecProblem {
+  workload_id: string;
+  profile: string;
+  /** JSON pointer inside the workload's spec. */
+  path: string;
+  /** Dotted path from the set, e.g. `modules.api.spec.containers.api.image`. */
+  field: string;
+  message: string;
+  keyword?: string;
+}
+
+/** Ids of the workloads a delta adds or updates. */
+export function touchedWorkloads(delta: Pick<DeltaInput, 'modules'>): string[] {
+  const ids = new Set([...Object.keys(delta.modules?.add ?? {}), ...Object.keys(delta.modules?.update ?? {})]);
+  return [...ids].sort();
+}
+
+const dotted = (pointer: string) =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+
+/** The problems of the given workloads of `set` against their profiles (none without a validator). */
+export function specProblems(ctx: OpContext, orgId: string, set: DeploymentSet, workloadIds: string[]): SpecProblem[] {
+  const validator = ctx.schemas;
+  if (!validator) return [];
+  const problems: SpecProblem[] = [];
+  for (const id of workloadIds) {
+    const module = set.modules[id];
+    if (!module) continue;
+    const profile = findProfile(ctx.state, orgId, module.profile);
+    if (!profile) continue;
+    for (const issue of validator.validate(specSchemaOf(profile), module.spec)) {
+      const field = ['modules', id, 'spec', dotted(issue.path)].filter(Boolean).join('.');
+      problems.push({ workload_id: id, profile: module.profile, path: issue.path, field, message: issue.message, ...(issue.keyword ? { keyword: issue.keyword } : {}) });
+    }
+  }
+  return problems;
+}
+
+/** Throws `invalid` with every field-level problem when a touched workload does not match its profile. */
+export function assertSpecsMatchProfiles(ctx: OpContext, orgId: string, set: DeploymentSet, delta: Pick<DeltaInput, 'modules'>): void {
+  const problems = specProblems(ctx, orgId, set, touchedWorkloads(delta));
+  if (problems.length === 0) return;
+  const first = problems[0];
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length === 2 ? '' : 's'})` : '';
+  const where = dotted(first.path) ? ` at \`${dotted(first.path)}\`` : '';
+  const sentence = /[.!?]$/.test(first.message) ? first.message : `${first.message}.`;
+  throw new EngineError(
+    'invalid',
+    `Workload \`${first.workload_id}\` does not match its profile \`${first.profile}\`${where}: ${sentence}${more}`,
+    { errors: problems.slice(0, 100) },
+  );
+}

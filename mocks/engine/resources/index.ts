@@ -1,0 +1,5 @@
+/**
+ * The resource types workloads can ask for (ops.ts) and the engine method (methods.ts).
+ */
+export * from './methods';
+export * from './ops';

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDelta,
+  deployAndFinish,
+  ORG,
+  refusal,
+  workload,
+  shopBench,
+} from '../../fixtures/test-engine';
+
+const shop = shopBench;
+
+describe('runtime hooks', () => {
+  it('simulates the running set in namespace <app>-<env>', () => {
+    const b = shop();
+    expect(b.engine.getRuntime(b.admin, ORG, 'shop', 'development')).toEqual({
+      namespace: 'shop-development',
+      modules: {},
+    });
+    deployAndFinish(
+      b,
+      'shop',
+      'development',
+      addDelta({ api: workload('reg/api:1') }),
+    );
+    const runtime = b.engine.getRuntime(b.admin, ORG, 'shop', 'development');
+    expect(Object.keys(runtime.modules)).toEqual(['api']);
+    expect(runtime.modules.api.status).toBe('Running');
+    expect(b.engine.listRuntime(b.admin, ORG, 'shop', ['development'])).toEqual(
+      [{ id: 'development', paused: false, status: 'Success' }],
+    );
+  });
+
+  it('pauses: no deploys or replica changes while paused', () => {
+    const b = shop();
+    deployAndFinish(
+      b,
+      'shop',
+      'development',
+      addDelta({ api: workload('reg/api:1') }),
+    );
+    b.engine.setPaused(b.admin, ORG, 'shop', 'development', true);
+    expect(b.engine.listRuntime(b.admin, ORG, 'shop', ['development'])).toEqual(
+      [{ id: 'development', paused: true, status: 'Stopped' }],
+    );
+    const deploy = refusal(() =>
+      b.engine.createDeploy(b.admin, ORG, 'shop', 'development', {}),
+    );
+    expect([deploy.code, deploy.message]).toEqual([
+      'conflict',
+      'Environment `development` is paused: resume it before deploying.',
+    ]);
+    expect(
+      refusal(() =>
+        b.engine.setReplicas(b.admin, ORG, 'shop', 'development', { api: 2 }),
+      ).code,
+    ).toBe('conflict');
+    b.engine.setPaused(b.admin, ORG, 'shop', 'development', false);
+    b.engine.setReplicas(b.admin, ORG, 'shop', 'development', { api: 3 });
+    expect(
+      b.engine.getRuntime(b.admin, ORG, 'shop', 'development').modules.api
+        .controllers.api.replicas,
+    ).toBe(3);
+  });
+
+  it.each([
+    [
+      { ghost: 1 },
+      'not_found',
+      'Workload `ghost` is not running in environment `development` of app `shop`.',
+    ],
+    [
+      { api: -1 },
+      'invalid',
+      'Replicas of `api` must be an integer from 0 to 100; got -1.',
+    ],
+    [
+      { api: 1.5 },
+      'invalid',
+      'Replicas of `api` must be an integer from 0 to 100; got 1.5.',
+    ],
+  ])('rejects the replicas %j', (replicas, code, message) => {
+    const b = shop();
+    deployAndFinish(
+      b,
+      'shop',
+      'development',
+      addDelta({ api: workload('reg/api:1') }),
+    );
+    const error = refusal(() =>
+      b.engine.setReplicas(b.admin, ORG, 'shop', 'development', replicas),
+    );
+    expect([error.code, error.message]).toEqual([code, message]);
+  });
+
+  it('lists at most five environments and exposes the fault rules', () => {
+    const b = shop();
+    expect(
+      refusal(() =>
+        b.engine.listRuntime(b.admin, ORG, 'shop', [
+          'a',
+          'b',
+          'c',
+          'd',
+          'e',
+          'f',
+        ]),
+      ).code,
+    ).toBe('invalid');
+    expect(
+      refusal(() => b.engine.listRuntime(b.admin, ORG, 'shop', ['qa'])).code,
+    ).toBe('not_found');
+    expect(b.engine.faultRules().map((rule) => rule.id)).toContain(
+      'image-pull',
+    );
+  });
+});

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { EngineError } from '../core/errors';
+import { applySetDelta } from './ops';
+import { sampleSet as base } from '../../fixtures/test-arbitraries';
+
+describe('applySetDelta', () => {
+  it('removes, adds (replacing), then updates; honours array indices and -', () => {
+    const result = applySetDelta(base, {
+      modules: {
+        remove: ['api', 'not-there'],
+        add: {
+          api: {
+            profile: 'humanitec/default-module',
+            spec: { list: [1, 3] },
+            externals: {},
+          },
+        },
+        update: {
+          api: [
+            { op: 'add', path: '/spec/list/1', value: 2 },
+            { op: 'add', path: '/spec/list/-', value: 4 },
+            { op: 'replace', path: '/spec/list/0', value: 0 },
+            { op: 'remove', path: '/spec/list/3' },
+          ],
+        },
+      },
+    });
+    expect(result.modules.api.spec).toEqual({ list: [0, 2, 3] });
+    expect(result.shared).toEqual(base.shared);
+  });
+
+  it.each([
+    {
+      name: 'an update of a missing workload',
+      delta: {
+        modules: {
+          update: {
+            ghost: [{ op: 'replace' as const, path: '/profile', value: 'x' }],
+          },
+        },
+      },
+      text: ['`ghost`', '`/profile`'],
+      path: '/profile',
+    },
+    {
+      name: 'a replace of a missing path',
+      delta: {
+        modules: {
+          update: {
+            api: [
+              {
+                op: 'replace' as const,
+                path: '/spec/containers/web/image',
+                value: 'x',
+              },
+            ],
+          },
+        },
+      },
+      text: [
+        'Workload `api`',
+        '`/spec/containers/web/image`',
+        'does not exist',
+      ],
+      path: '/spec/containers/web/image',
+    },
+    {
+      name: 'a remove of a missing path',
+      delta: {
+        modules: {
+          update: { api: [{ op: 'remove' as const, path: '/spec/nope' }] },
+        },
+      },
+      text: ['Workload `api`', 'cannot remove `/spec/nope`'],
+      path: '/spec/nope',
+    },
+    {
+      name: 'an array index out of range',
+      delta: {
+        modules: {
+          update: {
+            api: [
+              {
+                op: 'add' as const,
+                path: '/spec/containers/api/args/5',
+                value: 'x',
+              },
+            ],
+          },
+        },
+      },
+      text: ['index 5 is out of range', 'the array has 1 items'],
+      path: '/spec/containers/api/args/5',
+    },
+    {
+      name: '`-` with replace',
+      delta: {
+        modules: {
+          update: {
+            api: [
+              {
+                op: 'replace' as const,
+                path: '/spec/containers/api/args/-',
+                value: 'x',
+              },
+            ],
+          },
+        },
+      },
+      text: ['can only be used with add'],
+      path: '/spec/containers/api/args/-',
+    },
+    {
+      name: 'a path through a string',
+      delta: {
+        modules: {
+          update: {
+            api: [{ op: 'add' as const, path: '/profile/x', value: 1 }],
+          },
+        },
+      },
+      text: ['not an object or array'],
+      path: '/profile/x',
+    },
+    {
+      name: 'a workload losing its profile',
+      delta: {
+        modules: {
+          update: { api: [{ op: 'remove' as const, path: '/profile' }] },
+        },
+      },
+      text: ['Workload `api`', '`profile`'],
+      path: '/profile',
+    },
+    {
+      name: 'a shared replace of a missing resource',
+      delta: {
+        shared: [
+          { op: 'replace' as const, path: '/cache/type', value: 'redis' },
+        ],
+      },
+      text: ['Shared resources', '`/cache/type`'],
+      path: '/cache/type',
+    },
+    {
+      name: 'an unsupported op',
+      delta: {
+        modules: {
+          update: { api: [{ op: 'move', path: '/spec/x', from: '/spec/y' }] },
+        },
+      },
+      text: ['`move`', 'not supported'],
+      path: '/spec/x',
+    },
+    {
+      name: 'a path that is not a pointer',
+      delta: {
+        modules: { update: { api: [{ op: 'add', path: 'spec/x', value: 1 }] } },
+      },
+      text: ['JSON pointer'],
+      path: 'spec/x',
+    },
+  ])('rejects $name with invalid, naming the path', ({ delta, text, path }) => {
+    let error: unknown;
+    try {
+      applySetDelta(base, delta as never);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(EngineError);
+    const engineError = error as EngineError;
+    expect(engineError.code).toBe('invalid');
+    expect(engineError.error).toBe('API-400');
+    for (const part of text) expect(engineError.message).toContain(part);
+    expect(engineError.details?.path).toBe(path);
+  });
+});
