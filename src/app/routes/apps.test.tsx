@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getEngine } from '../../../mocks/runtime';
 import { renderApp } from '@/testing/render-app';
 
-describe('applications page of a large organisation', { timeout: 30_000 }, () => {
+describe('applications page of a large organisation', { timeout: 60_000 }, () => {
   it('shows the first hundred applications, more on request, and filters by name or id', async () => {
     const engine = getEngine();
     const admin = engine.authenticate('hum_demo_admin_token');
@@ -14,7 +14,7 @@ describe('applications page of a large organisation', { timeout: 30_000 }, () =>
     }
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps');
-    const table = await screen.findByRole('table', { name: 'Applications' }, { timeout: 10_000 });
+    const table = await screen.findByRole('table', { name: 'Applications' }, { timeout: 15_000 });
     expect(screen.getByRole('status')).toHaveTextContent('135 applications');
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 100);
     await user.click(screen.getByRole('button', { name: 'Show 35 more of 35' }));

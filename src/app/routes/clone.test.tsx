@@ -8,12 +8,12 @@ import { server } from '../../../mocks/node';
 
 const CART = '/orgs/acme/apps/shop/clone?from=development&to=staging&modules=cart&shared=';
 
-describe('clone between environments', { timeout: 30_000 }, () => {
+describe('clone between environments', { timeout: 60_000 }, () => {
   it('starts empty, then previews the proposed selection once source and target are chosen', async () => {
     const { router } = renderApp('/orgs/acme/apps/shop/clone?from=development');
-    expect(await screen.findByText('Choose what to clone and where', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(await screen.findByText('Choose what to clone and where', {}, { timeout: 15_000 })).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('Clone to', { exact: true }), 'staging');
-    const checklist = await screen.findByRole('region', { name: 'What to clone' }, { timeout: 8000 });
+    const checklist = await screen.findByRole('region', { name: 'What to clone' }, { timeout: 15_000 });
     // Every differing item is proposed: cart and frontend, not the equal api.
     expect(within(checklist).getByRole('checkbox', { name: /^cart/ })).toBeChecked();
     expect(within(checklist).getByRole('checkbox', { name: /^frontend/ })).toBeChecked();
@@ -24,7 +24,7 @@ describe('clone between environments', { timeout: 30_000 }, () => {
 
   it('previews a partial clone with its warnings; a full clone shows every differing workload', async () => {
     renderApp(CART);
-    expect(await screen.findByRole('table', { name: 'Field changes of cart' }, { timeout: 8000 })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Field changes of cart' }, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByText('Private resources are never cloned.')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Field changes of frontend' })).toBeNull();
     await userEvent.click(screen.getByRole('radio', { name: 'Everything (full clone)' }));
@@ -34,7 +34,7 @@ describe('clone between environments', { timeout: 30_000 }, () => {
   it('disables applying for a user who may not deploy to the target, naming the role', async () => {
     setApiToken('hum_demo_viewer_token');
     renderApp(CART);
-    await screen.findByRole('button', { name: 'Clone to staging…' }, { timeout: 8000 });
+    await screen.findByRole('button', { name: 'Clone to staging…' }, { timeout: 15_000 });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Clone to staging…' })).toHaveAttribute('aria-disabled', 'true'));
     expect(screen.getByRole('button', { name: 'Clone to staging…' })).toHaveAccessibleDescription(/needs the/);
   });
@@ -46,14 +46,14 @@ describe('clone between environments', { timeout: 30_000 }, () => {
       ),
     );
     renderApp(CART);
-    const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
+    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
     expect(alert).toHaveTextContent('Could not preview the clone');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 
   it('shows the promotion lane on the app page: versions per environment and promote links', async () => {
     renderApp('/orgs/acme/apps/shop');
-    const lane = await screen.findByRole('list', { name: 'Environments in promotion order' }, { timeout: 8000 });
+    const lane = await screen.findByRole('list', { name: 'Environments in promotion order' }, { timeout: 15_000 });
     const staging = await within(lane).findByRole('list', { name: 'Workload versions in staging' });
     await waitFor(() => expect(staging).toHaveTextContent('1.1.0-rc.1'));
     expect(within(lane).getByRole('link', { name: /Promote to staging/ })).toHaveAttribute('href', '/orgs/acme/apps/shop/clone?from=development&to=staging');

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 
-describe('copy says one thing plainly', { timeout: 30_000 }, () => {
+describe('copy says one thing plainly', { timeout: 60_000 }, () => {
   it('pluralises the changed images of a workload edit (no "image(s)")', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps/shop/envs/development/workloads/api');
-    const input = await screen.findByLabelText(/Image of container/, {}, { timeout: 8000 });
+    const input = await screen.findByLabelText(/Image of container/, {}, { timeout: 15_000 });
     await user.clear(input);
     await user.type(input, 'registry.acme.dev/shop/api:9.9.9');
     expect(await screen.findByText('1 container image changed; unsaved edits are kept.')).toBeInTheDocument();
@@ -16,7 +16,7 @@ describe('copy says one thing plainly', { timeout: 30_000 }, () => {
 
   it('shows the fault rules without literal backticks (ids as code)', async () => {
     renderApp('/orgs/acme/settings');
-    const table = await screen.findByRole('table', { name: 'Fault rules' }, { timeout: 8000 });
+    const table = await screen.findByRole('table', { name: 'Fault rules' }, { timeout: 15_000 });
     expect(table.textContent).not.toContain('`');
     const crash = within(table).getByRole('row', { name: /^crash-loop / });
     expect(within(crash).getByText('CrashLoopBackOff', { selector: 'code' })).toBeInTheDocument();

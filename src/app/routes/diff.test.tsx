@@ -18,7 +18,7 @@ describe('the deployment comparison page', () => {
     const [prod] = deploys('production');
     const [staging] = deploys('staging');
     renderApp(`/orgs/acme/apps/shop/diff?from=production/${prod.id}&to=staging/${staging.id}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Compare deployments' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare deployments' }, { timeout: 15_000 })).toBeInTheDocument();
     expect(within(tile(/workloads changed/)).getByText('2')).toBeInTheDocument();
     expect(within(tile(/workloads added/)).getByText('0')).toBeInTheDocument();
     expect(within(tile(/workloads removed/)).getByText('0')).toBeInTheDocument();
@@ -33,7 +33,7 @@ describe('the deployment comparison page', () => {
     const replicas = within(api).getByText('replicas').closest('tr')!;
     expect(within(replicas).getByText('3')).toBeInTheDocument();
     expect(within(replicas).getByText('2')).toBeInTheDocument();
-    expect(await screen.findByRole('group', { name: 'Text diff of cart' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'Text diff of cart' }, { timeout: 15_000 })).toBeInTheDocument();
   });
 
   it('starts with a picker and compares the two newest deployments of an environment', async () => {
@@ -53,7 +53,7 @@ describe('the deployment comparison page', () => {
   it('opens from "Compare with previous" in an environment\'s deployment history', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop/envs/production');
-    const history = await screen.findByRole('table', { name: 'Deployment history' }, { timeout: 5000 });
+    const history = await screen.findByRole('table', { name: 'Deployment history' }, { timeout: 15_000 });
     const links = within(history).getAllByRole('link', { name: /Compare with previous/ });
     expect(links).toHaveLength(deploys('production').length - 1);
     await user.click(links[0]);

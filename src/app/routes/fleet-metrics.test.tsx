@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { server } from '../../../mocks/node';
 
-describe('fleet page', { timeout: 20_000 }, () => {
+describe('fleet page', { timeout: 60_000 }, () => {
   it('shows every organisation, the inbox across them and drift from the baseline', async () => {
     renderApp('/orgs/acme/fleet');
-    const orgs = await screen.findByRole('region', { name: 'Organisations' }, { timeout: 8000 });
+    const orgs = await screen.findByRole('region', { name: 'Organisations' }, { timeout: 15_000 });
     const globex = within(orgs).getByRole('row', { name: /Globex Corporation/ });
     expect(globex).toHaveTextContent('Failed');
     expect(globex).toHaveTextContent('4 differences');
@@ -31,7 +31,7 @@ describe('fleet page', { timeout: 20_000 }, () => {
     );
     const user = userEvent.setup();
     renderApp('/orgs/acme/fleet');
-    const rollout = await screen.findByRole('region', { name: 'Roll out a workload profile' }, { timeout: 8000 });
+    const rollout = await screen.findByRole('region', { name: 'Roll out a workload profile' }, { timeout: 15_000 });
     await user.click(within(rollout).getByRole('checkbox', { name: 'Globex Corporation' }));
     await user.click(within(rollout).getByRole('button', { name: 'Roll out to 1 organisation' }));
     expect(await within(rollout).findByRole('alert')).toHaveTextContent('needs the administrator role');
@@ -41,14 +41,14 @@ describe('fleet page', { timeout: 20_000 }, () => {
   it('says the fleet is unavailable when the API lacks the extension', async () => {
     server.use(http.get('*/api/orgs/:orgId/console/fleet', () => HttpResponse.json({ error: 'API-404', message: 'no' }, { status: 404 })));
     renderApp('/orgs/acme/fleet');
-    expect(await screen.findByText(/fleet view is unavailable from this API/, {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(await screen.findByText(/fleet view is unavailable from this API/, {}, { timeout: 15_000 })).toBeInTheDocument();
   });
 });
 
-describe('team performance page', { timeout: 20_000 }, () => {
+describe('team performance page', { timeout: 60_000 }, () => {
   it('shows the four metrics with tiers and N/A for an app without production data', async () => {
     renderApp('/orgs/acme/metrics');
-    const cards = await screen.findByRole('list', { name: 'Key metrics' }, { timeout: 8000 });
+    const cards = await screen.findByRole('list', { name: 'Key metrics' }, { timeout: 15_000 });
     expect(within(cards).getAllByRole('listitem').filter((li) => li.classList.contains('dora-card'))).toHaveLength(4);
     const identity = within(screen.getByRole('table', { name: 'Per application' })).getByRole('row', { name: /^Identity/ });
     const cells = within(identity).getAllByRole('cell');
@@ -63,7 +63,7 @@ describe('team performance page', { timeout: 20_000 }, () => {
       http.get('*/api/orgs/:orgId/console/metrics/dora', () => HttpResponse.json({ error: 'API-500', message: 'Metrics store down' }, { status: 500 })),
     );
     renderApp('/orgs/acme/metrics?window=90d');
-    const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
+    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
     expect(alert).toHaveTextContent('Could not load the team performance metrics');
     expect(within(alert).getByRole('button', { name: /retry/i })).toBeInTheDocument();
   });

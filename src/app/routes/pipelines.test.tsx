@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { resetTestEngine, server } from '../../../mocks/node';
 
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 15_000 };
 
 /** A run of the demo pipeline for shop/development, waiting for its approval. */
 function waitingRun() {
@@ -16,7 +16,7 @@ function waitingRun() {
   return { engine, clock, admin, run, url: `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs/${run.id}` };
 }
 
-describe('pipelines', { timeout: 30_000 }, () => {
+describe('pipelines', { timeout: 60_000 }, () => {
   it('lists the organisation’s pipelines with their app', async () => {
     renderApp('/orgs/acme/pipelines');
     const table = await screen.findByRole('table', {}, SLOW);

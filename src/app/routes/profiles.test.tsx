@@ -16,10 +16,10 @@ vi.mock('@/components/editors/code-editor', () => ({
 const editorText = () => (screen.getByLabelText('Profile schema (JSON)') as HTMLTextAreaElement).value;
 const setEditorText = (text: string) => fireEvent.change(screen.getByLabelText('Profile schema (JSON)'), { target: { value: text } });
 
-describe('workload profile routes', { timeout: 30_000 }, () => {
+describe('workload profile routes', { timeout: 60_000 }, () => {
   it('lists the built-in and the organisation profiles, and the examples', async () => {
     renderApp('/orgs/acme/workload-profiles');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Workload profiles' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Workload profiles' }, { timeout: 15_000 })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Workload profiles' });
     expect(within(table).getByRole('link', { name: 'humanitec/default-module' })).toHaveAttribute('href', '/orgs/acme/workload-profiles/humanitec%2Fdefault-module');
     expect(within(table).getByRole('link', { name: 'acme/web-service' })).toBeInTheDocument();
@@ -30,7 +30,7 @@ describe('workload profile routes', { timeout: 30_000 }, () => {
 
   it('opens a profile in the designer with its form previewed, and pins an unknown annotation to its line', async () => {
     renderApp('/orgs/acme/workload-profiles/acme%2Fweb-service');
-    expect(await screen.findByRole('heading', { level: 1, name: 'acme/web-service' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'acme/web-service' }, { timeout: 15_000 })).toBeInTheDocument();
     expect(JSON.parse(editorText()).properties.endpoint.properties.visibility.enum).toEqual(['public', 'internal']);
     const preview = await screen.findByRole('form', { name: 'Preview of the generated form' }, { timeout: 15_000 });
     expect(await within(preview).findByRole('radio', { name: 'Internal (cluster only)' })).toBeInTheDocument();
@@ -50,25 +50,25 @@ describe('workload profile routes', { timeout: 30_000 }, () => {
   it('shows a profile\'s runtime properties, and deletes an organisation profile after the id is typed', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/workload-profiles/humanitec%2Fdefault-module');
-    const runtime = await screen.findByRole('region', { name: 'Runtime properties' }, { timeout: 10_000 });
+    const runtime = await screen.findByRole('region', { name: 'Runtime properties' }, { timeout: 15_000 });
     expect(within(runtime).getByText('humanitec/logs')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Delete humanitec/ })).not.toBeInTheDocument();
 
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
-    await user.click(await screen.findByRole('button', { name: 'Delete acme/worker…' }, { timeout: 10_000 }));
+    await user.click(await screen.findByRole('button', { name: 'Delete acme/worker…' }, { timeout: 15_000 }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete acme/worker?' });
     const confirm = within(dialog).getByRole('button', { name: 'Delete the profile' });
     expect(confirm).toBeDisabled();
     await user.type(within(dialog).getByLabelText(/Type acme\/worker to confirm/), 'acme/worker');
     await user.click(confirm);
-    const table = await screen.findByRole('table', { name: 'Workload profiles' }, { timeout: 10_000 });
+    const table = await screen.findByRole('table', { name: 'Workload profiles' }, { timeout: 15_000 });
     expect(within(table).queryByRole('link', { name: 'acme/worker' })).not.toBeInTheDocument();
     expect(within(table).getByRole('link', { name: 'acme/web-service' })).toBeInTheDocument();
   });
 
   it('refuses a 5 MB schema at once with a clear message, and names a $ref cycle', async () => {
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
-    await screen.findByRole('heading', { level: 1, name: 'acme/worker' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 1, name: 'acme/worker' }, { timeout: 15_000 });
     const huge = { type: 'object', properties: Object.fromEntries(Array.from({ length: 40_000 }, (_, i) => [`f${i}`, { type: 'string', description: 'x'.repeat(100) }])) };
     const started = performance.now();
     setEditorText(JSON.stringify(huge));
@@ -116,11 +116,11 @@ describe('workload profile routes', { timeout: 30_000 }, () => {
 });
 
 // Lazy chunks (RJSF) and the real engine make these slower than unit tests, more so on a shared machine.
-describe('editing a workload with its profile form', { timeout: 30_000 }, () => {
+describe('editing a workload with its profile form', { timeout: 60_000 }, () => {
   it('shows the engine refusal at the field, then reviews and deploys the fixed change', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop/envs/development/workloads/api/edit');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Edit api' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Edit api' }, { timeout: 15_000 })).toBeInTheDocument();
     const form = await screen.findByRole('form', { name: 'Spec of api' }, { timeout: 15_000 });
     const image = await within(form).findByRole('textbox', { name: /^Image\*?$/ });
     expect(image).toHaveValue('registry.acme.dev/shop/api');
@@ -136,7 +136,7 @@ describe('editing a workload with its profile form', { timeout: 30_000 }, () => 
     await user.type(within(form).getByRole('textbox', { name: /^Image\*?$/ }), 'registry.acme.dev/shop/api:2.0.0');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
-    const changes = await screen.findByRole('table', { name: 'Field changes of api' }, { timeout: 10_000 });
+    const changes = await screen.findByRole('table', { name: 'Field changes of api' }, { timeout: 15_000 });
     const row = within(changes).getByRole('row', { name: /1\.4\.2/ });
     expect(row).toHaveTextContent('registry.acme.dev/shop/api:1.4.2');
     expect(row).toHaveTextContent('registry.acme.dev/shop/api:2.0.0');

@@ -23,7 +23,7 @@ async function editImage(image: string) {
 }
 
 // Whole page renders on a shared 2-core machine: more than the default 5 s.
-describe('resilience of the change-and-deploy form', { timeout: 20_000 }, () => {
+describe('resilience of the change-and-deploy form', { timeout: 60_000 }, () => {
   it('a dropped connection: an actionable message, and Retry deploys once with the same key', async () => {
     const keys: (string | null)[] = [];
     server.use(

@@ -37,7 +37,7 @@ const endpoint = {
   else: { properties: { port: { type: 'integer', title: 'Port', 'x-console-order': 5 } } },
 };
 
-describe('SchemaForm: forms that behave', { timeout: 30_000 }, () => {
+describe('SchemaForm: forms that behave', { timeout: 60_000 }, () => {
   it('shows conditional fields, keeping the declared order across conditionals', async () => {
     render(<Harness schema={endpoint} />);
     const form = await screen.findByRole('form', { name: 'Test form' }, { timeout: 15_000 });

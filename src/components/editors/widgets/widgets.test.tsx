@@ -19,7 +19,7 @@ const data = () => JSON.parse(screen.getByLabelText('data').textContent ?? 'null
 // The first render waits for the lazily loaded form (RJSF) to be transformed and imported.
 const form = () => screen.findByRole('form', { name: 'Widgets' }, { timeout: 15_000 });
 
-describe('custom widgets', { timeout: 30_000 }, () => {
+describe('custom widgets', { timeout: 60_000 }, () => {
   it('image: repository and tag, typing ":" moves on to the tag, a missing tag is flagged', async () => {
     const user = userEvent.setup();
     render(<Harness schema={field('image')} />);

@@ -14,7 +14,7 @@ async function openPalette(user: ReturnType<typeof userEvent.setup>) {
   const input = await within(dialog).findByRole(
     'combobox',
     {},
-    { timeout: 5000 },
+    { timeout: 15_000 },
   );
   expect(input).toHaveFocus();
   return { dialog, input };
@@ -26,9 +26,9 @@ const options = (dialog: HTMLElement) =>
     .map((o) => o.textContent);
 
 /** First loads import route modules and start the engine: slow on a busy machine. */
-const SLOW = { timeout: 10_000 };
+const SLOW = { timeout: 15_000 };
 
-describe('command palette', { timeout: 30_000 }, () => {
+describe('command palette', { timeout: 60_000 }, () => {
   it('finds an environment by app and name and opens it with Enter', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps');

@@ -6,7 +6,7 @@ import { renderApp } from '@/testing/render-app';
 import { DEMO_TOKEN } from '../../../../mocks/fixtures';
 import { getEngine } from '../../../../mocks/node';
 
-const SLOW = { timeout: 10_000 };
+const SLOW = { timeout: 15_000 };
 
 async function openPalette(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByRole('heading', { level: 1 }, SLOW);
@@ -21,7 +21,7 @@ const options = (dialog: HTMLElement) =>
     .queryAllByRole('option')
     .map((o) => o.textContent ?? '');
 
-describe('command palette entries', { timeout: 30_000 }, () => {
+describe('command palette entries', { timeout: 60_000 }, () => {
   it('offers every page of the sidebar and every section of the settings', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps');

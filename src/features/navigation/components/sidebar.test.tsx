@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 
 /** First loads import route modules and start the engine: slow on a busy machine. */
-const SLOW = { timeout: 10_000 };
+const SLOW = { timeout: 15_000 };
 
-describe('sidebar, pins and shortcuts', { timeout: 30_000 }, () => {
+describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
   it('shows the sections and the current app’s environments with their health in words', async () => {
     renderApp('/orgs/acme/apps/payments/envs/staging');
     await screen.findByRole('heading', { level: 1, name: /staging/i }, SLOW);

@@ -14,7 +14,7 @@ import schema from './score/score-v1b1.json';
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
 const reference = ajv.compile(schema);
 
-describe('the Score workload schema (score.dev/v1b1)', { timeout: 30_000 }, () => {
+describe('the Score workload schema (score.dev/v1b1)', { timeout: 60_000 }, () => {
   it.each([
     ['full', true],
     ['deprecated', true],
