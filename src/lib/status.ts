@@ -29,6 +29,11 @@ export function isDeploymentActive(status: string | undefined) {
   return status === 'pending' || status === 'in progress';
 }
 
+/** Whether a pipeline run will still change. */
+export function isRunActive(status: string | undefined): boolean {
+  return status === 'executing';
+}
+
 const RUNTIME_CLASS: Record<string, Tone> = {
   Success: 'success',
   Warning: 'warning',

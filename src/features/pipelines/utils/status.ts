@@ -20,7 +20,5 @@ export function pipelineStatus(status: string | undefined): StatusView {
   return (status && STATUS[status]) || { tone: 'unknown', label: status ?? 'Unknown' };
 }
 
-/** Whether a run will still change. */
-export function isRunActive(status: string | undefined): boolean {
-  return status === 'executing';
-}
+/** Whether a run will still change (shared with the query layer's polling). */
+export { isRunActive } from '@/lib/status';

@@ -1,0 +1,57 @@
+import { queryOptions } from '@tanstack/react-query';
+import { getAppHealth, getEnvironmentHealth, getOrgHealth } from '../health';
+import { keys } from './keys';
+
+/**
+ * Refetch policy of health (console extension; `null` data means the API does
+ * not offer it, and then it is never polled): every second while something
+ * deploys (or a canary progresses), every 10 s otherwise (restart counts and
+ * reasons change with time). The landing page, the app page, the sidebar and
+ * the palette share these entries, so one poll serves them all.
+ */
+export const HEALTH_LIVE_MS = 1000;
+export const HEALTH_IDLE_MS = 10_000;
+
+const interval = (deploying: boolean) =>
+  deploying ? HEALTH_LIVE_MS : HEALTH_IDLE_MS;
+
+export const healthQueries = {
+  org: (orgId: string) =>
+    queryOptions({
+      queryKey: keys.orgHealth(orgId),
+      queryFn: () => getOrgHealth(orgId),
+      refetchInterval: (query) =>
+        query.state.data === null
+          ? false
+          : interval(
+              !!query.state.data?.apps.some((a) =>
+                a.envs.some((e) => e.state === 'Deploying'),
+              ),
+            ),
+    }),
+  app: (orgId: string, appId: string) =>
+    queryOptions({
+      queryKey: keys.appHealth(orgId, appId),
+      queryFn: () => getAppHealth(orgId, appId),
+      refetchInterval: (query) =>
+        query.state.data === null
+          ? false
+          : interval(
+              !!query.state.data?.envs.some((e) => e.state === 'Deploying'),
+            ),
+    }),
+  env: (orgId: string, appId: string, envId: string) =>
+    queryOptions({
+      queryKey: keys.envHealth(orgId, appId, envId),
+      queryFn: () => getEnvironmentHealth(orgId, appId, envId),
+      refetchInterval: (query) =>
+        query.state.data === null
+          ? false
+          : interval(
+              query.state.data?.state === 'Deploying' ||
+                ['deploying', 'progressing'].includes(
+                  query.state.data?.canary?.status ?? '',
+                ),
+            ),
+    }),
+};
