@@ -1,13 +1,12 @@
 /**
  * Pipeline operations: definitions and their versions, deployment-request
  * criteria, runs (create, by criteria, cancel, restart, delete), jobs, step
- * logs, approvals and the canary's manual promote / abort. Every operation
- * authorises the caller (access/authorize.ts): reads need `app.read`, definitions and
- * criteria `app.edit` and deploy rights on every environment type they can
- * deploy to (pipelines/reach.ts), runs and approvals deploy rights on the
- * environments they touch (`env.deploy`).
+ * logs, approvals and the canary's manual promote / abort. No authorization:
+ * methods.ts authorizes each call (reads `app.read`, definitions and criteria
+ * `app.edit` and deploy rights on every environment type they can deploy to,
+ * see reach.ts; runs and approvals deploy rights on the environments they
+ * touch), at the points where these operations are split.
  */
-import { authorizeApp, authorizeEnv } from '../access';
 import { canaryTimeline, toCanaryView, type CanaryView } from '../canary';
 import { EngineError } from '../core/errors';
 import type { OpContext } from '../core/lookup';
@@ -20,7 +19,6 @@ import type {
   RunRecord,
 } from '../core/model/pipelines';
 import { isFinished } from '../core/model/pipelines';
-import { authorizeReach, criteriaReach, pipelineReach } from './reach';
 import { parsePipeline, slugOf } from './parse';
 import { createRun, runEnvIds } from './run';
 import { rollbackCanary } from './steps';
@@ -28,28 +26,28 @@ import { appPipelines, canaryKey, existingPipelines, pipelinesOf, requirePipelin
 import { toApproval, toCriteria, toJob, toJobPartial, toPipeline, toRun, toVersions } from './views';
 import { bySeq } from '../core/state';
 
-/** The app's pipelines after checking it exists and the caller may read it. */
-export function readable(ctx: OpContext, orgId: string, appId: string): AppPipelines {
-  authorizeApp(ctx, orgId, appId);
+/** The app's pipelines for reading (an empty store when it has none; reads must not create it). */
+export function readStore(ctx: OpContext, orgId: string, appId: string): AppPipelines {
   return existingPipelines(ctx.state)?.apps[`${orgId}/${appId}`] ?? { orgId, appId, pipelines: {}, criteria: {}, runs: {}, approvals: {} };
 }
 
-/** The app's pipelines after checking the caller may change the app. */
-export function editable(ctx: OpContext, orgId: string, appId: string): AppPipelines {
-  authorizeApp(ctx, orgId, appId, 'app.edit');
+/** The app's pipelines for a change (created on first use). */
+export function editStore(ctx: OpContext, orgId: string, appId: string): AppPipelines {
   return appPipelines(ctx.state, orgId, appId);
 }
 
-/** Creates a pipeline from YAML (its id: the YAML's `id` or its name's slug); 409 when the id is taken. */
-export function createPipeline(ctx: OpContext, orgId: string, appId: string, yaml: string, dryRun = false) {
-  const store = editable(ctx, orgId, appId);
+/** The id of a new pipeline from YAML (the YAML's `id` or its name's slug); 400 for bad YAML, 409 when the id is taken. */
+export function newPipelineId(store: AppPipelines, yaml: string): string {
   const definition = parsePipeline(yaml);
   const id = definition.id ?? slugOf(definition.name);
   if (Object.hasOwn(store.pipelines, id)) {
-    throw new EngineError('conflict', `A pipeline \`${id}\` already exists in app \`${appId}\`: change its id or name, or update it.`, { id });
+    throw new EngineError('conflict', `A pipeline \`${id}\` already exists in app \`${store.appId}\`: change its id or name, or update it.`, { id });
   }
-  // What it deploys, someone else may run (pipelines/reach.ts): the author needs deploy rights there.
-  authorizeReach(ctx, store, pipelineReach(ctx, store, id, yaml), `Creating pipeline ${id}`);
+  return id;
+}
+
+/** Creates the pipeline `id` (from `newPipelineId`) with its first version. */
+export function createPipeline(ctx: OpContext, store: AppPipelines, id: string, yaml: string, dryRun = false) {
   const record: PipelineRecord = {
     seq: nextSeq(ctx.state),
     id,
@@ -60,17 +58,19 @@ export function createPipeline(ctx: OpContext, orgId: string, appId: string, yam
   return toPipeline(store, record);
 }
 
-/** Publishes a new version of a pipeline. */
-export function updatePipeline(ctx: OpContext, orgId: string, appId: string, pipelineId: string, yaml: string, dryRun = false) {
-  const store = editable(ctx, orgId, appId);
+/** The pipeline a new version of `yaml` would update; 404, or 400 for bad YAML or another id. */
+export function pipelineToUpdate(store: AppPipelines, pipelineId: string, yaml: string): PipelineRecord {
   const record = requirePipeline(store, pipelineId);
   const definition = parsePipeline(yaml);
   if (definition.id !== undefined && definition.id !== pipelineId) {
     throw new EngineError('invalid', `The definition's id \`${definition.id}\` differs from the pipeline's id \`${pipelineId}\`.`);
   }
-  const before = pipelineReach(ctx, store, pipelineId, record.versions.at(-1)!.yaml);
-  authorizeReach(ctx, store, before, `Updating pipeline ${pipelineId}`);
-  authorizeReach(ctx, store, pipelineReach(ctx, store, pipelineId, yaml), `Updating pipeline ${pipelineId}`);
+  return record;
+}
+
+/** Publishes a new version of a pipeline (from `pipelineToUpdate`). */
+export function updatePipeline(ctx: OpContext, store: AppPipelines, record: PipelineRecord, yaml: string, dryRun = false) {
+  const pipelineId = record.id;
   const next = { id: String(record.versions.length + 1), createdMs: ctx.now, createdBy: ctx.userId, yaml };
   const updated = { ...record, versions: [...record.versions, next] };
   if (!dryRun) store.pipelines[pipelineId] = updated;
@@ -78,9 +78,7 @@ export function updatePipeline(ctx: OpContext, orgId: string, appId: string, pip
 }
 
 /** Deletes a pipeline, its criteria and finished runs; 409 while a run executes. */
-export function deletePipeline(ctx: OpContext, orgId: string, appId: string, pipelineId: string): void {
-  const store = editable(ctx, orgId, appId);
-  authorizeReach(ctx, store, pipelineReach(ctx, store, pipelineId, requirePipeline(store, pipelineId).versions.at(-1)!.yaml), `Deleting pipeline ${pipelineId}`);
+export function deletePipeline(store: AppPipelines, pipelineId: string): void {
   const running = Object.values(store.runs).find((r) => r.pipelineId === pipelineId && !isFinished(r.status));
   if (running) throw new EngineError('conflict', `Run \`${running.id}\` of pipeline \`${pipelineId}\` is executing: cancel it first.`);
   delete store.pipelines[pipelineId];
@@ -88,18 +86,18 @@ export function deletePipeline(ctx: OpContext, orgId: string, appId: string, pip
   for (const [id, r] of Object.entries(store.runs)) if (r.pipelineId === pipelineId) delete store.runs[id];
 }
 
-/** Pipelines of an app, or of the whole organisation (creation order). */
-export function listPipelines(ctx: OpContext, orgId: string, appId?: string) {
-  const apps = appId ? [appId] : bySeq(requireOrg(ctx.state, orgId).apps).map((a) => a.app.id);
-  return apps.flatMap((id) => {
-    const store = readable(ctx, orgId, id);
-    return bySeq(store.pipelines).map((p) => toPipeline(store, p));
-  });
+/** The apps a listing covers: `appId`, or every app of the organisation (creation order). */
+export function appsToList(ctx: OpContext, orgId: string, appId?: string): string[] {
+  return appId ? [appId] : bySeq(requireOrg(ctx.state, orgId).apps).map((a) => a.app.id);
+}
+
+/** Pipelines of an app (creation order). */
+export function listPipelines(store: AppPipelines) {
+  return bySeq(store.pipelines).map((p) => toPipeline(store, p));
 }
 
 /** A pipeline (at a version). */
-export function getPipeline(ctx: OpContext, orgId: string, appId: string, pipelineId: string, version?: string) {
-  const store = readable(ctx, orgId, appId);
+export function getPipeline(store: AppPipelines, pipelineId: string, version?: string) {
   const record = requirePipeline(store, pipelineId);
   if (version !== undefined && !record.versions.some((v) => v.id === version)) {
     throw new EngineError('not_found', `Pipeline \`${pipelineId}\` has no version \`${version}\`.`);
@@ -107,9 +105,8 @@ export function getPipeline(ctx: OpContext, orgId: string, appId: string, pipeli
   return { pipeline: toPipeline(store, record, version), versions: toVersions(store, record), yaml: (record.versions.find((v) => v.id === version) ?? record.versions.at(-1)!).yaml };
 }
 
-/** Creates a deployment-request criterion for a pipeline; 409 when an identical one exists. */
-export function createCriteria(ctx: OpContext, orgId: string, appId: string, pipelineId: string, body: Record<string, unknown>) {
-  const store = editable(ctx, orgId, appId);
+/** The fields of a new deployment-request criterion of a pipeline; 404, or 400 for a bad body or a pipeline without the trigger. */
+export function criteriaFields(store: AppPipelines, pipelineId: string, body: Record<string, unknown>) {
   const pipeline = requirePipeline(store, pipelineId);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new EngineError('invalid', 'Criteria are an object like {"trigger": "deployment_request", "env_type": "development"}.');
@@ -122,9 +119,11 @@ export function createCriteria(ctx: OpContext, orgId: string, appId: string, pip
   if (type !== undefined && type !== 'deploy' && type !== 'redeploy') {
     throw new EngineError('invalid', '`deployment_type` must be `deploy` or `redeploy`.');
   }
-  const fields = { envType: str('env_type'), appId: str('app_id'), envId: str('env_id'), deploymentType: type as 'deploy' | 'redeploy' | undefined };
-  // Routing deployment requests of an environment type to a pipeline needs deploy rights there (pipelines/reach.ts).
-  authorizeReach(ctx, store, criteriaReach(ctx, store, fields), `Routing deployment requests to pipeline ${pipelineId}`);
+  return { envType: str('env_type'), appId: str('app_id'), envId: str('env_id'), deploymentType: type as 'deploy' | 'redeploy' | undefined };
+}
+
+/** Creates a deployment-request criterion (fields from `criteriaFields`); 409 when an identical one exists. */
+export function createCriteria(ctx: OpContext, store: AppPipelines, pipelineId: string, fields: ReturnType<typeof criteriaFields>) {
   const same = Object.values(store.criteria).find((c) => c.envType === fields.envType && c.envId === fields.envId && c.deploymentType === fields.deploymentType && c.appId === fields.appId);
   if (same) throw new EngineError('conflict', `Criteria \`${same.id}\` already routes these deployment requests to pipeline \`${same.pipelineId}\`.`);
   const id = freshId(ctx.ids, 'deployment', (c) => Object.hasOwn(store.criteria, c));
@@ -140,25 +139,23 @@ export function requireCriteria(store: AppPipelines, pipelineId: string, criteri
   return c;
 }
 
-/** Starts a run of a pipeline with `pipeline_call` inputs. */
-export function startRun(ctx: OpContext, orgId: string, appId: string, pipelineId: string, inputs: Record<string, unknown>) {
-  const store = editable(ctx, orgId, appId);
+/** Deletes a criterion (from `requireCriteria`). */
+export function deleteCriteria(store: AppPipelines, criteriaId: string): void {
+  delete store.criteria[criteriaId];
+}
+
+/** Starts a run of a pipeline with `pipeline_call` inputs (the caller then authorizes the run's environments). */
+export function startRun(ctx: OpContext, store: AppPipelines, pipelineId: string, inputs: Record<string, unknown>): RunRecord {
   const pipeline = requirePipeline(store, pipelineId);
   if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) {
     throw new EngineError('invalid', '`inputs` must be an object, e.g. {"inputs": {"env_id": "development"}}.');
   }
-  return authorizedRun(ctx, store, pipeline, 'pipeline_call', inputs);
+  return createRun(ctx, store, pipeline, 'pipeline_call', inputs);
 }
 
-function authorizedRun(ctx: OpContext, store: AppPipelines, pipeline: PipelineRecord, trigger: string, inputs: Record<string, unknown>): RunRecord {
-  const run = createRun(ctx, store, pipeline, trigger, inputs);
-  for (const envId of runEnvIds(run)) authorizeEnv(ctx, store.orgId, store.appId, envId, `Running pipeline ${pipeline.id}, which deploys to`);
-  return run;
-}
-
-/** Routes a deployment request to the pipeline whose criteria match best (most fields), and starts it. */
-export function requestDeployment(ctx: OpContext, orgId: string, appId: string, body: DeploymentRequestInput) {
-  const store = editable(ctx, orgId, appId);
+/** Routes a deployment request to the pipeline whose criteria match best (most fields), and starts it (the caller then authorizes the run's environments). */
+export function requestDeployment(ctx: OpContext, store: AppPipelines, body: DeploymentRequestInput): RunRecord {
+  const { orgId, appId } = store;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new EngineError('invalid', 'A deployment request is an object like {"trigger": "deployment_request", "env_id": "development"}.');
   }
@@ -175,44 +172,37 @@ export function requestDeployment(ctx: OpContext, orgId: string, appId: string, 
     throw new EngineError('unprocessable', `No pipeline criteria match a ${type} to \`${envId}\` (type \`${env.env.type}\`): add criteria to a pipeline with a \`deployment_request\` trigger, or deploy directly.`);
   }
   const inputs = Object.fromEntries(Object.entries({ env_id: envId, delta_id: body.delta_id, set_id: body.set_id, deployment_id: body.deployment_id, comment: body.comment }).filter(([, v]) => v !== undefined));
-  return toRun(store, authorizedRun(ctx, store, store.pipelines[match.pipelineId], 'deployment_request', inputs));
+  return createRun(ctx, store, store.pipelines[match.pipelineId], 'deployment_request', inputs);
 }
 
 const score = (c: { envType?: string; envId?: string; appId?: string; deploymentType?: string }) =>
   [c.envType, c.envId, c.appId, c.deploymentType].filter(Boolean).length;
 
-/** Runs matching a filter, newest first. */
-export function listRuns(ctx: OpContext, orgId: string, filter: RunFilter) {
-  const apps = filter.appId ? [filter.appId] : bySeq(requireOrg(ctx.state, orgId).apps).map((a) => a.app.id);
-  return apps.flatMap((appId) => {
-    const store = readable(ctx, orgId, appId);
-    if (filter.pipelineId) requirePipeline(store, filter.pipelineId);
-    return bySeq(store.runs)
-      .filter((r) => (!filter.pipelineId || r.pipelineId === filter.pipelineId) && (!filter.envId || runEnvIds(r).includes(filter.envId)))
-      .filter((r) => (!filter.status?.length || filter.status.includes(r.status)) && (filter.completed === undefined || isFinished(r.status) === filter.completed))
-      .map((r) => toRun(store, r));
-  }).reverse();
+/** Runs of an app matching a filter, oldest first (the caller lists apps with `appsToList` and reverses). */
+export function listRuns(store: AppPipelines, filter: RunFilter) {
+  if (filter.pipelineId) requirePipeline(store, filter.pipelineId);
+  return bySeq(store.runs)
+    .filter((r) => (!filter.pipelineId || r.pipelineId === filter.pipelineId) && (!filter.envId || runEnvIds(r).includes(filter.envId)))
+    .filter((r) => (!filter.status?.length || filter.status.includes(r.status)) && (filter.completed === undefined || isFinished(r.status) === filter.completed))
+    .map((r) => toRun(store, r));
 }
 
 /** Requests cancellation; 409 when the run has finished. */
-export function cancelRun(ctx: OpContext, orgId: string, appId: string, pipelineId: string, runId: string): void {
-  const store = editable(ctx, orgId, appId);
+export function cancelRun(ctx: OpContext, store: AppPipelines, pipelineId: string, runId: string): void {
   const run = requireRun(store, pipelineId, runId);
   if (isFinished(run.status)) throw new EngineError('conflict', `Run \`${runId}\` has already ${run.status}; only an executing run can be cancelled.`);
   run.cancellationRequestedMs = ctx.now;
 }
 
-/** Starts a new run with the same trigger and inputs; 409 while the run executes. */
-export function restartRun(ctx: OpContext, orgId: string, appId: string, pipelineId: string, runId: string) {
-  const store = editable(ctx, orgId, appId);
+/** Starts a new run with the same trigger and inputs; 409 while the run executes (the caller then authorizes the new run's environments). */
+export function restartRun(ctx: OpContext, store: AppPipelines, pipelineId: string, runId: string): RunRecord {
   const run = requireRun(store, pipelineId, runId);
   if (!isFinished(run.status)) throw new EngineError('conflict', `Run \`${runId}\` is still executing: cancel it or wait before restarting.`);
-  return toRun(store, authorizedRun(ctx, store, requirePipeline(store, pipelineId), run.trigger, run.inputs));
+  return createRun(ctx, store, requirePipeline(store, pipelineId), run.trigger, run.inputs);
 }
 
 /** Deletes a finished run; 409 while it executes. */
-export function deleteRun(ctx: OpContext, orgId: string, appId: string, pipelineId: string, runId: string): void {
-  const store = editable(ctx, orgId, appId);
+export function deleteRun(store: AppPipelines, pipelineId: string, runId: string): void {
   const run = requireRun(store, pipelineId, runId);
   if (!isFinished(run.status)) throw new EngineError('conflict', `Run \`${runId}\` is still executing: cancel it first.`);
   delete store.runs[runId];
@@ -227,22 +217,19 @@ export function requireJob(store: AppPipelines, pipelineId: string, runId: strin
 }
 
 /** Jobs of a run (definition order). */
-export function listJobs(ctx: OpContext, orgId: string, appId: string, pipelineId: string, runId: string, status?: string) {
-  const store = readable(ctx, orgId, appId);
+export function listJobs(store: AppPipelines, pipelineId: string, runId: string, status?: string) {
   const run = requireRun(store, pipelineId, runId);
   return run.jobs.filter((j) => !status || j.status === status).map((j) => toJobPartial(store, run, j));
 }
 
 /** A job with its steps. */
-export function getJob(ctx: OpContext, orgId: string, appId: string, pipelineId: string, runId: string, jobId: string) {
-  const store = readable(ctx, orgId, appId);
+export function getJob(store: AppPipelines, pipelineId: string, runId: string, jobId: string) {
   const { run, job } = requireJob(store, pipelineId, runId, jobId);
   return toJob(store, run, job);
 }
 
 /** A step's log lines. */
-export function stepLogs(ctx: OpContext, orgId: string, appId: string, pipelineId: string, runId: string, jobId: string, stepIndex: string) {
-  const store = readable(ctx, orgId, appId);
+export function stepLogs(store: AppPipelines, pipelineId: string, runId: string, jobId: string, stepIndex: string) {
   const { job } = requireJob(store, pipelineId, runId, jobId);
   const step = /^\d+$/.test(stepIndex) ? job.steps[Number(stepIndex)] : undefined;
   if (!step) throw new EngineError('not_found', `Job \`${jobId}\` has no step ${stepIndex} (it has ${job.steps.length}).`);
@@ -250,15 +237,14 @@ export function stepLogs(ctx: OpContext, orgId: string, appId: string, pipelineI
 }
 
 /** Approval requests of an app, newest first. */
-export function listApprovals(ctx: OpContext, orgId: string, appId: string, filter: { pipelineId?: string; runId?: string; status?: string }) {
-  const store = readable(ctx, orgId, appId);
+export function listApprovals(store: AppPipelines, filter: { pipelineId?: string; runId?: string; status?: string }) {
   return bySeq(store.approvals)
     .filter((a) => (!filter.pipelineId || a.pipelineId === filter.pipelineId) && (!filter.runId || a.runId === filter.runId) && (!filter.status || a.status === filter.status))
     .map((a) => toApproval(store, a))
     .reverse();
 }
 
-function requireApproval(store: AppPipelines, pipelineId: string, runId: string, jobId: string, approvalId: string) {
+export function requireApproval(store: AppPipelines, pipelineId: string, runId: string, jobId: string, approvalId: string) {
   requireJob(store, pipelineId, runId, jobId);
   const a = Object.hasOwn(store.approvals, approvalId) ? store.approvals[approvalId] : undefined;
   if (!a || a.runId !== runId || a.jobId !== jobId) throw new EngineError('not_found', `Approval request \`${approvalId}\` does not exist in job \`${jobId}\`.`);
@@ -266,16 +252,12 @@ function requireApproval(store: AppPipelines, pipelineId: string, runId: string,
 }
 
 /** An approval request. */
-export function getApproval(ctx: OpContext, orgId: string, appId: string, p: string, r: string, j: string, approvalId: string) {
-  const store = readable(ctx, orgId, appId);
+export function getApproval(store: AppPipelines, p: string, r: string, j: string, approvalId: string) {
   return toApproval(store, requireApproval(store, p, r, j, approvalId));
 }
 
-/** Approves or denies a waiting request (needs deploy rights on its environment); 409 once decided. */
-export function decideApproval(ctx: OpContext, orgId: string, appId: string, ids: { pipelineId: string; runId: string; jobId: string; approvalId: string }, approve: boolean, comment?: string) {
-  const store = readable(ctx, orgId, appId);
-  const a = requireApproval(store, ids.pipelineId, ids.runId, ids.jobId, ids.approvalId);
-  authorizeEnv(ctx, orgId, appId, a.envId, `${approve ? 'Approving' : 'Denying'} a deployment to ${a.envId}`);
+/** Approves or denies a waiting request (from `requireApproval`; the caller checks deploy rights on its environment); 409 once decided. */
+export function decideApproval(ctx: OpContext, store: AppPipelines, a: ReturnType<typeof requireApproval>, approve: boolean, comment?: string) {
   if (a.status !== 'waiting') throw new EngineError('conflict', `Approval request \`${a.id}\` is already ${a.status}.`);
   if (comment !== undefined && (typeof comment !== 'string' || comment.length > 1000)) throw new EngineError('invalid', '`comment` must be a string of at most 1000 characters.');
   Object.assign(a, { status: approve ? 'approved' : 'denied', decidedBy: ctx.userId, decidedMs: ctx.now, ...(comment ? { comment } : {}) });
@@ -284,7 +266,6 @@ export function decideApproval(ctx: OpContext, orgId: string, appId: string, ids
 
 /** The environment's last canary (console extension); `not_found` when none ran there. */
 export function getCanary(ctx: OpContext, orgId: string, appId: string, envId: string): CanaryView {
-  authorizeApp(ctx, orgId, appId);
   const { app } = requireEnv(ctx.state, orgId, appId, envId);
   const record = existingPipelines(ctx.state)?.canaries[canaryKey(orgId, appId, envId)];
   if (!record) throw new EngineError('not_found', `No canary release has run in environment \`${envId}\`: add a canary step to a pipeline.`, { kind: 'canary', id: envId });
@@ -294,7 +275,6 @@ export function getCanary(ctx: OpContext, orgId: string, appId: string, envId: s
 /** Promotes (100 % now) or aborts (rollback to stable) a progressing canary; 409 otherwise. */
 export function decideCanary(ctx: OpContext, orgId: string, appId: string, envId: string, action: 'promote' | 'abort', reason?: string): CanaryView {
   const { app } = requireEnv(ctx.state, orgId, appId, envId);
-  authorizeEnv(ctx, orgId, appId, envId, `${action === 'promote' ? 'Promoting' : 'Aborting'} a canary in ${envId}`);
   const record = pipelinesOf(ctx.state).canaries[canaryKey(orgId, appId, envId)];
   if (!record) throw new EngineError('not_found', `No canary release has run in environment \`${envId}\`.`, { kind: 'canary', id: envId });
   const status = canaryTimeline(record, app, ctx.now).status;

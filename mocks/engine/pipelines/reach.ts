@@ -15,11 +15,10 @@
  *
  * Creating, updating or deleting a pipeline checks `env.deploy` on every type
  * the old and the new definition reach; creating or deleting criteria on
- * every type they reach.
+ * every type they reach (the checks are in methods.ts).
  */
-import { authorize } from '../access';
 import type { OpContext } from '../core/lookup';
-import { requireApp, requireOrg } from '../core/lookup';
+import { requireApp } from '../core/lookup';
 import type { AppPipelines, CriteriaRecord } from '../core/model/pipelines';
 import { parsePipeline } from './parse';
 
@@ -72,12 +71,4 @@ export function pipelineReach(ctx: OpContext, store: AppPipelines, pipelineId: s
     }
   }
   return reach;
-}
-
-/** Authorizes `env.deploy` on every type of `reach` (403 names the first one missing). */
-export function authorizeReach(ctx: OpContext, store: AppPipelines, reach: Reach, doing: string): void {
-  const types = reach === 'all' ? requireOrg(ctx.state, store.orgId).envTypes.map((t) => t.id) : [...reach].sort();
-  for (const envType of types) {
-    authorize(ctx, { action: 'env.deploy', orgId: store.orgId, appId: store.appId, envType, doing: `${doing}, which can deploy to environment type ${envType},` });
-  }
 }
