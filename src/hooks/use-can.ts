@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiKeys } from '@/api/keys';
-import { getCurrentUser, getPermissions } from '@/api/users';
+import { userQueries } from '@/api/queries';
 
 /** What the UI asks permission for (the engine's vocabulary in mocks/engine/access.ts). */
 export type CanAction =
@@ -66,20 +65,12 @@ export function roleNeeded(orgId: string, action: CanAction, target: CanTarget, 
   }
 }
 
-/** The signed-in user (shared with the user menu's query). */
-export const currentUserQuery = { queryKey: ['current-user'], queryFn: getCurrentUser, staleTime: Infinity } as const;
-
 /** The signed-in user's effective permissions in an organisation (refetched on focus: roles can change). */
 export function usePermissions(orgId: string) {
-  const user = useQuery(currentUserQuery);
+  // The signed-in user: the same entry as the user menu's.
+  const user = useQuery(userQueries.current());
   const userId = user.data?.id;
-  const perms = useQuery({
-    queryKey: apiKeys.perms(orgId, userId ?? ''),
-    queryFn: () => getPermissions(orgId, userId!),
-    enabled: Boolean(userId),
-    staleTime: 30_000,
-    retry: false,
-  });
+  const perms = useQuery({ ...userQueries.perms(orgId, userId ?? ''), enabled: Boolean(userId) });
   return { user, perms };
 }
 

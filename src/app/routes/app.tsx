@@ -1,13 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
+import { appQueries, envQueries, healthQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { EnvironmentsTable } from '@/features/apps/components/environments-table';
-import { appQueries, useApp } from '@/features/apps/queries';
+import { useApp } from '@/features/apps/queries';
 import { PromotionLane } from '@/features/clone/components/promotion-lane';
 import { AppHealthMatrix } from '@/features/health/components/app-health-matrix';
-import { healthQueries } from '@/features/health/queries';
 import { RouteError } from './route-error';
 import { Panel, PanelBody } from '@/components/ui/panel';
 
@@ -15,7 +15,7 @@ export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFun
   const { orgId, appId } = params as { orgId: string; appId: string };
   await Promise.all([
     queryClient.ensureQueryData(appQueries.detail(orgId, appId)),
-    queryClient.ensureQueryData(appQueries.environments(orgId, appId)),
+    queryClient.ensureQueryData(envQueries.list(orgId, appId)),
     queryClient.prefetchQuery(healthQueries.app(orgId, appId)),
   ]);
   return null;

@@ -1,13 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
+import { appQueries, healthQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { AppsTable } from '@/features/apps/components/apps-table';
-import { appQueries } from '@/features/apps/queries';
 import { NeedsAttention } from '@/features/health/components/needs-attention';
-import { healthQueries } from '@/features/health/queries';
-import { Panel, PanelBody } from '@/components/ui/panel';
 import { RouteError } from './route-error';
+import { Panel, PanelBody } from '@/components/ui/panel';
 
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
   // Health is an extension and slower on a large organisation: asked for

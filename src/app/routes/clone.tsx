@@ -2,9 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { envQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { CloneFlow } from '@/features/clone/components/clone-flow';
-import { cloneQueries } from '@/features/clone/queries';
 import { readCloneParams, writeCloneParams, type CloneParams } from '@/features/clone/utils/clone-params';
 import { RouteError } from './route-error';
 
@@ -12,7 +12,7 @@ type Params = { orgId: string; appId: string };
 
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
   const { orgId, appId } = params as Params;
-  await queryClient.ensureQueryData(cloneQueries.environments(orgId, appId));
+  await queryClient.ensureQueryData(envQueries.list(orgId, appId));
   return null;
 };
 

@@ -1,13 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
+import { deploymentQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { CloneLink } from '@/features/clone/components/clone-link';
 import { DeploymentSetView } from '@/features/deployments/components/deployment-set';
 import { DeploymentSummary } from '@/features/deployments/components/deployment-summary';
 import { DeploymentTimeline } from '@/features/deployments/components/deployment-timeline';
-import { deploymentQueries, useDeployment, useDeployments } from '@/features/deployments/queries';
+import { useDeployment, useDeployments } from '@/features/deployments/queries';
 import { shortId } from '@/lib/format';
 import { deploymentStatus } from '@/lib/status';
 import { RouteError } from './route-error';

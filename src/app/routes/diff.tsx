@@ -3,13 +3,13 @@ import { useState } from 'react';
 import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
 import { useLoaderData, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '@/api/client';
+import { deploymentQueries, envQueries, setQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { paths } from '@/config/paths';
 import { DeploymentPicker } from '@/features/diff/components/deployment-picker';
 import { DiffActions } from '@/features/diff/components/diff-actions';
 import { DiffResult } from '@/features/diff/components/diff-result';
-import { diffQueries } from '@/features/diff/queries';
 import { parseRef, readableQuery, type DeploymentRef } from '@/features/diff/utils/diff-params';
 import { readView, writeView, type ViewOptions } from '@/lib/diff/view-options';
 import { RouteError } from './route-error';
@@ -24,16 +24,16 @@ export const loader = (queryClient: QueryClient) => async ({ params, request }: 
   const search = new URL(request.url).searchParams;
   const from = parseRef(search.get('from'));
   const to = parseRef(search.get('to'));
-  const envs = queryClient.ensureQueryData(diffQueries.environments(orgId, appId));
+  const envs = queryClient.ensureQueryData(envQueries.list(orgId, appId));
   if (!from || !to) {
     await envs;
     return null;
   }
   // Coming from a deployment history, both deployments are in the cached list already: no round trip.
   const deployment = (ref: DeploymentRef) => {
-    const detail = diffQueries.deployment(orgId, appId, ref.envId, ref.deployId);
+    const detail = deploymentQueries.detail(orgId, appId, ref.envId, ref.deployId);
     const listed = queryClient
-      .getQueryData(diffQueries.deployments(orgId, appId, ref.envId).queryKey)
+      .getQueryData(deploymentQueries.list(orgId, appId, ref.envId).queryKey)
       ?.find((d) => d.id === ref.deployId);
     if (listed && !queryClient.getQueryData(detail.queryKey)) queryClient.setQueryData(detail.queryKey, listed);
     // An unknown deployment (or environment) on one side keeps the page and its pickers; the page says which side.
@@ -46,7 +46,7 @@ export const loader = (queryClient: QueryClient) => async ({ params, request }: 
   if (!a || !b) return { unknown: { from: !a, to: !b } } satisfies DiffLoaderData;
   // The summary needs only the delta. The sets (values, text diffs) are fetched by the page once the
   // summary is on screen, so their size never delays it.
-  await queryClient.ensureQueryData(diffQueries.delta(orgId, appId, b.set_id, a.set_id));
+  await queryClient.ensureQueryData(setQueries.diff(orgId, appId, b.set_id, a.set_id));
   return null;
 };
 

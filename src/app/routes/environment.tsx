@@ -1,22 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, ShouldRevalidateFunction } from 'react-router';
 import { useParams } from 'react-router';
+import { deploymentQueries, envQueries, healthQueries, setQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { CloneHistory } from '@/features/clone/components/clone-history';
 import { CloneLink } from '@/features/clone/components/clone-link';
 import { DeploymentHistory } from '@/features/deployments/components/deployment-history';
-import { deploymentQueries } from '@/features/deployments/queries';
 import { CurrentDeployment } from '@/features/environments/components/current-deployment';
 import { PauseControl } from '@/features/environments/components/pause-control';
 import { RuntimeHealthFallback } from '@/features/environments/components/runtime-health-fallback';
 import { WorkloadRuntimePanel } from '@/features/environments/components/workload-runtime-panel';
 import { WorkloadsPanel } from '@/features/environments/components/workloads-panel';
-import { environmentQueries, useEnvironment } from '@/features/environments/queries';
+import { useEnvironment } from '@/features/environments/queries';
 import { EnvHealthBadge } from '@/features/health/components/env-health-badge';
 import { HealthBanner } from '@/features/health/components/health-banner';
 import { CanaryBanner } from '@/features/health/components/canary-banner';
-import { healthQueries, useEnvironmentHealth } from '@/features/health/queries';
+import { useEnvironmentHealth } from '@/features/health/queries';
 import { deploymentStatus } from '@/lib/status';
 import { RouteError } from './route-error';
 import { useIdlePreload } from '@/hooks/use-idle-preload';
@@ -26,13 +26,13 @@ type Params = { orgId: string; appId: string; envId: string };
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
   const { orgId, appId, envId } = params as Params;
   const [env] = await Promise.all([
-    queryClient.ensureQueryData(environmentQueries.detail(orgId, appId, envId)),
+    queryClient.ensureQueryData(envQueries.detail(orgId, appId, envId)),
     queryClient.ensureQueryData(deploymentQueries.list(orgId, appId, envId)),
     // Health is an extension and may fail on its own: the banner shows that, the page still loads.
     queryClient.prefetchQuery(healthQueries.env(orgId, appId, envId)),
   ]);
   const setId = env.last_deploy?.set_id;
-  if (setId) await queryClient.ensureQueryData(environmentQueries.set(orgId, appId, setId));
+  if (setId) await queryClient.ensureQueryData(setQueries.set(orgId, appId, setId));
   return null;
 };
 

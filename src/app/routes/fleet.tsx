@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams, useSearchParams } from 'react-router';
+import { fleetQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { FleetPage } from '@/features/fleet/components/fleet-page';
-import { fleetQueries } from '@/features/fleet/queries';
 import { RouteError } from './route-error';
 
 type Params = { orgId: string };

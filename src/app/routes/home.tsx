@@ -1,15 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from 'react-router';
+import { orgQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { config } from '@/config/env';
 import { paths } from '@/config/paths';
-import { appQueries } from '@/features/apps/queries';
 import { RouteError } from './route-error';
 
 /** `/` opens the configured organisation, or the first one the user belongs to. */
 export const loader = (queryClient: QueryClient) => async () => {
   if (config.orgId) return redirect(paths.apps(config.orgId));
-  const orgs = await queryClient.ensureQueryData(appQueries.orgs());
+  const orgs = await queryClient.ensureQueryData(orgQueries.list());
   if (orgs.length === 0) return null;
   return redirect(paths.apps(orgs[0].id));
 };

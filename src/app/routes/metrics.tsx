@@ -2,9 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams, useSearchParams } from 'react-router';
 import type { DoraWindow } from '@/api/metrics';
+import { metricsQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { MetricsPage } from '@/features/metrics/components/metrics-page';
-import { metricsQueries } from '@/features/metrics/queries';
 import { RouteError } from './route-error';
 
 type Params = { orgId: string };

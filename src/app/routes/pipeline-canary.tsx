@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
+import { healthQueries, pipelineQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { CanaryView } from '@/features/pipelines/components/canary-view';
-import { useCanDeployTo } from '@/features/pipelines/components/use-can-deploy';
-import { pipelineQueries } from '@/features/pipelines/queries';
-import { healthQueries, useEnvironmentHealth } from '@/features/health/queries';
+import { useCanDeployTo } from '@/features/pipelines/hooks/use-can-deploy';
+import { useEnvironmentHealth } from '@/features/health/queries';
 import { RouteError } from './route-error';
 
 type Params = { orgId: string; appId: string; envId: string };

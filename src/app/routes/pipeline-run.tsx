@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { pipelineQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { RunView } from '@/features/pipelines/components/run-view';
-import { useCanDeployTo } from '@/features/pipelines/components/use-can-deploy';
-import { pipelineQueries } from '@/features/pipelines/queries';
+import { useCanDeployTo } from '@/features/pipelines/hooks/use-can-deploy';
 import { useCan } from '@/hooks/use-can';
 import { RouteError } from './route-error';
 

@@ -2,9 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
+import { pipelineQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { PipelineList } from '@/features/pipelines/components/pipeline-list';
-import { pipelineQueries } from '@/features/pipelines/queries';
 import { RouteError } from './route-error';
 import { Panel, PanelBody } from '@/components/ui/panel';
 

@@ -1,13 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useLoaderData, useNavigate, useParams } from 'react-router';
+import { profileQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { ProfileDesigner, type DesignerStart } from '@/features/profiles/components/designer';
 import { GALLERY } from '@/features/profiles/gallery/examples';
 import { BLANK_PROFILE } from '@/features/profiles/gallery/blank';
-import { profileQueries, useProfile, useProfileFeatures, useProfileVersions } from '@/features/profiles/queries';
+import { useProfile, useProfileFeatures, useProfileVersions } from '@/features/profiles/queries';
 import { documentFromProfile } from '@/features/profiles/utils/profile-document';
 import { isBuiltin, qidOf } from '@/features/profiles/utils/profile-ids';
 import { profileStatus } from '@/lib/status';

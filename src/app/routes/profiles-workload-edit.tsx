@@ -1,12 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { data, Link, useLoaderData, useNavigate, useParams } from 'react-router';
+import { envQueries, profileQueries, setQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { paths } from '@/config/paths';
-import { environmentQueries, useEnvironment, useEnvironmentSet } from '@/features/environments/queries';
+import { useEnvironment, useEnvironmentSet } from '@/features/environments/queries';
 import { WorkloadSpecForm } from '@/features/profiles/components/workload-spec-form';
-import { profileQueries, useProfile, useResourceTypes } from '@/features/profiles/queries';
+import { useProfile, useResourceTypes } from '@/features/profiles/queries';
 import { resourceOptions } from '@/features/profiles/utils/resources';
 import { isNotFound } from '@/lib/errors';
 import { RouteError } from './route-error';
@@ -17,9 +18,9 @@ const qualify = (orgId: string, ref: string) => (ref.includes('/') ? ref : `${or
 
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
   const { orgId, appId, envId, workloadId } = params as Params;
-  const env = await queryClient.ensureQueryData(environmentQueries.detail(orgId, appId, envId));
+  const env = await queryClient.ensureQueryData(envQueries.detail(orgId, appId, envId));
   const setId = (env.from_deploy ?? env.last_deploy)?.set_id;
-  const set = setId ? await queryClient.ensureQueryData(environmentQueries.set(orgId, appId, setId)) : undefined;
+  const set = setId ? await queryClient.ensureQueryData(setQueries.set(orgId, appId, setId)) : undefined;
   const workload = set?.modules[workloadId];
   if (!setId || !workload) throw data(null, { status: 404, statusText: `Workload ${workloadId} is not deployed in ${envId}.` });
   const profileQid = qualify(orgId, workload.profile);

@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { profileQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { GalleryList } from '@/features/profiles/components/gallery-list';
 import { ProfileList } from '@/features/profiles/components/profile-list';
 import '@/features/profiles/components/profiles.css';
-import { profileQueries } from '@/features/profiles/queries';
 import { RouteError } from './route-error';
 import { Panel, PanelBody } from '@/components/ui/panel';
 

@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Outlet, type LoaderFunctionArgs } from 'react-router';
+import { navigationQueries } from '@/api/queries';
 import { Shell } from '@/components/layout/shell';
 import { config } from '@/config/env';
 import { BreadcrumbSwitchers } from '@/features/navigation/components/breadcrumb-switchers';
 import { NavigationProvider } from '@/features/navigation/components/navigation-provider';
 import { Sidebar } from '@/features/navigation/components/sidebar';
 import { TopBarTools } from '@/features/navigation/components/top-bar-tools';
-import { navigationQueries } from '@/features/navigation/queries';
 import { signOut } from '@/features/session/components/sign-in';
 import { useScrollRestoration } from '@/hooks/use-scroll-restoration';
 import { useTheme } from '@/hooks/use-theme';

@@ -1,21 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { data, Link, useNavigate, useParams } from 'react-router';
+import { envQueries, setQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { WorkloadDetails } from '@/features/environments/components/workload-details';
 import { WorkloadEditor } from '@/features/environments/components/workload-editor';
-import { environmentQueries, useEnvironment, useEnvironmentSet } from '@/features/environments/queries';
+import { useEnvironment, useEnvironmentSet } from '@/features/environments/queries';
 import { RouteError } from './route-error';
-
 import { Panel, PanelBody } from '@/components/ui/panel';
+
 type Params = { orgId: string; appId: string; envId: string; workloadId: string };
 
 export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
   const { orgId, appId, envId, workloadId } = params as Params;
-  const env = await queryClient.ensureQueryData(environmentQueries.detail(orgId, appId, envId));
+  const env = await queryClient.ensureQueryData(envQueries.detail(orgId, appId, envId));
   const setId = env.last_deploy?.set_id;
-  const set = setId ? await queryClient.ensureQueryData(environmentQueries.set(orgId, appId, setId)) : undefined;
+  const set = setId ? await queryClient.ensureQueryData(setQueries.set(orgId, appId, setId)) : undefined;
   if (!set?.modules[workloadId]) {
     throw data(null, { status: 404, statusText: `Workload ${workloadId} is not deployed in ${envId}.` });
   }

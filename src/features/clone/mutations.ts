@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { applyClone, type CloneRequest } from '@/api/clone';
 import { createEnvironment } from '@/api/environments';
-import { apiKeys } from '@/api/keys';
+import { byPrefix } from '@/api/queries';
 
 /** One apply of a previewed clone. */
 export interface ApplyCloneRequest extends CloneRequest {
@@ -21,9 +21,9 @@ export function useApplyClone(orgId: string, appId: string) {
       applyClone(orgId, appId, envId, request, { idempotencyKey }),
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),
-        queryClient.invalidateQueries({ queryKey: apiKeys.appConsole(orgId, appId) }),
-        queryClient.invalidateQueries({ queryKey: apiKeys.deltas(orgId, appId) }),
+        queryClient.invalidateQueries(byPrefix.envs(orgId, appId)),
+        queryClient.invalidateQueries(byPrefix.appConsole(orgId, appId)),
+        queryClient.invalidateQueries(byPrefix.deltas(orgId, appId)),
       ]),
   });
 }
@@ -33,12 +33,16 @@ export function useCreateEnvironment(orgId: string, appId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (input: { id: string; name: string; type: string; fromDeployId: string }) =>
-      createEnvironment(orgId, appId, input),
+    mutationFn: (input: {
+      id: string;
+      name: string;
+      type: string;
+      fromDeployId: string;
+    }) => createEnvironment(orgId, appId, input),
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),
-        queryClient.invalidateQueries({ queryKey: apiKeys.app(orgId, appId) }),
+        queryClient.invalidateQueries(byPrefix.envs(orgId, appId)),
+        queryClient.invalidateQueries(byPrefix.app(orgId, appId)),
       ]),
   });
 }

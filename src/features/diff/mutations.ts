@@ -1,12 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createDelta } from '@/api/deltas';
-import { apiKeys } from '@/api/keys';
+import { byPrefix } from '@/api/queries';
 import type { DeltaRequest, PlainDelta } from '@/api/types';
 
 type ModuleDeltas = NonNullable<DeltaRequest['modules']>;
 
 /** The request body of a delta holding the change of a diff. */
-function deltaBody(delta: PlainDelta, envId: string, name: string): DeltaRequest {
+function deltaBody(
+  delta: PlainDelta,
+  envId: string,
+  name: string,
+): DeltaRequest {
   return {
     metadata: { env_id: envId, name },
     modules: {
@@ -24,8 +28,16 @@ export function useCreateDraftDelta(orgId: string, appId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true }, // the dialog shows the error in place
-    mutationFn: ({ delta, envId, name }: { delta: PlainDelta; envId: string; name: string }) =>
-      createDelta(orgId, appId, deltaBody(delta, envId, name)),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: apiKeys.deltas(orgId, appId) }),
+    mutationFn: ({
+      delta,
+      envId,
+      name,
+    }: {
+      delta: PlainDelta;
+      envId: string;
+      name: string;
+    }) => createDelta(orgId, appId, deltaBody(delta, envId, name)),
+    onSettled: () =>
+      queryClient.invalidateQueries(byPrefix.deltas(orgId, appId)),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createDelta } from '@/api/deltas';
 import { createDeployment } from '@/api/deployments';
-import { apiKeys } from '@/api/keys';
+import { byPrefix } from '@/api/queries';
 import { setEnvironmentPaused, setWorkloadReplicas } from '@/api/runtime';
 import type { UpdateAction } from '@/api/types';
 
@@ -21,7 +21,13 @@ export function useDeployChange(orgId: string, appId: string, envId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true }, // the form shows the error in place
-    mutationFn: async ({ workloadId, updates, comment, idempotencyKey, basedOnDeployId }: DeployChange) => {
+    mutationFn: async ({
+      workloadId,
+      updates,
+      comment,
+      idempotencyKey,
+      basedOnDeployId,
+    }: DeployChange) => {
       const deltaId = await createDelta(
         orgId,
         appId,
@@ -41,27 +47,36 @@ export function useDeployChange(orgId: string, appId: string, envId: string) {
     },
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),
-        queryClient.invalidateQueries({ queryKey: apiKeys.deltas(orgId, appId) }),
+        queryClient.invalidateQueries(byPrefix.envs(orgId, appId)),
+        queryClient.invalidateQueries(byPrefix.deltas(orgId, appId)),
       ]),
   });
 }
 
 /** Refreshes what a runtime change affects: the app's environments (runtime, summaries, health, logs) and the app's and organisation's health. */
-function invalidateRuntime(queryClient: ReturnType<typeof useQueryClient>, orgId: string, appId: string) {
+function invalidateRuntime(
+  queryClient: ReturnType<typeof useQueryClient>,
+  orgId: string,
+  appId: string,
+) {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),
-    queryClient.invalidateQueries({ queryKey: apiKeys.appConsole(orgId, appId) }),
-    queryClient.invalidateQueries({ queryKey: apiKeys.orgConsole(orgId) }),
+    queryClient.invalidateQueries(byPrefix.envs(orgId, appId)),
+    queryClient.invalidateQueries(byPrefix.appConsole(orgId, appId)),
+    queryClient.invalidateQueries(byPrefix.orgConsole(orgId)),
   ]);
 }
 
 /** Pauses (every workload scaled to 0) or resumes the environment. */
-export function usePauseEnvironment(orgId: string, appId: string, envId: string) {
+export function usePauseEnvironment(
+  orgId: string,
+  appId: string,
+  envId: string,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true }, // the confirmation dialog shows the error in place
-    mutationFn: (paused: boolean) => setEnvironmentPaused(orgId, appId, envId, paused),
+    mutationFn: (paused: boolean) =>
+      setEnvironmentPaused(orgId, appId, envId, paused),
     onSettled: () => invalidateRuntime(queryClient, orgId, appId),
   });
 }
@@ -71,13 +86,13 @@ export function useScaleWorkload(orgId: string, appId: string, envId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: ({ workloadId, replicas }: { workloadId: string; replicas: number }) =>
-      setWorkloadReplicas(orgId, appId, envId, { [workloadId]: replicas }),
+    mutationFn: ({
+      workloadId,
+      replicas,
+    }: {
+      workloadId: string;
+      replicas: number;
+    }) => setWorkloadReplicas(orgId, appId, envId, { [workloadId]: replicas }),
     onSettled: () => invalidateRuntime(queryClient, orgId, appId),
   });
-}
-
-/** A JSON pointer segment, escaped as RFC 6901 says. */
-export function pointerSegment(segment: string) {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiKeys } from '@/api/keys';
 import {
   cancelPipelineRun,
   createPipeline,
@@ -9,17 +8,32 @@ import {
   restartPipelineRun,
   updatePipeline,
 } from '@/api/pipelines';
+import { byPrefix } from '@/api/queries';
 
-type RunPath = { orgId: string; appId: string; pipelineId: string; runId: string };
+type RunPath = {
+  orgId: string;
+  appId: string;
+  pipelineId: string;
+  runId: string;
+};
 
 /** Creates a pipeline, or publishes a new version of one. */
 export function useSavePipeline(orgId: string, appId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true }, // the editor shows the refusal next to the button
-    mutationFn: ({ pipelineId, yaml }: { pipelineId?: string; yaml: string }) =>
-      pipelineId ? updatePipeline(orgId, appId, pipelineId, yaml) : createPipeline(orgId, appId, yaml),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.pipelines(orgId, appId) }),
+    mutationFn: ({
+      pipelineId,
+      yaml,
+    }: {
+      pipelineId?: string;
+      yaml: string;
+    }) =>
+      pipelineId
+        ? updatePipeline(orgId, appId, pipelineId, yaml)
+        : createPipeline(orgId, appId, yaml),
+    onSuccess: () =>
+      queryClient.invalidateQueries(byPrefix.pipelines(orgId, appId)),
   });
 }
 
@@ -28,8 +42,9 @@ export function useRequestDeployment(orgId: string, appId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (body: { env_id: string; comment?: string }) => requestDeployment(orgId, appId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.app(orgId, appId) }),
+    mutationFn: (body: { env_id: string; comment?: string }) =>
+      requestDeployment(orgId, appId, body),
+    onSuccess: () => queryClient.invalidateQueries(byPrefix.app(orgId, appId)),
   });
 }
 
@@ -38,8 +53,14 @@ export function useRunAction(p: RunPath) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (action: 'cancel' | 'restart') => (action === 'cancel' ? cancelPipelineRun(p).then(() => undefined) : restartPipelineRun(p)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.pipeline(p.orgId, p.appId, p.pipelineId) }),
+    mutationFn: (action: 'cancel' | 'restart') =>
+      action === 'cancel'
+        ? cancelPipelineRun(p).then(() => undefined)
+        : restartPipelineRun(p),
+    onSuccess: () =>
+      queryClient.invalidateQueries(
+        byPrefix.pipeline(p.orgId, p.appId, p.pipelineId),
+      ),
   });
 }
 
@@ -48,12 +69,23 @@ export function useDecideApproval(p: RunPath) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (input: { jobId: string; approvalId: string; approve: boolean; comment: string }) =>
-      decideApproval({ ...p, jobId: input.jobId, approvalId: input.approvalId }, input.approve, input.comment),
+    mutationFn: (input: {
+      jobId: string;
+      approvalId: string;
+      approve: boolean;
+      comment: string;
+    }) =>
+      decideApproval(
+        { ...p, jobId: input.jobId, approvalId: input.approvalId },
+        input.approve,
+        input.comment,
+      ),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: apiKeys.pipelineRun(p.orgId, p.appId, p.pipelineId, p.runId) }),
-        queryClient.invalidateQueries({ queryKey: apiKeys.approvals(p.orgId, p.appId) }),
+        queryClient.invalidateQueries(
+          byPrefix.pipelineRun(p.orgId, p.appId, p.pipelineId, p.runId),
+        ),
+        queryClient.invalidateQueries(byPrefix.approvals(p.orgId, p.appId)),
       ]),
   });
 }
@@ -63,7 +95,9 @@ export function useDecideCanary(orgId: string, appId: string, envId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: (input: { action: 'promote' | 'abort'; reason?: string }) => decideCanary(orgId, appId, envId, input.action, input.reason),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.env(orgId, appId, envId) }),
+    mutationFn: (input: { action: 'promote' | 'abort'; reason?: string }) =>
+      decideCanary(orgId, appId, envId, input.action, input.reason),
+    onSuccess: () =>
+      queryClient.invalidateQueries(byPrefix.env(orgId, appId, envId)),
   });
 }

@@ -1,21 +1,32 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createDelta } from '@/api/deltas';
 import { createDeployment } from '@/api/deployments';
-import { apiKeys } from '@/api/keys';
 import { createProfile, deleteProfile, updateProfile } from '@/api/profiles';
+import { byPrefix } from '@/api/queries';
 import { applyDeltaToSet } from '@/api/sets';
-import type { DeltaRequest, WorkloadProfileRequest, WorkloadProfileUpdate } from '@/api/types';
+import type {
+  DeltaRequest,
+  WorkloadProfileRequest,
+  WorkloadProfileUpdate,
+} from '@/api/types';
 
 /** Creates a profile, or publishes a new version of an existing one. */
 export function usePublishProfile(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true }, // the designer shows the error next to the button
-    mutationFn: (input: { profileQid?: string; body: WorkloadProfileRequest | WorkloadProfileUpdate }) =>
+    mutationFn: (input: {
+      profileQid?: string;
+      body: WorkloadProfileRequest | WorkloadProfileUpdate;
+    }) =>
       input.profileQid
-        ? updateProfile(orgId, input.profileQid, input.body as WorkloadProfileUpdate)
+        ? updateProfile(
+            orgId,
+            input.profileQid,
+            input.body as WorkloadProfileUpdate,
+          )
         : createProfile(orgId, input.body as WorkloadProfileRequest),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeys.profiles(orgId) }),
+    onSuccess: () => queryClient.invalidateQueries(byPrefix.profiles(orgId)),
   });
 }
 
@@ -26,8 +37,8 @@ export function useDeleteProfile(orgId: string) {
     meta: { silent: true }, // the confirmation shows the refusal in place
     mutationFn: (profileQid: string) => deleteProfile(orgId, profileQid),
     onSuccess: (_data, profileQid) => {
-      queryClient.removeQueries({ queryKey: apiKeys.profile(orgId, profileQid) });
-      return queryClient.invalidateQueries({ queryKey: apiKeys.profiles(orgId) });
+      queryClient.removeQueries(byPrefix.profile(orgId, profileQid));
+      return queryClient.invalidateQueries(byPrefix.profiles(orgId));
     },
   });
 }
@@ -59,13 +70,15 @@ export function useSaveWorkloadChange(orgId: string, appId: string) {
     mutationFn: async ({ setId, delta, idempotencyKey }: WorkloadChange) => {
       // Applying a delta to a set creates nothing new (sets are content-addressed): only the delta needs the key.
       const nextSetId = await applyDeltaToSet(orgId, appId, setId, delta);
-      const deltaId = await createDelta(orgId, appId, delta, { idempotencyKey: `${idempotencyKey}-delta` });
+      const deltaId = await createDelta(orgId, appId, delta, {
+        idempotencyKey: `${idempotencyKey}-delta`,
+      });
       return { deltaId, nextSetId };
     },
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: apiKeys.deltas(orgId, appId) }),
-        queryClient.invalidateQueries({ queryKey: apiKeys.sets(orgId, appId) }),
+        queryClient.invalidateQueries(byPrefix.deltas(orgId, appId)),
+        queryClient.invalidateQueries(byPrefix.sets(orgId, appId)),
       ]),
   });
 }
@@ -75,8 +88,19 @@ export function useDeployDelta(orgId: string, appId: string, envId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: ({ deltaId, comment, idempotencyKey, basedOnDeployId }: DeployDeltaRequest) =>
-      createDeployment(orgId, appId, envId, { delta_id: deltaId, comment }, { idempotencyKey: `${idempotencyKey}-deploy`, basedOnDeployId }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: apiKeys.envs(orgId, appId) }),
+    mutationFn: ({
+      deltaId,
+      comment,
+      idempotencyKey,
+      basedOnDeployId,
+    }: DeployDeltaRequest) =>
+      createDeployment(
+        orgId,
+        appId,
+        envId,
+        { delta_id: deltaId, comment },
+        { idempotencyKey: `${idempotencyKey}-deploy`, basedOnDeployId },
+      ),
+    onSettled: () => queryClient.invalidateQueries(byPrefix.envs(orgId, appId)),
   });
 }

@@ -5,7 +5,8 @@ import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
-import { useAppMembers, useApps, useOrgUsers } from '../queries';
+import { useAppMembers } from '../hooks/use-app-members';
+import { useApps, useOrgUsers } from '../queries';
 
 const APP_ROLES = ['viewer', 'developer', 'owner'];
 

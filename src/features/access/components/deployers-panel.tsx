@@ -3,7 +3,8 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
-import { useEnvTypeDeployers, useOrgUsers } from '../queries';
+import { useEnvTypeDeployers } from '../hooks/use-env-type-deployers';
+import { useOrgUsers } from '../queries';
 import { GuardedButton } from '@/components/ui/guarded-button';
 
 /** Who may deploy to each environment type (the deployer role). */

@@ -8,7 +8,8 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
 import { isRetryableStatus } from '@/lib/errors';
-import { useCreateServiceUser, useOrgUsers, useUpdateOrgRole } from '../queries';
+import { useCreateServiceUser, useUpdateOrgRole } from '../mutations';
+import { useOrgUsers } from '../queries';
 import { DataTable } from '@/components/ui/data-table';
 
 const ROLES = ['administrator', 'manager', 'member', 'artefactContributor', 'orgViewer'];

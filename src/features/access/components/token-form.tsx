@@ -3,7 +3,8 @@ import { ApiError } from '@/api/client';
 import { newIdempotencyKey } from '@/api/idempotency';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { isRetryableStatus } from '@/lib/errors';
-import { useApps, useCreateToken, useEnvTypes, useOrgUsers, type CreateTokenRequest } from '../queries';
+import { useCreateToken, type CreateTokenRequest } from '../mutations';
+import { useApps, useEnvTypes, useOrgUsers } from '../queries';
 import { ScopePicker } from './scope-picker';
 import { TokenCreated } from './token-created';
 

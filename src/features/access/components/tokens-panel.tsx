@@ -6,7 +6,8 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
 import { countOf } from '@/lib/format';
-import { useDeleteExpiredTokens, useOrgTokens, useRevokeToken } from '../queries';
+import { useDeleteExpiredTokens, useRevokeToken } from '../mutations';
+import { useOrgTokens } from '../queries';
 import { TokenForm } from './token-form';
 import { DataTable } from '@/components/ui/data-table';
 

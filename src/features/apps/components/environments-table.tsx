@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { deploymentStatus, runtimeStatus } from '@/lib/status';
-import { appQueries, useAppEnvironments } from '../queries';
+import { useAppEnvironments, useRuntimeSummaries } from '../queries';
 
 const TYPE_ORDER = ['development', 'staging', 'production'];
 
@@ -15,7 +14,7 @@ export function EnvironmentsTable({ orgId, appId }: { orgId: string; appId: stri
   const sorted = [...envs].sort(
     (a, b) => rank(a.type) - rank(b.type) || a.id.localeCompare(b.id),
   );
-  const runtime = useQuery(appQueries.runtimeSummaries(orgId, appId, sorted.map((e) => e.id)));
+  const runtime = useRuntimeSummaries(orgId, appId, sorted.map((e) => e.id));
   if (envs.length === 0) {
     return <EmptyState title="No environments yet">Deploy the app to create its first environment.</EmptyState>;
   }

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ClonePreview, CloneRecord } from '@/api/clone';
-import { apiKeys } from '@/api/keys';
+import { byPrefix } from '@/api/queries';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -55,7 +55,7 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
   };
   const onConflict = (seen: ClonePreview) => {
     setConflict({ seen, at: Date.now() });
-    void queryClient.invalidateQueries({ queryKey: apiKeys.env(orgId, appId, seen.target.env_id) });
+    void queryClient.invalidateQueries(byPrefix.env(orgId, appId, seen.target.env_id));
   };
 
   return (

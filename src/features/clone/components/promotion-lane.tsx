@@ -1,14 +1,15 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { setQueries } from '@/api/queries';
 import type { DeploymentSet } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { Skeleton } from '@/components/ui/skeleton';
 import { Panel, PanelBody } from '@/components/ui/panel';
+import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { deploymentStatus } from '@/lib/status';
-import { cloneQueries, useCloneEnvironments } from '../queries';
+import { useCloneEnvironments } from '../queries';
 import { byPromotionOrder } from '../utils/clone-params';
 import { workloadVersion } from '../utils/versions';
 import './clone.css';
@@ -21,7 +22,7 @@ export function PromotionLane({ orgId, appId }: { orgId: string; appId: string }
   const { data } = useCloneEnvironments(orgId, appId);
   const envs = useMemo(() => byPromotionOrder(data), [data]);
   const sets = useQueries({
-    queries: envs.map((env) => ({ ...cloneQueries.set(orgId, appId, env.last_deploy?.set_id ?? ''), enabled: !!env.last_deploy })),
+    queries: envs.map((env) => ({ ...setQueries.set(orgId, appId, env.last_deploy?.set_id ?? ''), enabled: !!env.last_deploy })),
   });
   const failed = sets.find((q) => q.isError);
   return (

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import type { Environment } from '@/api/types';
@@ -6,11 +5,11 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { useCan } from '@/hooks/use-can';
 import { usePauseEnvironment } from '../mutations';
-import { environmentQueries } from '../queries';
+import { useRuntimeSummary } from '../queries';
 
 /** Pause / resume the environment, after a confirmation that says what happens (production: type its id). */
 export function PauseControl({ orgId, appId, env }: { orgId: string; appId: string; env: Environment }) {
-  const summary = useQuery(environmentQueries.runtimeSummary(orgId, appId, env.id));
+  const summary = useRuntimeSummary(orgId, appId, env.id);
   const pause = usePauseEnvironment(orgId, appId, env.id);
   const may = useCan(orgId, 'deploy', { appId, envType: env.type });
   const [open, setOpen] = useState(false);

@@ -8,8 +8,8 @@ import { useCan } from '@/hooks/use-can';
 import { usePersistentState } from '@/hooks/use-persistent-state';
 import { isRetryableStatus } from '@/lib/errors';
 import { countOf } from '@/lib/format';
-import { pointerSegment, useDeployChange, type DeployChange } from '../mutations';
-import { containersOf } from '../utils/workloads';
+import { useDeployChange, type DeployChange } from '../mutations';
+import { containersOf, pointerSegment } from '../utils/workloads';
 
 interface WorkloadEditorProps {
   orgId: string;

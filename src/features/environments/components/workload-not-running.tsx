@@ -1,13 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Environment } from '@/api/types';
 import { paths } from '@/config/paths';
-import { environmentQueries } from '../queries';
+import { useOptionalEnvironmentSet } from '../queries';
 
 /** Why the runtime has no such workload: it does not exist in the environment's deployment, or it is not running. */
 export function WorkloadNotRunning({ orgId, appId, env, workloadId }: { orgId: string; appId: string; env: Environment; workloadId: string }) {
   const setId = env.last_deploy?.set_id;
-  const set = useQuery({ ...environmentQueries.set(orgId, appId, setId ?? ''), enabled: Boolean(setId) });
+  const set = useOptionalEnvironmentSet(orgId, appId, setId);
   const known = set.data ? Object.keys(set.data.modules ?? {}).sort() : undefined;
   const exists = known?.includes(workloadId);
   const back = <Link to={paths.env(orgId, appId, env.id)}>Back to the environment</Link>;

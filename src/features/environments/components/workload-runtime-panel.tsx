@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useLayoutEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Environment } from '@/api/types';
@@ -8,7 +7,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { runtimeStatus } from '@/lib/status';
-import { environmentQueries, useRuntime } from '../queries';
+import { useRuntime, useRuntimeSummary } from '../queries';
 import { runtimeSummary } from '../utils/workloads';
 import { ContainerLogs } from './container-logs';
 import { RuntimePods } from './runtime-pods';
@@ -45,7 +44,7 @@ export function WorkloadRuntimePanel({ orgId, appId, env }: { orgId: string; app
 function Details({ orgId, appId, env, workloadId }: { orgId: string; appId: string; env: Environment; workloadId: string }) {
   const [params, setParams] = useSearchParams();
   const runtime = useRuntime(orgId, appId, env.id);
-  const summary = useQuery(environmentQueries.runtimeSummary(orgId, appId, env.id));
+  const summary = useRuntimeSummary(orgId, appId, env.id);
   const paused = summary.data?.find((row) => row.id === env.id)?.paused ?? false;
   const containerId = params.get('container');
   const pod = params.get('pod') ?? undefined;

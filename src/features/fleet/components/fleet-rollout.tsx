@@ -5,7 +5,7 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { StatusView } from '@/lib/status';
-import { useStartRollout } from '../queries';
+import { useStartRollout } from '../mutations';
 import './fleet.css';
 
 const STEP: Record<ProfileRollout['steps'][number]['status'], StatusView> = {

@@ -3,7 +3,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { StatusIcon } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { useAppEnvironments, useNavIndex } from '../queries';
-import { useHealthStates } from '../health-states';
+import { useHealthStates } from '../hooks/use-health-states';
 import { environmentHealth } from '../utils/environment-health';
 import { RailTip } from './rail-tip';
 

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { deploymentQueries, envQueries, setQueries } from '@/api/queries';
 import { SwitcherPopover } from '@/components/layout/switcher-popover';
 import { paths } from '@/config/paths';
 import { shortId } from '@/lib/format';
 import { deploymentStatus } from '@/lib/status';
-import { navigationQueries } from '../queries';
 import { errorText, type Where } from './switchers';
 
 /** The environment's deployments, newest first. */
@@ -16,7 +16,7 @@ export function DeploymentSwitcher({
 }: Where) {
   const [open, setOpen] = useState(false);
   const deploys = useQuery({
-    ...navigationQueries.deployments(orgId, appId, envId),
+    ...deploymentQueries.list(orgId, appId, envId),
     enabled: open,
   });
   const rows = deploys.data?.map((d) => ({
@@ -48,12 +48,12 @@ export function WorkloadSwitcher({
 }: Where) {
   const [open, setOpen] = useState(false);
   const env = useQuery({
-    ...navigationQueries.environment(orgId, appId, envId),
+    ...envQueries.detail(orgId, appId, envId),
     enabled: open,
   });
   const setId = env.data?.last_deploy?.set_id;
   const set = useQuery({
-    ...navigationQueries.set(orgId, appId, setId ?? ''),
+    ...setQueries.set(orgId, appId, setId ?? ''),
     enabled: open && !!setId,
   });
   const rows =

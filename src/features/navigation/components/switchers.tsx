@@ -4,7 +4,7 @@ import type { LinkRow } from '@/components/layout/virtual-link-list';
 import { paths } from '@/config/paths';
 import { describeError } from '@/lib/errors';
 import { useAppEnvironments, useNavIndex } from '../queries';
-import { useHealthStates } from '../health-states';
+import { useHealthStates } from '../hooks/use-health-states';
 import { environmentHealth } from '../utils/environment-health';
 
 const byName = new Intl.Collator('en');

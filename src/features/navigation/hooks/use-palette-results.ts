@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
-import { useEnvironmentHealth } from '../health-states';
+import { useEnvironmentHealth } from './use-health-states';
 import { useNavIndex, usePalettePipelines } from '../queries';
 import { entryItem } from '../utils/nav-entries';
 import { stepItems, stepKinds, type PaletteStep } from '../utils/palette-steps';

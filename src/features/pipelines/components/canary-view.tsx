@@ -2,15 +2,15 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CanaryRelease } from '@/api/pipelines';
+import { pipelineQueries } from '@/api/queries';
 import { TimeSeriesChart } from '@/components/charts/time-series-chart';
 import { ApiText } from '@/components/ui/api-text';
 import { Banner } from '@/components/ui/banner';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { paths } from '@/config/paths';
 import { Panel, PanelBody } from '@/components/ui/panel';
+import { paths } from '@/config/paths';
 import { useDecideCanary } from '../mutations';
-import { pipelineQueries } from '../queries';
 import { pipelineStatus } from '../utils/status';
 import './pipelines.css';
 

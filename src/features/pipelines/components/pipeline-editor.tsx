@@ -7,7 +7,7 @@ import { paths } from '@/config/paths';
 import { useSavePipeline } from '../mutations';
 import { usePipelineSchema } from '../queries';
 import { validatePipelineYaml } from '../utils/validate-yaml';
-import { useYamlDraft } from './use-yaml-draft';
+import { useYamlDraft } from '../hooks/use-yaml-draft';
 
 interface PipelineEditorProps {
   orgId: string;

@@ -1,18 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { listEnvironments } from '@/api/environments';
-import { apiKeys } from '@/api/keys';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
 import { useRequestDeployment } from '../mutations';
+import { usePipelineEnvironments } from '../queries';
 
 /**
  * A deployment request (redeploy of an environment's current set) through the
  * pipelines: the engine picks the pipeline whose criteria match.
  */
 export function RequestDeployment({ orgId, appId, canRun }: { orgId: string; appId: string; canRun: boolean }) {
-  const envs = useQuery({ queryKey: [...apiKeys.envs(orgId, appId), 'for-pipelines'], queryFn: () => listEnvironments(orgId, appId) });
+  const envs = usePipelineEnvironments(orgId, appId);
   const [envId, setEnvId] = useState('');
   const [comment, setComment] = useState('');
   const request = useRequestDeployment(orgId, appId);

@@ -1,12 +1,13 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { pipelineQueries } from '@/api/queries';
 import { ApiText } from '@/components/ui/api-text';
 import { Banner } from '@/components/ui/banner';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { Skeleton } from '@/components/ui/skeleton';
 import { Panel } from '@/components/ui/panel';
+import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { pipelineQueries, useRunApprovals, useRunJobs } from '../queries';
+import { useRunApprovals, useRunJobs } from '../queries';
 import { jobNeeds } from '../utils/graph';
 import { isRunActive, pipelineStatus } from '../utils/status';
 import { ApprovalPanel } from './approval-panel';

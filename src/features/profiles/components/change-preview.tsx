@@ -1,13 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { DiffDetails } from '@/components/diff/diff-details';
-import { Panel, PanelBody } from '@/components/ui/panel';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { ShortId } from '@/components/ui/short-id';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { ViewOptions } from '@/lib/diff/view-options';
 import type { SchemaObject } from '@/lib/json-schema/validate';
-import { profileQueries } from '../queries';
+import { useProfileSet, useProfileSetDiff } from '../queries';
 import { maskProfileSecrets } from '../utils/review-masking';
 
 interface ChangePreviewProps {
@@ -39,9 +38,9 @@ export function ChangePreview(props: ChangePreviewProps) {
   const [comment, setComment] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [view, setView] = useState<ViewOptions>({ layout: 'unified', context: 'compact', changedOnly: true, query: '' });
-  const from = useQuery(profileQueries.set(orgId, appId, setId));
-  const to = useQuery(profileQueries.set(orgId, appId, nextSetId));
-  const delta = useQuery(profileQueries.setDiff(orgId, appId, nextSetId, setId));
+  const from = useProfileSet(orgId, appId, setId);
+  const to = useProfileSet(orgId, appId, nextSetId);
+  const delta = useProfileSetDiff(orgId, appId, nextSetId, setId);
   const review = useMemo(
     () => (from.data && to.data && delta.data ? maskProfileSecrets(schema, workloadId, { from: from.data, to: to.data, delta: delta.data }) : undefined),
     [schema, workloadId, from.data, to.data, delta.data],

@@ -12,8 +12,8 @@ import { DeleteProfile } from './delete-profile';
 import { PublishPanel } from './publish-panel';
 import { RuntimePanel } from './runtime-panel';
 import { SchemaEditorPanel } from './schema-editor-panel';
-import { useDesignerAnalysis } from './use-designer-analysis';
-import { useDraft } from './use-draft';
+import { useDesignerAnalysis } from '../hooks/use-designer-analysis';
+import { useDraft } from '../hooks/use-draft';
 import { VersionsPanel } from './versions-panel';
 
 /** Where a new profile starts: an example, a copy of another profile, or the blank template. */

@@ -1,6 +1,6 @@
 import { StatusBadge } from '@/components/ui/status-badge';
 import { validationStatus } from '@/lib/status';
-import type { PlacedProblem } from './use-designer-analysis';
+import type { PlacedProblem } from '../hooks/use-designer-analysis';
 
 /** The schema's problems as a list (Monaco's squiggles are not read by screen readers); each jumps to its line. */
 export function ProblemsList({ problems, onSelect }: { problems: PlacedProblem[]; onSelect: (problem: PlacedProblem) => void }) {

@@ -4,7 +4,7 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { ANNOTATED_SCHEMA_META, ANNOTATED_SCHEMA_META_ID } from '@/lib/schema-annotations-meta';
 import { ProblemsList } from './problems-list';
-import type { PlacedProblem } from './use-designer-analysis';
+import type { PlacedProblem } from '../hooks/use-designer-analysis';
 
 const META = { uri: ANNOTATED_SCHEMA_META_ID, schema: ANNOTATED_SCHEMA_META };
 

@@ -1,17 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { toast } from 'sonner';
-import { getDemoInfo, resetDemoData } from '@/api/console';
+import { resetDemoData } from '@/api/console';
 import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { DataTable } from '@/components/ui/data-table';
+import { useDemoInfo } from '../queries';
 
 /** The embedded engine's fault rules, and a way back to the seeded demo data. */
 export function DemoData() {
   const queryClient = useQueryClient();
-  const info = useQuery({ queryKey: ['console', 'demo-info'], queryFn: getDemoInfo, staleTime: Infinity });
+  const info = useDemoInfo();
   const [confirming, setConfirming] = useState(false);
   const reset = useMutation({
     mutationFn: resetDemoData,

@@ -1,22 +1,15 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { getOrgHealth } from '@/api/health';
-import { apiKeys } from '@/api/keys';
+import { healthQueries } from '@/api/queries';
 import { healthStatus, type StatusView } from '@/lib/status';
-
-/** The organisation's health (the same query as the landing page's, so one request serves both). */
-const orgHealth = (orgId: string) =>
-  queryOptions({
-    queryKey: [...apiKeys.orgConsole(orgId), 'health'],
-    queryFn: () => getOrgHealth(orgId),
-    staleTime: 10_000,
-  });
 
 /** `state(appId, envId)`: the environment's health state, or undefined where the API has none. */
 export function useHealthStates(orgId: string) {
-  const { data } = useQuery(orgHealth(orgId));
+  const { data } = useQuery(healthQueries.org(orgId));
   return (appId: string, envId: string) =>
-    data?.apps.find((a) => a.app_id === appId)?.envs.find((e) => e.env_id === envId)?.state;
+    data?.apps
+      .find((a) => a.app_id === appId)
+      ?.envs.find((e) => e.env_id === envId)?.state;
 }
 
 /**
@@ -25,14 +18,23 @@ export function useHealthStates(orgId: string) {
  * has no health, and nothing while the health is still loading.
  */
 export function useEnvironmentHealth(orgId: string | undefined) {
-  const { data, isPending } = useQuery({ ...orgHealth(orgId ?? ''), enabled: !!orgId });
+  const { data, isPending } = useQuery({
+    ...healthQueries.org(orgId ?? ''),
+    enabled: !!orgId,
+  });
   const states = useMemo(() => {
     const map = new Map<string, string>();
-    for (const app of data?.apps ?? []) for (const env of app.envs) map.set(`${app.app_id}/${env.env_id}`, env.state);
+    for (const app of data?.apps ?? [])
+      for (const env of app.envs)
+        map.set(`${app.app_id}/${env.env_id}`, env.state);
     return map;
   }, [data]);
   return useCallback(
-    (appId: string, envId: string, fallback?: StatusView): StatusView | undefined => {
+    (
+      appId: string,
+      envId: string,
+      fallback?: StatusView,
+    ): StatusView | undefined => {
       if (!data) return isPending ? undefined : fallback;
       const state = states.get(`${appId}/${envId}`);
       return state ? healthStatus(state) : fallback;
