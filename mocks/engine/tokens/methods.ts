@@ -5,7 +5,7 @@
  */
 import type { Actor, OpContext, Runners } from '../core/context';
 import { EngineError } from '../core/errors';
-import { authorize } from '../access';
+import { authorize, describeScope, scopeWithin } from '../access';
 import * as tokens from './ops';
 import { orgsOf, type TokenInfo, type TokenInput } from './ops';
 
@@ -63,7 +63,12 @@ export function tokenMethods({ read, write }: Runners): TokensEngine {
     createToken: (actor, userId, input) =>
       write(actor, (ctx) => {
         authorizeTokens(ctx, userId);
-        return tokens.createToken(ctx, userId, input);
+        const token = tokens.tokenToCreate(ctx, userId, input);
+        // A token never mints a wider one (authorizeTokens already refuses any scoped caller; this keeps the rule if that changes).
+        if (!scopeWithin(token.scope, ctx.scope)) {
+          throw new EngineError('forbidden', `A token can only create tokens within its own scope (${describeScope(ctx.scope ?? {})}).`, { scope: true });
+        }
+        return tokens.createToken(ctx, token);
       }),
     revokeToken: (actor, userId, tokenId) =>
       write(actor, (ctx) => {

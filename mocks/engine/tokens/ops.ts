@@ -9,7 +9,6 @@
 import { sha256Text, toHex } from '../core/canonical';
 import type { TokenScope } from '../access';
 import type { TokenRecord } from '../core/model/tokens';
-import { describeScope, scopeWithin } from '../access';
 import { EngineError } from '../core/errors';
 import type { OpContext } from '../core/lookup';
 import { requireOrg } from '../core/lookup';
@@ -149,12 +148,21 @@ function requireToken(state: StateV1, userId: string, tokenId: string): TokenRec
   );
 }
 
+/** A token about to be created: its user, id, description, expiry and scope. */
+export interface TokenToCreate {
+  userId: string;
+  id: string;
+  description: string;
+  expires?: string;
+  scope?: TokenScope;
+}
+
 /**
- * Creates a token for a service user and returns its secret, the only time
- * it is ever shown. 400 for a human user, a bad id, an expiry in the past or
+ * Checks a new token of a service user (the caller then checks its scope and
+ * creates it with `createToken`). 400 for a human user, a bad id, an expiry in the past or
  * a scope naming unknown apps or environment types; 409 if the id is taken.
  */
-export function createToken(ctx: OpContext, userId: string, input: TokenInput): { token: string; type: string; info: TokenInfo } {
+export function tokenToCreate(ctx: OpContext, userId: string, input: TokenInput): TokenToCreate {
   const user = ctx.state.users[userId];
   if (user.type !== 'service') {
     invalid(`Tokens can only be created for service users; \`${userId}\` is a person. Create a service user in the organisation settings.`);
@@ -174,10 +182,11 @@ export function createToken(ctx: OpContext, userId: string, input: TokenInput): 
     expires = isoAt(ms);
   }
   const scope = parseScope(ctx, userId, input.scope);
-  // A token never mints a wider one (authorizeTokens already refuses any scoped caller; this keeps the rule if that changes).
-  if (!scopeWithin(scope, ctx.scope)) {
-    throw new EngineError('forbidden', `A token can only create tokens within its own scope (${describeScope(ctx.scope ?? {})}).`, { scope: true });
-  }
+  return { userId, id, description, ...(expires ? { expires } : {}), ...(scope ? { scope } : {}) };
+}
+
+/** Creates the token (checked by `tokenToCreate`) and returns its secret, the only time it is ever shown. */
+export function createToken(ctx: OpContext, { userId, id, description, expires, scope }: TokenToCreate): { token: string; type: string; info: TokenInfo } {
   const secret = `${ctx.ids.next('token')}${ctx.ids.next('token').slice(4, 24)}`;
   const record: TokenRecord = {
     id,
