@@ -2,7 +2,8 @@
  * Import boundaries of the repository, run by `npm run lint` (and so by
  * `npm test`). Features are found by folder name, not listed; type imports
  * count. Each rule has a fixture that must fail in
- * `mocks/scripts/lint-rules.test.ts`.
+ * `mocks/scripts/lint-rules.test.ts`. Engine tests may reach past the engine's
+ * layers (set-up through another domain's internals, or the facade).
  *
  * Layers: src/app -> src/features/<feature> -> shared src (components, hooks,
  * lib, api, config, contract); mocks/handlers -> mocks/engine (index) ->
@@ -82,14 +83,14 @@ module.exports = {
       name: 'engine-core-at-the-bottom',
       comment: 'mocks/engine/core imports nothing above it.',
       severity: 'error',
-      from: { path: '^mocks/engine/core/' },
+      from: { path: '^mocks/engine/core/', pathNot: TESTS },
       to: { path: '^mocks/engine/', pathNot: '^mocks/engine/core/' },
     },
     {
       name: 'engine-domains-through-their-index',
       comment: "A domain imports another domain only through its public index.ts, never its internals.",
       severity: 'error',
-      from: { path: '^mocks/engine/([^/]+)/', pathNot: '^mocks/engine/core/' },
+      from: { path: '^mocks/engine/([^/]+)/', pathNot: ['^mocks/engine/core/', TESTS] },
       to: {
         path: '^mocks/engine/[^/]+/',
         pathNot: ['^mocks/engine/$1/', '^mocks/engine/core/', '^mocks/engine/[^/]+/index\\.ts$'],
