@@ -12,28 +12,38 @@
  */
 const TESTS = '\\.test\\.tsx?$';
 const SRC_SHARED = '^src/(components|hooks|lib|api|config|contract)/';
-const SRC_FOR_MOCKS = ['^src/api/schema(-extensions)?\\.ts$', '^src/lib/json-schema/', '^src/contract/'];
+const SRC_FOR_MOCKS = [
+  '^src/api/schema(-extensions)?\\.ts$',
+  '^src/lib/json-schema/',
+  '^src/contract/',
+];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
     {
       name: 'no-circular',
-      comment: 'No import cycles, type imports included: a cycle is a layer that does not hold.',
+      comment:
+        'No import cycles, type imports included: a cycle is a layer that does not hold.',
       severity: 'error',
       from: {},
       to: { circular: true },
     },
     {
       name: 'src-not-mocks',
-      comment: 'src reaches mocks/ only through main.tsx (the demo) and the test set-up.',
+      comment:
+        'src reaches mocks/ only through main.tsx (the demo) and the test set-up.',
       severity: 'error',
-      from: { path: '^src/', pathNot: ['^src/main\\.tsx$', '^src/testing/', TESTS] },
+      from: {
+        path: '^src/',
+        pathNot: ['^src/main\\.tsx$', '^src/testing/', TESTS],
+      },
       to: { path: '^mocks/' },
     },
     {
       name: 'feature-isolation',
-      comment: 'Features never import each other: what several need lives in shared code; routes compose features.',
+      comment:
+        'Features never import each other: what several need lives in shared code; routes compose features.',
       severity: 'error',
       from: { path: '^src/features/([^/]+)/' },
       to: { path: '^src/features/', pathNot: '^src/features/$1/' },
@@ -54,21 +64,24 @@ module.exports = {
     },
     {
       name: 'mocks-use-the-contract',
-      comment: 'mocks/ uses only the generated API types, the JSON-schema validation and src/contract from src/.',
+      comment:
+        'mocks/ uses only the generated API types, the JSON-schema validation and src/contract from src/.',
       severity: 'error',
       from: { path: '^mocks/', pathNot: TESTS },
       to: { path: '^src/', pathNot: SRC_FOR_MOCKS },
     },
     {
       name: 'engine-seal',
-      comment: 'mocks/engine is pure TypeScript: nothing of the mock server, persistence, fixtures or src (but the contract).',
+      comment:
+        'mocks/engine is pure TypeScript: nothing of the mock server, persistence, fixtures or src (but the contract).',
       severity: 'error',
       from: { path: '^mocks/engine/', pathNot: TESTS },
       to: { path: ['^mocks/(?!engine/)', '^src/'], pathNot: SRC_FOR_MOCKS },
     },
     {
       name: 'engine-no-frameworks',
-      comment: 'mocks/engine runs in Node and in the browser: no MSW, React, persistence libraries or Node built-ins.',
+      comment:
+        'mocks/engine runs in Node and in the browser: no MSW, React, persistence libraries or Node built-ins.',
       severity: 'error',
       from: { path: '^mocks/engine/', pathNot: TESTS },
       to: { dependencyTypes: ['core'] },
@@ -77,7 +90,9 @@ module.exports = {
       name: 'engine-no-framework-packages',
       severity: 'error',
       from: { path: '^mocks/engine/', pathNot: TESTS },
-      to: { path: 'node_modules/(msw|react|react-dom|@tanstack|idb-keyval|@mswjs)/' },
+      to: {
+        path: 'node_modules/(msw|react|react-dom|@tanstack|idb-keyval|@mswjs)/',
+      },
     },
     {
       name: 'engine-core-at-the-bottom',
@@ -88,24 +103,34 @@ module.exports = {
     },
     {
       name: 'engine-domains-through-their-index',
-      comment: "A domain imports another domain only through its public index.ts, never its internals.",
+      comment:
+        'A domain imports another domain only through its public index.ts, never its internals.',
       severity: 'error',
-      from: { path: '^mocks/engine/([^/]+)/', pathNot: ['^mocks/engine/core/', TESTS] },
+      from: {
+        path: '^mocks/engine/([^/]+)/',
+        pathNot: ['^mocks/engine/core/', TESTS],
+      },
       to: {
         path: '^mocks/engine/[^/]+/',
-        pathNot: ['^mocks/engine/$1/', '^mocks/engine/core/', '^mocks/engine/[^/]+/index\\.ts$'],
+        pathNot: [
+          '^mocks/engine/$1/',
+          '^mocks/engine/core/',
+          '^mocks/engine/[^/]+/index\\.ts$',
+        ],
       },
     },
     {
       name: 'engine-domains-below-the-facade',
-      comment: 'Domains and core never import the facade (engine.ts) or the public index.',
+      comment:
+        'Domains and core never import the facade (engine.ts) or the public index.',
       severity: 'error',
       from: { path: '^mocks/engine/[^/]+/', pathNot: TESTS },
       to: { path: '^mocks/engine/(engine|index)\\.ts$' },
     },
     {
       name: 'outside-uses-engine-index',
-      comment: 'Outside the engine (handlers, persistence, fixtures, server, src), the engine is its index.ts.',
+      comment:
+        'Outside the engine (handlers, persistence, fixtures, server, src), the engine is its index.ts.',
       severity: 'error',
       from: { path: ['^mocks/(?!engine/)', '^src/', '^e2e/'], pathNot: TESTS },
       to: { path: '^mocks/engine/', pathNot: '^mocks/engine/index\\.ts$' },
@@ -116,6 +141,9 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     doNotFollow: { path: 'node_modules' },
     exclude: { path: ['^node_modules/', '^e2e/\\.output/', '^dist/'] },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };

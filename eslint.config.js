@@ -15,28 +15,52 @@ import tseslint from 'typescript-eslint';
 
 // Heavy libraries are wrapped once, lazily, in src/components/editors (CodeEditor, SchemaForm, DiffView).
 const heavyLibs = {
-  group: ['@rjsf/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'diff2html', 'diff2html/*'],
-  message: 'Use CodeEditor / SchemaForm / DiffView / DiffEditor from src/components/editors: @rjsf, Monaco and diff2html load only where needed.',
+  group: [
+    '@rjsf/*',
+    'monaco-editor',
+    'monaco-editor/*',
+    '@monaco-editor/*',
+    'diff2html',
+    'diff2html/*',
+  ],
+  message:
+    'Use CodeEditor / SchemaForm / DiffView / DiffEditor from src/components/editors: @rjsf, Monaco and diff2html load only where needed.',
 };
 
 // Query keys are made in one place: the query layer's key factories.
 const queryKeyRule = {
   selector: "Property[key.name='queryKey']",
-  message: 'Query keys come from the query layer (src/api/queries): use its query options, key factories or filters.',
+  message:
+    'Query keys come from the query layer (src/api/queries): use its query options, key factories or filters.',
 };
 
 // The repeated shapes of the UI (panels, tables, form dialogs) are written once, in src/components/ui.
 const primitiveClassRule = {
   selector:
     "JSXAttribute[name.name='className'] :matches(Literal[value=/(^|\\s)(panel|data-table|form-dialog)(__[a-z-]+)?(\\s|$)/], TemplateElement[value.raw=/(^|\\s)(panel|data-table|form-dialog)(__[a-z-]+)?(\\s|$)/])",
-  message: 'Use Panel, DataTable or FormDialog from src/components/ui instead of writing their markup out.',
+  message:
+    'Use Panel, DataTable or FormDialog from src/components/ui instead of writing their markup out.',
 };
 
 // Files whose content is generated (`npm run gen`): excluded by configuration, never by inline disables.
-const generated = ['src/api/schema.ts', 'src/api/schema-extensions.ts', '**/*.gen.ts'];
+const generated = [
+  'src/api/schema.ts',
+  'src/api/schema-extensions.ts',
+  '**/*.gen.ts',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'e2e/.output', ...generated] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public',
+      'test-results',
+      'playwright-report',
+      'e2e/.output',
+      ...generated,
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -46,25 +70,38 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'check-file/filename-naming-convention': [
         'error',
         { '{src,mocks,e2e}/**/*.{ts,tsx}': 'KEBAB_CASE' },
         { ignoreMiddleExtensions: true },
       ],
-      'check-file/folder-naming-convention': ['error', { '{src,mocks,e2e}/**/': 'KEBAB_CASE' }],
+      'check-file/folder-naming-convention': [
+        'error',
+        { '{src,mocks,e2e}/**/': 'KEBAB_CASE' },
+      ],
     },
   },
   {
     // One definition of each restricted rule per file: a later block would replace an earlier one, not add to it.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/components/editors/**', 'src/main.tsx', 'src/testing/**', '**/*.test.{ts,tsx}'],
+    ignores: [
+      'src/components/editors/**',
+      'src/main.tsx',
+      'src/testing/**',
+      '**/*.test.{ts,tsx}',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [heavyLibs] }] },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/api/queries/**', 'src/components/ui/**'],
-    rules: { 'no-restricted-syntax': ['error', queryKeyRule, primitiveClassRule] },
+    rules: {
+      'no-restricted-syntax': ['error', queryKeyRule, primitiveClassRule],
+    },
   },
   {
     files: ['src/components/ui/**/*.{ts,tsx}'],
@@ -75,7 +112,16 @@ export default tseslint.config(
     files: ['mocks/engine/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'navigator'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'indexedDB',
+        'fetch',
+        'navigator',
+      ],
     },
   },
 );

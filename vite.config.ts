@@ -41,10 +41,14 @@ export const productionHeaders = {
 /** SHA-256 hash sources of the inline <script> elements of an HTML page. */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  for (const match of html.matchAll(
+    /<script\b([^>]*)>([\s\S]*?)<\/script>/gi,
+  )) {
     const [, attributes, body] = match;
     if (/\bsrc\s*=/i.test(attributes!) || body!.length === 0) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
+    hashes.add(
+      `'sha256-${createHash('sha256').update(body!).digest('base64')}'`,
+    );
   }
   return [...hashes];
 }
@@ -61,14 +65,22 @@ function devContentSecurityPolicy(): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((_req, res: ServerResponse, next) => {
-        for (const [name, value] of Object.entries(productionHeaders)) res.setHeader(name, value);
+        for (const [name, value] of Object.entries(productionHeaders))
+          res.setHeader(name, value);
         const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
         res.end = ((...args: unknown[]) => {
           const [chunk] = args;
           const type = String(res.getHeader('Content-Type') ?? '');
-          if (!res.headersSent && type.includes('text/html') && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
+          if (
+            !res.headersSent &&
+            type.includes('text/html') &&
+            (typeof chunk === 'string' || Buffer.isBuffer(chunk))
+          ) {
             const hashes = inlineScriptHashes(chunk.toString());
-            res.setHeader('Content-Security-Policy', contentSecurityPolicy(hashes));
+            res.setHeader(
+              'Content-Security-Policy',
+              contentSecurityPolicy(hashes),
+            );
           }
           return end(...args);
         }) as typeof res.end;
@@ -89,7 +101,8 @@ function devContentSecurityPolicy(): Plugin {
 function bundledEngineInDev(): Plugin {
   const entry = fileURLToPath(new URL('./mocks/browser.ts', import.meta.url));
   const id = '\0console-embedded-engine.ts';
-  const isPackage = (source: string) => !/^[./\0]/.test(source) && !source.startsWith('@/');
+  const isPackage = (source: string) =>
+    !/^[./\0]/.test(source) && !source.startsWith('@/');
   async function bundleEngine() {
     const { rolldown } = await import('rolldown');
     const bundle = await rolldown({
@@ -100,7 +113,11 @@ function bundledEngineInDev(): Plugin {
       logLevel: 'silent',
     });
     try {
-      const { output } = await bundle.generate({ format: 'esm', codeSplitting: false, sourcemap: 'inline' });
+      const { output } = await bundle.generate({
+        format: 'esm',
+        codeSplitting: false,
+        sourcemap: 'inline',
+      });
       return output[0];
     } finally {
       await bundle.close();
@@ -114,17 +131,21 @@ function bundledEngineInDev(): Plugin {
     // longer sees them), so a first load never triggers a re-optimisation.
     async config() {
       const chunk = await bundleEngine();
-      const packages = [...chunk.imports, ...chunk.dynamicImports].filter(isPackage);
+      const packages = [...chunk.imports, ...chunk.dynamicImports].filter(
+        isPackage,
+      );
       return { optimizeDeps: { include: [...new Set(packages)] } };
     },
     resolveId(source, importer) {
-      if (source === '../mocks/browser' && importer?.endsWith('/src/main.tsx')) return id;
+      if (source === '../mocks/browser' && importer?.endsWith('/src/main.tsx'))
+        return id;
       return undefined;
     },
     async load(loaded) {
       if (loaded !== id) return undefined;
       const chunk = await bundleEngine();
-      for (const file of chunk.moduleIds) if (file.startsWith('/')) this.addWatchFile(file);
+      for (const file of chunk.moduleIds)
+        if (file.startsWith('/')) this.addWatchFile(file);
       return chunk.code;
     },
   };
@@ -134,7 +155,11 @@ export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), '');
   // Every VITE_ variable is compiled into the JavaScript a build ships: a token there is readable by anyone who
   // loads the page. The dev server keeps it on this machine; a build refuses it unless told otherwise.
-  if (command === 'build' && env.VITE_API_TOKEN && env.ALLOW_TOKEN_IN_BUILD !== '1') {
+  if (
+    command === 'build' &&
+    env.VITE_API_TOKEN &&
+    env.ALLOW_TOKEN_IN_BUILD !== '1'
+  ) {
     throw new Error(
       'VITE_API_TOKEN would be compiled into the built JavaScript, readable by anyone who loads the page. ' +
         'Unset it (the console asks for a token at sign-in), or set ALLOW_TOKEN_IN_BUILD=1 to build it in anyway.',

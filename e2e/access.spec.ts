@@ -1,22 +1,44 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // The tests call the API directly with a forbidden request on purpose; Chromium logs each 403 as a console error.
-test.use({ allowedConsoleErrors: [/status of 403 \(Forbidden\) \(http:\/\/127\.0\.0\.1:\d+\/api\/orgs\/acme\/apps\/shop\/(envs\/development\/deploys|deltas)/] });
+test.use({
+  allowedConsoleErrors: [
+    /status of 403 \(Forbidden\) \(http:\/\/127\.0\.0\.1:\d+\/api\/orgs\/acme\/apps\/shop\/(envs\/development\/deploys|deltas)/,
+  ],
+});
 
-test('a viewer cannot deploy: the button says which role is needed and the API refuses with 403', async ({ page }) => {
+test('a viewer cannot deploy: the button says which role is needed and the API refuses with 403', async ({
+  page,
+}) => {
   await page.goto('/orgs/acme/settings');
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await page.getByLabel('Act as').selectOption({ label: 'Vic Viewer (orgViewer)' });
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Settings' }),
+  ).toBeVisible();
+  await page
+    .getByLabel('Act as')
+    .selectOption({ label: 'Vic Viewer (orgViewer)' });
   await expect(page.getByLabel('Act as')).toHaveValue('hum_demo_viewer_token');
   await expect(
-    page.getByRole('region', { name: 'API tokens' }).getByRole('paragraph').filter({ hasText: /Managing members, service users and tokens needs the administrator role/ }),
+    page
+      .getByRole('region', { name: 'API tokens' })
+      .getByRole('paragraph')
+      .filter({
+        hasText:
+          /Managing members, service users and tokens needs the administrator role/,
+      }),
   ).toBeVisible();
-  await expect(page.getByLabel('Role of Alex Admin', { exact: true })).toBeDisabled();
+  await expect(
+    page.getByLabel('Role of Alex Admin', { exact: true }),
+  ).toBeDisabled();
   await expectNoAxeViolations(page);
 
   await page.goto('/orgs/acme/apps/shop/envs/development/workloads/frontend');
-  await expect(page.getByRole('heading', { level: 1, name: 'frontend' })).toBeVisible();
-  await page.getByLabel(/Image of container/).fill('registry.acme.dev/shop/frontend:3.3.0');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'frontend' }),
+  ).toBeVisible();
+  await page
+    .getByLabel(/Image of container/)
+    .fill('registry.acme.dev/shop/frontend:3.3.0');
   const deploy = page.getByRole('button', { name: 'Deploy to development' });
   await expect(deploy).toBeDisabled();
   await deploy.focus();
@@ -26,41 +48,66 @@ test('a viewer cannot deploy: the button says which role is needed and the API r
   await expectNoAxeViolations(page);
 
   const refused = await page.evaluate(async () => {
-    const response = await fetch('/api/orgs/acme/apps/shop/envs/development/deploys', {
-      method: 'POST',
-      headers: { Authorization: 'Bearer hum_demo_viewer_token', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ comment: 'sneaky' }),
-    });
-    return { status: response.status, body: (await response.json()) as { error: string; message: string } };
+    const response = await fetch(
+      '/api/orgs/acme/apps/shop/envs/development/deploys',
+      {
+        method: 'POST',
+        headers: {
+          Authorization: 'Bearer hum_demo_viewer_token',
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({ comment: 'sneaky' }),
+      },
+    );
+    return {
+      status: response.status,
+      body: (await response.json()) as { error: string; message: string },
+    };
   });
   expect(refused.status).toBe(403);
   expect(refused.body.error).toBe('API-403');
-  expect(refused.body.message).toMatch(/^Deploying to shop\/development needs the developer role on app shop/);
+  expect(refused.body.message).toMatch(
+    /^Deploying to shop\/development needs the developer role on app shop/,
+  );
   // The draft survives: it is still there after a reload.
   await page.reload();
-  await expect(page.getByLabel(/Image of container/)).toHaveValue('registry.acme.dev/shop/frontend:3.3.0');
+  await expect(page.getByLabel(/Image of container/)).toHaveValue(
+    'registry.acme.dev/shop/frontend:3.3.0',
+  );
 });
 
-test('a new token is shown once, works, and records its last use', async ({ page }) => {
+test('a new token is shown once, works, and records its last use', async ({
+  page,
+}) => {
   await page.goto('/orgs/acme/settings');
-  await expect(page.getByRole('heading', { name: 'Members and service users' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Members and service users' }),
+  ).toBeVisible();
   await page.getByLabel('New service user').fill('CI bot');
   await page.getByLabel('Role', { exact: true }).selectOption('manager');
   await page.getByRole('button', { name: 'Create service user' }).click();
-  await expect(page.getByRole('table', { name: 'Members of acme' }).getByText('CI bot')).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Members of acme' }).getByText('CI bot'),
+  ).toBeVisible();
 
   await page.getByLabel('Token id').fill('ci-read');
-  await page.getByLabel('Description').fill('Read-only token for the dashboard');
+  await page
+    .getByLabel('Description')
+    .fill('Read-only token for the dashboard');
   await page.getByLabel('Read-only').check();
   await page.getByRole('button', { name: 'Create token' }).click();
   const dialog = page.getByRole('dialog', { name: 'Token ci-read created' });
   await expect(dialog).toContainText('shown only once');
-  const secret = (await dialog.getByTestId('token-secret').textContent())!.trim();
+  const secret = (await dialog
+    .getByTestId('token-secret')
+    .textContent())!.trim();
   expect(secret).toMatch(/^hum_[0-9a-f]{60}$/);
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByText(secret)).toHaveCount(0);
-  const row = page.getByRole('table', { name: 'API tokens' }).getByRole('row', { name: /ci-read/ });
+  const row = page
+    .getByRole('table', { name: 'API tokens' })
+    .getByRole('row', { name: /ci-read/ });
   await expect(row).toContainText('read-only');
   await expect(row).toContainText('Never');
   await page.reload();
@@ -69,17 +116,39 @@ test('a new token is shown once, works, and records its last use', async ({ page
 
   const answers = await page.evaluate(async (token) => {
     const call = async (method: string, path: string) =>
-      (await fetch(`/api${path}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: method === 'GET' ? undefined : '{}' })).status;
-    return { read: await call('GET', '/orgs/acme/apps'), write: await call('POST', '/orgs/acme/apps/shop/deltas') };
+      (
+        await fetch(`/api${path}`, {
+          method,
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'Content-Type': 'application/json',
+          },
+          body: method === 'GET' ? undefined : '{}',
+        })
+      ).status;
+    return {
+      read: await call('GET', '/orgs/acme/apps'),
+      write: await call('POST', '/orgs/acme/apps/shop/deltas'),
+    };
   }, secret);
   expect(answers).toEqual({ read: 200, write: 403 });
 
   // Back to the settings: the list is fetched again and shows the use.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Apps' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organisation settings' }).click();
-  const after = page.getByRole('table', { name: 'API tokens' }).getByRole('row', { name: /ci-read/ });
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Apps' })
+    .click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Organisation settings' })
+    .click();
+  const after = page
+    .getByRole('table', { name: 'API tokens' })
+    .getByRole('row', { name: /ci-read/ });
   await expect(after).not.toContainText('Never');
-  await after.getByRole('button', { name: 'Revoke token ci-read of ci-bot' }).click();
+  await after
+    .getByRole('button', { name: 'Revoke token ci-read of ci-bot' })
+    .click();
   await expect(page.getByText('No tokens yet')).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -6,7 +6,10 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 /** The diff of shop/production's two newest deployments (frontend 3.1.0 -> 3.2.0), from the history's link. */
 async function openProductionDiff(page: Page) {
   await page.goto('/orgs/acme/apps/shop/envs/production');
-  await page.getByRole('link', { name: 'Compare with previous' }).first().click();
+  await page
+    .getByRole('link', { name: 'Compare with previous' })
+    .first()
+    .click();
 }
 
 /** Every character of `token` inside `within` is painted inside `box` and on one line (not cut, not wrapped). */
@@ -142,7 +145,9 @@ test('the raw diff wraps both sides at desktop width', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openProductionDiff(page);
   await page.getByRole('button', { name: 'Open raw diff' }).click();
-  const raw = page.getByRole('group', { name: /Raw diff of the two deployment sets/ });
+  const raw = page.getByRole('group', {
+    name: /Raw diff of the two deployment sets/,
+  });
   const before = raw.locator('.editor.original');
   const after = raw.locator('.editor.modified');
   await expect(before.getByText('frontend:3.1.0').first()).toBeVisible();
@@ -154,7 +159,12 @@ test('the raw diff wraps both sides at desktop width', async ({ page }) => {
         side.evaluate((editor) => {
           const right = editor.getBoundingClientRect().right;
           const texts = [...editor.querySelectorAll('.view-line > span')];
-          return texts.length > 0 && texts.every((span) => span.getBoundingClientRect().right <= right + 1);
+          return (
+            texts.length > 0 &&
+            texts.every(
+              (span) => span.getBoundingClientRect().right <= right + 1,
+            )
+          );
         }),
       )
       .toBe(true);

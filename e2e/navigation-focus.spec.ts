@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const palette = (page: Page) => page.getByRole('dialog', { name: 'Command palette' });
+const palette = (page: Page) =>
+  page.getByRole('dialog', { name: 'Command palette' });
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
 
 test.describe('the command palette keeps every keystroke typed right after Ctrl+K', () => {
@@ -14,7 +15,9 @@ test.describe('the command palette keeps every keystroke typed right after Ctrl+
     const input = palette(page).getByRole('combobox');
     await expect(input).toHaveValue('identity');
     await expect(input).toBeFocused();
-    await expect(palette(page).getByRole('option').first()).toContainText('Identity');
+    await expect(palette(page).getByRole('option').first()).toContainText(
+      'Identity',
+    );
   });
 });
 
@@ -29,7 +32,9 @@ test('the palette opens a pipeline', async ({ page }) => {
   await expectNoAxeViolations(page);
   await page.keyboard.press('Enter');
   await expect(h1(page)).toHaveText('Deploy, test and promote to staging');
-  await expect(page).toHaveURL(/\/orgs\/acme\/apps\/shop\/pipelines\/promote-to-staging$/);
+  await expect(page).toHaveURL(
+    /\/orgs\/acme\/apps\/shop\/pipelines\/promote-to-staging$/,
+  );
 });
 
 test('the palette opens every page of the sidebar', async ({ page }) => {
@@ -37,19 +42,27 @@ test('the palette opens every page of the sidebar', async ({ page }) => {
   await expect(h1(page)).toHaveText('Applications');
   await page.keyboard.press('Control+k');
   await page.keyboard.type('team perf');
-  await expect(palette(page).getByRole('option').first()).toContainText('Team performance');
+  await expect(palette(page).getByRole('option').first()).toContainText(
+    'Team performance',
+  );
   await page.keyboard.press('Enter');
   await expect(h1(page)).toHaveText('Team performance');
   await expect(page).toHaveURL(/\/orgs\/acme\/metrics$/);
 });
 
-test('a link opens the new page at its top; Back returns to where the old page was left', async ({ page }) => {
+test('a link opens the new page at its top; Back returns to where the old page was left', async ({
+  page,
+}) => {
   await page.goto('/orgs/acme/workload-profiles');
   await expect(h1(page)).toHaveText('Workload profiles');
-  const example = page.getByRole('link', { name: /^Start from the example/ }).last();
+  const example = page
+    .getByRole('link', { name: /^Start from the example/ })
+    .last();
   await expect(example).toBeVisible();
   const bottom = async () => {
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate(() =>
+      window.scrollTo(0, document.documentElement.scrollHeight),
+    );
     await expect.poll(() => scrollY(page)).toBeGreaterThan(100);
     return scrollY(page);
   };
@@ -68,7 +81,9 @@ test('a link opens the new page at its top; Back returns to where the old page w
   await expect.poll(() => scrollY(page)).toBe(0);
 });
 
-test('closing the runtime panel returns focus to the button that opened it', async ({ page }) => {
+test('closing the runtime panel returns focus to the button that opened it', async ({
+  page,
+}) => {
   await page.goto('/orgs/acme/apps/shop/envs/staging');
   await expect(h1(page)).toHaveText('Staging');
   const opener = page.getByRole('button', { name: 'Runtime and logs of cart' });

@@ -232,7 +232,9 @@ test('the large organisation: 1,000 apps in the sidebar and the palette', async 
   await page.keyboard.press('Control+k');
   await expect(palette(page).getByRole('combobox')).toBeFocused();
   await page.keyboard.type('billing api prod');
-  await expect(palette(page).getByRole('combobox')).toHaveValue('billing api prod');
+  await expect(palette(page).getByRole('combobox')).toHaveValue(
+    'billing api prod',
+  );
   await expect(palette(page).getByRole('option').first()).toContainText(
     'Billing API',
   );

@@ -145,7 +145,11 @@ test.describe('workload profiles', () => {
     await expect(preview.getByLabel('Owning team')).toBeVisible();
     // The draft is saved after 400 ms of quiet: wait until it is in storage.
     await expect
-      .poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Owning team'))))
+      .poll(() =>
+        page.evaluate(() =>
+          Object.values(localStorage).some((v) => v.includes('Owning team')),
+        ),
+      )
       .toBe(true);
     await page.reload();
     await expect(
@@ -199,10 +203,14 @@ test.describe('workload profiles', () => {
     await expect(summary).toHaveCount(0);
     await page.getByRole('button', { name: 'Review changes' }).click();
     // The review is the deployment diff of the change: field changes and the YAML text diff.
-    const changes = page.getByRole('table', { name: 'Field changes of dashboard' });
+    const changes = page.getByRole('table', {
+      name: 'Field changes of dashboard',
+    });
     await expect(changes).toContainText('endpoint');
     await expect(changes).toContainText('platform');
-    await expect(page.getByRole('group', { name: 'Text diff of dashboard' })).toContainText('team: platform');
+    await expect(
+      page.getByRole('group', { name: 'Text diff of dashboard' }),
+    ).toContainText('team: platform');
     await expectNoAxeViolations(page);
     await page.getByLabel('Comment').fill('Dashboard belongs to platform');
     await page.getByRole('button', { name: 'Deploy to development' }).click();
@@ -236,26 +244,42 @@ test.describe('workload profiles', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('every custom widget, in the dark theme, at a narrow width', async ({ page }) => {
-    await page.addInitScript(() => localStorage.setItem('console:theme', 'dark'));
+  test('every custom widget, in the dark theme, at a narrow width', async ({
+    page,
+  }) => {
+    await page.addInitScript(() =>
+      localStorage.setItem('console:theme', 'dark'),
+    );
     await page.setViewportSize({ width: 400, height: 900 });
     await page.goto('/orgs/acme/workload-profiles/new?example=every-widget');
-    const preview = page.getByRole('form', { name: 'Preview of the generated form' });
-    await preview.getByRole('textbox', { name: 'Backup schedule' }).fill('0 2 * * *');
+    const preview = page.getByRole('form', {
+      name: 'Preview of the generated form',
+    });
+    await preview
+      .getByRole('textbox', { name: 'Backup schedule' })
+      .fill('0 2 * * *');
     await expect(preview.getByText('Runs at 02:00 (UTC).')).toBeVisible();
     await preview.getByRole('textbox', { name: 'CPU' }).fill('500');
     await expect(preview.getByText('0.5 cores (500m)')).toBeVisible();
     await preview.getByRole('button', { name: 'Add variable' }).click();
     await page.keyboard.type('LOG_LEVEL');
-    await expect(page.getByRole('region', { name: 'Output' })).toContainText('"LOG_LEVEL": ""');
+    await expect(page.getByRole('region', { name: 'Output' })).toContainText(
+      '"LOG_LEVEL": ""',
+    );
     await expectNoAxeViolations(page);
   });
 
-  test('the editor completes the console annotations', async ({ page, context }) => {
+  test('the editor completes the console annotations', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/orgs/acme/workload-profiles/new');
     await expect(page.locator('.monaco-editor')).toBeVisible();
-    await typeSchema(page, '{\n  "type": "object",\n  "properties": {\n    "a": {\n      "type": "string",\n      \n    }\n  }\n}');
+    await typeSchema(
+      page,
+      '{\n  "type": "object",\n  "properties": {\n    "a": {\n      "type": "string",\n      \n    }\n  }\n}',
+    );
     await page.keyboard.press('ControlOrMeta+Home');
     for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('End');
@@ -264,12 +288,17 @@ test.describe('workload profiles', () => {
     await expect(async () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Space');
-      await expect(suggestions).toContainText('additionalProperties', { timeout: 10_000 });
+      await expect(suggestions).toContainText('additionalProperties', {
+        timeout: 10_000,
+      });
     }).toPass({ timeout: 60_000 });
     // A half-typed annotation, as typing `"x-console-wid` leaves it (Monaco closes the quote). Pasted, not typed key by
     // key: with both cores busy, Monaco's quote auto-closing raced the keystrokes and garbled the key.
     await page.keyboard.press('Escape');
-    await typeSchema(page, '{\n  "type": "object",\n  "properties": {\n    "a": {\n      "type": "string",\n      "x-console-wid"\n    }\n  }\n}');
+    await typeSchema(
+      page,
+      '{\n  "type": "object",\n  "properties": {\n    "a": {\n      "type": "string",\n      "x-console-wid"\n    }\n  }\n}',
+    );
     await page.keyboard.press('ControlOrMeta+Home');
     for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('End');
@@ -277,9 +306,13 @@ test.describe('workload profiles', () => {
     // Filtering waits for the worker's answer; under load the first list can come back empty, so ask again.
     await expect(async () => {
       await page.keyboard.press('Control+Space');
-      await expect(suggestions).toContainText('x-console-widget', { timeout: 10_000 });
+      await expect(suggestions).toContainText('x-console-widget', {
+        timeout: 10_000,
+      });
     }).toPass({ timeout: 60_000 });
     await page.keyboard.press('Enter');
-    await expect(page.locator('.monaco-editor .view-lines')).toContainText('"x-console-widget"');
+    await expect(page.locator('.monaco-editor .view-lines')).toContainText(
+      '"x-console-widget"',
+    );
   });
 });

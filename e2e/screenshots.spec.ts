@@ -11,18 +11,30 @@ const dir = process.env.SCREENSHOT_DIR ?? 'e2e/.output/screenshots';
 for (const theme of ['light', 'dark'] as const) {
   test(`main pages in the ${theme} theme`, async ({ page }) => {
     mkdirSync(dir, { recursive: true });
-    await page.addInitScript((t) => localStorage.setItem('console:theme', t), theme);
+    await page.addInitScript(
+      (t) => localStorage.setItem('console:theme', t),
+      theme,
+    );
     await page.setViewportSize({ width: 1280, height: 860 });
 
     await page.goto('/orgs/acme/apps/shop/envs/staging');
-    await expect(page.getByRole('heading', { level: 1, name: 'Staging' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Workloads' }).getByText('CrashLoopBackOff').first()).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Staging' }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: 'Workloads' })
+        .getByText('CrashLoopBackOff')
+        .first(),
+    ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${dir}/environment-${theme}.png` });
 
     await page.goto('/orgs/acme/apps');
-    await expect(page.getByRole('heading', { level: 1, name: 'Applications' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Applications' }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${dir}/apps-${theme}.png` });
   });
@@ -33,14 +45,23 @@ test('phone widths (390 px), both themes', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const [theme, url, heading, file] of [
     ['light', '/orgs/acme/apps', 'Applications', 'phone-apps-light'],
-    ['dark', '/orgs/acme/apps/payments/envs/staging', 'Staging', 'phone-environment-dark'],
+    [
+      'dark',
+      '/orgs/acme/apps/payments/envs/staging',
+      'Staging',
+      'phone-environment-dark',
+    ],
   ] as const) {
     await page.goto(url);
     await page.evaluate((t) => localStorage.setItem('console:theme', t), theme);
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: heading }),
+    ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${dir}/${file}.png` });
   }
@@ -50,9 +71,16 @@ test('a deployment diff, light theme', async ({ page }) => {
   mkdirSync(dir, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.goto('/orgs/acme/apps/shop/envs/staging');
-  await expect(page.getByRole('heading', { level: 1, name: 'Staging' })).toBeVisible();
-  await page.getByRole('link', { name: 'Compare with previous' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Compare deployments' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Staging' }),
+  ).toBeVisible();
+  await page
+    .getByRole('link', { name: 'Compare with previous' })
+    .first()
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Compare deployments' }),
+  ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${dir}/diff-light.png` });

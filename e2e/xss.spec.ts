@@ -11,10 +11,14 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  */
 const app = `/orgs/acme/apps/${XSS_APP}`;
 
-test('payloads in names, comments, variables, logs, errors and profiles render as text and never run', async ({ page }) => {
+test('payloads in names, comments, variables, logs, errors and profiles render as text and never run', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto(`/orgs/acme/apps?scenario=xss`);
-  await expect(page.getByRole('table', { name: 'Applications' }).getByText(P.appName)).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Applications' }).getByText(P.appName),
+  ).toBeVisible();
   // The failed environment is in "Needs attention", with the engine's error message.
   await expect(page.getByText(P.param, { exact: false }).first()).toBeVisible();
 
@@ -36,24 +40,43 @@ test('payloads in names, comments, variables, logs, errors and profiles render a
   await page.goto(`${app}/envs/development`);
   const history = page.getByRole('table', { name: 'Deployment history' });
   await expect(history.getByText(P.comment).first()).toBeVisible();
-  await history.getByRole('link', { name: /Compare with previous/ }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Compare deployments' })).toBeVisible();
-  await expect(page.getByText(P.variable, { exact: false }).first()).toBeVisible();
+  await history
+    .getByRole('link', { name: /Compare with previous/ })
+    .first()
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Compare deployments' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(P.variable, { exact: false }).first(),
+  ).toBeVisible();
 
   // The workload page shows the variable value.
   await page.goto(`${app}/envs/development/workloads/web`);
-  await expect(page.getByText(P.variable, { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByText(P.variable, { exact: false }).first(),
+  ).toBeVisible();
 
   // Profiles: description in the list; titles and help in the generated form.
   await page.goto('/orgs/acme/workload-profiles');
   await expect(page.getByText(P.profileDescription).first()).toBeVisible();
   await page.goto('/orgs/acme/workload-profiles/acme%2Fxss-profile');
-  const preview = page.getByRole('form', { name: 'Preview of the generated form' });
-  await expect(preview.getByText(P.fieldTitle).first()).toBeVisible({ timeout: 20_000 });
+  const preview = page.getByRole('form', {
+    name: 'Preview of the generated form',
+  });
+  await expect(preview.getByText(P.fieldTitle).first()).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(preview.getByText(P.fieldHelp).first()).toBeVisible();
 
   // The palette lists the app by its name.
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox').fill('Lab');
-  await expect(page.getByRole('option', { name: new RegExp(P.appName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('option', {
+        name: new RegExp(P.appName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      })
+      .first(),
+  ).toBeVisible();
 });

@@ -14,7 +14,11 @@ import {
 } from './persistence/indexed-db';
 import { createTabSync } from './persistence/tab-sync';
 import { createDemoEngine, getEngine, setEngine } from './runtime';
-import { FAULTS_STORAGE_KEY, parseFaultConfig, type FaultConfig } from '../src/contract/fault-config';
+import {
+  FAULTS_STORAGE_KEY,
+  parseFaultConfig,
+  type FaultConfig,
+} from '../src/contract/fault-config';
 
 export { DEMO_ORG_ID, DEMO_TOKEN, DEMO_TOKENS } from './fixtures';
 
@@ -34,10 +38,16 @@ const SCENARIO_KEY = 'platform-console/scenario';
  */
 function chooseScenario(): { name: string; scenario: Scenario } {
   const requested = new URLSearchParams(window.location.search).get('scenario');
-  if (requested && SCENARIOS[requested]) sessionStorage.setItem(SCENARIO_KEY, requested);
-  else if (requested) console.warn(`[mock api] unknown scenario "${requested}"; known: ${Object.keys(SCENARIOS).join(', ')}`);
+  if (requested && SCENARIOS[requested])
+    sessionStorage.setItem(SCENARIO_KEY, requested);
+  else if (requested)
+    console.warn(
+      `[mock api] unknown scenario "${requested}"; known: ${Object.keys(SCENARIOS).join(', ')}`,
+    );
   const name = sessionStorage.getItem(SCENARIO_KEY) ?? 'demo';
-  return SCENARIOS[name] ? { name, scenario: SCENARIOS[name] } : { name: 'demo', scenario: SCENARIOS.demo };
+  return SCENARIOS[name]
+    ? { name, scenario: SCENARIOS[name] }
+    : { name: 'demo', scenario: SCENARIOS.demo };
 }
 
 /**
@@ -50,10 +60,13 @@ function rememberFaults() {
   const requested = new URLSearchParams(window.location.search).get('faults');
   if (requested === null) return;
   try {
-    if (parseFaultConfig(requested)) sessionStorage.setItem(FAULTS_STORAGE_KEY, requested);
+    if (parseFaultConfig(requested))
+      sessionStorage.setItem(FAULTS_STORAGE_KEY, requested);
     else sessionStorage.removeItem(FAULTS_STORAGE_KEY);
   } catch (error) {
-    console.warn(`[mock api] ignoring ?faults=${requested}: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(
+      `[mock api] ignoring ?faults=${requested}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -65,13 +78,19 @@ function currentFaults(): FaultConfig | undefined {
   }
 }
 
-async function resumeEngine(store: BrowserStateStore, scenario: Scenario): Promise<Engine> {
+async function resumeEngine(
+  store: BrowserStateStore,
+  scenario: Scenario,
+): Promise<Engine> {
   const state = await store.load().catch(() => undefined);
   if (state) {
     try {
       return createDemoEngine({ state, scenario: scenario.build });
     } catch (error) {
-      console.warn('[mock api] the saved demo state could not be resumed; starting from the seed', error);
+      console.warn(
+        '[mock api] the saved demo state could not be resumed; starting from the seed',
+        error,
+      );
       await store.clear();
     }
   }
@@ -83,11 +102,15 @@ async function resumeEngine(store: BrowserStateStore, scenario: Scenario): Promi
  * the demo organisation), then starts the worker. Requests that match no
  * handler go to the network.
  */
-export async function startWorker(options: StartWorkerOptions = {}): Promise<SetupWorker> {
+export async function startWorker(
+  options: StartWorkerOptions = {},
+): Promise<SetupWorker> {
   const { name, scenario } = chooseScenario();
   rememberFaults();
-  const key = name === 'demo' ? ENGINE_STATE_KEY : `${ENGINE_STATE_KEY}/${name}`;
-  const store = options.persist === false ? undefined : createIndexedDbStore({ key });
+  const key =
+    name === 'demo' ? ENGINE_STATE_KEY : `${ENGINE_STATE_KEY}/${name}`;
+  const store =
+    options.persist === false ? undefined : createIndexedDbStore({ key });
   const engine = store
     ? await resumeEngine(store, scenario)
     : createDemoEngine({ scenario: scenario.build });
@@ -114,7 +137,12 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Set
       })
     : undefined;
   const worker = setupWorker(
-    ...createHandlers(getEngine, { base: options.base ?? '/api', onReset: () => store?.clear(), faults: currentFaults, around }),
+    ...createHandlers(getEngine, {
+      base: options.base ?? '/api',
+      onReset: () => store?.clear(),
+      faults: currentFaults,
+      around,
+    }),
   );
   await worker.start({
     onUnhandledRequest: 'bypass',

@@ -20,26 +20,48 @@ interface Run {
 }
 
 /** Runs the CLI (`npm run cli` is `tsx src/cli/main.ts`) with a private config dir and no token in the environment. */
-function cli(args: string[], env: Record<string, string> = {}, entry = 'src/cli/main.ts'): Promise<Run> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+  entry = 'src/cli/main.ts',
+): Promise<Run> {
   return new Promise((done) => {
     execFile(
       entry.endsWith('.mjs') ? process.execPath : TSX,
       [entry, ...args],
       {
         cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CONFIG_HOME: join(dir, 'config'), HUMANITEC_API_URL: apiUrl, ...env },
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: dir,
+          XDG_CONFIG_HOME: join(dir, 'config'),
+          HUMANITEC_API_URL: apiUrl,
+          ...env,
+        },
         timeout: 60_000,
       },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, out: stdout.trim(), err: stderr.trim() }),
+      (error, stdout, stderr) =>
+        done({
+          code: error ? Number(error.code ?? 1) : 0,
+          out: stdout.trim(),
+          err: stderr.trim(),
+        }),
     );
   });
 }
 
 beforeAll(async () => {
-  server = spawn(TSX, ['mocks/server.ts', '--port', '0', '--data', join(dir, 'api-data.json')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(
+    TSX,
+    ['mocks/server.ts', '--port', '0', '--data', join(dir, 'api-data.json')],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   apiUrl = await new Promise<string>((found, fail) => {
     let text = '';
-    const timer = setTimeout(() => fail(new Error(`The API did not start: ${text}`)), 60_000);
+    const timer = setTimeout(
+      () => fail(new Error(`The API did not start: ${text}`)),
+      60_000,
+    );
     server.stdout!.on('data', (chunk: Buffer) => {
       text += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(text);
@@ -62,28 +84,57 @@ describe('CLI against npm run api', () => {
     expect(anonymous.code).toBe(3);
     expect(anonymous.err).toMatch(/401.*login --token/s);
 
-    const login = await cli(['login', '--token', 'hum_demo_admin_token', '--org', 'acme']);
+    const login = await cli([
+      'login',
+      '--token',
+      'hum_demo_admin_token',
+      '--org',
+      'acme',
+    ]);
     expect(login.code).toBe(0);
     expect(login.out).toContain('Logged in');
-    expect(statSync(join(dir, 'config', 'platform-console', 'cli.json')).mode & 0o777).toBe(0o600);
+    expect(
+      statSync(join(dir, 'config', 'platform-console', 'cli.json')).mode &
+        0o777,
+    ).toBe(0o600);
 
     const orgs = await cli(['get', 'orgs']);
     expect(orgs.out.split('\n')[0]).toMatch(/^ID\s+NAME$/);
     expect(orgs.out).toContain('acme');
     const apps = await cli(['get', 'apps', '-o', 'json']);
-    expect(JSON.parse(apps.out).map((a: { id: string }) => a.id)).toContain('shop');
+    expect(JSON.parse(apps.out).map((a: { id: string }) => a.id)).toContain(
+      'shop',
+    );
     const envs = await cli(['get', 'envs', '--app', 'shop', '-o', 'yaml']);
     expect(envs.out).toMatch(/- id: development/);
-    const deploys = await cli(['get', 'deployments', '--app', 'shop', '--env', 'production']);
+    const deploys = await cli([
+      'get',
+      'deployments',
+      '--app',
+      'shop',
+      '--env',
+      'production',
+    ]);
     expect(deploys.code).toBe(0);
     expect(deploys.out).toMatch(/succeeded/);
   }, 120_000);
 
   it('gives CI an exit code for environment status', async () => {
     const failing = await cli(['status', '--app', 'shop', '--env', 'staging']);
-    expect([failing.code, failing.out]).toEqual([1, expect.stringContaining('shop/staging: Failed')]);
+    expect([failing.code, failing.out]).toEqual([
+      1,
+      expect.stringContaining('shop/staging: Failed'),
+    ]);
     expect(failing.out).toContain('CrashLoopBackOff');
-    const healthy = await cli(['status', '--app', 'shop', '--env', 'production', '-o', 'json']);
+    const healthy = await cli([
+      'status',
+      '--app',
+      'shop',
+      '--env',
+      'production',
+      '-o',
+      'json',
+    ]);
     expect(healthy.code).toBe(0);
     expect(JSON.parse(healthy.out).state).toBe('Healthy');
     const unknown = await cli(['status', '--app', 'shop', '--env', 'nope']);
@@ -93,37 +144,119 @@ describe('CLI against npm run api', () => {
     expect(usage.code).toBe(2);
     // The environment as a path, as README's feature list shows it: <org>/<app>/<env> or <app>/<env>.
     const byPath = await cli(['status', 'acme/shop/production']);
-    expect([byPath.code, byPath.out.split('\n')[0]]).toEqual([0, 'shop/production: Healthy']);
+    expect([byPath.code, byPath.out.split('\n')[0]]).toEqual([
+      0,
+      'shop/production: Healthy',
+    ]);
     const short = await cli(['status', 'shop/staging']);
-    expect([short.code, short.out.split('\n')[0]]).toEqual([1, 'shop/staging: Failed']);
+    expect([short.code, short.out.split('\n')[0]]).toEqual([
+      1,
+      'shop/staging: Failed',
+    ]);
     const notAPath = await cli(['status', 'shop']);
-    expect([notAPath.code, notAPath.err]).toEqual([2, expect.stringContaining('<org>/<app>/<env>')]);
+    expect([notAPath.code, notAPath.err]).toEqual([
+      2,
+      expect.stringContaining('<org>/<app>/<env>'),
+    ]);
   }, 120_000);
 
   it('diffs two deployments as canonical YAML, deploys a delta file and clones workloads', async () => {
     const diff = await cli(['diff', '--app', 'shop', 'staging', 'production']);
     expect(diff.code).toBe(0);
     expect(diff.out).toMatch(/^--- staging\/\w+\n\+\+\+ production\/\w+/);
-    expect(diff.out).toContain('-          image: registry.acme.dev/shop/cart:1.1.0-rc.1');
+    expect(diff.out).toContain(
+      '-          image: registry.acme.dev/shop/cart:1.1.0-rc.1',
+    );
 
     const file = join(dir, 'delta.json');
-    writeFileSync(file, JSON.stringify({ modules: { update: { api: [{ op: 'replace', path: '/spec/containers/api/image', value: 'registry.acme.dev/shop/api:9.9.9' }] } } }));
-    const deployed = await cli(['deploy', '--app', 'shop', '--env', 'development', '--file', file, '--comment', 'From the CLI', '--wait']);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        modules: {
+          update: {
+            api: [
+              {
+                op: 'replace',
+                path: '/spec/containers/api/image',
+                value: 'registry.acme.dev/shop/api:9.9.9',
+              },
+            ],
+          },
+        },
+      }),
+    );
+    const deployed = await cli([
+      'deploy',
+      '--app',
+      'shop',
+      '--env',
+      'development',
+      '--file',
+      file,
+      '--comment',
+      'From the CLI',
+      '--wait',
+    ]);
     expect(deployed.code).toBe(0);
     expect(deployed.out).toMatch(/succeeded\s+From the CLI/);
 
-    const partial = await cli(['clone', '--app', 'shop', '--from', 'production', '--to', 'staging', '--workload', 'cart', '--wait']);
+    const partial = await cli([
+      'clone',
+      '--app',
+      'shop',
+      '--from',
+      'production',
+      '--to',
+      'staging',
+      '--workload',
+      'cart',
+      '--wait',
+    ]);
     expect(partial.code).toBe(0);
-    const fixed = await cli(['status', '--app', 'shop', '--env', 'staging'], {}, 'src/cli/bin.mjs');
-    expect([fixed.code, fixed.out.split('\n')[0]]).toEqual([0, 'shop/staging: Healthy']);
+    const fixed = await cli(
+      ['status', '--app', 'shop', '--env', 'staging'],
+      {},
+      'src/cli/bin.mjs',
+    );
+    expect([fixed.code, fixed.out.split('\n')[0]]).toEqual([
+      0,
+      'shop/staging: Healthy',
+    ]);
 
-    const full = await cli(['clone', '--app', 'shop', '--from', 'production', '--to', 'preview', '--type', 'development', '--wait', '-o', 'json']);
+    const full = await cli([
+      'clone',
+      '--app',
+      'shop',
+      '--from',
+      'production',
+      '--to',
+      'preview',
+      '--type',
+      'development',
+      '--wait',
+      '-o',
+      'json',
+    ]);
     expect(full.code).toBe(0);
-    expect(JSON.parse(full.out)).toMatchObject({ env_id: 'preview', status: 'succeeded' });
+    expect(JSON.parse(full.out)).toMatchObject({
+      env_id: 'preview',
+      status: 'succeeded',
+    });
     const same = await cli(['diff', '--app', 'shop', 'production', 'preview']);
     expect(same.out).toMatch(/^No differences/);
 
-    const bad = await cli(['deploy', '--app', 'shop', '--env', 'development', '--file', join(dir, 'missing.json')]);
-    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('Cannot read')]);
+    const bad = await cli([
+      'deploy',
+      '--app',
+      'shop',
+      '--env',
+      'development',
+      '--file',
+      join(dir, 'missing.json'),
+    ]);
+    expect([bad.code, bad.err]).toEqual([
+      2,
+      expect.stringContaining('Cannot read'),
+    ]);
   }, 180_000);
 });

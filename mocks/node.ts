@@ -18,4 +18,6 @@ export const TEST_API_BASE = '*/api';
 export const TEST_API_URL = 'http://localhost/api';
 
 /** The MSW server of the test process; call listen/resetHandlers/close in the test setup. */
-export const server = setupServer(...createHandlers(getEngine, { base: TEST_API_BASE }));
+export const server = setupServer(
+  ...createHandlers(getEngine, { base: TEST_API_BASE }),
+);

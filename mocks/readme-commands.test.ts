@@ -20,7 +20,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+const PACKAGE = JSON.parse(
+  readFileSync(join(ROOT, 'package.json'), 'utf8'),
+) as { scripts: Record<string, string> };
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'readme-commands-'));
 const servers: ChildProcess[] = [];
@@ -28,7 +30,9 @@ let apiUrl = '';
 
 /** The ```sh blocks of a Markdown text. */
 function shellBlocks(markdown: string): string[] {
-  return [...markdown.matchAll(/^```(?:sh|bash|shell)\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+  return [...markdown.matchAll(/^```(?:sh|bash|shell)\n([\s\S]*?)^```$/gm)].map(
+    (m) => m[1],
+  );
 }
 
 /** The commands of a block: `\` continuations joined, heredocs kept with their command, comment lines dropped. */
@@ -38,7 +42,8 @@ function commandsOf(block: string): string[] {
   for (let i = 0; i < lines.length; i++) {
     let command = lines[i];
     if (!command.trim() || command.trim().startsWith('#')) continue;
-    while (command.endsWith('\\') && i + 1 < lines.length) command = `${command.slice(0, -1)} ${lines[++i].trim()}`;
+    while (command.endsWith('\\') && i + 1 < lines.length)
+      command = `${command.slice(0, -1)} ${lines[++i].trim()}`;
     const heredoc = /<<-?\s*['"]?(\w+)['"]?/.exec(command);
     if (heredoc) {
       while (i + 1 < lines.length) {
@@ -56,7 +61,11 @@ function inlineCommands(markdown: string): string[] {
   const prose = markdown.replace(/^```[\s\S]*?^```$/gm, '');
   return [...prose.matchAll(/`([^`\n]+)`/g)]
     .map((m) => m[1].trim())
-    .filter((span) => /^(?:[A-Z_][A-Z0-9_]*=\S+\s+)*(?:npm|npx|curl|platform-console)\s/.test(span));
+    .filter((span) =>
+      /^(?:[A-Z_][A-Z0-9_]*=\S+\s+)*(?:npm|npx|curl|platform-console)\s/.test(
+        span,
+      ),
+    );
 }
 
 type Plan =
@@ -67,23 +76,31 @@ type Plan =
 const BUILTIN_NPM = new Set(['install', 'ci', 'link', 'i']);
 
 /** The words of a simple command line (quotes removed; no expansion). */
-const words = (line: string) => [...line.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+const words = (line: string) =>
+  [...line.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
 
 /** What the test does with one README command. */
 function planFor(command: string): Plan {
   const line = command.split('#')[0].trim();
   if (/\bnpm run api\b/.test(line)) {
     const tokens = words(line.replace(/&\s*$/, ''));
-    return { kind: 'server', args: tokens.includes('--') ? tokens.slice(tokens.indexOf('--') + 1) : [] };
+    return {
+      kind: 'server',
+      args: tokens.includes('--') ? tokens.slice(tokens.indexOf('--') + 1) : [],
+    };
   }
-  if (/^curl\s/.test(line) || /\bnpm run cli\b/.test(line)) return { kind: 'run', command };
+  if (/^curl\s/.test(line) || /\bnpm run cli\b/.test(line))
+    return { kind: 'run', command };
   // Not run here: each part of `a && b` must name a script, file and flags that exist.
   const problems: string[] = [];
   for (const part of line.split(/\s*&&\s*|\s*;\s*/)) {
     const tokens = words(part);
     while (tokens.length && /^[A-Z_][A-Z0-9_]*=/.test(tokens[0])) {
       const name = tokens.shift()!.split('=')[0];
-      if (!isReadSomewhere(name)) problems.push(`${name} is not read by the console`);
+      if (!isReadSomewhere(name))
+        problems.push(`${name} is not read by the console`);
     }
     const [program, ...rest] = tokens;
     if (program === 'npm') {
@@ -94,16 +111,24 @@ function planFor(command: string): Plan {
         problems.push(`package.json has no script "${script}"`);
         continue;
       }
-      const flags = rest.slice(rest.indexOf('--') + 1).filter((t) => rest.includes('--') && t.startsWith('--'));
-      const entry = words(body).find((t) => /\.(m?[jt]s)$/.test(t) && existsSync(join(ROOT, t)));
+      const flags = rest
+        .slice(rest.indexOf('--') + 1)
+        .filter((t) => rest.includes('--') && t.startsWith('--'));
+      const entry = words(body).find(
+        (t) => /\.(m?[jt]s)$/.test(t) && existsSync(join(ROOT, t)),
+      );
       for (const flag of flags) {
         const name = flag.replace(/=.*$/, '').replace(/^--/, '');
-        if (!entry || !readFileSync(join(ROOT, entry), 'utf8').includes(name)) problems.push(`${flag} is not an option of "${body}"`);
+        if (!entry || !readFileSync(join(ROOT, entry), 'utf8').includes(name))
+          problems.push(`${flag} is not an option of "${body}"`);
       }
     } else if (program === 'bash') {
-      if (!existsSync(join(ROOT, rest[0] ?? ''))) problems.push(`${rest[0]} does not exist`);
+      if (!existsSync(join(ROOT, rest[0] ?? '')))
+        problems.push(`${rest[0]} does not exist`);
     } else if (program !== 'echo') {
-      problems.push(`no rule to check "${part}": run it here or teach this test how to check it`);
+      problems.push(
+        `no rule to check "${part}": run it here or teach this test how to check it`,
+      );
     }
   }
   return { kind: 'check', problems };
@@ -111,19 +136,38 @@ function planFor(command: string): Plan {
 
 function isReadSomewhere(name: string): boolean {
   const files = ['vite.config.ts', 'src/config/env.ts', 'src/main.tsx'];
-  return files.some((f) => existsSync(join(ROOT, f)) && readFileSync(join(ROOT, f), 'utf8').includes(name));
+  return files.some(
+    (f) =>
+      existsSync(join(ROOT, f)) &&
+      readFileSync(join(ROOT, f), 'utf8').includes(name),
+  );
 }
 
 /** Runs a command line in bash from the repository root; `127.0.0.1:4010` becomes the test's server. */
 function runInBash(command: string): Promise<{ code: number; out: string }> {
   const address = apiUrl.replace(/^http:\/\//, '');
-  const line = command.replaceAll('127.0.0.1:4010', address).replaceAll('localhost:4010', address).replace(/^curl\s/, 'curl --fail --silent --show-error ');
+  const line = command
+    .replaceAll('127.0.0.1:4010', address)
+    .replaceAll('localhost:4010', address)
+    .replace(/^curl\s/, 'curl --fail --silent --show-error ');
   return new Promise((done) => {
     execFile(
       'bash',
       ['-c', line],
-      { cwd: ROOT, timeout: 120_000, env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CONFIG_HOME: join(dir, 'config') } },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, out: `${line}\n${stdout}${stderr}` }),
+      {
+        cwd: ROOT,
+        timeout: 120_000,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: dir,
+          XDG_CONFIG_HOME: join(dir, 'config'),
+        },
+      },
+      (error, stdout, stderr) =>
+        done({
+          code: error ? Number(error.code ?? 1) : 0,
+          out: `${line}\n${stdout}${stderr}`,
+        }),
     );
   });
 }
@@ -131,7 +175,8 @@ function runInBash(command: string): Promise<{ code: number; out: string }> {
 /** Starts `npm run api -- <args>` (port 0, data in the temp dir) and resolves with the URL it listens on. */
 function startApi(args: string[], via: 'npm' | 'tsx'): Promise<string> {
   const own = [...args];
-  const at = (flag: string) => own.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
+  const at = (flag: string) =>
+    own.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
   const set = (flag: string, value: string) => {
     const i = at(flag);
     if (i < 0) own.push(flag, value);
@@ -142,15 +187,31 @@ function startApi(args: string[], via: 'npm' | 'tsx'): Promise<string> {
   set('--data', join(dir, `api-${servers.length}.json`));
   const child =
     via === 'npm'
-      ? spawn('npm', ['run', '--silent', 'api', '--', ...own], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-      : spawn(TSX, ['mocks/server.ts', ...own], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      ? spawn('npm', ['run', '--silent', 'api', '--', ...own], {
+          cwd: ROOT,
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawn(TSX, ['mocks/server.ts', ...own], {
+          cwd: ROOT,
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
   servers.push(child);
   return new Promise<string>((found, fail) => {
     let text = '';
-    const timer = setTimeout(() => fail(new Error(`npm run api -- ${args.join(' ')} did not start: ${text}`)), 90_000);
+    const timer = setTimeout(
+      () =>
+        fail(
+          new Error(`npm run api -- ${args.join(' ')} did not start: ${text}`),
+        ),
+      90_000,
+    );
     const read = (chunk: Buffer) => {
       text += chunk.toString();
-      const match = /Mock Humanitec API: (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
+      const match = /Mock Humanitec API: (http:\/\/127\.0\.0\.1:\d+)/.exec(
+        text,
+      );
       if (match) {
         clearTimeout(timer);
         found(match[1]);
@@ -160,7 +221,11 @@ function startApi(args: string[], via: 'npm' | 'tsx'): Promise<string> {
     child.stderr!.on('data', read);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      fail(new Error(`npm run api -- ${args.join(' ')} exited with ${code}: ${text}`));
+      fail(
+        new Error(
+          `npm run api -- ${args.join(' ')} exited with ${code}: ${text}`,
+        ),
+      );
     });
   });
 }
@@ -168,7 +233,8 @@ function startApi(args: string[], via: 'npm' | 'tsx'): Promise<string> {
 /** Stops a server and everything it started (npm, sh, tsx, node: one process group). */
 function stop(child: ChildProcess) {
   child.removeAllListeners('exit');
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid)
+    return;
   try {
     process.kill(-child.pid, 'SIGTERM');
   } catch {
@@ -177,7 +243,12 @@ function stop(child: ChildProcess) {
 }
 
 /** Each distinct command once, in the order README shows them. */
-const commands = [...new Set([...shellBlocks(README).flatMap(commandsOf), ...inlineCommands(README)])];
+const commands = [
+  ...new Set([
+    ...shellBlocks(README).flatMap(commandsOf),
+    ...inlineCommands(README),
+  ]),
+];
 
 beforeAll(async () => {
   apiUrl = await startApi([], 'tsx');
@@ -201,7 +272,9 @@ describe('README commands', () => {
       if (plan.kind === 'check') return expect(plan.problems).toEqual([]);
       if (plan.kind === 'server') {
         const url = await startApi(plan.args, 'npm');
-        const answer = await fetch(`${url}/orgs/acme/apps`, { headers: { Authorization: 'Bearer hum_demo_admin_token' } });
+        const answer = await fetch(`${url}/orgs/acme/apps`, {
+          headers: { Authorization: 'Bearer hum_demo_admin_token' },
+        });
         expect(answer.status).toBe(200);
         stop(servers.at(-1)!);
         return;
@@ -215,7 +288,11 @@ describe('README commands', () => {
 describe('README stands alone', () => {
   const headings = new Set(
     [...README.matchAll(/^#+\s+(.+)$/gm)].map((m) =>
-      m[1].trim().toLowerCase().replace(/[^\w\s-]/g, '').replace(/\s/g, '-'),
+      m[1]
+        .trim()
+        .toLowerCase()
+        .replace(/[^\w\s-]/g, '')
+        .replace(/\s/g, '-'),
     ),
   );
 
@@ -228,7 +305,8 @@ describe('README stands alone', () => {
         continue;
       }
       const path = resolve(ROOT, target.split('#')[0]);
-      if (relative(ROOT, path).startsWith('..') || !existsSync(path)) broken.push(target);
+      if (relative(ROOT, path).startsWith('..') || !existsSync(path))
+        broken.push(target);
     }
     expect(broken).toEqual([]);
   });
@@ -236,8 +314,15 @@ describe('README stands alone', () => {
   it('names no file outside the repository, and every repository path it names exists', () => {
     const spans = [...README.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
     expect(spans.filter((s) => /(^|\s)\.\.\//.test(s))).toEqual([]);
-    const paths = spans.filter((s) => /^(src|mocks|e2e|public|\.ci)\/[\w./-]*$/.test(s) && !s.includes('.output') && !s.includes('*'));
+    const paths = spans.filter(
+      (s) =>
+        /^(src|mocks|e2e|public|\.ci)\/[\w./-]*$/.test(s) &&
+        !s.includes('.output') &&
+        !s.includes('*'),
+    );
     expect(paths.length).toBeGreaterThan(10);
-    expect(paths.filter((p) => !existsSync(join(ROOT, p.replace(/\.\.\.$/, ''))))).toEqual([]);
+    expect(
+      paths.filter((p) => !existsSync(join(ROOT, p.replace(/\.\.\.$/, '')))),
+    ).toEqual([]);
   });
 });

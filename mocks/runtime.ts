@@ -11,7 +11,10 @@ import {
   type Engine,
   type ManualClock,
 } from './engine';
-import { createEngine, type DemoEngineOptions as SeededEngineOptions } from './fixtures';
+import {
+  createEngine,
+  type DemoEngineOptions as SeededEngineOptions,
+} from './fixtures';
 import { consoleSchemaValidator } from '../src/lib/json-schema/schema-validator';
 
 /** Options of a demo engine; defaults: the real clock, random ids, the demo seed. */
@@ -58,7 +61,10 @@ export function resetEngine(options: DemoEngineOptions = {}): Engine {
  * For tests: a fresh demo engine on a manual clock (starting at
  * {@link TEST_START_MS}) with deterministic ids, installed as the current one.
  */
-export function resetTestEngine(startMs = TEST_START_MS): { engine: Engine; clock: ManualClock } {
+export function resetTestEngine(startMs = TEST_START_MS): {
+  engine: Engine;
+  clock: ManualClock;
+} {
   const clock = createManualClock(startMs);
   const engine = resetEngine({ clock, ids: createSequentialIds('test') });
   return { engine, clock };

@@ -22,15 +22,26 @@ const dataFile = join(dir, 'data.json');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts the server on a free port; resolves with its URL once it listens. */
-function startServer(): Promise<{ child: ChildProcess; url: string; pid: number }> {
+function startServer(): Promise<{
+  child: ChildProcess;
+  url: string;
+  pid: number;
+}> {
   // One process (node with tsx's loader), so SIGKILL hits the server itself, not a wrapper.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/server.ts', '--port', '0', '--data', dataFile], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'mocks/server.ts', '--port', '0', '--data', dataFile],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((done, fail) => {
     let out = '';
-    const timer = setTimeout(() => fail(new Error(`the server did not start:\n${out}`)), 30_000);
+    const timer = setTimeout(
+      () => fail(new Error(`the server did not start:\n${out}`)),
+      30_000,
+    );
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const match = /Mock Humanitec API: (http:\/\/[^\s]+)/.exec(out);
@@ -41,11 +52,16 @@ function startServer(): Promise<{ child: ChildProcess; url: string; pid: number 
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.on('exit', (code) => fail(new Error(`the server exited (${code}) before listening:\n${out}`)));
+    child.on('exit', (code) =>
+      fail(new Error(`the server exited (${code}) before listening:\n${out}`)),
+    );
   });
 }
 
-const headers = { Authorization: `Bearer ${DEMO_TOKEN}`, 'Content-Type': 'application/json' };
+const headers = {
+  Authorization: `Bearer ${DEMO_TOKEN}`,
+  'Content-Type': 'application/json',
+};
 
 describe('npm run api under SIGKILL', { timeout: 180_000 }, () => {
   it('always leaves a valid state file and never loses an acknowledged write', async () => {
@@ -59,7 +75,11 @@ describe('npm run api under SIGKILL', { timeout: 180_000 }, () => {
         for (let i = 0; !stop; i += 1) {
           const id = `r${round}-w${w}-${i}`;
           try {
-            const res = await fetch(`${url}/orgs/${DEMO_ORG_ID}/apps`, { method: 'POST', headers, body: JSON.stringify({ id, name: id }) });
+            const res = await fetch(`${url}/orgs/${DEMO_ORG_ID}/apps`, {
+              method: 'POST',
+              headers,
+              body: JSON.stringify({ id, name: id }),
+            });
             if (res.ok) acknowledged.add(id);
           } catch {
             return; // the server is gone
@@ -71,7 +91,8 @@ describe('npm run api under SIGKILL', { timeout: 180_000 }, () => {
       child.kill('SIGKILL');
       stop = true;
       await Promise.all(writers);
-      if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
+      if (child.exitCode === null && child.signalCode === null)
+        await once(child, 'exit');
 
       const text = readFileSync(dataFile, 'utf8');
       const state: unknown = JSON.parse(text); // throws on a torn write
@@ -86,22 +107,37 @@ describe('npm run api under SIGKILL', { timeout: 180_000 }, () => {
     const { child, url } = await startServer();
     try {
       const res = await fetch(`${url}/orgs/${DEMO_ORG_ID}/apps`, { headers });
-      const ids = new Set(((await res.json()) as { id: string }[]).map((a) => a.id));
+      const ids = new Set(
+        ((await res.json()) as { id: string }[]).map((a) => a.id),
+      );
       const lost = [...acknowledged].filter((id) => !ids.has(id));
       expect(lost).toEqual([]);
     } finally {
       child.kill('SIGKILL');
-      if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
+      if (child.exitCode === null && child.signalCode === null)
+        await once(child, 'exit');
     }
   });
 
   it('refuses a second server on the same data and names the process that holds it', async () => {
     const { child, pid } = await startServer();
     try {
-      const second = spawn(process.execPath, ['--import', 'tsx', 'mocks/server.ts', '--port', '0', '--data', dataFile], {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const second = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'mocks/server.ts',
+          '--port',
+          '0',
+          '--data',
+          dataFile,
+        ],
+        {
+          cwd: ROOT,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       let out = '';
       second.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
       second.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));

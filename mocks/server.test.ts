@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,11 +34,25 @@ async function start() {
   return server;
 }
 
-function call(server: RunningServer, method: string, path: string, body?: unknown, token: string | null = DEMO_TOKEN) {
+function call(
+  server: RunningServer,
+  method: string,
+  path: string,
+  body?: unknown,
+  token: string | null = DEMO_TOKEN,
+) {
   return fetch(`${server.url}${path}`, {
     method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body:
+      body === undefined
+        ? undefined
+        : typeof body === 'string'
+          ? body
+          : JSON.stringify(body),
   });
 }
 
@@ -38,29 +60,53 @@ describe('startServer', () => {
   it('serves the API over HTTP and keeps changes across a restart', async () => {
     const first = await start();
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const unauthorized = await call(first, 'GET', '/orgs/acme/apps', undefined, null);
+    const unauthorized = await call(
+      first,
+      'GET',
+      '/orgs/acme/apps',
+      undefined,
+      null,
+    );
     expect(unauthorized.status).toBe(401);
     expect(await unauthorized.json()).toMatchObject({ error: 'API-401' });
 
     const apps = await call(first, 'GET', '/orgs/acme/apps');
     expect(apps.status).toBe(200);
-    expect(((await apps.json()) as { id: string }[]).map((a) => a.id)).toContain('shop');
+    expect(
+      ((await apps.json()) as { id: string }[]).map((a) => a.id),
+    ).toContain('shop');
 
-    const delta = (await (await call(first, 'POST', '/orgs/acme/apps/shop/deltas', {
-      metadata: { name: 'Over HTTP' },
-      modules: { update: { api: [{ op: 'replace', path: '/spec/replicas', value: 4 }] } },
-    })).json()) as { id: string };
+    const delta = (await (
+      await call(first, 'POST', '/orgs/acme/apps/shop/deltas', {
+        metadata: { name: 'Over HTTP' },
+        modules: {
+          update: {
+            api: [{ op: 'replace', path: '/spec/replicas', value: 4 }],
+          },
+        },
+      })
+    ).json()) as { id: string };
     // The acknowledged write is on disk (appended to the journal) before the answer arrives.
     expect(readFileSync(`${dataFile}.journal`, 'utf8')).toContain(delta.id);
-    const deploy = await call(first, 'POST', '/orgs/acme/apps/shop/envs/development/deploys', { delta_id: delta.id });
+    const deploy = await call(
+      first,
+      'POST',
+      '/orgs/acme/apps/shop/envs/development/deploys',
+      { delta_id: delta.id },
+    );
     expect(deploy.status).toBe(201);
     const { id: deployId } = (await deploy.json()) as { id: string };
     await first.close();
     running.splice(running.indexOf(first), 1);
 
     const second = await start();
-    expect((await call(second, 'GET', `/orgs/acme/apps/shop/deltas/${delta.id}`)).status).toBe(200);
-    const deploys = (await (await call(second, 'GET', '/orgs/acme/apps/shop/envs/development/deploys')).json()) as { id: string }[];
+    expect(
+      (await call(second, 'GET', `/orgs/acme/apps/shop/deltas/${delta.id}`))
+        .status,
+    ).toBe(200);
+    const deploys = (await (
+      await call(second, 'GET', '/orgs/acme/apps/shop/envs/development/deploys')
+    ).json()) as { id: string }[];
     expect(deploys[0].id).toBe(deployId);
   });
 
@@ -68,17 +114,33 @@ describe('startServer', () => {
     const server = await start();
     const preflight = await fetch(`${server.url}/orgs/acme/apps`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST' },
+      headers: {
+        Origin: 'http://localhost:5173',
+        'Access-Control-Request-Method': 'POST',
+      },
     });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
-    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Content-Type/);
-    expect((await call(server, 'GET', '/orgs')).headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(
+      /Authorization/,
+    );
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(
+      /Content-Type/,
+    );
+    expect(
+      (await call(server, 'GET', '/orgs')).headers.get(
+        'access-control-allow-origin',
+      ),
+    ).toBe('*');
   });
 
   it('refuses bodies over 1 MiB with 413 and unknown paths with 404', async () => {
     const server = await start();
-    const big = await call(server, 'POST', '/orgs/acme/apps/shop/deltas', JSON.stringify({ x: 'y'.repeat(MAX_BODY_BYTES) }));
+    const big = await call(
+      server,
+      'POST',
+      '/orgs/acme/apps/shop/deltas',
+      JSON.stringify({ x: 'y'.repeat(MAX_BODY_BYTES) }),
+    );
     expect(big.status).toBe(413);
     expect(await big.json()).toMatchObject({ error: 'API-413' });
     const unknown = await call(server, 'GET', '/nowhere');
@@ -87,51 +149,96 @@ describe('startServer', () => {
   });
 
   it.each([
-    ['truncated', (text: string) => text.slice(0, text.length / 2), /cannot be read: it is not valid JSON/],
+    [
+      'truncated',
+      (text: string) => text.slice(0, text.length / 2),
+      /cannot be read: it is not valid JSON/,
+    ],
     ['empty', () => '', /cannot be read: it is empty/],
-    ['a foreign JSON file', () => '{"name": "some-package", "version": "1.0.0"}', /does not hold a usable state: it holds schema version undefined/],
+    [
+      'a foreign JSON file',
+      () => '{"name": "some-package", "version": "1.0.0"}',
+      /does not hold a usable state: it holds schema version undefined/,
+    ],
     [
       'a state with an app set to null',
       (text: string) => {
-        const state = JSON.parse(text) as { orgs: { acme: { apps: Record<string, unknown> } } };
+        const state = JSON.parse(text) as {
+          orgs: { acme: { apps: Record<string, unknown> } };
+        };
         state.orgs.acme.apps.shop = null;
         return JSON.stringify(state);
       },
       /\/orgs\/acme\/apps\/shop is null, not an application record/,
     ],
-  ])('refuses to start on a data file that is %s, says how to proceed, and --reset moves it aside', async (_, damage, reason) => {
-    await (await startServer({ port: 0, dataFile })).close();
-    const broken = damage(readFileSync(dataFile, 'utf8'));
-    writeFileSync(dataFile, broken);
-    const refusal = startServer({ port: 0, dataFile });
-    await expect(refusal).rejects.toThrow(reason);
-    await expect(refusal).rejects.toThrow(/--reset/);
-    // Never a silent reset: the file is as it was, and nobody holds its lock.
-    expect(readFileSync(dataFile, 'utf8')).toBe(broken);
-    expect(existsSync(`${dataFile}.lock`)).toBe(false);
+  ])(
+    'refuses to start on a data file that is %s, says how to proceed, and --reset moves it aside',
+    async (_, damage, reason) => {
+      await (await startServer({ port: 0, dataFile })).close();
+      const broken = damage(readFileSync(dataFile, 'utf8'));
+      writeFileSync(dataFile, broken);
+      const refusal = startServer({ port: 0, dataFile });
+      await expect(refusal).rejects.toThrow(reason);
+      await expect(refusal).rejects.toThrow(/--reset/);
+      // Never a silent reset: the file is as it was, and nobody holds its lock.
+      expect(readFileSync(dataFile, 'utf8')).toBe(broken);
+      expect(existsSync(`${dataFile}.lock`)).toBe(false);
 
-    const notes: string[] = [];
-    const server = await startServer({ port: 0, dataFile, reset: true, log: (line) => notes.push(line) });
-    running.push(server);
-    expect((await call(server, 'GET', '/orgs/acme/apps/shop')).status).toBe(200);
-    const backups = readdirSync(dir).filter((f) => /^data\.json\.reset-/.test(f));
-    expect(backups).toHaveLength(1);
-    expect(readFileSync(join(dir, backups[0]), 'utf8')).toBe(broken);
-    expect(notes.join('\n')).toMatch(/--reset: moved .*data\.json to .*data\.json\.reset-/);
-  });
+      const notes: string[] = [];
+      const server = await startServer({
+        port: 0,
+        dataFile,
+        reset: true,
+        log: (line) => notes.push(line),
+      });
+      running.push(server);
+      expect((await call(server, 'GET', '/orgs/acme/apps/shop')).status).toBe(
+        200,
+      );
+      const backups = readdirSync(dir).filter((f) =>
+        /^data\.json\.reset-/.test(f),
+      );
+      expect(backups).toHaveLength(1);
+      expect(readFileSync(join(dir, backups[0]), 'utf8')).toBe(broken);
+      expect(notes.join('\n')).toMatch(
+        /--reset: moved .*data\.json to .*data\.json\.reset-/,
+      );
+    },
+  );
 
   it('writes nothing for reads and refused writes: an unauthenticated flood leaves the files untouched', async () => {
     const server = await start();
     const files = [dataFile, `${dataFile}.journal`];
-    const stamp = () => files.map((f) => { const s = statSync(f); return [f, s.ino, s.size, s.mtimeMs]; });
+    const stamp = () =>
+      files.map((f) => {
+        const s = statSync(f);
+        return [f, s.ino, s.size, s.mtimeMs];
+      });
     const before = stamp();
     const flood = Array.from({ length: 300 }, (_, i) =>
-      call(server, 'POST', '/orgs/acme/apps', { id: `flood-${i}`, name: 'Flood' }, null).then((r) => r.status),
+      call(
+        server,
+        'POST',
+        '/orgs/acme/apps',
+        { id: `flood-${i}`, name: 'Flood' },
+        null,
+      ).then((r) => r.status),
     );
-    const reads = Array.from({ length: 20 }, () => call(server, 'GET', '/orgs/acme/apps').then((r) => r.status));
+    const reads = Array.from({ length: 20 }, () =>
+      call(server, 'GET', '/orgs/acme/apps').then((r) => r.status),
+    );
     const refused = [
-      call(server, 'POST', '/orgs/acme/apps', { id: 'by-viewer', name: 'Viewer' }, 'hum_demo_viewer_token').then((r) => r.status),
-      call(server, 'POST', '/orgs/acme/apps', { id: 'shop', name: 'Taken' }).then((r) => r.status),
+      call(
+        server,
+        'POST',
+        '/orgs/acme/apps',
+        { id: 'by-viewer', name: 'Viewer' },
+        'hum_demo_viewer_token',
+      ).then((r) => r.status),
+      call(server, 'POST', '/orgs/acme/apps', {
+        id: 'shop',
+        name: 'Taken',
+      }).then((r) => r.status),
     ];
     expect(new Set(await Promise.all(flood))).toEqual(new Set([401]));
     expect(new Set(await Promise.all(reads))).toEqual(new Set([200]));
@@ -143,7 +250,9 @@ describe('startServer', () => {
     const server = await start();
     const snapshot = statSync(dataFile);
     const journal = statSync(`${dataFile}.journal`).size;
-    const res = await call(server, 'POST', '/orgs/acme/apps/shop/deltas', { metadata: { name: 'Small' } });
+    const res = await call(server, 'POST', '/orgs/acme/apps/shop/deltas', {
+      metadata: { name: 'Small' },
+    });
     expect(res.status).toBe(200);
     const grown = statSync(`${dataFile}.journal`).size - journal;
     expect(grown).toBeGreaterThan(0);
@@ -155,7 +264,9 @@ describe('startServer', () => {
   it('refuses a second server on the same data and names the process that holds it', async () => {
     const first = await start();
     await expect(startServer({ port: 0, dataFile })).rejects.toThrow(
-      new RegExp(`data\\.json is in use by process ${process.pid} .*Stop that server first, or start this one with another --data file`),
+      new RegExp(
+        `data\\.json is in use by process ${process.pid} .*Stop that server first, or start this one with another --data file`,
+      ),
     );
     await first.close();
     running.splice(running.indexOf(first), 1);
@@ -165,23 +276,46 @@ describe('startServer', () => {
 
 describe('parseArgs', () => {
   it('reads --port, --data and --scenario, with defaults', () => {
-    expect(parseArgs([])).toMatchObject({ port: 4010, dataFile: '.api-data.json', host: '127.0.0.1', scenario: 'demo' });
+    expect(parseArgs([])).toMatchObject({
+      port: 4010,
+      dataFile: '.api-data.json',
+      host: '127.0.0.1',
+      scenario: 'demo',
+    });
     expect(parseArgs(['--scenario', 'large']).scenario).toBe('large');
-    expect(parseArgs(['--port', '0', '--data=x.json'])).toMatchObject({ port: 0, dataFile: 'x.json' });
+    expect(parseArgs(['--port', '0', '--data=x.json'])).toMatchObject({
+      port: 0,
+      dataFile: 'x.json',
+    });
     expect(() => parseArgs(['--nope'])).toThrow(/unknown option/);
     expect(() => parseArgs(['--port', 'abc'])).toThrow(/--port/);
   });
 });
 
 /** A raw HTTP request (fetch refuses TRACE and huge headers itself). */
-function raw(server: RunningServer, method: string, path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((done, fail) => {
-    const req = httpRequest(`${server.url}${path}`, { method, headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+function raw(
+  server: RunningServer,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+) {
+  return new Promise<{
+    status: number;
+    headers: Record<string, unknown>;
+    body: string;
+  }>((done, fail) => {
+    const req = httpRequest(
+      `${server.url}${path}`,
+      { method, headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () =>
+          done({ status: res.statusCode ?? 0, headers: res.headers, body }),
+        );
+      },
+    );
     req.on('error', fail);
     req.end();
   });
@@ -193,7 +327,10 @@ const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 describe('no 5xx for what a client sent', () => {
   const expectError = (status: number, body: string, expected: number) => {
     expect(status).toBe(expected);
-    expect(JSON.parse(body)).toMatchObject({ error: `API-${expected}`, message: expect.any(String) });
+    expect(JSON.parse(body)).toMatchObject({
+      error: `API-${expected}`,
+      message: expect.any(String),
+    });
   };
 
   it('a path that does not percent-decode is a 400, with or without a token', async () => {
@@ -212,7 +349,9 @@ describe('no 5xx for what a client sent', () => {
     expectError(trace.status, trace.body, 405);
     expect(trace.headers.allow).toMatch(/GET, HEAD, POST/);
     const get = await call(server, 'GET', '/orgs/acme/apps');
-    const head = await raw(server, 'HEAD', '/orgs/acme/apps', { Authorization: `Bearer ${DEMO_TOKEN}` });
+    const head = await raw(server, 'HEAD', '/orgs/acme/apps', {
+      Authorization: `Bearer ${DEMO_TOKEN}`,
+    });
     expect(head.status).toBe(200);
     expect(head.headers['content-type']).toBe(get.headers.get('content-type'));
     expect(head.body).toBe('');
@@ -222,30 +361,52 @@ describe('no 5xx for what a client sent', () => {
     const server = await start();
     const deep = await fetch(`${server.url}/orgs/acme/apps/shop/deltas`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${DEMO_TOKEN}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'deep-1' },
+      headers: {
+        Authorization: `Bearer ${DEMO_TOKEN}`,
+        'Content-Type': 'application/json',
+        'Idempotency-Key': 'deep-1',
+      },
       body: `{"modules":{"add":{"api":${nested(5000)}}}}`,
     });
     expectError(deep.status, await deep.text(), 400);
-    const inputs = await call(server, 'POST', '/orgs/acme/apps/shop/pipelines/promote-to-staging/runs', `{"inputs":{"x":${nested(2000)}}}`);
+    const inputs = await call(
+      server,
+      'POST',
+      '/orgs/acme/apps/shop/pipelines/promote-to-staging/runs',
+      `{"inputs":{"x":${nested(2000)}}}`,
+    );
     expectError(inputs.status, await inputs.text(), 400);
   });
 
   it('a 401 names the Bearer scheme; a 431 (headers too large) has a body', async () => {
     const server = await start();
-    const unauthorized = await call(server, 'GET', '/orgs/acme/apps', undefined, null);
+    const unauthorized = await call(
+      server,
+      'GET',
+      '/orgs/acme/apps',
+      undefined,
+      null,
+    );
     expect(unauthorized.status).toBe(401);
     expect(unauthorized.headers.get('www-authenticate')).toMatch(/^Bearer/);
-    const large = await raw(server, 'GET', '/orgs/acme/apps', { 'X-Big': 'x'.repeat(20_000) });
+    const large = await raw(server, 'GET', '/orgs/acme/apps', {
+      'X-Big': 'x'.repeat(20_000),
+    });
     expectError(large.status, large.body, 431);
   });
 
   it('a name with a bidirectional override or a NUL is refused with a 400 saying why', async () => {
     const server = await start();
     for (const name of ['evil\u202egnp.exe', 'nul\u0000name']) {
-      const response = await call(server, 'POST', '/orgs/acme/apps', { id: 'evil-app', name });
+      const response = await call(server, 'POST', '/orgs/acme/apps', {
+        id: 'evil-app',
+        name,
+      });
       const text = await response.text();
       expectError(response.status, text, 400);
-      expect(JSON.parse(text).message).toMatch(/invisible control character U\+(202E|0000)/);
+      expect(JSON.parse(text).message).toMatch(
+        /invisible control character U\+(202E|0000)/,
+      );
     }
   });
 });

@@ -9,7 +9,11 @@
  *   npm run api -- [--port 4010] [--data .api-data.json] [--host 127.0.0.1] [--scenario demo|large|big-diff] [--reset]
  *                  [--faults rate:0.2,kinds:500|503|timeout|network,delay:300,seed:7]   (README, "Fault injection")
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +22,11 @@ import type { Clock, Engine, IdSource } from './engine';
 import { DEMO_ORG_ID, DEMO_TOKENS, SCENARIOS } from './fixtures';
 import { createHandlers, MAX_BODY_BYTES } from './handlers';
 import { parseFaultConfig, type FaultConfig } from './handlers/faults';
-import { DataFileError, openStore, type JournalStore } from './persistence/journal-store';
+import {
+  DataFileError,
+  openStore,
+  type JournalStore,
+} from './persistence/journal-store';
 import { createDemoEngine } from './runtime';
 
 /** Options of {@link startServer}. */
@@ -52,14 +60,23 @@ export interface RunningServer {
 const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept, Idempotency-Key, If-Match',
+  'Access-Control-Allow-Headers':
+    'Authorization, Content-Type, Accept, Idempotency-Key, If-Match',
   'Access-Control-Expose-Headers': 'Idempotent-Replayed',
   'Access-Control-Max-Age': '600',
 };
 
 const READ_ONLY = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** The methods the API serves; anything else (TRACE, CONNECT, ...) is a 405. */
-const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+const METHODS = new Set([
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+  'OPTIONS',
+]);
 
 /** Why the request line cannot be routed (a 400), or undefined: a path that does not percent-decode. */
 function badPath(url: string): string | undefined {
@@ -71,8 +88,17 @@ function badPath(url: string): string | undefined {
   }
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
-  res.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json', ...extra });
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  extra: Record<string, string> = {},
+) {
+  res.writeHead(status, {
+    ...CORS_HEADERS,
+    'Content-Type': 'application/json',
+    ...extra,
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -89,17 +115,26 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return tooLarge ? undefined : Buffer.concat(chunks);
 }
 
-function toFetchRequest(req: IncomingMessage, baseUrl: string, body: Buffer, asMethod?: string): Request {
+function toFetchRequest(
+  req: IncomingMessage,
+  baseUrl: string,
+  body: Buffer,
+  asMethod?: string,
+): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+    for (const v of Array.isArray(value) ? value : [value])
+      headers.append(name, v);
   }
   const method = asMethod ?? req.method ?? 'GET';
   return new Request(new URL(req.url ?? '/', baseUrl), {
     method,
     headers,
-    body: method === 'GET' || method === 'HEAD' || body.length === 0 ? undefined : new Uint8Array(body),
+    body:
+      method === 'GET' || method === 'HEAD' || body.length === 0
+        ? undefined
+        : new Uint8Array(body),
   });
 }
 
@@ -107,14 +142,32 @@ function toFetchRequest(req: IncomingMessage, baseUrl: string, body: Buffer, asM
  * The engine resumed from the store, or a seeded one (`resumed: false`). Data
  * that cannot be used refuses to start (DataFileError), never a silent reset.
  */
-function loadEngine(store: JournalStore | undefined, options: ServerOptions): { engine: Engine; resumed: boolean } {
+function loadEngine(
+  store: JournalStore | undefined,
+  options: ServerOptions,
+): { engine: Engine; resumed: boolean } {
   const scenario = SCENARIOS[options.scenario ?? 'demo'];
-  if (!scenario) throw new Error(`unknown scenario "${options.scenario}" (known: ${Object.keys(SCENARIOS).join(', ')})`);
-  const base = { clock: options.clock, ids: options.ids, scenario: scenario.build, trackChanges: Boolean(store) };
+  if (!scenario)
+    throw new Error(
+      `unknown scenario "${options.scenario}" (known: ${Object.keys(SCENARIOS).join(', ')})`,
+    );
+  const base = {
+    clock: options.clock,
+    ids: options.ids,
+    scenario: scenario.build,
+    trackChanges: Boolean(store),
+  };
   if (!store?.state) return { engine: createDemoEngine(base), resumed: false };
   try {
     // The store's state is ours: adopted as it is, without a deep copy.
-    return { engine: createDemoEngine({ ...base, state: store.state, adoptState: true }), resumed: true };
+    return {
+      engine: createDemoEngine({
+        ...base,
+        state: store.state,
+        adoptState: true,
+      }),
+      resumed: true,
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DataFileError(
@@ -124,15 +177,20 @@ function loadEngine(store: JournalStore | undefined, options: ServerOptions): { 
 }
 
 /** Starts the mock API server. */
-export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  options: ServerOptions = {},
+): Promise<RunningServer> {
   const log = options.log ?? (() => {});
-  const store = options.dataFile ? openStore(options.dataFile, { reset: options.reset, log }) : undefined;
+  const store = options.dataFile
+    ? openStore(options.dataFile, { reset: options.reset, log })
+    : undefined;
   let engine: Engine;
   try {
     const loaded = loadEngine(store, options);
     engine = loaded.engine;
     if (store && !loaded.resumed) store.writeSnapshot(engine.snapshot());
-    else if (store && store.replayed > 0) log(`Replayed ${store.replayed} change(s) from ${store.journalFile}.`);
+    else if (store && store.replayed > 0)
+      log(`Replayed ${store.replayed} change(s) from ${store.journalFile}.`);
   } catch (error) {
     store?.close();
     throw error;
@@ -148,7 +206,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
   };
 
-  const handlers = createHandlers(() => engine, { base: '', ...(options.faults ? { faults: options.faults } : {}) });
+  const handlers = createHandlers(() => engine, {
+    base: '',
+    ...(options.faults ? { faults: options.faults } : {}),
+  });
   let baseUrl = '';
 
   const server = createServer(async (req, res) => {
@@ -159,7 +220,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         return;
       }
       if (!METHODS.has(req.method ?? '')) {
-        sendJson(res, 405, { error: 'API-405', message: `The method ${req.method} is not served; use ${[...METHODS].join(', ')}.` }, { Allow: [...METHODS].join(', ') });
+        sendJson(
+          res,
+          405,
+          {
+            error: 'API-405',
+            message: `The method ${req.method} is not served; use ${[...METHODS].join(', ')}.`,
+          },
+          { Allow: [...METHODS].join(', ') },
+        );
         return;
       }
       const pathProblem = badPath(req.url ?? '/');
@@ -172,17 +241,29 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         sendJson(
           res,
           413,
-          { error: 'API-413', message: `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes (1 MiB).` },
+          {
+            error: 'API-413',
+            message: `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes (1 MiB).`,
+          },
           { Connection: 'close' },
         );
         return;
       }
       // HEAD is answered as GET, without the body.
       const head = req.method === 'HEAD';
-      const request = toFetchRequest(req, baseUrl, body, head ? 'GET' : undefined);
-      const response = (await getResponse(handlers, request, { baseUrl })) ?? undefined;
+      const request = toFetchRequest(
+        req,
+        baseUrl,
+        body,
+        head ? 'GET' : undefined,
+      );
+      const response =
+        (await getResponse(handlers, request, { baseUrl })) ?? undefined;
       if (!response) {
-        sendJson(res, 404, { error: 'API-404', message: `No endpoint ${req.method} ${req.url}.` });
+        sendJson(res, 404, {
+          error: 'API-404',
+          message: `No endpoint ${req.method} ${req.url}.`,
+        });
         return;
       }
       // An injected network fault: drop the connection without an answer.
@@ -202,7 +283,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     } catch (error) {
       console.error('[mock api] request failed', error);
       if (!res.headersSent) {
-        sendJson(res, 500, { error: 'API-500', message: 'The mock API server failed; see its log.' });
+        sendJson(res, 500, {
+          error: 'API-500',
+          message: 'The mock API server failed; see its log.',
+        });
       } else {
         res.destroy();
       }
@@ -216,7 +300,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const status = tooLarge ? 431 : 400;
     const body = JSON.stringify({
       error: `API-${status}`,
-      message: tooLarge ? 'The request headers are too large (16 KiB at most).' : 'The request could not be parsed as HTTP.',
+      message: tooLarge
+        ? 'The request headers are too large (16 KiB at most).'
+        : 'The request could not be parsed as HTTP.',
     });
     socket.end(
       `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json\r\n` +
@@ -229,10 +315,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       store?.close();
       fail(error);
     });
-    server.listen(options.port ?? 4010, options.host ?? '127.0.0.1', () => done());
+    server.listen(options.port ?? 4010, options.host ?? '127.0.0.1', () =>
+      done(),
+    );
   });
   const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const host =
+    address.family === 'IPv6' ? `[${address.address}]` : address.address;
   baseUrl = `http://${host}:${address.port}`;
 
   return {
@@ -253,15 +342,32 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 }
 
 /** `--port 4010 --data file --scenario large` (or `--port=4010`). */
-export function parseArgs(argv: string[]): { port: number; dataFile: string; host: string; scenario: string; faults?: FaultConfig; reset?: boolean } {
-  const out: { port: number; dataFile: string; host: string; scenario: string; faults?: FaultConfig; reset?: boolean } = {
+export function parseArgs(argv: string[]): {
+  port: number;
+  dataFile: string;
+  host: string;
+  scenario: string;
+  faults?: FaultConfig;
+  reset?: boolean;
+} {
+  const out: {
+    port: number;
+    dataFile: string;
+    host: string;
+    scenario: string;
+    faults?: FaultConfig;
+    reset?: boolean;
+  } = {
     port: 4010,
     dataFile: '.api-data.json',
     host: '127.0.0.1',
     scenario: 'demo',
   };
   for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined];
+    const [flag, inline] = argv[i].split('=', 2) as [
+      string,
+      string | undefined,
+    ];
     const value = () => inline ?? argv[++i];
     if (flag === '--port') out.port = Number(value());
     else if (flag === '--data') out.dataFile = value();
@@ -269,18 +375,31 @@ export function parseArgs(argv: string[]): { port: number; dataFile: string; hos
     else if (flag === '--scenario') out.scenario = value();
     else if (flag === '--faults') out.faults = parseFaultConfig(value());
     else if (flag === '--reset') out.reset = true;
-    else throw new Error(`unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME, --faults SPEC, --reset)`);
+    else
+      throw new Error(
+        `unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME, --faults SPEC, --reset)`,
+      );
   }
-  if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535) throw new Error('--port must be 0-65535');
+  if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535)
+    throw new Error('--port must be 0-65535');
   return out;
 }
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const running = await startServer({ ...args, log: (line) => console.log(line) });
-  console.log(`Mock Humanitec API: ${running.url}  (organisation "${DEMO_ORG_ID}", data ${resolve(args.dataFile)})`);
-  console.log(`Demo token: ${DEMO_TOKENS.administrator}  (developer: ${DEMO_TOKENS.developer}, viewer: ${DEMO_TOKENS.viewer})`);
-  console.log(`Try: curl -H "Authorization: Bearer ${DEMO_TOKENS.administrator}" ${running.url}/orgs/${DEMO_ORG_ID}/apps`);
+  const running = await startServer({
+    ...args,
+    log: (line) => console.log(line),
+  });
+  console.log(
+    `Mock Humanitec API: ${running.url}  (organisation "${DEMO_ORG_ID}", data ${resolve(args.dataFile)})`,
+  );
+  console.log(
+    `Demo token: ${DEMO_TOKENS.administrator}  (developer: ${DEMO_TOKENS.developer}, viewer: ${DEMO_TOKENS.viewer})`,
+  );
+  console.log(
+    `Try: curl -H "Authorization: Bearer ${DEMO_TOKENS.administrator}" ${running.url}/orgs/${DEMO_ORG_ID}/apps`,
+  );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -298,7 +417,10 @@ async function main() {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (
+  process.argv[1] &&
+  import.meta.url === pathToFileURL(resolve(process.argv[1])).href
+) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

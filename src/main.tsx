@@ -11,12 +11,14 @@ import '@/styles/global.css';
 async function enableEmbeddedEngine() {
   // The engine and MSW are loaded only in mock mode, as their own chunks; a
   // production build without VITE_ENABLE_MOCKS drops this branch entirely.
-  if (!(import.meta.env.DEV || import.meta.env.VITE_ENABLE_MOCKS === 'true')) return;
+  if (!(import.meta.env.DEV || import.meta.env.VITE_ENABLE_MOCKS === 'true'))
+    return;
   if (!config.useEmbeddedEngine) return;
   const { startWorker, DEMO_TOKEN } = await import('../mocks/browser');
   await startWorker();
   // The user switcher (Settings → Access) keeps the chosen demo user's token in this tab's sessionStorage.
-  if (!config.token) setApiToken(sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? DEMO_TOKEN);
+  if (!config.token)
+    setApiToken(sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? DEMO_TOKEN);
 }
 
 applyStoredTheme();

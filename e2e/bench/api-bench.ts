@@ -26,21 +26,45 @@ const JOURNAL = 10_000;
 const READERS = 50;
 const READ_MS = 20_000;
 
-const headers = { Authorization: `Bearer ${DEMO_TOKEN}`, 'Content-Type': 'application/json' };
+const headers = {
+  Authorization: `Bearer ${DEMO_TOKEN}`,
+  'Content-Type': 'application/json',
+};
 const log = (line: string) => process.stderr.write(`[api] ${line}\n`);
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? null : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return sorted.length === 0
+    ? null
+    : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 };
-const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+const round = (value: number | null) =>
+  value === null ? null : Math.round(value * 100) / 100;
 
 /** Spawns `mocks/server.ts` (node with tsx's loader) and resolves once it listens. */
-async function startServer(dataFile: string, extra: string[] = []): Promise<{ child: ChildProcess; url: string; listenMs: number }> {
+async function startServer(
+  dataFile: string,
+  extra: string[] = [],
+): Promise<{ child: ChildProcess; url: string; listenMs: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/server.ts', '--port', '0', '--host', '127.0.0.1', '--data', dataFile, ...extra], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'mocks/server.ts',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--data',
+      dataFile,
+      ...extra,
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((done, fail) => {
     let out = '';
     const timer = setTimeout(() => {
@@ -77,32 +101,54 @@ async function main() {
     const large = join(dir, 'large.json');
     log('seeding the 1,000-app scenario');
     let server = await startServer(large, ['--scenario', 'large']);
-    const apps = ((await (await fetch(`${server.url}/orgs/${DEMO_ORG_ID}/apps`, { headers })).json()) as { id: string }[]).map((a) => a.id);
+    const apps = (
+      (await (
+        await fetch(`${server.url}/orgs/${DEMO_ORG_ID}/apps`, { headers })
+      ).json()) as { id: string }[]
+    ).map((a) => a.id);
     const writes: number[] = [];
     let writeErrors = 0;
     for (let i = 0; i < WRITES + WARM_UP; i += 1) {
       const start = performance.now();
-      const res = await fetch(`${server.url}/orgs/${DEMO_ORG_ID}/apps/${apps[i % apps.length]}/deltas`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ metadata: { name: `bench ${i}` } }),
-      });
+      const res = await fetch(
+        `${server.url}/orgs/${DEMO_ORG_ID}/apps/${apps[i % apps.length]}/deltas`,
+        {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ metadata: { name: `bench ${i}` } }),
+        },
+      );
       await res.arrayBuffer();
       if (res.status !== 200) writeErrors += 1;
       if (i >= WARM_UP) writes.push(performance.now() - start);
     }
     await stopServer(server.child);
-    const write = { count: writes.length, errors: writeErrors, p50: round(quantile(writes, 0.5)), p99: round(quantile(writes, 0.99)), max: round(Math.max(...writes)) };
+    const write = {
+      count: writes.length,
+      errors: writeErrors,
+      p50: round(quantile(writes, 0.5)),
+      p99: round(quantile(writes, 0.99)),
+      max: round(Math.max(...writes)),
+    };
     log(`write: p50 ${write.p50} ms, p99 ${write.p99} ms`);
 
     // 2. Start-up with a journal of 10,000 commands.
     log(`journaling ${JOURNAL} deltas`);
-    const store = openStore(large, { durable: false, compactBytes: Number.MAX_SAFE_INTEGER });
-    const engine = createDemoEngine({ state: store.state, adoptState: true, trackChanges: true });
+    const store = openStore(large, {
+      durable: false,
+      compactBytes: Number.MAX_SAFE_INTEGER,
+    });
+    const engine = createDemoEngine({
+      state: store.state,
+      adoptState: true,
+      trackChanges: true,
+    });
     const actor = engine.authenticate(DEMO_TOKEN);
     engine.takeChanges();
     for (let i = 0; i < JOURNAL; i += 1) {
-      engine.createDelta(actor, DEMO_ORG_ID, apps[(i * 7) % apps.length], { metadata: { name: `journal ${i}` } });
+      engine.createDelta(actor, DEMO_ORG_ID, apps[(i * 7) % apps.length], {
+        metadata: { name: `journal ${i}` },
+      });
       store.append(engine.takeChanges().ops);
     }
     store.close();
@@ -113,7 +159,10 @@ async function main() {
     for (let round = 0; round < 3; round += 1) {
       const started = performance.now();
       server = await startServer(large);
-      const res = await fetch(`${server.url}/orgs/${DEMO_ORG_ID}/apps/${apps[0]}`, { headers });
+      const res = await fetch(
+        `${server.url}/orgs/${DEMO_ORG_ID}/apps/${apps[0]}`,
+        { headers },
+      );
       await res.arrayBuffer();
       if (res.ok) firstAnswer += 1;
       startup.push(performance.now() - started);
@@ -141,7 +190,10 @@ async function main() {
         for (let i = 0; performance.now() < deadline; i += 1) {
           const start = performance.now();
           try {
-            const res = await fetch(`${server.url}${paths[(w + i) % paths.length]}`, { headers });
+            const res = await fetch(
+              `${server.url}${paths[(w + i) % paths.length]}`,
+              { headers },
+            );
             await res.arrayBuffer();
             if (res.status !== 200) readErrors += 1;
           } catch {
@@ -152,19 +204,44 @@ async function main() {
       }),
     );
     await stopServer(server.child);
-    const read = { workers: READERS, seconds: READ_MS / 1000, count: reads.length, errors: readErrors, p50: round(quantile(reads, 0.5)), p99: round(quantile(reads, 0.99)) };
-    log(`reads: ${read.count} in ${read.seconds} s, p99 ${read.p99} ms, ${read.errors} errors`);
+    const read = {
+      workers: READERS,
+      seconds: READ_MS / 1000,
+      count: reads.length,
+      errors: readErrors,
+      p50: round(quantile(reads, 0.5)),
+      p99: round(quantile(reads, 0.99)),
+    };
+    log(
+      `reads: ${read.count} in ${read.seconds} s, p99 ${read.p99} ms, ${read.errors} errors`,
+    );
 
     const result = {
       status: 'ok',
       write,
-      startup: { journalCommands: JOURNAL, journalBytes, snapshotBytes, runsMs: startup.map((v) => round(v)), median: startupMedian, answered: firstAnswer },
+      startup: {
+        journalCommands: JOURNAL,
+        journalBytes,
+        snapshotBytes,
+        runsMs: startup.map((v) => round(v)),
+        median: startupMedian,
+        answered: firstAnswer,
+      },
       read,
       budgets: BUDGET,
       pass: {
-        write: write.errors === 0 && write.p50 !== null && write.p50 <= BUDGET.writeP50 && write.p99 !== null && write.p99 <= BUDGET.writeP99,
-        read: read.errors === 0 && read.p99 !== null && read.p99 <= BUDGET.readP99,
-        startup: firstAnswer === startup.length && startupMedian !== null && startupMedian <= BUDGET.startupMs,
+        write:
+          write.errors === 0 &&
+          write.p50 !== null &&
+          write.p50 <= BUDGET.writeP50 &&
+          write.p99 !== null &&
+          write.p99 <= BUDGET.writeP99,
+        read:
+          read.errors === 0 && read.p99 !== null && read.p99 <= BUDGET.readP99,
+        startup:
+          firstAnswer === startup.length &&
+          startupMedian !== null &&
+          startupMedian <= BUDGET.startupMs,
       },
     };
     writeFileSync(outFile, JSON.stringify(result, null, 2));
@@ -174,6 +251,13 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  writeFileSync(outFile, JSON.stringify({ status: 'error', error: error instanceof Error ? error.stack ?? error.message : String(error) }));
+  writeFileSync(
+    outFile,
+    JSON.stringify({
+      status: 'error',
+      error:
+        error instanceof Error ? (error.stack ?? error.message) : String(error),
+    }),
+  );
   process.exit(1);
 });

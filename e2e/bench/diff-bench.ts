@@ -21,7 +21,10 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { startPreview } from './preview';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
 const RUNS = 5;
 export const BUDGET_SUMMARY_MS = 300;
 export const BUDGET_LONGEST_TASK_MS = 200;
@@ -82,15 +85,14 @@ declare global {
   }
 }
 
-
-
 const median = (values: number[]) => {
   if (!values.length) return null;
   const s = [...values].sort((x, y) => x - y);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
-const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+const round = (v: number | null) =>
+  v === null ? null : Math.round(v * 10) / 10;
 
 /** Scrolls through the list (lazy cards render), then waits for the page to settle. */
 async function scrollThrough(page: Page) {
@@ -110,43 +112,83 @@ async function readSample(page: Page): Promise<Sample> {
       fromLoader: b.fromLoader,
       firstCard: b.firstCard,
       firstDiff: b.firstDiff,
-      longestTask: Math.max(0, ...b.tasks.filter((t) => t.start + t.duration >= since).map((t) => t.duration)),
+      longestTask: Math.max(
+        0,
+        ...b.tasks
+          .filter((t) => t.start + t.duration >= since)
+          .map((t) => t.duration),
+      ),
     };
   });
 }
 
-async function inApp(browser: Browser, base: string, errors: string[]): Promise<{ sample: Sample; diffUrl: string }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function inApp(
+  browser: Browser,
+  base: string,
+  errors: string[],
+): Promise<{ sample: Sample; diffUrl: string }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+  });
   try {
     await context.addInitScript({ content: INSTRUMENT });
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(base + ENV_URL, { waitUntil: 'load', timeout: 30_000 });
-    const link = page.getByRole('link', { name: /Compare with previous/ }).first();
+    const link = page
+      .getByRole('link', { name: /Compare with previous/ })
+      .first();
     await link.waitFor({ timeout: 30_000 });
     // Let the scenario's persistence and the environment page's own requests finish first.
     await page.waitForTimeout(1500);
     await page.evaluate(() => window.__diffBench.armAtClick());
     await link.click();
-    await page.waitForFunction(() => window.__diffBench.summary !== null, undefined, { timeout: 15_000 });
-    await page.waitForFunction(() => window.__diffBench.firstDiff !== null, undefined, { timeout: 15_000 }).catch(() => {});
+    await page.waitForFunction(
+      () => window.__diffBench.summary !== null,
+      undefined,
+      { timeout: 15_000 },
+    );
+    await page
+      .waitForFunction(() => window.__diffBench.firstDiff !== null, undefined, {
+        timeout: 15_000,
+      })
+      .catch(() => {});
     await scrollThrough(page);
-    return { sample: await readSample(page), diffUrl: new URL(page.url()).pathname + new URL(page.url()).search };
+    return {
+      sample: await readSample(page),
+      diffUrl: new URL(page.url()).pathname + new URL(page.url()).search,
+    };
   } finally {
     await context.close();
   }
 }
 
-async function cold(browser: Browser, base: string, diffUrl: string, errors: string[]): Promise<Sample> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function cold(
+  browser: Browser,
+  base: string,
+  diffUrl: string,
+  errors: string[],
+): Promise<Sample> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+  });
   try {
-    await context.addInitScript({ content: `${INSTRUMENT};window.__diffBench.armAtStart();` });
+    await context.addInitScript({
+      content: `${INSTRUMENT};window.__diffBench.armAtStart();`,
+    });
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}${diffUrl}&scenario=big-diff`, { waitUntil: 'load', timeout: 30_000 });
-    await page.waitForFunction(() => window.__diffBench.summary !== null, undefined, { timeout: 30_000 });
+    await page.goto(`${base}${diffUrl}&scenario=big-diff`, {
+      waitUntil: 'load',
+      timeout: 30_000,
+    });
+    await page.waitForFunction(
+      () => window.__diffBench.summary !== null,
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.waitForTimeout(1500);
     return await readSample(page);
   } finally {
@@ -156,7 +198,8 @@ async function cold(browser: Browser, base: string, diffUrl: string, errors: str
 
 async function main(outFile: string, distArg: string): Promise<void> {
   const dist = path.resolve(distArg);
-  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`no index.html in ${dist}`);
+  if (!existsSync(path.join(dist, 'index.html')))
+    throw new Error(`no index.html in ${dist}`);
   const executablePath = findChromium();
   const preview = await startPreview(ROOT, dist);
   // No trailing slash: the paths appended to it start with '/'.
@@ -168,11 +211,15 @@ async function main(outFile: string, distArg: string): Promise<void> {
     // One untimed run first, so the OS file cache and Chromium's code cache are warm.
     const { diffUrl } = await inApp(browser, base, []);
     const samples: Sample[] = [];
-    for (let i = 0; i < RUNS; i++) samples.push((await inApp(browser, base, errors)).sample);
+    for (let i = 0; i < RUNS; i++)
+      samples.push((await inApp(browser, base, errors)).sample);
     const coldSamples: Sample[] = [];
-    for (let i = 0; i < 3; i++) coldSamples.push(await cold(browser, base, diffUrl, errors));
+    for (let i = 0; i < 3; i++)
+      coldSamples.push(await cold(browser, base, diffUrl, errors));
     const med = (list: Sample[], key: keyof Sample) => {
-      const values = list.map((s) => s[key]).filter((v): v is number => v !== null);
+      const values = list
+        .map((s) => s[key])
+        .filter((v): v is number => v !== null);
       return values.length === list.length ? round(median(values)) : null;
     };
     const roundSample = (s: Sample) => ({
@@ -202,10 +249,28 @@ async function main(outFile: string, distArg: string): Promise<void> {
             firstDiff: med(samples, 'firstDiff'),
             longestTask: medianLongest,
           },
-          cold: { runs: coldSamples.length, samples: coldSamples.map(roundSample), median: { summary: med(coldSamples, 'summary'), longestTask: med(coldSamples, 'longestTask') } },
+          cold: {
+            runs: coldSamples.length,
+            samples: coldSamples.map(roundSample),
+            median: {
+              summary: med(coldSamples, 'summary'),
+              longestTask: med(coldSamples, 'longestTask'),
+            },
+          },
           budgets: {
-            summary: { limit: BUDGET_SUMMARY_MS, value: medianSummary, pass: medianSummary !== null && medianSummary <= BUDGET_SUMMARY_MS },
-            longestTask: { limit: BUDGET_LONGEST_TASK_MS, value: medianLongest, pass: medianLongest !== null && medianLongest <= BUDGET_LONGEST_TASK_MS },
+            summary: {
+              limit: BUDGET_SUMMARY_MS,
+              value: medianSummary,
+              pass:
+                medianSummary !== null && medianSummary <= BUDGET_SUMMARY_MS,
+            },
+            longestTask: {
+              limit: BUDGET_LONGEST_TASK_MS,
+              value: medianLongest,
+              pass:
+                medianLongest !== null &&
+                medianLongest <= BUDGET_LONGEST_TASK_MS,
+            },
           },
           consoleErrors: [...new Set(errors)],
         },
@@ -227,6 +292,10 @@ if (!outFile || !dist) {
 main(outFile, dist).catch((error: unknown) => {
   writeFileSync(
     outFile,
-    JSON.stringify({ status: 'error', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    JSON.stringify({
+      status: 'error',
+      error:
+        error instanceof Error ? (error.stack ?? error.message) : String(error),
+    }),
   );
 });

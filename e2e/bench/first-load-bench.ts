@@ -20,7 +20,10 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { startDevServer, startPreview, type Preview } from './preview';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
 const RUNS = 5;
 export const LANDING_BUDGET_MS = 1_500;
 export const SKELETON_BUDGET_MS = 500;
@@ -50,8 +53,14 @@ interface Sample {
   landing: number | null;
 }
 
-async function measureOnce(browser: Browser, url: string, errors: string[]): Promise<Sample> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+async function measureOnce(
+  browser: Browser,
+  url: string,
+  errors: string[],
+): Promise<Sample> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+  });
   try {
     await context.addInitScript({ content: INSTRUMENT });
     const page = await context.newPage();
@@ -60,9 +69,15 @@ async function measureOnce(browser: Browser, url: string, errors: string[]): Pro
       if (msg.type() === 'error') errors.push(msg.text());
     });
     await page.goto(url);
-    await page.waitForFunction(() => (window.__firstLoad?.landing ?? null) !== null, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => (window.__firstLoad?.landing ?? null) !== null,
+      undefined,
+      { timeout: 60_000 },
+    );
     return await page.evaluate(() => ({
-      skeleton: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      skeleton:
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ??
+        null,
       landing: window.__firstLoad?.landing ?? null,
     }));
   } finally {
@@ -73,24 +88,41 @@ async function measureOnce(browser: Browser, url: string, errors: string[]): Pro
 const median = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length ? (s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2) : null;
+  return s.length
+    ? s.length % 2
+      ? s[mid]!
+      : (s[mid - 1]! + s[mid]!) / 2
+    : null;
 };
-const round = (value: number | null) => (value === null ? null : Math.round(value));
+const round = (value: number | null) =>
+  value === null ? null : Math.round(value);
 
-async function measure(browser: Browser, name: string, start: () => Promise<Preview>) {
+async function measure(
+  browser: Browser,
+  name: string,
+  start: () => Promise<Preview>,
+) {
   const server = await start();
   const errors: string[] = [];
   try {
     await measureOnce(browser, server.url, []);
     const samples: Sample[] = [];
-    for (let i = 0; i < RUNS; i++) samples.push(await measureOnce(browser, server.url, errors));
+    for (let i = 0; i < RUNS; i++)
+      samples.push(await measureOnce(browser, server.url, errors));
     const skeleton = round(median(samples.map((s) => s.skeleton ?? Infinity)));
     const landing = round(median(samples.map((s) => s.landing ?? Infinity)));
     return {
       name,
-      samples: samples.map((s) => ({ skeleton: round(s.skeleton), landing: round(s.landing) })),
+      samples: samples.map((s) => ({
+        skeleton: round(s.skeleton),
+        landing: round(s.landing),
+      })),
       median: { skeleton, landing },
-      pass: landing !== null && landing <= LANDING_BUDGET_MS && skeleton !== null && skeleton <= SKELETON_BUDGET_MS,
+      pass:
+        landing !== null &&
+        landing <= LANDING_BUDGET_MS &&
+        skeleton !== null &&
+        skeleton <= SKELETON_BUDGET_MS,
       consoleErrors: [...new Set(errors)],
     };
   } finally {
@@ -99,21 +131,32 @@ async function measure(browser: Browser, name: string, start: () => Promise<Prev
 }
 
 async function main(outFile: string, demoDist: string) {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+  });
   try {
     const setups = [
-      await measure(browser, 'npm start (dev server)', () => startDevServer(ROOT)),
-      await measure(browser, 'demo build (vite preview)', () => startPreview(ROOT, path.resolve(demoDist))),
+      await measure(browser, 'npm start (dev server)', () =>
+        startDevServer(ROOT),
+      ),
+      await measure(browser, 'demo build (vite preview)', () =>
+        startPreview(ROOT, path.resolve(demoDist)),
+      ),
     ];
     writeFileSync(
       outFile,
-      JSON.stringify({
-        status: 'ok',
-        browserVersion: browser.version(),
-        runs: RUNS,
-        budgets: { landing: LANDING_BUDGET_MS, skeleton: SKELETON_BUDGET_MS },
-        setups,
-      }, null, 2),
+      JSON.stringify(
+        {
+          status: 'ok',
+          browserVersion: browser.version(),
+          runs: RUNS,
+          budgets: { landing: LANDING_BUDGET_MS, skeleton: SKELETON_BUDGET_MS },
+          setups,
+        },
+        null,
+        2,
+      ),
     );
   } finally {
     await browser.close();
@@ -122,9 +165,18 @@ async function main(outFile: string, demoDist: string) {
 
 const [outFile, demoDist] = process.argv.slice(2);
 if (!outFile || !demoDist) {
-  console.error('usage: tsx e2e/bench/first-load-bench.ts <out.json> <demo-dist>');
+  console.error(
+    'usage: tsx e2e/bench/first-load-bench.ts <out.json> <demo-dist>',
+  );
   process.exit(2);
 }
 main(outFile, demoDist).catch((error: unknown) => {
-  writeFileSync(outFile, JSON.stringify({ status: 'error', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+  writeFileSync(
+    outFile,
+    JSON.stringify({
+      status: 'error',
+      error:
+        error instanceof Error ? (error.stack ?? error.message) : String(error),
+    }),
+  );
 });

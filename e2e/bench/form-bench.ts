@@ -17,7 +17,10 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { FIELDS_PER_SECTION, largeSchema, SECTIONS } from './large-schema';
 import { startPreview } from './preview';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
 const BUDGET_MS = 50;
 const TEXT = 'platform-team-42';
 
@@ -35,30 +38,42 @@ const INSTRUMENT = `(() => {
   }, true);
 })();`;
 
-
-
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted[
+    Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
+  ];
 };
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Types into a field of the preview and returns the per-keystroke times. */
 async function typeInto(page: Page, label: string): Promise<number[]> {
-  const input = page.getByRole('form', { name: 'Preview of the generated form' }).getByLabel(label, { exact: true });
+  const input = page
+    .getByRole('form', { name: 'Preview of the generated form' })
+    .getByLabel(label, { exact: true });
   await input.scrollIntoViewIfNeeded();
   await input.click();
-  await page.evaluate(() => ((window as unknown as { __keystrokes: number[] }).__keystrokes.length = 0));
+  await page.evaluate(
+    () =>
+      ((window as unknown as { __keystrokes: number[] }).__keystrokes.length =
+        0),
+  );
   await page.keyboard.type(TEXT, { delay: 120 });
   await page.waitForTimeout(300);
-  return page.evaluate(() => [...(window as unknown as { __keystrokes: number[] }).__keystrokes]);
+  return page.evaluate(() => [
+    ...(window as unknown as { __keystrokes: number[] }).__keystrokes,
+  ]);
 }
 
-async function jsLoaded(page: Page, run: () => Promise<void>): Promise<string[]> {
+async function jsLoaded(
+  page: Page,
+  run: () => Promise<void>,
+): Promise<string[]> {
   const files = new Set<string>();
   const listener = (res: { url(): string }) => {
     const { pathname } = new URL(res.url());
-    if (pathname.startsWith('/assets/') && pathname.endsWith('.js')) files.add(pathname);
+    if (pathname.startsWith('/assets/') && pathname.endsWith('.js'))
+      files.add(pathname);
   };
   page.on('response', listener);
   await run();
@@ -68,44 +83,84 @@ async function jsLoaded(page: Page, run: () => Promise<void>): Promise<string[]>
 
 async function main(outFile: string, distArg: string): Promise<void> {
   const dist = path.resolve(distArg);
-  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`no index.html in ${dist}`);
+  if (!existsSync(path.join(dist, 'index.html')))
+    throw new Error(`no index.html in ${dist}`);
   const preview = await startPreview(ROOT, dist);
   // No trailing slash: the paths appended to it start with '/'.
   const base = new URL(preview.url).origin;
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const draft = JSON.stringify({ text: JSON.stringify(largeSchema(), null, 2), savedAt: new Date().toISOString() });
-    await context.addInitScript({ content: `localStorage.setItem('console:profile-draft:acme/new:blank', ${JSON.stringify(draft)});\n${INSTRUMENT}` });
+    browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: CHROMIUM_ARGS,
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+    });
+    const draft = JSON.stringify({
+      text: JSON.stringify(largeSchema(), null, 2),
+      savedAt: new Date().toISOString(),
+    });
+    await context.addInitScript({
+      content: `localStorage.setItem('console:profile-draft:acme/new:blank', ${JSON.stringify(draft)});\n${INSTRUMENT}`,
+    });
     const errors: string[] = [];
     const page = await context.newPage();
-    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    page.on(
+      'console',
+      (msg) => msg.type() === 'error' && errors.push(msg.text()),
+    );
     page.on('pageerror', (error) => errors.push(error.message));
 
     const home = await jsLoaded(page, async () => {
       await page.goto(`${base}/`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('heading', { level: 1 })
+        .first()
+        .waitFor({ timeout: 30_000 });
     });
     const designer = await jsLoaded(page, async () => {
       await page.goto(`${base}/orgs/acme/workload-profiles/new`);
       await page.locator('.monaco-editor').waitFor({ timeout: 30_000 });
-      await page.getByRole('form', { name: 'Preview of the generated form' }).getByLabel('Field 10.30', { exact: true }).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('form', { name: 'Preview of the generated form' })
+        .getByLabel('Field 10.30', { exact: true })
+        .waitFor({ timeout: 30_000 });
     });
-    const fields = await page.getByRole('form', { name: 'Preview of the generated form' }).locator('input, select').count();
+    const fields = await page
+      .getByRole('form', { name: 'Preview of the generated form' })
+      .locator('input, select')
+      .count();
     // Warm-up, then a text field with a pattern in the first and in the last section.
     await typeInto(page, 'Field 1.4');
-    const samples = [...(await typeInto(page, 'Field 5.8')), ...(await typeInto(page, 'Field 10.28'))];
-    const summary = { keystrokes: samples.length, median: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(Math.max(...samples)) };
+    const samples = [
+      ...(await typeInto(page, 'Field 5.8')),
+      ...(await typeInto(page, 'Field 10.28')),
+    ];
+    const summary = {
+      keystrokes: samples.length,
+      median: round(percentile(samples, 50)),
+      p95: round(percentile(samples, 95)),
+      max: round(Math.max(...samples)),
+    };
     const lazy = designer.filter((f) => !home.includes(f));
-    const gz = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+    const gz = (files: string[]) =>
+      files.reduce(
+        (sum, f) =>
+          sum + gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length,
+        0,
+      );
     writeFileSync(
       outFile,
       JSON.stringify(
         {
           status: 'ok',
           browserVersion: browser.version(),
-          schema: { sections: SECTIONS, fieldsPerSection: FIELDS_PER_SECTION, renderedInputs: fields },
+          schema: {
+            sections: SECTIONS,
+            fieldsPerSection: FIELDS_PER_SECTION,
+            renderedInputs: fields,
+          },
           typed: TEXT,
           ...summary,
           budgetMs: BUDGET_MS,
@@ -115,7 +170,9 @@ async function main(outFile: string, distArg: string): Promise<void> {
             home: { files: home, gzip: gz(home) },
             designerOnly: { files: lazy, gzip: gz(lazy) },
             // Monaco and RJSF are in chunks named after their wrappers; none of them may load on '/'.
-            heavyOnHome: home.filter((f) => /monaco|editor|rjsf|schema-form/i.test(f)),
+            heavyOnHome: home.filter((f) =>
+              /monaco|editor|rjsf|schema-form/i.test(f),
+            ),
           },
           consoleErrors: [...new Set(errors)],
         },
@@ -135,5 +192,12 @@ if (!outFile || !dist) {
   process.exit(2);
 }
 main(outFile, dist).catch((error: unknown) => {
-  writeFileSync(outFile, JSON.stringify({ status: 'error', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+  writeFileSync(
+    outFile,
+    JSON.stringify({
+      status: 'error',
+      error:
+        error instanceof Error ? (error.stack ?? error.message) : String(error),
+    }),
+  );
 });

@@ -22,11 +22,18 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { findChromium } from '../chromium';
 import { startPreview, startProduction } from './preview';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
 /** The main pages, as paths of the demo organisation. */
-export const PAGES: [name: string, path: string, preset: 'desktop' | 'mobile'][] = [
+export const PAGES: [
+  name: string,
+  path: string,
+  preset: 'desktop' | 'mobile',
+][] = [
   ['landing', '/', 'desktop'],
   ['landing (mobile)', '/', 'mobile'],
   ['app', '/orgs/acme/apps/shop', 'desktop'],
@@ -46,26 +53,58 @@ interface PageScore {
   error?: string;
 }
 
-async function audit(setup: PageScore['setup'], baseUrl: string, port: number): Promise<PageScore[]> {
+async function audit(
+  setup: PageScore['setup'],
+  baseUrl: string,
+  port: number,
+): Promise<PageScore[]> {
   const results: PageScore[] = [];
   for (const [name, pagePath, preset] of PAGES) {
-    const flags: Flags = { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES };
-    const config: Config | undefined = preset === 'desktop' ? (desktopConfig as Config) : undefined;
+    const flags: Flags = {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    };
+    const config: Config | undefined =
+      preset === 'desktop' ? (desktopConfig as Config) : undefined;
     try {
-      const run = await lighthouse(new URL(pagePath, baseUrl).href, flags, config);
+      const run = await lighthouse(
+        new URL(pagePath, baseUrl).href,
+        flags,
+        config,
+      );
       const lhr = run?.lhr;
       if (!lhr) throw new Error('Lighthouse returned no result');
       const scores = Object.fromEntries(
-        CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round((lhr.categories[c].score ?? 0) * 100)]),
+        CATEGORIES.map((c) => [
+          c,
+          lhr.categories[c]?.score == null
+            ? null
+            : Math.round((lhr.categories[c].score ?? 0) * 100),
+        ]),
       );
       const failing = CATEGORIES.flatMap((c) =>
         (lhr.categories[c]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+          .filter(
+            (ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1,
+          )
+          .map(
+            (ref) =>
+              `${c}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`,
+          ),
       );
       results.push({ setup, name, path: pagePath, preset, scores, failing });
     } catch (error) {
-      results.push({ setup, name, path: pagePath, preset, scores: {}, failing: [], error: String(error) });
+      results.push({
+        setup,
+        name,
+        path: pagePath,
+        preset,
+        scores: {},
+        failing: [],
+        error: String(error),
+      });
     }
   }
   return results;
@@ -74,7 +113,13 @@ async function audit(setup: PageScore['setup'], baseUrl: string, port: number): 
 async function main(outFile: string, distArg: string): Promise<void> {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-dev-shm-usage'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+    ],
   });
   const pages: PageScore[] = [];
   try {
@@ -98,6 +143,9 @@ async function main(outFile: string, distArg: string): Promise<void> {
 
 const [outFile, dist] = process.argv.slice(2);
 main(outFile, dist).catch((error: unknown) => {
-  writeFileSync(outFile, JSON.stringify({ status: 'error', error: String(error) }, null, 2));
+  writeFileSync(
+    outFile,
+    JSON.stringify({ status: 'error', error: String(error) }, null, 2),
+  );
   process.exitCode = 0;
 });

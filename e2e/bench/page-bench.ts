@@ -64,8 +64,6 @@ const INSTRUMENT = `(() => {
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
-
-
 const median = (values: number[]) => {
   if (!values.length) return null;
   const s = [...values].sort((x, y) => x - y);

@@ -23,7 +23,6 @@ import { startPreview, startProduction } from './preview';
 
 // Small helpers, as in page-bench.ts.
 
-
 const median = (values: number[]) => {
   if (!values.length) return null;
   const s = [...values].sort((x, y) => x - y);
@@ -211,11 +210,16 @@ async function main(outFile: string, distArg: string) {
     const productionLandings: Landing[] = [];
     try {
       for (let run = 0; run <= RUNS; run += 1) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const context = await browser.newContext({
+          viewport: { width: 1280, height: 800 },
+        });
         await context.addInitScript({ content: INSTRUMENT });
         const page = await context.newPage();
         page.on('pageerror', (e) => errors.push(e.message));
-        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        page.on(
+          'console',
+          (m) => m.type() === 'error' && errors.push(m.text()),
+        );
         const result = await landing(page, production.url);
         if (run > 0) productionLandings.push(result);
         await context.close();
@@ -252,7 +256,12 @@ async function main(outFile: string, distArg: string) {
             indexSize: landings[0]?.indexSize ?? null,
           },
           landingProduction: {
-            samples: productionLandings.map((l) => ({ firstH1: round(l.firstH1), indexReady: round(l.indexReady), tti: round(l.tti), longestTask: round(l.longestTask) })),
+            samples: productionLandings.map((l) => ({
+              firstH1: round(l.firstH1),
+              indexReady: round(l.indexReady),
+              tti: round(l.tti),
+              longestTask: round(l.longestTask),
+            })),
             median: {
               firstH1: medOf(productionLandings, (l) => l.firstH1),
               indexReady: medOf(productionLandings, (l) => l.indexReady),

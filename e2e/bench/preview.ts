@@ -16,10 +16,15 @@ export async function freePort(): Promise<number> {
 }
 
 /** Waits until `url` answers 2xx, failing early when the preview process `child` exits. */
-export async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
+    if (child.exitCode !== null)
+      throw new Error(`vite preview exited with code ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -27,7 +32,9 @@ export async function waitForHttp(url: string, child: ChildProcess, timeoutMs: n
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms`);
+  throw new Error(
+    `vite preview did not answer on ${url} within ${timeoutMs} ms`,
+  );
 }
 
 /** A running `vite preview` of a build. */
@@ -45,10 +52,19 @@ async function spawnServer(
   command: string,
   args: string[],
   url: string,
-  { cwd, env = {}, timeoutMs }: { cwd: string; env?: Record<string, string>; timeoutMs: number },
+  {
+    cwd,
+    env = {},
+    timeoutMs,
+  }: { cwd: string; env?: Record<string, string>; timeoutMs: number },
 ): Promise<Preview> {
   const { spawn } = await import('node:child_process');
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { ...process.env, ...env } });
+  const child = spawn(command, args, {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+    env: { ...process.env, ...env },
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const stop = () => {
@@ -68,12 +84,26 @@ async function spawnServer(
 }
 
 /** Serves the build in `dist` with `vite preview` on a free port, once it answers. */
-export async function startPreview(root: string, dist: string, timeoutMs = 20_000, env: Record<string, string> = {}): Promise<Preview> {
+export async function startPreview(
+  root: string,
+  dist: string,
+  timeoutMs = 20_000,
+  env: Record<string, string> = {},
+): Promise<Preview> {
   const path = await import('node:path');
   const port = await freePort();
   return spawnServer(
     path.join(root, 'node_modules/.bin/vite'),
-    ['preview', '--outDir', path.relative(root, dist), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'preview',
+      '--outDir',
+      path.relative(root, dist),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     `http://127.0.0.1:${port}/`,
     { cwd: root, env, timeoutMs },
   );
@@ -85,18 +115,33 @@ export async function startPreview(root: string, dist: string, timeoutMs = 20_00
  * engine (token and organisation from VITE_ variables) whose `vite preview`
  * proxies /api to it.
  */
-export async function startProduction(root: string, { scenario = 'demo', orgId = 'acme' } = {}): Promise<Preview> {
+export async function startProduction(
+  root: string,
+  { scenario = 'demo', orgId = 'acme' } = {},
+): Promise<Preview> {
   const { spawn, spawnSync } = await import('node:child_process');
   const { rmSync } = await import('node:fs');
   const path = await import('node:path');
   const apiPort = await freePort();
   const data = path.join(root, `e2e/.output/bench-api-${scenario}.json`);
   rmSync(data, { force: true });
-  const api = spawn(path.join(root, 'node_modules/.bin/tsx'), ['mocks/server.ts', '--port', String(apiPort), '--data', data, '--scenario', scenario], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const api = spawn(
+    path.join(root, 'node_modules/.bin/tsx'),
+    [
+      'mocks/server.ts',
+      '--port',
+      String(apiPort),
+      '--data',
+      data,
+      '--scenario',
+      scenario,
+    ],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const stopApi = () => {
     try {
       if (api.pid) process.kill(-api.pid);
@@ -108,18 +153,39 @@ export async function startProduction(root: string, { scenario = 'demo', orgId =
     // Any answer (401 without a token) means it listens.
     const deadline = Date.now() + 60_000;
     for (;;) {
-      if (api.exitCode !== null) throw new Error(`npm run api exited with code ${api.exitCode}`);
-      const up = await fetch(`http://127.0.0.1:${apiPort}/orgs`).then(() => true, () => false);
+      if (api.exitCode !== null)
+        throw new Error(`npm run api exited with code ${api.exitCode}`);
+      const up = await fetch(`http://127.0.0.1:${apiPort}/orgs`).then(
+        () => true,
+        () => false,
+      );
       if (up) break;
-      if (Date.now() > deadline) throw new Error('npm run api did not start within 60 s');
+      if (Date.now() > deadline)
+        throw new Error('npm run api did not start within 60 s');
       await new Promise((r) => setTimeout(r, 200));
     }
     // A benchmark build on this machine only: the demo token may be compiled in.
-    const env = { VITE_API_URL: `http://127.0.0.1:${apiPort}`, VITE_ENABLE_MOCKS: 'false', VITE_API_TOKEN: 'hum_demo_admin_token', ALLOW_TOKEN_IN_BUILD: '1', VITE_ORG_ID: orgId };
+    const env = {
+      VITE_API_URL: `http://127.0.0.1:${apiPort}`,
+      VITE_ENABLE_MOCKS: 'false',
+      VITE_API_TOKEN: 'hum_demo_admin_token',
+      ALLOW_TOKEN_IN_BUILD: '1',
+      VITE_ORG_ID: orgId,
+    };
     const dist = 'e2e/.output/bench-dist-production';
-    const build = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--outDir', dist], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`the production build failed:\n${build.stderr}`);
-    const preview = await startPreview(root, path.join(root, dist), 20_000, env);
+    const build = spawnSync(
+      path.join(root, 'node_modules/.bin/vite'),
+      ['build', '--outDir', dist],
+      { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' },
+    );
+    if (build.status !== 0)
+      throw new Error(`the production build failed:\n${build.stderr}`);
+    const preview = await startPreview(
+      root,
+      path.join(root, dist),
+      20_000,
+      env,
+    );
     return { url: preview.url, stop: () => (preview.stop(), stopApi()) };
   } catch (error) {
     stopApi();
@@ -131,11 +197,19 @@ export async function startProduction(root: string, { scenario = 'demo', orgId =
  * Exactly what a newcomer runs: `npm start` (the Vite dev server on the
  * embedded engine), on a free port, once it answers.
  */
-export async function startDevServer(root: string, timeoutMs = 60_000): Promise<Preview> {
+export async function startDevServer(
+  root: string,
+  timeoutMs = 60_000,
+): Promise<Preview> {
   const port = await freePort();
-  return spawnServer('npm', ['start', '--', '--port', String(port), '--strictPort'], `http://127.0.0.1:${port}/`, {
-    cwd: root,
-    env: { VITE_API_URL: '' },
-    timeoutMs,
-  });
+  return spawnServer(
+    'npm',
+    ['start', '--', '--port', String(port), '--strictPort'],
+    `http://127.0.0.1:${port}/`,
+    {
+      cwd: root,
+      env: { VITE_API_URL: '' },
+      timeoutMs,
+    },
+  );
 }

@@ -37,7 +37,10 @@ const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const onlyArg = args.find((a) => a.startsWith('--only='));
 const parts = new Set(
-  (onlyArg ? onlyArg.slice('--only='.length) : 'bundle,engine,page,first-load,palette,diff,form,lighthouse,api').split(','),
+  (onlyArg
+    ? onlyArg.slice('--only='.length)
+    : 'bundle,engine,page,first-load,palette,diff,form,lighthouse,api'
+  ).split(','),
 );
 
 const t0 = performance.now();
@@ -408,23 +411,52 @@ if (parts.has('first-load')) {
   if (report.bundle && !report.bundle.mocks?.ok) {
     report.firstLoad = { status: 'skipped', reason: 'the mocks build failed' };
   } else if (!existsSync(path.join(dist, 'index.html'))) {
-    report.firstLoad = { status: 'skipped', reason: 'no build in e2e/.output/bench-dist (run with the bundle part)' };
+    report.firstLoad = {
+      status: 'skipped',
+      reason: 'no build in e2e/.output/bench-dist (run with the bundle part)',
+    };
   } else {
     log('[first-load] first-load-bench.ts');
-    report.firstLoad = runTsPart('first-load-bench.ts', path.join(OUT, 'bench-first-load.json'), [dist], 300_000);
+    report.firstLoad = runTsPart(
+      'first-load-bench.ts',
+      path.join(OUT, 'bench-first-load.json'),
+      [dist],
+      300_000,
+    );
   }
   const f = report.firstLoad;
   if (f.status !== 'ok') {
-    console.log(`\nFirst load: ${f.status}${f.reason ? ` — ${f.reason}` : ''}${f.error ? `\n${f.error}` : ''}`);
+    console.log(
+      `\nFirst load: ${f.status}${f.reason ? ` — ${f.reason}` : ''}${f.error ? `\n${f.error}` : ''}`,
+    );
   } else {
     table(
       `First load of '/' on the embedded engine in Chromium ${f.browserVersion} (${f.runs} cold loads, fresh context each; median, ms since navigation start)`,
-      ['setup', 'skeleton (first paint)', 'landing with data', 'runs (landing)'],
-      f.setups.map((s) => [s.name, ms(s.median.skeleton), ms(s.median.landing), s.samples.map((x) => x.landing ?? 'n/a').join(', ')]),
+      [
+        'setup',
+        'skeleton (first paint)',
+        'landing with data',
+        'runs (landing)',
+      ],
+      f.setups.map((s) => [
+        s.name,
+        ms(s.median.skeleton),
+        ms(s.median.landing),
+        s.samples.map((x) => x.landing ?? 'n/a').join(', '),
+      ]),
     );
     for (const s of f.setups) {
-      report.budgets.push({ name: `first load, ${s.name}: skeleton / landing`, value: `${s.median.skeleton} / ${s.median.landing} ms`, limit: `${f.budgets.skeleton} / ${f.budgets.landing} ms`, pass: s.pass, unit: 'ms' });
-      if (s.consoleErrors.length) console.log(`console errors, ${s.name}: ${s.consoleErrors.slice(0, 5).join(' | ')}`);
+      report.budgets.push({
+        name: `first load, ${s.name}: skeleton / landing`,
+        value: `${s.median.skeleton} / ${s.median.landing} ms`,
+        limit: `${f.budgets.skeleton} / ${f.budgets.landing} ms`,
+        pass: s.pass,
+        unit: 'ms',
+      });
+      if (s.consoleErrors.length)
+        console.log(
+          `console errors, ${s.name}: ${s.consoleErrors.slice(0, 5).join(' | ')}`,
+        );
     }
   }
 }
@@ -436,25 +468,53 @@ if (parts.has('palette')) {
   if (report.bundle && !report.bundle.mocks?.ok) {
     report.palette = { status: 'skipped', reason: 'the mocks build failed' };
   } else if (!existsSync(path.join(dist, 'index.html'))) {
-    report.palette = { status: 'skipped', reason: 'no build in e2e/.output/bench-dist (run with the bundle part)' };
+    report.palette = {
+      status: 'skipped',
+      reason: 'no build in e2e/.output/bench-dist (run with the bundle part)',
+    };
   } else {
     log('[palette] palette-bench.ts');
-    report.palette = runTsPart('palette-bench.ts', path.join(OUT, 'bench-palette.json'), [dist], 420_000);
+    report.palette = runTsPart(
+      'palette-bench.ts',
+      path.join(OUT, 'bench-palette.json'),
+      [dist],
+      420_000,
+    );
   }
   const p = report.palette;
   if (p.status !== 'ok') {
-    console.log(`\nPalette: ${p.status}${p.reason ? ` — ${p.reason}` : ''}${p.error ? `\n${p.error}` : ''}`);
+    console.log(
+      `\nPalette: ${p.status}${p.reason ? ` — ${p.reason}` : ''}${p.error ? `\n${p.error}` : ''}`,
+    );
   } else {
     const l = p.landing;
-    const size = l.indexSize ? `${l.indexSize.apps} apps, ${l.indexSize.deployments} deployments in the index` : '';
+    const size = l.indexSize
+      ? `${l.indexSize.apps} apps, ${l.indexSize.deployments} deployments in the index`
+      : '';
     table(
       `Large org '/?scenario=large' in Chromium ${p.browserVersion} (${p.runs} cold loads; median, ms since navigation start; ${size})`,
       ['metric', 'median', 'runs'],
       [
-        ['first h1 visible', ms(l.median.firstH1), l.samples.map((x) => x.firstH1 ?? 'n/a').join(', ')],
-        ['navigation index ready', ms(l.median.indexReady), l.samples.map((x) => x.indexReady ?? 'n/a').join(', ')],
-        ['time to interactive', ms(l.median.tti), l.samples.map((x) => x.tti ?? 'n/a').join(', ')],
-        ['longest task', ms(l.median.longestTask), l.samples.map((x) => x.longestTask).join(', ')],
+        [
+          'first h1 visible',
+          ms(l.median.firstH1),
+          l.samples.map((x) => x.firstH1 ?? 'n/a').join(', '),
+        ],
+        [
+          'navigation index ready',
+          ms(l.median.indexReady),
+          l.samples.map((x) => x.indexReady ?? 'n/a').join(', '),
+        ],
+        [
+          'time to interactive',
+          ms(l.median.tti),
+          l.samples.map((x) => x.tti ?? 'n/a').join(', '),
+        ],
+        [
+          'longest task',
+          ms(l.median.longestTask),
+          l.samples.map((x) => x.longestTask).join(', '),
+        ],
       ],
     );
     const lp = p.landingProduction;
@@ -463,25 +523,66 @@ if (parts.has('palette')) {
         'The same landing against `npm run api -- --scenario large` (build without the embedded engine; median, ms)',
         ['metric', 'median', 'runs'],
         [
-          ['first h1 visible', ms(lp.median.firstH1), lp.samples.map((x) => x.firstH1 ?? 'n/a').join(', ')],
-          ['navigation index ready', ms(lp.median.indexReady), lp.samples.map((x) => x.indexReady ?? 'n/a').join(', ')],
-          ['time to interactive', ms(lp.median.tti), lp.samples.map((x) => x.tti ?? 'n/a').join(', ')],
-          ['longest task', ms(lp.median.longestTask), lp.samples.map((x) => x.longestTask).join(', ')],
+          [
+            'first h1 visible',
+            ms(lp.median.firstH1),
+            lp.samples.map((x) => x.firstH1 ?? 'n/a').join(', '),
+          ],
+          [
+            'navigation index ready',
+            ms(lp.median.indexReady),
+            lp.samples.map((x) => x.indexReady ?? 'n/a').join(', '),
+          ],
+          [
+            'time to interactive',
+            ms(lp.median.tti),
+            lp.samples.map((x) => x.tti ?? 'n/a').join(', '),
+          ],
+          [
+            'longest task',
+            ms(lp.median.longestTask),
+            lp.samples.map((x) => x.longestTask).join(', '),
+          ],
         ],
       );
-      report.budgets.push({ name: 'landing on the 1,000-app org against the API, interactive (ms)', value: lp.median.tti, limit: lp.budgetMs, pass: lp.median.tti !== null && lp.median.tti <= lp.budgetMs, unit: 'ms' });
+      report.budgets.push({
+        name: 'landing on the 1,000-app org against the API, interactive (ms)',
+        value: lp.median.tti,
+        limit: lp.budgetMs,
+        pass: lp.median.tti !== null && lp.median.tti <= lp.budgetMs,
+        unit: 'ms',
+      });
     }
     const f = p.palette;
     table(
       `Palette per keystroke (${f.keystrokes} keystrokes over ${f.queries.map((q) => `"${q.query}"`).join(', ')}; ${f.queries[0]?.items ?? '?'} items)`,
       ['metric', 'median', 'p95', 'max'],
       [
-        ['filter (palette-filter measure)', ms(f.filter.median), ms(f.filter.p95), ms(f.filter.max)],
-        ['input event to next frame', ms(f.inputToFrame.median), ms(f.inputToFrame.p95), ms(f.inputToFrame.max)],
+        [
+          'filter (palette-filter measure)',
+          ms(f.filter.median),
+          ms(f.filter.p95),
+          ms(f.filter.max),
+        ],
+        [
+          'input event to next frame',
+          ms(f.inputToFrame.median),
+          ms(f.inputToFrame.p95),
+          ms(f.inputToFrame.max),
+        ],
       ],
     );
-    report.budgets.push({ name: 'palette filter per keystroke, max (ms)', value: f.filter.max, limit: f.budgetMs, pass: f.pass, unit: 'ms' });
-    if (p.consoleErrors.length) console.log(`console errors on the large org: ${p.consoleErrors.slice(0, 5).join(' | ')}`);
+    report.budgets.push({
+      name: 'palette filter per keystroke, max (ms)',
+      value: f.filter.max,
+      limit: f.budgetMs,
+      pass: f.pass,
+      unit: 'ms',
+    });
+    if (p.consoleErrors.length)
+      console.log(
+        `console errors on the large org: ${p.consoleErrors.slice(0, 5).join(' | ')}`,
+      );
   }
 }
 
@@ -492,33 +593,88 @@ if (parts.has('diff')) {
   if (report.bundle && !report.bundle.mocks?.ok) {
     report.diff = { status: 'skipped', reason: 'the mocks build failed' };
   } else if (!existsSync(path.join(dist, 'index.html'))) {
-    report.diff = { status: 'skipped', reason: 'no build in e2e/.output/bench-dist (run with the bundle part)' };
+    report.diff = {
+      status: 'skipped',
+      reason: 'no build in e2e/.output/bench-dist (run with the bundle part)',
+    };
   } else {
     log('[diff] diff-bench.ts');
-    report.diff = runTsPart('diff-bench.ts', path.join(OUT, 'bench-diff.json'), [dist], 300_000);
+    report.diff = runTsPart(
+      'diff-bench.ts',
+      path.join(OUT, 'bench-diff.json'),
+      [dist],
+      300_000,
+    );
   }
   const d = report.diff;
   if (d.status !== 'ok') {
-    console.log(`\nDiff: ${d.status}${d.reason ? ` — ${d.reason}` : ''}${d.error ? `\n${d.error}` : ''}`);
+    console.log(
+      `\nDiff: ${d.status}${d.reason ? ` — ${d.reason}` : ''}${d.error ? `\n${d.error}` : ''}`,
+    );
   } else {
     const runs = (list, key) => list.map((x) => x[key] ?? 'n/a').join(', ');
     table(
       `Diff page, scenario big-diff (500 changed workloads) in Chromium ${d.browserVersion}; in-app: ms since the click on "Compare with previous" (${d.runs} runs, median); cold: ms since navigation start (${d.cold.runs} runs)`,
       ['metric', 'median', 'runs'],
       [
-        ['summary shown (in-app)', ms(d.median.summary), runs(d.samples, 'summary')],
-        ['  of which: route loader start → summary', ms(d.median.fromLoader), runs(d.samples, 'fromLoader')],
-        ['first workload card', ms(d.median.firstCard), runs(d.samples, 'firstCard')],
-        ['first text diff', ms(d.median.firstDiff), runs(d.samples, 'firstDiff')],
-        ['longest task (in-app, with scrolling)', ms(d.median.longestTask), runs(d.samples, 'longestTask')],
-        ['summary shown (cold load, incl. seeding)', ms(d.cold.median.summary), runs(d.cold.samples, 'summary')],
-        ['longest task (cold load)', ms(d.cold.median.longestTask), runs(d.cold.samples, 'longestTask')],
+        [
+          'summary shown (in-app)',
+          ms(d.median.summary),
+          runs(d.samples, 'summary'),
+        ],
+        [
+          '  of which: route loader start → summary',
+          ms(d.median.fromLoader),
+          runs(d.samples, 'fromLoader'),
+        ],
+        [
+          'first workload card',
+          ms(d.median.firstCard),
+          runs(d.samples, 'firstCard'),
+        ],
+        [
+          'first text diff',
+          ms(d.median.firstDiff),
+          runs(d.samples, 'firstDiff'),
+        ],
+        [
+          'longest task (in-app, with scrolling)',
+          ms(d.median.longestTask),
+          runs(d.samples, 'longestTask'),
+        ],
+        [
+          'summary shown (cold load, incl. seeding)',
+          ms(d.cold.median.summary),
+          runs(d.cold.samples, 'summary'),
+        ],
+        [
+          'longest task (cold load)',
+          ms(d.cold.median.longestTask),
+          runs(d.cold.samples, 'longestTask'),
+        ],
       ],
     );
-    report.budgets.push({ name: 'diff page: time to the summary, in-app median (ms)', value: d.budgets.summary.value, limit: d.budgets.summary.limit, pass: d.budgets.summary.pass, unit: 'ms' });
-    report.budgets.push({ name: 'diff page: longest task, in-app median (ms)', value: d.budgets.longestTask.value, limit: d.budgets.longestTask.limit, pass: d.budgets.longestTask.pass, unit: 'ms' });
-    console.log(`machine load average while measuring (1/5/15 min): ${d.loadAverage.join(' / ')} on ${os.cpus().length} cores`);
-    if (d.consoleErrors.length) console.log(`console errors on the diff page: ${d.consoleErrors.slice(0, 5).join(' | ')}`);
+    report.budgets.push({
+      name: 'diff page: time to the summary, in-app median (ms)',
+      value: d.budgets.summary.value,
+      limit: d.budgets.summary.limit,
+      pass: d.budgets.summary.pass,
+      unit: 'ms',
+    });
+    report.budgets.push({
+      name: 'diff page: longest task, in-app median (ms)',
+      value: d.budgets.longestTask.value,
+      limit: d.budgets.longestTask.limit,
+      pass: d.budgets.longestTask.pass,
+      unit: 'ms',
+    });
+    console.log(
+      `machine load average while measuring (1/5/15 min): ${d.loadAverage.join(' / ')} on ${os.cpus().length} cores`,
+    );
+    if (d.consoleErrors.length)
+      console.log(
+        `console errors on the diff page: ${d.consoleErrors.slice(0, 5).join(' | ')}`,
+      );
   }
 }
 
@@ -529,14 +685,24 @@ if (parts.has('form')) {
   if (report.bundle && !report.bundle.mocks?.ok) {
     report.form = { status: 'skipped', reason: 'the mocks build failed' };
   } else if (!existsSync(path.join(dist, 'index.html'))) {
-    report.form = { status: 'skipped', reason: 'no build in e2e/.output/bench-dist (run with the bundle part)' };
+    report.form = {
+      status: 'skipped',
+      reason: 'no build in e2e/.output/bench-dist (run with the bundle part)',
+    };
   } else {
     log('[form] form-bench.ts');
-    report.form = runTsPart('form-bench.ts', path.join(OUT, 'bench-form.json'), [dist], 240_000);
+    report.form = runTsPart(
+      'form-bench.ts',
+      path.join(OUT, 'bench-form.json'),
+      [dist],
+      240_000,
+    );
   }
   const f = report.form;
   if (f.status !== 'ok') {
-    console.log(`\nForm: ${f.status}${f.reason ? ` — ${f.reason}` : ''}${f.error ? `\n${f.error}` : ''}`);
+    console.log(
+      `\nForm: ${f.status}${f.reason ? ` — ${f.reason}` : ''}${f.error ? `\n${f.error}` : ''}`,
+    );
   } else {
     table(
       `Profile designer preview, ${f.schema.sections}×${f.schema.fieldsPerSection}-field schema (${f.schema.renderedInputs} inputs), live validation, in Chromium ${f.browserVersion}: keydown to next frame`,
@@ -548,12 +714,31 @@ if (parts.has('form')) {
       ['page', 'gzip', 'files'],
       [
         ['/', kB(f.chunks.home.gzip), f.chunks.home.files.join(' ')],
-        ['designer only', kB(f.chunks.designerOnly.gzip), f.chunks.designerOnly.files.join(' ')],
+        [
+          'designer only',
+          kB(f.chunks.designerOnly.gzip),
+          f.chunks.designerOnly.files.join(' '),
+        ],
       ],
     );
-    report.budgets.push({ name: 'form: keystroke in a 300-field form, p95 (ms)', value: f.p95, limit: f.budgetMs, pass: f.pass, unit: 'ms' });
-    report.budgets.push({ name: 'form: RJSF / Monaco chunks on the first route', value: f.chunks.heavyOnHome.length, limit: 0, pass: f.chunks.heavyOnHome.length === 0, unit: 'count' });
-    if (f.consoleErrors.length) console.log(`console errors in the designer: ${f.consoleErrors.slice(0, 5).join(' | ')}`);
+    report.budgets.push({
+      name: 'form: keystroke in a 300-field form, p95 (ms)',
+      value: f.p95,
+      limit: f.budgetMs,
+      pass: f.pass,
+      unit: 'ms',
+    });
+    report.budgets.push({
+      name: 'form: RJSF / Monaco chunks on the first route',
+      value: f.chunks.heavyOnHome.length,
+      limit: 0,
+      pass: f.chunks.heavyOnHome.length === 0,
+      unit: 'count',
+    });
+    if (f.consoleErrors.length)
+      console.log(
+        `console errors in the designer: ${f.consoleErrors.slice(0, 5).join(' | ')}`,
+      );
   }
 }
 
@@ -562,30 +747,61 @@ if (parts.has('form')) {
 if (parts.has('lighthouse')) {
   const dist = path.join(ROOT, 'e2e/.output/bench-dist');
   if (!existsSync(path.join(dist, 'index.html'))) {
-    report.lighthouse = { status: 'skipped', reason: 'no build in e2e/.output/bench-dist (run with the bundle part)' };
+    report.lighthouse = {
+      status: 'skipped',
+      reason: 'no build in e2e/.output/bench-dist (run with the bundle part)',
+    };
   } else {
     log('[lighthouse] lighthouse-bench.ts');
-    report.lighthouse = runTsPart('lighthouse-bench.ts', path.join(OUT, 'bench-lighthouse.json'), [dist], 600_000);
+    report.lighthouse = runTsPart(
+      'lighthouse-bench.ts',
+      path.join(OUT, 'bench-lighthouse.json'),
+      [dist],
+      600_000,
+    );
   }
   const l = report.lighthouse;
   if (l.status !== 'ok') {
-    console.log(`\nLighthouse: ${l.status}${l.reason ? ` — ${l.reason}` : ''}${l.error ? `\n${l.error}` : ''}`);
+    console.log(
+      `\nLighthouse: ${l.status}${l.reason ? ` — ${l.reason}` : ''}${l.error ? `\n${l.error}` : ''}`,
+    );
   } else {
     table(
       'Lighthouse 12 (Chromium, desktop preset unless "mobile"): production = build without the engine against `npm run api`; demo = embedded engine',
-      ['setup', 'page', 'performance', 'accessibility', 'best practices', 'lost points on'],
+      [
+        'setup',
+        'page',
+        'performance',
+        'accessibility',
+        'best practices',
+        'lost points on',
+      ],
       l.pages.map((p) => [
         p.setup,
         p.name,
         p.scores.performance ?? 'n/a',
         p.scores.accessibility ?? 'n/a',
         p.scores['best-practices'] ?? 'n/a',
-        p.error ? `ERROR ${p.error.slice(0, 60)}` : p.failing.map((f) => f.replace(/^[a-z-]+: /, '')).join(', '),
+        p.error
+          ? `ERROR ${p.error.slice(0, 60)}`
+          : p.failing.map((f) => f.replace(/^[a-z-]+: /, '')).join(', '),
       ]),
     );
-    for (const p of l.pages.filter((page) => page.setup === 'production' && page.preset === 'desktop')) {
-      const { performance: perf, accessibility: a11y, 'best-practices': bp } = p.scores;
-      report.budgets.push({ name: `lighthouse ${p.name}: performance ≥ 95, accessibility 100, best practices ≥ 95`, value: `${perf}/${a11y}/${bp}`, limit: '95/100/95', pass: perf >= 95 && a11y === 100 && bp >= 95, unit: 'score' });
+    for (const p of l.pages.filter(
+      (page) => page.setup === 'production' && page.preset === 'desktop',
+    )) {
+      const {
+        performance: perf,
+        accessibility: a11y,
+        'best-practices': bp,
+      } = p.scores;
+      report.budgets.push({
+        name: `lighthouse ${p.name}: performance ≥ 95, accessibility 100, best practices ≥ 95`,
+        value: `${perf}/${a11y}/${bp}`,
+        limit: '95/100/95',
+        pass: perf >= 95 && a11y === 100 && bp >= 95,
+        unit: 'score',
+      });
     }
   }
 }
@@ -594,7 +810,12 @@ if (parts.has('lighthouse')) {
 
 if (parts.has('api')) {
   log('[api] api-bench.ts');
-  report.api = runTsPart('api-bench.ts', path.join(OUT, 'bench-api.json'), [], 900_000);
+  report.api = runTsPart(
+    'api-bench.ts',
+    path.join(OUT, 'bench-api.json'),
+    [],
+    900_000,
+  );
   const a = report.api;
   if (a.status !== 'ok') {
     console.log(`\nAPI server: ${a.status}${a.error ? `\n${a.error}` : ''}`);
@@ -603,16 +824,64 @@ if (parts.has('api')) {
       'npm run api (journal store, loopback)',
       ['measure', 'p50', 'p99', 'count', 'errors'],
       [
-        ['write: create a delta, 1,000-app scenario', ms(a.write.p50), ms(a.write.p99), a.write.count, a.write.errors],
-        [`reads: ${a.read.workers} GET workers for ${a.read.seconds} s, demo`, ms(a.read.p50), ms(a.read.p99), a.read.count, a.read.errors],
-        [`start-up: 1,000 apps + journal of ${a.startup.journalCommands} commands (${kB(a.startup.journalBytes)}), to the first answer`, ms(a.startup.median), '', a.startup.runsMs.join(', '), a.startup.runsMs.length - a.startup.answered],
+        [
+          'write: create a delta, 1,000-app scenario',
+          ms(a.write.p50),
+          ms(a.write.p99),
+          a.write.count,
+          a.write.errors,
+        ],
+        [
+          `reads: ${a.read.workers} GET workers for ${a.read.seconds} s, demo`,
+          ms(a.read.p50),
+          ms(a.read.p99),
+          a.read.count,
+          a.read.errors,
+        ],
+        [
+          `start-up: 1,000 apps + journal of ${a.startup.journalCommands} commands (${kB(a.startup.journalBytes)}), to the first answer`,
+          ms(a.startup.median),
+          '',
+          a.startup.runsMs.join(', '),
+          a.startup.runsMs.length - a.startup.answered,
+        ],
       ],
     );
-    report.budgets.push({ name: 'api: write on the 1,000-app scenario, p50 (ms)', value: a.write.p50, limit: a.budgets.writeP50, pass: a.write.errors === 0 && a.write.p50 <= a.budgets.writeP50, unit: 'ms' });
-    report.budgets.push({ name: 'api: write on the 1,000-app scenario, p99 (ms)', value: a.write.p99, limit: a.budgets.writeP99, pass: a.write.errors === 0 && a.write.p99 <= a.budgets.writeP99, unit: 'ms' });
-    report.budgets.push({ name: 'api: 50 GET workers for 20 s on the demo, p99 (ms)', value: a.read.p99, limit: a.budgets.readP99, pass: a.read.p99 <= a.budgets.readP99, unit: 'ms' });
-    report.budgets.push({ name: 'api: 50 GET workers for 20 s on the demo, errors', value: a.read.errors, limit: 0, pass: a.read.errors === 0, unit: 'count' });
-    report.budgets.push({ name: 'api: start-up, 1,000 apps + 10,000-command journal (ms)', value: a.startup.median, limit: a.budgets.startupMs, pass: a.pass.startup, unit: 'ms' });
+    report.budgets.push({
+      name: 'api: write on the 1,000-app scenario, p50 (ms)',
+      value: a.write.p50,
+      limit: a.budgets.writeP50,
+      pass: a.write.errors === 0 && a.write.p50 <= a.budgets.writeP50,
+      unit: 'ms',
+    });
+    report.budgets.push({
+      name: 'api: write on the 1,000-app scenario, p99 (ms)',
+      value: a.write.p99,
+      limit: a.budgets.writeP99,
+      pass: a.write.errors === 0 && a.write.p99 <= a.budgets.writeP99,
+      unit: 'ms',
+    });
+    report.budgets.push({
+      name: 'api: 50 GET workers for 20 s on the demo, p99 (ms)',
+      value: a.read.p99,
+      limit: a.budgets.readP99,
+      pass: a.read.p99 <= a.budgets.readP99,
+      unit: 'ms',
+    });
+    report.budgets.push({
+      name: 'api: 50 GET workers for 20 s on the demo, errors',
+      value: a.read.errors,
+      limit: 0,
+      pass: a.read.errors === 0,
+      unit: 'count',
+    });
+    report.budgets.push({
+      name: 'api: start-up, 1,000 apps + 10,000-command journal (ms)',
+      value: a.startup.median,
+      limit: a.budgets.startupMs,
+      pass: a.pass.startup,
+      unit: 'ms',
+    });
   }
 }
 
@@ -628,8 +897,22 @@ if (report.budgets.length) {
     ['budget', 'value', 'limit', 'result'],
     report.budgets.map((b) => [
       b.name,
-      b.value === null ? 'build failed' : typeof b.value === 'string' ? b.value : b.unit === 'ms' ? ms(b.value) : b.unit === 'count' || b.unit === 'score' ? String(b.value) : kB(b.value),
-      typeof b.limit === 'string' ? b.limit : b.unit === 'ms' ? ms(b.limit) : b.unit === 'count' || b.unit === 'score' ? String(b.limit) : kB(b.limit),
+      b.value === null
+        ? 'build failed'
+        : typeof b.value === 'string'
+          ? b.value
+          : b.unit === 'ms'
+            ? ms(b.value)
+            : b.unit === 'count' || b.unit === 'score'
+              ? String(b.value)
+              : kB(b.value),
+      typeof b.limit === 'string'
+        ? b.limit
+        : b.unit === 'ms'
+          ? ms(b.limit)
+          : b.unit === 'count' || b.unit === 'score'
+            ? String(b.limit)
+            : kB(b.limit),
       b.pass ? 'PASS' : 'FAIL',
     ]),
   );

@@ -55,7 +55,8 @@ export interface EngineOptions {
  * clock whenever state is read.
  */
 export interface Engine
-  extends AccessEngine,
+  extends
+    AccessEngine,
     AppsEngine,
     DeploysEngine,
     SetsEngine,
@@ -83,7 +84,12 @@ export interface Engine
   idempotent<T>(
     actor: Actor,
     orgId: string,
-    request: { key: string; fingerprint: string; access: ReplayAccess; secret?: boolean },
+    request: {
+      key: string;
+      fingerprint: string;
+      access: ReplayAccess;
+      secret?: boolean;
+    },
     op: () => T,
   ): { result: T; replayed: boolean };
   /** Restores the seeded demo data; with an actor (an API call), only an administrator may (403). */

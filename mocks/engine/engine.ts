@@ -27,7 +27,13 @@ import { profileMethods } from './profiles';
 import { resourceMethods } from './resources';
 import { runtimeMethods } from './runtime';
 import { setMethods } from './sets';
-import { findTokenBySecret, isExpired, recordTokenUse, tokenByKey, tokenMethods } from './tokens';
+import {
+  findTokenBySecret,
+  isExpired,
+  recordTokenUse,
+  tokenByKey,
+  tokenMethods,
+} from './tokens';
 import { userMethods } from './users';
 
 const TOKEN_HELP =
@@ -43,7 +49,10 @@ export function createEngine(options: EngineOptions): Engine {
   const { clock, ids } = options;
   const seed = (): StateV1 => {
     const built = options.seed(clock.now());
-    if (!isCurrentState(built)) throw new Error('The seed of the engine did not build a state of the current schema version.');
+    if (!isCurrentState(built))
+      throw new Error(
+        'The seed of the engine did not build a state of the current schema version.',
+      );
     return structuredClone(built);
   };
   let state: StateV1 = isCurrentState(options.state)
@@ -79,7 +88,10 @@ export function createEngine(options: EngineOptions): Engine {
     return now;
   };
   /** The caller and its token's scope; a revoked or expired API token is refused (401) on every call. */
-  const caller = (actor: Actor, now: number): Pick<OpContext, 'userId' | 'scope'> => {
+  const caller = (
+    actor: Actor,
+    now: number,
+  ): Pick<OpContext, 'userId' | 'scope'> => {
     const userId =
       typeof actor === 'object' && actor !== null ? actor.userId : undefined;
     if (typeof userId !== 'string' || !Object.hasOwn(state.users, userId)) {
@@ -100,14 +112,26 @@ export function createEngine(options: EngineOptions): Engine {
   };
   const read = <T>(actor: Actor, op: (ctx: OpContext) => T): T => {
     const now = progress();
-    return op({ state, now, ...caller(actor, now), ids, schemas: options.schemaValidator });
+    return op({
+      state,
+      now,
+      ...caller(actor, now),
+      ids,
+      schemas: options.schemaValidator,
+    });
   };
   const write = <T>(actor: Actor, op: (ctx: OpContext) => T): T => {
     const now = progress();
     const who = caller(actor, now);
     // Copies only what the op reaches (an app is copied on first use), so a refused call changes nothing.
     const draft = draftState(state);
-    const result = op({ state: draft.draft, now, ...who, ids, schemas: options.schemaValidator });
+    const result = op({
+      state: draft.draft,
+      now,
+      ...who,
+      ids,
+      schemas: options.schemaValidator,
+    });
     const done = draft.finish();
     state = done.state;
     changes?.wrote(done.reached);
@@ -123,7 +147,11 @@ export function createEngine(options: EngineOptions): Engine {
         typeof token === 'string'
           ? token.replace(/^Bearer\s+/i, '').trim()
           : '';
-      if (bare !== '' && Object.hasOwn(state.tokens, bare) && Object.hasOwn(state.users, state.tokens[bare])) {
+      if (
+        bare !== '' &&
+        Object.hasOwn(state.tokens, bare) &&
+        Object.hasOwn(state.users, state.tokens[bare])
+      ) {
         return { userId: state.tokens[bare] };
       }
       const found = bare === '' ? undefined : findTokenBySecret(state, bare);
@@ -167,7 +195,11 @@ export function createEngine(options: EngineOptions): Engine {
         return { now: ctx.now, userId: ctx.userId };
       });
       const credential = actor.tokenId ?? `session:${userId}`;
-      return idempotencyKeys.run({ orgId, userId, key, fingerprint, caller: credential, secret }, now, op);
+      return idempotencyKeys.run(
+        { orgId, userId, key, fingerprint, caller: credential, secret },
+        now,
+        op,
+      );
     },
     reset(actor) {
       if (actor !== undefined) {
@@ -179,7 +211,10 @@ export function createEngine(options: EngineOptions): Engine {
       notify();
     },
     takeChanges() {
-      if (!changes) throw new Error('takeChanges needs an engine created with trackChanges');
+      if (!changes)
+        throw new Error(
+          'takeChanges needs an engine created with trackChanges',
+        );
       return changes.take(state);
     },
     snapshot(): EngineState {

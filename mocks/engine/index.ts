@@ -6,7 +6,13 @@
 export * from './core/model/spec';
 export * from './core/errors';
 export * from './core/constants';
-export type { Actor, Engine, EngineOptions, EngineState, ReplayAccess } from './engine-api';
+export type {
+  Actor,
+  Engine,
+  EngineOptions,
+  EngineState,
+  ReplayAccess,
+} from './engine-api';
 export { createEngine } from './engine';
 export { canonicalJson, EMPTY_SET_ID, isEmptySetId } from './core/canonical';
 export {
@@ -31,11 +37,23 @@ export {
 } from './core/clock';
 export type { ManualClock } from './core/clock';
 export { bySeq, isCurrentState, isoAt } from './core/state';
-export type { AppRecord, DeployRecord, EnvRecord, OrgRecord, OrgRole, StateV1 } from './core/state';
+export type {
+  AppRecord,
+  DeployRecord,
+  EnvRecord,
+  OrgRecord,
+  OrgRole,
+  StateV1,
+} from './core/state';
 export { ID_PATTERN } from './core/validate';
 export { MAX_RUN_MS, MIN_RUN_MS, PENDING_MS } from './deploys';
 export { NAVIGATION_DEPLOYS_PER_ENV } from './navigation';
-export type { NavigationApp, NavigationDeployment, NavigationEnv, NavigationIndex } from './navigation';
+export type {
+  NavigationApp,
+  NavigationDeployment,
+  NavigationEnv,
+  NavigationIndex,
+} from './navigation';
 export type {
   SchemaIssue,
   SchemaValidator,
@@ -110,8 +128,18 @@ export { TEST_RUN_MS, HTTP_CALL_MS } from './pipelines';
 export type { CanaryView, CanarySample, CanaryStatus } from './canary';
 export { DEFAULT_CANARY_INTERVAL_MS, DEFAULT_CANARY_WEIGHTS } from './canary';
 export { planClone } from './clone';
-export type { CloneItem, CloneMode, ClonePlan, CloneSelection, PrivateResource } from './clone';
+export type {
+  CloneItem,
+  CloneMode,
+  ClonePlan,
+  CloneSelection,
+  PrivateResource,
+} from './clone';
 export type { CloneOrigin, ClonePreview, CloneRecord } from './clone';
-export { applyPatch, type PatchOp, type StateChanges } from './core/state-changes';
+export {
+  applyPatch,
+  type PatchOp,
+  type StateChanges,
+} from './core/state-changes';
 export { FAULT_RULES, deployErrors } from './faults';
 export type { PatchOp as DeltaPatchOp } from './core/model/spec';

@@ -16,7 +16,8 @@
 import type { HandledOperation } from './operation-ids';
 
 /** A subject of the matrix. */
-export type Subject = 'admin' | 'manager' | 'developer' | 'contributor' | 'viewer';
+export type Subject =
+  'admin' | 'manager' | 'developer' | 'contributor' | 'viewer';
 
 /** Ids from the seeded engine a body may need. */
 export interface Sample {
@@ -24,7 +25,12 @@ export interface Sample {
   setId: string;
   deltaId: string;
   /** Pipelines (see access-matrix.test.ts): a run of the demo pipeline waiting for approval, a finished run, a criteria. */
-  pipeline?: { runId: string; approvalId: string; finishedRunId: string; criteriaId: string };
+  pipeline?: {
+    runId: string;
+    approvalId: string;
+    finishedRunId: string;
+    criteriaId: string;
+  };
   /** The fingerprint of `staging` in a preview of a full clone from `production` (clone-ops.ts). */
   cloneFingerprint?: string;
 }
@@ -33,24 +39,56 @@ export interface Sample {
 export interface AccessExpectation {
   /** Space-separated subjects that are allowed; everyone else gets 403. */
   allow: string;
-  params?: Record<string, string> | ((sample: Sample) => Record<string, string>);
+  params?:
+    Record<string, string> | ((sample: Sample) => Record<string, string>);
   body?: unknown | ((sample: Sample) => unknown);
 }
 
 const PROFILE = {
-  spec_definition: { properties: { containers: { type: 'feature', feature_name: 'humanitec/replicas' } } },
+  spec_definition: {
+    properties: {
+      containers: { type: 'feature', feature_name: 'humanitec/replicas' },
+    },
+  },
   workload_profile_chart: { id: 'humanitec/default-module', version: '1.0.0' },
 };
-const CHANGE = { modules: { update: { api: [{ op: 'replace', path: '/spec/replicas', value: 2 }] } } };
+const CHANGE = {
+  modules: {
+    update: { api: [{ op: 'replace', path: '/spec/replicas', value: 2 }] },
+  },
+};
 
 /** The expectations, by operation id. */
-export const ACCESS_EXPECTATIONS: Partial<Record<HandledOperation, AccessExpectation>> = {
-  createApplication: { allow: 'admin manager developer', body: { id: 'matrix-app', name: 'Matrix' } },
+export const ACCESS_EXPECTATIONS: Partial<
+  Record<HandledOperation, AccessExpectation>
+> = {
+  createApplication: {
+    allow: 'admin manager developer',
+    body: { id: 'matrix-app', name: 'Matrix' },
+  },
   deleteApplication: { allow: 'admin manager' },
-  createEnvironment: { allow: 'admin manager developer', body: (s: Sample) => ({ id: 'qa', name: 'QA', type: 'staging', from_deploy_id: s.deployId }) },
-  deleteEnvironment: { allow: 'admin manager', params: { envId: 'production' } },
-  rebaseEnvironment: { allow: 'admin manager developer', body: (s: Sample) => s.deployId },
-  createDeployment: { allow: 'admin manager', params: { envId: 'production' }, body: (s: Sample) => ({ set_id: s.setId }) },
+  createEnvironment: {
+    allow: 'admin manager developer',
+    body: (s: Sample) => ({
+      id: 'qa',
+      name: 'QA',
+      type: 'staging',
+      from_deploy_id: s.deployId,
+    }),
+  },
+  deleteEnvironment: {
+    allow: 'admin manager',
+    params: { envId: 'production' },
+  },
+  rebaseEnvironment: {
+    allow: 'admin manager developer',
+    body: (s: Sample) => s.deployId,
+  },
+  createDeployment: {
+    allow: 'admin manager',
+    params: { envId: 'production' },
+    body: (s: Sample) => ({ set_id: s.setId }),
+  },
   updateSet: { allow: 'admin manager developer', body: CHANGE },
   createDelta: { allow: 'admin manager developer', body: CHANGE },
   patchDelta: { allow: 'admin manager developer', body: [CHANGE] },
@@ -58,45 +96,175 @@ export const ACCESS_EXPECTATIONS: Partial<Record<HandledOperation, AccessExpecta
   archiveDelta: { allow: 'admin manager developer', body: true },
   changeEnvOfDelta: { allow: 'admin manager developer', body: 'staging' },
   changeNameOfDelta: { allow: 'admin manager developer', body: 'Renamed' },
-  updatePaused: { allow: 'admin manager', params: { envId: 'production' }, body: true },
+  updatePaused: {
+    allow: 'admin manager',
+    params: { envId: 'production' },
+    body: true,
+  },
   patchReplicas: { allow: 'admin manager developer', body: { api: 2 } },
-  createWorkloadProfile: { allow: 'admin manager', body: { id: 'matrix-profile', ...PROFILE } },
+  createWorkloadProfile: {
+    allow: 'admin manager',
+    body: { id: 'matrix-profile', ...PROFILE },
+  },
   updateWorkloadProfile: { allow: 'admin manager', body: PROFILE },
   deleteWorkloadProfile: { allow: 'admin manager' },
   resetDemoData: { allow: 'admin' },
   // Fleet (issue 11): administrators of the source and every target organisation.
-  createProfileRollout: { allow: 'admin', body: { profile_id: 'worker', target_org_ids: ['globex'] } },
-  createServiceUserInOrg: { allow: 'admin', body: { name: 'New bot', role: 'member' } },
+  createProfileRollout: {
+    allow: 'admin',
+    body: { profile_id: 'worker', target_org_ids: ['globex'] },
+  },
+  createServiceUserInOrg: {
+    allow: 'admin',
+    body: { name: 'New bot', role: 'member' },
+  },
   deleteUserRoleInOrg: { allow: 'admin' },
   updateUserRoleInOrg: { allow: 'admin', body: { role: 'orgViewer' } },
-  createUserRoleInApp: { allow: 'admin manager', params: { userId: 'vic-viewer' }, body: { id: 'vic-viewer', role: 'viewer' } },
+  createUserRoleInApp: {
+    allow: 'admin manager',
+    params: { userId: 'vic-viewer' },
+    body: { id: 'vic-viewer', role: 'viewer' },
+  },
   updateUserRoleInApp: { allow: 'admin manager', body: { role: 'developer' } },
   deleteUserRoleInApp: { allow: 'admin manager' },
-  createUserRoleInEnvType: { allow: 'admin manager', body: { id: 'vic-viewer', role: 'deployer' } },
-  updateUserRoleInEnvType: { allow: 'admin manager', body: { role: 'deployer' } },
+  createUserRoleInEnvType: {
+    allow: 'admin manager',
+    body: { id: 'vic-viewer', role: 'deployer' },
+  },
+  updateUserRoleInEnvType: {
+    allow: 'admin manager',
+    body: { role: 'deployer' },
+  },
   deleteUserRoleInEnvType: { allow: 'admin manager' },
-  createUserToken: { allow: 'admin', body: { id: 'new-token', type: 'static', description: 'Matrix' } },
+  createUserToken: {
+    allow: 'admin',
+    body: { id: 'new-token', type: 'static', description: 'Matrix' },
+  },
   deleteUserToken: { allow: 'admin' },
   deleteExpiredTokens: { allow: 'admin' },
-  createScopedToken: { allow: 'admin', body: { id: 'new-token', description: 'Matrix', scope: { read_only: true } } },
+  createScopedToken: {
+    allow: 'admin',
+    body: {
+      id: 'new-token',
+      description: 'Matrix',
+      scope: { read_only: true },
+    },
+  },
   // Pipelines (pipelines-ops.ts): definitions, criteria and runs need `app.edit` and deploy rights on every
   // environment a run names; approvals and canaries deploy rights on their environment.
-  createPipeline: { allow: 'admin manager developer', body: { id: 'matrix-new', name: 'New', on: { pipeline_call: {} }, jobs: { a: { steps: [{ uses: 'actions/humanitec/log@v1', with: { message: 'hi' } }] } } } },
-  updatePipeline: { allow: 'admin manager developer', params: { pipelineId: 'matrix-pipeline' }, body: { name: 'Matrix 2', on: { pipeline_call: {} }, jobs: { a: { steps: [{ uses: 'actions/humanitec/log@v1', with: { message: 'hi' } }] } } } },
-  deletePipeline: { allow: 'admin manager developer', params: { pipelineId: 'matrix-pipeline' } },
-  createPipelineCriteria: { allow: 'admin manager developer', params: { pipelineId: 'promote-to-staging' }, body: { trigger: 'deployment_request', env_id: 'development' } },
-  deletePipelineCriteria: { allow: 'admin manager developer', params: (s: Sample) => ({ pipelineId: 'promote-to-staging', criteriaId: s.pipeline!.criteriaId }) },
-  createPipelineRunByTriggerCriteria: { allow: 'admin manager developer', body: { trigger: 'deployment_request', env_id: 'development' } },
-  createPipelineRun: { allow: 'admin manager developer', params: { pipelineId: 'matrix-pipeline' }, body: { inputs: {} } },
-  deletePipelineRun: { allow: 'admin manager developer', params: (s: Sample) => ({ pipelineId: 'matrix-pipeline', runId: s.pipeline!.finishedRunId }) },
-  cancelPipelineRun: { allow: 'admin manager developer', params: (s: Sample) => ({ pipelineId: 'promote-to-staging', runId: s.pipeline!.runId }) },
-  restartPipelineRun: { allow: 'admin manager developer', params: (s: Sample) => ({ pipelineId: 'matrix-pipeline', runId: s.pipeline!.finishedRunId }) },
-  approvePipelineApprovalRequest: { allow: 'admin manager developer', params: (s: Sample) => ({ pipelineId: 'promote-to-staging', runId: s.pipeline!.runId, jobId: 'promote-staging', approvalId: s.pipeline!.approvalId }) },
-  denyPipelineApprovalRequest: { allow: 'admin manager developer', params: (s: Sample) => ({ pipelineId: 'promote-to-staging', runId: s.pipeline!.runId, jobId: 'promote-staging', approvalId: s.pipeline!.approvalId }) },
-  promoteCanary: { allow: 'admin manager developer', params: { envId: 'staging' } },
-  abortCanary: { allow: 'admin manager developer', params: { envId: 'staging' }, body: { reason: 'matrix' } },
+  createPipeline: {
+    allow: 'admin manager developer',
+    body: {
+      id: 'matrix-new',
+      name: 'New',
+      on: { pipeline_call: {} },
+      jobs: {
+        a: {
+          steps: [
+            { uses: 'actions/humanitec/log@v1', with: { message: 'hi' } },
+          ],
+        },
+      },
+    },
+  },
+  updatePipeline: {
+    allow: 'admin manager developer',
+    params: { pipelineId: 'matrix-pipeline' },
+    body: {
+      name: 'Matrix 2',
+      on: { pipeline_call: {} },
+      jobs: {
+        a: {
+          steps: [
+            { uses: 'actions/humanitec/log@v1', with: { message: 'hi' } },
+          ],
+        },
+      },
+    },
+  },
+  deletePipeline: {
+    allow: 'admin manager developer',
+    params: { pipelineId: 'matrix-pipeline' },
+  },
+  createPipelineCriteria: {
+    allow: 'admin manager developer',
+    params: { pipelineId: 'promote-to-staging' },
+    body: { trigger: 'deployment_request', env_id: 'development' },
+  },
+  deletePipelineCriteria: {
+    allow: 'admin manager developer',
+    params: (s: Sample) => ({
+      pipelineId: 'promote-to-staging',
+      criteriaId: s.pipeline!.criteriaId,
+    }),
+  },
+  createPipelineRunByTriggerCriteria: {
+    allow: 'admin manager developer',
+    body: { trigger: 'deployment_request', env_id: 'development' },
+  },
+  createPipelineRun: {
+    allow: 'admin manager developer',
+    params: { pipelineId: 'matrix-pipeline' },
+    body: { inputs: {} },
+  },
+  deletePipelineRun: {
+    allow: 'admin manager developer',
+    params: (s: Sample) => ({
+      pipelineId: 'matrix-pipeline',
+      runId: s.pipeline!.finishedRunId,
+    }),
+  },
+  cancelPipelineRun: {
+    allow: 'admin manager developer',
+    params: (s: Sample) => ({
+      pipelineId: 'promote-to-staging',
+      runId: s.pipeline!.runId,
+    }),
+  },
+  restartPipelineRun: {
+    allow: 'admin manager developer',
+    params: (s: Sample) => ({
+      pipelineId: 'matrix-pipeline',
+      runId: s.pipeline!.finishedRunId,
+    }),
+  },
+  approvePipelineApprovalRequest: {
+    allow: 'admin manager developer',
+    params: (s: Sample) => ({
+      pipelineId: 'promote-to-staging',
+      runId: s.pipeline!.runId,
+      jobId: 'promote-staging',
+      approvalId: s.pipeline!.approvalId,
+    }),
+  },
+  denyPipelineApprovalRequest: {
+    allow: 'admin manager developer',
+    params: (s: Sample) => ({
+      pipelineId: 'promote-to-staging',
+      runId: s.pipeline!.runId,
+      jobId: 'promote-staging',
+      approvalId: s.pipeline!.approvalId,
+    }),
+  },
+  promoteCanary: {
+    allow: 'admin manager developer',
+    params: { envId: 'staging' },
+  },
+  abortCanary: {
+    allow: 'admin manager developer',
+    params: { envId: 'staging' },
+    body: { reason: 'matrix' },
+  },
   // Clone into staging (dana deploys there); the fingerprint is the target's current one (see the engine's clone-ops.ts).
-  applyClone: { allow: 'admin manager developer', params: { envId: 'staging' }, body: (s: Sample) => ({ source_env_id: 'production', mode: 'full', fingerprint: s.cloneFingerprint }) },
+  applyClone: {
+    allow: 'admin manager developer',
+    params: { envId: 'staging' },
+    body: (s: Sample) => ({
+      source_env_id: 'production',
+      mode: 'full',
+      fingerprint: s.cloneFingerprint,
+    }),
+  },
 };
 
 /**

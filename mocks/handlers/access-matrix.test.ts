@@ -4,10 +4,21 @@
 // access-expectations.ts: 2xx for an allowed subject, 403 naming the missing
 // role for the others; a read-only scoped token is refused everywhere.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSequentialIds, DEMO_ORG_ID, type EngineState, type TokenScope } from '../engine';
+import {
+  createSequentialIds,
+  DEMO_ORG_ID,
+  type EngineState,
+  type TokenScope,
+} from '../engine';
 import { createDemoEngine, resetTestEngine } from '../runtime';
 import { createManualClock } from '../engine';
-import { ACCESS_EXPECTATIONS, PRIVILEGE_OPERATIONS, type AccessExpectation, type Sample, type Subject } from './access-expectations';
+import {
+  ACCESS_EXPECTATIONS,
+  PRIVILEGE_OPERATIONS,
+  type AccessExpectation,
+  type Sample,
+  type Subject,
+} from './access-expectations';
 import { createRoutes, type HandledOperation } from './index';
 import { OPERATIONS } from './operations.gen';
 import { DEMO_TOKENS } from '../fixtures';
@@ -17,22 +28,76 @@ import { DEMO_TOKENS } from '../fixtures';
  * demo pipeline waiting for its approval, and a canary progressing in staging
  * (10-minute weight steps, so it stays progressing at the fixture's time).
  */
-function pipelineFixtures(engine: ReturnType<typeof resetTestEngine>['engine'], admin: { userId: string }, clock: { advance(ms: number): number }) {
+function pipelineFixtures(
+  engine: ReturnType<typeof resetTestEngine>['engine'],
+  admin: { userId: string },
+  clock: { advance(ms: number): number },
+) {
   const log = { uses: 'actions/humanitec/log@v1', with: { message: 'hi' } };
-  engine.createPipeline(admin, DEMO_ORG_ID, 'shop', JSON.stringify({ id: 'matrix-pipeline', name: 'Matrix', on: { pipeline_call: {} }, jobs: { a: { steps: [log] } } }));
-  const canary = { uses: 'actions/humanitec/canary@v1', with: { env_id: 'staging', from_env_id: 'development', interval_seconds: 600 } };
-  engine.createPipeline(admin, DEMO_ORG_ID, 'shop', JSON.stringify({ id: 'matrix-canary', name: 'Canary', on: { pipeline_call: {} }, jobs: { a: { steps: [canary] } } }));
-  const finished = engine.createPipelineRun(admin, DEMO_ORG_ID, 'shop', 'matrix-pipeline', {});
-  const waiting = engine.requestDeployment(admin, DEMO_ORG_ID, 'shop', { trigger: 'deployment_request', env_id: 'development' });
+  engine.createPipeline(
+    admin,
+    DEMO_ORG_ID,
+    'shop',
+    JSON.stringify({
+      id: 'matrix-pipeline',
+      name: 'Matrix',
+      on: { pipeline_call: {} },
+      jobs: { a: { steps: [log] } },
+    }),
+  );
+  const canary = {
+    uses: 'actions/humanitec/canary@v1',
+    with: {
+      env_id: 'staging',
+      from_env_id: 'development',
+      interval_seconds: 600,
+    },
+  };
+  engine.createPipeline(
+    admin,
+    DEMO_ORG_ID,
+    'shop',
+    JSON.stringify({
+      id: 'matrix-canary',
+      name: 'Canary',
+      on: { pipeline_call: {} },
+      jobs: { a: { steps: [canary] } },
+    }),
+  );
+  const finished = engine.createPipelineRun(
+    admin,
+    DEMO_ORG_ID,
+    'shop',
+    'matrix-pipeline',
+    {},
+  );
+  const waiting = engine.requestDeployment(admin, DEMO_ORG_ID, 'shop', {
+    trigger: 'deployment_request',
+    env_id: 'development',
+  });
   clock.advance(20_000);
   engine.createPipelineRun(admin, DEMO_ORG_ID, 'shop', 'matrix-canary', {});
   clock.advance(8_000);
-  const approval = engine.listApprovals(admin, DEMO_ORG_ID, 'shop', { runId: waiting.id })[0];
-  const criteriaId = engine.listPipelineCriteria(admin, DEMO_ORG_ID, 'shop')[0].id;
-  return { runId: waiting.id, approvalId: approval.id, finishedRunId: finished.id, criteriaId };
+  const approval = engine.listApprovals(admin, DEMO_ORG_ID, 'shop', {
+    runId: waiting.id,
+  })[0];
+  const criteriaId = engine.listPipelineCriteria(admin, DEMO_ORG_ID, 'shop')[0]
+    .id;
+  return {
+    runId: waiting.id,
+    approvalId: approval.id,
+    finishedRunId: finished.id,
+    criteriaId,
+  };
 }
 
-const SUBJECTS: Subject[] = ['admin', 'manager', 'developer', 'contributor', 'viewer'];
+const SUBJECTS: Subject[] = [
+  'admin',
+  'manager',
+  'developer',
+  'contributor',
+  'viewer',
+];
 
 /** Tokens of an administrator service user with each kind of scope. */
 const SCOPES = {
@@ -56,7 +121,10 @@ beforeAll(() => {
   const admin = engine.authenticate(DEMO_TOKENS.administrator);
   const serviceToken = (name: string, role: string, scope?: TokenScope) => {
     const user = engine.createServiceUser(admin, DEMO_ORG_ID, { name, role });
-    return engine.createToken(admin, user.id, { id: 'matrix', ...(scope ? { scope } : {}) }).token;
+    return engine.createToken(admin, user.id, {
+      id: 'matrix',
+      ...(scope ? { scope } : {}),
+    }).token;
   };
   const tokens = {
     admin: DEMO_TOKENS.administrator,
@@ -65,15 +133,36 @@ beforeAll(() => {
     manager: serviceToken('Matrix manager', 'manager'),
     contributor: serviceToken('Matrix contributor', 'artefactContributor'),
     readOnly: serviceToken('Matrix read-only', 'manager', { read_only: true }),
-    adminReadOnly: serviceToken('Matrix admin read-only', 'administrator', SCOPES.adminReadOnly),
-    adminApps: serviceToken('Matrix admin apps', 'administrator', SCOPES.adminApps),
-    adminEnvTypes: serviceToken('Matrix admin env types', 'administrator', SCOPES.adminEnvTypes),
+    adminReadOnly: serviceToken(
+      'Matrix admin read-only',
+      'administrator',
+      SCOPES.adminReadOnly,
+    ),
+    adminApps: serviceToken(
+      'Matrix admin apps',
+      'administrator',
+      SCOPES.adminApps,
+    ),
+    adminEnvTypes: serviceToken(
+      'Matrix admin env types',
+      'administrator',
+      SCOPES.adminEnvTypes,
+    ),
   };
   // The target of user, role and token routes: a service user with a role at every level and a token.
-  const target = engine.createServiceUser(admin, DEMO_ORG_ID, { name: 'Target bot', role: 'member' });
+  const target = engine.createServiceUser(admin, DEMO_ORG_ID, {
+    name: 'Target bot',
+    role: 'member',
+  });
   expect(target.id).toBe('target-bot');
-  engine.addAppUser(admin, DEMO_ORG_ID, 'shop', { id: target.id, role: 'viewer' });
-  engine.addEnvTypeUser(admin, DEMO_ORG_ID, 'development', { id: target.id, role: 'deployer' });
+  engine.addAppUser(admin, DEMO_ORG_ID, 'shop', {
+    id: target.id,
+    role: 'viewer',
+  });
+  engine.addEnvTypeUser(admin, DEMO_ORG_ID, 'development', {
+    id: target.id,
+    role: 'deployer',
+  });
   engine.createToken(admin, target.id, { id: 'matrix-token' });
   const env = engine.getEnv(admin, DEMO_ORG_ID, 'shop', 'development');
   const sample: Sample = {
@@ -82,7 +171,13 @@ beforeAll(() => {
     deltaId: engine.listDeltas(admin, DEMO_ORG_ID, 'shop')[0].id,
   };
   sample.pipeline = pipelineFixtures(engine, admin, clock);
-  sample.cloneFingerprint = engine.previewClone(admin, DEMO_ORG_ID, 'shop', 'staging', { source_env_id: 'production', mode: 'full' }).fingerprint;
+  sample.cloneFingerprint = engine.previewClone(
+    admin,
+    DEMO_ORG_ID,
+    'shop',
+    'staging',
+    { source_env_id: 'production', mode: 'full' },
+  ).fingerprint;
   fixture = { state: engine.snapshot(), now: clock.now(), tokens, sample };
 });
 
@@ -101,7 +196,11 @@ const mutating = routes
   .map((def) => def.operationId)
   .filter((id) => OPERATIONS[id].method !== 'get');
 
-async function call(operationId: HandledOperation, token: string, override?: Partial<AccessExpectation>) {
+async function call(
+  operationId: HandledOperation,
+  token: string,
+  override?: Partial<AccessExpectation>,
+) {
   const expectation = { ...ACCESS_EXPECTATIONS[operationId]!, ...override };
   const engine = createDemoEngine({
     clock: createManualClock(fixture.now),
@@ -114,20 +213,33 @@ async function call(operationId: HandledOperation, token: string, override?: Par
     deployId: sample.deployId,
     setId: sample.setId,
     deltaId: sample.deltaId,
-    ...(typeof expectation.params === 'function' ? expectation.params(sample) : expectation.params),
+    ...(typeof expectation.params === 'function'
+      ? expectation.params(sample)
+      : expectation.params),
   };
   const { method, path } = OPERATIONS[operationId];
   const url = `http://localhost${path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name]))}`;
-  const body = typeof expectation.body === 'function' ? expectation.body(sample) : expectation.body;
+  const body =
+    typeof expectation.body === 'function'
+      ? expectation.body(sample)
+      : expectation.body;
   const request = new Request(url, {
     method: method.toUpperCase(),
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const def = routes.find((route) => route.operationId === operationId)!;
   const response = await def.handle(engine, request, params);
   const text = await response.text();
-  return { status: response.status, message: text ? (JSON.parse(text) as { message?: string }).message ?? '' : '' };
+  return {
+    status: response.status,
+    message: text
+      ? ((JSON.parse(text) as { message?: string }).message ?? '')
+      : '',
+  };
 }
 
 describe('access matrix', () => {
@@ -150,32 +262,71 @@ describe('access matrix', () => {
     .filter((id) => ACCESS_EXPECTATIONS[id])
     .flatMap((id) => SUBJECTS.map((subject) => [id, subject] as const));
   it.each(cases)('%s as %s', async (operationId, subject) => {
-    const allowed = ACCESS_EXPECTATIONS[operationId]!.allow.split(/\s+/).includes(subject);
-    const { status, message } = await call(operationId, fixture.tokens[subject]);
+    const allowed =
+      ACCESS_EXPECTATIONS[operationId]!.allow.split(/\s+/).includes(subject);
+    const { status, message } = await call(
+      operationId,
+      fixture.tokens[subject],
+    );
     if (allowed) {
-      expect({ status, message }).toEqual({ status: expect.toSatisfy((s: number) => s >= 200 && s < 300), message });
+      expect({ status, message }).toEqual({
+        status: expect.toSatisfy((s: number) => s >= 200 && s < 300),
+        message,
+      });
     } else {
-      expect({ status, message }).toEqual({ status: 403, message: expect.stringMatching(/needs the .* role/) });
+      expect({ status, message }).toEqual({
+        status: 403,
+        message: expect.stringMatching(/needs the .* role/),
+      });
     }
   });
 
-  it.each(mutating.filter((id) => ACCESS_EXPECTATIONS[id]))('%s refuses a read-only token', async (operationId) => {
-    const { status, message } = await call(operationId, fixture.tokens.readOnly);
-    expect(status).toBe(403);
-    expect(message).toMatch(/read-only|needs the/);
-  });
+  it.each(mutating.filter((id) => ACCESS_EXPECTATIONS[id]))(
+    '%s refuses a read-only token',
+    async (operationId) => {
+      const { status, message } = await call(
+        operationId,
+        fixture.tokens.readOnly,
+      );
+      expect(status).toBe(403);
+      expect(message).toMatch(/read-only|needs the/);
+    },
+  );
 
   // A scoped token never widens: not even an administrator's token with a scope may mint tokens, manage users
   // or roles at any level, or reset the demo (issue 17: an env-type token minted an unscoped one).
-  const privileged = PRIVILEGE_OPERATIONS.flatMap((id) => (Object.keys(SCOPES) as ScopeKind[]).map((kind) => [id, kind] as const));
-  it.each(privileged)('%s refuses an administrator token scoped to %s', async (operationId, kind) => {
-    expect(ACCESS_EXPECTATIONS[operationId]!.allow.split(/\s+/)).toContain('admin');
-    const { status, message } = await call(operationId, fixture.tokens[kind]);
-    expect({ status, message }).toEqual({ status: 403, message: expect.stringMatching(/read-only|has a scope .* need a token without a scope/) });
-  });
+  const privileged = PRIVILEGE_OPERATIONS.flatMap((id) =>
+    (Object.keys(SCOPES) as ScopeKind[]).map((kind) => [id, kind] as const),
+  );
+  it.each(privileged)(
+    '%s refuses an administrator token scoped to %s',
+    async (operationId, kind) => {
+      expect(ACCESS_EXPECTATIONS[operationId]!.allow.split(/\s+/)).toContain(
+        'admin',
+      );
+      const { status, message } = await call(operationId, fixture.tokens[kind]);
+      expect({ status, message }).toEqual({
+        status: 403,
+        message: expect.stringMatching(
+          /read-only|has a scope .* need a token without a scope/,
+        ),
+      });
+    },
+  );
 
-  it.each(['adminApps', 'adminEnvTypes'] as const)('an administrator token scoped to %s still changes what its scope allows', async (kind) => {
-    expect((await call('createDelta', fixture.tokens[kind])).status).toBe(200);
-    expect((await call('updatePaused', fixture.tokens[kind], { params: { envId: 'development' } })).status).toBe(204);
-  });
+  it.each(['adminApps', 'adminEnvTypes'] as const)(
+    'an administrator token scoped to %s still changes what its scope allows',
+    async (kind) => {
+      expect((await call('createDelta', fixture.tokens[kind])).status).toBe(
+        200,
+      );
+      expect(
+        (
+          await call('updatePaused', fixture.tokens[kind], {
+            params: { envId: 'development' },
+          })
+        ).status,
+      ).toBe(204);
+    },
+  );
 });

@@ -24,25 +24,54 @@ const REAL: Record<string, string[]> = {
 };
 
 /** Ids that name built-in properties of JavaScript objects (issue 17): refused with 400 or working everywhere. */
-const HOSTILE_IDS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
+const HOSTILE_IDS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+];
 
 const segment = (name: string) =>
   fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...(REAL[name] ?? ['x'])) },
     { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-    { weight: 1, arbitrary: fc.constantFrom('..', '%00', '<script>', 'a'.repeat(300), ...HOSTILE_IDS) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '..',
+        '%00',
+        '<script>',
+        'a'.repeat(300),
+        ...HOSTILE_IDS,
+      ),
+    },
   );
 
 const body = fc.oneof(
   fc.constant(undefined),
   fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('{', '[1,', 'null', '""', '{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{}}}'),
+  fc.constantFrom(
+    '{',
+    '[1,',
+    'null',
+    '""',
+    '{"__proto__":{"polluted":true}}',
+    '{"constructor":{"prototype":{}}}',
+  ),
   fc.constantFrom(...HOSTILE_IDS).chain((id) =>
     fc.constantFrom(
       JSON.stringify({ id, name: id, type: 'development' }),
-      JSON.stringify({ modules: { add: { [id]: { profile: 'humanitec/default-module', spec: {} } } } }),
-      JSON.stringify({ modules: { update: { [id]: [] } }, shared: [{ op: 'add', path: `/${id}`, value: { type: 'postgres' } }] }),
+      JSON.stringify({
+        modules: {
+          add: { [id]: { profile: 'humanitec/default-module', spec: {} } },
+        },
+      }),
+      JSON.stringify({
+        modules: { update: { [id]: [] } },
+        shared: [{ op: 'add', path: `/${id}`, value: { type: 'postgres' } }],
+      }),
     ),
   ),
 );
@@ -65,66 +94,142 @@ afterAll(() => {
   server.close();
 });
 
-const operations = Object.entries(OPERATIONS) as [string, { method: string; path: string; jsonBody?: boolean }][];
+const operations = Object.entries(OPERATIONS) as [
+  string,
+  { method: string; path: string; jsonBody?: boolean },
+][];
 
-describe('bad input, generated for every operation', { timeout: 120_000 }, () => {
-  it.each(operations)('%s never answers 5xx, and refuses with the spec error body and no change', async (_id, op) => {
-    const names = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-    const params = fc.tuple(...names.map(segment));
-    await fc.assert(
-      fc.asyncProperty(params, op.method === 'get' || op.method === 'delete' ? fc.constant(undefined) : body, async (values, text) => {
-        let path = op.path;
-        names.forEach((name, i) => (path = path.replace(`{${name}}`, encodeURIComponent(values[i]))));
-        const before = changes;
-        const response = await fetch(`${TEST_API_URL}${path}`, {
-          method: op.method.toUpperCase(),
-          body: text,
-          headers: { Authorization: `Bearer ${DEMO_TOKENS.administrator}`, 'Content-Type': 'application/json' },
-        });
-        const label = `${op.method.toUpperCase()} ${path} ${text ?? ''} → ${response.status}`;
-        expect(response.status, label).toBeLessThan(500);
-        if (response.status >= 400) {
-          const error = (await response.json()) as { error?: unknown; message?: unknown };
-          expect(error.error, label).toBe(`API-${response.status}`);
-          expect(typeof error.message === 'string' && error.message.length > 0, label).toBe(true);
-          expect(changes, `${label} changed the state`).toBe(before);
-        } else {
-          await response.arrayBuffer();
-        }
-        expect(Object.prototype).not.toHaveProperty('polluted');
-      }),
-      { numRuns: 12, seed: 20261124 },
+describe(
+  'bad input, generated for every operation',
+  { timeout: 120_000 },
+  () => {
+    it.each(operations)(
+      '%s never answers 5xx, and refuses with the spec error body and no change',
+      async (_id, op) => {
+        const names = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+        const params = fc.tuple(...names.map(segment));
+        await fc.assert(
+          fc.asyncProperty(
+            params,
+            op.method === 'get' || op.method === 'delete'
+              ? fc.constant(undefined)
+              : body,
+            async (values, text) => {
+              let path = op.path;
+              names.forEach(
+                (name, i) =>
+                  (path = path.replace(
+                    `{${name}}`,
+                    encodeURIComponent(values[i]),
+                  )),
+              );
+              const before = changes;
+              const response = await fetch(`${TEST_API_URL}${path}`, {
+                method: op.method.toUpperCase(),
+                body: text,
+                headers: {
+                  Authorization: `Bearer ${DEMO_TOKENS.administrator}`,
+                  'Content-Type': 'application/json',
+                },
+              });
+              const label = `${op.method.toUpperCase()} ${path} ${text ?? ''} → ${response.status}`;
+              expect(response.status, label).toBeLessThan(500);
+              if (response.status >= 400) {
+                const error = (await response.json()) as {
+                  error?: unknown;
+                  message?: unknown;
+                };
+                expect(error.error, label).toBe(`API-${response.status}`);
+                expect(
+                  typeof error.message === 'string' && error.message.length > 0,
+                  label,
+                ).toBe(true);
+                expect(changes, `${label} changed the state`).toBe(before);
+              } else {
+                await response.arrayBuffer();
+              }
+              expect(Object.prototype).not.toHaveProperty('polluted');
+            },
+          ),
+          { numRuns: 12, seed: 20261124 },
+        );
+      },
     );
-  });
-});
+  },
+);
 
 // Hostile ids through the creating routes (issue 17): an app, environment, workload or shared resource named
 // `constructor` made the DORA report and every deploy answer 500. Each is refused with a 400 saying why, and
 // the organisation-wide reads still answer.
 describe('ids that name built-in JavaScript properties', () => {
-  const admin = { Authorization: `Bearer ${DEMO_TOKENS.administrator}`, 'Content-Type': 'application/json' };
+  const admin = {
+    Authorization: `Bearer ${DEMO_TOKENS.administrator}`,
+    'Content-Type': 'application/json',
+  };
   const post = (path: string, body: unknown) =>
-    fetch(`${TEST_API_URL}/orgs/acme${path}`, { method: 'POST', headers: admin, body: JSON.stringify(body) });
-  const workload = { profile: 'humanitec/default-module', spec: { containers: { main: { id: 'main', image: 'registry.example/x:1' } } } };
+    fetch(`${TEST_API_URL}/orgs/acme${path}`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify(body),
+    });
+  const workload = {
+    profile: 'humanitec/default-module',
+    spec: {
+      containers: { main: { id: 'main', image: 'registry.example/x:1' } },
+    },
+  };
 
-  it.each(HOSTILE_IDS)('`%s` is refused as an app, environment, workload and shared resource id', async (id) => {
-    const deployId = engine.getEnv({ userId: 'alex-admin' }, 'acme', 'shop', 'development').last_deploy!.id;
-    const attempts = [
-      await post('/apps', { id, name: 'Hostile' }),
-      await post('/apps/shop/envs', { id, name: 'Hostile', type: 'development', from_deploy_id: deployId }),
-      await post('/apps/shop/deltas', { metadata: { env_id: 'development' }, modules: { add: { [id]: workload } } }),
-      await post('/apps/shop/deltas', { metadata: { env_id: 'development' }, shared: [{ op: 'add', path: `/${id}`, value: { type: 'postgres' } }] }),
-    ];
-    for (const response of attempts) {
-      const error = (await response.json()) as { error?: string; message?: string };
-      expect({ status: response.status, error: error.error }).toEqual({ status: 400, error: 'API-400' });
-      expect(error.message).toMatch(/not valid|is reserved|must match pattern/);
-    }
-    expect(changes).toBe(0);
-    for (const path of ['/console/metrics/dora', '/apps', '/console/navigation-index']) {
-      const response = await fetch(`${TEST_API_URL}/orgs/acme${path}`, { headers: admin });
-      expect(response.status, path).toBe(200);
-      await response.arrayBuffer();
-    }
-  });
+  it.each(HOSTILE_IDS)(
+    '`%s` is refused as an app, environment, workload and shared resource id',
+    async (id) => {
+      const deployId = engine.getEnv(
+        { userId: 'alex-admin' },
+        'acme',
+        'shop',
+        'development',
+      ).last_deploy!.id;
+      const attempts = [
+        await post('/apps', { id, name: 'Hostile' }),
+        await post('/apps/shop/envs', {
+          id,
+          name: 'Hostile',
+          type: 'development',
+          from_deploy_id: deployId,
+        }),
+        await post('/apps/shop/deltas', {
+          metadata: { env_id: 'development' },
+          modules: { add: { [id]: workload } },
+        }),
+        await post('/apps/shop/deltas', {
+          metadata: { env_id: 'development' },
+          shared: [{ op: 'add', path: `/${id}`, value: { type: 'postgres' } }],
+        }),
+      ];
+      for (const response of attempts) {
+        const error = (await response.json()) as {
+          error?: string;
+          message?: string;
+        };
+        expect({ status: response.status, error: error.error }).toEqual({
+          status: 400,
+          error: 'API-400',
+        });
+        expect(error.message).toMatch(
+          /not valid|is reserved|must match pattern/,
+        );
+      }
+      expect(changes).toBe(0);
+      for (const path of [
+        '/console/metrics/dora',
+        '/apps',
+        '/console/navigation-index',
+      ]) {
+        const response = await fetch(`${TEST_API_URL}/orgs/acme${path}`, {
+          headers: admin,
+        });
+        expect(response.status, path).toBe(200);
+        await response.arrayBuffer();
+      }
+    },
+  );
 });

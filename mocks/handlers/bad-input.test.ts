@@ -16,34 +16,148 @@ beforeEach(() => {
 });
 afterAll(() => server.close());
 
-async function send(method: string, path: string, body?: BodyInit, headers: Record<string, string> = {}) {
+async function send(
+  method: string,
+  path: string,
+  body?: BodyInit,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(`${TEST_API_URL}${path}`, {
     method,
     body,
-    headers: { Authorization: `Bearer ${DEMO_TOKENS.administrator}`, 'Content-Type': 'application/json', ...headers },
+    headers: {
+      Authorization: `Bearer ${DEMO_TOKENS.administrator}`,
+      'Content-Type': 'application/json',
+      ...headers,
+    },
   });
-  return { status: response.status, body: (await response.json()) as { error: string; message: string; details?: unknown } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      error: string;
+      message: string;
+      details?: unknown;
+    },
+  };
 }
 
 const deltas = '/orgs/acme/apps/shop/deltas';
 
 describe('bad input', () => {
   it.each([
-    ['malformed JSON', 'POST', deltas, '{"modules": {', 400, /^The request body is not valid JSON: /],
+    [
+      'malformed JSON',
+      'POST',
+      deltas,
+      '{"modules": {',
+      400,
+      /^The request body is not valid JSON: /,
+    ],
     ['an empty body', 'POST', deltas, '', 400, /not valid JSON/],
-    ['invalid UTF-8', 'POST', deltas, new Uint8Array([0x22, 0xff, 0x22]), 400, /not valid JSON/],
-    ['a wrong type deep inside', 'POST', deltas, '{"modules":{"add":{"api":{"profile":5}}}}', 400, /^modules\.add\.api\.profile must be string$/],
-    ['a wrong type in a PATCH array', 'PATCH', `${deltas}/x`, '[{"shared": {}}]', 400, /^\[0\]\.shared must be array$/],
-    ['a non-array PATCH body', 'PATCH', `${deltas}/x`, '{}', 400, /^The request body must be array$/],
-    ['a missing required field', 'POST', '/orgs/acme/apps', '{"name":"No id"}', 400, /^id is required$/],
-    ['a pattern violation', 'POST', '/orgs/acme/apps', '{"id":"Bad Id","name":"x"}', 400, /^id must match pattern/],
-    ['a wrong enum value', 'POST', '/orgs/acme/apps/shop/envs/development/deploys', '{"mode":"partial"}', 400, /^mode must be equal to one of the allowed values$/],
-    ['a boolean body that is a string', 'PUT', '/orgs/acme/apps/shop/envs/development/runtime/paused', '"true"', 400, /^The request body must be boolean$/],
-    ['a non-integer replica count', 'PATCH', '/orgs/acme/apps/shop/envs/development/runtime/replicas', '{"api":1.5}', 400, /^api must be integer$/],
-    ['an invalid archived filter', 'GET', `${deltas}?archived=yes`, undefined, 400, /archived must be true or false/],
-    ['an unknown app', 'GET', '/orgs/acme/apps/nope/deltas', undefined, 404, /./],
-    ['an unknown delta', 'PUT', `${deltas}/nope/metadata/name`, '"New name"', 404, /./],
-    ['an unknown deployment to rebase onto', 'PUT', '/orgs/acme/apps/shop/envs/development/from_deploy_id', '"nope"', 404, /./],
+    [
+      'invalid UTF-8',
+      'POST',
+      deltas,
+      new Uint8Array([0x22, 0xff, 0x22]),
+      400,
+      /not valid JSON/,
+    ],
+    [
+      'a wrong type deep inside',
+      'POST',
+      deltas,
+      '{"modules":{"add":{"api":{"profile":5}}}}',
+      400,
+      /^modules\.add\.api\.profile must be string$/,
+    ],
+    [
+      'a wrong type in a PATCH array',
+      'PATCH',
+      `${deltas}/x`,
+      '[{"shared": {}}]',
+      400,
+      /^\[0\]\.shared must be array$/,
+    ],
+    [
+      'a non-array PATCH body',
+      'PATCH',
+      `${deltas}/x`,
+      '{}',
+      400,
+      /^The request body must be array$/,
+    ],
+    [
+      'a missing required field',
+      'POST',
+      '/orgs/acme/apps',
+      '{"name":"No id"}',
+      400,
+      /^id is required$/,
+    ],
+    [
+      'a pattern violation',
+      'POST',
+      '/orgs/acme/apps',
+      '{"id":"Bad Id","name":"x"}',
+      400,
+      /^id must match pattern/,
+    ],
+    [
+      'a wrong enum value',
+      'POST',
+      '/orgs/acme/apps/shop/envs/development/deploys',
+      '{"mode":"partial"}',
+      400,
+      /^mode must be equal to one of the allowed values$/,
+    ],
+    [
+      'a boolean body that is a string',
+      'PUT',
+      '/orgs/acme/apps/shop/envs/development/runtime/paused',
+      '"true"',
+      400,
+      /^The request body must be boolean$/,
+    ],
+    [
+      'a non-integer replica count',
+      'PATCH',
+      '/orgs/acme/apps/shop/envs/development/runtime/replicas',
+      '{"api":1.5}',
+      400,
+      /^api must be integer$/,
+    ],
+    [
+      'an invalid archived filter',
+      'GET',
+      `${deltas}?archived=yes`,
+      undefined,
+      400,
+      /archived must be true or false/,
+    ],
+    [
+      'an unknown app',
+      'GET',
+      '/orgs/acme/apps/nope/deltas',
+      undefined,
+      404,
+      /./,
+    ],
+    [
+      'an unknown delta',
+      'PUT',
+      `${deltas}/nope/metadata/name`,
+      '"New name"',
+      404,
+      /./,
+    ],
+    [
+      'an unknown deployment to rebase onto',
+      'PUT',
+      '/orgs/acme/apps/shop/envs/development/from_deploy_id',
+      '"nope"',
+      404,
+      /./,
+    ],
   ] as const)('refuses %s', async (_, method, path, body, status, message) => {
     const answer = await send(method, path, body);
     expect(answer.status).toBe(status);
@@ -53,7 +167,11 @@ describe('bad input', () => {
   });
 
   it('names every invalid field in details', async () => {
-    const answer = await send('POST', '/orgs/acme/apps/shop/envs/development/deploys', '{"comment":5,"delta_id":true}');
+    const answer = await send(
+      'POST',
+      '/orgs/acme/apps/shop/envs/development/deploys',
+      '{"comment":5,"delta_id":true}',
+    );
     expect(answer.body.details).toEqual({
       errors: [
         { field: 'comment', message: 'comment must be string' },
@@ -63,10 +181,15 @@ describe('bad input', () => {
   });
 
   it('refuses a body over 1 MiB with 413', async () => {
-    const big = JSON.stringify({ metadata: { name: 'x'.repeat(MAX_BODY_BYTES) } });
+    const big = JSON.stringify({
+      metadata: { name: 'x'.repeat(MAX_BODY_BYTES) },
+    });
     const answer = await send('POST', deltas, big);
     expect(answer.status).toBe(413);
-    expect(answer.body).toMatchObject({ error: 'API-413', details: { limit: MAX_BODY_BYTES } });
+    expect(answer.body).toMatchObject({
+      error: 'API-413',
+      details: { limit: MAX_BODY_BYTES },
+    });
     expect(JSON.stringify(engine.snapshot())).toBe(before);
   });
 
@@ -76,8 +199,12 @@ describe('bad input', () => {
       body: '{}',
       headers: { 'Content-Length': String(MAX_BODY_BYTES + 1) },
     });
-    expect(request.headers.get('content-length')).toBe(String(MAX_BODY_BYTES + 1));
-    await expect(readJsonBody(request, 'createDelta')).rejects.toMatchObject({ code: 'too_large' });
+    expect(request.headers.get('content-length')).toBe(
+      String(MAX_BODY_BYTES + 1),
+    );
+    await expect(readJsonBody(request, 'createDelta')).rejects.toMatchObject({
+      code: 'too_large',
+    });
     expect(request.bodyUsed).toBe(false);
   });
 
@@ -85,14 +212,17 @@ describe('bad input', () => {
     ['no token', undefined],
     ['an unknown token', 'Bearer not-a-token'],
     ['another scheme', `Basic ${DEMO_TOKENS.administrator}`],
-  ])('answers 401 for %s, before looking at the body', async (_, authorization) => {
-    const response = await fetch(`${TEST_API_URL}${deltas}`, {
-      method: 'POST',
-      body: '{not json',
-      headers: authorization ? { Authorization: authorization } : {},
-    });
-    expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ error: 'API-401' });
-    expect(JSON.stringify(engine.snapshot())).toBe(before);
-  });
+  ])(
+    'answers 401 for %s, before looking at the body',
+    async (_, authorization) => {
+      const response = await fetch(`${TEST_API_URL}${deltas}`, {
+        method: 'POST',
+        body: '{not json',
+        headers: authorization ? { Authorization: authorization } : {},
+      });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ error: 'API-401' });
+      expect(JSON.stringify(engine.snapshot())).toBe(before);
+    },
+  );
 });

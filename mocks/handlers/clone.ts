@@ -2,7 +2,13 @@ import { runIdempotent } from './idempotency';
 import { json, route, type Dto } from './kit';
 
 /** `a,b` → `['a', 'b']` (absent or empty → none). */
-const list = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (value: string | null) =>
+  value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 /**
  * Clone between environments (console-extensions.yaml; the engine's
@@ -25,10 +31,28 @@ export const cloneRoutes = [
   route('applyClone', async (ctx) => {
     const { engine, actor, params: p } = ctx;
     const input = await ctx.body();
-    const { result, headers } = runIdempotent(ctx, p.orgId, input, { action: 'env.deploy', appId: p.appId, envId: p.envId, doing: `Cloning into ${p.appId}/${p.envId}` }, () => engine.applyClone(actor, p.orgId, p.appId, p.envId, input));
+    const { result, headers } = runIdempotent(
+      ctx,
+      p.orgId,
+      input,
+      {
+        action: 'env.deploy',
+        appId: p.appId,
+        envId: p.envId,
+        doing: `Cloning into ${p.appId}/${p.envId}`,
+      },
+      () => engine.applyClone(actor, p.orgId, p.appId, p.envId, input),
+    );
     return json(result satisfies Dto['CloneRecord'], 201, headers);
   }),
   route('listClones', ({ engine, actor, params: p, query }) =>
-    json(engine.listClones(actor, p.orgId, p.appId, query.get('env') || undefined) satisfies Dto['CloneRecord'][]),
+    json(
+      engine.listClones(
+        actor,
+        p.orgId,
+        p.appId,
+        query.get('env') || undefined,
+      ) satisfies Dto['CloneRecord'][],
+    ),
   ),
 ];

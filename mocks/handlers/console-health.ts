@@ -10,21 +10,46 @@ export const consoleHealthRoutes = [
     json(engine.getOrgHealth(actor, p.orgId) satisfies Dto['OrgHealth']),
   ),
   route('getAppHealth', ({ engine, actor, params: p }) =>
-    json(engine.getAppHealth(actor, p.orgId, p.appId) satisfies Dto['AppHealth']),
+    json(
+      engine.getAppHealth(actor, p.orgId, p.appId) satisfies Dto['AppHealth'],
+    ),
   ),
   route('getEnvironmentHealth', ({ engine, actor, params: p }) =>
-    json(engine.getEnvHealth(actor, p.orgId, p.appId, p.envId) satisfies Dto['EnvironmentHealth']),
+    json(
+      engine.getEnvHealth(
+        actor,
+        p.orgId,
+        p.appId,
+        p.envId,
+      ) satisfies Dto['EnvironmentHealth'],
+    ),
   ),
   route('getDeploymentSteps', ({ engine, actor, params: p }) =>
-    json(engine.getDeploySteps(actor, p.orgId, p.appId, p.envId, p.deployId) satisfies Dto['DeploymentSteps']),
+    json(
+      engine.getDeploySteps(
+        actor,
+        p.orgId,
+        p.appId,
+        p.envId,
+        p.deployId,
+      ) satisfies Dto['DeploymentSteps'],
+    ),
   ),
   route('getContainerLogs', ({ engine, actor, params: p, query }) =>
     json(
-      engine.getContainerLogs(actor, p.orgId, p.appId, p.envId, p.workloadId, p.containerId, {
-        pod: query.get('pod'),
-        since: query.get('since'),
-        limit: query.get('limit'),
-      }) satisfies Dto['ContainerLogs'],
+      engine.getContainerLogs(
+        actor,
+        p.orgId,
+        p.appId,
+        p.envId,
+        p.workloadId,
+        p.containerId,
+        {
+          pod: query.get('pod'),
+          since: query.get('since'),
+          limit: query.get('limit'),
+        },
+      ) satisfies Dto['ContainerLogs'],
     ),
   ),
 ];

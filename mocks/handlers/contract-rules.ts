@@ -44,7 +44,9 @@ import {
 } from './spec-documents';
 
 /** R3: the error body schema when the spec declares none. */
-export const DEFAULT_ERROR_SCHEMA = { $ref: 'humanitec#/components/schemas/HumanitecErrorResponse' };
+export const DEFAULT_ERROR_SCHEMA = {
+  $ref: 'humanitec#/components/schemas/HumanitecErrorResponse',
+};
 
 /** R6: error statuses the run as a whole must include. */
 export const REQUIRED_ERROR_STATUSES = [400, 401, 404, 409, 413] as const;
@@ -77,12 +79,16 @@ export function createContractChecker(basePath: string) {
   addFormats(ajv);
   for (const spec of specs) ajv.addSchema(componentsSchema(spec));
   const operations = listOperations(specs);
-  const routes = (Object.keys(OPERATIONS) as HandledOperation[]).map((operationId) => ({
-    operationId,
-    method: OPERATIONS[operationId].method.toUpperCase(),
-    regex: templateRegex(OPERATIONS[operationId].path),
-    spec: operations.find((o) => o.operationId === operationId) as SpecOperation,
-  }));
+  const routes = (Object.keys(OPERATIONS) as HandledOperation[]).map(
+    (operationId) => ({
+      operationId,
+      method: OPERATIONS[operationId].method.toUpperCase(),
+      regex: templateRegex(OPERATIONS[operationId].path),
+      spec: operations.find(
+        (o) => o.operationId === operationId,
+      ) as SpecOperation,
+    }),
+  );
   const compiled = new Map<string, ValidateFunction>();
   const compile = (key: string, schema: unknown) => {
     let validate = compiled.get(key);
@@ -95,40 +101,75 @@ export function createContractChecker(basePath: string) {
   const exchanges: CheckedExchange[] = [];
 
   /** Checks one exchange (R1–R4) and records it for the coverage check (R6). */
-  function check(method: string, url: string, status: number, contentType: string | null, text: string): CheckResult {
+  function check(
+    method: string,
+    url: string,
+    status: number,
+    contentType: string | null,
+    text: string,
+  ): CheckResult {
     const path = new URL(url).pathname.slice(basePath.length) || '/';
     const route = routes.find((r) => r.method === method && r.regex.test(path));
-    const result: CheckResult = { operationId: route?.operationId, method, path, status, problems: [] };
+    const result: CheckResult = {
+      operationId: route?.operationId,
+      method,
+      path,
+      status,
+      problems: [],
+    };
     exchanges.push({ operationId: route?.operationId, method, path, status });
     const problems = result.problems;
     const media = contentType?.split(';')[0].trim().toLowerCase() || undefined;
     const declared = route
-      ? resolveLocal<OpenApiResponse>(route.spec.spec.doc, route.spec.operation.responses?.[String(status)] ?? {})
+      ? resolveLocal<OpenApiResponse>(
+          route.spec.spec.doc,
+          route.spec.operation.responses?.[String(status)] ?? {},
+        )
       : undefined;
     const declaredContent = declared?.content ?? {};
     let schema: unknown;
     let key: string;
     if (status < 400) {
-      if (!route) return { ...result, problems: [`${method} ${path} answered ${status} but matches no operation`] };
+      if (!route)
+        return {
+          ...result,
+          problems: [
+            `${method} ${path} answered ${status} but matches no operation`,
+          ],
+        };
       if (!route.spec.operation.responses?.[String(status)]) {
-        problems.push(`status ${status} is not declared for ${route.operationId}`);
+        problems.push(
+          `status ${status} is not declared for ${route.operationId}`,
+        );
         return result;
       }
       if (Object.keys(declaredContent).length === 0) {
-        if (text !== '') problems.push(`status ${status} of ${route.operationId} must have an empty body`);
+        if (text !== '')
+          problems.push(
+            `status ${status} of ${route.operationId} must have an empty body`,
+          );
         return result;
       }
       if (!media || !declaredContent[media]) {
-        problems.push(`Content-Type ${media} is not declared for ${route.operationId} ${status} (${Object.keys(declaredContent).join(', ')})`);
+        problems.push(
+          `Content-Type ${media} is not declared for ${route.operationId} ${status} (${Object.keys(declaredContent).join(', ')})`,
+        );
         return result;
       }
       schema = externalise(declaredContent[media].schema, route.spec.spec.id);
       key = `${route.operationId} ${status} ${media}`;
     } else {
       const declaredSchema = media ? declaredContent[media]?.schema : undefined;
-      schema = route && declaredSchema ? externalise(declaredSchema, route.spec.spec.id) : DEFAULT_ERROR_SCHEMA;
-      key = route && declaredSchema ? `${route.operationId} ${status} ${media}` : 'error';
-      if (media !== 'application/json') problems.push(`error answers must be application/json, got ${media}`);
+      schema =
+        route && declaredSchema
+          ? externalise(declaredSchema, route.spec.spec.id)
+          : DEFAULT_ERROR_SCHEMA;
+      key =
+        route && declaredSchema
+          ? `${route.operationId} ${status} ${media}`
+          : 'error';
+      if (media !== 'application/json')
+        problems.push(`error answers must be application/json, got ${media}`);
     }
     let body: unknown;
     try {
@@ -139,7 +180,10 @@ export function createContractChecker(basePath: string) {
     }
     const validate = compile(key, schema);
     if (!validate(body)) {
-      for (const e of validate.errors ?? []) problems.push(`${e.instancePath || '(body)'} ${e.message} [${e.schemaPath}]`);
+      for (const e of validate.errors ?? [])
+        problems.push(
+          `${e.instancePath || '(body)'} ${e.message} [${e.schemaPath}]`,
+        );
     }
     return result;
   }
@@ -148,10 +192,12 @@ export function createContractChecker(basePath: string) {
   function coverageGaps(handled: readonly HandledOperation[]): string[] {
     const gaps: string[] = [];
     for (const id of handled) {
-      if (!exchanges.some((e) => e.operationId === id && e.status < 300)) gaps.push(`${id} was never answered with a 2xx`);
+      if (!exchanges.some((e) => e.operationId === id && e.status < 300))
+        gaps.push(`${id} was never answered with a 2xx`);
     }
     for (const status of REQUIRED_ERROR_STATUSES) {
-      if (!exchanges.some((e) => e.status === status)) gaps.push(`no exchange answered ${status}`);
+      if (!exchanges.some((e) => e.status === status))
+        gaps.push(`no exchange answered ${status}`);
     }
     return gaps;
   }

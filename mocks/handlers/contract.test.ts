@@ -23,7 +23,9 @@ async function checked(request: Request, response: Response) {
     await response.clone().text(),
   );
   if (result.problems.length > 0) {
-    throw new Error(`${result.method} ${result.path} → ${result.status} breaks the contract:\n  ${result.problems.join('\n  ')}`);
+    throw new Error(
+      `${result.method} ${result.path} → ${result.status} breaks the contract:\n  ${result.problems.join('\n  ')}`,
+    );
   }
 }
 
@@ -40,11 +42,19 @@ const anonymous = createTestClient({ token: null });
 anonymous.use(conformance);
 
 /** fetch through the contract check, for bodies the typed client cannot send. */
-async function raw(method: string, path: string, body?: string, token: string | null = 'hum_demo_admin_token') {
+async function raw(
+  method: string,
+  path: string,
+  body?: string,
+  token: string | null = 'hum_demo_admin_token',
+) {
   const request = new Request(`${TEST_API_URL}${path}`, {
     method,
     body,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
   });
   const response = await fetch(request.clone());
   await checked(request, response);
@@ -62,95 +72,286 @@ describe('contract: happy paths', () => {
   it('serves users, orgs, apps and env types', async () => {
     resetTestEngine();
     expect((await api.GET('/current-user')).response.status).toBe(200);
-    expect((await api.GET('/orgs')).data?.map((o) => o.id)).toContain(DEMO_ORG_ID);
-    expect((await api.GET('/orgs/{orgId}', { params: { path: org } })).data?.id).toBe(DEMO_ORG_ID);
-    expect((await api.GET('/orgs/{orgId}/env-types', { params: { path: org } })).data?.length).toBeGreaterThan(0);
-    expect((await api.GET('/orgs/{orgId}/apps', { params: { path: org } })).data?.map((a) => a.id)).toContain('shop');
-    const created = await api.POST('/orgs/{orgId}/apps', { params: { path: org }, body: { id: 'contract-app', name: 'Contract' } });
+    expect((await api.GET('/orgs')).data?.map((o) => o.id)).toContain(
+      DEMO_ORG_ID,
+    );
+    expect(
+      (await api.GET('/orgs/{orgId}', { params: { path: org } })).data?.id,
+    ).toBe(DEMO_ORG_ID);
+    expect(
+      (await api.GET('/orgs/{orgId}/env-types', { params: { path: org } })).data
+        ?.length,
+    ).toBeGreaterThan(0);
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/apps', { params: { path: org } })
+      ).data?.map((a) => a.id),
+    ).toContain('shop');
+    const created = await api.POST('/orgs/{orgId}/apps', {
+      params: { path: org },
+      body: { id: 'contract-app', name: 'Contract' },
+    });
     expect(created.response.status).toBe(201);
-    expect((await api.GET('/orgs/{orgId}/apps/{appId}', { params: { path: { ...org, appId: 'contract-app' } } })).data?.name).toBe('Contract');
-    const deleted = await api.DELETE('/orgs/{orgId}/apps/{appId}', { params: { path: { ...org, appId: 'contract-app' } } });
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/apps/{appId}', {
+          params: { path: { ...org, appId: 'contract-app' } },
+        })
+      ).data?.name,
+    ).toBe('Contract');
+    const deleted = await api.DELETE('/orgs/{orgId}/apps/{appId}', {
+      params: { path: { ...org, appId: 'contract-app' } },
+    });
     expect(deleted.response.status).toBe(204);
   });
 
   it('serves environments, deltas, sets, deploys and rebase', async () => {
     const { clock } = resetTestEngine();
-    expect((await api.GET('/orgs/{orgId}/apps/{appId}/envs', { params: { path: shop } })).data?.length).toBeGreaterThan(0);
-    const env = (await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}', { params: { path: dev } })).data!;
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/apps/{appId}/envs', {
+          params: { path: shop },
+        })
+      ).data?.length,
+    ).toBeGreaterThan(0);
+    const env = (
+      await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}', {
+        params: { path: dev },
+      })
+    ).data!;
     const lastDeploy = env.last_deploy!;
     const setId = lastDeploy.set_id;
 
-    const deploys = (await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys', { params: { path: dev } })).data!;
+    const deploys = (
+      await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys', {
+        params: { path: dev },
+      })
+    ).data!;
     expect(deploys[0].id).toBe(lastDeploy.id);
     const one = { ...dev, deployId: lastDeploy.id };
-    expect((await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}', { params: { path: one } })).data?.id).toBe(lastDeploy.id);
-    expect((await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/errors', { params: { path: one } })).data).toEqual([]);
+    expect(
+      (
+        await api.GET(
+          '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}',
+          { params: { path: one } },
+        )
+      ).data?.id,
+    ).toBe(lastDeploy.id);
+    expect(
+      (
+        await api.GET(
+          '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/errors',
+          { params: { path: one } },
+        )
+      ).data,
+    ).toEqual([]);
 
-    const sets = (await api.GET('/orgs/{orgId}/apps/{appId}/sets', { params: { path: shop } })).data!;
+    const sets = (
+      await api.GET('/orgs/{orgId}/apps/{appId}/sets', {
+        params: { path: shop },
+      })
+    ).data!;
     const other = sets.find((s) => s.id !== setId)!.id;
-    expect((await api.GET('/orgs/{orgId}/apps/{appId}/sets/{setId}', { params: { path: { ...shop, setId } } })).data).toMatchObject({ id: setId });
-    const diffQuery = await api.GET('/orgs/{orgId}/apps/{appId}/sets/{setId}', { params: { path: { ...shop, setId }, query: { diff: other } } });
-    const diffPath = await api.GET('/orgs/{orgId}/apps/{appId}/sets/{setId}/diff/{sourceSetId}', { params: { path: { ...shop, setId, sourceSetId: other } } });
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/apps/{appId}/sets/{setId}', {
+          params: { path: { ...shop, setId } },
+        })
+      ).data,
+    ).toMatchObject({ id: setId });
+    const diffQuery = await api.GET('/orgs/{orgId}/apps/{appId}/sets/{setId}', {
+      params: { path: { ...shop, setId }, query: { diff: other } },
+    });
+    const diffPath = await api.GET(
+      '/orgs/{orgId}/apps/{appId}/sets/{setId}/diff/{sourceSetId}',
+      { params: { path: { ...shop, setId, sourceSetId: other } } },
+    );
     expect(diffQuery.data).toEqual(diffPath.data);
 
     const change = {
       metadata: { name: 'Contract change', env_id: 'development' },
-      modules: { update: { api: [{ op: 'replace', path: '/spec/replicas', value: 3 }] } },
+      modules: {
+        update: { api: [{ op: 'replace', path: '/spec/replicas', value: 3 }] },
+      },
     };
-    const newSet = await api.POST('/orgs/{orgId}/apps/{appId}/sets/{setId}', { params: { path: { ...shop, setId } }, body: change });
+    const newSet = await api.POST('/orgs/{orgId}/apps/{appId}/sets/{setId}', {
+      params: { path: { ...shop, setId } },
+      body: change,
+    });
     expect(typeof newSet.data).toBe('string');
 
-    expect((await api.GET('/orgs/{orgId}/apps/{appId}/deltas', { params: { path: shop, query: { archived: false, env: 'development' } } })).response.status).toBe(200);
-    const delta = (await api.POST('/orgs/{orgId}/apps/{appId}/deltas', { params: { path: shop }, body: change })).data!;
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/apps/{appId}/deltas', {
+          params: {
+            path: shop,
+            query: { archived: false, env: 'development' },
+          },
+        })
+      ).response.status,
+    ).toBe(200);
+    const delta = (
+      await api.POST('/orgs/{orgId}/apps/{appId}/deltas', {
+        params: { path: shop },
+        body: change,
+      })
+    ).data!;
     const deltaId = typeof delta === 'string' ? delta : delta.id;
     const d = { ...shop, deltaId };
-    expect((await api.GET('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}', { params: { path: d } })).data?.id).toBe(deltaId);
-    const patched = await api.PATCH('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}', {
-      params: { path: d },
-      body: [{ modules: { update: { api: [{ op: 'replace', path: '/spec/replicas', value: 4 }] } } }],
-    });
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}', {
+          params: { path: d },
+        })
+      ).data?.id,
+    ).toBe(deltaId);
+    const patched = await api.PATCH(
+      '/orgs/{orgId}/apps/{appId}/deltas/{deltaId}',
+      {
+        params: { path: d },
+        body: [
+          {
+            modules: {
+              update: {
+                api: [{ op: 'replace', path: '/spec/replicas', value: 4 }],
+              },
+            },
+          },
+        ],
+      },
+    );
     expect(patched.response.status).toBe(200);
-    expect((await api.PUT('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}', { params: { path: d }, body: change })).response.status).toBe(204);
-    expect((await api.PUT('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}/metadata/name', { params: { path: d }, body: 'Renamed' })).response.status).toBe(204);
-    expect((await api.PUT('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}/metadata/env_id', { params: { path: d }, body: 'development' })).response.status).toBe(204);
+    expect(
+      (
+        await api.PUT('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}', {
+          params: { path: d },
+          body: change,
+        })
+      ).response.status,
+    ).toBe(204);
+    expect(
+      (
+        await api.PUT(
+          '/orgs/{orgId}/apps/{appId}/deltas/{deltaId}/metadata/name',
+          { params: { path: d }, body: 'Renamed' },
+        )
+      ).response.status,
+    ).toBe(204);
+    expect(
+      (
+        await api.PUT(
+          '/orgs/{orgId}/apps/{appId}/deltas/{deltaId}/metadata/env_id',
+          { params: { path: d }, body: 'development' },
+        )
+      ).response.status,
+    ).toBe(204);
 
-    const deploy = await api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys', { params: { path: dev }, body: { delta_id: deltaId, comment: 'contract' } });
+    const deploy = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys',
+      {
+        params: { path: dev },
+        body: { delta_id: deltaId, comment: 'contract' },
+      },
+    );
     expect(deploy.response.status).toBe(201);
     clock.advance(PENDING_MS + MAX_RUN_MS);
-    const done = await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}', { params: { path: { ...dev, deployId: deploy.data!.id } } });
+    const done = await api.GET(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}',
+      { params: { path: { ...dev, deployId: deploy.data!.id } } },
+    );
     expect(done.data?.status).toBe('succeeded');
-    expect((await api.PUT('/orgs/{orgId}/apps/{appId}/deltas/{deltaId}/metadata/archived', { params: { path: d }, body: true })).response.status).toBe(204);
+    expect(
+      (
+        await api.PUT(
+          '/orgs/{orgId}/apps/{appId}/deltas/{deltaId}/metadata/archived',
+          { params: { path: d }, body: true },
+        )
+      ).response.status,
+    ).toBe(204);
 
     const qa = await api.POST('/orgs/{orgId}/apps/{appId}/envs', {
       params: { path: shop },
-      body: { id: 'qa', name: 'QA', type: 'development', from_deploy_id: deploy.data!.id },
+      body: {
+        id: 'qa',
+        name: 'QA',
+        type: 'development',
+        from_deploy_id: deploy.data!.id,
+      },
     });
     expect(qa.response.status).toBe(201);
-    const rebase = await api.PUT('/orgs/{orgId}/apps/{appId}/envs/{envId}/from_deploy_id', { params: { path: { ...shop, envId: 'qa' } }, body: lastDeploy.id });
+    const rebase = await api.PUT(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/from_deploy_id',
+      { params: { path: { ...shop, envId: 'qa' } }, body: lastDeploy.id },
+    );
     expect(rebase.response.status).toBe(204);
-    expect((await api.DELETE('/orgs/{orgId}/apps/{appId}/envs/{envId}', { params: { path: { ...shop, envId: 'qa' } } })).response.status).toBe(204);
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/apps/{appId}/envs/{envId}', {
+          params: { path: { ...shop, envId: 'qa' } },
+        })
+      ).response.status,
+    ).toBe(204);
   });
 
   it('serves runtime, pause and replicas', async () => {
     resetTestEngine();
     for (const accept of ['application/v2+json', 'application/json']) {
-      const runtime = await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime', { params: { path: dev }, headers: { Accept: accept } });
-      expect(runtime.response.headers.get('content-type')).toBe('application/v2+json');
+      const runtime = await api.GET(
+        '/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime',
+        { params: { path: dev }, headers: { Accept: accept } },
+      );
+      expect(runtime.response.headers.get('content-type')).toBe(
+        'application/v2+json',
+      );
     }
-    const summary = await api.GET('/orgs/{orgId}/apps/{appId}/runtime', { params: { path: shop, query: { id: ['development', 'staging'] } } });
+    const summary = await api.GET('/orgs/{orgId}/apps/{appId}/runtime', {
+      params: { path: shop, query: { id: ['development', 'staging'] } },
+    });
     expect(summary.data?.map((r) => r.id)).toEqual(['development', 'staging']);
-    expect((await api.PATCH('/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/replicas', { params: { path: dev }, body: { api: 1 } })).response.status).toBe(204);
-    expect((await api.PUT('/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/paused', { params: { path: dev }, body: true })).response.status).toBe(204);
-    expect((await api.PUT('/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/paused', { params: { path: dev }, body: false })).response.status).toBe(204);
+    expect(
+      (
+        await api.PATCH(
+          '/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/replicas',
+          { params: { path: dev }, body: { api: 1 } },
+        )
+      ).response.status,
+    ).toBe(204);
+    expect(
+      (
+        await api.PUT(
+          '/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/paused',
+          { params: { path: dev }, body: true },
+        )
+      ).response.status,
+    ).toBe(204);
+    expect(
+      (
+        await api.PUT(
+          '/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/paused',
+          { params: { path: dev }, body: false },
+        )
+      ).response.status,
+    ).toBe(204);
   });
 
   it('serves the console extensions', async () => {
     resetTestEngine();
-    expect((await api.GET('/console/demo/info')).data?.org_id).toBe(DEMO_ORG_ID);
+    expect((await api.GET('/console/demo/info')).data?.org_id).toBe(
+      DEMO_ORG_ID,
+    );
     expect((await api.POST('/console/demo/reset')).response.status).toBe(204);
-    const index = await api.GET('/orgs/{orgId}/console/navigation-index', { params: { path: org, query: { deploys_per_env: 2 } } });
+    const index = await api.GET('/orgs/{orgId}/console/navigation-index', {
+      params: { path: org, query: { deploys_per_env: 2 } },
+    });
     expect(index.data?.apps.map((a) => a.id)).toContain('shop');
-    expect((await raw('GET', '/orgs/acme/console/navigation-index?deploys_per_env=99')).status).toBe(400);
+    expect(
+      (
+        await raw(
+          'GET',
+          '/orgs/acme/console/navigation-index?deploys_per_env=99',
+        )
+      ).status,
+    ).toBe(400);
   });
 });
 
@@ -159,8 +360,15 @@ const PROFILE_BODY = {
   description: 'Contract',
   spec_definition: {
     properties: {
-      containers: { type: 'feature' as const, feature_name: 'humanitec/replicas' },
-      port: { type: 'schema' as const, ui_hints: { order: 1 }, schema: { type: 'integer', minimum: 1 } },
+      containers: {
+        type: 'feature' as const,
+        feature_name: 'humanitec/replicas',
+      },
+      port: {
+        type: 'schema' as const,
+        ui_hints: { order: 1 },
+        schema: { type: 'integer', minimum: 1 },
+      },
     },
   },
   workload_profile_chart: { id: 'humanitec/default-module', version: '1.0.0' },
@@ -169,83 +377,230 @@ const PROFILE_BODY = {
 describe('contract: workload profiles', () => {
   it('serves profiles, their versions, the features and the resource types', async () => {
     resetTestEngine();
-    const types = await api.GET('/orgs/{orgId}/resources/types', { params: { path: org } });
-    expect(types.data?.map((t) => t.type)).toEqual(expect.arrayContaining(['postgres', 'redis', 'dns']));
-    const profiles = await api.GET('/orgs/{orgId}/workload-profiles', { params: { path: org } });
-    expect(profiles.data?.map((p) => `${p.org_id}/${p.id}`)).toContain('humanitec/default-module');
-    const paged = await api.GET('/orgs/{orgId}/workload-profiles', { params: { path: org, query: { per_page: 2, deprecated: true } } });
+    const types = await api.GET('/orgs/{orgId}/resources/types', {
+      params: { path: org },
+    });
+    expect(types.data?.map((t) => t.type)).toEqual(
+      expect.arrayContaining(['postgres', 'redis', 'dns']),
+    );
+    const profiles = await api.GET('/orgs/{orgId}/workload-profiles', {
+      params: { path: org },
+    });
+    expect(profiles.data?.map((p) => `${p.org_id}/${p.id}`)).toContain(
+      'humanitec/default-module',
+    );
+    const paged = await api.GET('/orgs/{orgId}/workload-profiles', {
+      params: { path: org, query: { per_page: 2, deprecated: true } },
+    });
     expect(paged.data).toHaveLength(2);
     expect(paged.response.headers.get('link')).toMatch(/page=2.*rel="next"/);
-    expect((await api.GET('/orgs/{orgId}/workload-profile-features', { params: { path: org } })).data?.length).toBeGreaterThan(5);
-    const created = await api.POST('/orgs/{orgId}/workload-profiles', { params: { path: org }, body: PROFILE_BODY });
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/workload-profile-features', {
+          params: { path: org },
+        })
+      ).data?.length,
+    ).toBeGreaterThan(5);
+    const created = await api.POST('/orgs/{orgId}/workload-profiles', {
+      params: { path: org },
+      body: PROFILE_BODY,
+    });
     expect(created.response.status).toBe(201);
     const qid = { ...org, profileQid: 'acme/contract-profile' };
-    expect((await api.GET('/orgs/{orgId}/workload-profiles/{profileQid}', { params: { path: qid } })).data?.version).toBe('1.0.0');
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/workload-profiles/{profileQid}', {
+          params: { path: qid },
+        })
+      ).data?.version,
+    ).toBe('1.0.0');
     const { id: _id, ...update } = PROFILE_BODY;
-    const updated = await api.PUT('/orgs/{orgId}/workload-profiles/{profileQid}', { params: { path: qid }, body: { ...update, version: '2.0.0' } });
+    const updated = await api.PUT(
+      '/orgs/{orgId}/workload-profiles/{profileQid}',
+      { params: { path: qid }, body: { ...update, version: '2.0.0' } },
+    );
     expect(updated.data?.version).toBe('2.0.0');
-    const versions = await api.GET('/orgs/{orgId}/workload-profiles/{profileQid}/versions', { params: { path: qid } });
+    const versions = await api.GET(
+      '/orgs/{orgId}/workload-profiles/{profileQid}/versions',
+      { params: { path: qid } },
+    );
     expect(versions.data?.map((v) => v.id)).toEqual(['2.0.0', '1.0.0']);
-    expect((await api.GET('/orgs/{orgId}/workload-profiles/{profileQid}/versions/latest', { params: { path: qid } })).data?.id).toBe('2.0.0');
-    expect((await api.DELETE('/orgs/{orgId}/workload-profiles/{profileQid}', { params: { path: qid } })).response.status).toBe(204);
+    expect(
+      (
+        await api.GET(
+          '/orgs/{orgId}/workload-profiles/{profileQid}/versions/latest',
+          { params: { path: qid } },
+        )
+      ).data?.id,
+    ).toBe('2.0.0');
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/workload-profiles/{profileQid}', {
+          params: { path: qid },
+        })
+      ).response.status,
+    ).toBe(204);
   });
 
   it('refuses unsound schemas, duplicates, changes to built-ins and specs that do not match their profile', async () => {
     resetTestEngine();
-    const bad = { ...PROFILE_BODY, spec_definition: { properties: { port: { type: 'schema' as const, schema: { type: 'text' } } } } };
-    const refused = await api.POST('/orgs/{orgId}/workload-profiles', { params: { path: org }, body: bad });
+    const bad = {
+      ...PROFILE_BODY,
+      spec_definition: {
+        properties: {
+          port: { type: 'schema' as const, schema: { type: 'text' } },
+        },
+      },
+    };
+    const refused = await api.POST('/orgs/{orgId}/workload-profiles', {
+      params: { path: org },
+      body: bad,
+    });
     expect(refused.response.status).toBe(400);
-    expect((refused.error as unknown as { details: { errors: { path: string }[] } }).details.errors[0].path).toBe('/spec_definition/properties/port/schema/type');
-    expect((await api.POST('/orgs/{orgId}/workload-profiles', { params: { path: org }, body: { ...PROFILE_BODY, id: 'web-service' } })).response.status).toBe(409);
+    expect(
+      (refused.error as unknown as { details: { errors: { path: string }[] } })
+        .details.errors[0].path,
+    ).toBe('/spec_definition/properties/port/schema/type');
+    expect(
+      (
+        await api.POST('/orgs/{orgId}/workload-profiles', {
+          params: { path: org },
+          body: { ...PROFILE_BODY, id: 'web-service' },
+        })
+      ).response.status,
+    ).toBe(409);
     const builtin = { ...org, profileQid: 'humanitec/default-module' };
-    expect((await api.DELETE('/orgs/{orgId}/workload-profiles/{profileQid}', { params: { path: builtin } })).response.status).toBe(403);
-    const env = (await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}', { params: { path: dev } })).data!;
-    const noImage = { modules: { update: { api: [{ op: 'replace', path: '/spec/containers/api/image', value: '' }] } } };
-    const applied = await api.POST('/orgs/{orgId}/apps/{appId}/sets/{setId}', { params: { path: { ...shop, setId: env.last_deploy!.set_id } }, body: noImage });
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/workload-profiles/{profileQid}', {
+          params: { path: builtin },
+        })
+      ).response.status,
+    ).toBe(403);
+    const env = (
+      await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}', {
+        params: { path: dev },
+      })
+    ).data!;
+    const noImage = {
+      modules: {
+        update: {
+          api: [
+            { op: 'replace', path: '/spec/containers/api/image', value: '' },
+          ],
+        },
+      },
+    };
+    const applied = await api.POST('/orgs/{orgId}/apps/{appId}/sets/{setId}', {
+      params: { path: { ...shop, setId: env.last_deploy!.set_id } },
+      body: noImage,
+    });
     expect(applied.response.status).toBe(400);
-    expect((applied.error as unknown as { details: { errors: unknown[] } }).details.errors).toEqual([
-      expect.objectContaining({ workload_id: 'api', path: '/containers/api/image', message: 'An image is required.' }),
+    expect(
+      (applied.error as unknown as { details: { errors: unknown[] } }).details
+        .errors,
+    ).toEqual([
+      expect.objectContaining({
+        workload_id: 'api',
+        path: '/containers/api/image',
+        message: 'An image is required.',
+      }),
     ]);
-    expect((await raw('GET', '/orgs/acme/workload-profiles?deprecated=maybe')).status).toBe(400);
+    expect(
+      (await raw('GET', '/orgs/acme/workload-profiles?deprecated=maybe'))
+        .status,
+    ).toBe(400);
   });
 });
 
 describe('contract: health, deployment steps and logs', () => {
   it('serves organisation, app and environment health', async () => {
     resetTestEngine();
-    const orgHealth = await api.GET('/orgs/{orgId}/console/health', { params: { path: org } });
-    expect(orgHealth.data?.needs_attention.map((n) => `${n.app_id}/${n.env_id}`)).toContain('shop/development');
-    const appHealth = await api.GET('/orgs/{orgId}/apps/{appId}/console/health', { params: { path: shop } });
-    expect(appHealth.data?.envs.map((e) => e.env_id)).toEqual(['development', 'staging', 'production']);
-    const envHealth = await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/health', { params: { path: dev } });
+    const orgHealth = await api.GET('/orgs/{orgId}/console/health', {
+      params: { path: org },
+    });
+    expect(
+      orgHealth.data?.needs_attention.map((n) => `${n.app_id}/${n.env_id}`),
+    ).toContain('shop/development');
+    const appHealth = await api.GET(
+      '/orgs/{orgId}/apps/{appId}/console/health',
+      { params: { path: shop } },
+    );
+    expect(appHealth.data?.envs.map((e) => e.env_id)).toEqual([
+      'development',
+      'staging',
+      'production',
+    ]);
+    const envHealth = await api.GET(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/health',
+      { params: { path: dev } },
+    );
     expect(envHealth.data?.root_cause?.code).toBe('ImagePullBackOff');
   });
 
   it('serves a deployment timeline and container logs by cursor', async () => {
     const { clock } = resetTestEngine();
-    const failed = (await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}', { params: { path: { ...org, appId: 'payments', envId: 'staging' } } })).data!;
-    const steps = await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/steps', {
-      params: { path: { ...org, appId: 'payments', envId: 'staging', deployId: failed.last_deploy!.id } },
-    });
-    expect(steps.data?.steps.find((s) => s.status === 'failed')?.errors[0].code).toBe('RES-PROV-001');
+    const failed = (
+      await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}', {
+        params: { path: { ...org, appId: 'payments', envId: 'staging' } },
+      })
+    ).data!;
+    const steps = await api.GET(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/steps',
+      {
+        params: {
+          path: {
+            ...org,
+            appId: 'payments',
+            envId: 'staging',
+            deployId: failed.last_deploy!.id,
+          },
+        },
+      },
+    );
+    expect(
+      steps.data?.steps.find((s) => s.status === 'failed')?.errors[0].code,
+    ).toBe('RES-PROV-001');
     const path = { ...dev, workloadId: 'api', containerId: 'api' };
-    const logsPath = '/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/{workloadId}/containers/{containerId}/console/logs' as const;
-    const page = await api.GET(logsPath, { params: { path, query: { limit: 3 } } });
+    const logsPath =
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/{workloadId}/containers/{containerId}/console/logs' as const;
+    const page = await api.GET(logsPath, {
+      params: { path, query: { limit: 3 } },
+    });
     expect(page.data?.lines).toHaveLength(3);
     clock.advance(60_000);
-    const next = await api.GET(logsPath, { params: { path, query: { since: page.data!.next_cursor } } });
+    const next = await api.GET(logsPath, {
+      params: { path, query: { since: page.data!.next_cursor } },
+    });
     expect(next.data?.lines[0].cursor).toBe(page.data!.next_cursor);
-    const waiting = await api.GET(logsPath, { params: { path: { ...path, workloadId: 'frontend', containerId: 'frontend' } } });
+    const waiting = await api.GET(logsPath, {
+      params: {
+        path: { ...path, workloadId: 'frontend', containerId: 'frontend' },
+      },
+    });
     expect(waiting.data?.notice).toMatch(/ImagePullBackOff/);
-    expect((await raw('GET', '/orgs/acme/apps/shop/envs/development/runtime/api/containers/api/console/logs?since=soon')).status).toBe(400);
+    expect(
+      (
+        await raw(
+          'GET',
+          '/orgs/acme/apps/shop/envs/development/runtime/api/containers/api/console/logs?since=soon',
+        )
+      ).status,
+    ).toBe(400);
   });
 });
 
 describe('contract: fleet and DORA metrics', () => {
   it('serves the fleet overview, drift and a profile rollout with progress', async () => {
     const { clock } = resetTestEngine();
-    const fleet = await api.GET('/orgs/{orgId}/console/fleet', { params: { path: org, query: { baseline: 'acme' } } });
-    expect(fleet.data?.orgs.map((o) => o.org_id)).toEqual(['acme', 'globex', 'initech']);
+    const fleet = await api.GET('/orgs/{orgId}/console/fleet', {
+      params: { path: org, query: { baseline: 'acme' } },
+    });
+    expect(fleet.data?.orgs.map((o) => o.org_id)).toEqual([
+      'acme',
+      'globex',
+      'initech',
+    ]);
     expect(fleet.data?.orgs[1].drift.length).toBeGreaterThan(0);
     const started = await api.POST('/orgs/{orgId}/console/fleet/rollouts', {
       params: { path: org },
@@ -259,19 +614,43 @@ describe('contract: fleet and DORA metrics', () => {
     });
     expect(again.response.status).toBe(409);
     clock.advance(60_000);
-    const list = await api.GET('/orgs/{orgId}/console/fleet/rollouts', { params: { path: org } });
+    const list = await api.GET('/orgs/{orgId}/console/fleet/rollouts', {
+      params: { path: org },
+    });
     expect(list.data?.[0].status).toBe('done');
-    expect((await raw('POST', '/orgs/acme/console/fleet/rollouts', '{"profile_id": "web-service", "target_org_ids": []}')).status).toBe(400);
-    expect((await raw('POST', '/orgs/acme/console/fleet/rollouts', '{"profile_id": "nope", "target_org_ids": ["globex"]}')).status).toBe(404);
+    expect(
+      (
+        await raw(
+          'POST',
+          '/orgs/acme/console/fleet/rollouts',
+          '{"profile_id": "web-service", "target_org_ids": []}',
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await raw(
+          'POST',
+          '/orgs/acme/console/fleet/rollouts',
+          '{"profile_id": "nope", "target_org_ids": ["globex"]}',
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it('serves DORA metrics for 30 and 90 days and refuses other windows', async () => {
     resetTestEngine();
-    const month = await api.GET('/orgs/{orgId}/console/metrics/dora', { params: { path: org, query: { window: '30d' } } });
+    const month = await api.GET('/orgs/{orgId}/console/metrics/dora', {
+      params: { path: org, query: { window: '30d' } },
+    });
     expect(month.data?.series).toHaveLength(30);
-    const quarter = await api.GET('/orgs/{orgId}/console/metrics/dora', { params: { path: org, query: { window: '90d', app: 'shop' } } });
+    const quarter = await api.GET('/orgs/{orgId}/console/metrics/dora', {
+      params: { path: org, query: { window: '90d', app: 'shop' } },
+    });
     expect(quarter.data?.apps.map((a) => a.app_id)).toEqual(['shop']);
-    expect((await raw('GET', '/orgs/acme/console/metrics/dora?window=7d')).status).toBe(400);
+    expect(
+      (await raw('GET', '/orgs/acme/console/metrics/dora?window=7d')).status,
+    ).toBe(400);
   });
 });
 
@@ -280,57 +659,231 @@ describe('contract: users, roles and tokens', () => {
     resetTestEngine();
     const me = (await api.GET('/current-user')).data!;
     expect(me.roles['/orgs/acme']).toBe('administrator');
-    expect((await api.GET('/orgs/{orgId}/users', { params: { path: org, query: { type: 'user' } } })).data?.map((u) => u.id)).toContain('dana-dev');
-    const bot = (await api.POST('/orgs/{orgId}/users', { params: { path: org }, body: { name: 'CI bot', role: 'member' } })).data!;
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/users', {
+          params: { path: org, query: { type: 'user' } },
+        })
+      ).data?.map((u) => u.id),
+    ).toContain('dana-dev');
+    const bot = (
+      await api.POST('/orgs/{orgId}/users', {
+        params: { path: org },
+        body: { name: 'CI bot', role: 'member' },
+      })
+    ).data!;
     const user = { ...org, userId: bot.id };
-    expect((await api.GET('/orgs/{orgId}/users/{userId}', { params: { path: user } })).data?.role).toBe('member');
-    expect((await api.PATCH('/orgs/{orgId}/users/{userId}', { params: { path: user }, body: { role: 'orgViewer' } })).data?.role).toBe('orgViewer');
-    const perms = await api.GET('/orgs/{orgId}/users/{userId}/perms', { params: { path: { ...org, userId: 'dana-dev' } } });
-    expect(perms.data?.objects['/orgs/acme/apps/shop/env-types/development']?.permissions).toContain('env.deploy');
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/users/{userId}', {
+          params: { path: user },
+        })
+      ).data?.role,
+    ).toBe('member');
+    expect(
+      (
+        await api.PATCH('/orgs/{orgId}/users/{userId}', {
+          params: { path: user },
+          body: { role: 'orgViewer' },
+        })
+      ).data?.role,
+    ).toBe('orgViewer');
+    const perms = await api.GET('/orgs/{orgId}/users/{userId}/perms', {
+      params: { path: { ...org, userId: 'dana-dev' } },
+    });
+    expect(
+      perms.data?.objects['/orgs/acme/apps/shop/env-types/development']
+        ?.permissions,
+    ).toContain('env.deploy');
     const appUser = { ...shop, userId: bot.id };
-    expect((await api.POST('/orgs/{orgId}/apps/{appId}/users', { params: { path: shop }, body: { id: bot.id, role: 'viewer' } })).response.status).toBe(200);
-    expect((await api.GET('/orgs/{orgId}/apps/{appId}/users', { params: { path: shop } })).data?.map((u) => u.id)).toContain(bot.id);
-    expect((await api.GET('/orgs/{orgId}/apps/{appId}/users/{userId}', { params: { path: appUser } })).data?.role).toBe('viewer');
-    expect((await api.PATCH('/orgs/{orgId}/apps/{appId}/users/{userId}', { params: { path: appUser }, body: { role: 'developer' } })).data?.role).toBe('developer');
-    expect((await api.DELETE('/orgs/{orgId}/apps/{appId}/users/{userId}', { params: { path: appUser } })).response.status).toBe(204);
+    expect(
+      (
+        await api.POST('/orgs/{orgId}/apps/{appId}/users', {
+          params: { path: shop },
+          body: { id: bot.id, role: 'viewer' },
+        })
+      ).response.status,
+    ).toBe(200);
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/apps/{appId}/users', {
+          params: { path: shop },
+        })
+      ).data?.map((u) => u.id),
+    ).toContain(bot.id);
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/apps/{appId}/users/{userId}', {
+          params: { path: appUser },
+        })
+      ).data?.role,
+    ).toBe('viewer');
+    expect(
+      (
+        await api.PATCH('/orgs/{orgId}/apps/{appId}/users/{userId}', {
+          params: { path: appUser },
+          body: { role: 'developer' },
+        })
+      ).data?.role,
+    ).toBe('developer');
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/apps/{appId}/users/{userId}', {
+          params: { path: appUser },
+        })
+      ).response.status,
+    ).toBe(204);
     const type = { ...org, envType: 'production' };
     const typeUser = { ...type, userId: bot.id };
-    expect((await api.POST('/orgs/{orgId}/env-types/{envType}/users', { params: { path: type }, body: { id: bot.id, role: 'deployer' } })).response.status).toBe(200);
-    expect((await api.GET('/orgs/{orgId}/env-types/{envType}/users', { params: { path: type } })).data?.map((u) => u.id)).toEqual([bot.id]);
-    expect((await api.GET('/orgs/{orgId}/env-types/{envType}/users/{userId}', { params: { path: typeUser } })).data?.role).toBe('deployer');
-    expect((await api.PATCH('/orgs/{orgId}/env-types/{envType}/users/{userId}', { params: { path: typeUser }, body: { role: 'deployer' } })).response.status).toBe(200);
-    expect((await api.DELETE('/orgs/{orgId}/env-types/{envType}/users/{userId}', { params: { path: typeUser } })).response.status).toBe(204);
-    expect((await api.DELETE('/orgs/{orgId}/users/{userId}', { params: { path: user } })).response.status).toBe(204);
+    expect(
+      (
+        await api.POST('/orgs/{orgId}/env-types/{envType}/users', {
+          params: { path: type },
+          body: { id: bot.id, role: 'deployer' },
+        })
+      ).response.status,
+    ).toBe(200);
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/env-types/{envType}/users', {
+          params: { path: type },
+        })
+      ).data?.map((u) => u.id),
+    ).toEqual([bot.id]);
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/env-types/{envType}/users/{userId}', {
+          params: { path: typeUser },
+        })
+      ).data?.role,
+    ).toBe('deployer');
+    expect(
+      (
+        await api.PATCH('/orgs/{orgId}/env-types/{envType}/users/{userId}', {
+          params: { path: typeUser },
+          body: { role: 'deployer' },
+        })
+      ).response.status,
+    ).toBe(200);
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/env-types/{envType}/users/{userId}', {
+          params: { path: typeUser },
+        })
+      ).response.status,
+    ).toBe(204);
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/users/{userId}', {
+          params: { path: user },
+        })
+      ).response.status,
+    ).toBe(204);
   });
 
   it('creates tokens shown once, lists them without secrets, revokes and cleans up expired ones', async () => {
     const { clock } = resetTestEngine();
-    const bot = (await api.POST('/orgs/{orgId}/users', { params: { path: org }, body: { name: 'Deploy bot', role: 'manager' } })).data!;
-    const created = await api.POST('/users/{userId}/tokens', { params: { path: { userId: bot.id } }, body: { id: 'plain', type: 'static', description: 'Plain' } });
-    expect(created.data?.token).toMatch(/^hum_/);
-    const scoped = await api.POST('/orgs/{orgId}/console/users/{userId}/tokens', {
-      params: { path: { ...org, userId: bot.id } },
-      body: { id: 'short', description: 'Read shop', expires_at: new Date(clock.now() + 60_000).toISOString(), scope: { read_only: true, apps: ['shop'] } },
+    const bot = (
+      await api.POST('/orgs/{orgId}/users', {
+        params: { path: org },
+        body: { name: 'Deploy bot', role: 'manager' },
+      })
+    ).data!;
+    const created = await api.POST('/users/{userId}/tokens', {
+      params: { path: { userId: bot.id } },
+      body: { id: 'plain', type: 'static', description: 'Plain' },
     });
-    expect(scoped.data?.info.scope).toEqual({ read_only: true, apps: ['shop'] });
+    expect(created.data?.token).toMatch(/^hum_/);
+    const scoped = await api.POST(
+      '/orgs/{orgId}/console/users/{userId}/tokens',
+      {
+        params: { path: { ...org, userId: bot.id } },
+        body: {
+          id: 'short',
+          description: 'Read shop',
+          expires_at: new Date(clock.now() + 60_000).toISOString(),
+          scope: { read_only: true, apps: ['shop'] },
+        },
+      },
+    );
+    expect(scoped.data?.info.scope).toEqual({
+      read_only: true,
+      apps: ['shop'],
+    });
     const asBot = createTestClient({ token: scoped.data!.token });
     asBot.use(conformance);
-    expect((await asBot.GET('/orgs/{orgId}/apps', { params: { path: org } })).data?.map((a) => a.id)).toEqual(['shop']);
-    const refused = await asBot.POST('/orgs/{orgId}/apps/{appId}/deltas', { params: { path: shop }, body: {} });
+    expect(
+      (
+        await asBot.GET('/orgs/{orgId}/apps', { params: { path: org } })
+      ).data?.map((a) => a.id),
+    ).toEqual(['shop']);
+    const refused = await asBot.POST('/orgs/{orgId}/apps/{appId}/deltas', {
+      params: { path: shop },
+      body: {},
+    });
     expect(refused.response.status).toBe(403);
-    expect((await api.GET('/users/{userId}/tokens', { params: { path: { userId: bot.id } } })).data?.map((t) => t.id)).toEqual(['plain', 'short']);
-    expect((await api.GET('/users/{userId}/tokens/{tokenId}', { params: { path: { userId: bot.id, tokenId: 'plain' } } })).data?.description).toBe('Plain');
-    expect((await api.POST('/users/{userId}/tokens', { params: { path: { userId: 'dana-dev' } }, body: { id: 'x', type: 'static' } })).response.status).toBe(400);
-    expect((await api.POST('/users/{userId}/tokens', { params: { path: { userId: bot.id } }, body: { id: 'plain', type: 'static' } })).response.status).toBe(409);
+    expect(
+      (
+        await api.GET('/users/{userId}/tokens', {
+          params: { path: { userId: bot.id } },
+        })
+      ).data?.map((t) => t.id),
+    ).toEqual(['plain', 'short']);
+    expect(
+      (
+        await api.GET('/users/{userId}/tokens/{tokenId}', {
+          params: { path: { userId: bot.id, tokenId: 'plain' } },
+        })
+      ).data?.description,
+    ).toBe('Plain');
+    expect(
+      (
+        await api.POST('/users/{userId}/tokens', {
+          params: { path: { userId: 'dana-dev' } },
+          body: { id: 'x', type: 'static' },
+        })
+      ).response.status,
+    ).toBe(400);
+    expect(
+      (
+        await api.POST('/users/{userId}/tokens', {
+          params: { path: { userId: bot.id } },
+          body: { id: 'plain', type: 'static' },
+        })
+      ).response.status,
+    ).toBe(409);
     clock.advance(61_000);
-    expect((await asBot.GET('/orgs/{orgId}/apps', { params: { path: org } })).response.status).toBe(401);
-    const listed = (await api.GET('/orgs/{orgId}/console/tokens', { params: { path: org } })).data!;
+    expect(
+      (await asBot.GET('/orgs/{orgId}/apps', { params: { path: org } }))
+        .response.status,
+    ).toBe(401);
+    const listed = (
+      await api.GET('/orgs/{orgId}/console/tokens', { params: { path: org } })
+    ).data!;
     expect(listed.find((t) => t.id === 'short')?.expired).toBe(true);
-    expect((await api.DELETE('/orgs/{orgId}/console/tokens/expired', { params: { path: org } })).data?.deleted).toEqual([`${bot.id}/short`]);
-    expect((await api.DELETE('/users/{userId}/tokens/{tokenId}', { params: { path: { userId: bot.id, tokenId: 'plain' } } })).response.status).toBe(204);
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/console/tokens/expired', {
+          params: { path: org },
+        })
+      ).data?.deleted,
+    ).toEqual([`${bot.id}/short`]);
+    expect(
+      (
+        await api.DELETE('/users/{userId}/tokens/{tokenId}', {
+          params: { path: { userId: bot.id, tokenId: 'plain' } },
+        })
+      ).response.status,
+    ).toBe(204);
     const viewer = createTestClient({ token: 'hum_demo_viewer_token' });
     viewer.use(conformance);
-    expect((await viewer.GET('/orgs/{orgId}/console/tokens', { params: { path: org } })).response.status).toBe(403);
+    expect(
+      (
+        await viewer.GET('/orgs/{orgId}/console/tokens', {
+          params: { path: org },
+        })
+      ).response.status,
+    ).toBe(403);
   });
 });
 
@@ -338,23 +891,53 @@ describe('contract: clone between environments', () => {
   it('previews, applies (201), refuses a stale fingerprint (409) and lists the clone history', async () => {
     resetTestEngine();
     const staging = { ...shop, envId: 'staging' };
-    const query = { source_env_id: 'development', mode: 'partial' as const, modules: 'cart' };
-    const preview = await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone-preview', { params: { path: staging, query } });
+    const query = {
+      source_env_id: 'development',
+      mode: 'partial' as const,
+      modules: 'cart',
+    };
+    const preview = await api.GET(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone-preview',
+      { params: { path: staging, query } },
+    );
     expect(preview.response.status).toBe(200);
     const { fingerprint, source } = preview.data!;
-    const body = { source_env_id: 'development', source_deploy_id: source.deploy_id, mode: 'partial' as const, modules: ['cart'], fingerprint, comment: 'Clone cart' };
-    const bad = await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone-preview', { params: { path: staging, query: { ...query, modules: 'nope' } } });
+    const body = {
+      source_env_id: 'development',
+      source_deploy_id: source.deploy_id,
+      mode: 'partial' as const,
+      modules: ['cart'],
+      fingerprint,
+      comment: 'Clone cart',
+    };
+    const bad = await api.GET(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone-preview',
+      { params: { path: staging, query: { ...query, modules: 'nope' } } },
+    );
     expect(bad.response.status).toBe(400);
-    const applied = await api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone', { params: { path: staging }, body });
+    const applied = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone',
+      { params: { path: staging }, body },
+    );
     expect(applied.response.status).toBe(201);
     expect(applied.data?.source_env_id).toBe('development');
-    const stale = await api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone', { params: { path: staging }, body });
+    const stale = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone',
+      { params: { path: staging }, body },
+    );
     expect(stale.response.status).toBe(409);
-    const history = await api.GET('/orgs/{orgId}/apps/{appId}/console/clones', { params: { path: shop, query: { env: 'development' } } });
-    expect(history.data?.map((c) => c.deploy_id)).toEqual([applied.data!.deploy_id]);
+    const history = await api.GET('/orgs/{orgId}/apps/{appId}/console/clones', {
+      params: { path: shop, query: { env: 'development' } },
+    });
+    expect(history.data?.map((c) => c.deploy_id)).toEqual([
+      applied.data!.deploy_id,
+    ]);
     const viewer = createTestClient({ token: 'hum_demo_viewer_token' });
     viewer.use(conformance);
-    const refused = await viewer.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone', { params: { path: staging }, body });
+    const refused = await viewer.POST(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone',
+      { params: { path: staging }, body },
+    );
     expect(refused.response.status).toBe(403);
   });
 });
@@ -365,7 +948,10 @@ function samples() {
   const actor = engine.authenticate('hum_demo_admin_token');
   const env = engine.getEnv(actor, DEMO_ORG_ID, 'shop', 'development');
   const delta = engine.listDeltas(actor, DEMO_ORG_ID, 'shop')[0];
-  const bot = engine.createServiceUser(actor, DEMO_ORG_ID, { name: 'Contract bot', role: 'member' });
+  const bot = engine.createServiceUser(actor, DEMO_ORG_ID, {
+    name: 'Contract bot',
+    role: 'member',
+  });
   engine.createToken(actor, bot.id, { id: 'sample-token' });
   const pipelineRun = samplePipelineRun(engine, clock);
   const params: Record<string, string> = {
@@ -385,7 +971,12 @@ function samples() {
   };
   const bodies: Partial<Record<HandledOperation, unknown>> = {
     createApplication: { id: 'sample-app', name: 'Sample' },
-    createEnvironment: { id: 'sample-env', name: 'Sample', type: 'development', from_deploy_id: env.last_deploy!.id },
+    createEnvironment: {
+      id: 'sample-env',
+      name: 'Sample',
+      type: 'development',
+      from_deploy_id: env.last_deploy!.id,
+    },
     rebaseEnvironment: env.last_deploy!.id,
     createDeployment: { delta_id: delta.id },
     updateSet: {},
@@ -398,9 +989,19 @@ function samples() {
     updatePaused: false,
     patchReplicas: { api: 1 },
     createWorkloadProfile: PROFILE_BODY,
-    updateWorkloadProfile: { spec_definition: PROFILE_BODY.spec_definition, workload_profile_chart: PROFILE_BODY.workload_profile_chart },
-    createProfileRollout: { profile_id: 'web-service', target_org_ids: ['globex'] },
-    applyClone: { source_env_id: 'development', mode: 'full', fingerprint: 'sample' },
+    updateWorkloadProfile: {
+      spec_definition: PROFILE_BODY.spec_definition,
+      workload_profile_chart: PROFILE_BODY.workload_profile_chart,
+    },
+    createProfileRollout: {
+      profile_id: 'web-service',
+      target_org_ids: ['globex'],
+    },
+    applyClone: {
+      source_env_id: 'development',
+      mode: 'full',
+      fingerprint: 'sample',
+    },
     createServiceUserInOrg: { name: 'Sample bot', role: 'member' },
     updateUserRoleInOrg: { role: 'orgViewer' },
     createUserRoleInApp: { id: bot.id, role: 'viewer' },
@@ -409,8 +1010,14 @@ function samples() {
     updateUserRoleInEnvType: { role: 'deployer' },
     createUserToken: { id: 'another-token', type: 'static' },
     createScopedToken: { id: 'another-token', scope: { read_only: true } },
-    createPipelineCriteria: { trigger: 'deployment_request', env_type: 'staging' },
-    createPipelineRunByTriggerCriteria: { trigger: 'deployment_request', env_id: 'development' },
+    createPipelineCriteria: {
+      trigger: 'deployment_request',
+      env_type: 'staging',
+    },
+    createPipelineRunByTriggerCriteria: {
+      trigger: 'deployment_request',
+      env_id: 'development',
+    },
     createPipelineRun: { inputs: {} },
     abortCanary: {},
   };
@@ -418,33 +1025,68 @@ function samples() {
 }
 
 /** Query strings some operations need to reach the engine at all. */
-const QUERIES: Partial<Record<HandledOperation, string>> = { listRuntime: '?id=development', previewClone: '?source_env_id=development&mode=full' };
+const QUERIES: Partial<Record<HandledOperation, string>> = {
+  listRuntime: '?id=development',
+  previewClone: '?source_env_id=development&mode=full',
+};
 
 function fill(operationId: HandledOperation, params: Record<string, string>) {
-  const path = OPERATIONS[operationId].path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name]));
+  const path = OPERATIONS[operationId].path.replace(
+    /\{([^}]+)\}/g,
+    (_, name: string) => encodeURIComponent(params[name]),
+  );
   return path + (QUERIES[operationId] ?? '');
 }
 
-function bodyOf(operationId: HandledOperation, bodies: Partial<Record<HandledOperation, unknown>>) {
-  return 'jsonBody' in OPERATIONS[operationId] ? JSON.stringify(bodies[operationId]) : undefined;
+function bodyOf(
+  operationId: HandledOperation,
+  bodies: Partial<Record<HandledOperation, unknown>>,
+) {
+  return 'jsonBody' in OPERATIONS[operationId]
+    ? JSON.stringify(bodies[operationId])
+    : undefined;
 }
 
 /** A run of the demo pipeline waiting for its approval, for path parameters. */
-function samplePipelineRun(engine: ReturnType<typeof resetTestEngine>['engine'], clock: { advance(ms: number): number }) {
+function samplePipelineRun(
+  engine: ReturnType<typeof resetTestEngine>['engine'],
+  clock: { advance(ms: number): number },
+) {
   const actor = engine.authenticate('hum_demo_admin_token');
-  const run = engine.requestDeployment(actor, DEMO_ORG_ID, 'shop', { trigger: 'deployment_request', env_id: 'development' });
+  const run = engine.requestDeployment(actor, DEMO_ORG_ID, 'shop', {
+    trigger: 'deployment_request',
+    env_id: 'development',
+  });
   clock.advance(20_000);
-  const approval = engine.listApprovals(actor, DEMO_ORG_ID, 'shop', { runId: run.id })[0];
+  const approval = engine.listApprovals(actor, DEMO_ORG_ID, 'shop', {
+    runId: run.id,
+  })[0];
   const criteria = engine.listPipelineCriteria(actor, DEMO_ORG_ID, 'shop')[0];
-  return { pipelineId: run.pipeline_id, runId: run.id, jobId: approval.job_id, stepIndex: '0', approvalId: approval.id, criteriaId: criteria.id };
+  return {
+    pipelineId: run.pipeline_id,
+    runId: run.id,
+    jobId: approval.job_id,
+    stepIndex: '0',
+    approvalId: approval.id,
+    criteriaId: criteria.id,
+  };
 }
 
 /** fetch with any body and content type, through the contract check. */
-async function send(method: string, path: string, body?: string, headers: Record<string, string> = {}) {
+async function send(
+  method: string,
+  path: string,
+  body?: string,
+  headers: Record<string, string> = {},
+) {
   const request = new Request(`${TEST_API_URL}${path}`, {
     method,
     body,
-    headers: { Authorization: 'Bearer hum_demo_admin_token', 'Content-Type': 'application/json', ...headers },
+    headers: {
+      Authorization: 'Bearer hum_demo_admin_token',
+      'Content-Type': 'application/json',
+      ...headers,
+    },
   });
   const response = await fetch(request.clone());
   await checked(request, response);
@@ -465,66 +1107,246 @@ jobs:
 describe('contract: pipelines, runs, approvals and canaries', () => {
   it('serves definitions, versions, criteria and the schema', async () => {
     resetTestEngine();
-    expect((await send('GET', '/orgs/acme/pipeline-schemas/latest')).status).toBe(200);
+    expect(
+      (await send('GET', '/orgs/acme/pipeline-schemas/latest')).status,
+    ).toBe(200);
     const yaml = { 'Content-Type': 'application/x-yaml' };
-    expect((await send('POST', '/orgs/acme/apps/shop/pipelines?dry_run=true', PIPELINE_YAML, yaml)).status).toBe(204);
-    const created = await send('POST', '/orgs/acme/apps/shop/pipelines', PIPELINE_YAML, yaml);
+    expect(
+      (
+        await send(
+          'POST',
+          '/orgs/acme/apps/shop/pipelines?dry_run=true',
+          PIPELINE_YAML,
+          yaml,
+        )
+      ).status,
+    ).toBe(204);
+    const created = await send(
+      'POST',
+      '/orgs/acme/apps/shop/pipelines',
+      PIPELINE_YAML,
+      yaml,
+    );
     expect(created.status).toBe(201);
-    expect((await send('POST', '/orgs/acme/apps/shop/pipelines', PIPELINE_YAML, yaml)).status).toBe(409);
-    expect((await send('POST', '/orgs/acme/apps/shop/pipelines', 'name: [', yaml)).status).toBe(400);
+    expect(
+      (
+        await send(
+          'POST',
+          '/orgs/acme/apps/shop/pipelines',
+          PIPELINE_YAML,
+          yaml,
+        )
+      ).status,
+    ).toBe(409);
+    expect(
+      (await send('POST', '/orgs/acme/apps/shop/pipelines', 'name: [', yaml))
+        .status,
+    ).toBe(400);
     const base = '/orgs/acme/apps/shop/pipelines/contract-pipeline';
-    expect((await send('PATCH', base, PIPELINE_YAML.replace('Contract pipeline', 'Contract pipeline 2').replace('name:', 'id: contract-pipeline\nname:'), yaml)).status).toBe(200);
-    expect(await (await send('GET', `${base}?version=1`)).json()).toMatchObject({ version: '1', name: 'Contract pipeline' });
-    expect((await (await send('GET', `${base}/versions`)).json()).map((v: { id: string }) => v.id)).toEqual(['2', '1']);
-    expect(await (await send('GET', `${base}/schema`, undefined, { Accept: 'application/json' })).json()).toMatchObject({ name: 'Contract pipeline 2' });
-    expect((await (await send('GET', '/orgs/acme/apps/shop/pipelines')).json()).length).toBe(2);
-    expect((await (await send('GET', '/orgs/acme/pipelines?app=shop')).json()).length).toBe(2);
-    const criteria = await (await send('POST', `${base}/criteria`, JSON.stringify({ trigger: 'deployment_request', env_id: 'staging' }))).json();
-    expect((await send('POST', `${base}/criteria`, JSON.stringify({ trigger: 'deployment_request', env_id: 'staging' }))).status).toBe(409);
-    expect((await send('GET', `${base}/criteria/${criteria.id}`)).status).toBe(200);
-    expect((await (await send('GET', '/orgs/acme/apps/shop/pipeline-criteria?pipeline=contract-pipeline')).json())).toHaveLength(1);
-    expect((await send('DELETE', `${base}/criteria/${criteria.id}`)).status).toBe(204);
+    expect(
+      (
+        await send(
+          'PATCH',
+          base,
+          PIPELINE_YAML.replace(
+            'Contract pipeline',
+            'Contract pipeline 2',
+          ).replace('name:', 'id: contract-pipeline\nname:'),
+          yaml,
+        )
+      ).status,
+    ).toBe(200);
+    expect(await (await send('GET', `${base}?version=1`)).json()).toMatchObject(
+      { version: '1', name: 'Contract pipeline' },
+    );
+    expect(
+      (await (await send('GET', `${base}/versions`)).json()).map(
+        (v: { id: string }) => v.id,
+      ),
+    ).toEqual(['2', '1']);
+    expect(
+      await (
+        await send('GET', `${base}/schema`, undefined, {
+          Accept: 'application/json',
+        })
+      ).json(),
+    ).toMatchObject({ name: 'Contract pipeline 2' });
+    expect(
+      (await (await send('GET', '/orgs/acme/apps/shop/pipelines')).json())
+        .length,
+    ).toBe(2);
+    expect(
+      (await (await send('GET', '/orgs/acme/pipelines?app=shop')).json())
+        .length,
+    ).toBe(2);
+    const criteria = await (
+      await send(
+        'POST',
+        `${base}/criteria`,
+        JSON.stringify({ trigger: 'deployment_request', env_id: 'staging' }),
+      )
+    ).json();
+    expect(
+      (
+        await send(
+          'POST',
+          `${base}/criteria`,
+          JSON.stringify({ trigger: 'deployment_request', env_id: 'staging' }),
+        )
+      ).status,
+    ).toBe(409);
+    expect((await send('GET', `${base}/criteria/${criteria.id}`)).status).toBe(
+      200,
+    );
+    expect(
+      await (
+        await send(
+          'GET',
+          '/orgs/acme/apps/shop/pipeline-criteria?pipeline=contract-pipeline',
+        )
+      ).json(),
+    ).toHaveLength(1);
+    expect(
+      (await send('DELETE', `${base}/criteria/${criteria.id}`)).status,
+    ).toBe(204);
     expect((await send('DELETE', base)).status).toBe(204);
   });
 
   it('serves runs, jobs, logs, approvals, cancel, restart and delete', async () => {
     const { clock } = resetTestEngine();
-    const run = await (await send('POST', '/orgs/acme/apps/shop/pipeline-runs', JSON.stringify({ trigger: 'deployment_request', env_id: 'development' }))).json();
+    const run = await (
+      await send(
+        'POST',
+        '/orgs/acme/apps/shop/pipeline-runs',
+        JSON.stringify({
+          trigger: 'deployment_request',
+          env_id: 'development',
+        }),
+      )
+    ).json();
     expect(run.status).toBe('executing');
-    expect((await send('POST', '/orgs/acme/apps/shop/pipeline-runs', JSON.stringify({ trigger: 'deployment_request', env_id: 'staging' }))).status).toBe(422);
+    expect(
+      (
+        await send(
+          'POST',
+          '/orgs/acme/apps/shop/pipeline-runs',
+          JSON.stringify({ trigger: 'deployment_request', env_id: 'staging' }),
+        )
+      ).status,
+    ).toBe(422);
     clock.advance(20_000);
     const base = `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs/${run.id}`;
-    expect((await (await send('GET', base)).json()).waiting_for).toEqual({ 'promote-staging': 'approval' });
-    expect((await (await send('GET', `${base}/jobs`)).json()).map((j: { id: string }) => j.id)).toEqual(['deploy-development', 'promote-staging']);
-    expect((await (await send('GET', `${base}/jobs/deploy-development`)).json()).steps).toHaveLength(3);
-    expect((await (await send('GET', `${base}/jobs/deploy-development/steps/1/logs`)).json())[0].message).toMatch(/smoke suite/);
-    const approvals = await (await send('GET', `/orgs/acme/apps/shop/approvals?run=${run.id}&status=waiting`)).json();
+    expect((await (await send('GET', base)).json()).waiting_for).toEqual({
+      'promote-staging': 'approval',
+    });
+    expect(
+      (await (await send('GET', `${base}/jobs`)).json()).map(
+        (j: { id: string }) => j.id,
+      ),
+    ).toEqual(['deploy-development', 'promote-staging']);
+    expect(
+      (await (await send('GET', `${base}/jobs/deploy-development`)).json())
+        .steps,
+    ).toHaveLength(3);
+    expect(
+      (
+        await (
+          await send('GET', `${base}/jobs/deploy-development/steps/1/logs`)
+        ).json()
+      )[0].message,
+    ).toMatch(/smoke suite/);
+    const approvals = await (
+      await send(
+        'GET',
+        `/orgs/acme/apps/shop/approvals?run=${run.id}&status=waiting`,
+      )
+    ).json();
     const approval = `${base}/jobs/promote-staging/approvals/${approvals[0].id}`;
     expect((await send('GET', approval)).status).toBe(200);
-    expect((await send('POST', `${approval}/approve`, '{"comment": 5}')).status).toBe(400);
-    const viewer = await send('POST', `${approval}/approve`, '', { Authorization: 'Bearer hum_demo_viewer_token' });
+    expect(
+      (await send('POST', `${approval}/approve`, '{"comment": 5}')).status,
+    ).toBe(400);
+    const viewer = await send('POST', `${approval}/approve`, '', {
+      Authorization: 'Bearer hum_demo_viewer_token',
+    });
     expect(viewer.status).toBe(403);
-    expect(await (await send('POST', `${approval}/approve`, JSON.stringify({ comment: 'ok' }))).json()).toMatchObject({ status: 'approved', comment: 'ok' });
+    expect(
+      await (
+        await send(
+          'POST',
+          `${approval}/approve`,
+          JSON.stringify({ comment: 'ok' }),
+        )
+      ).json(),
+    ).toMatchObject({ status: 'approved', comment: 'ok' });
     expect((await send('POST', `${approval}/deny`)).status).toBe(409);
     clock.advance(8_000);
-    const canary = await (await send('GET', '/orgs/acme/apps/shop/envs/staging/canary')).json();
+    const canary = await (
+      await send('GET', '/orgs/acme/apps/shop/envs/staging/canary')
+    ).json();
     expect(canary.status).toBe('progressing');
-    const health = await (await send('GET', '/orgs/acme/apps/shop/envs/staging/console/health')).json();
+    const health = await (
+      await send('GET', '/orgs/acme/apps/shop/envs/staging/console/health')
+    ).json();
     expect(health.canary.status).toBe('progressing');
-    expect(await (await send('POST', '/orgs/acme/apps/shop/envs/staging/canary/promote')).json()).toMatchObject({ status: 'promoted' });
-    expect((await send('POST', '/orgs/acme/apps/shop/envs/staging/canary/abort', '{}')).status).toBe(409);
-    expect((await send('POST', '/orgs/acme/apps/shop/envs/staging/canary/abort', '{"reason": 1}')).status).toBe(400);
+    expect(
+      await (
+        await send('POST', '/orgs/acme/apps/shop/envs/staging/canary/promote')
+      ).json(),
+    ).toMatchObject({ status: 'promoted' });
+    expect(
+      (
+        await send(
+          'POST',
+          '/orgs/acme/apps/shop/envs/staging/canary/abort',
+          '{}',
+        )
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await send(
+          'POST',
+          '/orgs/acme/apps/shop/envs/staging/canary/abort',
+          '{"reason": 1}',
+        )
+      ).status,
+    ).toBe(400);
     clock.advance(1_000);
     const runs = `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs`;
-    expect((await (await send('GET', `${runs}?completed=true`)).json())[0].status).toBe('succeeded');
-    expect((await (await send('GET', `/orgs/acme/pipeline-runs?app=shop&status=succeeded`)).json())).toHaveLength(1);
+    expect(
+      (await (await send('GET', `${runs}?completed=true`)).json())[0].status,
+    ).toBe('succeeded');
+    expect(
+      await (
+        await send('GET', `/orgs/acme/pipeline-runs?app=shop&status=succeeded`)
+      ).json(),
+    ).toHaveLength(1);
     const again = await (await send('POST', `${base}/restart`)).json();
     expect(again.status).toBe('executing');
     clock.advance(20_000);
     const second = `${runs}/${again.id}`;
-    const denyId = (await (await send('GET', `/orgs/acme/apps/shop/approvals?run=${again.id}`)).json())[0].id;
-    expect(await (await send('POST', `${second}/jobs/promote-staging/approvals/${denyId}/deny`, '')).json()).toMatchObject({ status: 'denied' });
-    const third = await (await send('POST', runs, JSON.stringify({ inputs: { env_id: 'development' } }))).json();
+    const denyId = (
+      await (
+        await send('GET', `/orgs/acme/apps/shop/approvals?run=${again.id}`)
+      ).json()
+    )[0].id;
+    expect(
+      await (
+        await send(
+          'POST',
+          `${second}/jobs/promote-staging/approvals/${denyId}/deny`,
+          '',
+        )
+      ).json(),
+    ).toMatchObject({ status: 'denied' });
+    const third = await (
+      await send(
+        'POST',
+        runs,
+        JSON.stringify({ inputs: { env_id: 'development' } }),
+      )
+    ).json();
     expect((await send('DELETE', `${runs}/${third.id}`)).status).toBe(409);
     expect((await send('POST', `${runs}/${third.id}/cancel`)).status).toBe(204);
     expect((await send('DELETE', `${runs}/${third.id}`)).status).toBe(204);
@@ -532,57 +1354,134 @@ describe('contract: pipelines, runs, approvals and canaries', () => {
 
   it('aborts a canary on request, saying why', async () => {
     const { clock } = resetTestEngine();
-    const run = await (await send('POST', '/orgs/acme/apps/shop/pipeline-runs', JSON.stringify({ trigger: 'deployment_request', env_id: 'development' }))).json();
+    const run = await (
+      await send(
+        'POST',
+        '/orgs/acme/apps/shop/pipeline-runs',
+        JSON.stringify({
+          trigger: 'deployment_request',
+          env_id: 'development',
+        }),
+      )
+    ).json();
     clock.advance(20_000);
-    const approvals = await (await send('GET', `/orgs/acme/apps/shop/approvals?run=${run.id}`)).json();
-    await send('POST', `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs/${run.id}/jobs/promote-staging/approvals/${approvals[0].id}/approve`);
+    const approvals = await (
+      await send('GET', `/orgs/acme/apps/shop/approvals?run=${run.id}`)
+    ).json();
+    await send(
+      'POST',
+      `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs/${run.id}/jobs/promote-staging/approvals/${approvals[0].id}/approve`,
+    );
     clock.advance(8_000);
-    const aborted = await (await send('POST', '/orgs/acme/apps/shop/envs/staging/canary/abort', JSON.stringify({ reason: 'too slow' }))).json();
-    expect(aborted.abort_reason).toBe('Aborted manually by Alex Admin: too slow');
+    const aborted = await (
+      await send(
+        'POST',
+        '/orgs/acme/apps/shop/envs/staging/canary/abort',
+        JSON.stringify({ reason: 'too slow' }),
+      )
+    ).json();
+    expect(aborted.abort_reason).toBe(
+      'Aborted manually by Alex Admin: too slow',
+    );
   });
 });
 
 describe('contract: errors', () => {
-  it.each(HANDLED_OPERATIONS)('%s answers 401 without a token', async (operationId) => {
-    const { params, bodies } = samples();
-    const { method } = OPERATIONS[operationId];
-    const response = await raw(method.toUpperCase(), fill(operationId, params), bodyOf(operationId, bodies), null);
-    expect(response.status).toBe(401);
-  });
+  it.each(HANDLED_OPERATIONS)(
+    '%s answers 401 without a token',
+    async (operationId) => {
+      const { params, bodies } = samples();
+      const { method } = OPERATIONS[operationId];
+      const response = await raw(
+        method.toUpperCase(),
+        fill(operationId, params),
+        bodyOf(operationId, bodies),
+        null,
+      );
+      expect(response.status).toBe(401);
+    },
+  );
 
-  const withParams = HANDLED_OPERATIONS.filter((id) => OPERATIONS[id].path.includes('{'));
-  it.each(withParams)('%s answers 404 for an unknown id in its path', async (operationId) => {
-    const { params, bodies } = samples();
-    const { method, path } = OPERATIONS[operationId];
-    const last = [...path.matchAll(/\{([^}]+)\}/g)].at(-1)![1];
-    const response = await raw(method.toUpperCase(), fill(operationId, { ...params, [last]: 'no-such-id' }), bodyOf(operationId, bodies));
-    expect(response.status).toBe(404);
-  });
+  const withParams = HANDLED_OPERATIONS.filter((id) =>
+    OPERATIONS[id].path.includes('{'),
+  );
+  it.each(withParams)(
+    '%s answers 404 for an unknown id in its path',
+    async (operationId) => {
+      const { params, bodies } = samples();
+      const { method, path } = OPERATIONS[operationId];
+      const last = [...path.matchAll(/\{([^}]+)\}/g)].at(-1)![1];
+      const response = await raw(
+        method.toUpperCase(),
+        fill(operationId, { ...params, [last]: 'no-such-id' }),
+        bodyOf(operationId, bodies),
+      );
+      expect(response.status).toBe(404);
+    },
+  );
 
   it('answers 400 for malformed JSON, wrong types and bad queries', async () => {
     resetTestEngine();
-    expect((await raw('POST', '/orgs/acme/apps/shop/deltas', '{"modules": ')).status).toBe(400);
-    expect((await raw('POST', '/orgs/acme/apps/shop/envs/development/deploys', '{"comment": 5}')).status).toBe(400);
-    expect((await raw('PUT', '/orgs/acme/apps/shop/envs/development/runtime/paused', '"yes"')).status).toBe(400);
-    expect((await raw('GET', '/orgs/acme/apps/shop/deltas?archived=maybe')).status).toBe(400);
+    expect(
+      (await raw('POST', '/orgs/acme/apps/shop/deltas', '{"modules": ')).status,
+    ).toBe(400);
+    expect(
+      (
+        await raw(
+          'POST',
+          '/orgs/acme/apps/shop/envs/development/deploys',
+          '{"comment": 5}',
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await raw(
+          'PUT',
+          '/orgs/acme/apps/shop/envs/development/runtime/paused',
+          '"yes"',
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (await raw('GET', '/orgs/acme/apps/shop/deltas?archived=maybe')).status,
+    ).toBe(400);
   });
 
   it('answers 409 for a second deploy while one runs and for a duplicate app', async () => {
     resetTestEngine();
-    const delta = (await api.POST('/orgs/{orgId}/apps/{appId}/deltas', { params: { path: shop }, body: {} })).data!;
+    const delta = (
+      await api.POST('/orgs/{orgId}/apps/{appId}/deltas', {
+        params: { path: shop },
+        body: {},
+      })
+    ).data!;
     const deltaId = typeof delta === 'string' ? delta : delta.id;
-    const first = await api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys', { params: { path: dev }, body: { delta_id: deltaId } });
+    const first = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys',
+      { params: { path: dev }, body: { delta_id: deltaId } },
+    );
     expect(first.response.status).toBe(201);
-    const second = await api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys', { params: { path: dev }, body: { delta_id: deltaId } });
+    const second = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys',
+      { params: { path: dev }, body: { delta_id: deltaId } },
+    );
     expect(second.response.status).toBe(409);
-    const dup = await api.POST('/orgs/{orgId}/apps', { params: { path: org }, body: { id: 'shop', name: 'Shop again' } });
+    const dup = await api.POST('/orgs/{orgId}/apps', {
+      params: { path: org },
+      body: { id: 'shop', name: 'Shop again' },
+    });
     expect(dup.response.status).toBe(409);
   });
 
   it('answers 413 for a body over 1 MiB', async () => {
     resetTestEngine();
-    const big = JSON.stringify({ metadata: { name: 'x'.repeat(MAX_BODY_BYTES) } });
-    expect((await raw('POST', '/orgs/acme/apps/shop/deltas', big)).status).toBe(413);
+    const big = JSON.stringify({
+      metadata: { name: 'x'.repeat(MAX_BODY_BYTES) },
+    });
+    expect((await raw('POST', '/orgs/acme/apps/shop/deltas', big)).status).toBe(
+      413,
+    );
   });
 
   it('answers unknown endpoints with a 404 error body', async () => {

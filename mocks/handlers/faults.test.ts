@@ -6,7 +6,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORG_ID } from '../engine';
 import { getEngine, resetTestEngine, TEST_API_URL } from '../node';
 import { createContractChecker } from './contract-rules';
-import { chooseFault, createFaultInjector, faultAnswer, formatFaultConfig, parseFaultConfig, type FaultConfig } from './faults';
+import {
+  chooseFault,
+  createFaultInjector,
+  faultAnswer,
+  formatFaultConfig,
+  parseFaultConfig,
+  type FaultConfig,
+} from './faults';
 import { createHandlers } from './index';
 import { DEMO_TOKEN } from '../fixtures';
 
@@ -20,29 +27,51 @@ const config = (over: Partial<FaultConfig> = {}): FaultConfig => ({
 
 describe('parseFaultConfig', () => {
   it('reads a bare rate, the long form, percentages, and off', () => {
-    expect(parseFaultConfig('0.2')).toEqual({ rate: 0.2, kinds: ['500', '503', 'timeout', 'network'], delayMs: 500, seed: 1 });
-    expect(parseFaultConfig('rate:0.5,kinds:500|slow,delay:300,seed:7')).toEqual({ rate: 0.5, kinds: ['500', 'slow'], delayMs: 300, seed: 7 });
+    expect(parseFaultConfig('0.2')).toEqual({
+      rate: 0.2,
+      kinds: ['500', '503', 'timeout', 'network'],
+      delayMs: 500,
+      seed: 1,
+    });
+    expect(
+      parseFaultConfig('rate:0.5,kinds:500|slow,delay:300,seed:7'),
+    ).toEqual({ rate: 0.5, kinds: ['500', 'slow'], delayMs: 300, seed: 7 });
     expect(parseFaultConfig('rate=20%')?.rate).toBe(0.2);
-    for (const off of ['', 'off', '0', 'rate:0']) expect(parseFaultConfig(off)).toBeUndefined();
+    for (const off of ['', 'off', '0', 'rate:0'])
+      expect(parseFaultConfig(off)).toBeUndefined();
   });
 
   it('names the bad part', () => {
     expect(() => parseFaultConfig('1.5')).toThrow(/between 0 and 1/);
-    expect(() => parseFaultConfig('rate:0.1,kinds:500|teapot')).toThrow(/Unknown fault kind "teapot"/);
+    expect(() => parseFaultConfig('rate:0.1,kinds:500|teapot')).toThrow(
+      /Unknown fault kind "teapot"/,
+    );
     expect(() => parseFaultConfig('rate:0.1,kinds:')).toThrow(/at least one/);
-    expect(() => parseFaultConfig('rate:0.1,delay:-3')).toThrow(/delay must be a whole number/);
-    expect(() => parseFaultConfig('rate:0.1,colour:red')).toThrow(/Unknown fault setting "colour:red"/);
+    expect(() => parseFaultConfig('rate:0.1,delay:-3')).toThrow(
+      /delay must be a whole number/,
+    );
+    expect(() => parseFaultConfig('rate:0.1,colour:red')).toThrow(
+      /Unknown fault setting "colour:red"/,
+    );
   });
 
   it('round-trips through formatFaultConfig', () => {
-    const c = config({ rate: 0.35, kinds: ['timeout', 'slow'], delayMs: 250, seed: 42 });
+    const c = config({
+      rate: 0.35,
+      kinds: ['timeout', 'slow'],
+      delayMs: 250,
+      seed: 42,
+    });
     expect(parseFaultConfig(formatFaultConfig(c))).toEqual(c);
     expect(formatFaultConfig(undefined)).toBe('off');
   });
 });
 
 describe('chooseFault', () => {
-  const sample = (c: FaultConfig, n = 20_000) => Array.from({ length: n }, (_, i) => chooseFault(c, 'GET', `/api/orgs/acme/apps/a${i % 37}`, i));
+  const sample = (c: FaultConfig, n = 20_000) =>
+    Array.from({ length: n }, (_, i) =>
+      chooseFault(c, 'GET', `/api/orgs/acme/apps/a${i % 37}`, i),
+    );
 
   it('hits about `rate` of the calls, only with the configured kinds, spread over them', () => {
     const faults = sample(config());
@@ -54,15 +83,23 @@ describe('chooseFault', () => {
       expect(share).toBeGreaterThan(0.2);
       expect(share).toBeLessThan(0.3);
     }
-    expect(new Set(sample(config({ kinds: ['slow'] })).filter(Boolean))).toEqual(new Set(['slow']));
-    expect(sample(config({ rate: 0 }), 1000).every((k) => k === undefined)).toBe(true);
-    expect(sample(config({ rate: 1 }), 1000).every((k) => k !== undefined)).toBe(true);
+    expect(
+      new Set(sample(config({ kinds: ['slow'] })).filter(Boolean)),
+    ).toEqual(new Set(['slow']));
+    expect(
+      sample(config({ rate: 0 }), 1000).every((k) => k === undefined),
+    ).toBe(true);
+    expect(
+      sample(config({ rate: 1 }), 1000).every((k) => k !== undefined),
+    ).toBe(true);
   });
 
   it('is reproducible for a seed, whatever other endpoints are called in between, and differs across seeds', () => {
     const a = createFaultInjector(config());
     const b = createFaultInjector(config());
-    const seqA = Array.from({ length: 200 }, () => a.next('POST', '/api/deploys'));
+    const seqA = Array.from({ length: 200 }, () =>
+      a.next('POST', '/api/deploys'),
+    );
     // b sees the same calls interleaved with calls to another endpoint.
     const seqB = Array.from({ length: 200 }, () => {
       b.next('GET', '/api/other');
@@ -71,7 +108,9 @@ describe('chooseFault', () => {
     expect(seqB).toEqual(seqA);
     expect(seqA.some(Boolean)).toBe(true);
     const c = createFaultInjector(config({ seed: 2 }));
-    expect(Array.from({ length: 200 }, () => c.next('POST', '/api/deploys'))).not.toEqual(seqA);
+    expect(
+      Array.from({ length: 200 }, () => c.next('POST', '/api/deploys')),
+    ).not.toEqual(seqA);
   });
 
   it('restarts the counters when the settings change (a live source)', () => {
@@ -81,18 +120,36 @@ describe('chooseFault', () => {
     current = undefined;
     expect(injector.next('GET', '/p')).toBeUndefined();
     current = config({ rate: 0.5 });
-    expect(Array.from({ length: 50 }, () => injector.next('GET', '/p'))).toEqual(first);
+    expect(
+      Array.from({ length: 50 }, () => injector.next('GET', '/p')),
+    ).toEqual(first);
   });
 });
 
 describe('the mock API with faults on', () => {
   let current: FaultConfig | undefined;
-  const server = setupServer(...createHandlers(getEngine, { base: '*/api', faults: () => current }));
+  const server = setupServer(
+    ...createHandlers(getEngine, { base: '*/api', faults: () => current }),
+  );
   const checker = createContractChecker('/api');
-  const headers = { Authorization: `Bearer ${DEMO_TOKEN}`, 'Content-Type': 'application/json' };
+  const headers = {
+    Authorization: `Bearer ${DEMO_TOKEN}`,
+    'Content-Type': 'application/json',
+  };
   const deploysUrl = `${TEST_API_URL}/orgs/${DEMO_ORG_ID}/apps/shop/envs/development/deploys`;
-  const deploy = () => fetch(deploysUrl, { method: 'POST', headers, body: JSON.stringify({ comment: 'redeploy' }) });
-  const count = () => getEngine().listDeploys({ userId: 'alex-admin' }, DEMO_ORG_ID, 'shop', 'development').length;
+  const deploy = () =>
+    fetch(deploysUrl, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ comment: 'redeploy' }),
+    });
+  const count = () =>
+    getEngine().listDeploys(
+      { userId: 'alex-admin' },
+      DEMO_ORG_ID,
+      'shop',
+      'development',
+    ).length;
 
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
@@ -104,7 +161,13 @@ describe('the mock API with faults on', () => {
   async function expectSpecError(response: Response, status: number) {
     expect(response.status).toBe(status);
     const text = await response.clone().text();
-    const result = checker.check('POST', response.url || deploysUrl, response.status, response.headers.get('content-type'), text);
+    const result = checker.check(
+      'POST',
+      response.url || deploysUrl,
+      response.status,
+      response.headers.get('content-type'),
+      text,
+    );
     expect(result.problems).toEqual([]);
     return JSON.parse(text) as { error: string; message: string };
   }
@@ -112,17 +175,23 @@ describe('the mock API with faults on', () => {
   it.each([
     ['500', 500, 'API-500'],
     ['503', 503, 'API-503'],
-  ] as const)('%s: the spec error body, and nothing changed', async (kind, status, code) => {
-    resetTestEngine();
-    const before = count();
-    current = config({ rate: 1, kinds: [kind] });
-    const response = await deploy();
-    const body = await expectSpecError(response, status);
-    expect(body).toMatchObject({ error: code, message: expect.stringMatching(/retry/) });
-    expect(response.headers.get('x-injected-fault')).toBe(kind);
-    if (kind === '503') expect(response.headers.get('retry-after')).toBe('1');
-    expect(count()).toBe(before);
-  });
+  ] as const)(
+    '%s: the spec error body, and nothing changed',
+    async (kind, status, code) => {
+      resetTestEngine();
+      const before = count();
+      current = config({ rate: 1, kinds: [kind] });
+      const response = await deploy();
+      const body = await expectSpecError(response, status);
+      expect(body).toMatchObject({
+        error: code,
+        message: expect.stringMatching(/retry/),
+      });
+      expect(response.headers.get('x-injected-fault')).toBe(kind);
+      if (kind === '503') expect(response.headers.get('retry-after')).toBe('1');
+      expect(count()).toBe(before);
+    },
+  );
 
   it('network: the connection drops (fetch rejects) and nothing changed', async () => {
     resetTestEngine();
@@ -139,7 +208,10 @@ describe('the mock API with faults on', () => {
     const started = performance.now();
     const body = await expectSpecError(await deploy(), 504);
     expect(performance.now() - started).toBeGreaterThanOrEqual(35);
-    expect(body).toMatchObject({ error: 'API-504', message: expect.stringMatching(/may have been carried out/) });
+    expect(body).toMatchObject({
+      error: 'API-504',
+      message: expect.stringMatching(/may have been carried out/),
+    });
     expect(count()).toBe(before + 1);
   });
 
@@ -162,21 +234,40 @@ describe('the mock API with faults on', () => {
 describe('npm run api -- --faults', () => {
   it('serves the faults over HTTP: spec error bodies, and dropped connections', async () => {
     const { startServer, parseArgs } = await import('../server');
-    expect(parseArgs(['--faults', 'rate:0.5,kinds:503,seed:3']).faults).toEqual({ rate: 0.5, kinds: ['503'], delayMs: 500, seed: 3 });
+    expect(parseArgs(['--faults', 'rate:0.5,kinds:503,seed:3']).faults).toEqual(
+      { rate: 0.5, kinds: ['503'], delayMs: 500, seed: 3 },
+    );
     expect(() => parseArgs(['--faults', 'rate:2'])).toThrow(/between 0 and 1/);
     for (const [kind, check] of [
-      ['503', async (call: Promise<Response>) => {
-        const response = await call;
-        expect(response.status).toBe(503);
-        expect(await response.json()).toMatchObject({ error: 'API-503', message: expect.any(String) });
-      }],
-      ['network', async (call: Promise<Response>) => {
-        await expect(call).rejects.toThrow();
-      }],
+      [
+        '503',
+        async (call: Promise<Response>) => {
+          const response = await call;
+          expect(response.status).toBe(503);
+          expect(await response.json()).toMatchObject({
+            error: 'API-503',
+            message: expect.any(String),
+          });
+        },
+      ],
+      [
+        'network',
+        async (call: Promise<Response>) => {
+          await expect(call).rejects.toThrow();
+        },
+      ],
     ] as const) {
-      const running = await startServer({ port: 0, dataFile: null, faults: config({ rate: 1, kinds: [kind] }) });
+      const running = await startServer({
+        port: 0,
+        dataFile: null,
+        faults: config({ rate: 1, kinds: [kind] }),
+      });
       try {
-        await check(fetch(`${running.url}/orgs`, { headers: { Authorization: `Bearer ${DEMO_TOKEN}` } }));
+        await check(
+          fetch(`${running.url}/orgs`, {
+            headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
+          }),
+        );
       } finally {
         await running.close();
       }

@@ -15,7 +15,10 @@ import type { ErrorBody } from './http-errors';
 import type { RouteDef } from './kit';
 
 export type { FaultConfig, FaultKind } from '../../src/contract/fault-config';
-export { parseFaultConfig, formatFaultConfig } from '../../src/contract/fault-config';
+export {
+  parseFaultConfig,
+  formatFaultConfig,
+} from '../../src/contract/fault-config';
 
 /** Where the current settings come from: fixed, or read on every call (the demo's Settings panel changes them live). */
 export type FaultSource = FaultConfig | (() => FaultConfig | undefined);
@@ -36,25 +39,44 @@ export function hashUnit(text: string): number {
 }
 
 /** The fault (if any) of the `n`-th call (from 0) of `method path` under `config`. */
-export function chooseFault(config: FaultConfig, method: string, path: string, n: number): FaultKind | undefined {
+export function chooseFault(
+  config: FaultConfig,
+  method: string,
+  path: string,
+  n: number,
+): FaultKind | undefined {
   if (config.rate <= 0 || config.kinds.length === 0) return undefined;
   const key = `${config.seed}|${method.toUpperCase()} ${path}|${n}`;
   if (hashUnit(key) >= config.rate) return undefined;
-  return config.kinds[Math.floor(hashUnit(`${key}|kind`) * config.kinds.length)];
+  return config.kinds[
+    Math.floor(hashUnit(`${key}|kind`) * config.kinds.length)
+  ];
 }
 
 /** The error body and status an injected fault answers with (undefined for `slow` and `network`). */
-export function faultAnswer(kind: FaultKind): { status: number; body: ErrorBody; headers?: Record<string, string> } | undefined {
+export function faultAnswer(
+  kind: FaultKind,
+):
+  | { status: number; body: ErrorBody; headers?: Record<string, string> }
+  | undefined {
   switch (kind) {
     case '500':
       return {
         status: 500,
-        body: { error: 'API-500', message: 'The API failed while handling the request (injected fault). Nothing was changed; retry.' },
+        body: {
+          error: 'API-500',
+          message:
+            'The API failed while handling the request (injected fault). Nothing was changed; retry.',
+        },
       };
     case '503':
       return {
         status: 503,
-        body: { error: 'API-503', message: 'The API is temporarily unavailable (injected fault). Nothing was changed; retry in a moment.' },
+        body: {
+          error: 'API-503',
+          message:
+            'The API is temporarily unavailable (injected fault). Nothing was changed; retry in a moment.',
+        },
         headers: { 'Retry-After': '1' },
       };
     case 'timeout':

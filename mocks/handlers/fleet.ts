@@ -7,12 +7,29 @@ import { json, route, type Dto } from './kit';
  */
 export const fleetRoutes = [
   route('getFleetOverview', ({ engine, actor, params: p, query }) =>
-    json(engine.getFleetOverview(actor, query.get('baseline') || p.orgId) satisfies Dto['FleetOverview']),
+    json(
+      engine.getFleetOverview(
+        actor,
+        query.get('baseline') || p.orgId,
+      ) satisfies Dto['FleetOverview'],
+    ),
   ),
   route('listProfileRollouts', ({ engine, actor, params: p }) =>
-    json(engine.listProfileRollouts(actor, p.orgId) satisfies Dto['ProfileRollout'][]),
+    json(
+      engine.listProfileRollouts(
+        actor,
+        p.orgId,
+      ) satisfies Dto['ProfileRollout'][],
+    ),
   ),
   route('createProfileRollout', async ({ engine, actor, params: p, body }) =>
-    json(engine.createProfileRollout(actor, p.orgId, await body()) satisfies Dto['ProfileRollout'], 201),
+    json(
+      engine.createProfileRollout(
+        actor,
+        p.orgId,
+        await body(),
+      ) satisfies Dto['ProfileRollout'],
+      201,
+    ),
   ),
 ];

@@ -6,14 +6,22 @@ describe('http-errors', () => {
   it.each(Object.entries(STATUS_BY_CODE) as [EngineErrorCode, number][])(
     'maps %s to %i with the spec error body',
     async (code, status) => {
-      const response = errorResponse(new EngineError(code, 'Why.', { id: 'x' }));
+      const response = errorResponse(
+        new EngineError(code, 'Why.', { id: 'x' }),
+      );
       expect(response.status).toBe(status);
-      expect(await response.json()).toEqual({ error: `API-${status}`, message: 'Why.', details: { id: 'x' } });
+      expect(await response.json()).toEqual({
+        error: `API-${status}`,
+        message: 'Why.',
+        details: { id: 'x' },
+      });
     },
   );
 
   it('omits details when there are none', async () => {
-    expect(await errorResponse(new EngineError('conflict', 'Busy.')).json()).toEqual({ error: 'API-409', message: 'Busy.' });
+    expect(
+      await errorResponse(new EngineError('conflict', 'Busy.')).json(),
+    ).toEqual({ error: 'API-409', message: 'Busy.' });
   });
 
   it('turns anything else into a generic 500 without leaking it', async () => {

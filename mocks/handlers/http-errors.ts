@@ -30,7 +30,12 @@ export function engineErrorResponse(error: EngineError): Response {
   } satisfies ErrorBody;
   const status = STATUS_BY_CODE[error.code];
   // RFC 6750: a 401 says which scheme to use.
-  return HttpResponse.json(body, { status, ...(status === 401 ? { headers: { 'WWW-Authenticate': 'Bearer realm="humanitec"' } } : {}) });
+  return HttpResponse.json(body, {
+    status,
+    ...(status === 401
+      ? { headers: { 'WWW-Authenticate': 'Bearer realm="humanitec"' } }
+      : {}),
+  });
 }
 
 /**
@@ -44,7 +49,8 @@ export function errorResponse(error: unknown): Response {
   return HttpResponse.json(
     {
       error: 'API-500',
-      message: 'The mock API failed unexpectedly; see the console of the page or server for the cause.',
+      message:
+        'The mock API failed unexpectedly; see the console of the page or server for the cause.',
     } satisfies ErrorBody,
     { status: 500 },
   );

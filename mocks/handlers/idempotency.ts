@@ -6,7 +6,12 @@
  * needs) before it replays anything; an answer with a `secret` (a token) is
  * replayed only to the same token, within minutes.
  */
-import { canonicalJson, type Actor, type Engine, type ReplayAccess } from '../engine';
+import {
+  canonicalJson,
+  type Actor,
+  type Engine,
+  type ReplayAccess,
+} from '../engine';
 
 /** The request header (documented in console-extensions.yaml). */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -24,6 +29,11 @@ export function runIdempotent<T>(
   // Same operation, same path, same body (canonical, so key order does not matter).
   const fingerprint = `${ctx.request.method} ${new URL(ctx.request.url).pathname}\n${canonicalJson(body)}`;
   const { secret, ...needs } = access;
-  const { result, replayed } = ctx.engine.idempotent(ctx.actor, orgId, { key, fingerprint, access: needs, secret }, op);
+  const { result, replayed } = ctx.engine.idempotent(
+    ctx.actor,
+    orgId,
+    { key, fingerprint, access: needs, secret },
+    op,
+  );
   return { result, headers: replayed ? { 'Idempotent-Replayed': 'true' } : {} };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers, createRoutes, HANDLED_OPERATIONS, toMswPath } from './index';
+import {
+  createHandlers,
+  createRoutes,
+  HANDLED_OPERATIONS,
+  toMswPath,
+} from './index';
 import { OPERATIONS } from './operations.gen';
 import { getEngine } from '../runtime';
 
@@ -11,7 +16,9 @@ describe('createHandlers', () => {
   });
 
   it('builds MSW paths from the spec paths under the base, plus a catch-all', () => {
-    expect(toMswPath('/orgs/{orgId}/apps/{appId}')).toBe('/orgs/:orgId/apps/:appId');
+    expect(toMswPath('/orgs/{orgId}/apps/{appId}')).toBe(
+      '/orgs/:orgId/apps/:appId',
+    );
     const handlers = createHandlers(getEngine, { base: '/api/' });
     expect(handlers).toHaveLength(HANDLED_OPERATIONS.length + 1);
     const paths = handlers.map((h) => String(h.info.path));

@@ -20,7 +20,11 @@ import { createFaultInjector, withFaults, type FaultSource } from './faults';
 import type { RouteDef } from './kit';
 import { OPERATIONS } from './operations.gen';
 import { orgRoutes } from './orgs';
-import { pipelineApprovalRoutes, pipelineRoutes, pipelineRunRoutes } from './pipelines';
+import {
+  pipelineApprovalRoutes,
+  pipelineRoutes,
+  pipelineRunRoutes,
+} from './pipelines';
 import { profileRoutes } from './profiles';
 import { runtimeRoutes } from './runtime';
 import { setRoutes } from './sets';
@@ -44,7 +48,10 @@ export interface HandlerOptions extends ConsoleRouteOptions {
    * Runs around every answered request (e.g. the browser's cross-tab lock and
    * refresh, mocks/persistence/tab-sync.ts); `answer` produces the response.
    */
-  around?: (request: Request, answer: () => Promise<Response>) => Promise<Response>;
+  around?: (
+    request: Request,
+    answer: () => Promise<Response>,
+  ) => Promise<Response>;
 }
 
 /** Every route definition, in spec order. */
@@ -77,7 +84,9 @@ export function toMswPath(specPath: string): string {
   return specPath.replace(/\{([^}]+)\}/g, ':$1');
 }
 
-function stringParams(params: Record<string, string | readonly string[] | undefined>) {
+function stringParams(
+  params: Record<string, string | readonly string[] | undefined>,
+) {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     if (typeof value === 'string') out[key] = value;
@@ -90,15 +99,24 @@ function stringParams(params: Record<string, string | readonly string[] | undefi
  * can swap the engine (runtime.ts) without recreating the handlers. Requests
  * under `base` that match no operation get a 404 in the spec's error shape.
  */
-export function createHandlers(getEngine: () => Engine, options: HandlerOptions): HttpHandler[] {
+export function createHandlers(
+  getEngine: () => Engine,
+  options: HandlerOptions,
+): HttpHandler[] {
   const base = options.base.replace(/\/$/, '');
-  const injector = options.faults ? createFaultInjector(options.faults) : undefined;
+  const injector = options.faults
+    ? createFaultInjector(options.faults)
+    : undefined;
   const handlers = createRoutes(options).map((route) => {
     const def = injector ? withFaults(route, injector) : route;
     const { method, path } = OPERATIONS[def.operationId];
-    const around = options.around ?? ((_request: Request, answer: () => Promise<Response>) => answer());
+    const around =
+      options.around ??
+      ((_request: Request, answer: () => Promise<Response>) => answer());
     return http[method](`${base}${toMswPath(path)}`, ({ request, params }) =>
-      around(request, () => def.handle(getEngine(), request, stringParams(params))),
+      around(request, () =>
+        def.handle(getEngine(), request, stringParams(params)),
+      ),
     );
   });
   const notFound = http.all(`${base}/*`, ({ request }) =>

@@ -46,11 +46,12 @@ export type WithModuleDto<T> = T extends Dto['ModuleResponse']
       : T;
 
 /** The path parameters of an operation, as the generated types name them. */
-export type PathParams<O extends HandledOperation> = AllOperations[O]['parameters'] extends {
-  path: infer P;
-}
-  ? { [K in keyof P]: string }
-  : Record<string, never>;
+export type PathParams<O extends HandledOperation> =
+  AllOperations[O]['parameters'] extends {
+    path: infer P;
+  }
+    ? { [K in keyof P]: string }
+    : Record<string, never>;
 
 /** What a resolver gets. */
 export interface RouteContext<O extends HandledOperation> {
@@ -66,12 +67,18 @@ export interface RouteContext<O extends HandledOperation> {
 /** A declared handler, not yet bound to an engine or a base path. */
 export interface RouteDef {
   operationId: HandledOperation;
-  handle(engine: Engine, request: Request, params: Record<string, string>): Promise<Response>;
+  handle(
+    engine: Engine,
+    request: Request,
+    params: Record<string, string>,
+  ): Promise<Response>;
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or null. */
 export function bearerToken(request: Request): string | null {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(
+    request.headers.get('authorization') ?? '',
+  );
   return match ? match[1] : null;
 }
 
@@ -82,22 +89,32 @@ export function route<O extends HandledOperation>(
 ): RouteDef {
   return {
     operationId,
-    handle: withErrors(async (engine: Engine, request: Request, params: Record<string, string>) => {
-      const actor = engine.authenticate(bearerToken(request));
-      return resolve({
-        engine,
-        actor,
-        params: params as PathParams<O>,
-        query: new URL(request.url).searchParams,
-        request,
-        body: () => readJsonBody(request, operationId),
-      });
-    }),
+    handle: withErrors(
+      async (
+        engine: Engine,
+        request: Request,
+        params: Record<string, string>,
+      ) => {
+        const actor = engine.authenticate(bearerToken(request));
+        return resolve({
+          engine,
+          actor,
+          params: params as PathParams<O>,
+          query: new URL(request.url).searchParams,
+          request,
+          body: () => readJsonBody(request, operationId),
+        });
+      },
+    ),
   };
 }
 
 /** A JSON answer (200 unless given). */
-export function json(body: unknown, status = 200, headers?: Record<string, string>): Response {
+export function json(
+  body: unknown,
+  status = 200,
+  headers?: Record<string, string>,
+): Response {
   // Engine results are interfaces, which msw's JsonBodyType (an index-signature
   // type) does not accept; callers check them with `satisfies Dto[...]` instead.
   return HttpResponse.json(body as JsonBodyType, { status, headers });

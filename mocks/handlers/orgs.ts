@@ -6,9 +6,16 @@ export const orgRoutes = [
     json(engine.listOrgs(actor) satisfies Dto['OrganizationResponse'][]),
   ),
   route('getOrganization', ({ engine, actor, params }) =>
-    json(engine.getOrg(actor, params.orgId) satisfies Dto['OrganizationResponse']),
+    json(
+      engine.getOrg(actor, params.orgId) satisfies Dto['OrganizationResponse'],
+    ),
   ),
   route('listEnvironmentTypes', ({ engine, actor, params }) =>
-    json(engine.listEnvTypes(actor, params.orgId) satisfies Dto['EnvironmentTypeResponse'][]),
+    json(
+      engine.listEnvTypes(
+        actor,
+        params.orgId,
+      ) satisfies Dto['EnvironmentTypeResponse'][],
+    ),
   ),
 ];

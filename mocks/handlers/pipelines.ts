@@ -14,9 +14,16 @@ const PIPELINE_YAML = 'application/x.humanitec-pipelines-v1.0+yaml';
 async function yamlBody(request: Request): Promise<string> {
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) {
-    throw new EngineError('too_large', `The pipeline definition is ${text.length} bytes; the limit is 1 MiB.`);
+    throw new EngineError(
+      'too_large',
+      `The pipeline definition is ${text.length} bytes; the limit is 1 MiB.`,
+    );
   }
-  if (text.trim() === '') throw new EngineError('invalid', 'The request body must be the pipeline definition in YAML.');
+  if (text.trim() === '')
+    throw new EngineError(
+      'invalid',
+      'The request body must be the pipeline definition in YAML.',
+    );
   return text;
 }
 
@@ -28,10 +35,14 @@ async function comment(request: Request): Promise<string | undefined> {
   try {
     body = JSON.parse(text);
   } catch {
-    throw new EngineError('invalid', 'The body must be JSON like {"comment": "..."} or empty.');
+    throw new EngineError(
+      'invalid',
+      'The body must be JSON like {"comment": "..."} or empty.',
+    );
   }
   const value = (body as { comment?: unknown } | null)?.comment;
-  if (value !== undefined && typeof value !== 'string') throw new EngineError('invalid', '`comment` must be a string.');
+  if (value !== undefined && typeof value !== 'string')
+    throw new EngineError('invalid', '`comment` must be a string.');
   return value;
 }
 
@@ -54,55 +65,146 @@ export const pipelineRoutes = [
   route('listPipelinesInOrg', ({ engine, actor, params: p, query }) => {
     const apps = query.getAll('app');
     const all = engine.listPipelines(actor, p.orgId);
-    return json((apps.length ? all.filter((x) => apps.includes(x.app_id)) : all) satisfies Dto['Pipeline'][]);
+    return json(
+      (apps.length
+        ? all.filter((x) => apps.includes(x.app_id))
+        : all) satisfies Dto['Pipeline'][],
+    );
   }),
   route('listPipelines', ({ engine, actor, params: p, query }) => {
     const trigger = query.get('trigger');
     const all = engine.listPipelines(actor, p.orgId, p.appId);
-    return json((trigger ? all.filter((x) => x.trigger_types.includes(trigger)) : all) satisfies Dto['Pipeline'][]);
+    return json(
+      (trigger
+        ? all.filter((x) => x.trigger_types.includes(trigger))
+        : all) satisfies Dto['Pipeline'][],
+    );
   }),
-  route('createPipeline', async ({ engine, actor, params: p, request, query }) => {
-    engine.getApp(actor, p.orgId, p.appId);
-    const pipeline = engine.createPipeline(actor, p.orgId, p.appId, await yamlBody(request), dryRun(query));
-    return dryRun(query) ? noContent() : json(pipeline satisfies Dto['Pipeline'], 201, { Etag: pipeline.etag });
-  }),
+  route(
+    'createPipeline',
+    async ({ engine, actor, params: p, request, query }) => {
+      engine.getApp(actor, p.orgId, p.appId);
+      const pipeline = engine.createPipeline(
+        actor,
+        p.orgId,
+        p.appId,
+        await yamlBody(request),
+        dryRun(query),
+      );
+      return dryRun(query)
+        ? noContent()
+        : json(pipeline satisfies Dto['Pipeline'], 201, {
+            Etag: pipeline.etag,
+          });
+    },
+  ),
   route('getPipeline', ({ engine, actor, params: p, query }) => {
-    const { pipeline } = engine.getPipeline(actor, p.orgId, p.appId, p.pipelineId, query.get('version') ?? undefined);
-    return json(pipeline satisfies Dto['Pipeline'], 200, { Etag: pipeline.etag });
+    const { pipeline } = engine.getPipeline(
+      actor,
+      p.orgId,
+      p.appId,
+      p.pipelineId,
+      query.get('version') ?? undefined,
+    );
+    return json(pipeline satisfies Dto['Pipeline'], 200, {
+      Etag: pipeline.etag,
+    });
   }),
-  route('updatePipeline', async ({ engine, actor, params: p, request, query }) => {
-    engine.getPipeline(actor, p.orgId, p.appId, p.pipelineId);
-    const pipeline = engine.updatePipeline(actor, p.orgId, p.appId, p.pipelineId, await yamlBody(request), dryRun(query));
-    return dryRun(query) ? noContent() : json(pipeline satisfies Dto['Pipeline'], 200, { Etag: pipeline.etag });
-  }),
+  route(
+    'updatePipeline',
+    async ({ engine, actor, params: p, request, query }) => {
+      engine.getPipeline(actor, p.orgId, p.appId, p.pipelineId);
+      const pipeline = engine.updatePipeline(
+        actor,
+        p.orgId,
+        p.appId,
+        p.pipelineId,
+        await yamlBody(request),
+        dryRun(query),
+      );
+      return dryRun(query)
+        ? noContent()
+        : json(pipeline satisfies Dto['Pipeline'], 200, {
+            Etag: pipeline.etag,
+          });
+    },
+  ),
   route('deletePipeline', ({ engine, actor, params: p }) => {
     engine.deletePipeline(actor, p.orgId, p.appId, p.pipelineId);
     return noContent();
   }),
   route('listPipelineVersions', ({ engine, actor, params: p }) =>
-    json(engine.getPipeline(actor, p.orgId, p.appId, p.pipelineId).versions satisfies Dto['PipelineVersion'][]),
+    json(
+      engine.getPipeline(actor, p.orgId, p.appId, p.pipelineId)
+        .versions satisfies Dto['PipelineVersion'][],
+    ),
   ),
-  route('getPipelineDefinition', ({ engine, actor, params: p, query, request }) => {
-    const { yaml } = engine.getPipeline(actor, p.orgId, p.appId, p.pipelineId, query.get('version') ?? undefined);
-    if ((request.headers.get('accept') ?? '').includes('application/json')) return json(parseYaml(yaml));
-    return new Response(yaml, { status: 200, headers: { 'Content-Type': PIPELINE_YAML } });
-  }),
+  route(
+    'getPipelineDefinition',
+    ({ engine, actor, params: p, query, request }) => {
+      const { yaml } = engine.getPipeline(
+        actor,
+        p.orgId,
+        p.appId,
+        p.pipelineId,
+        query.get('version') ?? undefined,
+      );
+      if ((request.headers.get('accept') ?? '').includes('application/json'))
+        return json(parseYaml(yaml));
+      return new Response(yaml, {
+        status: 200,
+        headers: { 'Content-Type': PIPELINE_YAML },
+      });
+    },
+  ),
   route('listPipelineCriteriaInApp', ({ engine, actor, params: p, query }) =>
-    json(engine.listPipelineCriteria(actor, p.orgId, p.appId, query.get('pipeline') ?? undefined) satisfies Dto['PipelineCriteria'][]),
+    json(
+      engine.listPipelineCriteria(
+        actor,
+        p.orgId,
+        p.appId,
+        query.get('pipeline') ?? undefined,
+      ) satisfies Dto['PipelineCriteria'][],
+    ),
   ),
-  route('createPipelineCriteria', async ({ engine, actor, params: p, body }) => {
-    engine.getPipeline(actor, p.orgId, p.appId, p.pipelineId);
-    const created = engine.createPipelineCriteria(actor, p.orgId, p.appId, p.pipelineId, (await body()) as Record<string, unknown>);
-    return json(created satisfies Dto['PipelineCriteria'], 201);
-  }),
+  route(
+    'createPipelineCriteria',
+    async ({ engine, actor, params: p, body }) => {
+      engine.getPipeline(actor, p.orgId, p.appId, p.pipelineId);
+      const created = engine.createPipelineCriteria(
+        actor,
+        p.orgId,
+        p.appId,
+        p.pipelineId,
+        (await body()) as Record<string, unknown>,
+      );
+      return json(created satisfies Dto['PipelineCriteria'], 201);
+    },
+  ),
   route('getPipelineCriteria', ({ engine, actor, params: p }) =>
-    json(engine.getPipelineCriteria(actor, p.orgId, p.appId, p.pipelineId, p.criteriaId) satisfies Dto['PipelineCriteria']),
+    json(
+      engine.getPipelineCriteria(
+        actor,
+        p.orgId,
+        p.appId,
+        p.pipelineId,
+        p.criteriaId,
+      ) satisfies Dto['PipelineCriteria'],
+    ),
   ),
   route('deletePipelineCriteria', ({ engine, actor, params: p }) => {
-    engine.deletePipelineCriteria(actor, p.orgId, p.appId, p.pipelineId, p.criteriaId);
+    engine.deletePipelineCriteria(
+      actor,
+      p.orgId,
+      p.appId,
+      p.pipelineId,
+      p.criteriaId,
+    );
     return noContent();
   }),
-  route('getLatestPipelineDefinitionSchema', ({ engine, actor, params: p }) => json(engine.getPipelineSchema(actor, p.orgId))),
+  route('getLatestPipelineDefinitionSchema', ({ engine, actor, params: p }) =>
+    json(engine.getPipelineSchema(actor, p.orgId)),
+  ),
 ];
 
 /** Runs, jobs and step logs. */
@@ -112,24 +214,55 @@ export const pipelineRunRoutes = [
     const pipelines = query.getAll('pipeline');
     const runs = engine.listPipelineRuns(actor, p.orgId, runFilter(query));
     return json(
-      runs.filter((r) => (!apps.length || apps.includes(r.app_id)) && (!pipelines.length || pipelines.includes(r.pipeline_id))) satisfies Dto['PipelineRun'][],
+      runs.filter(
+        (r) =>
+          (!apps.length || apps.includes(r.app_id)) &&
+          (!pipelines.length || pipelines.includes(r.pipeline_id)),
+      ) satisfies Dto['PipelineRun'][],
     );
   }),
-  route('createPipelineRunByTriggerCriteria', async ({ engine, actor, params: p, body }) => {
-    engine.getApp(actor, p.orgId, p.appId);
-    const run = engine.requestDeployment(actor, p.orgId, p.appId, await body());
-    return json(run satisfies Dto['PipelineRun'], 201, { Etag: run.etag });
-  }),
+  route(
+    'createPipelineRunByTriggerCriteria',
+    async ({ engine, actor, params: p, body }) => {
+      engine.getApp(actor, p.orgId, p.appId);
+      const run = engine.requestDeployment(
+        actor,
+        p.orgId,
+        p.appId,
+        await body(),
+      );
+      return json(run satisfies Dto['PipelineRun'], 201, { Etag: run.etag });
+    },
+  ),
   route('listPipelineRuns', ({ engine, actor, params: p, query }) =>
-    json(engine.listPipelineRuns(actor, p.orgId, { ...runFilter(query), appId: p.appId, pipelineId: p.pipelineId }) satisfies Dto['PipelineRun'][]),
+    json(
+      engine.listPipelineRuns(actor, p.orgId, {
+        ...runFilter(query),
+        appId: p.appId,
+        pipelineId: p.pipelineId,
+      }) satisfies Dto['PipelineRun'][],
+    ),
   ),
   route('createPipelineRun', async ({ engine, actor, params: p, body }) => {
     engine.getPipeline(actor, p.orgId, p.appId, p.pipelineId);
-    const run = engine.createPipelineRun(actor, p.orgId, p.appId, p.pipelineId, ((await body()) as { inputs?: Record<string, unknown> } | null)?.inputs as Record<string, unknown>);
+    const run = engine.createPipelineRun(
+      actor,
+      p.orgId,
+      p.appId,
+      p.pipelineId,
+      ((await body()) as { inputs?: Record<string, unknown> } | null)
+        ?.inputs as Record<string, unknown>,
+    );
     return json(run satisfies Dto['PipelineRun'], 201, { Etag: run.etag });
   }),
   route('getPipelineRun', ({ engine, actor, params: p }) => {
-    const run = engine.getPipelineRun(actor, p.orgId, p.appId, p.pipelineId, p.runId);
+    const run = engine.getPipelineRun(
+      actor,
+      p.orgId,
+      p.appId,
+      p.pipelineId,
+      p.runId,
+    );
     return json(run satisfies Dto['PipelineRun'], 200, { Etag: run.etag });
   }),
   route('deletePipelineRun', ({ engine, actor, params: p }) => {
@@ -141,18 +274,50 @@ export const pipelineRunRoutes = [
     return noContent();
   }),
   route('restartPipelineRun', ({ engine, actor, params: p }) => {
-    const run = engine.restartPipelineRun(actor, p.orgId, p.appId, p.pipelineId, p.runId);
+    const run = engine.restartPipelineRun(
+      actor,
+      p.orgId,
+      p.appId,
+      p.pipelineId,
+      p.runId,
+    );
     return json(run satisfies Dto['PipelineRun'], 201, { Etag: run.etag });
   }),
   route('listPipelineJobs', ({ engine, actor, params: p, query }) =>
-    json(engine.listPipelineJobs(actor, p.orgId, p.appId, p.pipelineId, p.runId, query.get('status') ?? undefined) satisfies Dto['PipelineJobPartial'][]),
+    json(
+      engine.listPipelineJobs(
+        actor,
+        p.orgId,
+        p.appId,
+        p.pipelineId,
+        p.runId,
+        query.get('status') ?? undefined,
+      ) satisfies Dto['PipelineJobPartial'][],
+    ),
   ),
   route('getPipelineJob', ({ engine, actor, params: p }) => {
-    const job = engine.getPipelineJob(actor, p.orgId, p.appId, p.pipelineId, p.runId, p.jobId);
+    const job = engine.getPipelineJob(
+      actor,
+      p.orgId,
+      p.appId,
+      p.pipelineId,
+      p.runId,
+      p.jobId,
+    );
     return json(job satisfies Dto['PipelineJob'], 200, { Etag: job.etag });
   }),
   route('listPipelineStepLogs', ({ engine, actor, params: p }) =>
-    json(engine.listPipelineStepLogs(actor, p.orgId, p.appId, p.pipelineId, p.runId, p.jobId, p.stepIndex) satisfies Dto['PipelineStepLog'][]),
+    json(
+      engine.listPipelineStepLogs(
+        actor,
+        p.orgId,
+        p.appId,
+        p.pipelineId,
+        p.runId,
+        p.jobId,
+        p.stepIndex,
+      ) satisfies Dto['PipelineStepLog'][],
+    ),
   ),
 ];
 
@@ -168,21 +333,74 @@ export const pipelineApprovalRoutes = [
     ),
   ),
   route('getPipelineApprovalRequest', ({ engine, actor, params: p }) =>
-    json(engine.getApproval(actor, p.orgId, p.appId, p) satisfies Dto['PipelineApprovalRequest']),
+    json(
+      engine.getApproval(
+        actor,
+        p.orgId,
+        p.appId,
+        p,
+      ) satisfies Dto['PipelineApprovalRequest'],
+    ),
   ),
-  route('approvePipelineApprovalRequest', async ({ engine, actor, params: p, request }) =>
-    json(engine.decideApproval(actor, p.orgId, p.appId, p, true, await comment(request)) satisfies Dto['PipelineApprovalRequest']),
+  route(
+    'approvePipelineApprovalRequest',
+    async ({ engine, actor, params: p, request }) =>
+      json(
+        engine.decideApproval(
+          actor,
+          p.orgId,
+          p.appId,
+          p,
+          true,
+          await comment(request),
+        ) satisfies Dto['PipelineApprovalRequest'],
+      ),
   ),
-  route('denyPipelineApprovalRequest', async ({ engine, actor, params: p, request }) =>
-    json(engine.decideApproval(actor, p.orgId, p.appId, p, false, await comment(request)) satisfies Dto['PipelineApprovalRequest']),
+  route(
+    'denyPipelineApprovalRequest',
+    async ({ engine, actor, params: p, request }) =>
+      json(
+        engine.decideApproval(
+          actor,
+          p.orgId,
+          p.appId,
+          p,
+          false,
+          await comment(request),
+        ) satisfies Dto['PipelineApprovalRequest'],
+      ),
   ),
   route('getCanary', ({ engine, actor, params: p }) =>
-    json(engine.getCanary(actor, p.orgId, p.appId, p.envId) satisfies Dto['CanaryRelease']),
+    json(
+      engine.getCanary(
+        actor,
+        p.orgId,
+        p.appId,
+        p.envId,
+      ) satisfies Dto['CanaryRelease'],
+    ),
   ),
   route('promoteCanary', ({ engine, actor, params: p }) =>
-    json(engine.decideCanary(actor, p.orgId, p.appId, p.envId, 'promote') satisfies Dto['CanaryRelease']),
+    json(
+      engine.decideCanary(
+        actor,
+        p.orgId,
+        p.appId,
+        p.envId,
+        'promote',
+      ) satisfies Dto['CanaryRelease'],
+    ),
   ),
   route('abortCanary', async ({ engine, actor, params: p, body }) =>
-    json(engine.decideCanary(actor, p.orgId, p.appId, p.envId, 'abort', ((await body()) as { reason?: string } | null)?.reason) satisfies Dto['CanaryRelease']),
+    json(
+      engine.decideCanary(
+        actor,
+        p.orgId,
+        p.appId,
+        p.envId,
+        'abort',
+        ((await body()) as { reason?: string } | null)?.reason,
+      ) satisfies Dto['CanaryRelease'],
+    ),
   ),
 ];

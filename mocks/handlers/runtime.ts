@@ -25,14 +25,24 @@ function envIds(query: URLSearchParams): string[] {
 export const runtimeRoutes = [
   route('getRuntime', ({ engine, actor, params: p }) =>
     json(
-      engine.getRuntime(actor, p.orgId, p.appId, p.envId) satisfies Dto['RuntimeInfoResponseV2'],
+      engine.getRuntime(
+        actor,
+        p.orgId,
+        p.appId,
+        p.envId,
+      ) satisfies Dto['RuntimeInfoResponseV2'],
       200,
       { 'Content-Type': RUNTIME_V2_MEDIA_TYPE },
     ),
   ),
   route('listRuntime', ({ engine, actor, params: p, query }) =>
     json(
-      engine.listRuntime(actor, p.orgId, p.appId, envIds(query)) satisfies Dto['EnvironmentRuntimeInfoResponse'][],
+      engine.listRuntime(
+        actor,
+        p.orgId,
+        p.appId,
+        envIds(query),
+      ) satisfies Dto['EnvironmentRuntimeInfoResponse'][],
     ),
   ),
   route('updatePaused', async ({ engine, actor, params: p, body }) => {

@@ -4,7 +4,11 @@ import { toDeltaInput } from './delta-input';
 /** Deployment sets: immutable, content-addressed; new ones only by applying a delta. */
 export const setRoutes = [
   route('listSets', ({ engine, actor, params: p }) =>
-    json(engine.listSets(actor, p.orgId, p.appId) satisfies WithModuleDto<Dto['SetResponse']>[]),
+    json(
+      engine.listSets(actor, p.orgId, p.appId) satisfies WithModuleDto<
+        Dto['SetResponse']
+      >[],
+    ),
   ),
   // With `?diff=<otherSetId>` the answer is the PlainDelta turning the other
   // set into this one (the same as GET …/sets/{setId}/diff/{otherSetId}),
@@ -12,17 +16,44 @@ export const setRoutes = [
   route('getSet', ({ engine, actor, params: p, query }) => {
     const other = query.get('diff');
     return other
-      ? json(engine.diffSets(actor, p.orgId, p.appId, p.setId, other) satisfies WithModuleDto<Dto['PlainDeltaResponse']>)
-      : json(engine.getSet(actor, p.orgId, p.appId, p.setId) satisfies WithModuleDto<Dto['SetResponse']>);
+      ? json(
+          engine.diffSets(
+            actor,
+            p.orgId,
+            p.appId,
+            p.setId,
+            other,
+          ) satisfies WithModuleDto<Dto['PlainDeltaResponse']>,
+        )
+      : json(
+          engine.getSet(
+            actor,
+            p.orgId,
+            p.appId,
+            p.setId,
+          ) satisfies WithModuleDto<Dto['SetResponse']>,
+        );
   }),
   // 200 with a JSON string: the id of the new set.
   route('updateSet', async ({ engine, actor, params: p, body }) => {
-    const setId = engine.applyDelta(actor, p.orgId, p.appId, p.setId, toDeltaInput(await body()));
+    const setId = engine.applyDelta(
+      actor,
+      p.orgId,
+      p.appId,
+      p.setId,
+      toDeltaInput(await body()),
+    );
     return json(setId satisfies string);
   }),
   route('getDiff', ({ engine, actor, params: p }) =>
     json(
-      engine.diffSets(actor, p.orgId, p.appId, p.setId, p.sourceSetId) satisfies WithModuleDto<Dto['PlainDeltaResponse']>,
+      engine.diffSets(
+        actor,
+        p.orgId,
+        p.appId,
+        p.setId,
+        p.sourceSetId,
+      ) satisfies WithModuleDto<Dto['PlainDeltaResponse']>,
     ),
   ),
 ];

@@ -6,7 +6,9 @@ describe('spec-codegen', () => {
   it.each(generateSpecArtifacts().map((f) => [f.path, f.content]))(
     '%s is up to date (run `npm run gen`)',
     (path, content) => {
-      expect(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')).toBe(content);
+      expect(
+        readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'),
+      ).toBe(content);
     },
   );
 });

@@ -77,11 +77,22 @@ export function listOperations(specs: SpecDocument[]): SpecOperation[] {
 }
 
 /** Resolves a local `$ref` (`#/components/...`) inside a document. */
-export function resolveLocal<T>(doc: OpenApiDocument, node: T | { $ref: string }): T {
-  if (node && typeof node === 'object' && '$ref' in node && typeof node.$ref === 'string') {
+export function resolveLocal<T>(
+  doc: OpenApiDocument,
+  node: T | { $ref: string },
+): T {
+  if (
+    node &&
+    typeof node === 'object' &&
+    '$ref' in node &&
+    typeof node.$ref === 'string'
+  ) {
     const parts = node.$ref.replace(/^#\//, '').split('/');
     let target: unknown = doc;
-    for (const part of parts) target = (target as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    for (const part of parts)
+      target = (target as Record<string, unknown>)[
+        part.replace(/~1/g, '/').replace(/~0/g, '~')
+      ];
     return resolveLocal(doc, target as T);
   }
   return node as T;
@@ -98,7 +109,9 @@ export function externalise(schema: unknown, docId: string): unknown {
   return Object.fromEntries(
     Object.entries(schema).map(([k, v]) => [
       k,
-      k === '$ref' && typeof v === 'string' && v.startsWith('#') ? `${docId}${v}` : externalise(v, docId),
+      k === '$ref' && typeof v === 'string' && v.startsWith('#')
+        ? `${docId}${v}`
+        : externalise(v, docId),
     ]),
   );
 }

@@ -18,7 +18,9 @@ type AllOperations = operations & extensionOperations;
 
 /** The JSON request body of an operation, as the generated types say. */
 export type RequestBody<O extends HandledOperation> =
-  NonNullable<AllOperations[O]['requestBody']> extends { content: { 'application/json': infer B } }
+  NonNullable<AllOperations[O]['requestBody']> extends {
+    content: { 'application/json': infer B };
+  }
     ? B
     : never;
 
@@ -29,9 +31,13 @@ interface ValidationError {
   message?: string;
 }
 
-type Validator = ((data: unknown) => boolean) & { errors?: ValidationError[] | null };
+type Validator = ((data: unknown) => boolean) & {
+  errors?: ValidationError[] | null;
+};
 
-const validators = generated as unknown as Partial<Record<HandledOperation, Validator>>;
+const validators = generated as unknown as Partial<
+  Record<HandledOperation, Validator>
+>;
 
 /** The field an ajv error is about, e.g. `modules.add.api.profile` or `[0].shared`. */
 function fieldOf(error: ValidationError): string {
@@ -39,7 +45,8 @@ function fieldOf(error: ValidationError): string {
     .split('/')
     .slice(1)
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (error.keyword === 'required') segments.push(String(error.params.missingProperty));
+  if (error.keyword === 'required')
+    segments.push(String(error.params.missingProperty));
   return segments
     .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
     .join('');
@@ -48,8 +55,12 @@ function fieldOf(error: ValidationError): string {
 /** A sentence naming the field, e.g. "modules.add.api.profile must be string". */
 function describe(error: ValidationError): { field: string; message: string } {
   const field = fieldOf(error);
-  if (error.keyword === 'required') return { field, message: `${field} is required` };
-  return { field, message: `${field || 'The request body'} ${error.message ?? 'is invalid'}` };
+  if (error.keyword === 'required')
+    return { field, message: `${field} is required` };
+  return {
+    field,
+    message: `${field || 'The request body'} ${error.message ?? 'is invalid'}`,
+  };
 }
 
 /** Throws `too_large` (413) when the announced or actual size exceeds the limit. */
@@ -64,15 +75,24 @@ function checkSize(bytes: number): void {
 }
 
 /** Validates parsed JSON against the operation's request schema; throws `invalid` (400) naming the fields. */
-export function validateBody<O extends HandledOperation>(operationId: O, data: unknown): RequestBody<O> {
+export function validateBody<O extends HandledOperation>(
+  operationId: O,
+  data: unknown,
+): RequestBody<O> {
   const validate = validators[operationId];
   if (!validate) throw new Error(`no request schema for ${operationId}`);
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map(describe);
-    const unique = [...new Map(problems.map((p) => [p.message, p])).values()].slice(0, 10);
-    throw new EngineError('invalid', unique[0]?.message ?? 'The request body is invalid.', {
-      errors: unique,
-    });
+    const unique = [
+      ...new Map(problems.map((p) => [p.message, p])).values(),
+    ].slice(0, 10);
+    throw new EngineError(
+      'invalid',
+      unique[0]?.message ?? 'The request body is invalid.',
+      {
+        errors: unique,
+      },
+    );
   }
   return data as RequestBody<O>;
 }
@@ -90,7 +110,10 @@ export async function readJsonBody<O extends HandledOperation>(
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new EngineError('invalid', `The request body is not valid JSON: ${reason}`);
+    throw new EngineError(
+      'invalid',
+      `The request body is not valid JSON: ${reason}`,
+    );
   }
   checkDepth(data);
   return validateBody(operationId, data);
@@ -106,7 +129,11 @@ export function checkDepth(data: unknown): void {
     const [value, depth] = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
     if (depth > MAX_BODY_DEPTH) {
-      throw new EngineError('invalid', `The request body is nested more than ${MAX_BODY_DEPTH} levels deep; flatten it.`, { max_depth: MAX_BODY_DEPTH });
+      throw new EngineError(
+        'invalid',
+        `The request body is nested more than ${MAX_BODY_DEPTH} levels deep; flatten it.`,
+        { max_depth: MAX_BODY_DEPTH },
+      );
     }
     for (const child of Object.values(value)) stack.push([child, depth + 1]);
   }

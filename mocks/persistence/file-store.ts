@@ -5,7 +5,14 @@
  * never half of one. A killed write can leave its temporary file
  * (`.<name>.<pid>.<n>.tmp`); the store removes those at start.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 let tempCounter = 0;
@@ -13,7 +20,10 @@ let tempCounter = 0;
 /** Writes `data` to `file` atomically: temp file in the same directory, fsync, rename, fsync dir. */
 export function writeFileAtomic(file: string, data: string): void {
   const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${++tempCounter}.tmp`);
+  const temp = join(
+    dir,
+    `.${basename(file)}.${process.pid}.${++tempCounter}.tmp`,
+  );
   const fd = openSync(temp, 'w', 0o600);
   try {
     writeSync(fd, data);

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_ORG_ID, STATE_SCHEMA_VERSION, type Engine } from '../engine';
 import { resetTestEngine } from '../runtime';
-import { createIndexedDbStore, ENGINE_STATE_KEY, type KeyValueStorage } from './indexed-db';
+import {
+  createIndexedDbStore,
+  ENGINE_STATE_KEY,
+  type KeyValueStorage,
+} from './indexed-db';
 
 function memoryStorage() {
   const map = new Map<string, unknown>();
@@ -19,7 +23,8 @@ function memoryStorage() {
 
 let engine: Engine;
 const actor = () => engine.authenticate('hum_demo_admin_token');
-const change = (id: string) => engine.createApp(actor(), DEMO_ORG_ID, { id, name: id });
+const change = (id: string) =>
+  engine.createApp(actor(), DEMO_ORG_ID, { id, name: id });
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -78,7 +83,10 @@ describe('createIndexedDbStore', () => {
 
   it('stops saving once detached', async () => {
     const { storage } = memoryStorage();
-    const detach = createIndexedDbStore({ storage, events: new EventTarget() }).attach(engine);
+    const detach = createIndexedDbStore({
+      storage,
+      events: new EventTarget(),
+    }).attach(engine);
     detach();
     change('one');
     await vi.advanceTimersByTimeAsync(200);

@@ -15,7 +15,10 @@ export interface KeyValueStorage {
 }
 
 /** Where page-lifecycle events come from (window by default). */
-export type EventSource = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+export type EventSource = Pick<
+  EventTarget,
+  'addEventListener' | 'removeEventListener'
+>;
 
 /** Options of {@link createIndexedDbStore}. */
 export interface IndexedDbStoreOptions {
@@ -44,7 +47,9 @@ export const ENGINE_STATE_KEY = 'platform-console/engine-state';
 const idbStorage: KeyValueStorage = { get, set, del };
 
 /** Creates the browser store (IndexedDB through idb-keyval unless `storage` is given). */
-export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): BrowserStateStore {
+export function createIndexedDbStore(
+  options: IndexedDbStoreOptions = {},
+): BrowserStateStore {
   const key = options.key ?? ENGINE_STATE_KEY;
   const delayMs = options.delayMs ?? 100;
   const storage = options.storage ?? idbStorage;
@@ -85,9 +90,14 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Brows
       });
       const onHide = () => void flush();
       const onVisibility = () => {
-        if (typeof document !== 'undefined' && document.visibilityState === 'hidden') void flush();
+        if (
+          typeof document !== 'undefined' &&
+          document.visibilityState === 'hidden'
+        )
+          void flush();
       };
-      const events = options.events ?? (typeof window !== 'undefined' ? window : undefined);
+      const events =
+        options.events ?? (typeof window !== 'undefined' ? window : undefined);
       events?.addEventListener('pagehide', onHide);
       events?.addEventListener('visibilitychange', onVisibility);
       return () => {

@@ -111,8 +111,16 @@ function alive(pid: number): boolean {
 }
 
 /** Takes `<file>.lock` (pid, host, start time); throws when a live process holds it. */
-function acquireLock(lockFile: string, dataFile: string, log: (line: string) => void): () => void {
-  const mine = JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString() });
+function acquireLock(
+  lockFile: string,
+  dataFile: string,
+  log: (line: string) => void,
+): () => void {
+  const mine = JSON.stringify({
+    pid: process.pid,
+    host: hostname(),
+    started: new Date().toISOString(),
+  });
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       const fd = openSync(lockFile, 'wx', 0o600);
@@ -125,7 +133,8 @@ function acquireLock(lockFile: string, dataFile: string, log: (line: string) => 
         released = true;
         process.off('exit', release);
         try {
-          if (readFileSync(lockFile, 'utf8').trim() === mine) rmSync(lockFile, { force: true });
+          if (readFileSync(lockFile, 'utf8').trim() === mine)
+            rmSync(lockFile, { force: true });
         } catch {
           // already gone
         }
@@ -142,7 +151,8 @@ function acquireLock(lockFile: string, dataFile: string, log: (line: string) => 
       // empty or torn: the holder died while taking it
     }
     const pid = typeof holder.pid === 'number' ? holder.pid : undefined;
-    const otherHost = typeof holder.host === 'string' && holder.host !== hostname();
+    const otherHost =
+      typeof holder.host === 'string' && holder.host !== hostname();
     if (pid !== undefined && (otherHost || alive(pid))) {
       throw new DataFileError(
         `The data file ${dataFile} is in use by process ${pid}${otherHost ? ` on ${String(holder.host)}` : ''}` +
@@ -150,25 +160,37 @@ function acquireLock(lockFile: string, dataFile: string, log: (line: string) => 
           `Stop that server first, or start this one with another --data file. (Lock: ${lockFile}.)`,
       );
     }
-    log(`Took over the lock ${lockFile}${pid !== undefined ? ` of process ${pid}, which is no longer running` : ' (unreadable)'}.`);
+    log(
+      `Took over the lock ${lockFile}${pid !== undefined ? ` of process ${pid}, which is no longer running` : ' (unreadable)'}.`,
+    );
     rmSync(lockFile, { force: true });
   }
-  throw new DataFileError(`Could not take the lock ${lockFile}; another server is starting on ${dataFile}.`);
+  throw new DataFileError(
+    `Could not take the lock ${lockFile}; another server is starting on ${dataFile}.`,
+  );
 }
 
 /** Removes temporary files a killed write left next to `file` (`.<name>.<pid>.<n>.tmp`). */
 function removeLeftovers(file: string, log: (line: string) => void) {
   const prefix = `.${basename(file)}.`;
-  const left = readdirSync(dirname(file)).filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'));
+  const left = readdirSync(dirname(file)).filter(
+    (name) => name.startsWith(prefix) && name.endsWith('.tmp'),
+  );
   for (const name of left) rmSync(join(dirname(file), name), { force: true });
-  if (left.length > 0) log(`Removed ${left.length} temporary file(s) left by an interrupted write: ${left.join(', ')}.`);
+  if (left.length > 0)
+    log(
+      `Removed ${left.length} temporary file(s) left by an interrupted write: ${left.join(', ')}.`,
+    );
 }
 
 const header = (snapshotText: string) =>
   `${JSON.stringify({ journal: JOURNAL_FORMAT, version: JOURNAL_VERSION, snapshot: sha1(snapshotText) })}\n`;
 
 /** Opens (or creates) the store of `file`; throws {@link DataFileError} when the data cannot be used. */
-export function openStore(file: string, options: StoreOptions = {}): JournalStore {
+export function openStore(
+  file: string,
+  options: StoreOptions = {},
+): JournalStore {
   const log = options.log ?? (() => {});
   const now = options.now ?? (() => new Date());
   const compactBytes = options.compactBytes ?? 8 * 1024 * 1024;
@@ -199,7 +221,8 @@ export function openStore(file: string, options: StoreOptions = {}): JournalStor
       state: loaded.state,
       replayed: loaded.replayed,
       append(ops) {
-        if (journalFd === undefined) throw new Error('the store has no snapshot yet');
+        if (journalFd === undefined)
+          throw new Error('the store has no snapshot yet');
         const json = JSON.stringify({ ops });
         const line = `${checksum(json)} ${json}\n`;
         try {
@@ -265,15 +288,26 @@ function load(
   try {
     state = JSON.parse(text);
   } catch (error) {
-    const what = text.trim() === '' ? 'it is empty' : `it is not valid JSON (${error instanceof Error ? error.message : String(error)}; truncated or not a data file of this server?)`;
-    throw new DataFileError(`The data file ${path} cannot be read: ${what}. ${RESET_HINT(path)}`);
+    const what =
+      text.trim() === ''
+        ? 'it is empty'
+        : `it is not valid JSON (${error instanceof Error ? error.message : String(error)}; truncated or not a data file of this server?)`;
+    throw new DataFileError(
+      `The data file ${path} cannot be read: ${what}. ${RESET_HINT(path)}`,
+    );
   }
   // The whole walk once: here when there is nothing to replay, else after the replay (below).
   const version = findStateProblem(state, { shallow: true });
-  if (version) throw new DataFileError(`The data file ${path} does not hold a usable state: ${version}. ${RESET_HINT(path)}`);
+  if (version)
+    throw new DataFileError(
+      `The data file ${path} does not hold a usable state: ${version}. ${RESET_HINT(path)}`,
+    );
   const checkSnapshot = () => {
     const problem = findStateProblem(state);
-    if (problem) throw new DataFileError(`The data file ${path} does not hold a usable state: ${problem}. ${RESET_HINT(path)}`);
+    if (problem)
+      throw new DataFileError(
+        `The data file ${path} does not hold a usable state: ${problem}. ${RESET_HINT(path)}`,
+      );
   };
 
   const expected = header(text);
@@ -287,7 +321,11 @@ function load(
   if (!existsSync(journalFile)) {
     checkSnapshot();
     writeFileAtomic(journalFile, expected);
-    return { state: state as EngineState, replayed: 0, snapshotBytes: Buffer.byteLength(text) };
+    return {
+      state: state as EngineState,
+      replayed: 0,
+      snapshotBytes: Buffer.byteLength(text),
+    };
   }
 
   const journal = readFileSync(journalFile, 'utf8');
@@ -296,8 +334,14 @@ function load(
     checkSnapshot(); // a damaged snapshot is the first thing to say
     let reason = 'its first line is not a journal header of this server';
     try {
-      const head = JSON.parse(journal.slice(0, firstBreak < 0 ? undefined : firstBreak)) as Record<string, unknown>;
-      if (head.journal === JOURNAL_FORMAT) reason = head.version !== JOURNAL_VERSION ? `it has version ${String(head.version)}` : 'it follows another snapshot than the one in the data file';
+      const head = JSON.parse(
+        journal.slice(0, firstBreak < 0 ? undefined : firstBreak),
+      ) as Record<string, unknown>;
+      if (head.journal === JOURNAL_FORMAT)
+        reason =
+          head.version !== JOURNAL_VERSION
+            ? `it has version ${String(head.version)}`
+            : 'it follows another snapshot than the one in the data file';
     } catch {
       // not JSON: keep the reason above
     }
@@ -311,7 +355,10 @@ function load(
   const tail = lines.pop() ?? ''; // after the last newline: empty, or a record torn before its newline
   let goodBytes = firstBreak + 1;
   let replayed = 0;
-  let dropped: string | undefined = tail === '' ? undefined : `a last record without its end (${Buffer.byteLength(tail)} bytes)`;
+  let dropped: string | undefined =
+    tail === ''
+      ? undefined
+      : `a last record without its end (${Buffer.byteLength(tail)} bytes)`;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
     const space = line.indexOf(' ');
@@ -328,7 +375,8 @@ function load(
     }
     try {
       const record = JSON.parse(json) as { ops?: unknown };
-      if (!Array.isArray(record.ops)) throw new Error('it has no list of operations');
+      if (!Array.isArray(record.ops))
+        throw new Error('it has no list of operations');
       applyPatch(state as Record<string, unknown>, record.ops as PatchOp[]);
     } catch (error) {
       throw new DataFileError(
@@ -346,7 +394,9 @@ function load(
     } finally {
       closeSync(fd);
     }
-    log(`Dropped ${dropped} from ${journalFile}: a write cut short by a crash, never acknowledged.`);
+    log(
+      `Dropped ${dropped} from ${journalFile}: a write cut short by a crash, never acknowledged.`,
+    );
   }
   if (lines.length > 1) {
     const after = findStateProblem(state);
@@ -356,5 +406,9 @@ function load(
       );
     }
   }
-  return { state: state as EngineState, replayed, snapshotBytes: Buffer.byteLength(text) };
+  return {
+    state: state as EngineState,
+    replayed,
+    snapshotBytes: Buffer.byteLength(text),
+  };
 }

@@ -9,7 +9,10 @@ function twoTabs() {
   const locks = {
     request: <T>(_name: string, fn: () => Promise<T>) => {
       const run = queue.then(fn);
-      queue = run.then(() => undefined, () => undefined);
+      queue = run.then(
+        () => undefined,
+        () => undefined,
+      );
       return run;
     },
   } as unknown as Pick<LockManager, 'request'>;
@@ -26,8 +29,10 @@ function twoTabs() {
       },
     };
     const channel = {
-      postMessage: () => listeners.filter((l) => l.tab !== id).forEach((l) => l.fn()),
-      addEventListener: (_type: string, fn: () => void) => void listeners.push({ tab: id, fn }),
+      postMessage: () =>
+        listeners.filter((l) => l.tab !== id).forEach((l) => l.fn()),
+      addEventListener: (_type: string, fn: () => void) =>
+        void listeners.push({ tab: id, fn }),
     } as unknown as BroadcastChannel;
     const around = createTabSync('k', target, { locks, channel });
     const write = (n: number) =>
@@ -36,7 +41,11 @@ function twoTabs() {
         state.changes += 1;
         return new Response(String(state.value));
       });
-    const read = () => around(new Request('http://x/api'), async () => new Response(String(state.value)));
+    const read = () =>
+      around(
+        new Request('http://x/api'),
+        async () => new Response(String(state.value)),
+      );
     return { state, write, read };
   };
   return { a: tab(1), b: tab(2), saved: () => saved };
@@ -56,7 +65,11 @@ describe('createTabSync', () => {
 
   it('answers requests of both tabs one at a time, and reads tell nobody', async () => {
     const { a, b, saved } = twoTabs();
-    const answers = await Promise.all([a.write(1), b.write(10), a.write(100)].map(async (r) => Number(await (await r).text())));
+    const answers = await Promise.all(
+      [a.write(1), b.write(10), a.write(100)].map(async (r) =>
+        Number(await (await r).text()),
+      ),
+    );
     expect(answers).toEqual([1, 11, 111]);
     expect(saved()).toBe(111);
     // b heard of a's last write: it reloads once before its read; reads themselves tell nobody.

@@ -31,12 +31,19 @@ export interface TabSyncEnvironment {
 const READ = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The `around` hook of createHandlers for a tab whose state lives under `key`. */
-export function createTabSync(key: string, target: TabSyncTarget, env: TabSyncEnvironment = browserEnvironment(key)) {
+export function createTabSync(
+  key: string,
+  target: TabSyncTarget,
+  env: TabSyncEnvironment = browserEnvironment(key),
+) {
   let stale = false;
   env.channel?.addEventListener('message', () => {
     stale = true;
   });
-  const answerSynced = async (request: Request, answer: () => Promise<Response>) => {
+  const answerSynced = async (
+    request: Request,
+    answer: () => Promise<Response>,
+  ) => {
     if (stale) {
       stale = false;
       await target.reload();
@@ -49,13 +56,26 @@ export function createTabSync(key: string, target: TabSyncTarget, env: TabSyncEn
     }
     return response;
   };
-  return async (request: Request, answer: () => Promise<Response>): Promise<Response> =>
-    env.locks ? await env.locks.request(`platform-console:${key}`, () => answerSynced(request, answer)) : answerSynced(request, answer);
+  return async (
+    request: Request,
+    answer: () => Promise<Response>,
+  ): Promise<Response> =>
+    env.locks
+      ? await env.locks.request(`platform-console:${key}`, () =>
+          answerSynced(request, answer),
+        )
+      : answerSynced(request, answer);
 }
 
 function browserEnvironment(key: string): TabSyncEnvironment {
   return {
-    locks: typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined,
-    channel: typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(`platform-console:${key}`) : undefined,
+    locks:
+      typeof navigator !== 'undefined' && 'locks' in navigator
+        ? navigator.locks
+        : undefined,
+    channel:
+      typeof BroadcastChannel !== 'undefined'
+        ? new BroadcastChannel(`platform-console:${key}`)
+        : undefined,
   };
 }

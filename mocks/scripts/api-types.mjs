@@ -5,7 +5,10 @@ import YAML from 'yaml';
 /** The OpenAPI documents of the contract and the files their types go to. */
 export const API_DOCUMENTS = [
   { input: 'src/api/openapi/humanitec.yaml', output: 'src/api/schema.ts' },
-  { input: 'src/api/openapi/console-extensions.yaml', output: 'src/api/schema-extensions.ts' },
+  {
+    input: 'src/api/openapi/console-extensions.yaml',
+    output: 'src/api/schema-extensions.ts',
+  },
 ];
 
 const BANNER =

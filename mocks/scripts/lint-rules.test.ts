@@ -10,17 +10,25 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cruise, type ICruiseResult, type IForbiddenRuleType } from 'dependency-cruiser';
+import {
+  cruise,
+  type ICruiseResult,
+  type IForbiddenRuleType,
+} from 'dependency-cruiser';
 import { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const config = createRequire(import.meta.url)(join(root, '.dependency-cruiser.cjs')) as {
+const config = createRequire(import.meta.url)(
+  join(root, '.dependency-cruiser.cjs'),
+) as {
   forbidden: IForbiddenRuleType[];
 };
 
 const folders: string[] = [];
-afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+afterAll(() =>
+  folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })),
+);
 
 /** Cruises a tree of files (path -> content) with the repository's rules; answers the rules broken. */
 async function broken(files: Record<string, string>): Promise<string[]> {
@@ -30,7 +38,9 @@ async function broken(files: Record<string, string>): Promise<string[]> {
     mkdirSync(dirname(join(base, path)), { recursive: true });
     writeFileSync(join(base, path), content);
   }
-  const tops = [...new Set(Object.keys(files).map((path) => path.split('/')[0]))];
+  const tops = [
+    ...new Set(Object.keys(files).map((path) => path.split('/')[0])),
+  ];
   const { output } = await cruise(tops, {
     baseDir: base,
     validate: true,
@@ -38,7 +48,11 @@ async function broken(files: Record<string, string>): Promise<string[]> {
     tsPreCompilationDeps: true,
   });
   const result = output as ICruiseResult;
-  return [...new Set(result.summary.violations.map((violation) => violation.rule.name))].sort();
+  return [
+    ...new Set(
+      result.summary.violations.map((violation) => violation.rule.name),
+    ),
+  ].sort();
 }
 
 const exporting = 'export const value = 1;\n';
@@ -48,13 +62,16 @@ describe('import boundaries (.dependency-cruiser.cjs)', () => {
   it('refuses an import cycle, even one made of type imports', async () => {
     expect(
       await broken({
-        'src/lib/a.ts': "import type { B } from './b';\nexport interface A { b?: B }\n",
-        'src/lib/b.ts': "import type { A } from './a';\nexport interface B { a?: A }\n",
+        'src/lib/a.ts':
+          "import type { B } from './b';\nexport interface A { b?: B }\n",
+        'src/lib/b.ts':
+          "import type { A } from './a';\nexport interface B { a?: A }\n",
       }),
     ).toEqual(['no-circular']);
     expect(
       await broken({
-        'src/lib/a.ts': "import type { B } from './b';\nexport interface A { b?: B }\n",
+        'src/lib/a.ts':
+          "import type { B } from './b';\nexport interface A { b?: B }\n",
         'src/lib/b.ts': 'export interface B { id: string }\n',
       }),
     ).toEqual([]);
@@ -62,13 +79,15 @@ describe('import boundaries (.dependency-cruiser.cjs)', () => {
 
   it('refuses a feature importing another feature, found by folder name, by any path', async () => {
     const files = {
-      'src/features/brand-new/components/x.ts': "import { value } from '../../health/queries';\nexport const x = value;\n",
+      'src/features/brand-new/components/x.ts':
+        "import { value } from '../../health/queries';\nexport const x = value;\n",
       'src/features/health/queries.ts': exporting,
     };
     expect(await broken(files)).toEqual(['feature-isolation']);
     expect(
       await broken({
-        'src/features/brand-new/components/x.ts': "import { value } from '../queries';\nexport const x = value;\n",
+        'src/features/brand-new/components/x.ts':
+          "import { value } from '../queries';\nexport const x = value;\n",
         'src/features/brand-new/queries.ts': exporting,
       }),
     ).toEqual([]);
@@ -77,7 +96,8 @@ describe('import boundaries (.dependency-cruiser.cjs)', () => {
   it('refuses a feature importing the app layer', async () => {
     expect(
       await broken({
-        'src/features/apps/components/x.ts': "import { value } from '../../../app/routes/apps';\nexport const x = value;\n",
+        'src/features/apps/components/x.ts':
+          "import { value } from '../../../app/routes/apps';\nexport const x = value;\n",
         'src/app/routes/apps.ts': exporting,
       }),
     ).toEqual(['features-not-app']);
@@ -86,7 +106,8 @@ describe('import boundaries (.dependency-cruiser.cjs)', () => {
   it('refuses shared code importing a feature', async () => {
     expect(
       await broken({
-        'src/components/ui/x.ts': "import { value } from '../../features/apps/queries';\nexport const x = value;\n",
+        'src/components/ui/x.ts':
+          "import { value } from '../../features/apps/queries';\nexport const x = value;\n",
         'src/features/apps/queries.ts': exporting,
       }),
     ).toEqual(['shared-not-features']);
@@ -97,21 +118,31 @@ describe('import boundaries (.dependency-cruiser.cjs)', () => {
     expect(
       await broken({
         ...engine,
-        'src/features/apps/x.ts': "import { value } from '../../../mocks/engine/index';\nexport const x = value;\n",
+        'src/features/apps/x.ts':
+          "import { value } from '../../../mocks/engine/index';\nexport const x = value;\n",
       }),
     ).toEqual(['src-not-mocks']);
     expect(
-      await broken({ ...engine, 'src/lib/x.ts': "import { value } from '../../mocks/engine/index';\nexport const x = value;\n" }),
+      await broken({
+        ...engine,
+        'src/lib/x.ts':
+          "import { value } from '../../mocks/engine/index';\nexport const x = value;\n",
+      }),
     ).toEqual(['src-not-mocks']);
     expect(
-      await broken({ ...engine, 'src/main.tsx': "import { value } from '../mocks/engine/index';\nexport const x = value;\n" }),
+      await broken({
+        ...engine,
+        'src/main.tsx':
+          "import { value } from '../mocks/engine/index';\nexport const x = value;\n",
+      }),
     ).toEqual([]);
   });
 
   it('lets mocks use only the generated API types, the JSON-schema validation and src/contract', async () => {
     expect(
       await broken({
-        'mocks/handlers/x.ts': "import { value } from '../../src/lib/format';\nexport const x = value;\n",
+        'mocks/handlers/x.ts':
+          "import { value } from '../../src/lib/format';\nexport const x = value;\n",
         'src/lib/format.ts': exporting,
       }),
     ).toEqual(['mocks-use-the-contract']);
@@ -128,62 +159,96 @@ describe('import boundaries (.dependency-cruiser.cjs)', () => {
   it('seals the engine from the mock server, persistence, fixtures and frameworks', async () => {
     expect(
       await broken({
-        'mocks/engine/apps/ops.ts': "import { value } from '../../persistence/file-store';\nexport const x = value;\n",
+        'mocks/engine/apps/ops.ts':
+          "import { value } from '../../persistence/file-store';\nexport const x = value;\n",
         'mocks/persistence/file-store.ts': exporting,
       }),
     ).toEqual(['engine-seal']);
     expect(
       await broken({
-        'mocks/engine/apps/ops.ts': "import { value } from '../../runtime';\nexport const x = value;\n",
+        'mocks/engine/apps/ops.ts':
+          "import { value } from '../../runtime';\nexport const x = value;\n",
         'mocks/runtime.ts': exporting,
       }),
     ).toEqual(['engine-seal']);
     expect(
       await broken({
-        'mocks/engine/apps/ops.ts': "import { value } from '../../fixtures/seed';\nexport const x = value;\n",
+        'mocks/engine/apps/ops.ts':
+          "import { value } from '../../fixtures/seed';\nexport const x = value;\n",
         'mocks/fixtures/seed.ts': exporting,
       }),
     ).toEqual(['engine-seal']);
     expect(
-      await broken({ 'mocks/engine/apps/ops.ts': "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n" }),
+      await broken({
+        'mocks/engine/apps/ops.ts':
+          "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+      }),
     ).toEqual(['engine-no-frameworks']);
   });
 
   it('keeps the engine core at the bottom', async () => {
     expect(
       await broken({
-        'mocks/engine/core/lookup.ts': "import type { Shape } from '../apps/index';\nexport type X = Shape;\n",
+        'mocks/engine/core/lookup.ts':
+          "import type { Shape } from '../apps/index';\nexport type X = Shape;\n",
         'mocks/engine/apps/index.ts': typeExporting,
       }),
     ).toEqual(['engine-core-at-the-bottom']);
   });
 
-  it("lets a domain reach another domain only through its index, never the facade", async () => {
-    const sets = { 'mocks/engine/sets/index.ts': exporting, 'mocks/engine/sets/ops.ts': exporting };
+  it('lets a domain reach another domain only through its index, never the facade', async () => {
+    const sets = {
+      'mocks/engine/sets/index.ts': exporting,
+      'mocks/engine/sets/ops.ts': exporting,
+    };
     expect(
-      await broken({ ...sets, 'mocks/engine/apps/ops.ts': "import { value } from '../sets/ops';\nexport const x = value;\n" }),
+      await broken({
+        ...sets,
+        'mocks/engine/apps/ops.ts':
+          "import { value } from '../sets/ops';\nexport const x = value;\n",
+      }),
     ).toEqual(['engine-domains-through-their-index']);
     expect(
-      await broken({ ...sets, 'mocks/engine/apps/ops.ts': "import { value } from '../sets/index';\nexport const x = value;\n" }),
+      await broken({
+        ...sets,
+        'mocks/engine/apps/ops.ts':
+          "import { value } from '../sets/index';\nexport const x = value;\n",
+      }),
     ).toEqual([]);
     expect(
       await broken({
-        'mocks/engine/apps/ops.ts': "import { value } from '../engine';\nexport const x = value;\n",
+        'mocks/engine/apps/ops.ts':
+          "import { value } from '../engine';\nexport const x = value;\n",
         'mocks/engine/engine.ts': exporting,
       }),
     ).toEqual(['engine-domains-below-the-facade']);
   });
 
   it('lets everything outside the engine use only its public index', async () => {
-    const engine = { 'mocks/engine/index.ts': exporting, 'mocks/engine/apps/ops.ts': exporting };
+    const engine = {
+      'mocks/engine/index.ts': exporting,
+      'mocks/engine/apps/ops.ts': exporting,
+    };
     expect(
-      await broken({ ...engine, 'mocks/fixtures/seed.ts': "import { value } from '../engine/apps/ops';\nexport const x = value;\n" }),
+      await broken({
+        ...engine,
+        'mocks/fixtures/seed.ts':
+          "import { value } from '../engine/apps/ops';\nexport const x = value;\n",
+      }),
     ).toEqual(['outside-uses-engine-index']);
     expect(
-      await broken({ ...engine, 'mocks/handlers/apps.ts': "import { value } from '../engine/apps/ops';\nexport const x = value;\n" }),
+      await broken({
+        ...engine,
+        'mocks/handlers/apps.ts':
+          "import { value } from '../engine/apps/ops';\nexport const x = value;\n",
+      }),
     ).toEqual(['outside-uses-engine-index']);
     expect(
-      await broken({ ...engine, 'mocks/handlers/apps.ts': "import { value } from '../engine/index';\nexport const x = value;\n" }),
+      await broken({
+        ...engine,
+        'mocks/handlers/apps.ts':
+          "import { value } from '../engine/index';\nexport const x = value;\n",
+      }),
     ).toEqual([]);
   });
 });
@@ -191,12 +256,16 @@ describe('import boundaries (.dependency-cruiser.cjs)', () => {
 describe('syntax rules (eslint.config.js)', () => {
   const eslint = new ESLint({ cwd: root });
   const messages = async (path: string, code: string) => {
-    const [result] = await eslint.lintText(code, { filePath: join(root, path), warnIgnored: true });
+    const [result] = await eslint.lintText(code, {
+      filePath: join(root, path),
+      warnIgnored: true,
+    });
     return result.messages.map((message) => message.message);
   };
 
   it('refuses a query key written outside the query layer, and lets the query layer write them', async () => {
-    const code = "export const options = { queryKey: ['apps'], queryFn: () => [] };\n";
+    const code =
+      "export const options = { queryKey: ['apps'], queryFn: () => [] };\n";
     expect(await messages('src/features/apps/queries.ts', code)).toEqual([
       expect.stringContaining('Query keys come from the query layer'),
     ]);
@@ -204,33 +273,55 @@ describe('syntax rules (eslint.config.js)', () => {
   });
 
   it('refuses panel, table and dialog markup written out outside src/components/ui', async () => {
-    const literal = 'export const Box = () => <section className="panel"><div className="panel__body" /></section>;\n';
-    const template = 'export const Box = ({ tone }: { tone: string }) => <div className={`panel__header ${tone}`} />;\n';
-    expect(await messages('src/features/apps/components/box.tsx', literal)).toHaveLength(2);
-    expect(await messages('src/app/routes/box.tsx', template)).toEqual([expect.stringContaining('Use Panel')]);
+    const literal =
+      'export const Box = () => <section className="panel"><div className="panel__body" /></section>;\n';
+    const template =
+      'export const Box = ({ tone }: { tone: string }) => <div className={`panel__header ${tone}`} />;\n';
+    expect(
+      await messages('src/features/apps/components/box.tsx', literal),
+    ).toHaveLength(2);
+    expect(await messages('src/app/routes/box.tsx', template)).toEqual([
+      expect.stringContaining('Use Panel'),
+    ]);
     expect(await messages('src/components/ui/box.tsx', literal)).toEqual([]);
-    expect(await messages('src/features/apps/components/box.tsx', 'export const Box = () => <p className="panelist" />;\n')).toEqual([]);
+    expect(
+      await messages(
+        'src/features/apps/components/box.tsx',
+        'export const Box = () => <p className="panelist" />;\n',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a heavy editor library outside its lazy wrapper', async () => {
-    const code = "import { DiffEditor } from '@monaco-editor/react';\nexport const Editor = DiffEditor;\n";
-    expect(await messages('src/features/diff/components/editor.tsx', code)).toEqual([
-      expect.stringContaining('src/components/editors'),
-    ]);
-    expect(await messages('src/components/editors/editor.tsx', code)).toEqual([]);
+    const code =
+      "import { DiffEditor } from '@monaco-editor/react';\nexport const Editor = DiffEditor;\n";
+    expect(
+      await messages('src/features/diff/components/editor.tsx', code),
+    ).toEqual([expect.stringContaining('src/components/editors')]);
+    expect(await messages('src/components/editors/editor.tsx', code)).toEqual(
+      [],
+    );
   });
 
   it('refuses browser globals in the engine', async () => {
-    expect(await messages('mocks/engine/apps/ops.ts', 'export const here = window.location.href;\n')).toEqual([
-      expect.stringContaining("'window'"),
-    ]);
+    expect(
+      await messages(
+        'mocks/engine/apps/ops.ts',
+        'export const here = window.location.href;\n',
+      ),
+    ).toEqual([expect.stringContaining("'window'")]);
   });
 
   it('leaves generated files to their generator, by configuration', async () => {
-    const [result] = await eslint.lintText('export const x = 1;;\nvar y = 2\n', {
-      filePath: join(root, 'mocks/handlers/operations.gen.ts'),
-      warnIgnored: true,
-    });
-    expect(result.messages).toEqual([expect.objectContaining({ message: expect.stringContaining('ignored') })]);
+    const [result] = await eslint.lintText(
+      'export const x = 1;;\nvar y = 2\n',
+      {
+        filePath: join(root, 'mocks/handlers/operations.gen.ts'),
+        warnIgnored: true,
+      },
+    );
+    expect(result.messages).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('ignored') }),
+    ]);
   });
 });

@@ -31,7 +31,9 @@ for (const [path, ops] of Object.entries(out.paths)) {
     const media = op?.responses?.['404']?.content?.['application/json'];
     if (media?.schema?.type === 'string') {
       media.schema = errorRef;
-      decisions.push(`D1 ${method.toUpperCase()} ${path} 404: string -> HumanitecErrorResponse`);
+      decisions.push(
+        `D1 ${method.toUpperCase()} ${path} 404: string -> HumanitecErrorResponse`,
+      );
     }
   }
 }
@@ -48,7 +50,10 @@ fixRequired('PipelineJobPartial', 'name', null);
 out.info = {
   title: 'Humanitec API (console subset, facts only)',
   version: doc.info.version,
-  license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
+  license: {
+    name: 'Apache-2.0',
+    url: 'https://www.apache.org/licenses/LICENSE-2.0',
+  },
   'x-source':
     'github.com/humanitec/humanitec-ts-autogen docs/openapi.json @ f10d5a9fd3f6a96f99396ab1835b46ecfa0be2a7',
   'x-trim-fixups': doc.info['x-trim-fixups'],
@@ -63,5 +68,8 @@ const header = `# Humanitec API, console subset: facts only (paths, parameters, 
 # Derived by mocks/scripts/trim-spec.mjs: descriptions and examples dropped;
 # the contradictions we resolved are listed in info.x-console-decisions.
 `;
-writeFileSync('src/api/openapi/humanitec.yaml', header + YAML.stringify(out, { lineWidth: 0 }));
+writeFileSync(
+  'src/api/openapi/humanitec.yaml',
+  header + YAML.stringify(out, { lineWidth: 0 }),
+);
 console.log(decisions.length, 'decisions applied');

@@ -9,7 +9,9 @@ import type { paths as extensionPaths } from '../../src/api/schema-extensions';
 import { DEMO_TOKEN } from '../fixtures';
 
 /** The client type: every path of the contract. */
-export type TestApiClient = ReturnType<typeof createClient<paths & extensionPaths>>;
+export type TestApiClient = ReturnType<
+  typeof createClient<paths & extensionPaths>
+>;
 
 /** Options of {@link createTestClient}. */
 export interface TestClientOptions {
@@ -20,7 +22,9 @@ export interface TestClientOptions {
 }
 
 /** A typed client with a bearer token. */
-export function createTestClient(options: TestClientOptions = {}): TestApiClient {
+export function createTestClient(
+  options: TestClientOptions = {},
+): TestApiClient {
   const client = createClient<paths & extensionPaths>({
     baseUrl: options.baseUrl ?? 'http://localhost/api',
     // Looked up per call: MSW patches globalThis.fetch only when the server

@@ -7,5 +7,9 @@ export function listApps(orgId: string) {
 
 /** One application. */
 export function getApp(orgId: string, appId: string) {
-  return unwrap(api.GET('/orgs/{orgId}/apps/{appId}', { params: { path: { orgId, appId } } }));
+  return unwrap(
+    api.GET('/orgs/{orgId}/apps/{appId}', {
+      params: { path: { orgId, appId } },
+    }),
+  );
 }

@@ -31,7 +31,10 @@ export function toErrorBody(status: number, raw: unknown): ErrorBody {
     };
   }
   const text = typeof raw === 'string' && raw.trim() ? raw.trim() : undefined;
-  return { error: `API-${status}`, message: text ?? `The API answered ${status}.` };
+  return {
+    error: `API-${status}`,
+    message: text ?? `The API answered ${status}.`,
+  };
 }
 
 let token: string | undefined = config.token;
@@ -87,7 +90,10 @@ function baseUrl() {
  * A typed client over the generated paths of the Humanitec API and our
  * extensions, for a base URL and a token source (the CLI makes its own).
  */
-export function createApiClient(options: { baseUrl: string; token?: () => string | undefined }) {
+export function createApiClient(options: {
+  baseUrl: string;
+  token?: () => string | undefined;
+}) {
   const client = createClient<paths & extensionPaths>({
     baseUrl: options.baseUrl,
     // Resolve fetch per call, so that interceptors installed later (MSW in tests) apply.
@@ -125,7 +131,10 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
     });
   }
   if (!result.response.ok) {
-    throw new ApiError(result.response.status, toErrorBody(result.response.status, result.error));
+    throw new ApiError(
+      result.response.status,
+      toErrorBody(result.response.status, result.error),
+    );
   }
   return result.data as T;
 }

@@ -6,7 +6,10 @@ import type { DeploymentSet, PlainDelta } from './types';
 type Schemas = components['schemas'];
 
 /** What a clone would change in its target (extension endpoint; the engine's clone-ops.ts). */
-export type ClonePreview = Omit<Schemas['ClonePreview'], 'delta' | 'target_set' | 'result_set'> & {
+export type ClonePreview = Omit<
+  Schemas['ClonePreview'],
+  'delta' | 'target_set' | 'result_set'
+> & {
   delta: PlainDelta;
   target_set: DeploymentSet;
   result_set: DeploymentSet;
@@ -25,14 +28,21 @@ export interface CloneRequest {
 }
 
 /** Previews cloning `request` into `envId`. */
-export async function previewClone(orgId: string, appId: string, envId: string, request: CloneRequest): Promise<ClonePreview> {
+export async function previewClone(
+  orgId: string,
+  appId: string,
+  envId: string,
+  request: CloneRequest,
+): Promise<ClonePreview> {
   const data = await unwrap(
     api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone-preview', {
       params: {
         path: { orgId, appId, envId },
         query: {
           source_env_id: request.sourceEnvId,
-          ...(request.sourceDeployId ? { source_deploy_id: request.sourceDeployId } : {}),
+          ...(request.sourceDeployId
+            ? { source_deploy_id: request.sourceDeployId }
+            : {}),
           mode: request.mode,
           modules: request.modules.join(','),
           shared: request.shared.join(','),
@@ -60,7 +70,9 @@ export function applyClone(
       params: { path: { orgId, appId, envId } },
       body: {
         source_env_id: request.sourceEnvId,
-        ...(request.sourceDeployId ? { source_deploy_id: request.sourceDeployId } : {}),
+        ...(request.sourceDeployId
+          ? { source_deploy_id: request.sourceDeployId }
+          : {}),
         mode: request.mode,
         modules: request.modules,
         shared: request.shared,

@@ -6,7 +6,12 @@ import type { Delta, DeltaRequest } from './types';
  * Creates a delta; the API answers with the delta (or, per the spec's oneOf,
  * its id). With `idempotencyKey` a retry answers the same delta.
  */
-export async function createDelta(orgId: string, appId: string, body: DeltaRequest, options: WriteOptions = {}) {
+export async function createDelta(
+  orgId: string,
+  appId: string,
+  body: DeltaRequest,
+  options: WriteOptions = {},
+) {
   const data = await unwrap(
     api.POST('/orgs/{orgId}/apps/{appId}/deltas', {
       params: { path: { orgId, appId } },

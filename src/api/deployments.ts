@@ -14,7 +14,12 @@ export function listDeployments(orgId: string, appId: string, envId: string) {
 }
 
 /** One deployment. */
-export function getDeployment(orgId: string, appId: string, envId: string, deployId: string) {
+export function getDeployment(
+  orgId: string,
+  appId: string,
+  envId: string,
+  deployId: string,
+) {
   return unwrap(
     api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}', {
       params: { path: { orgId, appId, envId, deployId } },
@@ -23,11 +28,19 @@ export function getDeployment(orgId: string, appId: string, envId: string, deplo
 }
 
 /** Errors of a failed deployment. */
-export function getDeploymentErrors(orgId: string, appId: string, envId: string, deployId: string) {
+export function getDeploymentErrors(
+  orgId: string,
+  appId: string,
+  envId: string,
+  deployId: string,
+) {
   return unwrap(
-    api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/errors', {
-      params: { path: { orgId, appId, envId, deployId } },
-    }),
+    api.GET(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/errors',
+      {
+        params: { path: { orgId, appId, envId, deployId } },
+      },
+    ),
   );
 }
 

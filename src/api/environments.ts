@@ -3,7 +3,9 @@ import { api, unwrap } from './client';
 /** Environments of an application. */
 export function listEnvironments(orgId: string, appId: string) {
   return unwrap(
-    api.GET('/orgs/{orgId}/apps/{appId}/envs', { params: { path: { orgId, appId } } }),
+    api.GET('/orgs/{orgId}/apps/{appId}/envs', {
+      params: { path: { orgId, appId } },
+    }),
   );
 }
 
@@ -25,7 +27,12 @@ export function createEnvironment(
   return unwrap(
     api.POST('/orgs/{orgId}/apps/{appId}/envs', {
       params: { path: { orgId, appId } },
-      body: { id: input.id, name: input.name, type: input.type, from_deploy_id: input.fromDeployId },
+      body: {
+        id: input.id,
+        name: input.name,
+        type: input.type,
+        from_deploy_id: input.fromDeployId,
+      },
     }),
   );
 }

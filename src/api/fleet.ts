@@ -15,11 +15,23 @@ export type ProfileRolloutRequest = Schemas['ProfileRolloutRequest'];
 /** The fleet with `baseline` as the baseline of drift; null when the API lacks the extension. */
 export function getFleetOverview(orgId: string, baseline: string) {
   return optionalExtension(
-    unwrap(api.GET('/orgs/{orgId}/console/fleet', { params: { path: { orgId }, query: { baseline } } })),
+    unwrap(
+      api.GET('/orgs/{orgId}/console/fleet', {
+        params: { path: { orgId }, query: { baseline } },
+      }),
+    ),
   );
 }
 
 /** Starts a rollout of one of `orgId`'s profiles to other organisations. */
-export function createProfileRollout(orgId: string, body: ProfileRolloutRequest) {
-  return unwrap(api.POST('/orgs/{orgId}/console/fleet/rollouts', { params: { path: { orgId } }, body }));
+export function createProfileRollout(
+  orgId: string,
+  body: ProfileRolloutRequest,
+) {
+  return unwrap(
+    api.POST('/orgs/{orgId}/console/fleet/rollouts', {
+      params: { path: { orgId } },
+      body,
+    }),
+  );
 }

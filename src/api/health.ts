@@ -20,11 +20,14 @@ export type LogLine = Schemas['LogLine'];
  * Calls an extension endpoint; `null` when the API does not offer it (a real
  * Humanitec API answers 404), so pages can fall back to the standard endpoints.
  */
-export async function optionalExtension<T>(call: Promise<T>): Promise<T | null> {
+export async function optionalExtension<T>(
+  call: Promise<T>,
+): Promise<T | null> {
   try {
     return await call;
   } catch (error) {
-    if (error instanceof ApiError && [404, 405, 501].includes(error.status)) return null;
+    if (error instanceof ApiError && [404, 405, 501].includes(error.status))
+      return null;
     throw error;
   }
 }
@@ -32,19 +35,29 @@ export async function optionalExtension<T>(call: Promise<T>): Promise<T | null> 
 /** The organisation's health and "needs attention" list; null without the extension. */
 export function getOrgHealth(orgId: string) {
   return optionalExtension(
-    unwrap(api.GET('/orgs/{orgId}/console/health', { params: { path: { orgId } } })),
+    unwrap(
+      api.GET('/orgs/{orgId}/console/health', { params: { path: { orgId } } }),
+    ),
   );
 }
 
 /** An app's health per environment and workload; null without the extension. */
 export function getAppHealth(orgId: string, appId: string) {
   return optionalExtension(
-    unwrap(api.GET('/orgs/{orgId}/apps/{appId}/console/health', { params: { path: { orgId, appId } } })),
+    unwrap(
+      api.GET('/orgs/{orgId}/apps/{appId}/console/health', {
+        params: { path: { orgId, appId } },
+      }),
+    ),
   );
 }
 
 /** An environment's health with its root cause; null without the extension. */
-export function getEnvironmentHealth(orgId: string, appId: string, envId: string) {
+export function getEnvironmentHealth(
+  orgId: string,
+  appId: string,
+  envId: string,
+) {
   return optionalExtension(
     unwrap(
       api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/console/health', {
@@ -55,12 +68,20 @@ export function getEnvironmentHealth(orgId: string, appId: string, envId: string
 }
 
 /** A deployment's step timeline; null without the extension. */
-export function getDeploymentSteps(orgId: string, appId: string, envId: string, deployId: string) {
+export function getDeploymentSteps(
+  orgId: string,
+  appId: string,
+  envId: string,
+  deployId: string,
+) {
   return optionalExtension(
     unwrap(
-      api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/steps', {
-        params: { path: { orgId, appId, envId, deployId } },
-      }),
+      api.GET(
+        '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/steps',
+        {
+          params: { path: { orgId, appId, envId, deployId } },
+        },
+      ),
     ),
   );
 }
@@ -82,7 +103,12 @@ export function getContainerLogs(ref: ContainerRef, since?: string) {
     unwrap(
       api.GET(
         '/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/{workloadId}/containers/{containerId}/console/logs',
-        { params: { path, query: { ...(pod ? { pod } : {}), ...(since ? { since } : {}) } } },
+        {
+          params: {
+            path,
+            query: { ...(pod ? { pod } : {}), ...(since ? { since } : {}) },
+          },
+        },
       ),
     ),
   );

@@ -18,9 +18,12 @@ export function newIdempotencyKey(): string {
 }
 
 /** The request headers for the options (none when no key is given). */
-export function writeHeaders(options: WriteOptions & { ifMatch?: string }): Record<string, string> {
+export function writeHeaders(
+  options: WriteOptions & { ifMatch?: string },
+): Record<string, string> {
   const headers: Record<string, string> = {};
-  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  if (options.idempotencyKey)
+    headers['Idempotency-Key'] = options.idempotencyKey;
   if (options.ifMatch) headers['If-Match'] = `"${options.ifMatch}"`;
   return headers;
 }

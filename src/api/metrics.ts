@@ -11,7 +11,11 @@ export type DoraTier = Schemas['DoraTier'];
 export type DoraWindow = DoraReport['window'];
 
 /** DORA metrics of the organisation (or one app); null when the API lacks the extension. */
-export function getDoraMetrics(orgId: string, window: DoraWindow, app?: string) {
+export function getDoraMetrics(
+  orgId: string,
+  window: DoraWindow,
+  app?: string,
+) {
   return optionalExtension(
     unwrap(
       api.GET('/orgs/{orgId}/console/metrics/dora', {

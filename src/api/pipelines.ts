@@ -1,4 +1,11 @@
-import { api, ApiError, apiReady, getApiToken, toErrorBody, unwrap } from './client';
+import {
+  api,
+  ApiError,
+  apiReady,
+  getApiToken,
+  toErrorBody,
+  unwrap,
+} from './client';
 import type { components } from './schema';
 import type { components as extension } from './schema-extensions';
 import { config } from '@/config/env';
@@ -9,7 +16,8 @@ export type PipelineJob = components['schemas']['PipelineJob'];
 export type PipelineStep = components['schemas']['PipelineStep'];
 export type PipelineStepLog = components['schemas']['PipelineStepLog'];
 /** The spec's approval request; the embedded engine adds the decision's `comment`. */
-export type PipelineApproval = components['schemas']['PipelineApprovalRequest'] & { comment?: string };
+export type PipelineApproval =
+  components['schemas']['PipelineApprovalRequest'] & { comment?: string };
 export type PipelineCriteria = components['schemas']['PipelineCriteria'];
 export type CanaryRelease = extension['schemas']['CanaryRelease'];
 
@@ -18,22 +26,34 @@ type RunPath = Path & { pipelineId: string; runId: string };
 
 /** Pipelines of an app. */
 export function listPipelines(orgId: string, appId: string) {
-  return unwrap(api.GET('/orgs/{orgId}/apps/{appId}/pipelines', { params: { path: { orgId, appId } } }));
+  return unwrap(
+    api.GET('/orgs/{orgId}/apps/{appId}/pipelines', {
+      params: { path: { orgId, appId } },
+    }),
+  );
 }
 
 /** Every pipeline of the organisation. */
 export function listOrgPipelines(orgId: string) {
-  return unwrap(api.GET('/orgs/{orgId}/pipelines', { params: { path: { orgId } } }));
+  return unwrap(
+    api.GET('/orgs/{orgId}/pipelines', { params: { path: { orgId } } }),
+  );
 }
 
 /** Runs of every pipeline of the organisation. */
 export function listOrgPipelineRuns(orgId: string) {
-  return unwrap(api.GET('/orgs/{orgId}/pipeline-runs', { params: { path: { orgId } } }));
+  return unwrap(
+    api.GET('/orgs/{orgId}/pipeline-runs', { params: { path: { orgId } } }),
+  );
 }
 
 /** A pipeline (current version). */
 export function getPipeline(orgId: string, appId: string, pipelineId: string) {
-  return unwrap(api.GET('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}', { params: { path: { orgId, appId, pipelineId } } }));
+  return unwrap(
+    api.GET('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}', {
+      params: { path: { orgId, appId, pipelineId } },
+    }),
+  );
 }
 
 function url(path: string) {
@@ -41,7 +61,13 @@ function url(path: string) {
   return `${/^https?:/.test(base) || typeof window === 'undefined' ? base : new URL(base, window.location.origin).toString().replace(/\/$/, '')}${path}`;
 }
 
-async function send(method: string, path: string, body?: string, contentType = 'application/json', accept?: string) {
+async function send(
+  method: string,
+  path: string,
+  body?: string,
+  contentType = 'application/json',
+  accept?: string,
+) {
   await apiReady();
   const headers: Record<string, string> = { 'Content-Type': contentType };
   const token = getApiToken();
@@ -51,7 +77,10 @@ async function send(method: string, path: string, body?: string, contentType = '
   try {
     response = await globalThis.fetch(url(path), { method, body, headers });
   } catch (cause) {
-    throw new ApiError(0, { error: 'NETWORK', message: `The API could not be reached (${String(cause)}). Check your connection and retry.` });
+    throw new ApiError(0, {
+      error: 'NETWORK',
+      message: `The API could not be reached (${String(cause)}). Check your connection and retry.`,
+    });
   }
   const text = await response.text();
   if (!response.ok) {
@@ -71,32 +100,77 @@ const pipelinePath = (orgId: string, appId: string, pipelineId?: string) =>
   `/orgs/${enc(orgId)}/apps/${enc(appId)}/pipelines${pipelineId ? `/${enc(pipelineId)}` : ''}`;
 
 /** The pipeline's definition as written (YAML, comments kept). */
-export function getPipelineYaml(orgId: string, appId: string, pipelineId: string, version?: string) {
-  return send('GET', `${pipelinePath(orgId, appId, pipelineId)}/schema${version ? `?version=${enc(version)}` : ''}`, undefined, 'application/json', 'application/x.humanitec-pipelines-v1.0+yaml');
+export function getPipelineYaml(
+  orgId: string,
+  appId: string,
+  pipelineId: string,
+  version?: string,
+) {
+  return send(
+    'GET',
+    `${pipelinePath(orgId, appId, pipelineId)}/schema${version ? `?version=${enc(version)}` : ''}`,
+    undefined,
+    'application/json',
+    'application/x.humanitec-pipelines-v1.0+yaml',
+  );
 }
 
 /** Creates a pipeline from YAML (the spec sends definitions as `application/x-yaml`). */
-export async function createPipeline(orgId: string, appId: string, yaml: string): Promise<Pipeline> {
-  return JSON.parse(await send('POST', pipelinePath(orgId, appId), yaml, 'application/x-yaml')) as Pipeline;
+export async function createPipeline(
+  orgId: string,
+  appId: string,
+  yaml: string,
+): Promise<Pipeline> {
+  return JSON.parse(
+    await send('POST', pipelinePath(orgId, appId), yaml, 'application/x-yaml'),
+  ) as Pipeline;
 }
 
 /** Publishes a new version of a pipeline. */
-export async function updatePipeline(orgId: string, appId: string, pipelineId: string, yaml: string): Promise<Pipeline> {
-  return JSON.parse(await send('PATCH', pipelinePath(orgId, appId, pipelineId), yaml, 'application/x-yaml')) as Pipeline;
+export async function updatePipeline(
+  orgId: string,
+  appId: string,
+  pipelineId: string,
+  yaml: string,
+): Promise<Pipeline> {
+  return JSON.parse(
+    await send(
+      'PATCH',
+      pipelinePath(orgId, appId, pipelineId),
+      yaml,
+      'application/x-yaml',
+    ),
+  ) as Pipeline;
 }
 
 /** The organisation's pipeline definition schema (JSON Schema). */
 export function getPipelineSchema(orgId: string) {
-  return unwrap(api.GET('/orgs/{orgId}/pipeline-schemas/latest', { params: { path: { orgId } } })) as Promise<object>;
+  return unwrap(
+    api.GET('/orgs/{orgId}/pipeline-schemas/latest', {
+      params: { path: { orgId } },
+    }),
+  ) as Promise<object>;
 }
 
 /** Runs of a pipeline, newest first. */
-export function listPipelineRuns(orgId: string, appId: string, pipelineId: string) {
-  return unwrap(api.GET('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs', { params: { path: { orgId, appId, pipelineId } } }));
+export function listPipelineRuns(
+  orgId: string,
+  appId: string,
+  pipelineId: string,
+) {
+  return unwrap(
+    api.GET('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs', {
+      params: { path: { orgId, appId, pipelineId } },
+    }),
+  );
 }
 
 /** A deployment request: the engine routes it to the pipeline whose criteria match. */
-export function requestDeployment(orgId: string, appId: string, body: { env_id: string; comment?: string; delta_id?: string }) {
+export function requestDeployment(
+  orgId: string,
+  appId: string,
+  body: { env_id: string; comment?: string; delta_id?: string },
+) {
   return unwrap(
     api.POST('/orgs/{orgId}/apps/{appId}/pipeline-runs', {
       params: { path: { orgId, appId } },
@@ -107,20 +181,38 @@ export function requestDeployment(orgId: string, appId: string, body: { env_id: 
 
 /** Criteria of an app's pipelines. */
 export function listPipelineCriteria(orgId: string, appId: string) {
-  return unwrap(api.GET('/orgs/{orgId}/apps/{appId}/pipeline-criteria', { params: { path: { orgId, appId } } }));
+  return unwrap(
+    api.GET('/orgs/{orgId}/apps/{appId}/pipeline-criteria', {
+      params: { path: { orgId, appId } },
+    }),
+  );
 }
 
 /** One run. */
 export function getPipelineRun(p: RunPath) {
-  return unwrap(api.GET('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}', { params: { path: p } }));
+  return unwrap(
+    api.GET('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}', {
+      params: { path: p },
+    }),
+  );
 }
 
 /** Every job of a run with its steps (one request per job). */
 export async function getPipelineJobs(p: RunPath): Promise<PipelineJob[]> {
-  const jobs = await unwrap(api.GET('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}/jobs', { params: { path: p } }));
+  const jobs = await unwrap(
+    api.GET(
+      '/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}/jobs',
+      { params: { path: p } },
+    ),
+  );
   return Promise.all(
     jobs.map((job) =>
-      unwrap(api.GET('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}/jobs/{jobId}', { params: { path: { ...p, jobId: job.id } } })),
+      unwrap(
+        api.GET(
+          '/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}/jobs/{jobId}',
+          { params: { path: { ...p, jobId: job.id } } },
+        ),
+      ),
     ),
   );
 }
@@ -128,42 +220,86 @@ export async function getPipelineJobs(p: RunPath): Promise<PipelineJob[]> {
 /** A step's log lines. */
 export function getStepLogs(p: RunPath & { jobId: string; stepIndex: number }) {
   return unwrap(
-    api.GET('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}/jobs/{jobId}/steps/{stepIndex}/logs', { params: { path: p } }),
+    api.GET(
+      '/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}/jobs/{jobId}/steps/{stepIndex}/logs',
+      { params: { path: p } },
+    ),
   );
 }
 
 /** Cancels a run. */
 export function cancelPipelineRun(p: RunPath) {
-  return unwrap(api.POST('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}/cancel', { params: { path: p } }));
+  return unwrap(
+    api.POST(
+      '/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}/cancel',
+      { params: { path: p } },
+    ),
+  );
 }
 
 /** Runs a finished run again (same trigger and inputs). */
 export function restartPipelineRun(p: RunPath) {
-  return unwrap(api.POST('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}/restart', { params: { path: p } }));
+  return unwrap(
+    api.POST(
+      '/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}/restart',
+      { params: { path: p } },
+    ),
+  );
 }
 
 /** Approval requests of a run. */
 export function listRunApprovals(orgId: string, appId: string, runId: string) {
-  return unwrap(api.GET('/orgs/{orgId}/apps/{appId}/approvals', { params: { path: { orgId, appId }, query: { run: [runId] } } })) as Promise<
-    PipelineApproval[]
-  >;
+  return unwrap(
+    api.GET('/orgs/{orgId}/apps/{appId}/approvals', {
+      params: { path: { orgId, appId }, query: { run: [runId] } },
+    }),
+  ) as Promise<PipelineApproval[]>;
 }
 
 /** Approves or denies an approval request, with an optional comment. */
-export async function decideApproval(p: RunPath & { jobId: string; approvalId: string }, approve: boolean, comment: string) {
+export async function decideApproval(
+  p: RunPath & { jobId: string; approvalId: string },
+  approve: boolean,
+  comment: string,
+) {
   const path = `${pipelinePath(p.orgId, p.appId, p.pipelineId)}/runs/${enc(p.runId)}/jobs/${enc(p.jobId)}/approvals/${enc(p.approvalId)}/${approve ? 'approve' : 'deny'}`;
-  return JSON.parse(await send('POST', path, comment.trim() ? JSON.stringify({ comment: comment.trim() }) : undefined)) as PipelineApproval;
+  return JSON.parse(
+    await send(
+      'POST',
+      path,
+      comment.trim() ? JSON.stringify({ comment: comment.trim() }) : undefined,
+    ),
+  ) as PipelineApproval;
 }
 
 /** The environment's last canary release (console extension). */
 export function getCanary(orgId: string, appId: string, envId: string) {
-  return unwrap(api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/canary', { params: { path: { orgId, appId, envId } } }));
+  return unwrap(
+    api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}/canary', {
+      params: { path: { orgId, appId, envId } },
+    }),
+  );
 }
 
 /** Promotes (100 % now) or aborts (rollback to stable) a progressing canary. */
-export function decideCanary(orgId: string, appId: string, envId: string, action: 'promote' | 'abort', reason = '') {
+export function decideCanary(
+  orgId: string,
+  appId: string,
+  envId: string,
+  action: 'promote' | 'abort',
+  reason = '',
+) {
   const path = { orgId, appId, envId };
   return action === 'promote'
-    ? unwrap(api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/canary/promote', { params: { path } }))
-    : unwrap(api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/canary/abort', { params: { path }, body: reason.trim() ? { reason: reason.trim() } : {} }));
+    ? unwrap(
+        api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/canary/promote', {
+          params: { path },
+        }),
+      )
+    : unwrap(
+        api.POST('/orgs/{orgId}/apps/{appId}/envs/{envId}/canary/abort', {
+          params: { path },
+          body: reason.trim() ? { reason: reason.trim() } : {},
+        }),
+      );
 }

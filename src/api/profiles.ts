@@ -12,7 +12,11 @@ export function listProfiles(orgId: string, deprecated = false) {
 
 /** One profile (its current version), by qualified id such as `acme/web-service`. */
 export function getProfile(orgId: string, profileQid: string) {
-  return unwrap(api.GET('/orgs/{orgId}/workload-profiles/{profileQid}', { params: { path: { orgId, profileQid } } }));
+  return unwrap(
+    api.GET('/orgs/{orgId}/workload-profiles/{profileQid}', {
+      params: { path: { orgId, profileQid } },
+    }),
+  );
 }
 
 /** The versions of a profile, newest first. */
@@ -26,25 +30,49 @@ export function listProfileVersions(orgId: string, profileQid: string) {
 
 /** The built-in features a profile can use, with their schemas. */
 export function listProfileFeatures(orgId: string) {
-  return unwrap(api.GET('/orgs/{orgId}/workload-profile-features', { params: { path: { orgId } } }));
+  return unwrap(
+    api.GET('/orgs/{orgId}/workload-profile-features', {
+      params: { path: { orgId } },
+    }),
+  );
 }
 
 /** The resource types workloads can ask for (the resource picker's last group). */
 export function listResourceTypes(orgId: string) {
-  return unwrap(api.GET('/orgs/{orgId}/resources/types', { params: { path: { orgId } } }));
+  return unwrap(
+    api.GET('/orgs/{orgId}/resources/types', { params: { path: { orgId } } }),
+  );
 }
 
 /** Creates a profile (its first version). */
 export function createProfile(orgId: string, body: WorkloadProfileRequest) {
-  return unwrap(api.POST('/orgs/{orgId}/workload-profiles', { params: { path: { orgId } }, body }));
+  return unwrap(
+    api.POST('/orgs/{orgId}/workload-profiles', {
+      params: { path: { orgId } },
+      body,
+    }),
+  );
 }
 
 /** Publishes a new version of a profile. */
-export function updateProfile(orgId: string, profileQid: string, body: WorkloadProfileUpdate) {
-  return unwrap(api.PUT('/orgs/{orgId}/workload-profiles/{profileQid}', { params: { path: { orgId, profileQid } }, body }));
+export function updateProfile(
+  orgId: string,
+  profileQid: string,
+  body: WorkloadProfileUpdate,
+) {
+  return unwrap(
+    api.PUT('/orgs/{orgId}/workload-profiles/{profileQid}', {
+      params: { path: { orgId, profileQid } },
+      body,
+    }),
+  );
 }
 
 /** Deletes a profile of the organisation. */
 export function deleteProfile(orgId: string, profileQid: string) {
-  return unwrap(api.DELETE('/orgs/{orgId}/workload-profiles/{profileQid}', { params: { path: { orgId, profileQid } } }));
+  return unwrap(
+    api.DELETE('/orgs/{orgId}/workload-profiles/{profileQid}', {
+      params: { path: { orgId, profileQid } },
+    }),
+  );
 }

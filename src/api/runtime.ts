@@ -13,7 +13,11 @@ export async function getRuntime(orgId: string, appId: string, envId: string) {
 }
 
 /** Summary rows (paused, status class) for up to five environments of an app. */
-export function listRuntimeSummaries(orgId: string, appId: string, envIds: string[]) {
+export function listRuntimeSummaries(
+  orgId: string,
+  appId: string,
+  envIds: string[],
+) {
   return unwrap(
     api.GET('/orgs/{orgId}/apps/{appId}/runtime', {
       params: { path: { orgId, appId }, query: { id: envIds } },
@@ -22,7 +26,12 @@ export function listRuntimeSummaries(orgId: string, appId: string, envIds: strin
 }
 
 /** Pauses (every workload scaled to 0) or resumes an environment. */
-export function setEnvironmentPaused(orgId: string, appId: string, envId: string, paused: boolean) {
+export function setEnvironmentPaused(
+  orgId: string,
+  appId: string,
+  envId: string,
+  paused: boolean,
+) {
   return unwrap(
     api.PUT('/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime/paused', {
       params: { path: { orgId, appId, envId } },

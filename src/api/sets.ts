@@ -13,7 +13,12 @@ export async function getSet(orgId: string, appId: string, setId: string) {
 }
 
 /** The delta that turns `sourceSetId` into `setId`. */
-export function getSetDiff(orgId: string, appId: string, setId: string, sourceSetId: string) {
+export function getSetDiff(
+  orgId: string,
+  appId: string,
+  setId: string,
+  sourceSetId: string,
+) {
   return unwrap(
     api.GET('/orgs/{orgId}/apps/{appId}/sets/{setId}/diff/{sourceSetId}', {
       params: { path: { orgId, appId, setId, sourceSetId } },
@@ -26,7 +31,12 @@ export function getSetDiff(orgId: string, appId: string, setId: string, sourceSe
  * returns the new set's id. The engine validates the workloads the delta
  * touches against their profiles: a 400 names each field in `details.errors`.
  */
-export function applyDeltaToSet(orgId: string, appId: string, setId: string, delta: DeltaRequest) {
+export function applyDeltaToSet(
+  orgId: string,
+  appId: string,
+  setId: string,
+  delta: DeltaRequest,
+) {
   return unwrap(
     api.POST('/orgs/{orgId}/apps/{appId}/sets/{setId}', {
       params: { path: { orgId, appId, setId } },

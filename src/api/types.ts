@@ -13,7 +13,10 @@ export type Deployment = Schemas['DeploymentResponse'];
 export type DeploymentError = Schemas['DeploymentErrorResponse'];
 export type DeploymentSet = Schemas['SetResponse'];
 // ModuleResponse also carries V1 runtime controllers as additional properties; the console reads only the set part.
-export type Workload = Pick<Schemas['ModuleResponse'], 'profile' | 'spec' | 'externals' | 'deploy'>;
+export type Workload = Pick<
+  Schemas['ModuleResponse'],
+  'profile' | 'spec' | 'externals' | 'deploy'
+>;
 export type DeltaRequest = Schemas['DeltaRequest'];
 export type Delta = Schemas['DeltaResponse'];
 export type PlainDelta = Schemas['PlainDeltaResponse'];
@@ -26,11 +29,13 @@ export type RuntimePod = Schemas['RuntimeInfoPod'];
 export type ContainerStatus = Schemas['RuntimeInfoContainerStatus'] & {
   last_state?: ExtensionSchemas['ContainerLastState'];
 };
-export type EnvironmentRuntimeSummary = Schemas['EnvironmentRuntimeInfoResponse'];
+export type EnvironmentRuntimeSummary =
+  Schemas['EnvironmentRuntimeInfoResponse'];
 export type WorkloadProfile = Schemas['WorkloadProfileResponse'];
 export type WorkloadProfileVersion = Schemas['WorkloadProfileVersionResponse'];
 export type WorkloadProfileFeature = Schemas['WorkloadProfileFeatureResponse'];
 export type WorkloadProfileRequest = Schemas['WorkloadProfileRequest'];
 export type WorkloadProfileUpdate = Schemas['WorkloadProfileUpdateRequest'];
 export type SpecDefinition = Schemas['WorkloadProfileSpecDefinition'];
-export type SpecDefinitionProperty = Schemas['WorkloadProfileSpecDefinitionProperty'];
+export type SpecDefinitionProperty =
+  Schemas['WorkloadProfileSpecDefinitionProperty'];

@@ -17,25 +17,43 @@ function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>) {
       loader: module.loader?.(queryClient),
       Component: module.Component,
       ErrorBoundary: module.ErrorBoundary,
-      ...(module.shouldRevalidate ? { shouldRevalidate: module.shouldRevalidate } : {}),
+      ...(module.shouldRevalidate
+        ? { shouldRevalidate: module.shouldRevalidate }
+        : {}),
     };
   };
 }
 
 /** The route table: one thin module per URL, loaded on demand. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  const route = (load: () => Promise<RouteModule>) => lazyRoute(queryClient, load);
+  const route = (load: () => Promise<RouteModule>) =>
+    lazyRoute(queryClient, load);
   return [
     {
       lazy: route(() => import('./routes/root')),
       HydrateFallback: PageSkeleton,
       children: [
         { index: true, lazy: route(() => import('./routes/home')) },
-        { path: 'orgs/:orgId/apps', lazy: route(() => import('./routes/apps')) },
-        { path: 'orgs/:orgId/apps/:appId', lazy: route(() => import('./routes/app')) },
-        { path: 'orgs/:orgId/apps/:appId/diff', lazy: route(() => import('./routes/diff')) },
-        { path: 'orgs/:orgId/apps/:appId/clone', lazy: route(() => import('./routes/clone')) },
-        { path: 'orgs/:orgId/apps/:appId/envs/:envId', lazy: route(() => import('./routes/environment')) },
+        {
+          path: 'orgs/:orgId/apps',
+          lazy: route(() => import('./routes/apps')),
+        },
+        {
+          path: 'orgs/:orgId/apps/:appId',
+          lazy: route(() => import('./routes/app')),
+        },
+        {
+          path: 'orgs/:orgId/apps/:appId/diff',
+          lazy: route(() => import('./routes/diff')),
+        },
+        {
+          path: 'orgs/:orgId/apps/:appId/clone',
+          lazy: route(() => import('./routes/clone')),
+        },
+        {
+          path: 'orgs/:orgId/apps/:appId/envs/:envId',
+          lazy: route(() => import('./routes/environment')),
+        },
         {
           path: 'orgs/:orgId/apps/:appId/envs/:envId/deploys/:deployId',
           lazy: route(() => import('./routes/deployment')),
@@ -44,20 +62,50 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'orgs/:orgId/apps/:appId/envs/:envId/workloads/:workloadId',
           lazy: route(() => import('./routes/workload')),
         },
-        { path: 'orgs/:orgId/settings', lazy: route(() => import('./routes/settings')) },
-        { path: 'orgs/:orgId/workload-profiles', lazy: route(() => import('./routes/profiles')) },
-        { path: 'orgs/:orgId/workload-profiles/:profileId', lazy: route(() => import('./routes/profiles-designer')) },
+        {
+          path: 'orgs/:orgId/settings',
+          lazy: route(() => import('./routes/settings')),
+        },
+        {
+          path: 'orgs/:orgId/workload-profiles',
+          lazy: route(() => import('./routes/profiles')),
+        },
+        {
+          path: 'orgs/:orgId/workload-profiles/:profileId',
+          lazy: route(() => import('./routes/profiles-designer')),
+        },
         {
           path: 'orgs/:orgId/apps/:appId/envs/:envId/workloads/:workloadId/edit',
           lazy: route(() => import('./routes/profiles-workload-edit')),
         },
-        { path: 'orgs/:orgId/fleet', lazy: route(() => import('./routes/fleet')) },
-        { path: 'orgs/:orgId/metrics', lazy: route(() => import('./routes/metrics')) },
-        { path: 'orgs/:orgId/pipelines', lazy: route(() => import('./routes/pipelines-org')) },
-        { path: 'orgs/:orgId/apps/:appId/pipelines', lazy: route(() => import('./routes/pipelines')) },
-        { path: 'orgs/:orgId/apps/:appId/pipelines/:pipelineId', lazy: route(() => import('./routes/pipeline')) },
-        { path: 'orgs/:orgId/apps/:appId/pipelines/:pipelineId/runs/:runId', lazy: route(() => import('./routes/pipeline-run')) },
-        { path: 'orgs/:orgId/apps/:appId/envs/:envId/canary', lazy: route(() => import('./routes/pipeline-canary')) },
+        {
+          path: 'orgs/:orgId/fleet',
+          lazy: route(() => import('./routes/fleet')),
+        },
+        {
+          path: 'orgs/:orgId/metrics',
+          lazy: route(() => import('./routes/metrics')),
+        },
+        {
+          path: 'orgs/:orgId/pipelines',
+          lazy: route(() => import('./routes/pipelines-org')),
+        },
+        {
+          path: 'orgs/:orgId/apps/:appId/pipelines',
+          lazy: route(() => import('./routes/pipelines')),
+        },
+        {
+          path: 'orgs/:orgId/apps/:appId/pipelines/:pipelineId',
+          lazy: route(() => import('./routes/pipeline')),
+        },
+        {
+          path: 'orgs/:orgId/apps/:appId/pipelines/:pipelineId/runs/:runId',
+          lazy: route(() => import('./routes/pipeline-run')),
+        },
+        {
+          path: 'orgs/:orgId/apps/:appId/envs/:envId/canary',
+          lazy: route(() => import('./routes/pipeline-canary')),
+        },
         { path: '*', lazy: route(() => import('./routes/not-found')) },
       ],
     },

@@ -48,49 +48,79 @@ const need = (value: string | undefined, flag: string): string => {
 export async function orgOf(ctx: CommandContext): Promise<string> {
   if (ctx.settings.org) return ctx.settings.org;
   const orgs = await ctx.api.listOrgs();
-  if (orgs.length === 0) throw new UsageError('The token sees no organisation; pass --org.');
+  if (orgs.length === 0)
+    throw new UsageError('The token sees no organisation; pass --org.');
   return orgs[0].id;
 }
 
 /** `get orgs|apps|envs|deployments`. */
-export async function get(ctx: CommandContext, what: string | undefined): Promise<CommandResult> {
+export async function get(
+  ctx: CommandContext,
+  what: string | undefined,
+): Promise<CommandResult> {
   const { api, output, options } = ctx;
   switch (what) {
     case 'orgs':
-      return { code: 0, out: render(output, await api.listOrgs(), [{ header: 'id', value: (o) => o.id }, { header: 'name', value: (o) => o.name }]) };
+      return {
+        code: 0,
+        out: render(output, await api.listOrgs(), [
+          { header: 'id', value: (o) => o.id },
+          { header: 'name', value: (o) => o.name },
+        ]),
+      };
     case 'apps':
       return {
         code: 0,
         out: render(output, await api.listApps(await orgOf(ctx)), [
           { header: 'id', value: (a) => a.id },
           { header: 'name', value: (a) => a.name },
-          { header: 'envs', value: (a) => (a.envs ?? []).map((e) => e.id).join(',') },
+          {
+            header: 'envs',
+            value: (a) => (a.envs ?? []).map((e) => e.id).join(','),
+          },
         ]),
       };
     case 'envs':
       return {
         code: 0,
-        out: render(output, await api.listEnvs(await orgOf(ctx), need(options.app, '--app')), [
-          { header: 'id', value: (e) => e.id },
-          { header: 'type', value: (e) => e.type },
-          { header: 'last deploy', value: (e) => e.last_deploy?.id },
-          { header: 'status', value: (e) => e.last_deploy?.status ?? 'never deployed' },
-        ]),
+        out: render(
+          output,
+          await api.listEnvs(await orgOf(ctx), need(options.app, '--app')),
+          [
+            { header: 'id', value: (e) => e.id },
+            { header: 'type', value: (e) => e.type },
+            { header: 'last deploy', value: (e) => e.last_deploy?.id },
+            {
+              header: 'status',
+              value: (e) => e.last_deploy?.status ?? 'never deployed',
+            },
+          ],
+        ),
       };
     case 'deployments':
     case 'deploys':
       return {
         code: 0,
-        out: render(output, await api.listDeploys(await orgOf(ctx), need(options.app, '--app'), need(options.env, '--env')), [
-          { header: 'id', value: (d) => d.id },
-          { header: 'status', value: (d) => d.status },
-          { header: 'created', value: (d) => d.created_at },
-          { header: 'by', value: (d) => d.created_by },
-          { header: 'comment', value: (d) => d.comment },
-        ]),
+        out: render(
+          output,
+          await api.listDeploys(
+            await orgOf(ctx),
+            need(options.app, '--app'),
+            need(options.env, '--env'),
+          ),
+          [
+            { header: 'id', value: (d) => d.id },
+            { header: 'status', value: (d) => d.status },
+            { header: 'created', value: (d) => d.created_at },
+            { header: 'by', value: (d) => d.created_by },
+            { header: 'comment', value: (d) => d.comment },
+          ],
+        ),
       };
     default:
-      throw new UsageError(`get what? Use one of: orgs, apps, envs, deployments${what ? ` (not "${what}")` : ''}.`);
+      throw new UsageError(
+        `get what? Use one of: orgs, apps, envs, deployments${what ? ` (not "${what}")` : ''}.`,
+      );
   }
 }
 
@@ -102,8 +132,11 @@ function readDelta(file: string): DeltaRequest {
     throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`);
   }
   try {
-    const parsed: unknown = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('expected an object with `modules` and/or `shared`');
+    const parsed: unknown = /\.ya?ml$/i.test(file)
+      ? parseYaml(text)
+      : JSON.parse(text);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('expected an object with `modules` and/or `shared`');
     return parsed as DeltaRequest;
   } catch (error) {
     throw new UsageError(`${file} is not a delta: ${(error as Error).message}`);
@@ -111,9 +144,18 @@ function readDelta(file: string): DeltaRequest {
 }
 
 /** Polls a deployment until it ends (or returns it at once without --wait); exit 1 when it failed. */
-async function finish(ctx: CommandContext, orgId: string, appId: string, envId: string, deployId: string): Promise<CommandResult> {
+async function finish(
+  ctx: CommandContext,
+  orgId: string,
+  appId: string,
+  envId: string,
+  deployId: string,
+): Promise<CommandResult> {
   let deploy = await ctx.api.getDeploy(orgId, appId, envId, deployId);
-  while (ctx.options.wait && (deploy.status === 'pending' || deploy.status === 'in progress')) {
+  while (
+    ctx.options.wait &&
+    (deploy.status === 'pending' || deploy.status === 'in progress')
+  ) {
     await ctx.sleep(500);
     deploy = await ctx.api.getDeploy(orgId, appId, envId, deployId);
   }
@@ -133,34 +175,71 @@ export async function deploy(ctx: CommandContext): Promise<CommandResult> {
   const envId = need(options.env, '--env');
   const delta = readDelta(need(options.file, '--file'));
   const orgId = await orgOf(ctx);
-  const comment = options.comment ?? `Deployed from ${options.file} with the CLI`;
-  const created = await ctx.api.createDelta(orgId, appId, { ...delta, metadata: { ...delta.metadata, env_id: envId, name: comment } });
+  const comment =
+    options.comment ?? `Deployed from ${options.file} with the CLI`;
+  const created = await ctx.api.createDelta(orgId, appId, {
+    ...delta,
+    metadata: { ...delta.metadata, env_id: envId, name: comment },
+  });
   const deltaId = typeof created === 'string' ? created : created.id;
-  const started = await ctx.api.deploy(orgId, appId, envId, { delta_id: deltaId, comment });
+  const started = await ctx.api.deploy(orgId, appId, envId, {
+    delta_id: deltaId,
+    comment,
+  });
   return finish(ctx, orgId, appId, envId, started.id);
 }
 
 /** `env` or `env/deployId` → the deployment (an env alone: its current one). */
-async function resolveRef(ctx: CommandContext, orgId: string, appId: string, ref: string) {
+async function resolveRef(
+  ctx: CommandContext,
+  orgId: string,
+  appId: string,
+  ref: string,
+) {
   const [envId, deployId] = ref.split('/');
   if (deployId) return ctx.api.getDeploy(orgId, appId, envId, deployId);
   const env = await ctx.api.getEnv(orgId, appId, envId);
-  if (!env.last_deploy) throw new UsageError(`Environment ${envId} has no deployment yet.`);
+  if (!env.last_deploy)
+    throw new UsageError(`Environment ${envId} has no deployment yet.`);
   return env.last_deploy;
 }
 
 /** `diff`: a canonical-YAML unified diff of two deployments' sets. */
-export async function diff(ctx: CommandContext, refs: string[]): Promise<CommandResult> {
+export async function diff(
+  ctx: CommandContext,
+  refs: string[],
+): Promise<CommandResult> {
   const appId = need(ctx.options.app, '--app');
-  if (refs.length !== 2) throw new UsageError('diff needs two deployments: <env>[/<deployId>] <env>[/<deployId>].');
+  if (refs.length !== 2)
+    throw new UsageError(
+      'diff needs two deployments: <env>[/<deployId>] <env>[/<deployId>].',
+    );
   const orgId = await orgOf(ctx);
-  const [from, to] = await Promise.all(refs.map((ref) => resolveRef(ctx, orgId, appId, ref)));
-  const [fromSet, toSet] = await Promise.all([ctx.api.getSet(orgId, appId, from.set_id), ctx.api.getSet(orgId, appId, to.set_id)]);
+  const [from, to] = await Promise.all(
+    refs.map((ref) => resolveRef(ctx, orgId, appId, ref)),
+  );
+  const [fromSet, toSet] = await Promise.all([
+    ctx.api.getSet(orgId, appId, from.set_id),
+    ctx.api.getSet(orgId, appId, to.set_id),
+  ]);
   const text = unifiedSetDiff(
     { label: `${from.env_id}/${from.id}`, set: fromSet },
     { label: `${to.env_id}/${to.id}`, set: toSet },
     Number(ctx.options.context ?? 3),
   );
-  if (ctx.output !== 'table') return { code: 0, out: render(ctx.output, { from: from.id, to: to.id, identical: text === '', diff: text }, []) };
-  return { code: 0, out: text || `No differences: ${from.env_id}/${from.id} and ${to.env_id}/${to.id} deploy the same set.` };
+  if (ctx.output !== 'table')
+    return {
+      code: 0,
+      out: render(
+        ctx.output,
+        { from: from.id, to: to.id, identical: text === '', diff: text },
+        [],
+      ),
+    };
+  return {
+    code: 0,
+    out:
+      text ||
+      `No differences: ${from.env_id}/${from.id} and ${to.env_id}/${to.id} deploy the same set.`,
+  };
 }

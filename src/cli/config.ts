@@ -4,7 +4,14 @@
  * the file `login` writes (`$XDG_CONFIG_HOME/platform-console/cli.json`, else
  * `~/.config/...`, mode 0600 because it holds a token).
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -46,7 +53,10 @@ export function readStoredConfig(env: Env = process.env): StoredConfig {
 }
 
 /** Writes the config file with owner-only permissions (it holds a token). */
-export function writeStoredConfig(config: StoredConfig, env: Env = process.env): string {
+export function writeStoredConfig(
+  config: StoredConfig,
+  env: Env = process.env,
+): string {
   const path = configPath(env);
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
@@ -60,10 +70,18 @@ export function removeStoredConfig(env: Env = process.env): void {
 }
 
 /** Flags first, then the environment, then the stored config. */
-export function resolveSettings(flags: { 'api-url'?: string; token?: string; org?: string }, env: Env = process.env): CliSettings {
+export function resolveSettings(
+  flags: { 'api-url'?: string; token?: string; org?: string },
+  env: Env = process.env,
+): CliSettings {
   const stored = readStoredConfig(env);
   return {
-    apiUrl: (flags['api-url'] || env.HUMANITEC_API_URL || stored.api_url || DEFAULT_API_URL).replace(/\/$/, ''),
+    apiUrl: (
+      flags['api-url'] ||
+      env.HUMANITEC_API_URL ||
+      stored.api_url ||
+      DEFAULT_API_URL
+    ).replace(/\/$/, ''),
     token: flags.token || env.HUMANITEC_TOKEN || stored.token,
     org: flags.org || env.HUMANITEC_ORG || stored.org,
   };

@@ -9,8 +9,20 @@ import { pathToFileURL } from 'node:url';
 import { ApiError } from '@/api/client';
 import { createCliApi } from './api';
 import { clone, status } from './clone-status';
-import { deploy, diff, get, UsageError, type CommandContext, type CommandResult } from './commands';
-import { readStoredConfig, removeStoredConfig, resolveSettings, writeStoredConfig } from './config';
+import {
+  deploy,
+  diff,
+  get,
+  UsageError,
+  type CommandContext,
+  type CommandResult,
+} from './commands';
+import {
+  readStoredConfig,
+  removeStoredConfig,
+  resolveSettings,
+  writeStoredConfig,
+} from './config';
 import type { OutputFormat } from './output';
 import { USAGE } from './usage';
 
@@ -33,18 +45,36 @@ const OPTIONS = {
 } as const;
 
 /** Runs one command line; returns what to print on stdout / stderr and the exit code. Never exits the process. */
-export async function run(argv: string[], env: Record<string, string | undefined> = process.env): Promise<CommandResult & { err: string }> {
+export async function run(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+): Promise<CommandResult & { err: string }> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
-    return { out: '', err: `${(error as Error).message}\nRun with --help for the commands and options.`, code: 2 };
+    return {
+      out: '',
+      err: `${(error as Error).message}\nRun with --help for the commands and options.`,
+      code: 2,
+    };
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
-  if (values.help || !command) return { out: USAGE, err: '', code: values.help ? 0 : 2 };
+  if (values.help || !command)
+    return { out: USAGE, err: '', code: values.help ? 0 : 2 };
   const output = (values.output ?? 'table') as OutputFormat;
-  if (!['table', 'json', 'yaml'].includes(output)) return { out: '', err: `--output must be table, json or yaml (not "${output}").`, code: 2 };
+  if (!['table', 'json', 'yaml'].includes(output))
+    return {
+      out: '',
+      err: `--output must be table, json or yaml (not "${output}").`,
+      code: 2,
+    };
   const settings = resolveSettings(values, env);
   const ctx: CommandContext = {
     api: createCliApi(settings),
@@ -57,22 +87,56 @@ export async function run(argv: string[], env: Record<string, string | undefined
     const result = await dispatch(ctx, command, rest, env);
     return { ...result, err: '' };
   } catch (error) {
-    if (error instanceof UsageError) return { out: '', err: `${error.message}\nRun with --help for the commands and options.`, code: 2 };
+    if (error instanceof UsageError)
+      return {
+        out: '',
+        err: `${error.message}\nRun with --help for the commands and options.`,
+        code: 2,
+      };
     if (error instanceof ApiError) {
-      const hint = error.status === 401 ? ' Log in with `login --token <token>` or set HUMANITEC_TOKEN.' : '';
-      return { out: '', err: `Error ${error.status || ''} (${error.body.error}): ${error.body.message}${hint}`.replace('Error  (', 'Error ('), code: 3 };
+      const hint =
+        error.status === 401
+          ? ' Log in with `login --token <token>` or set HUMANITEC_TOKEN.'
+          : '';
+      return {
+        out: '',
+        err: `Error ${error.status || ''} (${error.body.error}): ${error.body.message}${hint}`.replace(
+          'Error  (',
+          'Error (',
+        ),
+        code: 3,
+      };
     }
     throw error;
   }
 }
 
-async function dispatch(ctx: CommandContext, command: string, rest: string[], env: Record<string, string | undefined>) {
+async function dispatch(
+  ctx: CommandContext,
+  command: string,
+  rest: string[],
+  env: Record<string, string | undefined>,
+) {
   switch (command) {
     case 'login': {
-      if (!ctx.settings.token) throw new UsageError('login needs --token <token> (or HUMANITEC_TOKEN).');
+      if (!ctx.settings.token)
+        throw new UsageError(
+          'login needs --token <token> (or HUMANITEC_TOKEN).',
+        );
       const user = await ctx.api.currentUser();
-      const path = writeStoredConfig({ ...readStoredConfig(env), api_url: ctx.settings.apiUrl, token: ctx.settings.token, ...(ctx.settings.org ? { org: ctx.settings.org } : {}) }, env);
-      return { code: 0, out: `Logged in to ${ctx.settings.apiUrl} as ${user.name ?? user.id}. Token stored in ${path} (readable by you only).` };
+      const path = writeStoredConfig(
+        {
+          ...readStoredConfig(env),
+          api_url: ctx.settings.apiUrl,
+          token: ctx.settings.token,
+          ...(ctx.settings.org ? { org: ctx.settings.org } : {}),
+        },
+        env,
+      );
+      return {
+        code: 0,
+        out: `Logged in to ${ctx.settings.apiUrl} as ${user.name ?? user.id}. Token stored in ${path} (readable by you only).`,
+      };
     }
     case 'logout':
       removeStoredConfig(env);

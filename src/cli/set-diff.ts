@@ -35,5 +35,7 @@ export function unifiedSetDiff(
   const a = setYamlText(from.set);
   const b = setYamlText(to.set);
   if (a === b) return '';
-  return createTwoFilesPatch(from.label, to.label, a, b, undefined, undefined, { context }).replace(/^=+\n/, '');
+  return createTwoFilesPatch(from.label, to.label, a, b, undefined, undefined, {
+    context,
+  }).replace(/^=+\n/, '');
 }

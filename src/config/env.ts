@@ -17,7 +17,9 @@ export interface AppConfig {
 function read(env: Record<string, string | boolean | undefined>): AppConfig {
   const str = (key: string) => {
     const value = env[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+    return typeof value === 'string' && value.trim() !== ''
+      ? value.trim()
+      : undefined;
   };
   const apiUrl = str('VITE_API_URL');
   return {

@@ -10,7 +10,13 @@ export const paths = {
   workload: (orgId: string, appId: string, envId: string, workloadId: string) =>
     `${paths.env(orgId, appId, envId)}/workloads/${enc(workloadId)}`,
   /** The environment page with a workload's runtime panel open, optionally on a container's logs. */
-  workloadRuntime: (orgId: string, appId: string, envId: string, workloadId: string, containerId?: string) =>
+  workloadRuntime: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    workloadId: string,
+    containerId?: string,
+  ) =>
     `${paths.env(orgId, appId, envId)}?workload=${enc(workloadId)}${containerId ? `&container=${enc(containerId)}` : ''}`,
   settings: (orgId: string) => `/orgs/${enc(orgId)}/settings`,
   /** Compares two deployments of an app; `from` and `to` are `{ envId, deployId }`. */
@@ -20,8 +26,11 @@ export const paths = {
     from?: { envId: string; deployId: string },
     to?: { envId: string; deployId: string },
   ) => {
-    const side = (ref: { envId: string; deployId: string }) => `${enc(ref.envId)}/${enc(ref.deployId)}`;
-    const query = [from && `from=${side(from)}`, to && `to=${side(to)}`].filter(Boolean).join('&');
+    const side = (ref: { envId: string; deployId: string }) =>
+      `${enc(ref.envId)}/${enc(ref.deployId)}`;
+    const query = [from && `from=${side(from)}`, to && `to=${side(to)}`]
+      .filter(Boolean)
+      .join('&');
     return `${paths.app(orgId, appId)}/diff${query ? `?${query}` : ''}`;
   },
   /**
@@ -32,10 +41,18 @@ export const paths = {
   clone: (
     orgId: string,
     appId: string,
-    options: { from?: string; deploy?: string; to?: string; mode?: 'full' | 'partial'; modules?: string[]; shared?: string[] } = {},
+    options: {
+      from?: string;
+      deploy?: string;
+      to?: string;
+      mode?: 'full' | 'partial';
+      modules?: string[];
+      shared?: string[];
+    } = {},
   ) => {
     const query = new URLSearchParams();
-    for (const key of ['from', 'deploy', 'to', 'mode'] as const) if (options[key]) query.set(key, options[key]);
+    for (const key of ['from', 'deploy', 'to', 'mode'] as const)
+      if (options[key]) query.set(key, options[key]);
     if (options.modules) query.set('modules', options.modules.join(','));
     if (options.shared) query.set('shared', options.shared.join(','));
     const text = query.toString().replace(/%2C/gi, ',');
@@ -43,7 +60,8 @@ export const paths = {
   },
   profiles: (orgId: string) => `/orgs/${enc(orgId)}/workload-profiles`,
   /** The designer of a profile, by qualified id (`acme/web-service`); `new` starts a new one. */
-  profile: (orgId: string, profileQid: string) => `${paths.profiles(orgId)}/${enc(profileQid)}`,
+  profile: (orgId: string, profileQid: string) =>
+    `${paths.profiles(orgId)}/${enc(profileQid)}`,
   /** The fleet of organisations; `baseline` is the organisation drift is measured from. */
   fleet: (orgId: string, baseline?: string) =>
     `/orgs/${enc(orgId)}/fleet${baseline && baseline !== orgId ? `?baseline=${enc(baseline)}` : ''}`,
@@ -52,16 +70,29 @@ export const paths = {
   /** Every pipeline of the organisation. */
   orgPipelines: (orgId: string) => `/orgs/${enc(orgId)}/pipelines`,
   /** An app's pipelines and their runs. */
-  pipelines: (orgId: string, appId: string) => `${paths.app(orgId, appId)}/pipelines`,
+  pipelines: (orgId: string, appId: string) =>
+    `${paths.app(orgId, appId)}/pipelines`,
   /** A pipeline: its definition (editor) and runs; `new` starts a new one. */
-  pipeline: (orgId: string, appId: string, pipelineId: string) => `${paths.pipelines(orgId, appId)}/${enc(pipelineId)}`,
+  pipeline: (orgId: string, appId: string, pipelineId: string) =>
+    `${paths.pipelines(orgId, appId)}/${enc(pipelineId)}`,
   /** A run as a graph of jobs and steps; `job` and `step` open a step's logs. */
-  pipelineRun: (orgId: string, appId: string, pipelineId: string, runId: string, step?: { job: string; index: number }) =>
+  pipelineRun: (
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    runId: string,
+    step?: { job: string; index: number },
+  ) =>
     `${paths.pipeline(orgId, appId, pipelineId)}/runs/${enc(runId)}${step ? `?job=${enc(step.job)}&step=${step.index}` : ''}`,
   /** The environment's canary release. */
-  canary: (orgId: string, appId: string, envId: string) => `${paths.env(orgId, appId, envId)}/canary`,
-  workloadEdit: (orgId: string, appId: string, envId: string, workloadId: string) =>
-    `${paths.workload(orgId, appId, envId, workloadId)}/edit`,
+  canary: (orgId: string, appId: string, envId: string) =>
+    `${paths.env(orgId, appId, envId)}/canary`,
+  workloadEdit: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    workloadId: string,
+  ) => `${paths.workload(orgId, appId, envId, workloadId)}/edit`,
 };
 
 function enc(segment: string) {

@@ -36,14 +36,21 @@ const PERMISSION: Record<CanAction, string> = {
 
 function objectOf(orgId: string, action: CanAction, target: CanTarget): string {
   const org = `/orgs/${orgId}`;
-  if (action === 'deploy') return `${org}/apps/${target.appId}/env-types/${target.envType}`;
-  if (action === 'edit' || action === 'manage-app') return `${org}/apps/${target.appId}`;
+  if (action === 'deploy')
+    return `${org}/apps/${target.appId}/env-types/${target.envType}`;
+  if (action === 'edit' || action === 'manage-app')
+    return `${org}/apps/${target.appId}`;
   if (action === 'env-types') return `${org}/env-types/${target.envType}`;
   return org;
 }
 
 /** The sentence naming the role needed (the same words as the engine's 403). */
-export function roleNeeded(orgId: string, action: CanAction, target: CanTarget, roles: Record<string, string> = {}): string {
+export function roleNeeded(
+  orgId: string,
+  action: CanAction,
+  target: CanTarget,
+  roles: Record<string, string> = {},
+): string {
   const { appId = '?', envType = '?' } = target;
   switch (action) {
     case 'deploy':
@@ -70,7 +77,10 @@ export function usePermissions(orgId: string) {
   // The signed-in user: the same entry as the user menu's.
   const user = useQuery(userQueries.current());
   const userId = user.data?.id;
-  const perms = useQuery({ ...userQueries.perms(orgId, userId ?? ''), enabled: Boolean(userId) });
+  const perms = useQuery({
+    ...userQueries.perms(orgId, userId ?? ''),
+    enabled: Boolean(userId),
+  });
   return { user, perms };
 }
 
@@ -80,12 +90,23 @@ export function usePermissions(orgId: string) {
  * against an API that does not answer permissions (404, 403), it says
  * allowed: the button stays usable and the API's answer decides.
  */
-export function useCan(orgId: string, action: CanAction, target: CanTarget = {}): CanResult {
+export function useCan(
+  orgId: string,
+  action: CanAction,
+  target: CanTarget = {},
+): CanResult {
   const { user, perms } = usePermissions(orgId);
-  if (user.isPending || perms.isPending) return { allowed: true, loading: true };
+  if (user.isPending || perms.isPending)
+    return { allowed: true, loading: true };
   // Permissions unknown (an API without them, or a failure): the API's answer decides.
   if (perms.isError || !perms.data) return { allowed: true, loading: false };
-  const granted = perms.data.objects[objectOf(orgId, action, target)]?.permissions ?? [];
-  if (granted.includes(PERMISSION[action])) return { allowed: true, loading: false };
-  return { allowed: false, loading: false, reason: roleNeeded(orgId, action, target, user.data?.roles) };
+  const granted =
+    perms.data.objects[objectOf(orgId, action, target)]?.permissions ?? [];
+  if (granted.includes(PERMISSION[action]))
+    return { allowed: true, loading: false };
+  return {
+    allowed: false,
+    loading: false,
+    reason: roleNeeded(orgId, action, target, user.data?.roles),
+  };
 }

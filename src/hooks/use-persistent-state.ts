@@ -5,7 +5,10 @@ import { useCallback, useState } from 'react';
  * request and a reload. `clear()` forgets it (after a successful save).
  */
 export function usePersistentState<T>(key: string, initial: T) {
-  const [state, setState] = useState(() => ({ key, value: read<T>(key) ?? initial }));
+  const [state, setState] = useState(() => ({
+    key,
+    value: read<T>(key) ?? initial,
+  }));
   let current = state;
   if (state.key !== key) {
     // The key changed (another item): show that item's stored draft.

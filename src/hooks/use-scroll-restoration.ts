@@ -8,8 +8,11 @@ const positions = new Map<string, number>();
 
 function load() {
   try {
-    const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, number>;
-    for (const [key, y] of Object.entries(saved)) if (typeof y === 'number') positions.set(key, y);
+    const saved = JSON.parse(
+      sessionStorage.getItem(STORAGE_KEY) ?? '{}',
+    ) as Record<string, number>;
+    for (const [key, y] of Object.entries(saved))
+      if (typeof y === 'number') positions.set(key, y);
   } catch {
     // Nothing saved, or storage is unavailable: start at the top.
   }
@@ -18,7 +21,10 @@ function load() {
 function save() {
   try {
     // The most recent entries are enough to come back to.
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries([...positions].slice(-100))));
+    sessionStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify(Object.fromEntries([...positions].slice(-100))),
+    );
   } catch {
     // Storage full or unavailable: positions are kept for this page only.
   }
@@ -42,7 +48,11 @@ function elementId(hash: string) {
 export function useScrollRestoration() {
   const location = useLocation();
   const navigationType = useNavigationType();
-  const current = useRef<{ key: string; pathname: string; hash: string } | null>(null);
+  const current = useRef<{
+    key: string;
+    pathname: string;
+    hash: string;
+  } | null>(null);
 
   useEffect(() => {
     load();
@@ -63,7 +73,11 @@ export function useScrollRestoration() {
 
   useLayoutEffect(() => {
     const previous = current.current;
-    current.current = { key: location.key, pathname: location.pathname, hash: location.hash };
+    current.current = {
+      key: location.key,
+      pathname: location.pathname,
+      hash: location.hash,
+    };
     if (navigationType === 'POP') {
       // Back, Forward or a reload: where this entry was left (the positions are
       // loaded here too, since this effect runs before the one above).
@@ -72,11 +86,15 @@ export function useScrollRestoration() {
       if (y !== undefined) window.scrollTo(0, y);
     } else {
       const samePage = previous?.pathname === location.pathname;
-      const target = location.hash && (!samePage || previous.hash !== location.hash) && document.getElementById(elementId(location.hash));
+      const target =
+        location.hash &&
+        (!samePage || previous.hash !== location.hash) &&
+        document.getElementById(elementId(location.hash));
       if (target) target.scrollIntoView();
       else if (!samePage) window.scrollTo(0, 0);
     }
     // A new entry may never scroll (a filter on the same page): it starts where it is.
-    if (!positions.has(location.key)) positions.set(location.key, window.scrollY);
+    if (!positions.has(location.key))
+      positions.set(location.key, window.scrollY);
   }, [location, navigationType]);
 }

@@ -5,7 +5,9 @@ const KEY = 'console:theme';
 
 function resolve(choice: ThemeChoice) {
   if (choice !== 'system') return choice;
-  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches
+    ? 'dark'
+    : 'light';
 }
 
 /** Applies the stored theme before first paint (called from main.tsx). */
@@ -23,7 +25,8 @@ export function useTheme() {
     document.documentElement.dataset.theme = resolve(choice);
     if (choice !== 'system') return;
     const media = window.matchMedia?.('(prefers-color-scheme: dark)');
-    const onChange = () => (document.documentElement.dataset.theme = resolve('system'));
+    const onChange = () =>
+      (document.documentElement.dataset.theme = resolve('system'));
     media?.addEventListener('change', onChange);
     return () => media?.removeEventListener('change', onChange);
   }, [choice]);

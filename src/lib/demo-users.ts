@@ -5,7 +5,11 @@
  */
 export const DEMO_SIGN_INS = [
   { token: 'hum_demo_admin_token', name: 'Alex Admin', role: 'administrator' },
-  { token: 'hum_demo_developer_token', name: 'Dana Developer', role: 'member, developer' },
+  {
+    token: 'hum_demo_developer_token',
+    name: 'Dana Developer',
+    role: 'member, developer',
+  },
   { token: 'hum_demo_viewer_token', name: 'Vic Viewer', role: 'orgViewer' },
 ] as const;
 

@@ -6,9 +6,15 @@ import { catalogueEntries, catalogueEntry } from './error-catalogue';
 function engineCodes() {
   const codes = new Set<string>();
   for (const rule of FAULT_RULES) {
-    for (const [, token] of `${rule.trigger} ${rule.effect}`.matchAll(/`([^`]+)`/g)) {
+    for (const [, token] of `${rule.trigger} ${rule.effect}`.matchAll(
+      /`([^`]+)`/g,
+    )) {
       // Codes like RES-PROV-001 and CamelCase reasons like OOMKilled (two capitals or more, no spaces).
-      if (/^[A-Z]{2,}-[A-Z]+-\d{3}$/.test(token) || /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{5,}$/.test(token)) codes.add(token);
+      if (
+        /^[A-Z]{2,}-[A-Z]+-\d{3}$/.test(token) ||
+        /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{5,}$/.test(token)
+      )
+        codes.add(token);
     }
   }
   return [...codes].sort();
@@ -29,7 +35,10 @@ describe('error catalogue', () => {
       'WorkloadProfileNotFound',
     ]);
     // error_type values are not codes; every code and reason has an entry.
-    const missing = codes.filter((c) => !c.endsWith('Error') && !c.endsWith('NotFound') && !catalogueEntry(c));
+    const missing = codes.filter(
+      (c) =>
+        !c.endsWith('Error') && !c.endsWith('NotFound') && !catalogueEntry(c),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -42,7 +42,8 @@ const ENTRIES: CatalogueEntry[] = [
   {
     code: 'CLD-001',
     title: 'Cloud provider error',
-    explanation: 'The cloud provider refused a request, often because the credentials of the cloud account are wrong or expired.',
+    explanation:
+      'The cloud provider refused a request, often because the credentials of the cloud account are wrong or expired.',
     fix: 'Check the cloud account’s credentials in the platform settings, then deploy again.',
     next: 'diff',
   },
@@ -57,14 +58,16 @@ const ENTRIES: CatalogueEntry[] = [
   {
     code: 'ErrImagePull',
     title: 'The image cannot be pulled',
-    explanation: 'The first attempt to download the container image failed; Kubernetes will retry (and then report ImagePullBackOff).',
+    explanation:
+      'The first attempt to download the container image failed; Kubernetes will retry (and then report ImagePullBackOff).',
     fix: 'Check the image reference (registry, repository and tag) of the container; fix it in the workload and deploy.',
     next: 'workload',
   },
   {
     code: 'InvalidImageName',
     title: 'The image name is invalid',
-    explanation: 'The container’s image reference is empty or not a valid image name, so Kubernetes cannot even try to pull it.',
+    explanation:
+      'The container’s image reference is empty or not a valid image name, so Kubernetes cannot even try to pull it.',
     fix: 'Set a valid image such as `registry.example.com/team/app:1.2.3` on the container and deploy.',
     next: 'workload',
   },
@@ -79,7 +82,8 @@ const ENTRIES: CatalogueEntry[] = [
   {
     code: 'CreateContainerError',
     title: 'The container cannot be created',
-    explanation: 'The container runtime failed to create the container, for example because of a bad command or a volume that cannot be mounted.',
+    explanation:
+      'The container runtime failed to create the container, for example because of a bad command or a volume that cannot be mounted.',
     fix: 'Read the message for the failing part, correct the workload’s container and deploy.',
     next: 'workload',
   },
@@ -111,7 +115,9 @@ const ENTRIES: CatalogueEntry[] = [
 const BY_CODE = new Map(ENTRIES.map((entry) => [entry.code, entry]));
 
 /** The catalogue entry of a code (a deployment error code or a Kubernetes reason), if known. */
-export function catalogueEntry(code: string | undefined): CatalogueEntry | undefined {
+export function catalogueEntry(
+  code: string | undefined,
+): CatalogueEntry | undefined {
   return code ? BY_CODE.get(code) : undefined;
 }
 

@@ -2,26 +2,60 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/client';
 import { describeError, isRetryableStatus } from './errors';
 
-const api = (status: number, message = 'm') => new ApiError(status, { error: `API-${status}`, message });
+const api = (status: number, message = 'm') =>
+  new ApiError(status, { error: `API-${status}`, message });
 
 describe('describeError', () => {
   it('says what to do after no answer, a time-out, a server error and a conflict', () => {
-    expect(describeError(api(0))).toMatchObject({ title: 'The API could not be reached', retryable: true, hint: expect.stringMatching(/network connection/) });
-    expect(describeError(api(504))).toMatchObject({ title: 'The API did not answer in time', retryable: true, hint: expect.stringMatching(/Idempotency-Key/) });
-    expect(describeError(api(503))).toMatchObject({ title: 'The API is unavailable', retryable: true, hint: expect.stringMatching(/temporary/) });
-    expect(describeError(api(500))).toMatchObject({ title: 'The API failed', retryable: true });
-    expect(describeError(api(409))).toMatchObject({ title: 'Conflict', retryable: false, hint: expect.stringMatching(/changed it first/) });
-    expect(describeError(api(422))).toMatchObject({ title: 'The request could not be processed', retryable: false });
+    expect(describeError(api(0))).toMatchObject({
+      title: 'The API could not be reached',
+      retryable: true,
+      hint: expect.stringMatching(/network connection/),
+    });
+    expect(describeError(api(504))).toMatchObject({
+      title: 'The API did not answer in time',
+      retryable: true,
+      hint: expect.stringMatching(/Idempotency-Key/),
+    });
+    expect(describeError(api(503))).toMatchObject({
+      title: 'The API is unavailable',
+      retryable: true,
+      hint: expect.stringMatching(/temporary/),
+    });
+    expect(describeError(api(500))).toMatchObject({
+      title: 'The API failed',
+      retryable: true,
+    });
+    expect(describeError(api(409))).toMatchObject({
+      title: 'Conflict',
+      retryable: false,
+      hint: expect.stringMatching(/changed it first/),
+    });
+    expect(describeError(api(422))).toMatchObject({
+      title: 'The request could not be processed',
+      retryable: false,
+    });
     expect(describeError(api(400)).hint).toBeUndefined();
   });
 
   it('keeps the API message and code', () => {
-    expect(describeError(api(500, 'Database unavailable'))).toMatchObject({ message: 'Database unavailable', code: 'API-500', status: 500 });
-    expect(describeError(new Error('boom'))).toEqual({ title: 'Something went wrong', message: 'boom' });
+    expect(describeError(api(500, 'Database unavailable'))).toMatchObject({
+      message: 'Database unavailable',
+      code: 'API-500',
+      status: 500,
+    });
+    expect(describeError(new Error('boom'))).toEqual({
+      title: 'Something went wrong',
+      message: 'boom',
+    });
   });
 
   it('treats no answer, 408, 429 and 5xx as retryable', () => {
-    expect([0, 408, 429, 500, 502, 503, 504].every(isRetryableStatus)).toBe(true);
-    expect([400, 401, 403, 404, 409, 413, 422].some(isRetryableStatus)).toBe(false);
+    expect([0, 408, 429, 500, 502, 503, 504].every(isRetryableStatus)).toBe(
+      true,
+    );
+    expect([400, 401, 403, 404, 409, 413, 422].some(isRetryableStatus)).toBe(
+      false,
+    );
   });
 });

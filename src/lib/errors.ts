@@ -37,12 +37,15 @@ export function isRetryableStatus(status: number) {
 }
 
 function hintFor(status: number): string | undefined {
-  if (status === 0) return 'Check your network connection (or VPN), then retry. Your unsaved input is kept.';
+  if (status === 0)
+    return 'Check your network connection (or VPN), then retry. Your unsaved input is kept.';
   if (status === 504 || status === 408) {
     return 'The request may still have been carried out. Retrying is safe: a retried change is sent with the same Idempotency-Key, so it is not applied twice.';
   }
-  if (status === 429 || status >= 500) return 'This is usually temporary: wait a moment, then retry. Your unsaved input is kept.';
-  if (status === 409) return 'Someone or something else changed it first. Reload to see the current state; your unsaved input is kept.';
+  if (status === 429 || status >= 500)
+    return 'This is usually temporary: wait a moment, then retry. Your unsaved input is kept.';
+  if (status === 409)
+    return 'Someone or something else changed it first. Reload to see the current state; your unsaved input is kept.';
   return undefined;
 }
 
@@ -52,7 +55,9 @@ export function describeError(error: unknown): ErrorView {
     const retryable = isRetryableStatus(error.status);
     const hint = hintFor(error.status);
     return {
-      title: TITLES[error.status] ?? (error.status >= 500 ? 'The API failed' : 'Request failed'),
+      title:
+        TITLES[error.status] ??
+        (error.status >= 500 ? 'The API failed' : 'Request failed'),
       message: error.body.message,
       status: error.status,
       code: error.body.error,

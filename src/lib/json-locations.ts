@@ -18,7 +18,9 @@ interface Span {
 }
 
 /** Locates JSON pointers in `text`; returns null when the text is not valid JSON. */
-export function locateJson(text: string): ((pointer: string) => TextRange) | null {
+export function locateJson(
+  text: string,
+): ((pointer: string) => TextRange) | null {
   const spans = new Map<string, Span>();
   try {
     JSON.parse(text);
@@ -27,7 +29,8 @@ export function locateJson(text: string): ((pointer: string) => TextRange) | nul
     return null;
   }
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i += 1) if (text[i] === '\n') lineStarts.push(i + 1);
+  for (let i = 0; i < text.length; i += 1)
+    if (text[i] === '\n') lineStarts.push(i + 1);
   const position = (offset: number) => {
     let low = 0;
     let high = lineStarts.length - 1;
@@ -41,15 +44,22 @@ export function locateJson(text: string): ((pointer: string) => TextRange) | nul
   return (pointer) => {
     let current = pointer;
     // A pointer to something that is not written (e.g. a missing property) falls back to its nearest ancestor.
-    while (!spans.has(current) && current !== '') current = current.slice(0, current.lastIndexOf('/'));
+    while (!spans.has(current) && current !== '')
+      current = current.slice(0, current.lastIndexOf('/'));
     const span = spans.get(current) ?? { start: 0, end: 0 };
     const start = position(span.start);
     const end = position(span.end);
-    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+    return {
+      startLine: start.line,
+      startColumn: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+    };
   };
 }
 
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const escape = (segment: string) =>
+  segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 class Scanner {
   private i = 0;
@@ -64,7 +74,8 @@ class Scanner {
   }
 
   private ws() {
-    while (this.i < this.text.length && ' \t\n\r'.includes(this.text[this.i])) this.i += 1;
+    while (this.i < this.text.length && ' \t\n\r'.includes(this.text[this.i]))
+      this.i += 1;
   }
 
   private value(pointer: string, key: Span | undefined) {
@@ -89,7 +100,9 @@ class Scanner {
     for (;;) {
       this.ws();
       const keyStart = this.i;
-      const name = JSON.parse(this.text.slice(keyStart, this.string())) as string;
+      const name = JSON.parse(
+        this.text.slice(keyStart, this.string()),
+      ) as string;
       const key = { start: keyStart, end: this.i };
       this.ws();
       this.i += 1; // ':'
@@ -116,12 +129,17 @@ class Scanner {
   /** Skips a string; returns the offset after its closing quote. */
   private string(): number {
     this.i += 1;
-    while (this.text[this.i] !== '"') this.i += this.text[this.i] === '\\' ? 2 : 1;
+    while (this.text[this.i] !== '"')
+      this.i += this.text[this.i] === '\\' ? 2 : 1;
     this.i += 1;
     return this.i;
   }
 
   private literal() {
-    while (this.i < this.text.length && !',}] \t\n\r'.includes(this.text[this.i])) this.i += 1;
+    while (
+      this.i < this.text.length &&
+      !',}] \t\n\r'.includes(this.text[this.i])
+    )
+      this.i += 1;
   }
 }

@@ -12,7 +12,9 @@ export function createQueryClient(options: { retry?: boolean } = {}) {
       onError: (error, query) => {
         if (query.state.data !== undefined) {
           const view = describeError(error);
-          toast.error(`Refresh failed: ${view.title}`, { description: view.message });
+          toast.error(`Refresh failed: ${view.title}`, {
+            description: view.message,
+          });
         }
       },
     }),
@@ -26,7 +28,10 @@ export function createQueryClient(options: { retry?: boolean } = {}) {
     defaultOptions: {
       queries: {
         staleTime: 5_000,
-        retry: options.retry === false ? false : (count, error) => count < 2 && !isClientError(error),
+        retry:
+          options.retry === false
+            ? false
+            : (count, error) => count < 2 && !isClientError(error),
         refetchOnWindowFocus: true,
       },
       mutations: { retry: false },

@@ -8,26 +8,39 @@
 import { ANNOTATIONS, WIDGETS } from './schema-annotations';
 
 /** The id the designer's editor associates the meta-schema with. */
-export const ANNOTATED_SCHEMA_META_ID = 'https://console.local/schemas/annotated-json-schema.json';
+export const ANNOTATED_SCHEMA_META_ID =
+  'https://console.local/schemas/annotated-json-schema.json';
 
 const ref = { $ref: '#/definitions/schema' };
-const doc = (key: string) => `${ANNOTATIONS[key].description} (${ANNOTATIONS[key].value})`;
+const doc = (key: string) =>
+  `${ANNOTATIONS[key].description} (${ANNOTATIONS[key].value})`;
 
 const annotationProperties = {
   'x-console-widget': {
     description: doc('x-console-widget'),
     enum: Object.keys(WIDGETS),
-    enumDescriptions: Object.values(WIDGETS).map((w) => `${w.description} Fits: ${w.types.join(', ')}.`),
+    enumDescriptions: Object.values(WIDGETS).map(
+      (w) => `${w.description} Fits: ${w.types.join(', ')}.`,
+    ),
   },
   'x-console-order': { type: 'number', description: doc('x-console-order') },
   'x-console-group': { type: 'string', description: doc('x-console-group') },
   'x-console-help': { type: 'string', description: doc('x-console-help') },
-  'x-console-placeholder': { type: 'string', description: doc('x-console-placeholder') },
+  'x-console-placeholder': {
+    type: 'string',
+    description: doc('x-console-placeholder'),
+  },
   'x-console-hidden': { type: 'boolean', description: doc('x-console-hidden') },
-  'x-console-readonly': { type: 'boolean', description: doc('x-console-readonly') },
+  'x-console-readonly': {
+    type: 'boolean',
+    description: doc('x-console-readonly'),
+  },
   'x-console-enum-labels': {
     description: doc('x-console-enum-labels'),
-    anyOf: [{ type: 'object', additionalProperties: { type: 'string' } }, { type: 'array', items: { type: 'string' } }],
+    anyOf: [
+      { type: 'object', additionalProperties: { type: 'string' } },
+      { type: 'array', items: { type: 'string' } },
+    ],
   },
   'x-console-errors': {
     description: doc('x-console-errors'),
@@ -36,16 +49,37 @@ const annotationProperties = {
       {
         type: 'object',
         properties: Object.fromEntries(
-          ['required', 'type', 'enum', 'pattern', 'format', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'propertyNames', 'const', 'oneOf', 'anyOf'].map(
-            (k) => [k, { type: 'string', description: `Message when \`${k}\` fails.` }],
-          ),
+          [
+            'required',
+            'type',
+            'enum',
+            'pattern',
+            'format',
+            'minimum',
+            'maximum',
+            'minLength',
+            'maxLength',
+            'minItems',
+            'maxItems',
+            'propertyNames',
+            'const',
+            'oneOf',
+            'anyOf',
+          ].map((k) => [
+            k,
+            { type: 'string', description: `Message when \`${k}\` fails.` },
+          ]),
         ),
         additionalProperties: { type: 'string' },
       },
     ],
   },
   'x-console-visible-if': { ...ref, description: doc('x-console-visible-if') },
-  'x-console-feature': { type: 'string', description: doc('x-console-feature'), examples: ['humanitec/containers', 'humanitec/service'] },
+  'x-console-feature': {
+    type: 'string',
+    description: doc('x-console-feature'),
+    examples: ['humanitec/containers', 'humanitec/service'],
+  },
 };
 
 /** The meta-schema (draft-07, recursive). */
@@ -60,47 +94,123 @@ export const ANNOTATED_SCHEMA_META = {
         type: {
           description: 'The JSON type of the value.',
           anyOf: [
-            { enum: ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'] },
-            { type: 'array', items: { enum: ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'] } },
+            {
+              enum: [
+                'string',
+                'number',
+                'integer',
+                'boolean',
+                'object',
+                'array',
+                'null',
+              ],
+            },
+            {
+              type: 'array',
+              items: {
+                enum: [
+                  'string',
+                  'number',
+                  'integer',
+                  'boolean',
+                  'object',
+                  'array',
+                  'null',
+                ],
+              },
+            },
           ],
         },
         title: { type: 'string', description: 'The label of the field.' },
-        description: { type: 'string', description: 'Text shown under the label.' },
+        description: {
+          type: 'string',
+          description: 'Text shown under the label.',
+        },
         default: { description: 'The value a new field starts with.' },
         enum: { type: 'array', description: 'The allowed values.' },
         const: { description: 'The only allowed value.' },
-        properties: { type: 'object', description: 'The fields of an object.', additionalProperties: ref },
-        required: { type: 'array', items: { type: 'string' }, description: 'Names of the fields that must be set.' },
-        additionalProperties: { ...ref, description: 'The schema of values under other names (a map), or false.' },
+        properties: {
+          type: 'object',
+          description: 'The fields of an object.',
+          additionalProperties: ref,
+        },
+        required: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Names of the fields that must be set.',
+        },
+        additionalProperties: {
+          ...ref,
+          description:
+            'The schema of values under other names (a map), or false.',
+        },
         patternProperties: { type: 'object', additionalProperties: ref },
-        propertyNames: { ...ref, description: 'A schema every name of the object must match.' },
+        propertyNames: {
+          ...ref,
+          description: 'A schema every name of the object must match.',
+        },
         items: { ...ref, description: 'The schema of every item of a list.' },
         minItems: { type: 'integer', minimum: 0 },
         maxItems: { type: 'integer', minimum: 0 },
         uniqueItems: { type: 'boolean' },
         minLength: { type: 'integer', minimum: 0 },
         maxLength: { type: 'integer', minimum: 0 },
-        pattern: { type: 'string', format: 'regex', description: 'A regular expression the string must match.' },
-        format: { type: 'string', examples: ['hostname', 'email', 'uri', 'date-time', 'ipv4', 'uuid'] },
+        pattern: {
+          type: 'string',
+          format: 'regex',
+          description: 'A regular expression the string must match.',
+        },
+        format: {
+          type: 'string',
+          examples: ['hostname', 'email', 'uri', 'date-time', 'ipv4', 'uuid'],
+        },
         minimum: { type: 'number' },
         maximum: { type: 'number' },
         multipleOf: { type: 'number', exclusiveMinimum: 0 },
         allOf: { type: 'array', items: ref },
         anyOf: { type: 'array', items: ref },
-        oneOf: { type: 'array', items: ref, description: 'Exactly one of these schemas; the form offers a choice.' },
+        oneOf: {
+          type: 'array',
+          items: ref,
+          description:
+            'Exactly one of these schemas; the form offers a choice.',
+        },
         not: ref,
-        if: { ...ref, description: 'A condition: when it matches, `then` applies, else `else`.' },
+        if: {
+          ...ref,
+          description:
+            'A condition: when it matches, `then` applies, else `else`.',
+        },
         then: ref,
         else: ref,
-        dependencies: { type: 'object', additionalProperties: { anyOf: [ref, { type: 'array', items: { type: 'string' } }] } },
+        dependencies: {
+          type: 'object',
+          additionalProperties: {
+            anyOf: [ref, { type: 'array', items: { type: 'string' } }],
+          },
+        },
         $defs: { type: 'object', additionalProperties: ref },
         definitions: { type: 'object', additionalProperties: ref },
-        $ref: { type: 'string', description: 'A reference such as #/$defs/name.' },
+        $ref: {
+          type: 'string',
+          description: 'A reference such as #/$defs/name.',
+        },
         ...annotationProperties,
       },
       defaultSnippets: [
-        { label: 'New text field', body: { type: 'string', title: '$1', 'x-console-help': '$2' } },
-        { label: 'New choice', body: { type: 'string', title: '$1', enum: ['$2'], 'x-console-enum-labels': {} } },
+        {
+          label: 'New text field',
+          body: { type: 'string', title: '$1', 'x-console-help': '$2' },
+        },
+        {
+          label: 'New choice',
+          body: {
+            type: 'string',
+            title: '$1',
+            enum: ['$2'],
+            'x-console-enum-labels': {},
+          },
+        },
       ],
     },
   },

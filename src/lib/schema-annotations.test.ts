@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ANNOTATIONS, closest, compileAnnotations, WIDGETS } from './schema-annotations';
+import {
+  ANNOTATIONS,
+  closest,
+  compileAnnotations,
+  WIDGETS,
+} from './schema-annotations';
 
 describe('compileAnnotations', () => {
   it('compiles each annotation into the uiSchema of its field', () => {
@@ -13,12 +18,33 @@ describe('compileAnnotations', () => {
           'x-console-placeholder': 'registry/app:1.0',
           'x-console-group': 'Container',
         },
-        token: { type: 'string', 'x-console-widget': 'secret', 'x-console-readonly': true },
+        token: {
+          type: 'string',
+          'x-console-widget': 'secret',
+          'x-console-readonly': true,
+        },
         internal: { type: 'string', 'x-console-hidden': true },
-        variables: { type: 'object', additionalProperties: { type: 'string' }, 'x-console-widget': 'key-value' },
-        protocol: { type: 'string', enum: ['TCP', 'UDP'], 'x-console-enum-labels': { TCP: 'TCP (default)' } },
-        mode: { type: 'string', enum: ['a', 'b'], 'x-console-enum-labels': ['Mode A', 'Mode B'] },
-        path: { type: 'string', 'x-console-visible-if': { properties: { protocol: { const: 'TCP' } } } },
+        variables: {
+          type: 'object',
+          additionalProperties: { type: 'string' },
+          'x-console-widget': 'key-value',
+        },
+        protocol: {
+          type: 'string',
+          enum: ['TCP', 'UDP'],
+          'x-console-enum-labels': { TCP: 'TCP (default)' },
+        },
+        mode: {
+          type: 'string',
+          enum: ['a', 'b'],
+          'x-console-enum-labels': ['Mode A', 'Mode B'],
+        },
+        path: {
+          type: 'string',
+          'x-console-visible-if': {
+            properties: { protocol: { const: 'TCP' } },
+          },
+        },
       },
     });
     expect(problems).toEqual([]);
@@ -28,18 +54,35 @@ describe('compileAnnotations', () => {
       'ui:placeholder': 'registry/app:1.0',
       'ui:options': { group: 'Container' },
     });
-    expect(uiSchema.token).toEqual({ 'ui:widget': 'secret', 'ui:readonly': true });
+    expect(uiSchema.token).toEqual({
+      'ui:widget': 'secret',
+      'ui:readonly': true,
+    });
     expect(uiSchema.internal).toEqual({ 'ui:options': { hidden: true } });
-    expect(uiSchema.variables).toEqual({ 'ui:field': 'key-value', additionalProperties: {} });
-    expect(uiSchema.protocol).toEqual({ 'ui:enumNames': ['TCP (default)', 'UDP'] });
+    expect(uiSchema.variables).toEqual({
+      'ui:field': 'key-value',
+      additionalProperties: {},
+    });
+    expect(uiSchema.protocol).toEqual({
+      'ui:enumNames': ['TCP (default)', 'UDP'],
+    });
     expect(uiSchema.mode).toEqual({ 'ui:enumNames': ['Mode A', 'Mode B'] });
-    expect(uiSchema.path).toEqual({ 'ui:options': { visibleIf: { properties: { protocol: { const: 'TCP' } } } } });
+    expect(uiSchema.path).toEqual({
+      'ui:options': {
+        visibleIf: { properties: { protocol: { const: 'TCP' } } },
+      },
+    });
   });
 
   it('orders fields by x-console-order, keeping declaration order for the rest, and ends with a wildcard', () => {
     const { uiSchema } = compileAnnotations({
       type: 'object',
-      properties: { c: { type: 'string' }, b: { type: 'string', 'x-console-order': 2 }, a: { type: 'string', 'x-console-order': 1 }, d: {} },
+      properties: {
+        c: { type: 'string' },
+        b: { type: 'string', 'x-console-order': 2 },
+        a: { type: 'string', 'x-console-order': 1 },
+        d: {},
+      },
     });
     expect(uiSchema['ui:order']).toEqual(['a', 'b', 'c', 'd', '*']);
   });
@@ -47,14 +90,39 @@ describe('compileAnnotations', () => {
   it('keeps the order of fields that conditionals add (if/then/else, allOf, dependencies)', () => {
     const { uiSchema } = compileAnnotations({
       type: 'object',
-      properties: { kind: { enum: ['http', 'tcp'], 'x-console-order': 1 }, timeout: { type: 'integer', 'x-console-order': 9 } },
+      properties: {
+        kind: { enum: ['http', 'tcp'], 'x-console-order': 1 },
+        timeout: { type: 'integer', 'x-console-order': 9 },
+      },
       if: { properties: { kind: { const: 'http' } } },
-      then: { properties: { path: { type: 'string', 'x-console-order': 2, 'x-console-help': 'HTTP path' } } },
+      then: {
+        properties: {
+          path: {
+            type: 'string',
+            'x-console-order': 2,
+            'x-console-help': 'HTTP path',
+          },
+        },
+      },
       else: { properties: { port: { type: 'integer', 'x-console-order': 3 } } },
-      allOf: [{ properties: { retries: { type: 'integer', 'x-console-order': 4 } } }],
-      dependencies: { timeout: { properties: { grace: { type: 'integer', 'x-console-order': 10 } } } },
+      allOf: [
+        { properties: { retries: { type: 'integer', 'x-console-order': 4 } } },
+      ],
+      dependencies: {
+        timeout: {
+          properties: { grace: { type: 'integer', 'x-console-order': 10 } },
+        },
+      },
     });
-    expect(uiSchema['ui:order']).toEqual(['kind', 'path', 'port', 'retries', 'timeout', 'grace', '*']);
+    expect(uiSchema['ui:order']).toEqual([
+      'kind',
+      'path',
+      'port',
+      'retries',
+      'timeout',
+      'grace',
+      '*',
+    ]);
     expect(uiSchema.path).toEqual({ 'ui:help': 'HTTP path' });
   });
 
@@ -63,12 +131,29 @@ describe('compileAnnotations', () => {
       $defs: { cron: { type: 'string', 'x-console-widget': 'cron' } },
       type: 'object',
       properties: {
-        tags: { type: 'array', items: { type: 'string', 'x-console-placeholder': 'tag' } },
-        jobs: { type: 'object', additionalProperties: { type: 'object', properties: { schedule: { $ref: '#/$defs/cron' } } } },
+        tags: {
+          type: 'array',
+          items: { type: 'string', 'x-console-placeholder': 'tag' },
+        },
+        jobs: {
+          type: 'object',
+          additionalProperties: {
+            type: 'object',
+            properties: { schedule: { $ref: '#/$defs/cron' } },
+          },
+        },
         probe: {
           oneOf: [
-            { title: 'HTTP', properties: { path: { type: 'string', 'x-console-order': 1 } } },
-            { title: 'Command', properties: { command: { type: 'string', 'x-console-widget': 'textarea' } } },
+            {
+              title: 'HTTP',
+              properties: { path: { type: 'string', 'x-console-order': 1 } },
+            },
+            {
+              title: 'Command',
+              properties: {
+                command: { type: 'string', 'x-console-widget': 'textarea' },
+              },
+            },
           ],
         },
       },
@@ -76,7 +161,10 @@ describe('compileAnnotations', () => {
     expect(problems).toEqual([]);
     expect(uiSchema.tags).toEqual({ items: { 'ui:placeholder': 'tag' } });
     expect(uiSchema.jobs).toEqual({
-      additionalProperties: { schedule: { 'ui:widget': 'cron' }, 'ui:order': ['schedule', '*'] },
+      additionalProperties: {
+        schedule: { 'ui:widget': 'cron' },
+        'ui:order': ['schedule', '*'],
+      },
     });
     expect(uiSchema.probe).toEqual({
       oneOf: [
@@ -89,11 +177,27 @@ describe('compileAnnotations', () => {
   it('reports unknown annotations with a suggestion, and where they are', () => {
     const { problems } = compileAnnotations({
       type: 'object',
-      properties: { image: { type: 'string', 'x-console-widgte': 'image', 'x-console-frobnicate': 1 } },
+      properties: {
+        image: {
+          type: 'string',
+          'x-console-widgte': 'image',
+          'x-console-frobnicate': 1,
+        },
+      },
     });
     expect(problems).toEqual([
-      expect.objectContaining({ path: '/properties/image/x-console-widgte', severity: 'error', message: expect.stringContaining('did you mean `x-console-widget`') }),
-      expect.objectContaining({ path: '/properties/image/x-console-frobnicate', severity: 'error', message: expect.stringMatching(/^Unknown annotation `x-console-frobnicate`\. Known:/) }),
+      expect.objectContaining({
+        path: '/properties/image/x-console-widgte',
+        severity: 'error',
+        message: expect.stringContaining('did you mean `x-console-widget`'),
+      }),
+      expect.objectContaining({
+        path: '/properties/image/x-console-frobnicate',
+        severity: 'error',
+        message: expect.stringMatching(
+          /^Unknown annotation `x-console-frobnicate`\. Known:/,
+        ),
+      }),
     ]);
   });
 
@@ -108,7 +212,9 @@ describe('compileAnnotations', () => {
         d: { type: 'string', 'x-console-enum-labels': { x: 'X' } },
         e: { enum: ['x'], 'x-console-enum-labels': { y: 'Y' } },
         f: { 'x-console-errors': { pattern: 5 } },
-        g: { properties: { h: { 'x-console-feature': 'humanitec/containers' } } },
+        g: {
+          properties: { h: { 'x-console-feature': 'humanitec/containers' } },
+        },
       },
       $defs: { broken: { 'x-console-hiden': true } },
     });
@@ -124,21 +230,41 @@ describe('compileAnnotations', () => {
       ['error', '/$defs/broken/x-console-hiden'],
     ]);
     expect(problems[1].message).toContain('did you mean "image"');
-    expect(problems[2].message).toBe('The widget "key-value" fits object values, but this field is integer.');
+    expect(problems[2].message).toBe(
+      'The widget "key-value" fits object values, but this field is integer.',
+    );
   });
 
   it('accepts x-console-feature on top-level properties only', () => {
-    expect(compileAnnotations({ properties: { containers: { 'x-console-feature': 'humanitec/containers' } } }).problems).toEqual([]);
+    expect(
+      compileAnnotations({
+        properties: {
+          containers: { 'x-console-feature': 'humanitec/containers' },
+        },
+      }).problems,
+    ).toEqual([]);
   });
 
   it('does not loop on recursive references', () => {
-    const { uiSchema } = compileAnnotations({ type: 'object', properties: { child: { $ref: '#' }, name: { type: 'string', 'x-console-help': 'h' } } });
+    const { uiSchema } = compileAnnotations({
+      type: 'object',
+      properties: {
+        child: { $ref: '#' },
+        name: { type: 'string', 'x-console-help': 'h' },
+      },
+    });
     expect(uiSchema.name).toEqual({ 'ui:help': 'h' });
   });
 
   it('documents every widget and annotation', () => {
-    for (const entry of [...Object.values(WIDGETS), ...Object.values(ANNOTATIONS)]) expect(entry.description.length).toBeGreaterThan(10);
-    expect(closest('x-console-oder', Object.keys(ANNOTATIONS))).toBe('x-console-order');
+    for (const entry of [
+      ...Object.values(WIDGETS),
+      ...Object.values(ANNOTATIONS),
+    ])
+      expect(entry.description.length).toBeGreaterThan(10);
+    expect(closest('x-console-oder', Object.keys(ANNOTATIONS))).toBe(
+      'x-console-order',
+    );
     expect(closest('zzz', ['image'])).toBeUndefined();
   });
 });

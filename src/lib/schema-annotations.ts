@@ -7,7 +7,11 @@
  * with the JSON pointer of the problem, so editors can pin it to a line.
  * Pure: no React, no RJSF import (the uiSchema is plain JSON).
  */
-import { escapeSegment, resolveRef, type SchemaObject } from './json-schema/validate';
+import {
+  escapeSegment,
+  resolveRef,
+  type SchemaObject,
+} from './json-schema/validate';
 import { isObject } from './json-schema/pointer';
 
 /** A problem with an annotation (or a foreign UI keyword) in a schema. */
@@ -28,40 +32,127 @@ export interface CompiledForm {
 }
 
 /** The widgets `x-console-widget` accepts, with the JSON types each fits. */
-export const WIDGETS: Record<string, { types: string[]; description: string; field?: boolean }> = {
-  text: { types: ['string', 'number', 'integer'], description: 'A one-line text input.' },
+export const WIDGETS: Record<
+  string,
+  { types: string[]; description: string; field?: boolean }
+> = {
+  text: {
+    types: ['string', 'number', 'integer'],
+    description: 'A one-line text input.',
+  },
   textarea: { types: ['string'], description: 'A multi-line text input.' },
-  select: { types: ['string', 'number', 'integer', 'boolean'], description: 'A drop-down of the enum values.' },
-  radio: { types: ['string', 'number', 'integer', 'boolean'], description: 'Radio buttons of the enum values.' },
+  select: {
+    types: ['string', 'number', 'integer', 'boolean'],
+    description: 'A drop-down of the enum values.',
+  },
+  radio: {
+    types: ['string', 'number', 'integer', 'boolean'],
+    description: 'Radio buttons of the enum values.',
+  },
   checkbox: { types: ['boolean'], description: 'A checkbox.' },
-  updown: { types: ['number', 'integer'], description: 'A number input with steppers.' },
-  image: { types: ['string'], description: 'A container image reference: repository and tag, e.g. registry.acme.dev/shop/api:1.4.2.' },
-  cpu: { types: ['string', 'number'], description: 'A CPU quantity with its unit: cores or millicores (250m).' },
-  memory: { types: ['string'], description: 'A memory quantity with its unit: Mi, Gi, M, G (512Mi).' },
-  'key-value': { types: ['object'], description: 'An editor of names and values, e.g. environment variables.', field: true },
-  ports: { types: ['object', 'array'], description: 'A list of ports: name, port, target port and protocol.', field: true },
-  secret: { types: ['string'], description: 'A masked, write-only value: the stored value is never shown.' },
-  'resource-ref': { types: ['string'], description: "A picker of the application's shared resources and resource types, as ${shared.<name>.<output>} or a type." },
-  cron: { types: ['string'], description: 'A cron expression (5 fields) with a human-readable preview.' },
+  updown: {
+    types: ['number', 'integer'],
+    description: 'A number input with steppers.',
+  },
+  image: {
+    types: ['string'],
+    description:
+      'A container image reference: repository and tag, e.g. registry.acme.dev/shop/api:1.4.2.',
+  },
+  cpu: {
+    types: ['string', 'number'],
+    description: 'A CPU quantity with its unit: cores or millicores (250m).',
+  },
+  memory: {
+    types: ['string'],
+    description: 'A memory quantity with its unit: Mi, Gi, M, G (512Mi).',
+  },
+  'key-value': {
+    types: ['object'],
+    description: 'An editor of names and values, e.g. environment variables.',
+    field: true,
+  },
+  ports: {
+    types: ['object', 'array'],
+    description: 'A list of ports: name, port, target port and protocol.',
+    field: true,
+  },
+  secret: {
+    types: ['string'],
+    description: 'A masked, write-only value: the stored value is never shown.',
+  },
+  'resource-ref': {
+    types: ['string'],
+    description:
+      "A picker of the application's shared resources and resource types, as ${shared.<name>.<output>} or a type.",
+  },
+  cron: {
+    types: ['string'],
+    description: 'A cron expression (5 fields) with a human-readable preview.',
+  },
 };
 
 /** Every annotation: what it takes and what it does. README.md has the same table. */
-export const ANNOTATIONS: Record<string, { value: string; description: string }> = {
-  'x-console-widget': { value: Object.keys(WIDGETS).join(' | '), description: 'The input used for the field.' },
-  'x-console-order': { value: 'number', description: 'Position among its siblings, smallest first; fields without it follow in declaration order. Also orders fields that if/then/else, oneOf or dependencies add.' },
-  'x-console-group': { value: 'string', description: 'Fields of an object with the same group are shown together under that heading.' },
-  'x-console-help': { value: 'string', description: 'Help text under the field.' },
-  'x-console-placeholder': { value: 'string', description: 'Placeholder of the input.' },
-  'x-console-hidden': { value: 'boolean', description: 'Not shown; the form never changes the stored value (unlike a field hidden by a condition, whose value is not submitted).' },
-  'x-console-readonly': { value: 'boolean', description: 'Shown but not editable.' },
-  'x-console-enum-labels': { value: 'object (value → label) or list', description: 'Labels of the enum values, in place of the raw values.' },
-  'x-console-errors': { value: 'object (keyword → message) or string', description: 'Messages shown instead of the generic ones, per failing keyword (required, pattern, minimum, …) or one for all; used by the form and by the engine.' },
-  'x-console-visible-if': { value: 'JSON Schema', description: 'Shown only while the object holding the field matches this schema, e.g. {"properties": {"type": {"const": "http"}}}. When hidden its value is not submitted.' },
-  'x-console-feature': { value: 'feature id, e.g. humanitec/containers', description: 'Top-level properties only (profile designer): use a built-in feature schema; publishing stores it as a feature property of the profile.' },
+export const ANNOTATIONS: Record<
+  string,
+  { value: string; description: string }
+> = {
+  'x-console-widget': {
+    value: Object.keys(WIDGETS).join(' | '),
+    description: 'The input used for the field.',
+  },
+  'x-console-order': {
+    value: 'number',
+    description:
+      'Position among its siblings, smallest first; fields without it follow in declaration order. Also orders fields that if/then/else, oneOf or dependencies add.',
+  },
+  'x-console-group': {
+    value: 'string',
+    description:
+      'Fields of an object with the same group are shown together under that heading.',
+  },
+  'x-console-help': {
+    value: 'string',
+    description: 'Help text under the field.',
+  },
+  'x-console-placeholder': {
+    value: 'string',
+    description: 'Placeholder of the input.',
+  },
+  'x-console-hidden': {
+    value: 'boolean',
+    description:
+      'Not shown; the form never changes the stored value (unlike a field hidden by a condition, whose value is not submitted).',
+  },
+  'x-console-readonly': {
+    value: 'boolean',
+    description: 'Shown but not editable.',
+  },
+  'x-console-enum-labels': {
+    value: 'object (value → label) or list',
+    description: 'Labels of the enum values, in place of the raw values.',
+  },
+  'x-console-errors': {
+    value: 'object (keyword → message) or string',
+    description:
+      'Messages shown instead of the generic ones, per failing keyword (required, pattern, minimum, …) or one for all; used by the form and by the engine.',
+  },
+  'x-console-visible-if': {
+    value: 'JSON Schema',
+    description:
+      'Shown only while the object holding the field matches this schema, e.g. {"properties": {"type": {"const": "http"}}}. When hidden its value is not submitted.',
+  },
+  'x-console-feature': {
+    value: 'feature id, e.g. humanitec/containers',
+    description:
+      'Top-level properties only (profile designer): use a built-in feature schema; publishing stores it as a feature property of the profile.',
+  },
 };
 
 const typesOf = (schema: SchemaObject): string[] =>
-  (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t): t is string => typeof t === 'string');
+  (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
+    (t): t is string => typeof t === 'string',
+  );
 
 /** Compiles an annotated JSON Schema into an RJSF uiSchema and the problems of its annotations. */
 export function compileAnnotations(schema: unknown): CompiledForm {
@@ -74,7 +165,8 @@ export function compileAnnotations(schema: unknown): CompiledForm {
     const defs = schema[keyword];
     if (!isObject(defs)) continue;
     for (const [name, def] of Object.entries(defs)) {
-      if (isObject(def)) compiler.node(def, `/${keyword}/${escapeSegment(name)}`, 2);
+      if (isObject(def))
+        compiler.node(def, `/${keyword}/${escapeSegment(name)}`, 2);
     }
   }
   return { uiSchema, problems };
@@ -95,32 +187,64 @@ class Compiler {
     return ui;
   }
 
-  private report(path: string, message: string, severity: AnnotationProblem['severity'] = 'error') {
+  private report(
+    path: string,
+    message: string,
+    severity: AnnotationProblem['severity'] = 'error',
+  ) {
     this.problems.push({ path, message, severity });
   }
 
-  private annotations(schema: SchemaObject, path: string, ui: UiSchema, depth: number) {
+  private annotations(
+    schema: SchemaObject,
+    path: string,
+    ui: UiSchema,
+    depth: number,
+  ) {
     const options: UiSchema = {};
     for (const [key, value] of Object.entries(schema)) {
       const at = `${path}/${escapeSegment(key)}`;
       if (!key.startsWith('x-')) continue;
       if (!key.startsWith('x-console-')) {
-        this.report(at, `\`${key}\` is not a console annotation and is ignored (annotations start with x-console-).`, 'warning');
+        this.report(
+          at,
+          `\`${key}\` is not a console annotation and is ignored (annotations start with x-console-).`,
+          'warning',
+        );
         continue;
       }
       if (!Object.hasOwn(ANNOTATIONS, key)) {
         const hint = closest(key, Object.keys(ANNOTATIONS));
-        this.report(at, `Unknown annotation \`${key}\`${hint ? `: did you mean \`${hint}\`?` : '.'} Known: ${Object.keys(ANNOTATIONS).join(', ')}.`);
+        this.report(
+          at,
+          `Unknown annotation \`${key}\`${hint ? `: did you mean \`${hint}\`?` : '.'} Known: ${Object.keys(ANNOTATIONS).join(', ')}.`,
+        );
         continue;
       }
       this.annotation(key, value, schema, at, ui, options, depth);
     }
-    if (Object.keys(options).length > 0) ui['ui:options'] = { ...(ui['ui:options'] as UiSchema | undefined), ...options };
+    if (Object.keys(options).length > 0)
+      ui['ui:options'] = {
+        ...(ui['ui:options'] as UiSchema | undefined),
+        ...options,
+      };
   }
 
-  private annotation(key: string, value: unknown, schema: SchemaObject, at: string, ui: UiSchema, options: UiSchema, depth: number) {
+  private annotation(
+    key: string,
+    value: unknown,
+    schema: SchemaObject,
+    at: string,
+    ui: UiSchema,
+    options: UiSchema,
+    depth: number,
+  ) {
     const expect = (ok: boolean, what: string) => {
-      if (!ok) this.report(at, `\`${key}\` must be ${what}; got ${JSON.stringify(value)}.`);
+      if (!ok)
+        this.report(
+          at,
+          `\`${key}\` must be ${what}; got ${JSON.stringify(value)}.`,
+        );
       return ok;
     };
     switch (key) {
@@ -129,12 +253,25 @@ class Compiler {
         const widget = WIDGETS[value as string];
         if (!widget) {
           const hint = closest(value as string, Object.keys(WIDGETS));
-          this.report(at, `Unknown widget "${value}"${hint ? ` (did you mean "${hint}"?)` : ''}. Known: ${Object.keys(WIDGETS).join(', ')}.`);
+          this.report(
+            at,
+            `Unknown widget "${value}"${hint ? ` (did you mean "${hint}"?)` : ''}. Known: ${Object.keys(WIDGETS).join(', ')}.`,
+          );
           return;
         }
         const types = typesOf(schema);
-        if (types.length > 0 && !types.some((t) => widget.types.includes(t === 'integer' && widget.types.includes('number') ? 'number' : t))) {
-          this.report(at, `The widget "${value}" fits ${widget.types.join(' or ')} values, but this field is ${types.join(' or ')}.`);
+        if (
+          types.length > 0 &&
+          !types.some((t) =>
+            widget.types.includes(
+              t === 'integer' && widget.types.includes('number') ? 'number' : t,
+            ),
+          )
+        ) {
+          this.report(
+            at,
+            `The widget "${value}" fits ${widget.types.join(' or ')} values, but this field is ${types.join(' or ')}.`,
+          );
           return;
         }
         ui[widget.field ? 'ui:field' : 'ui:widget'] = value;
@@ -144,62 +281,122 @@ class Compiler {
         expect(typeof value === 'number' && Number.isFinite(value), 'a number');
         return;
       case 'x-console-group':
-        if (expect(typeof value === 'string' && value.trim() !== '', 'a non-empty string')) options.group = value;
+        if (
+          expect(
+            typeof value === 'string' && value.trim() !== '',
+            'a non-empty string',
+          )
+        )
+          options.group = value;
         return;
       case 'x-console-help':
-        if (expect(typeof value === 'string', 'a string')) ui['ui:help'] = value;
+        if (expect(typeof value === 'string', 'a string'))
+          ui['ui:help'] = value;
         return;
       case 'x-console-placeholder':
-        if (expect(typeof value === 'string', 'a string')) ui['ui:placeholder'] = value;
+        if (expect(typeof value === 'string', 'a string'))
+          ui['ui:placeholder'] = value;
         return;
       case 'x-console-hidden':
-        if (expect(typeof value === 'boolean', 'true or false') && value) options.hidden = true;
+        if (expect(typeof value === 'boolean', 'true or false') && value)
+          options.hidden = true;
         return;
       case 'x-console-readonly':
-        if (expect(typeof value === 'boolean', 'true or false') && value) ui['ui:readonly'] = true;
+        if (expect(typeof value === 'boolean', 'true or false') && value)
+          ui['ui:readonly'] = true;
         return;
       case 'x-console-enum-labels':
         this.enumLabels(value, schema, at, ui);
         return;
       case 'x-console-errors':
-        expect(typeof value === 'string' || (isObject(value) && Object.values(value).every((m) => typeof m === 'string')), 'a message or an object of messages by keyword');
+        expect(
+          typeof value === 'string' ||
+            (isObject(value) &&
+              Object.values(value).every((m) => typeof m === 'string')),
+          'a message or an object of messages by keyword',
+        );
         return;
       case 'x-console-visible-if':
-        if (expect(typeof value === 'boolean' || isObject(value), 'a JSON Schema matched against the object holding the field')) options.visibleIf = value;
+        if (
+          expect(
+            typeof value === 'boolean' || isObject(value),
+            'a JSON Schema matched against the object holding the field',
+          )
+        )
+          options.visibleIf = value;
         return;
       case 'x-console-feature':
-        if (depth !== 1) this.report(at, '`x-console-feature` only works on a top-level property of a profile schema.');
-        else expect(typeof value === 'string' && /^[\w.-]+\/[\w.-]+$/.test(value), 'a feature id such as humanitec/containers');
+        if (depth !== 1)
+          this.report(
+            at,
+            '`x-console-feature` only works on a top-level property of a profile schema.',
+          );
+        else
+          expect(
+            typeof value === 'string' && /^[\w.-]+\/[\w.-]+$/.test(value),
+            'a feature id such as humanitec/containers',
+          );
     }
   }
 
-  private enumLabels(value: unknown, schema: SchemaObject, at: string, ui: UiSchema) {
+  private enumLabels(
+    value: unknown,
+    schema: SchemaObject,
+    at: string,
+    ui: UiSchema,
+  ) {
     const values = Array.isArray(schema.enum) ? schema.enum : undefined;
     if (!values) {
-      this.report(at, '`x-console-enum-labels` needs an `enum` on the same field.');
+      this.report(
+        at,
+        '`x-console-enum-labels` needs an `enum` on the same field.',
+      );
       return;
     }
     if (Array.isArray(value)) {
-      if (value.length !== values.length || value.some((v) => typeof v !== 'string')) {
-        this.report(at, `\`x-console-enum-labels\` as a list needs one label per enum value (${values.length}).`);
+      if (
+        value.length !== values.length ||
+        value.some((v) => typeof v !== 'string')
+      ) {
+        this.report(
+          at,
+          `\`x-console-enum-labels\` as a list needs one label per enum value (${values.length}).`,
+        );
         return;
       }
       ui['ui:enumNames'] = value;
       return;
     }
     if (!isObject(value)) {
-      this.report(at, '`x-console-enum-labels` must be an object (value → label) or a list of labels.');
+      this.report(
+        at,
+        '`x-console-enum-labels` must be an object (value → label) or a list of labels.',
+      );
       return;
     }
     const known = new Set(values.map(String));
     for (const key of Object.keys(value)) {
-      if (!known.has(key)) this.report(`${at}/${escapeSegment(key)}`, `"${key}" is not one of the enum values.`);
+      if (!known.has(key))
+        this.report(
+          `${at}/${escapeSegment(key)}`,
+          `"${key}" is not one of the enum values.`,
+        );
     }
-    ui['ui:enumNames'] = values.map((v) => (typeof value[String(v)] === 'string' ? value[String(v)] : String(v)));
+    ui['ui:enumNames'] = values.map((v) =>
+      typeof value[String(v)] === 'string' ? value[String(v)] : String(v),
+    );
   }
 
-  private structure(schema: SchemaObject, path: string, ui: UiSchema, depth: number) {
-    if (typeof schema.$ref === 'string' && !this.refStack.includes(schema.$ref)) {
+  private structure(
+    schema: SchemaObject,
+    path: string,
+    ui: UiSchema,
+    depth: number,
+  ) {
+    if (
+      typeof schema.$ref === 'string' &&
+      !this.refStack.includes(schema.$ref)
+    ) {
       const target = resolveRef(schema.$ref, this.root);
       if (isObject(target)) {
         this.refStack.push(schema.$ref);
@@ -215,9 +412,16 @@ class Compiler {
       if (!isObject(owner.properties)) return;
       for (const [name, child] of Object.entries(owner.properties)) {
         if (!isObject(child)) continue;
-        const childUi = this.node(child, `${ownerPath}/properties/${escapeSegment(name)}`, depth + 1);
+        const childUi = this.node(
+          child,
+          `${ownerPath}/properties/${escapeSegment(name)}`,
+          depth + 1,
+        );
         ui[name] = ui[name] ? merge(ui[name] as UiSchema, childUi) : childUi;
-        const order = typeof child['x-console-order'] === 'number' ? child['x-console-order'] : undefined;
+        const order =
+          typeof child['x-console-order'] === 'number'
+            ? child['x-console-order']
+            : undefined;
         const existing = ordered.find((o) => o.name === name);
         if (!existing) ordered.push({ name, order });
         else if (existing.order === undefined) existing.order = order;
@@ -228,23 +432,39 @@ class Compiler {
     if (ordered.length > 0) {
       const sorted = ordered
         .map((o, index) => ({ ...o, index }))
-        .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.index - b.index);
+        .sort(
+          (a, b) =>
+            (a.order ?? Infinity) - (b.order ?? Infinity) || a.index - b.index,
+        );
       ui['ui:order'] = [...sorted.map((o) => o.name), '*'];
     }
-    if (isObject(schema.items)) ui.items = this.node(schema.items, `${path}/items`, depth + 1);
+    if (isObject(schema.items))
+      ui.items = this.node(schema.items, `${path}/items`, depth + 1);
     if (isObject(schema.additionalProperties)) {
-      ui.additionalProperties = this.node(schema.additionalProperties, `${path}/additionalProperties`, depth + 1);
+      ui.additionalProperties = this.node(
+        schema.additionalProperties,
+        `${path}/additionalProperties`,
+        depth + 1,
+      );
     }
     // RJSF renders the chosen oneOf/anyOf option below the object's own fields, with uiSchema.oneOf[i].
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       const options = schema[keyword];
       if (!Array.isArray(options)) continue;
-      ui[keyword] = options.map((option, i) => (isObject(option) ? this.node(option, `${path}/${keyword}/${i}`, depth) : {}));
+      ui[keyword] = options.map((option, i) =>
+        isObject(option)
+          ? this.node(option, `${path}/${keyword}/${i}`, depth)
+          : {},
+      );
     }
   }
 
   /** Properties that if/then/else, allOf and dependencies add to the same object. */
-  private branches(schema: SchemaObject, path: string, add: (owner: SchemaObject, ownerPath: string) => void) {
+  private branches(
+    schema: SchemaObject,
+    path: string,
+    add: (owner: SchemaObject, ownerPath: string) => void,
+  ) {
     for (const keyword of ['if', 'then', 'else']) {
       const branch = schema[keyword];
       if (isObject(branch)) {
@@ -253,13 +473,16 @@ class Compiler {
       }
     }
     if (Array.isArray(schema.allOf)) {
-      schema.allOf.forEach((sub, i) => isObject(sub) && add(sub, `${path}/allOf/${i}`));
+      schema.allOf.forEach(
+        (sub, i) => isObject(sub) && add(sub, `${path}/allOf/${i}`),
+      );
     }
     for (const keyword of ['dependencies', 'dependentSchemas']) {
       const deps = schema[keyword];
       if (!isObject(deps)) continue;
       for (const [name, dep] of Object.entries(deps)) {
-        if (isObject(dep)) add(dep, `${path}/${keyword}/${escapeSegment(name)}`);
+        if (isObject(dep))
+          add(dep, `${path}/${keyword}/${escapeSegment(name)}`);
       }
     }
   }
@@ -287,7 +510,10 @@ function merge(a: UiSchema, b: UiSchema): UiSchema {
 }
 
 /** The candidate nearest to `word` (edit distance ≤ 3), for "did you mean". */
-export function closest(word: string, candidates: string[]): string | undefined {
+export function closest(
+  word: string,
+  candidates: string[],
+): string | undefined {
   let best: string | undefined;
   let bestDistance = 4;
   for (const candidate of candidates) {
@@ -304,7 +530,11 @@ function distance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j += 1) {
       const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        row[j] + 1,
+        row[j - 1] + 1,
+        previous + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       previous = current;
     }
   }

@@ -4,20 +4,39 @@ import { pruneHiddenValues, selectOption } from './schema-prune';
 describe('pruneHiddenValues', () => {
   const probe = {
     type: 'object',
-    properties: { kind: { enum: ['http', 'exec'] }, timeout: { type: 'integer' } },
+    properties: {
+      kind: { enum: ['http', 'exec'] },
+      timeout: { type: 'integer' },
+    },
     if: { properties: { kind: { const: 'http' } } },
-    then: { properties: { path: { type: 'string' }, port: { type: 'integer' } } },
+    then: {
+      properties: { path: { type: 'string' }, port: { type: 'integer' } },
+    },
     else: { properties: { command: { type: 'string' } } },
   };
 
   it('drops the values of the inactive if/then/else branch and keeps the active one', () => {
-    expect(pruneHiddenValues(probe, { kind: 'http', path: '/healthz', port: 80, command: 'curl', timeout: 5 })).toEqual({
+    expect(
+      pruneHiddenValues(probe, {
+        kind: 'http',
+        path: '/healthz',
+        port: 80,
+        command: 'curl',
+        timeout: 5,
+      }),
+    ).toEqual({
       kind: 'http',
       path: '/healthz',
       port: 80,
       timeout: 5,
     });
-    expect(pruneHiddenValues(probe, { kind: 'exec', path: '/healthz', command: 'curl' })).toEqual({ kind: 'exec', command: 'curl' });
+    expect(
+      pruneHiddenValues(probe, {
+        kind: 'exec',
+        path: '/healthz',
+        command: 'curl',
+      }),
+    ).toEqual({ kind: 'exec', command: 'curl' });
   });
 
   it('drops values of fields whose x-console-visible-if does not match, at any depth', () => {
@@ -28,18 +47,37 @@ describe('pruneHiddenValues', () => {
           type: 'object',
           properties: {
             enabled: { type: 'boolean' },
-            host: { type: 'string', 'x-console-visible-if': { properties: { enabled: { const: true } }, required: ['enabled'] } },
+            host: {
+              type: 'string',
+              'x-console-visible-if': {
+                properties: { enabled: { const: true } },
+                required: ['enabled'],
+              },
+            },
           },
         },
       },
     };
-    expect(pruneHiddenValues(schema, { ingress: { enabled: false, host: 'a.example' } })).toEqual({ ingress: { enabled: false } });
-    expect(pruneHiddenValues(schema, { ingress: { enabled: true, host: 'a.example' } })).toEqual({ ingress: { enabled: true, host: 'a.example' } });
+    expect(
+      pruneHiddenValues(schema, {
+        ingress: { enabled: false, host: 'a.example' },
+      }),
+    ).toEqual({ ingress: { enabled: false } });
+    expect(
+      pruneHiddenValues(schema, {
+        ingress: { enabled: true, host: 'a.example' },
+      }),
+    ).toEqual({ ingress: { enabled: true, host: 'a.example' } });
   });
 
   it('keeps x-console-hidden values and values the schema does not know', () => {
-    const schema = { type: 'object', properties: { secret: { type: 'string', 'x-console-hidden': true } } };
-    expect(pruneHiddenValues(schema, { secret: 's', legacy: { any: 1 } })).toEqual({ secret: 's', legacy: { any: 1 } });
+    const schema = {
+      type: 'object',
+      properties: { secret: { type: 'string', 'x-console-hidden': true } },
+    };
+    expect(
+      pruneHiddenValues(schema, { secret: 's', legacy: { any: 1 } }),
+    ).toEqual({ secret: 's', legacy: { any: 1 } });
   });
 
   it('drops values of unselected oneOf options and of unmet dependencies', () => {
@@ -48,28 +86,49 @@ describe('pruneHiddenValues', () => {
       properties: { tls: { type: 'boolean' } },
       dependencies: { tls: { properties: { cert: { type: 'string' } } } },
       oneOf: [
-        { properties: { mode: { const: 'a' }, a: { type: 'string' } }, required: ['mode'] },
-        { properties: { mode: { const: 'b' }, b: { type: 'string' } }, required: ['mode'] },
+        {
+          properties: { mode: { const: 'a' }, a: { type: 'string' } },
+          required: ['mode'],
+        },
+        {
+          properties: { mode: { const: 'b' }, b: { type: 'string' } },
+          required: ['mode'],
+        },
       ],
     };
-    expect(pruneHiddenValues(schema, { mode: 'b', a: 'x', b: 'y', cert: 'c' })).toEqual({ mode: 'b', b: 'y' });
-    expect(pruneHiddenValues(schema, { mode: 'a', a: 'x', tls: true, cert: 'c' })).toEqual({ mode: 'a', a: 'x', tls: true, cert: 'c' });
+    expect(
+      pruneHiddenValues(schema, { mode: 'b', a: 'x', b: 'y', cert: 'c' }),
+    ).toEqual({ mode: 'b', b: 'y' });
+    expect(
+      pruneHiddenValues(schema, { mode: 'a', a: 'x', tls: true, cert: 'c' }),
+    ).toEqual({ mode: 'a', a: 'x', tls: true, cert: 'c' });
   });
 
   it('recurses through arrays, maps and $refs', () => {
     const schema = {
       $defs: { probe },
       type: 'object',
-      properties: { probes: { type: 'array', items: { $ref: '#/$defs/probe' } } },
+      properties: {
+        probes: { type: 'array', items: { $ref: '#/$defs/probe' } },
+      },
       additionalProperties: { $ref: '#/$defs/probe' },
     };
     expect(
-      pruneHiddenValues(schema, { probes: [{ kind: 'exec', port: 1, command: 'x' }], extra: { kind: 'http', command: 'y' } }),
-    ).toEqual({ probes: [{ kind: 'exec', command: 'x' }], extra: { kind: 'http' } });
+      pruneHiddenValues(schema, {
+        probes: [{ kind: 'exec', port: 1, command: 'x' }],
+        extra: { kind: 'http', command: 'y' },
+      }),
+    ).toEqual({
+      probes: [{ kind: 'exec', command: 'x' }],
+      extra: { kind: 'http' },
+    });
   });
 
   it('selects the first valid option, else the one sharing most names', () => {
-    const options = [{ properties: { a: {} }, required: ['a'] }, { properties: { b: {}, c: {} }, required: ['b', 'x'] }];
+    const options = [
+      { properties: { a: {} }, required: ['a'] },
+      { properties: { b: {}, c: {} }, required: ['b', 'x'] },
+    ];
     expect(selectOption(options, { a: 1 }, {})).toBe(0);
     expect(selectOption(options, { b: 1, c: 2 }, {})).toBe(1);
   });

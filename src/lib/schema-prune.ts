@@ -7,17 +7,30 @@
  * the schema does not know, and of `x-console-hidden` properties, are kept:
  * the form never shows them, so it must not destroy them.
  */
-import { isValidJson, resolveRef, type JsonSchema, type SchemaObject } from './json-schema/validate';
+import {
+  isValidJson,
+  resolveRef,
+  type JsonSchema,
+  type SchemaObject,
+} from './json-schema/validate';
 import { isObject } from './json-schema/pointer';
 
 /** A copy of `data` without conditionally hidden values (see the module comment). */
-export function pruneHiddenValues(schema: JsonSchema, data: unknown, root: JsonSchema = schema): unknown {
+export function pruneHiddenValues(
+  schema: JsonSchema,
+  data: unknown,
+  root: JsonSchema = schema,
+): unknown {
   return prune(schema, data, root, 0);
 }
 
 function deref(schema: unknown, root: JsonSchema): SchemaObject | undefined {
   let current = schema;
-  for (let hops = 0; isObject(current) && typeof current.$ref === 'string' && hops < 16; hops += 1) {
+  for (
+    let hops = 0;
+    isObject(current) && typeof current.$ref === 'string' && hops < 16;
+    hops += 1
+  ) {
     const target = resolveRef(current.$ref, root);
     const { $ref: _ref, ...rest } = current;
     current = isObject(target) ? { ...target, ...rest } : rest;
@@ -25,12 +38,19 @@ function deref(schema: unknown, root: JsonSchema): SchemaObject | undefined {
   return isObject(current) ? current : undefined;
 }
 
-function prune(rawSchema: unknown, data: unknown, root: JsonSchema, depth: number): unknown {
+function prune(
+  rawSchema: unknown,
+  data: unknown,
+  root: JsonSchema,
+  depth: number,
+): unknown {
   const schema = deref(rawSchema, root);
   if (!schema || depth > 64) return data;
   if (Array.isArray(data)) {
     const items = schema.items;
-    return isObject(items) ? data.map((item) => prune(items, item, root, depth + 1)) : data;
+    return isObject(items)
+      ? data.map((item) => prune(items, item, root, depth + 1))
+      : data;
   }
   if (!isObject(data)) return data;
 
@@ -45,8 +65,12 @@ function prune(rawSchema: unknown, data: unknown, root: JsonSchema, depth: numbe
     }
   };
   take(schema, true);
-  for (const sub of Array.isArray(schema.allOf) ? schema.allOf : []) take(sub, true);
-  if (schema.if !== undefined && (typeof schema.if === 'boolean' || isObject(schema.if))) {
+  for (const sub of Array.isArray(schema.allOf) ? schema.allOf : [])
+    take(sub, true);
+  if (
+    schema.if !== undefined &&
+    (typeof schema.if === 'boolean' || isObject(schema.if))
+  ) {
     const matches = isValidJson(schema.if, data, root);
     take(schema.then, matches);
     take(schema.else, !matches);
@@ -54,7 +78,8 @@ function prune(rawSchema: unknown, data: unknown, root: JsonSchema, depth: numbe
   for (const keyword of ['dependencies', 'dependentSchemas']) {
     const deps = schema[keyword];
     if (!isObject(deps)) continue;
-    for (const [trigger, dep] of Object.entries(deps)) take(dep, Object.hasOwn(data, trigger));
+    for (const [trigger, dep] of Object.entries(deps))
+      take(dep, Object.hasOwn(data, trigger));
   }
   for (const keyword of ['oneOf', 'anyOf']) {
     const options = schema[keyword];
@@ -68,9 +93,16 @@ function prune(rawSchema: unknown, data: unknown, root: JsonSchema, depth: numbe
     const sub = active.get(key);
     if (sub === undefined && inactive.has(key)) continue;
     const visibleIf = deref(sub, root)?.['x-console-visible-if'];
-    if ((typeof visibleIf === 'boolean' || isObject(visibleIf)) && !isValidJson(visibleIf, data, root)) continue;
+    if (
+      (typeof visibleIf === 'boolean' || isObject(visibleIf)) &&
+      !isValidJson(visibleIf, data, root)
+    )
+      continue;
     const valueSchema = sub ?? additionalSchema(schema, key);
-    out[key] = valueSchema === undefined ? value : prune(valueSchema, value, root, depth + 1);
+    out[key] =
+      valueSchema === undefined
+        ? value
+        : prune(valueSchema, value, root, depth + 1);
   }
   return out;
 }
@@ -85,18 +117,30 @@ function additionalSchema(schema: SchemaObject, key: string): unknown {
       }
     }
   }
-  return isObject(schema.additionalProperties) ? schema.additionalProperties : undefined;
+  return isObject(schema.additionalProperties)
+    ? schema.additionalProperties
+    : undefined;
 }
 
 /** The option the form shows for `data`: the first valid one, else the one sharing most property names. */
-export function selectOption(options: unknown[], data: unknown, root: JsonSchema): number {
-  const valid = options.findIndex((o) => (typeof o === 'boolean' || isObject(o)) && isValidJson(o, data, root));
+export function selectOption(
+  options: unknown[],
+  data: unknown,
+  root: JsonSchema,
+): number {
+  const valid = options.findIndex(
+    (o) =>
+      (typeof o === 'boolean' || isObject(o)) && isValidJson(o, data, root),
+  );
   if (valid >= 0) return valid;
   let best = 0;
   let bestScore = -1;
   options.forEach((option, i) => {
     const props = deref(option, root)?.properties;
-    const score = isObject(props) && isObject(data) ? Object.keys(data).filter((k) => Object.hasOwn(props, k)).length : 0;
+    const score =
+      isObject(props) && isObject(data)
+        ? Object.keys(data).filter((k) => Object.hasOwn(props, k)).length
+        : 0;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   return best;

@@ -23,12 +23,9 @@ describe('deploymentStatus', () => {
   });
 
   it('knows which statuses still change', () => {
-    expect(['pending', 'in progress', 'succeeded', 'failed'].map(isDeploymentActive)).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect(
+      ['pending', 'in progress', 'succeeded', 'failed'].map(isDeploymentActive),
+    ).toEqual([true, true, false, false]);
   });
 });
 
@@ -59,18 +56,47 @@ describe('health, step, pod and container statuses', () => {
   });
 
   it('maps steps, pods and containers', () => {
-    expect(stepStatus('skipped')).toEqual({ tone: 'skipped', label: 'Skipped' });
-    expect(stepStatus('pending')).toEqual({ tone: 'pending', label: 'Pending' });
+    expect(stepStatus('skipped')).toEqual({
+      tone: 'skipped',
+      label: 'Skipped',
+    });
+    expect(stepStatus('pending')).toEqual({
+      tone: 'pending',
+      label: 'Pending',
+    });
     expect(stepStatus('failed')).toEqual({ tone: 'failure', label: 'Failed' });
     // A crash-looping pod still runs: never a failure icon beside "Running" (#15).
-    expect(podStatus('Running', 'Failure')).toEqual({ tone: 'warning', label: 'Running, not ready' });
-    expect(podStatus('Running', 'Success')).toEqual({ tone: 'success', label: 'Running' });
-    expect(podStatus('Pending', 'Failure')).toEqual({ tone: 'failure', label: 'Pending' });
+    expect(podStatus('Running', 'Failure')).toEqual({
+      tone: 'warning',
+      label: 'Running, not ready',
+    });
+    expect(podStatus('Running', 'Success')).toEqual({
+      tone: 'success',
+      label: 'Running',
+    });
+    expect(podStatus('Pending', 'Failure')).toEqual({
+      tone: 'failure',
+      label: 'Pending',
+    });
     expect(podStatus('Pending')).toEqual({ tone: 'pending', label: 'Pending' });
-    expect(containerStateStatus({ waiting: { reason: 'CrashLoopBackOff' } })).toEqual({ tone: 'failure', label: 'CrashLoopBackOff' });
-    expect(containerStateStatus({ waiting: { reason: 'ContainerCreating' } })).toEqual({ tone: 'progress', label: 'ContainerCreating' });
-    expect(containerStateStatus({ terminated: { reason: 'Completed', exit_code: 0 } })).toEqual({ tone: 'success', label: 'Completed' });
-    expect(containerStateStatus({ terminated: { exit_code: 2 } })).toEqual({ tone: 'failure', label: 'Exited 2' });
-    expect(containerStateStatus({ running: {} })).toEqual({ tone: 'success', label: 'Running' });
+    expect(
+      containerStateStatus({ waiting: { reason: 'CrashLoopBackOff' } }),
+    ).toEqual({ tone: 'failure', label: 'CrashLoopBackOff' });
+    expect(
+      containerStateStatus({ waiting: { reason: 'ContainerCreating' } }),
+    ).toEqual({ tone: 'progress', label: 'ContainerCreating' });
+    expect(
+      containerStateStatus({
+        terminated: { reason: 'Completed', exit_code: 0 },
+      }),
+    ).toEqual({ tone: 'success', label: 'Completed' });
+    expect(containerStateStatus({ terminated: { exit_code: 2 } })).toEqual({
+      tone: 'failure',
+      label: 'Exited 2',
+    });
+    expect(containerStateStatus({ running: {} })).toEqual({
+      tone: 'success',
+      label: 'Running',
+    });
   });
 });

@@ -4,7 +4,16 @@
  * `skipped` did not run; `info` is a notable state that is neither good nor bad news (ahead of a baseline, a
  * good-but-not-best tier).
  */
-export type Tone = 'success' | 'warning' | 'failure' | 'progress' | 'pending' | 'skipped' | 'info' | 'stopped' | 'unknown';
+export type Tone =
+  | 'success'
+  | 'warning'
+  | 'failure'
+  | 'progress'
+  | 'pending'
+  | 'skipped'
+  | 'info'
+  | 'stopped'
+  | 'unknown';
 
 export interface StatusView {
   tone: Tone;
@@ -43,7 +52,10 @@ const RUNTIME_CLASS: Record<string, Tone> = {
 };
 
 /** A runtime status (RuntimeInfoStatus word + RuntimeInfoStatusClass) as a status view. */
-export function runtimeStatus(statusClass: string | undefined, status?: string): StatusView {
+export function runtimeStatus(
+  statusClass: string | undefined,
+  status?: string,
+): StatusView {
   const tone = (statusClass && RUNTIME_CLASS[statusClass]) || 'unknown';
   if (status === 'Starting') return { tone: 'progress', label: 'Starting' };
   return { tone, label: status ?? statusClass ?? 'Unknown' };
@@ -61,12 +73,16 @@ const HEALTH: Record<string, StatusView> = {
 
 /** A health state (the engine's health model: Healthy, Deploying, Degraded, Failed, Paused, Unknown, NotDeployed). */
 export function healthStatus(state: string | undefined): StatusView {
-  return (state && HEALTH[state]) || { tone: 'unknown', label: state ?? 'Unknown' };
+  return (
+    (state && HEALTH[state]) || { tone: 'unknown', label: state ?? 'Unknown' }
+  );
 }
 
 /** A step of a deployment's timeline: the deployment statuses plus `skipped`. */
 export function stepStatus(status: string): StatusView {
-  return status === 'skipped' ? { tone: 'skipped', label: 'Skipped' } : deploymentStatus(status);
+  return status === 'skipped'
+    ? { tone: 'skipped', label: 'Skipped' }
+    : deploymentStatus(status);
 }
 
 const POD_PHASE: Record<string, Tone> = {
@@ -82,8 +98,10 @@ const POD_PHASE: Record<string, Tone> = {
  * a warning ("Running, not ready"), never a failure icon beside the word Running.
  */
 export function podStatus(phase: string, status?: string): StatusView {
-  if (status === 'Failure' && phase === 'Running') return { tone: 'warning', label: 'Running, not ready' };
-  if (status === 'Failure' && phase !== 'Succeeded') return { tone: 'failure', label: phase };
+  if (status === 'Failure' && phase === 'Running')
+    return { tone: 'warning', label: 'Running, not ready' };
+  if (status === 'Failure' && phase !== 'Succeeded')
+    return { tone: 'failure', label: phase };
   return { tone: POD_PHASE[phase] ?? 'unknown', label: phase };
 }
 
@@ -96,22 +114,37 @@ export function containerStateStatus(state: {
   if (state.running) return { tone: 'success', label: 'Running' };
   if (state.waiting) {
     const reason = state.waiting.reason ?? 'Waiting';
-    return { tone: reason === 'ContainerCreating' ? 'progress' : 'failure', label: reason };
+    return {
+      tone: reason === 'ContainerCreating' ? 'progress' : 'failure',
+      label: reason,
+    };
   }
   if (state.terminated) {
-    const reason = state.terminated.reason ?? `Exited ${state.terminated.exit_code ?? ''}`.trim();
-    return { tone: reason === 'Completed' ? 'success' : 'failure', label: reason };
+    const reason =
+      state.terminated.reason ??
+      `Exited ${state.terminated.exit_code ?? ''}`.trim();
+    return {
+      tone: reason === 'Completed' ? 'success' : 'failure',
+      label: reason,
+    };
   }
   return { tone: 'unknown', label: 'Unknown' };
 }
 
 /** A workload profile's status: deprecated profiles still work but should not be chosen. */
-export function profileStatus(deprecationMessage: string | undefined): StatusView {
-  return deprecationMessage ? { tone: 'warning', label: 'Deprecated' } : { tone: 'success', label: 'Active' };
+export function profileStatus(
+  deprecationMessage: string | undefined,
+): StatusView {
+  return deprecationMessage
+    ? { tone: 'warning', label: 'Deprecated' }
+    : { tone: 'success', label: 'Active' };
 }
 
 /** The verdict of a validation: valid, or how many problems. */
 export function validationStatus(problems: number): StatusView {
   if (problems === 0) return { tone: 'success', label: 'Valid' };
-  return { tone: 'failure', label: `${problems} problem${problems === 1 ? '' : 's'}` };
+  return {
+    tone: 'failure',
+    label: `${problems} problem${problems === 1 ? '' : 's'}`,
+  };
 }

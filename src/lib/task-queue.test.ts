@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isTaskAborted, mapInTasks, scheduleTask, TASK_BUDGET_MS } from './task-queue';
+import {
+  isTaskAborted,
+  mapInTasks,
+  scheduleTask,
+  TASK_BUDGET_MS,
+} from './task-queue';
 
 const busy = (ms: number) => {
   const end = performance.now() + ms;
@@ -16,7 +21,11 @@ describe('the task queue', () => {
     expect(order).toEqual([]);
     await Promise.all([first, second]);
     expect(order).toEqual([1, 2]);
-    expect(await mapInTasks(['a', 'b', 'c'], (s, i) => `${s}${i}`)).toEqual(['a0', 'b1', 'c2']);
+    expect(await mapInTasks(['a', 'b', 'c'], (s, i) => `${s}${i}`)).toEqual([
+      'a0',
+      'b1',
+      'c2',
+    ]);
   });
 
   it('runs quick jobs in one batch and splits slow ones across tasks at the time budget', async () => {
@@ -43,6 +52,10 @@ describe('the task queue', () => {
     controller.abort();
     await expect(job).rejects.toSatisfy(isTaskAborted);
     expect(ran).toBe(false);
-    await expect(scheduleTask(() => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      scheduleTask(() => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
   });
 });

@@ -16,7 +16,8 @@ interface Job {
 const jobs: Job[] = [];
 let scheduled = false;
 
-const channel = typeof MessageChannel === 'undefined' ? undefined : new MessageChannel();
+const channel =
+  typeof MessageChannel === 'undefined' ? undefined : new MessageChannel();
 if (channel) channel.port1.onmessage = () => drain();
 
 function yieldToBrowser() {
@@ -50,7 +51,10 @@ export class TaskAbortedError extends Error {
  * Runs `job` in a later macrotask, after the jobs queued before it. Rejects with
  * {@link TaskAbortedError} if `signal` aborts first (the job then never runs).
  */
-export function scheduleTask<T>(job: () => T, signal?: AbortSignal): Promise<T> {
+export function scheduleTask<T>(
+  job: () => T,
+  signal?: AbortSignal,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     jobs.push({
       run: () => {
@@ -72,7 +76,9 @@ export async function mapInTasks<T, R>(
   fn: (item: T, index: number) => R,
   signal?: AbortSignal,
 ): Promise<R[]> {
-  return Promise.all(items.map((item, i) => scheduleTask(() => fn(item, i), signal)));
+  return Promise.all(
+    items.map((item, i) => scheduleTask(() => fn(item, i), signal)),
+  );
 }
 
 /** Whether an error only says that a scheduled job was cancelled. */

@@ -5,9 +5,21 @@
  */
 export const vocabulary = {
   modules: { one: 'workload', many: 'workloads', title: 'Workloads' },
-  externals: { one: 'private resource', many: 'private resources', title: 'Private resources' },
-  shared: { one: 'shared resource', many: 'shared resources', title: 'Shared resources' },
-  set: { one: 'deployment set', many: 'deployment sets', title: 'Deployment set' },
+  externals: {
+    one: 'private resource',
+    many: 'private resources',
+    title: 'Private resources',
+  },
+  shared: {
+    one: 'shared resource',
+    many: 'shared resources',
+    title: 'Shared resources',
+  },
+  set: {
+    one: 'deployment set',
+    many: 'deployment sets',
+    title: 'Deployment set',
+  },
   delta: { one: 'change (delta)', many: 'changes (deltas)', title: 'Change' },
 } as const;
 

@@ -11,7 +11,9 @@ import { createQueryClient } from '@/lib/query-client';
  */
 export function renderApp(url: string) {
   const queryClient = createQueryClient({ retry: false });
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes(queryClient), {
+    initialEntries: [url],
+  });
   const result = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

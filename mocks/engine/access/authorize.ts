@@ -43,10 +43,28 @@ import type { OpContext } from '../core/lookup';
 import { requireApp, requireEnv, requireOrg } from '../core/lookup';
 import type { StateV1 } from '../core/state';
 import { READ_PERMISSIONS } from '../core/model/access';
-import type { AppRole, EnvTypeRole, OrgRole, Permission, TokenScope } from '../core/model/access';
+import type {
+  AppRole,
+  EnvTypeRole,
+  OrgRole,
+  Permission,
+  TokenScope,
+} from '../core/model/access';
 
-export { APP_ROLES, ENV_TYPE_ROLES, ORG_ROLES, PERMISSIONS, READ_PERMISSIONS } from '../core/model/access';
-export type { AppRole, EnvTypeRole, OrgRole, Permission, TokenScope } from '../core/model/access';
+export {
+  APP_ROLES,
+  ENV_TYPE_ROLES,
+  ORG_ROLES,
+  PERMISSIONS,
+  READ_PERMISSIONS,
+} from '../core/model/access';
+export type {
+  AppRole,
+  EnvTypeRole,
+  OrgRole,
+  Permission,
+  TokenScope,
+} from '../core/model/access';
 
 /**
  * A request for permission. `appId` is required for `app.*` and `env.deploy`,
@@ -73,13 +91,20 @@ export interface UserRoles {
 }
 
 /** The roles `userId` holds in `orgId` (nothing when the organisation does not exist). */
-export function rolesOf(state: StateV1, orgId: string, userId: string): UserRoles {
+export function rolesOf(
+  state: StateV1,
+  orgId: string,
+  userId: string,
+): UserRoles {
   const org = Object.hasOwn(state.orgs, orgId) ? state.orgs[orgId] : undefined;
   const roles: UserRoles = { apps: {}, envTypes: {} };
   if (!org) return roles;
   if (Object.hasOwn(org.roles, userId)) roles.org = org.roles[userId];
   for (const [appId, app] of Object.entries(org.apps)) {
-    const role = app.roles && Object.hasOwn(app.roles, userId) ? app.roles[userId] : undefined;
+    const role =
+      app.roles && Object.hasOwn(app.roles, userId)
+        ? app.roles[userId]
+        : undefined;
     if (role) roles.apps[appId] = role;
   }
   for (const [type, members] of Object.entries(org.envTypeRoles ?? {})) {
@@ -88,14 +113,16 @@ export function rolesOf(state: StateV1, orgId: string, userId: string): UserRole
   return roles;
 }
 
-const ADMIN_OR_MANAGER = (role?: OrgRole) => role === 'administrator' || role === 'manager';
+const ADMIN_OR_MANAGER = (role?: OrgRole) =>
+  role === 'administrator' || role === 'manager';
 
 /** Whether the roles allow the check, ignoring any token scope. */
 export function rolesAllow(roles: UserRoles, check: AccessCheck): boolean {
   const org = roles.org;
   if (org === undefined) return false;
   if (org === 'administrator') return true;
-  const appRole = check.appId !== undefined ? roles.apps[check.appId] : undefined;
+  const appRole =
+    check.appId !== undefined ? roles.apps[check.appId] : undefined;
   switch (check.action) {
     case 'org.read':
     case 'app.read':
@@ -109,7 +136,9 @@ export function rolesAllow(roles: UserRoles, check: AccessCheck): boolean {
     case 'app.create':
       return org === 'manager' || org === 'member';
     case 'app.edit':
-      return org === 'manager' || appRole === 'developer' || appRole === 'owner';
+      return (
+        org === 'manager' || appRole === 'developer' || appRole === 'owner'
+      );
     case 'app.manage':
       return org === 'manager' || appRole === 'owner';
     case 'env.deploy':
@@ -124,10 +153,17 @@ export function rolesAllow(roles: UserRoles, check: AccessCheck): boolean {
 }
 
 /** Actions that need the whole organisation: users, roles, tokens and the demo reset. */
-const WHOLE_ORG_ACTIONS: readonly Permission[] = ['org.manage', 'org.envTypes', 'demo.reset'];
+const WHOLE_ORG_ACTIONS: readonly Permission[] = [
+  'org.manage',
+  'org.envTypes',
+  'demo.reset',
+];
 
 /** Why a token's scope refuses the check, or undefined when it allows it. */
-export function scopeRefusal(scope: TokenScope | undefined, check: AccessCheck): string | undefined {
+export function scopeRefusal(
+  scope: TokenScope | undefined,
+  check: AccessCheck,
+): string | undefined {
   if (!scope) return undefined;
   if (scope.read_only && !READ_PERMISSIONS.includes(check.action)) {
     return 'This token is read-only; use a token without the read-only scope to make changes.';
@@ -135,13 +171,31 @@ export function scopeRefusal(scope: TokenScope | undefined, check: AccessCheck):
   if (check.grants || WHOLE_ORG_ACTIONS.includes(check.action)) {
     return `This token has a scope (${describeScope(scope)}); managing users, roles or tokens and resetting the demo need a token without a scope (the whole organisation).`;
   }
-  if (scope.apps && check.appId !== undefined && !scope.apps.includes(check.appId)) {
+  if (
+    scope.apps &&
+    check.appId !== undefined &&
+    !scope.apps.includes(check.appId)
+  ) {
     return `This token is limited to the apps ${list(scope.apps)}; app \`${check.appId}\` is outside its scope.`;
   }
-  if (scope.apps && ['app.create', 'org.manage', 'org.profiles', 'org.envTypes', 'demo.reset'].includes(check.action)) {
+  if (
+    scope.apps &&
+    [
+      'app.create',
+      'org.manage',
+      'org.profiles',
+      'org.envTypes',
+      'demo.reset',
+    ].includes(check.action)
+  ) {
     return `This token is limited to the apps ${list(scope.apps)} and cannot make organisation-wide changes.`;
   }
-  if (scope.env_types && check.action === 'env.deploy' && check.envType !== undefined && !scope.env_types.includes(check.envType)) {
+  if (
+    scope.env_types &&
+    check.action === 'env.deploy' &&
+    check.envType !== undefined &&
+    !scope.env_types.includes(check.envType)
+  ) {
     return `This token is limited to the environment types ${list(scope.env_types)}; \`${check.envType}\` is outside its scope.`;
   }
   return undefined;
@@ -161,19 +215,28 @@ export function describeScope(scope: TokenScope): string {
  * (undefined is the whole organisation): read-only stays read-only, and its
  * apps and environment types are a subset of the outer ones.
  */
-export function scopeWithin(inner: TokenScope | undefined, outer: TokenScope | undefined): boolean {
+export function scopeWithin(
+  inner: TokenScope | undefined,
+  outer: TokenScope | undefined,
+): boolean {
   if (!outer) return true;
   if (!inner) return false;
   if (outer.read_only && !inner.read_only) return false;
   for (const field of ['apps', 'env_types'] as const) {
     const limit = outer[field];
-    if (limit && (!inner[field] || inner[field].some((item) => !limit.includes(item)))) return false;
+    if (
+      limit &&
+      (!inner[field] || inner[field].some((item) => !limit.includes(item)))
+    )
+      return false;
   }
   return true;
 }
 
 function list(items: readonly string[]): string {
-  return items.length === 0 ? '(none)' : items.map((item) => `\`${item}\``).join(', ');
+  return items.length === 0
+    ? '(none)'
+    : items.map((item) => `\`${item}\``).join(', ');
 }
 
 /**
@@ -229,7 +292,11 @@ export function authorize(ctx: OpContext, check: AccessCheck): void {
     });
   }
   const refusal = scopeRefusal(ctx.scope, check);
-  if (refusal) throw new EngineError('forbidden', refusal, { action: check.action, scope: true });
+  if (refusal)
+    throw new EngineError('forbidden', refusal, {
+      action: check.action,
+      scope: true,
+    });
 }
 
 /** Whether `authorize` would allow the check (no throw). */
@@ -238,13 +305,19 @@ export function can(ctx: OpContext, check: AccessCheck): boolean {
     authorize(ctx, check);
     return true;
   } catch (error) {
-    if (error instanceof EngineError && error.code === 'forbidden') return false;
+    if (error instanceof EngineError && error.code === 'forbidden')
+      return false;
     throw error;
   }
 }
 
 /** Authorizes reading an application (404 first when it does not exist). */
-export function authorizeApp(ctx: OpContext, orgId: string, appId: string, action: Permission = 'app.read'): void {
+export function authorizeApp(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  action: Permission = 'app.read',
+): void {
   requireApp(ctx.state, orgId, appId);
   authorize(ctx, { action, orgId, appId });
 }
@@ -254,7 +327,13 @@ export function authorizeApp(ctx: OpContext, orgId: string, appId: string, actio
  * `doing` starts the refusal, e.g. "Pausing shop/production". 404 first when
  * the environment does not exist.
  */
-export function authorizeEnv(ctx: OpContext, orgId: string, appId: string, envId: string, doing?: string): void {
+export function authorizeEnv(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  envId: string,
+  doing?: string,
+): void {
   const { env } = requireEnv(ctx.state, orgId, appId, envId);
   authorize(ctx, {
     action: 'env.deploy',
@@ -280,26 +359,43 @@ export function effectivePermissions(
 ): Record<string, { permissions: Permission[] }> {
   const org = requireOrg(state, orgId);
   const roles = rolesOf(state, orgId, userId);
-  const allowed = (check: AccessCheck) => rolesAllow(roles, check) && !scopeRefusal(scope, check);
+  const allowed = (check: AccessCheck) =>
+    rolesAllow(roles, check) && !scopeRefusal(scope, check);
   const objects: Record<string, { permissions: Permission[] }> = {};
   const put = (key: string, permissions: Permission[]) => {
     if (permissions.length > 0) objects[key] = { permissions };
   };
-  const orgActions: Permission[] = ['org.read', 'org.manage', 'org.profiles', 'app.create', 'demo.reset'];
-  put(`/orgs/${orgId}`, orgActions.filter((action) => allowed({ action, orgId })));
+  const orgActions: Permission[] = [
+    'org.read',
+    'org.manage',
+    'org.profiles',
+    'app.create',
+    'demo.reset',
+  ];
+  put(
+    `/orgs/${orgId}`,
+    orgActions.filter((action) => allowed({ action, orgId })),
+  );
   for (const type of org.envTypes) {
     put(
       `/orgs/${orgId}/env-types/${type.id}`,
-      allowed({ action: 'org.envTypes', orgId, envType: type.id }) ? ['org.envTypes'] : [],
+      allowed({ action: 'org.envTypes', orgId, envType: type.id })
+        ? ['org.envTypes']
+        : [],
     );
   }
   for (const appId of Object.keys(org.apps)) {
     const appActions: Permission[] = ['app.read', 'app.edit', 'app.manage'];
-    put(`/orgs/${orgId}/apps/${appId}`, appActions.filter((action) => allowed({ action, orgId, appId })));
+    put(
+      `/orgs/${orgId}/apps/${appId}`,
+      appActions.filter((action) => allowed({ action, orgId, appId })),
+    );
     for (const type of org.envTypes) {
       put(
         `/orgs/${orgId}/apps/${appId}/env-types/${type.id}`,
-        allowed({ action: 'env.deploy', orgId, appId, envType: type.id }) ? ['env.deploy'] : [],
+        allowed({ action: 'env.deploy', orgId, appId, envType: type.id })
+          ? ['env.deploy']
+          : [],
       );
     }
   }
@@ -310,13 +406,18 @@ export function effectivePermissions(
  * The user's roles as the spec's RolesResponse of `/current-user`: object
  * path → role, e.g. `{"/orgs/acme": "member", "/orgs/acme/apps/shop": "developer"}`.
  */
-export function rolesByObject(state: StateV1, userId: string): Record<string, string> {
+export function rolesByObject(
+  state: StateV1,
+  userId: string,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const orgId of Object.keys(state.orgs)) {
     const roles = rolesOf(state, orgId, userId);
     if (roles.org) out[`/orgs/${orgId}`] = roles.org;
-    for (const [appId, role] of Object.entries(roles.apps)) out[`/orgs/${orgId}/apps/${appId}`] = role;
-    for (const [type, role] of Object.entries(roles.envTypes)) out[`/orgs/${orgId}/env-types/${type}`] = role;
+    for (const [appId, role] of Object.entries(roles.apps))
+      out[`/orgs/${orgId}/apps/${appId}`] = role;
+    for (const [type, role] of Object.entries(roles.envTypes))
+      out[`/orgs/${orgId}/env-types/${type}`] = role;
   }
   return out;
 }

@@ -12,11 +12,21 @@ import { authorize, authorizeApp, authorizeEnv } from './authorize';
 /** Runners that authorize first. */
 export interface Guards extends Runners {
   /** Reads within an application: 404 for an unknown app, 403 without `app.read`. */
-  readApp<T>(actor: Actor, orgId: string, appId: string, op: (ctx: OpContext) => T): T;
+  readApp<T>(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    op: (ctx: OpContext) => T,
+  ): T;
   /** Reads within an organisation: 404 for an unknown one, 403 without a role in it. */
   readOrg<T>(actor: Actor, orgId: string, op: (ctx: OpContext) => T): T;
   /** Changes within an application that need `app.edit` (deltas, sets). */
-  editApp<T>(actor: Actor, orgId: string, appId: string, op: (ctx: OpContext) => T): T;
+  editApp<T>(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    op: (ctx: OpContext) => T,
+  ): T;
 }
 
 /** The guarded runners over the engine's runners. */
@@ -51,9 +61,14 @@ export interface ReplayAccess {
 }
 
 /** Authorizes an idempotent call, replay or not: `action` on the organisation, on the app, or (`envId`) on the environment. */
-export function authorizeReplay(ctx: OpContext, orgId: string, access: ReplayAccess): void {
+export function authorizeReplay(
+  ctx: OpContext,
+  orgId: string,
+  access: ReplayAccess,
+): void {
   const { action, appId, envId, doing } = access;
-  if (envId !== undefined && appId !== undefined) authorizeEnv(ctx, orgId, appId, envId, doing);
+  if (envId !== undefined && appId !== undefined)
+    authorizeEnv(ctx, orgId, appId, envId, doing);
   else if (appId !== undefined) authorizeApp(ctx, orgId, appId, action);
   else authorize(ctx, { action, orgId, ...(doing ? { doing } : {}) });
 }
@@ -62,6 +77,8 @@ export function authorizeReplay(ctx: OpContext, orgId: string, access: ReplayAcc
 export function authorizeReset(ctx: OpContext): void {
   const orgId = Object.hasOwn(ctx.state.orgs, DEMO_ORG_ID)
     ? DEMO_ORG_ID
-    : (Object.keys(ctx.state.orgs).find((id) => Object.hasOwn(ctx.state.orgs[id].roles, ctx.userId)) ?? DEMO_ORG_ID);
+    : (Object.keys(ctx.state.orgs).find((id) =>
+        Object.hasOwn(ctx.state.orgs[id].roles, ctx.userId),
+      ) ?? DEMO_ORG_ID);
   authorize(ctx, { action: 'demo.reset', orgId });
 }

@@ -4,7 +4,12 @@
  */
 import type { Actor, Runners } from '../core/context';
 import { requireApp, requireEnv, requireOrg } from '../core/lookup';
-import type { Application, Environment, EnvironmentType, Organization } from '../core/model/spec';
+import type {
+  Application,
+  Environment,
+  EnvironmentType,
+  Organization,
+} from '../core/model/spec';
 import { bySeq } from '../core/state';
 import { toApplication, toEnvironment } from '../core/views';
 import { authorize, authorizeApp, authorizeEnv, guards } from '../access';
@@ -16,11 +21,20 @@ export interface AppsEngine {
   getOrg(actor: Actor, orgId: string): Organization;
   listApps(actor: Actor, orgId: string): Application[];
   getApp(actor: Actor, orgId: string, appId: string): Application;
-  createApp(actor: Actor, orgId: string, input: { id: string; name: string }): Application;
+  createApp(
+    actor: Actor,
+    orgId: string,
+    input: { id: string; name: string },
+  ): Application;
   deleteApp(actor: Actor, orgId: string, appId: string): void;
   listEnvTypes(actor: Actor, orgId: string): EnvironmentType[];
   listEnvs(actor: Actor, orgId: string, appId: string): Environment[];
-  getEnv(actor: Actor, orgId: string, appId: string, envId: string): Environment;
+  getEnv(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+  ): Environment;
   createEnv(
     actor: Actor,
     orgId: string,
@@ -29,7 +43,13 @@ export interface AppsEngine {
   ): Environment;
   deleteEnv(actor: Actor, orgId: string, appId: string, envId: string): void;
   /** Sets the base of the next deployment (rollback, full clone). */
-  rebaseEnv(actor: Actor, orgId: string, appId: string, envId: string, deployId: string): void;
+  rebaseEnv(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+    deployId: string,
+  ): void;
 }
 
 /** The apps methods over the engine's runners. */
@@ -43,16 +63,22 @@ export function appMethods(runners: Runners): AppsEngine {
           .map((org) => structuredClone(org.org)),
       ),
     getOrg: (actor, orgId) =>
-      readOrg(actor, orgId, (ctx) => structuredClone(requireOrg(ctx.state, orgId).org)),
+      readOrg(actor, orgId, (ctx) =>
+        structuredClone(requireOrg(ctx.state, orgId).org),
+      ),
     listApps: (actor, orgId) =>
       readOrg(actor, orgId, (ctx) =>
         bySeq(requireOrg(ctx.state, orgId).apps)
           // A token limited to some apps lists only those.
-          .filter((app) => !ctx.scope?.apps || ctx.scope.apps.includes(app.app.id))
+          .filter(
+            (app) => !ctx.scope?.apps || ctx.scope.apps.includes(app.app.id),
+          )
           .map(toApplication),
       ),
     getApp: (actor, orgId, appId) =>
-      readApp(actor, orgId, appId, (ctx) => toApplication(requireApp(ctx.state, orgId, appId))),
+      readApp(actor, orgId, appId, (ctx) =>
+        toApplication(requireApp(ctx.state, orgId, appId)),
+      ),
     createApp: (actor, orgId, input) =>
       write(actor, (ctx) => {
         authorize(ctx, { action: 'app.create', orgId });
@@ -84,7 +110,8 @@ export function appMethods(runners: Runners): AppsEngine {
     createEnv: (actor, orgId, appId, input) =>
       write(actor, (ctx) => {
         requireApp(ctx.state, orgId, appId);
-        const envType = typeof input?.type === 'string' ? input.type : apps.FIRST_ENV.type;
+        const envType =
+          typeof input?.type === 'string' ? input.type : apps.FIRST_ENV.type;
         authorize(ctx, {
           action: 'env.deploy',
           orgId,
@@ -101,7 +128,13 @@ export function appMethods(runners: Runners): AppsEngine {
       }),
     rebaseEnv: (actor, orgId, appId, envId, deployId) =>
       write(actor, (ctx) => {
-        authorizeEnv(ctx, orgId, appId, envId, `Changing the base deployment of ${appId}/${envId}`);
+        authorizeEnv(
+          ctx,
+          orgId,
+          appId,
+          envId,
+          `Changing the base deployment of ${appId}/${envId}`,
+        );
         apps.rebaseEnv(ctx, orgId, appId, envId, deployId);
       }),
   };

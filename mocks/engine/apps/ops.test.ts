@@ -83,7 +83,10 @@ describe('environments', () => {
   it('creates an environment from a deployment of the app', () => {
     const b = bench();
     b.engine.createApp(b.admin, ORG, { id: 'shop', name: 'Shop' });
-    b.engine.addAppUser(b.admin, ORG, 'shop', { id: 'dana-dev', role: 'developer' });
+    b.engine.addAppUser(b.admin, ORG, 'shop', {
+      id: 'dana-dev',
+      role: 'developer',
+    });
     const deployed = deployAndFinish(
       b,
       'shop',

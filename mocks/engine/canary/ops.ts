@@ -26,7 +26,10 @@ export const DEFAULT_CANARY_INTERVAL_MS = 5000;
 /** How long traffic takes to follow a new set weight. */
 export const ACTUAL_WEIGHT_LAG_MS = 1000;
 /** Default analysis thresholds. */
-export const DEFAULT_THRESHOLDS = { error_rate_percent: 1, latency_p95_ms: 500 };
+export const DEFAULT_THRESHOLDS = {
+  error_rate_percent: 1,
+  latency_p95_ms: 500,
+};
 
 /** A canary's lifecycle: deploying the canary set, shifting traffic, then promoted or aborted. */
 export type CanaryStatus = 'deploying' | 'progressing' | 'promoted' | 'aborted';
@@ -63,7 +66,12 @@ export interface CanaryView {
   decided_by?: string;
   abort_reason?: string;
   rollback_deploy_id?: string;
-  pipeline: { pipeline_id: string; run_id: string; job_id: string; step_index: number };
+  pipeline: {
+    pipeline_id: string;
+    run_id: string;
+    job_id: string;
+    step_index: number;
+  };
 }
 
 /** The largest numeric value of a variable across the set's containers. */
@@ -82,7 +90,10 @@ function maxVariable(set: DeploymentSet, name: string): number | undefined {
 }
 
 /** The simulated base metrics of a canary set (see the module comment). */
-export function baseMetrics(set: DeploymentSet): { errorRate: number; latencyMs: number } {
+export function baseMetrics(set: DeploymentSet): {
+  errorRate: number;
+  latencyMs: number;
+} {
   return {
     errorRate: maxVariable(set, 'CANARY_ERROR_RATE') ?? 0.3,
     latencyMs: maxVariable(set, 'CANARY_LATENCY_MS') ?? 140,
@@ -92,7 +103,12 @@ export function baseMetrics(set: DeploymentSet): { errorRate: number; latencyMs:
 /** When the canary deployment finished and whether it succeeded (undefined while it runs). */
 function deployEnd(record: CanaryRecord, app: AppRecord, now: number) {
   const deploy = app.deploys[record.canaryDeployId];
-  if (!deploy) return { atMs: record.startedMs, ok: false, message: 'the canary deployment no longer exists' };
+  if (!deploy)
+    return {
+      atMs: record.startedMs,
+      ok: false,
+      message: 'the canary deployment no longer exists',
+    };
   const { status, sinceMs } = statusAt(deploy, now);
   if (status !== 'succeeded' && status !== 'failed') return undefined;
   return {
@@ -102,8 +118,13 @@ function deployEnd(record: CanaryRecord, app: AppRecord, now: number) {
   };
 }
 
-function sample(record: CanaryRecord, index: number, atMs: number): CanarySample {
-  const error = Math.round((record.baseErrorRate + 0.05 * (index % 3)) * 100) / 100;
+function sample(
+  record: CanaryRecord,
+  index: number,
+  atMs: number,
+): CanarySample {
+  const error =
+    Math.round((record.baseErrorRate + 0.05 * (index % 3)) * 100) / 100;
   const latency = Math.round(record.baseLatencyMs + 7 * (index % 4));
   return {
     at: isoAt(atMs),
@@ -111,17 +132,23 @@ function sample(record: CanaryRecord, index: number, atMs: number): CanarySample
     weight: record.weights[index],
     error_rate_percent: error,
     latency_p95_ms: latency,
-    passed: error <= record.thresholds.error_rate_percent && latency <= record.thresholds.latency_p95_ms,
+    passed:
+      error <= record.thresholds.error_rate_percent &&
+      latency <= record.thresholds.latency_p95_ms,
   };
 }
 
 function breachReason(record: CanaryRecord, s: CanarySample): string {
   const parts: string[] = [];
   if (s.error_rate_percent > record.thresholds.error_rate_percent) {
-    parts.push(`error rate ${s.error_rate_percent}% exceeded the ${record.thresholds.error_rate_percent}% threshold`);
+    parts.push(
+      `error rate ${s.error_rate_percent}% exceeded the ${record.thresholds.error_rate_percent}% threshold`,
+    );
   }
   if (s.latency_p95_ms > record.thresholds.latency_p95_ms) {
-    parts.push(`p95 latency ${s.latency_p95_ms} ms exceeded the ${record.thresholds.latency_p95_ms} ms threshold`);
+    parts.push(
+      `p95 latency ${s.latency_p95_ms} ms exceeded the ${record.thresholds.latency_p95_ms} ms threshold`,
+    );
   }
   return `Analysis failed at ${s.weight}% traffic: ${parts.join(' and ')}.`;
 }
@@ -136,12 +163,21 @@ export interface CanaryTimeline {
 }
 
 /** Computes the canary's timeline at `now` (a recorded decision ends it). */
-export function canaryTimeline(record: CanaryRecord, app: AppRecord, now: number): CanaryTimeline {
+export function canaryTimeline(
+  record: CanaryRecord,
+  app: AppRecord,
+  now: number,
+): CanaryTimeline {
   const until = record.decided ? Math.min(now, record.decided.atMs) : now;
   const end = deployEnd(record, app, until);
   if (!end) {
     return record.decided
-      ? { status: record.decided.status, stepIndex: 0, samples: [], outcome: record.decided }
+      ? {
+          status: record.decided.status,
+          stepIndex: 0,
+          samples: [],
+          outcome: record.decided,
+        }
       : { status: 'deploying', stepIndex: 0, samples: [] };
   }
   if (!end.ok) {
@@ -149,7 +185,11 @@ export function canaryTimeline(record: CanaryRecord, app: AppRecord, now: number
       status: 'aborted',
       stepIndex: 0,
       samples: [],
-      outcome: { status: 'aborted', atMs: end.atMs, reason: `The canary deployment failed: ${end.message}` },
+      outcome: {
+        status: 'aborted',
+        atMs: end.atMs,
+        reason: `The canary deployment failed: ${end.message}`,
+      },
     };
   }
   const samples: CanarySample[] = [];
@@ -157,26 +197,60 @@ export function canaryTimeline(record: CanaryRecord, app: AppRecord, now: number
     const at = end.atMs + (i + 1) * record.intervalMs;
     if (at > until) {
       const status = record.decided?.status ?? 'progressing';
-      return { status, stepIndex: i, stepStartMs: at - record.intervalMs, samples, outcome: record.decided };
+      return {
+        status,
+        stepIndex: i,
+        stepStartMs: at - record.intervalMs,
+        samples,
+        outcome: record.decided,
+      };
     }
     const s = sample(record, i, at);
     samples.push(s);
     if (!s.passed) {
-      return { status: 'aborted', stepIndex: i, samples, outcome: { status: 'aborted', atMs: at, reason: breachReason(record, s) } };
+      return {
+        status: 'aborted',
+        stepIndex: i,
+        samples,
+        outcome: {
+          status: 'aborted',
+          atMs: at,
+          reason: breachReason(record, s),
+        },
+      };
     }
   }
   const last = record.weights.length - 1;
   const atMs = end.atMs + record.weights.length * record.intervalMs;
-  return { status: 'promoted', stepIndex: last, samples, outcome: record.decided ?? { status: 'promoted', atMs } };
+  return {
+    status: 'promoted',
+    stepIndex: last,
+    samples,
+    outcome: record.decided ?? { status: 'promoted', atMs },
+  };
 }
 
 /** The canary as the API shows it at `now`. */
-export function toCanaryView(record: CanaryRecord, app: AppRecord, now: number): CanaryView {
+export function toCanaryView(
+  record: CanaryRecord,
+  app: AppRecord,
+  now: number,
+): CanaryView {
   const t = canaryTimeline(record, app, now);
-  const decided = record.decided ?? (t.status === 'promoted' || t.status === 'aborted' ? t.outcome : undefined);
-  const setWeight = t.status === 'promoted' ? 100 : t.status === 'progressing' ? record.weights[t.stepIndex] : 0;
+  const decided =
+    record.decided ??
+    (t.status === 'promoted' || t.status === 'aborted' ? t.outcome : undefined);
+  const setWeight =
+    t.status === 'promoted'
+      ? 100
+      : t.status === 'progressing'
+        ? record.weights[t.stepIndex]
+        : 0;
   const previous = t.stepIndex > 0 ? record.weights[t.stepIndex - 1] : 0;
-  const lagging = t.status === 'progressing' && t.stepStartMs !== undefined && now - t.stepStartMs < ACTUAL_WEIGHT_LAG_MS;
+  const lagging =
+    t.status === 'progressing' &&
+    t.stepStartMs !== undefined &&
+    now - t.stepStartMs < ACTUAL_WEIGHT_LAG_MS;
   return {
     org_id: record.orgId,
     app_id: record.appId,
@@ -193,9 +267,18 @@ export function toCanaryView(record: CanaryRecord, app: AppRecord, now: number):
     started_at: isoAt(record.startedMs),
     ...(decided ? { decided_at: isoAt(decided.atMs) } : {}),
     ...(record.decided?.by ? { decided_by: record.decided.by } : {}),
-    ...(t.status === 'aborted' && decided?.reason ? { abort_reason: decided.reason } : {}),
-    ...(record.rollbackDeployId ? { rollback_deploy_id: record.rollbackDeployId } : {}),
-    pipeline: { pipeline_id: record.pipelineId, run_id: record.runId, job_id: record.jobId, step_index: record.stepIndex },
+    ...(t.status === 'aborted' && decided?.reason
+      ? { abort_reason: decided.reason }
+      : {}),
+    ...(record.rollbackDeployId
+      ? { rollback_deploy_id: record.rollbackDeployId }
+      : {}),
+    pipeline: {
+      pipeline_id: record.pipelineId,
+      run_id: record.runId,
+      job_id: record.jobId,
+      step_index: record.stepIndex,
+    },
   };
 }
 
@@ -216,12 +299,24 @@ export interface CanaryHealth {
  * is the environment's current story (its deployment or its rollback is the
  * last deployment there), else undefined.
  */
-export function canaryHealth(record: CanaryRecord | undefined, app: AppRecord, lastDeployId: string | undefined, now: number): CanaryHealth | undefined {
-  if (!record || (lastDeployId !== record.canaryDeployId && lastDeployId !== record.rollbackDeployId)) return undefined;
+export function canaryHealth(
+  record: CanaryRecord | undefined,
+  app: AppRecord,
+  lastDeployId: string | undefined,
+  now: number,
+): CanaryHealth | undefined {
+  if (
+    !record ||
+    (lastDeployId !== record.canaryDeployId &&
+      lastDeployId !== record.rollbackDeployId)
+  )
+    return undefined;
   const view = toCanaryView(record, app, now);
   return {
     status: view.status,
-    ...(view.stable.deploy_id ? { stable_deploy_id: view.stable.deploy_id } : {}),
+    ...(view.stable.deploy_id
+      ? { stable_deploy_id: view.stable.deploy_id }
+      : {}),
     canary_deploy_id: view.canary.deploy_id,
     set_weight: view.set_weight,
     actual_weight: view.actual_weight,

@@ -6,13 +6,23 @@
  * target; applying with a stale one is a `conflict`, so nobody deploys a
  * change they have not seen.
  */
-import { planClone, type CloneItem, type CloneMode, type PrivateResource } from './plan';
+import {
+  planClone,
+  type CloneItem,
+  type CloneMode,
+  type PrivateResource,
+} from './plan';
 import * as apps from '../apps';
 import * as deltas from '../deltas';
 import { createDeploy, deploySet } from '../deploys';
 import { EngineError } from '../core/errors';
 import type { OpContext } from '../core/lookup';
-import { requireApp, requireAppDeploy, requireEnv, requireEnvDeploy } from '../core/lookup';
+import {
+  requireApp,
+  requireAppDeploy,
+  requireEnv,
+  requireEnvDeploy,
+} from '../core/lookup';
 import type { DeploymentSet, PlainDelta } from '../core/model/spec';
 import { emptySet } from '../sets';
 import type { AppRecord, DeployRecord, EnvRecord } from '../core/state';
@@ -44,7 +54,13 @@ export interface ClonePreviewInput {
 export interface ClonePreview {
   mode: CloneMode;
   source: { env_id: string; deploy_id: string; set_id: string };
-  target: { env_id: string; env_type: string; deploy_id: string; set_id: string; deploying: boolean };
+  target: {
+    env_id: string;
+    env_type: string;
+    deploy_id: string;
+    set_id: string;
+    deploying: boolean;
+  };
   /** Changes when the target gets a new deployment or base; applying with an older one is refused (409). */
   fingerprint: string;
   selection: { modules: string[]; shared: string[] };
@@ -59,30 +75,45 @@ export interface ClonePreview {
 function stringList(value: unknown, key: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    invalid(`\`${key}\` must be a list of ids; got ${show(value)}.`, { field: key });
+    invalid(`\`${key}\` must be a list of ids; got ${show(value)}.`, {
+      field: key,
+    });
   }
   return [...new Set(value as string[])];
 }
 
 /** Checks a preview (or apply) body. */
-export function parseCloneInput(raw: unknown): ClonePreviewInput & { comment?: string; fingerprint?: string } {
+export function parseCloneInput(
+  raw: unknown,
+): ClonePreviewInput & { comment?: string; fingerprint?: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    invalid(`A clone request must be an object like {"source_env_id": "development", "mode": "partial", "modules": ["api"]}; got ${show(raw)}.`);
+    invalid(
+      `A clone request must be an object like {"source_env_id": "development", "mode": "partial", "modules": ["api"]}; got ${show(raw)}.`,
+    );
   }
   const body = raw as Record<string, unknown>;
   if (typeof body.source_env_id !== 'string' || body.source_env_id === '') {
-    invalid('`source_env_id` is required: the environment to clone from.', { field: 'source_env_id' });
+    invalid('`source_env_id` is required: the environment to clone from.', {
+      field: 'source_env_id',
+    });
   }
   if (body.mode !== 'full' && body.mode !== 'partial') {
-    invalid(`\`mode\` must be "full" or "partial"; got ${show(body.mode)}.`, { field: 'mode' });
+    invalid(`\`mode\` must be "full" or "partial"; got ${show(body.mode)}.`, {
+      field: 'mode',
+    });
   }
   for (const key of ['source_deploy_id', 'comment', 'fingerprint'] as const) {
-    if (body[key] !== undefined && typeof body[key] !== 'string') invalid(`\`${key}\` must be a string; got ${show(body[key])}.`, { field: key });
+    if (body[key] !== undefined && typeof body[key] !== 'string')
+      invalid(`\`${key}\` must be a string; got ${show(body[key])}.`, {
+        field: key,
+      });
   }
-  if (typeof body.comment === 'string' && body.comment.length > 1000) invalid('`comment` must be at most 1000 characters.', { field: 'comment' });
+  if (typeof body.comment === 'string' && body.comment.length > 1000)
+    invalid('`comment` must be at most 1000 characters.', { field: 'comment' });
   return {
     source_env_id: body.source_env_id as string,
-    source_deploy_id: (body.source_deploy_id as string | undefined) || undefined,
+    source_deploy_id:
+      (body.source_deploy_id as string | undefined) || undefined,
     mode: body.mode,
     modules: stringList(body.modules, 'modules'),
     shared: stringList(body.shared, 'shared'),
@@ -92,14 +123,22 @@ export function parseCloneInput(raw: unknown): ClonePreviewInput & { comment?: s
 }
 
 /** The deployment a clone from an environment takes: its newest succeeded one, else its base. */
-function sourceDeploy(app: AppRecord, env: EnvRecord, deployId?: string): DeployRecord {
+function sourceDeploy(
+  app: AppRecord,
+  env: EnvRecord,
+  deployId?: string,
+): DeployRecord {
   if (deployId !== undefined) return requireEnvDeploy(app, env, deployId);
   for (let i = env.deployIds.length - 1; i >= 0; i -= 1) {
     const record = app.deploys[env.deployIds[i]];
     if (record?.deployment.status === 'succeeded') return record;
   }
-  if (env.fromDeployId !== undefined) return requireAppDeploy(app, env.fromDeployId);
-  invalid(`Environment \`${env.env.id}\` has no deployment to clone from; deploy it first.`, { env_id: env.env.id });
+  if (env.fromDeployId !== undefined)
+    return requireAppDeploy(app, env.fromDeployId);
+  invalid(
+    `Environment \`${env.env.id}\` has no deployment to clone from; deploy it first.`,
+    { env_id: env.env.id },
+  );
 }
 
 /**
@@ -116,30 +155,57 @@ function fingerprintOf(env: EnvRecord): string {
 }
 
 /** Computes a preview; also used by apply, on the draft state. */
-export function previewClone(ctx: OpContext, orgId: string, appId: string, envId: string, raw: unknown): ClonePreview {
+export function previewClone(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  envId: string,
+  raw: unknown,
+): ClonePreview {
   const { app, env: target } = requireEnv(ctx.state, orgId, appId, envId);
   const input = parseCloneInput(raw);
-  const { env: sourceEnv } = requireEnv(ctx.state, orgId, appId, input.source_env_id);
+  const { env: sourceEnv } = requireEnv(
+    ctx.state,
+    orgId,
+    appId,
+    input.source_env_id,
+  );
   const source = sourceDeploy(app, sourceEnv, input.source_deploy_id);
   const sourceSet = deploySet(app, source);
   const baseId = baseDeployId(target);
   const base = baseId !== undefined ? app.deploys[baseId] : undefined;
   const targetSet = base ? deploySet(app, base) : emptySet();
   if (input.mode === 'partial') {
-    const unknownModules = input.modules.filter((id) => !sourceSet.modules[id] && !targetSet.modules[id]);
-    const unknownShared = input.shared.filter((id) => !Object.hasOwn(sourceSet.shared, id) && !Object.hasOwn(targetSet.shared, id));
+    const unknownModules = input.modules.filter(
+      (id) => !sourceSet.modules[id] && !targetSet.modules[id],
+    );
+    const unknownShared = input.shared.filter(
+      (id) =>
+        !Object.hasOwn(sourceSet.shared, id) &&
+        !Object.hasOwn(targetSet.shared, id),
+    );
     if (unknownModules.length > 0 || unknownShared.length > 0) {
-      const names = [...unknownModules.map((id) => `workload \`${id}\``), ...unknownShared.map((id) => `shared resource \`${id}\``)];
-      invalid(`Neither \`${input.source_env_id}\` nor \`${envId}\` has ${names.join(', ')}; pick items of either environment.`, {
-        modules: unknownModules,
-        shared: unknownShared,
-      });
+      const names = [
+        ...unknownModules.map((id) => `workload \`${id}\``),
+        ...unknownShared.map((id) => `shared resource \`${id}\``),
+      ];
+      invalid(
+        `Neither \`${input.source_env_id}\` nor \`${envId}\` has ${names.join(', ')}; pick items of either environment.`,
+        {
+          modules: unknownModules,
+          shared: unknownShared,
+        },
+      );
     }
   }
   const plan = planClone(sourceSet, targetSet, input);
   return {
     mode: input.mode,
-    source: { env_id: sourceEnv.env.id, deploy_id: source.deployment.id, set_id: sourceSet.id },
+    source: {
+      env_id: sourceEnv.env.id,
+      deploy_id: source.deployment.id,
+      set_id: sourceSet.id,
+    },
     target: {
       env_id: envId,
       env_type: target.env.type,
@@ -159,7 +225,10 @@ export function previewClone(ctx: OpContext, orgId: string, appId: string, envId
 }
 
 const isEmpty = (d: PlainDelta) =>
-  Object.keys(d.modules.add).length === 0 && d.modules.remove.length === 0 && Object.keys(d.modules.update).length === 0 && d.shared.length === 0;
+  Object.keys(d.modules.add).length === 0 &&
+  d.modules.remove.length === 0 &&
+  Object.keys(d.modules.update).length === 0 &&
+  d.shared.length === 0;
 
 /**
  * Applies a clone: `conflict` when the fingerprint is not the target's
@@ -168,10 +237,19 @@ const isEmpty = (d: PlainDelta) =>
  * and deploys it; a full clone rebases the target onto the source
  * deployment and redeploys that set. The deployment records its origin.
  */
-export function applyClone(ctx: OpContext, orgId: string, appId: string, envId: string, raw: unknown): CloneRecord {
+export function applyClone(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  envId: string,
+  raw: unknown,
+): CloneRecord {
   const input = parseCloneInput(raw);
   const { env } = requireEnv(ctx.state, orgId, appId, envId);
-  if (input.fingerprint === undefined) invalid('`fingerprint` is required: apply the clone from a preview.', { field: 'fingerprint' });
+  if (input.fingerprint === undefined)
+    invalid('`fingerprint` is required: apply the clone from a preview.', {
+      field: 'fingerprint',
+    });
   const current = fingerprintOf(env);
   if (input.fingerprint !== current) {
     throw new EngineError(
@@ -183,12 +261,18 @@ export function applyClone(ctx: OpContext, orgId: string, appId: string, envId: 
   const preview = previewClone(ctx, orgId, appId, envId, input);
   // A new environment (never deployed) may be started with the set it was created from.
   if (isEmpty(preview.delta) && env.lastDeployId !== undefined) {
-    invalid(`Nothing to clone: \`${envId}\` already has what was selected from \`${preview.source.env_id}\`.`, { env_id: envId });
+    invalid(
+      `Nothing to clone: \`${envId}\` already has what was selected from \`${preview.source.env_id}\`.`,
+      { env_id: envId },
+    );
   }
   const names = [...preview.selection.modules, ...preview.selection.shared];
   const comment =
     input.comment?.trim() ||
-    `${input.mode === 'full' ? 'Full clone' : 'Clone'} from ${preview.source.env_id}${input.mode === 'partial' ? `: ${names.join(', ')}` : ''}`.slice(0, 1000);
+    `${input.mode === 'full' ? 'Full clone' : 'Clone'} from ${preview.source.env_id}${input.mode === 'partial' ? `: ${names.join(', ')}` : ''}`.slice(
+      0,
+      1000,
+    );
   let deployment;
   if (input.mode === 'full') {
     apps.rebaseEnv(ctx, orgId, appId, envId, preview.source.deploy_id);
@@ -197,10 +281,17 @@ export function applyClone(ctx: OpContext, orgId: string, appId: string, envId: 
     const d = preview.delta;
     const delta = deltas.createDelta(ctx, orgId, appId, {
       metadata: { env_id: envId, name: comment.slice(0, 200) },
-      modules: { add: d.modules.add, remove: d.modules.remove, update: d.modules.update },
+      modules: {
+        add: d.modules.add,
+        remove: d.modules.remove,
+        update: d.modules.update,
+      },
       shared: d.shared,
     });
-    deployment = createDeploy(ctx, orgId, appId, envId, { delta_id: delta.id, comment });
+    deployment = createDeploy(ctx, orgId, appId, envId, {
+      delta_id: delta.id,
+      comment,
+    });
   }
   const origin: CloneOrigin = {
     source_env_id: preview.source.env_id,
@@ -228,12 +319,24 @@ function toCloneRecord(record: DeployRecord, origin: CloneOrigin): CloneRecord {
 }
 
 /** Clones into or out of an environment (or of the whole app), newest first. */
-export function listClones(ctx: OpContext, orgId: string, appId: string, envId?: string): CloneRecord[] {
+export function listClones(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  envId?: string,
+): CloneRecord[] {
   const app = requireApp(ctx.state, orgId, appId);
   if (envId) requireEnv(ctx.state, orgId, appId, envId);
   return Object.values(app.deploys)
-    .filter((r): r is DeployRecord & { clone: CloneOrigin } => r.clone !== undefined)
-    .filter((r) => !envId || r.deployment.env_id === envId || r.clone.source_env_id === envId)
+    .filter(
+      (r): r is DeployRecord & { clone: CloneOrigin } => r.clone !== undefined,
+    )
+    .filter(
+      (r) =>
+        !envId ||
+        r.deployment.env_id === envId ||
+        r.clone.source_env_id === envId,
+    )
     .sort((a, b) => b.seq - a.seq)
     .map((r) => toCloneRecord(r, r.clone));
 }

@@ -60,9 +60,16 @@ function sharedName(path: string): string {
 }
 
 /** Checklist items of both sets with how they differ (from the full delta). */
-function listItems(full: PlainDelta, source: DeploymentSet, target: DeploymentSet): CloneItem[] {
+function listItems(
+  full: PlainDelta,
+  source: DeploymentSet,
+  target: DeploymentSet,
+): CloneItem[] {
   const touchedShared = new Set(full.shared.map((op) => sharedName(op.path)));
-  const modules = sorted([...Object.keys(source.modules), ...Object.keys(target.modules)]).map((id): CloneItem => ({
+  const modules = sorted([
+    ...Object.keys(source.modules),
+    ...Object.keys(target.modules),
+  ]).map((id): CloneItem => ({
     kind: 'module',
     id,
     change: !target.modules[id]
@@ -73,7 +80,10 @@ function listItems(full: PlainDelta, source: DeploymentSet, target: DeploymentSe
           ? 'changed'
           : 'same',
   }));
-  const shared = sorted([...Object.keys(source.shared), ...Object.keys(target.shared)]).map((id): CloneItem => ({
+  const shared = sorted([
+    ...Object.keys(source.shared),
+    ...Object.keys(target.shared),
+  ]).map((id): CloneItem => ({
     kind: 'shared',
     id,
     change: !Object.hasOwn(target.shared, id)
@@ -94,12 +104,20 @@ function listItems(full: PlainDelta, source: DeploymentSet, target: DeploymentSe
  * the shared-resource patches whose first path token is a selected name, so
  * nothing else of the target changes. Unknown ids are the caller's to check.
  */
-export function planClone(source: DeploymentSet, target: DeploymentSet, selection: CloneSelection): ClonePlan {
+export function planClone(
+  source: DeploymentSet,
+  target: DeploymentSet,
+  selection: CloneSelection,
+): ClonePlan {
   const full = diffSetContents(source, target);
   const items = listItems(full, source, target);
   const losses = {
-    modules: items.filter((i) => i.kind === 'module' && i.change === 'removed').map((i) => i.id),
-    shared: items.filter((i) => i.kind === 'shared' && i.change === 'removed').map((i) => i.id),
+    modules: items
+      .filter((i) => i.kind === 'module' && i.change === 'removed')
+      .map((i) => i.id),
+    shared: items
+      .filter((i) => i.kind === 'shared' && i.change === 'removed')
+      .map((i) => i.id),
   };
   let delta = full;
   if (selection.mode === 'partial') {
@@ -107,9 +125,13 @@ export function planClone(source: DeploymentSet, target: DeploymentSet, selectio
     const shared = new Set(selection.shared);
     delta = {
       modules: {
-        add: Object.fromEntries(Object.entries(full.modules.add).filter(([id]) => mods.has(id))),
+        add: Object.fromEntries(
+          Object.entries(full.modules.add).filter(([id]) => mods.has(id)),
+        ),
         remove: full.modules.remove.filter((id) => mods.has(id)),
-        update: Object.fromEntries(Object.entries(full.modules.update).filter(([id]) => mods.has(id))),
+        update: Object.fromEntries(
+          Object.entries(full.modules.update).filter(([id]) => mods.has(id)),
+        ),
       },
       shared: full.shared.filter((op) => shared.has(sharedName(op.path))),
     };
@@ -117,10 +139,17 @@ export function planClone(source: DeploymentSet, target: DeploymentSet, selectio
   const selected =
     selection.mode === 'full'
       ? {
-          modules: items.filter((i) => i.kind === 'module' && i.change !== 'same').map((i) => i.id),
-          shared: items.filter((i) => i.kind === 'shared' && i.change !== 'same').map((i) => i.id),
+          modules: items
+            .filter((i) => i.kind === 'module' && i.change !== 'same')
+            .map((i) => i.id),
+          shared: items
+            .filter((i) => i.kind === 'shared' && i.change !== 'same')
+            .map((i) => i.id),
         }
-      : { modules: sorted(selection.modules), shared: sorted(selection.shared) };
+      : {
+          modules: sorted(selection.modules),
+          shared: sorted(selection.shared),
+        };
   const result = applySetDelta(target, delta);
   const privateResources: PrivateResource[] = [];
   for (const id of selected.modules) {

@@ -50,7 +50,11 @@ export interface IdempotentResult<T> {
 /** The remembered keys of one engine. */
 export interface IdempotencyStore {
   /** Runs `op` unless the key is remembered: then answers its first result (or 422 for another request). */
-  run<T>(request: IdempotentRequest, now: number, op: () => T): IdempotentResult<T>;
+  run<T>(
+    request: IdempotentRequest,
+    now: number,
+    op: () => T,
+  ): IdempotentResult<T>;
   /** How many keys an organisation has remembered at `now` (for tests and diagnostics). */
   size(orgId: string, now: number): number;
 }
@@ -64,7 +68,11 @@ interface Entry {
 
 /** Refuses a key that is empty, too long or not printable ASCII (400). */
 export function checkIdempotencyKey(key: string): void {
-  if (key.length === 0 || key.length > MAX_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(key)) {
+  if (
+    key.length === 0 ||
+    key.length > MAX_KEY_LENGTH ||
+    !/^[\x21-\x7e]+$/.test(key)
+  ) {
     throw new EngineError(
       'invalid',
       `The Idempotency-Key header must be 1-${MAX_KEY_LENGTH} printable ASCII characters without spaces (e.g. a UUID); got ${JSON.stringify(key.slice(0, 40))}.`,
@@ -106,19 +114,32 @@ export function createIdempotencyStore(
             { header: 'Idempotency-Key', idempotency_key: request.key },
           );
         }
-        if (request.secret && (seen.caller !== request.caller || now - seen.atMs >= SECRET_REPLAY_MS)) {
+        if (
+          request.secret &&
+          (seen.caller !== request.caller ||
+            now - seen.atMs >= SECRET_REPLAY_MS)
+        ) {
           throw new EngineError(
             'conflict',
             `The Idempotency-Key \`${request.key}\` already created this, and its secret is shown only once: to the same token, within ${SECRET_REPLAY_MS / 60_000} minutes. Revoke it and create a new one with a new key if the secret was lost.`,
             { header: 'Idempotency-Key', idempotency_key: request.key },
           );
         }
-        return { result: structuredClone(seen.result) as ReturnType<typeof op>, replayed: true };
+        return {
+          result: structuredClone(seen.result) as ReturnType<typeof op>,
+          replayed: true,
+        };
       }
       const result = op();
-      entries.set(id, { fingerprint: request.fingerprint, caller: request.caller, result: structuredClone(result), atMs: now });
+      entries.set(id, {
+        fingerprint: request.fingerprint,
+        caller: request.caller,
+        result: structuredClone(result),
+        atMs: now,
+      });
       orgs.set(request.orgId, entries);
-      while (entries.size > maxPerOrg) entries.delete(entries.keys().next().value as string);
+      while (entries.size > maxPerOrg)
+        entries.delete(entries.keys().next().value as string);
       return { result, replayed: false };
     },
     size(orgId, now) {

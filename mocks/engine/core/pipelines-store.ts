@@ -5,7 +5,11 @@
  */
 import { EngineError } from './errors';
 import type { CanaryRecord } from './model/canary';
-import type { AppPipelines, PipelineRecord, RunRecord } from './model/pipelines';
+import type {
+  AppPipelines,
+  PipelineRecord,
+  RunRecord,
+} from './model/pipelines';
 import type { StateV1 } from './state';
 
 /** The pipelines part of the state. */
@@ -29,10 +33,21 @@ export function existingPipelines(state: StateV1): PipelinesState | undefined {
 }
 
 /** The pipelines of an app (created on first use). */
-export function appPipelines(state: StateV1, orgId: string, appId: string): AppPipelines {
+export function appPipelines(
+  state: StateV1,
+  orgId: string,
+  appId: string,
+): AppPipelines {
   const store = pipelinesOf(state);
   const key = `${orgId}/${appId}`;
-  store.apps[key] ??= { orgId, appId, pipelines: {}, criteria: {}, runs: {}, approvals: {} };
+  store.apps[key] ??= {
+    orgId,
+    appId,
+    pipelines: {},
+    criteria: {},
+    runs: {},
+    approvals: {},
+  };
   return store.apps[key];
 }
 
@@ -42,25 +57,40 @@ export function canaryKey(orgId: string, appId: string, envId: string): string {
 }
 
 /** The pipeline, or `not_found`. */
-export function requirePipeline(store: AppPipelines, pipelineId: string): PipelineRecord {
+export function requirePipeline(
+  store: AppPipelines,
+  pipelineId: string,
+): PipelineRecord {
   if (!Object.hasOwn(store.pipelines, pipelineId)) {
-    throw new EngineError('not_found', `Pipeline \`${pipelineId}\` does not exist in app \`${store.appId}\`.`, {
-      kind: 'pipeline',
-      id: pipelineId,
-    });
+    throw new EngineError(
+      'not_found',
+      `Pipeline \`${pipelineId}\` does not exist in app \`${store.appId}\`.`,
+      {
+        kind: 'pipeline',
+        id: pipelineId,
+      },
+    );
   }
   return store.pipelines[pipelineId];
 }
 
 /** The run of a pipeline, or `not_found`. */
-export function requireRun(store: AppPipelines, pipelineId: string, runId: string): RunRecord {
+export function requireRun(
+  store: AppPipelines,
+  pipelineId: string,
+  runId: string,
+): RunRecord {
   requirePipeline(store, pipelineId);
   const run = Object.hasOwn(store.runs, runId) ? store.runs[runId] : undefined;
   if (!run || run.pipelineId !== pipelineId) {
-    throw new EngineError('not_found', `Run \`${runId}\` of pipeline \`${pipelineId}\` does not exist.`, {
-      kind: 'pipeline_run',
-      id: runId,
-    });
+    throw new EngineError(
+      'not_found',
+      `Run \`${runId}\` of pipeline \`${pipelineId}\` does not exist.`,
+      {
+        kind: 'pipeline_run',
+        id: runId,
+      },
+    );
   }
   return run;
 }

@@ -14,7 +14,11 @@ const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 function tracked() {
   const clock = createManualClock(T0);
-  const engine = createEngine({ clock, ids: createSequentialIds('changes'), trackChanges: true });
+  const engine = createEngine({
+    clock,
+    ids: createSequentialIds('changes'),
+    trackChanges: true,
+  });
   const admin = engine.authenticate(DEMO_TOKENS.administrator);
   const replica = json(engine.snapshot()) as Record<string, unknown>;
   engine.takeChanges();
@@ -35,8 +39,16 @@ describe('takeChanges', () => {
     const { clock, engine, admin, sync } = tracked();
     engine.createApp(admin, ORG, { id: 'fresh', name: 'Fresh' });
     sync();
-    const delta = engine.createDelta(admin, ORG, 'shop', addDelta({ journal: workload('registry.example/journal:1.0.0') }));
-    engine.createDeploy(admin, ORG, 'shop', 'development', { delta_id: delta.id, comment: 'journal' });
+    const delta = engine.createDelta(
+      admin,
+      ORG,
+      'shop',
+      addDelta({ journal: workload('registry.example/journal:1.0.0') }),
+    );
+    engine.createDeploy(admin, ORG, 'shop', 'development', {
+      delta_id: delta.id,
+      comment: 'journal',
+    });
     sync();
     // Progress seen only by reads is carried by the next take.
     clock.advance(1_500);
@@ -45,7 +57,9 @@ describe('takeChanges', () => {
     engine.getApp(admin, ORG, 'shop');
     sync();
     // A refused write changes nothing.
-    expect(() => engine.createApp(admin, ORG, { id: 'fresh', name: 'Again' })).toThrow();
+    expect(() =>
+      engine.createApp(admin, ORG, { id: 'fresh', name: 'Again' }),
+    ).toThrow();
     expect(sync()).toEqual([]);
 
     // A pipeline run deploys over time (ids and timestamps made while reading).
@@ -60,13 +74,19 @@ describe('takeChanges', () => {
     sync();
 
     // A profile rollout changes other organisations as the clock moves.
-    engine.createProfileRollout(admin, ORG, { profile_id: 'worker', target_org_ids: ['globex', 'initech'] });
+    engine.createProfileRollout(admin, ORG, {
+      profile_id: 'worker',
+      target_org_ids: ['globex', 'initech'],
+    });
     sync();
     clock.advance(24 * 3600_000);
     sync();
 
     // Service user, token (its last use is recorded when it is used), role changes, deletions.
-    const bot = engine.createServiceUser(admin, ORG, { name: 'Journal bot', role: 'manager' });
+    const bot = engine.createServiceUser(admin, ORG, {
+      name: 'Journal bot',
+      role: 'manager',
+    });
     const { token } = engine.createToken(admin, bot.id, { id: 'ci' });
     sync();
     clock.advance(3600_000);
@@ -79,10 +99,16 @@ describe('takeChanges', () => {
 
   it('gives a write to one app operations under that app only (and the record counter)', () => {
     const { engine, admin, sync } = tracked();
-    engine.createDelta(admin, ORG, 'shop', addDelta({ journal: workload('registry.example/journal:2.0.0') }));
+    engine.createDelta(
+      admin,
+      ORG,
+      'shop',
+      addDelta({ journal: workload('registry.example/journal:2.0.0') }),
+    );
     const paths = sync().map(([path]) => path.join('/'));
     expect(paths.length).toBeGreaterThan(0);
-    for (const path of paths) expect(path).toMatch(/^(seq|orgs\/acme\/apps\/shop\/.+)$/);
+    for (const path of paths)
+      expect(path).toMatch(/^(seq|orgs\/acme\/apps\/shop\/.+)$/);
   });
 
   it('says "full" after a reset', () => {

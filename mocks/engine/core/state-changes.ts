@@ -36,7 +36,12 @@ function isRecord(value: unknown): value is Json {
 
 /** Sets an own, enumerable property (also for keys such as `__proto__`). */
 export function defineValue(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** A deep copy of plain JSON data (faster than structuredClone for the many small values of a write). */
@@ -44,7 +49,9 @@ export function deepCopy<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map(deepCopy) as T;
   const source = value as Json;
-  const out = Object.create(Object.getPrototypeOf(source) as object | null) as Json;
+  const out = Object.create(
+    Object.getPrototypeOf(source) as object | null,
+  ) as Json;
   for (const key of Object.keys(source)) {
     if (key === '__proto__') defineValue(out, key, deepCopy(source[key]));
     else out[key] = deepCopy(source[key]);
@@ -54,15 +61,25 @@ export function deepCopy<T>(value: T): T {
 
 /** A shallow copy with the same prototype and key order. */
 function shallowCopy(source: Json): Json {
-  const out = Object.create(Object.getPrototypeOf(source) as object | null) as Json;
+  const out = Object.create(
+    Object.getPrototypeOf(source) as object | null,
+  ) as Json;
   // Object.assign sets `__proto__` as the prototype, not as a key: define the keys one by one then.
-  return Object.hasOwn(source, '__proto__') ? copyWith(source, (_key, value) => value) : Object.assign(out, source);
+  return Object.hasOwn(source, '__proto__')
+    ? copyWith(source, (_key, value) => value)
+    : Object.assign(out, source);
 }
 
 /** A copy of `source` with the same prototype and key order, each value mapped. */
-function copyWith(source: Json, map: (key: string, value: unknown) => unknown): Json {
-  const out = Object.create(Object.getPrototypeOf(source) as object | null) as Json;
-  for (const key of Object.keys(source)) defineValue(out, key, map(key, source[key]));
+function copyWith(
+  source: Json,
+  map: (key: string, value: unknown) => unknown,
+): Json {
+  const out = Object.create(
+    Object.getPrototypeOf(source) as object | null,
+  ) as Json;
+  for (const key of Object.keys(source))
+    defineValue(out, key, map(key, source[key]));
   return out;
 }
 
@@ -97,7 +114,12 @@ function copyOnAccess(
     onReach(key);
   };
   const ensure = (key: string | symbol) => {
-    if (typeof key !== 'string' || copied.has(key) || !Object.hasOwn(target, key)) return;
+    if (
+      typeof key !== 'string' ||
+      copied.has(key) ||
+      !Object.hasOwn(target, key)
+    )
+      return;
     note(key);
     defineValue(target, key, copy(key, target[key]));
   };
@@ -158,7 +180,8 @@ const APP_HANDLER: ProxyHandler<Json> = {
 /** Whether an app the op reached is as it was (it only read it, e.g. its roles): then the original stays. */
 function unchangedApp(original: Json, target: Json): boolean {
   if (appWritten.has(target)) return false;
-  for (const key of appCopied.get(target) ?? []) if (!deepEqual(original[key], target[key])) return false;
+  for (const key of appCopied.get(target) ?? [])
+    if (!deepEqual(original[key], target[key])) return false;
   return true;
 }
 
@@ -184,7 +207,10 @@ function appProxy(app: Json): { proxy: Json; target: Json } {
  * every app (authorisation does) copies the roles, not the apps.
  */
 export function draftState(state: StateV1): StateDraft {
-  const reachedKeys = new Map<string, { orgId: string; appId: string; before: AppRecord | undefined }>();
+  const reachedKeys = new Map<
+    string,
+    { orgId: string; appId: string; before: AppRecord | undefined }
+  >();
   const appsProxies = new Map<string, { proxy: Json; target: Json }>();
   const appTargets = new WeakMap<object, Json>();
 
@@ -200,18 +226,27 @@ export function draftState(state: StateV1): StateDraft {
       (appId) => {
         const key = orgId + SEP + appId;
         if (!reachedKeys.has(key)) {
-          reachedKeys.set(key, { orgId, appId, before: Object.hasOwn(original, appId) ? (original[appId] as AppRecord) : undefined });
+          reachedKeys.set(key, {
+            orgId,
+            appId,
+            before: Object.hasOwn(original, appId)
+              ? (original[appId] as AppRecord)
+              : undefined,
+          });
         }
       },
     );
     appsProxies.set(orgId, lazy);
     return lazy.proxy;
   };
-  const unwrap = (value: unknown): unknown => (isRecord(value) ? (appTargets.get(value) ?? value) : value);
+  const unwrap = (value: unknown): unknown =>
+    isRecord(value) ? (appTargets.get(value) ?? value) : value;
 
   const orgs = copyWith(state.orgs as Json, (orgId, org) =>
     isRecord(org) && isRecord(org.apps)
-      ? copyWith(org, (key, value) => (key === 'apps' ? lazyApps(orgId, value as Json) : deepCopy(value)))
+      ? copyWith(org, (key, value) =>
+          key === 'apps' ? lazyApps(orgId, value as Json) : deepCopy(value),
+        )
       : deepCopy(org),
   );
   const draft = copyWith(state as unknown as Json, (key, value) =>
@@ -222,19 +257,33 @@ export function draftState(state: StateV1): StateDraft {
     draft,
     finish() {
       const after = isRecord(draft.orgs) ? (draft.orgs as Json) : {};
-      const appsOf = (org: unknown): Json => (isRecord(org) && isRecord(org.apps) ? org.apps : {});
+      const appsOf = (org: unknown): Json =>
+        isRecord(org) && isRecord(org.apps) ? org.apps : {};
       const reachAll = (orgId: string, before: Json, now: Json) => {
-        for (const appId of new Set([...Object.keys(before), ...Object.keys(now)])) {
+        for (const appId of new Set([
+          ...Object.keys(before),
+          ...Object.keys(now),
+        ])) {
           const key = orgId + SEP + appId;
           if (!reachedKeys.has(key)) {
-            reachedKeys.set(key, { orgId, appId, before: Object.hasOwn(before, appId) ? (before[appId] as AppRecord) : undefined });
+            reachedKeys.set(key, {
+              orgId,
+              appId,
+              before: Object.hasOwn(before, appId)
+                ? (before[appId] as AppRecord)
+                : undefined,
+            });
           }
         }
       };
       for (const orgId of Object.keys(after)) {
         const org = after[orgId];
         if (!isRecord(org)) {
-          reachAll(orgId, Object.hasOwn(state.orgs, orgId) ? appsOf(state.orgs[orgId]) : {}, {});
+          reachAll(
+            orgId,
+            Object.hasOwn(state.orgs, orgId) ? appsOf(state.orgs[orgId]) : {},
+            {},
+          );
           continue;
         }
         // The plain app map in place of its proxy (reached through the proxy: its target).
@@ -259,16 +308,26 @@ export function draftState(state: StateV1): StateDraft {
             apps = copyWith(apps, (_appId, app) => unwrap(app));
             defineValue(org, 'apps', apps);
           }
-          reachAll(orgId, Object.hasOwn(state.orgs, orgId) ? appsOf(state.orgs[orgId]) : {}, appsOf(org));
+          reachAll(
+            orgId,
+            Object.hasOwn(state.orgs, orgId) ? appsOf(state.orgs[orgId]) : {},
+            appsOf(org),
+          );
         }
       }
       for (const orgId of Object.keys(state.orgs)) {
-        if (!Object.hasOwn(after, orgId)) reachAll(orgId, appsOf(state.orgs[orgId]), {});
+        if (!Object.hasOwn(after, orgId))
+          reachAll(orgId, appsOf(state.orgs[orgId]), {});
       }
       const reached = new Map<string, ReachedApp>();
       for (const [key, { orgId, appId, before }] of reachedKeys) {
         const apps = Object.hasOwn(after, orgId) ? appsOf(after[orgId]) : {};
-        reached.set(key, { before, after: Object.hasOwn(apps, appId) ? (apps[appId] as AppRecord) : undefined });
+        reached.set(key, {
+          before,
+          after: Object.hasOwn(apps, appId)
+            ? (apps[appId] as AppRecord)
+            : undefined,
+        });
       }
       return { state: draft, reached };
     },
@@ -279,7 +338,11 @@ export function draftState(state: StateV1): StateDraft {
 function skeletonOf(state: StateV1): Json {
   return copyWith(state as unknown as Json, (key, value) =>
     key === 'orgs' && isRecord(value)
-      ? copyWith(value, (_id, org) => (isRecord(org) ? copyWith(org, (k, v) => (k === 'apps' ? {} : v)) : org))
+      ? copyWith(value, (_id, org) =>
+          isRecord(org)
+            ? copyWith(org, (k, v) => (k === 'apps' ? {} : v))
+            : org,
+        )
       : value,
   );
 }
@@ -287,25 +350,41 @@ function skeletonOf(state: StateV1): Json {
 function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x, i) => deepEqual(x, b[i]))
+    );
   }
   if (!isRecord(a) || !isRecord(b)) return false;
   const keys = Object.keys(a).filter((k) => a[k] !== undefined);
-  if (keys.length !== Object.keys(b).filter((k) => b[k] !== undefined).length) return false;
+  if (keys.length !== Object.keys(b).filter((k) => b[k] !== undefined).length)
+    return false;
   return keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
 }
 
 /** Appends to `out` the operations turning `a` into `b` (as JSON: undefined counts as absent). */
-export function diffInto(a: unknown, b: unknown, path: string[], out: PatchOp[]): void {
+export function diffInto(
+  a: unknown,
+  b: unknown,
+  path: string[],
+  out: PatchOp[],
+): void {
   if (Object.is(a, b)) return;
   if (isRecord(a) && isRecord(b)) {
     for (const key of Object.keys(b)) {
       if (b[key] === undefined) continue;
-      if (!Object.hasOwn(a, key) || a[key] === undefined) out.push([[...path, key], b[key]]);
+      if (!Object.hasOwn(a, key) || a[key] === undefined)
+        out.push([[...path, key], b[key]]);
       else diffInto(a[key], b[key], [...path, key], out);
     }
     for (const key of Object.keys(a)) {
-      if (a[key] !== undefined && (!Object.hasOwn(b, key) || b[key] === undefined)) out.push([[...path, key]]);
+      if (
+        a[key] !== undefined &&
+        (!Object.hasOwn(b, key) || b[key] === undefined)
+      )
+        out.push([[...path, key]]);
     }
     return;
   }
@@ -317,14 +396,22 @@ export function diffInto(a: unknown, b: unknown, path: string[], out: PatchOp[])
 export function applyPatch(state: Json, ops: readonly PatchOp[]): void {
   for (const op of ops) {
     const [path] = op;
-    if (!Array.isArray(path) || path.length === 0 || !path.every((p) => typeof p === 'string')) {
-      throw new Error(`a patch operation has no valid path (${JSON.stringify(path)})`);
+    if (
+      !Array.isArray(path) ||
+      path.length === 0 ||
+      !path.every((p) => typeof p === 'string')
+    ) {
+      throw new Error(
+        `a patch operation has no valid path (${JSON.stringify(path)})`,
+      );
     }
     let node: unknown = state;
     for (const key of path.slice(0, -1)) {
       if (!isRecord(node) || !Object.hasOwn(node, key)) {
         if (op.length === 1) break; // deleting inside something already gone
-        throw new Error(`a patch operation sets /${path.join('/')}, but /${key} does not exist there`);
+        throw new Error(
+          `a patch operation sets /${path.join('/')}, but /${key} does not exist there`,
+        );
       }
       node = node[key];
     }
@@ -332,7 +419,10 @@ export function applyPatch(state: Json, ops: readonly PatchOp[]): void {
     if (op.length === 1) {
       if (isRecord(node) && Object.hasOwn(node, last)) delete node[last];
     } else if (isRecord(node)) defineValue(node, last, op[1]);
-    else throw new Error(`a patch operation sets /${path.join('/')} inside something that is not an object`);
+    else
+      throw new Error(
+        `a patch operation sets /${path.join('/')} inside something that is not an object`,
+      );
   }
 }
 
@@ -366,7 +456,8 @@ export function createChangeTracker(initial: StateV1): ChangeTracker {
         if (before.has(key)) continue;
         const ops: PatchOp[] = [];
         diffInto(app.before, app.after, appPath(key), ops);
-        if (ops.length > 0) pending.push(...(structuredClone(ops) as PatchOp[]));
+        if (ops.length > 0)
+          pending.push(...(structuredClone(ops) as PatchOp[]));
       }
     },
     beforeProgress(state) {
@@ -374,16 +465,30 @@ export function createChangeTracker(initial: StateV1): ChangeTracker {
         const key = orgId + SEP + appId;
         if (!before.has(key)) before.set(key, structuredClone(app));
       };
-      for (const [orgId, org] of Object.entries(state.orgs) as [string, OrgRecord][]) {
+      for (const [orgId, org] of Object.entries(state.orgs) as [
+        string,
+        OrgRecord,
+      ][]) {
         for (const [appId, app] of Object.entries(org.apps)) {
-          if (Object.values(app.envs).some((env) => env.activeDeployId !== undefined)) keep(orgId, appId, app);
+          if (
+            Object.values(app.envs).some(
+              (env) => env.activeDeployId !== undefined,
+            )
+          )
+            keep(orgId, appId, app);
         }
       }
       const pipelines = existingPipelines(state);
       for (const store of Object.values(pipelines?.apps ?? {})) {
-        if (!Object.values(store.runs).some((run) => run.status === 'executing')) continue;
-        const apps = Object.hasOwn(state.orgs, store.orgId) ? state.orgs[store.orgId].apps : undefined;
-        if (apps && Object.hasOwn(apps, store.appId)) keep(store.orgId, store.appId, apps[store.appId]);
+        if (
+          !Object.values(store.runs).some((run) => run.status === 'executing')
+        )
+          continue;
+        const apps = Object.hasOwn(state.orgs, store.orgId)
+          ? state.orgs[store.orgId].apps
+          : undefined;
+        if (apps && Object.hasOwn(apps, store.appId))
+          keep(store.orgId, store.appId, apps[store.appId]);
       }
     },
     replaced() {
@@ -401,12 +506,28 @@ export function createChangeTracker(initial: StateV1): ChangeTracker {
         const appOps: PatchOp[] = [];
         for (const [key, app] of before) {
           const [orgId, appId] = key.split(SEP);
-          const apps = Object.hasOwn(state.orgs, orgId) ? state.orgs[orgId].apps : {};
-          diffInto(app, Object.hasOwn(apps, appId) ? apps[appId] : undefined, appPath(key), appOps);
+          const apps = Object.hasOwn(state.orgs, orgId)
+            ? state.orgs[orgId].apps
+            : {};
+          diffInto(
+            app,
+            Object.hasOwn(apps, appId) ? apps[appId] : undefined,
+            appPath(key),
+            appOps,
+          );
         }
-        ops = [...(structuredClone(skeletonOps) as PatchOp[]), ...pending, ...(structuredClone(appOps) as PatchOp[])];
+        ops = [
+          ...(structuredClone(skeletonOps) as PatchOp[]),
+          ...pending,
+          ...(structuredClone(appOps) as PatchOp[]),
+        ];
         // Changes inside an organisation that is gone since: its removal says it all.
-        ops = ops.filter(([path]) => path[0] !== 'orgs' || path.length <= 2 || Object.hasOwn(state.orgs, path[1]));
+        ops = ops.filter(
+          ([path]) =>
+            path[0] !== 'orgs' ||
+            path.length <= 2 ||
+            Object.hasOwn(state.orgs, path[1]),
+        );
       }
       const result = { full, ops };
       full = false;

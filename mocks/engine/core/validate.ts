@@ -41,7 +41,10 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
 /** Refuses an id that is one of {@link RESERVED_IDS} (compared in lower case). */
 export function assertNotReserved(kind: string, value: string): string {
   if (RESERVED_IDS.has(value.toLowerCase())) {
-    invalid(`${kind} \`${value}\` is reserved (it names a built-in property of JavaScript objects); choose another id.`, { value });
+    invalid(
+      `${kind} \`${value}\` is reserved (it names a built-in property of JavaScript objects); choose another id.`,
+      { value },
+    );
   }
   return value;
 }
@@ -87,8 +90,9 @@ export function assertId(kind: string, value: unknown): string {
 }
 
 /** Control characters, NUL, zero-width and bidirectional formatting characters: never in a name. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const HIDDEN_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const HIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 /** Checks a display name: a non-empty string of at most 100 characters; returns it trimmed. */
 export function assertName(kind: string, value: unknown): string {

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyPlainDelta, mergeDeltas, simplifyPatchOps } from './content';
 import { EngineError } from '../core/errors';
-import type { DeltaInput, Module, PatchOp, PlainDelta } from '../core/model/spec';
+import type {
+  DeltaInput,
+  Module,
+  PatchOp,
+  PlainDelta,
+} from '../core/model/spec';
 import { applyPatchOps } from '../core/json-pointer';
 import { diffJson } from '../sets/ops';
 import { jsonObjectArb } from '../../fixtures/test-arbitraries';

@@ -99,7 +99,10 @@ export function parseDeltaContent(
   // A shared resource's id is the first segment of the op's path (`/db/...`).
   for (const op of out.shared) {
     const id = op.path.split('/')[1] ?? '';
-    assertNotReserved(`${where}: shared resource id`, id.replace(/~1/g, '/').replace(/~0/g, '~'));
+    assertNotReserved(
+      `${where}: shared resource id`,
+      id.replace(/~1/g, '/').replace(/~0/g, '~'),
+    );
   }
   return out;
 }

@@ -16,14 +16,49 @@ export interface DeltasEngine {
     filter?: { archived?: boolean; env?: string },
   ): Delta[];
   getDelta(actor: Actor, orgId: string, appId: string, deltaId: string): Delta;
-  createDelta(actor: Actor, orgId: string, appId: string, input: DeltaInput): Delta;
+  createDelta(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    input: DeltaInput,
+  ): Delta;
   /** Merges the given deltas into the stored one, in order (the spec's patchDelta). */
-  patchDelta(actor: Actor, orgId: string, appId: string, deltaId: string, inputs: DeltaInput[]): Delta;
+  patchDelta(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    deltaId: string,
+    inputs: DeltaInput[],
+  ): Delta;
   /** Replaces the delta's content (the spec's putDelta). */
-  replaceDelta(actor: Actor, orgId: string, appId: string, deltaId: string, input: DeltaInput): void;
-  setDeltaArchived(actor: Actor, orgId: string, appId: string, deltaId: string, archived: boolean): void;
-  setDeltaEnv(actor: Actor, orgId: string, appId: string, deltaId: string, envId: string): void;
-  setDeltaName(actor: Actor, orgId: string, appId: string, deltaId: string, name: string): void;
+  replaceDelta(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    deltaId: string,
+    input: DeltaInput,
+  ): void;
+  setDeltaArchived(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    deltaId: string,
+    archived: boolean,
+  ): void;
+  setDeltaEnv(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    deltaId: string,
+    envId: string,
+  ): void;
+  setDeltaName(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    deltaId: string,
+    name: string,
+  ): void;
 }
 
 /** The deltas methods over the engine's runners. */
@@ -31,11 +66,17 @@ export function deltaMethods(runners: Runners): DeltasEngine {
   const { readApp, editApp } = guards(runners);
   return {
     listDeltas: (actor, orgId, appId, filter) =>
-      readApp(actor, orgId, appId, (ctx) => deltas.listDeltas(ctx, orgId, appId, filter)),
+      readApp(actor, orgId, appId, (ctx) =>
+        deltas.listDeltas(ctx, orgId, appId, filter),
+      ),
     getDelta: (actor, orgId, appId, deltaId) =>
-      readApp(actor, orgId, appId, (ctx) => deltas.getDelta(ctx, orgId, appId, deltaId)),
+      readApp(actor, orgId, appId, (ctx) =>
+        deltas.getDelta(ctx, orgId, appId, deltaId),
+      ),
     createDelta: (actor, orgId, appId, input) =>
-      editApp(actor, orgId, appId, (ctx) => deltas.createDelta(ctx, orgId, appId, input)),
+      editApp(actor, orgId, appId, (ctx) =>
+        deltas.createDelta(ctx, orgId, appId, input),
+      ),
     patchDelta: (actor, orgId, appId, deltaId, inputs) =>
       editApp(actor, orgId, appId, (ctx) =>
         deltas.patchDelta(ctx, orgId, appId, deltaId, inputs),

@@ -16,7 +16,13 @@ import {
 import type { Delta, DeltaInput, PlainDelta } from '../core/model/spec';
 import type { AppRecord } from '../core/state';
 import { isoAt } from '../core/state';
-import { assertBoolean, assertId, assertName, invalid, show } from '../core/validate';
+import {
+  assertBoolean,
+  assertId,
+  assertName,
+  invalid,
+  show,
+} from '../core/validate';
 import { toDelta } from '../core/views';
 
 interface MetadataInput {

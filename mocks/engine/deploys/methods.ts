@@ -12,8 +12,19 @@ import { createDeploy } from './ops';
 /** Deployments of an environment. */
 export interface DeploysEngine {
   /** Newest first. */
-  listDeploys(actor: Actor, orgId: string, appId: string, envId: string): Deployment[];
-  getDeploy(actor: Actor, orgId: string, appId: string, envId: string, deployId: string): Deployment;
+  listDeploys(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+  ): Deployment[];
+  getDeploy(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+    deployId: string,
+  ): Deployment;
   /** Applies the delta (or forces the set) onto `from_deploy`; 409 while another deploy runs. */
   createDeploy(
     actor: Actor,

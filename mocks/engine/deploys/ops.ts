@@ -15,11 +15,20 @@ import {
   requireSet,
   storeSet,
 } from '../core/lookup';
-import type { Deployment, DeploymentSet, DeploymentStatus } from '../core/model/spec';
+import type {
+  Deployment,
+  DeploymentSet,
+  DeploymentStatus,
+} from '../core/model/spec';
 import { assertSpecsMatchProfiles } from '../profiles';
 import { planDeploy } from '../simulation';
 import { applySetDelta, emptySet } from '../sets';
-import type { AppRecord, DeployRecord, EnvRecord, StateV1 } from '../core/state';
+import type {
+  AppRecord,
+  DeployRecord,
+  EnvRecord,
+  StateV1,
+} from '../core/state';
 import { isoAt } from '../core/state';
 import { invalid, show } from '../core/validate';
 

@@ -9,7 +9,11 @@ import { getDoraReport, type DoraReport } from './ops';
 /** DORA metrics. */
 export interface DoraEngine {
   /** DORA metrics of an organisation (or one app) over 30 or 90 days (console extension). */
-  getDoraMetrics(actor: Actor, orgId: string, options?: { window?: string | null; appId?: string | null }): DoraReport;
+  getDoraMetrics(
+    actor: Actor,
+    orgId: string,
+    options?: { window?: string | null; appId?: string | null },
+  ): DoraReport;
 }
 
 /** The dora methods over the engine's runners. */

@@ -106,7 +106,11 @@ export interface DoraFigures {
   failed_deployments: number;
   /** Null (N/A) when the group has no production environment. */
   deployment_frequency: { per_day: number | null; tier: DoraTier | null };
-  lead_time: { median_hours: number | null; samples: number; tier: DoraTier | null };
+  lead_time: {
+    median_hours: number | null;
+    samples: number;
+    tier: DoraTier | null;
+  };
   change_failure_rate: { percent: number | null; tier: DoraTier | null };
   time_to_restore: {
     median_hours: number | null;
@@ -123,12 +127,30 @@ export function doraTier(metric: DoraMetric, value: number): DoraTier {
   if (!band) throw new Error(`Unknown DORA metric ${metric}`);
   const [a, b, c] = band.limits;
   if (metric === 'deployment_frequency') {
-    return value >= a ? 'elite' : value >= b ? 'high' : value >= c ? 'medium' : 'low';
+    return value >= a
+      ? 'elite'
+      : value >= b
+        ? 'high'
+        : value >= c
+          ? 'medium'
+          : 'low';
   }
   if (metric === 'change_failure_rate') {
-    return value <= a ? 'elite' : value <= b ? 'high' : value <= c ? 'medium' : 'low';
+    return value <= a
+      ? 'elite'
+      : value <= b
+        ? 'high'
+        : value <= c
+          ? 'medium'
+          : 'low';
   }
-  return value < a ? 'elite' : value < b ? 'high' : value < c ? 'medium' : 'low';
+  return value < a
+    ? 'elite'
+    : value < b
+      ? 'high'
+      : value < c
+        ? 'medium'
+        : 'low';
 }
 
 /** The median of the values, or null when there are none. */
@@ -136,7 +158,9 @@ export function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((x, y) => x - y);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length % 2 === 1
+    ? sorted[mid]
+    : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 const round = (value: number, digits = 2) => {
@@ -146,7 +170,8 @@ const round = (value: number, digits = 2) => {
 
 const isProduction = (fact: DeployFact) => fact.env_type === 'production';
 const finished = (fact: DeployFact) =>
-  fact.finished_ms !== null && (fact.status === 'succeeded' || fact.status === 'failed');
+  fact.finished_ms !== null &&
+  (fact.status === 'succeeded' || fact.status === 'failed');
 
 /**
  * The four metrics of the production deployments among `facts` that finished
@@ -155,7 +180,13 @@ const finished = (fact: DeployFact) =>
  * `hasProduction` false (the group has no production environment) every
  * figure and tier is N/A.
  */
-export function doraFigures(facts: DeployFact[], from: number, to: number, days: number, hasProduction = true): DoraFigures {
+export function doraFigures(
+  facts: DeployFact[],
+  from: number,
+  to: number,
+  days: number,
+  hasProduction = true,
+): DoraFigures {
   if (!hasProduction) {
     return {
       deployments: 0,
@@ -163,18 +194,31 @@ export function doraFigures(facts: DeployFact[], from: number, to: number, days:
       deployment_frequency: { per_day: null, tier: null },
       lead_time: { median_hours: null, samples: 0, tier: null },
       change_failure_rate: { percent: null, tier: null },
-      time_to_restore: { median_hours: null, samples: 0, unresolved: 0, tier: null },
+      time_to_restore: {
+        median_hours: null,
+        samples: 0,
+        unresolved: 0,
+        tier: null,
+      },
     };
   }
   const prod = facts.filter((f) => isProduction(f) && finished(f));
-  const inWindow = prod.filter((f) => (f.finished_ms as number) >= from && (f.finished_ms as number) < to);
+  const inWindow = prod.filter(
+    (f) => (f.finished_ms as number) >= from && (f.finished_ms as number) < to,
+  );
   const succeeded = inWindow.filter((f) => f.status === 'succeeded');
   const failed = inWindow.filter((f) => f.status === 'failed');
 
   const perDay = succeeded.length / days;
   const leads = succeeded
-    .filter((f) => f.committed_ms !== undefined && f.committed_ms <= (f.finished_ms as number))
-    .map((f) => ((f.finished_ms as number) - (f.committed_ms as number)) / HOUR_MS);
+    .filter(
+      (f) =>
+        f.committed_ms !== undefined &&
+        f.committed_ms <= (f.finished_ms as number),
+    )
+    .map(
+      (f) => ((f.finished_ms as number) - (f.committed_ms as number)) / HOUR_MS,
+    );
   const lead = median(leads);
   const total = succeeded.length + failed.length;
   const cfr = total === 0 ? null : (failed.length / total) * 100;
@@ -192,7 +236,11 @@ export function doraFigures(facts: DeployFact[], from: number, to: number, days:
           (f.finished_ms as number) < to,
       )
       .sort((a, b) => (a.finished_ms as number) - (b.finished_ms as number))[0];
-    if (fixedBy) restores.push(((fixedBy.finished_ms as number) - (failure.finished_ms as number)) / HOUR_MS);
+    if (fixedBy)
+      restores.push(
+        ((fixedBy.finished_ms as number) - (failure.finished_ms as number)) /
+          HOUR_MS,
+      );
     else unresolved += 1;
   }
   const restore = median(restores);
@@ -200,7 +248,10 @@ export function doraFigures(facts: DeployFact[], from: number, to: number, days:
   return {
     deployments: succeeded.length,
     failed_deployments: failed.length,
-    deployment_frequency: { per_day: round(perDay, 3), tier: doraTier('deployment_frequency', perDay) },
+    deployment_frequency: {
+      per_day: round(perDay, 3),
+      tier: doraTier('deployment_frequency', perDay),
+    },
     lead_time: {
       median_hours: lead === null ? null : round(lead),
       samples: leads.length,

@@ -35,7 +35,12 @@ export interface DoraReport {
   to: string;
   overall: DoraFigures;
   series: { date: string; succeeded: number; failed: number }[];
-  apps: { app_id: string; app_name: string; team: string; figures: DoraFigures }[];
+  apps: {
+    app_id: string;
+    app_name: string;
+    team: string;
+    figures: DoraFigures;
+  }[];
   teams: { team: string; app_ids: string[]; figures: DoraFigures }[];
   bands: typeof DORA_BANDS;
 }
@@ -48,7 +53,9 @@ function factsOf(app: AppRecord): DeployFact[] {
       if (!record) continue;
       const d = record.deployment;
       const terminal = d.status === 'succeeded' || d.status === 'failed';
-      const committed = record.commit ? Date.parse(record.commit.committed_at) : NaN;
+      const committed = record.commit
+        ? Date.parse(record.commit.committed_at)
+        : NaN;
       facts.push({
         app_id: app.app.id,
         env_id: env.env.id,
@@ -77,24 +84,45 @@ export function getDoraReport(
   const org = requireOrg(ctx.state, orgId);
   const window = (options.window ?? '30d') as DoraWindow;
   if (!Object.hasOwn(DORA_WINDOWS, window)) {
-    throw new EngineError('invalid', `\`window\` must be \`30d\` or \`90d\`; got \`${String(options.window)}\`.`, {
-      field: 'window',
-    });
+    throw new EngineError(
+      'invalid',
+      `\`window\` must be \`30d\` or \`90d\`; got \`${String(options.window)}\`.`,
+      {
+        field: 'window',
+      },
+    );
   }
   const days = DORA_WINDOWS[window];
-  const apps = options.appId ? [requireApp(ctx.state, orgId, options.appId)] : bySeq(org.apps);
-  const orgTeams = ctx.state.teams && Object.hasOwn(ctx.state.teams, orgId) ? ctx.state.teams[orgId] : undefined;
+  const apps = options.appId
+    ? [requireApp(ctx.state, orgId, options.appId)]
+    : bySeq(org.apps);
+  const orgTeams =
+    ctx.state.teams && Object.hasOwn(ctx.state.teams, orgId)
+      ? ctx.state.teams[orgId]
+      : undefined;
   // Own keys only: an app id like `constructor` is not a team.
-  const teamOf = (appId: string) => (orgTeams && Object.hasOwn(orgTeams, appId) ? orgTeams[appId] : NO_TEAM);
+  const teamOf = (appId: string) =>
+    orgTeams && Object.hasOwn(orgTeams, appId) ? orgTeams[appId] : NO_TEAM;
   const to = ctx.now;
   const from = to - days * DAY_MS;
-  const perApp = apps.map((app) => ({ app, facts: factsOf(app), production: hasProduction(app) }));
+  const perApp = apps.map((app) => ({
+    app,
+    facts: factsOf(app),
+    production: hasProduction(app),
+  }));
   const all = perApp.flatMap((a) => a.facts);
 
-  const teams = new Map<string, { app_ids: string[]; facts: DeployFact[]; production: boolean }>();
+  const teams = new Map<
+    string,
+    { app_ids: string[]; facts: DeployFact[]; production: boolean }
+  >();
   for (const { app, facts, production } of perApp) {
     const team = teamOf(app.app.id);
-    const entry = teams.get(team) ?? { app_ids: [], facts: [], production: false };
+    const entry = teams.get(team) ?? {
+      app_ids: [],
+      facts: [],
+      production: false,
+    };
     entry.app_ids.push(app.app.id);
     entry.facts.push(...facts);
     entry.production ||= production;
@@ -107,7 +135,13 @@ export function getDoraReport(
     window,
     from: new Date(from).toISOString(),
     to: new Date(to).toISOString(),
-    overall: doraFigures(all, from, to, days, perApp.some((a) => a.production)),
+    overall: doraFigures(
+      all,
+      from,
+      to,
+      days,
+      perApp.some((a) => a.production),
+    ),
     series: dailySeries(all, to, days),
     apps: perApp.map(({ app, facts, production }) => ({
       app_id: app.app.id,
@@ -117,7 +151,11 @@ export function getDoraReport(
     })),
     teams: [...teams.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([team, entry]) => ({ team, app_ids: entry.app_ids, figures: doraFigures(entry.facts, from, to, days, entry.production) })),
+      .map(([team, entry]) => ({
+        team,
+        app_ids: entry.app_ids,
+        figures: doraFigures(entry.facts, from, to, days, entry.production),
+      })),
     bands: structuredClone(DORA_BANDS),
   };
 }

@@ -8,8 +8,16 @@ const NOW = Date.parse('2025-03-01T12:00:00Z');
 
 function demo() {
   const clock = createManualClock(NOW);
-  const engine = createEngine({ clock, ids: createSequentialIds('fleet-test') });
-  return { clock, engine, admin: engine.authenticate(DEMO_TOKENS.administrator), viewer: engine.authenticate(DEMO_TOKENS.viewer) };
+  const engine = createEngine({
+    clock,
+    ids: createSequentialIds('fleet-test'),
+  });
+  return {
+    clock,
+    engine,
+    admin: engine.authenticate(DEMO_TOKENS.administrator),
+    viewer: engine.authenticate(DEMO_TOKENS.viewer),
+  };
 }
 
 describe('compareVersions', () => {
@@ -33,15 +41,20 @@ describe('fleet overview', () => {
       ['globex', 'Failed', 2, 3],
       ['initech', 'Degraded', 1, 2],
     ]);
-    const inbox = fleet.needs_attention.map((i) => `${i.org_id}/${i.app_id}/${i.env_id}:${i.state}`);
+    const inbox = fleet.needs_attention.map(
+      (i) => `${i.org_id}/${i.app_id}/${i.env_id}:${i.state}`,
+    );
     expect(inbox).toContain('globex/billing/development:Failed');
     expect(inbox).toContain('initech/tps-reports/development:Degraded');
-    expect(inbox.indexOf('globex/billing/development:Failed')).toBeLessThan(inbox.indexOf('acme/analytics/production:Degraded'));
+    expect(inbox.indexOf('globex/billing/development:Failed')).toBeLessThan(
+      inbox.indexOf('acme/analytics/production:Degraded'),
+    );
   });
 
   it('compares the pipelines the pipelines API lists, and nothing else', () => {
     const { engine, admin } = demo();
-    const ids = (org: string) => engine.listPipelines(admin, org).map((p) => p.id);
+    const ids = (org: string) =>
+      engine.listPipelines(admin, org).map((p) => p.id);
     expect(ids('acme')).toEqual(['promote-to-staging']);
     const drift = (baseline: string, org: string) =>
       engine
@@ -50,85 +63,217 @@ describe('fleet overview', () => {
         .drift.filter((d) => d.kind === 'pipeline')
         .map((d) => `${d.id}:${d.status}`);
     // Every pipeline drift names a pipeline one of the two organisations has.
-    for (const [b, o] of [['acme', 'globex'], ['acme', 'initech'], ['globex', 'initech']]) {
-      for (const item of drift(b, o)) expect([...ids(b), ...ids(o)]).toContain(item.split(':')[0]);
+    for (const [b, o] of [
+      ['acme', 'globex'],
+      ['acme', 'initech'],
+      ['globex', 'initech'],
+    ]) {
+      for (const item of drift(b, o))
+        expect([...ids(b), ...ids(o)]).toContain(item.split(':')[0]);
     }
     expect(drift('acme', 'initech')).toEqual(['nightly-e2e:extra']);
 
     // A change through the pipelines API shows at once: acme's pipeline changes, initech's copy is now different.
-    const current = engine.getPipeline(admin, 'acme', 'shop', 'promote-to-staging').yaml;
-    engine.updatePipeline(admin, 'acme', 'shop', 'promote-to-staging', current.replace('interval_seconds: 3', 'interval_seconds: 5'));
-    const initech = engine.getFleetOverview(admin, 'acme').orgs.find((o) => o.org_id === 'initech')!;
-    expect(initech.drift).toContainEqual({ kind: 'pipeline', id: 'promote-to-staging', status: 'different', baseline: 'revision 2', actual: 'revision 1' });
-    engine.deletePipeline(admin, 'initech', 'tps-reports', 'promote-to-staging');
-    expect(drift('acme', 'initech')).toEqual(['promote-to-staging:missing', 'nightly-e2e:extra']);
+    const current = engine.getPipeline(
+      admin,
+      'acme',
+      'shop',
+      'promote-to-staging',
+    ).yaml;
+    engine.updatePipeline(
+      admin,
+      'acme',
+      'shop',
+      'promote-to-staging',
+      current.replace('interval_seconds: 3', 'interval_seconds: 5'),
+    );
+    const initech = engine
+      .getFleetOverview(admin, 'acme')
+      .orgs.find((o) => o.org_id === 'initech')!;
+    expect(initech.drift).toContainEqual({
+      kind: 'pipeline',
+      id: 'promote-to-staging',
+      status: 'different',
+      baseline: 'revision 2',
+      actual: 'revision 1',
+    });
+    engine.deletePipeline(
+      admin,
+      'initech',
+      'tps-reports',
+      'promote-to-staging',
+    );
+    expect(drift('acme', 'initech')).toEqual([
+      'promote-to-staging:missing',
+      'nightly-e2e:extra',
+    ]);
   });
 
   it('reports drift of profiles, environment types and pipelines from the baseline', () => {
     const { engine, admin } = demo();
-    const byOrg = Object.fromEntries(engine.getFleetOverview(admin, 'acme').orgs.map((o) => [o.org_id, o.drift]));
+    const byOrg = Object.fromEntries(
+      engine
+        .getFleetOverview(admin, 'acme')
+        .orgs.map((o) => [o.org_id, o.drift]),
+    );
     expect(byOrg.acme).toEqual([]);
     expect(byOrg.globex).toEqual([
-      { kind: 'profile', id: 'web-service', status: 'behind', baseline: '1.0.0', actual: '0.9.0' },
-      { kind: 'profile', id: 'worker', status: 'missing', baseline: '1.0.0', actual: null },
-      { kind: 'env-type', id: 'qa', status: 'extra', baseline: null, actual: 'qa' },
-      { kind: 'pipeline', id: 'promote-to-staging', status: 'different', baseline: 'revision 1', actual: 'revision 1' },
+      {
+        kind: 'profile',
+        id: 'web-service',
+        status: 'behind',
+        baseline: '1.0.0',
+        actual: '0.9.0',
+      },
+      {
+        kind: 'profile',
+        id: 'worker',
+        status: 'missing',
+        baseline: '1.0.0',
+        actual: null,
+      },
+      {
+        kind: 'env-type',
+        id: 'qa',
+        status: 'extra',
+        baseline: null,
+        actual: 'qa',
+      },
+      {
+        kind: 'pipeline',
+        id: 'promote-to-staging',
+        status: 'different',
+        baseline: 'revision 1',
+        actual: 'revision 1',
+      },
     ]);
-    expect(byOrg.initech.map((d) => `${d.kind}:${d.id}:${d.status}`)).toEqual(['env-type:staging:missing', 'pipeline:nightly-e2e:extra']);
+    expect(byOrg.initech.map((d) => `${d.kind}:${d.id}:${d.status}`)).toEqual([
+      'env-type:staging:missing',
+      'pipeline:nightly-e2e:extra',
+    ]);
     // Another baseline turns the comparison around.
-    const fromGlobex = engine.getFleetOverview(admin, 'globex').orgs.find((o) => o.org_id === 'acme')!;
-    expect(fromGlobex.drift).toContainEqual({ kind: 'profile', id: 'web-service', status: 'ahead', baseline: '0.9.0', actual: '1.0.0' });
+    const fromGlobex = engine
+      .getFleetOverview(admin, 'globex')
+      .orgs.find((o) => o.org_id === 'acme')!;
+    expect(fromGlobex.drift).toContainEqual({
+      kind: 'profile',
+      id: 'web-service',
+      status: 'ahead',
+      baseline: '0.9.0',
+      actual: '1.0.0',
+    });
   });
 });
 
 describe('profile rollout', () => {
   it('applies the version to one organisation after another as the clock moves', () => {
     const { clock, engine, admin } = demo();
-    const started = engine.createProfileRollout(admin, 'acme', { profile_id: 'worker', target_org_ids: ['globex', 'initech'] });
-    expect(started.steps.map((s) => [s.org_id, s.from_version, s.status])).toEqual([
+    const started = engine.createProfileRollout(admin, 'acme', {
+      profile_id: 'worker',
+      target_org_ids: ['globex', 'initech'],
+    });
+    expect(
+      started.steps.map((s) => [s.org_id, s.from_version, s.status]),
+    ).toEqual([
       ['globex', null, 'in progress'],
       ['initech', '1.0.0', 'waiting'],
     ]);
-    expect(() => engine.getProfile(admin, 'globex', 'worker')).toThrow(/does not exist/);
+    expect(() => engine.getProfile(admin, 'globex', 'worker')).toThrow(
+      /does not exist/,
+    );
 
     clock.advance(ROLLOUT_STEP_MS);
     const half = engine.listProfileRollouts(admin, 'acme')[0];
-    expect([half.status, half.done, half.steps.map((s) => s.status)]).toEqual(['in progress', 1, ['done', 'in progress']]);
+    expect([half.status, half.done, half.steps.map((s) => s.status)]).toEqual([
+      'in progress',
+      1,
+      ['done', 'in progress'],
+    ]);
     expect(engine.getProfile(admin, 'globex', 'worker').version).toBe('1.0.0');
 
     clock.advance(ROLLOUT_STEP_MS);
     expect(engine.listProfileRollouts(admin, 'initech')[0].status).toBe('done');
-    const globex = engine.getFleetOverview(admin, 'acme').orgs.find((o) => o.org_id === 'globex')!;
-    expect(globex.drift.filter((d) => d.kind === 'profile').map((d) => d.id)).toEqual(['web-service']);
+    const globex = engine
+      .getFleetOverview(admin, 'acme')
+      .orgs.find((o) => o.org_id === 'globex')!;
+    expect(
+      globex.drift.filter((d) => d.kind === 'profile').map((d) => d.id),
+    ).toEqual(['web-service']);
   });
 
   it('refuses bad input, a running duplicate and non-administrators, changing nothing', () => {
     const { engine, admin, viewer } = demo();
-    expect(() => engine.createProfileRollout(admin, 'acme', { profile_id: 'worker', target_org_ids: [] })).toThrow(/at least one/);
-    expect(() => engine.createProfileRollout(admin, 'acme', { profile_id: 'worker', target_org_ids: ['acme'] })).toThrow(/source/);
-    expect(() => engine.createProfileRollout(admin, 'acme', { profile_id: 'worker', target_org_ids: ['nowhere'] })).toThrow(/does not exist/);
-    expect(() => engine.createProfileRollout(admin, 'acme', { profile_id: 'nope', target_org_ids: ['globex'] })).toThrow(/does not exist/);
-    expect(() => engine.createProfileRollout(viewer, 'acme', { profile_id: 'worker', target_org_ids: ['globex'] })).toThrow(
-      expect.objectContaining({ code: 'forbidden' }),
-    );
+    expect(() =>
+      engine.createProfileRollout(admin, 'acme', {
+        profile_id: 'worker',
+        target_org_ids: [],
+      }),
+    ).toThrow(/at least one/);
+    expect(() =>
+      engine.createProfileRollout(admin, 'acme', {
+        profile_id: 'worker',
+        target_org_ids: ['acme'],
+      }),
+    ).toThrow(/source/);
+    expect(() =>
+      engine.createProfileRollout(admin, 'acme', {
+        profile_id: 'worker',
+        target_org_ids: ['nowhere'],
+      }),
+    ).toThrow(/does not exist/);
+    expect(() =>
+      engine.createProfileRollout(admin, 'acme', {
+        profile_id: 'nope',
+        target_org_ids: ['globex'],
+      }),
+    ).toThrow(/does not exist/);
+    expect(() =>
+      engine.createProfileRollout(viewer, 'acme', {
+        profile_id: 'worker',
+        target_org_ids: ['globex'],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'forbidden' }));
     expect(engine.listProfileRollouts(admin, 'acme')).toEqual([]);
-    engine.createProfileRollout(admin, 'acme', { profile_id: 'worker', target_org_ids: ['globex'] });
-    expect(() => engine.createProfileRollout(admin, 'acme', { profile_id: 'worker', target_org_ids: ['initech'] })).toThrow(
-      expect.objectContaining({ code: 'conflict' }),
-    );
+    engine.createProfileRollout(admin, 'acme', {
+      profile_id: 'worker',
+      target_org_ids: ['globex'],
+    });
+    expect(() =>
+      engine.createProfileRollout(admin, 'acme', {
+        profile_id: 'worker',
+        target_org_ids: ['initech'],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'conflict' }));
   });
 });
 
 describe('seeded history', () => {
   it('backfills 90 days before each environment and keeps its current state', () => {
     const state = buildDemoState(NOW) as unknown as {
-      orgs: Record<string, { apps: Record<string, { envs: Record<string, { deployIds: string[]; lastDeployId?: string }>; deploys: Record<string, { createdMs: number; commit?: unknown }> }> }>;
+      orgs: Record<
+        string,
+        {
+          apps: Record<
+            string,
+            {
+              envs: Record<
+                string,
+                { deployIds: string[]; lastDeployId?: string }
+              >;
+              deploys: Record<string, { createdMs: number; commit?: unknown }>;
+            }
+          >;
+        }
+      >;
     };
     const shopProd = state.orgs.acme.apps.shop.envs.production;
     const { deploys } = state.orgs.acme.apps.shop;
     expect(shopProd.lastDeployId).toBe(shopProd.deployIds.at(-1));
-    expect(deploys[shopProd.deployIds[0]].createdMs).toBeLessThan(NOW - 80 * 86_400_000);
-    for (const id of shopProd.deployIds) expect(deploys[id].commit).toBeDefined();
+    expect(deploys[shopProd.deployIds[0]].createdMs).toBeLessThan(
+      NOW - 80 * 86_400_000,
+    );
+    for (const id of shopProd.deployIds)
+      expect(deploys[id].commit).toBeDefined();
     // Older deployments come first; every environment still ends on its seeded last deployment.
     for (const app of Object.values(state.orgs.acme.apps)) {
       for (const env of Object.values(app.envs)) {
@@ -149,11 +294,21 @@ describe('seeded history', () => {
     expect(identity.figures.lead_time.median_hours).toBeNull();
     expect(identity.figures.change_failure_rate.percent).toBeNull();
     // identity has no production environment: no frequency and no tier, not "low" (#15).
-    expect(identity.figures.deployment_frequency).toEqual({ per_day: null, tier: null });
+    expect(identity.figures.deployment_frequency).toEqual({
+      per_day: null,
+      tier: null,
+    });
     const shop = report.apps.find((a) => a.app_id === 'shop')!;
     expect(shop.figures.deployment_frequency.tier).not.toBeNull();
     expect(report.overall.deployment_frequency.per_day).toBeGreaterThan(0);
-    expect(report.teams.map((t) => t.team)).toEqual(['Data', 'Payments', 'Platform', 'Storefront']);
-    expect(() => engine.getDoraMetrics(admin, 'acme', { window: '7d' })).toThrow(/30d/);
+    expect(report.teams.map((t) => t.team)).toEqual([
+      'Data',
+      'Payments',
+      'Platform',
+      'Storefront',
+    ]);
+    expect(() =>
+      engine.getDoraMetrics(admin, 'acme', { window: '7d' }),
+    ).toThrow(/30d/);
   });
 });

@@ -19,7 +19,11 @@ export interface FleetEngine {
   /** Profile rollouts from or to an organisation, newest first. */
   listProfileRollouts(actor: Actor, orgId: string): ProfileRollout[];
   /** Starts a rollout of `orgId`'s current version of a profile to other organisations, one at a time. */
-  createProfileRollout(actor: Actor, orgId: string, input: unknown): ProfileRollout;
+  createProfileRollout(
+    actor: Actor,
+    orgId: string,
+    input: unknown,
+  ): ProfileRollout;
 }
 
 /** The fleet methods over the engine's runners. */
@@ -38,10 +42,18 @@ export function fleetMethods({ read, write }: Runners): FleetEngine {
     // A rollout changes every target's profiles: administrators of the source and of every target only.
     createProfileRollout: (actor, orgId, input) =>
       write(actor, (ctx) => {
-        authorize(ctx, { action: 'org.manage', orgId, doing: `Rolling out workload profiles from ${orgId}` });
+        authorize(ctx, {
+          action: 'org.manage',
+          orgId,
+          doing: `Rolling out workload profiles from ${orgId}`,
+        });
         const rollout = createRollout(ctx, orgId, input);
         for (const step of rollout.steps) {
-          authorize(ctx, { action: 'org.manage', orgId: step.org_id, doing: `Rolling out workload profiles to ${step.org_id}` });
+          authorize(ctx, {
+            action: 'org.manage',
+            orgId: step.org_id,
+            doing: `Rolling out workload profiles to ${step.org_id}`,
+          });
         }
         return rollout;
       }),

@@ -6,13 +6,18 @@
  */
 import type { HealthState, NeedsAttentionItem } from '../health';
 
-export type { FleetRecord, RolloutRecord, RolloutStepRecord } from '../core/model/fleet';
+export type {
+  FleetRecord,
+  RolloutRecord,
+  RolloutStepRecord,
+} from '../core/model/fleet';
 
 /** What kind of base configuration an item of drift is about. */
 export type DriftKind = 'profile' | 'env-type' | 'pipeline';
 
 /** How an organisation differs from the baseline for one item. */
-export type DriftStatus = 'missing' | 'extra' | 'behind' | 'ahead' | 'different';
+export type DriftStatus =
+  'missing' | 'extra' | 'behind' | 'ahead' | 'different';
 
 /** One item of drift: the baseline's value and the organisation's (null when absent). */
 export interface DriftItem {

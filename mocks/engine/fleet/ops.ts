@@ -6,9 +6,19 @@
  * the pipelines of its apps) from a baseline organisation.
  */
 import { can } from '../access';
-import type { FleetAttentionItem, FleetOrg, FleetOverview, DriftItem } from './model';
+import type {
+  FleetAttentionItem,
+  FleetOrg,
+  FleetOverview,
+  DriftItem,
+} from './model';
 import { listRollouts } from './rollout';
-import { HEALTH_STATES, NEEDS_ATTENTION, worstState, type HealthState } from '../health';
+import {
+  HEALTH_STATES,
+  NEEDS_ATTENTION,
+  worstState,
+  type HealthState,
+} from '../health';
 import { getOrgHealth } from '../health';
 import type { OpContext } from '../core/lookup';
 import { requireOrg } from '../core/lookup';
@@ -30,14 +40,18 @@ export function compareVersions(a: string, b: string): number {
     const y = pb[i] ?? '0';
     const nx = Number(x);
     const ny = Number(y);
-    const d = Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
+    const d =
+      Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
     if (d !== 0) return Math.sign(d);
   }
   return 0;
 }
 
 /** The organisation's own profiles (built-ins excluded) by bare id → current version. */
-export function ownProfileVersions(state: StateV1, orgId: string): Map<string, string> {
+export function ownProfileVersions(
+  state: StateV1,
+  orgId: string,
+): Map<string, string> {
   const result = new Map<string, string>();
   for (const record of Object.values(orgProfiles(state, orgId))) {
     if (record.orgId !== orgId) continue;
@@ -59,7 +73,10 @@ export interface OrgPipeline {
  * pipelines domain (what `GET /orgs/{orgId}/pipelines` lists), by pipeline
  * id. When two apps have a pipeline of the same id, the newest one counts.
  */
-export function orgPipelines(state: StateV1, orgId: string): Map<string, OrgPipeline> {
+export function orgPipelines(
+  state: StateV1,
+  orgId: string,
+): Map<string, OrgPipeline> {
   const store = existingPipelines(state);
   const org = state.orgs[orgId];
   const found = new Map<string, OrgPipeline & { updated: number }>();
@@ -77,22 +94,50 @@ export function orgPipelines(state: StateV1, orgId: string): Map<string, OrgPipe
       });
     }
   }
-  return new Map([...found].map(([id, { revision, definition }]) => [id, { revision, definition }]));
+  return new Map(
+    [...found].map(([id, { revision, definition }]) => [
+      id,
+      { revision, definition },
+    ]),
+  );
 }
 
 /** Pipelines present in one organisation only, or defined differently (revisions are each organisation's own). */
-function pipelineDrift(baseline: Map<string, OrgPipeline>, actual: Map<string, OrgPipeline>): DriftItem[] {
+function pipelineDrift(
+  baseline: Map<string, OrgPipeline>,
+  actual: Map<string, OrgPipeline>,
+): DriftItem[] {
   const rev = (p: OrgPipeline) => `revision ${p.revision}`;
   const items: DriftItem[] = [];
   for (const [id, base] of baseline) {
     const own = actual.get(id);
-    if (!own) items.push({ kind: 'pipeline', id, status: 'missing', baseline: rev(base), actual: null });
+    if (!own)
+      items.push({
+        kind: 'pipeline',
+        id,
+        status: 'missing',
+        baseline: rev(base),
+        actual: null,
+      });
     else if (own.definition !== base.definition) {
-      items.push({ kind: 'pipeline', id, status: 'different', baseline: rev(base), actual: rev(own) });
+      items.push({
+        kind: 'pipeline',
+        id,
+        status: 'different',
+        baseline: rev(base),
+        actual: rev(own),
+      });
     }
   }
   for (const [id, own] of actual) {
-    if (!baseline.has(id)) items.push({ kind: 'pipeline', id, status: 'extra', baseline: null, actual: rev(own) });
+    if (!baseline.has(id))
+      items.push({
+        kind: 'pipeline',
+        id,
+        status: 'extra',
+        baseline: null,
+        actual: rev(own),
+      });
   }
   return items;
 }
@@ -105,14 +150,34 @@ function versionDrift(
   const items: DriftItem[] = [];
   for (const [id, version] of baseline) {
     const own = actual.get(id);
-    if (own === undefined) items.push({ kind, id, status: 'missing', baseline: version, actual: null });
+    if (own === undefined)
+      items.push({
+        kind,
+        id,
+        status: 'missing',
+        baseline: version,
+        actual: null,
+      });
     else if (own !== version) {
       const d = compareVersions(own, version);
-      items.push({ kind, id, status: d < 0 ? 'behind' : d > 0 ? 'ahead' : 'different', baseline: version, actual: own });
+      items.push({
+        kind,
+        id,
+        status: d < 0 ? 'behind' : d > 0 ? 'ahead' : 'different',
+        baseline: version,
+        actual: own,
+      });
     }
   }
   for (const [id, version] of actual) {
-    if (!baseline.has(id)) items.push({ kind, id, status: 'extra', baseline: null, actual: version });
+    if (!baseline.has(id))
+      items.push({
+        kind,
+        id,
+        status: 'extra',
+        baseline: null,
+        actual: version,
+      });
   }
   return items;
 }
@@ -122,17 +187,34 @@ function versionDrift(
  * by presence (and description), pipelines (of the pipelines domain) by
  * presence and definition. Empty when equal.
  */
-export function driftFrom(state: StateV1, baseline: OrgRecord, org: OrgRecord): DriftItem[] {
+export function driftFrom(
+  state: StateV1,
+  baseline: OrgRecord,
+  org: OrgRecord,
+): DriftItem[] {
   const b = baseline.org.id;
   const o = org.org.id;
-  const envTypes = (record: OrgRecord) => new Map(record.envTypes.map((t) => [t.id, t.description ?? '']));
-  const envDrift = versionDrift('env-type', envTypes(baseline), envTypes(org)).map((item) =>
+  const envTypes = (record: OrgRecord) =>
+    new Map(record.envTypes.map((t) => [t.id, t.description ?? '']));
+  const envDrift = versionDrift(
+    'env-type',
+    envTypes(baseline),
+    envTypes(org),
+  ).map((item) =>
     item.status === 'missing' || item.status === 'extra'
-      ? { ...item, baseline: item.baseline === null ? null : item.id, actual: item.actual === null ? null : item.id }
+      ? {
+          ...item,
+          baseline: item.baseline === null ? null : item.id,
+          actual: item.actual === null ? null : item.id,
+        }
       : { ...item, status: 'different' as const },
   );
   return [
-    ...versionDrift('profile', ownProfileVersions(state, b), ownProfileVersions(state, o)),
+    ...versionDrift(
+      'profile',
+      ownProfileVersions(state, b),
+      ownProfileVersions(state, o),
+    ),
     ...envDrift,
     ...pipelineDrift(orgPipelines(state, b), orgPipelines(state, o)),
   ];
@@ -140,7 +222,9 @@ export function driftFrom(state: StateV1, baseline: OrgRecord, org: OrgRecord): 
 
 /** Organisations the caller is a member of, in creation order. */
 export function memberOrgs(ctx: OpContext): OrgRecord[] {
-  return bySeq(ctx.state.orgs).filter((org) => can(ctx, { action: 'org.read', orgId: org.org.id }));
+  return bySeq(ctx.state.orgs).filter((org) =>
+    can(ctx, { action: 'org.read', orgId: org.org.id }),
+  );
 }
 
 /**
@@ -148,27 +232,38 @@ export function memberOrgs(ctx: OpContext): OrgRecord[] {
  * caller must be a member of the baseline; organisations they are not a
  * member of are left out.
  */
-export function getFleetOverview(ctx: OpContext, baselineOrgId: string): FleetOverview {
+export function getFleetOverview(
+  ctx: OpContext,
+  baselineOrgId: string,
+): FleetOverview {
   const baseline = requireOrg(ctx.state, baselineOrgId);
   const orgs: FleetOrg[] = [];
   const inbox: FleetAttentionItem[] = [];
   for (const org of memberOrgs(ctx)) {
     const id = org.org.id;
     const health = getOrgHealth(ctx, id);
-    const envStates = health.apps.flatMap((app) => app.envs.map((env) => env.state));
+    const envStates = health.apps.flatMap((app) =>
+      app.envs.map((env) => env.state),
+    );
     const counts = new Map<HealthState, number>();
-    for (const state of envStates) counts.set(state, (counts.get(state) ?? 0) + 1);
+    for (const state of envStates)
+      counts.set(state, (counts.get(state) ?? 0) + 1);
     orgs.push({
       org_id: id,
       org_name: org.org.name,
       state: worstState(envStates),
       apps: health.apps.length,
       envs: envStates.length,
-      env_states: HEALTH_STATES.filter((s) => counts.has(s)).map((state) => ({ state, count: counts.get(state)! })),
-      needs_attention: envStates.filter((s) => NEEDS_ATTENTION.includes(s)).length,
+      env_states: HEALTH_STATES.filter((s) => counts.has(s)).map((state) => ({
+        state,
+        count: counts.get(state)!,
+      })),
+      needs_attention: envStates.filter((s) => NEEDS_ATTENTION.includes(s))
+        .length,
       drift: id === baselineOrgId ? [] : driftFrom(ctx.state, baseline, org),
     });
-    for (const item of health.needs_attention) inbox.push({ ...item, org_id: id, org_name: org.org.name });
+    for (const item of health.needs_attention)
+      inbox.push({ ...item, org_id: id, org_name: org.org.name });
   }
   const rank = (s: HealthState) => HEALTH_STATES.indexOf(s);
   inbox.sort((a, b) => rank(a.state) - rank(b.state));
@@ -176,7 +271,9 @@ export function getFleetOverview(ctx: OpContext, baselineOrgId: string): FleetOv
     baseline_org_id: baselineOrgId,
     orgs,
     needs_attention: inbox,
-    profiles: [...ownProfileVersions(ctx.state, baselineOrgId)].map(([profile_id, version]) => ({ profile_id, version })),
+    profiles: [...ownProfileVersions(ctx.state, baselineOrgId)].map(
+      ([profile_id, version]) => ({ profile_id, version }),
+    ),
     rollouts: listRollouts(ctx, baselineOrgId),
   };
 }

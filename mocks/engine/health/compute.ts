@@ -20,11 +20,7 @@
  * state is in {@link NEEDS_ATTENTION}, worst first, production first.
  */
 import type { CanaryHealth } from '../canary';
-import {
-  deploymentIssue,
-  workloadFigures,
-  workloadIssue,
-} from './issues';
+import { deploymentIssue, workloadFigures, workloadIssue } from './issues';
 import type {
   DeploymentError,
   DeploymentSet,

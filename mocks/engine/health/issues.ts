@@ -5,7 +5,11 @@
  * the workload its error is about.
  */
 import type { HealthIssue, HealthState } from './model';
-import type { DeploymentError, DeploymentSet, RuntimeModule } from '../core/model/spec';
+import type {
+  DeploymentError,
+  DeploymentSet,
+  RuntimeModule,
+} from '../core/model/spec';
 
 /** Ready and desired replicas, restarts and the first failing container of a workload. */
 export function workloadFigures(module: RuntimeModule) {

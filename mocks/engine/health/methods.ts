@@ -10,7 +10,12 @@ import * as health from './ops';
 /** Health of environments, apps and organisations. */
 export interface HealthEngine {
   /** The health of an environment (the model in health.ts; console extension). */
-  getEnvHealth(actor: Actor, orgId: string, appId: string, envId: string): EnvironmentHealth;
+  getEnvHealth(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+  ): EnvironmentHealth;
   /** The health of an app and each of its environments (console extension). */
   getAppHealth(actor: Actor, orgId: string, appId: string): AppHealth;
   /** The organisation's health: apps, legend, "needs attention" (console extension). */
@@ -22,9 +27,13 @@ export function healthMethods(runners: Runners): HealthEngine {
   const { readApp, readOrg } = guards(runners);
   return {
     getEnvHealth: (actor, orgId, appId, envId) =>
-      readApp(actor, orgId, appId, (ctx) => health.getEnvHealth(ctx, orgId, appId, envId)),
+      readApp(actor, orgId, appId, (ctx) =>
+        health.getEnvHealth(ctx, orgId, appId, envId),
+      ),
     getAppHealth: (actor, orgId, appId) =>
-      readApp(actor, orgId, appId, (ctx) => health.getAppHealth(ctx, orgId, appId)),
+      readApp(actor, orgId, appId, (ctx) =>
+        health.getAppHealth(ctx, orgId, appId),
+      ),
     getOrgHealth: (actor, orgId) =>
       readOrg(actor, orgId, (ctx) => health.getOrgHealth(ctx, orgId)),
   };

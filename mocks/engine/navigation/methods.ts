@@ -9,7 +9,11 @@ import { buildNavigationIndex, type NavigationIndex } from './ops';
 /** The navigation index. */
 export interface NavigationEngine {
   /** Compact rows of the organisation's apps, environments and recent deployments (console extension). */
-  navigationIndex(actor: Actor, orgId: string, deploysPerEnv?: number): NavigationIndex;
+  navigationIndex(
+    actor: Actor,
+    orgId: string,
+    deploysPerEnv?: number,
+  ): NavigationIndex;
 }
 
 /** The navigation methods over the engine's runners. */
@@ -17,6 +21,8 @@ export function navigationMethods(runners: Runners): NavigationEngine {
   const { readOrg } = guards(runners);
   return {
     navigationIndex: (actor, orgId, deploysPerEnv) =>
-      readOrg(actor, orgId, (ctx) => buildNavigationIndex(ctx.state, orgId, deploysPerEnv)),
+      readOrg(actor, orgId, (ctx) =>
+        buildNavigationIndex(ctx.state, orgId, deploysPerEnv),
+      ),
   };
 }

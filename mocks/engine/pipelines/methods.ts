@@ -46,40 +46,177 @@ export interface PipelineEngine {
   /** Pipelines of one app, or of every app of the organisation when `appId` is undefined. */
   listPipelines(actor: Actor, orgId: string, appId?: string): Pipeline[];
   /** A pipeline at a version (current by default), its versions (newest first) and that version's YAML. */
-  getPipeline(actor: Actor, orgId: string, appId: string, pipelineId: string, version?: string): { pipeline: Pipeline; versions: PipelineVersion[]; yaml: string };
+  getPipeline(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    version?: string,
+  ): { pipeline: Pipeline; versions: PipelineVersion[]; yaml: string };
   /** Creates a pipeline from YAML (400 naming each problem, 409 when the id is taken); `dryRun` only validates. */
-  createPipeline(actor: Actor, orgId: string, appId: string, yaml: string, dryRun?: boolean): Pipeline;
+  createPipeline(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    yaml: string,
+    dryRun?: boolean,
+  ): Pipeline;
   /** Publishes a new version of a pipeline. */
-  updatePipeline(actor: Actor, orgId: string, appId: string, pipelineId: string, yaml: string, dryRun?: boolean): Pipeline;
-  deletePipeline(actor: Actor, orgId: string, appId: string, pipelineId: string): void;
+  updatePipeline(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    yaml: string,
+    dryRun?: boolean,
+  ): Pipeline;
+  deletePipeline(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+  ): void;
   /** The organisation's pipeline definition schema (JSON Schema). */
   getPipelineSchema(actor: Actor, orgId: string): object;
-  listPipelineCriteria(actor: Actor, orgId: string, appId: string, pipelineId?: string): PipelineCriteria[];
-  createPipelineCriteria(actor: Actor, orgId: string, appId: string, pipelineId: string, body: Record<string, unknown>): PipelineCriteria;
-  getPipelineCriteria(actor: Actor, orgId: string, appId: string, pipelineId: string, criteriaId: string): PipelineCriteria;
-  deletePipelineCriteria(actor: Actor, orgId: string, appId: string, pipelineId: string, criteriaId: string): void;
+  listPipelineCriteria(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId?: string,
+  ): PipelineCriteria[];
+  createPipelineCriteria(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    body: Record<string, unknown>,
+  ): PipelineCriteria;
+  getPipelineCriteria(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    criteriaId: string,
+  ): PipelineCriteria;
+  deletePipelineCriteria(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    criteriaId: string,
+  ): void;
   /** Runs (newest first) of an organisation, filtered. */
-  listPipelineRuns(actor: Actor, orgId: string, filter: RunFilter): PipelineRun[];
+  listPipelineRuns(
+    actor: Actor,
+    orgId: string,
+    filter: RunFilter,
+  ): PipelineRun[];
   /** Starts a run with `pipeline_call` inputs (needs deploy rights on every environment it names). */
-  createPipelineRun(actor: Actor, orgId: string, appId: string, pipelineId: string, inputs: Record<string, unknown>): PipelineRun;
+  createPipelineRun(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    inputs: Record<string, unknown>,
+  ): PipelineRun;
   /** A deployment request: routed to the pipeline whose criteria match best. */
-  requestDeployment(actor: Actor, orgId: string, appId: string, body: DeploymentRequestInput): PipelineRun;
-  getPipelineRun(actor: Actor, orgId: string, appId: string, pipelineId: string, runId: string): PipelineRun;
-  deletePipelineRun(actor: Actor, orgId: string, appId: string, pipelineId: string, runId: string): void;
-  cancelPipelineRun(actor: Actor, orgId: string, appId: string, pipelineId: string, runId: string): void;
+  requestDeployment(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    body: DeploymentRequestInput,
+  ): PipelineRun;
+  getPipelineRun(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    runId: string,
+  ): PipelineRun;
+  deletePipelineRun(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    runId: string,
+  ): void;
+  cancelPipelineRun(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    runId: string,
+  ): void;
   /** A new run with the same trigger and inputs. */
-  restartPipelineRun(actor: Actor, orgId: string, appId: string, pipelineId: string, runId: string): PipelineRun;
-  listPipelineJobs(actor: Actor, orgId: string, appId: string, pipelineId: string, runId: string, status?: string): PipelineJobPartial[];
-  getPipelineJob(actor: Actor, orgId: string, appId: string, pipelineId: string, runId: string, jobId: string): PipelineJob;
-  listPipelineStepLogs(actor: Actor, orgId: string, appId: string, pipelineId: string, runId: string, jobId: string, stepIndex: string): PipelineStepLog[];
-  listApprovals(actor: Actor, orgId: string, appId: string, filter: { pipelineId?: string; runId?: string; status?: string }): PipelineApprovalRequest[];
-  getApproval(actor: Actor, orgId: string, appId: string, ids: ApprovalIds): PipelineApprovalRequest;
+  restartPipelineRun(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    runId: string,
+  ): PipelineRun;
+  listPipelineJobs(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    runId: string,
+    status?: string,
+  ): PipelineJobPartial[];
+  getPipelineJob(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    runId: string,
+    jobId: string,
+  ): PipelineJob;
+  listPipelineStepLogs(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    pipelineId: string,
+    runId: string,
+    jobId: string,
+    stepIndex: string,
+  ): PipelineStepLog[];
+  listApprovals(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    filter: { pipelineId?: string; runId?: string; status?: string },
+  ): PipelineApprovalRequest[];
+  getApproval(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    ids: ApprovalIds,
+  ): PipelineApprovalRequest;
   /** Approves (or denies) a waiting request; needs deploy rights on its environment's type. */
-  decideApproval(actor: Actor, orgId: string, appId: string, ids: ApprovalIds, approve: boolean, comment?: string): PipelineApprovalRequest;
+  decideApproval(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    ids: ApprovalIds,
+    approve: boolean,
+    comment?: string,
+  ): PipelineApprovalRequest;
   /** The environment's last canary (console extension). */
-  getCanary(actor: Actor, orgId: string, appId: string, envId: string): CanaryView;
+  getCanary(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+  ): CanaryView;
   /** Manual promote (100 % now) or abort (rollback to stable) of a progressing canary. */
-  decideCanary(actor: Actor, orgId: string, appId: string, envId: string, action: 'promote' | 'abort', reason?: string): CanaryView;
+  decideCanary(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+    action: 'promote' | 'abort',
+    reason?: string,
+  ): CanaryView;
 }
 
 /** The app's pipelines after checking it exists and the caller may read it. */
@@ -95,16 +232,41 @@ function editable(ctx: OpContext, orgId: string, appId: string): AppPipelines {
 }
 
 /** Authorizes `env.deploy` on every type of `reach` (403 names the first one missing). */
-function authorizeReach(ctx: OpContext, store: AppPipelines, reach: Reach, doing: string): void {
-  const types = reach === 'all' ? requireOrg(ctx.state, store.orgId).envTypes.map((t) => t.id) : [...reach].sort();
+function authorizeReach(
+  ctx: OpContext,
+  store: AppPipelines,
+  reach: Reach,
+  doing: string,
+): void {
+  const types =
+    reach === 'all'
+      ? requireOrg(ctx.state, store.orgId).envTypes.map((t) => t.id)
+      : [...reach].sort();
   for (const envType of types) {
-    authorize(ctx, { action: 'env.deploy', orgId: store.orgId, appId: store.appId, envType, doing: `${doing}, which can deploy to environment type ${envType},` });
+    authorize(ctx, {
+      action: 'env.deploy',
+      orgId: store.orgId,
+      appId: store.appId,
+      envType,
+      doing: `${doing}, which can deploy to environment type ${envType},`,
+    });
   }
 }
 
 /** A run needs deploy rights on every environment it deploys to. */
-function authorizeRun(ctx: OpContext, store: AppPipelines, run: RunRecord): RunRecord {
-  for (const envId of runEnvIds(run)) authorizeEnv(ctx, store.orgId, store.appId, envId, `Running pipeline ${run.pipelineId}, which deploys to`);
+function authorizeRun(
+  ctx: OpContext,
+  store: AppPipelines,
+  run: RunRecord,
+): RunRecord {
+  for (const envId of runEnvIds(run))
+    authorizeEnv(
+      ctx,
+      store.orgId,
+      store.appId,
+      envId,
+      `Running pipeline ${run.pipelineId}, which deploys to`,
+    );
   return run;
 }
 
@@ -112,28 +274,60 @@ function authorizeRun(ctx: OpContext, store: AppPipelines, run: RunRecord): RunR
 export function pipelineMethods({ read, write }: Runners): PipelineEngine {
   return {
     listPipelines: (actor, orgId, appId) =>
-      read(actor, (ctx) => ops.appsToList(ctx, orgId, appId).flatMap((id) => ops.listPipelines(readable(ctx, orgId, id)))),
-    getPipeline: (actor, orgId, appId, id, version) => read(actor, (ctx) => ops.getPipeline(readable(ctx, orgId, appId), id, version)),
+      read(actor, (ctx) =>
+        ops
+          .appsToList(ctx, orgId, appId)
+          .flatMap((id) => ops.listPipelines(readable(ctx, orgId, id))),
+      ),
+    getPipeline: (actor, orgId, appId, id, version) =>
+      read(actor, (ctx) =>
+        ops.getPipeline(readable(ctx, orgId, appId), id, version),
+      ),
     createPipeline: (actor, orgId, appId, yaml, dryRun) =>
       write(actor, (ctx) => {
         const store = editable(ctx, orgId, appId);
         const id = ops.newPipelineId(store, yaml);
         // What it deploys, someone else may run (reach.ts): the author needs deploy rights there.
-        authorizeReach(ctx, store, pipelineReach(ctx, store, id, yaml), `Creating pipeline ${id}`);
+        authorizeReach(
+          ctx,
+          store,
+          pipelineReach(ctx, store, id, yaml),
+          `Creating pipeline ${id}`,
+        );
         return ops.createPipeline(ctx, store, id, yaml, dryRun);
       }),
     updatePipeline: (actor, orgId, appId, id, yaml, dryRun) =>
       write(actor, (ctx) => {
         const store = editable(ctx, orgId, appId);
         const record = ops.pipelineToUpdate(store, id, yaml);
-        authorizeReach(ctx, store, pipelineReach(ctx, store, id, record.versions.at(-1)!.yaml), `Updating pipeline ${id}`);
-        authorizeReach(ctx, store, pipelineReach(ctx, store, id, yaml), `Updating pipeline ${id}`);
+        authorizeReach(
+          ctx,
+          store,
+          pipelineReach(ctx, store, id, record.versions.at(-1)!.yaml),
+          `Updating pipeline ${id}`,
+        );
+        authorizeReach(
+          ctx,
+          store,
+          pipelineReach(ctx, store, id, yaml),
+          `Updating pipeline ${id}`,
+        );
         return ops.updatePipeline(ctx, store, record, yaml, dryRun);
       }),
     deletePipeline: (actor, orgId, appId, id) =>
       write(actor, (ctx) => {
         const store = editable(ctx, orgId, appId);
-        authorizeReach(ctx, store, pipelineReach(ctx, store, id, requirePipeline(store, id).versions.at(-1)!.yaml), `Deleting pipeline ${id}`);
+        authorizeReach(
+          ctx,
+          store,
+          pipelineReach(
+            ctx,
+            store,
+            id,
+            requirePipeline(store, id).versions.at(-1)!.yaml,
+          ),
+          `Deleting pipeline ${id}`,
+        );
         ops.deletePipeline(store, id);
       }),
     getPipelineSchema: (actor, orgId) =>
@@ -145,14 +339,21 @@ export function pipelineMethods({ read, write }: Runners): PipelineEngine {
     listPipelineCriteria: (actor, orgId, appId, pipelineId) =>
       read(actor, (ctx) => {
         const store = readable(ctx, orgId, appId);
-        return bySeq(store.criteria).filter((c) => !pipelineId || c.pipelineId === pipelineId).map((c) => toCriteria(store, c));
+        return bySeq(store.criteria)
+          .filter((c) => !pipelineId || c.pipelineId === pipelineId)
+          .map((c) => toCriteria(store, c));
       }),
     createPipelineCriteria: (actor, orgId, appId, id, body) =>
       write(actor, (ctx) => {
         const store = editable(ctx, orgId, appId);
         const fields = ops.criteriaFields(store, id, body);
         // Routing deployment requests of an environment type to a pipeline needs deploy rights there (reach.ts).
-        authorizeReach(ctx, store, criteriaReach(ctx, store, fields), `Routing deployment requests to pipeline ${id}`);
+        authorizeReach(
+          ctx,
+          store,
+          criteriaReach(ctx, store, fields),
+          `Routing deployment requests to pipeline ${id}`,
+        );
         return ops.createCriteria(ctx, store, id, fields);
       }),
     getPipelineCriteria: (actor, orgId, appId, id, criteriaId) =>
@@ -165,46 +366,101 @@ export function pipelineMethods({ read, write }: Runners): PipelineEngine {
         const store = editable(ctx, orgId, appId);
         const criteria = ops.requireCriteria(store, id, criteriaId);
         // Removing a route lets other criteria (another pipeline) take its requests: deploy rights there.
-        authorizeReach(ctx, store, criteriaReach(ctx, store, criteria), `Deleting criteria ${criteriaId} of pipeline ${id}`);
+        authorizeReach(
+          ctx,
+          store,
+          criteriaReach(ctx, store, criteria),
+          `Deleting criteria ${criteriaId} of pipeline ${id}`,
+        );
         ops.deleteCriteria(store, criteria.id);
       }),
     listPipelineRuns: (actor, orgId, filter) =>
-      read(actor, (ctx) => ops.appsToList(ctx, orgId, filter.appId).flatMap((id) => ops.listRuns(readable(ctx, orgId, id), filter)).reverse()),
+      read(actor, (ctx) =>
+        ops
+          .appsToList(ctx, orgId, filter.appId)
+          .flatMap((id) => ops.listRuns(readable(ctx, orgId, id), filter))
+          .reverse(),
+      ),
     createPipelineRun: (actor, orgId, appId, id, inputs) =>
       write(actor, (ctx) => {
         const store = editable(ctx, orgId, appId);
-        return toRun(store, authorizeRun(ctx, store, ops.startRun(ctx, store, id, inputs)));
+        return toRun(
+          store,
+          authorizeRun(ctx, store, ops.startRun(ctx, store, id, inputs)),
+        );
       }),
     requestDeployment: (actor, orgId, appId, body) =>
       write(actor, (ctx) => {
         const store = editable(ctx, orgId, appId);
-        return toRun(store, authorizeRun(ctx, store, ops.requestDeployment(ctx, store, body)));
+        return toRun(
+          store,
+          authorizeRun(ctx, store, ops.requestDeployment(ctx, store, body)),
+        );
       }),
     getPipelineRun: (actor, orgId, appId, id, runId) =>
       read(actor, (ctx) => {
         const store = readable(ctx, orgId, appId);
         return toRun(store, requireRun(store, id, runId));
       }),
-    deletePipelineRun: (actor, orgId, appId, id, runId) => write(actor, (ctx) => ops.deleteRun(editable(ctx, orgId, appId), id, runId)),
-    cancelPipelineRun: (actor, orgId, appId, id, runId) => write(actor, (ctx) => ops.cancelRun(ctx, editable(ctx, orgId, appId), id, runId)),
+    deletePipelineRun: (actor, orgId, appId, id, runId) =>
+      write(actor, (ctx) =>
+        ops.deleteRun(editable(ctx, orgId, appId), id, runId),
+      ),
+    cancelPipelineRun: (actor, orgId, appId, id, runId) =>
+      write(actor, (ctx) =>
+        ops.cancelRun(ctx, editable(ctx, orgId, appId), id, runId),
+      ),
     restartPipelineRun: (actor, orgId, appId, id, runId) =>
       write(actor, (ctx) => {
         const store = editable(ctx, orgId, appId);
-        return toRun(store, authorizeRun(ctx, store, ops.restartRun(ctx, store, id, runId)));
+        return toRun(
+          store,
+          authorizeRun(ctx, store, ops.restartRun(ctx, store, id, runId)),
+        );
       }),
     listPipelineJobs: (actor, orgId, appId, id, runId, status) =>
-      read(actor, (ctx) => ops.listJobs(readable(ctx, orgId, appId), id, runId, status)),
-    getPipelineJob: (actor, orgId, appId, id, runId, jobId) => read(actor, (ctx) => ops.getJob(readable(ctx, orgId, appId), id, runId, jobId)),
+      read(actor, (ctx) =>
+        ops.listJobs(readable(ctx, orgId, appId), id, runId, status),
+      ),
+    getPipelineJob: (actor, orgId, appId, id, runId, jobId) =>
+      read(actor, (ctx) =>
+        ops.getJob(readable(ctx, orgId, appId), id, runId, jobId),
+      ),
     listPipelineStepLogs: (actor, orgId, appId, id, runId, jobId, index) =>
-      read(actor, (ctx) => ops.stepLogs(readable(ctx, orgId, appId), id, runId, jobId, index)),
-    listApprovals: (actor, orgId, appId, filter) => read(actor, (ctx) => ops.listApprovals(readable(ctx, orgId, appId), filter)),
+      read(actor, (ctx) =>
+        ops.stepLogs(readable(ctx, orgId, appId), id, runId, jobId, index),
+      ),
+    listApprovals: (actor, orgId, appId, filter) =>
+      read(actor, (ctx) =>
+        ops.listApprovals(readable(ctx, orgId, appId), filter),
+      ),
     getApproval: (actor, orgId, appId, i) =>
-      read(actor, (ctx) => ops.getApproval(readable(ctx, orgId, appId), i.pipelineId, i.runId, i.jobId, i.approvalId)),
+      read(actor, (ctx) =>
+        ops.getApproval(
+          readable(ctx, orgId, appId),
+          i.pipelineId,
+          i.runId,
+          i.jobId,
+          i.approvalId,
+        ),
+      ),
     decideApproval: (actor, orgId, appId, ids, approve, comment) =>
       write(actor, (ctx) => {
         const store = readable(ctx, orgId, appId);
-        const a = ops.requireApproval(store, ids.pipelineId, ids.runId, ids.jobId, ids.approvalId);
-        authorizeEnv(ctx, orgId, appId, a.envId, `${approve ? 'Approving' : 'Denying'} a deployment to ${a.envId}`);
+        const a = ops.requireApproval(
+          store,
+          ids.pipelineId,
+          ids.runId,
+          ids.jobId,
+          ids.approvalId,
+        );
+        authorizeEnv(
+          ctx,
+          orgId,
+          appId,
+          a.envId,
+          `${approve ? 'Approving' : 'Denying'} a deployment to ${a.envId}`,
+        );
         return ops.decideApproval(ctx, store, a, approve, comment);
       }),
     getCanary: (actor, orgId, appId, envId) =>
@@ -214,7 +470,13 @@ export function pipelineMethods({ read, write }: Runners): PipelineEngine {
       }),
     decideCanary: (actor, orgId, appId, envId, action, reason) =>
       write(actor, (ctx) => {
-        authorizeEnv(ctx, orgId, appId, envId, `${action === 'promote' ? 'Promoting' : 'Aborting'} a canary in ${envId}`);
+        authorizeEnv(
+          ctx,
+          orgId,
+          appId,
+          envId,
+          `${action === 'promote' ? 'Promoting' : 'Aborting'} a canary in ${envId}`,
+        );
         return ops.decideCanary(ctx, orgId, appId, envId, action, reason);
       }),
   };

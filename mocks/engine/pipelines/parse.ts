@@ -27,7 +27,10 @@ export const PIPELINE_ACTIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The triggers a pipeline may declare under `on`. */
-export const PIPELINE_TRIGGERS = ['deployment_request', 'pipeline_call'] as const;
+export const PIPELINE_TRIGGERS = [
+  'deployment_request',
+  'pipeline_call',
+] as const;
 
 /** Default `timeout-minutes` of a pipeline and of a job. */
 export const DEFAULT_TIMEOUT_MINUTES = 60;
@@ -44,31 +47,52 @@ const isMap = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function refuse(problems: Problem[]): never {
-  throw new EngineError('invalid', `The pipeline definition is invalid: ${problems[0].path || '(root)'}: ${problems[0].message}`, {
-    errors: problems.slice(0, 20),
-  });
+  throw new EngineError(
+    'invalid',
+    `The pipeline definition is invalid: ${problems[0].path || '(root)'}: ${problems[0].message}`,
+    {
+      errors: problems.slice(0, 20),
+    },
+  );
 }
 
-function condition(raw: unknown, path: string, problems: Problem[]): StepCondition {
+function condition(
+  raw: unknown,
+  path: string,
+  problems: Problem[],
+): StepCondition {
   if (raw === undefined) return 'success';
-  const text = typeof raw === 'string' ? raw.replace(/^\$\{\{\s*|\s*\}\}$/g, '').trim() : '';
+  const text =
+    typeof raw === 'string'
+      ? raw.replace(/^\$\{\{\s*|\s*\}\}$/g, '').trim()
+      : '';
   if (text === 'success()' || text === 'failure()' || text === 'always()') {
     return text.slice(0, -2) as StepCondition;
   }
-  problems.push({ path, message: 'must be `success()`, `failure()` or `always()`' });
+  problems.push({
+    path,
+    message: 'must be `success()`, `failure()` or `always()`',
+  });
   return 'success';
 }
 
 function timeout(raw: unknown, path: string, problems: Problem[]): number {
   if (raw === undefined) return DEFAULT_TIMEOUT_MINUTES;
   if (typeof raw !== 'number' || !(raw > 0) || raw > 1440) {
-    problems.push({ path, message: 'must be a number of minutes above 0 and at most 1440' });
+    problems.push({
+      path,
+      message: 'must be a number of minutes above 0 and at most 1440',
+    });
     return DEFAULT_TIMEOUT_MINUTES;
   }
   return raw;
 }
 
-function parseStep(raw: unknown, path: string, problems: Problem[]): StepDefinition | undefined {
+function parseStep(
+  raw: unknown,
+  path: string,
+  problems: Problem[],
+): StepDefinition | undefined {
   if (!isMap(raw)) {
     problems.push({ path, message: 'must be a mapping with `uses`' });
     return undefined;
@@ -79,7 +103,9 @@ function parseStep(raw: unknown, path: string, problems: Problem[]): StepDefinit
   if (!action || !Object.hasOwn(PIPELINE_ACTIONS, action)) {
     problems.push({
       path: `${path}/uses`,
-      message: `must be one of ${Object.keys(PIPELINE_ACTIONS).map((a) => `actions/humanitec/${a}@v1`).join(', ')}`,
+      message: `must be one of ${Object.keys(PIPELINE_ACTIONS)
+        .map((a) => `actions/humanitec/${a}@v1`)
+        .join(', ')}`,
     });
     return undefined;
   }
@@ -90,7 +116,10 @@ function parseStep(raw: unknown, path: string, problems: Problem[]): StepDefinit
   }
   for (const key of PIPELINE_ACTIONS[action]) {
     if (withValue[key] === undefined || withValue[key] === '') {
-      problems.push({ path: `${path}/with/${key}`, message: `is required by ${action}` });
+      problems.push({
+        path: `${path}/with/${key}`,
+        message: `is required by ${action}`,
+      });
     }
   }
   if (raw.name !== undefined && typeof raw.name !== 'string') {
@@ -105,26 +134,51 @@ function parseStep(raw: unknown, path: string, problems: Problem[]): StepDefinit
   };
 }
 
-function parseJob(id: string, raw: unknown, problems: Problem[]): JobDefinition | undefined {
+function parseJob(
+  id: string,
+  raw: unknown,
+  problems: Problem[],
+): JobDefinition | undefined {
   const path = `/jobs/${id}`;
-  if (!JOB_ID.test(id)) problems.push({ path, message: 'job ids are lower-case letters, digits, `-` and `_`' });
+  if (!JOB_ID.test(id))
+    problems.push({
+      path,
+      message: 'job ids are lower-case letters, digits, `-` and `_`',
+    });
   if (!isMap(raw)) {
     problems.push({ path, message: 'must be a mapping with `steps`' });
     return undefined;
   }
-  const needs = raw.needs === undefined ? [] : typeof raw.needs === 'string' ? [raw.needs] : raw.needs;
+  const needs =
+    raw.needs === undefined
+      ? []
+      : typeof raw.needs === 'string'
+        ? [raw.needs]
+        : raw.needs;
   if (!Array.isArray(needs) || !needs.every((n) => typeof n === 'string')) {
-    problems.push({ path: `${path}/needs`, message: 'must be a job id or a list of job ids' });
+    problems.push({
+      path: `${path}/needs`,
+      message: 'must be a job id or a list of job ids',
+    });
   }
   if (!Array.isArray(raw.steps) || raw.steps.length === 0) {
-    problems.push({ path: `${path}/steps`, message: 'must be a non-empty list' });
+    problems.push({
+      path: `${path}/steps`,
+      message: 'must be a non-empty list',
+    });
     return undefined;
   }
-  const steps = raw.steps.map((s, i) => parseStep(s, `${path}/steps/${i}`, problems));
+  const steps = raw.steps.map((s, i) =>
+    parseStep(s, `${path}/steps/${i}`, problems),
+  );
   return {
     id,
     needs: Array.isArray(needs) ? (needs as string[]) : [],
-    timeoutMinutes: timeout(raw['timeout-minutes'], `${path}/timeout-minutes`, problems),
+    timeoutMinutes: timeout(
+      raw['timeout-minutes'],
+      `${path}/timeout-minutes`,
+      problems,
+    ),
     steps: steps.filter((s): s is StepDefinition => s !== undefined),
   };
 }
@@ -133,7 +187,11 @@ function checkNeeds(jobs: JobDefinition[], problems: Problem[]): void {
   const ids = new Set(jobs.map((j) => j.id));
   for (const job of jobs) {
     for (const need of job.needs) {
-      if (!ids.has(need)) problems.push({ path: `/jobs/${job.id}/needs`, message: `names no job \`${need}\`` });
+      if (!ids.has(need))
+        problems.push({
+          path: `/jobs/${job.id}/needs`,
+          message: `names no job \`${need}\``,
+        });
     }
   }
   const byId = new Map(jobs.map((j) => [j.id, j]));
@@ -148,7 +206,10 @@ function checkNeeds(jobs: JobDefinition[], problems: Problem[]): void {
   };
   for (const job of jobs) {
     if (!visit(job.id)) {
-      problems.push({ path: `/jobs/${job.id}/needs`, message: 'the jobs depend on each other in a cycle' });
+      problems.push({
+        path: `/jobs/${job.id}/needs`,
+        message: 'the jobs depend on each other in a cycle',
+      });
       return;
     }
   }
@@ -160,23 +221,45 @@ export function parsePipeline(yamlText: string): PipelineDefinition {
   try {
     doc = parseYaml(yamlText);
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : '';
-    throw new EngineError('invalid', `The pipeline definition is not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`);
+    const where =
+      error instanceof YAMLParseError && error.linePos
+        ? ` (line ${error.linePos[0].line})`
+        : '';
+    throw new EngineError(
+      'invalid',
+      `The pipeline definition is not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   const problems: Problem[] = [];
-  if (!isMap(doc)) refuse([{ path: '', message: 'must be a mapping with `name`, `on` and `jobs`' }]);
-  if (typeof doc.name !== 'string' || doc.name.trim() === '') problems.push({ path: '/name', message: 'is required' });
-  if (doc.id !== undefined && (typeof doc.id !== 'string' || !JOB_ID.test(doc.id))) {
-    problems.push({ path: '/id', message: 'must be lower-case letters, digits, `-` and `_`' });
+  if (!isMap(doc))
+    refuse([
+      { path: '', message: 'must be a mapping with `name`, `on` and `jobs`' },
+    ]);
+  if (typeof doc.name !== 'string' || doc.name.trim() === '')
+    problems.push({ path: '/name', message: 'is required' });
+  if (
+    doc.id !== undefined &&
+    (typeof doc.id !== 'string' || !JOB_ID.test(doc.id))
+  ) {
+    problems.push({
+      path: '/id',
+      message: 'must be lower-case letters, digits, `-` and `_`',
+    });
   }
   const on = doc.on;
   const triggers = isMap(on) ? Object.keys(on) : [];
-  if (triggers.length === 0) problems.push({ path: '/on', message: `needs a trigger: ${PIPELINE_TRIGGERS.join(' or ')}` });
+  if (triggers.length === 0)
+    problems.push({
+      path: '/on',
+      message: `needs a trigger: ${PIPELINE_TRIGGERS.join(' or ')}`,
+    });
   for (const t of triggers) {
-    if (!(PIPELINE_TRIGGERS as readonly string[]).includes(t)) problems.push({ path: `/on/${t}`, message: 'is not a known trigger' });
+    if (!(PIPELINE_TRIGGERS as readonly string[]).includes(t))
+      problems.push({ path: `/on/${t}`, message: 'is not a known trigger' });
   }
   const jobsRaw = doc.jobs;
-  if (!isMap(jobsRaw) || Object.keys(jobsRaw).length === 0) problems.push({ path: '/jobs', message: 'needs at least one job' });
+  if (!isMap(jobsRaw) || Object.keys(jobsRaw).length === 0)
+    problems.push({ path: '/jobs', message: 'needs at least one job' });
   const jobs = isMap(jobsRaw)
     ? Object.entries(jobsRaw)
         .map(([id, job]) => parseJob(id, job, problems))
@@ -189,27 +272,46 @@ export function parsePipeline(yamlText: string): PipelineDefinition {
     id: typeof doc.id === 'string' ? doc.id : undefined,
     name: (doc.name as string).trim(),
     triggers,
-    timeoutMinutes: timeout(doc['timeout-minutes'], '/timeout-minutes', problems),
-    metadata: Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k, String(v)])),
+    timeoutMinutes: timeout(
+      doc['timeout-minutes'],
+      '/timeout-minutes',
+      problems,
+    ),
+    metadata: Object.fromEntries(
+      Object.entries(metadata).map(([k, v]) => [k, String(v)]),
+    ),
     jobs,
   };
 }
 
 /** A pipeline id from its name: lower case, non-alphanumerics to `-`. */
 export function slugOf(name: string): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50);
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 50);
   return slug === '' ? 'pipeline' : slug;
 }
 
 /** Replaces `${{ inputs.<name> }}` in strings (deeply) with the run's inputs (missing ones become ''). */
-export function resolveInputs(value: unknown, inputs: Record<string, unknown>): unknown {
+export function resolveInputs(
+  value: unknown,
+  inputs: Record<string, unknown>,
+): unknown {
   if (typeof value === 'string') {
-    return value.replace(/\$\{\{\s*inputs\.([A-Za-z0-9_]+)\s*\}\}/g, (_, name: string) => {
-      const v = inputs[name];
-      return v === undefined || v === null ? '' : String(v);
-    });
+    return value.replace(
+      /\$\{\{\s*inputs\.([A-Za-z0-9_]+)\s*\}\}/g,
+      (_, name: string) => {
+        const v = inputs[name];
+        return v === undefined || v === null ? '' : String(v);
+      },
+    );
   }
   if (Array.isArray(value)) return value.map((v) => resolveInputs(v, inputs));
-  if (isMap(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveInputs(v, inputs)]));
+  if (isMap(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, resolveInputs(v, inputs)]),
+    );
   return value;
 }

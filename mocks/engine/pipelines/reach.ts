@@ -23,12 +23,21 @@ import type { AppPipelines, CriteriaRecord } from '../core/model/pipelines';
 import { parsePipeline } from './parse';
 
 /** Step actions that deploy to their `env_id`. */
-export const DEPLOYING_ACTIONS: ReadonlySet<string> = new Set(['deploy', 'clone', 'rollback', 'canary']);
+export const DEPLOYING_ACTIONS: ReadonlySet<string> = new Set([
+  'deploy',
+  'clone',
+  'rollback',
+  'canary',
+]);
 
 /** Environment types something can deploy to: a set, or every type. */
 export type Reach = Set<string> | 'all';
 
-function typeOfEnv(ctx: OpContext, store: AppPipelines, envId: string): string | undefined {
+function typeOfEnv(
+  ctx: OpContext,
+  store: AppPipelines,
+  envId: string,
+): string | undefined {
   const app = requireApp(ctx.state, store.orgId, store.appId);
   return Object.hasOwn(app.envs, envId) ? app.envs[envId].env.type : undefined;
 }
@@ -39,18 +48,30 @@ function union(a: Reach, b: Reach): Reach {
 }
 
 /** The environment types a criterion routes deployment requests of: `env_id`'s type, `env_type`, or every type. */
-export function criteriaReach(ctx: OpContext, store: AppPipelines, c: Pick<CriteriaRecord, 'envId' | 'envType' | 'appId'>): Reach {
+export function criteriaReach(
+  ctx: OpContext,
+  store: AppPipelines,
+  c: Pick<CriteriaRecord, 'envId' | 'envType' | 'appId'>,
+): Reach {
   if (c.appId !== undefined && c.appId !== store.appId) return new Set();
   if (c.envId !== undefined) {
     const type = typeOfEnv(ctx, store, c.envId);
-    if (type === undefined) return c.envType !== undefined ? new Set([c.envType]) : 'all';
-    return c.envType !== undefined && c.envType !== type ? new Set() : new Set([type]);
+    if (type === undefined)
+      return c.envType !== undefined ? new Set([c.envType]) : 'all';
+    return c.envType !== undefined && c.envType !== type
+      ? new Set()
+      : new Set([type]);
   }
   return c.envType !== undefined ? new Set([c.envType]) : 'all';
 }
 
 /** The environment types a pipeline definition (YAML) can deploy to; see the module comment. */
-export function pipelineReach(ctx: OpContext, store: AppPipelines, pipelineId: string, yaml: string): Reach {
+export function pipelineReach(
+  ctx: OpContext,
+  store: AppPipelines,
+  pipelineId: string,
+  yaml: string,
+): Reach {
   const definition = parsePipeline(yaml);
   let reach: Reach = new Set();
   let fromInputs = false;
@@ -67,7 +88,8 @@ export function pipelineReach(ctx: OpContext, store: AppPipelines, pipelineId: s
   if (fromInputs) {
     if (definition.triggers.includes('pipeline_call')) return 'all';
     for (const c of Object.values(store.criteria)) {
-      if (c.pipelineId === pipelineId) reach = union(reach, criteriaReach(ctx, store, c));
+      if (c.pipelineId === pipelineId)
+        reach = union(reach, criteriaReach(ctx, store, c));
     }
   }
   return reach;

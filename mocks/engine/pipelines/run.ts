@@ -24,8 +24,18 @@ import {
   type RunRecord,
   type StepRecord,
 } from '../core/model/pipelines';
-import { canaryKey, existingPipelines, pipelinesOf } from '../core/pipelines-store';
-import { evaluateStep, log, rollbackCanary, startStep, type StepEnd } from './steps';
+import {
+  canaryKey,
+  existingPipelines,
+  pipelinesOf,
+} from '../core/pipelines-store';
+import {
+  evaluateStep,
+  log,
+  rollbackCanary,
+  startStep,
+  type StepEnd,
+} from './steps';
 import { canaryTimeline } from '../canary';
 import { DEPLOYING_ACTIONS } from './reach';
 
@@ -39,7 +49,9 @@ export function createRun(
 ): RunRecord {
   const version = pipeline.versions.at(-1)!;
   const definition = parsePipeline(version.yaml);
-  const id = freshId(ctx.ids, 'deployment', (c) => Object.hasOwn(store.runs, c));
+  const id = freshId(ctx.ids, 'deployment', (c) =>
+    Object.hasOwn(store.runs, c),
+  );
   const run: RunRecord = {
     seq: nextSeq(ctx.state),
     id,
@@ -56,7 +68,9 @@ export function createRun(
       id: job.id,
       needs: [...job.needs],
       status: 'waiting',
-      statusMessage: job.needs.length ? `Waiting for ${job.needs.join(', ')}.` : 'Queued.',
+      statusMessage: job.needs.length
+        ? `Waiting for ${job.needs.join(', ')}.`
+        : 'Queued.',
       timeoutMs: job.timeoutMinutes * 60_000,
       updatedMs: ctx.now,
       steps: job.steps.map((step, index): StepRecord => ({
@@ -71,7 +85,9 @@ export function createRun(
         related: {},
         logs: [],
         // A run records who wrote each step that deploys: the requester is not always the author.
-        ...(DEPLOYING_ACTIONS.has(step.action) ? { definedBy: version.createdBy } : {}),
+        ...(DEPLOYING_ACTIONS.has(step.action)
+          ? { definedBy: version.createdBy }
+          : {}),
       })),
     })),
   };
@@ -81,7 +97,9 @@ export function createRun(
 
 /** The environments a run works on (the steps' `env_id`s). */
 export function runEnvIds(run: RunRecord): string[] {
-  const ids = run.jobs.flatMap((j) => j.steps.map((s) => s.with.env_id)).filter((v): v is string => typeof v === 'string' && v !== '');
+  const ids = run.jobs
+    .flatMap((j) => j.steps.map((s) => s.with.env_id))
+    .filter((v): v is string => typeof v === 'string' && v !== '');
   return [...new Set(ids)];
 }
 
@@ -95,7 +113,14 @@ function finishStep(step: StepRecord, end: StepEnd, job: JobRecord): void {
 }
 
 /** Ends every unfinished job and step of a run with `status` (cancel, timeout). */
-function endRun(ctx: OpContext, store: AppPipelines, run: RunRecord, atMs: number, status: 'cancelled' | 'failed', message: string): void {
+function endRun(
+  ctx: OpContext,
+  store: AppPipelines,
+  run: RunRecord,
+  atMs: number,
+  status: 'cancelled' | 'failed',
+  message: string,
+): void {
   for (const job of run.jobs) {
     if (isFinished(job.status)) continue;
     for (const step of job.steps) {
@@ -105,15 +130,38 @@ function endRun(ctx: OpContext, store: AppPipelines, run: RunRecord, atMs: numbe
       step.statusMessage = started ? message : 'Not started: the run ended.';
       step.completedMs = atMs;
       if (started) log(step, atMs, message, 'WARN');
-      if (step.approvalId && store.approvals[step.approvalId]?.status === 'waiting') {
-        Object.assign(store.approvals[step.approvalId], { status: 'cancelled', decidedMs: atMs });
+      if (
+        step.approvalId &&
+        store.approvals[step.approvalId]?.status === 'waiting'
+      ) {
+        Object.assign(store.approvals[step.approvalId], {
+          status: 'cancelled',
+          decidedMs: atMs,
+        });
       }
-      const canary = pipelinesOf(ctx.state).canaries[canaryKey(store.orgId, store.appId, String(step.related.env_id))];
-      if (started && step.action === 'canary' && canary?.runId === run.id && !canary.decided) {
+      const canary = pipelinesOf(ctx.state).canaries[
+        canaryKey(store.orgId, store.appId, String(step.related.env_id))
+      ];
+      if (
+        started &&
+        step.action === 'canary' &&
+        canary?.runId === run.id &&
+        !canary.decided
+      ) {
         const app = ctx.state.orgs[store.orgId]?.apps[store.appId];
         if (app && !canaryTimeline(canary, app, atMs).outcome) {
           canary.decided = { status: 'aborted', atMs, reason: message };
-          log(step, atMs, rollbackCanary({ ...ctx, userId: run.createdBy }, app, canary, atMs), 'WARN');
+          log(
+            step,
+            atMs,
+            rollbackCanary(
+              { ...ctx, userId: run.createdBy },
+              app,
+              canary,
+              atMs,
+            ),
+            'WARN',
+          );
         }
       }
     }
@@ -128,7 +176,12 @@ function endRun(ctx: OpContext, store: AppPipelines, run: RunRecord, atMs: numbe
   run.completedMs = atMs;
 }
 
-function advanceJob(ctx: OpContext, store: AppPipelines, run: RunRecord, job: JobRecord): boolean {
+function advanceJob(
+  ctx: OpContext,
+  store: AppPipelines,
+  run: RunRecord,
+  job: JobRecord,
+): boolean {
   const app = ctx.state.orgs[store.orgId]?.apps[store.appId];
   if (!app) return false;
   const current = job.steps.find((s) => s.status === 'executing');
@@ -140,13 +193,19 @@ function advanceJob(ctx: OpContext, store: AppPipelines, run: RunRecord, job: Jo
   }
   const next = job.steps.find((s) => s.status === 'waiting');
   const failed = job.steps.some((s) => s.status === 'failed');
-  const previous = [...job.steps].reverse().find((s) => s.completedMs !== undefined);
+  const previous = [...job.steps]
+    .reverse()
+    .find((s) => s.completedMs !== undefined);
   const from = previous?.completedMs ?? job.startedMs ?? ctx.now;
   if (next) {
-    const runs = next.if === 'always' || (next.if === 'failure' ? failed : !failed);
+    const runs =
+      next.if === 'always' || (next.if === 'failure' ? failed : !failed);
     if (!runs) {
       next.status = 'skipped';
-      next.statusMessage = next.if === 'failure' ? 'Skipped: nothing failed.' : 'Skipped: an earlier step failed.';
+      next.statusMessage =
+        next.if === 'failure'
+          ? 'Skipped: nothing failed.'
+          : 'Skipped: an earlier step failed.';
       next.completedMs = from;
       return true;
     }
@@ -163,38 +222,86 @@ function advanceJob(ctx: OpContext, store: AppPipelines, run: RunRecord, job: Jo
   return true;
 }
 
-function timeOutJob(store: AppPipelines, job: JobRecord, deadline: number): void {
+function timeOutJob(
+  store: AppPipelines,
+  job: JobRecord,
+  deadline: number,
+): void {
   const message = `Timed out: job ${job.id} exceeded its ${job.timeoutMs / 60_000} min limit.`;
   const step = job.steps.find((s) => s.status === 'executing');
   if (step) {
     finishStep(step, { atMs: deadline, ok: false, message }, job);
-    if (step.approvalId && store.approvals[step.approvalId]?.status === 'waiting') {
-      Object.assign(store.approvals[step.approvalId], { status: 'cancelled', decidedMs: deadline });
+    if (
+      step.approvalId &&
+      store.approvals[step.approvalId]?.status === 'waiting'
+    ) {
+      Object.assign(store.approvals[step.approvalId], {
+        status: 'cancelled',
+        decidedMs: deadline,
+      });
     }
   }
   for (const s of job.steps.filter((s) => s.status === 'waiting')) {
-    Object.assign(s, { status: 'skipped', statusMessage: 'Skipped: the job timed out.' });
+    Object.assign(s, {
+      status: 'skipped',
+      statusMessage: 'Skipped: the job timed out.',
+    });
   }
-  Object.assign(job, { status: 'failed', statusMessage: message, completedMs: deadline, updatedMs: deadline });
+  Object.assign(job, {
+    status: 'failed',
+    statusMessage: message,
+    completedMs: deadline,
+    updatedMs: deadline,
+  });
 }
 
 function startOrSkip(run: RunRecord, job: JobRecord): boolean {
   const needs = job.needs.map((id) => run.jobs.find((j) => j.id === id)!);
-  const blocked = needs.find((j) => isFinished(j.status) && j.status !== 'succeeded');
-  const at = Math.max(run.createdMs, ...needs.map((j) => j.completedMs ?? run.createdMs));
+  const blocked = needs.find(
+    (j) => isFinished(j.status) && j.status !== 'succeeded',
+  );
+  const at = Math.max(
+    run.createdMs,
+    ...needs.map((j) => j.completedMs ?? run.createdMs),
+  );
   if (blocked) {
-    Object.assign(job, { status: 'skipped', statusMessage: `Skipped: job ${blocked.id} did not succeed.`, completedMs: at, updatedMs: at });
-    for (const step of job.steps) Object.assign(step, { status: 'skipped', statusMessage: 'The job was skipped.' });
+    Object.assign(job, {
+      status: 'skipped',
+      statusMessage: `Skipped: job ${blocked.id} did not succeed.`,
+      completedMs: at,
+      updatedMs: at,
+    });
+    for (const step of job.steps)
+      Object.assign(step, {
+        status: 'skipped',
+        statusMessage: 'The job was skipped.',
+      });
     return true;
   }
   if (!needs.every((j) => j.status === 'succeeded')) return false;
-  Object.assign(job, { status: 'executing', startedMs: at, updatedMs: at, statusMessage: 'Started.' });
+  Object.assign(job, {
+    status: 'executing',
+    startedMs: at,
+    updatedMs: at,
+    statusMessage: 'Started.',
+  });
   return true;
 }
 
-function advanceRun(ctx: OpContext, store: AppPipelines, run: RunRecord): boolean {
+function advanceRun(
+  ctx: OpContext,
+  store: AppPipelines,
+  run: RunRecord,
+): boolean {
   if (run.cancellationRequestedMs !== undefined) {
-    endRun(ctx, store, run, run.cancellationRequestedMs, 'cancelled', 'Cancelled on request.');
+    endRun(
+      ctx,
+      store,
+      run,
+      run.cancellationRequestedMs,
+      'cancelled',
+      'Cancelled on request.',
+    );
     return true;
   }
   // Events are evaluated no later than the deadlines, so a clock that jumps
@@ -206,7 +313,10 @@ function advanceRun(ctx: OpContext, store: AppPipelines, run: RunRecord): boolea
     if (job.status === 'waiting') moved = startOrSkip(run, job) || moved;
     if (job.status !== 'executing') continue;
     const jobDeadline = job.startedMs! + job.timeoutMs;
-    const jobCtx: OpContext = { ...capped, now: Math.min(capped.now, jobDeadline) };
+    const jobCtx: OpContext = {
+      ...capped,
+      now: Math.min(capped.now, jobDeadline),
+    };
     if (advanceJob(jobCtx, store, run, job)) moved = true;
     else if (capped.now >= jobDeadline) {
       timeOutJob(store, job, jobDeadline);
@@ -216,12 +326,24 @@ function advanceRun(ctx: OpContext, store: AppPipelines, run: RunRecord): boolea
   if (run.jobs.every((j) => isFinished(j.status))) {
     const failed = run.jobs.find((j) => j.status === 'failed');
     run.status = failed ? 'failed' : 'succeeded';
-    run.statusMessage = failed ? `Job ${failed.id} failed: ${failed.statusMessage.replace(/^Failed: /, '')}` : 'Every job succeeded.';
-    run.completedMs = Math.max(run.createdMs, ...run.jobs.map((j) => j.completedMs ?? run.createdMs));
+    run.statusMessage = failed
+      ? `Job ${failed.id} failed: ${failed.statusMessage.replace(/^Failed: /, '')}`
+      : 'Every job succeeded.';
+    run.completedMs = Math.max(
+      run.createdMs,
+      ...run.jobs.map((j) => j.completedMs ?? run.createdMs),
+    );
     return true;
   }
   if (!moved && ctx.now >= deadline) {
-    endRun(ctx, store, run, deadline, 'failed', `Timed out: the run exceeded its ${run.timeoutMs / 60_000} min limit.`);
+    endRun(
+      ctx,
+      store,
+      run,
+      deadline,
+      'failed',
+      `Timed out: the run exceeded its ${run.timeoutMs / 60_000} min limit.`,
+    );
     return true;
   }
   return moved;
@@ -241,7 +363,8 @@ export function advancePipelines(ctx: OpContext): boolean {
     let moved = false;
     for (const app of Object.values(store.apps)) {
       for (const run of Object.values(app.runs)) {
-        if (run.status === 'executing') moved = advanceRun(ctx, app, run) || moved;
+        if (run.status === 'executing')
+          moved = advanceRun(ctx, app, run) || moved;
       }
     }
     if (!moved) break;

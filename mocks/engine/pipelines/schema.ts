@@ -6,13 +6,15 @@
  */
 import { PIPELINE_ACTIONS, PIPELINE_TRIGGERS } from './parse';
 
-const stepVariants = Object.entries(PIPELINE_ACTIONS).map(([action, required]) => ({
-  if: { properties: { uses: { const: `actions/humanitec/${action}@v1` } } },
-  then: {
-    required: ['with'],
-    properties: { with: { type: 'object', required: [...required] } },
-  },
-}));
+const stepVariants = Object.entries(PIPELINE_ACTIONS).map(
+  ([action, required]) => ({
+    if: { properties: { uses: { const: `actions/humanitec/${action}@v1` } } },
+    then: {
+      required: ['with'],
+      properties: { with: { type: 'object', required: [...required] } },
+    },
+  }),
+);
 
 /** The pipeline definition schema (JSON Schema draft-07). */
 export const PIPELINE_SCHEMA = {
@@ -22,14 +24,25 @@ export const PIPELINE_SCHEMA = {
   required: ['name', 'on', 'jobs'],
   properties: {
     id: { type: 'string', pattern: '^[a-z0-9]([a-z0-9_-]{0,48}[a-z0-9])?$' },
-    name: { type: 'string', minLength: 1, description: 'The name shown in lists.' },
+    name: {
+      type: 'string',
+      minLength: 1,
+      description: 'The name shown in lists.',
+    },
     metadata: { type: 'object', additionalProperties: { type: 'string' } },
-    'timeout-minutes': { type: 'number', exclusiveMinimum: 0, maximum: 1440, default: 60 },
+    'timeout-minutes': {
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: 1440,
+      default: 60,
+    },
     on: {
       type: 'object',
       minProperties: 1,
       additionalProperties: false,
-      properties: Object.fromEntries(PIPELINE_TRIGGERS.map((t) => [t, { type: ['object', 'null'] }])),
+      properties: Object.fromEntries(
+        PIPELINE_TRIGGERS.map((t) => [t, { type: ['object', 'null'] }]),
+      ),
     },
     jobs: {
       type: 'object',
@@ -39,8 +52,17 @@ export const PIPELINE_SCHEMA = {
         type: 'object',
         required: ['steps'],
         properties: {
-          needs: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-          'timeout-minutes': { type: 'number', exclusiveMinimum: 0, maximum: 1440 },
+          needs: {
+            oneOf: [
+              { type: 'string' },
+              { type: 'array', items: { type: 'string' } },
+            ],
+          },
+          'timeout-minutes': {
+            type: 'number',
+            exclusiveMinimum: 0,
+            maximum: 1440,
+          },
           steps: {
             type: 'array',
             minItems: 1,
@@ -51,10 +73,16 @@ export const PIPELINE_SCHEMA = {
                 name: { type: 'string' },
                 uses: {
                   type: 'string',
-                  enum: Object.keys(PIPELINE_ACTIONS).map((a) => `actions/humanitec/${a}@v1`),
+                  enum: Object.keys(PIPELINE_ACTIONS).map(
+                    (a) => `actions/humanitec/${a}@v1`,
+                  ),
                 },
                 with: { type: 'object' },
-                if: { type: 'string', pattern: '^(\\$\\{\\{\\s*)?(success|failure|always)\\(\\)(\\s*\\}\\})?$' },
+                if: {
+                  type: 'string',
+                  pattern:
+                    '^(\\$\\{\\{\\s*)?(success|failure|always)\\(\\)(\\s*\\}\\})?$',
+                },
               },
               allOf: stepVariants,
             },

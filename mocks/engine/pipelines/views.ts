@@ -20,11 +20,17 @@ import { parsePipeline } from './parse';
 import { runEnvIds } from './run';
 import { isoAt } from '../core/state';
 
-const etag = (value: unknown): string => toHex(sha256Text(JSON.stringify(value))).slice(0, 16);
+const etag = (value: unknown): string =>
+  toHex(sha256Text(JSON.stringify(value))).slice(0, 16);
 
 /** The spec's Pipeline (at a version: the current one by default). */
-export function toPipeline(store: AppPipelines, record: PipelineRecord, versionId?: string): Pipeline {
-  const version = record.versions.find((v) => v.id === versionId) ?? record.versions.at(-1)!;
+export function toPipeline(
+  store: AppPipelines,
+  record: PipelineRecord,
+  versionId?: string,
+): Pipeline {
+  const version =
+    record.versions.find((v) => v.id === versionId) ?? record.versions.at(-1)!;
   const definition = parsePipeline(version.yaml);
   return {
     id: record.id,
@@ -36,12 +42,17 @@ export function toPipeline(store: AppPipelines, record: PipelineRecord, versionI
     version: version.id,
     created_at: isoAt(record.createdMs),
     trigger_types: definition.triggers,
-    ...(Object.keys(definition.metadata).length ? { metadata: definition.metadata } : {}),
+    ...(Object.keys(definition.metadata).length
+      ? { metadata: definition.metadata }
+      : {}),
   };
 }
 
 /** The spec's PipelineVersion list, newest first. */
-export function toVersions(store: AppPipelines, record: PipelineRecord): PipelineVersion[] {
+export function toVersions(
+  store: AppPipelines,
+  record: PipelineRecord,
+): PipelineVersion[] {
   return [...record.versions].reverse().map((v) => ({
     id: v.id,
     org_id: store.orgId,
@@ -54,7 +65,9 @@ export function toVersions(store: AppPipelines, record: PipelineRecord): Pipelin
 
 /** The spec's PipelineRun. */
 export function toRun(store: AppPipelines, run: RunRecord): PipelineRun {
-  const waiting = Object.fromEntries(run.jobs.filter((j) => j.waitingFor).map((j) => [j.id, j.waitingFor!]));
+  const waiting = Object.fromEntries(
+    run.jobs.filter((j) => j.waitingFor).map((j) => [j.id, j.waitingFor!]),
+  );
   return {
     id: run.id,
     etag: etag([run.id, run.status, run.jobs.map((j) => j.updatedMs)]),
@@ -68,8 +81,12 @@ export function toRun(store: AppPipelines, run: RunRecord): PipelineRun {
     created_at: isoAt(run.createdMs),
     created_by: run.createdBy,
     executing_at: isoAt(run.createdMs),
-    ...(run.cancellationRequestedMs !== undefined ? { cancellation_requested_at: isoAt(run.cancellationRequestedMs) } : {}),
-    ...(run.completedMs !== undefined ? { completed_at: isoAt(run.completedMs) } : {}),
+    ...(run.cancellationRequestedMs !== undefined
+      ? { cancellation_requested_at: isoAt(run.cancellationRequestedMs) }
+      : {}),
+    ...(run.completedMs !== undefined
+      ? { completed_at: isoAt(run.completedMs) }
+      : {}),
     timeout_seconds: Math.round(run.timeoutMs / 1000),
     trigger: run.trigger,
     inputs: structuredClone(run.inputs),
@@ -79,7 +96,11 @@ export function toRun(store: AppPipelines, run: RunRecord): PipelineRun {
 }
 
 /** The spec's PipelineJobPartial. */
-export function toJobPartial(store: AppPipelines, run: RunRecord, job: JobRecord): PipelineJobPartial {
+export function toJobPartial(
+  store: AppPipelines,
+  run: RunRecord,
+  job: JobRecord,
+): PipelineJobPartial {
   return {
     id: job.id,
     etag: etag([run.id, job.id, job.updatedMs, job.status]),
@@ -93,13 +114,19 @@ export function toJobPartial(store: AppPipelines, run: RunRecord, job: JobRecord
     status_message: job.statusMessage,
     created_at: isoAt(run.createdMs),
     updated_at: isoAt(job.updatedMs),
-    ...(job.completedMs !== undefined ? { completed_at: isoAt(job.completedMs) } : {}),
+    ...(job.completedMs !== undefined
+      ? { completed_at: isoAt(job.completedMs) }
+      : {}),
     timeout_seconds: Math.round(job.timeoutMs / 1000),
   };
 }
 
 /** The spec's PipelineJob: the job with its steps. */
-export function toJob(store: AppPipelines, run: RunRecord, job: JobRecord): PipelineJob {
+export function toJob(
+  store: AppPipelines,
+  run: RunRecord,
+  job: JobRecord,
+): PipelineJob {
   const steps: PipelineStep[] = job.steps.map((s) => ({
     index: s.index,
     name: s.name,
@@ -107,15 +134,23 @@ export function toJob(store: AppPipelines, run: RunRecord, job: JobRecord): Pipe
     status: s.status,
     status_message: s.statusMessage,
     created_at: isoAt(s.startedMs ?? run.createdMs),
-    ...(s.completedMs !== undefined && s.status !== 'waiting' ? { completed_at: isoAt(s.completedMs) } : {}),
+    ...(s.completedMs !== undefined && s.status !== 'waiting'
+      ? { completed_at: isoAt(s.completedMs) }
+      : {}),
     timeout_seconds: Math.round(job.timeoutMs / 1000),
-    related_entities: { ...s.related, ...(s.definedBy ? { defined_by: s.definedBy } : {}) },
+    related_entities: {
+      ...s.related,
+      ...(s.definedBy ? { defined_by: s.definedBy } : {}),
+    },
   }));
   return { ...toJobPartial(store, run, job), steps };
 }
 
 /** The spec's PipelineApprovalRequest (with the decision's comment). */
-export function toApproval(store: AppPipelines, a: ApprovalRecord): PipelineApprovalRequest {
+export function toApproval(
+  store: AppPipelines,
+  a: ApprovalRecord,
+): PipelineApprovalRequest {
   return {
     id: a.id,
     org_id: store.orgId,
@@ -128,7 +163,9 @@ export function toApproval(store: AppPipelines, a: ApprovalRecord): PipelineAppr
     created_at: isoAt(a.createdMs),
     status: a.status,
     ...(a.decidedBy ? { approved_by: a.decidedBy } : {}),
-    ...(a.decidedMs !== undefined && a.decidedBy ? { approved_at: isoAt(a.decidedMs) } : {}),
+    ...(a.decidedMs !== undefined && a.decidedBy
+      ? { approved_at: isoAt(a.decidedMs) }
+      : {}),
     ...(a.comment ? { comment: a.comment } : {}),
   };
 }
@@ -138,30 +175,46 @@ export function toApproval(store: AppPipelines, a: ApprovalRecord): PipelineAppr
  * defined it when that is not the requester, and a newer version published
  * since the run was requested (a run keeps the version it started with).
  */
-export function definitionNotes(store: AppPipelines, a: ApprovalRecord): string[] {
-  const run = Object.hasOwn(store.runs, a.runId) ? store.runs[a.runId] : undefined;
-  const pipeline = Object.hasOwn(store.pipelines, a.pipelineId) ? store.pipelines[a.pipelineId] : undefined;
+export function definitionNotes(
+  store: AppPipelines,
+  a: ApprovalRecord,
+): string[] {
+  const run = Object.hasOwn(store.runs, a.runId)
+    ? store.runs[a.runId]
+    : undefined;
+  const pipeline = Object.hasOwn(store.pipelines, a.pipelineId)
+    ? store.pipelines[a.pipelineId]
+    : undefined;
   if (!run || !pipeline) return [];
   const notes: string[] = [];
   const version = pipeline.versions.find((v) => v.id === run.pipelineVersion);
   if (version && version.createdBy !== run.createdBy) {
-    notes.push(`This run executes version ${version.id} of pipeline ${pipeline.id}, defined by ${version.createdBy} at ${isoAt(version.createdMs)}; ${run.createdBy} requested it.`);
+    notes.push(
+      `This run executes version ${version.id} of pipeline ${pipeline.id}, defined by ${version.createdBy} at ${isoAt(version.createdMs)}; ${run.createdBy} requested it.`,
+    );
   }
   const latest = pipeline.versions.at(-1)!;
   if (latest.id !== run.pipelineVersion) {
-    notes.push(`Pipeline ${pipeline.id} changed since this run was requested: version ${latest.id} by ${latest.createdBy} at ${isoAt(latest.createdMs)}; this run executes version ${run.pipelineVersion}.`);
+    notes.push(
+      `Pipeline ${pipeline.id} changed since this run was requested: version ${latest.id} by ${latest.createdBy} at ${isoAt(latest.createdMs)}; this run executes version ${run.pipelineVersion}.`,
+    );
   }
   return notes;
 }
 
 /** The spec's PipelineCriteria. */
-export function toCriteria(store: AppPipelines, c: CriteriaRecord): PipelineCriteria {
+export function toCriteria(
+  store: AppPipelines,
+  c: CriteriaRecord,
+): PipelineCriteria {
   const pipeline = store.pipelines[c.pipelineId];
   return {
     trigger: 'deployment_request',
     id: c.id,
     pipeline_id: c.pipelineId,
-    pipeline_name: pipeline ? parsePipeline(pipeline.versions.at(-1)!.yaml).name : c.pipelineId,
+    pipeline_name: pipeline
+      ? parsePipeline(pipeline.versions.at(-1)!.yaml).name
+      : c.pipelineId,
     ...(c.envType ? { env_type: c.envType } : {}),
     ...(c.appId ? { app_id: c.appId } : {}),
     ...(c.envId ? { env_id: c.envId } : {}),

@@ -13,14 +13,29 @@ import type { SpecDefinition } from '../core/model/profiles';
 export const BUILTIN_ORG = 'humanitec';
 
 /** The chart built-in profiles render with. */
-export const BUILTIN_CHART = { id: 'humanitec/default-module', version: '1.0.0' };
+export const BUILTIN_CHART = {
+  id: 'humanitec/default-module',
+  version: '1.0.0',
+};
 
-const feature = (name: string, order?: number, title?: string, hidden?: boolean) => ({
+const feature = (
+  name: string,
+  order?: number,
+  title?: string,
+  hidden?: boolean,
+) => ({
   type: 'feature' as const,
   feature_name: name,
   version: '1.0.0',
   ...(title ? { title } : {}),
-  ...(order !== undefined || hidden ? { ui_hints: { ...(order !== undefined ? { order } : {}), ...(hidden ? { hidden } : {}) } } : {}),
+  ...(order !== undefined || hidden
+    ? {
+        ui_hints: {
+          ...(order !== undefined ? { order } : {}),
+          ...(hidden ? { hidden } : {}),
+        },
+      }
+    : {}),
 });
 
 const containers = {
@@ -28,8 +43,15 @@ const containers = {
   feature_name: 'humanitec/containers',
   title: 'Containers',
   ui_hints: { order: 1 },
-  properties: Object.fromEntries(CONTAINER_PARTS.map((part) => [part.name, feature(part.feature, part.order, part.title)])),
-  runtime_properties: [{ type: 'feature' as const, feature_name: 'humanitec/logs' }],
+  properties: Object.fromEntries(
+    CONTAINER_PARTS.map((part) => [
+      part.name,
+      feature(part.feature, part.order, part.title),
+    ]),
+  ),
+  runtime_properties: [
+    { type: 'feature' as const, feature_name: 'humanitec/logs' },
+  ],
 };
 
 const metadata = {
@@ -52,7 +74,8 @@ export const BUILTIN_PROFILES: ProfileSeed[] = [
     orgId: BUILTIN_ORG,
     id: 'default-module',
     version: '1.0.0',
-    description: 'A long-running workload: containers, a service with ports, ingress and replicas (a Kubernetes Deployment).',
+    description:
+      'A long-running workload: containers, a service with ports, ingress and replicas (a Kubernetes Deployment).',
     spec_definition: {
       properties: {
         containers,
@@ -68,7 +91,8 @@ export const BUILTIN_PROFILES: ProfileSeed[] = [
     orgId: BUILTIN_ORG,
     id: 'default-job',
     version: '1.0.0',
-    description: 'A workload that runs to completion once per deployment (a Kubernetes Job).',
+    description:
+      'A workload that runs to completion once per deployment (a Kubernetes Job).',
     spec_definition: { properties: { containers, ...metadata } },
   },
   {
@@ -77,7 +101,11 @@ export const BUILTIN_PROFILES: ProfileSeed[] = [
     version: '1.0.0',
     description: 'A workload that runs on schedules (a Kubernetes CronJob).',
     spec_definition: {
-      properties: { containers, schedules: feature('humanitec/schedules', 2), ...metadata },
+      properties: {
+        containers,
+        schedules: feature('humanitec/schedules', 2),
+        ...metadata,
+      },
       'x-console-root': { required: ['schedules'] },
     },
   },
@@ -94,7 +122,10 @@ const endpoint: JsonObject = {
       enum: ['public', 'internal'],
       default: 'internal',
       'x-console-widget': 'radio',
-      'x-console-enum-labels': { public: 'Public (through the DNS resource)', internal: 'Internal (cluster only)' },
+      'x-console-enum-labels': {
+        public: 'Public (through the DNS resource)',
+        internal: 'Internal (cluster only)',
+      },
       'x-console-order': 1,
     },
     host: {
@@ -102,19 +133,31 @@ const endpoint: JsonObject = {
       title: 'Host name',
       format: 'hostname',
       'x-console-placeholder': 'app.acme.dev',
-      'x-console-visible-if': { properties: { visibility: { const: 'public' } }, required: ['visibility'] },
-      'x-console-errors': { format: 'A host name such as app.acme.dev.', required: 'A public endpoint needs a host name.' },
+      'x-console-visible-if': {
+        properties: { visibility: { const: 'public' } },
+        required: ['visibility'],
+      },
+      'x-console-errors': {
+        format: 'A host name such as app.acme.dev.',
+        required: 'A public endpoint needs a host name.',
+      },
       'x-console-order': 2,
     },
     tls: {
       type: 'boolean',
       title: 'Serve HTTPS',
       default: true,
-      'x-console-visible-if': { properties: { visibility: { const: 'public' } }, required: ['visibility'] },
+      'x-console-visible-if': {
+        properties: { visibility: { const: 'public' } },
+        required: ['visibility'],
+      },
       'x-console-order': 3,
     },
   },
-  if: { properties: { visibility: { const: 'public' } }, required: ['visibility'] },
+  if: {
+    properties: { visibility: { const: 'public' } },
+    required: ['visibility'],
+  },
   then: { required: ['host'] },
 };
 
@@ -124,14 +167,20 @@ export const ACME_PROFILES: ProfileSeed[] = [
     orgId: 'acme',
     id: 'web-service',
     version: '1.0.0',
-    description: 'Acme web service: the default module plus an endpoint that is public or internal.',
+    description:
+      'Acme web service: the default module plus an endpoint that is public or internal.',
     spec_definition: {
       properties: {
         containers: feature('humanitec/containers', 1, 'Containers'),
         service: feature('humanitec/service', 3),
         ingress: feature('humanitec/ingress', 4, undefined, true),
         replicas: feature('humanitec/replicas', 5),
-        endpoint: { type: 'schema', title: 'Endpoint', ui_hints: { order: 2 }, schema: endpoint },
+        endpoint: {
+          type: 'schema',
+          title: 'Endpoint',
+          ui_hints: { order: 2 },
+          schema: endpoint,
+        },
       },
     },
   },
@@ -139,7 +188,8 @@ export const ACME_PROFILES: ProfileSeed[] = [
     orgId: 'acme',
     id: 'worker',
     version: '1.0.0',
-    description: 'Acme queue worker: containers, a queue from the shared resources and a concurrency limit.',
+    description:
+      'Acme queue worker: containers, a queue from the shared resources and a concurrency limit.',
     spec_definition: {
       properties: {
         containers: feature('humanitec/containers', 1, 'Containers'),
@@ -158,7 +208,16 @@ export const ACME_PROFILES: ProfileSeed[] = [
           type: 'schema',
           title: 'Concurrency',
           ui_hints: { order: 3 },
-          schema: { type: 'integer', title: 'Concurrency', minimum: 1, maximum: 64, default: 4, 'x-console-errors': { maximum: 'At most 64 parallel jobs per pod.' } },
+          schema: {
+            type: 'integer',
+            title: 'Concurrency',
+            minimum: 1,
+            maximum: 64,
+            default: 4,
+            'x-console-errors': {
+              maximum: 'At most 64 parallel jobs per pod.',
+            },
+          },
         },
       },
     },

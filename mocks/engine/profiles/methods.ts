@@ -3,7 +3,11 @@
  * the domain's operations (the only place this domain authorizes).
  */
 import type { Actor, Runners } from '../core/context';
-import type { WorkloadProfile, WorkloadProfileFeature, WorkloadProfileVersion } from '../core/model/profiles';
+import type {
+  WorkloadProfile,
+  WorkloadProfileFeature,
+  WorkloadProfileVersion,
+} from '../core/model/profiles';
 import { authorize, guards } from '../access';
 import * as profiles from './ops';
 import type { ProfileInput } from './ops';
@@ -11,17 +15,38 @@ import type { ProfileInput } from './ops';
 /** Workload profiles of an organisation. */
 export interface ProfilesEngine {
   /** Workload profiles of the organisation (built-ins first); deprecated ones only with `deprecated: true`. */
-  listProfiles(actor: Actor, orgId: string, filter?: { deprecated?: boolean }): WorkloadProfile[];
+  listProfiles(
+    actor: Actor,
+    orgId: string,
+    filter?: { deprecated?: boolean },
+  ): WorkloadProfile[];
   /** A profile by qualified (`acme/web-service`) or bare (`web-service`) id: its current version. */
   getProfile(actor: Actor, orgId: string, profileRef: string): WorkloadProfile;
   /** Creates a profile of the organisation with its first version; 409 when the id is taken. */
-  createProfile(actor: Actor, orgId: string, input: ProfileInput): WorkloadProfile;
+  createProfile(
+    actor: Actor,
+    orgId: string,
+    input: ProfileInput,
+  ): WorkloadProfile;
   /** Publishes a new version of a profile (built-ins are read-only: 403). */
-  updateProfile(actor: Actor, orgId: string, profileRef: string, input: ProfileInput): WorkloadProfile;
+  updateProfile(
+    actor: Actor,
+    orgId: string,
+    profileRef: string,
+    input: ProfileInput,
+  ): WorkloadProfile;
   deleteProfile(actor: Actor, orgId: string, profileRef: string): void;
   /** Versions of a profile, newest first. */
-  listProfileVersions(actor: Actor, orgId: string, profileRef: string): WorkloadProfileVersion[];
-  latestProfileVersion(actor: Actor, orgId: string, profileRef: string): WorkloadProfileVersion;
+  listProfileVersions(
+    actor: Actor,
+    orgId: string,
+    profileRef: string,
+  ): WorkloadProfileVersion[];
+  latestProfileVersion(
+    actor: Actor,
+    orgId: string,
+    profileRef: string,
+  ): WorkloadProfileVersion;
   /** The built-in profile features and their schemas. */
   listProfileFeatures(actor: Actor, orgId: string): WorkloadProfileFeature[];
 }
@@ -36,23 +61,39 @@ export function profileMethods(runners: Runners): ProfilesEngine {
       readOrg(actor, orgId, (ctx) => profiles.getProfile(ctx, orgId, ref)),
     createProfile: (actor, orgId, input) =>
       write(actor, (ctx) => {
-        authorize(ctx, { action: 'org.profiles', orgId, doing: 'Creating workload profiles' });
+        authorize(ctx, {
+          action: 'org.profiles',
+          orgId,
+          doing: 'Creating workload profiles',
+        });
         return profiles.createProfile(ctx, orgId, input);
       }),
     updateProfile: (actor, orgId, ref, input) =>
       write(actor, (ctx) => {
-        authorize(ctx, { action: 'org.profiles', orgId, doing: 'Publishing workload profiles' });
+        authorize(ctx, {
+          action: 'org.profiles',
+          orgId,
+          doing: 'Publishing workload profiles',
+        });
         return profiles.updateProfile(ctx, orgId, ref, input);
       }),
     deleteProfile: (actor, orgId, ref) =>
       write(actor, (ctx) => {
-        authorize(ctx, { action: 'org.profiles', orgId, doing: 'Deleting workload profiles' });
+        authorize(ctx, {
+          action: 'org.profiles',
+          orgId,
+          doing: 'Deleting workload profiles',
+        });
         return profiles.deleteProfile(ctx, orgId, ref);
       }),
     listProfileVersions: (actor, orgId, ref) =>
-      readOrg(actor, orgId, (ctx) => profiles.listProfileVersions(ctx, orgId, ref)),
+      readOrg(actor, orgId, (ctx) =>
+        profiles.listProfileVersions(ctx, orgId, ref),
+      ),
     latestProfileVersion: (actor, orgId, ref) =>
-      readOrg(actor, orgId, (ctx) => profiles.latestProfileVersion(ctx, orgId, ref)),
+      readOrg(actor, orgId, (ctx) =>
+        profiles.latestProfileVersion(ctx, orgId, ref),
+      ),
     listProfileFeatures: (actor, orgId) =>
       readOrg(actor, orgId, (ctx) => profiles.listFeatures(ctx, orgId)),
   };

@@ -10,7 +10,13 @@
 import { EngineError } from '../core/errors';
 import type { OpContext } from '../core/lookup';
 import { nextSeq, requireOrg } from '../core/lookup';
-import { ACME_PROFILES, BUILTIN_CHART, BUILTIN_ORG, BUILTIN_PROFILES, type ProfileSeed } from './builtin';
+import {
+  ACME_PROFILES,
+  BUILTIN_CHART,
+  BUILTIN_ORG,
+  BUILTIN_PROFILES,
+  type ProfileSeed,
+} from './builtin';
 import { FEATURES } from './features';
 import type {
   ChartRef,
@@ -37,25 +43,43 @@ export interface ProfileInput {
 }
 
 /** The profiles of an organisation (the seeded ones until it changes any); never mutates the state. */
-export function orgProfiles(state: StateV1, orgId: string): Record<string, ProfileRecord> {
+export function orgProfiles(
+  state: StateV1,
+  orgId: string,
+): Record<string, ProfileRecord> {
   const org = requireOrg(state, orgId);
   return org.profiles ?? seedProfiles(org);
 }
 
 /** The profiles of an organisation, stored into the (draft) state so they can change. */
-function writableProfiles(state: StateV1, orgId: string): Record<string, ProfileRecord> {
+function writableProfiles(
+  state: StateV1,
+  orgId: string,
+): Record<string, ProfileRecord> {
   const org = requireOrg(state, orgId);
   org.profiles ??= seedProfiles(org);
   return org.profiles;
 }
 
 function seedProfiles(org: OrgRecord): Record<string, ProfileRecord> {
-  const seeds = [...BUILTIN_PROFILES, ...(org.org.id === 'acme' ? ACME_PROFILES : [])];
+  const seeds = [
+    ...BUILTIN_PROFILES,
+    ...(org.org.id === 'acme' ? ACME_PROFILES : []),
+  ];
   // Negative sequence numbers: seeded profiles list before anything created later.
-  return Object.fromEntries(seeds.map((seed, i) => [`${seed.orgId}/${seed.id}`, seedRecord(seed, org, i - seeds.length)]));
+  return Object.fromEntries(
+    seeds.map((seed, i) => [
+      `${seed.orgId}/${seed.id}`,
+      seedRecord(seed, org, i - seeds.length),
+    ]),
+  );
 }
 
-function seedRecord(seed: ProfileSeed, org: OrgRecord, seq: number): ProfileRecord {
+function seedRecord(
+  seed: ProfileSeed,
+  org: OrgRecord,
+  seq: number,
+): ProfileRecord {
   const by = seed.orgId === BUILTIN_ORG ? BUILTIN_ORG : org.org.created_by;
   const at = org.org.created_at;
   return {
@@ -69,7 +93,10 @@ function seedRecord(seed: ProfileSeed, org: OrgRecord, seq: number): ProfileReco
         version: seed.version,
         description: seed.description,
         spec_definition: structuredClone(seed.spec_definition),
-        workload_profile_chart: seed.orgId === BUILTIN_ORG ? { id: `humanitec/${seed.id}`, version: '1.0.0' } : { ...BUILTIN_CHART },
+        workload_profile_chart:
+          seed.orgId === BUILTIN_ORG
+            ? { id: `humanitec/${seed.id}`, version: '1.0.0' }
+            : { ...BUILTIN_CHART },
         created_at: at,
         created_by: by,
       },
@@ -83,23 +110,39 @@ export function qualify(orgId: string, ref: string): string {
 }
 
 /** A profile of the organisation by qualified (or bare) id, or undefined. */
-export function findProfile(state: StateV1, orgId: string, ref: string): ProfileRecord | undefined {
+export function findProfile(
+  state: StateV1,
+  orgId: string,
+  ref: string,
+): ProfileRecord | undefined {
   const profiles = orgProfiles(state, orgId);
   const qid = qualify(orgId, ref);
   return Object.hasOwn(profiles, qid) ? profiles[qid] : undefined;
 }
 
-function requireProfile(state: StateV1, orgId: string, ref: string, writable = false): ProfileRecord {
-  const profiles = writable ? writableProfiles(state, orgId) : orgProfiles(state, orgId);
+function requireProfile(
+  state: StateV1,
+  orgId: string,
+  ref: string,
+  writable = false,
+): ProfileRecord {
+  const profiles = writable
+    ? writableProfiles(state, orgId)
+    : orgProfiles(state, orgId);
   const qid = qualify(orgId, ref);
   const found = Object.hasOwn(profiles, qid) ? profiles[qid] : undefined;
   if (!found) {
-    throw new EngineError('not_found', `Workload profile \`${ref}\` does not exist in organisation \`${orgId}\`.`, { kind: 'workload-profile', id: ref });
+    throw new EngineError(
+      'not_found',
+      `Workload profile \`${ref}\` does not exist in organisation \`${orgId}\`.`,
+      { kind: 'workload-profile', id: ref },
+    );
   }
   return found;
 }
 
-const current = (record: ProfileRecord) => record.versions[record.versions.length - 1];
+const current = (record: ProfileRecord) =>
+  record.versions[record.versions.length - 1];
 
 /** The spec_schema of a profile's current version. */
 export function specSchemaOf(record: ProfileRecord) {
@@ -113,7 +156,9 @@ function toProfile(record: ProfileRecord): WorkloadProfile {
     org_id: record.orgId,
     version: latest.version,
     description: latest.description,
-    ...(latest.deprecation_message ? { deprecation_message: latest.deprecation_message } : {}),
+    ...(latest.deprecation_message
+      ? { deprecation_message: latest.deprecation_message }
+      : {}),
     spec_definition: structuredClone(latest.spec_definition),
     spec_schema: deriveSpecSchema(latest.spec_definition),
     workload_profile_chart: { ...latest.workload_profile_chart },
@@ -124,14 +169,19 @@ function toProfile(record: ProfileRecord): WorkloadProfile {
   };
 }
 
-function toVersion(record: ProfileRecord, version: ProfileVersionRecord): WorkloadProfileVersion {
+function toVersion(
+  record: ProfileRecord,
+  version: ProfileVersionRecord,
+): WorkloadProfileVersion {
   return {
     id: version.version,
     org_id: record.orgId,
     workload_profile_id: record.id,
     version: version.version,
     description: version.description,
-    ...(version.deprecation_message ? { deprecation_message: version.deprecation_message } : {}),
+    ...(version.deprecation_message
+      ? { deprecation_message: version.deprecation_message }
+      : {}),
     spec_definition: structuredClone(version.spec_definition),
     spec_schema: deriveSpecSchema(version.spec_definition),
     workload_profile_chart: { ...version.workload_profile_chart },
@@ -141,49 +191,89 @@ function toVersion(record: ProfileRecord, version: ProfileVersionRecord): Worklo
 }
 
 /** Profiles of the organisation (built-ins first), without deprecated ones unless asked. */
-export function listProfiles(ctx: OpContext, orgId: string, filter: { deprecated?: boolean } = {}): WorkloadProfile[] {
+export function listProfiles(
+  ctx: OpContext,
+  orgId: string,
+  filter: { deprecated?: boolean } = {},
+): WorkloadProfile[] {
   return bySeq(orgProfiles(ctx.state, orgId))
-    .filter((record) => filter.deprecated || !current(record).deprecation_message)
+    .filter(
+      (record) => filter.deprecated || !current(record).deprecation_message,
+    )
     .map(toProfile);
 }
 
 /** One profile (its current version). */
-export function getProfile(ctx: OpContext, orgId: string, ref: string): WorkloadProfile {
+export function getProfile(
+  ctx: OpContext,
+  orgId: string,
+  ref: string,
+): WorkloadProfile {
   return toProfile(requireProfile(ctx.state, orgId, ref));
 }
 
 /** Versions of a profile, newest first. */
-export function listProfileVersions(ctx: OpContext, orgId: string, ref: string): WorkloadProfileVersion[] {
+export function listProfileVersions(
+  ctx: OpContext,
+  orgId: string,
+  ref: string,
+): WorkloadProfileVersion[] {
   const record = requireProfile(ctx.state, orgId, ref);
   return [...record.versions].reverse().map((v) => toVersion(record, v));
 }
 
 /** The newest version of a profile. */
-export function latestProfileVersion(ctx: OpContext, orgId: string, ref: string): WorkloadProfileVersion {
+export function latestProfileVersion(
+  ctx: OpContext,
+  orgId: string,
+  ref: string,
+): WorkloadProfileVersion {
   const record = requireProfile(ctx.state, orgId, ref);
   return toVersion(record, current(record));
 }
 
 /** The built-in features. */
-export function listFeatures(ctx: OpContext, orgId: string): WorkloadProfileFeature[] {
+export function listFeatures(
+  ctx: OpContext,
+  orgId: string,
+): WorkloadProfileFeature[] {
   requireOrg(ctx.state, orgId);
-  return Object.values(FEATURES).map((f) => ({ id: f.id, org_id: BUILTIN_ORG, version: f.version, schema: structuredClone(f.schema) }));
+  return Object.values(FEATURES).map((f) => ({
+    id: f.id,
+    org_id: BUILTIN_ORG,
+    version: f.version,
+    schema: structuredClone(f.schema),
+  }));
 }
 
-function newVersion(ctx: OpContext, input: ProfileInput, previous?: ProfileRecord): ProfileVersionRecord {
+function newVersion(
+  ctx: OpContext,
+  input: ProfileInput,
+  previous?: ProfileRecord,
+): ProfileVersionRecord {
   checkSpecDefinition(input.spec_definition, ctx.schemas);
   const taken = new Set(previous?.versions.map((v) => v.version));
   const version = input.version?.trim() || nextVersion(previous);
   if (taken.has(version)) {
-    throw new EngineError('conflict', `Version \`${version}\` of this profile exists already; version strings are unique. Leave it empty to get the next one.`, { version });
+    throw new EngineError(
+      'conflict',
+      `Version \`${version}\` of this profile exists already; version strings are unique. Leave it empty to get the next one.`,
+      { version },
+    );
   }
-  if (version.length > 50) invalid(`A version has at most 50 characters; got ${show(version)}.`);
+  if (version.length > 50)
+    invalid(`A version has at most 50 characters; got ${show(version)}.`);
   return {
     version,
     description: input.description?.trim() ?? '',
-    ...(input.deprecation_message?.trim() ? { deprecation_message: input.deprecation_message.trim() } : {}),
+    ...(input.deprecation_message?.trim()
+      ? { deprecation_message: input.deprecation_message.trim() }
+      : {}),
     spec_definition: structuredClone(input.spec_definition),
-    workload_profile_chart: { id: input.workload_profile_chart.id, version: input.workload_profile_chart.version },
+    workload_profile_chart: {
+      id: input.workload_profile_chart.id,
+      version: input.workload_profile_chart.version,
+    },
     created_at: isoAt(ctx.now),
     created_by: ctx.userId,
   };
@@ -194,32 +284,58 @@ function nextVersion(record?: ProfileRecord): string {
   if (!record) return '1.0.0';
   const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(current(record).version);
   const taken = new Set(record.versions.map((v) => v.version));
-  let candidate = match ? `${match[1]}.${match[2]}.${Number(match[3]) + 1}` : String(record.versions.length + 1);
+  let candidate = match
+    ? `${match[1]}.${match[2]}.${Number(match[3]) + 1}`
+    : String(record.versions.length + 1);
   while (taken.has(candidate)) candidate = `${candidate}.1`;
   return candidate;
 }
 
 function refuseBuiltin(record: ProfileRecord, action: string): void {
   if (record.orgId === BUILTIN_ORG) {
-    throw new EngineError('forbidden', `Built-in profile \`${record.orgId}/${record.id}\` cannot be ${action}: create your own profile from it instead.`, { id: `${record.orgId}/${record.id}` });
+    throw new EngineError(
+      'forbidden',
+      `Built-in profile \`${record.orgId}/${record.id}\` cannot be ${action}: create your own profile from it instead.`,
+      { id: `${record.orgId}/${record.id}` },
+    );
   }
 }
 
 /** Creates a profile of the organisation (its first version); 409 when the id is taken. */
-export function createProfile(ctx: OpContext, orgId: string, input: ProfileInput): WorkloadProfile {
+export function createProfile(
+  ctx: OpContext,
+  orgId: string,
+  input: ProfileInput,
+): WorkloadProfile {
   const id = assertId('Profile id', input.id);
   const profiles = writableProfiles(ctx.state, orgId);
   const qid = `${orgId}/${id}`;
   if (Object.hasOwn(profiles, qid)) {
-    throw new EngineError('conflict', `Workload profile \`${qid}\` exists already: publish a new version of it instead.`, { id: qid });
+    throw new EngineError(
+      'conflict',
+      `Workload profile \`${qid}\` exists already: publish a new version of it instead.`,
+      { id: qid },
+    );
   }
   const at = isoAt(ctx.now);
-  profiles[qid] = { seq: nextSeq(ctx.state), orgId, id, created_at: at, created_by: ctx.userId, versions: [newVersion(ctx, input)] };
+  profiles[qid] = {
+    seq: nextSeq(ctx.state),
+    orgId,
+    id,
+    created_at: at,
+    created_by: ctx.userId,
+    versions: [newVersion(ctx, input)],
+  };
   return toProfile(profiles[qid]);
 }
 
 /** Adds a version to a profile of the organisation (built-ins are read-only). */
-export function updateProfile(ctx: OpContext, orgId: string, ref: string, input: ProfileInput): WorkloadProfile {
+export function updateProfile(
+  ctx: OpContext,
+  orgId: string,
+  ref: string,
+  input: ProfileInput,
+): WorkloadProfile {
   const record = requireProfile(ctx.state, orgId, ref, true);
   refuseBuiltin(record, 'changed');
   record.versions.push(newVersion(ctx, input, record));
@@ -227,7 +343,11 @@ export function updateProfile(ctx: OpContext, orgId: string, ref: string, input:
 }
 
 /** Deletes a profile of the organisation (built-ins cannot be deleted). */
-export function deleteProfile(ctx: OpContext, orgId: string, ref: string): void {
+export function deleteProfile(
+  ctx: OpContext,
+  orgId: string,
+  ref: string,
+): void {
   const record = requireProfile(ctx.state, orgId, ref, true);
   refuseBuiltin(record, 'deleted');
   delete writableProfiles(ctx.state, orgId)[`${record.orgId}/${record.id}`];

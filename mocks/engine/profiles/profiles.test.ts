@@ -20,7 +20,11 @@ function setup(seed: 'empty' | 'demo' = 'empty') {
     ...(seed === 'demo' ? { state: buildDemoState(T0) } : {}),
     schemaValidator: consoleSchemaValidator,
   });
-  return { engine, clock, admin: engine.authenticate(DEMO_TOKENS.administrator) };
+  return {
+    engine,
+    clock,
+    admin: engine.authenticate(DEMO_TOKENS.administrator),
+  };
 }
 
 function refusal(fn: () => unknown): EngineError {
@@ -44,14 +48,22 @@ const service: ProfileInput = {
         type: 'schema',
         title: 'Port',
         ui_hints: { order: 2, hidden: true },
-        schema: { type: 'integer', minimum: 1, 'x-console-errors': { minimum: 'Ports start at 1.' } },
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          'x-console-errors': { minimum: 'Ports start at 1.' },
+        },
       },
     },
     'x-console-root': { required: ['port'] },
   },
 };
 
-const module = (spec: Module['spec'], profile = 'acme/svc'): Module => ({ profile, spec, externals: {} });
+const module = (spec: Module['spec'], profile = 'acme/svc'): Module => ({
+  profile,
+  spec,
+  externals: {},
+});
 
 describe('workload profiles', () => {
   it('lists the built-ins and the demo profiles, each with a derived spec_schema', () => {
@@ -65,44 +77,113 @@ describe('workload profiles', () => {
       'acme/worker',
     ]);
     const module = list[0];
-    expect(module.spec_definition.properties?.containers.type).toBe('collection');
-    const containers = (module.spec_schema.properties as Record<string, Record<string, unknown>>).containers;
-    expect(containers).toMatchObject({ title: 'Containers', 'x-console-order': 1, additionalProperties: { required: ['image'] } });
-    expect(engine.listProfileFeatures(admin, ORG).map((f) => f.id)).toContain('humanitec/probe');
+    expect(module.spec_definition.properties?.containers.type).toBe(
+      'collection',
+    );
+    const containers = (
+      module.spec_schema.properties as Record<string, Record<string, unknown>>
+    ).containers;
+    expect(containers).toMatchObject({
+      title: 'Containers',
+      'x-console-order': 1,
+      additionalProperties: { required: ['image'] },
+    });
+    expect(engine.listProfileFeatures(admin, ORG).map((f) => f.id)).toContain(
+      'humanitec/probe',
+    );
   });
 
   it('creates a profile, publishes versions (unique, bumped when empty) and keeps them newest first', () => {
     const { engine, admin, clock } = setup();
     const created = engine.createProfile(admin, ORG, service);
-    expect(created).toMatchObject({ id: 'svc', org_id: ORG, version: '1.0.0', created_by: 'alex-admin' });
+    expect(created).toMatchObject({
+      id: 'svc',
+      org_id: ORG,
+      version: '1.0.0',
+      created_by: 'alex-admin',
+    });
     expect(created.spec_schema).toEqual({
       type: 'object',
       required: ['port'],
       properties: {
-        containers: expect.objectContaining({ type: 'integer', title: 'Replicas' }),
-        port: { type: 'integer', minimum: 1, title: 'Port', 'x-console-order': 2, 'x-console-hidden': true, 'x-console-errors': { minimum: 'Ports start at 1.' } },
+        containers: expect.objectContaining({
+          type: 'integer',
+          title: 'Replicas',
+        }),
+        port: {
+          type: 'integer',
+          minimum: 1,
+          title: 'Port',
+          'x-console-order': 2,
+          'x-console-hidden': true,
+          'x-console-errors': { minimum: 'Ports start at 1.' },
+        },
       },
     });
     clock.advance(1000);
     const { id: _id, ...update } = service;
-    expect(engine.updateProfile(admin, ORG, 'acme/svc', { ...update, description: 'v2' }).version).toBe('1.0.1');
-    expect(engine.updateProfile(admin, ORG, 'svc', { ...update, version: '2.0.0-beta' }).version).toBe('2.0.0-beta');
-    expect(refusal(() => engine.updateProfile(admin, ORG, 'svc', { ...update, version: '1.0.0' })).code).toBe('conflict');
-    expect(engine.listProfileVersions(admin, ORG, 'acme/svc').map((v) => v.version)).toEqual(['2.0.0-beta', '1.0.1', '1.0.0']);
-    expect(engine.latestProfileVersion(admin, ORG, 'acme/svc')).toMatchObject({ version: '2.0.0-beta', workload_profile_id: 'svc' });
-    expect(engine.getProfile(admin, ORG, 'acme/svc').updated_at).not.toBe(created.updated_at);
-    expect(refusal(() => engine.createProfile(admin, ORG, service)).code).toBe('conflict');
+    expect(
+      engine.updateProfile(admin, ORG, 'acme/svc', {
+        ...update,
+        description: 'v2',
+      }).version,
+    ).toBe('1.0.1');
+    expect(
+      engine.updateProfile(admin, ORG, 'svc', {
+        ...update,
+        version: '2.0.0-beta',
+      }).version,
+    ).toBe('2.0.0-beta');
+    expect(
+      refusal(() =>
+        engine.updateProfile(admin, ORG, 'svc', {
+          ...update,
+          version: '1.0.0',
+        }),
+      ).code,
+    ).toBe('conflict');
+    expect(
+      engine.listProfileVersions(admin, ORG, 'acme/svc').map((v) => v.version),
+    ).toEqual(['2.0.0-beta', '1.0.1', '1.0.0']);
+    expect(engine.latestProfileVersion(admin, ORG, 'acme/svc')).toMatchObject({
+      version: '2.0.0-beta',
+      workload_profile_id: 'svc',
+    });
+    expect(engine.getProfile(admin, ORG, 'acme/svc').updated_at).not.toBe(
+      created.updated_at,
+    );
+    expect(refusal(() => engine.createProfile(admin, ORG, service)).code).toBe(
+      'conflict',
+    );
   });
 
   it('hides deprecated profiles unless asked, and deletes own profiles but not built-ins', () => {
     const { engine, admin } = setup();
-    engine.createProfile(admin, ORG, { ...service, deprecation_message: 'Use acme/web-service.' });
-    expect(engine.listProfiles(admin, ORG).map((p) => p.id)).not.toContain('svc');
-    expect(engine.listProfiles(admin, ORG, { deprecated: true }).find((p) => p.id === 'svc')?.deprecation_message).toBe('Use acme/web-service.');
+    engine.createProfile(admin, ORG, {
+      ...service,
+      deprecation_message: 'Use acme/web-service.',
+    });
+    expect(engine.listProfiles(admin, ORG).map((p) => p.id)).not.toContain(
+      'svc',
+    );
+    expect(
+      engine
+        .listProfiles(admin, ORG, { deprecated: true })
+        .find((p) => p.id === 'svc')?.deprecation_message,
+    ).toBe('Use acme/web-service.');
     engine.deleteProfile(admin, ORG, 'acme/svc');
-    expect(refusal(() => engine.getProfile(admin, ORG, 'acme/svc')).code).toBe('not_found');
-    expect(refusal(() => engine.deleteProfile(admin, ORG, 'humanitec/default-job')).code).toBe('forbidden');
-    expect(refusal(() => engine.updateProfile(admin, ORG, 'humanitec/default-job', service)).code).toBe('forbidden');
+    expect(refusal(() => engine.getProfile(admin, ORG, 'acme/svc')).code).toBe(
+      'not_found',
+    );
+    expect(
+      refusal(() => engine.deleteProfile(admin, ORG, 'humanitec/default-job'))
+        .code,
+    ).toBe('forbidden');
+    expect(
+      refusal(() =>
+        engine.updateProfile(admin, ORG, 'humanitec/default-job', service),
+      ).code,
+    ).toBe('forbidden');
   });
 
   it('refuses unsound definitions with every problem located in the body', () => {
@@ -113,20 +194,29 @@ describe('workload profiles', () => {
         spec_definition: {
           properties: {
             a: { type: 'feature', feature_name: 'humanitec/nope' },
-            b: { type: 'schema', schema: { type: 'text', 'x-console-widgte': 'image' } },
+            b: {
+              type: 'schema',
+              schema: { type: 'text', 'x-console-widgte': 'image' },
+            },
             c: { type: 'schema' },
           },
         },
       }),
     );
     expect(error.code).toBe('invalid');
-    expect((error.details?.errors as { path: string }[]).map((e) => e.path)).toEqual([
+    expect(
+      (error.details?.errors as { path: string }[]).map((e) => e.path),
+    ).toEqual([
       '/spec_definition/properties/a/feature_name',
       '/spec_definition/properties/c/schema',
       '/spec_definition/properties/b/schema/type',
       '/spec_definition/properties/b/schema/x-console-widgte',
     ]);
-    expect(refusal(() => engine.createProfile(admin, ORG, { ...service, id: 'Bad Id' })).code).toBe('invalid');
+    expect(
+      refusal(() =>
+        engine.createProfile(admin, ORG, { ...service, id: 'Bad Id' }),
+      ).code,
+    ).toBe('invalid');
   });
 });
 
@@ -135,36 +225,101 @@ describe('validation of workload specs against their profiles', () => {
     const { engine, admin } = setup();
     engine.createProfile(admin, ORG, service);
     engine.createApp(admin, ORG, { id: 'app', name: 'App' });
-    const bad = { modules: { add: { web: module({ port: 0 }), job: module({ containers: 'x' }) } } };
-    const applied = refusal(() => engine.applyDelta(admin, ORG, 'app', '0', bad));
+    const bad = {
+      modules: {
+        add: { web: module({ port: 0 }), job: module({ containers: 'x' }) },
+      },
+    };
+    const applied = refusal(() =>
+      engine.applyDelta(admin, ORG, 'app', '0', bad),
+    );
     expect(applied.code).toBe('invalid');
-    expect(applied.message).toBe('Workload `job` does not match its profile `acme/svc` at `port`: is required. (and 2 more problems)');
+    expect(applied.message).toBe(
+      'Workload `job` does not match its profile `acme/svc` at `port`: is required. (and 2 more problems)',
+    );
     expect(applied.details?.errors).toEqual([
-      { workload_id: 'job', profile: 'acme/svc', path: '/port', field: 'modules.job.spec.port', message: 'is required', keyword: 'required' },
-      { workload_id: 'job', profile: 'acme/svc', path: '/containers', field: 'modules.job.spec.containers', message: 'must be a whole number', keyword: 'type' },
-      { workload_id: 'web', profile: 'acme/svc', path: '/port', field: 'modules.web.spec.port', message: 'Ports start at 1.', keyword: 'minimum' },
+      {
+        workload_id: 'job',
+        profile: 'acme/svc',
+        path: '/port',
+        field: 'modules.job.spec.port',
+        message: 'is required',
+        keyword: 'required',
+      },
+      {
+        workload_id: 'job',
+        profile: 'acme/svc',
+        path: '/containers',
+        field: 'modules.job.spec.containers',
+        message: 'must be a whole number',
+        keyword: 'type',
+      },
+      {
+        workload_id: 'web',
+        profile: 'acme/svc',
+        path: '/port',
+        field: 'modules.web.spec.port',
+        message: 'Ports start at 1.',
+        keyword: 'minimum',
+      },
     ]);
     const delta = engine.createDelta(admin, ORG, 'app', bad);
-    expect(refusal(() => engine.createDeploy(admin, ORG, 'app', 'development', { delta_id: delta.id })).code).toBe('invalid');
+    expect(
+      refusal(() =>
+        engine.createDeploy(admin, ORG, 'app', 'development', {
+          delta_id: delta.id,
+        }),
+      ).code,
+    ).toBe('invalid');
     expect(engine.listDeploys(admin, ORG, 'app', 'development')).toEqual([]);
 
     const good = { modules: { add: { web: module({ port: 80 }) } } };
-    expect(typeof engine.applyDelta(admin, ORG, 'app', '0', good)).toBe('string');
+    expect(typeof engine.applyDelta(admin, ORG, 'app', '0', good)).toBe(
+      'string',
+    );
     const ok = engine.createDelta(admin, ORG, 'app', good);
-    expect(engine.createDeploy(admin, ORG, 'app', 'development', { delta_id: ok.id }).status).toBe('pending');
+    expect(
+      engine.createDeploy(admin, ORG, 'app', 'development', { delta_id: ok.id })
+        .status,
+    ).toBe('pending');
   });
 
   it('leaves workloads of unknown profiles to the deploy-time fault rule and does not validate without a validator', () => {
     const { engine, admin } = setup();
     engine.createApp(admin, ORG, { id: 'app', name: 'App' });
-    expect(typeof engine.applyDelta(admin, ORG, 'app', '0', { modules: { add: { w: module({ any: 1 }, 'acme/nope') } } })).toBe('string');
-    const plain = createEngine({ clock: createManualClock(T0), ids: createSequentialIds('p'), seed: 'empty' });
+    expect(
+      typeof engine.applyDelta(admin, ORG, 'app', '0', {
+        modules: { add: { w: module({ any: 1 }, 'acme/nope') } },
+      }),
+    ).toBe('string');
+    const plain = createEngine({
+      clock: createManualClock(T0),
+      ids: createSequentialIds('p'),
+      seed: 'empty',
+    });
     const actor = plain.authenticate(DEMO_TOKENS.administrator);
     plain.createApp(actor, ORG, { id: 'app', name: 'App' });
-    const invalidImage = { modules: { add: { w: module({ containers: { main: { image: '' } } }, 'humanitec/default-module') } } };
-    expect(typeof plain.applyDelta(actor, ORG, 'app', '0', invalidImage)).toBe('string');
-    expect(refusal(() => engine.applyDelta(admin, ORG, 'app', '0', invalidImage)).details?.errors).toEqual([
-      expect.objectContaining({ path: '/containers/main/image', message: 'An image is required.' }),
+    const invalidImage = {
+      modules: {
+        add: {
+          w: module(
+            { containers: { main: { image: '' } } },
+            'humanitec/default-module',
+          ),
+        },
+      },
+    };
+    expect(typeof plain.applyDelta(actor, ORG, 'app', '0', invalidImage)).toBe(
+      'string',
+    );
+    expect(
+      refusal(() => engine.applyDelta(admin, ORG, 'app', '0', invalidImage))
+        .details?.errors,
+    ).toEqual([
+      expect.objectContaining({
+        path: '/containers/main/image',
+        message: 'An image is required.',
+      }),
     ]);
   });
 
@@ -174,11 +329,25 @@ describe('validation of workload specs against their profiles', () => {
     for (const app of engine.listApps(admin, ORG)) {
       for (const set of engine.listSets(admin, ORG, app.id)) {
         for (const [id, workload] of Object.entries(set.modules)) {
-          const touched = { modules: { update: { [id]: [{ op: 'replace' as const, path: '/spec', value: workload.spec }] } } };
+          const touched = {
+            modules: {
+              update: {
+                [id]: [
+                  {
+                    op: 'replace' as const,
+                    path: '/spec',
+                    value: workload.spec,
+                  },
+                ],
+              },
+            },
+          };
           try {
             engine.applyDelta(admin, ORG, app.id, set.id, touched);
           } catch (error) {
-            problems.push(`${app.id}/${id} (${workload.profile}): ${(error as Error).message}`);
+            problems.push(
+              `${app.id}/${id} (${workload.profile}): ${(error as Error).message}`,
+            );
           }
         }
       }

@@ -11,8 +11,12 @@ import { canonicalJson } from '../core/canonical';
 import { EngineError } from '../core/errors';
 import type { JsonObject } from '../core/model/spec';
 import { FEATURES, ITEM_NAME_PATTERN } from './features';
-import type { SchemaIssue, SchemaValidator, SpecDefinition, SpecProperty } from '../core/model/profiles';
-
+import type {
+  SchemaIssue,
+  SchemaValidator,
+  SpecDefinition,
+  SpecProperty,
+} from '../core/model/profiles';
 
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,18 +27,25 @@ export function deriveSpecSchema(definition: SpecDefinition): JsonObject {
   for (const [name, property] of Object.entries(definition.properties ?? {})) {
     properties[name] = propertySchema(property);
   }
-  const root = isObject(definition['x-console-root']) ? structuredClone(definition['x-console-root']) : {};
+  const root = isObject(definition['x-console-root'])
+    ? structuredClone(definition['x-console-root'])
+    : {};
   const { properties: _ignored, ...rest } = root;
   return { type: 'object', ...rest, properties };
 }
 
 function propertySchema(property: SpecProperty): JsonObject {
   let schema: JsonObject;
-  if (property.type === 'schema') schema = structuredClone(property.schema ?? {});
-  else if (property.type === 'feature') schema = structuredClone(FEATURES[property.feature_name ?? '']?.schema ?? {});
+  if (property.type === 'schema')
+    schema = structuredClone(property.schema ?? {});
+  else if (property.type === 'feature')
+    schema = structuredClone(
+      FEATURES[property.feature_name ?? '']?.schema ?? {},
+    );
   else schema = collectionSchema(property);
   if (property.title) schema.title = property.title;
-  if (property.ui_hints?.order !== undefined) schema['x-console-order'] = property.ui_hints.order;
+  if (property.ui_hints?.order !== undefined)
+    schema['x-console-order'] = property.ui_hints.order;
   if (property.ui_hints?.hidden) schema['x-console-hidden'] = true;
   return schema;
 }
@@ -44,13 +55,24 @@ function collectionSchema(property: SpecProperty): JsonObject {
   const required: string[] = [];
   for (const [name, sub] of Object.entries(property.properties ?? {})) {
     properties[name] = propertySchema(sub);
-    if (sub.type === 'feature' && FEATURES[sub.feature_name ?? '']?.requiredInCollection) required.push(name);
+    if (
+      sub.type === 'feature' &&
+      FEATURES[sub.feature_name ?? '']?.requiredInCollection
+    )
+      required.push(name);
   }
   return {
     type: 'object',
     propertyNames: { pattern: ITEM_NAME_PATTERN },
-    'x-console-errors': { propertyNames: 'A name uses lowercase letters, digits and dashes, e.g. api or worker-1.' },
-    additionalProperties: { type: 'object', properties, ...(required.length ? { required } : {}) },
+    'x-console-errors': {
+      propertyNames:
+        'A name uses lowercase letters, digits and dashes, e.g. api or worker-1.',
+    },
+    additionalProperties: {
+      type: 'object',
+      properties,
+      ...(required.length ? { required } : {}),
+    },
   };
 }
 
@@ -60,15 +82,31 @@ function collectionSchema(property: SpecProperty): JsonObject {
  * annotations, checked as a whole so `$ref`s into the root's `$defs` resolve.
  * Throws `invalid` listing every problem with its path in the request body.
  */
-export function checkSpecDefinition(definition: SpecDefinition, validator: SchemaValidator | undefined): void {
+export function checkSpecDefinition(
+  definition: SpecDefinition,
+  validator: SchemaValidator | undefined,
+): void {
   const problems: SchemaIssue[] = [];
-  const walk = (properties: Record<string, SpecProperty> | undefined, path: string) => {
+  const walk = (
+    properties: Record<string, SpecProperty> | undefined,
+    path: string,
+  ) => {
     for (const [name, property] of Object.entries(properties ?? {})) {
       const at = `${path}/${escape(name)}`;
-      if (property.type === 'feature' && !FEATURES[property.feature_name ?? '']) {
-        problems.push({ path: `${at}/feature_name`, message: `Unknown feature "${property.feature_name ?? ''}"; known: ${Object.keys(FEATURES).join(', ')}.` });
+      if (
+        property.type === 'feature' &&
+        !FEATURES[property.feature_name ?? '']
+      ) {
+        problems.push({
+          path: `${at}/feature_name`,
+          message: `Unknown feature "${property.feature_name ?? ''}"; known: ${Object.keys(FEATURES).join(', ')}.`,
+        });
       } else if (property.type === 'schema' && !isObject(property.schema)) {
-        problems.push({ path: `${at}/schema`, message: 'A property of type "schema" needs a JSON Schema in `schema`.' });
+        problems.push({
+          path: `${at}/schema`,
+          message:
+            'A property of type "schema" needs a JSON Schema in `schema`.',
+        });
       } else if (property.type === 'collection') {
         walk(property.properties, `${at}/properties`);
       }
@@ -77,27 +115,39 @@ export function checkSpecDefinition(definition: SpecDefinition, validator: Schem
   walk(definition.properties, '/spec_definition/properties');
   const root = definition['x-console-root'];
   if (root !== undefined && !isObject(root)) {
-    problems.push({ path: '/spec_definition/x-console-root', message: '`x-console-root` must be an object of JSON Schema keywords.' });
+    problems.push({
+      path: '/spec_definition/x-console-root',
+      message: '`x-console-root` must be an object of JSON Schema keywords.',
+    });
   }
   if (validator) {
     for (const issue of validator.check(deriveSpecSchema(definition))) {
-      if (issue.severity !== 'warning') problems.push({ ...issue, path: bodyPath(definition, issue.path) });
+      if (issue.severity !== 'warning')
+        problems.push({ ...issue, path: bodyPath(definition, issue.path) });
     }
   }
   if (canonicalJson(definition).length > 256 * 1024) {
-    problems.push({ path: '/spec_definition', message: 'The definition is larger than 256 KiB.' });
+    problems.push({
+      path: '/spec_definition',
+      message: 'The definition is larger than 256 KiB.',
+    });
   }
   if (problems.length > 0) {
     const first = problems[0];
     throw new EngineError(
       'invalid',
       `The profile's spec_definition has ${problems.length} problem${problems.length === 1 ? '' : 's'}; the first, at ${first.path}: ${first.message}`,
-      { errors: problems.slice(0, 50).map((p) => ({ field: p.path, path: p.path, message: p.message })) },
+      {
+        errors: problems
+          .slice(0, 50)
+          .map((p) => ({ field: p.path, path: p.path, message: p.message })),
+      },
     );
   }
 }
 
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const escape = (segment: string) =>
+  segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Where a pointer into the derived spec_schema is in the request body. */
 function bodyPath(definition: SpecDefinition, pointer: string): string {
@@ -105,7 +155,8 @@ function bodyPath(definition: SpecDefinition, pointer: string): string {
   if (match) {
     const name = match[1].replace(/~1/g, '/').replace(/~0/g, '~');
     const property = definition.properties?.[name];
-    if (property?.type === 'schema') return `/spec_definition/properties/${match[1]}/schema${match[2]}`;
+    if (property?.type === 'schema')
+      return `/spec_definition/properties/${match[1]}/schema${match[2]}`;
     return `/spec_definition/properties/${match[1]}`;
   }
   return `/spec_definition/x-console-root${pointer}`;

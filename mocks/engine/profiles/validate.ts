@@ -27,7 +27,10 @@ export interface SpecProblem {
 
 /** Ids of the workloads a delta adds or updates. */
 export function touchedWorkloads(delta: Pick<DeltaInput, 'modules'>): string[] {
-  const ids = new Set([...Object.keys(delta.modules?.add ?? {}), ...Object.keys(delta.modules?.update ?? {})]);
+  const ids = new Set([
+    ...Object.keys(delta.modules?.add ?? {}),
+    ...Object.keys(delta.modules?.update ?? {}),
+  ]);
   return [...ids].sort();
 }
 
@@ -39,7 +42,12 @@ const dotted = (pointer: string) =>
     .join('.');
 
 /** The problems of the given workloads of `set` against their profiles (none without a validator). */
-export function specProblems(ctx: OpContext, orgId: string, set: DeploymentSet, workloadIds: string[]): SpecProblem[] {
+export function specProblems(
+  ctx: OpContext,
+  orgId: string,
+  set: DeploymentSet,
+  workloadIds: string[],
+): SpecProblem[] {
   const validator = ctx.schemas;
   if (!validator) return [];
   const problems: SpecProblem[] = [];
@@ -48,22 +56,44 @@ export function specProblems(ctx: OpContext, orgId: string, set: DeploymentSet, 
     if (!module) continue;
     const profile = findProfile(ctx.state, orgId, module.profile);
     if (!profile) continue;
-    for (const issue of validator.validate(specSchemaOf(profile), module.spec)) {
-      const field = ['modules', id, 'spec', dotted(issue.path)].filter(Boolean).join('.');
-      problems.push({ workload_id: id, profile: module.profile, path: issue.path, field, message: issue.message, ...(issue.keyword ? { keyword: issue.keyword } : {}) });
+    for (const issue of validator.validate(
+      specSchemaOf(profile),
+      module.spec,
+    )) {
+      const field = ['modules', id, 'spec', dotted(issue.path)]
+        .filter(Boolean)
+        .join('.');
+      problems.push({
+        workload_id: id,
+        profile: module.profile,
+        path: issue.path,
+        field,
+        message: issue.message,
+        ...(issue.keyword ? { keyword: issue.keyword } : {}),
+      });
     }
   }
   return problems;
 }
 
 /** Throws `invalid` with every field-level problem when a touched workload does not match its profile. */
-export function assertSpecsMatchProfiles(ctx: OpContext, orgId: string, set: DeploymentSet, delta: Pick<DeltaInput, 'modules'>): void {
+export function assertSpecsMatchProfiles(
+  ctx: OpContext,
+  orgId: string,
+  set: DeploymentSet,
+  delta: Pick<DeltaInput, 'modules'>,
+): void {
   const problems = specProblems(ctx, orgId, set, touchedWorkloads(delta));
   if (problems.length === 0) return;
   const first = problems[0];
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length === 2 ? '' : 's'})` : '';
+  const more =
+    problems.length > 1
+      ? ` (and ${problems.length - 1} more problem${problems.length === 2 ? '' : 's'})`
+      : '';
   const where = dotted(first.path) ? ` at \`${dotted(first.path)}\`` : '';
-  const sentence = /[.!?]$/.test(first.message) ? first.message : `${first.message}.`;
+  const sentence = /[.!?]$/.test(first.message)
+    ? first.message
+    : `${first.message}.`;
   throw new EngineError(
     'invalid',
     `Workload \`${first.workload_id}\` does not match its profile \`${first.profile}\`${where}: ${sentence}${more}`,

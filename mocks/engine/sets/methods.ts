@@ -13,11 +13,28 @@ import { applySetDelta, diffSetContents } from './ops';
 /** Deployment sets of an application. */
 export interface SetsEngine {
   listSets(actor: Actor, orgId: string, appId: string): DeploymentSet[];
-  getSet(actor: Actor, orgId: string, appId: string, setId: string): DeploymentSet;
+  getSet(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    setId: string,
+  ): DeploymentSet;
   /** Applies a delta to a set and returns the new set's id (the spec's updateSet). */
-  applyDelta(actor: Actor, orgId: string, appId: string, setId: string, delta: DeltaInput): string;
+  applyDelta(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    setId: string,
+    delta: DeltaInput,
+  ): string;
   /** The delta that turns `sourceSetId` into `setId` (the spec's getDiff). */
-  diffSets(actor: Actor, orgId: string, appId: string, setId: string, sourceSetId: string): PlainDelta;
+  diffSets(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    setId: string,
+    sourceSetId: string,
+  ): PlainDelta;
 }
 
 /** The sets methods over the engine's runners. */

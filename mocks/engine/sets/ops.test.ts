@@ -5,7 +5,11 @@ import { canonicalJson, EMPTY_SET_ID } from '../core/canonical';
 import { mergeDeltas } from '../deltas/content';
 import type { PlainDelta } from '../core/model/spec';
 import { applySetDelta, computeSetId, diffSetContents, emptySet } from './ops';
-import { reverseKeys, sampleSet, setArb } from '../../fixtures/test-arbitraries';
+import {
+  reverseKeys,
+  sampleSet,
+  setArb,
+} from '../../fixtures/test-arbitraries';
 
 const RUNS = { numRuns: 300 };
 

@@ -23,12 +23,7 @@ import {
   parseMemory,
 } from '../faults';
 import type { ContainerStatus, JsonObject, Module } from '../core/model/spec';
-import {
-  BACKOFF_BASE_MS,
-  BACKOFF_CAP_MS,
-  backoffState,
-  hash,
-} from './pods';
+import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffState, hash } from './pods';
 
 /** One log line. */
 export interface LogLine {

@@ -14,7 +14,11 @@ export interface TokensEngine {
   listTokens(actor: Actor, userId: string): TokenInfo[];
   getToken(actor: Actor, userId: string, tokenId: string): TokenInfo;
   /** Creates a (possibly scoped) token of a service user; the secret is returned only here. */
-  createToken(actor: Actor, userId: string, input: TokenInput): { token: string; type: string; info: TokenInfo };
+  createToken(
+    actor: Actor,
+    userId: string,
+    input: TokenInput,
+  ): { token: string; type: string; info: TokenInfo };
   /** Revokes a token: it stops working at once. */
   revokeToken(actor: Actor, userId: string, tokenId: string): void;
   /** Every token of the organisation's members (administrators). */
@@ -29,16 +33,26 @@ export interface TokensEngine {
  */
 function authorizeTokens(ctx: OpContext, userId: string): void {
   if (!Object.hasOwn(ctx.state.users, userId)) {
-    throw new EngineError('not_found', `User \`${userId}\` does not exist.`, { kind: 'user', id: userId });
+    throw new EngineError('not_found', `User \`${userId}\` does not exist.`, {
+      kind: 'user',
+      id: userId,
+    });
   }
   const orgs = orgsOf(ctx.state, userId);
   if (orgs.length === 0) {
-    throw new EngineError('forbidden', `User \`${userId}\` belongs to no organisation whose tokens you may manage.`);
+    throw new EngineError(
+      'forbidden',
+      `User \`${userId}\` belongs to no organisation whose tokens you may manage.`,
+    );
   }
   let refusal: unknown;
   for (const orgId of orgs) {
     try {
-      authorize(ctx, { action: 'org.manage', orgId, doing: `Managing the API tokens of \`${userId}\`` });
+      authorize(ctx, {
+        action: 'org.manage',
+        orgId,
+        doing: `Managing the API tokens of \`${userId}\``,
+      });
       return;
     } catch (error) {
       refusal = error;
@@ -66,7 +80,11 @@ export function tokenMethods({ read, write }: Runners): TokensEngine {
         const token = tokens.tokenToCreate(ctx, userId, input);
         // A token never mints a wider one (authorizeTokens already refuses any scoped caller; this keeps the rule if that changes).
         if (!scopeWithin(token.scope, ctx.scope)) {
-          throw new EngineError('forbidden', `A token can only create tokens within its own scope (${describeScope(ctx.scope ?? {})}).`, { scope: true });
+          throw new EngineError(
+            'forbidden',
+            `A token can only create tokens within its own scope (${describeScope(ctx.scope ?? {})}).`,
+            { scope: true },
+          );
         }
         return tokens.createToken(ctx, token);
       }),
@@ -77,12 +95,20 @@ export function tokenMethods({ read, write }: Runners): TokensEngine {
       }),
     listOrgTokens: (actor, orgId) =>
       read(actor, (ctx) => {
-        authorize(ctx, { action: 'org.manage', orgId, doing: 'Listing API tokens' });
+        authorize(ctx, {
+          action: 'org.manage',
+          orgId,
+          doing: 'Listing API tokens',
+        });
         return tokens.listOrgTokens(ctx, orgId);
       }),
     deleteExpiredTokens: (actor, orgId) =>
       write(actor, (ctx) => {
-        authorize(ctx, { action: 'org.manage', orgId, doing: 'Cleaning up expired API tokens' });
+        authorize(ctx, {
+          action: 'org.manage',
+          orgId,
+          doing: 'Cleaning up expired API tokens',
+        });
         return tokens.deleteExpiredTokens(ctx, orgId);
       }),
   };

@@ -60,17 +60,26 @@ function store(state: StateV1): Record<string, TokenRecord> {
 
 /** Whether the token has expired at `now`. */
 export function isExpired(record: TokenRecord, now: number): boolean {
-  return record.expires_at !== undefined && Date.parse(record.expires_at) <= now;
+  return (
+    record.expires_at !== undefined && Date.parse(record.expires_at) <= now
+  );
 }
 
 /** The API view of a record. */
 export function toTokenInfo(record: TokenRecord, now: number): TokenInfo {
   const { hash: _hash, userId, ...rest } = record;
-  return { ...structuredClone(rest), user_id: userId, expired: isExpired(record, now) };
+  return {
+    ...structuredClone(rest),
+    user_id: userId,
+    expired: isExpired(record, now),
+  };
 }
 
 /** The stored token with this key (`userId/tokenId`), if any. */
-export function tokenByKey(state: StateV1, tokenKey: string): TokenRecord | undefined {
+export function tokenByKey(
+  state: StateV1,
+  tokenKey: string,
+): TokenRecord | undefined {
   const tokens = state.apiTokens ?? {};
   return Object.hasOwn(tokens, tokenKey) ? tokens[tokenKey] : undefined;
 }
@@ -79,7 +88,10 @@ export function tokenByKey(state: StateV1, tokenKey: string): TokenRecord | unde
  * Finds the token whose secret is `secret`: its key and record, or
  * undefined. Expiry is the caller's to check (for a helpful message).
  */
-export function findTokenBySecret(state: StateV1, secret: string): { key: string; record: TokenRecord } | undefined {
+export function findTokenBySecret(
+  state: StateV1,
+  secret: string,
+): { key: string; record: TokenRecord } | undefined {
   const hash = hashToken(secret);
   for (const [tokenKey, record] of Object.entries(state.apiTokens ?? {})) {
     if (record.hash === hash) return { key: tokenKey, record };
@@ -89,34 +101,57 @@ export function findTokenBySecret(state: StateV1, secret: string): { key: string
 
 /** The organisations `userId` has a role in. */
 export function orgsOf(state: StateV1, userId: string): string[] {
-  return Object.keys(state.orgs).filter((orgId) => Object.hasOwn(state.orgs[orgId].roles, userId));
+  return Object.keys(state.orgs).filter((orgId) =>
+    Object.hasOwn(state.orgs[orgId].roles, userId),
+  );
 }
 
-function parseScope(ctx: OpContext, userId: string, value: unknown): TokenScope | undefined {
+function parseScope(
+  ctx: OpContext,
+  userId: string,
+  value: unknown,
+): TokenScope | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    invalid(`A token's scope must be an object like {"read_only": true, "apps": ["shop"]}; got ${show(value)}.`);
+    invalid(
+      `A token's scope must be an object like {"read_only": true, "apps": ["shop"]}; got ${show(value)}.`,
+    );
   }
   const input = value as Record<string, unknown>;
   const scope: TokenScope = {};
   if (input.read_only !== undefined) {
-    if (typeof input.read_only !== 'boolean') invalid(`scope.read_only must be true or false; got ${show(input.read_only)}.`);
+    if (typeof input.read_only !== 'boolean')
+      invalid(
+        `scope.read_only must be true or false; got ${show(input.read_only)}.`,
+      );
     if (input.read_only) scope.read_only = true;
   }
-  const orgs = orgsOf(ctx.state, userId).map((orgId) => requireOrg(ctx.state, orgId));
+  const orgs = orgsOf(ctx.state, userId).map((orgId) =>
+    requireOrg(ctx.state, orgId),
+  );
   const known = {
     apps: new Set(orgs.flatMap((org) => Object.keys(org.apps))),
-    env_types: new Set(orgs.flatMap((org) => org.envTypes.map((type) => type.id))),
+    env_types: new Set(
+      orgs.flatMap((org) => org.envTypes.map((type) => type.id)),
+    ),
   };
   for (const field of ['apps', 'env_types'] as const) {
     const items = input[field];
     if (items === undefined) continue;
-    if (!Array.isArray(items) || items.some((item) => typeof item !== 'string')) {
+    if (
+      !Array.isArray(items) ||
+      items.some((item) => typeof item !== 'string')
+    ) {
       invalid(`scope.${field} must be a list of ids; got ${show(items)}.`);
     }
-    const unknown = (items as string[]).filter((item) => !known[field].has(item));
+    const unknown = (items as string[]).filter(
+      (item) => !known[field].has(item),
+    );
     if (unknown.length > 0) {
-      invalid(`scope.${field} names ${unknown.map((item) => `\`${item}\``).join(', ')}, which ${field === 'apps' ? 'are not apps' : 'are not environment types'} of the user's organisation.`, { [field]: unknown });
+      invalid(
+        `scope.${field} names ${unknown.map((item) => `\`${item}\``).join(', ')}, which ${field === 'apps' ? 'are not apps' : 'are not environment types'} of the user's organisation.`,
+        { [field]: unknown },
+      );
     }
     scope[field] = [...new Set(items as string[])].sort();
   }
@@ -127,23 +162,38 @@ function parseScope(ctx: OpContext, userId: string, value: unknown): TokenScope 
 export function listTokens(ctx: OpContext, userId: string): TokenInfo[] {
   return Object.values(ctx.state.apiTokens ?? {})
     .filter((record) => record.userId === userId)
-    .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id),
+    )
     .map((record) => toTokenInfo(record, ctx.now));
 }
 
 /** One token of a user, or 404. */
-export function getToken(ctx: OpContext, userId: string, tokenId: string): TokenInfo {
+export function getToken(
+  ctx: OpContext,
+  userId: string,
+  tokenId: string,
+): TokenInfo {
   return toTokenInfo(requireToken(ctx.state, userId, tokenId), ctx.now);
 }
 
-function requireToken(state: StateV1, userId: string, tokenId: string): TokenRecord {
+function requireToken(
+  state: StateV1,
+  userId: string,
+  tokenId: string,
+): TokenRecord {
   return (
     tokenByKey(state, key(userId, tokenId)) ??
     (() => {
-      throw new EngineError('not_found', `User \`${userId}\` has no token \`${tokenId}\` (it may have been revoked).`, {
-        kind: 'token',
-        id: tokenId,
-      });
+      throw new EngineError(
+        'not_found',
+        `User \`${userId}\` has no token \`${tokenId}\` (it may have been revoked).`,
+        {
+          kind: 'token',
+          id: tokenId,
+        },
+      );
     })()
   );
 }
@@ -162,31 +212,56 @@ export interface TokenToCreate {
  * creates it with `createToken`). 400 for a human user, a bad id, an expiry in the past or
  * a scope naming unknown apps or environment types; 409 if the id is taken.
  */
-export function tokenToCreate(ctx: OpContext, userId: string, input: TokenInput): TokenToCreate {
+export function tokenToCreate(
+  ctx: OpContext,
+  userId: string,
+  input: TokenInput,
+): TokenToCreate {
   const user = ctx.state.users[userId];
   if (user.type !== 'service') {
-    invalid(`Tokens can only be created for service users; \`${userId}\` is a person. Create a service user in the organisation settings.`);
+    invalid(
+      `Tokens can only be created for service users; \`${userId}\` is a person. Create a service user in the organisation settings.`,
+    );
   }
   const id = assertId('Token id', input.id);
-  if (input.type !== undefined && input.type !== 'static') invalid(`Token type must be "static"; got ${show(input.type)}.`);
+  if (input.type !== undefined && input.type !== 'static')
+    invalid(`Token type must be "static"; got ${show(input.type)}.`);
   if (tokenByKey(ctx.state, key(userId, id))) {
-    throw new EngineError('conflict', `Service user \`${userId}\` already has a token \`${id}\`; choose another id or revoke it first.`, { id });
+    throw new EngineError(
+      'conflict',
+      `Service user \`${userId}\` already has a token \`${id}\`; choose another id or revoke it first.`,
+      { id },
+    );
   }
   const description = input.description ?? '';
-  if (typeof description !== 'string' || description.length > 200) invalid('A token description must be a string of at most 200 characters.');
+  if (typeof description !== 'string' || description.length > 200)
+    invalid('A token description must be a string of at most 200 characters.');
   let expires: string | undefined;
   if (input.expires_at !== undefined) {
     const ms = Date.parse(input.expires_at);
-    if (Number.isNaN(ms)) invalid(`expires_at must be an ISO date-time; got ${show(input.expires_at)}.`);
-    if (ms <= ctx.now) invalid(`expires_at ${input.expires_at} is not in the future.`);
+    if (Number.isNaN(ms))
+      invalid(
+        `expires_at must be an ISO date-time; got ${show(input.expires_at)}.`,
+      );
+    if (ms <= ctx.now)
+      invalid(`expires_at ${input.expires_at} is not in the future.`);
     expires = isoAt(ms);
   }
   const scope = parseScope(ctx, userId, input.scope);
-  return { userId, id, description, ...(expires ? { expires } : {}), ...(scope ? { scope } : {}) };
+  return {
+    userId,
+    id,
+    description,
+    ...(expires ? { expires } : {}),
+    ...(scope ? { scope } : {}),
+  };
 }
 
 /** Creates the token (checked by `tokenToCreate`) and returns its secret, the only time it is ever shown. */
-export function createToken(ctx: OpContext, { userId, id, description, expires, scope }: TokenToCreate): { token: string; type: string; info: TokenInfo } {
+export function createToken(
+  ctx: OpContext,
+  { userId, id, description, expires, scope }: TokenToCreate,
+): { token: string; type: string; info: TokenInfo } {
   const secret = `${ctx.ids.next('token')}${ctx.ids.next('token').slice(4, 24)}`;
   const record: TokenRecord = {
     id,
@@ -204,7 +279,11 @@ export function createToken(ctx: OpContext, { userId, id, description, expires, 
 }
 
 /** Revokes (deletes) a token; it stops working at once. */
-export function revokeToken(ctx: OpContext, userId: string, tokenId: string): void {
+export function revokeToken(
+  ctx: OpContext,
+  userId: string,
+  tokenId: string,
+): void {
   requireToken(ctx.state, userId, tokenId);
   delete store(ctx.state)[key(userId, tokenId)];
 }
@@ -214,7 +293,10 @@ export function listOrgTokens(ctx: OpContext, orgId: string): TokenInfo[] {
   const members = requireOrg(ctx.state, orgId).roles;
   return Object.values(ctx.state.apiTokens ?? {})
     .filter((record) => Object.hasOwn(members, record.userId))
-    .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id),
+    )
     .map((record) => toTokenInfo(record, ctx.now));
 }
 
@@ -237,7 +319,9 @@ export function deleteExpiredTokens(ctx: OpContext, orgId: string): string[] {
  * {@link LAST_USED_RESOLUTION_MS}); returns whether the state changed.
  */
 export function recordTokenUse(record: TokenRecord, now: number): boolean {
-  const last = record.last_used_at ? Date.parse(record.last_used_at) : -Infinity;
+  const last = record.last_used_at
+    ? Date.parse(record.last_used_at)
+    : -Infinity;
   if (now - last < LAST_USED_RESOLUTION_MS) return false;
   record.last_used_at = isoAt(now);
   return true;

@@ -19,29 +19,104 @@ export interface UsersEngine {
   listOrgUsers(actor: Actor, orgId: string, type?: string): UserRole[];
   getOrgUser(actor: Actor, orgId: string, userId: string): UserRole;
   /** A new service user with an organisation role (administrators). */
-  createServiceUser(actor: Actor, orgId: string, input: { name?: unknown; role?: unknown; email?: unknown }): User;
+  createServiceUser(
+    actor: Actor,
+    orgId: string,
+    input: { name?: unknown; role?: unknown; email?: unknown },
+  ): User;
   /** Changes an organisation role; the last administrator cannot be downgraded (409). */
-  updateOrgRole(actor: Actor, orgId: string, userId: string, role: unknown): UserRole;
+  updateOrgRole(
+    actor: Actor,
+    orgId: string,
+    userId: string,
+    role: unknown,
+  ): UserRole;
   /** Removes a member with all its roles in the organisation. */
   removeOrgUser(actor: Actor, orgId: string, userId: string): void;
-  listAppUsers(actor: Actor, orgId: string, appId: string, type?: string): UserRole[];
-  getAppUser(actor: Actor, orgId: string, appId: string, userId: string): UserRole;
-  addAppUser(actor: Actor, orgId: string, appId: string, input: { id?: unknown; role?: unknown }): UserRole;
-  updateAppRole(actor: Actor, orgId: string, appId: string, userId: string, role: unknown): UserRole;
-  removeAppUser(actor: Actor, orgId: string, appId: string, userId: string): void;
-  listEnvTypeUsers(actor: Actor, orgId: string, envType: string, type?: string): UserRole[];
-  getEnvTypeUser(actor: Actor, orgId: string, envType: string, userId: string): UserRole;
-  addEnvTypeUser(actor: Actor, orgId: string, envType: string, input: { id?: unknown; role?: unknown }): UserRole;
-  updateEnvTypeRole(actor: Actor, orgId: string, envType: string, userId: string, role: unknown): UserRole;
-  removeEnvTypeUser(actor: Actor, orgId: string, envType: string, userId: string): void;
+  listAppUsers(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    type?: string,
+  ): UserRole[];
+  getAppUser(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    userId: string,
+  ): UserRole;
+  addAppUser(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    input: { id?: unknown; role?: unknown },
+  ): UserRole;
+  updateAppRole(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    userId: string,
+    role: unknown,
+  ): UserRole;
+  removeAppUser(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    userId: string,
+  ): void;
+  listEnvTypeUsers(
+    actor: Actor,
+    orgId: string,
+    envType: string,
+    type?: string,
+  ): UserRole[];
+  getEnvTypeUser(
+    actor: Actor,
+    orgId: string,
+    envType: string,
+    userId: string,
+  ): UserRole;
+  addEnvTypeUser(
+    actor: Actor,
+    orgId: string,
+    envType: string,
+    input: { id?: unknown; role?: unknown },
+  ): UserRole;
+  updateEnvTypeRole(
+    actor: Actor,
+    orgId: string,
+    envType: string,
+    userId: string,
+    role: unknown,
+  ): UserRole;
+  removeEnvTypeUser(
+    actor: Actor,
+    orgId: string,
+    envType: string,
+    userId: string,
+  ): void;
   /** Effective permissions by object path (the spec's SubjectPermissions). */
-  getPermissions(actor: Actor, orgId: string, userId: string): { objects: Record<string, { permissions: Permission[] }> };
+  getPermissions(
+    actor: Actor,
+    orgId: string,
+    userId: string,
+  ): { objects: Record<string, { permissions: Permission[] }> };
 }
 
 /** Managing an app's members: its owners, managers and administrators, never through a scoped token. */
-function authorizeAppMembers(ctx: OpContext, orgId: string, appId: string): void {
+function authorizeAppMembers(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+): void {
   requireApp(ctx.state, orgId, appId);
-  authorize(ctx, { action: 'app.manage', orgId, appId, grants: true, doing: `Managing the members of app ${appId}` });
+  authorize(ctx, {
+    action: 'app.manage',
+    orgId,
+    appId,
+    grants: true,
+    doing: `Managing the members of app ${appId}`,
+  });
 }
 
 /** The user and role methods over the engine's runners. */
@@ -55,23 +130,39 @@ export function userMethods(runners: Runners): UsersEngine {
       readOrg(actor, orgId, (ctx) => users.getOrgUser(ctx, orgId, userId)),
     createServiceUser: (actor, orgId, input) =>
       write(actor, (ctx) => {
-        authorize(ctx, { action: 'org.manage', orgId, doing: 'Creating service users' });
+        authorize(ctx, {
+          action: 'org.manage',
+          orgId,
+          doing: 'Creating service users',
+        });
         return users.createServiceUser(ctx, orgId, input);
       }),
     updateOrgRole: (actor, orgId, userId, role) =>
       write(actor, (ctx) => {
-        authorize(ctx, { action: 'org.manage', orgId, doing: 'Changing organisation roles' });
+        authorize(ctx, {
+          action: 'org.manage',
+          orgId,
+          doing: 'Changing organisation roles',
+        });
         return users.updateOrgRole(ctx, orgId, userId, role);
       }),
     removeOrgUser: (actor, orgId, userId) =>
       write(actor, (ctx) => {
-        authorize(ctx, { action: 'org.manage', orgId, doing: 'Removing members' });
+        authorize(ctx, {
+          action: 'org.manage',
+          orgId,
+          doing: 'Removing members',
+        });
         users.removeOrgUser(ctx, orgId, userId);
       }),
     listAppUsers: (actor, orgId, appId, type) =>
-      readApp(actor, orgId, appId, (ctx) => users.listAppUsers(ctx, orgId, appId, type)),
+      readApp(actor, orgId, appId, (ctx) =>
+        users.listAppUsers(ctx, orgId, appId, type),
+      ),
     getAppUser: (actor, orgId, appId, userId) =>
-      readApp(actor, orgId, appId, (ctx) => users.getAppUser(ctx, orgId, appId, userId)),
+      readApp(actor, orgId, appId, (ctx) =>
+        users.getAppUser(ctx, orgId, appId, userId),
+      ),
     addAppUser: (actor, orgId, appId, input) =>
       write(actor, (ctx) => {
         authorizeAppMembers(ctx, orgId, appId);
@@ -88,9 +179,13 @@ export function userMethods(runners: Runners): UsersEngine {
         users.removeAppUser(ctx, orgId, appId, userId);
       }),
     listEnvTypeUsers: (actor, orgId, envType, type) =>
-      readOrg(actor, orgId, (ctx) => users.listEnvTypeUsers(ctx, orgId, envType, type)),
+      readOrg(actor, orgId, (ctx) =>
+        users.listEnvTypeUsers(ctx, orgId, envType, type),
+      ),
     getEnvTypeUser: (actor, orgId, envType, userId) =>
-      readOrg(actor, orgId, (ctx) => users.getEnvTypeUser(ctx, orgId, envType, userId)),
+      readOrg(actor, orgId, (ctx) =>
+        users.getEnvTypeUser(ctx, orgId, envType, userId),
+      ),
     addEnvTypeUser: (actor, orgId, envType, input) =>
       write(actor, (ctx) => {
         authorize(ctx, { action: 'org.envTypes', orgId, envType });
@@ -99,7 +194,13 @@ export function userMethods(runners: Runners): UsersEngine {
     updateEnvTypeRole: (actor, orgId, envType, userId, role) =>
       write(actor, (ctx) => {
         authorize(ctx, { action: 'org.envTypes', orgId, envType });
-        return users.addEnvTypeUser(ctx, orgId, envType, { id: userId, role }, true);
+        return users.addEnvTypeUser(
+          ctx,
+          orgId,
+          envType,
+          { id: userId, role },
+          true,
+        );
       }),
     removeEnvTypeUser: (actor, orgId, envType, userId) =>
       write(actor, (ctx) => {
@@ -109,8 +210,14 @@ export function userMethods(runners: Runners): UsersEngine {
     // Anyone may read their own permissions (through their token's scope); others' need `org.manage`.
     getPermissions: (actor, orgId, userId) =>
       read(actor, (ctx) => {
-        if (userId === ctx.userId) authorize(ctx, { action: 'org.read', orgId });
-        else authorize(ctx, { action: 'org.manage', orgId, doing: "Reading another user's permissions" });
+        if (userId === ctx.userId)
+          authorize(ctx, { action: 'org.read', orgId });
+        else
+          authorize(ctx, {
+            action: 'org.manage',
+            orgId,
+            doing: "Reading another user's permissions",
+          });
         return users.getPermissions(ctx, orgId, userId);
       }),
   };

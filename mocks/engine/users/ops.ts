@@ -37,27 +37,45 @@ export interface CurrentUser extends User {
 
 function requireUser(ctx: OpContext, userId: string): User {
   if (!Object.hasOwn(ctx.state.users, userId)) {
-    throw new EngineError('not_found', `User \`${userId}\` does not exist.`, { kind: 'user', id: userId });
-  }
-  return ctx.state.users[userId];
-}
-
-function requireMember(ctx: OpContext, org: OrgRecord, userId: string): OrgRole {
-  requireUser(ctx, userId);
-  if (!Object.hasOwn(org.roles, userId)) {
-    throw new EngineError('not_found', `User \`${userId}\` is not a member of organisation \`${org.org.id}\`.`, {
+    throw new EngineError('not_found', `User \`${userId}\` does not exist.`, {
       kind: 'user',
       id: userId,
     });
   }
+  return ctx.state.users[userId];
+}
+
+function requireMember(
+  ctx: OpContext,
+  org: OrgRecord,
+  userId: string,
+): OrgRole {
+  requireUser(ctx, userId);
+  if (!Object.hasOwn(org.roles, userId)) {
+    throw new EngineError(
+      'not_found',
+      `User \`${userId}\` is not a member of organisation \`${org.org.id}\`.`,
+      {
+        kind: 'user',
+        id: userId,
+      },
+    );
+  }
   return org.roles[userId];
 }
 
-function assertRole<R extends string>(value: unknown, roles: readonly R[], level: string): R {
+function assertRole<R extends string>(
+  value: unknown,
+  roles: readonly R[],
+  level: string,
+): R {
   if (typeof value !== 'string' || !roles.includes(value as R)) {
-    invalid(`${show(value)} is not a role on ${level}; use one of ${roles.map((role) => `\`${role}\``).join(', ')}.`, {
-      role: show(value),
-    });
+    invalid(
+      `${show(value)} is not a role on ${level}; use one of ${roles.map((role) => `\`${role}\``).join(', ')}.`,
+      {
+        role: show(value),
+      },
+    );
   }
   return value as R;
 }
@@ -74,7 +92,11 @@ function row(ctx: OpContext, userId: string, role: string): UserRole {
   };
 }
 
-function rows(ctx: OpContext, roles: Record<string, string>, type?: string): UserRole[] {
+function rows(
+  ctx: OpContext,
+  roles: Record<string, string>,
+  type?: string,
+): UserRole[] {
   return Object.entries(roles)
     .filter(([userId]) => Object.hasOwn(ctx.state.users, userId))
     .map(([userId, role]) => row(ctx, userId, role))
@@ -85,16 +107,28 @@ function rows(ctx: OpContext, roles: Record<string, string>, type?: string): Use
 /** The calling user with its roles. */
 export function currentUser(ctx: OpContext): CurrentUser {
   const user = structuredClone(requireUser(ctx, ctx.userId));
-  return { ...user, properties: {}, roles: rolesByObject(ctx.state, ctx.userId) };
+  return {
+    ...user,
+    properties: {},
+    roles: rolesByObject(ctx.state, ctx.userId),
+  };
 }
 
 /** Members of the organisation (people and service users), by name. */
-export function listOrgUsers(ctx: OpContext, orgId: string, type?: string): UserRole[] {
+export function listOrgUsers(
+  ctx: OpContext,
+  orgId: string,
+  type?: string,
+): UserRole[] {
   return rows(ctx, requireOrg(ctx.state, orgId).roles, type);
 }
 
 /** One member of the organisation with its role. */
-export function getOrgUser(ctx: OpContext, orgId: string, userId: string): UserRole {
+export function getOrgUser(
+  ctx: OpContext,
+  orgId: string,
+  userId: string,
+): UserRole {
   const org = requireOrg(ctx.state, orgId);
   return row(ctx, userId, requireMember(ctx, org, userId));
 }
@@ -117,13 +151,17 @@ export function createServiceUser(
   const org = requireOrg(ctx.state, orgId);
   const name = assertName('A service user name', input.name);
   const role = assertRole(input.role, ORG_ROLES, `organisation ${orgId}`);
-  if (input.email !== undefined && typeof input.email !== 'string') invalid(`email must be a string; got ${show(input.email)}.`);
+  if (input.email !== undefined && typeof input.email !== 'string')
+    invalid(`email must be a string; got ${show(input.email)}.`);
   let id = slug(name);
-  for (let n = 2; Object.hasOwn(ctx.state.users, id); n += 1) id = `${slug(name)}-${n}`;
+  for (let n = 2; Object.hasOwn(ctx.state.users, id); n += 1)
+    id = `${slug(name)}-${n}`;
   const user: User = {
     id,
     name,
-    ...(typeof input.email === 'string' && input.email !== '' ? { email: input.email } : {}),
+    ...(typeof input.email === 'string' && input.email !== ''
+      ? { email: input.email }
+      : {}),
     type: 'service',
     created_at: isoAt(ctx.now),
   };
@@ -133,11 +171,20 @@ export function createServiceUser(
 }
 
 function administrators(org: OrgRecord): string[] {
-  return Object.keys(org.roles).filter((userId) => org.roles[userId] === 'administrator');
+  return Object.keys(org.roles).filter(
+    (userId) => org.roles[userId] === 'administrator',
+  );
 }
 
-function assertNotLastAdmin(org: OrgRecord, userId: string, change: string): void {
-  if (org.roles[userId] === 'administrator' && administrators(org).length === 1) {
+function assertNotLastAdmin(
+  org: OrgRecord,
+  userId: string,
+  change: string,
+): void {
+  if (
+    org.roles[userId] === 'administrator' &&
+    administrators(org).length === 1
+  ) {
     throw new EngineError(
       'conflict',
       `\`${userId}\` is the only administrator of organisation \`${org.org.id}\`; make someone else administrator before you ${change}.`,
@@ -146,35 +193,61 @@ function assertNotLastAdmin(org: OrgRecord, userId: string, change: string): voi
 }
 
 /** Changes a member's organisation role (administrators only; the last administrator stays). */
-export function updateOrgRole(ctx: OpContext, orgId: string, userId: string, role: unknown): UserRole {
+export function updateOrgRole(
+  ctx: OpContext,
+  orgId: string,
+  userId: string,
+  role: unknown,
+): UserRole {
   const org = requireOrg(ctx.state, orgId);
   requireMember(ctx, org, userId);
   const next = assertRole(role, ORG_ROLES, `organisation ${orgId}`);
-  if (next !== 'administrator') assertNotLastAdmin(org, userId, 'change their role');
+  if (next !== 'administrator')
+    assertNotLastAdmin(org, userId, 'change their role');
   org.roles[userId] = next;
   return row(ctx, userId, next);
 }
 
 /** Removes a member from the organisation with all its app and environment-type roles. */
-export function removeOrgUser(ctx: OpContext, orgId: string, userId: string): void {
+export function removeOrgUser(
+  ctx: OpContext,
+  orgId: string,
+  userId: string,
+): void {
   const org = requireOrg(ctx.state, orgId);
   requireMember(ctx, org, userId);
   assertNotLastAdmin(org, userId, 'remove them');
   delete org.roles[userId];
-  for (const app of Object.values(org.apps)) if (app.roles) delete app.roles[userId];
-  for (const members of Object.values(org.envTypeRoles ?? {})) delete members[userId];
+  for (const app of Object.values(org.apps))
+    if (app.roles) delete app.roles[userId];
+  for (const members of Object.values(org.envTypeRoles ?? {}))
+    delete members[userId];
 }
 
 /** Members of an application. */
-export function listAppUsers(ctx: OpContext, orgId: string, appId: string, type?: string): UserRole[] {
+export function listAppUsers(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  type?: string,
+): UserRole[] {
   return rows(ctx, requireApp(ctx.state, orgId, appId).roles ?? {}, type);
 }
 
 /** One member of an application, or 404. */
-export function getAppUser(ctx: OpContext, orgId: string, appId: string, userId: string): UserRole {
+export function getAppUser(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  userId: string,
+): UserRole {
   const roles = requireApp(ctx.state, orgId, appId).roles ?? {};
   if (!Object.hasOwn(roles, userId)) {
-    throw new EngineError('not_found', `User \`${userId}\` has no role on app \`${appId}\`.`, { kind: 'user', id: userId });
+    throw new EngineError(
+      'not_found',
+      `User \`${userId}\` has no role on app \`${appId}\`.`,
+      { kind: 'user', id: userId },
+    );
   }
   return row(ctx, userId, roles[userId]);
 }
@@ -183,7 +256,13 @@ export function getAppUser(ctx: OpContext, orgId: string, appId: string, userId:
  * Gives a member of the organisation a role on an application (its owners,
  * managers and administrators). 409 if it already has one: change it instead.
  */
-export function addAppUser(ctx: OpContext, orgId: string, appId: string, input: { id?: unknown; role?: unknown }, replace = false): UserRole {
+export function addAppUser(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  input: { id?: unknown; role?: unknown },
+  replace = false,
+): UserRole {
   const org = requireOrg(ctx.state, orgId);
   const app = requireApp(ctx.state, orgId, appId);
   const userId = assertId('User id', input.id);
@@ -191,26 +270,43 @@ export function addAppUser(ctx: OpContext, orgId: string, appId: string, input: 
   const role: AppRole = assertRole(input.role, APP_ROLES, `app ${appId}`);
   app.roles ??= {};
   if (!replace && Object.hasOwn(app.roles, userId)) {
-    throw new EngineError('conflict', `\`${userId}\` already has the role ${app.roles[userId]} on app \`${appId}\`; change it instead.`);
+    throw new EngineError(
+      'conflict',
+      `\`${userId}\` already has the role ${app.roles[userId]} on app \`${appId}\`; change it instead.`,
+    );
   }
-  if (replace && !Object.hasOwn(app.roles, userId)) getAppUser(ctx, orgId, appId, userId);
+  if (replace && !Object.hasOwn(app.roles, userId))
+    getAppUser(ctx, orgId, appId, userId);
   app.roles[userId] = role;
   return row(ctx, userId, role);
 }
 
 /** Removes a member's role on an application. */
-export function removeAppUser(ctx: OpContext, orgId: string, appId: string, userId: string): void {
+export function removeAppUser(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  userId: string,
+): void {
   getAppUser(ctx, orgId, appId, userId);
   delete requireApp(ctx.state, orgId, appId).roles?.[userId];
 }
 
-function envTypeMembers(ctx: OpContext, orgId: string, envType: string): Record<string, EnvTypeRole> {
+function envTypeMembers(
+  ctx: OpContext,
+  orgId: string,
+  envType: string,
+): Record<string, EnvTypeRole> {
   const org = requireOrg(ctx.state, orgId);
   if (!org.envTypes.some((type) => type.id === envType)) {
-    throw new EngineError('not_found', `Environment type \`${envType}\` does not exist in organisation \`${orgId}\`.`, {
-      kind: 'env_type',
-      id: envType,
-    });
+    throw new EngineError(
+      'not_found',
+      `Environment type \`${envType}\` does not exist in organisation \`${orgId}\`.`,
+      {
+        kind: 'env_type',
+        id: envType,
+      },
+    );
   }
   org.envTypeRoles ??= {};
   org.envTypeRoles[envType] ??= {};
@@ -218,15 +314,29 @@ function envTypeMembers(ctx: OpContext, orgId: string, envType: string): Record<
 }
 
 /** Who may deploy to an environment type. */
-export function listEnvTypeUsers(ctx: OpContext, orgId: string, envType: string, type?: string): UserRole[] {
+export function listEnvTypeUsers(
+  ctx: OpContext,
+  orgId: string,
+  envType: string,
+  type?: string,
+): UserRole[] {
   return rows(ctx, { ...envTypeMembers(ctx, orgId, envType) }, type);
 }
 
 /** One member of an environment type, or 404. */
-export function getEnvTypeUser(ctx: OpContext, orgId: string, envType: string, userId: string): UserRole {
+export function getEnvTypeUser(
+  ctx: OpContext,
+  orgId: string,
+  envType: string,
+  userId: string,
+): UserRole {
   const members = envTypeMembers(ctx, orgId, envType);
   if (!Object.hasOwn(members, userId)) {
-    throw new EngineError('not_found', `User \`${userId}\` has no role on environment type \`${envType}\`.`, { kind: 'user', id: userId });
+    throw new EngineError(
+      'not_found',
+      `User \`${userId}\` has no role on environment type \`${envType}\`.`,
+      { kind: 'user', id: userId },
+    );
   }
   return row(ctx, userId, members[userId]);
 }
@@ -243,9 +353,16 @@ export function addEnvTypeUser(
   const members = envTypeMembers(ctx, orgId, envType);
   const userId = assertId('User id', input.id);
   requireMember(ctx, org, userId);
-  const role = assertRole(input.role, ENV_TYPE_ROLES, `environment type ${envType}`);
+  const role = assertRole(
+    input.role,
+    ENV_TYPE_ROLES,
+    `environment type ${envType}`,
+  );
   if (!replace && Object.hasOwn(members, userId)) {
-    throw new EngineError('conflict', `\`${userId}\` already has the role ${members[userId]} on environment type \`${envType}\`.`);
+    throw new EngineError(
+      'conflict',
+      `\`${userId}\` already has the role ${members[userId]} on environment type \`${envType}\`.`,
+    );
   }
   if (replace) getEnvTypeUser(ctx, orgId, envType, userId);
   members[userId] = role;
@@ -253,7 +370,12 @@ export function addEnvTypeUser(
 }
 
 /** Removes a member's role on an environment type. */
-export function removeEnvTypeUser(ctx: OpContext, orgId: string, envType: string, userId: string): void {
+export function removeEnvTypeUser(
+  ctx: OpContext,
+  orgId: string,
+  envType: string,
+  userId: string,
+): void {
   getEnvTypeUser(ctx, orgId, envType, userId);
   delete envTypeMembers(ctx, orgId, envType)[userId];
 }
@@ -264,7 +386,9 @@ export function removeEnvTypeUser(ctx: OpContext, orgId: string, envType: string
  */
 export function getPermissions(ctx: OpContext, orgId: string, userId: string) {
   if (userId === ctx.userId) {
-    return { objects: effectivePermissions(ctx.state, orgId, userId, ctx.scope) };
+    return {
+      objects: effectivePermissions(ctx.state, orgId, userId, ctx.scope),
+    };
   }
   requireMember(ctx, requireOrg(ctx.state, orgId), userId);
   return { objects: effectivePermissions(ctx.state, orgId, userId) };

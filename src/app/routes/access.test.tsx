@@ -15,27 +15,48 @@ describe('access control in the console', { timeout: 60_000 }, () => {
     const dana = within(table).getByLabelText('Role of Dana Developer');
     expect(dana).toHaveValue('member');
     await user.selectOptions(dana, 'orgViewer');
-    const dialog = await screen.findByRole('dialog', { name: 'Lower this role?' });
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Lower this role?',
+    });
     expect(dialog).toHaveTextContent('dana-dev goes from member to orgViewer');
-    await user.click(within(dialog).getByRole('button', { name: 'Lower the role' }));
-    await waitFor(() => expect(within(table).getByLabelText('Role of Dana Developer')).toHaveValue('orgViewer'));
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Lower the role' }),
+    );
+    await waitFor(() =>
+      expect(
+        within(table).getByLabelText('Role of Dana Developer'),
+      ).toHaveValue('orgViewer'),
+    );
     const admin = getEngine().authenticate('hum_demo_admin_token');
-    expect(getEngine().getOrgUser(admin, 'acme', 'dana-dev').role).toBe('orgViewer');
+    expect(getEngine().getOrgUser(admin, 'acme', 'dana-dev').role).toBe(
+      'orgViewer',
+    );
   });
 
   it('creates a service user and a token whose secret is shown once', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/settings');
-    await user.type(await screen.findByRole('textbox', { name: 'New service user' }), 'Deploy bot');
-    await user.click(screen.getByRole('button', { name: 'Create service user' }));
-    await within(screen.getByRole('table', { name: 'Members of acme' })).findByText('Deploy bot');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'New service user' }),
+      'Deploy bot',
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Create service user' }),
+    );
+    await within(
+      screen.getByRole('table', { name: 'Members of acme' }),
+    ).findByText('Deploy bot');
     await user.type(await screen.findByLabelText('Token id'), 'deploys');
     await user.click(screen.getByRole('button', { name: 'Create token' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Token deploys created' });
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Token deploys created',
+    });
     const secret = within(dialog).getByTestId('token-secret').textContent!;
     expect(secret).toMatch(/^hum_/);
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
-    await waitFor(() => expect(screen.queryByText(secret)).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByText(secret)).not.toBeInTheDocument(),
+    );
     const row = await screen.findByRole('row', { name: /deploys/ });
     expect(row).toHaveTextContent('deploy-bot');
     expect(JSON.stringify(getEngine().snapshot())).not.toContain(secret);
@@ -43,31 +64,51 @@ describe('access control in the console', { timeout: 60_000 }, () => {
 
   it('a token whose creation timed out after it was made: Retry shows that token and its secret, once; no second token', async () => {
     const admin = getEngine().authenticate('hum_demo_admin_token');
-    const bot = getEngine().createServiceUser(admin, 'acme', { name: 'Timeout bot', role: 'member' });
+    const bot = getEngine().createServiceUser(admin, 'acme', {
+      name: 'Timeout bot',
+      role: 'member',
+    });
     const real = createHandlers(getEngine, { base: '*/api' });
     const keys: (string | null)[] = [];
     server.use(
-      http.post('*/api/orgs/:orgId/console/users/:userId/tokens', async ({ request }) => {
-        keys.push(request.headers.get('idempotency-key'));
-        if (keys.length > 1) return undefined;
-        // The engine creates the token, but the answer (with the secret) is lost on the way back.
-        await getResponse(real, request);
-        return HttpResponse.json({ error: 'API-504', message: 'Gateway time-out.' }, { status: 504 });
-      }),
+      http.post(
+        '*/api/orgs/:orgId/console/users/:userId/tokens',
+        async ({ request }) => {
+          keys.push(request.headers.get('idempotency-key'));
+          if (keys.length > 1) return undefined;
+          // The engine creates the token, but the answer (with the secret) is lost on the way back.
+          await getResponse(real, request);
+          return HttpResponse.json(
+            { error: 'API-504', message: 'Gateway time-out.' },
+            { status: 504 },
+          );
+        },
+      ),
     );
     const user = userEvent.setup();
     renderApp('/orgs/acme/settings');
     await user.type(await screen.findByLabelText('Token id'), 'lost-answer');
     await user.click(screen.getByRole('button', { name: 'Create token' }));
-    const alert = (await screen.findAllByRole('alert')).find((a) => a.textContent?.includes('Could not create the token'))!;
+    const alert = (await screen.findAllByRole('alert')).find((a) =>
+      a.textContent?.includes('Could not create the token'),
+    )!;
     expect(alert).toHaveTextContent(/Retrying is safe/);
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Token lost-answer created' });
-    expect(within(dialog).getByTestId('token-secret').textContent).toMatch(/^hum_/);
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Token lost-answer created',
+    });
+    expect(within(dialog).getByTestId('token-secret').textContent).toMatch(
+      /^hum_/,
+    );
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBeTruthy();
     expect(keys[1]).toBe(keys[0]);
-    expect(getEngine().listOrgTokens(admin, 'acme').filter((t) => t.user_id === bot.id).map((t) => t.id)).toEqual(['lost-answer']);
+    expect(
+      getEngine()
+        .listOrgTokens(admin, 'acme')
+        .filter((t) => t.user_id === bot.id)
+        .map((t) => t.id),
+    ).toEqual(['lost-answer']);
   });
 
   it('disables deploying to production for a developer, naming the role needed', async () => {
@@ -78,7 +119,9 @@ describe('access control in the console', { timeout: 60_000 }, () => {
     await user.clear(image);
     await user.type(image, 'registry.acme.dev/shop/api:9.9.9');
     const deploy = screen.getByRole('button', { name: 'Deploy to production' });
-    await waitFor(() => expect(deploy).toHaveAttribute('aria-disabled', 'true'));
+    await waitFor(() =>
+      expect(deploy).toHaveAttribute('aria-disabled', 'true'),
+    );
     expect(deploy).toHaveAccessibleDescription(
       'Deploying to production needs the deployer role on environment type production, or owner on app shop.',
     );
@@ -87,15 +130,28 @@ describe('access control in the console', { timeout: 60_000 }, () => {
   it('shows a 403 from the API with its message and keeps the draft', async () => {
     setApiToken('hum_demo_viewer_token');
     // An API that does not answer permissions: the button stays usable and the API decides.
-    server.use(http.get('*/api/orgs/:orgId/users/:userId/perms', () => HttpResponse.json({ error: 'API-404', message: 'No such endpoint.' }, { status: 404 })));
+    server.use(
+      http.get('*/api/orgs/:orgId/users/:userId/perms', () =>
+        HttpResponse.json(
+          { error: 'API-404', message: 'No such endpoint.' },
+          { status: 404 },
+        ),
+      ),
+    );
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps/shop/envs/development/workloads/api');
     const image = await screen.findByLabelText(/Image of container/);
     await user.clear(image);
     await user.type(image, 'registry.acme.dev/shop/api:9.9.9');
-    await user.click(screen.getByRole('button', { name: 'Deploy to development' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Deploy to development' }),
+    );
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(/Changing app shop needs the developer or owner role on app shop/);
-    expect(screen.getByLabelText(/Image of container/)).toHaveValue('registry.acme.dev/shop/api:9.9.9');
+    expect(alert).toHaveTextContent(
+      /Changing app shop needs the developer or owner role on app shop/,
+    );
+    expect(screen.getByLabelText(/Image of container/)).toHaveValue(
+      'registry.acme.dev/shop/api:9.9.9',
+    );
   });
 });

@@ -11,15 +11,17 @@ import { AppHealthMatrix } from '@/features/health/components/app-health-matrix'
 import { RouteError } from './route-error';
 import { Panel, PanelBody } from '@/components/ui/panel';
 
-export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const { orgId, appId } = params as { orgId: string; appId: string };
-  await Promise.all([
-    queryClient.ensureQueryData(appQueries.detail(orgId, appId)),
-    queryClient.ensureQueryData(envQueries.list(orgId, appId)),
-    queryClient.prefetchQuery(healthQueries.app(orgId, appId)),
-  ]);
-  return null;
-};
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const { orgId, appId } = params as { orgId: string; appId: string };
+    await Promise.all([
+      queryClient.ensureQueryData(appQueries.detail(orgId, appId)),
+      queryClient.ensureQueryData(envQueries.list(orgId, appId)),
+      queryClient.prefetchQuery(healthQueries.app(orgId, appId)),
+    ]);
+    return null;
+  };
 
 export function Component() {
   const { orgId, appId } = useParams() as { orgId: string; appId: string };
@@ -41,8 +43,8 @@ export function Component() {
             fallback={
               <>
                 <PanelBody as="p" className="muted">
-                  Aggregated health is unavailable from this API: showing each environment&rsquo;s last deployment and runtime
-                  status.
+                  Aggregated health is unavailable from this API: showing each
+                  environment&rsquo;s last deployment and runtime status.
                 </PanelBody>
                 <EnvironmentsTable orgId={orgId} appId={appId} />
               </>

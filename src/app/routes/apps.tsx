@@ -8,15 +8,20 @@ import { NeedsAttention } from '@/features/health/components/needs-attention';
 import { RouteError } from './route-error';
 import { Panel, PanelBody } from '@/components/ui/panel';
 
-export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  // Health is an extension and slower on a large organisation: asked for
-  // after the list (an API answers in order), never awaited; its panel shows
-  // a skeleton, its own error or "unavailable".
-  const apps = queryClient.ensureQueryData(appQueries.list(params.orgId!));
-  setTimeout(() => void queryClient.prefetchQuery(healthQueries.org(params.orgId!)), 0);
-  await apps;
-  return null;
-};
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    // Health is an extension and slower on a large organisation: asked for
+    // after the list (an API answers in order), never awaited; its panel shows
+    // a skeleton, its own error or "unavailable".
+    const apps = queryClient.ensureQueryData(appQueries.list(params.orgId!));
+    setTimeout(
+      () => void queryClient.prefetchQuery(healthQueries.org(params.orgId!)),
+      0,
+    );
+    await apps;
+    return null;
+  };
 
 export function Component() {
   const { orgId } = useParams() as { orgId: string };

@@ -6,57 +6,125 @@ import { setApiToken } from '@/api/client';
 import { renderApp } from '@/testing/render-app';
 import { server } from '../../../mocks/node';
 
-const CART = '/orgs/acme/apps/shop/clone?from=development&to=staging&modules=cart&shared=';
+const CART =
+  '/orgs/acme/apps/shop/clone?from=development&to=staging&modules=cart&shared=';
 
 describe('clone between environments', { timeout: 60_000 }, () => {
   it('starts empty, then previews the proposed selection once source and target are chosen', async () => {
     const { router } = renderApp('/orgs/acme/apps/shop/clone?from=development');
-    expect(await screen.findByText('Choose what to clone and where', {}, { timeout: 15_000 })).toBeInTheDocument();
-    await userEvent.selectOptions(screen.getByLabelText('Clone to', { exact: true }), 'staging');
-    const checklist = await screen.findByRole('region', { name: 'What to clone' }, { timeout: 15_000 });
+    expect(
+      await screen.findByText(
+        'Choose what to clone and where',
+        {},
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+    await userEvent.selectOptions(
+      screen.getByLabelText('Clone to', { exact: true }),
+      'staging',
+    );
+    const checklist = await screen.findByRole(
+      'region',
+      { name: 'What to clone' },
+      { timeout: 15_000 },
+    );
     // Every differing item is proposed: cart and frontend, not the equal api.
-    expect(within(checklist).getByRole('checkbox', { name: /^cart/ })).toBeChecked();
-    expect(within(checklist).getByRole('checkbox', { name: /^frontend/ })).toBeChecked();
-    expect(within(checklist).getByRole('checkbox', { name: /^api/ })).not.toBeChecked();
-    await userEvent.click(within(checklist).getByRole('checkbox', { name: /^frontend/ }));
-    await waitFor(() => expect(router.state.location.search).toContain('modules=cart&'));
+    expect(
+      within(checklist).getByRole('checkbox', { name: /^cart/ }),
+    ).toBeChecked();
+    expect(
+      within(checklist).getByRole('checkbox', { name: /^frontend/ }),
+    ).toBeChecked();
+    expect(
+      within(checklist).getByRole('checkbox', { name: /^api/ }),
+    ).not.toBeChecked();
+    await userEvent.click(
+      within(checklist).getByRole('checkbox', { name: /^frontend/ }),
+    );
+    await waitFor(() =>
+      expect(router.state.location.search).toContain('modules=cart&'),
+    );
   });
 
   it('previews a partial clone with its warnings; a full clone shows every differing workload', async () => {
     renderApp(CART);
-    expect(await screen.findByRole('table', { name: 'Field changes of cart' }, { timeout: 15_000 })).toBeInTheDocument();
-    expect(screen.getByText('Private resources are never cloned.')).toBeInTheDocument();
-    expect(screen.queryByRole('table', { name: 'Field changes of frontend' })).toBeNull();
-    await userEvent.click(screen.getByRole('radio', { name: 'Everything (full clone)' }));
-    expect(await screen.findByRole('table', { name: 'Field changes of frontend' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole(
+        'table',
+        { name: 'Field changes of cart' },
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Private resources are never cloned.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('table', { name: 'Field changes of frontend' }),
+    ).toBeNull();
+    await userEvent.click(
+      screen.getByRole('radio', { name: 'Everything (full clone)' }),
+    );
+    expect(
+      await screen.findByRole('table', { name: 'Field changes of frontend' }),
+    ).toBeInTheDocument();
   });
 
   it('disables applying for a user who may not deploy to the target, naming the role', async () => {
     setApiToken('hum_demo_viewer_token');
     renderApp(CART);
-    await screen.findByRole('button', { name: 'Clone to staging…' }, { timeout: 15_000 });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Clone to staging…' })).toHaveAttribute('aria-disabled', 'true'));
-    expect(screen.getByRole('button', { name: 'Clone to staging…' })).toHaveAccessibleDescription(/needs the/);
+    await screen.findByRole(
+      'button',
+      { name: 'Clone to staging…' },
+      { timeout: 15_000 },
+    );
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Clone to staging…' }),
+      ).toHaveAttribute('aria-disabled', 'true'),
+    );
+    expect(
+      screen.getByRole('button', { name: 'Clone to staging…' }),
+    ).toHaveAccessibleDescription(/needs the/);
   });
 
   it('shows the error of a failed preview with a retry', async () => {
     server.use(
-      http.get('*/api/orgs/:orgId/apps/:appId/envs/:envId/console/clone-preview', () =>
-        HttpResponse.json({ error: 'API-500', message: 'The engine is down.' }, { status: 500 }),
+      http.get(
+        '*/api/orgs/:orgId/apps/:appId/envs/:envId/console/clone-preview',
+        () =>
+          HttpResponse.json(
+            { error: 'API-500', message: 'The engine is down.' },
+            { status: 500 },
+          ),
       ),
     );
     renderApp(CART);
     const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
     expect(alert).toHaveTextContent('Could not preview the clone');
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(
+      within(alert).getByRole('button', { name: 'Retry' }),
+    ).toBeInTheDocument();
   });
 
   it('shows the promotion lane on the app page: versions per environment and promote links', async () => {
     renderApp('/orgs/acme/apps/shop');
-    const lane = await screen.findByRole('list', { name: 'Environments in promotion order' }, { timeout: 15_000 });
-    const staging = await within(lane).findByRole('list', { name: 'Workload versions in staging' });
+    const lane = await screen.findByRole(
+      'list',
+      { name: 'Environments in promotion order' },
+      { timeout: 15_000 },
+    );
+    const staging = await within(lane).findByRole('list', {
+      name: 'Workload versions in staging',
+    });
     await waitFor(() => expect(staging).toHaveTextContent('1.1.0-rc.1'));
-    expect(within(lane).getByRole('link', { name: /Promote to staging/ })).toHaveAttribute('href', '/orgs/acme/apps/shop/clone?from=development&to=staging');
-    expect(within(lane).getByRole('link', { name: /Promote to production/ })).toBeInTheDocument();
+    expect(
+      within(lane).getByRole('link', { name: /Promote to staging/ }),
+    ).toHaveAttribute(
+      'href',
+      '/orgs/acme/apps/shop/clone?from=development&to=staging',
+    );
+    expect(
+      within(lane).getByRole('link', { name: /Promote to production/ }),
+    ).toBeInTheDocument();
   });
 });

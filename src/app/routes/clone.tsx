@@ -1,24 +1,39 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
+import type {
+  LoaderFunctionArgs,
+  ShouldRevalidateFunctionArgs,
+} from 'react-router';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { envQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { CloneFlow } from '@/features/clone/components/clone-flow';
-import { readCloneParams, writeCloneParams, type CloneParams } from '@/features/clone/utils/clone-params';
+import {
+  readCloneParams,
+  writeCloneParams,
+  type CloneParams,
+} from '@/features/clone/utils/clone-params';
 import { RouteError } from './route-error';
 
 type Params = { orgId: string; appId: string };
 
-export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const { orgId, appId } = params as Params;
-  await queryClient.ensureQueryData(envQueries.list(orgId, appId));
-  return null;
-};
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const { orgId, appId } = params as Params;
+    await queryClient.ensureQueryData(envQueries.list(orgId, appId));
+    return null;
+  };
 
 /** The selection lives in the URL; changing it must not reload the page's data. */
-export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  return currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
+export function shouldRevalidate({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
+  return currentUrl.pathname === nextUrl.pathname
+    ? false
+    : defaultShouldRevalidate;
 }
 
 export function Component() {
@@ -27,7 +42,10 @@ export function Component() {
   const navigate = useNavigate();
   // The state answers at once (a checkbox must not wait for the navigation); the URL follows, so a reload keeps it.
   const urlText = writeCloneParams(readCloneParams(search));
-  const [local, setLocal] = useState(() => ({ params: readCloneParams(search), synced: urlText }));
+  const [local, setLocal] = useState(() => ({
+    params: readCloneParams(search),
+    synced: urlText,
+  }));
   const localText = writeCloneParams(local.params);
   if (urlText !== local.synced && urlText !== localText) {
     // The URL changed from outside (a link, the palette, back): follow it.
@@ -37,7 +55,10 @@ export function Component() {
   }
   const onChange = (next: CloneParams) => {
     setLocal((current) => ({ ...current, params: next }));
-    navigate({ search: `?${writeCloneParams(next)}` }, { replace: true, preventScrollReset: true });
+    navigate(
+      { search: `?${writeCloneParams(next)}` },
+      { replace: true, preventScrollReset: true },
+    );
   };
   const params = local.params;
   return (
@@ -47,7 +68,12 @@ export function Component() {
           Application <code>{appId}</code>
         </span>
       </PageHeader>
-      <CloneFlow orgId={orgId} appId={appId} params={params} onChange={onChange} />
+      <CloneFlow
+        orgId={orgId}
+        appId={appId}
+        params={params}
+        onChange={onChange}
+      />
     </>
   );
 }

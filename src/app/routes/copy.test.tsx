@@ -7,18 +7,32 @@ describe('copy says one thing plainly', { timeout: 60_000 }, () => {
   it('pluralises the changed images of a workload edit (no "image(s)")', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps/shop/envs/development/workloads/api');
-    const input = await screen.findByLabelText(/Image of container/, {}, { timeout: 15_000 });
+    const input = await screen.findByLabelText(
+      /Image of container/,
+      {},
+      { timeout: 15_000 },
+    );
     await user.clear(input);
     await user.type(input, 'registry.acme.dev/shop/api:9.9.9');
-    expect(await screen.findByText('1 container image changed; unsaved edits are kept.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        '1 container image changed; unsaved edits are kept.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/image\(s\)/)).toBeNull();
   });
 
   it('shows the fault rules without literal backticks (ids as code)', async () => {
     renderApp('/orgs/acme/settings');
-    const table = await screen.findByRole('table', { name: 'Fault rules' }, { timeout: 15_000 });
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Fault rules' },
+      { timeout: 15_000 },
+    );
     expect(table.textContent).not.toContain('`');
     const crash = within(table).getByRole('row', { name: /^crash-loop / });
-    expect(within(crash).getByText('CrashLoopBackOff', { selector: 'code' })).toBeInTheDocument();
+    expect(
+      within(crash).getByText('CrashLoopBackOff', { selector: 'code' }),
+    ).toBeInTheDocument();
   });
 });

@@ -16,15 +16,21 @@ import { useIdlePreload } from '@/hooks/use-idle-preload';
 
 type Params = { orgId: string; appId: string; envId: string; deployId: string };
 
-export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const { orgId, appId, envId, deployId } = params as Params;
-  await Promise.all([
-    queryClient.ensureQueryData(deploymentQueries.detail(orgId, appId, envId, deployId)),
-    queryClient.ensureQueryData(deploymentQueries.list(orgId, appId, envId)),
-    queryClient.prefetchQuery(deploymentQueries.steps(orgId, appId, envId, deployId)),
-  ]);
-  return null;
-};
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const { orgId, appId, envId, deployId } = params as Params;
+    await Promise.all([
+      queryClient.ensureQueryData(
+        deploymentQueries.detail(orgId, appId, envId, deployId),
+      ),
+      queryClient.ensureQueryData(deploymentQueries.list(orgId, appId, envId)),
+      queryClient.prefetchQuery(
+        deploymentQueries.steps(orgId, appId, envId, deployId),
+      ),
+    ]);
+    return null;
+  };
 
 export function Component() {
   const { orgId, appId, envId, deployId } = useParams() as Params;
@@ -33,21 +39,45 @@ export function Component() {
   const { data: deployment } = useDeployment(orgId, appId, envId, deployId);
   const { data: history } = useDeployments(orgId, appId, envId);
   // The diff links need the base's environment: this one when the base was deployed here.
-  const baseDeployId = history.some((d) => d.id === deployment.from_id) ? deployment.from_id : undefined;
+  const baseDeployId = history.some((d) => d.id === deployment.from_id)
+    ? deployment.from_id
+    : undefined;
   return (
     <>
       <PageHeader
         title={`Deployment ${shortId(deployment.id)}`}
         status={<StatusBadge status={deploymentStatus(deployment.status)} />}
-        actions={<CloneLink orgId={orgId} appId={appId} envId={envId} deployId={deployId} />}
+        actions={
+          <CloneLink
+            orgId={orgId}
+            appId={appId}
+            envId={envId}
+            deployId={deployId}
+          />
+        }
       >
         <span>
           {appId} / {envId}
         </span>
       </PageHeader>
-      <DeploymentSummary orgId={orgId} appId={appId} envId={envId} deployId={deployId} />
-      <DeploymentTimeline orgId={orgId} appId={appId} envId={envId} deployId={deployId} baseDeployId={baseDeployId} />
-      <DeploymentSetView orgId={orgId} appId={appId} setId={deployment.set_id} />
+      <DeploymentSummary
+        orgId={orgId}
+        appId={appId}
+        envId={envId}
+        deployId={deployId}
+      />
+      <DeploymentTimeline
+        orgId={orgId}
+        appId={appId}
+        envId={envId}
+        deployId={deployId}
+        baseDeployId={baseDeployId}
+      />
+      <DeploymentSetView
+        orgId={orgId}
+        appId={appId}
+        setId={deployment.set_id}
+      />
     </>
   );
 }

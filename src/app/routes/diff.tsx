@@ -1,7 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
-import { useLoaderData, useNavigate, useParams, useSearchParams } from 'react-router';
+import type {
+  LoaderFunctionArgs,
+  ShouldRevalidateFunctionArgs,
+} from 'react-router';
+import {
+  useLoaderData,
+  useNavigate,
+  useParams,
+  useSearchParams,
+} from 'react-router';
 import { ApiError } from '@/api/client';
 import { deploymentQueries, envQueries, setQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
@@ -10,50 +18,74 @@ import { paths } from '@/config/paths';
 import { DeploymentPicker } from '@/features/diff/components/deployment-picker';
 import { DiffActions } from '@/features/diff/components/diff-actions';
 import { DiffResult } from '@/features/diff/components/diff-result';
-import { parseRef, readableQuery, type DeploymentRef } from '@/features/diff/utils/diff-params';
+import {
+  parseRef,
+  readableQuery,
+  type DeploymentRef,
+} from '@/features/diff/utils/diff-params';
 import { readView, writeView, type ViewOptions } from '@/lib/diff/view-options';
 import { RouteError } from './route-error';
 
 type Params = { orgId: string; appId: string };
 type DiffLoaderData = { unknown: { from: boolean; to: boolean } } | null;
 
-export const loader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
-  // User Timing mark: the benchmark (e2e/bench/diff-bench.ts) measures from here to the summary.
-  performance.mark('diff:loader');
-  const { orgId, appId } = params as Params;
-  const search = new URL(request.url).searchParams;
-  const from = parseRef(search.get('from'));
-  const to = parseRef(search.get('to'));
-  const envs = queryClient.ensureQueryData(envQueries.list(orgId, appId));
-  if (!from || !to) {
-    await envs;
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    // User Timing mark: the benchmark (e2e/bench/diff-bench.ts) measures from here to the summary.
+    performance.mark('diff:loader');
+    const { orgId, appId } = params as Params;
+    const search = new URL(request.url).searchParams;
+    const from = parseRef(search.get('from'));
+    const to = parseRef(search.get('to'));
+    const envs = queryClient.ensureQueryData(envQueries.list(orgId, appId));
+    if (!from || !to) {
+      await envs;
+      return null;
+    }
+    // Coming from a deployment history, both deployments are in the cached list already: no round trip.
+    const deployment = (ref: DeploymentRef) => {
+      const detail = deploymentQueries.detail(
+        orgId,
+        appId,
+        ref.envId,
+        ref.deployId,
+      );
+      const listed = queryClient
+        .getQueryData(deploymentQueries.list(orgId, appId, ref.envId).queryKey)
+        ?.find((d) => d.id === ref.deployId);
+      if (listed && !queryClient.getQueryData(detail.queryKey))
+        queryClient.setQueryData(detail.queryKey, listed);
+      // An unknown deployment (or environment) on one side keeps the page and its pickers; the page says which side.
+      return queryClient.ensureQueryData(detail).catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      });
+    };
+    const [a, b] = await Promise.all([deployment(from), deployment(to), envs]);
+    if (!a || !b)
+      return { unknown: { from: !a, to: !b } } satisfies DiffLoaderData;
+    // The summary needs only the delta. The sets (values, text diffs) are fetched by the page once the
+    // summary is on screen, so their size never delays it.
+    await queryClient.ensureQueryData(
+      setQueries.diff(orgId, appId, b.set_id, a.set_id),
+    );
     return null;
-  }
-  // Coming from a deployment history, both deployments are in the cached list already: no round trip.
-  const deployment = (ref: DeploymentRef) => {
-    const detail = deploymentQueries.detail(orgId, appId, ref.envId, ref.deployId);
-    const listed = queryClient
-      .getQueryData(deploymentQueries.list(orgId, appId, ref.envId).queryKey)
-      ?.find((d) => d.id === ref.deployId);
-    if (listed && !queryClient.getQueryData(detail.queryKey)) queryClient.setQueryData(detail.queryKey, listed);
-    // An unknown deployment (or environment) on one side keeps the page and its pickers; the page says which side.
-    return queryClient.ensureQueryData(detail).catch((error: unknown) => {
-      if (error instanceof ApiError && error.status === 404) return null;
-      throw error;
-    });
   };
-  const [a, b] = await Promise.all([deployment(from), deployment(to), envs]);
-  if (!a || !b) return { unknown: { from: !a, to: !b } } satisfies DiffLoaderData;
-  // The summary needs only the delta. The sets (values, text diffs) are fetched by the page once the
-  // summary is on screen, so their size never delays it.
-  await queryClient.ensureQueryData(setQueries.diff(orgId, appId, b.set_id, a.set_id));
-  return null;
-};
 
 /** View options (layout, context, filter) live in the URL too, but only a new pair of deployments loads data. */
-export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  const same = (key: string) => currentUrl.searchParams.get(key) === nextUrl.searchParams.get(key);
-  return currentUrl.pathname !== nextUrl.pathname || !same('from') || !same('to') ? defaultShouldRevalidate : false;
+export function shouldRevalidate({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
+  const same = (key: string) =>
+    currentUrl.searchParams.get(key) === nextUrl.searchParams.get(key);
+  return currentUrl.pathname !== nextUrl.pathname ||
+    !same('from') ||
+    !same('to')
+    ? defaultShouldRevalidate
+    : false;
 }
 
 export function Component() {
@@ -70,20 +102,29 @@ export function Component() {
 
   const onViewChange = (next: ViewOptions) => {
     setView(next);
-    navigate({ search: `?${readableQuery(writeView(search, next))}` }, { replace: true, preventScrollReset: true });
+    navigate(
+      { search: `?${readableQuery(writeView(search, next))}` },
+      { replace: true, preventScrollReset: true },
+    );
   };
   const onCompare = (a: DeploymentRef, b: DeploymentRef) => {
     const next = { ...view, query: '' };
     setView(next);
     const options = writeView(new URLSearchParams(), next).toString();
-    navigate(`${paths.diff(orgId, appId, a, b)}${options ? `&${options}` : ''}`);
+    navigate(
+      `${paths.diff(orgId, appId, a, b)}${options ? `&${options}` : ''}`,
+    );
   };
 
   return (
     <>
       <PageHeader
         title="Compare deployments"
-        actions={from && to && missing.length === 0 ? <DiffActions orgId={orgId} appId={appId} from={from} to={to} /> : undefined}
+        actions={
+          from && to && missing.length === 0 ? (
+            <DiffActions orgId={orgId} appId={appId} from={from} to={to} />
+          ) : undefined
+        }
       >
         <span>
           Application <code>{appId}</code>
@@ -104,25 +145,38 @@ export function Component() {
             return (
               <span key={side}>
                 {i > 0 && ' '}
-                The {side === 'from' ? 'From' : 'To'} deployment <code>{`${ref.envId}/${ref.deployId}`}</code> does not exist in{' '}
+                The {side === 'from' ? 'From' : 'To'} deployment{' '}
+                <code>{`${ref.envId}/${ref.deployId}`}</code> does not exist in{' '}
                 <code>{appId}</code>.
               </span>
             );
           })}{' '}
-          Choose {missing.length === 2 ? 'both deployments' : `the ${missing[0] === 'from' ? 'From' : 'To'} deployment`} above.
+          Choose{' '}
+          {missing.length === 2
+            ? 'both deployments'
+            : `the ${missing[0] === 'from' ? 'From' : 'To'} deployment`}{' '}
+          above.
         </p>
       )}
       {invalid && (
         <p role="alert" className="error-message">
-          The address names a deployment as <code>environment/deployment</code>; choose both above instead.
+          The address names a deployment as <code>environment/deployment</code>;
+          choose both above instead.
         </p>
       )}
       {from && to && missing.length === 0 ? (
-        <DiffResult orgId={orgId} appId={appId} from={from} to={to} view={view} onViewChange={onViewChange} />
+        <DiffResult
+          orgId={orgId}
+          appId={appId}
+          from={from}
+          to={to}
+          view={view}
+          onViewChange={onViewChange}
+        />
       ) : (
         <EmptyState title="Choose two deployments to compare">
-          Pick a deployment on each side (any environment) and press Compare, or use “Compare with previous” in an
-          environment’s deployment history.
+          Pick a deployment on each side (any environment) and press Compare, or
+          use “Compare with previous” in an environment’s deployment history.
         </EmptyState>
       )}
     </>

@@ -1,7 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs, ShouldRevalidateFunction } from 'react-router';
+import type {
+  LoaderFunctionArgs,
+  ShouldRevalidateFunction,
+} from 'react-router';
 import { useParams } from 'react-router';
-import { deploymentQueries, envQueries, healthQueries, setQueries } from '@/api/queries';
+import {
+  deploymentQueries,
+  envQueries,
+  healthQueries,
+  setQueries,
+} from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { CloneHistory } from '@/features/clone/components/clone-history';
@@ -23,21 +31,28 @@ import { useIdlePreload } from '@/hooks/use-idle-preload';
 
 type Params = { orgId: string; appId: string; envId: string };
 
-export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const { orgId, appId, envId } = params as Params;
-  const [env] = await Promise.all([
-    queryClient.ensureQueryData(envQueries.detail(orgId, appId, envId)),
-    queryClient.ensureQueryData(deploymentQueries.list(orgId, appId, envId)),
-    // Health is an extension and may fail on its own: the banner shows that, the page still loads.
-    queryClient.prefetchQuery(healthQueries.env(orgId, appId, envId)),
-  ]);
-  const setId = env.last_deploy?.set_id;
-  if (setId) await queryClient.ensureQueryData(setQueries.set(orgId, appId, setId));
-  return null;
-};
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const { orgId, appId, envId } = params as Params;
+    const [env] = await Promise.all([
+      queryClient.ensureQueryData(envQueries.detail(orgId, appId, envId)),
+      queryClient.ensureQueryData(deploymentQueries.list(orgId, appId, envId)),
+      // Health is an extension and may fail on its own: the banner shows that, the page still loads.
+      queryClient.prefetchQuery(healthQueries.env(orgId, appId, envId)),
+    ]);
+    const setId = env.last_deploy?.set_id;
+    if (setId)
+      await queryClient.ensureQueryData(setQueries.set(orgId, appId, setId));
+    return null;
+  };
 
 /** Opening a workload's runtime panel only changes the search params: no reload, its queries poll. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) =>
   currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
 
 export function Component() {
@@ -55,12 +70,16 @@ export function Component() {
             orgId={orgId}
             appId={appId}
             envId={envId}
-            fallback={<StatusBadge status={deploymentStatus(env.last_deploy?.status)} />}
+            fallback={
+              <StatusBadge status={deploymentStatus(env.last_deploy?.status)} />
+            }
           />
         }
         actions={
           <>
-            {env.last_deploy && <CloneLink orgId={orgId} appId={appId} envId={envId} />}
+            {env.last_deploy && (
+              <CloneLink orgId={orgId} appId={appId} envId={envId} />
+            )}
             <PauseControl orgId={orgId} appId={appId} env={env} />
           </>
         }
@@ -73,13 +92,25 @@ export function Component() {
         orgId={orgId}
         appId={appId}
         envId={envId}
-        fallback={<RuntimeHealthFallback orgId={orgId} appId={appId} env={env} />}
+        fallback={
+          <RuntimeHealthFallback orgId={orgId} appId={appId} env={env} />
+        }
       />
       <CanaryBanner orgId={orgId} appId={appId} envId={envId} />
       {env.last_deploy && (
         <>
-          <CurrentDeployment orgId={orgId} appId={appId} env={env} healthState={health?.state} />
-          <WorkloadsPanel orgId={orgId} appId={appId} envId={envId} setId={env.last_deploy.set_id} />
+          <CurrentDeployment
+            orgId={orgId}
+            appId={appId}
+            env={env}
+            healthState={health?.state}
+          />
+          <WorkloadsPanel
+            orgId={orgId}
+            appId={appId}
+            envId={envId}
+            setId={env.last_deploy.set_id}
+          />
         </>
       )}
       <DeploymentHistory orgId={orgId} appId={appId} envId={envId} />

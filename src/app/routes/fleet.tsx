@@ -8,13 +8,15 @@ import { RouteError } from './route-error';
 
 type Params = { orgId: string };
 
-export const loader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
-  const { orgId } = params as Params;
-  const baseline = new URL(request.url).searchParams.get('baseline') || orgId;
-  // The page shows its own error or "unavailable" state; loading it never blocks the route.
-  await queryClient.prefetchQuery(fleetQueries.overview(orgId, baseline));
-  return null;
-};
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const { orgId } = params as Params;
+    const baseline = new URL(request.url).searchParams.get('baseline') || orgId;
+    // The page shows its own error or "unavailable" state; loading it never blocks the route.
+    await queryClient.prefetchQuery(fleetQueries.overview(orgId, baseline));
+    return null;
+  };
 
 export function Component() {
   const { orgId } = useParams() as Params;
@@ -26,7 +28,9 @@ export function Component() {
       <FleetPage
         orgId={orgId}
         baseline={baseline}
-        onBaselineChange={(next) => setSearch(next === orgId ? {} : { baseline: next }, { replace: true })}
+        onBaselineChange={(next) =>
+          setSearch(next === orgId ? {} : { baseline: next }, { replace: true })
+        }
       />
     </>
   );

@@ -19,120 +19,279 @@ const health = () =>
 describe('health at first sight', { timeout: 60_000 }, () => {
   it('lists what needs attention across the organisation first, worst and production first', async () => {
     renderApp('/orgs/acme/apps');
-    const panel = await screen.findByRole('region', { name: 'Needs attention' }, { timeout: 15_000 });
+    const panel = await screen.findByRole(
+      'region',
+      { name: 'Needs attention' },
+      { timeout: 15_000 },
+    );
     const items = within(panel).getAllByRole('listitem');
     expect(items).toHaveLength(7);
-    expect(within(items[0]).getByRole('link', { name: 'Payments / Staging' })).toHaveAttribute('href', '/orgs/acme/apps/payments/envs/staging');
-    expect(items[0]).toHaveTextContent('shared resource ledger-db (postgres) could not be provisioned');
+    expect(
+      within(items[0]).getByRole('link', { name: 'Payments / Staging' }),
+    ).toHaveAttribute('href', '/orgs/acme/apps/payments/envs/staging');
+    expect(items[0]).toHaveTextContent(
+      'shared resource ledger-db (postgres) could not be provisioned',
+    );
     expect(items[0]).toHaveTextContent('Resource provisioning failed');
     expect(within(items[6]).getByText('Degraded')).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Applications' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Applications' }),
+    ).toBeInTheDocument();
   });
 
   it('shows the app as environments × workloads with health and the current deployment', async () => {
     renderApp('/orgs/acme/apps/shop');
-    const matrix = await screen.findByRole('table', { name: 'Environments' }, { timeout: 15_000 });
-    const headers = within(matrix).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Environment', 'Development development', 'Staging staging', 'Production production']);
+    const matrix = await screen.findByRole(
+      'table',
+      { name: 'Environments' },
+      { timeout: 15_000 },
+    );
+    const headers = within(matrix)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      'Environment',
+      'Development development',
+      'Staging staging',
+      'Production production',
+    ]);
     const cart = within(matrix).getByRole('row', { name: /^cart/ });
     const cells = within(cart).getAllByRole('cell');
     expect(cells[1]).toHaveTextContent('Failed');
     expect(cells[1]).toHaveTextContent('0/2');
     expect(cells[1]).toHaveTextContent('CrashLoopBackOff');
-    expect(within(cells[1]).getByRole('link')).toHaveAttribute('href', '/orgs/acme/apps/shop/envs/staging?workload=cart');
-    const current = within(matrix).getByRole('row', { name: /^Current deployment/ });
-    expect(current).toHaveTextContent('Try cart 1.1.0-rc.1 with the new checkout flow');
+    expect(within(cells[1]).getByRole('link')).toHaveAttribute(
+      'href',
+      '/orgs/acme/apps/shop/envs/staging?workload=cart',
+    );
+    const current = within(matrix).getByRole('row', {
+      name: /^Current deployment/,
+    });
+    expect(current).toHaveTextContent(
+      'Try cart 1.1.0-rc.1 with the new checkout flow',
+    );
     expect(current).toHaveTextContent('by dana-dev');
   });
 
   it.each([
-    ['shop', 'development', 'Workload frontend: container frontend cannot pull its image (ImagePullBackOff) in 1 of 1 replica.', 'The image cannot be pulled', 'Open workload frontend'],
-    ['shop', 'staging', 'Workload cart: container cart keeps crashing (CrashLoopBackOff) in 2 of 2 replicas.', 'The container keeps crashing', 'Show logs of cart'],
-    ['payments', 'development', 'container ledger-worker was killed for running out of memory (OOMKilled)', 'Out of memory', 'Open workload ledger-worker'],
-    ['payments', 'staging', 'shared resource ledger-db (postgres) could not be provisioned: params.version "18" is not supported', 'Resource provisioning failed', 'Compare with the previous deployment'],
-    ['identity', 'development', 'container auth-api cannot be configured (CreateContainerConfigError)', 'The container cannot be configured', 'Open workload auth-api'],
-  ])('%s/%s names the root cause and the fix first', async (app, env, cause, hint, firstLink) => {
-    renderApp(`/orgs/acme/apps/${app}/envs/${env}`);
-    const region = await health();
-    expect(within(region).getByText('Failed')).toBeInTheDocument();
-    expect(region.querySelector('.banner__summary')).toHaveTextContent(cause);
-    expect(within(region).getByText(`${hint}.`)).toBeInTheDocument();
-    expect(within(region).getAllByRole('link')[0]).toHaveTextContent(firstLink);
-    expect(screen.getByRole('heading', { level: 1 }).parentElement).toHaveTextContent('Failed');
-  });
+    [
+      'shop',
+      'development',
+      'Workload frontend: container frontend cannot pull its image (ImagePullBackOff) in 1 of 1 replica.',
+      'The image cannot be pulled',
+      'Open workload frontend',
+    ],
+    [
+      'shop',
+      'staging',
+      'Workload cart: container cart keeps crashing (CrashLoopBackOff) in 2 of 2 replicas.',
+      'The container keeps crashing',
+      'Show logs of cart',
+    ],
+    [
+      'payments',
+      'development',
+      'container ledger-worker was killed for running out of memory (OOMKilled)',
+      'Out of memory',
+      'Open workload ledger-worker',
+    ],
+    [
+      'payments',
+      'staging',
+      'shared resource ledger-db (postgres) could not be provisioned: params.version "18" is not supported',
+      'Resource provisioning failed',
+      'Compare with the previous deployment',
+    ],
+    [
+      'identity',
+      'development',
+      'container auth-api cannot be configured (CreateContainerConfigError)',
+      'The container cannot be configured',
+      'Open workload auth-api',
+    ],
+  ])(
+    '%s/%s names the root cause and the fix first',
+    async (app, env, cause, hint, firstLink) => {
+      renderApp(`/orgs/acme/apps/${app}/envs/${env}`);
+      const region = await health();
+      expect(within(region).getByText('Failed')).toBeInTheDocument();
+      expect(region.querySelector('.banner__summary')).toHaveTextContent(cause);
+      expect(within(region).getByText(`${hint}.`)).toBeInTheDocument();
+      expect(within(region).getAllByRole('link')[0]).toHaveTextContent(
+        firstLink,
+      );
+      expect(
+        screen.getByRole('heading', { level: 1 }).parentElement,
+      ).toHaveTextContent('Failed');
+    },
+  );
 
   it('links a failed deployment to its diff and says what still runs', async () => {
     renderApp('/orgs/acme/apps/payments/envs/staging');
     const region = await health();
-    const diff = within(region).getByRole('link', { name: 'Compare with the previous deployment' });
-    expect(diff.getAttribute('href')).toMatch(/^\/orgs\/acme\/apps\/payments\/diff\?from=staging\/[0-9a-z]+&to=staging\/[0-9a-z]+$/);
-    expect(region).toHaveTextContent(/still runs deployment \w+, its last successful one/);
+    const diff = within(region).getByRole('link', {
+      name: 'Compare with the previous deployment',
+    });
+    expect(diff.getAttribute('href')).toMatch(
+      /^\/orgs\/acme\/apps\/payments\/diff\?from=staging\/[0-9a-z]+&to=staging\/[0-9a-z]+$/,
+    );
+    expect(region).toHaveTextContent(
+      /still runs deployment \w+, its last successful one/,
+    );
   });
 
   it('says when an environment was never deployed', async () => {
     const engine = getEngine();
-    engine.createApp(engine.authenticate('hum_demo_admin_token'), 'acme', { id: 'fresh', name: 'Fresh' });
+    engine.createApp(engine.authenticate('hum_demo_admin_token'), 'acme', {
+      id: 'fresh',
+      name: 'Fresh',
+    });
     renderApp('/orgs/acme/apps/fresh/envs/development');
     const region = await health();
-    expect(region).toHaveTextContent('Never deployed: nothing runs in this environment yet.');
+    expect(region).toHaveTextContent(
+      'Never deployed: nothing runs in this environment yet.',
+    );
     expect(screen.getByText('No deployments yet')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Pause environment/ })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Pause environment/ }),
+    ).not.toBeInTheDocument();
   });
 
   it('shows a health API error in place with a retry that recovers', async () => {
     const user = userEvent.setup();
     let fail = true;
     server.use(
-      http.get('*/api/orgs/:orgId/apps/:appId/envs/:envId/console/health', () =>
-        fail ? HttpResponse.json({ error: 'API-500', message: 'Health service down' }, { status: 500 }) : undefined,
+      http.get(
+        '*/api/orgs/:orgId/apps/:appId/envs/:envId/console/health',
+        () =>
+          fail
+            ? HttpResponse.json(
+                { error: 'API-500', message: 'Health service down' },
+                { status: 500 },
+              )
+            : undefined,
       ),
     );
     renderApp('/orgs/acme/apps/shop/envs/staging');
-    expect(await screen.findByText('Health service down', {}, { timeout: 15_000 })).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Workloads' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Health service down', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Workloads' }),
+    ).toBeInTheDocument();
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Health' }).querySelector('.banner__summary')).toHaveTextContent('Workload cart'), {
-      timeout: 15_000,
-    });
-  });
-});
-
-describe('without the console extensions (a real Humanitec API)', { timeout: 60_000 }, () => {
-  const withoutExtensions = () =>
-    server.use(
-      http.get('*/api/orgs/:orgId/console/*', () => HttpResponse.json({ error: 'API-404', message: 'no' }, { status: 404 })),
-      http.get('*/api/orgs/:orgId/apps/:appId/console/*', () => HttpResponse.json({ error: 'API-404', message: 'no' }, { status: 404 })),
-      http.get('*/api/orgs/:orgId/apps/:appId/envs/:envId/console/*', () => HttpResponse.json({ error: 'API-404', message: 'no' }, { status: 404 })),
-      http.get('*/api/orgs/:orgId/apps/:appId/envs/:envId/deploys/:deployId/console/*', () =>
-        HttpResponse.json({ error: 'API-404', message: 'no' }, { status: 404 }),
-      ),
+    await waitFor(
+      () =>
+        expect(
+          screen
+            .getByRole('region', { name: 'Health' })
+            .querySelector('.banner__summary'),
+        ).toHaveTextContent('Workload cart'),
+      {
+        timeout: 15_000,
+      },
     );
-
-  it('computes what it can on the environment page and says aggregated health is unavailable', async () => {
-    withoutExtensions();
-    renderApp('/orgs/acme/apps/shop/envs/staging');
-    expect(await screen.findByText('1 workload is failing or degraded.', {}, { timeout: 15_000 })).toBeInTheDocument();
-    const region = await health();
-    expect(region).toHaveTextContent('Aggregated health is unavailable from this API');
-    expect(region).toHaveTextContent('Workload cart: 0/2 ready, CrashLoopBackOff');
-    expect(within(region).getByText('The container keeps crashing.')).toBeInTheDocument();
-  });
-
-  it('falls back on the landing, app and deployment pages', async () => {
-    withoutExtensions();
-    const { router } = renderApp('/orgs/acme/apps');
-    expect(await screen.findByText(/Aggregated health is unavailable from this API/, {}, { timeout: 15_000 })).toBeInTheDocument();
-    await router.navigate('/orgs/acme/apps/shop');
-    expect(await screen.findByText(/showing each environment’s last deployment and runtime status/, {}, { timeout: 15_000 })).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Environments' })).toHaveTextContent('Last deployment');
-    await router.navigate('/orgs/acme/apps/payments/envs/staging');
-    await health();
-    const history = screen.getByRole('table', { name: 'Deployment history' });
-    await router.navigate(within(history).getAllByRole('link')[0].getAttribute('href')!);
-    expect(await screen.findByRole('heading', { name: 'Why it failed' }, { timeout: 15_000 })).toBeInTheDocument();
-    expect(screen.getByText(/The step timeline is unavailable from this API/)).toBeInTheDocument();
-    expect(screen.getByText('RES-PROV-001')).toBeInTheDocument();
-    expect(screen.getByText('Resource provisioning failed.')).toBeInTheDocument();
   });
 });
+
+describe(
+  'without the console extensions (a real Humanitec API)',
+  { timeout: 60_000 },
+  () => {
+    const withoutExtensions = () =>
+      server.use(
+        http.get('*/api/orgs/:orgId/console/*', () =>
+          HttpResponse.json(
+            { error: 'API-404', message: 'no' },
+            { status: 404 },
+          ),
+        ),
+        http.get('*/api/orgs/:orgId/apps/:appId/console/*', () =>
+          HttpResponse.json(
+            { error: 'API-404', message: 'no' },
+            { status: 404 },
+          ),
+        ),
+        http.get('*/api/orgs/:orgId/apps/:appId/envs/:envId/console/*', () =>
+          HttpResponse.json(
+            { error: 'API-404', message: 'no' },
+            { status: 404 },
+          ),
+        ),
+        http.get(
+          '*/api/orgs/:orgId/apps/:appId/envs/:envId/deploys/:deployId/console/*',
+          () =>
+            HttpResponse.json(
+              { error: 'API-404', message: 'no' },
+              { status: 404 },
+            ),
+        ),
+      );
+
+    it('computes what it can on the environment page and says aggregated health is unavailable', async () => {
+      withoutExtensions();
+      renderApp('/orgs/acme/apps/shop/envs/staging');
+      expect(
+        await screen.findByText(
+          '1 workload is failing or degraded.',
+          {},
+          { timeout: 15_000 },
+        ),
+      ).toBeInTheDocument();
+      const region = await health();
+      expect(region).toHaveTextContent(
+        'Aggregated health is unavailable from this API',
+      );
+      expect(region).toHaveTextContent(
+        'Workload cart: 0/2 ready, CrashLoopBackOff',
+      );
+      expect(
+        within(region).getByText('The container keeps crashing.'),
+      ).toBeInTheDocument();
+    });
+
+    it('falls back on the landing, app and deployment pages', async () => {
+      withoutExtensions();
+      const { router } = renderApp('/orgs/acme/apps');
+      expect(
+        await screen.findByText(
+          /Aggregated health is unavailable from this API/,
+          {},
+          { timeout: 15_000 },
+        ),
+      ).toBeInTheDocument();
+      await router.navigate('/orgs/acme/apps/shop');
+      expect(
+        await screen.findByText(
+          /showing each environment’s last deployment and runtime status/,
+          {},
+          { timeout: 15_000 },
+        ),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('table', { name: 'Environments' }),
+      ).toHaveTextContent('Last deployment');
+      await router.navigate('/orgs/acme/apps/payments/envs/staging');
+      await health();
+      const history = screen.getByRole('table', { name: 'Deployment history' });
+      await router.navigate(
+        within(history).getAllByRole('link')[0].getAttribute('href')!,
+      );
+      expect(
+        await screen.findByRole(
+          'heading',
+          { name: 'Why it failed' },
+          { timeout: 15_000 },
+        ),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText(/The step timeline is unavailable from this API/),
+      ).toBeInTheDocument();
+      expect(screen.getByText('RES-PROV-001')).toBeInTheDocument();
+      expect(
+        screen.getByText('Resource provisioning failed.'),
+      ).toBeInTheDocument();
+    });
+  },
+);

@@ -9,20 +9,30 @@ import { RouteError } from './route-error';
 
 type Params = { orgId: string };
 
-function filtersOf(search: URLSearchParams): { window: DoraWindow; app?: string } {
-  return { window: search.get('window') === '90d' ? '90d' : '30d', app: search.get('app') || undefined };
+function filtersOf(search: URLSearchParams): {
+  window: DoraWindow;
+  app?: string;
+} {
+  return {
+    window: search.get('window') === '90d' ? '90d' : '30d',
+    app: search.get('app') || undefined,
+  };
 }
 
-export const loader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
-  const { orgId } = params as Params;
-  const { window, app } = filtersOf(new URL(request.url).searchParams);
-  // The page shows its own error or "unavailable" state.
-  await Promise.all([
-    queryClient.prefetchQuery(metricsQueries.dora(orgId, window)),
-    app ? queryClient.prefetchQuery(metricsQueries.dora(orgId, window, app)) : null,
-  ]);
-  return null;
-};
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const { orgId } = params as Params;
+    const { window, app } = filtersOf(new URL(request.url).searchParams);
+    // The page shows its own error or "unavailable" state.
+    await Promise.all([
+      queryClient.prefetchQuery(metricsQueries.dora(orgId, window)),
+      app
+        ? queryClient.prefetchQuery(metricsQueries.dora(orgId, window, app))
+        : null,
+    ]);
+    return null;
+  };
 
 export function Component() {
   const { orgId } = useParams() as Params;
@@ -34,7 +44,13 @@ export function Component() {
         orgId={orgId}
         filters={filtersOf(search)}
         onChange={(next) =>
-          setSearch({ ...(next.window !== '30d' ? { window: next.window } : {}), ...(next.app ? { app: next.app } : {}) }, { replace: true })
+          setSearch(
+            {
+              ...(next.window !== '30d' ? { window: next.window } : {}),
+              ...(next.app ? { app: next.app } : {}),
+            },
+            { replace: true },
+          )
         }
       />
     </>

@@ -9,27 +9,45 @@ import { useCanDeployTo } from '@/features/pipelines/hooks/use-can-deploy';
 import { useCan } from '@/hooks/use-can';
 import { RouteError } from './route-error';
 
-type Params = { orgId: string; appId: string; pipelineId: string; runId: string };
-
-export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  await queryClient.ensureQueryData(pipelineQueries.run(params as Params));
-  return null;
+type Params = {
+  orgId: string;
+  appId: string;
+  pipelineId: string;
+  runId: string;
 };
+
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await queryClient.ensureQueryData(pipelineQueries.run(params as Params));
+    return null;
+  };
 
 export function Component() {
   const p = useParams() as Params;
   const [search] = useSearchParams();
   const job = search.get('job');
   const step = Number(search.get('step'));
-  const selected = job && Number.isInteger(step) ? { job, index: step } : undefined;
+  const selected =
+    job && Number.isInteger(step) ? { job, index: step } : undefined;
   const edit = useCan(p.orgId, 'edit', { appId: p.appId });
   const canDeployTo = useCanDeployTo(p.orgId, p.appId);
   return (
     <>
-      <PageHeader title={`Run ${p.runId.slice(0, 8)}`} documentTitle={`Run ${p.runId} of ${p.pipelineId}`}>
-        <Link to={paths.pipeline(p.orgId, p.appId, p.pipelineId)}>Pipeline {p.pipelineId}</Link>
+      <PageHeader
+        title={`Run ${p.runId.slice(0, 8)}`}
+        documentTitle={`Run ${p.runId} of ${p.pipelineId}`}
+      >
+        <Link to={paths.pipeline(p.orgId, p.appId, p.pipelineId)}>
+          Pipeline {p.pipelineId}
+        </Link>
       </PageHeader>
-      <RunView run={p} selected={selected} canRun={edit.allowed} canApprove={canDeployTo} />
+      <RunView
+        run={p}
+        selected={selected}
+        canRun={edit.allowed}
+        canApprove={canDeployTo}
+      />
     </>
   );
 }

@@ -15,15 +15,21 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 
 type Params = { orgId: string; appId: string; pipelineId: string };
 
-export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const { orgId, appId, pipelineId } = params as Params;
-  if (pipelineId === 'new') return null;
-  await Promise.all([
-    queryClient.ensureQueryData(pipelineQueries.detail(orgId, appId, pipelineId)),
-    queryClient.ensureQueryData(pipelineQueries.yaml(orgId, appId, pipelineId)),
-  ]);
-  return null;
-};
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const { orgId, appId, pipelineId } = params as Params;
+    if (pipelineId === 'new') return null;
+    await Promise.all([
+      queryClient.ensureQueryData(
+        pipelineQueries.detail(orgId, appId, pipelineId),
+      ),
+      queryClient.ensureQueryData(
+        pipelineQueries.yaml(orgId, appId, pipelineId),
+      ),
+    ]);
+    return null;
+  };
 
 function NewPipeline({ orgId, appId }: Omit<Params, 'pipelineId'>) {
   const edit = useCan(orgId, 'edit', { appId });
@@ -32,31 +38,52 @@ function NewPipeline({ orgId, appId }: Omit<Params, 'pipelineId'>) {
       <PageHeader title="New pipeline">
         <Link to={paths.pipelines(orgId, appId)}>Pipelines of {appId}</Link>
       </PageHeader>
-      <PipelineEditor orgId={orgId} appId={appId} saved="" initial={NEW_PIPELINE_YAML} canEdit={edit.allowed} />
+      <PipelineEditor
+        orgId={orgId}
+        appId={appId}
+        saved=""
+        initial={NEW_PIPELINE_YAML}
+        canEdit={edit.allowed}
+      />
     </>
   );
 }
 
 export function Component() {
   const params = useParams() as Params;
-  if (params.pipelineId === 'new') return <NewPipeline orgId={params.orgId} appId={params.appId} />;
+  if (params.pipelineId === 'new')
+    return <NewPipeline orgId={params.orgId} appId={params.appId} />;
   return <PipelineDetail {...params} />;
 }
 
 function PipelineDetail({ orgId, appId, pipelineId }: Params) {
-  const { data: pipeline } = useSuspenseQuery(pipelineQueries.detail(orgId, appId, pipelineId));
-  const { data: yaml } = useSuspenseQuery(pipelineQueries.yaml(orgId, appId, pipelineId));
+  const { data: pipeline } = useSuspenseQuery(
+    pipelineQueries.detail(orgId, appId, pipelineId),
+  );
+  const { data: yaml } = useSuspenseQuery(
+    pipelineQueries.yaml(orgId, appId, pipelineId),
+  );
   const edit = useCan(orgId, 'edit', { appId });
   return (
     <>
-      <PageHeader title={pipeline.name} status={<span className="muted">version {pipeline.version}</span>}>
+      <PageHeader
+        title={pipeline.name}
+        status={<span className="muted">version {pipeline.version}</span>}
+      >
         <Link to={paths.pipelines(orgId, appId)}>Pipelines of {appId}</Link>
-        <span className="muted"> · triggers: {pipeline.trigger_types.join(', ').replace(/_/g, ' ')}</span>
+        <span className="muted">
+          {' '}
+          · triggers: {pipeline.trigger_types.join(', ').replace(/_/g, ' ')}
+        </span>
       </PageHeader>
       {pipeline.trigger_types.includes('deployment_request') && (
         <Panel>
           <PanelBody>
-            <RequestDeployment orgId={orgId} appId={appId} canRun={edit.allowed} />
+            <RequestDeployment
+              orgId={orgId}
+              appId={appId}
+              canRun={edit.allowed}
+            />
           </PanelBody>
         </Panel>
       )}
@@ -67,7 +94,14 @@ function PipelineDetail({ orgId, appId, pipelineId }: Params) {
       </Panel>
       <Panel titleId="definition-heading" title="Definition">
         <PanelBody>
-          <PipelineEditor key={pipeline.version} orgId={orgId} appId={appId} pipelineId={pipelineId} saved={yaml} canEdit={edit.allowed} />
+          <PipelineEditor
+            key={pipeline.version}
+            orgId={orgId}
+            appId={appId}
+            pipelineId={pipelineId}
+            saved={yaml}
+            canEdit={edit.allowed}
+          />
         </PanelBody>
       </Panel>
     </>

@@ -10,10 +10,14 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 
 type Params = { orgId: string };
 
-export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  await queryClient.ensureQueryData(pipelineQueries.org((params as Params).orgId));
-  return null;
-};
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await queryClient.ensureQueryData(
+      pipelineQueries.org((params as Params).orgId),
+    );
+    return null;
+  };
 
 export function Component() {
   const { orgId } = useParams() as Params;
@@ -21,7 +25,10 @@ export function Component() {
   return (
     <>
       <PageHeader title="Pipelines">
-        <span>Deploy, test, approve and promote in steps; deployment requests are routed to pipelines by criteria.</span>
+        <span>
+          Deploy, test, approve and promote in steps; deployment requests are
+          routed to pipelines by criteria.
+        </span>
       </PageHeader>
       <Panel titleId="pipelines-heading" title="Every app’s pipelines">
         <PanelBody flush>

@@ -11,83 +11,190 @@ const SLOW = { timeout: 15_000 };
 function waitingRun() {
   const { engine, clock } = resetTestEngine();
   const admin = engine.authenticate('hum_demo_admin_token');
-  const run = engine.requestDeployment(admin, 'acme', 'shop', { trigger: 'deployment_request', env_id: 'development', comment: 'route test' });
+  const run = engine.requestDeployment(admin, 'acme', 'shop', {
+    trigger: 'deployment_request',
+    env_id: 'development',
+    comment: 'route test',
+  });
   clock.advance(20_000);
-  return { engine, clock, admin, run, url: `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs/${run.id}` };
+  return {
+    engine,
+    clock,
+    admin,
+    run,
+    url: `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs/${run.id}`,
+  };
 }
 
 describe('pipelines', { timeout: 60_000 }, () => {
   it('lists the organisation’s pipelines with their app', async () => {
     renderApp('/orgs/acme/pipelines');
     const table = await screen.findByRole('table', {}, SLOW);
-    const link = within(table).getByRole('link', { name: 'Deploy, test and promote to staging' });
-    expect(link).toHaveAttribute('href', '/orgs/acme/apps/shop/pipelines/promote-to-staging');
-    expect(within(table).getByRole('row', { name: /shop/ })).toHaveTextContent('deployment request');
+    const link = within(table).getByRole('link', {
+      name: 'Deploy, test and promote to staging',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      '/orgs/acme/apps/shop/pipelines/promote-to-staging',
+    );
+    expect(within(table).getByRole('row', { name: /shop/ })).toHaveTextContent(
+      'deployment request',
+    );
   });
 
   it('shows a run as jobs and steps, with the approval first, and records an approval with its comment', async () => {
     const { url, clock } = waitingRun();
     renderApp(url);
-    const approval = await screen.findByRole('region', { name: 'Approval needed to deploy to staging' }, SLOW);
-    expect(screen.getByRole('region', { name: 'Run status' })).toHaveTextContent('Running');
+    const approval = await screen.findByRole(
+      'region',
+      { name: 'Approval needed to deploy to staging' },
+      SLOW,
+    );
+    expect(
+      screen.getByRole('region', { name: 'Run status' }),
+    ).toHaveTextContent('Running');
     const deploy = screen.getByRole('region', { name: 'deploy-development' });
-    expect(within(deploy).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(deploy)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       expect.stringMatching(/^Deploy to developmentSucceeded/),
       expect.stringMatching(/^Run smoke testsSucceeded/),
       expect.stringMatching(/^Roll back developmentSkipped/),
     ]);
-    await userEvent.type(within(approval).getByLabelText('Comment (optional)'), 'looks good');
-    await userEvent.click(within(approval).getByRole('button', { name: 'Approve' }));
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Approval needed to deploy to staging' })).toBeNull(), SLOW);
-    expect(await screen.findByText(/approved by alex-admin: “looks good”/, {}, SLOW)).toBeInTheDocument();
+    await userEvent.type(
+      within(approval).getByLabelText('Comment (optional)'),
+      'looks good',
+    );
+    await userEvent.click(
+      within(approval).getByRole('button', { name: 'Approve' }),
+    );
+    await waitFor(
+      () =>
+        expect(
+          screen.queryByRole('region', {
+            name: 'Approval needed to deploy to staging',
+          }),
+        ).toBeNull(),
+      SLOW,
+    );
+    expect(
+      await screen.findByText(/approved by alex-admin: “looks good”/, {}, SLOW),
+    ).toBeInTheDocument();
     clock.advance(60_000);
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Run status' })).toHaveTextContent('Succeeded'), SLOW);
+    await waitFor(
+      () =>
+        expect(
+          screen.getByRole('region', { name: 'Run status' }),
+        ).toHaveTextContent('Succeeded'),
+      SLOW,
+    );
   });
 
   it('opens a step’s logs from the graph', async () => {
     const { url } = waitingRun();
     renderApp(`${url}?job=deploy-development&step=1`);
-    const logs = await screen.findByRole('region', { name: 'Logs of deploy-development › Run smoke tests' }, SLOW);
-    expect(await within(logs).findByText(/12 tests passed\./, {}, SLOW)).toBeInTheDocument();
+    const logs = await screen.findByRole(
+      'region',
+      { name: 'Logs of deploy-development › Run smoke tests' },
+      SLOW,
+    );
+    expect(
+      await within(logs).findByText(/12 tests passed\./, {}, SLOW),
+    ).toBeInTheDocument();
   });
 
   it('says plainly why a run cannot be loaded', async () => {
     const { url } = waitingRun();
     server.use(
-      http.get('*/api/orgs/acme/apps/shop/pipelines/:pipelineId/runs/:runId', () =>
-        HttpResponse.json({ error: 'API-500', message: 'The run store is unavailable.' }, { status: 500 }),
+      http.get(
+        '*/api/orgs/acme/apps/shop/pipelines/:pipelineId/runs/:runId',
+        () =>
+          HttpResponse.json(
+            { error: 'API-500', message: 'The run store is unavailable.' },
+            { status: 500 },
+          ),
       ),
     );
     renderApp(url);
-    expect(await screen.findByText('The run store is unavailable.', {}, SLOW)).toBeInTheDocument();
+    expect(
+      await screen.findByText('The run store is unavailable.', {}, SLOW),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 
   it('states the reason of an aborted canary first, on the canary page and the environment', async () => {
     const { engine, clock, admin, run } = waitingRun();
-    const approval = engine.listApprovals(admin, 'acme', 'shop', { runId: run.id })[0];
-    engine.decideApproval(admin, 'acme', 'shop', { pipelineId: run.pipeline_id, runId: run.id, jobId: approval.job_id, approvalId: approval.id }, true);
-    while (engine.getCanary(admin, 'acme', 'shop', 'staging').status === 'deploying') clock.advance(250);
-    engine.decideCanary(admin, 'acme', 'shop', 'staging', 'abort', 'checkout errors in the canary');
+    const approval = engine.listApprovals(admin, 'acme', 'shop', {
+      runId: run.id,
+    })[0];
+    engine.decideApproval(
+      admin,
+      'acme',
+      'shop',
+      {
+        pipelineId: run.pipeline_id,
+        runId: run.id,
+        jobId: approval.job_id,
+        approvalId: approval.id,
+      },
+      true,
+    );
+    while (
+      engine.getCanary(admin, 'acme', 'shop', 'staging').status === 'deploying'
+    )
+      clock.advance(250);
+    engine.decideCanary(
+      admin,
+      'acme',
+      'shop',
+      'staging',
+      'abort',
+      'checkout errors in the canary',
+    );
     renderApp('/orgs/acme/apps/shop/envs/staging/canary');
     const verdict = await screen.findByRole('region', { name: 'Canary' }, SLOW);
-    expect(verdict.querySelector('.banner__summary')).toHaveTextContent('Aborted manually by Alex Admin: checkout errors in the canary');
+    expect(verdict.querySelector('.banner__summary')).toHaveTextContent(
+      'Aborted manually by Alex Admin: checkout errors in the canary',
+    );
     expect(within(verdict).getByText('Aborted')).toBeInTheDocument();
     expect(screen.getAllByText('No samples yet.')).toHaveLength(2);
-    expect(screen.queryByRole('button', { name: 'Promote to 100 %' })).toBeNull();
+    expect(
+      screen.queryByRole('button', { name: 'Promote to 100 %' }),
+    ).toBeNull();
   });
 
   it('says when an environment never had a canary: an empty state that says how to start one, not an error', async () => {
     renderApp('/orgs/acme/apps/shop/envs/production/canary');
-    expect(await screen.findByText('No canary release has run in production yet', {}, SLOW)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Canary release in production' })).toBeInTheDocument();
-    expect(screen.queryByRole('heading', { level: 1, name: 'Not found' })).toBeNull();
-    expect(screen.getByRole('main')).toHaveTextContent('uses: actions/humanitec/canary@v1');
-    expect(screen.getByRole('link', { name: 'Open the pipelines of shop' })).toHaveAttribute('href', '/orgs/acme/apps/shop/pipelines');
+    expect(
+      await screen.findByText(
+        'No canary release has run in production yet',
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {
+        level: 1,
+        name: 'Canary release in production',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('heading', { level: 1, name: 'Not found' }),
+    ).toBeNull();
+    expect(screen.getByRole('main')).toHaveTextContent(
+      'uses: actions/humanitec/canary@v1',
+    );
+    expect(
+      screen.getByRole('link', { name: 'Open the pipelines of shop' }),
+    ).toHaveAttribute('href', '/orgs/acme/apps/shop/pipelines');
   });
 
   it('still says Not found for an environment that does not exist', async () => {
     renderApp('/orgs/acme/apps/shop/envs/nowhere/canary');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Not found' }, SLOW)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Not found' }, SLOW),
+    ).toBeInTheDocument();
   });
 });

@@ -13,11 +13,13 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 
 type Params = { orgId: string; appId: string };
 
-export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const { orgId, appId } = params as Params;
-  await queryClient.ensureQueryData(pipelineQueries.list(orgId, appId));
-  return null;
-};
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const { orgId, appId } = params as Params;
+    await queryClient.ensureQueryData(pipelineQueries.list(orgId, appId));
+    return null;
+  };
 
 export function Component() {
   const { orgId, appId } = useParams() as Params;
@@ -29,7 +31,10 @@ export function Component() {
         title={`Pipelines of ${appId}`}
         actions={
           edit.allowed ? (
-            <Link className="button button--primary" to={paths.pipeline(orgId, appId, 'new')}>
+            <Link
+              className="button button--primary"
+              to={paths.pipeline(orgId, appId, 'new')}
+            >
               New pipeline
             </Link>
           ) : (
@@ -47,7 +52,11 @@ export function Component() {
       {data.some((p) => p.trigger_types.includes('deployment_request')) && (
         <Panel>
           <PanelBody>
-            <RequestDeployment orgId={orgId} appId={appId} canRun={edit.allowed} />
+            <RequestDeployment
+              orgId={orgId}
+              appId={appId}
+              canRun={edit.allowed}
+            />
           </PanelBody>
         </Panel>
       )}

@@ -1,42 +1,86 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { data, Link, useLoaderData, useNavigate, useParams } from 'react-router';
+import {
+  data,
+  Link,
+  useLoaderData,
+  useNavigate,
+  useParams,
+} from 'react-router';
 import { envQueries, profileQueries, setQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { paths } from '@/config/paths';
-import { useEnvironment, useEnvironmentSet } from '@/features/environments/queries';
+import {
+  useEnvironment,
+  useEnvironmentSet,
+} from '@/features/environments/queries';
 import { WorkloadSpecForm } from '@/features/profiles/components/workload-spec-form';
 import { useProfile, useResourceTypes } from '@/features/profiles/queries';
 import { resourceOptions } from '@/features/profiles/utils/resources';
 import { isNotFound } from '@/lib/errors';
 import { RouteError } from './route-error';
 
-type Params = { orgId: string; appId: string; envId: string; workloadId: string };
-
-const qualify = (orgId: string, ref: string) => (ref.includes('/') ? ref : `${orgId}/${ref}`);
-
-export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const { orgId, appId, envId, workloadId } = params as Params;
-  const env = await queryClient.ensureQueryData(envQueries.detail(orgId, appId, envId));
-  const setId = (env.from_deploy ?? env.last_deploy)?.set_id;
-  const set = setId ? await queryClient.ensureQueryData(setQueries.set(orgId, appId, setId)) : undefined;
-  const workload = set?.modules[workloadId];
-  if (!setId || !workload) throw data(null, { status: 404, statusText: `Workload ${workloadId} is not deployed in ${envId}.` });
-  const profileQid = qualify(orgId, workload.profile);
-  try {
-    await Promise.all([
-      queryClient.ensureQueryData(profileQueries.detail(orgId, profileQid)),
-      queryClient.ensureQueryData(profileQueries.resourceTypes(orgId)),
-    ]);
-    return { setId, lastDeployId: env.last_deploy?.id, profileQid, missing: false };
-  } catch (error) {
-    if (isNotFound(error)) return { setId, lastDeployId: env.last_deploy?.id, profileQid, missing: true };
-    throw error;
-  }
+type Params = {
+  orgId: string;
+  appId: string;
+  envId: string;
+  workloadId: string;
 };
 
-function Form({ profileQid, setId, lastDeployId }: { profileQid: string; setId: string; lastDeployId?: string }) {
+const qualify = (orgId: string, ref: string) =>
+  ref.includes('/') ? ref : `${orgId}/${ref}`;
+
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const { orgId, appId, envId, workloadId } = params as Params;
+    const env = await queryClient.ensureQueryData(
+      envQueries.detail(orgId, appId, envId),
+    );
+    const setId = (env.from_deploy ?? env.last_deploy)?.set_id;
+    const set = setId
+      ? await queryClient.ensureQueryData(setQueries.set(orgId, appId, setId))
+      : undefined;
+    const workload = set?.modules[workloadId];
+    if (!setId || !workload)
+      throw data(null, {
+        status: 404,
+        statusText: `Workload ${workloadId} is not deployed in ${envId}.`,
+      });
+    const profileQid = qualify(orgId, workload.profile);
+    try {
+      await Promise.all([
+        queryClient.ensureQueryData(profileQueries.detail(orgId, profileQid)),
+        queryClient.ensureQueryData(profileQueries.resourceTypes(orgId)),
+      ]);
+      return {
+        setId,
+        lastDeployId: env.last_deploy?.id,
+        profileQid,
+        missing: false,
+      };
+    } catch (error) {
+      if (isNotFound(error))
+        return {
+          setId,
+          lastDeployId: env.last_deploy?.id,
+          profileQid,
+          missing: true,
+        };
+      throw error;
+    }
+  };
+
+function Form({
+  profileQid,
+  setId,
+  lastDeployId,
+}: {
+  profileQid: string;
+  setId: string;
+  lastDeployId?: string;
+}) {
   const { orgId, appId, envId, workloadId } = useParams() as Params;
   const navigate = useNavigate();
   const { data: env } = useEnvironment(orgId, appId, envId);
@@ -55,7 +99,11 @@ function Form({ profileQid, setId, lastDeployId }: { profileQid: string; setId: 
       setId={setId}
       lastDeployId={lastDeployId}
       profile={profile}
-      resources={resourceOptions(set.shared as Record<string, { type?: string }>, workload.externals as Record<string, { type?: string }>, types)}
+      resources={resourceOptions(
+        set.shared as Record<string, { type?: string }>,
+        workload.externals as Record<string, { type?: string }>,
+        types,
+      )}
       onDeployed={(d) => navigate(paths.deployment(orgId, appId, envId, d.id))}
     />
   );
@@ -72,22 +120,33 @@ export function Component() {
   };
   return (
     <>
-      <PageHeader title={`Edit ${workloadId}`} documentTitle={`Edit ${workloadId}`}>
+      <PageHeader
+        title={`Edit ${workloadId}`}
+        documentTitle={`Edit ${workloadId}`}
+      >
         <span>
           Workload in <code>{envId}</code> · profile{' '}
           <Link className="mono" to={paths.profile(orgId, profileQid)}>
             {profileQid}
           </Link>
         </span>
-        <Link to={paths.workload(orgId, appId, envId, workloadId)}>Back to the workload</Link>
+        <Link to={paths.workload(orgId, appId, envId, workloadId)}>
+          Back to the workload
+        </Link>
       </PageHeader>
       {missing ? (
         <EmptyState title={`Profile ${profileQid} does not exist`}>
-          This workload references a profile the organisation does not have, so there is no form for it. Create the profile in{' '}
-          <Link to={paths.profiles(orgId)}>Workload profiles</Link>, or change the workload's profile.
+          This workload references a profile the organisation does not have, so
+          there is no form for it. Create the profile in{' '}
+          <Link to={paths.profiles(orgId)}>Workload profiles</Link>, or change
+          the workload's profile.
         </EmptyState>
       ) : (
-        <Form profileQid={profileQid} setId={setId} lastDeployId={lastDeployId} />
+        <Form
+          profileQid={profileQid}
+          setId={setId}
+          lastDeployId={lastDeployId}
+        />
       )}
     </>
   );

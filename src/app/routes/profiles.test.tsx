@@ -5,80 +5,215 @@ import { renderApp } from '@/testing/render-app';
 
 // Monaco needs a real browser (workers, layout); e2e/profiles.spec.ts drives it. Here the editor is a textarea.
 vi.mock('@/components/editors/code-editor', () => ({
-  CodeEditor: (props: { value: string; onChange: (v: string) => void; label: string; markers?: { startLine: number; message: string }[] }) => (
+  CodeEditor: (props: {
+    value: string;
+    onChange: (v: string) => void;
+    label: string;
+    markers?: { startLine: number; message: string }[];
+  }) => (
     <div>
-      <textarea aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
-      <output aria-label="Editor markers">{(props.markers ?? []).map((m) => `${m.startLine}: ${m.message}`).join('\n')}</output>
+      <textarea
+        aria-label={props.label}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      <output aria-label="Editor markers">
+        {(props.markers ?? [])
+          .map((m) => `${m.startLine}: ${m.message}`)
+          .join('\n')}
+      </output>
     </div>
   ),
 }));
 
-const editorText = () => (screen.getByLabelText('Profile schema (JSON)') as HTMLTextAreaElement).value;
-const setEditorText = (text: string) => fireEvent.change(screen.getByLabelText('Profile schema (JSON)'), { target: { value: text } });
+const editorText = () =>
+  (screen.getByLabelText('Profile schema (JSON)') as HTMLTextAreaElement).value;
+const setEditorText = (text: string) =>
+  fireEvent.change(screen.getByLabelText('Profile schema (JSON)'), {
+    target: { value: text },
+  });
 
 describe('workload profile routes', { timeout: 60_000 }, () => {
   it('lists the built-in and the organisation profiles, and the examples', async () => {
     renderApp('/orgs/acme/workload-profiles');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Workload profiles' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Workload profiles' },
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Workload profiles' });
-    expect(within(table).getByRole('link', { name: 'humanitec/default-module' })).toHaveAttribute('href', '/orgs/acme/workload-profiles/humanitec%2Fdefault-module');
-    expect(within(table).getByRole('link', { name: 'acme/web-service' })).toBeInTheDocument();
+    expect(
+      within(table).getByRole('link', { name: 'humanitec/default-module' }),
+    ).toHaveAttribute(
+      'href',
+      '/orgs/acme/workload-profiles/humanitec%2Fdefault-module',
+    );
+    expect(
+      within(table).getByRole('link', { name: 'acme/web-service' }),
+    ).toBeInTheDocument();
     expect(within(table).getAllByText('Built-in')).toHaveLength(3);
     const examples = screen.getByRole('list', { name: 'Examples' });
-    expect(within(examples).getByRole('link', { name: 'Start from the example Cron job' })).toHaveAttribute('href', '/orgs/acme/workload-profiles/new?example=cron-job');
+    expect(
+      within(examples).getByRole('link', {
+        name: 'Start from the example Cron job',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/orgs/acme/workload-profiles/new?example=cron-job',
+    );
   });
 
   it('opens a profile in the designer with its form previewed, and pins an unknown annotation to its line', async () => {
     renderApp('/orgs/acme/workload-profiles/acme%2Fweb-service');
-    expect(await screen.findByRole('heading', { level: 1, name: 'acme/web-service' }, { timeout: 15_000 })).toBeInTheDocument();
-    expect(JSON.parse(editorText()).properties.endpoint.properties.visibility.enum).toEqual(['public', 'internal']);
-    const preview = await screen.findByRole('form', { name: 'Preview of the generated form' }, { timeout: 15_000 });
-    expect(await within(preview).findByRole('radio', { name: 'Internal (cluster only)' })).toBeInTheDocument();
-    expect(within(preview).queryByLabelText('Host name')).not.toBeInTheDocument();
-    await userEvent.click(within(preview).getByRole('radio', { name: 'Public (through the DNS resource)' }));
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'acme/web-service' },
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(
+      JSON.parse(editorText()).properties.endpoint.properties.visibility.enum,
+    ).toEqual(['public', 'internal']);
+    const preview = await screen.findByRole(
+      'form',
+      { name: 'Preview of the generated form' },
+      { timeout: 15_000 },
+    );
+    expect(
+      await within(preview).findByRole('radio', {
+        name: 'Internal (cluster only)',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(preview).queryByLabelText('Host name'),
+    ).not.toBeInTheDocument();
+    await userEvent.click(
+      within(preview).getByRole('radio', {
+        name: 'Public (through the DNS resource)',
+      }),
+    );
     expect(within(preview).getByLabelText(/Host name/)).toBeInTheDocument();
 
-    setEditorText(editorText().replace('"x-console-order"', '"x-console-ordr"'));
+    setEditorText(
+      editorText().replace('"x-console-order"', '"x-console-ordr"'),
+    );
     const problems = await screen.findByRole('region', { name: 'Problems' });
-    expect(await within(problems).findByText(/Unknown annotation `x-console-ordr`: did you mean `x-console-order`\?/)).toBeInTheDocument();
-    const line = editorText().split('\n').findIndex((l) => l.includes('x-console-ordr')) + 1;
-    expect(within(problems).getAllByText(`Line ${line}`).length).toBeGreaterThan(0);
-    expect(screen.getByLabelText('Editor markers')).toHaveTextContent(`${line}: Unknown annotation`);
-    expect(screen.getByRole('button', { name: 'Publish version' })).toBeDisabled();
+    expect(
+      await within(problems).findByText(
+        /Unknown annotation `x-console-ordr`: did you mean `x-console-order`\?/,
+      ),
+    ).toBeInTheDocument();
+    const line =
+      editorText()
+        .split('\n')
+        .findIndex((l) => l.includes('x-console-ordr')) + 1;
+    expect(
+      within(problems).getAllByText(`Line ${line}`).length,
+    ).toBeGreaterThan(0);
+    expect(screen.getByLabelText('Editor markers')).toHaveTextContent(
+      `${line}: Unknown annotation`,
+    );
+    expect(
+      screen.getByRole('button', { name: 'Publish version' }),
+    ).toBeDisabled();
   });
 
-  it('shows a profile\'s runtime properties, and deletes an organisation profile after the id is typed', async () => {
+  it("shows a profile's runtime properties, and deletes an organisation profile after the id is typed", async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/workload-profiles/humanitec%2Fdefault-module');
-    const runtime = await screen.findByRole('region', { name: 'Runtime properties' }, { timeout: 15_000 });
+    const runtime = await screen.findByRole(
+      'region',
+      { name: 'Runtime properties' },
+      { timeout: 15_000 },
+    );
     expect(within(runtime).getByText('humanitec/logs')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Delete humanitec/ })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Delete humanitec/ }),
+    ).not.toBeInTheDocument();
 
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
-    await user.click(await screen.findByRole('button', { name: 'Delete acme/worker…' }, { timeout: 15_000 }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete acme/worker?' });
-    const confirm = within(dialog).getByRole('button', { name: 'Delete the profile' });
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: 'Delete acme/worker…' },
+        { timeout: 15_000 },
+      ),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Delete acme/worker?',
+    });
+    const confirm = within(dialog).getByRole('button', {
+      name: 'Delete the profile',
+    });
     expect(confirm).toBeDisabled();
-    await user.type(within(dialog).getByLabelText(/Type acme\/worker to confirm/), 'acme/worker');
+    await user.type(
+      within(dialog).getByLabelText(/Type acme\/worker to confirm/),
+      'acme/worker',
+    );
     await user.click(confirm);
-    const table = await screen.findByRole('table', { name: 'Workload profiles' }, { timeout: 15_000 });
-    expect(within(table).queryByRole('link', { name: 'acme/worker' })).not.toBeInTheDocument();
-    expect(within(table).getByRole('link', { name: 'acme/web-service' })).toBeInTheDocument();
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Workload profiles' },
+      { timeout: 15_000 },
+    );
+    expect(
+      within(table).queryByRole('link', { name: 'acme/worker' }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(table).getByRole('link', { name: 'acme/web-service' }),
+    ).toBeInTheDocument();
   });
 
   it('refuses a 5 MB schema at once with a clear message, and names a $ref cycle', async () => {
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
-    await screen.findByRole('heading', { level: 1, name: 'acme/worker' }, { timeout: 15_000 });
-    const huge = { type: 'object', properties: Object.fromEntries(Array.from({ length: 40_000 }, (_, i) => [`f${i}`, { type: 'string', description: 'x'.repeat(100) }])) };
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'acme/worker' },
+      { timeout: 15_000 },
+    );
+    const huge = {
+      type: 'object',
+      properties: Object.fromEntries(
+        Array.from({ length: 40_000 }, (_, i) => [
+          `f${i}`,
+          { type: 'string', description: 'x'.repeat(100) },
+        ]),
+      ),
+    };
     const started = performance.now();
     setEditorText(JSON.stringify(huge));
     const problems = await screen.findByRole('region', { name: 'Problems' });
-    expect(await within(problems).findByText(/^The schema is 5\.\d MiB; profiles can be at most 1\.0 MiB/)).toBeInTheDocument();
+    expect(
+      await within(problems).findByText(
+        /^The schema is 5\.\d MiB; profiles can be at most 1\.0 MiB/,
+      ),
+    ).toBeInTheDocument();
     expect(performance.now() - started).toBeLessThan(3_000);
-    expect(screen.getByRole('button', { name: 'Publish version' })).toBeDisabled();
+    expect(
+      screen.getByRole('button', { name: 'Publish version' }),
+    ).toBeDisabled();
 
-    setEditorText(JSON.stringify({ type: 'object', $defs: { a: { $ref: '#/$defs/a' } }, properties: { x: { $ref: '#/$defs/a' } } }, null, 2));
-    expect((await within(problems).findAllByText(/goes round in a circle \(#\/\$defs\/a → #\/\$defs\/a\)/)).length).toBeGreaterThan(0);
+    setEditorText(
+      JSON.stringify(
+        {
+          type: 'object',
+          $defs: { a: { $ref: '#/$defs/a' } },
+          properties: { x: { $ref: '#/$defs/a' } },
+        },
+        null,
+        2,
+      ),
+    );
+    expect(
+      (
+        await within(problems).findAllByText(
+          /goes round in a circle \(#\/\$defs\/a → #\/\$defs\/a\)/,
+        )
+      ).length,
+    ).toBeGreaterThan(0);
   });
 
   it('publishes a new version and keeps the draft until then', async () => {
@@ -86,29 +221,60 @@ describe('workload profile routes', { timeout: 60_000 }, () => {
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
     await screen.findByRole('heading', { level: 1, name: 'acme/worker' });
     setEditorText(editorText().replace('"maximum": 64', '"maximum": 32'));
-    await waitFor(() => expect(Object.keys(localStorage).some((k) => k.includes('profile-draft:acme/acme/worker'))).toBe(true));
+    await waitFor(() =>
+      expect(
+        Object.keys(localStorage).some((k) =>
+          k.includes('profile-draft:acme/acme/worker'),
+        ),
+      ).toBe(true),
+    );
     await user.type(screen.getByLabelText('Version'), '1.1.0');
     await user.click(screen.getByRole('button', { name: 'Publish version' }));
     const versions = await screen.findByRole('table', { name: 'Versions' });
     expect(await within(versions).findByText('1.1.0')).toBeInTheDocument();
-    expect(Object.keys(localStorage).some((k) => k.includes('profile-draft:acme/acme/worker'))).toBe(false);
+    expect(
+      Object.keys(localStorage).some((k) =>
+        k.includes('profile-draft:acme/acme/worker'),
+      ),
+    ).toBe(false);
   });
 
   it('creates a profile from an example; the cron widget says when it runs', async () => {
     const user = userEvent.setup();
-    const { router } = renderApp('/orgs/acme/workload-profiles/new?example=cron-job');
-    expect(await screen.findByRole('heading', { level: 1, name: 'New workload profile' })).toBeInTheDocument();
-    expect(await screen.findByText(/Runs at 03:00, Monday through Friday \(UTC\)\./)).toBeInTheDocument();
+    const { router } = renderApp(
+      '/orgs/acme/workload-profiles/new?example=cron-job',
+    );
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'New workload profile',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Runs at 03:00, Monday through Friday \(UTC\)\./),
+    ).toBeInTheDocument();
     await user.type(screen.getByLabelText('Profile id'), 'nightly');
     await user.click(screen.getByRole('button', { name: 'Create profile' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/orgs/acme/workload-profiles/acme%2Fnightly'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'acme/nightly' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(
+        '/orgs/acme/workload-profiles/acme%2Fnightly',
+      ),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'acme/nightly' }),
+    ).toBeInTheDocument();
   });
 
   it('offers a copy of a built-in profile instead of publishing it', async () => {
     renderApp('/orgs/acme/workload-profiles/humanitec%2Fdefault-job');
-    expect(await screen.findByText(/Built-in profiles are read-only/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Create a profile from humanitec/default-job' })).toHaveAttribute(
+    expect(
+      await screen.findByText(/Built-in profiles are read-only/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', {
+        name: 'Create a profile from humanitec/default-job',
+      }),
+    ).toHaveAttribute(
       'href',
       '/orgs/acme/workload-profiles/new?from=humanitec%2Fdefault-job',
     );
@@ -116,40 +282,84 @@ describe('workload profile routes', { timeout: 60_000 }, () => {
 });
 
 // Lazy chunks (RJSF) and the real engine make these slower than unit tests, more so on a shared machine.
-describe('editing a workload with its profile form', { timeout: 60_000 }, () => {
-  it('shows the engine refusal at the field, then reviews and deploys the fixed change', async () => {
-    const user = userEvent.setup();
-    const { router } = renderApp('/orgs/acme/apps/shop/envs/development/workloads/api/edit');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Edit api' }, { timeout: 15_000 })).toBeInTheDocument();
-    const form = await screen.findByRole('form', { name: 'Spec of api' }, { timeout: 15_000 });
-    const image = await within(form).findByRole('textbox', { name: /^Image\*?$/ });
-    expect(image).toHaveValue('registry.acme.dev/shop/api');
-    await user.clear(image);
-    await user.clear(within(form).getByRole('textbox', { name: 'Image tag' }));
-    await user.click(screen.getByRole('button', { name: 'Review changes' }));
-    const summary = await screen.findByRole('alert');
-    expect(summary).toHaveTextContent('The engine refused the change: 1 field needs attention');
-    // The field is named by the form's labels, not by its JSON path.
-    expect(within(summary).getByRole('link', { name: 'Containers › api › Image' })).toBeInTheDocument();
-    expect(within(form).getAllByText('An image is required.').length).toBeGreaterThan(0);
+describe(
+  'editing a workload with its profile form',
+  { timeout: 60_000 },
+  () => {
+    it('shows the engine refusal at the field, then reviews and deploys the fixed change', async () => {
+      const user = userEvent.setup();
+      const { router } = renderApp(
+        '/orgs/acme/apps/shop/envs/development/workloads/api/edit',
+      );
+      expect(
+        await screen.findByRole(
+          'heading',
+          { level: 1, name: 'Edit api' },
+          { timeout: 15_000 },
+        ),
+      ).toBeInTheDocument();
+      const form = await screen.findByRole(
+        'form',
+        { name: 'Spec of api' },
+        { timeout: 15_000 },
+      );
+      const image = await within(form).findByRole('textbox', {
+        name: /^Image\*?$/,
+      });
+      expect(image).toHaveValue('registry.acme.dev/shop/api');
+      await user.clear(image);
+      await user.clear(
+        within(form).getByRole('textbox', { name: 'Image tag' }),
+      );
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      const summary = await screen.findByRole('alert');
+      expect(summary).toHaveTextContent(
+        'The engine refused the change: 1 field needs attention',
+      );
+      // The field is named by the form's labels, not by its JSON path.
+      expect(
+        within(summary).getByRole('link', { name: 'Containers › api › Image' }),
+      ).toBeInTheDocument();
+      expect(
+        within(form).getAllByText('An image is required.').length,
+      ).toBeGreaterThan(0);
 
-    await user.type(within(form).getByRole('textbox', { name: /^Image\*?$/ }), 'registry.acme.dev/shop/api:2.0.0');
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Review changes' }));
-    const changes = await screen.findByRole('table', { name: 'Field changes of api' }, { timeout: 15_000 });
-    const row = within(changes).getByRole('row', { name: /1\.4\.2/ });
-    expect(row).toHaveTextContent('registry.acme.dev/shop/api:1.4.2');
-    expect(row).toHaveTextContent('registry.acme.dev/shop/api:2.0.0');
-    expect(screen.getByRole('region', { name: 'Review the change' })).toHaveTextContent('1workload changed');
-    await user.click(screen.getByRole('button', { name: 'Deploy to development' }));
-    await waitFor(() => expect(router.state.location.pathname).toMatch(/\/deploys\//));
-  });
+      await user.type(
+        within(form).getByRole('textbox', { name: /^Image\*?$/ }),
+        'registry.acme.dev/shop/api:2.0.0',
+      );
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      const changes = await screen.findByRole(
+        'table',
+        { name: 'Field changes of api' },
+        { timeout: 15_000 },
+      );
+      const row = within(changes).getByRole('row', { name: /1\.4\.2/ });
+      expect(row).toHaveTextContent('registry.acme.dev/shop/api:1.4.2');
+      expect(row).toHaveTextContent('registry.acme.dev/shop/api:2.0.0');
+      expect(
+        screen.getByRole('region', { name: 'Review the change' }),
+      ).toHaveTextContent('1workload changed');
+      await user.click(
+        screen.getByRole('button', { name: 'Deploy to development' }),
+      );
+      await waitFor(() =>
+        expect(router.state.location.pathname).toMatch(/\/deploys\//),
+      );
+    });
 
-  it('explains a workload whose profile does not exist', async () => {
-    renderApp('/orgs/acme/apps/docs-site/envs/development/workloads/docs/edit');
-    expect(await screen.findByText('Profile acme/static-site does not exist')).toBeInTheDocument();
-    const main = screen.getByRole('main');
-    expect(within(main).getByRole('link', { name: 'Workload profiles' })).toHaveAttribute('href', '/orgs/acme/workload-profiles');
-  });
-});
-
+    it('explains a workload whose profile does not exist', async () => {
+      renderApp(
+        '/orgs/acme/apps/docs-site/envs/development/workloads/docs/edit',
+      );
+      expect(
+        await screen.findByText('Profile acme/static-site does not exist'),
+      ).toBeInTheDocument();
+      const main = screen.getByRole('main');
+      expect(
+        within(main).getByRole('link', { name: 'Workload profiles' }),
+      ).toHaveAttribute('href', '/orgs/acme/workload-profiles');
+    });
+  },
+);

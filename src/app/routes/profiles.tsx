@@ -12,11 +12,16 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 
 type Params = { orgId: string };
 
-export const loader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
-  const deprecated = new URL(request.url).searchParams.get('deprecated') === 'true';
-  await queryClient.ensureQueryData(profileQueries.list((params as Params).orgId, deprecated));
-  return null;
-};
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const deprecated =
+      new URL(request.url).searchParams.get('deprecated') === 'true';
+    await queryClient.ensureQueryData(
+      profileQueries.list((params as Params).orgId, deprecated),
+    );
+    return null;
+  };
 
 export function Component() {
   const { orgId } = useParams() as Params;
@@ -27,19 +32,31 @@ export function Component() {
       <PageHeader
         title="Workload profiles"
         actions={
-          <Link className="button button--primary" to={paths.profile(orgId, 'new')}>
+          <Link
+            className="button button--primary"
+            to={paths.profile(orgId, 'new')}
+          >
             New profile
           </Link>
         }
       >
-        <span>What a workload can be: the schema of its spec and the form developers edit it with.</span>
+        <span>
+          What a workload can be: the schema of its spec and the form developers
+          edit it with.
+        </span>
       </PageHeader>
       <Panel
         titleId="profiles-heading"
         title="Profiles"
         actions={
           <label className="row">
-            <input type="checkbox" checked={showDeprecated} onChange={(e) => setSearch(e.target.checked ? { deprecated: 'true' } : {})} />
+            <input
+              type="checkbox"
+              checked={showDeprecated}
+              onChange={(e) =>
+                setSearch(e.target.checked ? { deprecated: 'true' } : {})
+              }
+            />
             Show deprecated profiles
           </label>
         }

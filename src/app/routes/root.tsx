@@ -23,7 +23,11 @@ export const loader =
     // After the page's own requests have gone out (a timer runs after the
     // child loaders started theirs): an API answers in order, and the index
     // of a large organisation takes longer to build than the page's data.
-    if (orgId) setTimeout(() => void queryClient.prefetchQuery(navigationQueries.index(orgId)), 0);
+    if (orgId)
+      setTimeout(
+        () => void queryClient.prefetchQuery(navigationQueries.index(orgId)),
+        0,
+      );
     return null;
   };
 

@@ -1,4 +1,10 @@
-import { Link, isRouteErrorResponse, useParams, useRevalidator, useRouteError } from 'react-router';
+import {
+  Link,
+  isRouteErrorResponse,
+  useParams,
+  useRevalidator,
+  useRouteError,
+} from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -14,7 +20,10 @@ export function RouteError() {
   const revalidator = useRevalidator();
   const { orgId } = useParams();
   const back = orgId ? paths.apps(orgId) : paths.home();
-  if (isNotFound(error) || (isRouteErrorResponse(error) && error.status === 404)) {
+  if (
+    isNotFound(error) ||
+    (isRouteErrorResponse(error) && error.status === 404)
+  ) {
     return (
       <>
         <PageHeader title="Not found" />
@@ -31,13 +40,15 @@ export function RouteError() {
     <>
       <PageHeader title="Something went wrong" />
       <ErrorPanel error={error} onRetry={() => revalidator.revalidate()} />
-      {error instanceof ApiError && error.status === 401 && !config.useEmbeddedEngine && (
-        <p>
-          <button type="button" className="button" onClick={signOut}>
-            Sign in with another token
-          </button>
-        </p>
-      )}
+      {error instanceof ApiError &&
+        error.status === 401 &&
+        !config.useEmbeddedEngine && (
+          <p>
+            <button type="button" className="button" onClick={signOut}>
+              Sign in with another token
+            </button>
+          </p>
+        )}
       <p>
         <Link to={back}>Back to applications</Link>
       </p>

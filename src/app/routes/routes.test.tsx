@@ -8,27 +8,44 @@ import { server } from '../../../mocks/node';
 describe('console routes on the embedded engine', () => {
   it('opens the first organisation and lists its applications', async () => {
     renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Applications' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Applications' }),
+    ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Applications' });
-    expect(within(table).getByRole('link', { name: /shop/i })).toHaveAttribute('href', '/orgs/acme/apps/shop');
+    expect(within(table).getByRole('link', { name: /shop/i })).toHaveAttribute(
+      'href',
+      '/orgs/acme/apps/shop',
+    );
   });
 
   it('shows an environment with its workloads, runtime reasons and history', async () => {
     renderApp('/orgs/acme/apps/shop/envs/staging');
-    expect(await screen.findByRole('heading', { level: 1, name: /staging/i })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /staging/i }),
+    ).toBeInTheDocument();
     const workloads = screen.getByRole('table', { name: 'Workloads' });
-    expect(within(workloads).getByRole('link', { name: 'cart' })).toBeInTheDocument();
-    expect(await within(workloads).findByText('CrashLoopBackOff')).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Deployment history' })).toBeInTheDocument();
+    expect(
+      within(workloads).getByRole('link', { name: 'cart' }),
+    ).toBeInTheDocument();
+    expect(
+      await within(workloads).findByText('CrashLoopBackOff'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Deployment history' }),
+    ).toBeInTheDocument();
   });
 
   it('shows why a failed deployment failed', async () => {
     const { router } = renderApp('/orgs/acme/apps/payments/envs/staging');
     await screen.findByRole('heading', { level: 1, name: /staging/i });
     const history = screen.getByRole('table', { name: 'Deployment history' });
-    const failed = within(history).getAllByRole('row').find((row) => within(row).queryByText('Failed'));
+    const failed = within(history)
+      .getAllByRole('row')
+      .find((row) => within(row).queryByText('Failed'));
     await userEvent.click(within(failed!).getAllByRole('link')[0]);
-    expect(await screen.findByRole('heading', { name: 'Why it failed' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Why it failed' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('RES-PROV-001')).toBeInTheDocument();
     expect(router.state.location.pathname).toMatch(/\/deploys\//);
   });
@@ -40,8 +57,12 @@ describe('console routes on the embedded engine', () => {
     await user.clear(input);
     await user.type(input, 'registry.acme.dev/shop/api:9.9.9');
     await user.type(screen.getByLabelText('Comment'), 'Try api 9.9.9');
-    await user.click(screen.getByRole('button', { name: 'Deploy to development' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /^Deployment / })).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Deploy to development' }),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Deployment / }),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('Pending').length).toBeGreaterThan(0);
     expect(screen.getByText('Try api 9.9.9')).toBeInTheDocument();
   });
@@ -50,16 +71,25 @@ describe('console routes on the embedded engine', () => {
     const user = userEvent.setup();
     server.use(
       http.post('*/api/orgs/:orgId/apps/:appId/envs/:envId/deploys', () =>
-        HttpResponse.json({ error: 'API-409', message: 'A deployment is already running.' }, { status: 409 }),
+        HttpResponse.json(
+          { error: 'API-409', message: 'A deployment is already running.' },
+          { status: 409 },
+        ),
       ),
     );
     renderApp('/orgs/acme/apps/shop/envs/development/workloads/api');
     const input = await screen.findByLabelText(/Image of container/);
     await user.clear(input);
     await user.type(input, 'registry.acme.dev/shop/api:9.9.9');
-    await user.click(screen.getByRole('button', { name: 'Deploy to development' }));
-    expect(await screen.findByText('A deployment is already running.')).toBeInTheDocument();
-    expect(screen.getByLabelText(/Image of container/)).toHaveValue('registry.acme.dev/shop/api:9.9.9');
+    await user.click(
+      screen.getByRole('button', { name: 'Deploy to development' }),
+    );
+    expect(
+      await screen.findByText('A deployment is already running.'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText(/Image of container/)).toHaveValue(
+      'registry.acme.dev/shop/api:9.9.9',
+    );
   });
 
   it('asks to type the environment id before deploying to production', async () => {
@@ -70,15 +100,28 @@ describe('console routes on the embedded engine', () => {
     await user.type(input, 'registry.acme.dev/shop/api:9.9.9');
     const deploy = screen.getByRole('button', { name: 'Deploy to production' });
     expect(deploy).toBeDisabled();
-    await user.type(screen.getByLabelText(/to deploy to production/), 'production');
+    await user.type(
+      screen.getByLabelText(/to deploy to production/),
+      'production',
+    );
     expect(deploy).toBeEnabled();
   });
 
   it('shows a not-found page with a way back for an unknown app', async () => {
     renderApp('/orgs/acme/apps/nope');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
-    expect(screen.getByText((_, el) => el?.textContent === 'Application nope does not exist in organisation acme.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Back to applications' })).toHaveAttribute('href', '/orgs/acme/apps');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Not found' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        (_, el) =>
+          el?.textContent ===
+          'Application nope does not exist in organisation acme.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Back to applications' }),
+    ).toHaveAttribute('href', '/orgs/acme/apps');
   });
 
   it('shows an API failure with a retry that recovers', async () => {
@@ -86,13 +129,20 @@ describe('console routes on the embedded engine', () => {
     let fail = true;
     server.use(
       http.get('*/api/orgs/:orgId/apps', () =>
-        fail ? HttpResponse.json({ error: 'API-500', message: 'Database unavailable' }, { status: 500 }) : undefined,
+        fail
+          ? HttpResponse.json(
+              { error: 'API-500', message: 'Database unavailable' },
+              { status: 500 },
+            )
+          : undefined,
       ),
     );
     renderApp('/orgs/acme/apps');
     expect(await screen.findByText('Database unavailable')).toBeInTheDocument();
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Applications' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Applications' }),
+    ).toBeInTheDocument();
   });
 });

@@ -10,27 +10,57 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
   it('opens a workload’s runtime from the root cause: pods, containers, reason, restarts, and logs as text', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop/envs/staging');
-    const region = await screen.findByRole('region', { name: 'Health' }, { timeout: 15_000 });
-    await user.click(within(region).getByRole('link', { name: 'Show logs of cart' }));
-    const panel = await screen.findByRole('dialog', { name: 'Workload cart' }, { timeout: 15_000 });
+    const region = await screen.findByRole(
+      'region',
+      { name: 'Health' },
+      { timeout: 15_000 },
+    );
+    await user.click(
+      within(region).getByRole('link', { name: 'Show logs of cart' }),
+    );
+    const panel = await screen.findByRole(
+      'dialog',
+      { name: 'Workload cart' },
+      { timeout: 15_000 },
+    );
     const pods = within(panel).getByRole('table', { name: 'Pods of cart' });
     expect(within(pods).getAllByText('CrashLoopBackOff')).toHaveLength(2);
-    expect(within(pods).getAllByRole('row')[1]).toHaveTextContent(/Running.*cart.*CrashLoopBackOff.*back-off 5m0s restarting failed container=cart/);
-    const log = await within(panel).findByRole('log', { name: 'Logs of cart' }, { timeout: 15_000 });
-    expect(log).toHaveTextContent('+ /bin/sh -c ./cart --check-config || exit 1');
+    expect(within(pods).getAllByRole('row')[1]).toHaveTextContent(
+      /Running.*cart.*CrashLoopBackOff.*back-off 5m0s restarting failed container=cart/,
+    );
+    const log = await within(panel).findByRole(
+      'log',
+      { name: 'Logs of cart' },
+      { timeout: 15_000 },
+    );
+    expect(log).toHaveTextContent(
+      '+ /bin/sh -c ./cart --check-config || exit 1',
+    );
     expect(log).toHaveTextContent('Process exited with status 1');
     expect(log.querySelector('script, img, a')).toBeNull();
     expect(router.state.location.search).toBe('?workload=cart&container=cart');
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 15_000 });
+    await waitFor(
+      () => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      { timeout: 15_000 },
+    );
     expect(router.state.location.search).toBe('');
   });
 
   it('says why a container that never started has no logs', async () => {
-    renderApp('/orgs/acme/apps/shop/envs/development?workload=frontend&container=frontend');
-    const panel = await screen.findByRole('dialog', { name: 'Workload frontend' }, { timeout: 15_000 });
-    await waitFor(() =>
-      expect(panel).toHaveTextContent(/Container frontend has not started: ImagePullBackOff: Back-off pulling image/),
+    renderApp(
+      '/orgs/acme/apps/shop/envs/development?workload=frontend&container=frontend',
+    );
+    const panel = await screen.findByRole(
+      'dialog',
+      { name: 'Workload frontend' },
+      { timeout: 15_000 },
+    );
+    await waitFor(
+      () =>
+        expect(panel).toHaveTextContent(
+          /Container frontend has not started: ImagePullBackOff: Back-off pulling image/,
+        ),
       { timeout: 15_000 },
     );
   });
@@ -38,18 +68,30 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
   it('follows the logs by cursor and stops when the logs close', async () => {
     const user = userEvent.setup();
     const { clock } = resetTestEngine();
-    renderApp('/orgs/acme/apps/shop/envs/production?workload=api&container=api');
-    const panel = await screen.findByRole('dialog', { name: 'Workload api' }, { timeout: 15_000 });
+    renderApp(
+      '/orgs/acme/apps/shop/envs/production?workload=api&container=api',
+    );
+    const panel = await screen.findByRole(
+      'dialog',
+      { name: 'Workload api' },
+      { timeout: 15_000 },
+    );
     const log = await within(panel).findByRole('log', {}, { timeout: 15_000 });
-    const lines = () => [...log.querySelectorAll('.logs__line')].map((l) => l.textContent);
+    const lines = () =>
+      [...log.querySelectorAll('.logs__line')].map((l) => l.textContent);
     const before = lines();
     expect(before).toHaveLength(200);
     clock.advance(60_000);
-    await waitFor(() => expect(lines().length).toBeGreaterThan(200), { timeout: 15_000 });
+    await waitFor(() => expect(lines().length).toBeGreaterThan(200), {
+      timeout: 15_000,
+    });
     expect(lines().slice(0, 200)).toEqual(before);
     expect(lines().at(-1)).toMatch(/^\d\d:\d\d:\d\d\.\d{3}(GET|POST) \//);
     await user.click(within(panel).getByRole('button', { name: 'Close logs' }));
-    await waitFor(() => expect(within(panel).queryByRole('log')).not.toBeInTheDocument(), { timeout: 15_000 });
+    await waitFor(
+      () => expect(within(panel).queryByRole('log')).not.toBeInTheDocument(),
+      { timeout: 15_000 },
+    );
     const requests: string[] = [];
     server.events.on('request:start', ({ request }) => {
       if (request.url.includes('/console/logs')) requests.push(request.url);
@@ -62,46 +104,108 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
   it('pauses production only after typing its id, then resumes', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps/shop/envs/production');
-    await user.click(await screen.findByRole('button', { name: 'Pause environment' }, { timeout: 15_000 }));
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: 'Pause environment' },
+        { timeout: 15_000 },
+      ),
+    );
     const dialog = screen.getByRole('dialog', { name: 'Pause Production?' });
-    expect(dialog).toHaveTextContent('Every workload of production is scaled to 0 replicas and stops serving.');
-    const confirm = within(dialog).getByRole('button', { name: 'Pause production' });
+    expect(dialog).toHaveTextContent(
+      'Every workload of production is scaled to 0 replicas and stops serving.',
+    );
+    const confirm = within(dialog).getByRole('button', {
+      name: 'Pause production',
+    });
     expect(confirm).toBeDisabled();
     await user.type(within(dialog).getByLabelText(/to confirm/), 'production');
     await user.click(confirm);
     const region = await screen.findByRole('region', { name: 'Health' });
-    await waitFor(() => expect(region).toHaveTextContent('Environment production is paused'), { timeout: 15_000 });
-    expect(getEngine().listRuntime(admin(), 'acme', 'shop', ['production'])[0].paused).toBe(true);
-    await user.click(screen.getByRole('button', { name: 'Resume environment' }));
+    await waitFor(
+      () =>
+        expect(region).toHaveTextContent('Environment production is paused'),
+      { timeout: 15_000 },
+    );
+    expect(
+      getEngine().listRuntime(admin(), 'acme', 'shop', ['production'])[0]
+        .paused,
+    ).toBe(true);
+    await user.click(
+      screen.getByRole('button', { name: 'Resume environment' }),
+    );
     const resume = screen.getByRole('dialog', { name: 'Resume Production?' });
     await user.type(within(resume).getByLabelText(/to confirm/), 'production');
-    await user.click(within(resume).getByRole('button', { name: 'Resume production' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 15_000 });
-    await waitFor(() => expect(region).toHaveTextContent('All 4 workloads are healthy.'), { timeout: 15_000 });
+    await user.click(
+      within(resume).getByRole('button', { name: 'Resume production' }),
+    );
+    await waitFor(
+      () => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      { timeout: 15_000 },
+    );
+    await waitFor(
+      () => expect(region).toHaveTextContent('All 4 workloads are healthy.'),
+      { timeout: 15_000 },
+    );
   });
 
   it('scales a workload after confirming the change', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps/shop/envs/development?workload=api');
-    const panel = await screen.findByRole('dialog', { name: 'Workload api' }, { timeout: 15_000 });
-    expect(await within(panel).findByText('2/2 replicas ready · 0 restarts', {}, { timeout: 15_000 })).toBeInTheDocument();
+    const panel = await screen.findByRole(
+      'dialog',
+      { name: 'Workload api' },
+      { timeout: 15_000 },
+    );
+    expect(
+      await within(panel).findByText(
+        '2/2 replicas ready · 0 restarts',
+        {},
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Scale api' }));
-    const dialog = screen.getByRole('dialog', { name: 'Scale api in development' });
+    const dialog = screen.getByRole('dialog', {
+      name: 'Scale api in development',
+    });
     const input = within(dialog).getByLabelText('Replicas of api');
     await user.clear(input);
     await user.type(input, '3');
     expect(dialog).toHaveTextContent('api goes from 2 to 3 replicas.');
-    await user.click(within(dialog).getByRole('button', { name: 'Scale to 3' }));
-    expect(await within(panel).findByText('3/3 replicas ready · 0 restarts', {}, { timeout: 15_000 })).toBeInTheDocument();
-    expect(getEngine().getRuntime(admin(), 'acme', 'shop', 'development').modules.api.controllers.api.replicas).toBe(3);
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Scale to 3' }),
+    );
+    expect(
+      await within(panel).findByText(
+        '3/3 replicas ready · 0 restarts',
+        {},
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(
+      getEngine().getRuntime(admin(), 'acme', 'shop', 'development').modules.api
+        .controllers.api.replicas,
+    ).toBe(3);
   });
 
   it('refuses to scale while paused and says why', async () => {
     getEngine().setPaused(admin(), 'acme', 'shop', 'development', true);
     renderApp('/orgs/acme/apps/shop/envs/development?workload=api');
-    const panel = await screen.findByRole('dialog', { name: 'Workload api' }, { timeout: 15_000 });
-    await waitFor(() => expect(within(panel).getByRole('button', { name: 'Scale api' })).toBeDisabled(), { timeout: 15_000 });
-    expect(within(panel).getByText('Resume the environment to scale.')).toBeInTheDocument();
+    const panel = await screen.findByRole(
+      'dialog',
+      { name: 'Workload api' },
+      { timeout: 15_000 },
+    );
+    await waitFor(
+      () =>
+        expect(
+          within(panel).getByRole('button', { name: 'Scale api' }),
+        ).toBeDisabled(),
+      { timeout: 15_000 },
+    );
+    expect(
+      within(panel).getByText('Resume the environment to scale.'),
+    ).toBeInTheDocument();
   });
 });
 
@@ -110,20 +214,44 @@ describe('the deployment timeline', { timeout: 60_000 }, () => {
     const { engine, clock } = resetTestEngine();
     const actor = engine.authenticate('hum_demo_admin_token');
     const delta = engine.createDelta(actor, 'acme', 'shop', {
-      modules: { update: { api: [{ op: 'replace', path: '/spec/replicas', value: 3 }] } },
+      modules: {
+        update: { api: [{ op: 'replace', path: '/spec/replicas', value: 3 }] },
+      },
     });
-    const d = engine.createDeploy(actor, 'acme', 'shop', 'development', { delta_id: delta.id, comment: 'Scale api' });
+    const d = engine.createDeploy(actor, 'acme', 'shop', 'development', {
+      delta_id: delta.id,
+      comment: 'Scale api',
+    });
     renderApp(`/orgs/acme/apps/shop/envs/development/deploys/${d.id}`);
-    const panel = (await screen.findByRole('heading', { name: 'Timeline' }, { timeout: 15_000 })).closest('section')!;
+    const panel = (
+      await screen.findByRole(
+        'heading',
+        { name: 'Timeline' },
+        { timeout: 15_000 },
+      )
+    ).closest('section')!;
     const first = within(panel).getAllByRole('listitem')[0];
     expect(first).toHaveTextContent(/In progress.*Queued.*running…/);
     clock.advance(10_000);
-    await waitFor(() => expect(within(panel).getAllByRole('listitem').every((li) => /Succeeded/.test(li.textContent!))).toBe(true), {
-      timeout: 15_000,
-    });
+    await waitFor(
+      () =>
+        expect(
+          within(panel)
+            .getAllByRole('listitem')
+            .every((li) => /Succeeded/.test(li.textContent!)),
+        ).toBe(true),
+      {
+        timeout: 15_000,
+      },
+    );
     const requests: string[] = [];
     server.events.on('request:start', ({ request }) => {
-      if (/\/deploys\/[^/]+(\/console\/steps)?$/.test(new URL(request.url).pathname)) requests.push(request.url);
+      if (
+        /\/deploys\/[^/]+(\/console\/steps)?$/.test(
+          new URL(request.url).pathname,
+        )
+      )
+        requests.push(request.url);
     });
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(requests).toEqual([]);
@@ -132,20 +260,52 @@ describe('the deployment timeline', { timeout: 60_000 }, () => {
 
   it('opens the failed step with the full error, its code, the hint and the links', async () => {
     const engine = getEngine();
-    const id = engine.getEnv(admin(), 'acme', 'payments', 'staging').last_deploy!.id;
+    const id = engine.getEnv(admin(), 'acme', 'payments', 'staging')
+      .last_deploy!.id;
     renderApp(`/orgs/acme/apps/payments/envs/staging/deploys/${id}`);
-    const panel = (await screen.findByRole('heading', { name: 'Why it failed' }, { timeout: 15_000 })).closest('section')!;
+    const panel = (
+      await screen.findByRole(
+        'heading',
+        { name: 'Why it failed' },
+        { timeout: 15_000 },
+      )
+    ).closest('section')!;
     const steps = within(panel).getByRole('list', { name: 'Deployment steps' });
     const items = within(steps).getAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('.status-badge')?.textContent)).toEqual(['Succeeded', 'Succeeded', 'Failed', 'Skipped', 'Skipped', 'Skipped']);
-    expect(panel).toHaveTextContent('Step 3 of 6 failed: Provision shared resource ledger-db (postgres)');
+    expect(
+      items.map((li) => li.querySelector('.status-badge')?.textContent),
+    ).toEqual([
+      'Succeeded',
+      'Succeeded',
+      'Failed',
+      'Skipped',
+      'Skipped',
+      'Skipped',
+    ]);
+    expect(panel).toHaveTextContent(
+      'Step 3 of 6 failed: Provision shared resource ledger-db (postgres)',
+    );
     const failed = items[2];
     expect(within(failed).getByText('RES-PROV-001')).toBeInTheDocument();
-    expect(within(failed).getByText(/params.version "18" is not supported/)).toBeInTheDocument();
-    expect(within(failed).getByText('Resource provisioning failed.')).toBeInTheDocument();
-    expect(within(failed).getByRole('button', { name: 'Copy the full error RES-PROV-001' })).toBeInTheDocument();
-    expect(within(failed).getByRole('link', { name: 'Compare with the previous deployment' }).getAttribute('href')).toMatch(
-      new RegExp(`^/orgs/acme/apps/payments/diff\\?from=staging/\\w+&to=staging/${id}$`),
+    expect(
+      within(failed).getByText(/params.version "18" is not supported/),
+    ).toBeInTheDocument();
+    expect(
+      within(failed).getByText('Resource provisioning failed.'),
+    ).toBeInTheDocument();
+    expect(
+      within(failed).getByRole('button', {
+        name: 'Copy the full error RES-PROV-001',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(failed)
+        .getByRole('link', { name: 'Compare with the previous deployment' })
+        .getAttribute('href'),
+    ).toMatch(
+      new RegExp(
+        `^/orgs/acme/apps/payments/diff\\?from=staging/\\w+&to=staging/${id}$`,
+      ),
     );
     expect(within(items[0]).getByText('1.0 s')).toBeInTheDocument();
   });

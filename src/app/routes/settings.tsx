@@ -15,7 +15,13 @@ export function Component() {
         <PanelBody>
           <dl className="kv">
             <dt>API</dt>
-            <dd>{config.useEmbeddedEngine ? 'Embedded engine (in this browser)' : <code>{config.apiBase}</code>}</dd>
+            <dd>
+              {config.useEmbeddedEngine ? (
+                'Embedded engine (in this browser)'
+              ) : (
+                <code>{config.apiBase}</code>
+              )}
+            </dd>
           </dl>
         </PanelBody>
       </Panel>

@@ -6,28 +6,49 @@ import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { WorkloadDetails } from '@/features/environments/components/workload-details';
 import { WorkloadEditor } from '@/features/environments/components/workload-editor';
-import { useEnvironment, useEnvironmentSet } from '@/features/environments/queries';
+import {
+  useEnvironment,
+  useEnvironmentSet,
+} from '@/features/environments/queries';
 import { RouteError } from './route-error';
 import { Panel, PanelBody } from '@/components/ui/panel';
 
-type Params = { orgId: string; appId: string; envId: string; workloadId: string };
-
-export const loader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const { orgId, appId, envId, workloadId } = params as Params;
-  const env = await queryClient.ensureQueryData(envQueries.detail(orgId, appId, envId));
-  const setId = env.last_deploy?.set_id;
-  const set = setId ? await queryClient.ensureQueryData(setQueries.set(orgId, appId, setId)) : undefined;
-  if (!set?.modules[workloadId]) {
-    throw data(null, { status: 404, statusText: `Workload ${workloadId} is not deployed in ${envId}.` });
-  }
-  return null;
+type Params = {
+  orgId: string;
+  appId: string;
+  envId: string;
+  workloadId: string;
 };
+
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const { orgId, appId, envId, workloadId } = params as Params;
+    const env = await queryClient.ensureQueryData(
+      envQueries.detail(orgId, appId, envId),
+    );
+    const setId = env.last_deploy?.set_id;
+    const set = setId
+      ? await queryClient.ensureQueryData(setQueries.set(orgId, appId, setId))
+      : undefined;
+    if (!set?.modules[workloadId]) {
+      throw data(null, {
+        status: 404,
+        statusText: `Workload ${workloadId} is not deployed in ${envId}.`,
+      });
+    }
+    return null;
+  };
 
 export function Component() {
   const { orgId, appId, envId, workloadId } = useParams() as Params;
   const navigate = useNavigate();
   const { data: env } = useEnvironment(orgId, appId, envId);
-  const { data: set } = useEnvironmentSet(orgId, appId, env.last_deploy!.set_id);
+  const { data: set } = useEnvironmentSet(
+    orgId,
+    appId,
+    env.last_deploy!.set_id,
+  );
   const workload = set.modules[workloadId];
   return (
     <>
@@ -35,10 +56,16 @@ export function Component() {
         title={workloadId}
         actions={
           <>
-            <Link className="button" to={paths.workloadRuntime(orgId, appId, envId, workloadId)}>
+            <Link
+              className="button"
+              to={paths.workloadRuntime(orgId, appId, envId, workloadId)}
+            >
               Runtime and logs
             </Link>
-            <Link className="button" to={paths.workloadEdit(orgId, appId, envId, workloadId)}>
+            <Link
+              className="button"
+              to={paths.workloadEdit(orgId, appId, envId, workloadId)}
+            >
               Edit with the profile form
             </Link>
           </>
@@ -64,7 +91,9 @@ export function Component() {
               workloadId={workloadId}
               workload={workload}
               lastDeployId={env.last_deploy?.id}
-              onDeployed={(d) => navigate(paths.deployment(orgId, appId, envId, d.id))}
+              onDeployed={(d) =>
+                navigate(paths.deployment(orgId, appId, envId, d.id))
+              }
             />
           </PanelBody>
         </Panel>

@@ -31,7 +31,13 @@ function cssVar(el: Element, name: string, fallback: string) {
  * technology (`role="img"` with a label): pages put a data table beside it.
  * Import it lazily (see lazy-bar-chart.tsx) so uPlot loads only where charts are shown.
  */
-export default function BarChart({ categories, series, references = [], height = 180, label }: BarChartProps) {
+export default function BarChart({
+  categories,
+  series,
+  references = [],
+  height = 180,
+  label,
+}: BarChartProps) {
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -39,32 +45,56 @@ export default function BarChart({ categories, series, references = [], height =
     if (!el) return;
     const xs = categories.map((_, i) => i);
     // Stacking: each drawn series is the running total; later (upper) series are drawn first, so lower ones cover them.
-    const totals = series.map((_, i) => categories.map((__, c) => series.slice(0, i + 1).reduce((n, s) => n + (s.values[c] ?? 0), 0)));
+    const totals = series.map((_, i) =>
+      categories.map((__, c) =>
+        series.slice(0, i + 1).reduce((n, s) => n + (s.values[c] ?? 0), 0),
+      ),
+    );
     const drawOrder = series.map((_, i) => i).reverse();
     const bars = uPlot.paths.bars!({ size: [0.7, 24] });
     const text = cssVar(el, '--color-text-muted', '#59616d');
     const grid = cssVar(el, '--color-border', '#d8dce3');
-    const max = Math.max(1, ...(totals.at(-1) ?? [0]), ...references.map((r) => r.value));
+    const max = Math.max(
+      1,
+      ...(totals.at(-1) ?? [0]),
+      ...references.map((r) => r.value),
+    );
     const options: uPlot.Options = {
       width: Math.max(240, el.clientWidth),
       height,
       legend: { show: false },
       cursor: { show: false },
-      scales: { x: { time: false, range: [-0.5, categories.length - 0.5] }, y: { range: [0, Math.ceil(max * 1.15)] } },
+      scales: {
+        x: { time: false, range: [-0.5, categories.length - 0.5] },
+        y: { range: [0, Math.ceil(max * 1.15)] },
+      },
       axes: [
         {
           stroke: text,
           grid: { show: false },
           ticks: { stroke: grid },
-          values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? (categories[v]?.slice(5) ?? '') : '')),
+          values: (_u, splits) =>
+            splits.map((v) =>
+              Number.isInteger(v) ? (categories[v]?.slice(5) ?? '') : '',
+            ),
         },
-        { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } },
+        {
+          stroke: text,
+          grid: { stroke: grid, width: 1 },
+          ticks: { stroke: grid },
+        },
       ],
       series: [
         {},
         ...drawOrder.map((i) => {
           const color = cssVar(el, series[i].colorVar, '#0b5cad');
-          return { label: series[i].label, stroke: color, fill: color, paths: bars, points: { show: false } };
+          return {
+            label: series[i].label,
+            stroke: color,
+            fill: color,
+            paths: bars,
+            points: { show: false },
+          };
         }),
       ],
       hooks: {
@@ -83,15 +113,28 @@ export default function BarChart({ categories, series, references = [], height =
               ctx.lineTo(u.bbox.left + u.bbox.width, y);
               ctx.stroke();
               ctx.textAlign = 'right';
-              ctx.fillText(ref.label, u.bbox.left + u.bbox.width - 4, y - 4 * devicePixelRatio);
+              ctx.fillText(
+                ref.label,
+                u.bbox.left + u.bbox.width - 4,
+                y - 4 * devicePixelRatio,
+              );
             }
             ctx.restore();
           },
         ],
       },
     };
-    const plot = new uPlot(options, [xs, ...drawOrder.map((i) => totals[i])], el);
-    const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => plot.setSize({ width: Math.max(240, el.clientWidth), height }));
+    const plot = new uPlot(
+      options,
+      [xs, ...drawOrder.map((i) => totals[i])],
+      el,
+    );
+    const resize =
+      typeof ResizeObserver === 'undefined'
+        ? undefined
+        : new ResizeObserver(() =>
+            plot.setSize({ width: Math.max(240, el.clientWidth), height }),
+          );
     resize?.observe(el);
     return () => {
       resize?.disconnect();

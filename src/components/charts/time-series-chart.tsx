@@ -3,7 +3,10 @@ import { Skeleton } from '@/components/ui/skeleton';
 import './time-series-chart.css';
 import type { TimeSeriesChartProps } from './time-series-chart-types';
 
-export type { ChartSeries, TimeSeriesChartProps } from './time-series-chart-types';
+export type {
+  ChartSeries,
+  TimeSeriesChartProps,
+} from './time-series-chart-types';
 
 const UPlotCanvas = lazy(() => import('./uplot-canvas'));
 
@@ -15,7 +18,11 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const id = useId();
   const { title, summary, times, series, unit, height = 160 } = props;
   return (
-    <figure className="ts-chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+    <figure
+      className="ts-chart"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-summary`}
+    >
       <figcaption>
         <span id={`${id}-title`} className="ts-chart__title">
           {title}
@@ -24,12 +31,21 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           {summary}
         </span>
       </figcaption>
-      <div role="img" aria-label={`${title}: ${summary}`} style={{ minHeight: height }}>
+      <div
+        role="img"
+        aria-label={`${title}: ${summary}`}
+        style={{ minHeight: height }}
+      >
         {times.length === 0 ? (
           <p className="muted ts-chart__empty">No samples yet.</p>
         ) : (
           <Suspense fallback={<Skeleton rows={3} label={`Loading ${title}`} />}>
-            <UPlotCanvas times={times} series={series} unit={unit} height={height} />
+            <UPlotCanvas
+              times={times}
+              series={series}
+              unit={unit}
+              height={height}
+            />
           </Suspense>
         )}
       </div>

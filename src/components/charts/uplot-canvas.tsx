@@ -6,18 +6,35 @@ import type { ChartSeries } from './time-series-chart-types';
 /** Resolves `var(--x)` against the element, since the canvas needs concrete colours. */
 function resolve(element: HTMLElement, color: string): string {
   const match = /^var\((--[\w-]+)\)$/.exec(color);
-  return match ? getComputedStyle(element).getPropertyValue(match[1]).trim() || 'currentColor' : color;
+  return match
+    ? getComputedStyle(element).getPropertyValue(match[1]).trim() ||
+        'currentColor'
+    : color;
 }
 
 /** The uPlot canvas of a TimeSeriesChart (lazy chunk: uPlot is only loaded with a chart). */
-export default function UPlotCanvas({ times, series, unit, height }: { times: number[]; series: ChartSeries[]; unit: string; height: number }) {
+export default function UPlotCanvas({
+  times,
+  series,
+  unit,
+  height,
+}: {
+  times: number[];
+  series: ChartSeries[];
+  unit: string;
+  height: number;
+}) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = host.current;
     if (!element) return;
     const text = resolve(element, 'var(--color-text-muted)');
     const grid = resolve(element, 'var(--color-border)');
-    const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
+    const axis = {
+      stroke: text,
+      grid: { stroke: grid, width: 1 },
+      ticks: { stroke: grid, width: 1 },
+    };
     const plot = new uPlot(
       {
         width: Math.max(240, element.clientWidth),
@@ -25,16 +42,31 @@ export default function UPlotCanvas({ times, series, unit, height }: { times: nu
         legend: { show: false },
         cursor: { show: false },
         scales: { x: { time: true } },
-        axes: [axis, { ...axis, values: (_u, ticks) => ticks.map((t) => `${t} ${unit}`), size: 64 }],
+        axes: [
+          axis,
+          {
+            ...axis,
+            values: (_u, ticks) => ticks.map((t) => `${t} ${unit}`),
+            size: 64,
+          },
+        ],
         series: [
           {},
-          ...series.map((s) => ({ label: s.label, stroke: resolve(element, s.color), width: 2, dash: s.dashed ? [6, 4] : undefined, points: { show: !s.dashed } })),
+          ...series.map((s) => ({
+            label: s.label,
+            stroke: resolve(element, s.color),
+            width: 2,
+            dash: s.dashed ? [6, 4] : undefined,
+            points: { show: !s.dashed },
+          })),
         ],
       },
       [times.map((t) => t / 1000), ...series.map((s) => s.values)],
       element,
     );
-    const observer = new ResizeObserver(() => plot.setSize({ width: Math.max(240, element.clientWidth), height }));
+    const observer = new ResizeObserver(() =>
+      plot.setSize({ width: Math.max(240, element.clientWidth), height }),
+    );
     observer.observe(element);
     return () => {
       observer.disconnect();

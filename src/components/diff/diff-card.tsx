@@ -1,7 +1,12 @@
 import { memo, useMemo } from 'react';
 import { Icon } from '@/components/layout/icons';
 import type { EntryKind } from '@/lib/diff/diff-model';
-import { fieldChanges, wholeWorkloadChanges, type PatchOp, type Scope } from '@/lib/diff/field-changes';
+import {
+  fieldChanges,
+  wholeWorkloadChanges,
+  type PatchOp,
+  type Scope,
+} from '@/lib/diff/field-changes';
 import { DiffKindBadge } from './diff-kind-badge';
 import { FieldChangeList } from './field-change-list';
 import { LazyMount } from './lazy-mount';
@@ -36,10 +41,24 @@ function changeCount(item: DiffItem) {
 }
 
 /** A collapsible card: field-level changes, then the text diff; the body renders when it nears the viewport. */
-export const DiffCard = memo(function DiffCard({ item, scope = 'workload', anchorId, title, collapsed, onToggle, layout, context }: DiffCardProps) {
+export const DiffCard = memo(function DiffCard({
+  item,
+  scope = 'workload',
+  anchorId,
+  title,
+  collapsed,
+  onToggle,
+  layout,
+  context,
+}: DiffCardProps) {
   const bodyId = `${anchorId}-body`;
   return (
-    <li id={anchorId} className="diff-card" data-testid="diff-card" data-collapsed={collapsed}>
+    <li
+      id={anchorId}
+      className="diff-card"
+      data-testid="diff-card"
+      data-collapsed={collapsed}
+    >
       <h3 className="diff-card__header">
         <button
           type="button"
@@ -57,7 +76,13 @@ export const DiffCard = memo(function DiffCard({ item, scope = 'workload', ancho
       {!collapsed && (
         <div id={bodyId} className="diff-card__body">
           <LazyMount estimatedHeight={120 + Math.min(item.ops.length, 20) * 26}>
-            <DiffCardBody item={item} scope={scope} title={title} layout={layout} context={context} />
+            <DiffCardBody
+              item={item}
+              scope={scope}
+              title={title}
+              layout={layout}
+              context={context}
+            />
           </LazyMount>
         </div>
       )}
@@ -65,16 +90,38 @@ export const DiffCard = memo(function DiffCard({ item, scope = 'workload', ancho
   );
 });
 
-function DiffCardBody({ item, scope, title, layout, context }: { item: DiffItem; scope: Scope; title: string; layout: DiffCardProps['layout']; context: DiffCardProps['context'] }) {
+function DiffCardBody({
+  item,
+  scope,
+  title,
+  layout,
+  context,
+}: {
+  item: DiffItem;
+  scope: Scope;
+  title: string;
+  layout: DiffCardProps['layout'];
+  context: DiffCardProps['context'];
+}) {
   const changes = useMemo(() => {
     if (item.kind === 'added') return wholeWorkloadChanges(item.after, 'added');
-    if (item.kind === 'removed') return wholeWorkloadChanges(item.before, 'removed');
+    if (item.kind === 'removed')
+      return wholeWorkloadChanges(item.before, 'removed');
     return fieldChanges(item.ops, item.before, scope);
   }, [item, scope]);
   return (
     <>
-      {item.kind !== 'unchanged' && <FieldChangeList changes={changes} subject={title} />}
-      <WorkloadTextDiff name={title} before={item.before} after={item.after} ops={item.ops} layout={layout} context={context} />
+      {item.kind !== 'unchanged' && (
+        <FieldChangeList changes={changes} subject={title} />
+      )}
+      <WorkloadTextDiff
+        name={title}
+        before={item.before}
+        after={item.after}
+        ops={item.ops}
+        layout={layout}
+        context={context}
+      />
     </>
   );
 }

@@ -18,7 +18,11 @@ const from = {
   id: 'a',
   version: 0,
   modules: {
-    api: module('reg/api:1', { API_TOKEN: SECRET_OLD, DB_PASSWORD: '${secrets.db-password}', NOTE: 'plain' }),
+    api: module('reg/api:1', {
+      API_TOKEN: SECRET_OLD,
+      DB_PASSWORD: '${secrets.db-password}',
+      NOTE: 'plain',
+    }),
     web: module('reg/web:1', {}),
     worker: module('reg/worker:1', {}),
   },
@@ -29,7 +33,11 @@ const to = {
   id: 'b',
   modules: {
     ...from.modules,
-    api: module('reg/api:2', { API_TOKEN: SECRET_NEW, DB_PASSWORD: '${secrets.db-password}', NOTE: HTML }),
+    api: module('reg/api:2', {
+      API_TOKEN: SECRET_NEW,
+      DB_PASSWORD: '${secrets.db-password}',
+      NOTE: HTML,
+    }),
     web: module('reg/web:2', {}),
   },
 } as unknown as DeploymentSet;
@@ -39,31 +47,69 @@ const delta = {
     remove: [],
     update: {
       api: [
-        { op: 'replace', path: '/spec/containers/main/image', value: 'reg/api:2' },
-        { op: 'replace', path: '/spec/containers/main/variables/API_TOKEN', value: SECRET_NEW },
-        { op: 'replace', path: '/spec/containers/main/variables/NOTE', value: HTML },
+        {
+          op: 'replace',
+          path: '/spec/containers/main/image',
+          value: 'reg/api:2',
+        },
+        {
+          op: 'replace',
+          path: '/spec/containers/main/variables/API_TOKEN',
+          value: SECRET_NEW,
+        },
+        {
+          op: 'replace',
+          path: '/spec/containers/main/variables/NOTE',
+          value: HTML,
+        },
       ],
-      web: [{ op: 'replace', path: '/spec/containers/main/image', value: 'reg/web:2' }],
+      web: [
+        {
+          op: 'replace',
+          path: '/spec/containers/main/image',
+          value: 'reg/web:2',
+        },
+      ],
     },
   },
   shared: [],
 } as unknown as PlainDelta;
 
 function Harness() {
-  const [view, setView] = useState<ViewOptions>({ layout: 'unified', context: 'compact', changedOnly: true, query: '' });
-  return <DiffDetails delta={delta} from={from} to={to} view={view} onViewChange={setView} raw={false} />;
+  const [view, setView] = useState<ViewOptions>({
+    layout: 'unified',
+    context: 'compact',
+    changedOnly: true,
+    query: '',
+  });
+  return (
+    <DiffDetails
+      delta={delta}
+      from={from}
+      to={to}
+      view={view}
+      onViewChange={setView}
+      raw={false}
+    />
+  );
 }
 
 describe('DiffDetails', () => {
   it('masks secret values everywhere and renders HTML in values as text', async () => {
     const { container } = render(<Harness />);
-    const fields = await screen.findByRole('table', { name: 'Field changes of api' });
+    const fields = await screen.findByRole('table', {
+      name: 'Field changes of api',
+    });
     const token = within(fields).getByText('API_TOKEN').closest('tr')!;
     expect(within(token).getAllByText('••••• (hidden)')).toHaveLength(2);
-    expect(within(within(fields).getByText('NOTE').closest('tr')!).getByText(HTML)).toBeInTheDocument();
+    expect(
+      within(within(fields).getByText('NOTE').closest('tr')!).getByText(HTML),
+    ).toBeInTheDocument();
     await screen.findByRole('group', { name: 'Text diff of api' });
     await screen.findByRole('group', { name: 'Text diff of web' });
-    expect(container.textContent).toContain('API_TOKEN: ••••• (hidden, changed)');
+    expect(container.textContent).toContain(
+      'API_TOKEN: ••••• (hidden, changed)',
+    );
     expect(container.textContent).toContain('${secrets.db-password}');
     expect(container.textContent).not.toContain(SECRET_OLD);
     expect(container.textContent).not.toContain(SECRET_NEW);
@@ -73,24 +119,49 @@ describe('DiffDetails', () => {
   it('collapses and expands every workload, filters by name and shows unchanged workloads on request', async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    expect(await screen.findByText('Showing 2 of 3 workloads · 1 unchanged hidden')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Showing 2 of 3 workloads · 1 unchanged hidden'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Collapse all' }));
-    expect(screen.getByRole('button', { name: 'api' })).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByRole('table', { name: 'Field changes of api' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'api' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(
+      screen.queryByRole('table', { name: 'Field changes of api' }),
+    ).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'web' }));
-    expect(screen.getByRole('table', { name: 'Field changes of web' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Field changes of web' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Expand all' }));
-    expect(screen.getByRole('button', { name: 'api' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'api' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
 
-    await user.type(screen.getByRole('searchbox', { name: 'Filter workloads by name' }), 'we');
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'api' })).not.toBeInTheDocument());
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Filter workloads by name' }),
+      'we',
+    );
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('button', { name: 'api' }),
+      ).not.toBeInTheDocument(),
+    );
     expect(screen.getByRole('button', { name: 'web' })).toBeInTheDocument();
-    await user.clear(screen.getByRole('searchbox', { name: 'Filter workloads by name' }));
+    await user.clear(
+      screen.getByRole('searchbox', { name: 'Filter workloads by name' }),
+    );
 
     await user.click(screen.getByRole('checkbox', { name: 'Changed only' }));
-    expect(await screen.findByRole('button', { name: 'worker' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'worker' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Showing 3 of 3 workloads')).toBeInTheDocument();
-    expect(await screen.findByRole('group', { name: 'YAML of worker' })).toHaveTextContent('image: reg/worker:1');
+    expect(
+      await screen.findByRole('group', { name: 'YAML of worker' }),
+    ).toHaveTextContent('image: reg/worker:1');
   });
 
   it('opens a workload from the summary', async () => {
@@ -98,8 +169,16 @@ describe('DiffDetails', () => {
     render(<Harness />);
     await screen.findByRole('button', { name: 'api' });
     await user.click(screen.getByRole('button', { name: 'Collapse all' }));
-    await user.click(within(screen.getByRole('list', { name: 'workloads changed' })).getByRole('link', { name: 'web' }));
-    expect(screen.getByRole('button', { name: 'web' })).toHaveAttribute('aria-expanded', 'true');
+    await user.click(
+      within(screen.getByRole('list', { name: 'workloads changed' })).getByRole(
+        'link',
+        { name: 'web' },
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'web' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     expect(screen.getByRole('button', { name: 'web' })).toHaveFocus();
   });
 });

@@ -3,7 +3,12 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { DeploymentSet, PlainDelta } from '@/api/types';
-import { isEmptyDelta, matchesSearch, summarizeDelta, workloadEntries } from '@/lib/diff/diff-model';
+import {
+  isEmptyDelta,
+  matchesSearch,
+  summarizeDelta,
+  workloadEntries,
+} from '@/lib/diff/diff-model';
 import type { ViewOptions } from '@/lib/diff/view-options';
 import type { PatchOp } from '@/lib/diff/field-changes';
 import type { DiffItem } from './diff-card';
@@ -27,13 +32,34 @@ interface DiffDetailsProps {
 }
 
 /** A whole comparison: the summary first, then per-workload field changes and text diffs, then the raw view. */
-export function DiffDetails({ delta, from, to, setsError, onRetrySets, view, onViewChange, raw = true }: DiffDetailsProps) {
-  const summary = useMemo(() => summarizeDelta(delta, from?.shared), [delta, from]);
-  const entries = useMemo(() => (from && to ? workloadEntries(delta, from, to) : undefined), [delta, from, to]);
+export function DiffDetails({
+  delta,
+  from,
+  to,
+  setsError,
+  onRetrySets,
+  view,
+  onViewChange,
+  raw = true,
+}: DiffDetailsProps) {
+  const summary = useMemo(
+    () => summarizeDelta(delta, from?.shared),
+    [delta, from],
+  );
+  const entries = useMemo(
+    () => (from && to ? workloadEntries(delta, from, to) : undefined),
+    [delta, from, to],
+  );
   const shared = useMemo<DiffItem | undefined>(
     () =>
       delta.shared.length > 0 && from && to
-        ? { id: ':shared', kind: 'changed', ops: delta.shared as PatchOp[], before: from.shared, after: to.shared }
+        ? {
+            id: ':shared',
+            kind: 'changed',
+            ops: delta.shared as PatchOp[],
+            before: from.shared,
+            after: to.shared,
+          }
         : undefined,
     [delta, from, to],
   );
@@ -49,15 +75,30 @@ export function DiffDetails({ delta, from, to, setsError, onRetrySets, view, onV
     <>
       <DiffSummary summary={summary} onSelect={entries ? select : undefined} />
       {empty ? (
-        <EmptyState title="No differences">Both deployments run the same workloads and shared resources.</EmptyState>
+        <EmptyState title="No differences">
+          Both deployments run the same workloads and shared resources.
+        </EmptyState>
       ) : setsError ? (
-        <ErrorPanel error={setsError} action="load the deployment sets" onRetry={onRetrySets} />
+        <ErrorPanel
+          error={setsError}
+          action="load the deployment sets"
+          onRetry={onRetrySets}
+        />
       ) : !entries ? (
         <Skeleton rows={6} label="Loading the deployment sets" />
       ) : (
-        <WorkloadDiffList entries={entries} shared={shared} view={view} onViewChange={onViewChange} collapse={collapse} reveal={reveal} />
+        <WorkloadDiffList
+          entries={entries}
+          shared={shared}
+          view={view}
+          onViewChange={onViewChange}
+          collapse={collapse}
+          reveal={reveal}
+        />
       )}
-      {raw && from && to && !empty && <RawDiffPanel from={from} to={to} delta={delta} />}
+      {raw && from && to && !empty && (
+        <RawDiffPanel from={from} to={to} delta={delta} />
+      )}
     </>
   );
 }

@@ -16,18 +16,41 @@ interface DiffSummaryProps {
 }
 
 /** The answer first: how many workloads were added, removed and changed, and which shared resources changed. */
-export function DiffSummary({ summary, onSelect, headingLevel = 2 }: DiffSummaryProps) {
+export function DiffSummary({
+  summary,
+  onSelect,
+  headingLevel = 2,
+}: DiffSummaryProps) {
   const { workloads: w, shared } = summary;
   const sharedNames = [...shared.added, ...shared.removed, ...shared.changed];
   const tiles = [
-    { key: 'added', kind: 'added' as const, names: w.added, label: plural(w.added.length, 'workload added', 'workloads added') },
-    { key: 'removed', kind: 'removed' as const, names: w.removed, label: plural(w.removed.length, 'workload removed', 'workloads removed') },
-    { key: 'changed', kind: 'changed' as const, names: w.changed, label: plural(w.changed.length, 'workload changed', 'workloads changed') },
+    {
+      key: 'added',
+      kind: 'added' as const,
+      names: w.added,
+      label: plural(w.added.length, 'workload added', 'workloads added'),
+    },
+    {
+      key: 'removed',
+      kind: 'removed' as const,
+      names: w.removed,
+      label: plural(w.removed.length, 'workload removed', 'workloads removed'),
+    },
+    {
+      key: 'changed',
+      kind: 'changed' as const,
+      names: w.changed,
+      label: plural(w.changed.length, 'workload changed', 'workloads changed'),
+    },
     {
       key: 'shared',
       kind: 'changed' as const,
       names: sharedNames,
-      label: plural(sharedNames.length, `${vocabulary.shared.one} changed`, `${vocabulary.shared.many} changed`),
+      label: plural(
+        sharedNames.length,
+        `${vocabulary.shared.one} changed`,
+        `${vocabulary.shared.many} changed`,
+      ),
       shared: true,
     },
   ];
@@ -37,23 +60,37 @@ export function DiffSummary({ summary, onSelect, headingLevel = 2 }: DiffSummary
       headingLevel={headingLevel}
       actions={
         <span className="muted">
-          {summary.opCount} {plural(summary.opCount, 'field change', 'field changes')}
+          {summary.opCount}{' '}
+          {plural(summary.opCount, 'field change', 'field changes')}
         </span>
       }
     >
       <PanelBody>
         <ul className="diff-summary__counts">
           {tiles.map((tile) => (
-            <li key={tile.key} className="diff-summary__tile" data-testid={`summary-${tile.key}`}>
+            <li
+              key={tile.key}
+              className="diff-summary__tile"
+              data-testid={`summary-${tile.key}`}
+            >
               <div className="diff-summary__count">
-                <span className={`diff-kind__sign diff-summary__sign--${tile.kind}`} aria-hidden="true">
+                <span
+                  className={`diff-kind__sign diff-summary__sign--${tile.kind}`}
+                  aria-hidden="true"
+                >
                   {SIGNS[tile.kind]}
                 </span>
-                <span className="diff-summary__number">{tile.names.length}</span>
+                <span className="diff-summary__number">
+                  {tile.names.length}
+                </span>
                 <span>{tile.label}</span>
               </div>
               {tile.names.length > 0 && (
-                <NameList names={tile.names} onSelect={tile.shared ? undefined : onSelect} label={tile.label} />
+                <NameList
+                  names={tile.names}
+                  onSelect={tile.shared ? undefined : onSelect}
+                  label={tile.label}
+                />
               )}
             </li>
           ))}
@@ -63,7 +100,15 @@ export function DiffSummary({ summary, onSelect, headingLevel = 2 }: DiffSummary
   );
 }
 
-function NameList({ names, onSelect, label }: { names: string[]; onSelect?: (id: string) => void; label: string }) {
+function NameList({
+  names,
+  onSelect,
+  label,
+}: {
+  names: string[];
+  onSelect?: (id: string) => void;
+  label: string;
+}) {
   const shown = names.slice(0, MAX_NAMES);
   const select = (id: string) => (event: MouseEvent) => {
     event.preventDefault();
@@ -82,7 +127,9 @@ function NameList({ names, onSelect, label }: { names: string[]; onSelect?: (id:
           )}
         </li>
       ))}
-      {names.length > shown.length && <li className="muted">and {names.length - shown.length} more</li>}
+      {names.length > shown.length && (
+        <li className="muted">and {names.length - shown.length} more</li>
+      )}
     </ul>
   );
 }

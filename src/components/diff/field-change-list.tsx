@@ -1,6 +1,11 @@
 import { Fragment } from 'react';
 import { hasMask } from '@/lib/diff/masking';
-import { CATEGORY_TITLES, formatValue, type FieldCategory, type FieldChange } from '@/lib/diff/field-changes';
+import {
+  CATEGORY_TITLES,
+  formatValue,
+  type FieldCategory,
+  type FieldChange,
+} from '@/lib/diff/field-changes';
 import type { JsonValue } from '@/lib/json-schema/pointer';
 import { DiffKindBadge } from './diff-kind-badge';
 
@@ -16,7 +21,11 @@ const MAX_VALUE = 160;
 export function FieldChangeList({ changes, subject }: FieldChangeListProps) {
   if (changes.length === 0) return <p className="muted">No field changes.</p>;
   const groups = new Map<FieldCategory, FieldChange[]>();
-  for (const change of changes) groups.set(change.category, [...(groups.get(change.category) ?? []), change]);
+  for (const change of changes)
+    groups.set(change.category, [
+      ...(groups.get(change.category) ?? []),
+      change,
+    ]);
   return (
     <table className="field-changes">
       <caption className="visually-hidden">Field changes of {subject}</caption>
@@ -40,16 +49,26 @@ export function FieldChangeList({ changes, subject }: FieldChangeListProps) {
               <tr key={`${row.path}:${i}`}>
                 <td>
                   <code>{row.label}</code>
-                  {row.container && <span className="muted"> · container {row.container}</span>}
+                  {row.container && (
+                    <span className="muted"> · container {row.container}</span>
+                  )}
                 </td>
                 <td>
                   <DiffKindBadge kind={row.kind} />
                 </td>
                 <td data-label="From">
-                  <Value value={row.from} present={row.kind !== 'added'} image={row.category === 'image'} />
+                  <Value
+                    value={row.from}
+                    present={row.kind !== 'added'}
+                    image={row.category === 'image'}
+                  />
                 </td>
                 <td data-label="To">
-                  <Value value={row.to} present={row.kind !== 'removed'} image={row.category === 'image'} />
+                  <Value
+                    value={row.to}
+                    present={row.kind !== 'removed'}
+                    image={row.category === 'image'}
+                  />
                 </td>
               </tr>
             ))}
@@ -71,7 +90,15 @@ function ImageText({ text }: { text: string }) {
   ));
 }
 
-function Value({ value, present, image }: { value: JsonValue | undefined; present: boolean; image: boolean }) {
+function Value({
+  value,
+  present,
+  image,
+}: {
+  value: JsonValue | undefined;
+  present: boolean;
+  image: boolean;
+}) {
   if (!present)
     return (
       <span className="muted">
@@ -84,8 +111,20 @@ function Value({ value, present, image }: { value: JsonValue | undefined; presen
   const short = text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
   return (
     <span
-      className={masked ? 'diff-value diff-value--masked' : image ? 'diff-value diff-value--image' : 'diff-value'}
-      title={masked ? 'Secret value: hidden' : text.length > MAX_VALUE ? text : undefined}
+      className={
+        masked
+          ? 'diff-value diff-value--masked'
+          : image
+            ? 'diff-value diff-value--image'
+            : 'diff-value'
+      }
+      title={
+        masked
+          ? 'Secret value: hidden'
+          : text.length > MAX_VALUE
+            ? text
+            : undefined
+      }
     >
       {short === '' ? '""' : image ? <ImageText text={short} /> : short}
     </span>

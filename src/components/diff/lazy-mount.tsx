@@ -13,7 +13,9 @@ interface LazyMountProps {
  */
 export function LazyMount({ estimatedHeight, children }: LazyMountProps) {
   const placeholder = useRef<HTMLDivElement>(null);
-  const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [visible, setVisible] = useState(
+    () => typeof IntersectionObserver === 'undefined',
+  );
   useEffect(() => {
     if (visible || !placeholder.current) return;
     const observer = new IntersectionObserver(
@@ -26,5 +28,12 @@ export function LazyMount({ estimatedHeight, children }: LazyMountProps) {
     return () => observer.disconnect();
   }, [visible]);
   if (visible) return <>{children}</>;
-  return <div ref={placeholder} className="diff-card__placeholder" style={{ height: estimatedHeight }} aria-hidden="true" />;
+  return (
+    <div
+      ref={placeholder}
+      className="diff-card__placeholder"
+      style={{ height: estimatedHeight }}
+      aria-hidden="true"
+    />
+  );
 }

@@ -11,12 +11,15 @@ export function useCollapseState() {
   const [base, setBase] = useState<Base>('auto');
   const [overrides, setOverrides] = useState<Record<string, boolean>>({});
   const byDefault = useCallback(
-    (kind: EntryKind) => base === 'collapsed' || (base === 'auto' && kind === 'unchanged'),
+    (kind: EntryKind) =>
+      base === 'collapsed' || (base === 'auto' && kind === 'unchanged'),
     [base],
   );
-  const isCollapsed = (id: string, kind: EntryKind) => overrides[id] ?? byDefault(kind);
+  const isCollapsed = (id: string, kind: EntryKind) =>
+    overrides[id] ?? byDefault(kind);
   const toggle = useCallback(
-    (id: string, kind: EntryKind) => setOverrides((o) => ({ ...o, [id]: !(o[id] ?? byDefault(kind)) })),
+    (id: string, kind: EntryKind) =>
+      setOverrides((o) => ({ ...o, [id]: !(o[id] ?? byDefault(kind)) })),
     [byDefault],
   );
   const expand = (id: string) => setOverrides((o) => ({ ...o, [id]: false }));
@@ -24,7 +27,13 @@ export function useCollapseState() {
     setBase(next);
     setOverrides({});
   };
-  return { isCollapsed, toggle, expand, collapseAll: () => setAll('collapsed'), expandAll: () => setAll('expanded') };
+  return {
+    isCollapsed,
+    toggle,
+    expand,
+    collapseAll: () => setAll('collapsed'),
+    expandAll: () => setAll('expanded'),
+  };
 }
 
 export type CollapseState = ReturnType<typeof useCollapseState>;

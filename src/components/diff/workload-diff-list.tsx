@@ -28,7 +28,11 @@ function useProgressiveCount(total: number, first = 16, step = 48) {
   const [count, setCount] = useState(0);
   useEffect(() => {
     if (count >= total) return;
-    const timer = setTimeout(() => startTransition(() => setCount((c) => (c === 0 ? first : c + step))), 0);
+    const timer = setTimeout(
+      () =>
+        startTransition(() => setCount((c) => (c === 0 ? first : c + step))),
+      0,
+    );
     return () => clearTimeout(timer);
   }, [count, total, first, step]);
   return Math.min(count, total);
@@ -43,31 +47,55 @@ export const workloadAnchor = (id: string) => `wl-${id}`;
  * only when it comes near the viewport, so 500 changed workloads do not
  * freeze the tab.
  */
-export function WorkloadDiffList({ entries, shared, view, onViewChange, collapse, reveal }: WorkloadDiffListProps) {
+export function WorkloadDiffList({
+  entries,
+  shared,
+  view,
+  onViewChange,
+  collapse,
+  reveal,
+}: WorkloadDiffListProps) {
   const filtered = useMemo(
-    () => entries.filter((e) => (!view.changedOnly || e.kind !== 'unchanged') && matchesSearch(e.id, view.query)),
+    () =>
+      entries.filter(
+        (e) =>
+          (!view.changedOnly || e.kind !== 'unchanged') &&
+          matchesSearch(e.id, view.query),
+      ),
     [entries, view.changedOnly, view.query],
   );
   const rendered = useProgressiveCount(filtered.length);
-  const revealAt = reveal ? filtered.findIndex((e) => e.id === reveal.id) + 1 : 0;
+  const revealAt = reveal
+    ? filtered.findIndex((e) => e.id === reveal.id) + 1
+    : 0;
   const shown = filtered.slice(0, Math.max(rendered, revealAt));
   const revealReady = revealAt > 0 && shown.length >= revealAt;
   useEffect(() => {
     if (!reveal || !revealReady) return;
     const card = document.getElementById(workloadAnchor(reveal.id));
     card?.scrollIntoView?.({ block: 'start' });
-    card?.querySelector<HTMLButtonElement>('button[aria-expanded]')?.focus({ preventScroll: true });
+    card
+      ?.querySelector<HTMLButtonElement>('button[aria-expanded]')
+      ?.focus({ preventScroll: true });
   }, [reveal, revealReady]);
 
-  const hiddenUnchanged = view.changedOnly ? entries.filter((e) => e.kind === 'unchanged').length : 0;
+  const hiddenUnchanged = view.changedOnly
+    ? entries.filter((e) => e.kind === 'unchanged').length
+    : 0;
   const pending = shown.length < filtered.length;
-  const card = (item: DiffItem, title: string, scope: 'workload' | 'shared' = 'workload') => (
+  const card = (
+    item: DiffItem,
+    title: string,
+    scope: 'workload' | 'shared' = 'workload',
+  ) => (
     <DiffCard
       key={`${scope}:${item.id}`}
       item={item}
       scope={scope}
       title={title}
-      anchorId={scope === 'shared' ? 'shared-resources' : workloadAnchor(item.id)}
+      anchorId={
+        scope === 'shared' ? 'shared-resources' : workloadAnchor(item.id)
+      }
       collapsed={collapse.isCollapsed(item.id, item.kind)}
       onToggle={collapse.toggle}
       layout={view.layout}
@@ -86,21 +114,42 @@ export function WorkloadDiffList({ entries, shared, view, onViewChange, collapse
       }
     >
       <PanelBody className="stack">
-        <DiffToolbar view={view} onViewChange={onViewChange} onCollapseAll={collapse.collapseAll} onExpandAll={collapse.expandAll} />
+        <DiffToolbar
+          view={view}
+          onViewChange={onViewChange}
+          onCollapseAll={collapse.collapseAll}
+          onExpandAll={collapse.expandAll}
+        />
         <p className="muted diff-note">
-          Secret values are hidden as <span className="diff-value diff-value--masked">••••• (hidden)</span>: variables
-          whose name looks secret (password, token, secret, key…), values in a <code>secrets</code> map and passwords in
-          URLs. References such as <code>{'${secrets.db-password}'}</code> are shown as they are.
+          Secret values are hidden as{' '}
+          <span className="diff-value diff-value--masked">••••• (hidden)</span>:
+          variables whose name looks secret (password, token, secret, key…),
+          values in a <code>secrets</code> map and passwords in URLs. References
+          such as <code>{'${secrets.db-password}'}</code> are shown as they are.
         </p>
         {pending && shown.length === 0 ? (
           <Skeleton rows={6} label="Rendering the workload diffs" />
         ) : filtered.length === 0 && !shared ? (
-          <EmptyState title={view.query ? `No workload matches “${view.query}”` : 'No workload changed'}>
-            {view.query ? 'Clear the filter to see every workload.' : 'Turn off “Changed only” to see every workload.'}
+          <EmptyState
+            title={
+              view.query
+                ? `No workload matches “${view.query}”`
+                : 'No workload changed'
+            }
+          >
+            {view.query
+              ? 'Clear the filter to see every workload.'
+              : 'Turn off “Changed only” to see every workload.'}
           </EmptyState>
         ) : (
-          <ol className="diff-list" aria-label="Workload diffs" aria-busy={pending}>
-            {shared && !view.query && card(shared, 'Shared resources', 'shared')}
+          <ol
+            className="diff-list"
+            aria-label="Workload diffs"
+            aria-busy={pending}
+          >
+            {shared &&
+              !view.query &&
+              card(shared, 'Shared resources', 'shared')}
             {shown.map((entry) => card(entry, entry.id))}
           </ol>
         )}

@@ -17,26 +17,45 @@ interface WorkloadTextDiffProps {
 // The YAML library loads with the first text diff, not with the page.
 const loadYaml = () => import('@/lib/diff/canonical-yaml');
 
-type Texts = { source: [unknown, unknown, readonly PatchOp[]]; before: string; after: string };
+type Texts = {
+  source: [unknown, unknown, readonly PatchOp[]];
+  before: string;
+  after: string;
+};
 
 /** Text diff of the masked canonical YAML before and after (an unchanged item shows its YAML). */
-export function WorkloadTextDiff({ name, before, after, ops, layout, context }: WorkloadTextDiffProps) {
+export function WorkloadTextDiff({
+  name,
+  before,
+  after,
+  ops,
+  layout,
+  context,
+}: WorkloadTextDiffProps) {
   const [texts, setTexts] = useState<Texts | { error: unknown }>();
   useEffect(() => {
     const controller = new AbortController();
     loadYaml()
       .then((yaml) =>
-        scheduleTask(() => ({ before: yaml.maskedYaml(before), after: yaml.maskedYaml(after, ops) }), controller.signal),
+        scheduleTask(
+          () => ({
+            before: yaml.maskedYaml(before),
+            after: yaml.maskedYaml(after, ops),
+          }),
+          controller.signal,
+        ),
       )
       .then(
         (result) => setTexts({ ...result, source: [before, after, ops] }),
         (error: unknown) => {
-          if (!isTaskAborted(error) && !controller.signal.aborted) setTexts({ error });
+          if (!isTaskAborted(error) && !controller.signal.aborted)
+            setTexts({ error });
         },
       );
     return () => controller.abort();
   }, [before, after, ops]);
-  if (!texts) return <Skeleton rows={3} label={`Preparing the YAML of ${name}`} />;
+  if (!texts)
+    return <Skeleton rows={3} label={`Preparing the YAML of ${name}`} />;
   if ('error' in texts) {
     return (
       <p role="alert" className="error-message">
@@ -46,7 +65,12 @@ export function WorkloadTextDiff({ name, before, after, ops, layout, context }: 
   }
   if (texts.before === texts.after) {
     return (
-      <pre className="diff-yaml" role="group" aria-label={`YAML of ${name}`} tabIndex={0}>
+      <pre
+        className="diff-yaml"
+        role="group"
+        aria-label={`YAML of ${name}`}
+        tabIndex={0}
+      >
         {texts.after}
       </pre>
     );

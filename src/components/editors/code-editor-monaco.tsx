@@ -8,7 +8,10 @@ import { monaco } from './monaco-setup';
 type StandaloneEditor = Parameters<OnMount>[0];
 
 // Every mounted JSON editor's schema; Monaco's JSON defaults hold one list for all models.
-const schemas = new Map<string, { uri: string; fileMatch: string[]; schema: object }>();
+const schemas = new Map<
+  string,
+  { uri: string; fileMatch: string[]; schema: object }
+>();
 
 function applySchemas() {
   jsonDefaults.setDiagnosticsOptions({
@@ -25,11 +28,15 @@ function applySchemas() {
 }
 
 function useDocumentTheme() {
-  const read = () => (document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs');
+  const read = () =>
+    document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs';
   const [theme, setTheme] = useState(read);
   useEffect(() => {
     const observer = new MutationObserver(() => setTheme(read()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
     return () => observer.disconnect();
   }, []);
   return theme;
@@ -37,7 +44,18 @@ function useDocumentTheme() {
 
 /** The Monaco implementation of CodeEditor (loaded lazily). */
 export default function MonacoCodeEditor(props: CodeEditorProps) {
-  const { value, onChange, language, label, path, jsonSchema, markers, height = 400, readOnly, onReady } = props;
+  const {
+    value,
+    onChange,
+    language,
+    label,
+    path,
+    jsonSchema,
+    markers,
+    height = 400,
+    readOnly,
+    onReady,
+  } = props;
   const theme = useDocumentTheme();
   const editorRef = useRef<StandaloneEditor | null>(null);
   const [mounted, setMounted] = useState(false);
@@ -49,15 +67,22 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
   // would otherwise overwrite newer keystrokes and throw the cursor to the end.
   useEffect(() => {
     const editor = editorRef.current;
-    if (!editor || value === emitted.current || value === editor.getValue()) return;
+    if (!editor || value === emitted.current || value === editor.getValue())
+      return;
     emitted.current = value;
-    editor.executeEdits('console', [{ range: editor.getModel()!.getFullModelRange(), text: value }]);
+    editor.executeEdits('console', [
+      { range: editor.getModel()!.getFullModelRange(), text: value },
+    ]);
     editor.pushUndoStop();
   }, [value, mounted]);
 
   useEffect(() => {
     if (!jsonSchema) return;
-    schemas.set(path, { uri: jsonSchema.uri, fileMatch: [path], schema: jsonSchema.schema });
+    schemas.set(path, {
+      uri: jsonSchema.uri,
+      fileMatch: [path],
+      schema: jsonSchema.schema,
+    });
     applySchemas();
     return () => {
       schemas.delete(path);
@@ -77,7 +102,10 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
         endLineNumber: m.endLine,
         endColumn: Math.max(m.endColumn, m.startColumn + 1),
         message: m.message,
-        severity: m.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+        severity:
+          m.severity === 'error'
+            ? monaco.MarkerSeverity.Error
+            : monaco.MarkerSeverity.Warning,
       })),
     );
   }, [markers, mounted]);

@@ -2,7 +2,11 @@ import { lazy, Suspense } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { CodeEditorProps } from './code-editor-types';
 
-export type { CodeEditorProps, EditorHandle, EditorMarker } from './code-editor-types';
+export type {
+  CodeEditorProps,
+  EditorHandle,
+  EditorMarker,
+} from './code-editor-types';
 
 const MonacoCodeEditor = lazy(() => import('./code-editor-monaco'));
 

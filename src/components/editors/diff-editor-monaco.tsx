@@ -1,4 +1,7 @@
-import { DiffEditor as MonacoDiff, type DiffOnMount } from '@monaco-editor/react';
+import {
+  DiffEditor as MonacoDiff,
+  type DiffOnMount,
+} from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { DiffEditorProps } from './diff-editor-types';
@@ -6,11 +9,17 @@ import { DIFF_THEMES, defineDiffThemes } from './monaco-setup';
 
 /** The page's theme (data-theme on <html>), followed live. */
 function useDocumentTheme() {
-  const read = () => (document.documentElement.dataset.theme === 'dark' ? DIFF_THEMES.dark : DIFF_THEMES.light);
+  const read = () =>
+    document.documentElement.dataset.theme === 'dark'
+      ? DIFF_THEMES.dark
+      : DIFF_THEMES.light;
   const [theme, setTheme] = useState(read);
   useEffect(() => {
     const observer = new MutationObserver(() => setTheme(read()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
     return () => observer.disconnect();
   }, []);
   return theme;
@@ -26,7 +35,8 @@ export default function MonacoDiffEditor({
   height = 480,
 }: DiffEditorProps) {
   const theme = useDocumentTheme();
-  const models = useRef<ReturnType<Parameters<DiffOnMount>[0]['getModel']>>(null);
+  const models =
+    useRef<ReturnType<Parameters<DiffOnMount>[0]['getModel']>>(null);
   useEffect(
     () => () => {
       // Kept by the wrapper (see below): dispose them once the widget is gone.
@@ -56,11 +66,14 @@ export default function MonacoDiffEditor({
           // The diff options originalAriaLabel/modifiedAriaLabel do not reach the two editors at creation.
           const before = editor.getOriginalEditor();
           before.updateOptions({ ariaLabel: `${label}: before` });
-          editor.getModifiedEditor().updateOptions({ ariaLabel: `${label}: after` });
+          editor
+            .getModifiedEditor()
+            .updateOptions({ ariaLabel: `${label}: after` });
           // Monaco turns wrapping off for the "before" side while it shows one column (narrow at first, as it
           // mounts) and does not turn it back on when it switches to two: do it whenever that side is shown.
           const rewrap = () => {
-            if (before.getLayoutInfo().width > 0) before.updateOptions({ wordWrapOverride2: 'inherit' });
+            if (before.getLayoutInfo().width > 0)
+              before.updateOptions({ wordWrapOverride2: 'inherit' });
           };
           before.onDidLayoutChange(rewrap);
           rewrap();

@@ -21,11 +21,24 @@ export interface DiffRenderInput {
 export const COMPACT_CONTEXT = 3;
 
 /** The unified diff (git style) of two texts; `full` keeps every unchanged line. */
-export function unifiedDiff({ name, before, after, context }: Omit<DiffRenderInput, 'layout'>): string {
+export function unifiedDiff({
+  name,
+  before,
+  after,
+  context,
+}: Omit<DiffRenderInput, 'layout'>): string {
   const lines = before.split('\n').length + after.split('\n').length;
-  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, {
-    context: context === 'full' ? lines : COMPACT_CONTEXT,
-  });
+  return createTwoFilesPatch(
+    `a/${name}`,
+    `b/${name}`,
+    before,
+    after,
+    undefined,
+    undefined,
+    {
+      context: context === 'full' ? lines : COMPACT_CONTEXT,
+    },
+  );
 }
 
 /** diff2html's HTML for the diff of two texts, or `null` when they are equal. */
@@ -49,5 +62,8 @@ export function renderDiffHtml(input: DiffRenderInput): string | null {
  * between `>` and `<` in serialized HTML.
  */
 export function allowBreaksAfterSlashes(markup: string): string {
-  return markup.replace(/>([^<]+)</g, (_, text: string) => `>${text.replaceAll('/', '/<wbr>')}<`);
+  return markup.replace(
+    />([^<]+)</g,
+    (_, text: string) => `>${text.replaceAll('/', '/<wbr>')}<`,
+  );
 }

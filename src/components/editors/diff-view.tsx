@@ -21,10 +21,16 @@ let renderer: Promise<typeof Renderer> | undefined;
 /** diff2html and jsdiff load on the first DiffView, never with the route. */
 const loadRenderer = () => (renderer ??= import('./diff-view-renderer'));
 
-type Rendered = { input: DiffRenderInput; html: string | null } | { input: DiffRenderInput; error: unknown };
+type Rendered =
+  | { input: DiffRenderInput; html: string | null }
+  | { input: DiffRenderInput; error: unknown };
 
 const same = (a: DiffRenderInput, b: DiffRenderInput) =>
-  a.name === b.name && a.before === b.before && a.after === b.after && a.layout === b.layout && a.context === b.context;
+  a.name === b.name &&
+  a.before === b.before &&
+  a.after === b.after &&
+  a.layout === b.layout &&
+  a.context === b.context;
 
 /**
  * The one wrapper around diff2html: a text diff of `before` → `after`, unified
@@ -33,7 +39,14 @@ const same = (a: DiffRenderInput, b: DiffRenderInput) =>
  * as a scheduled task (see task-queue), so a page of many diffs stays
  * responsive; the previous rendering stays visible while options change.
  */
-export function DiffView({ name, before, after, layout = 'unified', context = 'compact', label }: DiffViewProps) {
+export function DiffView({
+  name,
+  before,
+  after,
+  layout = 'unified',
+  context = 'compact',
+  label,
+}: DiffViewProps) {
   const [rendered, setRendered] = useState<Rendered>();
   const container = useRef<HTMLDivElement>(null);
 
@@ -41,11 +54,14 @@ export function DiffView({ name, before, after, layout = 'unified', context = 'c
     const input: DiffRenderInput = { name, before, after, layout, context };
     const controller = new AbortController();
     loadRenderer()
-      .then((r) => scheduleTask(() => r.renderDiffHtml(input), controller.signal))
+      .then((r) =>
+        scheduleTask(() => r.renderDiffHtml(input), controller.signal),
+      )
       .then(
         (html) => setRendered({ input, html }),
         (error: unknown) => {
-          if (!isTaskAborted(error) && !controller.signal.aborted) setRendered({ input, error });
+          if (!isTaskAborted(error) && !controller.signal.aborted)
+            setRendered({ input, error });
         },
       );
     return () => controller.abort();
@@ -54,14 +70,20 @@ export function DiffView({ name, before, after, layout = 'unified', context = 'c
   const html = rendered && 'html' in rendered ? rendered.html : undefined;
   useLayoutEffect(() => {
     // Scrollable panes must be reachable by keyboard (WCAG 2.1.1); diff2html's markup has no tabindex.
-    container.current?.querySelectorAll<HTMLElement>('.d2h-file-side-diff, .d2h-file-diff').forEach((pane, i, all) => {
-      pane.tabIndex = 0;
-      pane.setAttribute('role', 'group');
-      pane.setAttribute('aria-label', all.length === 2 ? (i === 0 ? 'Before' : 'After') : 'Changes');
-    });
+    container.current
+      ?.querySelectorAll<HTMLElement>('.d2h-file-side-diff, .d2h-file-diff')
+      .forEach((pane, i, all) => {
+        pane.tabIndex = 0;
+        pane.setAttribute('role', 'group');
+        pane.setAttribute(
+          'aria-label',
+          all.length === 2 ? (i === 0 ? 'Before' : 'After') : 'Changes',
+        );
+      });
   }, [html]);
 
-  const split = rendered && 'html' in rendered && rendered.input.layout === 'split';
+  const split =
+    rendered && 'html' in rendered && rendered.input.layout === 'split';
   useLayoutEffect(() => {
     const root = container.current;
     if (!root || !split) return;
@@ -69,8 +91,16 @@ export function DiffView({ name, before, after, layout = 'unified', context = 'c
   }, [html, split]);
 
   if (!rendered) {
-    const lines = Math.min(12, Math.max(before.split('\n').length, after.split('\n').length));
-    return <Skeleton rows={Math.max(2, Math.ceil(lines / 3))} label={`Rendering the diff of ${name}`} />;
+    const lines = Math.min(
+      12,
+      Math.max(before.split('\n').length, after.split('\n').length),
+    );
+    return (
+      <Skeleton
+        rows={Math.max(2, Math.ceil(lines / 3))}
+        label={`Rendering the diff of ${name}`}
+      />
+    );
   }
   if ('error' in rendered) {
     return (
@@ -79,7 +109,8 @@ export function DiffView({ name, before, after, layout = 'unified', context = 'c
       </p>
     );
   }
-  if (rendered.html === null) return <p className="muted">No changes in the text of {name}.</p>;
+  if (rendered.html === null)
+    return <p className="muted">No changes in the text of {name}.</p>;
   const stale = !same(rendered.input, { name, before, after, layout, context });
   return (
     <div
@@ -91,7 +122,9 @@ export function DiffView({ name, before, after, layout = 'unified', context = 'c
       data-layout={rendered.input.layout}
       data-stale={stale}
       // diff2html's markup, escaped by diff2html and sanitized with DOMPurify in diff-view-renderer.ts.
-      dangerouslySetInnerHTML={{ __html: rendered.html /* sanitized (DOMPurify) */ }}
+      dangerouslySetInnerHTML={{
+        __html: rendered.html /* sanitized (DOMPurify) */,
+      }}
     />
   );
 }
@@ -110,7 +143,10 @@ function alignSplitRows(root: HTMLElement): (() => void) | undefined {
     // Stacked (narrow screens, see diff-view.css): each side flows on its own.
     if (sides[0].offsetTop !== sides[1].offsetTop) return;
     const heights = left.map((row, i) =>
-      Math.max(row.getBoundingClientRect().height, right[i]?.getBoundingClientRect().height ?? 0),
+      Math.max(
+        row.getBoundingClientRect().height,
+        right[i]?.getBoundingClientRect().height ?? 0,
+      ),
     );
     heights.forEach((height, i) => {
       left[i].style.height = `${height}px`;

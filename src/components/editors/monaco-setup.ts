@@ -25,7 +25,10 @@ loader.config({ monaco });
  * Diff themes: Monaco's own removed/inserted backgrounds (#ffcccb…) leave YAML keys (#008080) at 3.35:1; these use
  * the console's status backgrounds and darken the token colours below 4.5:1 there (axe: color-contrast).
  */
-export const DIFF_THEMES = { light: 'console-diff-light', dark: 'console-diff-dark' } as const;
+export const DIFF_THEMES = {
+  light: 'console-diff-light',
+  dark: 'console-diff-dark',
+} as const;
 
 /**
  * Defines DIFF_THEMES. Call it from an editor's beforeMount, never at import: defining a theme starts Monaco's

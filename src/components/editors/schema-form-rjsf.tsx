@@ -14,7 +14,13 @@ import { pruneHiddenValues } from '@/lib/schema-prune';
 import type { SchemaFormProps } from './schema-form-types';
 import { buttonTemplates } from './schema-buttons';
 import './schema-form.css';
-import { FieldErrorTemplate, FieldTemplate, MultiSchemaFieldTemplate, ObjectFieldTemplate, WrapIfAdditionalTemplate } from './schema-templates';
+import {
+  FieldErrorTemplate,
+  FieldTemplate,
+  MultiSchemaFieldTemplate,
+  ObjectFieldTemplate,
+  WrapIfAdditionalTemplate,
+} from './schema-templates';
 import { validatorFor } from './schema-validator';
 import { CronWidget } from './widgets/cron-widget';
 import { ImageWidget } from './widgets/image-widget';
@@ -36,7 +42,14 @@ const fields: RegistryFieldsType = {
   'key-value': KeyValueField,
   ports: PortListField,
 };
-const templates = { FieldTemplate, FieldErrorTemplate, ObjectFieldTemplate, MultiSchemaFieldTemplate, WrapIfAdditionalTemplate, ButtonTemplates: buttonTemplates };
+const templates = {
+  FieldTemplate,
+  FieldErrorTemplate,
+  ObjectFieldTemplate,
+  MultiSchemaFieldTemplate,
+  WrapIfAdditionalTemplate,
+  ButtonTemplates: buttonTemplates,
+};
 const defaults = {
   emptyObjectFields: 'skipEmptyDefaults',
   arrayMinItems: { populate: 'never' },
@@ -51,7 +64,10 @@ function countFields(schema: unknown, depth = 0): number {
   if (typeof schema !== 'object' || schema === null || depth > 8) return 0;
   const { properties } = schema as { properties?: Record<string, unknown> };
   if (!properties || typeof properties !== 'object') return 1;
-  return Object.values(properties).reduce<number>((sum, child) => sum + countFields(child, depth + 1), 0);
+  return Object.values(properties).reduce<number>(
+    (sum, child) => sum + countFields(child, depth + 1),
+    0,
+  );
 }
 
 /** The <form> RJSF renders, with an accessible name (RJSF passes no aria props through). */
@@ -77,11 +93,15 @@ export default function RjsfSchemaForm(props: SchemaFormProps) {
   } = props;
   // Labels a person would write: the schema's titles, else property names in words.
   const uiSchema = useMemo(
-    () => withFieldTitles(schema, compileAnnotations(schema).uiSchema) as UiSchema,
+    () =>
+      withFieldTitles(schema, compileAnnotations(schema).uiSchema) as UiSchema,
     [schema],
   );
   const validator = useMemo(() => validatorFor(schema as RJSFSchema), [schema]);
-  const large = useMemo(() => countFields(schema) > LARGE_FORM_FIELDS, [schema]);
+  const large = useMemo(
+    () => countFields(schema) > LARGE_FORM_FIELDS,
+    [schema],
+  );
   return (
     <LabelContext value={label}>
       <Form

@@ -2,7 +2,12 @@ import { lazy, Suspense } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { SchemaFormProps } from './schema-form-types';
 
-export type { ErrorTree, ResourceOption, SchemaFormContext, SchemaFormProps } from './schema-form-types';
+export type {
+  ErrorTree,
+  ResourceOption,
+  SchemaFormContext,
+  SchemaFormProps,
+} from './schema-form-types';
 
 const RjsfSchemaForm = lazy(() => import('./schema-form-rjsf'));
 

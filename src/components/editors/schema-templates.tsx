@@ -31,27 +31,68 @@ interface FieldOptions {
  * and the section's help (`x-console-help`) stands under its heading, once.
  */
 export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
-  const { title, description, properties, uiSchema, formData, fieldPathId, registry, required, schema, onAddProperty, disabled, readonly, optionalDataControl } = props;
+  const {
+    title,
+    description,
+    properties,
+    uiSchema,
+    formData,
+    fieldPathId,
+    registry,
+    required,
+    schema,
+    onAddProperty,
+    disabled,
+    readonly,
+    optionalDataControl,
+  } = props;
   const { AddButton } = registry.templates.ButtonTemplates;
-  if ((schema.oneOf || schema.anyOf) && !schema.properties && properties.length === 0) return null;
+  if (
+    (schema.oneOf || schema.anyOf) &&
+    !schema.properties &&
+    properties.length === 0
+  )
+    return null;
 
   const sections: { group?: string; items: ReactNode[] }[] = [];
   for (const property of properties) {
     if (property.hidden) continue;
-    const field = (uiSchema?.[property.name] as { 'ui:options'?: FieldOptions } | undefined)?.['ui:options'];
+    const field = (
+      uiSchema?.[property.name] as { 'ui:options'?: FieldOptions } | undefined
+    )?.['ui:options'];
     if (field?.hidden) continue;
-    if (field?.visibleIf !== undefined && !isValidJson(field.visibleIf, formData ?? {}, registry.rootSchema as JsonSchema)) continue;
+    if (
+      field?.visibleIf !== undefined &&
+      !isValidJson(
+        field.visibleIf,
+        formData ?? {},
+        registry.rootSchema as JsonSchema,
+      )
+    )
+      continue;
     const group = field?.group;
     const section = group ? sections.find((s) => s.group === group) : undefined;
-    if (section) section.items.push(<Fragment key={property.name}>{property.content}</Fragment>);
-    else sections.push({ group, items: [<Fragment key={property.name}>{property.content}</Fragment>] });
+    if (section)
+      section.items.push(
+        <Fragment key={property.name}>{property.content}</Fragment>,
+      );
+    else
+      sections.push({
+        group,
+        items: [<Fragment key={property.name}>{property.content}</Fragment>],
+      });
   }
   const depth = Math.min(fieldPathId.path.length, 3);
   const entry = ADDITIONAL_PROPERTY_FLAG in schema;
-  const help = typeof uiSchema?.['ui:help'] === 'string' ? uiSchema['ui:help'] : undefined;
-  const shownDescription = description && description !== help ? description : undefined;
+  const help =
+    typeof uiSchema?.['ui:help'] === 'string' ? uiSchema['ui:help'] : undefined;
+  const shownDescription =
+    description && description !== help ? description : undefined;
   return (
-    <fieldset className={`schema-object schema-object--depth-${depth}`} id={fieldPathId.$id}>
+    <fieldset
+      className={`schema-object schema-object--depth-${depth}`}
+      id={fieldPathId.$id}
+    >
       {title && !entry && (
         <legend id={titleId(fieldPathId)} className="schema-object__title">
           {title}
@@ -80,7 +121,14 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
         ),
       )}
       {canExpand(schema, uiSchema, formData) && (
-        <AddButton id={buttonId(fieldPathId, 'add')} className="rjsf-object-property-expand" onClick={onAddProperty} disabled={disabled || readonly} uiSchema={uiSchema} registry={registry} />
+        <AddButton
+          id={buttonId(fieldPathId, 'add')}
+          className="rjsf-object-property-expand"
+          onClick={onAddProperty}
+          disabled={disabled || readonly}
+          uiSchema={uiSchema}
+          registry={registry}
+        />
       )}
     </fieldset>
   );
@@ -90,12 +138,20 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
  * The oneOf / anyOf choice: RJSF renders its select without a label, so the
  * select is wrapped in one (an implicit label) that names what is chosen.
  */
-export function MultiSchemaFieldTemplate({ selector, optionSchemaField, schema }: MultiSchemaFieldTemplateProps) {
+export function MultiSchemaFieldTemplate({
+  selector,
+  optionSchemaField,
+  schema,
+}: MultiSchemaFieldTemplateProps) {
   return (
     <div className="schema-choice">
       {selector && (
         <label className="schema-choice__selector">
-          <span className="control-label">{schema.title ? `Kind of ${schema.title.toLowerCase()}` : 'Kind of value'}</span>
+          <span className="control-label">
+            {schema.title
+              ? `Kind of ${schema.title.toLowerCase()}`
+              : 'Kind of value'}
+          </span>
           {selector}
         </label>
       )}
@@ -111,8 +167,28 @@ export function MultiSchemaFieldTemplate({ selector, optionSchemaField, schema }
  * in Bootstrap columns the console does not have).
  */
 export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
-  const { id, classNames, style, disabled, label, onKeyRenameBlur, onRemoveProperty, readonly, schema, uiSchema, hideError, rawErrors, children } = props;
-  const className = ['form-group', classNames, !hideError && rawErrors?.length ? 'has-error' : ''].filter(Boolean).join(' ');
+  const {
+    id,
+    classNames,
+    style,
+    disabled,
+    label,
+    onKeyRenameBlur,
+    onRemoveProperty,
+    readonly,
+    schema,
+    uiSchema,
+    hideError,
+    rawErrors,
+    children,
+  } = props;
+  const className = [
+    'form-group',
+    classNames,
+    !hideError && rawErrors?.length ? 'has-error' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   if (!(ADDITIONAL_PROPERTY_FLAG in schema)) {
     return (
       <div className={className} style={style}>
@@ -120,8 +196,11 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
       </div>
     );
   }
-  const entryLabel = (uiSchema?.['ui:options'] as { entryLabel?: unknown } | undefined)?.entryLabel;
-  const what = typeof entryLabel === 'string' && entryLabel ? entryLabel : 'Entry';
+  const entryLabel = (
+    uiSchema?.['ui:options'] as { entryLabel?: unknown } | undefined
+  )?.entryLabel;
+  const what =
+    typeof entryLabel === 'string' && entryLabel ? entryLabel : 'Entry';
   return (
     <div className={`${className} schema-entry`} style={style}>
       <div className="schema-entry__key">
@@ -129,8 +208,23 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
           {what} name
         </label>
         <div className="schema-entry__key-row">
-          <input className="form-control mono" type="text" id={`${id}-key`} onBlur={onKeyRenameBlur} defaultValue={label} key={label} spellCheck={false} />
-          <button id={buttonId(id, 'remove')} type="button" className="button button--small" disabled={disabled || readonly} onClick={onRemoveProperty} aria-label={`Remove ${what.toLowerCase()} ${label}`}>
+          <input
+            className="form-control mono"
+            type="text"
+            id={`${id}-key`}
+            onBlur={onKeyRenameBlur}
+            defaultValue={label}
+            key={label}
+            spellCheck={false}
+          />
+          <button
+            id={buttonId(id, 'remove')}
+            type="button"
+            className="button button--small"
+            disabled={disabled || readonly}
+            onClick={onRemoveProperty}
+            aria-label={`Remove ${what.toLowerCase()} ${label}`}
+          >
             Remove
           </button>
         </div>
@@ -145,7 +239,12 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
  * generic one ("CPU request must be 0 or more"); a message the schema
  * declares (`x-console-errors`) stands as written.
  */
-export function FieldErrorTemplate({ errors = [], fieldPathId, schema, uiSchema }: FieldErrorProps) {
+export function FieldErrorTemplate({
+  errors = [],
+  fieldPathId,
+  schema,
+  uiSchema,
+}: FieldErrorProps) {
   const shown = errors.filter((e) => !!e);
   if (shown.length === 0) return null;
   const label = fieldLabel(schema, uiSchema, fieldPathId.path.at(-1));
@@ -167,11 +266,27 @@ export function FieldErrorTemplate({ errors = [], fieldPathId, schema, uiSchema 
  * is shown under its heading by the object template.
  */
 export function FieldTemplate(props: FieldTemplateProps) {
-  const { id, label, children, errors, help, description, rawDescription, rawHelp, hidden, required, displayLabel, registry, uiSchema, schema } = props;
+  const {
+    id,
+    label,
+    children,
+    errors,
+    help,
+    description,
+    rawDescription,
+    rawHelp,
+    hidden,
+    required,
+    displayLabel,
+    registry,
+    uiSchema,
+    schema,
+  } = props;
   const WrapIfAdditional = registry.templates.WrapIfAdditionalTemplate;
   if (hidden) return <div className="hidden">{children}</div>;
   const entry = ADDITIONAL_PROPERTY_FLAG in schema;
-  const showLabel = displayLabel && uiSchema?.['ui:widget'] !== 'checkbox' && !entry;
+  const showLabel =
+    displayLabel && uiSchema?.['ui:widget'] !== 'checkbox' && !entry;
   const objectTemplate = schema.type === 'object' && !uiSchema?.['ui:field'];
   return (
     <WrapIfAdditional {...props}>

@@ -23,7 +23,9 @@ function localize(errors?: ErrorObject[] | null): void {
 const validators = new WeakMap<object, ValidatorType<FormData, RJSFSchema>>();
 
 /** The RJSF validator for forms of `schema`. */
-export function validatorFor(schema: RJSFSchema): ValidatorType<FormData, RJSFSchema> {
+export function validatorFor(
+  schema: RJSFSchema,
+): ValidatorType<FormData, RJSFSchema> {
   let validator = validators.get(schema);
   if (!validator) {
     validator = customizeValidator<FormData, RJSFSchema>(

@@ -12,7 +12,12 @@ interface ErrorPanelProps {
 }
 
 /** An error with its cause and a way forward. */
-export function ErrorPanel({ error, onRetry, action, children }: ErrorPanelProps) {
+export function ErrorPanel({
+  error,
+  onRetry,
+  action,
+  children,
+}: ErrorPanelProps) {
   const view = describeError(error);
   return (
     <div role="alert" className="error-panel">

@@ -12,7 +12,13 @@ interface GuardedButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
  * stays focusable (aria-disabled, so the tooltip opens by keyboard too), does
  * nothing when pressed, and its description is the role needed.
  */
-export function GuardedButton({ can, children, onClick, type = 'button', ...rest }: GuardedButtonProps) {
+export function GuardedButton({
+  can,
+  children,
+  onClick,
+  type = 'button',
+  ...rest
+}: GuardedButtonProps) {
   const reasonId = useId();
   if (can.allowed) {
     return (
@@ -21,7 +27,8 @@ export function GuardedButton({ can, children, onClick, type = 'button', ...rest
       </button>
     );
   }
-  const refuse = (event: MouseEvent<HTMLButtonElement>) => event.preventDefault();
+  const refuse = (event: MouseEvent<HTMLButtonElement>) =>
+    event.preventDefault();
   return (
     <Tooltip.Provider delayDuration={200}>
       <Tooltip.Root>

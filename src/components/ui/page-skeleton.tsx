@@ -4,7 +4,10 @@ import { Skeleton } from './skeleton';
 export function PageSkeleton() {
   return (
     <main className="shell__main" id="main">
-      <span className="skeleton" style={{ display: 'block', height: 28, width: 240, marginBottom: 24 }} />
+      <span
+        className="skeleton"
+        style={{ display: 'block', height: 28, width: 240, marginBottom: 24 }}
+      />
       <Skeleton rows={6} label="Loading the console" />
     </main>
   );

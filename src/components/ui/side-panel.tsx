@@ -14,7 +14,14 @@ interface SidePanelProps {
 }
 
 /** A drawer on the right for details; Escape or the close button closes it and focus returns. */
-export function SidePanel({ open, onClose, title, aside, children, returnFocusTo }: SidePanelProps) {
+export function SidePanel({
+  open,
+  onClose,
+  title,
+  aside,
+  children,
+  returnFocusTo,
+}: SidePanelProps) {
   return (
     <Dialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
       <Dialog.Portal>
@@ -32,7 +39,9 @@ export function SidePanel({ open, onClose, title, aside, children, returnFocusTo
           <div className="side-panel__header">
             <Dialog.Title className="side-panel__title">{title}</Dialog.Title>
             {aside}
-            <Dialog.Close className="button button--small side-panel__close">Close</Dialog.Close>
+            <Dialog.Close className="button button--small side-panel__close">
+              Close
+            </Dialog.Close>
           </div>
           <div className="side-panel__body">{children}</div>
         </Dialog.Content>

@@ -3,9 +3,22 @@ import { describe, expect, it } from 'vitest';
 import type { Tone } from '@/lib/status';
 import { StatusIcon } from './status-badge';
 
-const TONES: Tone[] = ['success', 'warning', 'failure', 'progress', 'pending', 'skipped', 'info', 'stopped', 'unknown'];
+const TONES: Tone[] = [
+  'success',
+  'warning',
+  'failure',
+  'progress',
+  'pending',
+  'skipped',
+  'info',
+  'stopped',
+  'unknown',
+];
 
-const iconOf = (tone: Tone) => render(<StatusIcon tone={tone} />).container.querySelector('path')!.getAttribute('d');
+const iconOf = (tone: Tone) =>
+  render(<StatusIcon tone={tone} />)
+    .container.querySelector('path')!
+    .getAttribute('d');
 
 describe('status icons', () => {
   it('give every tone its own icon, so the spinner means work in progress and nothing else', () => {

@@ -1,6 +1,11 @@
 import { stringify } from 'yaml';
 import { maskJson, type MaskOptions } from './masking';
-import { formatPointer, isObject, setOwn, type JsonValue } from '../json-schema/pointer';
+import {
+  formatPointer,
+  isObject,
+  setOwn,
+  type JsonValue,
+} from '../json-schema/pointer';
 
 /** A copy of `value` whose object keys are in code-point order at every depth (arrays keep their order). */
 export function sortKeysDeep(value: JsonValue): JsonValue {
@@ -32,16 +37,24 @@ export function canonicalYaml(value: JsonValue | undefined): string {
  * Whether the value at `path` was touched by one of the ops: an op at the path
  * itself or at one of its ancestors (a replaced map changes everything in it).
  */
-export function changedByOps(ops: readonly { path: string }[]): MaskOptions['changed'] {
+export function changedByOps(
+  ops: readonly { path: string }[],
+): MaskOptions['changed'] {
   const pointers = new Set(ops.map((op) => op.path));
   return (path) => {
-    for (let i = path.length; i >= 0; i -= 1) if (pointers.has(formatPointer(path.slice(0, i)))) return true;
+    for (let i = path.length; i >= 0; i -= 1)
+      if (pointers.has(formatPointer(path.slice(0, i)))) return true;
     return false;
   };
 }
 
 /** Masked canonical YAML of a workload or shared map; `ops` (the delta's) mark changed secrets. */
-export function maskedYaml(value: unknown, ops: readonly { path: string }[] = []): string {
+export function maskedYaml(
+  value: unknown,
+  ops: readonly { path: string }[] = [],
+): string {
   if (value === undefined) return '';
-  return canonicalYaml(maskJson(value as JsonValue, [], { changed: changedByOps(ops) }));
+  return canonicalYaml(
+    maskJson(value as JsonValue, [], { changed: changedByOps(ops) }),
+  );
 }

@@ -24,13 +24,23 @@ const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
  * adds or removes it whole (`/db`), changed when an op touches a field in it;
  * `fromShared` (the old shared map) tells a whole replacement from an addition.
  */
-export function summarizeDelta(delta: PlainDelta, fromShared?: Record<string, unknown>): DiffSummaryData {
-  const shared = { added: new Set<string>(), removed: new Set<string>(), changed: new Set<string>() };
+export function summarizeDelta(
+  delta: PlainDelta,
+  fromShared?: Record<string, unknown>,
+): DiffSummaryData {
+  const shared = {
+    added: new Set<string>(),
+    removed: new Set<string>(),
+    changed: new Set<string>(),
+  };
   for (const op of delta.shared ?? []) {
     const [name, ...rest] = parsePointer(op.path) ?? [];
     if (name === undefined) continue;
-    const existed = fromShared ? Object.hasOwn(fromShared, name) : op.op !== 'add';
-    if (rest.length > 0 || op.op === 'replace' || (op.op === 'add' && existed)) shared.changed.add(name);
+    const existed = fromShared
+      ? Object.hasOwn(fromShared, name)
+      : op.op !== 'add';
+    if (rest.length > 0 || op.op === 'replace' || (op.op === 'add' && existed))
+      shared.changed.add(name);
     else if (op.op === 'remove') shared.removed.add(name);
     else shared.added.add(name);
   }
@@ -39,17 +49,27 @@ export function summarizeDelta(delta: PlainDelta, fromShared?: Record<string, un
     workloads: {
       added: sorted(Object.keys(delta.modules.add ?? {})),
       removed: sorted(delta.modules.remove ?? []),
-      changed: sorted(Object.keys(update).filter((id) => (update[id] ?? []).length > 0)),
+      changed: sorted(
+        Object.keys(update).filter((id) => (update[id] ?? []).length > 0),
+      ),
     },
-    shared: { added: sorted(shared.added), removed: sorted(shared.removed), changed: sorted(shared.changed) },
-    opCount: Object.values(update).reduce((n, ops) => n + (ops?.length ?? 0), 0) + (delta.shared?.length ?? 0),
+    shared: {
+      added: sorted(shared.added),
+      removed: sorted(shared.removed),
+      changed: sorted(shared.changed),
+    },
+    opCount:
+      Object.values(update).reduce((n, ops) => n + (ops?.length ?? 0), 0) +
+      (delta.shared?.length ?? 0),
   };
 }
 
 /** Whether a delta changes nothing. */
 export function isEmptyDelta(summary: DiffSummaryData) {
   const { workloads: w, shared: s } = summary;
-  return [w.added, w.removed, w.changed, s.added, s.removed, s.changed].every((list) => list.length === 0);
+  return [w.added, w.removed, w.changed, s.added, s.removed, s.changed].every(
+    (list) => list.length === 0,
+  );
 }
 
 /** One workload of the comparison, with its values before and after. */
@@ -65,11 +85,20 @@ export interface WorkloadEntry {
  * The workloads to list: every workload of either set, in id order, with its
  * kind from the delta (`unchanged` when the delta does not name it).
  */
-export function workloadEntries(delta: PlainDelta, from: DeploymentSet, to: DeploymentSet): WorkloadEntry[] {
+export function workloadEntries(
+  delta: PlainDelta,
+  from: DeploymentSet,
+  to: DeploymentSet,
+): WorkloadEntry[] {
   const added = delta.modules.add ?? {};
   const removed = new Set(delta.modules.remove ?? []);
   const update = delta.modules.update ?? {};
-  const ids = sorted([...Object.keys(from.modules), ...Object.keys(to.modules), ...Object.keys(added), ...removed]);
+  const ids = sorted([
+    ...Object.keys(from.modules),
+    ...Object.keys(to.modules),
+    ...Object.keys(added),
+    ...removed,
+  ]);
   return ids.map((id) => {
     const ops = (update[id] ?? []) as PatchOp[];
     const kind: EntryKind = Object.hasOwn(added, id)
@@ -81,7 +110,13 @@ export function workloadEntries(delta: PlainDelta, from: DeploymentSet, to: Depl
         : ops.length > 0
           ? 'changed'
           : 'unchanged';
-    return { id, kind, ops, before: from.modules[id], after: to.modules[id] ?? added[id] };
+    return {
+      id,
+      kind,
+      ops,
+      before: from.modules[id],
+      after: to.modules[id] ?? added[id],
+    };
   });
 }
 

@@ -6,7 +6,12 @@
  * variable); the old value is looked up in the "from" set at the op's path.
  */
 import { maskJson } from './masking';
-import { isObject, parsePointer, valueAt, type JsonValue } from '../json-schema/pointer';
+import {
+  isObject,
+  parsePointer,
+  valueAt,
+  type JsonValue,
+} from '../json-schema/pointer';
 
 /** An op of a delta, as the API returns it. */
 export interface PatchOp {
@@ -58,20 +63,43 @@ export const CATEGORY_TITLES: Record<FieldCategory, string> = {
 };
 const ORDER = Object.keys(CATEGORY_TITLES) as FieldCategory[];
 
-function classify(tokens: string[]): { category: FieldCategory; label: string; container?: string } {
+function classify(tokens: string[]): {
+  category: FieldCategory;
+  label: string;
+  container?: string;
+} {
   const [top, second, container, field, ...rest] = tokens;
   if (top === 'profile') return { category: 'profile', label: 'profile' };
-  if (top === 'deploy') return { category: 'deploy', label: tokens.slice(1).join('.') || 'deploy' };
-  if (top === 'externals') return { category: 'externals', label: tokens.slice(1).join('.') || 'externals' };
+  if (top === 'deploy')
+    return { category: 'deploy', label: tokens.slice(1).join('.') || 'deploy' };
+  if (top === 'externals')
+    return {
+      category: 'externals',
+      label: tokens.slice(1).join('.') || 'externals',
+    };
   if (top === 'spec' && second === 'containers' && container !== undefined) {
-    if (field === undefined) return { category: 'containers', label: container, container };
-    if (field === 'image' && rest.length === 0) return { category: 'image', label: 'image', container };
-    if (field === 'variables') return { category: 'variables', label: rest.join('.') || 'variables', container };
-    if (field === 'resources') return { category: 'resources', label: rest.join('.') || 'resources', container };
-    if (field === 'files') return { category: 'files', label: rest.join('.') || 'files', container };
+    if (field === undefined)
+      return { category: 'containers', label: container, container };
+    if (field === 'image' && rest.length === 0)
+      return { category: 'image', label: 'image', container };
+    if (field === 'variables')
+      return {
+        category: 'variables',
+        label: rest.join('.') || 'variables',
+        container,
+      };
+    if (field === 'resources')
+      return {
+        category: 'resources',
+        label: rest.join('.') || 'resources',
+        container,
+      };
+    if (field === 'files')
+      return { category: 'files', label: rest.join('.') || 'files', container };
     return { category: 'other', label: [field, ...rest].join('.'), container };
   }
-  if (top === 'spec') return { category: 'other', label: tokens.slice(1).join('.') || 'spec' };
+  if (top === 'spec')
+    return { category: 'other', label: tokens.slice(1).join('.') || 'spec' };
   return { category: 'other', label: tokens.join('.') };
 }
 
@@ -87,29 +115,45 @@ const mask = (value: unknown, tokens: string[]) =>
 function rowsOf(op: PatchOp, before: unknown, scope: Scope): FieldChange[] {
   const tokens = parsePointer(op.path) ?? [];
   const old = valueAt(before, tokens);
-  const next = op.op === 'remove' ? undefined : (op.value as JsonValue | undefined);
-  const place = scope === 'shared' ? { category: 'shared' as const, label: tokens.join('.') } : classify(tokens);
+  const next =
+    op.op === 'remove' ? undefined : (op.value as JsonValue | undefined);
+  const place =
+    scope === 'shared'
+      ? { category: 'shared' as const, label: tokens.join('.') }
+      : classify(tokens);
   const wholeVariables = place.category === 'variables' && tokens.length === 4;
   if (wholeVariables && (isObject(old) || isObject(next))) {
     const from = isObject(old) ? old : {};
     const to = isObject(next) ? next : {};
-    return [...new Set([...Object.keys(from), ...Object.keys(to)])].sort().flatMap((key) => {
-      const a = from[key];
-      const b = to[key];
-      if (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b)) return [];
-      const keyTokens = [...tokens, key];
-      return [
-        {
-          category: 'variables' as const,
-          kind: a === undefined ? ('added' as const) : b === undefined ? ('removed' as const) : ('changed' as const),
-          label: key,
-          container: place.container,
-          path: `${op.path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-          from: mask(a, keyTokens),
-          to: mask(b, keyTokens),
-        },
-      ];
-    });
+    return [...new Set([...Object.keys(from), ...Object.keys(to)])]
+      .sort()
+      .flatMap((key) => {
+        const a = from[key];
+        const b = to[key];
+        if (
+          a !== undefined &&
+          b !== undefined &&
+          JSON.stringify(a) === JSON.stringify(b)
+        )
+          return [];
+        const keyTokens = [...tokens, key];
+        return [
+          {
+            category: 'variables' as const,
+            kind:
+              a === undefined
+                ? ('added' as const)
+                : b === undefined
+                  ? ('removed' as const)
+                  : ('changed' as const),
+            label: key,
+            container: place.container,
+            path: `${op.path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+            from: mask(a, keyTokens),
+            to: mask(b, keyTokens),
+          },
+        ];
+      });
   }
   return [
     {
@@ -126,21 +170,40 @@ function rowsOf(op: PatchOp, before: unknown, scope: Scope): FieldChange[] {
 export type Scope = 'workload' | 'shared';
 
 /** Field-level changes of an updated workload (or of the shared map), in category order. */
-export function fieldChanges(ops: readonly PatchOp[], before: unknown, scope: Scope = 'workload'): FieldChange[] {
+export function fieldChanges(
+  ops: readonly PatchOp[],
+  before: unknown,
+  scope: Scope = 'workload',
+): FieldChange[] {
   const rows = ops.flatMap((op) => rowsOf(op, before, scope));
-  return rows.sort((a, b) => ORDER.indexOf(a.category) - ORDER.indexOf(b.category));
+  return rows.sort(
+    (a, b) => ORDER.indexOf(a.category) - ORDER.indexOf(b.category),
+  );
 }
 
 /** The rows of a workload added or removed whole: its profile, containers (with images) and private resources. */
-export function wholeWorkloadChanges(workload: unknown, kind: 'added' | 'removed'): FieldChange[] {
+export function wholeWorkloadChanges(
+  workload: unknown,
+  kind: 'added' | 'removed',
+): FieldChange[] {
   if (!isObject(workload)) return [];
   const side = (value: unknown, tokens: string[]) =>
-    kind === 'added' ? { to: mask(value, tokens) } : { from: mask(value, tokens) };
+    kind === 'added'
+      ? { to: mask(value, tokens) }
+      : { from: mask(value, tokens) };
   const rows: FieldChange[] = [];
   if (workload.profile !== undefined)
-    rows.push({ category: 'profile', kind, label: 'profile', path: '/profile', ...side(workload.profile, ['profile']) });
+    rows.push({
+      category: 'profile',
+      kind,
+      label: 'profile',
+      path: '/profile',
+      ...side(workload.profile, ['profile']),
+    });
   const containers = valueAt(workload, ['spec', 'containers']);
-  for (const [id, container] of Object.entries(isObject(containers) ? containers : {})) {
+  for (const [id, container] of Object.entries(
+    isObject(containers) ? containers : {},
+  )) {
     const image = valueAt(container, ['image']);
     rows.push({
       category: 'image',
@@ -154,7 +217,13 @@ export function wholeWorkloadChanges(workload: unknown, kind: 'added' | 'removed
   const externals = isObject(workload.externals) ? workload.externals : {};
   for (const [name, resource] of Object.entries(externals)) {
     const type = valueAt(resource, ['type']);
-    rows.push({ category: 'externals', kind, label: name, path: `/externals/${name}`, ...side(type ?? null, ['externals', name, 'type']) });
+    rows.push({
+      category: 'externals',
+      kind,
+      label: name,
+      path: `/externals/${name}`,
+      ...side(type ?? null, ['externals', name, 'type']),
+    });
   }
   return rows;
 }
@@ -165,6 +234,12 @@ export function formatValue(value: JsonValue | undefined): string {
   if (typeof value === 'string') return value;
   if (value === null || typeof value !== 'object') return String(value);
   return JSON.stringify(value, (_key, v: unknown) =>
-    isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+    isObject(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
   );
 }

@@ -39,7 +39,14 @@ const SECRET_WORDS = new Set([
   'private',
   'privatekey',
 ]);
-const SECRET_PARTS = ['password', 'passwd', 'secret', 'apikey', 'privatekey', 'passphrase'];
+const SECRET_PARTS = [
+  'password',
+  'passwd',
+  'secret',
+  'apikey',
+  'privatekey',
+  'passphrase',
+];
 
 /** Whether a key (e.g. a variable name) names a secret value. */
 export function isSecretKey(key: string): boolean {
@@ -63,14 +70,17 @@ const URL_CREDENTIALS = /([a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:)([^\s@/]+)(@)/gi;
 
 /** Hides the password part of URLs in `text` (unless it is a reference). */
 export function maskUrlCredentials(text: string): string {
-  return text.replace(URL_CREDENTIALS, (match, head: string, password: string, at: string) =>
-    isReferenceOnly(password) ? match : `${head}•••••${at}`,
+  return text.replace(
+    URL_CREDENTIALS,
+    (match, head: string, password: string, at: string) =>
+      isReferenceOnly(password) ? match : `${head}•••••${at}`,
   );
 }
 
 /** The nearest key on the path that is not an array index. */
 function ownKey(path: readonly string[]): string | undefined {
-  for (let i = path.length - 1; i >= 0; i -= 1) if (!/^\d+$/.test(path[i])) return path[i];
+  for (let i = path.length - 1; i >= 0; i -= 1)
+    if (!/^\d+$/.test(path[i])) return path[i];
   return undefined;
 }
 
@@ -88,7 +98,11 @@ export interface MaskOptions {
 }
 
 /** The masked form of one leaf value at `path`. */
-export function maskLeaf(value: JsonValue, path: readonly string[], options: MaskOptions = {}): JsonValue {
+export function maskLeaf(
+  value: JsonValue,
+  path: readonly string[],
+  options: MaskOptions = {},
+): JsonValue {
   if (value === null) return null;
   if (typeof value === 'string' && isReferenceOnly(value)) return value;
   if (isSecretPath(path)) return options.changed?.(path) ? MASK_CHANGED : MASK;
@@ -99,11 +113,19 @@ export function maskLeaf(value: JsonValue, path: readonly string[], options: Mas
  * A copy of `value` (found at `path`, e.g. `['spec', 'containers', 'api']`)
  * with every secret leaf hidden by the rule above. Never changes its input.
  */
-export function maskJson(value: JsonValue, path: readonly string[] = [], options: MaskOptions = {}): JsonValue {
-  if (Array.isArray(value)) return value.map((item, i) => maskJson(item, [...path, String(i)], options));
+export function maskJson(
+  value: JsonValue,
+  path: readonly string[] = [],
+  options: MaskOptions = {},
+): JsonValue {
+  if (Array.isArray(value))
+    return value.map((item, i) =>
+      maskJson(item, [...path, String(i)], options),
+    );
   if (isObject(value)) {
     const out: { [key: string]: JsonValue } = {};
-    for (const key of Object.keys(value)) setOwn(out, key, maskJson(value[key], [...path, key], options));
+    for (const key of Object.keys(value))
+      setOwn(out, key, maskJson(value[key], [...path, key], options));
     return out;
   }
   return maskLeaf(value, path, options);

@@ -27,7 +27,8 @@ export async function setYaml(
     .sort();
   const workloads = await mapInTasks(
     ids,
-    (id) => `  ${id}:\n${indent(maskedYaml(set.modules[id], update[id] ?? []), 4)}`,
+    (id) =>
+      `  ${id}:\n${indent(maskedYaml(set.modules[id], update[id] ?? []), 4)}`,
     signal,
   );
   if (only) return `modules:\n${workloads.join('')}`;

@@ -19,9 +19,13 @@ export function readView(params: URLSearchParams): ViewOptions {
 }
 
 /** `params` with the view options written in (defaults left out, so URLs stay short). */
-export function writeView(params: URLSearchParams, view: ViewOptions): URLSearchParams {
+export function writeView(
+  params: URLSearchParams,
+  view: ViewOptions,
+): URLSearchParams {
   const next = new URLSearchParams(params);
-  const set = (key: string, value: string | null) => (value === null ? next.delete(key) : next.set(key, value));
+  const set = (key: string, value: string | null) =>
+    value === null ? next.delete(key) : next.set(key, value);
   set('layout', view.layout === 'split' ? 'split' : null);
   set('context', view.context === 'full' ? 'full' : null);
   set('all', view.changedOnly ? null : '1');

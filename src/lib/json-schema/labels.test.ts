@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, humanizeKey, labelledMessage, singular, withFieldTitles } from './labels';
+import {
+  fieldLabel,
+  humanizeKey,
+  labelledMessage,
+  singular,
+  withFieldTitles,
+} from './labels';
 import { describeError } from './messages';
 
 describe('humanizeKey', () => {
@@ -19,27 +25,53 @@ describe('humanizeKey', () => {
 
 describe('fieldLabel', () => {
   it('takes ui:title, then the title, then the key in words; an array index has none', () => {
-    expect(fieldLabel({ title: 'Image' }, { 'ui:title': 'Container image' }, 'image')).toBe('Container image');
+    expect(
+      fieldLabel(
+        { title: 'Image' },
+        { 'ui:title': 'Container image' },
+        'image',
+      ),
+    ).toBe('Container image');
     expect(fieldLabel({ title: 'Image' }, {}, 'image')).toBe('Image');
-    expect(fieldLabel({}, undefined, 'max_surge_percent')).toBe('Max surge (%)');
+    expect(fieldLabel({}, undefined, 'max_surge_percent')).toBe(
+      'Max surge (%)',
+    );
     expect(fieldLabel({}, undefined, 3)).toBe('');
   });
 });
 
 describe('labelledMessage', () => {
   it('puts the label before a generic message and leaves a declared one as written', () => {
-    expect(labelledMessage('CPU', 'must be 0 or more')).toBe('CPU must be 0 or more');
+    expect(labelledMessage('CPU', 'must be 0 or more')).toBe(
+      'CPU must be 0 or more',
+    );
     expect(labelledMessage('Image', 'is required')).toBe('Image is required');
     expect(labelledMessage('', 'must be a number')).toBe('Must be a number');
-    expect(labelledMessage('Team', 'Use lowercase letters and dashes, e.g. platform.')).toBe('Use lowercase letters and dashes, e.g. platform.');
+    expect(
+      labelledMessage(
+        'Team',
+        'Use lowercase letters and dashes, e.g. platform.',
+      ),
+    ).toBe('Use lowercase letters and dashes, e.g. platform.');
   });
 
   it('says limits in plain words', () => {
     const limit = (comparison: string, value: number) =>
-      describeError({ keyword: 'minimum', params: { comparison, limit: value }, instancePath: '/cpu', schemaPath: '#/minimum' });
-    expect(labelledMessage('CPU', limit('>=', 0))).toBe('CPU must be 0 or more');
-    expect(labelledMessage('CPU', limit('>', 0))).toBe('CPU must be more than 0');
-    expect(labelledMessage('Replicas', limit('<=', 100))).toBe('Replicas must be 100 or less');
+      describeError({
+        keyword: 'minimum',
+        params: { comparison, limit: value },
+        instancePath: '/cpu',
+        schemaPath: '#/minimum',
+      });
+    expect(labelledMessage('CPU', limit('>=', 0))).toBe(
+      'CPU must be 0 or more',
+    );
+    expect(labelledMessage('CPU', limit('>', 0))).toBe(
+      'CPU must be more than 0',
+    );
+    expect(labelledMessage('Replicas', limit('<=', 100))).toBe(
+      'Replicas must be 100 or less',
+    );
   });
 });
 
@@ -62,16 +94,30 @@ describe('withFieldTitles', () => {
         cpu: { type: 'string' },
         port: { $ref: '#/$defs/port' },
         image: { type: 'string', title: 'Image' },
-        containers: { type: 'object', title: 'Containers', additionalProperties: { type: 'object', properties: { working_dir: { type: 'string' } } } },
+        containers: {
+          type: 'object',
+          title: 'Containers',
+          additionalProperties: {
+            type: 'object',
+            properties: { working_dir: { type: 'string' } },
+          },
+        },
       },
       then: { properties: { host_name: { type: 'string' } } },
     };
-    const ui = withFieldTitles(schema, { image: { 'ui:help': 'Repository and tag.' } });
+    const ui = withFieldTitles(schema, {
+      image: { 'ui:help': 'Repository and tag.' },
+    });
     expect(ui).toMatchObject({
       cpu: { 'ui:title': 'CPU' },
       host_name: { 'ui:title': 'Host name' },
       image: { 'ui:help': 'Repository and tag.' },
-      containers: { additionalProperties: { 'ui:options': { entryLabel: 'Container' }, working_dir: { 'ui:title': 'Working dir' } } },
+      containers: {
+        additionalProperties: {
+          'ui:options': { entryLabel: 'Container' },
+          working_dir: { 'ui:title': 'Working dir' },
+        },
+      },
     });
     expect(ui.port).toEqual({});
     expect(ui.image).not.toHaveProperty('ui:title');

@@ -8,19 +8,78 @@ import { isObject, resolveRef, type SchemaObject } from './pointer';
 
 /** Words written in capitals. */
 const ACRONYMS = new Set([
-  'api', 'cpu', 'gpu', 'dns', 'http', 'https', 'tcp', 'udp', 'ip', 'id', 'ids', 'url', 'urls', 'uri', 'tls', 'ssl', 'ssh',
-  'json', 'yaml', 'xml', 'html', 'css', 'sql', 'db', 'ttl', 'uid', 'gid', 'os', 'aws', 'gcp', 'iam', 'k8s', 'cidr', 'fqdn',
-  'sha', 'jwt', 'oidc', 'sso', 'env', 'vpc', 'acl', 'ui', 'io', 'mtu', 'ram',
+  'api',
+  'cpu',
+  'gpu',
+  'dns',
+  'http',
+  'https',
+  'tcp',
+  'udp',
+  'ip',
+  'id',
+  'ids',
+  'url',
+  'urls',
+  'uri',
+  'tls',
+  'ssl',
+  'ssh',
+  'json',
+  'yaml',
+  'xml',
+  'html',
+  'css',
+  'sql',
+  'db',
+  'ttl',
+  'uid',
+  'gid',
+  'os',
+  'aws',
+  'gcp',
+  'iam',
+  'k8s',
+  'cidr',
+  'fqdn',
+  'sha',
+  'jwt',
+  'oidc',
+  'sso',
+  'env',
+  'vpc',
+  'acl',
+  'ui',
+  'io',
+  'mtu',
+  'ram',
 ]);
 /** Words spelled differently than their lowercase. */
-const SPELLINGS: Record<string, string> = { ids: 'IDs', urls: 'URLs', k8s: 'K8s', env: 'env' };
+const SPELLINGS: Record<string, string> = {
+  ids: 'IDs',
+  urls: 'URLs',
+  k8s: 'K8s',
+  env: 'env',
+};
 /** A trailing unit word becomes a unit in brackets. */
 const UNITS: Record<string, string> = {
-  seconds: 's', secs: 's', sec: 's', ms: 'ms', millis: 'ms', milliseconds: 'ms', minutes: 'min', mins: 'min',
-  hours: 'h', days: 'days', bytes: 'bytes', percent: '%', pct: '%',
+  seconds: 's',
+  secs: 's',
+  sec: 's',
+  ms: 'ms',
+  millis: 'ms',
+  milliseconds: 'ms',
+  minutes: 'min',
+  mins: 'min',
+  hours: 'h',
+  days: 'days',
+  bytes: 'bytes',
+  percent: '%',
+  pct: '%',
 };
 
-const wordOf = (word: string) => SPELLINGS[word] ?? (ACRONYMS.has(word) ? word.toUpperCase() : word);
+const wordOf = (word: string) =>
+  SPELLINGS[word] ?? (ACRONYMS.has(word) ? word.toUpperCase() : word);
 
 /** A property name in words: `initial_delay_seconds` → "Initial delay (s)", `containerPort` → "Container port". */
 export function humanizeKey(key: string): string {
@@ -32,7 +91,8 @@ export function humanizeKey(key: string): string {
     .map((w) => w.toLowerCase());
   if (words.length === 0) return key;
   let unit: string | undefined;
-  if (words.length > 1 && UNITS[words[words.length - 1]]) unit = UNITS[words.pop()!];
+  if (words.length > 1 && UNITS[words[words.length - 1]])
+    unit = UNITS[words.pop()!];
   const text = words.map(wordOf).join(' ');
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);
   return unit ? `${sentence} (${unit})` : sentence;
@@ -42,13 +102,31 @@ export function humanizeKey(key: string): string {
  * The label of a field: the uiSchema's `ui:title`, else the schema's `title`,
  * else its property name in words. Array indexes and empty names give ''.
  */
-export function fieldLabel(schema: unknown, uiSchema: unknown, key: string | number | undefined): string {
-  const ui = uiSchema && typeof uiSchema === 'object' ? (uiSchema as Record<string, unknown>) : {};
-  const options = ui['ui:options'] && typeof ui['ui:options'] === 'object' ? (ui['ui:options'] as Record<string, unknown>) : {};
-  for (const title of [ui['ui:title'], options.title, schema && typeof schema === 'object' ? (schema as Record<string, unknown>).title : undefined]) {
+export function fieldLabel(
+  schema: unknown,
+  uiSchema: unknown,
+  key: string | number | undefined,
+): string {
+  const ui =
+    uiSchema && typeof uiSchema === 'object'
+      ? (uiSchema as Record<string, unknown>)
+      : {};
+  const options =
+    ui['ui:options'] && typeof ui['ui:options'] === 'object'
+      ? (ui['ui:options'] as Record<string, unknown>)
+      : {};
+  for (const title of [
+    ui['ui:title'],
+    options.title,
+    schema && typeof schema === 'object'
+      ? (schema as Record<string, unknown>).title
+      : undefined,
+  ]) {
     if (typeof title === 'string' && title.trim()) return title.trim();
   }
-  return typeof key === 'string' && key && !/^\d+$/.test(key) ? humanizeKey(key) : '';
+  return typeof key === 'string' && key && !/^\d+$/.test(key)
+    ? humanizeKey(key)
+    : '';
 }
 
 /** Generic messages start with one of these (describeError in messages.ts); a declared message is a sentence of its own. */
@@ -75,7 +153,10 @@ export function singular(noun: string): string {
 }
 
 type Ui = Record<string, unknown>;
-const uiOf = (value: unknown): Ui => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Ui) : {});
+const uiOf = (value: unknown): Ui =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Ui)
+    : {};
 
 /**
  * The uiSchema with a `ui:title` for every property that has no title of its
@@ -84,13 +165,19 @@ const uiOf = (value: unknown): Ui => (value && typeof value === 'object' && !Arr
  * what one entry is called (`ui:options.entryLabel`, "Container" in
  * "Containers"). Titles the schema or uiSchema sets are kept.
  */
-export function withFieldTitles(schema: unknown, uiSchema: unknown, root: unknown = schema, depth = 0): Ui {
+export function withFieldTitles(
+  schema: unknown,
+  uiSchema: unknown,
+  root: unknown = schema,
+  depth = 0,
+): Ui {
   const ui: Ui = { ...uiOf(uiSchema) };
   if (!isObject(schema) || depth > 12) return ui;
   const node = resolved(schema, root);
   const properties: [string, unknown][] = [];
   const collect = (owner: unknown) => {
-    if (isObject(owner) && isObject(owner.properties)) properties.push(...Object.entries(owner.properties));
+    if (isObject(owner) && isObject(owner.properties))
+      properties.push(...Object.entries(owner.properties));
   };
   collect(node);
   for (const keyword of ['then', 'else']) collect(node[keyword]);
@@ -102,21 +189,36 @@ export function withFieldTitles(schema: unknown, uiSchema: unknown, root: unknow
     if (name.startsWith('ui:') || !isObject(child)) continue;
     const childUi = withFieldTitles(child, ui[name], root, depth + 1);
     const title = resolved(child, root).title;
-    if (!(typeof title === 'string' && title.trim()) && !childUi['ui:title']) childUi['ui:title'] = humanizeKey(name);
+    if (!(typeof title === 'string' && title.trim()) && !childUi['ui:title'])
+      childUi['ui:title'] = humanizeKey(name);
     ui[name] = childUi;
   }
-  if (isObject(node.items)) ui.items = withFieldTitles(node.items, ui.items, root, depth + 1);
+  if (isObject(node.items))
+    ui.items = withFieldTitles(node.items, ui.items, root, depth + 1);
   if (isObject(node.additionalProperties)) {
-    const entryUi = withFieldTitles(node.additionalProperties, ui.additionalProperties, root, depth + 1);
+    const entryUi = withFieldTitles(
+      node.additionalProperties,
+      ui.additionalProperties,
+      root,
+      depth + 1,
+    );
     const own = fieldLabel(node, uiSchema, undefined);
-    if (own) entryUi['ui:options'] = { entryLabel: singular(own), ...uiOf(entryUi['ui:options']) };
+    if (own)
+      entryUi['ui:options'] = {
+        entryLabel: singular(own),
+        ...uiOf(entryUi['ui:options']),
+      };
     ui.additionalProperties = entryUi;
   }
   for (const keyword of ['oneOf', 'anyOf']) {
     const options = node[keyword];
     if (!Array.isArray(options)) continue;
-    const current = Array.isArray(ui[keyword]) ? (ui[keyword] as unknown[]) : [];
-    ui[keyword] = options.map((option, i) => withFieldTitles(option, current[i], root, depth + 1));
+    const current = Array.isArray(ui[keyword])
+      ? (ui[keyword] as unknown[])
+      : [];
+    ui[keyword] = options.map((option, i) =>
+      withFieldTitles(option, current[i], root, depth + 1),
+    );
   }
   return ui;
 }

@@ -21,16 +21,22 @@ const show = (value: unknown) => {
   const text = JSON.stringify(value);
   return text && text.length > 40 ? `${text.slice(0, 37)}…` : String(text);
 };
-const plural = (n: unknown, one: string, many: string) => `${String(n)} ${n === 1 ? one : many}`;
+const plural = (n: unknown, one: string, many: string) =>
+  `${String(n)} ${n === 1 ? one : many}`;
 /** RJSF's localizer quotes property names while it runs (`'name'`); strip that. */
-const unquote = (value: unknown) => (typeof value === 'string' ? value.replace(/^'(.*)'$/, '$1') : value);
+const unquote = (value: unknown) =>
+  typeof value === 'string' ? value.replace(/^'(.*)'$/, '$1') : value;
 
 /** The message a schema declares for a keyword (`x-console-errors`), if any. */
-export function declaredMessage(schema: unknown, keyword: string): string | undefined {
+export function declaredMessage(
+  schema: unknown,
+  keyword: string,
+): string | undefined {
   if (!isObject(schema)) return undefined;
   const declared = schema['x-console-errors'];
   if (typeof declared === 'string') return declared;
-  if (isObject(declared) && typeof declared[keyword] === 'string') return declared[keyword];
+  if (isObject(declared) && typeof declared[keyword] === 'string')
+    return declared[keyword];
   return undefined;
 }
 
@@ -39,7 +45,10 @@ export function describeError(error: ErrorObject): string {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'type':
-      return `must be ${String(p.type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
+      return `must be ${String(p.type)
+        .split(',')
+        .map((t) => TYPE_WORDS[t] ?? t)
+        .join(' or ')}`;
     case 'enum': {
       const values = Array.isArray(p.allowedValues) ? p.allowedValues : [];
       return `must be one of: ${values.slice(0, 10).map(show).join(', ')}${values.length > 10 ? ', …' : ''}`;
@@ -47,7 +56,9 @@ export function describeError(error: ErrorObject): string {
     case 'const':
       return `must be ${show(p.allowedValue)}`;
     case 'minLength':
-      return p.limit === 1 ? 'must not be empty' : `must be at least ${plural(p.limit, 'character', 'characters')}`;
+      return p.limit === 1
+        ? 'must not be empty'
+        : `must be at least ${plural(p.limit, 'character', 'characters')}`;
     case 'maxLength':
       return `must be at most ${plural(p.limit, 'character', 'characters')}`;
     case 'pattern':
@@ -58,12 +69,16 @@ export function describeError(error: ErrorObject): string {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return {
-        '>=': `must be ${String(p.limit)} or more`,
-        '>': `must be more than ${String(p.limit)}`,
-        '<=': `must be ${String(p.limit)} or less`,
-        '<': `must be less than ${String(p.limit)}`,
-      }[String(p.comparison)] ?? error.message ?? 'is out of range';
+      return (
+        {
+          '>=': `must be ${String(p.limit)} or more`,
+          '>': `must be more than ${String(p.limit)}`,
+          '<=': `must be ${String(p.limit)} or less`,
+          '<': `must be less than ${String(p.limit)}`,
+        }[String(p.comparison)] ??
+        error.message ??
+        'is out of range'
+      );
     case 'multipleOf':
       return `must be a multiple of ${String(p.multipleOf)}`;
     case 'minItems':
@@ -114,10 +129,19 @@ export function describeError(error: ErrorObject): string {
  */
 export function messageFor(error: ErrorObject): string {
   const parent = error.parentSchema as SchemaObject | undefined;
-  if (error.keyword === 'required' || error.keyword === 'dependencies' || error.keyword === 'dependentRequired') {
-    const missing = unquote((error.params as Record<string, unknown>).missingProperty);
+  if (
+    error.keyword === 'required' ||
+    error.keyword === 'dependencies' ||
+    error.keyword === 'dependentRequired'
+  ) {
+    const missing = unquote(
+      (error.params as Record<string, unknown>).missingProperty,
+    );
     const properties = parent?.properties;
-    const child = typeof missing === 'string' && isObject(properties) ? properties[missing] : undefined;
+    const child =
+      typeof missing === 'string' && isObject(properties)
+        ? properties[missing]
+        : undefined;
     const own = declaredMessage(child, 'required');
     if (own) return own;
   }
@@ -125,7 +149,9 @@ export function messageFor(error: ErrorObject): string {
 }
 
 const branchOf = (schemaPath: string, prefix: string) => {
-  const match = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(\\d+)(/|$)`).exec(schemaPath);
+  const match = new RegExp(
+    `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(\\d+)(/|$)`,
+  ).exec(schemaPath);
   return match ? Number(match[1]) : -1;
 };
 
@@ -141,7 +167,13 @@ export function pruneAlternatives(errors: ErrorObject[]): ErrorObject[] {
   for (const error of errors) if (error.keyword === 'if') drop.add(error);
   // Innermost combinators first: their choices feed the outer ones.
   const combinators = errors
-    .filter((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && !Array.isArray((e.params as { passingSchemas?: unknown }).passingSchemas))
+    .filter(
+      (e) =>
+        (e.keyword === 'oneOf' || e.keyword === 'anyOf') &&
+        !Array.isArray(
+          (e.params as { passingSchemas?: unknown }).passingSchemas,
+        ),
+    )
     .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
   for (const combinator of combinators) {
     const prefix = combinator.schemaPath;
@@ -149,17 +181,31 @@ export function pruneAlternatives(errors: ErrorObject[]): ErrorObject[] {
     for (const error of errors) {
       if (error === combinator || drop.has(error)) continue;
       const branch = branchOf(error.schemaPath, prefix);
-      if (branch >= 0) byBranch.set(branch, [...(byBranch.get(branch) ?? []), error]);
+      if (branch >= 0)
+        byBranch.set(branch, [...(byBranch.get(branch) ?? []), error]);
     }
     let best: number | undefined;
     for (const [branch, list] of byBranch) {
-      const typeMismatch = list.some((e) => e.keyword === 'type' && e.instancePath === combinator.instancePath);
-      if (!typeMismatch && (best === undefined || list.length < (byBranch.get(best)?.length ?? Infinity))) best = branch;
+      const typeMismatch = list.some(
+        (e) =>
+          e.keyword === 'type' && e.instancePath === combinator.instancePath,
+      );
+      if (
+        !typeMismatch &&
+        (best === undefined ||
+          list.length < (byBranch.get(best)?.length ?? Infinity))
+      )
+        best = branch;
     }
-    const declared = declaredMessage(combinator.parentSchema, combinator.keyword);
-    for (const [branch, list] of byBranch) if (branch !== best || declared) list.forEach((e) => drop.add(e));
+    const declared = declaredMessage(
+      combinator.parentSchema,
+      combinator.keyword,
+    );
+    for (const [branch, list] of byBranch)
+      if (branch !== best || declared) list.forEach((e) => drop.add(e));
     if (best !== undefined && !declared) drop.add(combinator);
   }
-  for (let i = errors.length - 1; i >= 0; i -= 1) if (drop.has(errors[i])) errors.splice(i, 1);
+  for (let i = errors.length - 1; i >= 0; i -= 1)
+    if (drop.has(errors[i])) errors.splice(i, 1);
   return errors;
 }

@@ -7,7 +7,8 @@
  */
 
 /** A JSON value, as the API carries it inside sets and deltas. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 /** A JSON Schema: an object or a boolean. */
 export type JsonSchema = boolean | SchemaObject;
 /** A JSON Schema object (keywords are not typed: schemas come from users). */
@@ -45,11 +46,15 @@ export function parsePointer(pointer: string): string[] | undefined {
 }
 
 /** The value at `tokens` inside `root`, or `undefined` when the path does not exist. */
-export function valueAt(root: unknown, tokens: readonly string[]): JsonValue | undefined {
+export function valueAt(
+  root: unknown,
+  tokens: readonly string[],
+): JsonValue | undefined {
   let current: unknown = root;
   for (const token of tokens) {
     if (Array.isArray(current)) current = current[Number(token)];
-    else if (isObject(current) && Object.hasOwn(current, token)) current = current[token];
+    else if (isObject(current) && Object.hasOwn(current, token))
+      current = current[token];
     else return undefined;
   }
   return current as JsonValue | undefined;
@@ -57,27 +62,51 @@ export function valueAt(root: unknown, tokens: readonly string[]): JsonValue | u
 
 /** Sets an own property, even `__proto__` (a plain assignment would change the prototype instead). */
 export function setOwn<T>(target: { [key: string]: T }, key: string, value: T) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /** Deep equality of JSON values. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null
+  )
+    return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {
     const other = b as unknown[];
-    return a.length === other.length && a.every((item, i) => jsonEqual(item, other[i]));
+    return (
+      a.length === other.length &&
+      a.every((item, i) => jsonEqual(item, other[i]))
+    );
   }
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && jsonEqual((a as SchemaObject)[k], (b as SchemaObject)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k) =>
+        Object.hasOwn(b, k) &&
+        jsonEqual((a as SchemaObject)[k], (b as SchemaObject)[k]),
+    )
+  );
 }
 
 const refCache = new WeakMap<object, Map<string, JsonSchema | undefined>>();
 
 /** Resolves a local `$ref` (`#`, `#/…`, the root's `$id` + fragment, or a sub-schema's `$id`). */
-export function resolveRef(ref: string, root: JsonSchema): JsonSchema | undefined {
+export function resolveRef(
+  ref: string,
+  root: JsonSchema,
+): JsonSchema | undefined {
   if (typeof root !== 'object') return undefined;
   let cache = refCache.get(root);
   if (!cache) refCache.set(root, (cache = new Map()));
@@ -90,16 +119,21 @@ export function resolveRef(ref: string, root: JsonSchema): JsonSchema | undefine
   if (target !== undefined && fragment) {
     for (const raw of fragment.replace(/^\//, '').split('/')) {
       const segment = unescapeSegment(decodeURIComponent(raw));
-      target = isObject(target) || Array.isArray(target) ? (target as SchemaObject)[segment] : undefined;
+      target =
+        isObject(target) || Array.isArray(target)
+          ? (target as SchemaObject)[segment]
+          : undefined;
       if (target === undefined) break;
     }
   }
-  const result = typeof target === 'boolean' || isObject(target) ? target : undefined;
+  const result =
+    typeof target === 'boolean' || isObject(target) ? target : undefined;
   cache.set(ref, result);
   return result;
 }
 
-const stripHash = (id: unknown) => (typeof id === 'string' ? id.replace(/#$/, '') : undefined);
+const stripHash = (id: unknown) =>
+  typeof id === 'string' ? id.replace(/#$/, '') : undefined;
 
 function findById(node: unknown, id: string): JsonSchema | undefined {
   if (!isObject(node) && !Array.isArray(node)) return undefined;

@@ -17,10 +17,16 @@ export interface ValidationIssue {
 }
 
 /** Problems of `data` against `schema`, each at the pointer of the field it is about. */
-export function validationIssues(schema: SchemaObject, data: unknown): ValidationIssue[] {
+export function validationIssues(
+  schema: SchemaObject,
+  data: unknown,
+): ValidationIssue[] {
   return validateJson(schema, data).map((error) => {
     const missing = error.params.missingProperty;
-    const path = typeof missing === 'string' ? `${error.instancePath}/${escapeSegment(missing)}` : error.instancePath;
+    const path =
+      typeof missing === 'string'
+        ? `${error.instancePath}/${escapeSegment(missing)}`
+        : error.instancePath;
     return { path, message: error.message, keyword: error.keyword };
   });
 }
@@ -31,4 +37,7 @@ export function schemaIssues(schema: SchemaObject): ValidationIssue[] {
 }
 
 /** The validator handed to the engine. */
-export const consoleSchemaValidator = { validate: validationIssues, check: schemaIssues };
+export const consoleSchemaValidator = {
+  validate: validationIssues,
+  check: schemaIssues,
+};

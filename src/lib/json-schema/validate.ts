@@ -12,14 +12,29 @@
  * `$ref`s resolve against the root. Errors keep ajv's shape, with the
  * messages of messages.ts.
  */
-import Ajv, { type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+import Ajv, {
+  type ErrorObject,
+  type Options,
+  type ValidateFunction,
+} from 'ajv';
 import Ajv2019 from 'ajv/dist/2019';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { messageFor, pruneAlternatives } from './messages';
-import { escapeSegment, isObject, type JsonSchema, type SchemaObject } from './pointer';
+import {
+  escapeSegment,
+  isObject,
+  type JsonSchema,
+  type SchemaObject,
+} from './pointer';
 
-export { escapeSegment, jsonEqual, resolveRef, type JsonSchema, type SchemaObject } from './pointer';
+export {
+  escapeSegment,
+  jsonEqual,
+  resolveRef,
+  type JsonSchema,
+  type SchemaObject,
+} from './pointer';
 export { declaredMessage } from './messages';
 
 /** One validation problem, in ajv's shape (`message` always set). */
@@ -35,11 +50,20 @@ export interface SchemaError {
 }
 
 /** ajv's options for every console validator (RJSF's are the same, see schema-validator.ts). */
-export const AJV_OPTIONS: Options = { allErrors: true, strict: false, verbose: true, multipleOfPrecision: 8, logger: false };
+export const AJV_OPTIONS: Options = {
+  allErrors: true,
+  strict: false,
+  verbose: true,
+  multipleOfPrecision: 8,
+  logger: false,
+};
 
 /** The ajv class for a schema's draft: 2020-12, 2019-09, or draft-07 (the default). */
 export function ajvClassFor(schema: unknown): typeof Ajv {
-  const draft = isObject(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
+  const draft =
+    isObject(schema) && typeof schema.$schema === 'string'
+      ? schema.$schema
+      : '';
   if (draft.includes('2020-12')) return Ajv2020;
   if (draft.includes('2019-09')) return Ajv2019;
   return Ajv;
@@ -87,14 +111,18 @@ function pointersOf(root: object): Map<object, string> {
   const walk = (node: unknown, at: string) => {
     if (typeof node !== 'object' || node === null || pointers.has(node)) return;
     pointers.set(node, at);
-    for (const [k, v] of Object.entries(node)) walk(v, `${at}/${escapeSegment(k)}`);
+    for (const [k, v] of Object.entries(node))
+      walk(v, `${at}/${escapeSegment(k)}`);
   };
   walk(root, '');
   return pointers;
 }
 
 /** The compiled validator of `schema` (the root or one of its sub-schemas), or the compile error. */
-function compiled(schema: JsonSchema, root: JsonSchema): ValidateFunction | Error {
+function compiled(
+  schema: JsonSchema,
+  root: JsonSchema,
+): ValidateFunction | Error {
   const entry = entryFor(root);
   const key = typeof schema === 'boolean' ? booleanRoots[`${schema}`] : schema;
   const cached = entry.validators.get(key);
@@ -107,7 +135,8 @@ function compiled(schema: JsonSchema, root: JsonSchema): ValidateFunction | Erro
     else if (typeof schema === 'object') {
       entry.pointers ??= pointersOf(root as object);
       const pointer = entry.pointers.get(schema);
-      if (pointer !== undefined) validate = entry.ajv.getSchema(`${ROOT_KEY}#${pointer}`);
+      if (pointer !== undefined)
+        validate = entry.ajv.getSchema(`${ROOT_KEY}#${pointer}`);
     }
     result = validate ?? entry.ajv.compile(schema);
   } catch (error) {
@@ -120,12 +149,28 @@ function compiled(schema: JsonSchema, root: JsonSchema): ValidateFunction | Erro
 function compileProblem(error: Error): SchemaError {
   const missing = /can't resolve reference (\S+)/.exec(error.message);
   return missing
-    ? { instancePath: '', schemaPath: '#', keyword: '$ref', params: { $ref: missing[1] }, message: `the schema refers to ${missing[1]}, which does not exist` }
-    : { instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `the schema is invalid: ${error.message}` };
+    ? {
+        instancePath: '',
+        schemaPath: '#',
+        keyword: '$ref',
+        params: { $ref: missing[1] },
+        message: `the schema refers to ${missing[1]}, which does not exist`,
+      }
+    : {
+        instancePath: '',
+        schemaPath: '#',
+        keyword: 'schema',
+        params: {},
+        message: `the schema is invalid: ${error.message}`,
+      };
 }
 
 /** Validates `data` against `schema`; `root` resolves `$ref`s (default: the schema). Returns every problem. */
-export function validateJson(schema: JsonSchema, data: unknown, root: JsonSchema = schema): SchemaError[] {
+export function validateJson(
+  schema: JsonSchema,
+  data: unknown,
+  root: JsonSchema = schema,
+): SchemaError[] {
   const validate = compiled(schema, root);
   if (validate instanceof Error) return [compileProblem(validate)];
   if (validate(data)) return [];
@@ -141,7 +186,11 @@ export function validateJson(schema: JsonSchema, data: unknown, root: JsonSchema
 }
 
 /** Whether `data` is valid against `schema` (false when the schema cannot be compiled). */
-export function isValidJson(schema: JsonSchema, data: unknown, root: JsonSchema = schema): boolean {
+export function isValidJson(
+  schema: JsonSchema,
+  data: unknown,
+  root: JsonSchema = schema,
+): boolean {
   const validate = compiled(schema, root);
   return !(validate instanceof Error) && validate(data) === true;
 }

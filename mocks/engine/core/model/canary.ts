@@ -20,6 +20,11 @@ export interface CanaryRecord {
   baseErrorRate: number;
   baseLatencyMs: number;
   /** Set once decided (automatically or by a person). */
-  decided?: { status: 'promoted' | 'aborted'; atMs: number; reason?: string; by?: string };
+  decided?: {
+    status: 'promoted' | 'aborted';
+    atMs: number;
+    reason?: string;
+    by?: string;
+  };
   rollbackDeployId?: string;
 }

@@ -16,12 +16,7 @@
 
 /** Run, job and step statuses (see the module comment). */
 export type PipelineStatus =
-  | 'waiting'
-  | 'executing'
-  | 'succeeded'
-  | 'failed'
-  | 'cancelled'
-  | 'skipped';
+  'waiting' | 'executing' | 'succeeded' | 'failed' | 'cancelled' | 'skipped';
 
 /** Whether a run, job or step status is final. */
 export function isFinished(status: PipelineStatus): boolean {

@@ -73,7 +73,12 @@ export interface PlainDelta {
 /** A delta as a client sends it: every part optional (the spec's DeltaRequest). */
 export interface DeltaInput {
   id?: string;
-  metadata?: { name?: string; env_id?: string; archived?: boolean; shared?: boolean };
+  metadata?: {
+    name?: string;
+    env_id?: string;
+    archived?: boolean;
+    shared?: boolean;
+  };
   modules?: {
     add?: Record<string, Module | null>;
     remove?: string[];
@@ -101,7 +106,8 @@ export interface Delta extends PlainDelta {
 }
 
 /** Deployment statuses, as listed in the spec's DeploymentResponse.status. */
-export type DeploymentStatus = 'pending' | 'in progress' | 'succeeded' | 'failed';
+export type DeploymentStatus =
+  'pending' | 'in progress' | 'succeeded' | 'failed';
 
 /** A deployment (the spec's DeploymentResponse). */
 export interface Deployment {
@@ -189,7 +195,8 @@ export type RuntimeStatus =
   | 'Stopped'
   | 'Unknown';
 /** The spec's RuntimeInfoStatusClass. */
-export type RuntimeStatusClass = 'Success' | 'Failure' | 'Warning' | 'Stopped' | 'Unknown';
+export type RuntimeStatusClass =
+  'Success' | 'Failure' | 'Warning' | 'Stopped' | 'Unknown';
 
 /** The spec's RuntimeInfoContainerState: exactly one of the three is set. */
 export interface ContainerState {

@@ -2,17 +2,41 @@ import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
 import cronstrue from 'cronstrue';
 
 /** What a cron expression means in words, or why it is not one. */
-export function describeCron(expression: string): { ok: boolean; text: string } {
-  if (!expression.trim()) return { ok: true, text: 'Five fields: minute, hour, day of month, month, day of week.' };
+export function describeCron(expression: string): {
+  ok: boolean;
+  text: string;
+} {
+  if (!expression.trim())
+    return {
+      ok: true,
+      text: 'Five fields: minute, hour, day of month, month, day of week.',
+    };
   try {
-    return { ok: true, text: `Runs ${cronstrue.toString(expression, { use24HourTimeFormat: true, throwExceptionOnParseError: true }).replace(/^[A-Z]/, (c) => c.toLowerCase())} (UTC).` };
+    return {
+      ok: true,
+      text: `Runs ${cronstrue.toString(expression, { use24HourTimeFormat: true, throwExceptionOnParseError: true }).replace(/^[A-Z]/, (c) => c.toLowerCase())} (UTC).`,
+    };
   } catch (error) {
-    return { ok: false, text: `Not a cron expression: ${String(error).replace(/^Error: /, '')}` };
+    return {
+      ok: false,
+      text: `Not a cron expression: ${String(error).replace(/^Error: /, '')}`,
+    };
   }
 }
 
 /** A cron expression with a preview in words. */
-export function CronWidget({ id, value, onChange, onBlur, onFocus, disabled, readonly, placeholder, rawErrors, required }: WidgetProps) {
+export function CronWidget({
+  id,
+  value,
+  onChange,
+  onBlur,
+  onFocus,
+  disabled,
+  readonly,
+  placeholder,
+  rawErrors,
+  required,
+}: WidgetProps) {
   const text = typeof value === 'string' ? value : '';
   const preview = describeCron(text);
   const previewId = `${id}__cron`;
@@ -34,7 +58,11 @@ export function CronWidget({ id, value, onChange, onBlur, onFocus, disabled, rea
         onBlur={() => onBlur(id, value)}
         onFocus={() => onFocus(id, value)}
       />
-      <span id={previewId} className={preview.ok ? 'field__hint' : 'field__error'} aria-live="polite">
+      <span
+        id={previewId}
+        className={preview.ok ? 'field__hint' : 'field__error'}
+        aria-live="polite"
+      >
         {preview.text}
       </span>
     </div>

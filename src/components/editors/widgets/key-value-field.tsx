@@ -2,31 +2,54 @@ import type { FieldProps } from '@rjsf/utils';
 import { useEffect, useState } from 'react';
 import { useRows } from './use-rows';
 
-const asText = (value: unknown) => (typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value));
+const asText = (value: unknown) =>
+  typeof value === 'string'
+    ? value
+    : value === undefined
+      ? ''
+      : JSON.stringify(value);
 
 /** An editor of names and values (e.g. environment variables) for an object of strings. */
-export function KeyValueField({ schema, name, formData, onChange, fieldPathId, disabled, readonly, errorSchema }: FieldProps) {
+export function KeyValueField({
+  schema,
+  name,
+  formData,
+  onChange,
+  fieldPathId,
+  disabled,
+  readonly,
+  errorSchema,
+}: FieldProps) {
   const title = schema.title ?? name;
-  const { rows, duplicates, add, change, remove } = useRows<string>(formData as Record<string, string> | undefined, (next) =>
-    onChange(next, fieldPathId.path),
+  const { rows, duplicates, add, change, remove } = useRows<string>(
+    formData as Record<string, string> | undefined,
+    (next) => onChange(next, fieldPathId.path),
   );
   const [focusRow, setFocusRow] = useState<number>();
   useEffect(() => {
-    if (focusRow !== undefined) document.getElementById(`${fieldPathId.$id}__key-${focusRow}`)?.focus();
+    if (focusRow !== undefined)
+      document.getElementById(`${fieldPathId.$id}__key-${focusRow}`)?.focus();
   }, [focusRow, fieldPathId.$id]);
   const locked = disabled || readonly;
   return (
     <fieldset className="widget-map" id={fieldPathId.$id}>
       <legend>{title}</legend>
-      {schema.description && <p className="field__hint">{schema.description}</p>}
+      {schema.description && (
+        <p className="field__hint">{schema.description}</p>
+      )}
       {rows.length === 0 ? (
         <p className="muted">None yet.</p>
       ) : (
         <div className="widget-map__rows">
           {rows.map((row, i) => {
             const errors = [
-              ...(duplicates.has(row.key.trim()) ? [`"${row.key.trim()}" is used twice; the last one wins.`] : []),
-              ...((errorSchema?.[row.key.trim()] as { __errors?: string[] } | undefined)?.__errors ?? []),
+              ...(duplicates.has(row.key.trim())
+                ? [`"${row.key.trim()}" is used twice; the last one wins.`]
+                : []),
+              ...((
+                errorSchema?.[row.key.trim()] as
+                  { __errors?: string[] } | undefined
+              )?.__errors ?? []),
             ];
             return (
               <div className="widget-map__row" key={row.id}>
@@ -49,11 +72,20 @@ export function KeyValueField({ schema, name, formData, onChange, fieldPathId, d
                   placeholder="value"
                   onChange={(e) => change(row.id, { value: e.target.value })}
                 />
-                <button type="button" className="icon-button" disabled={locked} aria-label={`Remove ${row.key || `row ${i + 1}`}`} onClick={() => remove(row.id)}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  disabled={locked}
+                  aria-label={`Remove ${row.key || `row ${i + 1}`}`}
+                  onClick={() => remove(row.id)}
+                >
                   ×
                 </button>
                 {errors.length > 0 && (
-                  <span className="field__error widget-map__error" role="status">
+                  <span
+                    className="field__error widget-map__error"
+                    role="status"
+                  >
                     {errors.join(' ')}
                   </span>
                 )}
@@ -62,7 +94,12 @@ export function KeyValueField({ schema, name, formData, onChange, fieldPathId, d
           })}
         </div>
       )}
-      <button type="button" className="button button--small" disabled={locked} onClick={() => setFocusRow(add(''))}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={locked}
+        onClick={() => setFocusRow(add(''))}
+      >
         Add {title.toLowerCase().replace(/s$/, '')}
       </button>
     </fieldset>

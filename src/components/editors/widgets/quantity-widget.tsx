@@ -3,14 +3,37 @@ import { useState } from 'react';
 import { describeQuantity, UNITS, type QuantityKind } from './values';
 
 function split(kind: QuantityKind, value: unknown) {
-  const match = /^([\d.]*)([A-Za-z]*)$/.exec(value === undefined || value === null ? '' : String(value).trim());
+  const match = /^([\d.]*)([A-Za-z]*)$/.exec(
+    value === undefined || value === null ? '' : String(value).trim(),
+  );
   if (!match) return undefined;
-  const unit = match[1] === '' && match[2] === '' ? UNITS[kind][0].unit : match[2];
-  return UNITS[kind].some((u) => u.unit === unit) ? { amount: match[1], unit } : undefined;
+  const unit =
+    match[1] === '' && match[2] === '' ? UNITS[kind][0].unit : match[2];
+  return UNITS[kind].some((u) => u.unit === unit)
+    ? { amount: match[1], unit }
+    : undefined;
 }
 
-function QuantityWidget({ kind, props }: { kind: QuantityKind; props: WidgetProps }) {
-  const { id, label, value, onChange, onBlur, onFocus, disabled, readonly, rawErrors, schema, required } = props;
+function QuantityWidget({
+  kind,
+  props,
+}: {
+  kind: QuantityKind;
+  props: WidgetProps;
+}) {
+  const {
+    id,
+    label,
+    value,
+    onChange,
+    onBlur,
+    onFocus,
+    disabled,
+    readonly,
+    rawErrors,
+    schema,
+    required,
+  } = props;
   const parsed = split(kind, value);
   // The unit chosen before an amount is typed would otherwise be lost.
   const [unit, setUnit] = useState(parsed?.unit ?? UNITS[kind][0].unit);
@@ -18,12 +41,29 @@ function QuantityWidget({ kind, props }: { kind: QuantityKind; props: WidgetProp
   const numeric = schema.type === 'number' || schema.type === 'integer';
   const emit = (amount: string, nextUnit: string) => {
     if (amount === '') return onChange(undefined);
-    onChange(numeric && nextUnit === '' && /^\d+(\.\d+)?$/.test(amount) ? Number(amount) : `${amount}${nextUnit}`);
+    onChange(
+      numeric && nextUnit === '' && /^\d+(\.\d+)?$/.test(amount)
+        ? Number(amount)
+        : `${amount}${nextUnit}`,
+    );
   };
-  const common = { disabled, readOnly: readonly, onBlur: () => onBlur(id, value), onFocus: () => onFocus(id, value) };
+  const common = {
+    disabled,
+    readOnly: readonly,
+    onBlur: () => onBlur(id, value),
+    onFocus: () => onFocus(id, value),
+  };
   if (!parsed) {
     return (
-      <input {...common} id={id} className="input mono" value={String(value)} aria-invalid="true" aria-describedby={ariaDescribedByIds(id)} onChange={(e) => onChange(e.target.value || undefined)} />
+      <input
+        {...common}
+        id={id}
+        className="input mono"
+        value={String(value)}
+        aria-invalid="true"
+        aria-describedby={ariaDescribedByIds(id)}
+        onChange={(e) => onChange(e.target.value || undefined)}
+      />
     );
   }
   const shownUnit = parsed.amount === '' ? unit : parsed.unit;
@@ -64,6 +104,10 @@ function QuantityWidget({ kind, props }: { kind: QuantityKind; props: WidgetProp
 }
 
 /** A CPU quantity: an amount in cores or millicores. */
-export const CpuWidget = (props: WidgetProps) => <QuantityWidget kind="cpu" props={props} />;
+export const CpuWidget = (props: WidgetProps) => (
+  <QuantityWidget kind="cpu" props={props} />
+);
 /** A memory quantity: an amount in MiB, GiB, … */
-export const MemoryWidget = (props: WidgetProps) => <QuantityWidget kind="memory" props={props} />;
+export const MemoryWidget = (props: WidgetProps) => (
+  <QuantityWidget kind="memory" props={props} />
+);

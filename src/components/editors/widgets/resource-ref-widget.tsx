@@ -2,8 +2,20 @@ import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
 import type { ResourceOption, SchemaFormContext } from '../schema-form-types';
 
 /** A picker of the application's shared resources and the resource types, grouped. */
-export function ResourceRefWidget({ id, value, onChange, onBlur, onFocus, disabled, readonly, rawErrors, required, registry }: WidgetProps) {
-  const options: ResourceOption[] = (registry.formContext as SchemaFormContext | undefined)?.resources ?? [];
+export function ResourceRefWidget({
+  id,
+  value,
+  onChange,
+  onBlur,
+  onFocus,
+  disabled,
+  readonly,
+  rawErrors,
+  required,
+  registry,
+}: WidgetProps) {
+  const options: ResourceOption[] =
+    (registry.formContext as SchemaFormContext | undefined)?.resources ?? [];
   const current = typeof value === 'string' ? value : '';
   const groups = [...new Set(options.map((o) => o.group))];
   const known = options.some((o) => o.value === current);
@@ -20,8 +32,12 @@ export function ResourceRefWidget({ id, value, onChange, onBlur, onFocus, disabl
       onBlur={() => onBlur(id, value)}
       onFocus={() => onFocus(id, value)}
     >
-      <option value="">{options.length ? 'Choose a resource…' : 'No resources to choose from'}</option>
-      {current && !known && <option value={current}>{current} (current)</option>}
+      <option value="">
+        {options.length ? 'Choose a resource…' : 'No resources to choose from'}
+      </option>
+      {current && !known && (
+        <option value={current}>{current} (current)</option>
+      )}
       {groups.map((group) => (
         <optgroup key={group} label={group}>
           {options

@@ -15,9 +15,20 @@ export interface Row<V> {
  * while the user types; the map emitted keeps rows with a key (the last of
  * duplicates wins). When the map changes from outside, the rows follow it.
  */
-export function useRows<V>(map: Record<string, V> | undefined, emit: (next: Record<string, V> | undefined) => void) {
-  const toRows = (m: Record<string, V> | undefined) => Object.entries(m ?? {}).map(([key, value]) => ({ id: rowSeq++, key, value }));
-  const [state, setState] = useState(() => ({ rows: toRows(map), emitted: JSON.stringify(map ?? {}) }));
+export function useRows<V>(
+  map: Record<string, V> | undefined,
+  emit: (next: Record<string, V> | undefined) => void,
+) {
+  const toRows = (m: Record<string, V> | undefined) =>
+    Object.entries(m ?? {}).map(([key, value]) => ({
+      id: rowSeq++,
+      key,
+      value,
+    }));
+  const [state, setState] = useState(() => ({
+    rows: toRows(map),
+    emitted: JSON.stringify(map ?? {}),
+  }));
   let rows = state.rows;
   if (JSON.stringify(map ?? {}) !== state.emitted) {
     rows = toRows(map);
@@ -25,11 +36,16 @@ export function useRows<V>(map: Record<string, V> | undefined, emit: (next: Reco
   }
   const update = (next: Row<V>[]) => {
     const out: Record<string, V> = {};
-    for (const row of next) if (row.key.trim() !== '') out[row.key.trim()] = row.value;
+    for (const row of next)
+      if (row.key.trim() !== '') out[row.key.trim()] = row.value;
     setState({ rows: next, emitted: JSON.stringify(out) });
     emit(next.length === 0 && map === undefined ? undefined : out);
   };
-  const duplicates = new Set(rows.map((r) => r.key.trim()).filter((k, i, all) => k !== '' && all.indexOf(k) !== i));
+  const duplicates = new Set(
+    rows
+      .map((r) => r.key.trim())
+      .filter((k, i, all) => k !== '' && all.indexOf(k) !== i),
+  );
   return {
     rows,
     duplicates,
@@ -38,7 +54,8 @@ export function useRows<V>(map: Record<string, V> | undefined, emit: (next: Reco
       update([...rows, row]);
       return row.id;
     },
-    change: (id: number, patch: Partial<Row<V>>) => update(rows.map((r) => (r.id === id ? { ...r, ...patch } : r))),
+    change: (id: number, patch: Partial<Row<V>>) =>
+      update(rows.map((r) => (r.id === id ? { ...r, ...patch } : r))),
     remove: (id: number) => update(rows.filter((r) => r.id !== id)),
   };
 }

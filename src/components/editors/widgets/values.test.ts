@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeQuantity, joinImageRef, parseImageRef, parseQuantity } from './values';
+import {
+  describeQuantity,
+  joinImageRef,
+  parseImageRef,
+  parseQuantity,
+} from './values';
 
 describe('image references', () => {
   it.each([
@@ -18,10 +23,16 @@ describe('quantities', () => {
   it('parses amounts with the units of their kind only', () => {
     expect(parseQuantity('cpu', '250m')).toEqual({ amount: '250', unit: 'm' });
     expect(parseQuantity('cpu', 0.5)).toEqual({ amount: '0.5', unit: '' });
-    expect(parseQuantity('memory', '512Mi')).toEqual({ amount: '512', unit: 'Mi' });
+    expect(parseQuantity('memory', '512Mi')).toEqual({
+      amount: '512',
+      unit: 'Mi',
+    });
     expect(parseQuantity('memory', '1.5Gb')).toBeUndefined();
     expect(parseQuantity('cpu', '2Gi')).toBeUndefined();
-    expect(parseQuantity('memory', undefined)).toEqual({ amount: '', unit: 'Mi' });
+    expect(parseQuantity('memory', undefined)).toEqual({
+      amount: '',
+      unit: 'Mi',
+    });
   });
 
   it('says what a quantity means', () => {

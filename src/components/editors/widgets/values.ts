@@ -13,7 +13,8 @@ export function parseImageRef(value: string): ImageRef {
   if (at >= 0) return { repository: value.slice(0, at), tag: value.slice(at) };
   const slash = value.lastIndexOf('/');
   const colon = value.lastIndexOf(':');
-  if (colon > slash) return { repository: value.slice(0, colon), tag: value.slice(colon + 1) };
+  if (colon > slash)
+    return { repository: value.slice(0, colon), tag: value.slice(colon + 1) };
   return { repository: value, tag: '' };
 }
 
@@ -21,14 +22,19 @@ export function parseImageRef(value: string): ImageRef {
 export function joinImageRef({ repository, tag }: ImageRef): string {
   const t = tag.trim();
   if (!t) return repository.trim();
-  return t.startsWith('@') ? `${repository.trim()}${t}` : `${repository.trim()}:${t.replace(/^:/, '')}`;
+  return t.startsWith('@')
+    ? `${repository.trim()}${t}`
+    : `${repository.trim()}:${t.replace(/^:/, '')}`;
 }
 
 /** What kind of quantity a widget edits. */
 export type QuantityKind = 'cpu' | 'memory';
 
 /** The units offered per kind; `''` means cores (CPU) or bytes (memory). */
-export const UNITS: Record<QuantityKind, { unit: string; label: string; factor: number }[]> = {
+export const UNITS: Record<
+  QuantityKind,
+  { unit: string; label: string; factor: number }[]
+> = {
   cpu: [
     { unit: 'm', label: 'millicores', factor: 0.001 },
     { unit: '', label: 'cores', factor: 1 },
@@ -45,20 +51,28 @@ export const UNITS: Record<QuantityKind, { unit: string; label: string; factor: 
 };
 
 /** A quantity split into amount and unit; undefined when the text is not a quantity of that kind. */
-export function parseQuantity(kind: QuantityKind, value: string | number | undefined): { amount: string; unit: string } | undefined {
-  if (value === undefined || value === '') return { amount: '', unit: UNITS[kind][0].unit };
+export function parseQuantity(
+  kind: QuantityKind,
+  value: string | number | undefined,
+): { amount: string; unit: string } | undefined {
+  if (value === undefined || value === '')
+    return { amount: '', unit: UNITS[kind][0].unit };
   const match = /^(\d+(?:\.\d+)?)([A-Za-z]*)$/.exec(String(value).trim());
   if (!match || !UNITS[kind].some((u) => u.unit === match[2])) return undefined;
   return { amount: match[1], unit: match[2] };
 }
 
 /** "0.25 cores", "512 MiB (0.5 GiB)": what a quantity means, for the hint under the field. */
-export function describeQuantity(kind: QuantityKind, value: string | number | undefined): string | undefined {
+export function describeQuantity(
+  kind: QuantityKind,
+  value: string | number | undefined,
+): string | undefined {
   const parsed = parseQuantity(kind, value);
   if (!parsed || parsed.amount === '') return undefined;
   const unit = UNITS[kind].find((u) => u.unit === parsed.unit)!;
   const base = Number(parsed.amount) * unit.factor;
-  if (kind === 'cpu') return `${round(base)} core${base === 1 ? '' : 's'} (${round(base * 1000)}m)`;
+  if (kind === 'cpu')
+    return `${round(base)} core${base === 1 ? '' : 's'} (${round(base * 1000)}m)`;
   if (base >= 2 ** 30) return `${round(base / 2 ** 30)} GiB`;
   if (base >= 2 ** 20) return `${round(base / 2 ** 20)} MiB`;
   return `${round(base)} bytes`;

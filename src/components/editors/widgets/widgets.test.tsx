@@ -4,60 +4,128 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { SchemaForm, type SchemaFormContext } from '../schema-form';
 
-function Harness({ schema, initial, formContext }: { schema: object; initial?: unknown; formContext?: SchemaFormContext }) {
+function Harness({
+  schema,
+  initial,
+  formContext,
+}: {
+  schema: object;
+  initial?: unknown;
+  formContext?: SchemaFormContext;
+}) {
   const [data, setData] = useState<unknown>(initial ?? {});
   return (
     <>
-      <SchemaForm idPrefix="w" label="Widgets" schema={schema} formData={data} onChange={setData} formContext={formContext} />
+      <SchemaForm
+        idPrefix="w"
+        label="Widgets"
+        schema={schema}
+        formData={data}
+        onChange={setData}
+        formContext={formContext}
+      />
       <output aria-label="data">{JSON.stringify(data ?? null)}</output>
     </>
   );
 }
 
-const field = (widget: string, extra: object = {}) => ({ type: 'object', properties: { f: { type: 'string', title: 'Field', 'x-console-widget': widget, ...extra } } });
-const data = () => JSON.parse(screen.getByLabelText('data').textContent ?? 'null');
+const field = (widget: string, extra: object = {}) => ({
+  type: 'object',
+  properties: {
+    f: { type: 'string', title: 'Field', 'x-console-widget': widget, ...extra },
+  },
+});
+const data = () =>
+  JSON.parse(screen.getByLabelText('data').textContent ?? 'null');
 // The first render waits for the lazily loaded form (RJSF) to be transformed and imported.
-const form = () => screen.findByRole('form', { name: 'Widgets' }, { timeout: 15_000 });
+const form = () =>
+  screen.findByRole('form', { name: 'Widgets' }, { timeout: 15_000 });
 
 describe('custom widgets', { timeout: 60_000 }, () => {
   it('image: repository and tag, typing ":" moves on to the tag, a missing tag is flagged', async () => {
     const user = userEvent.setup();
     render(<Harness schema={field('image')} />);
-    const repository = within(await form()).getByRole('textbox', { name: 'Field' });
+    const repository = within(await form()).getByRole('textbox', {
+      name: 'Field',
+    });
     await user.type(repository, 'registry.acme.dev/shop/api:1.4');
     expect(data()).toEqual({ f: 'registry.acme.dev/shop/api:1.4' });
-    expect(screen.getByRole('textbox', { name: 'Field tag' })).toHaveValue('1.4');
+    expect(screen.getByRole('textbox', { name: 'Field tag' })).toHaveValue(
+      '1.4',
+    );
     expect(repository).toHaveValue('registry.acme.dev/shop/api');
     await user.clear(screen.getByRole('textbox', { name: 'Field tag' }));
     expect(data()).toEqual({ f: 'registry.acme.dev/shop/api' });
-    expect(screen.getByText(/No tag: the cluster pulls :latest/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/No tag: the cluster pulls :latest/),
+    ).toBeInTheDocument();
   });
 
   it('cpu and memory: an amount with a unit, and what it means', async () => {
     const user = userEvent.setup();
-    const schema = { type: 'object', properties: { cpu: { type: 'string', title: 'CPU', 'x-console-widget': 'cpu' }, memory: { type: 'string', title: 'Memory', 'x-console-widget': 'memory' } } };
+    const schema = {
+      type: 'object',
+      properties: {
+        cpu: { type: 'string', title: 'CPU', 'x-console-widget': 'cpu' },
+        memory: {
+          type: 'string',
+          title: 'Memory',
+          'x-console-widget': 'memory',
+        },
+      },
+    };
     render(<Harness schema={schema} initial={{ memory: '512Mi' }} />);
     const f = await form();
     await user.type(within(f).getByRole('textbox', { name: 'CPU' }), '250');
     expect(data()).toEqual({ cpu: '250m', memory: '512Mi' });
     expect(within(f).getByText('0.25 cores (250m)')).toBeInTheDocument();
-    await user.selectOptions(within(f).getByRole('combobox', { name: 'Memory unit' }), 'GiB');
+    await user.selectOptions(
+      within(f).getByRole('combobox', { name: 'Memory unit' }),
+      'GiB',
+    );
     expect(data()).toEqual({ cpu: '250m', memory: '512Gi' });
     expect(within(f).getByText('512 GiB')).toBeInTheDocument();
   });
 
   it('key-value: adds, edits, flags duplicates and removes entries', async () => {
     const user = userEvent.setup();
-    render(<Harness schema={{ type: 'object', properties: { vars: { type: 'object', title: 'Variables', additionalProperties: { type: 'string' }, 'x-console-widget': 'key-value' } } }} initial={{ vars: { A: '1' } }} />);
+    render(
+      <Harness
+        schema={{
+          type: 'object',
+          properties: {
+            vars: {
+              type: 'object',
+              title: 'Variables',
+              additionalProperties: { type: 'string' },
+              'x-console-widget': 'key-value',
+            },
+          },
+        }}
+        initial={{ vars: { A: '1' } }}
+      />,
+    );
     const f = await form();
     await user.click(within(f).getByRole('button', { name: 'Add variable' }));
-    expect(within(f).getByRole('textbox', { name: 'Variables: name 2' })).toHaveFocus();
+    expect(
+      within(f).getByRole('textbox', { name: 'Variables: name 2' }),
+    ).toHaveFocus();
     await user.keyboard('B');
-    await user.type(within(f).getByRole('textbox', { name: 'Variables: value of B' }), '2');
+    await user.type(
+      within(f).getByRole('textbox', { name: 'Variables: value of B' }),
+      '2',
+    );
     expect(data()).toEqual({ vars: { A: '1', B: '2' } });
-    await user.clear(within(f).getByRole('textbox', { name: 'Variables: name 2' }));
-    await user.type(within(f).getByRole('textbox', { name: 'Variables: name 2' }), 'A');
-    expect(within(f).getAllByText('"A" is used twice; the last one wins.')).toHaveLength(2);
+    await user.clear(
+      within(f).getByRole('textbox', { name: 'Variables: name 2' }),
+    );
+    await user.type(
+      within(f).getByRole('textbox', { name: 'Variables: name 2' }),
+      'A',
+    );
+    expect(
+      within(f).getAllByText('"A" is used twice; the last one wins.'),
+    ).toHaveLength(2);
     await user.click(within(f).getAllByRole('button', { name: 'Remove A' })[1]);
     expect(data()).toEqual({ vars: { A: '1' } });
   });
@@ -71,7 +139,14 @@ describe('custom widgets', { timeout: 60_000 }, () => {
           type: 'object',
           title: 'Ports',
           'x-console-widget': 'ports',
-          additionalProperties: { type: 'object', properties: { port: { type: 'integer' }, container_port: { type: 'integer' }, protocol: { enum: ['TCP', 'UDP'] } } },
+          additionalProperties: {
+            type: 'object',
+            properties: {
+              port: { type: 'integer' },
+              container_port: { type: 'integer' },
+              protocol: { enum: ['TCP', 'UDP'] },
+            },
+          },
         },
       },
     };
@@ -80,25 +155,50 @@ describe('custom widgets', { timeout: 60_000 }, () => {
     expect(within(f).getByText(/No ports/)).toBeInTheDocument();
     await user.click(within(f).getByRole('button', { name: 'Add port' }));
     await user.keyboard('http');
-    await user.type(within(f).getByRole('textbox', { name: 'Port of http' }), '80');
-    await user.type(within(f).getByRole('textbox', { name: 'Target port of http' }), '8080');
-    await user.selectOptions(within(f).getByRole('combobox', { name: 'Protocol of http' }), 'TCP');
-    expect(data()).toEqual({ ports: { http: { port: 80, container_port: 8080, protocol: 'TCP' } } });
+    await user.type(
+      within(f).getByRole('textbox', { name: 'Port of http' }),
+      '80',
+    );
+    await user.type(
+      within(f).getByRole('textbox', { name: 'Target port of http' }),
+      '8080',
+    );
+    await user.selectOptions(
+      within(f).getByRole('combobox', { name: 'Protocol of http' }),
+      'TCP',
+    );
+    expect(data()).toEqual({
+      ports: { http: { port: 80, container_port: 8080, protocol: 'TCP' } },
+    });
   });
 
   it('secret: a stored value is never shown; it can be replaced or kept', async () => {
     const user = userEvent.setup();
-    const { container } = render(<Harness schema={field('secret')} initial={{ f: 's3cr3t-value' }} />);
+    const { container } = render(
+      <Harness schema={field('secret')} initial={{ f: 's3cr3t-value' }} />,
+    );
     const f = await form();
-    expect(within(f).getByText('A value is stored (hidden)')).toBeInTheDocument();
-    expect(container.querySelector('form')?.innerHTML).not.toContain('s3cr3t-value');
-    expect([...container.querySelectorAll('input')].some((i) => i.value === 's3cr3t-value')).toBe(false);
+    expect(
+      within(f).getByText('A value is stored (hidden)'),
+    ).toBeInTheDocument();
+    expect(container.querySelector('form')?.innerHTML).not.toContain(
+      's3cr3t-value',
+    );
+    expect(
+      [...container.querySelectorAll('input')].some(
+        (i) => i.value === 's3cr3t-value',
+      ),
+    ).toBe(false);
     await user.click(within(f).getByRole('button', { name: 'Replace Field' }));
-    const input = container.querySelector('input[type="password"]') as HTMLInputElement;
+    const input = container.querySelector(
+      'input[type="password"]',
+    ) as HTMLInputElement;
     expect(input).toHaveValue('');
     await user.type(input, 'new');
     expect(data()).toEqual({ f: 'new' });
-    await user.click(within(f).getByRole('button', { name: 'Keep the stored value' }));
+    await user.click(
+      within(f).getByRole('button', { name: 'Keep the stored value' }),
+    );
     expect(data()).toEqual({ f: 's3cr3t-value' });
   });
 
@@ -108,9 +208,15 @@ describe('custom widgets', { timeout: 60_000 }, () => {
       { value: 'shared.db', label: 'db (postgres)', group: 'Shared resources' },
       { value: 'redis', label: 'redis', group: 'Resource types' },
     ];
-    render(<Harness schema={field('resource-ref')} formContext={{ resources }} />);
-    const select = within(await form()).getByRole('combobox', { name: 'Field' });
-    expect(within(select).getByRole('group', { name: 'Shared resources' })).toBeInTheDocument();
+    render(
+      <Harness schema={field('resource-ref')} formContext={{ resources }} />,
+    );
+    const select = within(await form()).getByRole('combobox', {
+      name: 'Field',
+    });
+    expect(
+      within(select).getByRole('group', { name: 'Shared resources' }),
+    ).toBeInTheDocument();
     await user.selectOptions(select, 'db (postgres)');
     expect(data()).toEqual({ f: 'shared.db' });
   });
@@ -120,7 +226,9 @@ describe('custom widgets', { timeout: 60_000 }, () => {
     render(<Harness schema={field('cron')} />);
     const input = within(await form()).getByRole('textbox', { name: 'Field' });
     await user.type(input, '*/15 * * * *');
-    expect(screen.getByText('Runs every 15 minutes (UTC).')).toBeInTheDocument();
+    expect(
+      screen.getByText('Runs every 15 minutes (UTC).'),
+    ).toBeInTheDocument();
     await user.clear(input);
     await user.type(input, 'every day');
     expect(screen.getByText(/^Not a cron expression/)).toBeInTheDocument();

@@ -17,12 +17,28 @@ export function AccessSettings({ orgId: routeOrgId }: { orgId?: string }) {
     <>
       <Panel titleId="access-heading" title="Signed in">
         <PanelBody className="stack">
-          {config.useEmbeddedEngine ? <UserSwitcher /> : <p>Signed in with an API token kept in this tab only.</p>}
+          {config.useEmbeddedEngine ? (
+            <UserSwitcher />
+          ) : (
+            <p>Signed in with an API token kept in this tab only.</p>
+          )}
         </PanelBody>
       </Panel>
-      {orgs.isPending && !orgId && <Skeleton rows={3} label="Loading the organisation" />}
-      {orgs.isError && <ErrorPanel error={orgs.error} action="load your organisations" onRetry={() => orgs.refetch()} />}
-      {orgs.isSuccess && !orgId && <p className="muted">You belong to no organisation yet: ask an administrator to add you.</p>}
+      {orgs.isPending && !orgId && (
+        <Skeleton rows={3} label="Loading the organisation" />
+      )}
+      {orgs.isError && (
+        <ErrorPanel
+          error={orgs.error}
+          action="load your organisations"
+          onRetry={() => orgs.refetch()}
+        />
+      )}
+      {orgs.isSuccess && !orgId && (
+        <p className="muted">
+          You belong to no organisation yet: ask an administrator to add you.
+        </p>
+      )}
       {orgId && <MembersPanel orgId={orgId} />}
       {orgId && <AppRolesPanel orgId={orgId} />}
       {orgId && <DeployersPanel orgId={orgId} />}

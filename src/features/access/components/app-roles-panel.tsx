@@ -18,11 +18,19 @@ export function AppRolesPanel({ orgId }: { orgId: string }) {
   const { members, add, update, remove } = useAppMembers(orgId, appId);
   const users = useOrgUsers(orgId);
   const may = useCan(orgId, 'manage-app', { appId });
-  const [lower, setLower] = useState<{ userId: string; from: string; to: string } | null>(null);
+  const [lower, setLower] = useState<{
+    userId: string;
+    from: string;
+    to: string;
+  } | null>(null);
   const [newUser, setNewUser] = useState('');
-  const candidates = (users.data ?? []).filter((u) => !members.data?.some((m) => m.id === u.id));
+  const candidates = (users.data ?? []).filter(
+    (u) => !members.data?.some((m) => m.id === u.id),
+  );
   const change = (userId: string, from: string, to: string) =>
-    APP_ROLES.indexOf(to) < APP_ROLES.indexOf(from) ? setLower({ userId, from, to }) : update.mutate({ userId, role: to });
+    APP_ROLES.indexOf(to) < APP_ROLES.indexOf(from)
+      ? setLower({ userId, from, to })
+      : update.mutate({ userId, role: to });
   const failed = add.error ?? update.error ?? remove.error;
 
   return (
@@ -31,8 +39,15 @@ export function AppRolesPanel({ orgId }: { orgId: string }) {
       title="App roles"
       actions={
         <>
-          <label className="visually-hidden" htmlFor="app-roles-app">App</label>
-          <select id="app-roles-app" className="input" value={appId} onChange={(e) => setPicked(e.target.value)}>
+          <label className="visually-hidden" htmlFor="app-roles-app">
+            App
+          </label>
+          <select
+            id="app-roles-app"
+            className="input"
+            value={appId}
+            onChange={(e) => setPicked(e.target.value)}
+          >
             {apps.data?.map((app) => (
               <option key={app.id} value={app.id}>
                 {app.name}
@@ -43,13 +58,33 @@ export function AppRolesPanel({ orgId }: { orgId: string }) {
       }
     >
       <PanelBody className="stack">
-        {(apps.isPending || members.isPending) && <Skeleton rows={2} label="Loading app members" />}
-        {apps.isError && <ErrorPanel error={apps.error} action="load the apps" onRetry={() => apps.refetch()} />}
-        {apps.data?.length === 0 && <p className="muted">No apps yet: create one to give people roles on it.</p>}
-        {members.isError && <ErrorPanel error={members.error} action="load the app members" onRetry={() => members.refetch()} />}
+        {(apps.isPending || members.isPending) && (
+          <Skeleton rows={2} label="Loading app members" />
+        )}
+        {apps.isError && (
+          <ErrorPanel
+            error={apps.error}
+            action="load the apps"
+            onRetry={() => apps.refetch()}
+          />
+        )}
+        {apps.data?.length === 0 && (
+          <p className="muted">
+            No apps yet: create one to give people roles on it.
+          </p>
+        )}
+        {members.isError && (
+          <ErrorPanel
+            error={members.error}
+            action="load the app members"
+            onRetry={() => members.refetch()}
+          />
+        )}
         {members.data && (
           <ul className="stack" aria-label={`Members of app ${appId}`}>
-            {members.data.length === 0 && <li className="muted">Nobody has a role on this app yet.</li>}
+            {members.data.length === 0 && (
+              <li className="muted">Nobody has a role on this app yet.</li>
+            )}
             {members.data.map((m) => (
               <li key={m.id} className="row">
                 <span>{m.name}</span>
@@ -65,7 +100,12 @@ export function AppRolesPanel({ orgId }: { orgId: string }) {
                     <option key={r}>{r}</option>
                   ))}
                 </select>
-                <GuardedButton can={may} className="button button--small" aria-label={`Remove ${m.name} from ${appId}`} onClick={() => remove.mutate(m.id)}>
+                <GuardedButton
+                  can={may}
+                  className="button button--small"
+                  aria-label={`Remove ${m.name} from ${appId}`}
+                  onClick={() => remove.mutate(m.id)}
+                >
                   Remove
                 </GuardedButton>
               </li>
@@ -73,8 +113,15 @@ export function AppRolesPanel({ orgId }: { orgId: string }) {
           </ul>
         )}
         <div className="row">
-          <label className="visually-hidden" htmlFor="app-roles-add">Member to add</label>
-          <select id="app-roles-add" className="input" value={newUser} onChange={(e) => setNewUser(e.target.value)}>
+          <label className="visually-hidden" htmlFor="app-roles-add">
+            Member to add
+          </label>
+          <select
+            id="app-roles-add"
+            className="input"
+            value={newUser}
+            onChange={(e) => setNewUser(e.target.value)}
+          >
             <option value="">Add a member as viewer…</option>
             {candidates.map((u) => (
               <option key={u.id} value={u.id}>
@@ -82,7 +129,17 @@ export function AppRolesPanel({ orgId }: { orgId: string }) {
               </option>
             ))}
           </select>
-          <GuardedButton can={may} className="button" disabled={!newUser} onClick={() => add.mutate({ userId: newUser, role: 'viewer' }, { onSuccess: () => setNewUser('') })}>
+          <GuardedButton
+            can={may}
+            className="button"
+            disabled={!newUser}
+            onClick={() =>
+              add.mutate(
+                { userId: newUser, role: 'viewer' },
+                { onSuccess: () => setNewUser('') },
+              )
+            }
+          >
             Add
           </GuardedButton>
         </div>
@@ -95,11 +152,17 @@ export function AppRolesPanel({ orgId }: { orgId: string }) {
         confirmLabel="Lower the role"
         danger
         pending={update.isPending}
-        onConfirm={() => lower && update.mutate({ userId: lower.userId, role: lower.to }, { onSuccess: () => setLower(null) })}
+        onConfirm={() =>
+          lower &&
+          update.mutate(
+            { userId: lower.userId, role: lower.to },
+            { onSuccess: () => setLower(null) },
+          )
+        }
       >
         <p>
-          <code>{lower?.userId}</code> goes from <strong>{lower?.from}</strong> to <strong>{lower?.to}</strong> on app{' '}
-          <code>{appId}</code>.
+          <code>{lower?.userId}</code> goes from <strong>{lower?.from}</strong>{' '}
+          to <strong>{lower?.to}</strong> on app <code>{appId}</code>.
         </p>
       </ConfirmDialog>
     </Panel>

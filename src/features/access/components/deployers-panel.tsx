@@ -17,31 +17,74 @@ export function DeployersPanel({ orgId }: { orgId: string }) {
   return (
     <Panel titleId="deployers-heading" title="Deployers by environment type">
       <PanelBody className="stack">
-        <p className="muted">An app&apos;s developers deploy to, pause and scale environments of the types where they are deployers; app owners everywhere.</p>
-        {(types.isPending || deployers.isPending) && <Skeleton rows={3} label="Loading deployers" />}
-        {types.isError && <ErrorPanel error={types.error} action="load the environment types" onRetry={() => types.refetch()} />}
-        {deployers.isError && <ErrorPanel error={deployers.error} action="load the deployers" onRetry={() => deployers.refetch()} />}
+        <p className="muted">
+          An app&apos;s developers deploy to, pause and scale environments of
+          the types where they are deployers; app owners everywhere.
+        </p>
+        {(types.isPending || deployers.isPending) && (
+          <Skeleton rows={3} label="Loading deployers" />
+        )}
+        {types.isError && (
+          <ErrorPanel
+            error={types.error}
+            action="load the environment types"
+            onRetry={() => types.refetch()}
+          />
+        )}
+        {deployers.isError && (
+          <ErrorPanel
+            error={deployers.error}
+            action="load the deployers"
+            onRetry={() => deployers.refetch()}
+          />
+        )}
         {deployers.data &&
           types.data?.map((type) => (
             <div key={type.id} className="stack">
               <h3>{type.id}</h3>
               <ul aria-label={`Deployers of ${type.id}`}>
-                {deployers.data[type.id]?.length === 0 && <li className="muted">Nobody yet: only owners and managers deploy here.</li>}
+                {deployers.data[type.id]?.length === 0 && (
+                  <li className="muted">
+                    Nobody yet: only owners and managers deploy here.
+                  </li>
+                )}
                 {deployers.data[type.id]?.map((u) => (
                   <li key={u.id} className="row">
                     <span>{u.name}</span>
-                    <GuardedButton can={may} className="button button--small" aria-label={`Remove ${u.name} as deployer of ${type.id}`} onClick={() => remove.mutate({ envType: type.id, userId: u.id })}>
+                    <GuardedButton
+                      can={may}
+                      className="button button--small"
+                      aria-label={`Remove ${u.name} as deployer of ${type.id}`}
+                      onClick={() =>
+                        remove.mutate({ envType: type.id, userId: u.id })
+                      }
+                    >
                       Remove
                     </GuardedButton>
                   </li>
                 ))}
               </ul>
               <div className="row">
-                <label className="visually-hidden" htmlFor={`deployer-${type.id}`}>New deployer of {type.id}</label>
-                <select id={`deployer-${type.id}`} className="input" value={adding[type.id] ?? ''} onChange={(e) => setAdding({ ...adding, [type.id]: e.target.value })}>
+                <label
+                  className="visually-hidden"
+                  htmlFor={`deployer-${type.id}`}
+                >
+                  New deployer of {type.id}
+                </label>
+                <select
+                  id={`deployer-${type.id}`}
+                  className="input"
+                  value={adding[type.id] ?? ''}
+                  onChange={(e) =>
+                    setAdding({ ...adding, [type.id]: e.target.value })
+                  }
+                >
                   <option value="">Add a deployer…</option>
                   {users.data
-                    ?.filter((u) => !deployers.data[type.id]?.some((d) => d.id === u.id))
+                    ?.filter(
+                      (u) =>
+                        !deployers.data[type.id]?.some((d) => d.id === u.id),
+                    )
                     .map((u) => (
                       <option key={u.id} value={u.id}>
                         {u.name}
@@ -52,7 +95,15 @@ export function DeployersPanel({ orgId }: { orgId: string }) {
                   can={may}
                   className="button"
                   disabled={!adding[type.id]}
-                  onClick={() => add.mutate({ envType: type.id, userId: adding[type.id] }, { onSuccess: () => setAdding({ ...adding, [type.id]: '' }) })}
+                  onClick={() =>
+                    add.mutate(
+                      { envType: type.id, userId: adding[type.id] },
+                      {
+                        onSuccess: () =>
+                          setAdding({ ...adding, [type.id]: '' }),
+                      },
+                    )
+                  }
                 >
                   Add to {type.id}
                 </GuardedButton>

@@ -12,7 +12,13 @@ import { useCreateServiceUser, useUpdateOrgRole } from '../mutations';
 import { useOrgUsers } from '../queries';
 import { DataTable } from '@/components/ui/data-table';
 
-const ROLES = ['administrator', 'manager', 'member', 'artefactContributor', 'orgViewer'];
+const ROLES = [
+  'administrator',
+  'manager',
+  'member',
+  'artefactContributor',
+  'orgViewer',
+];
 /** Lower index = more power; a change to a higher index is a downgrade. */
 const rank = (role: string) => ROLES.indexOf(role);
 
@@ -22,7 +28,11 @@ export function MembersPanel({ orgId }: { orgId: string }) {
   const may = useCan(orgId, 'manage-org');
   const update = useUpdateOrgRole(orgId);
   const create = useCreateServiceUser(orgId);
-  const [pending, setPending] = useState<{ userId: string; from: string; to: string } | null>(null);
+  const [pending, setPending] = useState<{
+    userId: string;
+    from: string;
+    to: string;
+  } | null>(null);
   const [name, setName] = useState('');
   const [role, setRole] = useState('member');
 
@@ -32,7 +42,11 @@ export function MembersPanel({ orgId }: { orgId: string }) {
   };
   // The last creation whose outcome is unknown: the same name and role again keep its Idempotency-Key, so a
   // service user created before its answer was lost is answered again instead of a second one (`name-2`).
-  const attempt = useRef<{ name: string; role: string; idempotencyKey: string }>(undefined);
+  const attempt = useRef<{
+    name: string;
+    role: string;
+    idempotencyKey: string;
+  }>(undefined);
   const send = () =>
     attempt.current &&
     create.mutate(attempt.current, {
@@ -41,14 +55,22 @@ export function MembersPanel({ orgId }: { orgId: string }) {
         setName('');
       },
       onError: (error) => {
-        if (!(error instanceof ApiError) || !isRetryableStatus(error.status)) attempt.current = undefined;
+        if (!(error instanceof ApiError) || !isRetryableStatus(error.status))
+          attempt.current = undefined;
       },
     });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
-    if (attempt.current?.name !== name.trim() || attempt.current.role !== role) {
-      attempt.current = { name: name.trim(), role, idempotencyKey: newIdempotencyKey() };
+    if (
+      attempt.current?.name !== name.trim() ||
+      attempt.current.role !== role
+    ) {
+      attempt.current = {
+        name: name.trim(),
+        role,
+        idempotencyKey: newIdempotencyKey(),
+      };
     }
     send();
   };
@@ -57,8 +79,16 @@ export function MembersPanel({ orgId }: { orgId: string }) {
     <Panel titleId="members-heading" title="Members and service users">
       <PanelBody className="stack">
         {users.isPending && <Skeleton rows={3} label="Loading members" />}
-        {users.isError && <ErrorPanel error={users.error} action="load the members" onRetry={() => users.refetch()} />}
-        {users.data?.length === 0 && <p className="muted">No members yet: create a service user below.</p>}
+        {users.isError && (
+          <ErrorPanel
+            error={users.error}
+            action="load the members"
+            onRetry={() => users.refetch()}
+          />
+        )}
+        {users.data?.length === 0 && (
+          <p className="muted">No members yet: create a service user below.</p>
+        )}
         {users.data && users.data.length > 0 && (
           <DataTable
             caption={`Members of ${orgId}`}
@@ -90,15 +120,32 @@ export function MembersPanel({ orgId }: { orgId: string }) {
             )}
           />
         )}
-        {update.isError && <ErrorPanel error={update.error} action="change the role" />}
-        <form className="row" onSubmit={submit} aria-label="Create a service user">
+        {update.isError && (
+          <ErrorPanel error={update.error} action="change the role" />
+        )}
+        <form
+          className="row"
+          onSubmit={submit}
+          aria-label="Create a service user"
+        >
           <div className="field">
             <label htmlFor="service-user-name">New service user</label>
-            <input id="service-user-name" className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="CI deployer" />
+            <input
+              id="service-user-name"
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="CI deployer"
+            />
           </div>
           <div className="field">
             <label htmlFor="service-user-role">Role</label>
-            <select id="service-user-role" className="input" value={role} onChange={(e) => setRole(e.target.value)}>
+            <select
+              id="service-user-role"
+              className="input"
+              value={role}
+              onChange={(e) => setRole(e.target.value)}
+            >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
                   {r}
@@ -106,7 +153,12 @@ export function MembersPanel({ orgId }: { orgId: string }) {
               ))}
             </select>
           </div>
-          <GuardedButton can={may} type="submit" className="button" disabled={!name.trim() || create.isPending}>
+          <GuardedButton
+            can={may}
+            type="submit"
+            className="button"
+            disabled={!name.trim() || create.isPending}
+          >
             Create service user
           </GuardedButton>
         </form>
@@ -114,7 +166,12 @@ export function MembersPanel({ orgId }: { orgId: string }) {
           <ErrorPanel
             error={create.error}
             action="create the service user"
-            onRetry={create.error instanceof ApiError && isRetryableStatus(create.error.status) ? send : undefined}
+            onRetry={
+              create.error instanceof ApiError &&
+              isRetryableStatus(create.error.status)
+                ? send
+                : undefined
+            }
           />
         )}
       </PanelBody>
@@ -127,12 +184,18 @@ export function MembersPanel({ orgId }: { orgId: string }) {
         pending={update.isPending}
         error={update.error ?? undefined}
         onConfirm={() =>
-          pending && update.mutate({ userId: pending.userId, role: pending.to }, { onSuccess: () => setPending(null) })
+          pending &&
+          update.mutate(
+            { userId: pending.userId, role: pending.to },
+            { onSuccess: () => setPending(null) },
+          )
         }
       >
         <p>
-          <code>{pending?.userId}</code> goes from <strong>{pending?.from}</strong> to <strong>{pending?.to}</strong> and loses
-          what the old role allowed, at once, including through its API tokens.
+          <code>{pending?.userId}</code> goes from{' '}
+          <strong>{pending?.from}</strong> to <strong>{pending?.to}</strong> and
+          loses what the old role allowed, at once, including through its API
+          tokens.
         </p>
       </ConfirmDialog>
     </Panel>

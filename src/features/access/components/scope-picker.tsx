@@ -15,13 +15,27 @@ interface ScopePickerProps {
 }
 
 /** A checkbox list of what a token may be limited to (none checked: no limit). */
-export function ScopePicker({ legend, noun, items, isError, error, onRetry, selected, onChange }: ScopePickerProps) {
-  const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter((s) => s !== id));
+export function ScopePicker({
+  legend,
+  noun,
+  items,
+  isError,
+  error,
+  onRetry,
+  selected,
+  onChange,
+}: ScopePickerProps) {
+  const toggle = (id: string, on: boolean) =>
+    onChange(on ? [...selected, id] : selected.filter((s) => s !== id));
   return (
     <fieldset className="scope-picker">
       <legend>{legend}</legend>
       {isError ? (
-        <ErrorPanel error={error} action={`load the ${noun}`} onRetry={onRetry} />
+        <ErrorPanel
+          error={error}
+          action={`load the ${noun}`}
+          onRetry={onRetry}
+        />
       ) : items === undefined ? (
         <p className="muted">Loading the {noun}…</p>
       ) : items.length === 0 ? (
@@ -31,7 +45,11 @@ export function ScopePicker({ legend, noun, items, isError, error, onRetry, sele
           {items.map((item) => (
             <li key={item.id}>
               <label>
-                <input type="checkbox" checked={selected.includes(item.id)} onChange={(e) => toggle(item.id, e.target.checked)} />{' '}
+                <input
+                  type="checkbox"
+                  checked={selected.includes(item.id)}
+                  onChange={(e) => toggle(item.id, e.target.checked)}
+                />{' '}
                 {item.name && item.name !== item.id ? (
                   <>
                     {item.name} <code className="muted">{item.id}</code>
@@ -44,7 +62,11 @@ export function ScopePicker({ legend, noun, items, isError, error, onRetry, sele
           ))}
         </ul>
       )}
-      <p className="field__hint">{selected.length === 0 ? `None checked: all ${noun}.` : `Only the ${selected.length} checked.`}</p>
+      <p className="field__hint">
+        {selected.length === 0
+          ? `None checked: all ${noun}.`
+          : `Only the ${selected.length} checked.`}
+      </p>
     </fieldset>
   );
 }

@@ -24,12 +24,16 @@ export function TokenForm({ orgId }: { orgId: string }) {
   const [envTypes, setEnvTypes] = useState<string[]>([]);
   const appList = useApps(orgId);
   const typeList = useEnvTypes(orgId);
-  const [secret, setSecret] = useState<{ token: string; id: string } | null>(null);
+  const [secret, setSecret] = useState<{ token: string; id: string } | null>(
+    null,
+  );
   const owner = userId || services[0]?.id || '';
   // The last creation whose outcome is unknown (no answer, a time-out, a server error): submitting the same
   // form again resends exactly that request (same expiry, same Idempotency-Key), so a token created before
   // its answer was lost is answered again, secret included, instead of a second token or a 409.
-  const attempt = useRef<{ fields: string; request: CreateTokenRequest }>(undefined);
+  const attempt = useRef<{ fields: string; request: CreateTokenRequest }>(
+    undefined,
+  );
 
   const send = (request: CreateTokenRequest) =>
     create.mutate(request, {
@@ -41,14 +45,27 @@ export function TokenForm({ orgId }: { orgId: string }) {
       },
       onError: (error) => {
         // A refusal (4xx) created nothing: the next submit is a new action.
-        if (!(error instanceof ApiError) || !isRetryableStatus(error.status)) attempt.current = undefined;
+        if (!(error instanceof ApiError) || !isRetryableStatus(error.status))
+          attempt.current = undefined;
       },
     });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const fields = JSON.stringify([owner, tokenId.trim(), description.trim(), days, readOnly, apps, envTypes]);
-    if (attempt.current?.fields === fields) return send(attempt.current.request);
-    const expires = Number(days) > 0 ? new Date(Date.now() + Number(days) * DAY_MS).toISOString() : undefined;
+    const fields = JSON.stringify([
+      owner,
+      tokenId.trim(),
+      description.trim(),
+      days,
+      readOnly,
+      apps,
+      envTypes,
+    ]);
+    if (attempt.current?.fields === fields)
+      return send(attempt.current.request);
+    const expires =
+      Number(days) > 0
+        ? new Date(Date.now() + Number(days) * DAY_MS).toISOString()
+        : undefined;
     const request = {
       userId: owner,
       body: {
@@ -70,18 +87,32 @@ export function TokenForm({ orgId }: { orgId: string }) {
     attempt.current = { fields, request };
     send(request);
   };
-  const retryable = create.error instanceof ApiError && isRetryableStatus(create.error.status);
+  const retryable =
+    create.error instanceof ApiError && isRetryableStatus(create.error.status);
 
   if (users.isSuccess && services.length === 0) {
-    return <p className="muted">Tokens belong to service users: create one above first.</p>;
+    return (
+      <p className="muted">
+        Tokens belong to service users: create one above first.
+      </p>
+    );
   }
   return (
-    <form onSubmit={submit} className="stack" aria-labelledby="new-token-heading">
+    <form
+      onSubmit={submit}
+      className="stack"
+      aria-labelledby="new-token-heading"
+    >
       <h3 id="new-token-heading">New token</h3>
       <div className="row">
         <div className="field">
           <label htmlFor="token-user">Service user</label>
-          <select id="token-user" className="input" value={owner} onChange={(e) => setUserId(e.target.value)}>
+          <select
+            id="token-user"
+            className="input"
+            value={owner}
+            onChange={(e) => setUserId(e.target.value)}
+          >
             {services.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name} ({u.role})
@@ -91,19 +122,42 @@ export function TokenForm({ orgId }: { orgId: string }) {
         </div>
         <div className="field">
           <label htmlFor="token-id">Token id</label>
-          <input id="token-id" className="input mono" value={tokenId} onChange={(e) => setTokenId(e.target.value)} placeholder="ci-deploy" />
+          <input
+            id="token-id"
+            className="input mono"
+            value={tokenId}
+            onChange={(e) => setTokenId(e.target.value)}
+            placeholder="ci-deploy"
+          />
         </div>
         <div className="field">
           <label htmlFor="token-days">Expires in (days, 0 = never)</label>
-          <input id="token-days" className="input" type="number" min={0} value={days} onChange={(e) => setDays(e.target.value)} />
+          <input
+            id="token-days"
+            className="input"
+            type="number"
+            min={0}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+          />
         </div>
       </div>
       <div className="field">
         <label htmlFor="token-description">Description</label>
-        <input id="token-description" className="input" value={description} onChange={(e) => setDescription(e.target.value)} />
+        <input
+          id="token-description"
+          className="input"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </div>
       <label>
-        <input type="checkbox" checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} /> Read-only
+        <input
+          type="checkbox"
+          checked={readOnly}
+          onChange={(e) => setReadOnly(e.target.checked)}
+        />{' '}
+        Read-only
       </label>
       <div className="row scope-pickers">
         <ScopePicker
@@ -127,20 +181,35 @@ export function TokenForm({ orgId }: { orgId: string }) {
           onChange={setEnvTypes}
         />
       </div>
-      <p className="field__hint">A scope only narrows the service user&apos;s roles; it never grants more.</p>
+      <p className="field__hint">
+        A scope only narrows the service user&apos;s roles; it never grants
+        more.
+      </p>
       {create.isError && (
         <ErrorPanel
           error={create.error}
           action="create the token"
-          onRetry={retryable ? () => attempt.current && send(attempt.current.request) : undefined}
+          onRetry={
+            retryable
+              ? () => attempt.current && send(attempt.current.request)
+              : undefined
+          }
         />
       )}
       <div>
-        <button type="submit" className="button button--primary" disabled={!owner || !tokenId.trim() || create.isPending}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!owner || !tokenId.trim() || create.isPending}
+        >
           Create token
         </button>
       </div>
-      <TokenCreated secret={secret?.token ?? null} tokenId={secret?.id ?? ''} onClose={() => setSecret(null)} />
+      <TokenCreated
+        secret={secret?.token ?? null}
+        tokenId={secret?.id ?? ''}
+        onClose={() => setSecret(null)}
+      />
     </form>
   );
 }

@@ -40,7 +40,12 @@ export function TokensPanel({ orgId }: { orgId: string }) {
       title="API tokens"
       actions={
         expiredCount > 0 && (
-          <GuardedButton can={may} className="button" disabled={cleanup.isPending} onClick={() => cleanup.mutate()}>
+          <GuardedButton
+            can={may}
+            className="button"
+            disabled={cleanup.isPending}
+            onClick={() => cleanup.mutate()}
+          >
             Delete {countOf(expiredCount, 'expired token')}
           </GuardedButton>
         )
@@ -48,18 +53,34 @@ export function TokensPanel({ orgId }: { orgId: string }) {
     >
       <PanelBody className="stack">
         {!may.allowed && <p className="muted">{may.reason}</p>}
-        {may.allowed && tokens.isPending && <Skeleton rows={2} label="Loading tokens" />}
-        {may.allowed && tokens.isError && <ErrorPanel error={tokens.error} action="load the tokens" onRetry={() => tokens.refetch()} />}
+        {may.allowed && tokens.isPending && (
+          <Skeleton rows={2} label="Loading tokens" />
+        )}
+        {may.allowed && tokens.isError && (
+          <ErrorPanel
+            error={tokens.error}
+            action="load the tokens"
+            onRetry={() => tokens.refetch()}
+          />
+        )}
         {tokens.data?.length === 0 && <p className="muted">No tokens yet.</p>}
         {tokens.data && tokens.data.length > 0 && (
           <DataTable
             caption="API tokens"
-            columns={['Token', 'Service user', 'Scope', 'Expires', 'Last used', <span className="visually-hidden">Actions</span>]}
+            columns={[
+              'Token',
+              'Service user',
+              'Scope',
+              'Expires',
+              'Last used',
+              <span className="visually-hidden">Actions</span>,
+            ]}
             rows={tokens.data}
             renderRow={(t) => (
               <tr key={`${t.user_id}/${t.id}`}>
                 <td>
-                  <code>{t.id}</code> <span className="muted">{t.description}</span>
+                  <code>{t.id}</code>{' '}
+                  <span className="muted">{t.description}</span>
                 </td>
                 <td>
                   <code>{t.user_id}</code>
@@ -68,20 +89,30 @@ export function TokensPanel({ orgId }: { orgId: string }) {
                   {[
                     t.scope?.read_only ? 'read-only' : null,
                     t.scope?.apps ? `apps: ${t.scope.apps.join(', ')}` : null,
-                    t.scope?.env_types ? `env types: ${t.scope.env_types.join(', ')}` : null,
+                    t.scope?.env_types
+                      ? `env types: ${t.scope.env_types.join(', ')}`
+                      : null,
                   ]
                     .filter(Boolean)
                     .join('; ') || 'all of the user’s roles'}
                 </td>
                 <td>{expiry(t.expires_at, t.expired, now)}</td>
-                <td>{t.last_used_at ? <RelativeTime iso={t.last_used_at} /> : <span className="muted">Never</span>}</td>
+                <td>
+                  {t.last_used_at ? (
+                    <RelativeTime iso={t.last_used_at} />
+                  ) : (
+                    <span className="muted">Never</span>
+                  )}
+                </td>
                 <td>
                   <button
                     type="button"
                     className="button button--small"
                     aria-label={`Revoke token ${t.id} of ${t.user_id}`}
                     disabled={revoke.isPending}
-                    onClick={() => revoke.mutate({ userId: t.user_id, tokenId: t.id })}
+                    onClick={() =>
+                      revoke.mutate({ userId: t.user_id, tokenId: t.id })
+                    }
                   >
                     Revoke
                   </button>
@@ -90,8 +121,15 @@ export function TokensPanel({ orgId }: { orgId: string }) {
             )}
           />
         )}
-        {revoke.isError && <ErrorPanel error={revoke.error} action="revoke the token" />}
-        {cleanup.isError && <ErrorPanel error={cleanup.error} action="delete the expired tokens" />}
+        {revoke.isError && (
+          <ErrorPanel error={revoke.error} action="revoke the token" />
+        )}
+        {cleanup.isError && (
+          <ErrorPanel
+            error={cleanup.error}
+            action="delete the expired tokens"
+          />
+        )}
         {may.allowed && <TokenForm orgId={orgId} />}
       </PanelBody>
     </Panel>

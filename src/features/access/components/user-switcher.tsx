@@ -7,15 +7,25 @@ export function UserSwitcher() {
   return (
     <div className="field">
       <label htmlFor="act-as">Act as</label>
-      <select id="act-as" className="input" value={current} onChange={(e) => actAs(e.target.value)}>
-        {!DEMO_SIGN_INS.some((u) => u.token === current) && <option value={current}>Another user</option>}
+      <select
+        id="act-as"
+        className="input"
+        value={current}
+        onChange={(e) => actAs(e.target.value)}
+      >
+        {!DEMO_SIGN_INS.some((u) => u.token === current) && (
+          <option value={current}>Another user</option>
+        )}
         {DEMO_SIGN_INS.map((user) => (
           <option key={user.token} value={user.token}>
             {user.name} ({user.role})
           </option>
         ))}
       </select>
-      <span className="field__hint">The embedded engine enforces each user&apos;s roles, as a real API would.</span>
+      <span className="field__hint">
+        The embedded engine enforces each user&apos;s roles, as a real API
+        would.
+      </span>
     </div>
   );
 }

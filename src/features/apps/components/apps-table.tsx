@@ -8,7 +8,10 @@ import { useApps } from '../queries';
 
 /** Rows rendered at first, and added by "Show more": a 1,000-app organisation stays quick to open. */
 export const APPS_PAGE = 100;
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const collator = new Intl.Collator(undefined, {
+  sensitivity: 'base',
+  numeric: true,
+});
 
 /** All applications of the organisation, with their environments; filtered by name or id, shown a page at a time. */
 export function AppsTable({ orgId }: { orgId: string }) {
@@ -16,15 +19,25 @@ export function AppsTable({ orgId }: { orgId: string }) {
   const [filter, setFilter] = useState('');
   const [limit, setLimit] = useState(APPS_PAGE);
   const query = useDeferredValue(filter.trim().toLowerCase());
-  const sorted = useMemo(() => [...apps].sort((a, b) => collator.compare(a.name, b.name)), [apps]);
+  const sorted = useMemo(
+    () => [...apps].sort((a, b) => collator.compare(a.name, b.name)),
+    [apps],
+  );
   const matching = useMemo(
-    () => (query ? sorted.filter((app) => app.name.toLowerCase().includes(query) || app.id.includes(query)) : sorted),
+    () =>
+      query
+        ? sorted.filter(
+            (app) =>
+              app.name.toLowerCase().includes(query) || app.id.includes(query),
+          )
+        : sorted,
     [sorted, query],
   );
   if (apps.length === 0) {
     return (
       <EmptyState title="No applications yet">
-        Create an application with the API (<code>POST /orgs/{orgId}/apps</code>) to see it here.
+        Create an application with the API (<code>POST /orgs/{orgId}/apps</code>
+        ) to see it here.
       </EmptyState>
     );
   }
@@ -48,12 +61,16 @@ export function AppsTable({ orgId }: { orgId: string }) {
             }}
           />
           <span className="muted" role="status">
-            {query ? `${matching.length} of ${apps.length} applications` : `${apps.length} applications`}
+            {query
+              ? `${matching.length} of ${apps.length} applications`
+              : `${apps.length} applications`}
           </span>
         </PanelBody>
       )}
       {matching.length === 0 ? (
-        <PanelBody as="p" className="muted">No application matches “{filter.trim()}”.</PanelBody>
+        <PanelBody as="p" className="muted">
+          No application matches “{filter.trim()}”.
+        </PanelBody>
       ) : (
         <table className="table">
           <caption className="visually-hidden">Applications</caption>
@@ -69,13 +86,21 @@ export function AppsTable({ orgId }: { orgId: string }) {
               <tr key={app.id}>
                 <td>
                   <Link to={paths.app(orgId, app.id)}>{app.name}</Link>{' '}
-                  {app.name !== app.id && <code className="muted">{app.id}</code>}
+                  {app.name !== app.id && (
+                    <code className="muted">{app.id}</code>
+                  )}
                 </td>
                 <td>
                   <span className="row">
-                    {app.envs.length === 0 && <span className="muted">None</span>}
+                    {app.envs.length === 0 && (
+                      <span className="muted">None</span>
+                    )}
                     {app.envs.map((env) => (
-                      <Link key={env.id} className="chip" to={paths.env(orgId, app.id, env.id)}>
+                      <Link
+                        key={env.id}
+                        className="chip"
+                        to={paths.env(orgId, app.id, env.id)}
+                      >
                         {env.name}
                       </Link>
                     ))}
@@ -91,8 +116,13 @@ export function AppsTable({ orgId }: { orgId: string }) {
       )}
       {matching.length > shown.length && (
         <PanelBody>
-          <button type="button" className="button" onClick={() => setLimit((n) => n + APPS_PAGE)}>
-            Show {Math.min(APPS_PAGE, matching.length - shown.length)} more of {matching.length - shown.length}
+          <button
+            type="button"
+            className="button"
+            onClick={() => setLimit((n) => n + APPS_PAGE)}
+          >
+            Show {Math.min(APPS_PAGE, matching.length - shown.length)} more of{' '}
+            {matching.length - shown.length}
           </button>
         </PanelBody>
       )}

@@ -9,14 +9,28 @@ import { useAppEnvironments, useRuntimeSummaries } from '../queries';
 const TYPE_ORDER = ['development', 'staging', 'production'];
 
 /** The app's environments, in promotion order, with deployment and runtime status. */
-export function EnvironmentsTable({ orgId, appId }: { orgId: string; appId: string }) {
+export function EnvironmentsTable({
+  orgId,
+  appId,
+}: {
+  orgId: string;
+  appId: string;
+}) {
   const { data: envs } = useAppEnvironments(orgId, appId);
   const sorted = [...envs].sort(
     (a, b) => rank(a.type) - rank(b.type) || a.id.localeCompare(b.id),
   );
-  const runtime = useRuntimeSummaries(orgId, appId, sorted.map((e) => e.id));
+  const runtime = useRuntimeSummaries(
+    orgId,
+    appId,
+    sorted.map((e) => e.id),
+  );
   if (envs.length === 0) {
-    return <EmptyState title="No environments yet">Deploy the app to create its first environment.</EmptyState>;
+    return (
+      <EmptyState title="No environments yet">
+        Deploy the app to create its first environment.
+      </EmptyState>
+    );
   }
   return (
     <table className="table">
@@ -54,19 +68,24 @@ export function EnvironmentsTable({ orgId, appId }: { orgId: string; appId: stri
                     }
                   />
                 ) : (
-                  <span className="muted">{runtime.isPending ? 'Loading…' : '—'}</span>
+                  <span className="muted">
+                    {runtime.isPending ? 'Loading…' : '—'}
+                  </span>
                 )}
               </td>
               <td>
                 {deploy ? (
                   <>
-                    <RelativeTime iso={deploy.created_at} /> by {deploy.created_by}
+                    <RelativeTime iso={deploy.created_at} /> by{' '}
+                    {deploy.created_by}
                   </>
                 ) : (
                   <span className="muted">Never</span>
                 )}
               </td>
-              <td className="truncate">{deploy?.comment || <span className="muted">No comment</span>}</td>
+              <td className="truncate">
+                {deploy?.comment || <span className="muted">No comment</span>}
+              </td>
             </tr>
           );
         })}

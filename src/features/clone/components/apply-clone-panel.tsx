@@ -27,25 +27,49 @@ interface ApplyClonePanelProps {
 }
 
 /** Comment and apply, after a confirmation showing the summary (production asks for its id). */
-export function ApplyClonePanel({ orgId, appId, preview, request, stale, targetIsNew, onApplied, onConflict }: ApplyClonePanelProps) {
+export function ApplyClonePanel({
+  orgId,
+  appId,
+  preview,
+  request,
+  stale,
+  targetIsNew,
+  onApplied,
+  onConflict,
+}: ApplyClonePanelProps) {
   const { target, source } = preview;
-  const [comment, setComment, clearComment] = usePersistentState(`clone-comment:${orgId}/${appId}/${source.env_id}>${target.env_id}`, '');
+  const [comment, setComment, clearComment] = usePersistentState(
+    `clone-comment:${orgId}/${appId}/${source.env_id}>${target.env_id}`,
+    '',
+  );
   const [open, setOpen] = useState(false);
   const may = useCan(orgId, 'deploy', { appId, envType: target.env_type });
   const apply = useApplyClone(orgId, appId);
-  const summary = useMemo(() => summarizeDelta(preview.delta, preview.target_set.shared), [preview]);
+  const summary = useMemo(
+    () => summarizeDelta(preview.delta, preview.target_set.shared),
+    [preview],
+  );
   // A new environment (never deployed) is started even when it already has the source's set as its base.
   const empty = isEmptyDelta(summary) && !targetIsNew;
   // The last apply whose outcome is unknown (no answer, a time-out, a server error): confirming the same
   // clone again, even after closing the dialog, resends exactly that request with its Idempotency-Key. A
   // time-out whose apply was done then answers that clone (the target changed, so a fresh preview's
   // fingerprint would be refused as a conflict); one that was not done applies now.
-  const attempt = useRef<{ selection: string; body: ApplyCloneRequest }>(undefined);
+  const attempt = useRef<{ selection: string; body: ApplyCloneRequest }>(
+    undefined,
+  );
   const confirm = () => {
-    const next = { ...request, envId: target.env_id, fingerprint: preview.fingerprint, comment: comment.trim() };
+    const next = {
+      ...request,
+      envId: target.env_id,
+      fingerprint: preview.fingerprint,
+      comment: comment.trim(),
+    };
     const selection = JSON.stringify({ ...next, fingerprint: undefined });
     const body =
-      attempt.current?.selection === selection ? attempt.current.body : { ...next, idempotencyKey: newIdempotencyKey() };
+      attempt.current?.selection === selection
+        ? attempt.current.body
+        : { ...next, idempotencyKey: newIdempotencyKey() };
     attempt.current = { selection, body };
     apply.mutate(body, {
       onSuccess: (clone) => {
@@ -56,7 +80,8 @@ export function ApplyClonePanel({ orgId, appId, preview, request, stale, targetI
       },
       onError: (error) => {
         // A refusal (4xx) changed nothing: the next confirmation is a new action with the current preview.
-        if (!(error instanceof ApiError) || !isRetryableStatus(error.status)) attempt.current = undefined;
+        if (!(error instanceof ApiError) || !isRetryableStatus(error.status))
+          attempt.current = undefined;
         if (error instanceof ApiError && error.status === 409) {
           setOpen(false);
           apply.reset();
@@ -79,8 +104,17 @@ export function ApplyClonePanel({ orgId, appId, preview, request, stale, targetI
             onChange={(e) => setComment(e.target.value)}
           />
         </div>
-        {empty && <p className="muted">Nothing to clone: {target.env_id} already has what is selected.</p>}
-        <GuardedButton can={may} className="button button--primary" disabled={empty || stale || target.deploying} onClick={() => setOpen(true)}>
+        {empty && (
+          <p className="muted">
+            Nothing to clone: {target.env_id} already has what is selected.
+          </p>
+        )}
+        <GuardedButton
+          can={may}
+          className="button button--primary"
+          disabled={empty || stale || target.deploying}
+          onClick={() => setOpen(true)}
+        >
           Clone to {target.env_id}…
         </GuardedButton>
       </PanelBody>
@@ -92,7 +126,9 @@ export function ApplyClonePanel({ orgId, appId, preview, request, stale, targetI
         }}
         title={`Clone ${source.env_id} to ${target.env_id}`}
         confirmLabel={`Deploy to ${target.env_id}`}
-        typeToConfirm={target.env_type === 'production' ? target.env_id : undefined}
+        typeToConfirm={
+          target.env_type === 'production' ? target.env_id : undefined
+        }
         danger={target.env_type === 'production'}
         pending={apply.isPending}
         error={apply.error ?? undefined}
@@ -100,7 +136,8 @@ export function ApplyClonePanel({ orgId, appId, preview, request, stale, targetI
       >
         <p>
           {preview.mode === 'full' ? 'A full clone: ' : 'A partial clone: '}
-          {target.env_id} gets these changes from {source.env_id} and deploys them.
+          {target.env_id} gets these changes from {source.env_id} and deploys
+          them.
         </p>
         <DiffSummary summary={summary} headingLevel={3} />
       </ConfirmDialog>

@@ -6,7 +6,11 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCloneEnvironments, useClonePreview } from '../queries';
-import { byPromotionOrder, toRequest, type CloneParams } from '../utils/clone-params';
+import {
+  byPromotionOrder,
+  toRequest,
+  type CloneParams,
+} from '../utils/clone-params';
 import { ApplyClonePanel } from './apply-clone-panel';
 import { CloneProgress } from './clone-progress';
 import { ClonePreviewPanel } from './clone-preview-panel';
@@ -30,18 +34,37 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
   const envs = useMemo(() => byPromotionOrder(unordered), [unordered]);
   const [applied, setApplied] = useState<CloneRecord>();
   // The preview the user saw when applying was refused (409), and when.
-  const [conflict, setConflict] = useState<{ seen: ClonePreview; at: number }>();
-  const base = params.from && params.to ? { sourceEnvId: params.from, sourceDeployId: params.deploy, mode: 'full' as const, modules: [], shared: [] } : undefined;
+  const [conflict, setConflict] = useState<{
+    seen: ClonePreview;
+    at: number;
+  }>();
+  const base =
+    params.from && params.to
+      ? {
+          sourceEnvId: params.from,
+          sourceDeployId: params.deploy,
+          mode: 'full' as const,
+          modules: [],
+          shared: [],
+        }
+      : undefined;
   const full = useClonePreview(orgId, appId, params.to, base);
   const fallback = useMemo(() => {
-    const proposed = (full.data?.items ?? []).filter((i) => i.change === 'added' || i.change === 'changed');
+    const proposed = (full.data?.items ?? []).filter(
+      (i) => i.change === 'added' || i.change === 'changed',
+    );
     return {
       modules: proposed.filter((i) => i.kind === 'module').map((i) => i.id),
       shared: proposed.filter((i) => i.kind === 'shared').map((i) => i.id),
     };
   }, [full.data]);
   const request = full.data ? toRequest(params, fallback) : undefined;
-  const partial = useClonePreview(orgId, appId, params.to, params.mode === 'partial' ? request : undefined);
+  const partial = useClonePreview(
+    orgId,
+    appId,
+    params.to,
+    params.mode === 'partial' ? request : undefined,
+  );
   const current = params.mode === 'full' ? full : partial;
   const preview = current.data;
   // A new selection's preview is loading (the previous one is shown meanwhile).
@@ -50,36 +73,55 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
 
   const change = (next: CloneParams) => {
     setApplied(undefined);
-    if (next.to !== params.to || next.from !== params.from) setConflict(undefined);
+    if (next.to !== params.to || next.from !== params.from)
+      setConflict(undefined);
     onChange(next);
   };
   const onConflict = (seen: ClonePreview) => {
     setConflict({ seen, at: Date.now() });
-    void queryClient.invalidateQueries(byPrefix.env(orgId, appId, seen.target.env_id));
+    void queryClient.invalidateQueries(
+      byPrefix.env(orgId, appId, seen.target.env_id),
+    );
   };
 
   return (
     <>
-      <CloneSetup orgId={orgId} appId={appId} envs={envs} params={params} onChange={change} />
+      <CloneSetup
+        orgId={orgId}
+        appId={appId}
+        envs={envs}
+        params={params}
+        onChange={change}
+      />
       {!params.from || !params.to ? (
         <EmptyState title="Choose what to clone and where">
-          Pick the environment to clone from and the target environment (or create a new one); the preview shows exactly how
-          the target will change before anything is deployed.
+          Pick the environment to clone from and the target environment (or
+          create a new one); the preview shows exactly how the target will
+          change before anything is deployed.
         </EmptyState>
       ) : (full.isError && !full.data) || (current.isError && !preview) ? (
         <ErrorPanel
           error={full.error ?? current.error}
           action="preview the clone"
-          onRetry={() => void (full.isError ? full.refetch() : current.refetch())}
+          onRetry={() =>
+            void (full.isError ? full.refetch() : current.refetch())
+          }
         />
       ) : !preview || !full.data ? (
         <Skeleton rows={6} label="Computing the preview" />
       ) : (
         <>
           {conflict && (
-            <ConflictNotice orgId={orgId} appId={appId} before={conflict.seen} after={current.dataUpdatedAt > conflict.at ? preview : undefined} />
+            <ConflictNotice
+              orgId={orgId}
+              appId={appId}
+              before={conflict.seen}
+              after={current.dataUpdatedAt > conflict.at ? preview : undefined}
+            />
           )}
-          {applied && <CloneProgress orgId={orgId} appId={appId} clone={applied} />}
+          {applied && (
+            <CloneProgress orgId={orgId} appId={appId} clone={applied} />
+          )}
           {params.mode === 'partial' && (
             <SelectionChecklist
               items={full.data.items}
@@ -88,7 +130,13 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
               onChange={(selection) => change({ ...params, ...selection })}
             />
           )}
-          {current.isError && <ErrorPanel error={current.error} action="update the preview" onRetry={() => void current.refetch()} />}
+          {current.isError && (
+            <ErrorPanel
+              error={current.error}
+              action="update the preview"
+              onRetry={() => void current.refetch()}
+            />
+          )}
           <CloneWarnings preview={preview} fullLosses={full.data.losses} />
           {!applied && request && (
             <ApplyClonePanel

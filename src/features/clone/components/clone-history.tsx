@@ -12,8 +12,20 @@ import { deploymentStatus } from '@/lib/status';
 import { useCloneHistory } from '../queries';
 
 /** Clones into and out of an environment: which deployment came from where. */
-export function CloneHistory({ orgId, appId, envId }: { orgId: string; appId: string; envId: string }) {
-  const { data, error, isPending, refetch } = useCloneHistory(orgId, appId, envId);
+export function CloneHistory({
+  orgId,
+  appId,
+  envId,
+}: {
+  orgId: string;
+  appId: string;
+  envId: string;
+}) {
+  const { data, error, isPending, refetch } = useCloneHistory(
+    orgId,
+    appId,
+    envId,
+  );
   return (
     <Panel titleId="clone-history-heading" title="Clone history">
       {isPending ? (
@@ -22,19 +34,29 @@ export function CloneHistory({ orgId, appId, envId }: { orgId: string; appId: st
         </PanelBody>
       ) : error ? (
         error instanceof ApiError && error.status === 404 ? (
-          <PanelBody as="p" className="muted">Clone history is unavailable from this API.</PanelBody>
+          <PanelBody as="p" className="muted">
+            Clone history is unavailable from this API.
+          </PanelBody>
         ) : (
           <PanelBody>
-            <ErrorPanel error={error} action="load the clone history" onRetry={() => void refetch()} />
+            <ErrorPanel
+              error={error}
+              action="load the clone history"
+              onRetry={() => void refetch()}
+            />
           </PanelBody>
         )
       ) : data.length === 0 ? (
         <PanelBody>
-          <EmptyState title="No clones yet">Use “Clone to…” to copy workloads from this environment to another.</EmptyState>
+          <EmptyState title="No clones yet">
+            Use “Clone to…” to copy workloads from this environment to another.
+          </EmptyState>
         </PanelBody>
       ) : (
         <table className="table">
-          <caption className="visually-hidden">Clones into and out of {envId}</caption>
+          <caption className="visually-hidden">
+            Clones into and out of {envId}
+          </caption>
           <thead>
             <tr>
               <th scope="col">From → to</th>
@@ -49,11 +71,25 @@ export function CloneHistory({ orgId, appId, envId }: { orgId: string; appId: st
                 <td>
                   {c.source_env_id} <span aria-hidden="true">→</span>
                   <span className="visually-hidden">to</span> {c.target_env_id}
-                  <span className="muted"> (from {shortId(c.source_deploy_id)})</span>
+                  <span className="muted">
+                    {' '}
+                    (from {shortId(c.source_deploy_id)})
+                  </span>
                 </td>
-                <td>{c.mode === 'full' ? 'Full clone' : [...c.modules, ...c.shared].join(', ')}</td>
                 <td>
-                  <Link to={paths.deployment(orgId, appId, c.target_env_id, c.deploy_id)}>
+                  {c.mode === 'full'
+                    ? 'Full clone'
+                    : [...c.modules, ...c.shared].join(', ')}
+                </td>
+                <td>
+                  <Link
+                    to={paths.deployment(
+                      orgId,
+                      appId,
+                      c.target_env_id,
+                      c.deploy_id,
+                    )}
+                  >
                     <code>{shortId(c.deploy_id)}</code>
                   </Link>{' '}
                   <StatusBadge status={deploymentStatus(c.status)} />

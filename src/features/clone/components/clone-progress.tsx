@@ -9,31 +9,67 @@ import { deploymentStatus } from '@/lib/status';
 import { useCloneDeployment } from '../queries';
 
 /** The applied clone's deployment in the target, live until it finishes. */
-export function CloneProgress({ orgId, appId, clone }: { orgId: string; appId: string; clone: CloneRecord }) {
-  const { data, error, refetch } = useCloneDeployment(orgId, appId, clone.target_env_id, clone.deploy_id, clone.status);
+export function CloneProgress({
+  orgId,
+  appId,
+  clone,
+}: {
+  orgId: string;
+  appId: string;
+  clone: CloneRecord;
+}) {
+  const { data, error, refetch } = useCloneDeployment(
+    orgId,
+    appId,
+    clone.target_env_id,
+    clone.deploy_id,
+    clone.status,
+  );
   const status = data?.status ?? clone.status;
   return (
-    <Panel titleId="clone-progress-heading" title={<>Cloning to {clone.target_env_id}</>}
+    <Panel
+      titleId="clone-progress-heading"
+      title={<>Cloning to {clone.target_env_id}</>}
       actions={
         <>
-        <span aria-live="polite">
-          <StatusBadge status={deploymentStatus(status)} />
-        </span>
+          <span aria-live="polite">
+            <StatusBadge status={deploymentStatus(status)} />
+          </span>
         </>
       }
     >
       <PanelBody>
         <p>
           Deployment{' '}
-          <Link to={paths.deployment(orgId, appId, clone.target_env_id, clone.deploy_id)}>
+          <Link
+            to={paths.deployment(
+              orgId,
+              appId,
+              clone.target_env_id,
+              clone.deploy_id,
+            )}
+          >
             <code>{shortId(clone.deploy_id)}</code>
           </Link>{' '}
-          from {clone.source_env_id} ({clone.mode === 'full' ? 'full clone' : [...clone.modules, ...clone.shared].join(', ')}).
+          from {clone.source_env_id} (
+          {clone.mode === 'full'
+            ? 'full clone'
+            : [...clone.modules, ...clone.shared].join(', ')}
+          ).
         </p>
         {/* The status shown may be out of date: say so (polling goes on while the deployment may still run). */}
-        {error && <ErrorPanel error={error} action="follow the deployment" onRetry={() => void refetch()} />}
+        {error && (
+          <ErrorPanel
+            error={error}
+            action="follow the deployment"
+            onRetry={() => void refetch()}
+          />
+        )}
         <p>
-          <Link className="button" to={paths.env(orgId, appId, clone.target_env_id)}>
+          <Link
+            className="button"
+            to={paths.env(orgId, appId, clone.target_env_id)}
+          >
             Open {clone.target_env_id}
           </Link>
         </p>

@@ -14,7 +14,13 @@ interface CloneSetupProps {
 }
 
 /** Source (environment and deployment), target (or a new environment) and full / partial. */
-export function CloneSetup({ orgId, appId, envs, params, onChange }: CloneSetupProps) {
+export function CloneSetup({
+  orgId,
+  appId,
+  envs,
+  params,
+  onChange,
+}: CloneSetupProps) {
   const { data: deploys } = useCloneDeployments(orgId, appId, params.from);
   const succeeded = (deploys ?? []).filter((d) => d.status === 'succeeded');
   return (
@@ -26,7 +32,15 @@ export function CloneSetup({ orgId, appId, envs, params, onChange }: CloneSetupP
             id="clone-from"
             className="select"
             value={params.from ?? ''}
-            onChange={(e) => onChange({ ...params, from: e.target.value || undefined, deploy: undefined, modules: null, shared: null })}
+            onChange={(e) =>
+              onChange({
+                ...params,
+                from: e.target.value || undefined,
+                deploy: undefined,
+                modules: null,
+                shared: null,
+              })
+            }
           >
             <option value="">Choose an environment…</option>
             {envs.map((env) => (
@@ -43,10 +57,20 @@ export function CloneSetup({ orgId, appId, envs, params, onChange }: CloneSetupP
             className="select"
             value={params.deploy ?? ''}
             disabled={!params.from}
-            onChange={(e) => onChange({ ...params, deploy: e.target.value || undefined, modules: null, shared: null })}
+            onChange={(e) =>
+              onChange({
+                ...params,
+                deploy: e.target.value || undefined,
+                modules: null,
+                shared: null,
+              })
+            }
           >
             <option value="">Latest succeeded</option>
-            {params.deploy && !succeeded.some((d) => d.id === params.deploy) && <option value={params.deploy}>{shortId(params.deploy)}</option>}
+            {params.deploy &&
+              !succeeded.some((d) => d.id === params.deploy) && (
+                <option value={params.deploy}>{shortId(params.deploy)}</option>
+              )}
             {succeeded.map((d) => (
               <option key={d.id} value={d.id}>
                 {shortId(d.id)} · {d.comment || 'No comment'}
@@ -61,11 +85,17 @@ export function CloneSetup({ orgId, appId, envs, params, onChange }: CloneSetupP
               id="clone-to"
               className="select"
               value={params.to ?? ''}
-              onChange={(e) => onChange({ ...params, to: e.target.value || undefined })}
+              onChange={(e) =>
+                onChange({ ...params, to: e.target.value || undefined })
+              }
             >
               <option value="">Choose an environment…</option>
               {envs.map((env) => (
-                <option key={env.id} value={env.id} disabled={env.id === params.from && !params.deploy}>
+                <option
+                  key={env.id}
+                  value={env.id}
+                  disabled={env.id === params.from && !params.deploy}
+                >
                   {env.name} ({env.id}) · {env.type}
                 </option>
               ))}
@@ -76,7 +106,9 @@ export function CloneSetup({ orgId, appId, envs, params, onChange }: CloneSetupP
                 appId={appId}
                 sourceEnvId={params.from}
                 sourceDeployId={params.deploy ?? succeeded[0]?.id}
-                onCreated={(envId) => onChange({ ...params, to: envId, mode: 'full' })}
+                onCreated={(envId) =>
+                  onChange({ ...params, to: envId, mode: 'full' })
+                }
               />
             )}
           </div>
@@ -84,11 +116,21 @@ export function CloneSetup({ orgId, appId, envs, params, onChange }: CloneSetupP
         <fieldset className="field clone-mode">
           <legend>What to clone</legend>
           <label>
-            <input type="radio" name="clone-mode" checked={params.mode === 'partial'} onChange={() => onChange({ ...params, mode: 'partial' })} />{' '}
+            <input
+              type="radio"
+              name="clone-mode"
+              checked={params.mode === 'partial'}
+              onChange={() => onChange({ ...params, mode: 'partial' })}
+            />{' '}
             Some workloads and shared resources
           </label>
           <label>
-            <input type="radio" name="clone-mode" checked={params.mode === 'full'} onChange={() => onChange({ ...params, mode: 'full' })} />{' '}
+            <input
+              type="radio"
+              name="clone-mode"
+              checked={params.mode === 'full'}
+              onChange={() => onChange({ ...params, mode: 'full' })}
+            />{' '}
             Everything (full clone)
           </label>
         </fieldset>

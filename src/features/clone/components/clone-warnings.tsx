@@ -1,22 +1,40 @@
 import type { ClonePreview } from '@/api/clone';
 import { vocabulary } from '@/lib/vocabulary';
 
-const names = (ids: string[]) => ids.map((id, i) => (
-  <span key={id}>
-    {i > 0 && ', '}
-    <code>{id}</code>
-  </span>
-));
+const names = (ids: string[]) =>
+  ids.map((id, i) => (
+    <span key={id}>
+      {i > 0 && ', '}
+      <code>{id}</code>
+    </span>
+  ));
 
 /** What the user must know before applying: what a full clone removes, private resources, a running deploy. */
-export function CloneWarnings({ preview, fullLosses }: { preview: ClonePreview; fullLosses: ClonePreview['losses'] }) {
+export function CloneWarnings({
+  preview,
+  fullLosses,
+}: {
+  preview: ClonePreview;
+  fullLosses: ClonePreview['losses'];
+}) {
   const { mode, target, private_resources: privates } = preview;
   const losing = fullLosses.modules.length + fullLosses.shared.length > 0;
   return (
     <div className="clone-warnings" role="note" aria-label="Before you apply">
       {losing && (
-        <p className={mode === 'full' ? 'clone-warning clone-warning--strong' : 'clone-warning'}>
-          <strong>{mode === 'full' ? `${target.env_id} will lose` : `A full clone would remove from ${target.env_id}`}:</strong>{' '}
+        <p
+          className={
+            mode === 'full'
+              ? 'clone-warning clone-warning--strong'
+              : 'clone-warning'
+          }
+        >
+          <strong>
+            {mode === 'full'
+              ? `${target.env_id} will lose`
+              : `A full clone would remove from ${target.env_id}`}
+            :
+          </strong>{' '}
           {fullLosses.modules.length > 0 && (
             <>
               {vocabulary.modules.many} {names(fullLosses.modules)}
@@ -28,7 +46,9 @@ export function CloneWarnings({ preview, fullLosses }: { preview: ClonePreview; 
               {vocabulary.shared.many} {names(fullLosses.shared)}
             </>
           )}
-          {mode === 'full' ? ' (the source does not have them).' : '. This partial clone keeps them.'}
+          {mode === 'full'
+            ? ' (the source does not have them).'
+            : '. This partial clone keeps them.'}
         </p>
       )}
       <p className="clone-warning">
@@ -50,7 +70,8 @@ export function CloneWarnings({ preview, fullLosses }: { preview: ClonePreview; 
       </p>
       {target.deploying && (
         <p className="clone-warning clone-warning--strong">
-          A deployment is running in {target.env_id}: applying waits until it has finished.
+          A deployment is running in {target.env_id}: applying waits until it
+          has finished.
         </p>
       )}
     </div>

@@ -13,7 +13,13 @@ interface CreateEnvDialogProps {
 }
 
 /** "New environment…": creates an environment from the source deployment, then it becomes the clone's target. */
-export function CreateEnvDialog({ orgId, appId, sourceEnvId, sourceDeployId, onCreated }: CreateEnvDialogProps) {
+export function CreateEnvDialog({
+  orgId,
+  appId,
+  sourceEnvId,
+  sourceDeployId,
+  onCreated,
+}: CreateEnvDialogProps) {
   const [open, setOpen] = useState(false);
   const [id, setId] = useState('');
   const [type, setType] = useState('development');
@@ -41,20 +47,41 @@ export function CreateEnvDialog({ orgId, appId, sourceEnvId, sourceDeployId, onC
         </FormDialogTrigger>
       }
       title={<>New environment from {sourceEnvId}</>}
-      description={<>The environment starts from the chosen deployment of {sourceEnvId}; the clone then deploys it.</>}
+      description={
+        <>
+          The environment starts from the chosen deployment of {sourceEnvId};
+          the clone then deploys it.
+        </>
+      }
       submitLabel="Create"
       pendingLabel="Creating…"
       pending={create.isPending}
-      error={create.isError && <ErrorPanel error={create.error} action="create the environment" />}
+      error={
+        create.isError && (
+          <ErrorPanel error={create.error} action="create the environment" />
+        )
+      }
       onSubmit={submit}
     >
       <div className="field">
         <label htmlFor="new-env-id">Environment id</label>
-        <input id="new-env-id" className="input mono" value={id} pattern="[a-z0-9]+(-[a-z0-9]+)*" required onChange={(e) => setId(e.target.value)} />
+        <input
+          id="new-env-id"
+          className="input mono"
+          value={id}
+          pattern="[a-z0-9]+(-[a-z0-9]+)*"
+          required
+          onChange={(e) => setId(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="new-env-type">Type</label>
-        <select id="new-env-type" className="select" value={type} onChange={(e) => setType(e.target.value)}>
+        <select
+          id="new-env-type"
+          className="select"
+          value={type}
+          onChange={(e) => setType(e.target.value)}
+        >
           <option value="development">development</option>
           <option value="staging">staging</option>
           <option value="production">production</option>

@@ -18,60 +18,113 @@ import './clone.css';
  * Environments in promotion order (by type), each workload's version in each,
  * and "Promote" from one lane to the next, which opens the clone preview.
  */
-export function PromotionLane({ orgId, appId }: { orgId: string; appId: string }) {
+export function PromotionLane({
+  orgId,
+  appId,
+}: {
+  orgId: string;
+  appId: string;
+}) {
   const { data } = useCloneEnvironments(orgId, appId);
   const envs = useMemo(() => byPromotionOrder(data), [data]);
   const sets = useQueries({
-    queries: envs.map((env) => ({ ...setQueries.set(orgId, appId, env.last_deploy?.set_id ?? ''), enabled: !!env.last_deploy })),
+    queries: envs.map((env) => ({
+      ...setQueries.set(orgId, appId, env.last_deploy?.set_id ?? ''),
+      enabled: !!env.last_deploy,
+    })),
   });
   const failed = sets.find((q) => q.isError);
   return (
     <Panel
       titleId="promotion-heading"
       title="Promotion lane"
-      actions={<span className="muted">development → staging → production</span>}
+      actions={
+        <span className="muted">development → staging → production</span>
+      }
     >
       <PanelBody>
         {failed ? (
-          <ErrorPanel error={failed.error} action="load the workload versions" onRetry={() => sets.forEach((q) => q.isError && void q.refetch())} />
+          <ErrorPanel
+            error={failed.error}
+            action="load the workload versions"
+            onRetry={() => sets.forEach((q) => q.isError && void q.refetch())}
+          />
         ) : (
-          <ol className="promotion-lane" aria-label="Environments in promotion order">
+          <ol
+            className="promotion-lane"
+            aria-label="Environments in promotion order"
+          >
             {envs.map((env, i) => {
               const set = sets[i]?.data as DeploymentSet | undefined;
               const next = envs[i + 1];
-              const previous = i > 0 ? (sets[i - 1]?.data as DeploymentSet | undefined) : undefined;
+              const previous =
+                i > 0
+                  ? (sets[i - 1]?.data as DeploymentSet | undefined)
+                  : undefined;
               return (
-                <li key={env.id} className="promotion-lane__env" aria-labelledby={`lane-${env.id}`}>
+                <li
+                  key={env.id}
+                  className="promotion-lane__env"
+                  aria-labelledby={`lane-${env.id}`}
+                >
                   <h3 id={`lane-${env.id}`}>
-                    <Link to={paths.env(orgId, appId, env.id)}>{env.name}</Link> <span className="muted">{env.type}</span>
+                    <Link to={paths.env(orgId, appId, env.id)}>{env.name}</Link>{' '}
+                    <span className="muted">{env.type}</span>
                   </h3>
                   {!env.last_deploy ? (
                     <p className="muted">Never deployed.</p>
                   ) : !set ? (
-                    <Skeleton rows={2} label={`Loading the workloads of ${env.id}`} />
+                    <Skeleton
+                      rows={2}
+                      label={`Loading the workloads of ${env.id}`}
+                    />
                   ) : (
                     <>
-                      <StatusBadge status={deploymentStatus(env.last_deploy.status)} />
+                      <StatusBadge
+                        status={deploymentStatus(env.last_deploy.status)}
+                      />
                       <ul aria-label={`Workload versions in ${env.id}`}>
-                        {Object.keys(set.modules).sort().map((id) => {
-                          const version = workloadVersion(set.modules[id]);
-                          const behind = previous?.modules[id] && workloadVersion(previous.modules[id]) !== version;
-                          return (
-                            <li key={id}>
-                              <code>{id}</code>
-                              <span className="mono" title={behind ? `Differs from ${envs[i - 1].id}` : undefined}>
-                                {version}
-                                {behind && <span className="visually-hidden"> (differs from {envs[i - 1].id})</span>}
-                                {behind && <span aria-hidden="true"> ≠</span>}
-                              </span>
-                            </li>
-                          );
-                        })}
+                        {Object.keys(set.modules)
+                          .sort()
+                          .map((id) => {
+                            const version = workloadVersion(set.modules[id]);
+                            const behind =
+                              previous?.modules[id] &&
+                              workloadVersion(previous.modules[id]) !== version;
+                            return (
+                              <li key={id}>
+                                <code>{id}</code>
+                                <span
+                                  className="mono"
+                                  title={
+                                    behind
+                                      ? `Differs from ${envs[i - 1].id}`
+                                      : undefined
+                                  }
+                                >
+                                  {version}
+                                  {behind && (
+                                    <span className="visually-hidden">
+                                      {' '}
+                                      (differs from {envs[i - 1].id})
+                                    </span>
+                                  )}
+                                  {behind && <span aria-hidden="true"> ≠</span>}
+                                </span>
+                              </li>
+                            );
+                          })}
                       </ul>
                     </>
                   )}
                   {next && env.last_deploy && (
-                    <Link className="button" to={paths.clone(orgId, appId, { from: env.id, to: next.id })}>
+                    <Link
+                      className="button"
+                      to={paths.clone(orgId, appId, {
+                        from: env.id,
+                        to: next.id,
+                      })}
+                    >
                       Promote to {next.id} <span aria-hidden="true">→</span>
                     </Link>
                   )}

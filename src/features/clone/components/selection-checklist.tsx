@@ -18,12 +18,20 @@ const CHANGE_LABEL: Record<CloneItem['change'], string> = {
 };
 
 /** The partial selection: workloads and shared resources with how they differ; search, select all / none. */
-export function SelectionChecklist({ items, modules, shared, onChange }: SelectionChecklistProps) {
+export function SelectionChecklist({
+  items,
+  modules,
+  shared,
+  onChange,
+}: SelectionChecklistProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
   const q = query.trim().toLowerCase();
-  const visible = items.filter((i) => q === '' || i.id.toLowerCase().includes(q));
-  const selected = (i: CloneItem) => (i.kind === 'module' ? modules : shared).includes(i.id);
+  const visible = items.filter(
+    (i) => q === '' || i.id.toLowerCase().includes(q),
+  );
+  const selected = (i: CloneItem) =>
+    (i.kind === 'module' ? modules : shared).includes(i.id);
   const set = (changes: CloneItem[], on: boolean) => {
     const next = { modules: new Set(modules), shared: new Set(shared) };
     for (const i of changes) {
@@ -31,7 +39,10 @@ export function SelectionChecklist({ items, modules, shared, onChange }: Selecti
       if (on) target.add(i.id);
       else target.delete(i.id);
     }
-    onChange({ modules: [...next.modules].sort(), shared: [...next.shared].sort() });
+    onChange({
+      modules: [...next.modules].sort(),
+      shared: [...next.shared].sort(),
+    });
   };
   const groups = [
     { kind: 'module' as const, title: vocabulary.modules.title },
@@ -52,15 +63,32 @@ export function SelectionChecklist({ items, modules, shared, onChange }: Selecti
           <label htmlFor={searchId} className="visually-hidden">
             Search workloads and shared resources
           </label>
-          <input id={searchId} type="search" className="input" placeholder="Search…" value={query} onChange={(e) => setQuery(e.target.value)} />
-          <button type="button" className="button" onClick={() => set(visible, true)}>
+          <input
+            id={searchId}
+            type="search"
+            className="input"
+            placeholder="Search…"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <button
+            type="button"
+            className="button"
+            onClick={() => set(visible, true)}
+          >
             Select all
           </button>
-          <button type="button" className="button" onClick={() => set(visible, false)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => set(visible, false)}
+          >
             Select none
           </button>
         </div>
-        {visible.length === 0 && <p className="muted">Nothing matches “{query}”.</p>}
+        {visible.length === 0 && (
+          <p className="muted">Nothing matches “{query}”.</p>
+        )}
         {groups.map(({ kind, title }) => {
           const rows = visible.filter((i) => i.kind === kind);
           if (rows.length === 0) return null;
@@ -69,9 +97,15 @@ export function SelectionChecklist({ items, modules, shared, onChange }: Selecti
               <legend>{title}</legend>
               {rows.map((item) => (
                 <label key={item.id} className="clone-checklist__row">
-                  <input type="checkbox" checked={selected(item)} onChange={(e) => set([item], e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={selected(item)}
+                    onChange={(e) => set([item], e.target.checked)}
+                  />
                   <code>{item.id}</code>
-                  <span className={`clone-change clone-change--${item.change}`}>{CHANGE_LABEL[item.change]}</span>
+                  <span className={`clone-change clone-change--${item.change}`}>
+                    {CHANGE_LABEL[item.change]}
+                  </span>
                 </label>
               ))}
             </fieldset>

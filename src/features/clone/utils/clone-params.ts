@@ -12,7 +12,8 @@ export interface CloneParams {
   shared: string[] | null;
 }
 
-const list = (value: string | null) => (value === null ? null : value.split(',').filter(Boolean));
+const list = (value: string | null) =>
+  value === null ? null : value.split(',').filter(Boolean);
 
 /** Reads the flow's state from the search params (partial clone by default). */
 export function readCloneParams(search: URLSearchParams): CloneParams {
@@ -57,10 +58,14 @@ export function toRequest(
 const TYPE_ORDER = ['development', 'staging', 'production'];
 
 /** Sorts environments by type (development → staging → production), then by id. */
-export function byPromotionOrder<T extends { id: string; type: string }>(envs: readonly T[]): T[] {
+export function byPromotionOrder<T extends { id: string; type: string }>(
+  envs: readonly T[],
+): T[] {
   const rank = (type: string) => {
     const i = TYPE_ORDER.indexOf(type);
     return i === -1 ? TYPE_ORDER.length : i;
   };
-  return [...envs].sort((a, b) => rank(a.type) - rank(b.type) || a.id.localeCompare(b.id));
+  return [...envs].sort(
+    (a, b) => rank(a.type) - rank(b.type) || a.id.localeCompare(b.id),
+  );
 }

@@ -4,7 +4,12 @@
  * has no tag, and `—` without containers.
  */
 export function workloadVersion(workload: unknown): string {
-  const containers = (workload as { spec?: { containers?: Record<string, { image?: unknown }> } })?.spec?.containers ?? {};
+  const containers =
+    (
+      workload as {
+        spec?: { containers?: Record<string, { image?: unknown }> };
+      }
+    )?.spec?.containers ?? {};
   const first = Object.keys(containers).sort()[0];
   const image = first ? containers[first]?.image : undefined;
   if (typeof image !== 'string' || image === '') return '—';

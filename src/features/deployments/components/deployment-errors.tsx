@@ -15,10 +15,24 @@ interface DeploymentErrorsProps {
 }
 
 /** Why a deployment failed, from the standard errors endpoint: one entry per error, with hint and links. */
-export function DeploymentErrors({ orgId, appId, envId, deployId, baseDeployId, note }: DeploymentErrorsProps) {
+export function DeploymentErrors({
+  orgId,
+  appId,
+  envId,
+  deployId,
+  baseDeployId,
+  note,
+}: DeploymentErrorsProps) {
   const errors = useDeploymentErrors(orgId, appId, envId, deployId, true);
   if (errors.isPending) return <Skeleton rows={2} label="Loading errors" />;
-  if (errors.isError) return <ErrorPanel error={errors.error} action="load the errors" onRetry={() => errors.refetch()} />;
+  if (errors.isError)
+    return (
+      <ErrorPanel
+        error={errors.error}
+        action="load the errors"
+        onRetry={() => errors.refetch()}
+      />
+    );
   return (
     <Panel
       titleId="errors-heading"
@@ -29,12 +43,24 @@ export function DeploymentErrors({ orgId, appId, envId, deployId, baseDeployId, 
       <PanelBody className="stack">
         {note && <p className="muted">{note}</p>}
         {errors.data.length === 0 ? (
-          <p className="muted">The deployment failed without a reported error.</p>
+          <p className="muted">
+            The deployment failed without a reported error.
+          </p>
         ) : (
-          <ul className="stack" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          <ul
+            className="stack"
+            style={{ listStyle: 'none', margin: 0, padding: 0 }}
+          >
             {errors.data.map((e, i) => (
               <li key={`${e.object_id}-${e.code}-${i}`}>
-                <ErrorDetail error={e} orgId={orgId} appId={appId} envId={envId} deployId={deployId} baseDeployId={baseDeployId} />
+                <ErrorDetail
+                  error={e}
+                  orgId={orgId}
+                  appId={appId}
+                  envId={envId}
+                  deployId={deployId}
+                  baseDeployId={baseDeployId}
+                />
               </li>
             ))}
           </ul>

@@ -10,7 +10,15 @@ import { useDeployments } from '../queries';
 import { DataTable } from '@/components/ui/data-table';
 
 /** Every deployment of the environment, newest first. */
-export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appId: string; envId: string }) {
+export function DeploymentHistory({
+  orgId,
+  appId,
+  envId,
+}: {
+  orgId: string;
+  appId: string;
+  envId: string;
+}) {
   const { data: deployments } = useDeployments(orgId, appId, envId);
   return (
     <Panel
@@ -19,7 +27,9 @@ export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appI
       actions={<span className="muted">{deployments.length} deployments</span>}
     >
       {deployments.length === 0 ? (
-        <EmptyState title="No deployments yet">Deploy a workload to start the history.</EmptyState>
+        <EmptyState title="No deployments yet">
+          Deploy a workload to start the history.
+        </EmptyState>
       ) : (
         <DataTable
           caption="Deployment history"
@@ -44,9 +54,19 @@ export function DeploymentHistory({ orgId, appId, envId }: { orgId: string; appI
               </td>
               <td>
                 {deployments[i + 1] && (
-                  <Link to={paths.diff(orgId, appId, { envId, deployId: deployments[i + 1].id }, { envId, deployId: d.id })}>
+                  <Link
+                    to={paths.diff(
+                      orgId,
+                      appId,
+                      { envId, deployId: deployments[i + 1].id },
+                      { envId, deployId: d.id },
+                    )}
+                  >
                     Compare with previous
-                    <span className="visually-hidden"> ({d.id.slice(0, 8)})</span>
+                    <span className="visually-hidden">
+                      {' '}
+                      ({d.id.slice(0, 8)})
+                    </span>
                   </Link>
                 )}
               </td>

@@ -7,19 +7,40 @@ import { useDeploymentSet } from '../queries';
 import { ImageRef } from '@/components/ui/image-ref';
 
 /** The workloads and shared resources a deployment set holds. */
-export function DeploymentSetView({ orgId, appId, setId }: { orgId: string; appId: string; setId: string }) {
+export function DeploymentSetView({
+  orgId,
+  appId,
+  setId,
+}: {
+  orgId: string;
+  appId: string;
+  setId: string;
+}) {
   const set = useDeploymentSet(orgId, appId, setId);
-  if (set.isPending) return <Skeleton rows={4} label="Loading the deployment set" />;
-  if (set.isError) return <ErrorPanel error={set.error} action="load the deployment set" onRetry={() => set.refetch()} />;
-  const workloads = Object.entries(set.data.modules).sort(([a], [b]) => a.localeCompare(b));
-  const shared = Object.entries(set.data.shared).sort(([a], [b]) => a.localeCompare(b));
+  if (set.isPending)
+    return <Skeleton rows={4} label="Loading the deployment set" />;
+  if (set.isError)
+    return (
+      <ErrorPanel
+        error={set.error}
+        action="load the deployment set"
+        onRetry={() => set.refetch()}
+      />
+    );
+  const workloads = Object.entries(set.data.modules).sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
+  const shared = Object.entries(set.data.shared).sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
   return (
     <Panel
       titleId="set-heading"
       title={vocabulary.set.title}
       actions={
         <span className="muted">
-          {count(workloads.length, 'modules')} · {count(shared.length, 'shared')}
+          {count(workloads.length, 'modules')} ·{' '}
+          {count(shared.length, 'shared')}
         </span>
       }
     >
@@ -28,7 +49,9 @@ export function DeploymentSetView({ orgId, appId, setId }: { orgId: string; appI
           <EmptyState title="This set has no workloads" />
         ) : (
           <table className="table table--wrap">
-            <caption className="visually-hidden">Workloads in this deployment</caption>
+            <caption className="visually-hidden">
+              Workloads in this deployment
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Workload</th>
@@ -40,7 +63,11 @@ export function DeploymentSetView({ orgId, appId, setId }: { orgId: string; appI
             <tbody>
               {workloads.map(([id, w]) => {
                 const containers = Object.entries(
-                  ((w.spec as { containers?: Record<string, { image?: unknown }> }).containers ?? {}),
+                  (
+                    w.spec as {
+                      containers?: Record<string, { image?: unknown }>;
+                    }
+                  ).containers ?? {},
                 );
                 return (
                   <tr key={id}>
@@ -51,11 +78,18 @@ export function DeploymentSetView({ orgId, appId, setId }: { orgId: string; appI
                     <td>
                       {containers.map(([cid, c]) => (
                         <div key={cid} className="row">
-                          <span className="mono">{cid}:</span> <ImageRef image={typeof c?.image === 'string' ? c.image : ''} />
+                          <span className="mono">{cid}:</span>{' '}
+                          <ImageRef
+                            image={typeof c?.image === 'string' ? c.image : ''}
+                          />
                         </div>
                       ))}
                     </td>
-                    <td>{Object.keys(w.externals ?? {}).join(', ') || <span className="muted">None</span>}</td>
+                    <td>
+                      {Object.keys(w.externals ?? {}).join(', ') || (
+                        <span className="muted">None</span>
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -65,7 +99,10 @@ export function DeploymentSetView({ orgId, appId, setId }: { orgId: string; appI
         {shared.length > 0 && (
           <PanelBody>
             <h3>{vocabulary.shared.title}</h3>
-            <ul className="row" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            <ul
+              className="row"
+              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            >
               {shared.map(([name, res]) => (
                 <li key={name} className="chip">
                   <code>{name}</code> {(res as { type?: string }).type ?? ''}

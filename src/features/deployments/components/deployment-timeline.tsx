@@ -21,7 +21,13 @@ interface Props {
 }
 
 /** The deployment's steps with status and duration; for a failed one, "Why it failed" with the failed step open. */
-export function DeploymentTimeline({ orgId, appId, envId, deployId, baseDeployId }: Props) {
+export function DeploymentTimeline({
+  orgId,
+  appId,
+  envId,
+  deployId,
+  baseDeployId,
+}: Props) {
   const { data: deployment } = useDeployment(orgId, appId, envId, deployId);
   const steps = useDeploymentSteps(orgId, appId, envId, deployId);
   const failed = deployment.status === 'failed';
@@ -37,7 +43,8 @@ export function DeploymentTimeline({ orgId, appId, envId, deployId, baseDeployId
       />
     ) : null;
   }
-  const failedSteps = steps.data?.steps.filter((s) => s.status === 'failed') ?? [];
+  const failedSteps =
+    steps.data?.steps.filter((s) => s.status === 'failed') ?? [];
   const total = steps.data?.steps.length ?? 0;
   return (
     <Panel
@@ -52,21 +59,38 @@ export function DeploymentTimeline({ orgId, appId, envId, deployId, baseDeployId
         </PanelBody>
       ) : steps.isError ? (
         <PanelBody>
-          <ErrorPanel error={steps.error} action="load the deployment's steps" onRetry={() => steps.refetch()} />
+          <ErrorPanel
+            error={steps.error}
+            action="load the deployment's steps"
+            onRetry={() => steps.refetch()}
+          />
         </PanelBody>
       ) : (
         <>
           {failedSteps.length > 0 && (
-            <PanelBody as="p" style={{ borderBottom: '1px solid var(--color-border)' }}>
+            <PanelBody
+              as="p"
+              style={{ borderBottom: '1px solid var(--color-border)' }}
+            >
               <strong>
-                Step {steps.data.steps.indexOf(failedSteps[0]) + 1} of {total} failed: <ApiText text={failedSteps[0].title} />
+                Step {steps.data.steps.indexOf(failedSteps[0]) + 1} of {total}{' '}
+                failed: <ApiText text={failedSteps[0].title} />
               </strong>
-              {failedSteps.length > 1 && <span className="muted"> (and {failedSteps.length - 1} more)</span>}
+              {failedSteps.length > 1 && (
+                <span className="muted">
+                  {' '}
+                  (and {failedSteps.length - 1} more)
+                </span>
+              )}
             </PanelBody>
           )}
           <ol className="timeline" aria-label="Deployment steps">
             {steps.data.steps.map((step) => (
-              <Step key={step.id} step={step} {...{ orgId, appId, envId, deployId, baseDeployId }} />
+              <Step
+                key={step.id}
+                step={step}
+                {...{ orgId, appId, envId, deployId, baseDeployId }}
+              />
             ))}
           </ol>
         </>
@@ -84,10 +108,18 @@ function Step({ step, ...ctx }: { step: DeploymentStep } & Props) {
         </span>
         <span className="timeline__title">
           <ApiText text={step.title} />
-          {step.change && step.change !== 'unchanged' && <span className="chip" style={{ marginLeft: 8 }}>{step.change}</span>}
+          {step.change && step.change !== 'unchanged' && (
+            <span className="chip" style={{ marginLeft: 8 }}>
+              {step.change}
+            </span>
+          )}
         </span>
         <span className="timeline__time">
-          {step.duration_ms !== undefined ? formatDuration(step.duration_ms) : step.status === 'in progress' ? 'running…' : '—'}
+          {step.duration_ms !== undefined
+            ? formatDuration(step.duration_ms)
+            : step.status === 'in progress'
+              ? 'running…'
+              : '—'}
         </span>
       </div>
       {step.status === 'failed' && (
@@ -95,7 +127,9 @@ function Step({ step, ...ctx }: { step: DeploymentStep } & Props) {
           {step.errors.length === 0 ? (
             <p className="muted">This step failed without a reported error.</p>
           ) : (
-            step.errors.map((error, i) => <ErrorDetail key={`${error.code}-${i}`} error={error} {...ctx} />)
+            step.errors.map((error, i) => (
+              <ErrorDetail key={`${error.code}-${i}`} error={error} {...ctx} />
+            ))
           )}
         </div>
       )}

@@ -22,14 +22,22 @@ function workloadOf(error: DeploymentError) {
 }
 
 /** One deployment error in full (copyable), its code, the catalogue's hint, and where to fix it. */
-export function ErrorDetail({ error, orgId, appId, envId, deployId, baseDeployId }: ErrorDetailProps) {
+export function ErrorDetail({
+  error,
+  orgId,
+  appId,
+  envId,
+  deployId,
+  baseDeployId,
+}: ErrorDetailProps) {
   const workload = workloadOf(error);
   const shared = /^shared\.(.+)$/.exec(error.object_id)?.[1];
   const full = `${error.code} ${error.summary} (${error.scope} ${error.object_id})\n${error.message}`;
   return (
     <div className="stack">
       <p>
-        <strong>{error.summary}</strong> · {error.scope} <code>{error.object_id}</code> · code <code>{error.code}</code>{' '}
+        <strong>{error.summary}</strong> · {error.scope}{' '}
+        <code>{error.object_id}</code> · code <code>{error.code}</code>{' '}
         <span className="muted">{error.error_type}</span>
       </p>
       <pre className="error-message">{error.message}</pre>
@@ -37,7 +45,10 @@ export function ErrorDetail({ error, orgId, appId, envId, deployId, baseDeployId
       <BannerLinks>
         <CopyButton text={full} label={`the full error ${error.code}`} />
         {workload && (
-          <Link className="button button--small" to={paths.workload(orgId, appId, envId, workload)}>
+          <Link
+            className="button button--small"
+            to={paths.workload(orgId, appId, envId, workload)}
+          >
             Open workload {workload}
           </Link>
         )}
@@ -49,7 +60,12 @@ export function ErrorDetail({ error, orgId, appId, envId, deployId, baseDeployId
         {baseDeployId && (
           <Link
             className="button button--small"
-            to={paths.diff(orgId, appId, { envId, deployId: baseDeployId }, { envId, deployId })}
+            to={paths.diff(
+              orgId,
+              appId,
+              { envId, deployId: baseDeployId },
+              { envId, deployId },
+            )}
           >
             Compare with the previous deployment
           </Link>

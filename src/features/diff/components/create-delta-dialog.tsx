@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import type { Environment, PlainDelta } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { FormDialog, FormDialogClose, FormDialogTrigger } from '@/components/ui/form-dialog';
+import {
+  FormDialog,
+  FormDialogClose,
+  FormDialogTrigger,
+} from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { ShortId } from '@/components/ui/short-id';
 import { useCan } from '@/hooks/use-can';
@@ -18,14 +22,24 @@ interface CreateDeltaDialogProps {
 }
 
 /** "Create draft delta": saves the change of the diff as a draft delta for an environment and shows its id. */
-export function CreateDeltaDialog({ orgId, appId, delta, envs, defaultEnvId, defaultName }: CreateDeltaDialogProps) {
+export function CreateDeltaDialog({
+  orgId,
+  appId,
+  delta,
+  envs,
+  defaultEnvId,
+  defaultName,
+}: CreateDeltaDialogProps) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(defaultName);
   const [envId, setEnvId] = useState(defaultEnvId);
   const create = useCreateDraftDelta(orgId, appId);
   const may = useCan(orgId, 'edit', { appId });
   const submit = () => {
-    create.mutate({ delta, envId, name: name.trim() || defaultName }, { onSuccess: () => toast.success('Draft delta created') });
+    create.mutate(
+      { delta, envId, name: name.trim() || defaultName },
+      { onSuccess: () => toast.success('Draft delta created') },
+    );
   };
   const onOpenChange = (next: boolean) => {
     setOpen(next);
@@ -38,7 +52,9 @@ export function CreateDeltaDialog({ orgId, appId, delta, envs, defaultEnvId, def
       onOpenChange={onOpenChange}
       trigger={
         may.allowed ? (
-          <FormDialogTrigger className="button">Create draft delta</FormDialogTrigger>
+          <FormDialogTrigger className="button">
+            Create draft delta
+          </FormDialogTrigger>
         ) : (
           <GuardedButton can={may} className="button">
             Create draft delta
@@ -50,16 +66,23 @@ export function CreateDeltaDialog({ orgId, appId, delta, envs, defaultEnvId, def
       submitLabel="Create draft delta"
       pendingLabel="Creating…"
       pending={create.isPending}
-      error={create.isError && <ErrorPanel error={create.error} action="create the draft delta" />}
+      error={
+        create.isError && (
+          <ErrorPanel error={create.error} action="create the draft delta" />
+        )
+      }
       onSubmit={submit}
       result={
         create.isSuccess ? (
           <>
             <p role="status">
-              Draft delta created: <ShortId id={create.data} label="delta id" length={12} />
+              Draft delta created:{' '}
+              <ShortId id={create.data} label="delta id" length={12} />
             </p>
             <div className="diff-dialog__actions">
-              <FormDialogClose className="button button--primary">Done</FormDialogClose>
+              <FormDialogClose className="button button--primary">
+                Done
+              </FormDialogClose>
             </div>
           </>
         ) : undefined
@@ -67,11 +90,21 @@ export function CreateDeltaDialog({ orgId, appId, delta, envs, defaultEnvId, def
     >
       <div className="field">
         <label htmlFor="delta-name">Name</label>
-        <input id="delta-name" className="input" value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          id="delta-name"
+          className="input"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="delta-env">For environment</label>
-        <select id="delta-env" className="select" value={envId} onChange={(e) => setEnvId(e.target.value)}>
+        <select
+          id="delta-env"
+          className="select"
+          value={envId}
+          onChange={(e) => setEnvId(e.target.value)}
+        >
           {envs.map((env) => (
             <option key={env.id} value={env.id}>
               {env.name} ({env.id})

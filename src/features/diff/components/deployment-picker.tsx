@@ -19,28 +19,54 @@ interface DeploymentPickerProps {
 type Choice = { envId: string; deployId: string };
 
 /** Choose any two deployments of the app, in the same or in different environments. */
-export function DeploymentPicker({ orgId, appId, from, to, onCompare }: DeploymentPickerProps) {
+export function DeploymentPicker({
+  orgId,
+  appId,
+  from,
+  to,
+  onCompare,
+}: DeploymentPickerProps) {
   const { data: envs } = useDiffEnvironments(orgId, appId);
   const firstEnv = envs.find((e) => e.last_deploy)?.id ?? envs[0]?.id ?? '';
-  const [a, setA] = useState<Choice>(() => ({ envId: from?.envId ?? to?.envId ?? firstEnv, deployId: from?.deployId ?? '' }));
-  const [b, setB] = useState<Choice>(() => ({ envId: to?.envId ?? from?.envId ?? firstEnv, deployId: to?.deployId ?? '' }));
+  const [a, setA] = useState<Choice>(() => ({
+    envId: from?.envId ?? to?.envId ?? firstEnv,
+    deployId: from?.deployId ?? '',
+  }));
+  const [b, setB] = useState<Choice>(() => ({
+    envId: to?.envId ?? from?.envId ?? firstEnv,
+    deployId: to?.deployId ?? '',
+  }));
   const queryA = useDiffDeployments(orgId, appId, a.envId || undefined);
   const queryB = useDiffDeployments(orgId, appId, b.envId || undefined);
   const listA = queryA.data;
   const listB = queryB.data;
   // Without a choice: the newest deployment on the right, the one before it (same environment) on the left.
-  const deployA = a.deployId || (a.envId === b.envId ? listA?.[1]?.id : listA?.[0]?.id) || listA?.[0]?.id || '';
+  const deployA =
+    a.deployId ||
+    (a.envId === b.envId ? listA?.[1]?.id : listA?.[0]?.id) ||
+    listA?.[0]?.id ||
+    '';
   const deployB = b.deployId || listB?.[0]?.id || '';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (deployA && deployB) onCompare({ envId: a.envId, deployId: deployA }, { envId: b.envId, deployId: deployB });
+    if (deployA && deployB)
+      onCompare(
+        { envId: a.envId, deployId: deployA },
+        { envId: b.envId, deployId: deployB },
+      );
   };
   const swap = () => {
     setA({ envId: b.envId, deployId: deployB });
     setB({ envId: a.envId, deployId: deployA });
   };
-  const side = (label: 'From' | 'To', choice: Choice, deployId: string, query: typeof queryA, set: (c: Choice) => void) => {
+  const side = (
+    label: 'From' | 'To',
+    choice: Choice,
+    deployId: string,
+    query: typeof queryA,
+    set: (c: Choice) => void,
+  ) => {
     const key = label.toLowerCase();
     const list = query.data;
     return (
@@ -48,7 +74,12 @@ export function DeploymentPicker({ orgId, appId, from, to, onCompare }: Deployme
         <legend>{label}</legend>
         <div className="field">
           <label htmlFor={`${key}-env`}>Environment</label>
-          <select id={`${key}-env`} className="select" value={choice.envId} onChange={(e) => set({ envId: e.target.value, deployId: '' })}>
+          <select
+            id={`${key}-env`}
+            className="select"
+            value={choice.envId}
+            onChange={(e) => set({ envId: e.target.value, deployId: '' })}
+          >
             {envs.map((env) => (
               <option key={env.id} value={env.id}>
                 {env.name} ({env.id})
@@ -63,9 +94,15 @@ export function DeploymentPicker({ orgId, appId, from, to, onCompare }: Deployme
             className="select"
             value={deployId}
             disabled={!list || list.length === 0}
-            onChange={(e) => set({ envId: choice.envId, deployId: e.target.value })}
+            onChange={(e) =>
+              set({ envId: choice.envId, deployId: e.target.value })
+            }
           >
-            {!list && <option value="">{query.isError ? 'Could not load' : 'Loading…'}</option>}
+            {!list && (
+              <option value="">
+                {query.isError ? 'Could not load' : 'Loading…'}
+              </option>
+            )}
             {list?.length === 0 && <option value="">No deployments yet</option>}
             {list?.map((d) => (
               <option key={d.id} value={d.id}>
@@ -76,8 +113,13 @@ export function DeploymentPicker({ orgId, appId, from, to, onCompare }: Deployme
           {query.isError && !list && (
             // Without the list nothing can be chosen: say why, and offer to load it again.
             <p role="alert" className="field__error">
-              Could not load the deployments of {choice.envId}: <ApiText text={describeError(query.error).message} />{' '}
-              <button type="button" className="button button--small" onClick={() => void query.refetch()}>
+              Could not load the deployments of {choice.envId}:{' '}
+              <ApiText text={describeError(query.error).message} />{' '}
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void query.refetch()}
+              >
                 Retry
               </button>
             </p>
@@ -89,13 +131,27 @@ export function DeploymentPicker({ orgId, appId, from, to, onCompare }: Deployme
   return (
     <Panel as="details" className="diff-picker-panel" open={!from || !to}>
       <summary>Choose deployments to compare</summary>
-      <PanelBody as="form" className="diff-picker" onSubmit={submit} aria-label="Choose two deployments">
+      <PanelBody
+        as="form"
+        className="diff-picker"
+        onSubmit={submit}
+        aria-label="Choose two deployments"
+      >
         {side('From', a, deployA, queryA, setA)}
-        <button type="button" className="button" onClick={swap} aria-label="Swap from and to">
+        <button
+          type="button"
+          className="button"
+          onClick={swap}
+          aria-label="Swap from and to"
+        >
           ⇄ Swap
         </button>
         {side('To', b, deployB, queryB, setB)}
-        <button type="submit" className="button button--primary" disabled={!deployA || !deployB}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!deployA || !deployB}
+        >
           Compare
         </button>
       </PanelBody>
@@ -104,6 +160,10 @@ export function DeploymentPicker({ orgId, appId, from, to, onCompare }: Deployme
 }
 
 function optionText(d: Deployment) {
-  const comment = d.comment ? (d.comment.length > 48 ? `${d.comment.slice(0, 47)}…` : d.comment) : 'No comment';
+  const comment = d.comment
+    ? d.comment.length > 48
+      ? `${d.comment.slice(0, 47)}…`
+      : d.comment
+    : 'No comment';
   return `${shortId(d.id)} · ${comment} · ${deploymentStatus(d.status).label} · ${formatRelative(d.created_at)}`;
 }

@@ -2,7 +2,11 @@ import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { summarizeDelta } from '@/lib/diff/diff-model';
 import { shortId } from '@/lib/format';
-import { useDiffDelta, useDiffDeployment, useDiffEnvironments } from '../queries';
+import {
+  useDiffDelta,
+  useDiffDeployment,
+  useDiffEnvironments,
+} from '../queries';
 import type { DeploymentRef } from '../utils/diff-params';
 import { CopyPermalinkButton } from './copy-permalink-button';
 import { CreateDeltaDialog } from './create-delta-dialog';
@@ -17,7 +21,12 @@ interface DiffActionsProps {
 /** What to do with a diff: save it as a draft delta, apply it to an environment (the clone flow), share its link. */
 export function DiffActions({ orgId, appId, from, to }: DiffActionsProps) {
   const { data: envs } = useDiffEnvironments(orgId, appId);
-  const { data: a } = useDiffDeployment(orgId, appId, from.envId, from.deployId);
+  const { data: a } = useDiffDeployment(
+    orgId,
+    appId,
+    from.envId,
+    from.deployId,
+  );
   const { data: b } = useDiffDeployment(orgId, appId, to.envId, to.deployId);
   const { data: delta } = useDiffDelta(orgId, appId, b.set_id, a.set_id);
   const label = `${a.env_id}/${shortId(a.id)} → ${b.env_id}/${shortId(b.id)}`;

@@ -20,8 +20,20 @@ interface DiffResultProps {
 }
 
 /** The comparison of two deployments: which ones, then the engine's delta between their sets, rendered. */
-export function DiffResult({ orgId, appId, from, to, view, onViewChange }: DiffResultProps) {
-  const { data: a } = useDiffDeployment(orgId, appId, from.envId, from.deployId);
+export function DiffResult({
+  orgId,
+  appId,
+  from,
+  to,
+  view,
+  onViewChange,
+}: DiffResultProps) {
+  const { data: a } = useDiffDeployment(
+    orgId,
+    appId,
+    from.envId,
+    from.deployId,
+  );
   const { data: b } = useDiffDeployment(orgId, appId, to.envId, to.deployId);
   const { data: delta } = useDiffDelta(orgId, appId, b.set_id, a.set_id);
   const fromSet = useDiffSet(orgId, appId, a.set_id);
@@ -50,7 +62,15 @@ export function DiffResult({ orgId, appId, from, to, view, onViewChange }: DiffR
   );
 }
 
-function DeploymentLabel({ orgId, appId, deployment: d }: { orgId: string; appId: string; deployment: Deployment }) {
+function DeploymentLabel({
+  orgId,
+  appId,
+  deployment: d,
+}: {
+  orgId: string;
+  appId: string;
+  deployment: Deployment;
+}) {
   return (
     <span className="chip">
       <strong>{d.env_id}</strong>

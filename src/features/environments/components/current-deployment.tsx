@@ -25,7 +25,10 @@ export function CurrentDeployment({ orgId, appId, env, healthState }: Props) {
   const deploy = env.last_deploy;
   if (!deploy) return null;
   const rebased = env.from_deploy && env.from_deploy.id !== deploy.id;
-  const trouble = deploy.status === 'succeeded' && healthState ? RUNTIME_TROUBLE[healthState] : undefined;
+  const trouble =
+    deploy.status === 'succeeded' && healthState
+      ? RUNTIME_TROUBLE[healthState]
+      : undefined;
   return (
     <Panel
       titleId="current-heading"
@@ -35,14 +38,17 @@ export function CurrentDeployment({ orgId, appId, env, healthState }: Props) {
       <PanelBody>
         {trouble && (
           <p className="current-deployment__note">
-            The deployment succeeded: every workload and resource was rolled out. The workloads {trouble} afterwards,
-            at runtime; the health above says why.
+            The deployment succeeded: every workload and resource was rolled
+            out. The workloads {trouble} afterwards, at runtime; the health
+            above says why.
           </p>
         )}
         <dl className="kv">
           <dt>Deployment</dt>
           <dd>
-            <Link to={paths.deployment(orgId, appId, env.id, deploy.id)}>{deploy.comment || 'Deployment'}</Link>{' '}
+            <Link to={paths.deployment(orgId, appId, env.id, deploy.id)}>
+              {deploy.comment || 'Deployment'}
+            </Link>{' '}
             <ShortId id={deploy.id} label="deployment id" />
           </dd>
           <dt>Deployed</dt>
@@ -57,7 +63,8 @@ export function CurrentDeployment({ orgId, appId, env, healthState }: Props) {
             <>
               <dt>Next deploy based on</dt>
               <dd>
-                <ShortId id={env.from_deploy.id} label="base deployment id" /> (rebased)
+                <ShortId id={env.from_deploy.id} label="base deployment id" />{' '}
+                (rebased)
               </dd>
             </>
           )}

@@ -8,7 +8,15 @@ import { usePauseEnvironment } from '../mutations';
 import { useRuntimeSummary } from '../queries';
 
 /** Pause / resume the environment, after a confirmation that says what happens (production: type its id). */
-export function PauseControl({ orgId, appId, env }: { orgId: string; appId: string; env: Environment }) {
+export function PauseControl({
+  orgId,
+  appId,
+  env,
+}: {
+  orgId: string;
+  appId: string;
+  env: Environment;
+}) {
   const summary = useRuntimeSummary(orgId, appId, env.id);
   const pause = usePauseEnvironment(orgId, appId, env.id);
   const may = useCan(orgId, 'deploy', { appId, envType: env.type });
@@ -49,13 +57,15 @@ export function PauseControl({ orgId, appId, env }: { orgId: string; appId: stri
       >
         {paused ? (
           <p>
-            Every workload of <code>{env.id}</code> is scaled back to its replicas and starts serving again. Deployments and
-            replica changes are allowed again.
+            Every workload of <code>{env.id}</code> is scaled back to its
+            replicas and starts serving again. Deployments and replica changes
+            are allowed again.
           </p>
         ) : (
           <p>
-            Every workload of <code>{env.id}</code> is scaled to 0 replicas and stops serving. While it is paused, deployments
-            and replica changes are refused; resume it to bring the workloads back.
+            Every workload of <code>{env.id}</code> is scaled to 0 replicas and
+            stops serving. While it is paused, deployments and replica changes
+            are refused; resume it to bring the workloads back.
           </p>
         )}
       </ConfirmDialog>

@@ -14,10 +14,19 @@ interface RuntimePodsProps {
 }
 
 /** A controller (kind, status, replicas) and its pods: phase, containers with state, reason, restarts, last termination. */
-export function RuntimePods({ name, controller, statusClass, onLogs }: RuntimePodsProps) {
+export function RuntimePods({
+  name,
+  controller,
+  statusClass,
+  onLogs,
+}: RuntimePodsProps) {
   const pods = controller.pods ?? [];
   const ready = pods.filter(
-    (p) => p.containerStatuses.length > 0 && p.containerStatuses.every((c) => c.ready || c.state.terminated?.reason === 'Completed'),
+    (p) =>
+      p.containerStatuses.length > 0 &&
+      p.containerStatuses.every(
+        (c) => c.ready || c.state.terminated?.reason === 'Completed',
+      ),
   ).length;
   return (
     <section aria-label={`Controller ${name}`} className="stack">
@@ -29,7 +38,9 @@ export function RuntimePods({ name, controller, statusClass, onLogs }: RuntimePo
         <span>
           {ready}/{controller.replicas ?? pods.length} replicas ready
         </span>
-        {controller.revision !== undefined && <span className="muted">revision {controller.revision}</span>}
+        {controller.revision !== undefined && (
+          <span className="muted">revision {controller.revision}</span>
+        )}
       </div>
       {controller.message && <p className="muted">{controller.message}</p>}
       {pods.length === 0 ? (
@@ -54,42 +65,65 @@ export function RuntimePods({ name, controller, statusClass, onLogs }: RuntimePo
                 pod.containerStatuses.map((c, i) => {
                   const waiting = c.state.waiting;
                   // A crash-looping container waits now; how its previous run ended is `last_state` (extension).
-                  const terminated = c.state.terminated ?? (c as ContainerStatus).last_state?.terminated;
+                  const terminated =
+                    c.state.terminated ??
+                    (c as ContainerStatus).last_state?.terminated;
                   return (
                     <tr key={`${pod.podName}/${c.name}`}>
                       <td className="runtime-table__pod">
                         {i === 0 && (
                           <>
                             <div className="mono">{pod.podName}</div>
-                            <StatusBadge status={podStatus(pod.phase, pod.status)} />
+                            <StatusBadge
+                              status={podStatus(pod.phase, pod.status)}
+                            />
                           </>
                         )}
                       </td>
                       <td>
                         <div className="mono">{c.name}</div>
                         <StatusBadge status={containerStateStatus(c.state)} />
-                        {!c.ready && c.state.running && <span className="muted"> not ready</span>}
-                        {waiting?.message && <div className="muted mono runtime-table__message">{waiting.message}</div>}
+                        {!c.ready && c.state.running && (
+                          <span className="muted"> not ready</span>
+                        )}
+                        {waiting?.message && (
+                          <div className="muted mono runtime-table__message">
+                            {waiting.message}
+                          </div>
+                        )}
                       </td>
                       <td>{c.restart_count}</td>
                       <td>
                         {terminated ? (
                           <>
-                            {terminated.reason ?? 'Exited'} (exit code {terminated.exit_code ?? '?'})
+                            {terminated.reason ?? 'Exited'} (exit code{' '}
+                            {terminated.exit_code ?? '?'})
                             {terminated.finished_at && (
                               <div className="muted">
                                 <RelativeTime iso={terminated.finished_at} />
                               </div>
                             )}
-                            {terminated.message && <div className="muted runtime-table__message">{terminated.message}</div>}
+                            {terminated.message && (
+                              <div className="muted runtime-table__message">
+                                {terminated.message}
+                              </div>
+                            )}
                           </>
                         ) : (
                           <span className="muted">—</span>
                         )}
                       </td>
                       <td>
-                        <button type="button" className="button button--small" onClick={() => onLogs(c.name, pod.podName)}>
-                          Logs<span className="visually-hidden"> of {c.name} in {pod.podName}</span>
+                        <button
+                          type="button"
+                          className="button button--small"
+                          onClick={() => onLogs(c.name, pod.podName)}
+                        >
+                          Logs
+                          <span className="visually-hidden">
+                            {' '}
+                            of {c.name} in {pod.podName}
+                          </span>
                         </button>
                       </td>
                     </tr>

@@ -17,21 +17,35 @@ interface ScaleControlProps {
 }
 
 /** Changes a workload's replica count after a confirmation that shows the change (production: type the env id). */
-export function ScaleControl({ orgId, appId, envId, envType, workloadId, desired, paused }: ScaleControlProps) {
+export function ScaleControl({
+  orgId,
+  appId,
+  envId,
+  envType,
+  workloadId,
+  desired,
+  paused,
+}: ScaleControlProps) {
   const scale = useScaleWorkload(orgId, appId, envId);
   const may = useCan(orgId, 'deploy', { appId, envType });
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(String(desired));
   const inputId = useId();
   const replicas = Number(value);
-  const valid = value.trim() !== '' && Number.isInteger(replicas) && replicas >= 0 && replicas <= 100;
+  const valid =
+    value.trim() !== '' &&
+    Number.isInteger(replicas) &&
+    replicas >= 0 &&
+    replicas <= 100;
   const confirm = () =>
     scale.mutate(
       { workloadId, replicas },
       {
         onSuccess: () => {
           setOpen(false);
-          toast.success(`Scaled ${workloadId} to ${replicas} ${replicas === 1 ? 'replica' : 'replicas'}`);
+          toast.success(
+            `Scaled ${workloadId} to ${replicas} ${replicas === 1 ? 'replica' : 'replicas'}`,
+          );
         },
       },
     );
@@ -49,7 +63,9 @@ export function ScaleControl({ orgId, appId, envId, envType, workloadId, desired
       >
         Scale {workloadId}
       </GuardedButton>
-      {paused && <span className="muted">Resume the environment to scale.</span>}
+      {paused && (
+        <span className="muted">Resume the environment to scale.</span>
+      )}
       <ConfirmDialog
         open={open}
         onOpenChange={setOpen}

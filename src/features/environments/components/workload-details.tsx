@@ -41,7 +41,8 @@ export function WorkloadDetails({ workload }: { workload: Workload }) {
           <ul>
             {externals.map(([name, res]) => (
               <li key={name}>
-                <code>{name}</code> ({(res as { type?: string }).type ?? 'unknown type'})
+                <code>{name}</code> (
+                {(res as { type?: string }).type ?? 'unknown type'})
               </li>
             ))}
           </ul>

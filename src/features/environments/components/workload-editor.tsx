@@ -41,7 +41,16 @@ function staleBase(error: unknown): string | undefined {
 
 /** Edit a workload's container images and deploy the change. The draft survives errors and reloads. */
 export function WorkloadEditor(props: WorkloadEditorProps) {
-  const { orgId, appId, envId, envType, workloadId, workload, lastDeployId, onDeployed } = props;
+  const {
+    orgId,
+    appId,
+    envId,
+    envType,
+    workloadId,
+    workload,
+    lastDeployId,
+    onDeployed,
+  } = props;
   const containers = containersOf(workload);
   const current = Object.fromEntries(containers.map((c) => [c.id, c.image]));
   const [draft, setDraft, clearDraft] = usePersistentState<Draft>(
@@ -62,7 +71,8 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
     (!needsConfirmation || confirmation === envId) &&
     !deploy.isPending;
 
-  const edit = (next: Partial<Draft>) => setDraft({ ...draft, basedOn: draft.basedOn ?? lastDeployId, ...next });
+  const edit = (next: Partial<Draft>) =>
+    setDraft({ ...draft, basedOn: draft.basedOn ?? lastDeployId, ...next });
 
   const run = () => {
     if (!canDeploy) return;
@@ -75,9 +85,17 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
     // A retry of the same change keeps its key, so the API never deploys it twice; a different change gets a new one.
     const payload = JSON.stringify({ workloadId, updates, comment });
     const key =
-      draft.attempt?.request && draft.attempt.payload === payload ? draft.attempt.request.idempotencyKey : newIdempotencyKey();
+      draft.attempt?.request && draft.attempt.payload === payload
+        ? draft.attempt.request.idempotencyKey
+        : newIdempotencyKey();
     const basedOn = draft.basedOn ?? lastDeployId;
-    const request = { workloadId, updates, comment, idempotencyKey: key, basedOnDeployId: basedOn };
+    const request = {
+      workloadId,
+      updates,
+      comment,
+      idempotencyKey: key,
+      basedOnDeployId: basedOn,
+    };
     setDraft({ ...draft, basedOn, attempt: { payload, request } });
     send(request);
   };
@@ -90,14 +108,16 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
     });
   // Retry resends the very request that failed: after a time-out its deploy may have happened (the form then shows
   // no change any more), and the same key makes the API answer that deployment instead of deploying again.
-  const retry = () => (draft.attempt?.request ? send(draft.attempt.request) : run());
+  const retry = () =>
+    draft.attempt?.request ? send(draft.attempt.request) : run();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     run();
   };
   const stale = deploy.isError ? staleBase(deploy.error) : undefined;
   const retryable =
-    deploy.error instanceof ApiError && (isRetryableStatus(deploy.error.status) || deploy.error.status === 409);
+    deploy.error instanceof ApiError &&
+    (isRetryableStatus(deploy.error.status) || deploy.error.status === 409);
 
   if (containers.length === 0) {
     return <p className="muted">This workload has no containers to edit.</p>;
@@ -115,12 +135,19 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
             value={images[c.id]}
             aria-invalid={!images[c.id]?.trim()}
             aria-describedby={`image-${c.id}-hint`}
-            onChange={(e) => edit({ images: { ...draft.images, [c.id]: e.target.value } })}
+            onChange={(e) =>
+              edit({ images: { ...draft.images, [c.id]: e.target.value } })
+            }
             spellCheck={false}
             autoComplete="off"
           />
-          <span id={`image-${c.id}-hint`} className={images[c.id]?.trim() ? 'field__hint' : 'field__error'}>
-            {images[c.id]?.trim() ? `Deployed: ${c.image}` : 'An image is required.'}
+          <span
+            id={`image-${c.id}-hint`}
+            className={images[c.id]?.trim() ? 'field__hint' : 'field__error'}
+          >
+            {images[c.id]?.trim()
+              ? `Deployed: ${c.image}`
+              : 'An image is required.'}
           </span>
         </div>
       ))}
@@ -149,7 +176,11 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
         </div>
       )}
       {deploy.isError && (
-        <ErrorPanel error={deploy.error} action="deploy the change" onRetry={!stale && retryable ? retry : undefined}>
+        <ErrorPanel
+          error={deploy.error}
+          action="deploy the change"
+          onRetry={!stale && retryable ? retry : undefined}
+        >
           {stale && (
             <button
               type="button"
@@ -165,16 +196,28 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
         </ErrorPanel>
       )}
       <div className="row">
-        <GuardedButton can={may} type="submit" className="button button--primary" disabled={!canDeploy}>
+        <GuardedButton
+          can={may}
+          type="submit"
+          className="button button--primary"
+          disabled={!canDeploy}
+        >
           {deploy.isPending ? 'Deploying…' : `Deploy to ${envId}`}
         </GuardedButton>
         {changed.length > 0 && (
-          <button type="button" className="button" onClick={clearDraft} disabled={deploy.isPending}>
+          <button
+            type="button"
+            className="button"
+            onClick={clearDraft}
+            disabled={deploy.isPending}
+          >
             Discard changes
           </button>
         )}
         <span className="muted" aria-live="polite">
-          {changed.length === 0 ? 'No changes yet.' : `${countOf(changed.length, 'container image')} changed; unsaved edits are kept.`}
+          {changed.length === 0
+            ? 'No changes yet.'
+            : `${countOf(changed.length, 'container image')} changed; unsaved edits are kept.`}
         </span>
       </div>
     </form>

@@ -18,7 +18,15 @@ import { WorkloadNotRunning } from './workload-not-running';
  * The runtime of one workload in a side panel, opened by `?workload=<id>`
  * (and `&container=<id>[&pod=<name>]` for logs), so it can be linked to.
  */
-export function WorkloadRuntimePanel({ orgId, appId, env }: { orgId: string; appId: string; env: Environment }) {
+export function WorkloadRuntimePanel({
+  orgId,
+  appId,
+  env,
+}: {
+  orgId: string;
+  appId: string;
+  env: Environment;
+}) {
   const [params, setParams] = useSearchParams();
   const workloadId = params.get('workload');
   const close = () => setParams({}, { replace: true });
@@ -30,39 +38,89 @@ export function WorkloadRuntimePanel({ orgId, appId, env }: { orgId: string; app
   useLayoutEffect(() => {
     if (!open) return;
     const active = document.activeElement;
-    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    opener.current =
+      active instanceof HTMLElement && active !== document.body ? active : null;
   }, [open]);
   const returnFocusTo = () =>
-    opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>('#main h1');
+    opener.current?.isConnected
+      ? opener.current
+      : document.querySelector<HTMLElement>('#main h1');
   return (
-    <SidePanel open={open} onClose={close} title={<>Workload {workloadId}</>} returnFocusTo={returnFocusTo}>
-      {workloadId !== null && <Details orgId={orgId} appId={appId} env={env} workloadId={workloadId} />}
+    <SidePanel
+      open={open}
+      onClose={close}
+      title={<>Workload {workloadId}</>}
+      returnFocusTo={returnFocusTo}
+    >
+      {workloadId !== null && (
+        <Details
+          orgId={orgId}
+          appId={appId}
+          env={env}
+          workloadId={workloadId}
+        />
+      )}
     </SidePanel>
   );
 }
 
-function Details({ orgId, appId, env, workloadId }: { orgId: string; appId: string; env: Environment; workloadId: string }) {
+function Details({
+  orgId,
+  appId,
+  env,
+  workloadId,
+}: {
+  orgId: string;
+  appId: string;
+  env: Environment;
+  workloadId: string;
+}) {
   const [params, setParams] = useSearchParams();
   const runtime = useRuntime(orgId, appId, env.id);
   const summary = useRuntimeSummary(orgId, appId, env.id);
-  const paused = summary.data?.find((row) => row.id === env.id)?.paused ?? false;
+  const paused =
+    summary.data?.find((row) => row.id === env.id)?.paused ?? false;
   const containerId = params.get('container');
   const pod = params.get('pod') ?? undefined;
   const openLogs = (container: string, podName: string) =>
-    setParams({ workload: workloadId, container, pod: podName }, { replace: true });
-  if (runtime.isPending) return <Skeleton rows={6} label="Loading the workload's runtime" />;
-  if (runtime.isError) return <ErrorPanel error={runtime.error} action="load the runtime" onRetry={() => runtime.refetch()} />;
+    setParams(
+      { workload: workloadId, container, pod: podName },
+      { replace: true },
+    );
+  if (runtime.isPending)
+    return <Skeleton rows={6} label="Loading the workload's runtime" />;
+  if (runtime.isError)
+    return (
+      <ErrorPanel
+        error={runtime.error}
+        action="load the runtime"
+        onRetry={() => runtime.refetch()}
+      />
+    );
   const module = runtime.data.modules[workloadId];
-  if (!module) return <WorkloadNotRunning orgId={orgId} appId={appId} env={env} workloadId={workloadId} />;
+  if (!module)
+    return (
+      <WorkloadNotRunning
+        orgId={orgId}
+        appId={appId}
+        env={env}
+        workloadId={workloadId}
+      />
+    );
   const figures = runtimeSummary(module)!;
-  const controllers = Object.entries(module.controllers).sort(([a], [b]) => a.localeCompare(b));
+  const controllers = Object.entries(module.controllers).sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
   const scalable = controllers.some(([, c]) => c.kind === 'Deployment');
   return (
     <>
       <div className="runtime-facts">
-        <StatusBadge status={runtimeStatus(module.status_class, module.status)} />
+        <StatusBadge
+          status={runtimeStatus(module.status_class, module.status)}
+        />
         <span>
-          {figures.ready}/{figures.desired} replicas ready · {figures.restarts} restarts
+          {figures.ready}/{figures.desired} replicas ready · {figures.restarts}{' '}
+          restarts
         </span>
         {scalable && (
           <ScaleControl
@@ -75,18 +133,38 @@ function Details({ orgId, appId, env, workloadId }: { orgId: string; appId: stri
             paused={paused}
           />
         )}
-        <Link className="button button--small" to={paths.workload(orgId, appId, env.id, workloadId)}>
+        <Link
+          className="button button--small"
+          to={paths.workload(orgId, appId, env.id, workloadId)}
+        >
           Edit workload
         </Link>
       </div>
-      {controllers.length === 0 && <p className="muted">The runtime reports no controller for this workload.</p>}
+      {controllers.length === 0 && (
+        <p className="muted">
+          The runtime reports no controller for this workload.
+        </p>
+      )}
       {controllers.map(([name, controller]) => (
-        <RuntimePods key={name} name={name} controller={controller} statusClass={module.status_class} onLogs={openLogs} />
+        <RuntimePods
+          key={name}
+          name={name}
+          controller={controller}
+          statusClass={module.status_class}
+          onLogs={openLogs}
+        />
       ))}
       {containerId && (
         <ContainerLogs
           key={`${containerId}/${pod ?? ''}`}
-          containerRef={{ orgId, appId, envId: env.id, workloadId, containerId, pod }}
+          containerRef={{
+            orgId,
+            appId,
+            envId: env.id,
+            workloadId,
+            containerId,
+            pod,
+          }}
           onClose={() => setParams({ workload: workloadId }, { replace: true })}
         />
       )}

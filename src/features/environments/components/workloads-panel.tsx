@@ -18,7 +18,12 @@ interface WorkloadsPanelProps {
 }
 
 /** The environment's workloads: images, runtime status, replicas and the reason when unhealthy. */
-export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelProps) {
+export function WorkloadsPanel({
+  orgId,
+  appId,
+  envId,
+  setId,
+}: WorkloadsPanelProps) {
   const { data: set } = useEnvironmentSet(orgId, appId, setId);
   const runtime = useRuntime(orgId, appId, envId);
   const [, setParams] = useSearchParams();
@@ -29,7 +34,8 @@ export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelPro
       title={vocabulary.modules.title}
       actions={
         <span className="muted">
-          {count(workloads.length, 'modules')} · {count(Object.keys(set.shared).length, 'shared')}
+          {count(workloads.length, 'modules')} ·{' '}
+          {count(Object.keys(set.shared).length, 'shared')}
         </span>
       }
     >
@@ -60,8 +66,12 @@ export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelPro
                 return (
                   <tr key={id}>
                     <td>
-                      <Link to={paths.workload(orgId, appId, envId, id)}>{id}</Link>
-                      <div className="muted">{profileLabel(workload.profile)}</div>
+                      <Link to={paths.workload(orgId, appId, envId, id)}>
+                        {id}
+                      </Link>
+                      <div className="muted">
+                        {profileLabel(workload.profile)}
+                      </div>
                     </td>
                     <td>
                       {containersOf(workload).map((c) => (
@@ -72,22 +82,39 @@ export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelPro
                     </td>
                     <td>
                       {live ? (
-                        <StatusBadge status={runtimeStatus(live.status_class, live.status)} />
+                        <StatusBadge
+                          status={runtimeStatus(live.status_class, live.status)}
+                        />
                       ) : (
-                        <span className="muted">{runtime.isPending ? 'Loading…' : 'No runtime data'}</span>
+                        <span className="muted">
+                          {runtime.isPending ? 'Loading…' : 'No runtime data'}
+                        </span>
                       )}
                     </td>
-                    <td>{summary ? `${summary.ready}/${summary.desired}` : '—'}</td>
+                    <td>
+                      {summary ? `${summary.ready}/${summary.desired}` : '—'}
+                    </td>
                     <td>
                       {summary?.reason ? <code>{summary.reason}</code> : null}
                       {summary && summary.restarts > 0 && (
-                        <span className="muted"> · {summary.restarts} restarts</span>
+                        <span className="muted">
+                          {' '}
+                          · {summary.restarts} restarts
+                        </span>
                       )}
                     </td>
                     <td>
                       {live && (
-                        <button type="button" className="button button--small" onClick={() => setParams({ workload: id })}>
-                          Runtime<span className="visually-hidden"> and logs of {id}</span>
+                        <button
+                          type="button"
+                          className="button button--small"
+                          onClick={() => setParams({ workload: id })}
+                        >
+                          Runtime
+                          <span className="visually-hidden">
+                            {' '}
+                            and logs of {id}
+                          </span>
                         </button>
                       )}
                     </td>
@@ -101,7 +128,11 @@ export function WorkloadsPanel({ orgId, appId, envId, setId }: WorkloadsPanelPro
       {runtime.isError && (
         <PanelBody as="p" role="alert" className="field__error">
           Runtime status could not be loaded: {runtime.error.message}{' '}
-          <button type="button" className="button button--small" onClick={() => runtime.refetch()}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => runtime.refetch()}
+          >
             Retry
           </button>
         </PanelBody>

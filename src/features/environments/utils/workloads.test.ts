@@ -20,7 +20,11 @@ describe('containersOf', () => {
     );
     expect(result).toEqual([
       { id: 'api', image: 'reg/api:1', variables: {} },
-      { id: 'web', image: 'reg/web:2', variables: { PORT: '8080', MODE: 'prod' } },
+      {
+        id: 'web',
+        image: 'reg/web:2',
+        variables: { PORT: '8080', MODE: 'prod' },
+      },
     ]);
   });
 
@@ -49,7 +53,13 @@ describe('runtimeSummary', () => {
               phase: 'Running',
               status: 'Success',
               containerStatuses: [
-                { name: 'api', ready: true, restart_count: 0, status: 'Success', state: { running: {} } },
+                {
+                  name: 'api',
+                  ready: true,
+                  restart_count: 0,
+                  status: 'Success',
+                  state: { running: {} },
+                },
               ],
             },
             {
@@ -70,7 +80,12 @@ describe('runtimeSummary', () => {
         },
       },
     };
-    expect(runtimeSummary(runtime)).toEqual({ desired: 2, ready: 1, restarts: 4, reason: 'CrashLoopBackOff' });
+    expect(runtimeSummary(runtime)).toEqual({
+      desired: 2,
+      ready: 1,
+      restarts: 4,
+      reason: 'CrashLoopBackOff',
+    });
     expect(runtimeSummary(undefined)).toBeUndefined();
   });
 
@@ -89,13 +104,24 @@ describe('runtimeSummary', () => {
               phase: 'Succeeded' as const,
               status: 'Success' as const,
               containerStatuses: [
-                { name: 'sync', ready: false, restart_count: 0, status: 'Success' as const, state: { terminated: { exit_code: 0, reason: 'Completed' } } },
+                {
+                  name: 'sync',
+                  ready: false,
+                  restart_count: 0,
+                  status: 'Success' as const,
+                  state: { terminated: { exit_code: 0, reason: 'Completed' } },
+                },
               ],
             },
           ],
         },
       },
     };
-    expect(runtimeSummary(job)).toEqual({ desired: 1, ready: 1, restarts: 0, reason: 'Completed' });
+    expect(runtimeSummary(job)).toEqual({
+      desired: 1,
+      ready: 1,
+      restarts: 0,
+      reason: 'Completed',
+    });
   });
 });

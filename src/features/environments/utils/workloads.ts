@@ -41,7 +41,13 @@ export function runtimeSummary(runtime: RuntimeWorkload | undefined) {
     for (const pod of controller.pods ?? []) {
       const statuses = pod.containerStatuses;
       // A completed Job's pod counts as ready: it did what it should.
-      if (statuses.length > 0 && statuses.every((c) => c.ready || c.state.terminated?.reason === 'Completed')) ready += 1;
+      if (
+        statuses.length > 0 &&
+        statuses.every(
+          (c) => c.ready || c.state.terminated?.reason === 'Completed',
+        )
+      )
+        ready += 1;
       for (const c of statuses) {
         restarts += c.restart_count;
         reason ??= c.state.waiting?.reason ?? c.state.terminated?.reason;
@@ -54,7 +60,10 @@ export function runtimeSummary(runtime: RuntimeWorkload | undefined) {
 
 function stringify(record: Record<string, unknown>) {
   return Object.fromEntries(
-    Object.entries(record).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+    Object.entries(record).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? v : JSON.stringify(v),
+    ]),
   );
 }
 

@@ -36,7 +36,12 @@ export function FleetDrift({
       actions={
         <div className="field">
           <label htmlFor="fleet-baseline">Baseline organisation</label>
-          <select id="fleet-baseline" className="select" value={baseline} onChange={(e) => onBaselineChange(e.target.value)}>
+          <select
+            id="fleet-baseline"
+            className="select"
+            value={baseline}
+            onChange={(e) => onBaselineChange(e.target.value)}
+          >
             {orgs.map((o) => (
               <option key={o.org_id} value={o.org_id}>
                 {o.org_name}
@@ -48,12 +53,15 @@ export function FleetDrift({
     >
       <div>
         {others.length === 0 ? (
-          <PanelBody as="p" className="muted">There is no other organisation to compare with.</PanelBody>
+          <PanelBody as="p" className="muted">
+            There is no other organisation to compare with.
+          </PanelBody>
         ) : (
           <TableScroll label="Drift from the baseline">
             <table className="table table--wrap">
               <caption className="visually-hidden">
-                Workload profile versions, environment types and pipelines that differ from the baseline
+                Workload profile versions, environment types and pipelines that
+                differ from the baseline
               </caption>
               <thead>
                 <tr>
@@ -71,7 +79,12 @@ export function FleetDrift({
                         <tr key={org.org_id}>
                           <th scope="row">{org.org_name}</th>
                           <td colSpan={4}>
-                            <StatusBadge status={{ tone: 'success', label: 'In line with the baseline' }} />
+                            <StatusBadge
+                              status={{
+                                tone: 'success',
+                                label: 'In line with the baseline',
+                              }}
+                            />
                           </td>
                         </tr>,
                       ]
@@ -79,7 +92,8 @@ export function FleetDrift({
                         <tr key={`${org.org_id}/${item.kind}/${item.id}`}>
                           <th scope="row">{org.org_name}</th>
                           <td>
-                            {KIND[item.kind]} <span className="mono">{item.id}</span>
+                            {KIND[item.kind]}{' '}
+                            <span className="mono">{item.id}</span>
                           </td>
                           <td>
                             <StatusBadge status={STATUS[item.status]} />

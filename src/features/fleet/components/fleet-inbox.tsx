@@ -17,7 +17,8 @@ export function FleetInbox({ items }: { items: FleetAttentionItem[] }) {
     >
       {items.length === 0 ? (
         <PanelBody as="p">
-          <StatusBadge status={healthStatus('Healthy')} /> Nothing needs attention in any organisation.
+          <StatusBadge status={healthStatus('Healthy')} /> Nothing needs
+          attention in any organisation.
         </PanelBody>
       ) : (
         <ul className="fleet-inbox">

@@ -7,7 +7,13 @@ import { healthStatus } from '@/lib/status';
 import { DataTable } from '@/components/ui/data-table';
 
 /** One row per organisation: its worst environment state, counts and how far it drifts from the baseline. */
-export function FleetOrgs({ orgs, baseline }: { orgs: FleetOrg[]; baseline: string }) {
+export function FleetOrgs({
+  orgs,
+  baseline,
+}: {
+  orgs: FleetOrg[];
+  baseline: string;
+}) {
   return (
     <Panel
       titleId="fleet-orgs-heading"
@@ -17,17 +23,30 @@ export function FleetOrgs({ orgs, baseline }: { orgs: FleetOrg[]; baseline: stri
       <DataTable
         label="Organisations"
         className="table--wrap"
-        columns={['Organisation', 'Health', 'Apps', 'Environments', 'Needs attention', <>Drift from {baseline}</>]}
+        columns={[
+          'Organisation',
+          'Health',
+          'Apps',
+          'Environments',
+          'Needs attention',
+          <>Drift from {baseline}</>,
+        ]}
         rows={orgs}
         renderRow={(org) => (
           <tr key={org.org_id}>
             <th scope="row">
-              <Link to={paths.apps(org.org_id)}>{org.org_name}</Link> <span className="muted mono">{org.org_id}</span>
+              <Link to={paths.apps(org.org_id)}>{org.org_name}</Link>{' '}
+              <span className="muted mono">{org.org_id}</span>
             </th>
             <td>
               <StatusBadge status={healthStatus(org.state)} />
               <div className="muted">
-                {org.env_states.map((s) => `${s.count} ${healthStatus(s.state).label.toLowerCase()}`).join(', ') || 'No environments'}
+                {org.env_states
+                  .map(
+                    (s) =>
+                      `${s.count} ${healthStatus(s.state).label.toLowerCase()}`,
+                  )
+                  .join(', ') || 'No environments'}
               </div>
             </td>
             <td>{org.apps}</td>

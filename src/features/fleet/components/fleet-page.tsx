@@ -19,12 +19,20 @@ export function FleetPage({
 }) {
   const fleet = useFleetOverview(orgId, baseline);
   if (fleet.isPending) return <Skeleton rows={6} label="Loading the fleet" />;
-  if (fleet.isError) return <ErrorPanel error={fleet.error} action="load the fleet" onRetry={() => fleet.refetch()} />;
+  if (fleet.isError)
+    return (
+      <ErrorPanel
+        error={fleet.error}
+        action="load the fleet"
+        onRetry={() => fleet.refetch()}
+      />
+    );
   if (fleet.data === null) {
     return (
       <p className="muted">
-        The fleet view is unavailable from this API: it needs the console&apos;s fleet extension. Switch organisations with the
-        organisation switcher instead.
+        The fleet view is unavailable from this API: it needs the console&apos;s
+        fleet extension. Switch organisations with the organisation switcher
+        instead.
       </p>
     );
   }
@@ -34,9 +42,17 @@ export function FleetPage({
       <FleetOrgs orgs={overview.orgs} baseline={overview.baseline_org_id} />
       <div className="fleet-grid">
         <FleetInbox items={overview.needs_attention} />
-        <FleetRollout key={overview.baseline_org_id} orgId={orgId} overview={overview} />
+        <FleetRollout
+          key={overview.baseline_org_id}
+          orgId={orgId}
+          overview={overview}
+        />
       </div>
-      <FleetDrift orgs={overview.orgs} baseline={overview.baseline_org_id} onBaselineChange={onBaselineChange} />
+      <FleetDrift
+        orgs={overview.orgs}
+        baseline={overview.baseline_org_id}
+        onBaselineChange={onBaselineChange}
+      />
     </>
   );
 }

@@ -15,28 +15,49 @@ const STEP: Record<ProfileRollout['steps'][number]['status'], StatusView> = {
 };
 
 /** Rolls a profile version of the baseline organisation out to chosen organisations, one at a time, with progress. */
-export function FleetRollout({ orgId, overview }: { orgId: string; overview: FleetOverview }) {
+export function FleetRollout({
+  orgId,
+  overview,
+}: {
+  orgId: string;
+  overview: FleetOverview;
+}) {
   const source = overview.baseline_org_id;
-  const [profileId, setProfileId] = useState(overview.profiles[0]?.profile_id ?? '');
+  const [profileId, setProfileId] = useState(
+    overview.profiles[0]?.profile_id ?? '',
+  );
   const [targets, setTargets] = useState<string[]>([]);
   const start = useStartRollout(orgId);
   const candidates = overview.orgs.filter((o) => o.org_id !== source);
-  const version = overview.profiles.find((p) => p.profile_id === profileId)?.version;
+  const version = overview.profiles.find(
+    (p) => p.profile_id === profileId,
+  )?.version;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    start.mutate({ source, body: { profile_id: profileId, target_org_ids: targets } }, { onSuccess: () => setTargets([]) });
+    start.mutate(
+      { source, body: { profile_id: profileId, target_org_ids: targets } },
+      { onSuccess: () => setTargets([]) },
+    );
   };
 
   return (
     <Panel titleId="fleet-rollout-heading" title="Roll out a workload profile">
       {overview.profiles.length === 0 ? (
-        <PanelBody as="p" className="muted">The baseline organisation has no workload profiles of its own to roll out.</PanelBody>
+        <PanelBody as="p" className="muted">
+          The baseline organisation has no workload profiles of its own to roll
+          out.
+        </PanelBody>
       ) : (
         <PanelBody as="form" onSubmit={submit}>
           <div className="field">
             <label htmlFor="rollout-profile">Profile of {source}</label>
-            <select id="rollout-profile" className="select" value={profileId} onChange={(e) => setProfileId(e.target.value)}>
+            <select
+              id="rollout-profile"
+              className="select"
+              value={profileId}
+              onChange={(e) => setProfileId(e.target.value)}
+            >
               {overview.profiles.map((p) => (
                 <option key={p.profile_id} value={p.profile_id}>
                   {p.profile_id} {p.version}
@@ -51,18 +72,33 @@ export function FleetRollout({ orgId, overview }: { orgId: string; overview: Fle
                 <input
                   type="checkbox"
                   checked={targets.includes(o.org_id)}
-                  onChange={(e) => setTargets((t) => (e.target.checked ? [...t, o.org_id] : t.filter((id) => id !== o.org_id)))}
+                  onChange={(e) =>
+                    setTargets((t) =>
+                      e.target.checked
+                        ? [...t, o.org_id]
+                        : t.filter((id) => id !== o.org_id),
+                    )
+                  }
                 />
                 {o.org_name}
               </label>
             ))}
           </fieldset>
           <p className="field__hint">
-            Each organisation gets {profileId} {version} in turn; the next starts when the previous one is done.
+            Each organisation gets {profileId} {version} in turn; the next
+            starts when the previous one is done.
           </p>
-          {start.isError && <ErrorPanel error={start.error} action="start the rollout" />}
-          <button type="submit" className="button button--primary" disabled={targets.length === 0 || start.isPending}>
-            {start.isPending ? 'Starting…' : `Roll out to ${targets.length} ${targets.length === 1 ? 'organisation' : 'organisations'}`}
+          {start.isError && (
+            <ErrorPanel error={start.error} action="start the rollout" />
+          )}
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={targets.length === 0 || start.isPending}
+          >
+            {start.isPending
+              ? 'Starting…'
+              : `Roll out to ${targets.length} ${targets.length === 1 ? 'organisation' : 'organisations'}`}
           </button>
         </PanelBody>
       )}
@@ -84,12 +120,18 @@ function RolloutRow({ rollout: r }: { rollout: ProfileRollout }) {
         <strong>
           {r.source_org_id}/{r.profile_id} {r.version}
         </strong>{' '}
-        <StatusBadge status={r.status === 'done' ? STEP.done : STEP['in progress']} />{' '}
+        <StatusBadge
+          status={r.status === 'done' ? STEP.done : STEP['in progress']}
+        />{' '}
         <span className="muted">
           started <RelativeTime iso={r.created_at} /> by {r.created_by}
         </span>
       </div>
-      <progress value={r.done} max={r.total} aria-label={`Rollout of ${r.profile_id} ${r.version}: ${r.done} of ${r.total} organisations done`} />
+      <progress
+        value={r.done}
+        max={r.total}
+        aria-label={`Rollout of ${r.profile_id} ${r.version}: ${r.done} of ${r.total} organisations done`}
+      />
       <ol className="fleet-steps">
         {r.steps.map((s) => (
           <li key={s.org_id}>

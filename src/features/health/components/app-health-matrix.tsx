@@ -26,20 +26,41 @@ function rank(type: string) {
 }
 
 /** Environments (columns, in promotion order) × workloads (rows): health, current deployment, per-workload runtime. */
-export function AppHealthMatrix({ orgId, appId, fallback }: AppHealthMatrixProps) {
+export function AppHealthMatrix({
+  orgId,
+  appId,
+  fallback,
+}: AppHealthMatrixProps) {
   const health = useAppHealth(orgId, appId);
-  if (health.isPending) return <Skeleton rows={5} label="Loading the app's health" />;
-  if (health.isError) return <ErrorPanel error={health.error} action="load the app's health" onRetry={() => health.refetch()} />;
+  if (health.isPending)
+    return <Skeleton rows={5} label="Loading the app's health" />;
+  if (health.isError)
+    return (
+      <ErrorPanel
+        error={health.error}
+        action="load the app's health"
+        onRetry={() => health.refetch()}
+      />
+    );
   if (health.data === null) return <>{fallback}</>;
   return <Matrix health={health.data} orgId={orgId} />;
 }
 
 function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
   const appId = health.app_id;
-  const envs = [...health.envs].sort((a, b) => rank(a.env_type) - rank(b.env_type) || a.env_id.localeCompare(b.env_id));
-  const workloads = [...new Set(envs.flatMap((e) => e.workloads.map((w) => w.id)))].sort();
+  const envs = [...health.envs].sort(
+    (a, b) =>
+      rank(a.env_type) - rank(b.env_type) || a.env_id.localeCompare(b.env_id),
+  );
+  const workloads = [
+    ...new Set(envs.flatMap((e) => e.workloads.map((w) => w.id))),
+  ].sort();
   if (envs.length === 0) {
-    return <PanelBody as="p" className="muted">No environments yet: deploy the app to create its first environment.</PanelBody>;
+    return (
+      <PanelBody as="p" className="muted">
+        No environments yet: deploy the app to create its first environment.
+      </PanelBody>
+    );
   }
   return (
     <>
@@ -51,7 +72,9 @@ function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
               <th scope="col">Environment</th>
               {envs.map((env) => (
                 <th scope="col" key={env.env_id}>
-                  <Link to={paths.env(orgId, appId, env.env_id)}>{env.env_name}</Link>{' '}
+                  <Link to={paths.env(orgId, appId, env.env_id)}>
+                    {env.env_name}
+                  </Link>{' '}
                   <span className="muted">{env.env_type}</span>
                 </th>
               ))}
@@ -81,7 +104,12 @@ function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
                 </th>
                 {envs.map((env) => (
                   <td key={env.env_id}>
-                    <WorkloadCell env={env} workloadId={id} orgId={orgId} appId={appId} />
+                    <WorkloadCell
+                      env={env}
+                      workloadId={id}
+                      orgId={orgId}
+                      appId={appId}
+                    />
                   </td>
                 ))}
               </tr>
@@ -89,19 +117,34 @@ function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
           </tbody>
         </table>
       </TableScroll>
-      {workloads.length === 0 && <PanelBody as="p" className="muted">No workload runs in any environment yet.</PanelBody>}
+      {workloads.length === 0 && (
+        <PanelBody as="p" className="muted">
+          No workload runs in any environment yet.
+        </PanelBody>
+      )}
     </>
   );
 }
 
-function CurrentDeploy({ env, orgId, appId }: { env: EnvironmentHealth; orgId: string; appId: string }) {
+function CurrentDeploy({
+  env,
+  orgId,
+  appId,
+}: {
+  env: EnvironmentHealth;
+  orgId: string;
+  appId: string;
+}) {
   const deploy = env.last_deploy;
   if (!deploy) return <span className="muted">Never deployed</span>;
   return (
     <div className="stack" style={{ gap: 2 }}>
       <span className="row">
         <StatusBadge status={deploymentStatus(deploy.status)} />
-        <Link className="truncate" to={paths.deployment(orgId, appId, env.env_id, deploy.id)}>
+        <Link
+          className="truncate"
+          to={paths.deployment(orgId, appId, env.env_id, deploy.id)}
+        >
           {deploy.comment || `Deployment ${deploy.id}`}
         </Link>
       </span>
@@ -112,7 +155,17 @@ function CurrentDeploy({ env, orgId, appId }: { env: EnvironmentHealth; orgId: s
   );
 }
 
-function WorkloadCell({ env, workloadId, orgId, appId }: { env: EnvironmentHealth; workloadId: string; orgId: string; appId: string }) {
+function WorkloadCell({
+  env,
+  workloadId,
+  orgId,
+  appId,
+}: {
+  env: EnvironmentHealth;
+  workloadId: string;
+  orgId: string;
+  appId: string;
+}) {
   const workload = env.workloads.find((w) => w.id === workloadId);
   if (!workload) {
     return (
@@ -122,7 +175,10 @@ function WorkloadCell({ env, workloadId, orgId, appId }: { env: EnvironmentHealt
     );
   }
   return (
-    <Link className="health-cell" to={paths.workloadRuntime(orgId, appId, env.env_id, workloadId)}>
+    <Link
+      className="health-cell"
+      to={paths.workloadRuntime(orgId, appId, env.env_id, workloadId)}
+    >
       <StatusBadge status={healthStatus(workload.state)} />
       <span>
         {workload.ready}/{workload.desired}

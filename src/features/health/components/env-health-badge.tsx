@@ -4,7 +4,21 @@ import { healthStatus } from '@/lib/status';
 import { useEnvironmentHealth } from '../queries';
 
 /** The environment's health state; `fallback` (e.g. the deployment status) until it is known or without the extension. */
-export function EnvHealthBadge({ orgId, appId, envId, fallback }: { orgId: string; appId: string; envId: string; fallback: ReactNode }) {
+export function EnvHealthBadge({
+  orgId,
+  appId,
+  envId,
+  fallback,
+}: {
+  orgId: string;
+  appId: string;
+  envId: string;
+  fallback: ReactNode;
+}) {
   const { data } = useEnvironmentHealth(orgId, appId, envId);
-  return data ? <StatusBadge status={healthStatus(data.state)} /> : <>{fallback}</>;
+  return data ? (
+    <StatusBadge status={healthStatus(data.state)} />
+  ) : (
+    <>{fallback}</>
+  );
 }

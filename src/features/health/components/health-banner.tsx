@@ -21,7 +21,12 @@ interface HealthBannerProps {
 }
 
 /** The environment's verdict, root cause first, then what else is affected. */
-export function HealthBanner({ orgId, appId, envId, fallback }: HealthBannerProps) {
+export function HealthBanner({
+  orgId,
+  appId,
+  envId,
+  fallback,
+}: HealthBannerProps) {
   const health = useEnvironmentHealth(orgId, appId, envId);
   if (health.isPending) {
     return (
@@ -31,30 +36,62 @@ export function HealthBanner({ orgId, appId, envId, fallback }: HealthBannerProp
     );
   }
   if (health.isError) {
-    return <ErrorPanel error={health.error} action="load the environment's health" onRetry={() => health.refetch()} />;
+    return (
+      <ErrorPanel
+        error={health.error}
+        action="load the environment's health"
+        onRetry={() => health.refetch()}
+      />
+    );
   }
   if (health.data === null) return <>{fallback}</>;
   return <Verdict health={health.data} orgId={orgId} appId={appId} />;
 }
 
-function Verdict({ health, orgId, appId }: { health: EnvironmentHealth; orgId: string; appId: string }) {
+function Verdict({
+  health,
+  orgId,
+  appId,
+}: {
+  health: EnvironmentHealth;
+  orgId: string;
+  appId: string;
+}) {
   const root = health.root_cause;
-  const ctx = { orgId, appId, envId: health.env_id, lastDeploy: health.last_deploy };
+  const ctx = {
+    orgId,
+    appId,
+    envId: health.env_id,
+    lastDeploy: health.last_deploy,
+  };
   const others = health.issues.slice(1);
   const stillRunning =
-    health.last_deploy?.status === 'failed' && health.running_deploy_id && health.running_deploy_id !== health.last_deploy.id;
+    health.last_deploy?.status === 'failed' &&
+    health.running_deploy_id &&
+    health.running_deploy_id !== health.last_deploy.id;
   return (
-    <Banner label="Health" status={healthStatus(health.state)} summary={<ApiText text={health.summary} />}>
+    <Banner
+      label="Health"
+      status={healthStatus(health.state)}
+      summary={<ApiText text={health.summary} />}
+    >
       {stillRunning && (
         <p className="muted">
-          The environment still runs deployment <code>{health.running_deploy_id}</code>, its last successful one.
+          The environment still runs deployment{' '}
+          <code>{health.running_deploy_id}</code>, its last successful one.
         </p>
       )}
-      {health.state === 'NotDeployed' && <p className="muted">Deploy a workload to this environment to bring it to life.</p>}
+      {health.state === 'NotDeployed' && (
+        <p className="muted">
+          Deploy a workload to this environment to bring it to life.
+        </p>
+      )}
       {root && (
         <>
           {/* The container's own message (a deployment error's full text is on the deployment page). */}
-          {root.container_id && root.detail && <pre className="error-message">{root.detail}</pre>}
+          {root.container_id && root.detail && (
+            <pre className="error-message">{root.detail}</pre>
+          )}
           <ErrorHint code={root.code} />
           <IssueLinks links={issueLinks(root, ctx)} />
         </>
@@ -64,7 +101,9 @@ function Verdict({ health, orgId, appId }: { health: EnvironmentHealth; orgId: s
           <h3>Also affected</h3>
           <ul className="health-issues">
             {others.map((issue, i) => (
-              <li key={`${issue.scope}-${issue.workload_id ?? issue.resource_id ?? i}`}>
+              <li
+                key={`${issue.scope}-${issue.workload_id ?? issue.resource_id ?? i}`}
+              >
                 <StatusBadge status={healthStatus(issue.state)} />
                 <span>
                   <ApiText text={issue.message} />

@@ -20,7 +20,13 @@ export function NeedsAttention({ orgId }: { orgId: string }) {
     <Panel
       titleId="attention-heading"
       title="Needs attention"
-      actions={health.data && <span className="muted">{health.data.needs_attention.length} environments</span>}
+      actions={
+        health.data && (
+          <span className="muted">
+            {health.data.needs_attention.length} environments
+          </span>
+        )
+      }
     >
       {health.isPending ? (
         <PanelBody>
@@ -28,22 +34,31 @@ export function NeedsAttention({ orgId }: { orgId: string }) {
         </PanelBody>
       ) : health.isError ? (
         <PanelBody>
-          <ErrorPanel error={health.error} action="load the organisation's health" onRetry={() => health.refetch()} />
+          <ErrorPanel
+            error={health.error}
+            action="load the organisation's health"
+            onRetry={() => health.refetch()}
+          />
         </PanelBody>
       ) : health.data === null ? (
         <PanelBody as="p" className="muted">
-          Aggregated health is unavailable from this API. Open an application to see the deployment and runtime status of its
-          environments.
+          Aggregated health is unavailable from this API. Open an application to
+          see the deployment and runtime status of its environments.
         </PanelBody>
       ) : health.data.needs_attention.length === 0 ? (
         <PanelBody as="p">
-          <StatusBadge status={healthStatus('Healthy')} /> Nothing needs attention: every environment is healthy, deploying,
-          paused or not deployed yet.
+          <StatusBadge status={healthStatus('Healthy')} /> Nothing needs
+          attention: every environment is healthy, deploying, paused or not
+          deployed yet.
         </PanelBody>
       ) : (
         <ul className="needs-attention">
           {health.data.needs_attention.map((item) => (
-            <Row key={`${item.app_id}/${item.env_id}`} item={item} orgId={orgId} />
+            <Row
+              key={`${item.app_id}/${item.env_id}`}
+              item={item}
+              orgId={orgId}
+            />
           ))}
         </ul>
       )}

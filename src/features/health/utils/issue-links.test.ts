@@ -6,32 +6,78 @@ const ctx = { orgId: 'acme', appId: 'shop', envId: 'staging' };
 describe('issueLinks', () => {
   it('puts the logs first for a crash loop', () => {
     const links = issueLinks(
-      { state: 'Failed', scope: 'workload', code: 'CrashLoopBackOff', message: 'm', workload_id: 'cart', container_id: 'cart', pod_name: 'p' },
+      {
+        state: 'Failed',
+        scope: 'workload',
+        code: 'CrashLoopBackOff',
+        message: 'm',
+        workload_id: 'cart',
+        container_id: 'cart',
+        pod_name: 'p',
+      },
       ctx,
     );
     expect(links).toEqual([
-      { to: '/orgs/acme/apps/shop/envs/staging?workload=cart&container=cart', label: 'Show logs of cart' },
-      { to: '/orgs/acme/apps/shop/envs/staging/workloads/cart', label: 'Open workload cart' },
+      {
+        to: '/orgs/acme/apps/shop/envs/staging?workload=cart&container=cart',
+        label: 'Show logs of cart',
+      },
+      {
+        to: '/orgs/acme/apps/shop/envs/staging/workloads/cart',
+        label: 'Open workload cart',
+      },
     ]);
   });
 
   it('puts the workload first for out of memory', () => {
     const links = issueLinks(
-      { state: 'Failed', scope: 'workload', code: 'OOMKilled', message: 'm', workload_id: 'w', container_id: 'c' },
+      {
+        state: 'Failed',
+        scope: 'workload',
+        code: 'OOMKilled',
+        message: 'm',
+        workload_id: 'w',
+        container_id: 'c',
+      },
       ctx,
     );
-    expect(links.map((l) => l.label)).toEqual(['Open workload w', 'Show logs of c']);
+    expect(links.map((l) => l.label)).toEqual([
+      'Open workload w',
+      'Show logs of c',
+    ]);
   });
 
   it('links a failed deployment to the diff against its base (in its own environment) and to itself', () => {
-    const lastDeploy = { id: 'd2', status: 'failed' as const, comment: '', created_at: '', created_by: '', status_changed_at: '', from_id: 'd1', from_env_id: 'development' };
+    const lastDeploy = {
+      id: 'd2',
+      status: 'failed' as const,
+      comment: '',
+      created_at: '',
+      created_by: '',
+      status_changed_at: '',
+      from_id: 'd1',
+      from_env_id: 'development',
+    };
     const links = issueLinks(
-      { state: 'Failed', scope: 'resource', code: 'RES-PROV-001', message: 'm', deploy_id: 'd2', resource_id: 'shared.db' },
+      {
+        state: 'Failed',
+        scope: 'resource',
+        code: 'RES-PROV-001',
+        message: 'm',
+        deploy_id: 'd2',
+        resource_id: 'shared.db',
+      },
       { ...ctx, lastDeploy },
     );
     expect(links).toEqual([
-      { to: '/orgs/acme/apps/shop/diff?from=development/d1&to=staging/d2', label: 'Compare with the previous deployment' },
-      { to: '/orgs/acme/apps/shop/envs/staging/deploys/d2', label: 'Open deployment d2' },
+      {
+        to: '/orgs/acme/apps/shop/diff?from=development/d1&to=staging/d2',
+        label: 'Compare with the previous deployment',
+      },
+      {
+        to: '/orgs/acme/apps/shop/envs/staging/deploys/d2',
+        label: 'Open deployment d2',
+      },
     ]);
   });
 });

@@ -20,28 +20,55 @@ interface Context {
  * container's logs, the workload (editor), the diff of the failed deployment
  * against its base, or the deployment itself.
  */
-export function issueLinks(issue: HealthIssue, { orgId, appId, envId, lastDeploy }: Context): IssueLink[] {
+export function issueLinks(
+  issue: HealthIssue,
+  { orgId, appId, envId, lastDeploy }: Context,
+): IssueLink[] {
   const links: IssueLink[] = [];
   const workload = issue.workload_id;
   if (workload && issue.container_id) {
     links.push({
-      to: paths.workloadRuntime(orgId, appId, envId, workload, issue.container_id),
+      to: paths.workloadRuntime(
+        orgId,
+        appId,
+        envId,
+        workload,
+        issue.container_id,
+      ),
       label: `Show logs of ${issue.container_id}`,
     });
   } else if (workload && issue.scope === 'workload' && !issue.deploy_id) {
-    links.push({ to: paths.workloadRuntime(orgId, appId, envId, workload), label: `Show runtime of ${workload}` });
+    links.push({
+      to: paths.workloadRuntime(orgId, appId, envId, workload),
+      label: `Show runtime of ${workload}`,
+    });
   }
   if (workload) {
-    links.push({ to: paths.workload(orgId, appId, envId, workload), label: `Open workload ${workload}` });
+    links.push({
+      to: paths.workload(orgId, appId, envId, workload),
+      label: `Open workload ${workload}`,
+    });
   }
   const deploy = issue.deploy_id;
   if (deploy && lastDeploy?.id === deploy && lastDeploy.from_id) {
     links.push({
-      to: paths.diff(orgId, appId, { envId: lastDeploy.from_env_id ?? envId, deployId: lastDeploy.from_id }, { envId, deployId: deploy }),
+      to: paths.diff(
+        orgId,
+        appId,
+        {
+          envId: lastDeploy.from_env_id ?? envId,
+          deployId: lastDeploy.from_id,
+        },
+        { envId, deployId: deploy },
+      ),
       label: 'Compare with the previous deployment',
     });
   }
-  if (deploy) links.push({ to: paths.deployment(orgId, appId, envId, deploy), label: `Open deployment ${deploy}` });
+  if (deploy)
+    links.push({
+      to: paths.deployment(orgId, appId, envId, deploy),
+      label: `Open deployment ${deploy}`,
+    });
   const next = catalogueEntry(issue.code)?.next;
   const rank = (link: IssueLink) =>
     (next === 'logs' && link.label.startsWith('Show logs')) ||

@@ -8,8 +8,16 @@ export function DeployChart({ series }: { series: DoraReport['series'] }) {
   const categories = useMemo(() => series.map((d) => d.date), [series]);
   const stacked = useMemo(
     () => [
-      { label: 'Succeeded', values: series.map((d) => d.succeeded), colorVar: '--status-success' },
-      { label: 'Failed', values: series.map((d) => d.failed), colorVar: '--status-failure' },
+      {
+        label: 'Succeeded',
+        values: series.map((d) => d.succeeded),
+        colorVar: '--status-success',
+      },
+      {
+        label: 'Failed',
+        values: series.map((d) => d.failed),
+        colorVar: '--status-failure',
+      },
     ],
     [series],
   );
@@ -21,8 +29,10 @@ export function DeployChart({ series }: { series: DoraReport['series'] }) {
       title="Production deployments per day"
       actions={
         <span className="muted">
-          <span className="dora-key dora-key--success" aria-hidden="true" /> Succeeded{' '}
-          <span className="dora-key dora-key--failure" aria-hidden="true" /> Failed (stacked on top)
+          <span className="dora-key dora-key--success" aria-hidden="true" />{' '}
+          Succeeded{' '}
+          <span className="dora-key dora-key--failure" aria-hidden="true" />{' '}
+          Failed (stacked on top)
         </span>
       }
     >
@@ -40,7 +50,9 @@ export function DeployChart({ series }: { series: DoraReport['series'] }) {
         <details className="dora-data">
           <summary>Show the data as a table</summary>
           <table className="table">
-            <caption className="visually-hidden">Production deployments per day</caption>
+            <caption className="visually-hidden">
+              Production deployments per day
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Day</th>

@@ -21,13 +21,27 @@ function Cell({ value, tier }: { value: string; tier: DoraTier | null }) {
 }
 
 /** The four metrics per app or per team, with tiers. */
-export function FiguresTable({ caption, rowHeader, rows }: { caption: string; rowHeader: string; rows: Row[] }) {
+export function FiguresTable({
+  caption,
+  rowHeader,
+  rows,
+}: {
+  caption: string;
+  rowHeader: string;
+  rows: Row[];
+}) {
   return (
     <DataTable
       caption={caption}
       captionVisible
       className="table--wrap"
-      columns={[rowHeader, 'Deployment frequency', 'Lead time', 'Change failure rate', 'Time to restore']}
+      columns={[
+        rowHeader,
+        'Deployment frequency',
+        'Lead time',
+        'Change failure rate',
+        'Time to restore',
+      ]}
       rows={rows}
       renderRow={({ key, name, detail, figures: f }) => (
         <tr key={key}>
@@ -35,10 +49,22 @@ export function FiguresTable({ caption, rowHeader, rows }: { caption: string; ro
             {name}
             {detail && <div className="muted">{detail}</div>}
           </th>
-          <Cell value={formatFrequency(f.deployment_frequency.per_day)} tier={f.deployment_frequency.tier} />
-          <Cell value={formatHours(f.lead_time.median_hours)} tier={f.lead_time.tier} />
-          <Cell value={formatPercent(f.change_failure_rate.percent)} tier={f.change_failure_rate.tier} />
-          <Cell value={formatHours(f.time_to_restore.median_hours)} tier={f.time_to_restore.tier} />
+          <Cell
+            value={formatFrequency(f.deployment_frequency.per_day)}
+            tier={f.deployment_frequency.tier}
+          />
+          <Cell
+            value={formatHours(f.lead_time.median_hours)}
+            tier={f.lead_time.tier}
+          />
+          <Cell
+            value={formatPercent(f.change_failure_rate.percent)}
+            tier={f.change_failure_rate.tier}
+          />
+          <Cell
+            value={formatHours(f.time_to_restore.median_hours)}
+            tier={f.time_to_restore.tier}
+          />
         </tr>
       )}
     />

@@ -1,5 +1,10 @@
 import type { DoraFigures, DoraReport, DoraTier } from '@/api/metrics';
-import { formatFrequency, formatHours, formatPercent, tierLabel } from '../utils/format';
+import {
+  formatFrequency,
+  formatHours,
+  formatPercent,
+  tierLabel,
+} from '../utils/format';
 import { TierBadge } from './tier-badge';
 
 const TIERS: DoraTier[] = ['elite', 'high', 'medium', 'low'];
@@ -20,14 +25,19 @@ function cards(f: DoraFigures): Card[] {
       metric: 'deployment_frequency',
       title: 'Deployment frequency',
       value: formatFrequency(f.deployment_frequency.per_day),
-      detail: f.deployment_frequency.per_day === null ? 'No production environment' : `${f.deployments} successful production deployments`,
+      detail:
+        f.deployment_frequency.per_day === null
+          ? 'No production environment'
+          : `${f.deployments} successful production deployments`,
       tier: f.deployment_frequency.tier,
     },
     {
       metric: 'lead_time',
       title: 'Lead time for changes',
       value: formatHours(f.lead_time.median_hours),
-      detail: f.lead_time.samples ? `Median, commit to production, of ${f.lead_time.samples} deployments` : 'No production deployment with a known commit',
+      detail: f.lead_time.samples
+        ? `Median, commit to production, of ${f.lead_time.samples} deployments`
+        : 'No production deployment with a known commit',
       tier: f.lead_time.tier,
     },
     {
@@ -51,7 +61,13 @@ function cards(f: DoraFigures): Card[] {
 }
 
 /** The four key metrics with their tier and the tier bands they are measured against. */
-export function MetricCards({ figures, bands }: { figures: DoraFigures; bands: Band[] }) {
+export function MetricCards({
+  figures,
+  bands,
+}: {
+  figures: DoraFigures;
+  bands: Band[];
+}) {
   return (
     <ul className="dora-cards" aria-label="Key metrics">
       {cards(figures).map((card) => {
@@ -63,11 +79,20 @@ export function MetricCards({ figures, bands }: { figures: DoraFigures; bands: B
             <TierBadge tier={card.tier} />
             <p className="muted">{card.detail}</p>
             {band && (
-              <ol className="dora-bands" aria-label={`Tier bands of ${card.title.toLowerCase()}`}>
+              <ol
+                className="dora-bands"
+                aria-label={`Tier bands of ${card.title.toLowerCase()}`}
+              >
                 {TIERS.map((tier) => (
-                  <li key={tier} className={`dora-band dora-band--${tier}`} aria-current={card.tier === tier ? 'true' : undefined}>
+                  <li
+                    key={tier}
+                    className={`dora-band dora-band--${tier}`}
+                    aria-current={card.tier === tier ? 'true' : undefined}
+                  >
                     <span className="dora-band__name">{tierLabel(tier)}</span>
-                    <span className="dora-band__range">{band.descriptions[tier]}</span>
+                    <span className="dora-band__range">
+                      {band.descriptions[tier]}
+                    </span>
                   </li>
                 ))}
               </ol>

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { StatusIcon } from '@/components/ui/status-badge';
 import { TierBadge } from './tier-badge';
 
-const spinner = () => render(<StatusIcon tone="progress" />).container.querySelector('path')!.getAttribute('d');
+const spinner = () =>
+  render(<StatusIcon tone="progress" />)
+    .container.querySelector('path')!
+    .getAttribute('d');
 
 describe('TierBadge', () => {
   it('shows the High tier without the in-progress spinner', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatFrequency, formatHours, formatPercent, tierLabel } from './format';
+import {
+  formatFrequency,
+  formatHours,
+  formatPercent,
+  tierLabel,
+} from './format';
 
 describe('DORA formatting', () => {
   it.each([

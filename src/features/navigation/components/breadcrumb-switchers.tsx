@@ -23,8 +23,10 @@ export function BreadcrumbSwitchers() {
       label: 'Organisation settings',
       to: pathname,
     });
-  if (pathname === paths.fleet(orgId)) crumbs.push({ key: 'fleet', label: 'Fleet', to: pathname });
-  if (pathname === paths.metrics(orgId)) crumbs.push({ key: 'metrics', label: 'Team performance', to: pathname });
+  if (pathname === paths.fleet(orgId))
+    crumbs.push({ key: 'fleet', label: 'Fleet', to: pathname });
+  if (pathname === paths.metrics(orgId))
+    crumbs.push({ key: 'metrics', label: 'Team performance', to: pathname });
   if (pathname === paths.profiles(orgId) || profileId) {
     crumbs.push({
       key: 'profiles',

@@ -19,19 +19,35 @@ describe('command palette on its first open', { timeout: 60_000 }, () => {
   it('keeps the keystrokes typed right after Ctrl+K, while its code loads', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps');
-    await screen.findByRole('heading', { level: 1, name: 'Applications' }, { timeout: 15_000 });
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Applications' },
+      { timeout: 15_000 },
+    );
     await user.keyboard('{Control>}k{/Control}identity');
     const dialog = screen.getByRole('dialog', { name: 'Command palette' });
     // The code was still on its way: a plain input took the keystrokes...
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Loading the palette…');
-    expect(within(dialog).getByRole('textbox', { name: 'Command palette' })).toHaveValue('identity');
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Loading the palette…',
+    );
+    expect(
+      within(dialog).getByRole('textbox', { name: 'Command palette' }),
+    ).toHaveValue('identity');
     code.arrive();
     // ...and hands them to the palette's own input, which keeps the focus.
-    const input = await within(dialog).findByRole('combobox', {}, { timeout: 15_000 });
+    const input = await within(dialog).findByRole(
+      'combobox',
+      {},
+      { timeout: 15_000 },
+    );
     expect(input).toHaveValue('identity');
     expect(input).toHaveFocus();
     await user.keyboard(' dev');
     expect(input).toHaveValue('identity dev');
-    await waitFor(() => expect(within(dialog).getAllByRole('option')[0]).toHaveTextContent(/^Development.*Identity/));
+    await waitFor(() =>
+      expect(within(dialog).getAllByRole('option')[0]).toHaveTextContent(
+        /^Development.*Identity/,
+      ),
+    );
   });
 });

@@ -38,36 +38,60 @@ describe('command palette entries', { timeout: 60_000 }, () => {
     ]) {
       await user.clear(input);
       await user.type(input, query);
-      await waitFor(() => expect(options(dialog)).toContainEqual(expect.stringMatching(new RegExp(`^${label}`))));
+      await waitFor(() =>
+        expect(options(dialog)).toContainEqual(
+          expect.stringMatching(new RegExp(`^${label}`)),
+        ),
+      );
     }
     await user.clear(input);
     await user.type(input, 'api tokens');
-    await waitFor(() => expect(options(dialog)[0]).toMatch(/^API tokens.*Organisation settings/));
+    await waitFor(() =>
+      expect(options(dialog)[0]).toMatch(/^API tokens.*Organisation settings/),
+    );
     await user.keyboard('{Enter}');
     await screen.findByRole('heading', { level: 1, name: 'Settings' }, SLOW);
     expect(router.state.location.pathname).toBe('/orgs/acme/settings');
     expect(router.state.location.hash).toBe('#tokens-heading');
-    expect(document.getElementById('tokens-heading')).toHaveTextContent('API tokens');
+    expect(document.getElementById('tokens-heading')).toHaveTextContent(
+      'API tokens',
+    );
   });
 
   it('offers pipelines and their runs, from the pipelines API', async () => {
     const actor = getEngine().authenticate(DEMO_TOKEN);
-    const run = getEngine().requestDeployment(actor, 'acme', 'shop', { trigger: 'deployment_request', env_id: 'development', comment: 'From the palette' });
+    const run = getEngine().requestDeployment(actor, 'acme', 'shop', {
+      trigger: 'deployment_request',
+      env_id: 'development',
+      comment: 'From the palette',
+    });
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps');
     const { dialog, input } = await openPalette(user);
     await user.type(input, 'promote to staging');
-    await waitFor(() => expect(options(dialog)[0]).toMatch(/^Deploy, test and promote to staging.*promote-to-staging · shop/));
+    await waitFor(() =>
+      expect(options(dialog)[0]).toMatch(
+        /^Deploy, test and promote to staging.*promote-to-staging · shop/,
+      ),
+    );
     expect(within(dialog).getByText('Pipelines')).toBeInTheDocument();
 
     await user.clear(input);
     await user.type(input, run.id.slice(0, 8));
     await waitFor(() =>
-      expect(options(dialog)[0]).toMatch(new RegExp(`^Run ${run.id.slice(0, 8)} of Deploy, test and promote to staging.*shop · development`)),
+      expect(options(dialog)[0]).toMatch(
+        new RegExp(
+          `^Run ${run.id.slice(0, 8)} of Deploy, test and promote to staging.*shop · development`,
+        ),
+      ),
     );
     expect(within(dialog).getByText('Pipeline runs')).toBeInTheDocument();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/orgs/acme/apps/shop/pipelines/promote-to-staging/runs/${run.id}`));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(
+        `/orgs/acme/apps/shop/pipelines/promote-to-staging/runs/${run.id}`,
+      ),
+    );
   });
 
   it("shows an environment's health, not its last deployment's status", async () => {
@@ -79,7 +103,9 @@ describe('command palette entries', { timeout: 60_000 }, () => {
     renderApp('/orgs/acme/apps');
     const { dialog, input } = await openPalette(user);
     await user.type(input, 'shop staging');
-    await waitFor(() => expect(options(dialog)[0]).toMatch(/^Staging\s*Failed\s*Shop/));
+    await waitFor(() =>
+      expect(options(dialog)[0]).toMatch(/^Staging\s*Failed\s*Shop/),
+    );
     expect(options(dialog)[0]).not.toContain('Succeeded');
   });
 });

@@ -16,7 +16,14 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
       within(main)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Apps', 'Workload profiles', 'Pipelines', 'Fleet', 'Team performance', 'Organisation settings']);
+    ).toEqual([
+      'Apps',
+      'Workload profiles',
+      'Pipelines',
+      'Fleet',
+      'Team performance',
+      'Organisation settings',
+    ]);
     expect(within(main).getByRole('link', { name: 'Apps' })).toHaveAttribute(
       'aria-current',
       'true',

@@ -47,10 +47,19 @@ export function UserMenu() {
           <Menu.Separator className="menu__separator" />
           {config.useEmbeddedEngine && (
             <>
-              <Menu.Label className="menu__label">Act as (embedded engine)</Menu.Label>
-              <Menu.RadioGroup value={getApiToken() ?? ''} onValueChange={actAs}>
+              <Menu.Label className="menu__label">
+                Act as (embedded engine)
+              </Menu.Label>
+              <Menu.RadioGroup
+                value={getApiToken() ?? ''}
+                onValueChange={actAs}
+              >
                 {DEMO_SIGN_INS.map((u) => (
-                  <Menu.RadioItem key={u.token} value={u.token} className="menu__item">
+                  <Menu.RadioItem
+                    key={u.token}
+                    value={u.token}
+                    className="menu__item"
+                  >
                     <span className="menu__check" aria-hidden="true">
                       <Menu.ItemIndicator>✓</Menu.ItemIndicator>
                     </span>

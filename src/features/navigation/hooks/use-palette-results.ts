@@ -39,7 +39,11 @@ export function usePaletteResults(
     return pipelines.data
       ? [
           ...items,
-          ...pipelineItems(orgId, pipelines.data.pipelines, pipelines.data.runs),
+          ...pipelineItems(
+            orgId,
+            pipelines.data.pipelines,
+            pipelines.data.runs,
+          ),
         ]
       : items;
   }, [orgId, index.data, pipelines.data]);

@@ -120,7 +120,12 @@ export function usePaletteSelect() {
     ) {
       return go(compareHref(orgId, item.appId, item.envId, index), newTab);
     }
-    if (step.kind === 'pick-env' && step.action === 'clone' && item.appId && item.envId) {
+    if (
+      step.kind === 'pick-env' &&
+      step.action === 'clone' &&
+      item.appId &&
+      item.envId
+    ) {
       return go(paths.clone(orgId, item.appId, { from: item.envId }), newTab);
     }
     const href = itemHref(orgId, item);

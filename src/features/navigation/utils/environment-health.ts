@@ -10,6 +10,11 @@ export interface HealthInput {
  * the engine's health state (issue 4's model) when the API offers it, else
  * the status of the environment's last deployment.
  */
-export function environmentHealth(env: HealthInput, state?: string): StatusView {
-  return state ? healthStatus(state) : deploymentStatus(env.last_deploy?.status);
+export function environmentHealth(
+  env: HealthInput,
+  state?: string,
+): StatusView {
+  return state
+    ? healthStatus(state)
+    : deploymentStatus(env.last_deploy?.status);
 }

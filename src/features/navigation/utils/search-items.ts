@@ -125,7 +125,13 @@ export function pageItems(
   });
   const settings = paths.settings(orgId);
   const section = (id: string, label: string, words = ''): SearchItem => ({
-    ...page(`settings/${id}`, label, `${settings}#${id}-heading`, words, 'Organisation settings'),
+    ...page(
+      `settings/${id}`,
+      label,
+      `${settings}#${id}-heading`,
+      words,
+      'Organisation settings',
+    ),
     searchOnly: true,
   });
   return [
@@ -136,8 +142,18 @@ export function pageItems(
       paths.profiles(orgId),
       'profiles schemas',
     ),
-    page('pipelines', 'Pipelines', paths.orgPipelines(orgId), 'pipelines runs ci cd'),
-    page('fleet', 'Fleet', paths.fleet(orgId), 'fleet organisations drift baseline rollouts'),
+    page(
+      'pipelines',
+      'Pipelines',
+      paths.orgPipelines(orgId),
+      'pipelines runs ci cd',
+    ),
+    page(
+      'fleet',
+      'Fleet',
+      paths.fleet(orgId),
+      'fleet organisations drift baseline rollouts',
+    ),
     page(
       'metrics',
       'Team performance',
@@ -152,14 +168,26 @@ export function pageItems(
     ),
     section('api', 'API connection', 'api base url'),
     section('access', 'Signed in', 'user who act as'),
-    section('members', 'Members and service users', 'members users roles people'),
+    section(
+      'members',
+      'Members and service users',
+      'members users roles people',
+    ),
     section('app-roles', 'App roles', 'roles permissions access'),
-    section('deployers', 'Deployers by environment type', 'deployers roles environment types'),
+    section(
+      'deployers',
+      'Deployers by environment type',
+      'deployers roles environment types',
+    ),
     section('tokens', 'API tokens', 'tokens keys service users'),
     ...(embedded
       ? [
           section('demo', 'Embedded engine', 'demo data reset'),
-          section('faults', 'Fault injection', 'faults failures errors latency'),
+          section(
+            'faults',
+            'Fault injection',
+            'faults failures errors latency',
+          ),
         ]
       : []),
   ];
@@ -320,13 +348,22 @@ export function pipelineItems(
     .sort((a, b) => b.created_at.localeCompare(a.created_at))
     .slice(0, PALETTE_RUNS);
   for (const run of newest) {
-    const name = names.get(`${run.app_id}/${run.pipeline_id}`) ?? run.pipeline_id;
+    const name =
+      names.get(`${run.app_id}/${run.pipeline_id}`) ?? run.pipeline_id;
     const status = RUN_STATUS[run.status] ?? run.status;
     items.push({
       key: `run:${run.app_id}/${run.pipeline_id}/${run.id}`,
       kind: 'run',
       label: `Run ${shortId(run.id)} of ${name}`,
-      text: haystack(run.id, 'run', name, run.pipeline_id, run.app_id, ...run.env_ids, status),
+      text: haystack(
+        run.id,
+        'run',
+        name,
+        run.pipeline_id,
+        run.app_id,
+        ...run.env_ids,
+        status,
+      ),
       primary: run.id.length,
       to: paths.pipelineRun(orgId, run.app_id, run.pipeline_id, run.id),
       detail: [status, run.app_id, ...run.env_ids].join(' · '),

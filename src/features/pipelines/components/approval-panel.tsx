@@ -7,22 +7,43 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { useDecideApproval } from '../mutations';
 import { pipelineStatus } from '../utils/status';
 
-type RunPath = { orgId: string; appId: string; pipelineId: string; runId: string };
+type RunPath = {
+  orgId: string;
+  appId: string;
+  pipelineId: string;
+  runId: string;
+};
 
 /** A waiting approval request: its message, a comment, Approve and Deny. Decided ones show who and why. */
-export function ApprovalPanel({ run, approval, canDecide }: { run: RunPath; approval: PipelineApproval; canDecide: boolean }) {
+export function ApprovalPanel({
+  run,
+  approval,
+  canDecide,
+}: {
+  run: RunPath;
+  approval: PipelineApproval;
+  canDecide: boolean;
+}) {
   const [comment, setComment] = useState('');
   const decide = useDecideApproval(run);
   const id = `approval-${approval.id}`;
   if (approval.status !== 'waiting') {
     return (
       <p>
-        <StatusBadge status={pipelineStatus(approval.status)} /> <ApiText text={approval.message} />
-        {approval.approved_by && ` (${approval.status} by ${approval.approved_by}${approval.comment ? `: “${approval.comment}”` : ''})`}
+        <StatusBadge status={pipelineStatus(approval.status)} />{' '}
+        <ApiText text={approval.message} />
+        {approval.approved_by &&
+          ` (${approval.status} by ${approval.approved_by}${approval.comment ? `: “${approval.comment}”` : ''})`}
       </p>
     );
   }
-  const submit = (approve: boolean) => decide.mutate({ jobId: approval.job_id, approvalId: approval.id, approve, comment });
+  const submit = (approve: boolean) =>
+    decide.mutate({
+      jobId: approval.job_id,
+      approvalId: approval.id,
+      approve,
+      comment,
+    });
   return (
     <Panel
       titleId={id}
@@ -35,17 +56,39 @@ export function ApprovalPanel({ run, approval, canDecide }: { run: RunPath; appr
         </p>
         <div className="field">
           <label htmlFor={`${id}-comment`}>Comment (optional)</label>
-          <textarea id={`${id}-comment`} rows={2} maxLength={1000} value={comment} onChange={(e) => setComment(e.target.value)} />
+          <textarea
+            id={`${id}-comment`}
+            rows={2}
+            maxLength={1000}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+          />
         </div>
-        {decide.isError && <ErrorPanel error={decide.error} action="record the decision" />}
+        {decide.isError && (
+          <ErrorPanel error={decide.error} action="record the decision" />
+        )}
         <div className="row">
-          <button type="button" className="button button--primary" disabled={!canDecide || decide.isPending} onClick={() => submit(true)}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!canDecide || decide.isPending}
+            onClick={() => submit(true)}
+          >
             Approve
           </button>
-          <button type="button" className="button button--danger" disabled={!canDecide || decide.isPending} onClick={() => submit(false)}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={!canDecide || decide.isPending}
+            onClick={() => submit(false)}
+          >
             Deny
           </button>
-          {!canDecide && <span className="muted">Only people who may deploy to {approval.env_id} can decide.</span>}
+          {!canDecide && (
+            <span className="muted">
+              Only people who may deploy to {approval.env_id} can decide.
+            </span>
+          )}
         </div>
       </PanelBody>
     </Panel>

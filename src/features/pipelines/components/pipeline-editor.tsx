@@ -1,6 +1,9 @@
 import { useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { CodeEditor, type EditorHandle } from '@/components/editors/code-editor';
+import {
+  CodeEditor,
+  type EditorHandle,
+} from '@/components/editors/code-editor';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
@@ -21,20 +24,43 @@ interface PipelineEditorProps {
 }
 
 /** The pipeline's YAML in Monaco, validated against the organisation's pipeline schema as you type. */
-export function PipelineEditor({ orgId, appId, pipelineId, saved, initial, canEdit }: PipelineEditorProps) {
+export function PipelineEditor({
+  orgId,
+  appId,
+  pipelineId,
+  saved,
+  initial,
+  canEdit,
+}: PipelineEditorProps) {
   const schema = usePipelineSchema(orgId);
-  const draft = useYamlDraft(`console:pipeline-draft:${orgId}/${appId}/${pipelineId ?? 'new'}`, saved, initial);
+  const draft = useYamlDraft(
+    `console:pipeline-draft:${orgId}/${appId}/${pipelineId ?? 'new'}`,
+    saved,
+    initial,
+  );
   const save = useSavePipeline(orgId, appId);
   const navigate = useNavigate();
   const editor = useRef<EditorHandle | null>(null);
-  const problems = useMemo(() => (schema.data ? validatePipelineYaml(draft.text, schema.data) : []), [draft.text, schema.data]);
-  const markers = problems.map((p) => ({ startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + 40, message: `${p.path}: ${p.message}`, severity: 'error' as const }));
+  const problems = useMemo(
+    () => (schema.data ? validatePipelineYaml(draft.text, schema.data) : []),
+    [draft.text, schema.data],
+  );
+  const markers = problems.map((p) => ({
+    startLine: p.line,
+    startColumn: p.column,
+    endLine: p.line,
+    endColumn: p.column + 40,
+    message: `${p.path}: ${p.message}`,
+    severity: 'error' as const,
+  }));
   const onSave = () =>
     save.mutate(
       { pipelineId, yaml: draft.text },
       {
         onSuccess: (pipeline) => {
-          localStorage.removeItem(`console:pipeline-draft:${orgId}/${appId}/${pipelineId ?? 'new'}`);
+          localStorage.removeItem(
+            `console:pipeline-draft:${orgId}/${appId}/${pipelineId ?? 'new'}`,
+          );
           if (!pipelineId) navigate(paths.pipeline(orgId, appId, pipeline.id));
         },
       },
@@ -52,10 +78,21 @@ export function PipelineEditor({ orgId, appId, pipelineId, saved, initial, canEd
         readOnly={!canEdit}
         onReady={(handle) => (editor.current = handle)}
       />
-      {schema.isPending && <Skeleton rows={1} label="Loading the pipeline schema" />}
-      {schema.isError && <ErrorPanel error={schema.error} action="load the pipeline schema" onRetry={() => schema.refetch()} />}
+      {schema.isPending && (
+        <Skeleton rows={1} label="Loading the pipeline schema" />
+      )}
+      {schema.isError && (
+        <ErrorPanel
+          error={schema.error}
+          action="load the pipeline schema"
+          onRetry={() => schema.refetch()}
+        />
+      )}
       <div role="status" aria-live="polite">
-        {schema.data && (problems.length === 0 ? <p className="muted">The definition matches the pipeline schema.</p> : null)}
+        {schema.data &&
+          (problems.length === 0 ? (
+            <p className="muted">The definition matches the pipeline schema.</p>
+          ) : null)}
       </div>
       {problems.length > 0 && (
         <section aria-labelledby="pipeline-problems">
@@ -65,7 +102,11 @@ export function PipelineEditor({ orgId, appId, pipelineId, saved, initial, canEd
           <ul className="stack">
             {problems.map((p) => (
               <li key={`${p.path}-${p.message}`}>
-                <button type="button" className="button button--small" onClick={() => editor.current?.reveal(p.line, p.column)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => editor.current?.reveal(p.line, p.column)}
+                >
                   Line {p.line}
                 </button>{' '}
                 <code>{p.path}</code> {p.message}
@@ -74,9 +115,21 @@ export function PipelineEditor({ orgId, appId, pipelineId, saved, initial, canEd
           </ul>
         </section>
       )}
-      {save.isError && <ErrorPanel error={save.error} action="save the pipeline" />}
+      {save.isError && (
+        <ErrorPanel error={save.error} action="save the pipeline" />
+      )}
       <div className="row">
-        <button type="button" className="button button--primary" disabled={!canEdit || problems.length > 0 || (pipelineId !== undefined && !draft.dirty) || save.isPending} onClick={onSave}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={
+            !canEdit ||
+            problems.length > 0 ||
+            (pipelineId !== undefined && !draft.dirty) ||
+            save.isPending
+          }
+          onClick={onSave}
+        >
           {pipelineId ? 'Save a new version' : 'Create pipeline'}
         </button>
         {draft.dirty && (
@@ -84,8 +137,14 @@ export function PipelineEditor({ orgId, appId, pipelineId, saved, initial, canEd
             Discard changes
           </button>
         )}
-        {save.isSuccess && pipelineId && <span role="status">Saved version {save.data.version}.</span>}
-        {!canEdit && <span className="muted">You may not change this app’s pipelines.</span>}
+        {save.isSuccess && pipelineId && (
+          <span role="status">Saved version {save.data.version}.</span>
+        )}
+        {!canEdit && (
+          <span className="muted">
+            You may not change this app’s pipelines.
+          </span>
+        )}
       </div>
     </div>
   );

@@ -5,11 +5,20 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { paths } from '@/config/paths';
 
 /** Pipelines as a table: name (link), app, triggers, version, created. */
-export function PipelineList({ orgId, pipelines, showApp = false }: { orgId: string; pipelines: Pipeline[]; showApp?: boolean }) {
+export function PipelineList({
+  orgId,
+  pipelines,
+  showApp = false,
+}: {
+  orgId: string;
+  pipelines: Pipeline[];
+  showApp?: boolean;
+}) {
   if (pipelines.length === 0) {
     return (
       <EmptyState title="No pipelines yet">
-        Create one to deploy, test, approve and promote in steps: open an app’s pipelines and choose “New pipeline”.
+        Create one to deploy, test, approve and promote in steps: open an app’s
+        pipelines and choose “New pipeline”.
       </EmptyState>
     );
   }
@@ -35,7 +44,9 @@ export function PipelineList({ orgId, pipelines, showApp = false }: { orgId: str
                 <Link to={paths.pipelines(orgId, p.app_id)}>{p.app_id}</Link>
               </td>
             )}
-            <td>{p.trigger_types.map((t) => t.replace('_', ' ')).join(', ')}</td>
+            <td>
+              {p.trigger_types.map((t) => t.replace('_', ' ')).join(', ')}
+            </td>
             <td className="mono">{p.version}</td>
             <td>
               <RelativeTime iso={p.created_at} />

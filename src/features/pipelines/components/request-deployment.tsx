@@ -9,7 +9,15 @@ import { usePipelineEnvironments } from '../queries';
  * A deployment request (redeploy of an environment's current set) through the
  * pipelines: the engine picks the pipeline whose criteria match.
  */
-export function RequestDeployment({ orgId, appId, canRun }: { orgId: string; appId: string; canRun: boolean }) {
+export function RequestDeployment({
+  orgId,
+  appId,
+  canRun,
+}: {
+  orgId: string;
+  appId: string;
+  canRun: boolean;
+}) {
   const envs = usePipelineEnvironments(orgId, appId);
   const [envId, setEnvId] = useState('');
   const [comment, setComment] = useState('');
@@ -17,16 +25,28 @@ export function RequestDeployment({ orgId, appId, canRun }: { orgId: string; app
   const target = envId || envs.data?.[0]?.id || '';
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (target) request.mutate({ env_id: target, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+    if (target)
+      request.mutate({
+        env_id: target,
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+      });
   };
   return (
     <form onSubmit={submit} aria-labelledby="request-heading" className="stack">
       <h3 id="request-heading">Request a deployment</h3>
-      <p className="muted">Redeploys the environment’s current set through the pipeline whose criteria match it.</p>
+      <p className="muted">
+        Redeploys the environment’s current set through the pipeline whose
+        criteria match it.
+      </p>
       <div className="row">
         <div className="field">
           <label htmlFor="request-env">Environment</label>
-          <select id="request-env" value={target} onChange={(e) => setEnvId(e.target.value)} disabled={!envs.data}>
+          <select
+            id="request-env"
+            value={target}
+            onChange={(e) => setEnvId(e.target.value)}
+            disabled={!envs.data}
+          >
             {envs.data?.map((env) => (
               <option key={env.id} value={env.id}>
                 {env.name} ({env.type})
@@ -36,18 +56,42 @@ export function RequestDeployment({ orgId, appId, canRun }: { orgId: string; app
         </div>
         <div className="field">
           <label htmlFor="request-comment">Comment</label>
-          <input id="request-comment" value={comment} maxLength={1000} onChange={(e) => setComment(e.target.value)} />
+          <input
+            id="request-comment"
+            value={comment}
+            maxLength={1000}
+            onChange={(e) => setComment(e.target.value)}
+          />
         </div>
-        <button type="submit" className="button button--primary" disabled={!canRun || !target || request.isPending}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!canRun || !target || request.isPending}
+        >
           Request deployment
         </button>
       </div>
-      {envs.isError && <ErrorPanel error={envs.error} action="load the environments" onRetry={() => envs.refetch()} />}
-      {request.isError && <ErrorPanel error={request.error} action="request the deployment" />}
+      {envs.isError && (
+        <ErrorPanel
+          error={envs.error}
+          action="load the environments"
+          onRetry={() => envs.refetch()}
+        />
+      )}
+      {request.isError && (
+        <ErrorPanel error={request.error} action="request the deployment" />
+      )}
       {request.isSuccess && (
         <p role="status">
           Started run{' '}
-          <Link to={paths.pipelineRun(orgId, appId, request.data.pipeline_id, request.data.id)}>
+          <Link
+            to={paths.pipelineRun(
+              orgId,
+              appId,
+              request.data.pipeline_id,
+              request.data.id,
+            )}
+          >
             {request.data.id.slice(0, 8)} of {request.data.pipeline_id}
           </Link>
           .

@@ -6,15 +6,31 @@ import { useRunAction } from '../mutations';
 import { isRunActive } from '../utils/status';
 
 /** Cancel a running run, or run a finished one again. */
-export function RunActions({ run, canRun }: { run: PipelineRun; canRun: boolean }) {
-  const p = { orgId: run.org_id, appId: run.app_id, pipelineId: run.pipeline_id, runId: run.id };
+export function RunActions({
+  run,
+  canRun,
+}: {
+  run: PipelineRun;
+  canRun: boolean;
+}) {
+  const p = {
+    orgId: run.org_id,
+    appId: run.app_id,
+    pipelineId: run.pipeline_id,
+    runId: run.id,
+  };
   const action = useRunAction(p);
   const navigate = useNavigate();
   const active = isRunActive(run.status);
   return (
     <div className="row">
       {active ? (
-        <button type="button" className="button button--danger" disabled={!canRun || action.isPending} onClick={() => action.mutate('cancel')}>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={!canRun || action.isPending}
+          onClick={() => action.mutate('cancel')}
+        >
           Cancel run
         </button>
       ) : (
@@ -25,7 +41,10 @@ export function RunActions({ run, canRun }: { run: PipelineRun; canRun: boolean 
           onClick={() =>
             action.mutate('restart', {
               onSuccess: (next) => {
-                if (next) navigate(paths.pipelineRun(p.orgId, p.appId, p.pipelineId, next.id));
+                if (next)
+                  navigate(
+                    paths.pipelineRun(p.orgId, p.appId, p.pipelineId, next.id),
+                  );
               },
             })
           }
@@ -33,7 +52,12 @@ export function RunActions({ run, canRun }: { run: PipelineRun; canRun: boolean 
           Run again
         </button>
       )}
-      {action.isError && <ErrorPanel error={action.error} action={active ? 'cancel the run' : 'run it again'} />}
+      {action.isError && (
+        <ErrorPanel
+          error={action.error}
+          action={active ? 'cancel the run' : 'run it again'}
+        />
+      )}
     </div>
   );
 }

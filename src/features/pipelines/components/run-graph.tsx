@@ -15,26 +15,56 @@ interface RunGraphProps {
 export function RunGraph({ jobs, needs, selected, stepLink }: RunGraphProps) {
   const columns = columnsByDepth(jobs, needs);
   return (
-    <div className="run-graph" role="list" aria-label="Jobs of the run, in order">
+    <div
+      className="run-graph"
+      role="list"
+      aria-label="Jobs of the run, in order"
+    >
       {columns.map((column, depth) => (
-        <div className="run-graph__column" role="listitem" key={depth} aria-label={`Stage ${depth + 1}`}>
+        <div
+          className="run-graph__column"
+          role="listitem"
+          key={depth}
+          aria-label={`Stage ${depth + 1}`}
+        >
           {column.map((job) => (
-            <section className="run-graph__job" key={job.id} aria-labelledby={`job-${job.id}`}>
+            <section
+              className="run-graph__job"
+              key={job.id}
+              aria-labelledby={`job-${job.id}`}
+            >
               <header className="run-graph__job-header">
                 <h3 id={`job-${job.id}`}>{job.id}</h3>
                 <StatusBadge status={pipelineStatus(job.status)} />
               </header>
-              {(needs[job.id] ?? []).length > 0 && <p className="muted">After {needs[job.id].join(', ')}</p>}
+              {(needs[job.id] ?? []).length > 0 && (
+                <p className="muted">After {needs[job.id].join(', ')}</p>
+              )}
               <ol className="run-graph__steps">
                 {job.steps.map((step) => {
-                  const current = selected?.job === job.id && selected.index === step.index;
+                  const current =
+                    selected?.job === job.id && selected.index === step.index;
                   return (
-                    <li key={step.index} className={current ? 'run-graph__step run-graph__step--current' : 'run-graph__step'}>
-                      <Link to={stepLink(job.id, step.index)} aria-current={current ? 'step' : undefined}>
+                    <li
+                      key={step.index}
+                      className={
+                        current
+                          ? 'run-graph__step run-graph__step--current'
+                          : 'run-graph__step'
+                      }
+                    >
+                      <Link
+                        to={stepLink(job.id, step.index)}
+                        aria-current={current ? 'step' : undefined}
+                      >
                         {step.name}
                       </Link>
                       <StatusBadge status={pipelineStatus(step.status)} />
-                      {step.status_message && <span className="run-graph__message">{step.status_message}</span>}
+                      {step.status_message && (
+                        <span className="run-graph__message">
+                          {step.status_message}
+                        </span>
+                      )}
                     </li>
                   );
                 })}

@@ -9,12 +9,31 @@ import { usePipelineRuns } from '../queries';
 import { pipelineStatus } from '../utils/status';
 
 /** Runs of a pipeline, newest first, with live status. */
-export function RunList({ orgId, appId, pipelineId }: { orgId: string; appId: string; pipelineId: string }) {
+export function RunList({
+  orgId,
+  appId,
+  pipelineId,
+}: {
+  orgId: string;
+  appId: string;
+  pipelineId: string;
+}) {
   const runs = usePipelineRuns(orgId, appId, pipelineId);
   if (runs.isPending) return <Skeleton rows={3} label="Loading the runs" />;
-  if (runs.isError) return <ErrorPanel error={runs.error} action="load the runs" onRetry={() => runs.refetch()} />;
+  if (runs.isError)
+    return (
+      <ErrorPanel
+        error={runs.error}
+        action="load the runs"
+        onRetry={() => runs.refetch()}
+      />
+    );
   if (runs.data.length === 0) {
-    return <EmptyState title="No runs yet">Request a deployment above, or run the pipeline from the API.</EmptyState>;
+    return (
+      <EmptyState title="No runs yet">
+        Request a deployment above, or run the pipeline from the API.
+      </EmptyState>
+    );
   }
   return (
     <table className="table">
@@ -31,13 +50,18 @@ export function RunList({ orgId, appId, pipelineId }: { orgId: string; appId: st
         {runs.data.map((run) => (
           <tr key={run.id}>
             <td>
-              <Link to={paths.pipelineRun(orgId, appId, pipelineId, run.id)} title={run.id}>
+              <Link
+                to={paths.pipelineRun(orgId, appId, pipelineId, run.id)}
+                title={run.id}
+              >
                 Run <code>{run.id.slice(0, 8)}</code>
               </Link>
             </td>
             <td>
               <StatusBadge status={pipelineStatus(run.status)} />
-              {Object.keys(run.waiting_for).length > 0 && <span className="muted"> waiting for approval</span>}
+              {Object.keys(run.waiting_for).length > 0 && (
+                <span className="muted"> waiting for approval</span>
+              )}
             </td>
             <td>{run.trigger.replace('_', ' ')}</td>
             <td>{run.env_ids.join(', ')}</td>

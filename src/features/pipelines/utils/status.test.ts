@@ -3,8 +3,14 @@ import { pipelineStatus } from './status';
 
 describe('pipelineStatus', () => {
   it('gives skipped its own tone and keeps the spinner for running work', () => {
-    expect(pipelineStatus('skipped')).toEqual({ tone: 'skipped', label: 'Skipped' });
-    expect(pipelineStatus('waiting')).toEqual({ tone: 'pending', label: 'Waiting' });
+    expect(pipelineStatus('skipped')).toEqual({
+      tone: 'skipped',
+      label: 'Skipped',
+    });
+    expect(pipelineStatus('waiting')).toEqual({
+      tone: 'pending',
+      label: 'Waiting',
+    });
     expect(pipelineStatus('executing').tone).toBe('progress');
   });
 });

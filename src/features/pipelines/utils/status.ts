@@ -17,7 +17,12 @@ const STATUS: Record<string, StatusView> = {
 
 /** A run, job, step, approval or canary status (see the engine's documented values) as a status view. */
 export function pipelineStatus(status: string | undefined): StatusView {
-  return (status && STATUS[status]) || { tone: 'unknown', label: status ?? 'Unknown' };
+  return (
+    (status && STATUS[status]) || {
+      tone: 'unknown',
+      label: status ?? 'Unknown',
+    }
+  );
 }
 
 /** Whether a run will still change (shared with the query layer's polling). */

@@ -7,24 +7,41 @@ import { validatePipelineYaml } from './validate-yaml';
 
 describe('pipeline YAML validation', () => {
   it('accepts the demo pipeline and the new-pipeline template', () => {
-    expect(validatePipelineYaml(DEMO_PIPELINE_YAML, PIPELINE_SCHEMA)).toEqual([]);
-    expect(validatePipelineYaml(NEW_PIPELINE_YAML, PIPELINE_SCHEMA)).toEqual([]);
+    expect(validatePipelineYaml(DEMO_PIPELINE_YAML, PIPELINE_SCHEMA)).toEqual(
+      [],
+    );
+    expect(validatePipelineYaml(NEW_PIPELINE_YAML, PIPELINE_SCHEMA)).toEqual(
+      [],
+    );
   });
 
   it('names each problem with its path and line', () => {
-    const yaml = 'name: x\non:\n  deployment_request: {}\njobs:\n  a:\n    steps:\n      - uses: actions/humanitec/deploy@v1\n        with: {}\n';
+    const yaml =
+      'name: x\non:\n  deployment_request: {}\njobs:\n  a:\n    steps:\n      - uses: actions/humanitec/deploy@v1\n        with: {}\n';
     expect(validatePipelineYaml(yaml, PIPELINE_SCHEMA)).toEqual([
-      { path: '/jobs/a/steps/0/with', message: 'needs `env_id`', line: 8, column: 15 },
+      {
+        path: '/jobs/a/steps/0/with',
+        message: 'needs `env_id`',
+        line: 8,
+        column: 15,
+      },
     ]);
-    expect(validatePipelineYaml('name: [', PIPELINE_SCHEMA)[0]).toMatchObject({ line: 1 });
+    expect(validatePipelineYaml('name: [', PIPELINE_SCHEMA)[0]).toMatchObject({
+      line: 1,
+    });
   });
 
   it('places jobs in columns by the depth of what they need', () => {
     const needs = jobNeeds(DEMO_PIPELINE_YAML);
-    expect(needs).toEqual({ 'deploy-development': [], 'promote-staging': ['deploy-development'] });
-    expect(columnsByDepth([{ id: 'promote-staging' }, { id: 'deploy-development' }], needs).map((c) => c.map((j) => j.id))).toEqual([
-      ['deploy-development'],
-      ['promote-staging'],
-    ]);
+    expect(needs).toEqual({
+      'deploy-development': [],
+      'promote-staging': ['deploy-development'],
+    });
+    expect(
+      columnsByDepth(
+        [{ id: 'promote-staging' }, { id: 'deploy-development' }],
+        needs,
+      ).map((c) => c.map((j) => j.id)),
+    ).toEqual([['deploy-development'], ['promote-staging']]);
   });
 });

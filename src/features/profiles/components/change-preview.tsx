@@ -34,20 +34,48 @@ interface ChangePreviewProps {
  * comment and deploy (production asks for the environment id).
  */
 export function ChangePreview(props: ChangePreviewProps) {
-  const { orgId, appId, workloadId, deltaId, setId, nextSetId, schema, envId, envType, deploying, error, onRetry, onDeploy, onBack } = props;
+  const {
+    orgId,
+    appId,
+    workloadId,
+    deltaId,
+    setId,
+    nextSetId,
+    schema,
+    envId,
+    envType,
+    deploying,
+    error,
+    onRetry,
+    onDeploy,
+    onBack,
+  } = props;
   const [comment, setComment] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [view, setView] = useState<ViewOptions>({ layout: 'unified', context: 'compact', changedOnly: true, query: '' });
+  const [view, setView] = useState<ViewOptions>({
+    layout: 'unified',
+    context: 'compact',
+    changedOnly: true,
+    query: '',
+  });
   const from = useProfileSet(orgId, appId, setId);
   const to = useProfileSet(orgId, appId, nextSetId);
   const delta = useProfileSetDiff(orgId, appId, nextSetId, setId);
   const review = useMemo(
-    () => (from.data && to.data && delta.data ? maskProfileSecrets(schema, workloadId, { from: from.data, to: to.data, delta: delta.data }) : undefined),
+    () =>
+      from.data && to.data && delta.data
+        ? maskProfileSecrets(schema, workloadId, {
+            from: from.data,
+            to: to.data,
+            delta: delta.data,
+          })
+        : undefined,
     [schema, workloadId, from.data, to.data, delta.data],
   );
   const failed = [from, to, delta].find((q) => q.isError);
   const needsConfirmation = envType === 'production';
-  const canDeploy = !deploying && (!needsConfirmation || confirmation === envId);
+  const canDeploy =
+    !deploying && (!needsConfirmation || confirmation === envId);
   return (
     <Panel
       titleId="review-heading"
@@ -60,30 +88,71 @@ export function ChangePreview(props: ChangePreviewProps) {
     >
       <PanelBody className="stack">
         {failed ? (
-          <ErrorPanel error={failed.error} action="load the change for review" onRetry={() => void Promise.all([from.refetch(), to.refetch(), delta.refetch()])} />
+          <ErrorPanel
+            error={failed.error}
+            action="load the change for review"
+            onRetry={() =>
+              void Promise.all([from.refetch(), to.refetch(), delta.refetch()])
+            }
+          />
         ) : review ? (
-          <DiffDetails delta={review.delta} from={review.from} to={review.to} view={view} onViewChange={setView} raw={false} />
+          <DiffDetails
+            delta={review.delta}
+            from={review.from}
+            to={review.to}
+            view={view}
+            onViewChange={setView}
+            raw={false}
+          />
         ) : (
           <Skeleton rows={4} label="Loading the change" />
         )}
         <div className="field">
           <label htmlFor="change-comment">Comment</label>
-          <input id="change-comment" className="input" value={comment} placeholder="What does this change do?" onChange={(e) => setComment(e.target.value)} />
+          <input
+            id="change-comment"
+            className="input"
+            value={comment}
+            placeholder="What does this change do?"
+            onChange={(e) => setComment(e.target.value)}
+          />
         </div>
         {needsConfirmation && (
           <div className="field">
             <label htmlFor="change-confirm">
               Type <code>{envId}</code> to deploy to production
             </label>
-            <input id="change-confirm" className="input mono" value={confirmation} autoComplete="off" onChange={(e) => setConfirmation(e.target.value)} />
+            <input
+              id="change-confirm"
+              className="input mono"
+              value={confirmation}
+              autoComplete="off"
+              onChange={(e) => setConfirmation(e.target.value)}
+            />
           </div>
         )}
-        {error !== null && error !== undefined && <ErrorPanel error={error} action="deploy the change" onRetry={onRetry} />}
+        {error !== null && error !== undefined && (
+          <ErrorPanel
+            error={error}
+            action="deploy the change"
+            onRetry={onRetry}
+          />
+        )}
         <div className="row">
-          <button type="button" className="button button--primary" disabled={!canDeploy} onClick={() => onDeploy(comment.trim())}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!canDeploy}
+            onClick={() => onDeploy(comment.trim())}
+          >
             {deploying ? 'Deploying…' : `Deploy to ${envId}`}
           </button>
-          <button type="button" className="button" onClick={onBack} disabled={deploying}>
+          <button
+            type="button"
+            className="button"
+            onClick={onBack}
+            disabled={deploying}
+          >
             Back to editing
           </button>
         </div>

@@ -9,7 +9,13 @@ import { useCan } from '@/hooks/use-can';
 import { useDeleteProfile } from '../mutations';
 
 /** Deletes an organisation profile after the user types its id; workloads that use it are warned about. */
-export function DeleteProfile({ orgId, profileQid }: { orgId: string; profileQid: string }) {
+export function DeleteProfile({
+  orgId,
+  profileQid,
+}: {
+  orgId: string;
+  profileQid: string;
+}) {
   const [open, setOpen] = useState(false);
   const remove = useDeleteProfile(orgId);
   const navigate = useNavigate();
@@ -17,9 +23,16 @@ export function DeleteProfile({ orgId, profileQid }: { orgId: string; profileQid
   return (
     <Panel titleId="delete-profile-heading" title="Delete the profile">
       <PanelBody className="stack">
-        <p className="muted">Workloads that use it keep their spec, but their next deployment fails until they move to another profile.</p>
+        <p className="muted">
+          Workloads that use it keep their spec, but their next deployment fails
+          until they move to another profile.
+        </p>
         <div>
-          <GuardedButton can={may} className="button button--danger" onClick={() => setOpen(true)}>
+          <GuardedButton
+            can={may}
+            className="button button--danger"
+            onClick={() => setOpen(true)}
+          >
             Delete {profileQid}…
           </GuardedButton>
         </div>

@@ -1,6 +1,10 @@
 import { useMemo } from 'react';
 import { toast } from 'sonner';
-import type { WorkloadProfile, WorkloadProfileFeature, WorkloadProfileVersion } from '@/api/types';
+import type {
+  WorkloadProfile,
+  WorkloadProfileFeature,
+  WorkloadProfileVersion,
+} from '@/api/types';
 import type { SchemaObject } from '@/lib/json-schema/validate';
 import { documentFromProfile } from '../utils/profile-document';
 import { draftKey, isBuiltin, qidOf } from '../utils/profile-ids';
@@ -35,17 +39,34 @@ interface ProfileDesignerProps {
 
 const format = (document: unknown) => `${JSON.stringify(document, null, 2)}\n`;
 /** Shared resources an imaginary app has, so the preview's resource picker has something to offer. */
-const PREVIEW_SHARED = { db: { type: 'postgres' }, queue: { type: 'amqp' }, dns: { type: 'dns' } };
+const PREVIEW_SHARED = {
+  db: { type: 'postgres' },
+  queue: { type: 'amqp' },
+  dns: { type: 'dns' },
+};
 
 /** The designer: schema in Monaco beside a live preview of its form and the JSON it produces; drafts autosaved. */
-export function ProfileDesigner({ orgId, profile, versions, features, start, onCreated }: ProfileDesignerProps) {
+export function ProfileDesigner({
+  orgId,
+  profile,
+  versions,
+  features,
+  start,
+  onCreated,
+}: ProfileDesignerProps) {
   const qid = profile ? qidOf(profile) : undefined;
   const readOnly = profile ? isBuiltin(profile) : false;
-  const published = useMemo(() => format(profile ? documentFromProfile(profile) : start.document), [profile, start.document]);
+  const published = useMemo(
+    () => format(profile ? documentFromProfile(profile) : start.document),
+    [profile, start.document],
+  );
   const draft = useDraft(draftKey(orgId, qid, start.key), published);
   const analysis = useDesignerAnalysis(draft.text, features);
   const { data: types } = useResourceTypes(orgId);
-  const previewResources = useMemo(() => resourceOptions(PREVIEW_SHARED, {}, types), [types]);
+  const previewResources = useMemo(
+    () => resourceOptions(PREVIEW_SHARED, {}, types),
+    [types],
+  );
   return (
     <div className="designer">
       <div className="designer__columns">
@@ -79,9 +100,20 @@ export function ProfileDesigner({ orgId, profile, versions, features, start, onC
             if (!profile) onCreated(next);
           }}
         />
-        {versions && <VersionsPanel versions={versions} onOpen={(version) => draft.setText(format(documentFromProfile(version)))} />}
-        {profile?.spec_definition.runtime_properties?.length ? <RuntimePanel runtime={profile.spec_definition.runtime_properties} /> : null}
-        {profile && qid && !readOnly && <DeleteProfile orgId={orgId} profileQid={qid} />}
+        {versions && (
+          <VersionsPanel
+            versions={versions}
+            onOpen={(version) =>
+              draft.setText(format(documentFromProfile(version)))
+            }
+          />
+        )}
+        {profile?.spec_definition.runtime_properties?.length ? (
+          <RuntimePanel runtime={profile.spec_definition.runtime_properties} />
+        ) : null}
+        {profile && qid && !readOnly && (
+          <DeleteProfile orgId={orgId} profileQid={qid} />
+        )}
       </div>
     </div>
   );

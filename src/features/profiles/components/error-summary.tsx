@@ -2,14 +2,29 @@ import { labelledMessage } from '@/lib/json-schema/labels';
 import { fieldLabel, type FieldProblem } from '../utils/field-errors';
 
 const fieldId = (idPrefix: string, pointer: string) =>
-  [idPrefix, ...pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))].join('_');
+  [
+    idPrefix,
+    ...pointer
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
+  ].join('_');
 
 /** The engine's field-level refusals, each linking to its field (the messages are also shown in place). */
-export function ErrorSummary({ problems, idPrefix, schema }: { problems: FieldProblem[]; idPrefix: string; schema?: unknown }) {
+export function ErrorSummary({
+  problems,
+  idPrefix,
+  schema,
+}: {
+  problems: FieldProblem[];
+  idPrefix: string;
+  schema?: unknown;
+}) {
   return (
     <div role="alert" className="error-panel error-summary">
       <h2>
-        The engine refused the change: {problems.length} field{problems.length === 1 ? ' needs' : 's need'} attention
+        The engine refused the change: {problems.length} field
+        {problems.length === 1 ? ' needs' : 's need'} attention
       </h2>
       <ul>
         {problems.map((problem, i) => (
@@ -17,7 +32,9 @@ export function ErrorSummary({ problems, idPrefix, schema }: { problems: FieldPr
             <a
               href={`#${fieldId(idPrefix, problem.path)}`}
               onClick={(event) => {
-                const field = document.getElementById(fieldId(idPrefix, problem.path));
+                const field = document.getElementById(
+                  fieldId(idPrefix, problem.path),
+                );
                 if (!field) return;
                 event.preventDefault();
                 field.focus();
@@ -26,7 +43,11 @@ export function ErrorSummary({ problems, idPrefix, schema }: { problems: FieldPr
             >
               {fieldLabel(problem.path, schema)}
             </a>
-            : {labelledMessage(fieldLabel(problem.path, schema).split(' › ').at(-1) ?? '', problem.message)}
+            :{' '}
+            {labelledMessage(
+              fieldLabel(problem.path, schema).split(' › ').at(-1) ?? '',
+              problem.message,
+            )}
           </li>
         ))}
       </ul>

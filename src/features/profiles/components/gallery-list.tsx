@@ -17,7 +17,11 @@ export function GalleryList({ orgId }: { orgId: string }) {
               </code>
             ))}
           </p>
-          <Link className="button" to={`${paths.profile(orgId, 'new')}?example=${example.id}`} aria-label={`Start from the example ${example.title}`}>
+          <Link
+            className="button"
+            to={`${paths.profile(orgId, 'new')}?example=${example.id}`}
+            aria-label={`Start from the example ${example.title}`}
+          >
             Start from this
           </Link>
         </li>

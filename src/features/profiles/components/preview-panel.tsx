@@ -1,5 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { SchemaForm, type ResourceOption } from '@/components/editors/schema-form';
+import {
+  SchemaForm,
+  type ResourceOption,
+} from '@/components/editors/schema-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -17,13 +20,30 @@ interface PreviewPanelProps {
 }
 
 /** The generated form, validated live in the browser, and the JSON it produces. */
-export function PreviewPanel({ schema, stale, sample, resources }: PreviewPanelProps) {
-  const [formData, setFormData] = useState<unknown>(() => structuredClone(sample ?? {}));
+export function PreviewPanel({
+  schema,
+  stale,
+  sample,
+  resources,
+}: PreviewPanelProps) {
+  const [formData, setFormData] = useState<unknown>(() =>
+    structuredClone(sample ?? {}),
+  );
   // The form answers the keystroke first; the output and its verdict follow in a deferred render.
   const settled = useDeferredValue(formData);
-  const output = useMemo(() => (schema ? pruneHiddenValues(schema, settled) : undefined), [schema, settled]);
-  const problems = useMemo(() => (schema ? validateJson(schema, output).length : 0), [schema, output]);
-  const shown = useMemo(() => (schema ? JSON.stringify(maskSecrets(schema, output) ?? {}, null, 2) : ''), [schema, output]);
+  const output = useMemo(
+    () => (schema ? pruneHiddenValues(schema, settled) : undefined),
+    [schema, settled],
+  );
+  const problems = useMemo(
+    () => (schema ? validateJson(schema, output).length : 0),
+    [schema, output],
+  );
+  const shown = useMemo(
+    () =>
+      schema ? JSON.stringify(maskSecrets(schema, output) ?? {}, null, 2) : '',
+    [schema, output],
+  );
   return (
     <>
       <Panel
@@ -32,7 +52,11 @@ export function PreviewPanel({ schema, stale, sample, resources }: PreviewPanelP
         actions={
           <>
             {schema && <StatusBadge status={validationStatus(problems)} />}
-            <button type="button" className="button button--small" onClick={() => setFormData(structuredClone(sample ?? {}))}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setFormData(structuredClone(sample ?? {}))}
+            >
               Reset preview data
             </button>
           </>
@@ -41,22 +65,42 @@ export function PreviewPanel({ schema, stale, sample, resources }: PreviewPanelP
         <PanelBody className="stack">
           {stale && (
             <p role="status" className="notice">
-              The schema has errors: the preview shows the last schema without errors.
+              The schema has errors: the preview shows the last schema without
+              errors.
             </p>
           )}
           {schema ? (
-            <SchemaForm schema={schema} formData={formData} onChange={setFormData} liveValidate idPrefix="preview" label="Preview of the generated form" formContext={{ resources }} />
+            <SchemaForm
+              schema={schema}
+              formData={formData}
+              onChange={setFormData}
+              liveValidate
+              idPrefix="preview"
+              label="Preview of the generated form"
+              formContext={{ resources }}
+            />
           ) : (
-            <EmptyState title="Nothing to preview yet">Fix the errors listed under the schema to see its form.</EmptyState>
+            <EmptyState title="Nothing to preview yet">
+              Fix the errors listed under the schema to see its form.
+            </EmptyState>
           )}
         </PanelBody>
       </Panel>
       <Panel
         titleId="output-heading"
         title="Output"
-        actions={<span className="muted">What the form submits: values hidden by a condition are left out, secrets masked.</span>}
+        actions={
+          <span className="muted">
+            What the form submits: values hidden by a condition are left out,
+            secrets masked.
+          </span>
+        }
       >
-        <pre className="designer__output" tabIndex={0} aria-label="JSON the form produces">
+        <pre
+          className="designer__output"
+          tabIndex={0}
+          aria-label="JSON the form produces"
+        >
           {shown}
         </pre>
       </Panel>

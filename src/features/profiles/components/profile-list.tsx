@@ -9,12 +9,20 @@ import { isBuiltin, qidOf } from '../utils/profile-ids';
 import { TableScroll } from '@/components/ui/table-scroll';
 
 /** The organisation's workload profiles: built-ins first, then its own. */
-export function ProfileList({ orgId, showDeprecated }: { orgId: string; showDeprecated: boolean }) {
+export function ProfileList({
+  orgId,
+  showDeprecated,
+}: {
+  orgId: string;
+  showDeprecated: boolean;
+}) {
   const { data: profiles } = useProfiles(orgId, showDeprecated);
   if (profiles.length === 0) {
     return (
       <EmptyState title="No workload profiles">
-        Create one with <Link to={paths.profile(orgId, 'new')}>New profile</Link> or start from an example below.
+        Create one with{' '}
+        <Link to={paths.profile(orgId, 'new')}>New profile</Link> or start from
+        an example below.
       </EmptyState>
     );
   }
@@ -40,12 +48,20 @@ export function ProfileList({ orgId, showDeprecated }: { orgId: string; showDepr
                   <Link className="mono" to={paths.profile(orgId, qid)}>
                     {qid}
                   </Link>
-                  {isBuiltin(profile) && <span className="chip profile-chip">Built-in</span>}
+                  {isBuiltin(profile) && (
+                    <span className="chip profile-chip">Built-in</span>
+                  )}
                 </td>
-                <td>{profile.description || <span className="muted">No description</span>}</td>
+                <td>
+                  {profile.description || (
+                    <span className="muted">No description</span>
+                  )}
+                </td>
                 <td className="mono">{profile.version}</td>
                 <td>
-                  <StatusBadge status={profileStatus(profile.deprecation_message)} />
+                  <StatusBadge
+                    status={profileStatus(profile.deprecation_message)}
+                  />
                 </td>
                 <td>
                   <RelativeTime iso={profile.updated_at} />

@@ -23,76 +23,159 @@ interface PublishPanelProps {
 }
 
 /** Publishing: a new profile, or a new version of this one (built-ins are read-only). */
-export function PublishPanel({ orgId, profile, document, errors, onPublished }: PublishPanelProps) {
+export function PublishPanel({
+  orgId,
+  profile,
+  document,
+  errors,
+  onPublished,
+}: PublishPanelProps) {
   const publish = usePublishProfile(orgId);
   const may = useCan(orgId, 'profiles');
   const [id, setId] = useState('');
   const [description, setDescription] = useState(profile?.description ?? '');
   const [version, setVersion] = useState('');
-  const [deprecation, setDeprecation] = useState(profile?.deprecation_message ?? '');
+  const [deprecation, setDeprecation] = useState(
+    profile?.deprecation_message ?? '',
+  );
   if (profile && isBuiltin(profile)) {
     return (
       <Panel titleId="publish-heading" title="Publish">
         <PanelBody>
-          <p>Built-in profiles are read-only. Start your own profile from this one and change what you need.</p>
-          <Link className="button button--primary" to={`${paths.profile(orgId, 'new')}?from=${encodeURIComponent(qidOf(profile))}`}>
+          <p>
+            Built-in profiles are read-only. Start your own profile from this
+            one and change what you need.
+          </p>
+          <Link
+            className="button button--primary"
+            to={`${paths.profile(orgId, 'new')}?from=${encodeURIComponent(qidOf(profile))}`}
+          >
             Create a profile from {qidOf(profile)}
           </Link>
         </PanelBody>
       </Panel>
     );
   }
-  const blocked = errors > 0 || !document || (!profile && !id.trim()) || publish.isPending;
+  const blocked =
+    errors > 0 || !document || (!profile && !id.trim()) || publish.isPending;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (blocked || !document) return;
     const common = {
       description: description.trim(),
-      spec_definition: specDefinitionFromDocument(document, profile?.spec_definition.runtime_properties),
+      spec_definition: specDefinitionFromDocument(
+        document,
+        profile?.spec_definition.runtime_properties,
+      ),
       workload_profile_chart: profile?.workload_profile_chart ?? DEFAULT_CHART,
       ...(version.trim() ? { version: version.trim() } : {}),
-      ...(deprecation.trim() ? { deprecation_message: deprecation.trim() } : {}),
+      ...(deprecation.trim()
+        ? { deprecation_message: deprecation.trim() }
+        : {}),
     };
-    publish.mutate(profile ? { profileQid: qidOf(profile), body: common } : { body: { ...common, id: id.trim() } }, { onSuccess: onPublished });
+    publish.mutate(
+      profile
+        ? { profileQid: qidOf(profile), body: common }
+        : { body: { ...common, id: id.trim() } },
+      { onSuccess: onPublished },
+    );
   };
-  const conflict = publish.error instanceof ApiError && publish.error.status === 409;
+  const conflict =
+    publish.error instanceof ApiError && publish.error.status === 409;
   return (
-    <Panel titleId="publish-heading" title={profile ? 'Publish a new version' : 'Create the profile'}>
+    <Panel
+      titleId="publish-heading"
+      title={profile ? 'Publish a new version' : 'Create the profile'}
+    >
       <PanelBody as="form" onSubmit={submit} noValidate>
         {!profile && (
           <div className="field">
             <label htmlFor="profile-id">Profile id</label>
-            <input id="profile-id" className="input mono" value={id} onChange={(e) => setId(e.target.value)} aria-describedby="profile-id-hint" autoComplete="off" spellCheck={false} />
+            <input
+              id="profile-id"
+              className="input mono"
+              value={id}
+              onChange={(e) => setId(e.target.value)}
+              aria-describedby="profile-id-hint"
+              autoComplete="off"
+              spellCheck={false}
+            />
             <span id="profile-id-hint" className="field__hint">
-              Workloads reference it as <code>{orgId}/{id.trim() || 'my-profile'}</code>. Lowercase letters, digits and dashes.
+              Workloads reference it as{' '}
+              <code>
+                {orgId}/{id.trim() || 'my-profile'}
+              </code>
+              . Lowercase letters, digits and dashes.
             </span>
           </div>
         )}
         <div className="field">
           <label htmlFor="profile-description">Description</label>
-          <input id="profile-description" className="input" value={description} onChange={(e) => setDescription(e.target.value)} />
+          <input
+            id="profile-description"
+            className="input"
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="profile-version">Version</label>
-          <input id="profile-version" className="input mono" value={version} onChange={(e) => setVersion(e.target.value)} placeholder={profile ? `after ${profile.version}` : '1.0.0'} aria-describedby="profile-version-hint" />
+          <input
+            id="profile-version"
+            className="input mono"
+            value={version}
+            onChange={(e) => setVersion(e.target.value)}
+            placeholder={profile ? `after ${profile.version}` : '1.0.0'}
+            aria-describedby="profile-version-hint"
+          />
           <span id="profile-version-hint" className="field__hint">
             Optional and unique; left empty, the next patch version is used.
           </span>
         </div>
         <div className="field">
           <label htmlFor="profile-deprecation">Deprecation message</label>
-          <input id="profile-deprecation" className="input" value={deprecation} onChange={(e) => setDeprecation(e.target.value)} aria-describedby="profile-deprecation-hint" />
+          <input
+            id="profile-deprecation"
+            className="input"
+            value={deprecation}
+            onChange={(e) => setDeprecation(e.target.value)}
+            aria-describedby="profile-deprecation-hint"
+          />
           <span id="profile-deprecation-hint" className="field__hint">
-            Set it to deprecate the profile: it stays usable but is listed only on request.
+            Set it to deprecate the profile: it stays usable but is listed only
+            on request.
           </span>
         </div>
-        {publish.isError && <ErrorPanel error={publish.error} action={profile ? 'publish the version' : 'create the profile'} />}
-        {conflict && <p className="field__error">Pick another {profile ? 'version' : 'profile id'}.</p>}
+        {publish.isError && (
+          <ErrorPanel
+            error={publish.error}
+            action={profile ? 'publish the version' : 'create the profile'}
+          />
+        )}
+        {conflict && (
+          <p className="field__error">
+            Pick another {profile ? 'version' : 'profile id'}.
+          </p>
+        )}
         <div className="row">
-          <GuardedButton can={may} type="submit" className="button button--primary" disabled={blocked}>
-            {publish.isPending ? 'Publishing…' : profile ? 'Publish version' : 'Create profile'}
+          <GuardedButton
+            can={may}
+            type="submit"
+            className="button button--primary"
+            disabled={blocked}
+          >
+            {publish.isPending
+              ? 'Publishing…'
+              : profile
+                ? 'Publish version'
+                : 'Create profile'}
           </GuardedButton>
-          {errors > 0 && <span className="field__error">Fix the {errors} error{errors === 1 ? '' : 's'} in the schema first.</span>}
+          {errors > 0 && (
+            <span className="field__error">
+              Fix the {errors} error{errors === 1 ? '' : 's'} in the schema
+              first.
+            </span>
+          )}
         </div>
       </PanelBody>
     </Panel>

@@ -1,8 +1,14 @@
 import { useRef } from 'react';
-import { CodeEditor, type EditorHandle } from '@/components/editors/code-editor';
+import {
+  CodeEditor,
+  type EditorHandle,
+} from '@/components/editors/code-editor';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { ANNOTATED_SCHEMA_META, ANNOTATED_SCHEMA_META_ID } from '@/lib/schema-annotations-meta';
+import {
+  ANNOTATED_SCHEMA_META,
+  ANNOTATED_SCHEMA_META_ID,
+} from '@/lib/schema-annotations-meta';
 import { ProblemsList } from './problems-list';
 import type { PlacedProblem } from '../hooks/use-designer-analysis';
 
@@ -17,12 +23,33 @@ interface SchemaEditorPanelProps {
   readOnly: boolean;
   /** A profile not created yet (its "published" text is the starting point). */
   isNew: boolean;
-  draft: { dirty: boolean; restoredAt?: string; savedAt?: string; discard: () => void };
+  draft: {
+    dirty: boolean;
+    restoredAt?: string;
+    savedAt?: string;
+    discard: () => void;
+  };
 }
 
 /** The profile schema in Monaco, with its problems pinned to lines and listed below. */
-export function SchemaEditorPanel({ text, onChange, problems, path, readOnly, isNew, draft }: SchemaEditorPanelProps) {
-  const state = readOnly ? 'Read-only' : draft.savedAt ? 'Draft saved in this browser' : draft.dirty ? 'Unpublished changes' : isNew ? 'Not created yet' : 'Published';
+export function SchemaEditorPanel({
+  text,
+  onChange,
+  problems,
+  path,
+  readOnly,
+  isNew,
+  draft,
+}: SchemaEditorPanelProps) {
+  const state = readOnly
+    ? 'Read-only'
+    : draft.savedAt
+      ? 'Draft saved in this browser'
+      : draft.dirty
+        ? 'Unpublished changes'
+        : isNew
+          ? 'Not created yet'
+          : 'Published';
   const editor = useRef<EditorHandle | null>(null);
   return (
     <Panel
@@ -35,7 +62,11 @@ export function SchemaEditorPanel({ text, onChange, problems, path, readOnly, is
             {state}
           </span>
           {!readOnly && draft.dirty && (
-            <button type="button" className="button button--small" onClick={draft.discard}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={draft.discard}
+            >
               Discard draft
             </button>
           )}
@@ -45,7 +76,8 @@ export function SchemaEditorPanel({ text, onChange, problems, path, readOnly, is
       <PanelBody className="stack">
         {draft.restoredAt && (
           <p role="status" className="notice">
-            Restored your unpublished draft from <RelativeTime iso={draft.restoredAt} />.
+            Restored your unpublished draft from{' '}
+            <RelativeTime iso={draft.restoredAt} />.
           </p>
         )}
         <CodeEditor
@@ -61,9 +93,14 @@ export function SchemaEditorPanel({ text, onChange, problems, path, readOnly, is
           onReady={(handle) => (editor.current = handle)}
         />
         <p className="muted designer__hint">
-          <kbd>Ctrl</kbd>+<kbd>Space</kbd> completes keywords and <code>x-console-*</code> annotations; <kbd>Ctrl</kbd>+<kbd>M</kbd> lets <kbd>Tab</kbd> leave the editor.
+          <kbd>Ctrl</kbd>+<kbd>Space</kbd> completes keywords and{' '}
+          <code>x-console-*</code> annotations; <kbd>Ctrl</kbd>+<kbd>M</kbd>{' '}
+          lets <kbd>Tab</kbd> leave the editor.
         </p>
-        <ProblemsList problems={problems} onSelect={(p) => editor.current?.reveal(p.startLine, p.startColumn)} />
+        <ProblemsList
+          problems={problems}
+          onSelect={(p) => editor.current?.reveal(p.startLine, p.startColumn)}
+        />
       </PanelBody>
     </Panel>
   );

@@ -6,7 +6,13 @@ import { profileStatus } from '@/lib/status';
 import { DataTable } from '@/components/ui/data-table';
 
 /** The published versions of a profile, newest first; any of them can be opened in the editor. */
-export function VersionsPanel({ versions, onOpen }: { versions: WorkloadProfileVersion[]; onOpen: (version: WorkloadProfileVersion) => void }) {
+export function VersionsPanel({
+  versions,
+  onOpen,
+}: {
+  versions: WorkloadProfileVersion[];
+  onOpen: (version: WorkloadProfileVersion) => void;
+}) {
   return (
     <Panel
       titleId="versions-heading"
@@ -15,7 +21,13 @@ export function VersionsPanel({ versions, onOpen }: { versions: WorkloadProfileV
     >
       <DataTable
         caption="Versions"
-        columns={['Version', 'Status', 'Published', 'By', <span className="visually-hidden">Actions</span>]}
+        columns={[
+          'Version',
+          'Status',
+          'Published',
+          'By',
+          <span className="visually-hidden">Actions</span>,
+        ]}
         rows={versions}
         renderRow={(version, i) => (
           <tr key={version.id}>
@@ -23,14 +35,21 @@ export function VersionsPanel({ versions, onOpen }: { versions: WorkloadProfileV
               {version.id} {i === 0 && <span className="chip">current</span>}
             </td>
             <td>
-              <StatusBadge status={profileStatus(version.deprecation_message)} />
+              <StatusBadge
+                status={profileStatus(version.deprecation_message)}
+              />
             </td>
             <td>
               <RelativeTime iso={version.created_at} />
             </td>
             <td>{version.created_by}</td>
             <td>
-              <button type="button" className="button button--small" onClick={() => onOpen(version)} aria-label={`Open version ${version.id} in the editor`}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => onOpen(version)}
+                aria-label={`Open version ${version.id} in the editor`}
+              >
                 Open in the editor
               </button>
             </td>

@@ -2,13 +2,24 @@ import { useMemo, useRef, useState } from 'react';
 import { ApiError } from '@/api/client';
 import { newIdempotencyKey } from '@/api/idempotency';
 import type { Deployment, Workload, WorkloadProfile } from '@/api/types';
-import { SchemaForm, type ResourceOption } from '@/components/editors/schema-form';
+import {
+  SchemaForm,
+  type ResourceOption,
+} from '@/components/editors/schema-form';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { usePersistentState } from '@/hooks/use-persistent-state';
 import { isRetryableStatus } from '@/lib/errors';
 import { jsonEqual, type SchemaObject } from '@/lib/json-schema/validate';
-import { useDeployDelta, useSaveWorkloadChange, type DeployDeltaRequest } from '../mutations';
-import { fieldProblems, toErrorTree, type FieldProblem } from '../utils/field-errors';
+import {
+  useDeployDelta,
+  useSaveWorkloadChange,
+  type DeployDeltaRequest,
+} from '../mutations';
+import {
+  fieldProblems,
+  toErrorTree,
+  type FieldProblem,
+} from '../utils/field-errors';
 import { diffJson } from '../utils/json-patch';
 import { ChangePreview } from './change-preview';
 import { ErrorSummary } from './error-summary';
@@ -33,11 +44,15 @@ interface WorkloadSpecFormProps {
 const ID_PREFIX = 'spec';
 
 /** Whether the same request may succeed later (no answer, a time-out, a server error). */
-const retryable = (error: unknown) => error instanceof ApiError && isRetryableStatus(error.status);
+const retryable = (error: unknown) =>
+  error instanceof ApiError && isRetryableStatus(error.status);
 
 function valueAt(data: unknown, pointer: string): unknown {
   let node = data;
-  for (const s of pointer.split('/').slice(1)) node = (node as Record<string, unknown> | undefined)?.[s.replace(/~1/g, '/').replace(/~0/g, '~')];
+  for (const s of pointer.split('/').slice(1))
+    node = (node as Record<string, unknown> | undefined)?.[
+      s.replace(/~1/g, '/').replace(/~0/g, '~')
+    ];
   return node;
 }
 
@@ -48,32 +63,74 @@ function valueAt(data: unknown, pointer: string): unknown {
  * and shows it for review before deploying. The edit survives errors and reloads.
  */
 export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
-  const { orgId, appId, envId, envType, workloadId, workload, setId, lastDeployId, profile, resources, onDeployed } = props;
+  const {
+    orgId,
+    appId,
+    envId,
+    envType,
+    workloadId,
+    workload,
+    setId,
+    lastDeployId,
+    profile,
+    resources,
+    onDeployed,
+  } = props;
   const schema = profile.spec_schema as SchemaObject;
-  const [formData, setFormData, clearDraft] = usePersistentState<unknown>(`profile-form:${orgId}/${appId}/${envId}/${workloadId}`, workload.spec);
-  const [refused, setRefused] = useState<{ problems: FieldProblem[]; data: unknown }>();
-  const [review, setReview] = useState<{ deltaId: string; nextSetId: string; after: unknown }>();
+  const [formData, setFormData, clearDraft] = usePersistentState<unknown>(
+    `profile-form:${orgId}/${appId}/${envId}/${workloadId}`,
+    workload.spec,
+  );
+  const [refused, setRefused] = useState<{
+    problems: FieldProblem[];
+    data: unknown;
+  }>();
+  const [review, setReview] = useState<{
+    deltaId: string;
+    nextSetId: string;
+    after: unknown;
+  }>();
   const [notice, setNotice] = useState('');
   const save = useSaveWorkloadChange(orgId, appId);
   const deploy = useDeployDelta(orgId, appId, envId);
   // The last save and deploy requests: the same action again (Retry, or the same edit submitted again) keeps its
   // Idempotency-Key, so a time-out whose work was done neither stores the change twice nor deploys it twice.
-  const saveAttempt = useRef<{ payload: string; key: string; data: unknown }>(undefined);
-  const deployAttempt = useRef<{ payload: string; request: DeployDeltaRequest }>(undefined);
+  const saveAttempt = useRef<{ payload: string; key: string; data: unknown }>(
+    undefined,
+  );
+  const deployAttempt = useRef<{
+    payload: string;
+    request: DeployDeltaRequest;
+  }>(undefined);
 
   // A refused field the user has changed since is no longer marked.
   const open = useMemo(
-    () => refused?.problems.filter((p) => jsonEqual(valueAt(refused.data, p.path), valueAt(formData, p.path))) ?? [],
+    () =>
+      refused?.problems.filter((p) =>
+        jsonEqual(valueAt(refused.data, p.path), valueAt(formData, p.path)),
+      ) ?? [],
     [refused, formData],
   );
 
   const submit = (data: unknown) => {
     const ops = diffJson(workload.spec, data, '/spec');
-    if (ops.length === 0) return setNotice('Nothing changed: the form matches the deployed workload.');
+    if (ops.length === 0)
+      return setNotice(
+        'Nothing changed: the form matches the deployed workload.',
+      );
     setNotice('');
-    const delta = { metadata: { env_id: envId, name: `Edit ${workloadId} with the ${profile.id} form` }, modules: { update: { [workloadId]: ops } } };
+    const delta = {
+      metadata: {
+        env_id: envId,
+        name: `Edit ${workloadId} with the ${profile.id} form`,
+      },
+      modules: { update: { [workloadId]: ops } },
+    };
     const payload = JSON.stringify({ setId, delta });
-    const key = saveAttempt.current?.payload === payload ? saveAttempt.current.key : newIdempotencyKey();
+    const key =
+      saveAttempt.current?.payload === payload
+        ? saveAttempt.current.key
+        : newIdempotencyKey();
     saveAttempt.current = { payload, key, data };
     save.mutate(
       { setId, delta, idempotencyKey: key },
@@ -83,7 +140,8 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
           setRefused(undefined);
           setReview({ deltaId, nextSetId, after: data });
         },
-        onError: (error) => setRefused({ problems: fieldProblems(error, workloadId), data }),
+        onError: (error) =>
+          setRefused({ problems: fieldProblems(error, workloadId), data }),
       },
     );
   };
@@ -117,14 +175,25 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
         envType={envType}
         deploying={deploy.isPending}
         error={deploy.error}
-        onRetry={retryable(deploy.error) ? () => deployAttempt.current && sendDeploy(deployAttempt.current.request, review.after) : undefined}
+        onRetry={
+          retryable(deploy.error)
+            ? () =>
+                deployAttempt.current &&
+                sendDeploy(deployAttempt.current.request, review.after)
+            : undefined
+        }
         onBack={() => setReview(undefined)}
         onDeploy={(comment) => {
           const payload = JSON.stringify({ deltaId: review.deltaId, comment });
           const request =
             deployAttempt.current?.payload === payload
               ? deployAttempt.current.request
-              : { deltaId: review.deltaId, comment, idempotencyKey: newIdempotencyKey(), basedOnDeployId: lastDeployId };
+              : {
+                  deltaId: review.deltaId,
+                  comment,
+                  idempotencyKey: newIdempotencyKey(),
+                  basedOnDeployId: lastDeployId,
+                };
           deployAttempt.current = { payload, request };
           sendDeploy(request, review.after);
         }}
@@ -135,12 +204,18 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
   const changed = !jsonEqual(formData, workload.spec);
   return (
     <div className="stack">
-      {open.length > 0 && <ErrorSummary problems={open} idPrefix={ID_PREFIX} schema={schema} />}
+      {open.length > 0 && (
+        <ErrorSummary problems={open} idPrefix={ID_PREFIX} schema={schema} />
+      )}
       {save.isError && fieldProblems(save.error, workloadId).length === 0 && (
         <ErrorPanel
           error={save.error}
           action="save the change"
-          onRetry={retryable(save.error) ? () => saveAttempt.current && submit(saveAttempt.current.data) : undefined}
+          onRetry={
+            retryable(save.error)
+              ? () => saveAttempt.current && submit(saveAttempt.current.data)
+              : undefined
+          }
         />
       )}
       <SchemaForm
@@ -155,16 +230,28 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
         label={`Spec of ${workloadId}`}
       >
         <div className="row">
-          <button type="submit" className="button button--primary" disabled={save.isPending}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={save.isPending}
+          >
             {save.isPending ? 'Checking…' : 'Review changes'}
           </button>
           {changed && (
-            <button type="button" className="button" onClick={clearDraft} disabled={save.isPending}>
+            <button
+              type="button"
+              className="button"
+              onClick={clearDraft}
+              disabled={save.isPending}
+            >
               Discard changes
             </button>
           )}
           <span className="muted" aria-live="polite">
-            {notice || (changed ? 'Unsaved edits are kept in this browser.' : 'No changes yet.')}
+            {notice ||
+              (changed
+                ? 'Unsaved edits are kept in this browser.'
+                : 'No changes yet.')}
           </span>
         </div>
       </SchemaForm>

@@ -5,7 +5,14 @@ export const BLANK_PROFILE: SchemaObject = {
   type: 'object',
   title: 'My workload',
   properties: {
-    containers: { 'x-console-feature': 'humanitec/containers', title: 'Containers', 'x-console-order': 1 },
-    replicas: { 'x-console-feature': 'humanitec/replicas', 'x-console-order': 2 },
+    containers: {
+      'x-console-feature': 'humanitec/containers',
+      title: 'Containers',
+      'x-console-order': 1,
+    },
+    replicas: {
+      'x-console-feature': 'humanitec/replicas',
+      'x-console-order': 2,
+    },
   },
 };

@@ -10,15 +10,26 @@ export interface GalleryExample {
   load: () => Promise<{ document: SchemaObject; sample?: unknown }>;
 }
 
-const containers = { 'x-console-feature': 'humanitec/containers', title: 'Containers', 'x-console-order': 1 };
+const containers = {
+  'x-console-feature': 'humanitec/containers',
+  title: 'Containers',
+  'x-console-order': 1,
+};
 
 const webService: SchemaObject = {
   type: 'object',
   title: 'Web service',
   properties: {
     containers,
-    service: { 'x-console-feature': 'humanitec/service', title: 'Service', 'x-console-order': 3 },
-    replicas: { 'x-console-feature': 'humanitec/replicas', 'x-console-order': 4 },
+    service: {
+      'x-console-feature': 'humanitec/service',
+      title: 'Service',
+      'x-console-order': 3,
+    },
+    replicas: {
+      'x-console-feature': 'humanitec/replicas',
+      'x-console-order': 4,
+    },
     endpoint: {
       type: 'object',
       title: 'Endpoint',
@@ -30,19 +41,37 @@ const webService: SchemaObject = {
           enum: ['public', 'internal'],
           default: 'internal',
           'x-console-widget': 'radio',
-          'x-console-enum-labels': { public: 'Public', internal: 'Internal (cluster only)' },
+          'x-console-enum-labels': {
+            public: 'Public',
+            internal: 'Internal (cluster only)',
+          },
         },
         host: {
           type: 'string',
           title: 'Host name',
           format: 'hostname',
           'x-console-placeholder': 'shop.acme.dev',
-          'x-console-visible-if': { properties: { visibility: { const: 'public' } }, required: ['visibility'] },
-          'x-console-errors': { format: 'Use a host name such as shop.acme.dev.', required: 'A public endpoint needs a host name.' },
+          'x-console-visible-if': {
+            properties: { visibility: { const: 'public' } },
+            required: ['visibility'],
+          },
+          'x-console-errors': {
+            format: 'Use a host name such as shop.acme.dev.',
+            required: 'A public endpoint needs a host name.',
+          },
         },
-        path: { type: 'string', title: 'Path prefix', default: '/', pattern: '^/', 'x-console-errors': { pattern: 'A path starts with /.' } },
+        path: {
+          type: 'string',
+          title: 'Path prefix',
+          default: '/',
+          pattern: '^/',
+          'x-console-errors': { pattern: 'A path starts with /.' },
+        },
       },
-      if: { properties: { visibility: { const: 'public' } }, required: ['visibility'] },
+      if: {
+        properties: { visibility: { const: 'public' } },
+        required: ['visibility'],
+      },
       then: { required: ['host'] },
     },
   },
@@ -60,17 +89,29 @@ const cronJob: SchemaObject = {
       'x-console-widget': 'cron',
       pattern: '^(\\S+\\s+){4}\\S+$',
       'x-console-order': 2,
-      'x-console-errors': { pattern: 'Five fields: minute hour day month weekday.', required: 'When should the job run?' },
+      'x-console-errors': {
+        pattern: 'Five fields: minute hour day month weekday.',
+        required: 'When should the job run?',
+      },
     },
     concurrency: {
       type: 'string',
       title: 'If the previous run is still going',
       enum: ['Allow', 'Forbid', 'Replace'],
       default: 'Forbid',
-      'x-console-enum-labels': { Allow: 'Start another run', Forbid: 'Skip this run', Replace: 'Stop it and start again' },
+      'x-console-enum-labels': {
+        Allow: 'Start another run',
+        Forbid: 'Skip this run',
+        Replace: 'Stop it and start again',
+      },
       'x-console-order': 3,
     },
-    deadline_seconds: { type: 'integer', title: 'Give up after (seconds)', minimum: 1, 'x-console-order': 4 },
+    deadline_seconds: {
+      type: 'integer',
+      title: 'Give up after (seconds)',
+      minimum: 1,
+      'x-console-order': 4,
+    },
   },
 };
 
@@ -79,10 +120,36 @@ const worker: SchemaObject = {
   title: 'Queue worker',
   properties: {
     containers,
-    queue: { type: 'string', title: 'Queue', 'x-console-widget': 'resource-ref', 'x-console-help': 'A shared queue of the application.', 'x-console-order': 2 },
-    concurrency: { type: 'integer', title: 'Parallel jobs', minimum: 1, maximum: 64, default: 4, 'x-console-order': 3, 'x-console-errors': { maximum: 'At most 64 parallel jobs per pod.' } },
-    api_token: { type: 'string', title: 'API token', 'x-console-widget': 'secret', 'x-console-order': 4, 'x-console-group': 'Credentials' },
-    settings: { type: 'object', title: 'Settings', 'x-console-widget': 'key-value', additionalProperties: { type: 'string' }, 'x-console-order': 5 },
+    queue: {
+      type: 'string',
+      title: 'Queue',
+      'x-console-widget': 'resource-ref',
+      'x-console-help': 'A shared queue of the application.',
+      'x-console-order': 2,
+    },
+    concurrency: {
+      type: 'integer',
+      title: 'Parallel jobs',
+      minimum: 1,
+      maximum: 64,
+      default: 4,
+      'x-console-order': 3,
+      'x-console-errors': { maximum: 'At most 64 parallel jobs per pod.' },
+    },
+    api_token: {
+      type: 'string',
+      title: 'API token',
+      'x-console-widget': 'secret',
+      'x-console-order': 4,
+      'x-console-group': 'Credentials',
+    },
+    settings: {
+      type: 'object',
+      title: 'Settings',
+      'x-console-widget': 'key-value',
+      additionalProperties: { type: 'string' },
+      'x-console-order': 5,
+    },
   },
 };
 
@@ -96,14 +163,56 @@ const probes: SchemaObject = {
         {
           title: 'HTTP GET',
           type: 'object',
-          properties: { path: { type: 'string', title: 'Path', default: '/healthz', pattern: '^/' }, port: { type: 'integer', title: 'Port', minimum: 1, maximum: 65535 } },
+          properties: {
+            path: {
+              type: 'string',
+              title: 'Path',
+              default: '/healthz',
+              pattern: '^/',
+            },
+            port: {
+              type: 'integer',
+              title: 'Port',
+              minimum: 1,
+              maximum: 65535,
+            },
+          },
           required: ['path', 'port'],
         },
-        { title: 'TCP connect', type: 'object', properties: { tcp_port: { type: 'integer', title: 'Port', minimum: 1, maximum: 65535 } }, required: ['tcp_port'] },
-        { title: 'Run a command', type: 'object', properties: { command: { type: 'array', title: 'Command', items: { type: 'string' }, minItems: 1 } }, required: ['command'] },
+        {
+          title: 'TCP connect',
+          type: 'object',
+          properties: {
+            tcp_port: {
+              type: 'integer',
+              title: 'Port',
+              minimum: 1,
+              maximum: 65535,
+            },
+          },
+          required: ['tcp_port'],
+        },
+        {
+          title: 'Run a command',
+          type: 'object',
+          properties: {
+            command: {
+              type: 'array',
+              title: 'Command',
+              items: { type: 'string' },
+              minItems: 1,
+            },
+          },
+          required: ['command'],
+        },
       ],
     },
-    timeout_seconds: { type: 'integer', title: 'Timeout (s)', minimum: 1, default: 1 },
+    timeout_seconds: {
+      type: 'integer',
+      title: 'Timeout (s)',
+      minimum: 1,
+      default: 1,
+    },
   },
 };
 
@@ -111,68 +220,143 @@ const everything: SchemaObject = {
   type: 'object',
   title: 'Every widget',
   properties: {
-    image: { type: 'string', title: 'Image', 'x-console-widget': 'image', 'x-console-group': 'Container', 'x-console-order': 1 },
-    cpu: { type: 'string', title: 'CPU', 'x-console-widget': 'cpu', 'x-console-group': 'Container', 'x-console-order': 2 },
-    memory: { type: 'string', title: 'Memory', 'x-console-widget': 'memory', 'x-console-group': 'Container', 'x-console-order': 3 },
-    variables: { type: 'object', title: 'Variables', 'x-console-widget': 'key-value', additionalProperties: { type: 'string' }, 'x-console-order': 4 },
+    image: {
+      type: 'string',
+      title: 'Image',
+      'x-console-widget': 'image',
+      'x-console-group': 'Container',
+      'x-console-order': 1,
+    },
+    cpu: {
+      type: 'string',
+      title: 'CPU',
+      'x-console-widget': 'cpu',
+      'x-console-group': 'Container',
+      'x-console-order': 2,
+    },
+    memory: {
+      type: 'string',
+      title: 'Memory',
+      'x-console-widget': 'memory',
+      'x-console-group': 'Container',
+      'x-console-order': 3,
+    },
+    variables: {
+      type: 'object',
+      title: 'Variables',
+      'x-console-widget': 'key-value',
+      additionalProperties: { type: 'string' },
+      'x-console-order': 4,
+    },
     ports: {
       type: 'object',
       title: 'Ports',
       'x-console-widget': 'ports',
-      additionalProperties: { type: 'object', properties: { port: { type: 'integer' }, container_port: { type: 'integer' }, protocol: { enum: ['TCP', 'UDP'] } }, required: ['port'] },
+      additionalProperties: {
+        type: 'object',
+        properties: {
+          port: { type: 'integer' },
+          container_port: { type: 'integer' },
+          protocol: { enum: ['TCP', 'UDP'] },
+        },
+        required: ['port'],
+      },
       'x-console-order': 5,
     },
-    password: { type: 'string', title: 'Database password', 'x-console-widget': 'secret', 'x-console-order': 6 },
-    database: { type: 'string', title: 'Database', 'x-console-widget': 'resource-ref', 'x-console-order': 7 },
-    backup: { type: 'string', title: 'Backup schedule', 'x-console-widget': 'cron', 'x-console-order': 8 },
-    notes: { type: 'string', title: 'Notes', 'x-console-widget': 'textarea', 'x-console-readonly': false, 'x-console-order': 9 },
+    password: {
+      type: 'string',
+      title: 'Database password',
+      'x-console-widget': 'secret',
+      'x-console-order': 6,
+    },
+    database: {
+      type: 'string',
+      title: 'Database',
+      'x-console-widget': 'resource-ref',
+      'x-console-order': 7,
+    },
+    backup: {
+      type: 'string',
+      title: 'Backup schedule',
+      'x-console-widget': 'cron',
+      'x-console-order': 8,
+    },
+    notes: {
+      type: 'string',
+      title: 'Notes',
+      'x-console-widget': 'textarea',
+      'x-console-readonly': false,
+      'x-console-order': 9,
+    },
   },
 };
 
-const resolved = (document: SchemaObject, sample?: unknown) => () => Promise.resolve({ document: structuredClone(document), sample });
+const resolved = (document: SchemaObject, sample?: unknown) => () =>
+  Promise.resolve({ document: structuredClone(document), sample });
 
 /** The examples of the gallery. */
 export const GALLERY: GalleryExample[] = [
   {
     id: 'web-service',
     title: 'Web service with an endpoint',
-    description: 'A public or internal endpoint: the host name appears, and is required, only for a public one.',
-    shows: ['x-console-visible-if', 'if / then', 'x-console-enum-labels', 'x-console-errors', 'features'],
+    description:
+      'A public or internal endpoint: the host name appears, and is required, only for a public one.',
+    shows: [
+      'x-console-visible-if',
+      'if / then',
+      'x-console-enum-labels',
+      'x-console-errors',
+      'features',
+    ],
     load: resolved(webService),
   },
   {
     id: 'cron-job',
     title: 'Cron job',
-    description: 'A schedule with a preview in words and a choice with readable labels.',
-    shows: ['x-console-widget: cron', 'x-console-enum-labels', 'x-console-order'],
+    description:
+      'A schedule with a preview in words and a choice with readable labels.',
+    shows: [
+      'x-console-widget: cron',
+      'x-console-enum-labels',
+      'x-console-order',
+    ],
     load: resolved(cronJob, { schedule: '0 3 * * 1-5' }),
   },
   {
     id: 'worker',
     title: 'Queue worker with a secret',
-    description: 'A queue picked from the shared resources, a write-only token and free-form settings.',
+    description:
+      'A queue picked from the shared resources, a write-only token and free-form settings.',
     shows: ['resource-ref', 'secret', 'key-value', 'x-console-group'],
     load: resolved(worker),
   },
   {
     id: 'probes',
     title: 'Health check (one of three kinds)',
-    description: 'oneOf: choose HTTP, TCP or a command; only the chosen kind is submitted.',
+    description:
+      'oneOf: choose HTTP, TCP or a command; only the chosen kind is submitted.',
     shows: ['oneOf', 'default', 'pattern'],
     load: resolved(probes),
   },
   {
     id: 'every-widget',
     title: 'Every widget',
-    description: 'Image, CPU and memory, variables, ports, secret, resource, cron: each custom widget once.',
+    description:
+      'Image, CPU and memory, variables, ports, secret, resource, cron: each custom widget once.',
     shows: Object.keys(everything.properties as object),
     load: resolved(everything),
   },
   {
     id: 'score',
     title: 'Score workload (score.dev/v1b1)',
-    description: 'The real Score schema (Apache-2.0), lightly annotated, with the full Score sample loaded.',
-    shows: ['$defs / $ref', 'anyOf', 'additionalProperties maps', 'propertyNames'],
+    description:
+      'The real Score schema (Apache-2.0), lightly annotated, with the full Score sample loaded.',
+    shows: [
+      '$defs / $ref',
+      'anyOf',
+      'additionalProperties maps',
+      'propertyNames',
+    ],
     load: async () => {
       const { scoreDocument, scoreSample } = await import('./score');
       return { document: scoreDocument(), sample: await scoreSample('full') };

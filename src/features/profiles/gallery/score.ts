@@ -7,25 +7,50 @@ import dependencies from './score/score-humanitec-03-dependencies.score.yaml?raw
 import extras from './score/score-humanitec-04-extras.score.yaml?raw';
 
 /** The Score samples (see score/SOURCE.md). */
-export const SCORE_SAMPLES = { full, deprecated, dependencies, extras } as const;
+export const SCORE_SAMPLES = {
+  full,
+  deprecated,
+  dependencies,
+  extras,
+} as const;
 
 /** A Score sample as JSON. */
-export async function scoreSample(name: keyof typeof SCORE_SAMPLES): Promise<unknown> {
+export async function scoreSample(
+  name: keyof typeof SCORE_SAMPLES,
+): Promise<unknown> {
   return parse(SCORE_SAMPLES[name]);
 }
 
 /** Console annotations laid over the Score schema (by JSON pointer); the schema itself is unchanged. */
 const OVERLAY: [string, SchemaObject][] = [
-  ['/properties/apiVersion', { default: 'score.dev/v1b1', 'x-console-order': 1, 'x-console-errors': { pattern: 'Score files of this version say score.dev/v1b1.' } }],
+  [
+    '/properties/apiVersion',
+    {
+      default: 'score.dev/v1b1',
+      'x-console-order': 1,
+      'x-console-errors': {
+        pattern: 'Score files of this version say score.dev/v1b1.',
+      },
+    },
+  ],
   ['/properties/metadata', { 'x-console-order': 2 }],
   ['/properties/containers', { 'x-console-order': 3 }],
   ['/properties/service', { 'x-console-order': 4 }],
   ['/properties/resources', { 'x-console-order': 5 }],
   ['/properties/service/properties/ports', { 'x-console-widget': 'ports' }],
-  ['/$defs/container/properties/image', { 'x-console-widget': 'image', 'x-console-order': 1 }],
-  ['/$defs/container/properties/variables', { 'x-console-widget': 'key-value', 'x-console-order': 4 }],
+  [
+    '/$defs/container/properties/image',
+    { 'x-console-widget': 'image', 'x-console-order': 1 },
+  ],
+  [
+    '/$defs/container/properties/variables',
+    { 'x-console-widget': 'key-value', 'x-console-order': 4 },
+  ],
   ['/$defs/resourcesLimits/properties/cpu', { 'x-console-widget': 'cpu' }],
-  ['/$defs/resourcesLimits/properties/memory', { 'x-console-widget': 'memory' }],
+  [
+    '/$defs/resourcesLimits/properties/memory',
+    { 'x-console-widget': 'memory' },
+  ],
 ];
 
 /** The Score workload schema with the overlay applied, as a designer document. */
@@ -33,7 +58,8 @@ export function scoreDocument(): SchemaObject {
   const document = structuredClone(schema) as SchemaObject;
   for (const [pointer, annotations] of OVERLAY) {
     let node: unknown = document;
-    for (const segment of pointer.split('/').slice(1)) node = (node as SchemaObject | undefined)?.[segment];
+    for (const segment of pointer.split('/').slice(1))
+      node = (node as SchemaObject | undefined)?.[segment];
     if (node && typeof node === 'object') Object.assign(node, annotations);
   }
   return document;

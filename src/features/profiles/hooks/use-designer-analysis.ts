@@ -35,7 +35,14 @@ function parseError(text: string, error: unknown): PlacedProblem {
   const before = text.slice(0, offset).split('\n');
   const line = before.length;
   const column = before[before.length - 1].length + 1;
-  return { startLine: line, startColumn: column, endLine: line, endColumn: column + 1, severity: 'error', message: `Not valid JSON: ${message.replace(/^JSON\.parse: /, '')}` };
+  return {
+    startLine: line,
+    startColumn: column,
+    endLine: line,
+    endColumn: column + 1,
+    severity: 'error',
+    message: `Not valid JSON: ${message.replace(/^JSON\.parse: /, '')}`,
+  };
 }
 
 /**
@@ -46,18 +53,36 @@ function parseError(text: string, error: unknown): PlacedProblem {
  */
 export const MAX_SCHEMA_BYTES = 1024 * 1024;
 
-const sizeOf = (text: string) => (text.length * 3 <= MAX_SCHEMA_BYTES ? text.length : new TextEncoder().encode(text).length);
+const sizeOf = (text: string) =>
+  text.length * 3 <= MAX_SCHEMA_BYTES
+    ? text.length
+    : new TextEncoder().encode(text).length;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 /** Parses and checks the designer's text (debounced), placing each problem on its line. */
-export function useDesignerAnalysis(text: string, features: WorkloadProfileFeature[]): Analysis {
+export function useDesignerAnalysis(
+  text: string,
+  features: WorkloadProfileFeature[],
+): Analysis {
   const settled = useDebounced(text, 250);
   const [lastGood, setLastGood] = useState<SchemaObject>();
   const analysis = useMemo(() => {
     const bytes = sizeOf(settled);
     if (bytes > MAX_SCHEMA_BYTES) {
       const message = `The schema is ${megabytes(bytes)}; profiles can be at most ${megabytes(MAX_SCHEMA_BYTES)} (the API's request limit), so it is not checked, previewed or publishable. Move repeated parts into $defs and refer to them with $ref.`;
-      return { problems: [{ startLine: 1, startColumn: 1, endLine: 1, endColumn: 2, severity: 'error' as const, message }], errors: 1 };
+      return {
+        problems: [
+          {
+            startLine: 1,
+            startColumn: 1,
+            endLine: 1,
+            endColumn: 2,
+            severity: 'error' as const,
+            message,
+          },
+        ],
+        errors: 1,
+      };
     }
     let document: unknown;
     try {
@@ -67,12 +92,17 @@ export function useDesignerAnalysis(text: string, features: WorkloadProfileFeatu
     }
     const locate = locateJson(settled);
     const problems = documentProblems(document, features).map((p) => ({
-      ...(locate ? locate(p.path) : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }),
+      ...(locate
+        ? locate(p.path)
+        : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }),
       message: p.message,
       severity: p.severity,
     }));
     const errors = problems.filter((p) => p.severity === 'error').length;
-    const resolved = errors === 0 ? resolveFeatures(document as SchemaObject, features) : undefined;
+    const resolved =
+      errors === 0
+        ? resolveFeatures(document as SchemaObject, features)
+        : undefined;
     return { document: document as SchemaObject, problems, errors, resolved };
   }, [settled, features]);
   const resolved = 'resolved' in analysis ? analysis.resolved : undefined;

@@ -24,7 +24,13 @@ export function useDraft(key: string, published: string) {
   const initial = () => {
     const stored = read(key);
     const differs = stored !== undefined && stored.text !== published;
-    return { key, base: published, text: differs ? stored.text : published, restoredAt: differs ? stored.savedAt : undefined, savedAt: undefined as string | undefined };
+    return {
+      key,
+      base: published,
+      text: differs ? stored.text : published,
+      restoredAt: differs ? stored.savedAt : undefined,
+      savedAt: undefined as string | undefined,
+    };
   };
   const [state, setState] = useState(initial);
   let current = state;
@@ -33,7 +39,11 @@ export function useDraft(key: string, published: string) {
     setState(current);
   } else if (state.base !== published) {
     // A new published version: follow it unless the user has unpublished edits.
-    current = { ...state, base: published, text: state.text === state.base ? published : state.text };
+    current = {
+      ...state,
+      base: published,
+      text: state.text === state.base ? published : state.text,
+    };
     setState(current);
   }
   const timer = useRef<number | undefined>(undefined);
@@ -48,8 +58,16 @@ export function useDraft(key: string, published: string) {
         const savedAt = new Date().toISOString();
         try {
           if (text === published) localStorage.removeItem(key);
-          else localStorage.setItem(key, JSON.stringify({ text, savedAt } satisfies StoredDraft));
-          setState((s) => (s.key === key ? { ...s, savedAt: text === published ? undefined : savedAt } : s));
+          else
+            localStorage.setItem(
+              key,
+              JSON.stringify({ text, savedAt } satisfies StoredDraft),
+            );
+          setState((s) =>
+            s.key === key
+              ? { ...s, savedAt: text === published ? undefined : savedAt }
+              : s,
+          );
         } catch {
           // Storage full or disabled: the draft stays in memory.
         }
@@ -74,8 +92,21 @@ export function useDraft(key: string, published: string) {
     window.clearTimeout(timer.current);
     pending.current = undefined;
     localStorage.removeItem(key);
-    setState({ key, base: published, text: published, restoredAt: undefined, savedAt: undefined });
+    setState({
+      key,
+      base: published,
+      text: published,
+      restoredAt: undefined,
+      savedAt: undefined,
+    });
   }, [key, published]);
 
-  return { text: current.text, setText, discard, restoredAt: current.restoredAt, savedAt: current.savedAt, dirty: current.text !== published };
+  return {
+    text: current.text,
+    setText,
+    discard,
+    restoredAt: current.restoredAt,
+    savedAt: current.savedAt,
+    dirty: current.text !== published,
+  };
 }

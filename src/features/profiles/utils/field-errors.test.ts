@@ -7,8 +7,16 @@ const engineError = new ApiError(400, {
   message: 'Workload `api` does not match its profile',
   details: {
     errors: [
-      { workload_id: 'api', path: '/containers/api/image', message: 'An image is required.' },
-      { workload_id: 'api', path: '/containers/api/image', message: 'must not be empty' },
+      {
+        workload_id: 'api',
+        path: '/containers/api/image',
+        message: 'An image is required.',
+      },
+      {
+        workload_id: 'api',
+        path: '/containers/api/image',
+        message: 'must not be empty',
+      },
       { workload_id: 'api', path: '/a~1b', message: 'x' },
       { workload_id: 'other', path: '/replicas', message: 'y' },
     ],
@@ -20,33 +28,62 @@ describe('engine field errors', () => {
     const problems = fieldProblems(engineError, 'api');
     expect(problems).toHaveLength(3);
     expect(toErrorTree(problems)).toEqual({
-      containers: { api: { image: { __errors: ['An image is required.', 'must not be empty'] } } },
+      containers: {
+        api: {
+          image: { __errors: ['An image is required.', 'must not be empty'] },
+        },
+      },
       'a/b': { __errors: ['x'] },
     });
-    expect(fieldLabel('/containers/api/image')).toBe('containers › api › image');
+    expect(fieldLabel('/containers/api/image')).toBe(
+      'containers › api › image',
+    );
   });
 
   it('names a field by the labels of its schema: titles, else words; map entries as they are', () => {
     const schema = {
       type: 'object',
-      $defs: { probe: { type: 'object', properties: { initial_delay_seconds: { type: 'integer' } } } },
+      $defs: {
+        probe: {
+          type: 'object',
+          properties: { initial_delay_seconds: { type: 'integer' } },
+        },
+      },
       properties: {
         containers: {
           type: 'object',
           title: 'Containers',
-          additionalProperties: { type: 'object', properties: { image: { type: 'string', title: 'Image' }, readiness_probe: { $ref: '#/$defs/probe' } } },
+          additionalProperties: {
+            type: 'object',
+            properties: {
+              image: { type: 'string', title: 'Image' },
+              readiness_probe: { $ref: '#/$defs/probe' },
+            },
+          },
         },
         cpu: { type: 'number' },
       },
     };
-    expect(fieldLabel('/containers/api/image', schema)).toBe('Containers › api › Image');
-    expect(fieldLabel('/containers/api/readiness_probe/initial_delay_seconds', schema)).toBe('Containers › api › Readiness probe › Initial delay (s)');
+    expect(fieldLabel('/containers/api/image', schema)).toBe(
+      'Containers › api › Image',
+    );
+    expect(
+      fieldLabel(
+        '/containers/api/readiness_probe/initial_delay_seconds',
+        schema,
+      ),
+    ).toBe('Containers › api › Readiness probe › Initial delay (s)');
     expect(fieldLabel('/cpu', schema)).toBe('CPU');
     expect(fieldLabel('/unknown/x', schema)).toBe('unknown › x');
   });
 
   it('ignores other errors', () => {
-    expect(fieldProblems(new ApiError(409, { error: 'API-409', message: 'busy' }), 'api')).toEqual([]);
+    expect(
+      fieldProblems(
+        new ApiError(409, { error: 'API-409', message: 'busy' }),
+        'api',
+      ),
+    ).toEqual([]);
     expect(fieldProblems(new Error('x'), 'api')).toEqual([]);
   });
 });

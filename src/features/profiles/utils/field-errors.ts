@@ -1,7 +1,11 @@
 import { ApiError } from '@/api/client';
 import type { ErrorTree } from '@/components/editors/schema-form';
 import { fieldLabel as labelOf } from '@/lib/json-schema/labels';
-import { isObject, resolveRef, type SchemaObject } from '@/lib/json-schema/pointer';
+import {
+  isObject,
+  resolveRef,
+  type SchemaObject,
+} from '@/lib/json-schema/pointer';
 
 /** A field-level problem the engine reported for a workload (details.errors of a 400). */
 export interface FieldProblem {
@@ -17,13 +21,29 @@ const segments = (pointer: string) =>
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 
 /** The engine's field-level problems of `workloadId` in an API error (400/422 with details.errors), if any. */
-export function fieldProblems(error: unknown, workloadId: string): FieldProblem[] {
-  if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 422)) return [];
+export function fieldProblems(
+  error: unknown,
+  workloadId: string,
+): FieldProblem[] {
+  if (
+    !(error instanceof ApiError) ||
+    (error.status !== 400 && error.status !== 422)
+  )
+    return [];
   const errors = error.body.details?.errors;
   if (!Array.isArray(errors)) return [];
   return errors.flatMap((e) => {
-    const entry = e as { workload_id?: unknown; path?: unknown; message?: unknown };
-    if (entry.workload_id !== workloadId || typeof entry.path !== 'string' || typeof entry.message !== 'string') return [];
+    const entry = e as {
+      workload_id?: unknown;
+      path?: unknown;
+      message?: unknown;
+    };
+    if (
+      entry.workload_id !== workloadId ||
+      typeof entry.path !== 'string' ||
+      typeof entry.message !== 'string'
+    )
+      return [];
     return [{ path: entry.path, message: entry.message }];
   });
 }
@@ -33,7 +53,8 @@ export function toErrorTree(problems: FieldProblem[]): ErrorTree {
   const tree: ErrorTree = {};
   for (const { path, message } of problems) {
     let node = tree;
-    for (const segment of segments(path)) node = (node[segment] ??= {}) as ErrorTree;
+    for (const segment of segments(path))
+      node = (node[segment] ??= {}) as ErrorTree;
     node.__errors = [...(node.__errors ?? []), message];
   }
   return tree;
@@ -48,13 +69,25 @@ export function fieldLabel(pointer: string, schema?: unknown): string {
   const names: string[] = [];
   let node: unknown = schema;
   for (const segment of segments(pointer)) {
-    const current = isObject(node) && typeof node.$ref === 'string' ? { ...(resolveRef(node.$ref, schema as SchemaObject) as object), ...node } : node;
-    const properties = isObject(current) && isObject(current.properties) ? current.properties : undefined;
+    const current =
+      isObject(node) && typeof node.$ref === 'string'
+        ? {
+            ...(resolveRef(node.$ref, schema as SchemaObject) as object),
+            ...node,
+          }
+        : node;
+    const properties =
+      isObject(current) && isObject(current.properties)
+        ? current.properties
+        : undefined;
     if (properties && Object.hasOwn(properties, segment)) {
       node = properties[segment];
       names.push(labelOf(node, undefined, segment));
     } else {
-      node = isObject(current) && isObject(current.additionalProperties) ? current.additionalProperties : undefined;
+      node =
+        isObject(current) && isObject(current.additionalProperties)
+          ? current.additionalProperties
+          : undefined;
       names.push(segment);
     }
   }

@@ -20,20 +20,32 @@ function isEmptyContainer(value: unknown): boolean {
  * is replaced whole. Empty objects or lists that did not exist before are
  * left out: the form creates them while rendering, not the user.
  */
-export function diffJson(before: unknown, after: unknown, base = ''): PatchOp[] {
+export function diffJson(
+  before: unknown,
+  after: unknown,
+  base = '',
+): PatchOp[] {
   if (jsonEqual(before, after)) return [];
   if (!isObject(before) || !isObject(after)) {
     if (after === undefined) return [{ op: 'remove', path: base }];
-    return [{ op: before === undefined ? 'add' : 'replace', path: base, value: after }];
+    return [
+      {
+        op: before === undefined ? 'add' : 'replace',
+        path: base,
+        value: after,
+      },
+    ];
   }
   const ops: PatchOp[] = [];
   for (const key of Object.keys(before)) {
-    if (!Object.hasOwn(after, key)) ops.push({ op: 'remove', path: `${base}/${escapeSegment(key)}` });
+    if (!Object.hasOwn(after, key))
+      ops.push({ op: 'remove', path: `${base}/${escapeSegment(key)}` });
   }
   for (const [key, value] of Object.entries(after)) {
     const path = `${base}/${escapeSegment(key)}`;
     if (!Object.hasOwn(before, key)) {
-      if (value !== undefined && !isEmptyContainer(value)) ops.push({ op: 'add', path, value });
+      if (value !== undefined && !isEmptyContainer(value))
+        ops.push({ op: 'add', path, value });
     } else {
       ops.push(...diffJson(before[key], value, path));
     }

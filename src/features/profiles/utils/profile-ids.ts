@@ -9,6 +9,10 @@ export function isBuiltin(profile: { org_id: string }): boolean {
 }
 
 /** The draft of the designer for a profile, or for a new one started from an example. */
-export function draftKey(orgId: string, profileQid: string | undefined, exampleId: string | undefined): string {
+export function draftKey(
+  orgId: string,
+  profileQid: string | undefined,
+  exampleId: string | undefined,
+): string {
   return `console:profile-draft:${orgId}/${profileQid ?? `new:${exampleId ?? 'blank'}`}`;
 }

@@ -18,10 +18,22 @@ export function resourceOptions(
   types: ResourceTypeInfo[] = [],
 ): ResourceOption[] {
   return [
-    ...Object.entries(shared).map(([name, r]) => ({ value: `shared.${name}`, label: `${name} (${r.type ?? 'unknown type'})`, group: 'Shared resources' })),
-    ...Object.entries(externals).map(([name, r]) => ({ value: `externals.${name}`, label: `${name} (${r.type ?? 'unknown type'})`, group: 'Private resources' })),
+    ...Object.entries(shared).map(([name, r]) => ({
+      value: `shared.${name}`,
+      label: `${name} (${r.type ?? 'unknown type'})`,
+      group: 'Shared resources',
+    })),
+    ...Object.entries(externals).map(([name, r]) => ({
+      value: `externals.${name}`,
+      label: `${name} (${r.type ?? 'unknown type'})`,
+      group: 'Private resources',
+    })),
     ...types
       .filter((t) => (t.use ?? 'direct') === 'direct')
-      .map((t) => ({ value: t.type, label: t.name && t.name !== t.type ? `${t.name} (${t.type})` : t.type, group: 'Resource types' })),
+      .map((t) => ({
+        value: t.type,
+        label: t.name && t.name !== t.type ? `${t.name} (${t.type})` : t.type,
+        group: 'Resource types',
+      })),
   ];
 }

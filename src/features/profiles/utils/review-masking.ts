@@ -4,11 +4,13 @@ import { jsonEqual, type JsonSchema } from '@/lib/json-schema/validate';
 import { secretPointers } from './secrets';
 
 type Json = Record<string, unknown>;
-const decode = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+const decode = (segment: string) =>
+  segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
 function valueAt(data: unknown, pointer: string): unknown {
   let node = data;
-  for (const s of pointer.split('/').slice(1)) node = (node as Json | undefined)?.[decode(s)];
+  for (const s of pointer.split('/').slice(1))
+    node = (node as Json | undefined)?.[decode(s)];
   return node;
 }
 
@@ -17,7 +19,8 @@ function setAt(data: unknown, pointer: string, value: unknown): void {
   const last = segments.pop();
   let node = data as Json | undefined;
   for (const s of segments) node = node?.[s] as Json | undefined;
-  if (node && last !== undefined && Object.hasOwn(node, last)) node[last] = value;
+  if (node && last !== undefined && Object.hasOwn(node, last))
+    node[last] = value;
 }
 
 /**
@@ -32,8 +35,12 @@ export function maskProfileSecrets(
   workloadId: string,
   review: { from: DeploymentSet; to: DeploymentSet; delta: PlainDelta },
 ): { from: DeploymentSet; to: DeploymentSet; delta: PlainDelta } {
-  const specOf = (set: DeploymentSet) => (set.modules[workloadId] as { spec?: unknown } | undefined)?.spec;
-  const pointers = new Set([...secretPointers(schema, specOf(review.from)), ...secretPointers(schema, specOf(review.to))]);
+  const specOf = (set: DeploymentSet) =>
+    (set.modules[workloadId] as { spec?: unknown } | undefined)?.spec;
+  const pointers = new Set([
+    ...secretPointers(schema, specOf(review.from)),
+    ...secretPointers(schema, specOf(review.to)),
+  ]);
   if (pointers.size === 0) return review;
   const from = structuredClone(review.from);
   const to = structuredClone(review.to);
@@ -44,7 +51,12 @@ export function maskProfileSecrets(
     setAt(specOf(from), pointer, MASK);
     setAt(specOf(to), pointer, jsonEqual(before, after) ? MASK : MASK_CHANGED);
     for (const op of delta.modules.update[workloadId] ?? []) {
-      if ((op.path === `/spec${pointer}` || op.path.startsWith(`/spec${pointer}/`)) && op.value !== undefined) op.value = MASK_CHANGED;
+      if (
+        (op.path === `/spec${pointer}` ||
+          op.path.startsWith(`/spec${pointer}/`)) &&
+        op.value !== undefined
+      )
+        op.value = MASK_CHANGED;
     }
   }
   return { from, to, delta };

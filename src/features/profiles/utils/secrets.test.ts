@@ -7,7 +7,13 @@ const schema = {
   properties: {
     token: { type: 'string', 'x-console-widget': 'secret' },
     creds: { type: 'object', additionalProperties: { $ref: '#/$defs/secret' } },
-    list: { type: 'array', items: { type: 'object', properties: { key: { 'x-console-widget': 'secret' } } } },
+    list: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { key: { 'x-console-widget': 'secret' } },
+      },
+    },
   },
   then: { properties: { extra: { 'x-console-widget': 'secret' } } },
   $defs: { secret: { type: 'string', 'x-console-widget': 'secret' } },
@@ -15,8 +21,25 @@ const schema = {
 
 describe('secrets', () => {
   it('finds secret values through properties, maps, lists, branches and refs', () => {
-    const data = { token: 't', creds: { a: 'x' }, list: [{ key: 'k' }], extra: 'e', plain: 'p' };
-    expect([...secretPointers(schema, data)].sort()).toEqual(['/creds/a', '/extra', '/list/0/key', '/token']);
-    expect(maskSecrets(schema, data)).toEqual({ token: MASK, creds: { a: MASK }, list: [{ key: MASK }], extra: MASK, plain: 'p' });
+    const data = {
+      token: 't',
+      creds: { a: 'x' },
+      list: [{ key: 'k' }],
+      extra: 'e',
+      plain: 'p',
+    };
+    expect([...secretPointers(schema, data)].sort()).toEqual([
+      '/creds/a',
+      '/extra',
+      '/list/0/key',
+      '/token',
+    ]);
+    expect(maskSecrets(schema, data)).toEqual({
+      token: MASK,
+      creds: { a: MASK },
+      list: [{ key: MASK }],
+      extra: MASK,
+      plain: 'p',
+    });
   });
 });

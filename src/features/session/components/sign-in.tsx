@@ -37,10 +37,16 @@ export function SignInGate({
 
   return (
     <main className="sign-in" id="main">
-      <Panel as="form" padded onSubmit={submit} aria-labelledby="sign-in-heading">
+      <Panel
+        as="form"
+        padded
+        onSubmit={submit}
+        aria-labelledby="sign-in-heading"
+      >
         <h1 id="sign-in-heading">Sign in to Platform Console</h1>
         <p className="muted">
-          Paste an API token for <code>{config.apiBase}</code>. It stays in this tab only.
+          Paste an API token for <code>{config.apiBase}</code>. It stays in this
+          tab only.
         </p>
         <div className="field">
           <label htmlFor="api-token">API token</label>
@@ -54,7 +60,11 @@ export function SignInGate({
             required
           />
         </div>
-        <button type="submit" className="button button--primary" disabled={!draft.trim()}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!draft.trim()}
+        >
           Sign in
         </button>
       </Panel>

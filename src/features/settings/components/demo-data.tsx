@@ -27,11 +27,18 @@ export function DemoData() {
     <Panel titleId="demo-heading" title="Embedded engine">
       <PanelBody className="stack">
         <p>
-          The console runs on an embedded deployment engine with seeded demo data, kept in this browser.
-          Its runtime simulation follows these rules, so you can trigger each fault by editing a workload:
+          The console runs on an embedded deployment engine with seeded demo
+          data, kept in this browser. Its runtime simulation follows these
+          rules, so you can trigger each fault by editing a workload:
         </p>
         {info.isPending && <Skeleton rows={3} label="Loading fault rules" />}
-        {info.isError && <ErrorPanel error={info.error} action="load the engine description" onRetry={() => info.refetch()} />}
+        {info.isError && (
+          <ErrorPanel
+            error={info.error}
+            action="load the engine description"
+            onRetry={() => info.refetch()}
+          />
+        )}
         {info.data && (
           <DataTable
             caption="Fault rules"
@@ -57,15 +64,28 @@ export function DemoData() {
           {confirming ? (
             <>
               <span>Discard every change and restore the demo data?</span>
-              <button type="button" className="button button--danger" onClick={() => reset.mutate()} disabled={reset.isPending}>
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => reset.mutate()}
+                disabled={reset.isPending}
+              >
                 {reset.isPending ? 'Resetting…' : 'Yes, reset demo data'}
               </button>
-              <button type="button" className="button" onClick={() => setConfirming(false)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setConfirming(false)}
+              >
                 Cancel
               </button>
             </>
           ) : (
-            <button type="button" className="button" onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setConfirming(true)}
+            >
               Reset demo data…
             </button>
           )}

@@ -14,14 +14,20 @@ describe('the fault injection panel', () => {
     const rate = screen.getByLabelText('Share of calls that fail (%)');
     await user.clear(rate);
     await user.type(rate, '35');
-    await user.click(screen.getByLabelText('Network error (connection dropped)'));
+    await user.click(
+      screen.getByLabelText('Network error (connection dropped)'),
+    );
     await user.click(screen.getByLabelText('Slow answer'));
     const seed = screen.getByLabelText('Seed');
     await user.clear(seed);
     await user.type(seed, '7');
     await user.click(screen.getByRole('button', { name: 'Apply' }));
-    expect(screen.getByRole('status')).toHaveTextContent('On: 35% of calls (500, 503, timeout, slow), delay 500 ms, seed 7.');
-    expect(parseFaultConfig(sessionStorage.getItem(FAULTS_STORAGE_KEY)!)).toEqual({
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'On: 35% of calls (500, 503, timeout, slow), delay 500 ms, seed 7.',
+    );
+    expect(
+      parseFaultConfig(sessionStorage.getItem(FAULTS_STORAGE_KEY)!),
+    ).toEqual({
       rate: 0.35,
       kinds: ['500', '503', 'timeout', 'slow'],
       delayMs: 500,

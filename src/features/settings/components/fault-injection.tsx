@@ -33,15 +33,23 @@ function readStored(): FaultConfig | undefined {
  */
 export function FaultInjection() {
   const [active, setActive] = useState(readStored);
-  const initial = active ?? { rate: 0.2, kinds: ['500', '503', 'timeout', 'network'], delayMs: 500, seed: 1 };
-  const [percent, setPercent] = useState(String(Math.round(initial.rate * 100)));
+  const initial = active ?? {
+    rate: 0.2,
+    kinds: ['500', '503', 'timeout', 'network'],
+    delayMs: 500,
+    seed: 1,
+  };
+  const [percent, setPercent] = useState(
+    String(Math.round(initial.rate * 100)),
+  );
   const [kinds, setKinds] = useState<FaultKind[]>(initial.kinds);
   const [delayMs, setDelayMs] = useState(String(initial.delayMs));
   const [seed, setSeed] = useState(String(initial.seed));
   const [problem, setProblem] = useState<string>();
 
   const store = (config: FaultConfig | undefined) => {
-    if (config) sessionStorage.setItem(FAULTS_STORAGE_KEY, formatFaultConfig(config));
+    if (config)
+      sessionStorage.setItem(FAULTS_STORAGE_KEY, formatFaultConfig(config));
     else sessionStorage.removeItem(FAULTS_STORAGE_KEY);
     setActive(config);
   };
@@ -58,14 +66,17 @@ export function FaultInjection() {
   };
 
   const toggle = (kind: FaultKind, on: boolean) =>
-    setKinds((current) => FAULT_KINDS.filter((k) => (k === kind ? on : current.includes(k))));
+    setKinds((current) =>
+      FAULT_KINDS.filter((k) => (k === kind ? on : current.includes(k))),
+    );
 
   return (
     <Panel titleId="faults-heading" title="Fault injection">
       <PanelBody as="form" className="stack" onSubmit={apply} noValidate>
         <p>
-          Make some of this tab&apos;s API calls fail or slow down, to see how the console copes. Choices are random but
-          reproducible: the same seed gives the same faults for the same calls. Applies to the next call.
+          Make some of this tab&apos;s API calls fail or slow down, to see how
+          the console copes. Choices are random but reproducible: the same seed
+          gives the same faults for the same calls. Applies to the next call.
         </p>
         <p role="status">
           {active
@@ -74,24 +85,48 @@ export function FaultInjection() {
         </p>
         <div className="field">
           <label htmlFor="faults-rate">Share of calls that fail (%)</label>
-          <input id="faults-rate" className="input" inputMode="decimal" value={percent} onChange={(e) => setPercent(e.target.value)} />
+          <input
+            id="faults-rate"
+            className="input"
+            inputMode="decimal"
+            value={percent}
+            onChange={(e) => setPercent(e.target.value)}
+          />
         </div>
         <fieldset className="field">
           <legend>Kinds of fault</legend>
           {FAULT_KINDS.map((kind) => (
             <label key={kind} className="row">
-              <input type="checkbox" checked={kinds.includes(kind)} onChange={(e) => toggle(kind, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={kinds.includes(kind)}
+                onChange={(e) => toggle(kind, e.target.checked)}
+              />
               {KIND_LABELS[kind]}
             </label>
           ))}
         </fieldset>
         <div className="field">
-          <label htmlFor="faults-delay">Delay of slow answers and time-outs (ms)</label>
-          <input id="faults-delay" className="input" inputMode="numeric" value={delayMs} onChange={(e) => setDelayMs(e.target.value)} />
+          <label htmlFor="faults-delay">
+            Delay of slow answers and time-outs (ms)
+          </label>
+          <input
+            id="faults-delay"
+            className="input"
+            inputMode="numeric"
+            value={delayMs}
+            onChange={(e) => setDelayMs(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="faults-seed">Seed</label>
-          <input id="faults-seed" className="input" inputMode="numeric" value={seed} onChange={(e) => setSeed(e.target.value)} />
+          <input
+            id="faults-seed"
+            className="input"
+            inputMode="numeric"
+            value={seed}
+            onChange={(e) => setSeed(e.target.value)}
+          />
         </div>
         {problem && (
           <p role="alert" className="field__error">
@@ -102,7 +137,12 @@ export function FaultInjection() {
           <button type="submit" className="button button--primary">
             Apply
           </button>
-          <button type="button" className="button" onClick={() => store(undefined)} disabled={!active}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => store(undefined)}
+            disabled={!active}
+          >
             Turn off
           </button>
         </div>
