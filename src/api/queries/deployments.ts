@@ -28,6 +28,11 @@ export const deploymentQueries = {
           ? DEPLOYMENT_LIVE_MS
           : DEPLOYMENT_LIST_IDLE_MS,
     }),
+  /** The list of the environment a picker has chosen, or nothing while none is chosen. */
+  listOfChosen: (orgId: string, appId: string, envId: string | undefined) => ({
+    ...deploymentQueries.list(orgId, appId, envId ?? ''),
+    enabled: !!envId,
+  }),
   /**
    * A deployment. `knownStatus` is what the caller already knows of it (e.g. an applied clone's own status):
    * until a first answer arrives it decides, so a failed first poll does not stop following a running deployment.

@@ -18,11 +18,7 @@ export const useCloneDeployments = (
   orgId: string,
   appId: string,
   envId: string | undefined,
-) =>
-  useQuery({
-    ...deploymentQueries.list(orgId, appId, envId ?? ''),
-    enabled: !!envId,
-  });
+) => useQuery(deploymentQueries.listOfChosen(orgId, appId, envId));
 /**
  * The applied clone's deployment, polled while it runs. Until a first answer arrives, `status` (the clone's own)
  * decides: a failed first poll must not stop following a deployment that is still running.

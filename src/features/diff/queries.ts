@@ -8,11 +8,7 @@ export const useDiffDeployments = (
   orgId: string,
   appId: string,
   envId: string | undefined,
-) =>
-  useQuery({
-    ...deploymentQueries.list(orgId, appId, envId ?? ''),
-    enabled: !!envId,
-  });
+) => useQuery(deploymentQueries.listOfChosen(orgId, appId, envId));
 export const useDiffDeployment = (
   orgId: string,
   appId: string,
