@@ -272,10 +272,20 @@ describe('README commands', () => {
       if (plan.kind === 'check') return expect(plan.problems).toEqual([]);
       if (plan.kind === 'server') {
         const url = await startApi(plan.args, 'npm');
-        const answer = await fetch(`${url}/orgs/acme/apps`, {
-          headers: { Authorization: 'Bearer hum_demo_admin_token' },
-        });
-        expect(answer.status).toBe(200);
+        // With --tokens the administrator's secret replaces the public demo token, which is then refused.
+        const tokens = plan.args.find(
+          (_, i) => plan.args[i - 1] === '--tokens',
+        );
+        const secret = /administrator=([^,]+)/.exec(tokens ?? '')?.[1];
+        const answer = (token: string) =>
+          fetch(`${url}/orgs/acme/apps`, {
+            headers: { Authorization: `Bearer ${token}` },
+          });
+        expect((await answer(secret ?? 'hum_demo_admin_token')).status).toBe(
+          200,
+        );
+        if (secret)
+          expect((await answer('hum_demo_admin_token')).status).toBe(401);
         stop(servers.at(-1)!);
         return;
       }

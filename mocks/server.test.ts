@@ -11,7 +11,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from './fixtures';
+import { DEMO_TOKEN, DEMO_TOKENS } from './fixtures';
 import { MAX_BODY_BYTES } from './handlers';
 import { parseArgs, startServer, type RunningServer } from './server';
 
@@ -110,27 +110,127 @@ describe('startServer', () => {
     expect(deploys[0].id).toBe(deployId);
   });
 
-  it('answers CORS preflights and adds CORS headers', async () => {
+  it("answers CORS only to the console's own origins (issue 17)", async () => {
     const server = await start();
-    const preflight = await fetch(`${server.url}/orgs/acme/apps`, {
-      method: 'OPTIONS',
-      headers: {
-        Origin: 'http://localhost:5173',
-        'Access-Control-Request-Method': 'POST',
-      },
-    });
-    expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-headers')).toMatch(
+    const preflight = (origin: string) =>
+      fetch(`${server.url}/orgs/acme/apps`, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+      });
+    const own = await preflight('http://localhost:5173');
+    expect(own.status).toBe(204);
+    expect(own.headers.get('access-control-allow-origin')).toBe(
+      'http://localhost:5173',
+    );
+    expect(own.headers.get('access-control-allow-headers')).toMatch(
       /Authorization/,
     );
-    expect(preflight.headers.get('access-control-allow-headers')).toMatch(
+    expect(own.headers.get('access-control-allow-headers')).toMatch(
       /Content-Type/,
     );
+    const foreign = await preflight('https://evil.example');
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    expect(foreign.headers.get('access-control-allow-methods')).toBeNull();
+    const read = (origin: string) =>
+      fetch(`${server.url}/orgs`, {
+        headers: { Origin: origin, Authorization: `Bearer ${DEMO_TOKEN}` },
+      });
     expect(
-      (await call(server, 'GET', '/orgs')).headers.get(
+      (await read('http://127.0.0.1:4173')).headers.get(
         'access-control-allow-origin',
       ),
-    ).toBe('*');
+    ).toBe('http://127.0.0.1:4173');
+    const evil = await read('https://evil.example');
+    expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+    expect(evil.headers.get('vary')).toMatch(/Origin/);
+  });
+
+  it('takes its CORS origins from --cors-origin, and refuses "*" and paths', async () => {
+    const server = await startServer({
+      port: 0,
+      dataFile,
+      corsOrigins: parseArgs(['--cors-origin', 'https://console.example.com'])
+        .corsOrigins,
+    });
+    running.push(server);
+    const answer = (origin: string) =>
+      fetch(`${server.url}/orgs`, {
+        headers: { Origin: origin, Authorization: `Bearer ${DEMO_TOKEN}` },
+      });
+    expect(
+      (await answer('https://console.example.com')).headers.get(
+        'access-control-allow-origin',
+      ),
+    ).toBe('https://console.example.com');
+    expect(
+      (await answer('http://localhost:5173')).headers.get(
+        'access-control-allow-origin',
+      ),
+    ).toBeNull();
+    expect(() => parseArgs(['--cors-origin', '*'])).toThrow(
+      /does not take "\*"/,
+    );
+    expect(() =>
+      parseArgs(['--cors-origin', 'https://console.example.com/app']),
+    ).toThrow(/scheme, host and port only/);
+    expect(
+      parseArgs([], {
+        API_CORS_ORIGINS: 'https://a.example, https://b.example',
+      }).corsOrigins,
+    ).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it('--tokens replaces the public demo tokens: the secrets work, the demo ones get 401 (issue 17)', async () => {
+    const secret = 'a-secret-of-the-administrator-42';
+    const server = await startServer({
+      port: 0,
+      dataFile,
+      tokens: parseArgs(['--tokens', `administrator=${secret}`]).tokens,
+    });
+    running.push(server);
+    const me = await call(server, 'GET', '/current-user', undefined, secret);
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { id: string }).id).toBe('alex-admin');
+    const created = await call(
+      server,
+      'POST',
+      '/orgs/acme/apps',
+      { id: 'with-secret', name: 'With secret' },
+      secret,
+    );
+    expect(created.status).toBe(201);
+    for (const publicToken of Object.values(DEMO_TOKENS)) {
+      const refused = await call(
+        server,
+        'GET',
+        '/orgs',
+        undefined,
+        publicToken,
+      );
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('www-authenticate')).toMatch(/Bearer/);
+    }
+  });
+
+  it('--tokens and API_TOKENS refuse weak, public or shared secrets with a sentence', () => {
+    expect(() => parseArgs(['--tokens', 'administrator=short'])).toThrow(
+      /at least 16 characters/,
+    );
+    expect(() =>
+      parseArgs(['--tokens', `developer=${DEMO_TOKENS.developer}`]),
+    ).toThrow(/public demo token/);
+    expect(() => parseArgs(['--tokens', 'root=0123456789abcdef0123'])).toThrow(
+      /not one of administrator, developer, viewer/,
+    );
+    expect(() =>
+      parseArgs([
+        '--tokens',
+        'administrator=0123456789abcdef0123,viewer=0123456789abcdef0123',
+      ]),
+    ).toThrow(/token of their own/);
+    expect(
+      parseArgs([], { API_TOKENS: 'viewer=0123456789abcdef0123' }).tokens,
+    ).toEqual({ viewer: '0123456789abcdef0123' });
   });
 
   it('refuses bodies over 1 MiB with 413 and unknown paths with 404', async () => {

@@ -8,6 +8,7 @@
  *
  *   npm run api -- [--port 4010] [--data .api-data.json] [--host 127.0.0.1] [--scenario demo|large|big-diff] [--reset]
  *                  [--faults rate:0.2,kinds:500|503|timeout|network,delay:300,seed:7]   (README, "Fault injection")
+ *                  [--cors-origin https://console.example.com,...] [--tokens administrator=SECRET,...]   (server-access.ts)
  */
 import {
   createServer,
@@ -28,6 +29,14 @@ import {
   type JournalStore,
 } from './persistence/journal-store';
 import { createDemoEngine } from './runtime';
+import {
+  corsHeaders,
+  DEFAULT_CORS_ORIGINS,
+  parseOrigins,
+  parseTokens,
+  tokenMapper,
+  type DemoTokenRole,
+} from './server-access';
 
 /** Options of {@link startServer}. */
 export interface ServerOptions {
@@ -47,6 +56,10 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Fault injection (handlers/faults.ts): a share of calls fails or slows down. */
   faults?: FaultConfig;
+  /** Origins whose pages may call the API (CORS); default: the console's dev and preview servers. */
+  corsOrigins?: readonly string[];
+  /** Secrets that replace the seeded users' public tokens, which are then refused. */
+  tokens?: Partial<Record<DemoTokenRole, string>>;
 }
 
 /** A running server. */
@@ -56,15 +69,6 @@ export interface RunningServer {
   /** Stops accepting requests, saves pending changes and closes connections. */
   close(): Promise<void>;
 }
-
-const CORS_HEADERS: Record<string, string> = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers':
-    'Authorization, Content-Type, Accept, Idempotency-Key, If-Match',
-  'Access-Control-Expose-Headers': 'Idempotent-Replayed',
-  'Access-Control-Max-Age': '600',
-};
 
 const READ_ONLY = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** The methods the API serves; anything else (TRACE, CONNECT, ...) is a 405. */
@@ -95,7 +99,6 @@ function sendJson(
   extra: Record<string, string> = {},
 ) {
   res.writeHead(status, {
-    ...CORS_HEADERS,
     'Content-Type': 'application/json',
     ...extra,
   });
@@ -119,14 +122,16 @@ function toFetchRequest(
   req: IncomingMessage,
   baseUrl: string,
   body: Buffer,
+  authorization: string | undefined,
   asMethod?: string,
 ): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
+    if (value === undefined || name === 'authorization') continue;
     for (const v of Array.isArray(value) ? value : [value])
       headers.append(name, v);
   }
+  if (authorization !== undefined) headers.set('authorization', authorization);
   const method = asMethod ?? req.method ?? 'GET';
   return new Request(new URL(req.url ?? '/', baseUrl), {
     method,
@@ -211,11 +216,14 @@ export async function startServer(
     ...(options.faults ? { faults: options.faults } : {}),
   });
   let baseUrl = '';
+  const allowedOrigins = options.corsOrigins ?? DEFAULT_CORS_ORIGINS;
+  const mapAuthorization = tokenMapper(options.tokens);
 
   const server = createServer(async (req, res) => {
+    const cors = corsHeaders(req.headers.origin, allowedOrigins);
     try {
       if (req.method === 'OPTIONS') {
-        res.writeHead(204, CORS_HEADERS);
+        res.writeHead(204, cors);
         res.end();
         return;
       }
@@ -227,13 +235,13 @@ export async function startServer(
             error: 'API-405',
             message: `The method ${req.method} is not served; use ${[...METHODS].join(', ')}.`,
           },
-          { Allow: [...METHODS].join(', ') },
+          { ...cors, Allow: [...METHODS].join(', ') },
         );
         return;
       }
       const pathProblem = badPath(req.url ?? '/');
       if (pathProblem) {
-        sendJson(res, 400, { error: 'API-400', message: pathProblem });
+        sendJson(res, 400, { error: 'API-400', message: pathProblem }, cors);
         return;
       }
       const body = await readBody(req);
@@ -245,7 +253,7 @@ export async function startServer(
             error: 'API-413',
             message: `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes (1 MiB).`,
           },
-          { Connection: 'close' },
+          { ...cors, Connection: 'close' },
         );
         return;
       }
@@ -255,15 +263,21 @@ export async function startServer(
         req,
         baseUrl,
         body,
+        mapAuthorization(req.headers.authorization),
         head ? 'GET' : undefined,
       );
       const response =
         (await getResponse(handlers, request, { baseUrl })) ?? undefined;
       if (!response) {
-        sendJson(res, 404, {
-          error: 'API-404',
-          message: `No endpoint ${req.method} ${req.url}.`,
-        });
+        sendJson(
+          res,
+          404,
+          {
+            error: 'API-404',
+            message: `No endpoint ${req.method} ${req.url}.`,
+          },
+          cors,
+        );
         return;
       }
       // An injected network fault: drop the connection without an answer.
@@ -274,7 +288,7 @@ export async function startServer(
       // An acknowledged change must be on disk before the answer leaves. A read or a refused call
       // writes nothing (what it moved, e.g. a token's last use, goes with the next change).
       if (!READ_ONLY.has(req.method ?? 'GET') && response.status < 400) save();
-      const headers: Record<string, string> = { ...CORS_HEADERS };
+      const headers: Record<string, string> = { ...cors };
       response.headers.forEach((value, name) => {
         headers[name] = value;
       });
@@ -283,10 +297,15 @@ export async function startServer(
     } catch (error) {
       console.error('[mock api] request failed', error);
       if (!res.headersSent) {
-        sendJson(res, 500, {
-          error: 'API-500',
-          message: 'The mock API server failed; see its log.',
-        });
+        sendJson(
+          res,
+          500,
+          {
+            error: 'API-500',
+            message: 'The mock API server failed; see its log.',
+          },
+          cors,
+        );
       } else {
         res.destroy();
       }
@@ -342,26 +361,31 @@ export async function startServer(
 }
 
 /** `--port 4010 --data file --scenario large` (or `--port=4010`). */
-export function parseArgs(argv: string[]): {
+/** What the command line (and `API_CORS_ORIGINS`, `API_TOKENS`) asks of the server. */
+export interface ServerArgs {
   port: number;
   dataFile: string;
   host: string;
   scenario: string;
   faults?: FaultConfig;
   reset?: boolean;
-} {
-  const out: {
-    port: number;
-    dataFile: string;
-    host: string;
-    scenario: string;
-    faults?: FaultConfig;
-    reset?: boolean;
-  } = {
+  corsOrigins?: string[];
+  tokens?: Partial<Record<DemoTokenRole, string>>;
+}
+
+export function parseArgs(
+  argv: string[],
+  env: Record<string, string | undefined> = {},
+): ServerArgs {
+  const out: ServerArgs = {
     port: 4010,
     dataFile: '.api-data.json',
     host: '127.0.0.1',
     scenario: 'demo',
+    ...(env.API_CORS_ORIGINS
+      ? { corsOrigins: parseOrigins(env.API_CORS_ORIGINS) }
+      : {}),
+    ...(env.API_TOKENS ? { tokens: parseTokens(env.API_TOKENS) } : {}),
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2) as [
@@ -375,9 +399,11 @@ export function parseArgs(argv: string[]): {
     else if (flag === '--scenario') out.scenario = value();
     else if (flag === '--faults') out.faults = parseFaultConfig(value());
     else if (flag === '--reset') out.reset = true;
+    else if (flag === '--cors-origin') out.corsOrigins = parseOrigins(value());
+    else if (flag === '--tokens') out.tokens = parseTokens(value());
     else
       throw new Error(
-        `unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME, --faults SPEC, --reset)`,
+        `unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME, --faults SPEC, --reset, --cors-origin ORIGIN,..., --tokens ROLE=SECRET,...)`,
       );
   }
   if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535)
@@ -386,7 +412,7 @@ export function parseArgs(argv: string[]): {
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), process.env);
   const running = await startServer({
     ...args,
     log: (line) => console.log(line),
@@ -394,11 +420,20 @@ async function main() {
   console.log(
     `Mock Humanitec API: ${running.url}  (organisation "${DEMO_ORG_ID}", data ${resolve(args.dataFile)})`,
   );
+  if (args.tokens) {
+    console.log(
+      `Tokens: the secrets given for ${Object.keys(args.tokens).join(', ')}; the public demo tokens are refused.`,
+    );
+  } else {
+    console.log(
+      `Demo token: ${DEMO_TOKENS.administrator}  (developer: ${DEMO_TOKENS.developer}, viewer: ${DEMO_TOKENS.viewer})  (public: for this machine only; --tokens replaces them)`,
+    );
+    console.log(
+      `Try: curl -H "Authorization: Bearer ${DEMO_TOKENS.administrator}" ${running.url}/orgs/${DEMO_ORG_ID}/apps`,
+    );
+  }
   console.log(
-    `Demo token: ${DEMO_TOKENS.administrator}  (developer: ${DEMO_TOKENS.developer}, viewer: ${DEMO_TOKENS.viewer})`,
-  );
-  console.log(
-    `Try: curl -H "Authorization: Bearer ${DEMO_TOKENS.administrator}" ${running.url}/orgs/${DEMO_ORG_ID}/apps`,
+    `Browsers may call it from: ${(args.corsOrigins ?? DEFAULT_CORS_ORIGINS).join(', ')} (--cors-origin changes this)`,
   );
   let stopping = false;
   const stop = (signal: string) => {
