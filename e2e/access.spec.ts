@@ -43,7 +43,7 @@ test('a viewer cannot deploy: the button says which role is needed and the API r
   await expect(deploy).toBeDisabled();
   await deploy.focus();
   await expect(page.getByRole('tooltip')).toContainText(
-    'needs the developer role on app shop and the deployer role on environment type development, or owner on app shop',
+    'needs the developer or owner role on app shop and the deployer role on environment type development',
   );
   await expectNoAxeViolations(page);
 

@@ -53,10 +53,12 @@ export function roleNeeded(
 ): string {
   const { appId = '?', envType = '?' } = target;
   switch (action) {
-    case 'deploy':
-      return roles[`/orgs/${orgId}/apps/${appId}`] === 'developer'
-        ? `Deploying to ${envType} needs the deployer role on environment type ${envType}, or owner on app ${appId}.`
-        : `Deploying to ${envType} needs the developer role on app ${appId} and the deployer role on environment type ${envType}, or owner on app ${appId}.`;
+    case 'deploy': {
+      const appRole = roles[`/orgs/${orgId}/apps/${appId}`];
+      return appRole === 'developer' || appRole === 'owner'
+        ? `Deploying to ${envType} needs the deployer role on environment type ${envType} (you are ${appRole} of app ${appId}).`
+        : `Deploying to ${envType} needs the developer or owner role on app ${appId} and the deployer role on environment type ${envType}.`;
+    }
     case 'edit':
       return `Changing app ${appId} needs the developer or owner role on app ${appId}.`;
     case 'manage-app':

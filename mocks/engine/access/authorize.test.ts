@@ -44,7 +44,7 @@ describe('roles', () => {
     }
   });
 
-  it('lets a developer deploy only where it is deployer; an owner anywhere', () => {
+  it('lets a developer or an owner deploy only where it is deployer (issue 17)', () => {
     const dev: UserRoles = {
       org: 'member',
       apps: { shop: 'developer' },
@@ -71,11 +71,23 @@ describe('roles', () => {
     const owner: UserRoles = {
       org: 'member',
       apps: { shop: 'owner' },
-      envTypes: {},
+      envTypes: { development: 'deployer' },
     };
     expect(
       rolesAllow(
         owner,
+        check('env.deploy', { appId: 'shop', envType: 'production' }),
+      ),
+    ).toBe(false);
+    expect(
+      rolesAllow(
+        owner,
+        check('env.deploy', { appId: 'shop', envType: 'development' }),
+      ),
+    ).toBe(true);
+    expect(
+      rolesAllow(
+        { ...owner, envTypes: { production: 'deployer' } },
         check('env.deploy', { appId: 'shop', envType: 'production' }),
       ),
     ).toBe(true);
@@ -132,11 +144,11 @@ describe('enforcement in the engine', () => {
     );
     expect(error.code).toBe('forbidden');
     expect(error.message).toBe(
-      'Deploying to shop/development needs the developer role on app shop and the deployer role on environment type development, or owner on app shop.',
+      'Deploying to shop/development needs the developer or owner role on app shop and the deployer role on environment type development.',
     );
   });
 
-  it('refuses a developer deploying to production until it is made owner, and changes nothing when refusing', () => {
+  it('refuses a developer, and an owner, deploying to production until they are deployer there, and changes nothing when refusing', () => {
     const b = shopBench();
     const deployed = deployAndFinish(
       b,
@@ -155,10 +167,21 @@ describe('enforcement in the engine', () => {
       b.engine.createDeploy(b.dev, ORG, 'shop', 'production', {}),
     );
     expect(error.message).toBe(
-      'Deploying to shop/production needs the deployer role on environment type production, or owner on app shop.',
+      'Deploying to shop/production needs the deployer role on environment type production (you are developer of app shop).',
     );
     expect(b.engine.snapshot()).toEqual(before);
     b.engine.updateAppRole(b.admin, ORG, 'shop', 'dana-dev', 'owner');
+    expect(
+      refusal(() => b.engine.createDeploy(b.dev, ORG, 'shop', 'production', {}))
+        .message,
+    ).toBe(
+      'Deploying to shop/production needs the deployer role on environment type production (you are owner of app shop).',
+    );
+    expect(b.engine.snapshot()).not.toEqual(before);
+    b.engine.addEnvTypeUser(b.admin, ORG, 'production', {
+      id: 'dana-dev',
+      role: 'deployer',
+    });
     expect(
       b.engine.createDeploy(b.dev, ORG, 'shop', 'production', {}).env_id,
     ).toBe('production');
@@ -174,9 +197,11 @@ describe('enforcement in the engine', () => {
       '/orgs/acme/apps/shop': 'developer',
     });
     const perms = b.engine.getPermissions(b.dev, ORG, 'dana-dev').objects;
-    expect(
-      perms['/orgs/acme/apps/blog/env-types/production'].permissions,
-    ).toEqual(['env.deploy']);
+    // Owner of blog, but deployer only on development and staging.
+    expect(perms['/orgs/acme/apps/blog/env-types/production']).toBeUndefined();
+    expect(perms['/orgs/acme/apps/blog/env-types/staging'].permissions).toEqual(
+      ['env.deploy'],
+    );
     expect(perms['/orgs/acme/apps/shop/env-types/production']).toBeUndefined();
     expect(perms['/orgs/acme/apps/shop/env-types/staging'].permissions).toEqual(
       ['env.deploy'],

@@ -12,9 +12,10 @@
  *   `orgViewer` (reads everything, changes nothing);
  * - application: `viewer` (reads), `developer` (changes deltas and sets;
  *   deploys where they are also `deployer`), `owner` (all of the app:
- *   deploys anywhere, deletes, manages the app's members);
- * - environment type: `deployer` (a developer of an app may deploy to, create,
- *   pause or scale its environments of this type).
+ *   deletes it, manages its members; deploys, like a developer, only where
+ *   they are also `deployer`, as Humanitec documents it);
+ * - environment type: `deployer` (a developer or owner of an app may deploy
+ *   to, create, delete, pause or scale its environments of this type).
  *
  * A deliberate simplification: every organisation role reads every app of the
  * organisation (Humanitec hides apps a `member` has no role on).
@@ -144,8 +145,7 @@ export function rolesAllow(roles: UserRoles, check: AccessCheck): boolean {
     case 'env.deploy':
       return (
         org === 'manager' ||
-        appRole === 'owner' ||
-        (appRole === 'developer' &&
+        ((appRole === 'developer' || appRole === 'owner') &&
           check.envType !== undefined &&
           roles.envTypes[check.envType] === 'deployer')
       );
@@ -241,7 +241,8 @@ function list(items: readonly string[]): string {
 
 /**
  * The sentence that names the missing role, e.g. "Deploying to production
- * needs the deployer role on environment type production, or owner on app shop."
+ * needs the deployer role on environment type production (you are developer of
+ * app shop)."
  */
 export function refusalMessage(roles: UserRoles, check: AccessCheck): string {
   const { orgId, appId = '?', envType = '?' } = check;
@@ -266,10 +267,10 @@ export function refusalMessage(roles: UserRoles, check: AccessCheck): string {
       return `${say(`Managing app ${appId}`)} needs the owner role on app ${appId}.`;
     case 'env.deploy': {
       const doing = say(`Deploying to ${envType}`);
-      const isDeveloper = roles.apps[appId] === 'developer';
-      return isDeveloper
-        ? `${doing} needs the deployer role on environment type ${envType}, or owner on app ${appId}.`
-        : `${doing} needs the developer role on app ${appId} and the deployer role on environment type ${envType}, or owner on app ${appId}.`;
+      const appRole = roles.apps[appId];
+      return appRole === 'developer' || appRole === 'owner'
+        ? `${doing} needs the deployer role on environment type ${envType} (you are ${appRole} of app ${appId}).`
+        : `${doing} needs the developer or owner role on app ${appId} and the deployer role on environment type ${envType}.`;
     }
   }
 }

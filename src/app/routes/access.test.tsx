@@ -123,7 +123,7 @@ describe('access control in the console', { timeout: 60_000 }, () => {
       expect(deploy).toHaveAttribute('aria-disabled', 'true'),
     );
     expect(deploy).toHaveAccessibleDescription(
-      'Deploying to production needs the deployer role on environment type production, or owner on app shop.',
+      'Deploying to production needs the deployer role on environment type production (you are developer of app shop).',
     );
   });
 
