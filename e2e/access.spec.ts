@@ -67,7 +67,7 @@ test('a viewer cannot deploy: the button says which role is needed and the API r
   expect(refused.status).toBe(403);
   expect(refused.body.error).toBe('API-403');
   expect(refused.body.message).toMatch(
-    /^Deploying to shop\/development needs the developer role on app shop/,
+    /^Deploying to shop\/development needs the developer or owner role on app shop/,
   );
   // The draft survives: it is still there after a reload.
   await page.reload();
