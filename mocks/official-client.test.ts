@@ -539,6 +539,15 @@ describe(
         }),
       );
       expect([400, 404, 422]).toContain(badType.status);
+      // from_deploy_id is optional in the spec: without it the environment starts empty.
+      const empty = await admin.createEnvironment({
+        orgId,
+        appId,
+        EnvironmentDefinitionRequest: { id: 'empty', name: 'Empty' },
+      });
+      expect(empty).toMatchObject({ id: 'empty', type: 'development' });
+      expect(empty.from_deploy).toBeUndefined();
+      await admin.deleteEnvironment({ orgId, appId, envId: 'empty' });
     });
 
     it('reads sets (getSet through the raw JSON), applies a delta to a set and diffs two sets', async () => {

@@ -80,6 +80,28 @@ describe('applications', () => {
 });
 
 describe('environments', () => {
+  it('creates an empty environment when from_deploy_id is left out (optional in the spec), and deploys to it', () => {
+    const b = bench();
+    b.engine.createApp(b.admin, ORG, { id: 'shop', name: 'Shop' });
+    const env = b.engine.createEnv(b.admin, ORG, 'shop', {
+      id: 'qa',
+      name: 'QA',
+      type: 'staging',
+    });
+    expect(env).toMatchObject({ id: 'qa', type: 'staging' });
+    expect(env.from_deploy).toBeUndefined();
+    expect(env.last_deploy).toBeUndefined();
+    const delta = b.engine.createDelta(b.admin, ORG, 'shop', {
+      metadata: { env_id: 'qa', name: 'First' },
+      modules: { add: { api: workload('reg/api:1') } },
+    });
+    const deploy = b.engine.createDeploy(b.admin, ORG, 'shop', 'qa', {
+      delta_id: delta.id,
+      comment: 'First deployment of qa',
+    });
+    expect(deploy.env_id).toBe('qa');
+  });
+
   it('creates an environment from a deployment of the app', () => {
     const b = bench();
     b.engine.createApp(b.admin, ORG, { id: 'shop', name: 'Shop' });
@@ -110,9 +132,14 @@ describe('environments', () => {
 
   it.each([
     [
-      { id: 'qa', name: 'QA' },
+      { id: 'qa', name: 'QA', from_deploy_id: null },
       'invalid',
-      /`qa` needs `from_deploy_id`.*has none yet; deploy one of its environments first/,
+      /`from_deploy_id` must be a deployment id \(a string\), or left out for an empty environment; got null/,
+    ],
+    [
+      { id: 'qa', name: 'QA', from_deploy_id: '' },
+      'invalid',
+      /or left out for an empty environment; got ""/,
     ],
     [
       { id: 'qa', name: 'QA', from_deploy_id: 'nope' },
@@ -134,7 +161,8 @@ describe('environments', () => {
     const b = bench();
     b.engine.createApp(b.admin, ORG, { id: 'shop', name: 'Shop' });
     const error = refusal(() =>
-      b.engine.createEnv(b.admin, ORG, 'shop', input),
+      // Bad input on purpose: the engine sees what a client sent.
+      b.engine.createEnv(b.admin, ORG, 'shop', input as never),
     );
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);

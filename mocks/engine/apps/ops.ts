@@ -137,9 +137,10 @@ function envType(org: OrgRecord, value: unknown): string {
 }
 
 /**
- * Creates an environment from a deployment of the app (`from_deploy_id`,
- * required: every new environment starts from a known deployment, which
- * becomes its `from_deploy`). `type` defaults to `development`.
+ * Creates an environment, from a deployment of the app when `from_deploy_id`
+ * names one (it becomes its `from_deploy`, the base of its first
+ * deployment), or empty like an app's first environment when it is left out
+ * (optional in the spec). `type` defaults to `development`.
  */
 export function createEnv(
   ctx: OpContext,
@@ -164,25 +165,21 @@ export function createEnv(
       { id },
     );
   }
+  const fromDeployId = fields.from_deploy_id;
   if (
-    fields.from_deploy_id === undefined ||
-    fields.from_deploy_id === null ||
-    fields.from_deploy_id === ''
-  ) {
+    fromDeployId !== undefined &&
+    (typeof fromDeployId !== 'string' || fromDeployId === '')
+  )
     invalid(
-      Object.keys(app.deploys).length === 0
-        ? `Environment \`${id}\` needs \`from_deploy_id\`: every new environment starts from a deployment, and app \`${appId}\` has none yet; deploy one of its environments first.`
-        : `Environment \`${id}\` needs \`from_deploy_id\`: every new environment starts from a deployment of app \`${appId}\` (e.g. the last deployment of another environment).`,
+      `\`from_deploy_id\` must be a deployment id (a string), or left out for an empty environment; got ${show(fromDeployId)}.`,
       { field: 'from_deploy_id' },
     );
-  }
-  if (typeof fields.from_deploy_id !== 'string')
-    invalid(
-      `\`from_deploy_id\` must be a string; got ${show(fields.from_deploy_id)}.`,
-    );
-  const from = requireAppDeploy(app, fields.from_deploy_id as string);
+  const from =
+    fromDeployId === undefined
+      ? undefined
+      : requireAppDeploy(app, fromDeployId as string);
   const env = newEnv(ctx, { id, name, type });
-  env.fromDeployId = from.deployment.id;
+  if (from) env.fromDeployId = from.deployment.id;
   app.envs[id] = env;
   return toEnvironment(app, env);
 }
