@@ -4,12 +4,12 @@
  * environment without its deployments list, ...) is refused at start with the
  * path of the first problem, instead of failing every request later.
  */
+import { isObject } from '../../src/lib/json-schema/pointer';
 import { STATE_SCHEMA_VERSION } from '../engine';
 
 type Json = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord: (value: unknown) => value is Json = isObject;
 
 const describe = (value: unknown) =>
   value === null

@@ -8,6 +8,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2';
 import { utf8ToBytes } from '@noble/hashes/utils';
+import { isObject } from '../../../src/lib/json-schema/pointer';
 import type { DeploymentSet, Json, JsonObject } from './model/spec';
 
 /** The id of the empty set (no workloads, no shared resources): 43 zeros. */
@@ -116,9 +117,7 @@ export function hashSetContent(content: {
 }
 
 /** Whether a JSON value is a (non-array, non-null) object. */
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export const isJsonObject = isObject as (value: unknown) => value is JsonObject;
 
 /** Structural equality of two JSON values (object key order is irrelevant). */
 export function jsonEqual(a: Json | undefined, b: Json | undefined): boolean {

@@ -1,36 +1,26 @@
 /**
- * JSON Pointer (RFC 6901) and the JSON-Patch subset deltas use: `add`,
- * `remove` and `replace`, with array indices and `-` (append) honoured.
+ * The JSON-Patch subset deltas use: `add`, `remove` and `replace`, with array
+ * indices and `-` (append) honoured, over JSON Pointers (RFC 6901).
  */
 import { cloneJson, isJsonObject, setOwn } from './canonical';
 import { EngineError } from './errors';
 import type { Json, JsonObject, PatchOp } from './model/spec';
 
-/** Escapes one reference token: `~` → `~0`, `/` → `~1`. */
-export function escapePointerToken(token: string): string {
-  if (!token.includes('~') && !token.includes('/')) return token;
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+// The pointer syntax is the repository's one JSON module (src/lib/json-schema/pointer.ts, which mocks/ may
+// import); the engine adds the patch application below.
+import {
+  escapeSegment as escapePointerToken,
+  formatPointer,
+  parsePointer,
+  unescapeSegment as unescapePointerToken,
+} from '../../../src/lib/json-schema/pointer';
 
-/** Unescapes one reference token: `~1` → `/`, `~0` → `~`. */
-export function unescapePointerToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-/** A pointer from reference tokens, e.g. `['spec', 'a/b']` → `/spec/a~1b`. */
-export function formatPointer(tokens: readonly string[]): string {
-  return tokens.map((token) => `/${escapePointerToken(token)}`).join('');
-}
-
-/**
- * The reference tokens of a pointer, or `undefined` when it is malformed (it
- * must be empty or start with `/`, and `~` must be followed by 0 or 1).
- */
-export function parsePointer(path: string): string[] | undefined {
-  if (path === '') return [];
-  if (!path.startsWith('/') || /~(?![01])/.test(path)) return undefined;
-  return path.slice(1).split('/').map(unescapePointerToken);
-}
+export {
+  escapePointerToken,
+  formatPointer,
+  parsePointer,
+  unescapePointerToken,
+};
 
 /** Whether `descendant` equals `ancestor` or lies beneath it (token-wise). */
 export function isPointerWithin(

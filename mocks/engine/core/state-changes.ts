@@ -15,6 +15,7 @@
  *   state "skeleton" (all but the apps, small) diffed against the one last
  *   taken, the writes' operations, then the diffs of those apps.
  */
+import { isJsonObject } from './canonical';
 import { existingPipelines } from './pipelines-store';
 import type { AppRecord, OrgRecord, StateV1 } from './state';
 
@@ -30,9 +31,7 @@ export interface StateChanges {
 type Json = Record<string, unknown>;
 const SEP = '\u0000';
 
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isRecord: (value: unknown) => value is Json = isJsonObject;
 
 /** Sets an own, enumerable property (also for keys such as `__proto__`). */
 export function defineValue(target: object, key: string, value: unknown): void {

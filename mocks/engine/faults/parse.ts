@@ -2,6 +2,7 @@
  * Small readers of workload content used by the fault rules: free-form JSON
  * access, container variables, image references and memory quantities.
  */
+import { isJsonObject } from '../core/canonical';
 import type { Json, JsonObject } from '../core/model/spec';
 
 /** The object at `value[key]`, or an empty object. */
@@ -11,9 +12,8 @@ export function objectAt(value: Json | undefined, key: string): JsonObject {
 }
 
 /** Whether a JSON value is a (non-array) object. */
-export function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export const isObject: (value: Json | undefined) => value is JsonObject =
+  isJsonObject;
 
 /** A container's scalar variables (strings, numbers, booleans) as strings. */
 export function containerVariables(

@@ -7,7 +7,7 @@
  * console annotations `title`, `x-console-order` and `x-console-hidden`, so
  * the spec_schema alone drives the generated form.
  */
-import { canonicalJson } from '../core/canonical';
+import { canonicalJson, isJsonObject } from '../core/canonical';
 import { EngineError } from '../core/errors';
 import type { JsonObject } from '../core/model/spec';
 import { FEATURES, ITEM_NAME_PATTERN } from './features';
@@ -18,8 +18,7 @@ import type {
   SpecProperty,
 } from '../core/model/profiles';
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = isJsonObject;
 
 /** The JSON Schema of a workload spec under this definition. */
 export function deriveSpecSchema(definition: SpecDefinition): JsonObject {

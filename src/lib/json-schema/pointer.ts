@@ -21,7 +21,10 @@ export function isObject(value: unknown): value is { [key: string]: unknown } {
 
 /** Escapes one reference token (RFC 6901): `~` → `~0`, `/` → `~1`. */
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(segment);
+  // Most tokens need no escape (the engine's set diff escapes every key).
+  if (!text.includes('~') && !text.includes('/')) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Unescapes one reference token: `~1` → `/`, `~0` → `~`. */
