@@ -1,8 +1,8 @@
 /**
- * The editor features the console's code editor uses. `monaco-editor/editor`
- * (imported by monaco-setup.ts, to keep Monaco tree-shakeable) is the bare
- * editor API without contributions: no completion widget, hover, find,
- * folding or Ctrl+M. These are the ones a JSON document editor needs.
+ * The editor features the console's code editor relies on: suggest, hover,
+ * find, folding, Ctrl+M and the rest below. monaco-setup.ts also registers
+ * every other contribution before Monaco's services start (the JSON mode
+ * would load them later otherwise); these imports say which ones we use.
  * Imported only by the lazily loaded code-editor-monaco.tsx.
  */
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController';

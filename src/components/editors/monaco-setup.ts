@@ -8,6 +8,11 @@ import { loader } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/languages/features/json/register';
 import 'monaco-editor/languages/definitions/yaml/register';
+// Every editor contribution with its services, registered before Monaco's services start. The JSON mode, loaded
+// on first use, imports them all anyway (through monaco-editor's internal/common/workers); registered only then,
+// after the first editor had started the services, the next editor's contributions found their services missing
+// ("CodeLensContribution depends on UNKNOWN service ICodeLensCache", seen when a designer page was opened again).
+import 'monaco-editor/internal/common/workers';
 // The icon font (folding arrows, "hidden lines" toggles); otherwise it only comes with the JSON mode's CSS.
 import 'monaco-editor/features/codicon/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
