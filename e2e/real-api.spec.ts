@@ -47,7 +47,10 @@ test.describe('against a real API (npm run api)', () => {
   test.describe.configure({ timeout: 120_000 });
 
   test.beforeAll(async () => {
-    rmSync(`${root}${out}-data.json`, { force: true });
+    // A fresh store: the snapshot, its journal and its lock (a journal left by an earlier run would not
+    // match a new snapshot, and the server rightly refuses to start on it).
+    for (const suffix of ['', '.journal', '.lock'])
+      rmSync(`${root}${out}-data.json${suffix}`, { force: true });
     const build = spawnSync(
       'npx',
       ['vite', 'build', '--outDir', `${out}-dist`],
@@ -80,8 +83,14 @@ test.describe('against a real API (npm run api)', () => {
   });
 
   test.afterAll(() => {
-    for (const child of children)
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    for (const child of children) {
+      if (!child.pid || child.exitCode !== null) continue;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
   });
 
   test('signs in with a token, browses and deploys through the HTTP API', async ({
