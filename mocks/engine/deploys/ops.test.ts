@@ -33,6 +33,7 @@ describe('deployment state machine', () => {
     const runMs = planDeploy({
       set: expectedSet,
       previous: undefined,
+      profileExists: () => true,
     }).durationMs;
     expect(created).toEqual({
       id: created.id,

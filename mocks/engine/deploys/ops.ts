@@ -20,7 +20,7 @@ import type {
   DeploymentSet,
   DeploymentStatus,
 } from '../core/model/spec';
-import { assertSpecsMatchProfiles } from '../profiles';
+import { assertSpecsMatchProfiles, findProfile } from '../profiles';
 import { planDeploy } from '../simulation';
 import { applySetDelta, emptySet } from '../sets';
 import type {
@@ -193,7 +193,11 @@ export function createDeploy(
     set = requireSet(app, input.set_id);
   }
   storeSet(ctx.state, app, set);
-  const planned = planDeploy({ set, previous: from ? base : undefined });
+  const planned = planDeploy({
+    set,
+    previous: from ? base : undefined,
+    profileExists: (ref) => findProfile(ctx.state, orgId, ref) !== undefined,
+  });
   const id = freshId(ctx.ids, 'deployment', (candidate) =>
     Object.hasOwn(app.deploys, candidate),
   );

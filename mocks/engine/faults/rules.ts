@@ -38,9 +38,6 @@ export const DEFAULT_MEMORY_NEEDED_BYTES = 64 * 1024 ** 2;
 /** The `params.version` values a `postgres` resource accepts. */
 export const POSTGRES_VERSIONS = ['13', '14', '15', '16', '17'] as const;
 
-/** Workload profiles outside `humanitec/*` that the mock organisation knows. */
-export const KNOWN_PROFILES = ['acme/web-service', 'acme/worker'] as const;
-
 /** The fault rules, in the order they are checked; README and the demo panel show this table. */
 export const FAULT_RULES: (FaultRule & { id: FaultRuleId })[] = [
   {
@@ -86,7 +83,8 @@ export const FAULT_RULES: (FaultRule & { id: FaultRuleId })[] = [
   },
   {
     id: 'unknown-profile',
-    trigger: `A workload whose profile neither starts with \`humanitec/\` nor is one of ${KNOWN_PROFILES.join(', ')}.`,
+    trigger:
+      'A workload whose profile the organisation does not have when the deployment starts: neither a built-in (`humanitec/default-module`, `humanitec/default-job`, `humanitec/default-cronjob`) nor one of its own workload profiles (e.g. `acme/web-service`, or one created in the designer).',
     effect:
       'The deployment fails with an error of scope `workload`, object_id `<workload id>`, code `WL-PROF-001`, error_type `WorkloadProfileNotFound`.',
   },
@@ -239,22 +237,24 @@ function resourceErrors(objectId: string, ref: ResourceRef): DeploymentError[] {
  * The deploy-time errors of a set (rules `unknown-profile` and
  * `resource-params`), in a stable order: workloads by id (profile first,
  * then their private resources by name), then shared resources by name.
+ * `profileExists` says whether the organisation has a profile (by the
+ * reference a workload gives, qualified or bare) at the time of the deploy.
  */
-export function deployErrors(set: DeploymentSet): DeploymentError[] {
+export function deployErrors(
+  set: DeploymentSet,
+  profileExists: (ref: string) => boolean,
+): DeploymentError[] {
   const errors: DeploymentError[] = [];
   for (const id of Object.keys(set.modules).sort()) {
     const module = set.modules[id];
     const profile = module.profile;
-    if (
-      !profile.startsWith('humanitec/') &&
-      !(KNOWN_PROFILES as readonly string[]).includes(profile)
-    ) {
+    if (!profileExists(profile)) {
       errors.push({
         scope: 'workload',
         object_id: id,
         code: 'WL-PROF-001',
         summary: 'Workload profile not found',
-        message: `Workload "${id}" uses the profile "${profile}", which does not exist in the organisation; use a humanitec/* profile or one of ${KNOWN_PROFILES.join(', ')}.`,
+        message: `Workload "${id}" uses the profile "${profile}", which does not exist in the organisation: create it under Workload profiles, or give the workload a profile the organisation has.`,
         error_type: 'WorkloadProfileNotFound',
       });
     }

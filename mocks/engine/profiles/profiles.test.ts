@@ -284,6 +284,58 @@ describe('validation of workload specs against their profiles', () => {
     ).toBe('pending');
   });
 
+  it('deploys a workload of a profile the organisation created, and fails the deploy once the profile is gone (issue 18)', () => {
+    const { engine, admin, clock } = setup();
+    engine.createApp(admin, ORG, { id: 'app', name: 'App' });
+    const deployWith = (comment: string, delta: object) => {
+      const created = engine.createDeploy(admin, ORG, 'app', 'development', {
+        delta_id: engine.createDelta(admin, ORG, 'app', delta).id,
+        comment,
+      });
+      clock.advance(10_000);
+      return {
+        status: engine.getDeploy(admin, ORG, 'app', 'development', created.id)
+          .status,
+        errors: engine
+          .getDeployErrors(admin, ORG, 'app', 'development', created.id)
+          .map((e) => [e.object_id, e.code, e.message]),
+      };
+    };
+    const add = { modules: { add: { web: module({ port: 80 }) } } };
+    // Before the profile exists: the workload names a profile the organisation lacks.
+    expect(deployWith('before', add)).toEqual({
+      status: 'failed',
+      errors: [
+        [
+          'web',
+          'WL-PROF-001',
+          expect.stringContaining('"acme/svc", which does not exist'),
+        ],
+      ],
+    });
+    engine.createProfile(admin, ORG, service);
+    expect(deployWith('created', add)).toEqual({
+      status: 'succeeded',
+      errors: [],
+    });
+    // A later deploy of the environment (another workload) keeps succeeding.
+    expect(
+      deployWith('later', {
+        modules: { add: { api: module({ port: 81 }) } },
+      }).status,
+    ).toBe('succeeded');
+    engine.deleteProfile(admin, ORG, 'acme/svc');
+    expect(
+      deployWith('deleted', {
+        modules: { add: { cron: module({ port: 82 }) } },
+      }).errors.map(([id, code]) => [id, code]),
+    ).toEqual([
+      ['api', 'WL-PROF-001'],
+      ['cron', 'WL-PROF-001'],
+      ['web', 'WL-PROF-001'],
+    ]);
+  });
+
   it('leaves workloads of unknown profiles to the deploy-time fault rule and does not validate without a validator', () => {
     const { engine, admin } = setup();
     engine.createApp(admin, ORG, { id: 'app', name: 'App' });

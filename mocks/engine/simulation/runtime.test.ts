@@ -421,27 +421,34 @@ describe('planDeploy', () => {
   });
 
   it('succeeds for a valid set, taking 2 s plus 0.4 s per changed workload', () => {
-    expect(planDeploy({ set: base, previous: base })).toEqual({
+    expect(
+      planDeploy({ set: base, previous: base, profileExists: () => true }),
+    ).toEqual({
       outcome: 'succeeded',
       errors: [],
       durationMs: 2000,
     });
-    expect(planDeploy({ set: base, previous: undefined }).durationMs).toBe(
-      2800,
-    );
+    expect(
+      planDeploy({ set: base, previous: undefined, profileExists: () => true })
+        .durationMs,
+    ).toBe(2800);
     const next = makeSet({
       ...base.modules,
       api: workload({ api: { image: 'a:2' } }),
     });
-    expect(planDeploy({ set: next, previous: base }).durationMs).toBe(2400);
+    expect(
+      planDeploy({ set: next, previous: base, profileExists: () => true })
+        .durationMs,
+    ).toBe(2400);
     const many = makeSet(
       Object.fromEntries(
         Array.from({ length: 20 }, (_, i) => [`w${i}`, workload({ c: ok })]),
       ),
     );
-    expect(planDeploy({ set: many, previous: undefined }).durationMs).toBe(
-      6000,
-    );
+    expect(
+      planDeploy({ set: many, previous: undefined, profileExists: () => true })
+        .durationMs,
+    ).toBe(6000);
   });
 
   it('fails on invalid resource params and unknown profiles', () => {
@@ -457,7 +464,11 @@ describe('planDeploy', () => {
       },
       shared: { db: { type: 'postgres', params: { version: '12' } } },
     };
-    const plan = planDeploy({ set: bad, previous: base });
+    const plan = planDeploy({
+      set: bad,
+      previous: base,
+      profileExists: (ref) => ref !== 'legacy/module',
+    });
     expect(plan.outcome).toBe('failed');
     expect(plan.errors.map((e) => [e.scope, e.object_id, e.code])).toEqual([
       ['resource', 'modules.api.externals.bucket', 'RES-PROV-001'],

@@ -72,12 +72,14 @@ export function simulateRuntime(input: SimulateRuntimeInput): RuntimeInfo {
 export function planDeploy(input: {
   set: DeploymentSet;
   previous: DeploymentSet | undefined;
+  /** Whether the organisation has the profile a workload names, now. */
+  profileExists: (ref: string) => boolean;
 }): {
   outcome: 'succeeded' | 'failed';
   errors: DeploymentError[];
   durationMs: number;
 } {
-  const errors = deployErrors(input.set);
+  const errors = deployErrors(input.set, input.profileExists);
   const changed =
     changedKeys(input.set.modules, input.previous?.modules ?? {}) +
     changedKeys(input.set.shared, input.previous?.shared ?? {});
