@@ -336,6 +336,53 @@ describe('validation of workload specs against their profiles', () => {
     ]);
   });
 
+  it('enforces a profile in its own dialect: 2020-12 keywords refuse a workload as the preview does (issue 18)', () => {
+    const { engine, admin } = setup();
+    engine.createProfile(admin, ORG, {
+      ...service,
+      id: 'modern',
+      spec_definition: {
+        properties: {
+          args: {
+            type: 'schema',
+            schema: {
+              type: 'array',
+              prefixItems: [{ type: 'string' }, { type: 'integer' }],
+            },
+          },
+          host: { type: 'schema', schema: { type: 'string' } },
+          tls: { type: 'schema', schema: { type: 'boolean' } },
+        },
+        'x-console-root': {
+          $schema: 'https://json-schema.org/draft/2020-12/schema',
+          dependentRequired: { tls: ['host'] },
+        },
+      },
+    });
+    expect(
+      engine.getProfile(admin, ORG, 'acme/modern').spec_schema,
+    ).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+    });
+    engine.createApp(admin, ORG, { id: 'app', name: 'App' });
+    const keywords = (spec: Module['spec']) => {
+      try {
+        engine.applyDelta(admin, ORG, 'app', '0', {
+          modules: { add: { w: module(spec, 'acme/modern') } },
+        });
+        return [];
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error;
+        return (
+          error.details?.errors as { path: string; keyword: string }[]
+        ).map((e) => [e.path, e.keyword]);
+      }
+    };
+    expect(keywords({ args: ['run', 2], host: 'a', tls: true })).toEqual([]);
+    expect(keywords({ args: ['run', 'two'] })).toEqual([['/args/1', 'type']]);
+    expect(keywords({ tls: true })).toEqual([['/host', 'dependentRequired']]);
+  });
+
   it('leaves workloads of unknown profiles to the deploy-time fault rule and does not validate without a validator', () => {
     const { engine, admin } = setup();
     engine.createApp(admin, ORG, { id: 'app', name: 'App' });

@@ -69,7 +69,8 @@ export function specDefinitionFromDocument(
       properties[name] = { type: 'schema', ...title, ...uiHints(raw), schema };
     }
   }
-  const { properties: _p, type: _t, $schema: _s, ...root } = document;
+  // `$schema` stays in the root: it is the dialect (draft-07 or 2020-12) the engine enforces the profile with.
+  const { properties: _p, type: _t, ...root } = document;
   return {
     properties,
     ...(runtime && runtime.length > 0 ? { runtime_properties: runtime } : {}),
