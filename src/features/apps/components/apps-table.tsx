@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -72,47 +73,36 @@ export function AppsTable({ orgId }: { orgId: string }) {
           No application matches “{filter.trim()}”.
         </PanelBody>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">Applications</caption>
-          <thead>
-            <tr>
-              <th scope="col">Application</th>
-              <th scope="col">Environments</th>
-              <th scope="col">Created</th>
+        <DataTable
+          caption="Applications"
+          columns={['Application', 'Environments', 'Created']}
+          rows={shown}
+          renderRow={(app) => (
+            <tr key={app.id}>
+              <td>
+                <Link to={paths.app(orgId, app.id)}>{app.name}</Link>{' '}
+                {app.name !== app.id && <code className="muted">{app.id}</code>}
+              </td>
+              <td>
+                <span className="row">
+                  {app.envs.length === 0 && <span className="muted">None</span>}
+                  {app.envs.map((env) => (
+                    <Link
+                      key={env.id}
+                      className="chip"
+                      to={paths.env(orgId, app.id, env.id)}
+                    >
+                      {env.name}
+                    </Link>
+                  ))}
+                </span>
+              </td>
+              <td>
+                <RelativeTime iso={app.created_at} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((app) => (
-              <tr key={app.id}>
-                <td>
-                  <Link to={paths.app(orgId, app.id)}>{app.name}</Link>{' '}
-                  {app.name !== app.id && (
-                    <code className="muted">{app.id}</code>
-                  )}
-                </td>
-                <td>
-                  <span className="row">
-                    {app.envs.length === 0 && (
-                      <span className="muted">None</span>
-                    )}
-                    {app.envs.map((env) => (
-                      <Link
-                        key={env.id}
-                        className="chip"
-                        to={paths.env(orgId, app.id, env.id)}
-                      >
-                        {env.name}
-                      </Link>
-                    ))}
-                  </span>
-                </td>
-                <td>
-                  <RelativeTime iso={app.created_at} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+        />
       )}
       {matching.length > shown.length && (
         <PanelBody>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -25,72 +26,67 @@ export function EnvironmentsTable({
     appId,
     sorted.map((e) => e.id),
   );
-  if (envs.length === 0) {
-    return (
-      <EmptyState title="No environments yet">
-        Deploy the app to create its first environment.
-      </EmptyState>
-    );
-  }
   return (
-    <table className="table">
-      <caption className="visually-hidden">Environments</caption>
-      <thead>
-        <tr>
-          <th scope="col">Environment</th>
-          <th scope="col">Type</th>
-          <th scope="col">Last deployment</th>
-          <th scope="col">Runtime</th>
-          <th scope="col">Deployed</th>
-          <th scope="col">Comment</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((env) => {
-          const summary = runtime.data?.find((r) => r.id === env.id);
-          const deploy = env.last_deploy;
-          return (
-            <tr key={env.id}>
-              <td>
-                <Link to={paths.env(orgId, appId, env.id)}>{env.name}</Link>
-              </td>
-              <td>{env.type}</td>
-              <td>
-                <StatusBadge status={deploymentStatus(deploy?.status)} />
-              </td>
-              <td>
-                {summary ? (
-                  <StatusBadge
-                    status={
-                      summary.paused
-                        ? { tone: 'stopped', label: 'Paused' }
-                        : runtimeStatus(summary.status)
-                    }
-                  />
-                ) : (
-                  <span className="muted">
-                    {runtime.isPending ? 'Loading…' : '—'}
-                  </span>
-                )}
-              </td>
-              <td>
-                {deploy ? (
-                  <>
-                    <RelativeTime iso={deploy.created_at} /> by{' '}
-                    {deploy.created_by}
-                  </>
-                ) : (
-                  <span className="muted">Never</span>
-                )}
-              </td>
-              <td className="truncate">
-                {deploy?.comment || <span className="muted">No comment</span>}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Environments"
+      columns={[
+        'Environment',
+        'Type',
+        'Last deployment',
+        'Runtime',
+        'Deployed',
+        'Comment',
+      ]}
+      rows={sorted}
+      empty={
+        <EmptyState title="No environments yet">
+          Deploy the app to create its first environment.
+        </EmptyState>
+      }
+      renderRow={(env) => {
+        const summary = runtime.data?.find((r) => r.id === env.id);
+        const deploy = env.last_deploy;
+        return (
+          <tr key={env.id}>
+            <td>
+              <Link to={paths.env(orgId, appId, env.id)}>{env.name}</Link>
+            </td>
+            <td>{env.type}</td>
+            <td>
+              <StatusBadge status={deploymentStatus(deploy?.status)} />
+            </td>
+            <td>
+              {summary ? (
+                <StatusBadge
+                  status={
+                    summary.paused
+                      ? { tone: 'stopped', label: 'Paused' }
+                      : runtimeStatus(summary.status)
+                  }
+                />
+              ) : (
+                <span className="muted">
+                  {runtime.isPending ? 'Loading…' : '—'}
+                </span>
+              )}
+            </td>
+            <td>
+              {deploy ? (
+                <>
+                  <RelativeTime iso={deploy.created_at} /> by{' '}
+                  {deploy.created_by}
+                </>
+              ) : (
+                <span className="muted">Never</span>
+              )}
+            </td>
+            <td className="truncate">
+              {deploy?.comment || <span className="muted">No comment</span>}
+            </td>
+          </tr>
+        );
+      }}
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { ApiError } from '@/api/client';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
@@ -46,61 +47,53 @@ export function CloneHistory({
             />
           </PanelBody>
         )
-      ) : data.length === 0 ? (
-        <PanelBody>
-          <EmptyState title="No clones yet">
-            Use “Clone to…” to copy workloads from this environment to another.
-          </EmptyState>
-        </PanelBody>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">
-            Clones into and out of {envId}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">From → to</th>
-              <th scope="col">What</th>
-              <th scope="col">Deployment</th>
-              <th scope="col">When</th>
+        <DataTable
+          caption={`Clones into and out of ${envId}`}
+          columns={['From → to', 'What', 'Deployment', 'When']}
+          rows={data}
+          empty={
+            <PanelBody>
+              <EmptyState title="No clones yet">
+                Use “Clone to…” to copy workloads from this environment to
+                another.
+              </EmptyState>
+            </PanelBody>
+          }
+          renderRow={(c) => (
+            <tr key={c.deploy_id}>
+              <td>
+                {c.source_env_id} <span aria-hidden="true">→</span>
+                <span className="visually-hidden">to</span> {c.target_env_id}
+                <span className="muted">
+                  {' '}
+                  (from {shortId(c.source_deploy_id)})
+                </span>
+              </td>
+              <td>
+                {c.mode === 'full'
+                  ? 'Full clone'
+                  : [...c.modules, ...c.shared].join(', ')}
+              </td>
+              <td>
+                <Link
+                  to={paths.deployment(
+                    orgId,
+                    appId,
+                    c.target_env_id,
+                    c.deploy_id,
+                  )}
+                >
+                  <code>{shortId(c.deploy_id)}</code>
+                </Link>{' '}
+                <StatusBadge status={deploymentStatus(c.status)} />
+              </td>
+              <td>
+                <RelativeTime iso={c.created_at} /> by {c.created_by}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.map((c) => (
-              <tr key={c.deploy_id}>
-                <td>
-                  {c.source_env_id} <span aria-hidden="true">→</span>
-                  <span className="visually-hidden">to</span> {c.target_env_id}
-                  <span className="muted">
-                    {' '}
-                    (from {shortId(c.source_deploy_id)})
-                  </span>
-                </td>
-                <td>
-                  {c.mode === 'full'
-                    ? 'Full clone'
-                    : [...c.modules, ...c.shared].join(', ')}
-                </td>
-                <td>
-                  <Link
-                    to={paths.deployment(
-                      orgId,
-                      appId,
-                      c.target_env_id,
-                      c.deploy_id,
-                    )}
-                  >
-                    <code>{shortId(c.deploy_id)}</code>
-                  </Link>{' '}
-                  <StatusBadge status={deploymentStatus(c.status)} />
-                </td>
-                <td>
-                  <RelativeTime iso={c.created_at} /> by {c.created_by}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+        />
       )}
     </Panel>
   );

@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
@@ -45,57 +46,50 @@ export function DeploymentSetView({
       }
     >
       <PanelBody flush>
-        {workloads.length === 0 ? (
-          <EmptyState title="This set has no workloads" />
-        ) : (
-          <table className="table table--wrap">
-            <caption className="visually-hidden">
-              Workloads in this deployment
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Workload</th>
-                <th scope="col">Profile</th>
-                <th scope="col">Containers</th>
-                <th scope="col">{vocabulary.externals.title}</th>
+        <DataTable
+          caption="Workloads in this deployment"
+          className="table--wrap"
+          columns={[
+            'Workload',
+            'Profile',
+            'Containers',
+            vocabulary.externals.title,
+          ]}
+          rows={workloads}
+          empty={<EmptyState title="This set has no workloads" />}
+          renderRow={([id, w]) => {
+            const containers = Object.entries(
+              (
+                w.spec as {
+                  containers?: Record<string, { image?: unknown }>;
+                }
+              ).containers ?? {},
+            );
+            return (
+              <tr key={id}>
+                <td>
+                  <code>{id}</code>
+                </td>
+                <td>{profileLabel(w.profile)}</td>
+                <td>
+                  {containers.map(([cid, c]) => (
+                    <div key={cid} className="row">
+                      <span className="mono">{cid}:</span>{' '}
+                      <ImageRef
+                        image={typeof c?.image === 'string' ? c.image : ''}
+                      />
+                    </div>
+                  ))}
+                </td>
+                <td>
+                  {Object.keys(w.externals ?? {}).join(', ') || (
+                    <span className="muted">None</span>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {workloads.map(([id, w]) => {
-                const containers = Object.entries(
-                  (
-                    w.spec as {
-                      containers?: Record<string, { image?: unknown }>;
-                    }
-                  ).containers ?? {},
-                );
-                return (
-                  <tr key={id}>
-                    <td>
-                      <code>{id}</code>
-                    </td>
-                    <td>{profileLabel(w.profile)}</td>
-                    <td>
-                      {containers.map(([cid, c]) => (
-                        <div key={cid} className="row">
-                          <span className="mono">{cid}:</span>{' '}
-                          <ImageRef
-                            image={typeof c?.image === 'string' ? c.image : ''}
-                          />
-                        </div>
-                      ))}
-                    </td>
-                    <td>
-                      {Object.keys(w.externals ?? {}).join(', ') || (
-                        <span className="muted">None</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
+            );
+          }}
+        />
         {shared.length > 0 && (
           <PanelBody>
             <h3>{vocabulary.shared.title}</h3>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Pipeline } from '@/api/pipelines';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { paths } from '@/config/paths';
@@ -14,46 +15,34 @@ export function PipelineList({
   pipelines: Pipeline[];
   showApp?: boolean;
 }) {
-  if (pipelines.length === 0) {
-    return (
-      <EmptyState title="No pipelines yet">
-        Create one to deploy, test, approve and promote in steps: open an app’s
-        pipelines and choose “New pipeline”.
-      </EmptyState>
-    );
-  }
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Pipeline</th>
-          {showApp && <th scope="col">App</th>}
-          <th scope="col">Triggers</th>
-          <th scope="col">Version</th>
-          <th scope="col">Created</th>
+    <DataTable
+      label="Pipelines"
+      columns={['Pipeline', showApp && 'App', 'Triggers', 'Version', 'Created']}
+      rows={pipelines}
+      empty={
+        <EmptyState title="No pipelines yet">
+          Create one to deploy, test, approve and promote in steps: open an
+          app’s pipelines and choose “New pipeline”.
+        </EmptyState>
+      }
+      renderRow={(p) => (
+        <tr key={`${p.app_id}/${p.id}`}>
+          <td>
+            <Link to={paths.pipeline(orgId, p.app_id, p.id)}>{p.name}</Link>
+          </td>
+          {showApp && (
+            <td>
+              <Link to={paths.pipelines(orgId, p.app_id)}>{p.app_id}</Link>
+            </td>
+          )}
+          <td>{p.trigger_types.map((t) => t.replace('_', ' ')).join(', ')}</td>
+          <td className="mono">{p.version}</td>
+          <td>
+            <RelativeTime iso={p.created_at} />
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {pipelines.map((p) => (
-          <tr key={`${p.app_id}/${p.id}`}>
-            <td>
-              <Link to={paths.pipeline(orgId, p.app_id, p.id)}>{p.name}</Link>
-            </td>
-            {showApp && (
-              <td>
-                <Link to={paths.pipelines(orgId, p.app_id)}>{p.app_id}</Link>
-              </td>
-            )}
-            <td>
-              {p.trigger_types.map((t) => t.replace('_', ' ')).join(', ')}
-            </td>
-            <td className="mono">{p.version}</td>
-            <td>
-              <RelativeTime iso={p.created_at} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      )}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -28,49 +29,39 @@ export function RunList({
         onRetry={() => runs.refetch()}
       />
     );
-  if (runs.data.length === 0) {
-    return (
-      <EmptyState title="No runs yet">
-        Request a deployment above, or run the pipeline from the API.
-      </EmptyState>
-    );
-  }
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Run</th>
-          <th scope="col">Status</th>
-          <th scope="col">Trigger</th>
-          <th scope="col">Environments</th>
-          <th scope="col">Started</th>
+    <DataTable
+      label="Runs"
+      columns={['Run', 'Status', 'Trigger', 'Environments', 'Started']}
+      rows={runs.data}
+      empty={
+        <EmptyState title="No runs yet">
+          Request a deployment above, or run the pipeline from the API.
+        </EmptyState>
+      }
+      renderRow={(run) => (
+        <tr key={run.id}>
+          <td>
+            <Link
+              to={paths.pipelineRun(orgId, appId, pipelineId, run.id)}
+              title={run.id}
+            >
+              Run <code>{run.id.slice(0, 8)}</code>
+            </Link>
+          </td>
+          <td>
+            <StatusBadge status={pipelineStatus(run.status)} />
+            {Object.keys(run.waiting_for).length > 0 && (
+              <span className="muted"> waiting for approval</span>
+            )}
+          </td>
+          <td>{run.trigger.replace('_', ' ')}</td>
+          <td>{run.env_ids.join(', ')}</td>
+          <td>
+            <RelativeTime iso={run.created_at} />
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {runs.data.map((run) => (
-          <tr key={run.id}>
-            <td>
-              <Link
-                to={paths.pipelineRun(orgId, appId, pipelineId, run.id)}
-                title={run.id}
-              >
-                Run <code>{run.id.slice(0, 8)}</code>
-              </Link>
-            </td>
-            <td>
-              <StatusBadge status={pipelineStatus(run.status)} />
-              {Object.keys(run.waiting_for).length > 0 && (
-                <span className="muted"> waiting for approval</span>
-              )}
-            </td>
-            <td>{run.trigger.replace('_', ' ')}</td>
-            <td>{run.env_ids.join(', ')}</td>
-            <td>
-              <RelativeTime iso={run.created_at} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      )}
+    />
   );
 }
