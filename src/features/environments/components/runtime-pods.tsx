@@ -1,4 +1,5 @@
 import type { ContainerStatus, RuntimeController } from '@/api/types';
+import { DataTable } from '@/components/ui/data-table';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { containerStateStatus, podStatus, runtimeStatus } from '@/lib/status';
@@ -46,93 +47,85 @@ export function RuntimePods({
       {pods.length === 0 ? (
         <p className="muted">No pods are running.</p>
       ) : (
-        <div className="runtime-table__scroll">
-          <table className="table runtime-table">
-            <caption className="visually-hidden">Pods of {name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Pod and phase</th>
-                <th scope="col">Container and state</th>
-                <th scope="col">Restarts</th>
-                <th scope="col">Last termination</th>
-                <th scope="col">
-                  <span className="visually-hidden">Logs</span>
-                </th>
+        <DataTable
+          caption={`Pods of ${name}`}
+          className="runtime-table"
+          columns={[
+            'Pod and phase',
+            'Container and state',
+            'Restarts',
+            'Last termination',
+            <span className="visually-hidden">Logs</span>,
+          ]}
+          rows={pods.flatMap((pod) =>
+            pod.containerStatuses.map((c, i) => ({ pod, c, first: i === 0 })),
+          )}
+          renderRow={({ pod, c, first }) => {
+            const waiting = c.state.waiting;
+            // A crash-looping container waits now; how its previous run ended is `last_state` (extension).
+            const terminated =
+              c.state.terminated ??
+              (c as ContainerStatus).last_state?.terminated;
+            return (
+              <tr key={`${pod.podName}/${c.name}`}>
+                <td className="runtime-table__pod">
+                  {first && (
+                    <>
+                      <div className="mono">{pod.podName}</div>
+                      <StatusBadge status={podStatus(pod.phase, pod.status)} />
+                    </>
+                  )}
+                </td>
+                <td>
+                  <div className="mono">{c.name}</div>
+                  <StatusBadge status={containerStateStatus(c.state)} />
+                  {!c.ready && c.state.running && (
+                    <span className="muted"> not ready</span>
+                  )}
+                  {waiting?.message && (
+                    <div className="muted mono runtime-table__message">
+                      {waiting.message}
+                    </div>
+                  )}
+                </td>
+                <td>{c.restart_count}</td>
+                <td>
+                  {terminated ? (
+                    <>
+                      {terminated.reason ?? 'Exited'} (exit code{' '}
+                      {terminated.exit_code ?? '?'})
+                      {terminated.finished_at && (
+                        <div className="muted">
+                          <RelativeTime iso={terminated.finished_at} />
+                        </div>
+                      )}
+                      {terminated.message && (
+                        <div className="muted runtime-table__message">
+                          {terminated.message}
+                        </div>
+                      )}
+                    </>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => onLogs(c.name, pod.podName)}
+                  >
+                    Logs
+                    <span className="visually-hidden">
+                      {' '}
+                      of {c.name} in {pod.podName}
+                    </span>
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {pods.flatMap((pod) =>
-                pod.containerStatuses.map((c, i) => {
-                  const waiting = c.state.waiting;
-                  // A crash-looping container waits now; how its previous run ended is `last_state` (extension).
-                  const terminated =
-                    c.state.terminated ??
-                    (c as ContainerStatus).last_state?.terminated;
-                  return (
-                    <tr key={`${pod.podName}/${c.name}`}>
-                      <td className="runtime-table__pod">
-                        {i === 0 && (
-                          <>
-                            <div className="mono">{pod.podName}</div>
-                            <StatusBadge
-                              status={podStatus(pod.phase, pod.status)}
-                            />
-                          </>
-                        )}
-                      </td>
-                      <td>
-                        <div className="mono">{c.name}</div>
-                        <StatusBadge status={containerStateStatus(c.state)} />
-                        {!c.ready && c.state.running && (
-                          <span className="muted"> not ready</span>
-                        )}
-                        {waiting?.message && (
-                          <div className="muted mono runtime-table__message">
-                            {waiting.message}
-                          </div>
-                        )}
-                      </td>
-                      <td>{c.restart_count}</td>
-                      <td>
-                        {terminated ? (
-                          <>
-                            {terminated.reason ?? 'Exited'} (exit code{' '}
-                            {terminated.exit_code ?? '?'})
-                            {terminated.finished_at && (
-                              <div className="muted">
-                                <RelativeTime iso={terminated.finished_at} />
-                              </div>
-                            )}
-                            {terminated.message && (
-                              <div className="muted runtime-table__message">
-                                {terminated.message}
-                              </div>
-                            )}
-                          </>
-                        ) : (
-                          <span className="muted">—</span>
-                        )}
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button button--small"
-                          onClick={() => onLogs(c.name, pod.podName)}
-                        >
-                          Logs
-                          <span className="visually-hidden">
-                            {' '}
-                            of {c.name} in {pod.podName}
-                          </span>
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                }),
-              )}
-            </tbody>
-          </table>
-        </div>
+            );
+          }}
+        />
       )}
     </section>
   );

@@ -1,9 +1,9 @@
 import { Link, useSearchParams } from 'react-router';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ImageRef } from '@/components/ui/image-ref';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { TableScroll } from '@/components/ui/table-scroll';
 import { paths } from '@/config/paths';
 import { runtimeStatus } from '@/lib/status';
 import { count, profileLabel, vocabulary } from '@/lib/vocabulary';
@@ -44,86 +44,71 @@ export function WorkloadsPanel({
           Deploy a change that adds a workload to see it here.
         </EmptyState>
       ) : (
-        <TableScroll label="Workloads">
-          <table className="table table--wrap">
-            <caption className="visually-hidden">Workloads</caption>
-            <thead>
-              <tr>
-                <th scope="col">Workload</th>
-                <th scope="col">Images</th>
-                <th scope="col">Status</th>
-                <th scope="col">Ready</th>
-                <th scope="col">Reason</th>
-                <th scope="col">
-                  <span className="visually-hidden">Runtime</span>
-                </th>
+        <DataTable
+          caption="Workloads"
+          className="table--wrap"
+          columns={[
+            'Workload',
+            'Images',
+            'Status',
+            'Ready',
+            'Reason',
+            <span className="visually-hidden">Runtime</span>,
+          ]}
+          rows={workloads}
+          renderRow={([id, workload]) => {
+            const live = runtime.data?.modules[id];
+            const summary = runtimeSummary(live);
+            return (
+              <tr key={id}>
+                <td>
+                  <Link to={paths.workload(orgId, appId, envId, id)}>{id}</Link>
+                  <div className="muted">{profileLabel(workload.profile)}</div>
+                </td>
+                <td>
+                  {containersOf(workload).map((c) => (
+                    <div key={c.id}>
+                      <ImageRef image={c.image} />
+                    </div>
+                  ))}
+                </td>
+                <td>
+                  {live ? (
+                    <StatusBadge
+                      status={runtimeStatus(live.status_class, live.status)}
+                    />
+                  ) : (
+                    <span className="muted">
+                      {runtime.isPending ? 'Loading…' : 'No runtime data'}
+                    </span>
+                  )}
+                </td>
+                <td>{summary ? `${summary.ready}/${summary.desired}` : '—'}</td>
+                <td>
+                  {summary?.reason ? <code>{summary.reason}</code> : null}
+                  {summary && summary.restarts > 0 && (
+                    <span className="muted">
+                      {' '}
+                      · {summary.restarts} restarts
+                    </span>
+                  )}
+                </td>
+                <td>
+                  {live && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => setParams({ workload: id })}
+                    >
+                      Runtime
+                      <span className="visually-hidden"> and logs of {id}</span>
+                    </button>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {workloads.map(([id, workload]) => {
-                const live = runtime.data?.modules[id];
-                const summary = runtimeSummary(live);
-                return (
-                  <tr key={id}>
-                    <td>
-                      <Link to={paths.workload(orgId, appId, envId, id)}>
-                        {id}
-                      </Link>
-                      <div className="muted">
-                        {profileLabel(workload.profile)}
-                      </div>
-                    </td>
-                    <td>
-                      {containersOf(workload).map((c) => (
-                        <div key={c.id}>
-                          <ImageRef image={c.image} />
-                        </div>
-                      ))}
-                    </td>
-                    <td>
-                      {live ? (
-                        <StatusBadge
-                          status={runtimeStatus(live.status_class, live.status)}
-                        />
-                      ) : (
-                        <span className="muted">
-                          {runtime.isPending ? 'Loading…' : 'No runtime data'}
-                        </span>
-                      )}
-                    </td>
-                    <td>
-                      {summary ? `${summary.ready}/${summary.desired}` : '—'}
-                    </td>
-                    <td>
-                      {summary?.reason ? <code>{summary.reason}</code> : null}
-                      {summary && summary.restarts > 0 && (
-                        <span className="muted">
-                          {' '}
-                          · {summary.restarts} restarts
-                        </span>
-                      )}
-                    </td>
-                    <td>
-                      {live && (
-                        <button
-                          type="button"
-                          className="button button--small"
-                          onClick={() => setParams({ workload: id })}
-                        >
-                          Runtime
-                          <span className="visually-hidden">
-                            {' '}
-                            and logs of {id}
-                          </span>
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+            );
+          }}
+        />
       )}
       {runtime.isError && (
         <PanelBody as="p" role="alert" className="field__error">

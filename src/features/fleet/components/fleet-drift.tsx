@@ -1,8 +1,8 @@
 import type { DriftItem, FleetOrg } from '@/api/fleet';
+import { DataTable } from '@/components/ui/data-table';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { StatusView } from '@/lib/status';
-import { TableScroll } from '@/components/ui/table-scroll';
 
 const KIND: Record<DriftItem['kind'], string> = {
   profile: 'Workload profile',
@@ -17,6 +17,12 @@ const STATUS: Record<DriftItem['status'], StatusView> = {
   extra: { tone: 'unknown', label: 'Extra' },
   different: { tone: 'warning', label: 'Different' },
 };
+
+/** A row of the drift table: an item that differs, or `null` for an organisation in line with the baseline. */
+interface DriftRow {
+  org: FleetOrg;
+  item: DriftItem | null;
+}
 
 /** Differences of each organisation's base configuration from the baseline organisation. */
 export function FleetDrift({
@@ -57,55 +63,50 @@ export function FleetDrift({
             There is no other organisation to compare with.
           </PanelBody>
         ) : (
-          <TableScroll label="Drift from the baseline">
-            <table className="table table--wrap">
-              <caption className="visually-hidden">
-                Workload profile versions, environment types and pipelines that
-                differ from the baseline
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">Item</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Baseline</th>
-                  <th scope="col">Organisation&apos;s</th>
+          <DataTable
+            caption="Workload profile versions, environment types and pipelines that differ from the baseline"
+            label="Drift from the baseline"
+            className="table--wrap"
+            columns={[
+              'Organisation',
+              'Item',
+              'Status',
+              'Baseline',
+              "Organisation's",
+            ]}
+            rows={others.flatMap((org): DriftRow[] =>
+              org.drift.length === 0
+                ? [{ org, item: null }]
+                : org.drift.map((item) => ({ org, item })),
+            )}
+            renderRow={({ org, item }) =>
+              item === null ? (
+                <tr key={org.org_id}>
+                  <th scope="row">{org.org_name}</th>
+                  <td colSpan={4}>
+                    <StatusBadge
+                      status={{
+                        tone: 'success',
+                        label: 'In line with the baseline',
+                      }}
+                    />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {others.flatMap((org) =>
-                  org.drift.length === 0
-                    ? [
-                        <tr key={org.org_id}>
-                          <th scope="row">{org.org_name}</th>
-                          <td colSpan={4}>
-                            <StatusBadge
-                              status={{
-                                tone: 'success',
-                                label: 'In line with the baseline',
-                              }}
-                            />
-                          </td>
-                        </tr>,
-                      ]
-                    : org.drift.map((item) => (
-                        <tr key={`${org.org_id}/${item.kind}/${item.id}`}>
-                          <th scope="row">{org.org_name}</th>
-                          <td>
-                            {KIND[item.kind]}{' '}
-                            <span className="mono">{item.id}</span>
-                          </td>
-                          <td>
-                            <StatusBadge status={STATUS[item.status]} />
-                          </td>
-                          <td className="mono">{item.baseline ?? '—'}</td>
-                          <td className="mono">{item.actual ?? '—'}</td>
-                        </tr>
-                      )),
-                )}
-              </tbody>
-            </table>
-          </TableScroll>
+              ) : (
+                <tr key={`${org.org_id}/${item.kind}/${item.id}`}>
+                  <th scope="row">{org.org_name}</th>
+                  <td>
+                    {KIND[item.kind]} <span className="mono">{item.id}</span>
+                  </td>
+                  <td>
+                    <StatusBadge status={STATUS[item.status]} />
+                  </td>
+                  <td className="mono">{item.baseline ?? '—'}</td>
+                  <td className="mono">{item.actual ?? '—'}</td>
+                </tr>
+              )
+            }
+          />
         )}
       </div>
     </Panel>

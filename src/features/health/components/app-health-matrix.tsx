@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { AppHealth, EnvironmentHealth } from '@/api/health';
+import { DataTable } from '@/components/ui/data-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -10,7 +11,6 @@ import { paths } from '@/config/paths';
 import { deploymentStatus, healthStatus } from '@/lib/status';
 import { useAppHealth } from '../queries';
 import './health.css';
-import { TableScroll } from '@/components/ui/table-scroll';
 
 interface AppHealthMatrixProps {
   orgId: string;
@@ -24,6 +24,9 @@ function rank(type: string) {
   const index = TYPE_ORDER.indexOf(type);
   return index === -1 ? TYPE_ORDER.length : index;
 }
+
+/** A row of the matrix: health, current deployment, then one per workload. */
+type MatrixRow = 'health' | 'deploy' | { workloadId: string };
 
 /** Environments (columns, in promotion order) × workloads (rows): health, current deployment, per-workload runtime. */
 export function AppHealthMatrix({
@@ -62,26 +65,32 @@ function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
       </PanelBody>
     );
   }
+  const rows: MatrixRow[] = [
+    'health',
+    'deploy',
+    ...workloads.map((workloadId) => ({ workloadId })),
+  ];
   return (
     <>
-      <TableScroll label="Environments and workloads">
-        <table className="table health-matrix">
-          <caption className="visually-hidden">Environments</caption>
-          <thead>
-            <tr>
-              <th scope="col">Environment</th>
-              {envs.map((env) => (
-                <th scope="col" key={env.env_id}>
-                  <Link to={paths.env(orgId, appId, env.env_id)}>
-                    {env.env_name}
-                  </Link>{' '}
-                  <span className="muted">{env.env_type}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
+      <DataTable
+        caption="Environments"
+        label="Environments and workloads"
+        className="health-matrix"
+        columns={[
+          'Environment',
+          ...envs.map((env) => (
+            <>
+              <Link to={paths.env(orgId, appId, env.env_id)}>
+                {env.env_name}
+              </Link>{' '}
+              <span className="muted">{env.env_type}</span>
+            </>
+          )),
+        ]}
+        rows={rows}
+        renderRow={(row) =>
+          row === 'health' ? (
+            <tr key="health">
               <th scope="row">Health</th>
               {envs.map((env) => (
                 <td key={env.env_id}>
@@ -89,7 +98,8 @@ function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
                 </td>
               ))}
             </tr>
-            <tr>
+          ) : row === 'deploy' ? (
+            <tr key="deploy">
               <th scope="row">Current deployment</th>
               {envs.map((env) => (
                 <td key={env.env_id} className="health-matrix__deploy">
@@ -97,26 +107,25 @@ function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
                 </td>
               ))}
             </tr>
-            {workloads.map((id) => (
-              <tr key={id}>
-                <th scope="row">
-                  <code>{id}</code>
-                </th>
-                {envs.map((env) => (
-                  <td key={env.env_id}>
-                    <WorkloadCell
-                      env={env}
-                      workloadId={id}
-                      orgId={orgId}
-                      appId={appId}
-                    />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          ) : (
+            <tr key={`workload:${row.workloadId}`}>
+              <th scope="row">
+                <code>{row.workloadId}</code>
+              </th>
+              {envs.map((env) => (
+                <td key={env.env_id}>
+                  <WorkloadCell
+                    env={env}
+                    workloadId={row.workloadId}
+                    orgId={orgId}
+                    appId={appId}
+                  />
+                </td>
+              ))}
+            </tr>
+          )
+        }
+      />
       {workloads.length === 0 && (
         <PanelBody as="p" className="muted">
           No workload runs in any environment yet.

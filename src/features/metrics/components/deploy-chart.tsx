@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DoraReport } from '@/api/metrics';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
+import { DataTable } from '@/components/ui/data-table';
 import { Panel, PanelBody } from '@/components/ui/panel';
 
 /** Production deployments per day (succeeded and failed, stacked), with the elite frequency line and the data as a table. */
@@ -49,27 +50,18 @@ export function DeployChart({ series }: { series: DoraReport['series'] }) {
         )}
         <details className="dora-data">
           <summary>Show the data as a table</summary>
-          <table className="table">
-            <caption className="visually-hidden">
-              Production deployments per day
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Succeeded</th>
-                <th scope="col">Failed</th>
+          <DataTable
+            caption="Production deployments per day"
+            columns={['Day', 'Succeeded', 'Failed']}
+            rows={series}
+            renderRow={(d) => (
+              <tr key={d.date}>
+                <th scope="row">{d.date}</th>
+                <td>{d.succeeded}</td>
+                <td>{d.failed}</td>
               </tr>
-            </thead>
-            <tbody>
-              {series.map((d) => (
-                <tr key={d.date}>
-                  <th scope="row">{d.date}</th>
-                  <td>{d.succeeded}</td>
-                  <td>{d.failed}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            )}
+          />
         </details>
       </PanelBody>
     </Panel>

@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { DataTable } from '@/components/ui/data-table';
 import { Icon } from '@/components/layout/icons';
 import { SHORTCUTS } from '../hooks/use-shortcuts';
 import { useNavigationUi } from './navigation-context';
@@ -30,36 +31,31 @@ export function ShortcutsDialog() {
             Shortcuts work anywhere except while typing in a field. Press a
             sequence like <kbd>g</kbd> <kbd>a</kbd> one key after the other.
           </p>
-          <table className="table shortcuts">
-            <caption className="visually-hidden">Keyboard shortcuts</caption>
-            <thead>
-              <tr>
-                <th scope="col">Keys</th>
-                <th scope="col">Action</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SHORTCUTS.map((s) => {
-                const keys = 'alt' in s && isMac() ? s.alt : s.keys;
-                return (
-                  <tr key={`${s.keys.join('+')}-${s.description}`}>
-                    <td>
-                      {keys.map((k, i) => (
-                        <span key={k}>
-                          {i > 0 &&
-                            (s.keys.length === 2 && s.keys[0] === 'Ctrl'
-                              ? '+'
-                              : ' then ')}
-                          <kbd>{k}</kbd>
-                        </span>
-                      ))}
-                    </td>
-                    <td>{s.description}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Keyboard shortcuts"
+            className="shortcuts"
+            columns={['Keys', 'Action']}
+            rows={SHORTCUTS}
+            renderRow={(s) => {
+              const keys = 'alt' in s && isMac() ? s.alt : s.keys;
+              return (
+                <tr key={`${s.keys.join('+')}-${s.description}`}>
+                  <td>
+                    {keys.map((k, i) => (
+                      <span key={k}>
+                        {i > 0 &&
+                          (s.keys.length === 2 && s.keys[0] === 'Ctrl'
+                            ? '+'
+                            : ' then ')}
+                        <kbd>{k}</kbd>
+                      </span>
+                    ))}
+                  </td>
+                  <td>{s.description}</td>
+                </tr>
+              );
+            }}
+          />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

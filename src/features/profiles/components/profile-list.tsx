@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -6,7 +7,6 @@ import { paths } from '@/config/paths';
 import { profileStatus } from '@/lib/status';
 import { useProfiles } from '../queries';
 import { isBuiltin, qidOf } from '../utils/profile-ids';
-import { TableScroll } from '@/components/ui/table-scroll';
 
 /** The organisation's workload profiles: built-ins first, then its own. */
 export function ProfileList({
@@ -27,50 +27,40 @@ export function ProfileList({
     );
   }
   return (
-    <TableScroll label="Workload profiles">
-      <table className="table table--wrap">
-        <caption className="visually-hidden">Workload profiles</caption>
-        <thead>
-          <tr>
-            <th scope="col">Profile</th>
-            <th scope="col">Description</th>
-            <th scope="col">Version</th>
-            <th scope="col">Status</th>
-            <th scope="col">Updated</th>
+    <DataTable
+      caption="Workload profiles"
+      className="table--wrap"
+      columns={['Profile', 'Description', 'Version', 'Status', 'Updated']}
+      rows={profiles}
+      renderRow={(profile) => {
+        const qid = qidOf(profile);
+        return (
+          <tr key={qid}>
+            <td>
+              <Link className="mono" to={paths.profile(orgId, qid)}>
+                {qid}
+              </Link>
+              {isBuiltin(profile) && (
+                <span className="chip profile-chip">Built-in</span>
+              )}
+            </td>
+            <td>
+              {profile.description || (
+                <span className="muted">No description</span>
+              )}
+            </td>
+            <td className="mono">{profile.version}</td>
+            <td>
+              <StatusBadge
+                status={profileStatus(profile.deprecation_message)}
+              />
+            </td>
+            <td>
+              <RelativeTime iso={profile.updated_at} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {profiles.map((profile) => {
-            const qid = qidOf(profile);
-            return (
-              <tr key={qid}>
-                <td>
-                  <Link className="mono" to={paths.profile(orgId, qid)}>
-                    {qid}
-                  </Link>
-                  {isBuiltin(profile) && (
-                    <span className="chip profile-chip">Built-in</span>
-                  )}
-                </td>
-                <td>
-                  {profile.description || (
-                    <span className="muted">No description</span>
-                  )}
-                </td>
-                <td className="mono">{profile.version}</td>
-                <td>
-                  <StatusBadge
-                    status={profileStatus(profile.deprecation_message)}
-                  />
-                </td>
-                <td>
-                  <RelativeTime iso={profile.updated_at} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+        );
+      }}
+    />
   );
 }
