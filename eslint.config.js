@@ -2,9 +2,9 @@
  * Lint. Import boundaries (layers, feature isolation, the engine seal, cycles)
  * live in `.dependency-cruiser.cjs`, which `npm run lint` also runs; here are
  * the rules that need syntax: heavy libraries only through their wrappers,
- * query keys only in the query layer, panel markup only through the UI
- * primitives, the engine free of browser globals. Each rule has a fixture
- * that must fail in `mocks/scripts/lint-rules.test.ts`.
+ * query keys only in the query layer, panel, table and dialog markup only
+ * through the UI primitives, the engine free of browser globals. Each rule
+ * has a fixture that must fail in `mocks/scripts/lint-rules.test.ts`.
  */
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
@@ -40,6 +40,13 @@ const primitiveClassRule = {
     "JSXAttribute[name.name='className'] :matches(Literal[value=/(^|\\s)(panel|data-table|form-dialog)(__[a-z-]+)?(\\s|$)/], TemplateElement[value.raw=/(^|\\s)(panel|data-table|form-dialog)(__[a-z-]+)?(\\s|$)/])",
   message:
     'Use Panel, DataTable or FormDialog from src/components/ui instead of writing their markup out.',
+};
+
+// Features and routes write no table out: DataTable gives the caption, header row, empty state and narrow-screen scroller.
+const rawTableRule = {
+  selector: "JSXOpeningElement[name.name='table']",
+  message:
+    'Use DataTable from src/components/ui instead of writing a <table> out (caption, header row, empty state and the scroller for narrow screens).',
 };
 
 // Files whose content is generated (`npm run gen`): excluded by configuration, never by inline disables.
@@ -98,7 +105,20 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/api/queries/**', 'src/components/ui/**'],
+    ignores: ['src/api/queries/**', 'src/components/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        queryKeyRule,
+        primitiveClassRule,
+        rawTableRule,
+      ],
+    },
+  },
+  {
+    // Shared components below the primitives (editors' widgets, the diff, charts) may build their own tables.
+    files: ['src/components/**/*.{ts,tsx}'],
+    ignores: ['src/components/ui/**'],
     rules: {
       'no-restricted-syntax': ['error', queryKeyRule, primitiveClassRule],
     },

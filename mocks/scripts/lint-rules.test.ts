@@ -283,11 +283,33 @@ describe('syntax rules (eslint.config.js)', () => {
     expect(await messages('src/app/routes/box.tsx', template)).toEqual([
       expect.stringContaining('Use Panel'),
     ]);
+    expect(await messages('src/components/diff/box.tsx', literal)).toHaveLength(
+      2,
+    );
     expect(await messages('src/components/ui/box.tsx', literal)).toEqual([]);
     expect(
       await messages(
         'src/features/apps/components/box.tsx',
         'export const Box = () => <p className="panelist" />;\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses a table written out in a feature or route, and lets the primitives and shared components build one', async () => {
+    const table =
+      'export const Rows = () => <table className="table"><tbody><tr><td>1</td></tr></tbody></table>;\n';
+    expect(
+      await messages('src/features/apps/components/rows.tsx', table),
+    ).toEqual([expect.stringContaining('Use DataTable')]);
+    expect(await messages('src/app/routes/rows.tsx', table)).toEqual([
+      expect.stringContaining('Use DataTable'),
+    ]);
+    expect(await messages('src/components/ui/rows.tsx', table)).toEqual([]);
+    expect(await messages('src/components/diff/rows.tsx', table)).toEqual([]);
+    expect(
+      await messages(
+        'src/features/apps/components/rows.tsx',
+        "import { DataTable } from '@/components/ui/data-table';\nexport const Rows = () => <DataTable caption=\"Rows\" columns={['Row']} rows={[1]} renderRow={(n) => <tr key={n}><td>{n}</td></tr>} />;\n",
       ),
     ).toEqual([]);
   });
