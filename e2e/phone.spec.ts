@@ -52,6 +52,16 @@ const PAGES: [name: string, url: string, heading: string | RegExp][] = [
     /cart/,
   ],
   ['settings (every section is on the page)', `${ORG}/settings`, 'Settings'],
+  [
+    'adding a workload: name and profile',
+    `${SHOP}/envs/development/new-workload`,
+    'Add a workload',
+  ],
+  [
+    "adding a workload: the profile's form",
+    `${SHOP}/envs/development/new-workload?name=search&profile=acme%2Fweb-service&step=form`,
+    'Add search',
+  ],
   ['workload profiles', `${ORG}/workload-profiles`, 'Workload profiles'],
   ['a new profile in the designer', `${ORG}/workload-profiles/new`, /New/],
   ['fleet', `${ORG}/fleet`, 'Fleet'],
@@ -174,6 +184,16 @@ test.describe('at 320 px', () => {
     ['an app', SHOP, 'Shop'],
     ['an environment', `${SHOP}/envs/production`, 'Production'],
     ['settings', `${ORG}/settings`, 'Settings'],
+    [
+      'adding a workload: name and profile',
+      `${SHOP}/envs/development/new-workload`,
+      'Add a workload',
+    ],
+    [
+      "adding a workload: the profile's form",
+      `${SHOP}/envs/development/new-workload?name=search&profile=acme%2Fweb-service&step=form`,
+      'Add search',
+    ],
     ['workload profiles', `${ORG}/workload-profiles`, 'Workload profiles'],
     ['fleet', `${ORG}/fleet`, 'Fleet'],
   ];

@@ -75,6 +75,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/profiles-designer')),
         },
         {
+          path: 'orgs/:orgId/apps/:appId/envs/:envId/new-workload',
+          lazy: route(() => import('./routes/workload-new')),
+        },
+        {
           path: 'orgs/:orgId/apps/:appId/envs/:envId/workloads/:workloadId/edit',
           lazy: route(() => import('./routes/profiles-workload-edit')),
         },

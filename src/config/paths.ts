@@ -87,6 +87,9 @@ export const paths = {
   /** The environment's canary release. */
   canary: (orgId: string, appId: string, envId: string) =>
     `${paths.env(orgId, appId, envId)}/canary`,
+  /** Add a workload to an environment: pick a profile, fill its form, review, deploy. */
+  addWorkload: (orgId: string, appId: string, envId: string) =>
+    `${paths.env(orgId, appId, envId)}/new-workload`,
   workloadEdit: (
     orgId: string,
     appId: string,

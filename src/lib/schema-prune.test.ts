@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pruneHiddenValues, selectOption } from './schema-prune';
+import {
+  pruneHiddenValues,
+  pruneNewEmptyObjects,
+  selectOption,
+} from './schema-prune';
 
 describe('pruneHiddenValues', () => {
   const probe = {
@@ -131,5 +135,68 @@ describe('pruneHiddenValues', () => {
     ];
     expect(selectOption(options, { a: 1 }, {})).toBe(0);
     expect(selectOption(options, { b: 1, c: 2 }, {})).toBe(1);
+  });
+});
+
+describe('pruneNewEmptyObjects', () => {
+  const container = {
+    type: 'object',
+    required: ['image'],
+    properties: {
+      image: { type: 'string' },
+      variables: { type: 'object', additionalProperties: { type: 'string' } },
+      resources: {
+        type: 'object',
+        properties: {
+          requests: { type: 'object', properties: { cpu: { type: 'string' } } },
+          limits: { type: 'object', properties: { cpu: { type: 'string' } } },
+        },
+      },
+      probe: {
+        type: 'object',
+        required: ['type'],
+        properties: { type: { type: 'string' } },
+      },
+      settings: { type: 'object', properties: {} },
+    },
+  };
+  const schema = {
+    type: 'object',
+    required: ['settings'],
+    properties: {
+      containers: { type: 'object', additionalProperties: container },
+      settings: { type: 'object' },
+    },
+  } as const;
+
+  it('drops the empty objects a new container gained, keeps what has content', () => {
+    const filled = {
+      settings: {},
+      containers: {
+        api: {
+          image: 'reg/api:1',
+          variables: {},
+          resources: { requests: { cpu: '100m' }, limits: {} },
+          probe: {},
+        },
+      },
+    };
+    expect(pruneNewEmptyObjects(schema as never, filled, {})).toEqual({
+      settings: {},
+      containers: {
+        api: { image: 'reg/api:1', resources: { requests: { cpu: '100m' } } },
+      },
+    });
+  });
+
+  it('keeps empty objects the data had when the form opened', () => {
+    const original = { containers: { api: { image: 'a', variables: {} } } };
+    expect(
+      pruneNewEmptyObjects(
+        schema as never,
+        { containers: { api: { image: 'b', variables: {}, probe: {} } } },
+        original,
+      ),
+    ).toEqual({ containers: { api: { image: 'b', variables: {} } } });
   });
 });

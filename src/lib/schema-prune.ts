@@ -145,3 +145,51 @@ export function selectOption(
   });
   return best;
 }
+
+/**
+ * A copy of `data` without the empty objects the form library filled in on
+ * its own: an object-valued property that is empty (or holds only such empty
+ * objects), that `original` (the data the form opened with) did not have, and
+ * that its object's schema does not require. Editing one field of a new
+ * container must not add `variables: {}`, `resources: {requests: {}}` or an
+ * empty readiness check (which its own `required` then refuses).
+ */
+export function pruneNewEmptyObjects(
+  schema: JsonSchema,
+  data: unknown,
+  original: unknown,
+  root: JsonSchema = schema,
+): unknown {
+  return pruneEmpty(schema, data, original, root, 0);
+}
+
+function pruneEmpty(
+  rawSchema: unknown,
+  data: unknown,
+  original: unknown,
+  root: JsonSchema,
+  depth: number,
+): unknown {
+  if (!isObject(data) || depth > 64) return data;
+  const schema = deref(rawSchema, root);
+  const props = isObject(schema?.properties) ? schema.properties : {};
+  const required = Array.isArray(schema?.required) ? schema.required : [];
+  const before = isObject(original) ? original : undefined;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const sub = Object.hasOwn(props, key)
+      ? props[key]
+      : schema?.additionalProperties;
+    const had = before !== undefined && Object.hasOwn(before, key);
+    const next = pruneEmpty(sub, value, before?.[key], root, depth + 1);
+    if (
+      isObject(next) &&
+      Object.keys(next).length === 0 &&
+      !had &&
+      !required.includes(key)
+    )
+      continue;
+    out[key] = next;
+  }
+  return out;
+}

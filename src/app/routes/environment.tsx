@@ -3,7 +3,7 @@ import type {
   LoaderFunctionArgs,
   ShouldRevalidateFunction,
 } from 'react-router';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import {
   deploymentQueries,
   envQueries,
@@ -11,6 +11,7 @@ import {
   setQueries,
 } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
+import { paths } from '@/config/paths';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { CloneHistory } from '@/features/clone/components/clone-history';
 import { CloneLink } from '@/features/clone/components/clone-link';
@@ -80,6 +81,12 @@ export function Component() {
             {env.last_deploy && (
               <CloneLink orgId={orgId} appId={appId} envId={envId} />
             )}
+            <Link
+              className="button"
+              to={paths.addWorkload(orgId, appId, envId)}
+            >
+              Add workload
+            </Link>
             <PauseControl orgId={orgId} appId={appId} env={env} />
           </>
         }

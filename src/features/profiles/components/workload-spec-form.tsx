@@ -10,6 +10,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { usePersistentState } from '@/hooks/use-persistent-state';
 import { isRetryableStatus } from '@/lib/errors';
 import { jsonEqual, type SchemaObject } from '@/lib/json-schema/validate';
+import { pruneNewEmptyObjects } from '@/lib/schema-prune';
 import {
   useDeployDelta,
   useSaveWorkloadChange,
@@ -39,6 +40,8 @@ interface WorkloadSpecFormProps {
   profile: WorkloadProfile;
   resources: ResourceOption[];
   onDeployed: (deployment: Deployment) => void;
+  /** A new workload: the change adds it (with the profile) instead of updating an existing one. */
+  adding?: boolean;
 }
 
 const ID_PREFIX = 'spec';
@@ -75,10 +78,14 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
     profile,
     resources,
     onDeployed,
+    adding = false,
   } = props;
   const schema = profile.spec_schema as SchemaObject;
+  const profileQid = `${profile.org_id}/${profile.id}`;
   const [formData, setFormData, clearDraft] = usePersistentState<unknown>(
-    `profile-form:${orgId}/${appId}/${envId}/${workloadId}`,
+    adding
+      ? `profile-form-new:${orgId}/${appId}/${envId}/${workloadId}/${profileQid}`
+      : `profile-form:${orgId}/${appId}/${envId}/${workloadId}`,
     workload.spec,
   );
   const [refused, setRefused] = useState<{
@@ -113,19 +120,34 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
   );
 
   const submit = (data: unknown) => {
-    const ops = diffJson(workload.spec, data, '/spec');
-    if (ops.length === 0)
+    const ops = adding ? [] : diffJson(workload.spec, data, '/spec');
+    if (!adding && ops.length === 0)
       return setNotice(
         'Nothing changed: the form matches the deployed workload.',
       );
     setNotice('');
-    const delta = {
-      metadata: {
-        env_id: envId,
-        name: `Edit ${workloadId} with the ${profile.id} form`,
-      },
-      modules: { update: { [workloadId]: ops } },
-    };
+    const delta = adding
+      ? {
+          metadata: {
+            env_id: envId,
+            name: `Add ${workloadId} with the ${profileQid} profile`,
+          },
+          modules: {
+            add: {
+              [workloadId]: {
+                profile: profileQid,
+                spec: data as Record<string, unknown>,
+              },
+            },
+          },
+        }
+      : {
+          metadata: {
+            env_id: envId,
+            name: `Edit ${workloadId} with the ${profile.id} form`,
+          },
+          modules: { update: { [workloadId]: ops } },
+        };
     const payload = JSON.stringify({ setId, delta });
     const key =
       saveAttempt.current?.payload === payload
@@ -221,7 +243,10 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
       <SchemaForm
         schema={schema}
         formData={formData}
-        onChange={setFormData}
+        onChange={(next) =>
+          // The form library fills empty objects in (variables, resources, checks): they are not edits.
+          setFormData(pruneNewEmptyObjects(schema, next, workload.spec))
+        }
         onSubmit={submit}
         noValidate
         extraErrors={open.length > 0 ? toErrorTree(open) : undefined}
@@ -251,7 +276,9 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
             {notice ||
               (changed
                 ? 'Unsaved edits are kept in this browser.'
-                : 'No changes yet.')}
+                : adding
+                  ? `Fill in ${workloadId}, then review the change.`
+                  : 'No changes yet.')}
           </span>
         </div>
       </SchemaForm>
