@@ -1,8 +1,7 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { describeError } from '@/lib/errors';
 import { ApiText } from './api-text';
-import './dialog.css';
+import { Modal, ModalClose } from './modal';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -30,16 +29,10 @@ export function ConfirmDialog({
   ...form
 }: ConfirmDialogProps) {
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" aria-describedby={undefined}>
-          <Dialog.Title className="dialog__title">{title}</Dialog.Title>
-          {/* Mounted only while open, so the typed confirmation starts empty every time. */}
-          <ConfirmForm {...form} />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Modal open={open} onOpenChange={onOpenChange} title={title}>
+      {/* Mounted only while open, so the typed confirmation starts empty every time. */}
+      <ConfirmForm {...form} />
+    </Modal>
   );
 }
 
@@ -86,9 +79,9 @@ function ConfirmForm({
         </p>
       )}
       <div className="dialog__actions">
-        <Dialog.Close className="button" type="button">
+        <ModalClose className="button" type="button">
           Cancel
-        </Dialog.Close>
+        </ModalClose>
         <button
           type="submit"
           className={`button ${danger ? 'button--danger' : 'button--primary'}`}

@@ -80,4 +80,37 @@ describe('FormDialog', () => {
     await user.type(screen.getByLabelText('Environment id'), 'qa{Enter}');
     expect(onSubmit).not.toHaveBeenCalled();
   });
+
+  it('shows the result in place of the form, with a Done button that closes the dialog', async () => {
+    const user = userEvent.setup();
+    function Created() {
+      const [open, setOpen] = useState(false);
+      return (
+        <FormDialog
+          open={open}
+          onOpenChange={setOpen}
+          trigger={<FormDialogTrigger>New delta…</FormDialogTrigger>}
+          title="New delta"
+          submitLabel="Create"
+          onSubmit={() => {}}
+          result={<p role="status">Created: d-1</p>}
+        >
+          <input aria-label="Name" />
+        </FormDialog>
+      );
+    }
+    render(<Created />);
+    const trigger = screen.getByRole('button', { name: 'New delta…' });
+    await user.click(trigger);
+    expect(screen.getByRole('status')).toHaveTextContent('Created: d-1');
+    expect(screen.queryByLabelText('Name')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Create' }),
+    ).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(trigger).toHaveFocus();
+  });
 });

@@ -1,27 +1,14 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import type { FormEvent, ReactNode } from 'react';
-import './dialog.css';
+import {
+  Modal,
+  MODAL_LOOKS,
+  ModalClose,
+  ModalTrigger,
+  type ModalLook,
+} from './modal';
 
 /** The button that opens a `FormDialog` (put it in `trigger`); focus returns to it when the dialog closes. */
-export const FormDialogTrigger = Dialog.Trigger;
-/** A button that closes the `FormDialog` it is in (e.g. "Done" in its `result`). */
-export const FormDialogClose = Dialog.Close;
-
-/** The class names of a dialog's parts: the console's dialog (default) or the diff page's. */
-const LOOKS = {
-  dialog: {
-    overlay: 'dialog-overlay',
-    content: 'dialog',
-    title: 'dialog__title',
-    actions: 'dialog__actions',
-  },
-  diff: {
-    overlay: 'overlay',
-    content: 'diff-dialog',
-    title: undefined,
-    actions: 'diff-dialog__actions',
-  },
-} as const;
+export const FormDialogTrigger = ModalTrigger;
 
 export interface FormDialogProps {
   open: boolean;
@@ -44,11 +31,11 @@ export interface FormDialogProps {
   error?: ReactNode;
   /** Called on submit (Enter or the button) unless pending or `canSubmit` is false. */
   onSubmit: () => void;
-  /** When given, shown in place of the form (e.g. what was created, with a `FormDialogClose`). */
+  /** When given, shown in place of the form (e.g. what was created), above a "Done" button that closes the dialog. */
   result?: ReactNode;
   /** Where focus goes when the dialog closes, when there is no trigger to return to. */
   returnFocusTo?: () => HTMLElement | null | undefined;
-  look?: keyof typeof LOOKS;
+  look?: ModalLook;
 }
 
 /**
@@ -74,56 +61,45 @@ export function FormDialog({
   returnFocusTo,
   look = 'dialog',
 }: FormDialogProps) {
-  const classes = LOOKS[look];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (canSubmit && !pending) onSubmit();
   };
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      {trigger}
-      <Dialog.Portal>
-        <Dialog.Overlay className={classes.overlay} />
-        <Dialog.Content
-          className={classes.content}
-          {...(description === undefined
-            ? { 'aria-describedby': undefined }
-            : {})}
-          onCloseAutoFocus={(event) => {
-            const target = returnFocusTo?.();
-            if (!target) return;
-            event.preventDefault();
-            target.focus();
-          }}
-        >
-          <Dialog.Title className={classes.title}>{title}</Dialog.Title>
-          {description !== undefined && (
-            <Dialog.Description className="muted">
-              {description}
-            </Dialog.Description>
-          )}
-          {result !== undefined ? (
-            result
-          ) : (
-            <form onSubmit={submit}>
-              {children}
-              {error}
-              <div className={classes.actions}>
-                <Dialog.Close className="button" type="button">
-                  Cancel
-                </Dialog.Close>
-                <button
-                  type="submit"
-                  className={`button ${danger ? 'button--danger' : 'button--primary'}`}
-                  disabled={pending || !canSubmit}
-                >
-                  {pending ? pendingLabel : submitLabel}
-                </button>
-              </div>
-            </form>
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Modal
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={trigger}
+      title={title}
+      description={description}
+      look={look}
+      returnFocusTo={returnFocusTo}
+      footer={
+        result !== undefined ? (
+          <ModalClose className="button button--primary">Done</ModalClose>
+        ) : undefined
+      }
+    >
+      {result !== undefined ? (
+        result
+      ) : (
+        <form onSubmit={submit}>
+          {children}
+          {error}
+          <div className={MODAL_LOOKS[look].actions}>
+            <ModalClose className="button" type="button">
+              Cancel
+            </ModalClose>
+            <button
+              type="submit"
+              className={`button ${danger ? 'button--danger' : 'button--primary'}`}
+              disabled={pending || !canSubmit}
+            >
+              {pending ? pendingLabel : submitLabel}
+            </button>
+          </div>
+        </form>
+      )}
+    </Modal>
   );
 }

@@ -2,11 +2,7 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import type { Environment, PlainDelta } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import {
-  FormDialog,
-  FormDialogClose,
-  FormDialogTrigger,
-} from '@/components/ui/form-dialog';
+import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { ShortId } from '@/components/ui/short-id';
 import { useCan } from '@/hooks/use-can';
@@ -74,17 +70,10 @@ export function CreateDeltaDialog({
       onSubmit={submit}
       result={
         create.isSuccess ? (
-          <>
-            <p role="status">
-              Draft delta created:{' '}
-              <ShortId id={create.data} label="delta id" length={12} />
-            </p>
-            <div className="diff-dialog__actions">
-              <FormDialogClose className="button button--primary">
-                Done
-              </FormDialogClose>
-            </div>
-          </>
+          <p role="status">
+            Draft delta created:{' '}
+            <ShortId id={create.data} label="delta id" length={12} />
+          </p>
         ) : undefined
       }
     >

@@ -1,0 +1,82 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState, type ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { Modal, ModalClose, ModalTrigger } from './modal';
+
+function Notice(props: Partial<Parameters<typeof Modal>[0]>) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Modal
+      open={open}
+      onOpenChange={setOpen}
+      trigger={<ModalTrigger className="button">Show</ModalTrigger>}
+      title="Token ci created"
+      footer={<ModalClose className="button">Done</ModalClose>}
+      {...props}
+    >
+      {props.children ?? <p>Copy it now.</p>}
+    </Modal>
+  );
+}
+
+async function open(ui: ReactNode) {
+  const user = userEvent.setup();
+  render(ui);
+  const trigger = screen.getByRole('button', { name: 'Show' });
+  await user.click(trigger);
+  return { user, trigger };
+}
+
+describe('Modal', () => {
+  it('is a dialog named by its title, with its content and a row of buttons; Done closes it and focus returns', async () => {
+    const { user, trigger } = await open(<Notice />);
+    const dialog = screen.getByRole('dialog', { name: 'Token ci created' });
+    expect(dialog).toHaveClass('dialog');
+    expect(dialog).not.toHaveAttribute('aria-describedby');
+    expect(within(dialog).getByText('Copy it now.')).toBeInTheDocument();
+    const done = within(dialog).getByRole('button', { name: 'Done' });
+    expect(done.parentElement).toHaveClass('dialog__actions');
+    await user.click(done);
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(trigger).toHaveFocus();
+  });
+
+  it('is described by its description, can be wide, and closes with Escape', async () => {
+    const { user } = await open(<Notice description="Shown only once." wide />);
+    const dialog = screen.getByRole('dialog', { name: 'Token ci created' });
+    expect(dialog).toHaveAccessibleDescription('Shown only once.');
+    expect(dialog).toHaveClass('dialog', 'dialog--wide');
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('can take an element inside as its description, hide its title, use a frame of its own and put buttons beside the title', async () => {
+    await open(
+      <Notice
+        title="Command palette"
+        titleHidden
+        describedBy="hints"
+        className="palette"
+        footer={undefined}
+        actions={<ModalClose aria-label="Close">×</ModalClose>}
+      >
+        <p id="hints">Type to search.</p>
+      </Notice>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Command palette' });
+    expect(dialog).toHaveAccessibleDescription('Type to search.');
+    expect(dialog).toHaveClass('palette');
+    expect(dialog).not.toHaveClass('dialog');
+    expect(screen.getByText('Command palette')).toHaveClass('visually-hidden');
+    const close = within(dialog).getByRole('button', { name: 'Close' });
+    expect(close.parentElement).toHaveClass('dialog__header');
+    expect(within(dialog).queryByText('Done')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,125 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+import { cx } from './panel';
+import './dialog.css';
+
+/** A button that opens a `Modal` (put it in `trigger`); focus returns to it when the dialog closes. */
+export const ModalTrigger = Dialog.Trigger;
+/** A button that closes the `Modal` it is in (e.g. a "Done" in its `footer`, or a close icon in its `actions`). */
+export const ModalClose = Dialog.Close;
+
+/** The class names of a dialog's parts: the console's dialog (default) or the diff page's. */
+export const MODAL_LOOKS = {
+  dialog: {
+    overlay: 'dialog-overlay',
+    content: 'dialog',
+    header: 'dialog__header',
+    title: 'dialog__title',
+    actions: 'dialog__actions',
+  },
+  diff: {
+    overlay: 'overlay',
+    content: 'diff-dialog',
+    header: 'dialog__header',
+    title: undefined,
+    actions: 'diff-dialog__actions',
+  },
+} as const;
+
+export type ModalLook = keyof typeof MODAL_LOOKS;
+
+export interface ModalProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Rendered inside the dialog root, before it: a `ModalTrigger`, or a disabled stand-in. */
+  trigger?: ReactNode;
+  /** Names the dialog. */
+  title: ReactNode;
+  /** The title names the dialog for assistive technology only (e.g. a palette whose input says what it is). */
+  titleHidden?: boolean;
+  /** Next to the title, in a header row (e.g. a close icon: a `ModalClose`). */
+  actions?: ReactNode;
+  /** Says what the dialog is for, under the title; it describes the dialog. */
+  description?: ReactNode;
+  /** Instead of `description`: the id of an element inside that describes the dialog (e.g. a live hint). */
+  describedBy?: string;
+  /** The content. */
+  children: ReactNode;
+  /** After the content, in the row of buttons (e.g. a "Done" `ModalClose`). */
+  footer?: ReactNode;
+  look?: ModalLook;
+  /** Wider than a form (`dialog--wide`), for content side by side such as a table. */
+  wide?: boolean;
+  /** The class of the dialog box in place of the look's (a frame of its own, e.g. `palette`). */
+  className?: string;
+  /** Where focus goes when the dialog closes, when there is no trigger to return to. */
+  returnFocusTo?: () => HTMLElement | null | undefined;
+}
+
+/**
+ * A modal dialog: overlay, a box named by its title and described by its description, the content and an optional
+ * row of buttons. Escape or a `ModalClose` closes it; focus is trapped inside and returns to the trigger (or
+ * `returnFocusTo`). The content is mounted only while open, so state inside it starts afresh each time.
+ * `FormDialog` and `ConfirmDialog` are built on it; features use those three, never the dialog library itself.
+ */
+export function Modal({
+  open,
+  onOpenChange,
+  trigger,
+  title,
+  titleHidden = false,
+  actions,
+  description,
+  describedBy,
+  children,
+  footer,
+  look = 'dialog',
+  wide = false,
+  className,
+  returnFocusTo,
+}: ModalProps) {
+  const classes = MODAL_LOOKS[look];
+  const heading = (
+    <Dialog.Title className={titleHidden ? 'visually-hidden' : classes.title}>
+      {title}
+    </Dialog.Title>
+  );
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      {trigger}
+      <Dialog.Portal>
+        <Dialog.Overlay className={classes.overlay} />
+        <Dialog.Content
+          className={className ?? cx(classes.content, wide && 'dialog--wide')}
+          {...(description === undefined
+            ? { 'aria-describedby': describedBy }
+            : {})}
+          onCloseAutoFocus={(event) => {
+            const target = returnFocusTo?.();
+            if (!target) return;
+            event.preventDefault();
+            target.focus();
+          }}
+        >
+          {actions === undefined ? (
+            heading
+          ) : (
+            <div className={classes.header}>
+              {heading}
+              {actions}
+            </div>
+          )}
+          {description !== undefined && (
+            <Dialog.Description className="muted">
+              {description}
+            </Dialog.Description>
+          )}
+          {children}
+          {footer !== undefined && (
+            <div className={classes.actions}>{footer}</div>
+          )}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
