@@ -27,6 +27,14 @@ const heavyLibs = {
     'Use CodeEditor / SchemaForm / DiffView / DiffEditor from src/components/editors: @rjsf, Monaco and diff2html load only where needed.',
 };
 
+// Dialogs are built once, on Radix, in src/components/ui (Modal, FormDialog, ConfirmDialog, SidePanel) and the
+// shell's drawer: one focus trap, one way to name, describe and close a dialog.
+const dialogLibs = {
+  group: ['@radix-ui/react-dialog', '@radix-ui/react-alert-dialog'],
+  message:
+    'Use Modal, FormDialog or ConfirmDialog from src/components/ui instead of the dialog library.',
+};
+
 // Query keys are made in one place: the query layer's key factories.
 const queryKeyRule = {
   selector: "Property[key.name='queryKey']",
@@ -34,12 +42,14 @@ const queryKeyRule = {
     'Query keys come from the query layer (src/api/queries): use its query options, key factories or filters.',
 };
 
-// The repeated shapes of the UI (panels, tables, form dialogs) are written once, in src/components/ui.
+// The repeated shapes of the UI (panels, tables, dialogs) are written once, in src/components/ui: their classes
+// (`panel`, `panel__body`, `dialog--wide`, `dialog-overlay`…) appear nowhere else.
+const primitiveClass =
+  '(^|\\s)(panel|side-panel|data-table|form-dialog|dialog)((__|--)[a-z-]+|-overlay)?(\\s|$)';
 const primitiveClassRule = {
-  selector:
-    "JSXAttribute[name.name='className'] :matches(Literal[value=/(^|\\s)(panel|data-table|form-dialog)(__[a-z-]+)?(\\s|$)/], TemplateElement[value.raw=/(^|\\s)(panel|data-table|form-dialog)(__[a-z-]+)?(\\s|$)/])",
+  selector: `JSXAttribute[name.name='className'] :matches(Literal[value=/${primitiveClass}/], TemplateElement[value.raw=/${primitiveClass}/])`,
   message:
-    'Use Panel, DataTable or FormDialog from src/components/ui instead of writing their markup out.',
+    'Use Panel, DataTable, FormDialog, ConfirmDialog or Modal from src/components/ui instead of writing their markup out.',
 };
 
 // Features and routes write no table out: DataTable gives the caption, header row, empty state and narrow-screen scroller.
@@ -94,14 +104,21 @@ export default tseslint.config(
   },
   {
     // One definition of each restricted rule per file: a later block would replace an earlier one, not add to it.
+    files: ['src/components/**/*.{ts,tsx}'],
+    ignores: ['src/components/editors/**', '**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [heavyLibs] }] },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     ignores: [
-      'src/components/editors/**',
+      'src/components/**',
       'src/main.tsx',
       'src/testing/**',
       '**/*.test.{ts,tsx}',
     ],
-    rules: { 'no-restricted-imports': ['error', { patterns: [heavyLibs] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [heavyLibs, dialogLibs] }],
+    },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -314,6 +314,40 @@ describe('syntax rules (eslint.config.js)', () => {
     ).toEqual([]);
   });
 
+  it('refuses dialog markup outside src/components/ui and the dialog library outside src/components, and lets the primitives use both', async () => {
+    const markup =
+      'export const Done = () => <div className="dialog__actions"><button className="button">Done</button></div>;\n';
+    expect(
+      await messages('src/features/access/components/done.tsx', markup),
+    ).toEqual([expect.stringContaining('Use Panel, DataTable, FormDialog')]);
+    expect(
+      await messages(
+        'src/features/access/components/done.tsx',
+        'export const Veil = ({ wide }: { wide: boolean }) => <div className={`dialog-overlay ${wide ? "x" : ""}`} />;\n',
+      ),
+    ).toHaveLength(1);
+    expect(await messages('src/components/ui/done.tsx', markup)).toEqual([]);
+    const library =
+      "import * as Dialog from '@radix-ui/react-dialog';\nexport const Root = Dialog.Root;\n";
+    expect(
+      await messages('src/features/access/components/token.tsx', library),
+    ).toEqual([
+      expect.stringContaining('Use Modal, FormDialog or ConfirmDialog'),
+    ]);
+    expect(await messages('src/app/routes/token.tsx', library)).toHaveLength(1);
+    expect(await messages('src/components/ui/modal.tsx', library)).toEqual([]);
+    expect(await messages('src/components/layout/drawer.tsx', library)).toEqual(
+      [],
+    );
+    // The heavy editors stay refused in features, beside the dialog library.
+    expect(
+      await messages(
+        'src/features/access/components/token.tsx',
+        "import { DiffEditor } from '@monaco-editor/react';\nexport const Editor = DiffEditor;\n",
+      ),
+    ).toEqual([expect.stringContaining('src/components/editors')]);
+  });
+
   it('refuses a heavy editor library outside its lazy wrapper', async () => {
     const code =
       "import { DiffEditor } from '@monaco-editor/react';\nexport const Editor = DiffEditor;\n";

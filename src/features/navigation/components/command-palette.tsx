@@ -1,5 +1,5 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { lazy, Suspense, useState } from 'react';
+import { Modal } from '@/components/ui/modal';
 import { stepText, type PaletteStep } from '../utils/palette-steps';
 import { useNavigationUi } from './navigation-context';
 
@@ -52,20 +52,16 @@ function PaletteStepView({ step }: { step: PaletteStep }) {
 export function CommandPalette() {
   const ui = useNavigationUi();
   return (
-    <Dialog.Root open={ui.paletteOpen} onOpenChange={ui.setPaletteOpen}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="palette" aria-describedby="palette-hints">
-          <Dialog.Title className="visually-hidden">
-            Command palette
-          </Dialog.Title>
-          {/* A new step starts with an empty query and a fresh ranker. */}
-          <PaletteStepView
-            key={stepKey(ui.paletteStep)}
-            step={ui.paletteStep}
-          />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Modal
+      open={ui.paletteOpen}
+      onOpenChange={ui.setPaletteOpen}
+      title="Command palette"
+      titleHidden
+      describedBy="palette-hints"
+      className="palette"
+    >
+      {/* A new step starts with an empty query and a fresh ranker. */}
+      <PaletteStepView key={stepKey(ui.paletteStep)} step={ui.paletteStep} />
+    </Modal>
   );
 }

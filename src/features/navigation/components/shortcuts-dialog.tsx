@@ -1,6 +1,6 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { DataTable } from '@/components/ui/data-table';
 import { Icon } from '@/components/layout/icons';
+import { Modal, ModalClose } from '@/components/ui/modal';
 import { SHORTCUTS } from '../hooks/use-shortcuts';
 import { useNavigationUi } from './navigation-context';
 
@@ -12,52 +12,48 @@ const isMac = () =>
 export function ShortcutsDialog() {
   const { helpOpen, setHelpOpen } = useNavigationUi();
   return (
-    <Dialog.Root open={helpOpen} onOpenChange={setHelpOpen}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="overlay" />
-        <Dialog.Content
-          className="dialog"
-          aria-describedby="shortcuts-description"
-        >
-          <div className="dialog__header">
-            <Dialog.Title className="dialog__title">
-              Keyboard shortcuts
-            </Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label="Close">
-              <Icon name="close" />
-            </Dialog.Close>
-          </div>
-          <p id="shortcuts-description" className="muted">
-            Shortcuts work anywhere except while typing in a field. Press a
-            sequence like <kbd>g</kbd> <kbd>a</kbd> one key after the other.
-          </p>
-          <DataTable
-            caption="Keyboard shortcuts"
-            className="shortcuts"
-            columns={['Keys', 'Action']}
-            rows={SHORTCUTS}
-            renderRow={(s) => {
-              const keys = 'alt' in s && isMac() ? s.alt : s.keys;
-              return (
-                <tr key={`${s.keys.join('+')}-${s.description}`}>
-                  <td>
-                    {keys.map((k, i) => (
-                      <span key={k}>
-                        {i > 0 &&
-                          (s.keys.length === 2 && s.keys[0] === 'Ctrl'
-                            ? '+'
-                            : ' then ')}
-                        <kbd>{k}</kbd>
-                      </span>
-                    ))}
-                  </td>
-                  <td>{s.description}</td>
-                </tr>
-              );
-            }}
-          />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Modal
+      open={helpOpen}
+      onOpenChange={setHelpOpen}
+      title="Keyboard shortcuts"
+      wide
+      actions={
+        <ModalClose className="icon-button" aria-label="Close">
+          <Icon name="close" />
+        </ModalClose>
+      }
+      description={
+        <>
+          Shortcuts work anywhere except while typing in a field. Press a
+          sequence like <kbd>g</kbd> <kbd>a</kbd> one key after the other.
+        </>
+      }
+    >
+      <DataTable
+        caption="Keyboard shortcuts"
+        className="shortcuts"
+        columns={['Keys', 'Action']}
+        rows={SHORTCUTS}
+        renderRow={(s) => {
+          const keys = 'alt' in s && isMac() ? s.alt : s.keys;
+          return (
+            <tr key={`${s.keys.join('+')}-${s.description}`}>
+              <td>
+                {keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 &&
+                      (s.keys.length === 2 && s.keys[0] === 'Ctrl'
+                        ? '+'
+                        : ' then ')}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{s.description}</td>
+            </tr>
+          );
+        }}
+      />
+    </Modal>
   );
 }
