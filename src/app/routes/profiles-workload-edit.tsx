@@ -15,6 +15,7 @@ import {
   useEnvironment,
   useEnvironmentSet,
 } from '@/features/environments/queries';
+import { ProfileDeprecation } from '@/features/profiles/components/profile-deprecation';
 import { WorkloadSpecForm } from '@/features/profiles/components/workload-spec-form';
 import { useProfile, useResourceTypes } from '@/features/profiles/queries';
 import { resourceOptions } from '@/features/profiles/utils/resources';
@@ -142,11 +143,14 @@ export function Component() {
           the workload's profile.
         </EmptyState>
       ) : (
-        <Form
-          profileQid={profileQid}
-          setId={setId}
-          lastDeployId={lastDeployId}
-        />
+        <>
+          <ProfileDeprecation orgId={orgId} profileRef={profileQid} />
+          <Form
+            profileQid={profileQid}
+            setId={setId}
+            lastDeployId={lastDeployId}
+          />
+        </>
       )}
     </>
   );

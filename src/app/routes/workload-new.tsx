@@ -24,6 +24,7 @@ import {
   WorkloadProfilePicker,
   workloadNameProblem,
 } from '@/features/profiles/components/workload-profile-picker';
+import { ProfileDeprecation } from '@/features/profiles/components/profile-deprecation';
 import { WorkloadSpecForm } from '@/features/profiles/components/workload-spec-form';
 import {
   useProfile,
@@ -92,24 +93,29 @@ function AddForm({
   const { data: set } = useEnvironmentSet(orgId, appId, setId);
   const workload: Workload = { profile: profileQid, spec: {}, externals: {} };
   return (
-    <WorkloadSpecForm
-      adding
-      orgId={orgId}
-      appId={appId}
-      envId={envId}
-      envType={env.type}
-      workloadId={name}
-      workload={workload}
-      setId={setId}
-      lastDeployId={lastDeployId}
-      profile={profile}
-      resources={resourceOptions(
-        set.shared as Record<string, { type?: string }>,
-        {},
-        types,
-      )}
-      onDeployed={(d) => navigate(paths.deployment(orgId, appId, envId, d.id))}
-    />
+    <>
+      <ProfileDeprecation orgId={orgId} profileRef={profileQid} />
+      <WorkloadSpecForm
+        adding
+        orgId={orgId}
+        appId={appId}
+        envId={envId}
+        envType={env.type}
+        workloadId={name}
+        workload={workload}
+        setId={setId}
+        lastDeployId={lastDeployId}
+        profile={profile}
+        resources={resourceOptions(
+          set.shared as Record<string, { type?: string }>,
+          {},
+          types,
+        )}
+        onDeployed={(d) =>
+          navigate(paths.deployment(orgId, appId, envId, d.id))
+        }
+      />
+    </>
   );
 }
 

@@ -10,6 +10,7 @@ import {
   useEnvironment,
   useEnvironmentSet,
 } from '@/features/environments/queries';
+import { ProfileDeprecation } from '@/features/profiles/components/profile-deprecation';
 import { RouteError } from './route-error';
 import { Panel, PanelBody } from '@/components/ui/panel';
 
@@ -75,6 +76,7 @@ export function Component() {
           Workload in <code>{envId}</code>
         </span>
       </PageHeader>
+      <ProfileDeprecation orgId={orgId} profileRef={workload.profile} />
       <div className="grid-2">
         <Panel titleId="details-heading" title="Deployed configuration">
           <PanelBody>
