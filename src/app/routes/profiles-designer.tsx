@@ -9,8 +9,8 @@ import {
   ProfileDesigner,
   type DesignerStart,
 } from '@/features/profiles/components/designer';
-import { GALLERY } from '@/features/profiles/gallery/examples';
-import { BLANK_PROFILE } from '@/features/profiles/gallery/blank';
+import { GALLERY } from '@/features/profiles/utils/gallery';
+import { BLANK_PROFILE } from '@/features/profiles/utils/blank-profile';
 import {
   useProfile,
   useProfileFeatures,

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import { GALLERY } from '../gallery/examples';
+import { GALLERY } from '../utils/gallery';
 
 /** Examples to start a profile from. */
 export function GalleryList({ orgId }: { orgId: string }) {

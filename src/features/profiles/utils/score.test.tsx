@@ -7,7 +7,7 @@ import { validateJson } from '@/lib/json-schema/validate';
 import { compileAnnotations } from '@/lib/schema-annotations';
 import { DEMO_TOKEN } from '../../../../mocks/fixtures';
 import { resetTestEngine } from '../../../../mocks/node';
-import { specDefinitionFromDocument } from '../utils/profile-document';
+import { specDefinitionFromDocument } from './profile-document';
 import { scoreDocument, scoreSample, SCORE_SAMPLES } from './score';
 import schema from './score/score-v1b1.json';
 
