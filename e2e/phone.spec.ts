@@ -53,6 +53,16 @@ const PAGES: [name: string, url: string, heading: string | RegExp][] = [
   ],
   ['settings (every section is on the page)', `${ORG}/settings`, 'Settings'],
   [
+    "changing a workload's profile",
+    `${SHOP}/envs/development/workloads/cart/change-profile`,
+    'Change the profile of cart',
+  ],
+  [
+    "changing a workload's profile: what carries over, and the form",
+    `${SHOP}/envs/development/workloads/cart/change-profile?profile=acme%2Fworker&step=form`,
+    'Change the profile of cart',
+  ],
+  [
     'adding a workload: name and profile',
     `${SHOP}/envs/development/new-workload`,
     'Add a workload',

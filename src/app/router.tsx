@@ -79,6 +79,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/workload-new')),
         },
         {
+          path: 'orgs/:orgId/apps/:appId/envs/:envId/workloads/:workloadId/change-profile',
+          lazy: route(() => import('./routes/workload-change-profile')),
+        },
+        {
           path: 'orgs/:orgId/apps/:appId/envs/:envId/workloads/:workloadId/edit',
           lazy: route(() => import('./routes/profiles-workload-edit')),
         },

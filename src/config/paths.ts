@@ -90,6 +90,13 @@ export const paths = {
   /** Add a workload to an environment: pick a profile, fill its form, review, deploy. */
   addWorkload: (orgId: string, appId: string, envId: string) =>
     `${paths.env(orgId, appId, envId)}/new-workload`,
+  /** Move a workload to another profile: pick it, see what carries over, fill the form, review, deploy. */
+  changeProfile: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    workloadId: string,
+  ) => `${paths.workload(orgId, appId, envId, workloadId)}/change-profile`,
   workloadEdit: (
     orgId: string,
     appId: string,

@@ -96,7 +96,7 @@ function AddForm({
     <>
       <ProfileDeprecation orgId={orgId} profileRef={profileQid} />
       <WorkloadSpecForm
-        adding
+        mode="add"
         orgId={orgId}
         appId={appId}
         envId={envId}

@@ -69,6 +69,12 @@ export function Component() {
             >
               Edit with the profile form
             </Link>
+            <Link
+              className="button"
+              to={paths.changeProfile(orgId, appId, envId, workloadId)}
+            >
+              Change profile
+            </Link>
           </>
         }
       >

@@ -14,6 +14,8 @@ interface WorkloadProfilePickerProps {
   profileQid: string;
   onChange: (next: { name: string; profileQid: string }) => void;
   onContinue: () => void;
+  /** An existing workload changing profile: its name is given, and its current profile cannot be chosen. */
+  current?: { profileQid: string };
 }
 
 /** A workload id as Humanitec's API accepts it (lowercase, digits, dashes). */
@@ -40,11 +42,19 @@ export function workloadNameProblem(
  * survives a reload.
  */
 export function WorkloadProfilePicker(props: WorkloadProfilePickerProps) {
-  const { profiles, existing, name, profileQid, onChange, onContinue } = props;
+  const {
+    profiles,
+    existing,
+    name,
+    profileQid,
+    onChange,
+    onContinue,
+    current,
+  } = props;
   const nameId = useId();
   const hintId = useId();
   const errorId = useId();
-  const problem = workloadNameProblem(name, existing);
+  const problem = current ? undefined : workloadNameProblem(name, existing);
   const showProblem = name !== '' && problem !== undefined;
   const sorted = [...profiles].sort(
     (a, b) =>
@@ -53,40 +63,49 @@ export function WorkloadProfilePicker(props: WorkloadProfilePickerProps) {
       qidOf(a).localeCompare(qidOf(b)),
   );
   const chosen = profiles.find((p) => qidOf(p) === profileQid);
-  const ready = problem === undefined && chosen !== undefined;
+  const ready =
+    problem === undefined &&
+    chosen !== undefined &&
+    qidOf(chosen) !== current?.profileQid;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (ready) onContinue();
   };
   return (
-    <form className="stack" onSubmit={submit} aria-label="New workload">
-      <Panel title="Name">
-        <PanelBody>
-          <div className="field">
-            <label htmlFor={nameId}>Workload name</label>
-            <input
-              id={nameId}
-              className="input mono"
-              value={name}
-              autoComplete="off"
-              spellCheck={false}
-              aria-invalid={showProblem}
-              aria-describedby={showProblem ? `${hintId} ${errorId}` : hintId}
-              onChange={(e) => onChange({ name: e.target.value, profileQid })}
-            />
-            <span id={hintId} className="field__hint">
-              Lowercase letters, digits and dashes, e.g. <code>api</code> or{' '}
-              <code>worker-1</code>.
-            </span>
-            {showProblem && (
-              <span id={errorId} className="field__error" role="alert">
-                {problem}
+    <form
+      className="stack"
+      onSubmit={submit}
+      aria-label={current ? `New profile for ${name}` : 'New workload'}
+    >
+      {!current && (
+        <Panel title="Name">
+          <PanelBody>
+            <div className="field">
+              <label htmlFor={nameId}>Workload name</label>
+              <input
+                id={nameId}
+                className="input mono"
+                value={name}
+                autoComplete="off"
+                spellCheck={false}
+                aria-invalid={showProblem}
+                aria-describedby={showProblem ? `${hintId} ${errorId}` : hintId}
+                onChange={(e) => onChange({ name: e.target.value, profileQid })}
+              />
+              <span id={hintId} className="field__hint">
+                Lowercase letters, digits and dashes, e.g. <code>api</code> or{' '}
+                <code>worker-1</code>.
               </span>
-            )}
-          </div>
-        </PanelBody>
-      </Panel>
-      <Panel title="Profile">
+              {showProblem && (
+                <span id={errorId} className="field__error" role="alert">
+                  {problem}
+                </span>
+              )}
+            </div>
+          </PanelBody>
+        </Panel>
+      )}
+      <Panel title={current ? 'New profile' : 'Profile'}>
         <PanelBody>
           {sorted.length === 0 ? (
             <EmptyState title="The organisation has no workload profiles">
@@ -99,6 +118,7 @@ export function WorkloadProfilePicker(props: WorkloadProfilePickerProps) {
                 {sorted.map((p) => {
                   const qid = qidOf(p);
                   const id = `profile-${qid}`;
+                  const isCurrent = qid === current?.profileQid;
                   return (
                     <li
                       key={qid}
@@ -112,10 +132,19 @@ export function WorkloadProfilePicker(props: WorkloadProfilePickerProps) {
                           name="profile"
                           value={qid}
                           checked={qid === profileQid}
+                          disabled={isCurrent}
+                          aria-describedby={
+                            isCurrent ? `${id}-current` : undefined
+                          }
                           onChange={() => onChange({ name, profileQid: qid })}
                         />
                         <span className="mono">{qid}</span>
                       </label>
+                      {isCurrent && (
+                        <p id={`${id}-current`} className="muted">
+                          The profile {name} has now.
+                        </p>
+                      )}
                       <p className="muted">
                         Version {p.version}
                         {p.description ? ` · ${p.description}` : ''}

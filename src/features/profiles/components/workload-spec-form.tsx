@@ -40,8 +40,11 @@ interface WorkloadSpecFormProps {
   profile: WorkloadProfile;
   resources: ResourceOption[];
   onDeployed: (deployment: Deployment) => void;
-  /** A new workload: the change adds it (with the profile) instead of updating an existing one. */
-  adding?: boolean;
+  /**
+   * What the change does: `edit` the spec under the workload's profile (the default), `add` a new workload with
+   * `profile`, or move an existing workload to `profile` (`change-profile`; `workload.spec` is then what carried over).
+   */
+  mode?: 'edit' | 'add' | 'change-profile';
 }
 
 const ID_PREFIX = 'spec';
@@ -78,14 +81,15 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
     profile,
     resources,
     onDeployed,
-    adding = false,
+    mode = 'edit',
   } = props;
+  const adding = mode === 'add';
   const schema = profile.spec_schema as SchemaObject;
   const profileQid = `${profile.org_id}/${profile.id}`;
   const [formData, setFormData, clearDraft] = usePersistentState<unknown>(
-    adding
-      ? `profile-form-new:${orgId}/${appId}/${envId}/${workloadId}/${profileQid}`
-      : `profile-form:${orgId}/${appId}/${envId}/${workloadId}`,
+    mode === 'edit'
+      ? `profile-form:${orgId}/${appId}/${envId}/${workloadId}`
+      : `profile-form-${mode}:${orgId}/${appId}/${envId}/${workloadId}/${profileQid}`,
     workload.spec,
   );
   const [refused, setRefused] = useState<{
@@ -120,8 +124,16 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
   );
 
   const submit = (data: unknown) => {
-    const ops = adding ? [] : diffJson(workload.spec, data, '/spec');
-    if (!adding && ops.length === 0)
+    const ops =
+      mode === 'change-profile'
+        ? [
+            { op: 'replace', path: '/profile', value: profileQid },
+            { op: 'replace', path: '/spec', value: data },
+          ]
+        : adding
+          ? []
+          : diffJson(workload.spec, data, '/spec');
+    if (mode === 'edit' && ops.length === 0)
       return setNotice(
         'Nothing changed: the form matches the deployed workload.',
       );
@@ -144,7 +156,10 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
       : {
           metadata: {
             env_id: envId,
-            name: `Edit ${workloadId} with the ${profile.id} form`,
+            name:
+              mode === 'change-profile'
+                ? `Move ${workloadId} to the ${profileQid} profile`
+                : `Edit ${workloadId} with the ${profile.id} form`,
           },
           modules: { update: { [workloadId]: ops } },
         };
@@ -278,7 +293,9 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
                 ? 'Unsaved edits are kept in this browser.'
                 : adding
                   ? `Fill in ${workloadId}, then review the change.`
-                  : 'No changes yet.')}
+                  : mode === 'change-profile'
+                    ? `Check ${workloadId} under ${profileQid}, then review the change.`
+                    : 'No changes yet.')}
           </span>
         </div>
       </SchemaForm>
