@@ -42,7 +42,7 @@
 import { EngineError } from '../core/errors';
 import type { OpContext } from '../core/lookup';
 import { requireApp, requireEnv, requireOrg } from '../core/lookup';
-import type { StateV1 } from '../core/state';
+import type { AppRecord, StateV1 } from '../core/state';
 import { READ_PERMISSIONS } from '../core/model/access';
 import type {
   AppRole,
@@ -91,22 +91,34 @@ export interface UserRoles {
   envTypes: Record<string, EnvTypeRole>;
 }
 
-/** The roles `userId` holds in `orgId` (nothing when the organisation does not exist). */
+/**
+ * The roles `userId` holds in `orgId` (nothing when the organisation does not
+ * exist). With `only`, `apps` holds the role on `only.appId` alone (none
+ * when it is undefined): what one check needs, without visiting every app of
+ * the organisation (a write's draft copies each app it visits,
+ * core/state-changes.ts).
+ */
 export function rolesOf(
   state: StateV1,
   orgId: string,
   userId: string,
+  only?: { appId?: string },
 ): UserRoles {
   const org = Object.hasOwn(state.orgs, orgId) ? state.orgs[orgId] : undefined;
   const roles: UserRoles = { apps: {}, envTypes: {} };
   if (!org) return roles;
   if (Object.hasOwn(org.roles, userId)) roles.org = org.roles[userId];
-  for (const [appId, app] of Object.entries(org.apps)) {
+  const appRole = (appId: string, app: AppRecord) => {
     const role =
       app.roles && Object.hasOwn(app.roles, userId)
         ? app.roles[userId]
         : undefined;
     if (role) roles.apps[appId] = role;
+  };
+  if (!only) {
+    for (const [appId, app] of Object.entries(org.apps)) appRole(appId, app);
+  } else if (only.appId !== undefined && Object.hasOwn(org.apps, only.appId)) {
+    appRole(only.appId, org.apps[only.appId]);
   }
   for (const [type, members] of Object.entries(org.envTypeRoles ?? {})) {
     if (Object.hasOwn(members, userId)) roles.envTypes[type] = members[userId];
@@ -284,7 +296,10 @@ export function refusalMessage(roles: UserRoles, check: AccessCheck): string {
  */
 export function authorize(ctx: OpContext, check: AccessCheck): void {
   requireOrg(ctx.state, check.orgId);
-  const roles = rolesOf(ctx.state, check.orgId, ctx.userId);
+  // Only the role on the app of the check matters (rolesAllow, refusalMessage); none when it names no app.
+  const roles = rolesOf(ctx.state, check.orgId, ctx.userId, {
+    appId: check.appId,
+  });
   if (!rolesAllow(roles, check)) {
     throw new EngineError('forbidden', refusalMessage(roles, check), {
       action: check.action,
