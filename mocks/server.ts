@@ -1,7 +1,8 @@
 /**
  * The mock API over HTTP, for `npm run api`, curl or a console pointed at it
- * (VITE_API_URL). Serves the very same MSW handlers through msw's
- * `getResponse` on node:http and answers CORS preflights. The state is kept
+ * (VITE_API_URL). Serves the very same routes as the MSW handlers on node:http
+ * (handlers/index.ts `createRouter`: msw's matching rules, each path compiled
+ * once) and answers CORS preflights. The state is kept
  * in a snapshot plus an append-only journal (persistence/journal-store.ts):
  * a change is appended and fsynced before it is acknowledged; a request that
  * changes nothing (a GET, a refused call) writes nothing.
@@ -18,10 +19,9 @@ import {
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getResponse } from 'msw';
 import type { Clock, Engine, IdSource } from './engine';
 import { DEMO_ORG_ID, DEMO_TOKENS, SCENARIOS } from './fixtures';
-import { createHandlers, MAX_BODY_BYTES } from './handlers';
+import { createRouter, MAX_BODY_BYTES, toWire } from './handlers';
 import { parseFaultConfig, type FaultConfig } from './handlers/faults';
 import {
   DataFileError,
@@ -211,8 +211,7 @@ export async function startServer(
     }
   };
 
-  const handlers = createHandlers(() => engine, {
-    base: '',
+  const route = createRouter(() => engine, {
     ...(options.faults ? { faults: options.faults } : {}),
   });
   let baseUrl = '';
@@ -266,9 +265,8 @@ export async function startServer(
         mapAuthorization(req.headers.authorization),
         head ? 'GET' : undefined,
       );
-      const response =
-        (await getResponse(handlers, request, { baseUrl })) ?? undefined;
-      if (!response) {
+      const answer = await route(request, baseUrl);
+      if (!answer) {
         sendJson(
           res,
           404,
@@ -280,20 +278,17 @@ export async function startServer(
         );
         return;
       }
+      const response = toWire(answer, Buffer.byteLength);
       // An injected network fault: drop the connection without an answer.
-      if (response.type === 'error') {
+      if (!response) {
         res.destroy();
         return;
       }
       // An acknowledged change must be on disk before the answer leaves. A read or a refused call
       // writes nothing (what it moved, e.g. a token's last use, goes with the next change).
       if (!READ_ONLY.has(req.method ?? 'GET') && response.status < 400) save();
-      const headers: Record<string, string> = { ...cors };
-      response.headers.forEach((value, name) => {
-        headers[name] = value;
-      });
-      res.writeHead(response.status, headers);
-      res.end(head ? undefined : Buffer.from(await response.arrayBuffer()));
+      res.writeHead(response.status, { ...cors, ...response.headers });
+      res.end(head || response.body === null ? undefined : response.body);
     } catch (error) {
       console.error('[mock api] request failed', error);
       if (!res.headersSent) {

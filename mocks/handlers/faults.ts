@@ -9,10 +9,11 @@
  * endpoints do not shift the dice. Every error answer has the spec's
  * HumanitecErrorResponse body.
  */
-import { delay, HttpResponse } from 'msw';
+import { delay } from 'msw';
 import type { FaultConfig, FaultKind } from '../../src/contract/fault-config';
 import type { ErrorBody } from './http-errors';
-import type { RouteDef } from './kit';
+import type { Answer } from './answer';
+import { routeDef, type RouteDef } from './kit';
 
 export type { FaultConfig, FaultKind } from '../../src/contract/fault-config';
 export {
@@ -127,12 +128,13 @@ export function createFaultInjector(source: FaultSource): FaultInjector {
   };
 }
 
-function errorAnswer(kind: FaultKind): Response {
+function errorAnswer(kind: FaultKind): Answer {
   const answer = faultAnswer(kind)!;
-  return HttpResponse.json(answer.body, {
+  return {
     status: answer.status,
+    json: answer.body,
     headers: { 'X-Injected-Fault': kind, ...answer.headers },
-  });
+  };
 }
 
 /**
@@ -144,17 +146,14 @@ function errorAnswer(kind: FaultKind): Response {
  * - `slow`: the normal answer, `delay` ms late.
  */
 export function withFaults(def: RouteDef, injector: FaultInjector): RouteDef {
-  return {
-    operationId: def.operationId,
-    async handle(engine, request, params) {
-      const kind = injector.next(request.method, new URL(request.url).pathname);
-      if (!kind) return def.handle(engine, request, params);
-      const delayMs = injector.config()?.delayMs ?? 0;
-      if (kind === 'network') return HttpResponse.error();
-      if (kind === '500' || kind === '503') return errorAnswer(kind);
-      const response = await def.handle(engine, request, params);
-      await delay(delayMs);
-      return kind === 'slow' ? response : errorAnswer(kind);
-    },
-  };
+  return routeDef(def.operationId, async (engine, request, params) => {
+    const kind = injector.next(request.method, new URL(request.url).pathname);
+    if (!kind) return def.answer(engine, request, params);
+    const delayMs = injector.config()?.delayMs ?? 0;
+    if (kind === 'network') return { networkError: true };
+    if (kind === '500' || kind === '503') return errorAnswer(kind);
+    const answer = await def.answer(engine, request, params);
+    await delay(delayMs);
+    return kind === 'slow' ? answer : errorAnswer(kind);
+  });
 }

@@ -3,9 +3,9 @@
  * maps to a status, and every error body is the spec's HumanitecErrorResponse
  * `{ error, message, details? }`.
  */
-import { HttpResponse } from 'msw';
 import { EngineError, type EngineErrorCode } from '../engine';
 import type { components } from '../../src/api/schema';
+import { toResponse, type Answer } from './answer';
 
 /** The spec's error body. */
 export type ErrorBody = components['schemas']['HumanitecErrorResponse'];
@@ -22,7 +22,7 @@ export const STATUS_BY_CODE: Record<EngineErrorCode, number> = {
 };
 
 /** The JSON error answer for an `EngineError`. */
-export function engineErrorResponse(error: EngineError): Response {
+export function engineErrorAnswer(error: EngineError): Answer {
   const body = {
     error: error.error,
     message: error.message,
@@ -30,12 +30,18 @@ export function engineErrorResponse(error: EngineError): Response {
   } satisfies ErrorBody;
   const status = STATUS_BY_CODE[error.code];
   // RFC 6750: a 401 says which scheme to use.
-  return HttpResponse.json(body, {
+  return {
     status,
+    json: body,
     ...(status === 401
       ? { headers: { 'WWW-Authenticate': 'Bearer realm="humanitec"' } }
       : {}),
-  });
+  };
+}
+
+/** {@link engineErrorAnswer} as a `Response`. */
+export function engineErrorResponse(error: EngineError): Response {
+  return toResponse(engineErrorAnswer(error));
 }
 
 /**
@@ -43,17 +49,35 @@ export function engineErrorResponse(error: EngineError): Response {
  * anything else is a bug in the mock and becomes a generic 500 (logged, never
  * leaked to the client).
  */
-export function errorResponse(error: unknown): Response {
-  if (error instanceof EngineError) return engineErrorResponse(error);
+export function errorAnswer(error: unknown): Answer {
+  if (error instanceof EngineError) return engineErrorAnswer(error);
   console.error('[mock api] unexpected error', error);
-  return HttpResponse.json(
-    {
+  return {
+    status: 500,
+    json: {
       error: 'API-500',
       message:
         'The mock API failed unexpectedly; see the console of the page or server for the cause.',
     } satisfies ErrorBody,
-    { status: 500 },
-  );
+  };
+}
+
+/** {@link errorAnswer} as a `Response`. */
+export function errorResponse(error: unknown): Response {
+  return toResponse(errorAnswer(error));
+}
+
+/** Wraps a resolver so that whatever it throws becomes an error {@link Answer}. */
+export function withErrorAnswers<A extends unknown[]>(
+  resolve: (...args: A) => Answer | Promise<Answer>,
+): (...args: A) => Promise<Answer> {
+  return async (...args) => {
+    try {
+      return await resolve(...args);
+    } catch (error) {
+      return errorAnswer(error);
+    }
+  };
 }
 
 /** Wraps a resolver so that whatever it throws becomes an error answer. */

@@ -15,6 +15,7 @@ import { deployRoutes } from './deploys';
 import { fleetRoutes } from './fleet';
 import { metricsRoutes } from './metrics';
 import { envRoutes } from './envs';
+import { toResponse, type Answer } from './answer';
 import { json } from './kit';
 import { createFaultInjector, withFaults, type FaultSource } from './faults';
 import type { RouteDef } from './kit';
@@ -27,12 +28,14 @@ import {
 } from './pipelines';
 import { profileRoutes } from './profiles';
 import { runtimeRoutes } from './runtime';
+import { compileRoutes, matchRoute } from './router';
 import { setRoutes } from './sets';
 import { tokenRoutes, userRoutes } from './users';
 
 export { HANDLED_OPERATIONS, type HandledOperation } from './operation-ids';
 export { MAX_BODY_BYTES } from './validate';
 export { STATUS_BY_CODE } from './http-errors';
+export { toWire, type Answer, type WireAnswer } from './answer';
 
 /** Options of {@link createHandlers}. */
 export interface HandlerOptions extends ConsoleRouteOptions {
@@ -94,6 +97,31 @@ function stringParams(
   return out;
 }
 
+/** The route definitions with fault injection applied (when asked for), and the `around` hook. */
+function boundRoutes(options: HandlerOptions) {
+  const injector = options.faults
+    ? createFaultInjector(options.faults)
+    : undefined;
+  const defs = createRoutes(options).map((route) =>
+    injector ? withFaults(route, injector) : route,
+  );
+  const around =
+    options.around ??
+    ((_request: Request, answer: () => Promise<Response>) => answer());
+  return { defs, around };
+}
+
+/** The answer to a request under the base that no operation serves. */
+function notFound(request: Request): Answer {
+  return json(
+    {
+      error: 'API-404',
+      message: `The mock API has no endpoint ${request.method} ${new URL(request.url).pathname}.`,
+    },
+    404,
+  );
+}
+
 /**
  * The full handler array. `getEngine` is called on every request, so tests
  * can swap the engine (runtime.ts) without recreating the handlers. Requests
@@ -104,29 +132,46 @@ export function createHandlers(
   options: HandlerOptions,
 ): HttpHandler[] {
   const base = options.base.replace(/\/$/, '');
-  const injector = options.faults
-    ? createFaultInjector(options.faults)
-    : undefined;
-  const handlers = createRoutes(options).map((route) => {
-    const def = injector ? withFaults(route, injector) : route;
+  const { defs, around } = boundRoutes(options);
+  const handlers = defs.map((def) => {
     const { method, path } = OPERATIONS[def.operationId];
-    const around =
-      options.around ??
-      ((_request: Request, answer: () => Promise<Response>) => answer());
     return http[method](`${base}${toMswPath(path)}`, ({ request, params }) =>
       around(request, () =>
         def.handle(getEngine(), request, stringParams(params)),
       ),
     );
   });
-  const notFound = http.all(`${base}/*`, ({ request }) =>
-    json(
-      {
-        error: 'API-404',
-        message: `The mock API has no endpoint ${request.method} ${new URL(request.url).pathname}.`,
-      },
-      404,
-    ),
-  );
-  return [...handlers, notFound];
+  return [
+    ...handlers,
+    http.all(`${base}/*`, ({ request }) => toResponse(notFound(request))),
+  ];
+}
+
+/**
+ * What the HTTP server (server.ts) answers with: the same routes and answers
+ * as {@link createHandlers} with `base: ''` under msw's `getResponse`, matched
+ * by router.ts, which compiles each path once, and given as {@link Answer}s,
+ * which the server writes without building a `Response`. Resolves to
+ * undefined for a request on another origin than `baseUrl` (which msw would
+ * not match either).
+ */
+export function createRouter(
+  getEngine: () => Engine,
+  options: Omit<HandlerOptions, 'base' | 'around'>,
+): (request: Request, baseUrl: string) => Promise<Answer | undefined> {
+  const { defs } = boundRoutes({ ...options, base: '' });
+  const routes = compileRoutes(defs);
+  const origins = new Map<string, string>();
+  return async (request, baseUrl) => {
+    const url = new URL(request.url);
+    let origin = origins.get(baseUrl);
+    if (origin === undefined) {
+      origin = new URL(baseUrl).origin;
+      origins.set(baseUrl, origin);
+    }
+    if (url.origin !== origin) return undefined;
+    const found = matchRoute(routes, request.method, url.pathname);
+    if (!found) return notFound(request);
+    return found.route.def.answer(getEngine(), request, found.params);
+  };
 }

@@ -5,14 +5,14 @@
  * resolver typed path parameters and a validated body, and turns anything
  * thrown into an error answer (http-errors.ts). No business rules live here.
  */
-import { HttpResponse, type JsonBodyType } from 'msw';
 import type { Actor, Engine } from '../engine';
 import type { components, operations } from '../../src/api/schema';
 import type {
   components as extensionComponents,
   operations as extensionOperations,
 } from '../../src/api/schema-extensions';
-import { withErrors } from './http-errors';
+import { toResponse, type Answer } from './answer';
+import { withErrorAnswers } from './http-errors';
 import type { HandledOperation } from './operation-ids';
 import { readJsonBody, type RequestBody } from './validate';
 
@@ -67,11 +67,31 @@ export interface RouteContext<O extends HandledOperation> {
 /** A declared handler, not yet bound to an engine or a base path. */
 export interface RouteDef {
   operationId: HandledOperation;
+  /** The answer to a request (the HTTP server writes it as it is). */
+  answer(
+    engine: Engine,
+    request: Request,
+    params: Record<string, string>,
+  ): Promise<Answer>;
+  /** The same answer as a `Response` (for msw). */
   handle(
     engine: Engine,
     request: Request,
     params: Record<string, string>,
   ): Promise<Response>;
+}
+
+/** A route definition from its `answer` (`handle` gives it as a `Response`). */
+export function routeDef(
+  operationId: HandledOperation,
+  answer: RouteDef['answer'],
+): RouteDef {
+  return {
+    operationId,
+    answer,
+    handle: async (engine, request, params) =>
+      toResponse(await answer(engine, request, params)),
+  };
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or null. */
@@ -85,11 +105,11 @@ export function bearerToken(request: Request): string | null {
 /** Declares the handler of one spec operation; every route requires a valid bearer token. */
 export function route<O extends HandledOperation>(
   operationId: O,
-  resolve: (ctx: RouteContext<O>) => Response | Promise<Response>,
+  resolve: (ctx: RouteContext<O>) => Answer | Promise<Answer>,
 ): RouteDef {
-  return {
+  return routeDef(
     operationId,
-    handle: withErrors(
+    withErrorAnswers(
       async (
         engine: Engine,
         request: Request,
@@ -106,7 +126,7 @@ export function route<O extends HandledOperation>(
         });
       },
     ),
-  };
+  );
 }
 
 /** A JSON answer (200 unless given). */
@@ -114,13 +134,20 @@ export function json(
   body: unknown,
   status = 200,
   headers?: Record<string, string>,
-): Response {
-  // Engine results are interfaces, which msw's JsonBodyType (an index-signature
-  // type) does not accept; callers check them with `satisfies Dto[...]` instead.
-  return HttpResponse.json(body as JsonBodyType, { status, headers });
+): Answer {
+  return { status, json: body, ...(headers ? { headers } : {}) };
+}
+
+/** A text answer (200 unless given); give its `Content-Type`. */
+export function textAnswer(
+  body: string,
+  status = 200,
+  headers?: Record<string, string>,
+): Answer {
+  return { status, text: body, ...(headers ? { headers } : {}) };
 }
 
 /** An empty 204 answer. */
-export function noContent(): Response {
-  return new HttpResponse(null, { status: 204 });
+export function noContent(): Answer {
+  return { status: 204, text: null };
 }

@@ -6,7 +6,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { EngineError } from '../engine';
-import { json, noContent, route, type Dto } from './kit';
+import { json, noContent, route, textAnswer, type Dto } from './kit';
 import { MAX_BODY_BYTES } from './validate';
 
 const PIPELINE_YAML = 'application/x.humanitec-pipelines-v1.0+yaml';
@@ -151,10 +151,7 @@ export const pipelineRoutes = [
       );
       if ((request.headers.get('accept') ?? '').includes('application/json'))
         return json(parseYaml(yaml));
-      return new Response(yaml, {
-        status: 200,
-        headers: { 'Content-Type': PIPELINE_YAML },
-      });
+      return textAnswer(yaml, 200, { 'Content-Type': PIPELINE_YAML });
     },
   ),
   route('listPipelineCriteriaInApp', ({ engine, actor, params: p, query }) =>
