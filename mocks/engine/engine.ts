@@ -13,6 +13,7 @@ import { EngineError } from './core/errors';
 import { createIdempotencyStore } from './core/idempotency';
 import type { StateV1 } from './core/state';
 import { isCurrentState } from './core/state';
+import { createRunningApps } from './core/running-apps';
 import { createChangeTracker, draftState } from './core/state-changes';
 import { deltaMethods } from './deltas';
 import { advanceDeploys, deployMethods } from './deploys';
@@ -60,6 +61,8 @@ export function createEngine(options: EngineOptions): Engine {
       ? options.state
       : structuredClone(options.state)
     : seed();
+  // The apps that may have a deployment running: progress visits these, not every app (core/running-apps.ts).
+  const running = createRunningApps(state);
   const listeners = new Set<() => void>();
   // What changed, for an incremental store (core/state-changes.ts); only when asked for.
   const changes = options.trackChanges ? createChangeTracker(state) : undefined;
@@ -81,9 +84,13 @@ export function createEngine(options: EngineOptions): Engine {
   /** Materialises deployment progress up to `now` (one reading per call) and returns `now`. */
   const progress = (): number => {
     const now = clock.now();
-    changes?.beforeProgress(state);
-    const deploys = advanceDeploys(state, now);
+    const active = running.apps(state);
+    changes?.beforeProgress(state, active);
+    const deploys = advanceDeploys(state, now, active);
     const pipelines = advancePipelines({ state, now, userId: '', ids });
+    // A pipeline run that moved may have started deployments; otherwise some may have finished.
+    if (pipelines) running.rescan(state);
+    else if (deploys) running.prune(state);
     if (advanceRollouts(state, now) || deploys || pipelines) notify();
     return now;
   };
@@ -135,6 +142,7 @@ export function createEngine(options: EngineOptions): Engine {
     const done = draft.finish();
     state = done.state;
     changes?.wrote(done.reached);
+    running.wrote(done.reached);
     notify();
     return result;
   };
@@ -207,6 +215,7 @@ export function createEngine(options: EngineOptions): Engine {
         read(actor, authorizeReset);
       }
       state = seed();
+      running.rescan(state);
       changes?.replaced();
       notify();
     },

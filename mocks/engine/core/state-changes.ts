@@ -4,9 +4,11 @@
  * change rather than of the whole state:
  *
  * - `draftState` gives a write its draft: everything but the applications is
- *   copied (a few kB); a field of an application (its environments, deltas,
- *   ...) is copied only when the operation first reaches it, so a change to
- *   one app of a thousand copies a part of one app.
+ *   copied (a few kB); an organisation's app map is not copied but overlaid
+ *   (changes kept aside, written into it when the write succeeds); a field of
+ *   an application (its environments, deltas, ...) is copied only when the
+ *   operation first reaches it, so a change to one app of a thousand copies a
+ *   part of one app.
  * - `createChangeTracker` collects, between two `take` calls, the operations
  *   of each write (the reached apps diffed when the write finishes: untouched
  *   fields are shared, so comparing them is free), deep before-images of the
@@ -17,7 +19,7 @@
  */
 import { isJsonObject } from './canonical';
 import { existingPipelines } from './pipelines-store';
-import type { AppRecord, OrgRecord, StateV1 } from './state';
+import type { AppRecord, StateV1 } from './state';
 
 /** Sets the value at a path (`[path, value]`) or deletes it (`[path]`). */
 export type PatchOp = [path: string[], value: unknown] | [path: string[]];
@@ -95,56 +97,144 @@ export interface StateDraft {
   finish(): { state: StateV1; reached: Map<string, ReachedApp> };
 }
 
+/** A key deleted through an {@link OverlayMap}. */
+const ABSENT: unique symbol = Symbol('absent');
+
+/** A map of a draft that leaves its original untouched until `commit` (see {@link overlayOnAccess}). */
+interface OverlayMap {
+  proxy: Json;
+  /** Whether the map holds `key` (as the op left it). */
+  has(key: string): boolean;
+  /** The value at `key` (as the op left it). */
+  get(key: string): unknown;
+  /** Sets `key` (an existing key keeps its place). */
+  put(key: string, value: unknown): void;
+  /** Writes the changes into the original, in the order they were made, and returns it. */
+  commit(): Json;
+}
+
 /**
- * A proxy over a shallow copy of `original` that deep-copies a property on
- * first access (`onCopy(key)`, then `copy(key, value)`) and notes every
- * change; the untouched properties stay shared with `original`.
+ * A proxy that reads as `original` plus the changes made through it. A
+ * property is deep-copied on first access (`onReach(key)`, then
+ * `copy(key, value)`) and every change is noted, but `original` itself is
+ * neither copied nor changed: changes are kept aside (in order, so a key
+ * deleted and set again moves to the end, as on a plain object) and written
+ * into it by `commit`, once the write succeeded. An organisation's app map
+ * (a thousand apps) is therefore not copied for a write that reaches one.
  */
-function copyOnAccess(
+function overlayOnAccess(
   original: Json,
   copy: (key: string, value: unknown) => unknown,
   onReach: (key: string) => void,
-): { proxy: Json; target: Json } {
-  const target = shallowCopy(original);
+): OverlayMap {
+  const proto = Object.getPrototypeOf(original) as object | null;
+  // The keys changed so far: their value, or ABSENT when deleted; and the changes in order.
+  const view = new Map<string, unknown>();
+  const log: ([string, unknown] | [string])[] = [];
   const copied = new Set<string>();
-  const note = (key: string | symbol) => {
-    if (typeof key !== 'string' || copied.has(key)) return;
+  const has = (key: string) =>
+    view.has(key) ? view.get(key) !== ABSENT : Object.hasOwn(original, key);
+  const get = (key: string) => {
+    if (!view.has(key)) return original[key];
+    const value = view.get(key);
+    return value === ABSENT
+      ? proto === null
+        ? undefined
+        : (Reflect.get(proto, key) as unknown)
+      : value;
+  };
+  const put = (key: string, value: unknown) => {
+    view.set(key, value);
+    log.push([key, value]);
+  };
+  const note = (key: string) => {
+    if (copied.has(key)) return;
     copied.add(key);
     onReach(key);
   };
-  const ensure = (key: string | symbol) => {
-    if (
-      typeof key !== 'string' ||
-      copied.has(key) ||
-      !Object.hasOwn(target, key)
-    )
-      return;
+  const ensure = (key: string) => {
+    if (copied.has(key) || !has(key)) return;
     note(key);
-    defineValue(target, key, copy(key, target[key]));
+    put(key, copy(key, get(key)));
   };
-  const proxy = new Proxy(target, {
+  /** The map as the op left it, as a plain object (only to list its keys, in order). */
+  const materialized = () => {
+    const out = shallowCopy(original);
+    for (const [key, ...value] of log) {
+      if (value.length === 0) delete out[key];
+      else defineValue(out, key, value[0]);
+    }
+    return out;
+  };
+  const proxy = new Proxy(original, {
     get(t, key) {
+      if (typeof key !== 'string') return Reflect.get(t, key);
       ensure(key);
-      return Reflect.get(t, key);
+      return get(key);
+    },
+    has(t, key) {
+      if (typeof key !== 'string' || !view.has(key)) return Reflect.has(t, key);
+      return view.get(key) !== ABSENT || (proto !== null && key in proto);
     },
     getOwnPropertyDescriptor(t, key) {
+      if (typeof key !== 'string')
+        return Reflect.getOwnPropertyDescriptor(t, key);
       ensure(key);
-      return Reflect.getOwnPropertyDescriptor(t, key);
+      if (!view.has(key)) return Reflect.getOwnPropertyDescriptor(t, key);
+      const value = view.get(key);
+      return value === ABSENT
+        ? undefined
+        : { value, writable: true, enumerable: true, configurable: true };
     },
-    set(t, key, value) {
-      note(key);
-      return Reflect.set(t, key, value);
+    ownKeys(t) {
+      return log.length === 0
+        ? Reflect.ownKeys(t)
+        : Reflect.ownKeys(materialized());
     },
-    defineProperty(t, key, descriptor) {
+    set(_t, key, value) {
+      if (typeof key !== 'string') return false;
       note(key);
-      return Reflect.defineProperty(t, key, descriptor);
+      put(key, value);
+      return true;
     },
-    deleteProperty(t, key) {
+    defineProperty(_t, key, descriptor) {
+      if (
+        typeof key !== 'string' ||
+        !('value' in descriptor) ||
+        descriptor.configurable === false ||
+        descriptor.enumerable === false ||
+        descriptor.writable === false
+      )
+        throw new TypeError(
+          `A draft's map holds plain data properties only (defining ${String(key)}).`,
+        );
       note(key);
-      return Reflect.deleteProperty(t, key);
+      put(key, descriptor.value);
+      return true;
+    },
+    deleteProperty(_t, key) {
+      if (typeof key !== 'string') return false;
+      note(key);
+      if (has(key)) {
+        view.set(key, ABSENT);
+        log.push([key]);
+      }
+      return true;
     },
   });
-  return { proxy, target };
+  return {
+    proxy,
+    has,
+    get,
+    put,
+    commit() {
+      for (const [key, ...value] of log) {
+        if (value.length === 0) delete original[key];
+        else defineValue(original, key, value[0]);
+      }
+      return original;
+    },
+  };
 }
 
 /** What an app proxy copied so far, by its target. */
@@ -210,11 +300,11 @@ export function draftState(state: StateV1): StateDraft {
     string,
     { orgId: string; appId: string; before: AppRecord | undefined }
   >();
-  const appsProxies = new Map<string, { proxy: Json; target: Json }>();
+  const appsProxies = new Map<string, OverlayMap>();
   const appTargets = new WeakMap<object, Json>();
 
   const lazyApps = (orgId: string, original: Json): Json => {
-    const lazy = copyOnAccess(
+    const lazy = overlayOnAccess(
       original,
       (_appId, app) => {
         if (!isRecord(app)) return deepCopy(app);
@@ -289,18 +379,19 @@ export function draftState(state: StateV1): StateDraft {
         let apps = org.apps;
         const lazy = appsProxies.get(orgId);
         if (lazy !== undefined && apps === lazy.proxy) {
-          // Through the target: reading the proxy would copy every app.
+          // Through the overlay: reading the proxy would copy every app.
           for (const [key, { orgId: o, appId, before }] of reachedKeys) {
-            if (o !== orgId || !Object.hasOwn(lazy.target, appId)) continue;
-            const app = lazy.target[appId];
+            if (o !== orgId || !lazy.has(appId)) continue;
+            const app = lazy.get(appId);
             if (!isRecord(app) || !appTargets.has(app)) continue;
             const target = unwrap(app) as Json;
             if (isRecord(before) && unchangedApp(before, target)) {
-              defineValue(lazy.target, appId, before);
+              lazy.put(appId, before);
               reachedKeys.delete(key);
-            } else defineValue(lazy.target, appId, target);
+            } else lazy.put(appId, target);
           }
-          defineValue(org, 'apps', lazy.target);
+          // The write succeeded: its changes go into the app map itself (the state it was drafted from is done with).
+          defineValue(org, 'apps', lazy.commit());
         } else {
           // The op replaced the org or its app map: every app of it counts as reached.
           if (isRecord(apps)) {
@@ -429,11 +520,27 @@ export function applyPatch(state: Json, ops: readonly PatchOp[]): void {
 export interface ChangeTracker {
   /** After a committed write: the apps it reached, as they were and are. */
   wrote(reached: Map<string, ReachedApp>): void;
-  /** Before time-driven progress: keeps before-images of the apps it may change. */
-  beforeProgress(state: StateV1): void;
+  /**
+   * Before time-driven progress: keeps before-images of the apps it may
+   * change. `running`: the apps that may have a running deployment (every one
+   * that has one, core/running-apps.ts), looked at instead of every app.
+   */
+  beforeProgress(
+    state: StateV1,
+    running?: readonly { orgId: string; appId: string; app: AppRecord }[],
+  ): void;
   /** The whole state was replaced. */
   replaced(): void;
   take(state: StateV1): StateChanges;
+}
+
+/** Whether an environment of the app has a deployment pending or in progress. */
+export function hasActiveDeploy(app: AppRecord): boolean {
+  const { envs } = app;
+  for (const envId in envs)
+    if (Object.hasOwn(envs, envId) && envs[envId].activeDeployId !== undefined)
+      return true;
+  return false;
 }
 
 const appPath = (key: string) => {
@@ -459,22 +566,23 @@ export function createChangeTracker(initial: StateV1): ChangeTracker {
           pending.push(...(structuredClone(ops) as PatchOp[]));
       }
     },
-    beforeProgress(state) {
+    beforeProgress(state, running) {
       const keep = (orgId: string, appId: string, app: AppRecord) => {
         const key = orgId + SEP + appId;
         if (!before.has(key)) before.set(key, structuredClone(app));
       };
-      for (const [orgId, org] of Object.entries(state.orgs) as [
-        string,
-        OrgRecord,
-      ][]) {
-        for (const [appId, app] of Object.entries(org.apps)) {
-          if (
-            Object.values(app.envs).some(
-              (env) => env.activeDeployId !== undefined,
-            )
-          )
-            keep(orgId, appId, app);
+      if (running) {
+        for (const { orgId, appId, app } of running)
+          if (hasActiveDeploy(app)) keep(orgId, appId, app);
+      } else {
+        const { orgs } = state;
+        for (const orgId in orgs) {
+          if (!Object.hasOwn(orgs, orgId)) continue;
+          const { apps } = orgs[orgId];
+          for (const appId in apps) {
+            if (Object.hasOwn(apps, appId) && hasActiveDeploy(apps[appId]))
+              keep(orgId, appId, apps[appId]);
+          }
         }
       }
       const pipelines = existingPipelines(state);

@@ -61,31 +61,53 @@ export function statusAt(
  * Brings every running deployment's stored status up to `now`. A finished
  * deployment stops being the environment's active one and becomes its
  * `from_deploy` (the base of the next deployment). Mutates `state`; returns
- * whether anything changed.
+ * whether anything changed. `running`: the apps that may have a running
+ * deployment (every one that has one, core/running-apps.ts), looked at
+ * instead of every app.
  */
-export function advanceDeploys(state: StateV1, now: number): boolean {
+export function advanceDeploys(
+  state: StateV1,
+  now: number,
+  running?: readonly { app: AppRecord }[],
+): boolean {
   let changed = false;
-  for (const org of Object.values(state.orgs)) {
-    for (const app of Object.values(org.apps)) {
-      for (const env of Object.values(app.envs)) {
-        if (env.activeDeployId === undefined) continue;
-        const record = app.deploys[env.activeDeployId];
-        if (!record) {
-          delete env.activeDeployId;
-          changed = true;
-          continue;
-        }
-        const { status, sinceMs } = statusAt(record, now);
-        if (status === record.deployment.status) continue;
-        record.deployment.status = status;
-        record.deployment.status_changed_at = isoAt(sinceMs);
-        if (isTerminal(status)) {
-          delete env.activeDeployId;
-          env.fromDeployId = record.deployment.id;
-        }
-        changed = true;
-      }
+  if (running) {
+    for (const { app } of running) changed = advanceApp(app, now) || changed;
+    return changed;
+  }
+  const { orgs } = state;
+  for (const orgId in orgs) {
+    if (!Object.hasOwn(orgs, orgId)) continue;
+    const { apps } = orgs[orgId];
+    for (const appId in apps)
+      if (Object.hasOwn(apps, appId))
+        changed = advanceApp(apps[appId], now) || changed;
+  }
+  return changed;
+}
+
+/** {@link advanceDeploys} for one app. */
+function advanceApp(app: AppRecord, now: number): boolean {
+  let changed = false;
+  for (const envId in app.envs) {
+    if (!Object.hasOwn(app.envs, envId)) continue;
+    const env = app.envs[envId];
+    if (env.activeDeployId === undefined) continue;
+    const record = app.deploys[env.activeDeployId];
+    if (!record) {
+      delete env.activeDeployId;
+      changed = true;
+      continue;
     }
+    const { status, sinceMs } = statusAt(record, now);
+    if (status === record.deployment.status) continue;
+    record.deployment.status = status;
+    record.deployment.status_changed_at = isoAt(sinceMs);
+    if (isTerminal(status)) {
+      delete env.activeDeployId;
+      env.fromDeployId = record.deployment.id;
+    }
+    changed = true;
   }
   return changed;
 }

@@ -1,0 +1,103 @@
+// draftState overlays an organisation's app map instead of copying it: the op
+// sees its changes (keys, order, `in`), the original map stays untouched
+// until `finish`, and then holds exactly what a plain copy would.
+import { describe, expect, it } from 'vitest';
+import { draftState } from './state-changes';
+import type { AppRecord, StateV1 } from './state';
+
+const app = (id: string, seq: number): AppRecord => ({
+  seq,
+  app: { id, name: id } as AppRecord['app'],
+  envs: {},
+  deploys: {},
+  sets: {},
+  deltas: {},
+  roles: { alice: 'owner' },
+});
+
+function state(): StateV1 {
+  return {
+    schemaVersion: 1,
+    seq: 10,
+    orgs: {
+      acme: {
+        seq: 1,
+        org: { id: 'acme', name: 'Acme' } as StateV1['orgs'][string]['org'],
+        envTypes: [],
+        roles: { alice: 'administrator' },
+        apps: { shop: app('shop', 2), '7': app('7', 3), blog: app('blog', 4) },
+      },
+    },
+    users: {},
+    tokens: {},
+  } as StateV1;
+}
+
+/** The same changes on the draft and on a plain copy. */
+function change(apps: Record<string, AppRecord>) {
+  expect(Object.keys(apps)).toEqual(['7', 'shop', 'blog']);
+  delete apps.shop;
+  expect('shop' in apps).toBe(false);
+  expect(apps.shop).toBeUndefined();
+  apps.wiki = app('wiki', 5);
+  apps.shop = app('shop', 6); // deleted and set again: moves to the end
+  apps.blog.roles = { bob: 'viewer' };
+  expect('shop' in apps && Object.hasOwn(apps, 'wiki')).toBe(true);
+  expect('toString' in apps).toBe(true);
+  return Object.keys(apps);
+}
+
+describe('draftState', () => {
+  it('shows the op its changes and commits them into the app map as a plain copy would', () => {
+    const plain = structuredClone(state());
+    const expectedKeys = change(plain.orgs.acme.apps);
+
+    const original = state();
+    const map = original.orgs.acme.apps;
+    const untouched = map['7'];
+    const draft = draftState(original);
+    expect(change(draft.draft.orgs.acme.apps)).toEqual(expectedKeys);
+    // Nothing reaches the original before `finish`.
+    expect(Object.keys(map)).toEqual(['7', 'shop', 'blog']);
+    expect(map.blog.roles).toEqual({ alice: 'owner' });
+
+    const { state: after, reached } = draft.finish();
+    expect(JSON.parse(JSON.stringify(after))).toEqual(plain);
+    expect(Object.keys(after.orgs.acme.apps)).toEqual(expectedKeys);
+    expect(after.orgs.acme.apps['7']).toBe(untouched);
+    expect([...reached.keys()].map((k) => k.split('\u0000')[1]).sort()).toEqual(
+      ['blog', 'shop', 'wiki'],
+    );
+  });
+
+  it('leaves the app map as it was when the op fails (the draft is dropped)', () => {
+    const original = state();
+    const before = structuredClone(original);
+    const draft = draftState(original);
+    const apps = draft.draft.orgs.acme.apps;
+    delete apps.shop;
+    apps.blog.seq = 99;
+    apps.wiki = app('wiki', 5);
+    expect(original).toEqual(before);
+  });
+
+  it('keeps apps an op only read (every app, e.g. for their roles) as they were', () => {
+    const original = state();
+    const apps = { ...original.orgs.acme.apps };
+    const draft = draftState(original);
+    const roles = Object.entries(draft.draft.orgs.acme.apps).map(
+      ([id, a]) => [id, a.roles] as const,
+    );
+    expect(roles).toHaveLength(3);
+    draft.draft.orgs.acme.apps.shop.deltas.d1 = {
+      seq: 11,
+      delta: {} as never,
+    };
+    const { state: after, reached } = draft.finish();
+    expect(after.orgs.acme.apps['7']).toBe(apps['7']);
+    expect(after.orgs.acme.apps.blog).toBe(apps.blog);
+    expect(after.orgs.acme.apps.shop).not.toBe(apps.shop);
+    expect(Object.keys(after.orgs.acme.apps.shop.deltas)).toEqual(['d1']);
+    expect([...reached.keys()]).toEqual(['acme\u0000shop']);
+  });
+});
