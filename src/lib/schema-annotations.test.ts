@@ -212,6 +212,7 @@ describe('compileAnnotations', () => {
         d: { type: 'string', 'x-console-enum-labels': { x: 'X' } },
         e: { enum: ['x'], 'x-console-enum-labels': { y: 'Y' } },
         f: { 'x-console-errors': { pattern: 5 } },
+        f2: { type: 'integer', 'x-console-errors': { maximun: 'Too big.' } },
         g: {
           properties: { h: { 'x-console-feature': 'humanitec/containers' } },
         },
@@ -226,10 +227,14 @@ describe('compileAnnotations', () => {
       ['error', '/properties/d/x-console-enum-labels'],
       ['error', '/properties/e/x-console-enum-labels/y'],
       ['error', '/properties/f/x-console-errors'],
+      ['error', '/properties/f2/x-console-errors/maximun'],
       ['error', '/properties/g/properties/h/x-console-feature'],
       ['error', '/$defs/broken/x-console-hiden'],
     ]);
     expect(problems[1].message).toContain('did you mean "image"');
+    expect(problems[7].message).toBe(
+      '`maximun` is not a validation keyword, so this message is never shown: did you mean `maximum`? Messages are keyed by the keyword that fails, e.g. pattern, minimum, required.',
+    );
     expect(problems[2].message).toBe(
       'The widget "key-value" fits object values, but this field is integer.',
     );

@@ -309,12 +309,23 @@ class Compiler {
         this.enumLabels(value, schema, at, ui);
         return;
       case 'x-console-errors':
-        expect(
-          typeof value === 'string' ||
-            (isObject(value) &&
-              Object.values(value).every((m) => typeof m === 'string')),
-          'a message or an object of messages by keyword',
-        );
+        if (
+          expect(
+            typeof value === 'string' ||
+              (isObject(value) &&
+                Object.values(value).every((m) => typeof m === 'string')),
+            'a message or an object of messages by keyword',
+          ) &&
+          isObject(value)
+        )
+          for (const keyword of Object.keys(value)) {
+            if (ERROR_KEYWORDS.includes(keyword)) continue;
+            const hint = closest(keyword, ERROR_KEYWORDS);
+            this.report(
+              `${at}/${escapeSegment(keyword)}`,
+              `\`${keyword}\` is not a validation keyword, so this message is never shown${hint ? `: did you mean \`${hint}\`?` : '.'} Messages are keyed by the keyword that fails, e.g. pattern, minimum, required.`,
+            );
+          }
         return;
       case 'x-console-visible-if':
         if (
@@ -508,6 +519,45 @@ function merge(a: UiSchema, b: UiSchema): UiSchema {
   }
   return a;
 }
+
+/** The keywords whose failure `x-console-errors` can word (ajv's error keywords, drafts 07 and 2020-12). */
+const ERROR_KEYWORDS = [
+  'type',
+  'enum',
+  'const',
+  'required',
+  'format',
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'propertyNames',
+  'additionalProperties',
+  'dependencies',
+  'dependentRequired',
+  'contains',
+  'minContains',
+  'maxContains',
+  'items',
+  'prefixItems',
+  'additionalItems',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'if',
+  'oneOf',
+  'anyOf',
+  'not',
+  'false schema',
+];
 
 /** The candidate nearest to `word` (edit distance ≤ 3), for "did you mean". */
 export function closest(

@@ -186,6 +186,28 @@ describe('workload profiles', () => {
     ).toBe('forbidden');
   });
 
+  it('refuses a definition over 256 KiB, the limit the designer shows too (issue 18)', () => {
+    const { engine, admin } = setup();
+    const withNote = (kib: number): ProfileInput => ({
+      ...service,
+      id: `note-${kib}`,
+      spec_definition: {
+        properties: {
+          note: {
+            type: 'schema',
+            schema: { type: 'string', description: 'x'.repeat(kib * 1024) },
+          },
+        },
+      },
+    });
+    expect(engine.createProfile(admin, ORG, withNote(250)).id).toBe('note-250');
+    const error = refusal(() =>
+      engine.createProfile(admin, ORG, withNote(270)),
+    );
+    expect(error.code).toBe('invalid');
+    expect(error.message).toMatch(/a profile can be at most 256 KiB/);
+  });
+
   it('refuses unsound definitions with every problem located in the body', () => {
     const { engine, admin } = setup();
     const error = refusal(() =>

@@ -7,6 +7,10 @@
  * console annotations `title`, `x-console-order` and `x-console-hidden`, so
  * the spec_schema alone drives the generated form.
  */
+import {
+  MAX_PROFILE_DEFINITION_CHARS,
+  PROFILE_SIZE_LIMIT_TEXT,
+} from '../../../src/contract/limits';
 import { canonicalJson, isJsonObject } from '../core/canonical';
 import { EngineError } from '../core/errors';
 import type { JsonObject } from '../core/model/spec';
@@ -125,10 +129,11 @@ export function checkSpecDefinition(
         problems.push({ ...issue, path: bodyPath(definition, issue.path) });
     }
   }
-  if (canonicalJson(definition).length > 256 * 1024) {
+  const size = canonicalJson(definition).length;
+  if (size > MAX_PROFILE_DEFINITION_CHARS) {
     problems.push({
       path: '/spec_definition',
-      message: 'The definition is larger than 256 KiB.',
+      message: `The definition is ${Math.ceil(size / 1024)} KiB; a profile can be at most ${PROFILE_SIZE_LIMIT_TEXT}. Move repeated parts into $defs and refer to them with $ref.`,
     });
   }
   if (problems.length > 0) {

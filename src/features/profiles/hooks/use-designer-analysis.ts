@@ -1,3 +1,7 @@
+import {
+  MAX_PROFILE_DEFINITION_CHARS,
+  PROFILE_SIZE_LIMIT_TEXT,
+} from '@/contract/limits';
 import { useEffect, useMemo, useState } from 'react';
 import type { WorkloadProfileFeature } from '@/api/types';
 import type { EditorMarker } from '@/components/editors/code-editor';
@@ -91,6 +95,22 @@ export function useDesignerAnalysis(
       return { problems: [parseError(settled, error)], errors: 1 };
     }
     const locate = locateJson(settled);
+    const compact = JSON.stringify(document).length;
+    if (compact > MAX_PROFILE_DEFINITION_CHARS) {
+      return {
+        problems: [
+          {
+            startLine: 1,
+            startColumn: 1,
+            endLine: 1,
+            endColumn: 2,
+            severity: 'error' as const,
+            message: `The profile is ${Math.ceil(compact / 1024)} KiB without its spaces; a profile can be at most ${PROFILE_SIZE_LIMIT_TEXT} (the engine's limit), so it is not checked, previewed or publishable. Move repeated parts into $defs and refer to them with $ref.`,
+          },
+        ],
+        errors: 1,
+      };
+    }
     const problems = documentProblems(document, features).map((p) => ({
       ...(locate
         ? locate(p.path)
