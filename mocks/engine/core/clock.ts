@@ -48,6 +48,7 @@ const LENGTH: Record<Parameters<IdSource['next']>[0], number> = {
   delta: 40,
   token: 40,
   user: 32,
+  secret: 64,
 };
 
 function shape(kind: Parameters<IdSource['next']>[0], hex: string): string {

@@ -18,6 +18,7 @@
  * caller that created it (the same token) within {@link SECRET_REPLAY_MS};
  * anyone else, or later, gets a 409 saying the secret was shown once.
  */
+import { sha256Text, toHex } from './canonical';
 import { EngineError } from './errors';
 
 /** How long a key is remembered: 24 hours. */
@@ -60,6 +61,7 @@ export interface IdempotencyStore {
 }
 
 interface Entry {
+  /** SHA-256 of the request's fingerprint: a body may carry a secret (a secret field's value), which is not kept. */
   fingerprint: string;
   caller?: string;
   result: unknown;
@@ -105,9 +107,10 @@ export function createIdempotencyStore(
       checkIdempotencyKey(request.key);
       const entries = prune(request.orgId, now);
       const id = `${request.userId}\n${request.key}`;
+      const fingerprint = toHex(sha256Text(request.fingerprint));
       const seen = entries.get(id);
       if (seen) {
-        if (seen.fingerprint !== request.fingerprint) {
+        if (seen.fingerprint !== fingerprint) {
           throw new EngineError(
             'unprocessable',
             `The Idempotency-Key \`${request.key}\` was already used for a different request in the last ${Math.round(ttlMs / 3_600_000)} hours; send a new key for a new action.`,
@@ -132,7 +135,7 @@ export function createIdempotencyStore(
       }
       const result = op();
       entries.set(id, {
-        fingerprint: request.fingerprint,
+        fingerprint,
         caller: request.caller,
         result: structuredClone(result),
         atMs: now,

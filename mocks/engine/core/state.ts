@@ -21,6 +21,7 @@ import type { AppRole, EnvTypeRole, OrgRole } from './model/access';
 import type { TokenRecord } from './model/tokens';
 import type { FleetRecord } from './model/fleet';
 import type { CloneOrigin } from './model/clone';
+import type { SecretStore } from './model/secrets';
 
 /** The whole engine state: plain JSON, so it can be persisted and restored. */
 export interface EngineState {
@@ -79,6 +80,8 @@ export interface AppRecord {
   deltas: Record<string, { seq: number; delta: Delta }>;
   /** User id → application role (access/authorize.ts); absent in states made before roles existed. */
   roles?: Record<string, AppRole>;
+  /** The values typed into secret fields of workload specs (secrets/); write-only, absent until the first one. */
+  secrets?: SecretStore;
 }
 
 /** An organisation with its environment types, member roles and apps. */

@@ -24,6 +24,7 @@ import {
   show,
 } from '../core/validate';
 import { toDelta } from '../core/views';
+import { profilesInApp, sealDelta } from '../secrets';
 
 interface MetadataInput {
   name?: string;
@@ -66,6 +67,23 @@ function parseMetadata(
 
 function content(delta: PlainDelta): PlainDelta {
   return { modules: delta.modules, shared: delta.shared };
+}
+
+/** The content with its secret values moved into the app's store (secrets/): a stored delta holds references only. */
+function sealed(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  envId: string | undefined,
+  delta: PlainDelta,
+): PlainDelta {
+  return sealDelta(
+    ctx,
+    orgId,
+    appId,
+    delta,
+    profilesInApp(ctx, orgId, appId, envId),
+  );
 }
 
 function touch(ctx: OpContext, delta: Delta): void {
@@ -129,7 +147,13 @@ export function createDelta(
 ): Delta {
   const app = requireApp(ctx.state, orgId, appId);
   const metadata = parseMetadata(ctx, orgId, appId, input);
-  const merged = mergeDeltas(emptyPlainDelta(), [input as DeltaInput]);
+  const merged = sealed(
+    ctx,
+    orgId,
+    appId,
+    metadata.env_id,
+    mergeDeltas(emptyPlainDelta(), [input as DeltaInput]),
+  );
   const id = freshId(ctx.ids, 'delta', (candidate) =>
     Object.hasOwn(app.deltas, candidate),
   );
@@ -174,9 +198,19 @@ export function patchDelta(
     );
   const list = inputs as unknown[];
   const metadata = list.map((input) => parseMetadata(ctx, orgId, appId, input));
+  const envId = metadata.reduce<string | undefined>(
+    (env, m) => m.env_id ?? env,
+    delta.metadata.env_id,
+  );
   Object.assign(
     delta,
-    content(mergeDeltas(content(delta), list as DeltaInput[])),
+    sealed(
+      ctx,
+      orgId,
+      appId,
+      envId,
+      mergeDeltas(content(delta), list as DeltaInput[]),
+    ),
   );
   metadata.forEach((m) => applyMetadata(delta, m));
   touch(ctx, delta);
@@ -196,7 +230,13 @@ export function replaceDelta(
   const metadata = parseMetadata(ctx, orgId, appId, input);
   Object.assign(
     delta,
-    content(mergeDeltas(emptyPlainDelta(), [input as DeltaInput])),
+    sealed(
+      ctx,
+      orgId,
+      appId,
+      metadata.env_id ?? delta.metadata.env_id,
+      mergeDeltas(emptyPlainDelta(), [input as DeltaInput]),
+    ),
   );
   applyMetadata(delta, metadata);
   touch(ctx, delta);

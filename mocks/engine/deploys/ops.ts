@@ -22,6 +22,7 @@ import type {
 } from '../core/model/spec';
 import { assertSpecsMatchProfiles, findProfile } from '../profiles';
 import { planDeploy } from '../simulation';
+import { profilesInSets, sealDelta } from '../secrets';
 import { applySetDelta, emptySet } from '../sets';
 import type {
   AppRecord,
@@ -200,6 +201,10 @@ export function createDeploy(
   let set = base;
   if (input.delta_id !== undefined) {
     const delta = requireDelta(app, input.delta_id);
+    // A secret value the delta still holds (its workload's profile was not known when it was stored) goes to the store now.
+    const sealed = sealDelta(ctx, orgId, appId, delta, profilesInSets([base]));
+    if (sealed !== delta)
+      Object.assign(delta, { modules: sealed.modules, shared: sealed.shared });
     try {
       set = applySetDelta(base, delta);
     } catch (error) {

@@ -7,7 +7,17 @@
  * `details.errors`: one entry per problem with the workload, the JSON
  * pointer inside its spec (`path`), the dotted field and the message (the
  * schema's own `x-console-errors` message when it declares one).
+ *
+ * A secret field (`x-console-widget: secret`) holds a reference to the
+ * secret store (`${secrets.<key>}`, see secrets/): its value was checked
+ * against the field's schema when it was stored, and the reference is not
+ * checked again. No problem carries a value, only paths and messages.
  */
+import {
+  isSecretReference,
+  secretPointers,
+} from '../../../src/lib/json-schema/secrets';
+import { parsePointer, valueAt } from '../../../src/lib/json-schema/pointer';
 import { EngineError } from '../core/errors';
 import type { OpContext } from '../core/lookup';
 import type { DeltaInput, DeploymentSet } from '../core/model/spec';
@@ -56,10 +66,15 @@ export function specProblems(
     if (!module) continue;
     const profile = findProfile(ctx.state, orgId, module.profile);
     if (!profile) continue;
-    for (const issue of validator.validate(
-      specSchemaOf(profile),
-      module.spec,
-    )) {
+    const schema = specSchemaOf(profile);
+    const issues = validator.validate(schema, module.spec);
+    const secrets =
+      issues.length > 0 ? secretPointers(schema, module.spec) : undefined;
+    for (const issue of issues) {
+      if (secrets?.has(issue.path)) {
+        const tokens = parsePointer(issue.path);
+        if (tokens && isSecretReference(valueAt(module.spec, tokens))) continue;
+      }
       const field = ['modules', id, 'spec', dotted(issue.path)]
         .filter(Boolean)
         .join('.');
@@ -83,7 +98,11 @@ export function assertSpecsMatchProfiles(
   set: DeploymentSet,
   delta: Pick<DeltaInput, 'modules'>,
 ): void {
-  const problems = specProblems(ctx, orgId, set, touchedWorkloads(delta));
+  refuseSpecProblems(specProblems(ctx, orgId, set, touchedWorkloads(delta)));
+}
+
+/** Throws `invalid` naming the first problem, with all of them in `details.errors`; nothing when there are none. */
+export function refuseSpecProblems(problems: SpecProblem[]): void {
   if (problems.length === 0) return;
   const first = problems[0];
   const more =

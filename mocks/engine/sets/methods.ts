@@ -7,7 +7,9 @@ import { requireApp, requireSet, storeSet } from '../core/lookup';
 import type { DeltaInput, DeploymentSet, PlainDelta } from '../core/model/spec';
 import { bySeq } from '../core/state';
 import { guards } from '../access';
+import { parseDeltaContent, toPlainDelta } from '../deltas';
 import { assertSpecsMatchProfiles } from '../profiles';
+import { profilesInSets, sealDelta } from '../secrets';
 import { applySetDelta, diffSetContents } from './ops';
 
 /** Deployment sets of an application. */
@@ -54,8 +56,17 @@ export function setMethods(runners: Runners): SetsEngine {
     applyDelta: (actor, orgId, appId, setId, delta: DeltaInput) =>
       editApp(actor, orgId, appId, (ctx) => {
         const app = requireApp(ctx.state, orgId, appId);
-        const set = applySetDelta(requireSet(app, setId), delta);
-        assertSpecsMatchProfiles(ctx, orgId, set, delta);
+        const base = requireSet(app, setId);
+        // Secret values go to the store; the set holds their references (secrets/).
+        const sealed = sealDelta(
+          ctx,
+          orgId,
+          appId,
+          toPlainDelta(parseDeltaContent(delta)),
+          profilesInSets([base]),
+        );
+        const set = applySetDelta(base, sealed);
+        assertSpecsMatchProfiles(ctx, orgId, set, sealed);
         storeSet(ctx.state, app, set);
         return set.id;
       }),

@@ -17,8 +17,8 @@ export interface Clock {
 
 /** An injected id source; `kind` lets a deterministic source keep per-kind counters. */
 export interface IdSource {
-  /** A new unique id; deployments use short hex ids, deltas 40-hex ids. */
-  next(kind: 'deployment' | 'delta' | 'token' | 'user'): string;
+  /** A new unique id; deployments use short hex ids, deltas 40-hex ids; `secret` is the salt of an app's secret store. */
+  next(kind: 'deployment' | 'delta' | 'token' | 'user' | 'secret'): string;
 }
 
 /** A resource reference: a workload's private resource or a shared resource. */

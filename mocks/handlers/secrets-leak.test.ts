@@ -1,0 +1,297 @@
+// Issue 18, "Secrets in plaintext": a value typed into a profile's secret field
+// (x-console-widget: secret) is never returned by the API. The test plants a
+// unique secret through the real handlers (a delta adding a workload whose
+// profile, created here, has a secret field; the same delta applied to the set,
+// replayed with its Idempotency-Key, merged with a second secret, deployed, run
+// by a pipeline and cloned), then calls every GET route the API serves as the
+// administrator and as the viewer, filling the path parameters from the
+// objects it created, and looks for either value in every answer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ORG_ID, type Actor, type Engine } from '../engine';
+import { DEMO_TOKENS } from '../fixtures';
+import { resetTestEngine } from '../runtime';
+import { createRoutes, type HandledOperation } from './index';
+import { OPERATIONS } from './operations.gen';
+
+const ORG = DEMO_ORG_ID;
+const APP = 'shop';
+const ENV = 'development';
+const SECRET = 'planted-Secret-5b1e9c0a77d4';
+const SECOND = 'second-Secret-e3d0f2a19b68';
+const PROFILE = 'vault-service';
+
+const routes = createRoutes();
+const reads = routes
+  .map((def) => def.operationId)
+  .filter((id) => OPERATIONS[id].method === 'get');
+
+let engine: Engine;
+let advance: (ms: number) => void;
+/** Path parameters taken from what the test created. */
+const params: Record<string, string> = {
+  orgId: ORG,
+  appId: APP,
+  envId: ENV,
+  envType: ENV,
+  profileQid: `${ORG}/${PROFILE}`,
+  workloadId: 'vault',
+  containerId: 'vault',
+  stepIndex: '0',
+};
+/** The answers to the writes that planted the secrets. */
+const writes: { operationId: string; text: string; headers: string }[] = [];
+/** Query strings of routes that need one. */
+const QUERIES: Partial<Record<HandledOperation, string>> = {
+  previewClone: `?source_env_id=${ENV}&mode=full`,
+};
+
+async function call(
+  operationId: HandledOperation,
+  token: string,
+  options: {
+    params?: Record<string, string>;
+    body?: unknown;
+    headers?: Record<string, string>;
+    query?: string;
+  } = {},
+) {
+  const all = { ...params, ...options.params };
+  const { method, path } = OPERATIONS[operationId];
+  const url = `http://localhost${path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(all[name] ?? 'none'))}${options.query ?? ''}`;
+  const request = new Request(url, {
+    method: method.toUpperCase(),
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+    ...(options.body !== undefined
+      ? { body: JSON.stringify(options.body) }
+      : {}),
+  });
+  const def = routes.find((route) => route.operationId === operationId)!;
+  const response = await def.handle(engine, request, all);
+  const headers = [...response.headers].map(([k, v]) => `${k}: ${v}`);
+  return {
+    status: response.status,
+    text: await response.text(),
+    headers: headers.join('\n'),
+  };
+}
+
+async function ok(
+  operationId: HandledOperation,
+  options: Parameters<typeof call>[2] = {},
+) {
+  const answer = await call(operationId, DEMO_TOKENS.administrator, options);
+  expect(answer.status, `${operationId}: ${answer.text}`).toBeLessThan(300);
+  writes.push({ operationId, ...answer });
+  return JSON.parse(answer.text || 'null') as Record<string, unknown>;
+}
+
+const spec = (password: string) => ({
+  containers: {
+    vault: {
+      image: 'registry.acme.dev/shop/vault:1.0.0',
+      variables: { LOG_LEVEL: 'info' },
+    },
+  },
+  database: { host: 'db.internal', password },
+});
+
+beforeAll(async () => {
+  const test = resetTestEngine();
+  engine = test.engine;
+  advance = (ms) => void test.clock.advance(ms);
+  const admin: Actor = engine.authenticate(DEMO_TOKENS.administrator);
+
+  await ok('createWorkloadProfile', {
+    body: {
+      id: PROFILE,
+      description: 'A service with a database password',
+      workload_profile_chart: {
+        id: 'humanitec/default-module',
+        version: '1.0.0',
+      },
+      spec_definition: {
+        properties: {
+          containers: {
+            type: 'collection',
+            feature_name: 'humanitec/containers',
+          },
+          database: {
+            type: 'schema',
+            title: 'Database',
+            schema: {
+              type: 'object',
+              properties: {
+                host: { type: 'string' },
+                password: {
+                  type: 'string',
+                  title: 'Password',
+                  'x-console-widget': 'secret',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+
+  const base = engine.getEnv(admin, ORG, APP, ENV).last_deploy!.set_id;
+  params.sourceSetId = base;
+  const delta = {
+    metadata: { env_id: ENV, name: 'Add the vault' },
+    modules: {
+      add: {
+        vault: { profile: `${ORG}/${PROFILE}`, spec: spec(SECRET) },
+      },
+    },
+  };
+  // As the console saves a change: applied to the set, then stored (with a key, sent twice).
+  const next = await ok('updateSet', { params: { setId: base }, body: delta });
+  const keyed = { headers: { 'Idempotency-Key': 'plant-1' }, body: delta };
+  const created = await ok('createDelta', keyed);
+  const replayed = await call('createDelta', DEMO_TOKENS.administrator, keyed);
+  expect(replayed.headers).toMatch(/idempotent-replayed: true/i);
+  writes.push({ operationId: 'createDelta (replayed)', ...replayed });
+  params.deltaId = created.id as string;
+
+  // A second secret, merged into the delta and replaced again.
+  const patch = [
+    {
+      modules: {
+        update: {
+          vault: [
+            { op: 'replace', path: '/spec/database/password', value: SECOND },
+          ],
+        },
+      },
+    },
+  ];
+  await ok('patchDelta', { body: patch });
+  await ok('putDelta', { body: delta });
+
+  const deploy = await ok('createDeployment', {
+    body: { delta_id: params.deltaId, comment: 'plant' },
+    headers: { 'Idempotency-Key': 'plant-deploy' },
+  });
+  params.deployId = deploy.id as string;
+  params.setId = deploy.set_id as string;
+  expect(params.setId).toBe(next as unknown as string);
+  advance(60_000);
+  expect(engine.getDeploy(admin, ORG, APP, ENV, params.deployId).status).toBe(
+    'succeeded',
+  );
+
+  // A pipeline run that deploys the delta to staging, and a clone of development into staging.
+  const pipeline = engine.createPipeline(
+    admin,
+    ORG,
+    APP,
+    JSON.stringify({
+      id: 'plant-pipeline',
+      name: 'Plant',
+      on: { pipeline_call: {} },
+      jobs: {
+        deploy: {
+          steps: [
+            {
+              uses: 'actions/humanitec/deploy@v1',
+              with: { env_id: 'staging', delta_id: params.deltaId },
+            },
+          ],
+        },
+      },
+    }),
+  );
+  const run = engine.createPipelineRun(admin, ORG, APP, pipeline.id, {});
+  advance(60_000);
+  const job = engine.listPipelineJobs(admin, ORG, APP, pipeline.id, run.id)[0];
+  Object.assign(params, {
+    pipelineId: pipeline.id,
+    runId: run.id,
+    jobId: job.id,
+  });
+  const preview = engine.previewClone(admin, ORG, APP, 'production', {
+    source_env_id: ENV,
+    mode: 'partial',
+    modules: ['vault'],
+  });
+  await ok('applyClone', {
+    params: { envId: 'production' },
+    body: {
+      source_env_id: ENV,
+      mode: 'partial',
+      modules: ['vault'],
+      fingerprint: preview.fingerprint,
+    },
+  });
+  advance(60_000);
+
+  const approvals = engine.listApprovals(admin, ORG, APP, {});
+  if (approvals[0]) params.approvalId = approvals[0].id;
+  const criteria = engine.listPipelineCriteria(admin, ORG, APP);
+  if (criteria[0]) params.criteriaId = criteria[0].id;
+  params.tokenId = 'none';
+});
+
+describe('secret fields in the API', () => {
+  it('the engine keeps the value (in its write-only store): the test can find a leak', () => {
+    expect(JSON.stringify(engine.snapshot())).toContain(SECRET);
+    expect(reads.length).toBeGreaterThan(40);
+  });
+
+  it('no answer to the writes that planted them carries a secret', () => {
+    const leaks = writes
+      .filter(({ text, headers }) =>
+        [SECRET, SECOND].some((v) => text.includes(v) || headers.includes(v)),
+      )
+      .map(({ operationId }) => operationId);
+    expect(writes.length).toBe(8);
+    expect(leaks).toEqual([]);
+  });
+
+  const subjects = [
+    ['administrator', DEMO_TOKENS.administrator],
+    ['viewer', DEMO_TOKENS.viewer],
+  ] as const;
+  const cases = subjects.flatMap(([who, token]) =>
+    reads.map((id) => [id, who, token] as const),
+  );
+  it.each(cases)('%s as %s carries no secret', async (id, who, token) => {
+    const user = engine.authenticate(token);
+    const answer = await call(id, token, {
+      params: { userId: user.userId },
+      query: QUERIES[id],
+    });
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.text).not.toContain(SECRET);
+    expect(answer.text).not.toContain(SECOND);
+    expect(answer.headers).not.toContain(SECRET);
+    if (
+      who === 'administrator' &&
+      ['getSet', 'getDelta', 'getDiff'].includes(id)
+    ) {
+      // The reads that used to carry the value answer, with the reference in its place.
+      expect(answer.status).toBe(200);
+      expect(answer.text).toMatch(
+        /\$\{secrets\.wl\.vault\.database\.password\.[0-9a-f]{24}\}/,
+      );
+    }
+  });
+
+  it('the administrator reads most routes (the walk is not a walk of refusals)', async () => {
+    let answered = 0;
+    for (const id of reads) {
+      const user = engine.authenticate(DEMO_TOKENS.administrator);
+      const { status } = await call(id, DEMO_TOKENS.administrator, {
+        params: { userId: user.userId },
+        query: QUERIES[id],
+      });
+      if (status === 200) answered += 1;
+    }
+    expect(answered).toBeGreaterThan(reads.length * 0.8);
+  });
+});
