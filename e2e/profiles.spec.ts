@@ -316,3 +316,37 @@ test.describe('workload profiles', () => {
     );
   });
 });
+
+test('at 1500 px the versions table fits its panel and nothing overlaps it (issue 18)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1500, height: 900 });
+  await page.goto('/orgs/acme/workload-profiles/acme%2Fweb-service');
+  const versions = page.getByRole('table', { name: 'Versions' });
+  await expect(
+    versions.getByRole('button', { name: /Open/ }).first(),
+  ).toBeVisible();
+  const fits = await versions.evaluate((table) => {
+    const panel = table.closest('section')!;
+    const box = panel.getBoundingClientRect();
+    const others = [...document.querySelectorAll('section')].filter(
+      (s) => s !== panel && !s.contains(panel) && !panel.contains(s),
+    );
+    const overlapping = others.filter((s) => {
+      const o = s.getBoundingClientRect();
+      return (
+        o.left < box.right - 1 &&
+        o.right > box.left + 1 &&
+        o.top < box.bottom - 1 &&
+        o.bottom > box.top + 1
+      );
+    });
+    return {
+      tableRight: table.getBoundingClientRect().right,
+      panelRight: box.right,
+      overlapping: overlapping.map((s) => s.getAttribute('aria-labelledby')),
+    };
+  });
+  expect(fits.tableRight).toBeLessThanOrEqual(fits.panelRight);
+  expect(fits.overlapping).toEqual([]);
+});

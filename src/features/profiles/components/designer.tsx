@@ -88,7 +88,7 @@ export function ProfileDesigner({
           />
         </div>
       </div>
-      <div className="grid-2">
+      <div className="designer__footer">
         <PublishPanel
           orgId={orgId}
           profile={profile}
