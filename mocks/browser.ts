@@ -4,7 +4,7 @@
  * mock mode only. The engine's state survives reloads in IndexedDB.
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import type { Engine } from './engine';
+import { APP_VISIBILITIES, type AppVisibility, type Engine } from './engine';
 import { SCENARIOS, type Scenario } from './fixtures';
 import { createHandlers } from './handlers';
 import {
@@ -31,6 +31,7 @@ export interface StartWorkerOptions {
 }
 
 const SCENARIO_KEY = 'platform-console/scenario';
+const APP_VISIBILITY_KEY = 'platform-console/app-visibility';
 
 /**
  * The scenario of this tab: `?scenario=<name>` on any URL chooses one (and is
@@ -78,14 +79,34 @@ function currentFaults(): FaultConfig | undefined {
   }
 }
 
+/**
+ * Which apps members read in this tab (README, "Access control"):
+ * `?app-visibility=organisation` lets every organisation role read every app
+ * (the demo's old behaviour) and is remembered for the tab;
+ * `?app-visibility=roles` goes back to Humanitec's rule, the default.
+ */
+function chooseAppVisibility(): AppVisibility | undefined {
+  const requested = new URLSearchParams(window.location.search).get(
+    'app-visibility',
+  );
+  if (requested && (APP_VISIBILITIES as readonly string[]).includes(requested))
+    sessionStorage.setItem(APP_VISIBILITY_KEY, requested);
+  else if (requested)
+    console.warn(
+      `[mock api] unknown app-visibility "${requested}"; known: ${APP_VISIBILITIES.join(', ')}`,
+    );
+  const chosen = sessionStorage.getItem(APP_VISIBILITY_KEY);
+  return APP_VISIBILITIES.find((value) => value === chosen);
+}
+
 async function resumeEngine(
   store: BrowserStateStore,
-  scenario: Scenario,
+  options: Parameters<typeof createDemoEngine>[0],
 ): Promise<Engine> {
   const state = await store.load().catch(() => undefined);
   if (state) {
     try {
-      return createDemoEngine({ state, scenario: scenario.build });
+      return createDemoEngine({ ...options, state });
     } catch (error) {
       console.warn(
         '[mock api] the saved demo state could not be resumed; starting from the seed',
@@ -94,7 +115,7 @@ async function resumeEngine(
       await store.clear();
     }
   }
-  return createDemoEngine({ scenario: scenario.build });
+  return createDemoEngine(options);
 }
 
 /**
@@ -106,14 +127,19 @@ export async function startWorker(
   options: StartWorkerOptions = {},
 ): Promise<SetupWorker> {
   const { name, scenario } = chooseScenario();
+  const appVisibility = chooseAppVisibility();
+  const engineOptions = {
+    scenario: scenario.build,
+    ...(appVisibility ? { appVisibility } : {}),
+  };
   rememberFaults();
   const key =
     name === 'demo' ? ENGINE_STATE_KEY : `${ENGINE_STATE_KEY}/${name}`;
   const store =
     options.persist === false ? undefined : createIndexedDbStore({ key });
   const engine = store
-    ? await resumeEngine(store, scenario)
-    : createDemoEngine({ scenario: scenario.build });
+    ? await resumeEngine(store, engineOptions)
+    : createDemoEngine(engineOptions);
   let changes = 0;
   const adopt = (next: Engine) => {
     setEngine(next);
@@ -132,7 +158,7 @@ export async function startWorker(
           const state = await store.load().catch(() => undefined);
           if (!state) return;
           detach?.();
-          detach = adopt(createDemoEngine({ state, scenario: scenario.build }));
+          detach = adopt(createDemoEngine({ ...engineOptions, state }));
         },
       })
     : undefined;

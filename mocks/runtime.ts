@@ -35,6 +35,8 @@ export function createDemoEngine(options: DemoEngineOptions = {}): Engine {
     ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(options.trackChanges ? { trackChanges: true } : {}),
     ...(options.adoptState ? { adoptState: true } : {}),
+    // Which apps members read (README "Access control"); the engine's default is Humanitec's rule.
+    ...(options.appVisibility ? { appVisibility: options.appVisibility } : {}),
     // ajv with the forms' options and messages (src/lib/json-schema), so engine and forms agree.
     schemaValidator: options.schemaValidator ?? consoleSchemaValidator,
   });

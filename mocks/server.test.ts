@@ -212,6 +212,56 @@ describe('startServer', () => {
     }
   });
 
+  it('shows a member only the apps it has a role on; --app-visibility organisation (or API_APP_VISIBILITY) shows it every app', async () => {
+    const appsOf = async (server: RunningServer, token: string) =>
+      (
+        (await (
+          await call(server, 'GET', '/orgs/acme/apps', undefined, token)
+        ).json()) as { id: string }[]
+      ).map((app) => app.id);
+    for (const appVisibility of [undefined, 'organisation'] as const) {
+      const server = await startServer({
+        port: 0,
+        dataFile: null,
+        ...(appVisibility ? { appVisibility } : {}),
+      });
+      running.push(server);
+      // Alex creates (and owns) an app Dana, a member, has no role on.
+      expect(
+        (
+          await call(server, 'POST', '/orgs/acme/apps', {
+            id: 'ledger',
+            name: 'Ledger',
+          })
+        ).status,
+      ).toBe(201);
+      const dana = await appsOf(server, DEMO_TOKENS.developer);
+      expect(dana.includes('shop')).toBe(true);
+      expect(dana.includes('ledger')).toBe(appVisibility === 'organisation');
+      expect(
+        (await appsOf(server, DEMO_TOKENS.viewer)).includes('ledger'),
+      ).toBe(true);
+      const read = await call(
+        server,
+        'GET',
+        '/orgs/acme/apps/ledger',
+        undefined,
+        DEMO_TOKENS.developer,
+      );
+      expect(read.status).toBe(appVisibility === 'organisation' ? 200 : 403);
+    }
+    expect(parseArgs(['--app-visibility', 'organisation']).appVisibility).toBe(
+      'organisation',
+    );
+    expect(parseArgs([], { API_APP_VISIBILITY: 'roles' }).appVisibility).toBe(
+      'roles',
+    );
+    expect(parseArgs([]).appVisibility).toBeUndefined();
+    expect(() => parseArgs(['--app-visibility', 'all'])).toThrow(
+      /--app-visibility must be roles or organisation/,
+    );
+  });
+
   it('--tokens and API_TOKENS refuse weak, public or shared secrets with a sentence', () => {
     expect(() => parseArgs(['--tokens', 'administrator=short'])).toThrow(
       /at least 16 characters/,

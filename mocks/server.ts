@@ -10,6 +10,7 @@
  *   npm run api -- [--port 4010] [--data .api-data.json] [--host 127.0.0.1] [--scenario demo|large|big-diff] [--reset]
  *                  [--faults rate:0.2,kinds:500|503|timeout|network,delay:300,seed:7]   (README, "Fault injection")
  *                  [--cors-origin https://console.example.com,...] [--tokens administrator=SECRET,...]   (server-access.ts)
+ *                  [--app-visibility roles|organisation]   (README, "Access control")
  */
 import {
   createServer,
@@ -19,7 +20,13 @@ import {
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Clock, Engine, IdSource } from './engine';
+import {
+  APP_VISIBILITIES,
+  type AppVisibility,
+  type Clock,
+  type Engine,
+  type IdSource,
+} from './engine';
 import { DEMO_ORG_ID, DEMO_TOKENS, SCENARIOS } from './fixtures';
 import { createRouter, MAX_BODY_BYTES, toWire } from './handlers';
 import { parseFaultConfig, type FaultConfig } from './handlers/faults';
@@ -60,6 +67,8 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** Secrets that replace the seeded users' public tokens, which are then refused. */
   tokens?: Partial<Record<DemoTokenRole, string>>;
+  /** Which apps members read (EngineOptions.appVisibility): `roles` (default) or `organisation`. */
+  appVisibility?: AppVisibility;
 }
 
 /** A running server. */
@@ -161,6 +170,7 @@ function loadEngine(
     ids: options.ids,
     scenario: scenario.build,
     trackChanges: Boolean(store),
+    ...(options.appVisibility ? { appVisibility: options.appVisibility } : {}),
   };
   if (!store?.state) return { engine: createDemoEngine(base), resumed: false };
   try {
@@ -356,7 +366,7 @@ export async function startServer(
 }
 
 /** `--port 4010 --data file --scenario large` (or `--port=4010`). */
-/** What the command line (and `API_CORS_ORIGINS`, `API_TOKENS`) asks of the server. */
+/** What the command line (and `API_CORS_ORIGINS`, `API_TOKENS`, `API_APP_VISIBILITY`) asks of the server. */
 export interface ServerArgs {
   port: number;
   dataFile: string;
@@ -366,6 +376,17 @@ export interface ServerArgs {
   reset?: boolean;
   corsOrigins?: string[];
   tokens?: Partial<Record<DemoTokenRole, string>>;
+  appVisibility?: AppVisibility;
+}
+
+/** `roles` or `organisation`; throws a sentence naming the values otherwise. */
+export function parseAppVisibility(text: string | undefined): AppVisibility {
+  const found = APP_VISIBILITIES.find((value) => value === text);
+  if (!found)
+    throw new Error(
+      `--app-visibility must be ${APP_VISIBILITIES.join(' or ')} (roles: members read the apps they have a role on, as Humanitec; organisation: every app); got "${text ?? ''}"`,
+    );
+  return found;
 }
 
 export function parseArgs(
@@ -381,6 +402,9 @@ export function parseArgs(
       ? { corsOrigins: parseOrigins(env.API_CORS_ORIGINS) }
       : {}),
     ...(env.API_TOKENS ? { tokens: parseTokens(env.API_TOKENS) } : {}),
+    ...(env.API_APP_VISIBILITY
+      ? { appVisibility: parseAppVisibility(env.API_APP_VISIBILITY) }
+      : {}),
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2) as [
@@ -396,9 +420,11 @@ export function parseArgs(
     else if (flag === '--reset') out.reset = true;
     else if (flag === '--cors-origin') out.corsOrigins = parseOrigins(value());
     else if (flag === '--tokens') out.tokens = parseTokens(value());
+    else if (flag === '--app-visibility')
+      out.appVisibility = parseAppVisibility(value());
     else
       throw new Error(
-        `unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME, --faults SPEC, --reset, --cors-origin ORIGIN,..., --tokens ROLE=SECRET,...)`,
+        `unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME, --faults SPEC, --reset, --cors-origin ORIGIN,..., --tokens ROLE=SECRET,..., --app-visibility roles|organisation)`,
       );
   }
   if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535)
@@ -429,6 +455,11 @@ async function main() {
   }
   console.log(
     `Browsers may call it from: ${(args.corsOrigins ?? DEFAULT_CORS_ORIGINS).join(', ')} (--cors-origin changes this)`,
+  );
+  console.log(
+    args.appVisibility === 'organisation'
+      ? 'Apps: every organisation member reads every app (--app-visibility organisation).'
+      : 'Apps: members read the apps they have a role on (--app-visibility organisation lets them read every app).',
   );
   let stopping = false;
   const stop = (signal: string) => {

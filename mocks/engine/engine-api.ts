@@ -3,6 +3,7 @@
  * each domain's methods interface, and the options of `createEngine`.
  */
 import type { Actor, EngineState } from './core/context';
+import type { AppVisibility } from './core/model/access';
 import type { Clock, IdSource } from './core/model/spec';
 import type { SchemaValidator } from './core/model/profiles';
 import type { StateChanges } from './core/state-changes';
@@ -45,6 +46,14 @@ export interface EngineOptions {
   trackChanges?: boolean;
   /** With `state`: use that object as it is instead of a deep copy (the caller gives it up). */
   adoptState?: boolean;
+  /**
+   * Which apps an organisation `member` or `artefactContributor` reads:
+   * `roles` (default, Humanitec's rule) only those they hold an app role on;
+   * `organisation` every app, as the engine did before (a switch for demos;
+   * README "Access control"). Administrators, managers and orgViewers read
+   * every app either way.
+   */
+  appVisibility?: AppVisibility;
 }
 
 /**

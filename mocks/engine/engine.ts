@@ -48,6 +48,8 @@ const TOKEN_HELP =
  */
 export function createEngine(options: EngineOptions): Engine {
   const { clock, ids } = options;
+  // Which apps members read (core/model/access.ts): Humanitec's rule unless the option says otherwise.
+  const appVisibility = options.appVisibility ?? 'roles';
   const seed = (): StateV1 => {
     const built = options.seed(clock.now());
     if (!isCurrentState(built))
@@ -87,7 +89,13 @@ export function createEngine(options: EngineOptions): Engine {
     const active = running.apps(state);
     changes?.beforeProgress(state, active);
     const deploys = advanceDeploys(state, now, active);
-    const pipelines = advancePipelines({ state, now, userId: '', ids });
+    const pipelines = advancePipelines({
+      state,
+      now,
+      userId: '',
+      ids,
+      appVisibility,
+    });
     // A pipeline run that moved may have started deployments; otherwise some may have finished.
     if (pipelines) running.rescan(state);
     else if (deploys) running.prune(state);
@@ -125,6 +133,7 @@ export function createEngine(options: EngineOptions): Engine {
       ...caller(actor, now),
       ids,
       schemas: options.schemaValidator,
+      appVisibility,
     });
   };
   const write = <T>(actor: Actor, op: (ctx: OpContext) => T): T => {
@@ -138,6 +147,7 @@ export function createEngine(options: EngineOptions): Engine {
       ...who,
       ids,
       schemas: options.schemaValidator,
+      appVisibility,
     });
     const done = draft.finish();
     state = done.state;

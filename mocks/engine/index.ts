@@ -99,12 +99,19 @@ export type { DoraFigures, DoraMetric, DoraTier } from './dora';
 export type { DoraReport, DoraWindow } from './dora';
 export {
   APP_ROLES,
+  APP_VISIBILITIES,
   ENV_TYPE_ROLES,
   ORG_ROLES,
   PERMISSIONS,
   READ_PERMISSIONS,
 } from './access';
-export type { AppRole, EnvTypeRole, Permission, TokenScope } from './access';
+export type {
+  AppRole,
+  AppVisibility,
+  EnvTypeRole,
+  Permission,
+  TokenScope,
+} from './access';
 export { LAST_USED_RESOLUTION_MS, hashToken } from './tokens';
 export type { TokenInfo, TokenInput } from './tokens';
 export type { CurrentUser, UserRole } from './users';

@@ -7,7 +7,8 @@
  * - `admin`: alex-admin, administrator;
  * - `manager`: a service user with the manager role;
  * - `developer`: dana-dev, member, developer on shop, deployer on development and staging;
- * - `contributor`: a service user with the artefactContributor role;
+ * - `member`: a service user with the member role, viewer on payments and no role on shop;
+ * - `contributor`: a service user with the artefactContributor role (no app role);
  * - `viewer`: vic-viewer, orgViewer.
  * Default target: app `shop`, environment `development` (type development),
  * environment type `development`; `params` overrides any path parameter, and
@@ -17,7 +18,7 @@ import type { HandledOperation } from './operation-ids';
 
 /** A subject of the matrix. */
 export type Subject =
-  'admin' | 'manager' | 'developer' | 'contributor' | 'viewer';
+  'admin' | 'manager' | 'developer' | 'member' | 'contributor' | 'viewer';
 
 /** Ids from the seeded engine a body may need. */
 export interface Sample {
@@ -63,7 +64,7 @@ export const ACCESS_EXPECTATIONS: Partial<
   Record<HandledOperation, AccessExpectation>
 > = {
   createApplication: {
-    allow: 'admin manager developer',
+    allow: 'admin manager developer member',
     body: { id: 'matrix-app', name: 'Matrix' },
   },
   deleteApplication: { allow: 'admin manager' },
@@ -289,4 +290,50 @@ export const PRIVILEGE_OPERATIONS: readonly HandledOperation[] = [
   'deleteUserRoleInEnvType',
   'createProfileRollout',
   'resetDemoData',
+];
+
+/**
+ * Reads of no app (their path names none) that show data of apps: each keeps
+ * only the apps the caller may read, so a member sees those it has a role on
+ * (access-matrix.test.ts, "read access"; the engine's appReadFilter).
+ */
+export const APP_LISTINGS: readonly HandledOperation[] = [
+  'listApplications',
+  'getNavigationIndex',
+  'getOrgHealth',
+  'getFleetOverview',
+  'getDoraMetrics',
+  'listPipelinesInOrg',
+  'listPipelineRunsByOrg',
+];
+
+/**
+ * Reads of no app that show nothing of an app the caller may not read: the
+ * organisation, its environment types, profiles and resource types, users
+ * and roles (the caller's own app roles and permissions), tokens
+ * (administrators). A new read without `{appId}` must be in this list or in
+ * {@link APP_LISTINGS}; the read matrix fails until it is.
+ */
+export const APP_FREE_READS: readonly HandledOperation[] = [
+  'getCurrentUser',
+  'listResourceTypes',
+  'listOrganizations',
+  'getOrganization',
+  'listEnvironmentTypes',
+  'listWorkloadProfileFeatures',
+  'listWorkloadProfiles',
+  'getWorkloadProfile',
+  'listWorkloadProfileVersions',
+  'getLatestWorkloadProfileVersion',
+  'getDemoInfo',
+  'listUserRolesInOrg',
+  'getUserRoleInOrg',
+  'getSubjectPermsInOrg',
+  'listUserRolesInEnvType',
+  'getUserRoleInEnvType',
+  'listUserTokens',
+  'getUserToken',
+  'listOrgTokens',
+  'listProfileRollouts',
+  'getLatestPipelineDefinitionSchema',
 ];

@@ -2,7 +2,9 @@
 // declarations, so new routes appear here by themselves) called as every
 // subject, through the real handlers and engine. Each answer must match
 // access-expectations.ts: 2xx for an allowed subject, 403 naming the missing
-// role for the others; a read-only scoped token is refused everywhere.
+// role for the others; a read-only scoped token is refused everywhere. The
+// reads: every route of an app refuses a member without a role on it (403),
+// and every listing across apps leaves that app out.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createSequentialIds,
@@ -14,6 +16,8 @@ import { createDemoEngine, resetTestEngine } from '../runtime';
 import { createManualClock } from '../engine';
 import {
   ACCESS_EXPECTATIONS,
+  APP_FREE_READS,
+  APP_LISTINGS,
   PRIVILEGE_OPERATIONS,
   type AccessExpectation,
   type Sample,
@@ -95,6 +99,7 @@ const SUBJECTS: Subject[] = [
   'admin',
   'manager',
   'developer',
+  'member',
   'contributor',
   'viewer',
 ];
@@ -131,6 +136,7 @@ beforeAll(() => {
     developer: DEMO_TOKENS.developer,
     viewer: DEMO_TOKENS.viewer,
     manager: serviceToken('Matrix manager', 'manager'),
+    member: serviceToken('Matrix member', 'member'),
     contributor: serviceToken('Matrix contributor', 'artefactContributor'),
     readOnly: serviceToken('Matrix read-only', 'manager', { read_only: true }),
     adminReadOnly: serviceToken(
@@ -149,6 +155,11 @@ beforeAll(() => {
       SCOPES.adminEnvTypes,
     ),
   };
+  // The member sees payments (viewer) and not shop.
+  engine.addAppUser(admin, DEMO_ORG_ID, 'payments', {
+    id: 'matrix-member',
+    role: 'viewer',
+  });
   // The target of user, role and token routes: a service user with a role at every level and a token.
   const target = engine.createServiceUser(admin, DEMO_ORG_ID, {
     name: 'Target bot',
@@ -199,9 +210,9 @@ const mutating = routes
 async function call(
   operationId: HandledOperation,
   token: string,
-  override?: Partial<AccessExpectation>,
+  override?: Partial<AccessExpectation> & { query?: string },
 ) {
-  const expectation = { ...ACCESS_EXPECTATIONS[operationId]!, ...override };
+  const expectation = { ...ACCESS_EXPECTATIONS[operationId], ...override };
   const engine = createDemoEngine({
     clock: createManualClock(fixture.now),
     ids: createSequentialIds('matrix'),
@@ -218,7 +229,7 @@ async function call(
       : expectation.params),
   };
   const { method, path } = OPERATIONS[operationId];
-  const url = `http://localhost${path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name]))}`;
+  const url = `http://localhost${path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name]))}${override?.query ?? ''}`;
   const body =
     typeof expectation.body === 'function'
       ? expectation.body(sample)
@@ -234,11 +245,15 @@ async function call(
   const def = routes.find((route) => route.operationId === operationId)!;
   const response = await def.handle(engine, request, params);
   const text = await response.text();
+  // Most answers are JSON; a pipeline's definition is YAML.
+  const parsed: unknown = /^\s*[[{]/.test(text) ? JSON.parse(text) : undefined;
   return {
     status: response.status,
-    message: text
-      ? ((JSON.parse(text) as { message?: string }).message ?? '')
-      : '',
+    message:
+      parsed && !Array.isArray(parsed) && typeof parsed === 'object'
+        ? ((parsed as { message?: string }).message ?? '')
+        : '',
+    text,
   };
 }
 
@@ -329,4 +344,119 @@ describe('access matrix', () => {
       ).toBe(204);
     },
   );
+});
+
+// Reads (RBAC as Humanitec documents it): a member (or artefact contributor) reads only the apps it has a
+// role on. Every GET route of an app refuses the matrix member and contributor on shop with 403 naming the
+// role, and lets the others through to the resource; every read across apps leaves shop out for them.
+describe('read access', () => {
+  const reads = routes
+    .map((def) => def.operationId)
+    .filter((id) => OPERATIONS[id].method === 'get');
+  const ofApp = reads.filter((id) => OPERATIONS[id].path.includes('{appId}'));
+  const ofNoApp = reads.filter((id) => !ofApp.includes(id));
+  const READS_SHOP: Record<Subject, boolean> = {
+    admin: true,
+    manager: true,
+    developer: true,
+    member: false,
+    contributor: false,
+    viewer: true,
+  };
+  /** Path parameters that name existing things of shop (a 404 would do too: it is not a 403). */
+  const readParams = (sample: Sample): Record<string, string> => ({
+    pipelineId: 'promote-to-staging',
+    runId: sample.pipeline!.runId,
+    jobId: 'promote-staging',
+    approvalId: sample.pipeline!.approvalId,
+    criteriaId: sample.pipeline!.criteriaId,
+    stepIndex: '0',
+    sourceSetId: sample.setId,
+    workloadId: 'frontend',
+    containerId: 'frontend',
+  });
+
+  it('covers the reads of an app', () => {
+    expect(ofApp.length).toBeGreaterThan(30);
+  });
+
+  it.each(ofNoApp)(
+    '%s is a listing across apps or shows no app',
+    (operationId) => {
+      const { path } = OPERATIONS[operationId];
+      if (
+        !APP_LISTINGS.includes(operationId) &&
+        !APP_FREE_READS.includes(operationId)
+      ) {
+        throw new Error(
+          `${operationId} (GET ${path}) names no app: add it to APP_LISTINGS in mocks/handlers/access-expectations.ts ` +
+            `if it shows data of apps (and filter it with appReadFilter in its engine method), else to APP_FREE_READS.`,
+        );
+      }
+    },
+  );
+
+  const cases = ofApp.flatMap((id) =>
+    SUBJECTS.map((subject) => [id, subject] as const),
+  );
+  it.each(cases)('%s of shop as %s', async (operationId, subject) => {
+    const { status, message } = await call(
+      operationId,
+      fixture.tokens[subject],
+      { params: readParams },
+    );
+    if (READS_SHOP[subject]) {
+      expect({ status, message }).toEqual({
+        status: expect.toSatisfy((s: number) => s !== 403 && s < 500),
+        message,
+      });
+    } else {
+      expect({ status, message }).toEqual({
+        status: 403,
+        message: expect.stringMatching(
+          /needs the viewer, developer or owner role on app shop \(you are (member|artefactContributor) of organisation acme/,
+        ),
+      });
+    }
+  });
+
+  it.each(APP_LISTINGS.flatMap((id) => SUBJECTS.map((s) => [id, s] as const)))(
+    '%s as %s lists shop only when it may read it',
+    async (operationId, subject) => {
+      const { status, text } = await call(operationId, fixture.tokens[subject]);
+      expect(status).toBe(200);
+      // App ids appear as JSON strings (`"app_id":"shop"`, `"id":"shop"`).
+      expect({ subject, listsShop: text.includes('"shop"') }).toEqual({
+        subject,
+        listsShop: READS_SHOP[subject],
+      });
+    },
+  );
+
+  it('lists to the member the app it has a role on', async () => {
+    for (const operationId of [
+      'listApplications',
+      'getNavigationIndex',
+      'getOrgHealth',
+      'getDoraMetrics',
+    ] as const) {
+      const { text } = await call(operationId, fixture.tokens.member);
+      expect({ operationId, payments: text.includes('"payments"') }).toEqual({
+        operationId,
+        payments: true,
+      });
+    }
+  });
+
+  it("refuses a member the DORA metrics of an app it has no role on, and answers its own app's", async () => {
+    const shop = await call('getDoraMetrics', fixture.tokens.member, {
+      query: '?app=shop',
+    });
+    expect(shop.status).toBe(403);
+    expect(shop.message).toMatch(/needs the viewer, developer or owner role/);
+    const payments = await call('getDoraMetrics', fixture.tokens.member, {
+      query: '?app=payments',
+    });
+    expect(payments.status).toBe(200);
+  });
 });

@@ -213,7 +213,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The fleet: every organisation the caller is a member of with its app and environment health, a needs-attention inbox across organisations (worst first), the drift of each organisation's base configuration (its own workload profile versions, environment types, pipelines) from the baseline organisation, the baseline's profiles that can be rolled out and its profile rollouts. */
+        /** @description The fleet: every organisation the caller is a member of with its app and environment health, a needs-attention inbox across organisations (worst first), the drift of each organisation's base configuration (its own workload profile versions, environment types, pipelines) from the baseline organisation, the baseline's profiles that can be rolled out and its profile rollouts. In each organisation only the apps the caller may read count (a member's: those it has a role on), in health, inbox and pipeline drift alike. */
         get: operations["getFleetOverview"];
         put?: never;
         post?: never;
@@ -248,7 +248,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The health of every environment of every app (the console's one health model: last deployment, resource provisioning and workload runtime, worst state wins), the legend of the states, and the environments that need attention (Failed, Degraded, Unknown), worst first, production first. */
+        /** @description The health of every environment of every app the caller may read (a member's: those it has a role on; the console's one health model: last deployment, resource provisioning and workload runtime, worst state wins), the legend of the states, and the environments that need attention (Failed, Degraded, Unknown), worst first, production first. */
         get: operations["getOrgHealth"];
         put?: never;
         post?: never;
@@ -265,7 +265,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description DORA's four key metrics from the deployment records of production environments: deployment frequency, lead time from commit to production (median), change failure rate and time to restore (median), overall, per app and per team, with the tier (elite, high, medium, low) of each and a per-day series. An average or rate with no data is null ("N/A"), never 0. */
+        /** @description DORA's four key metrics from the deployment records of production environments: deployment frequency, lead time from commit to production (median), change failure rate and time to restore (median), overall, per app and per team, with the tier (elite, high, medium, low) of each and a per-day series. An average or rate with no data is null ("N/A"), never 0. Only the apps the caller may read count (a member's: those it has a role on); `app` naming another one is a 403. */
         get: operations["getDoraMetrics"];
         put?: never;
         post?: never;
@@ -282,7 +282,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Compact rows of the organisation's apps, their environments (with the last deployment's status and the workload ids of its set) and the newest deployments of every environment, for the console's command palette and sidebar. One cheap request instead of one per app and environment. */
+        /** @description Compact rows of the organisation's apps, their environments (with the last deployment's status and the workload ids of its set) and the newest deployments of every environment, for the console's command palette and sidebar. One cheap request instead of one per app and environment. Only the apps the caller may read: a member's those it has a role on. */
         get: operations["getNavigationIndex"];
         put?: never;
         post?: never;

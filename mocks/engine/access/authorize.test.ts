@@ -99,13 +99,46 @@ describe('roles', () => {
   it('lets an orgViewer and an artefactContributor read and change nothing', () => {
     for (const org of ['orgViewer', 'artefactContributor'] as const) {
       expect(
-        rolesAllow({ ...none, org }, check('app.read', { appId: 'shop' })),
+        rolesAllow(
+          { ...none, org, apps: { shop: 'viewer' } },
+          check('app.read', { appId: 'shop' }),
+        ),
       ).toBe(true);
       expect(
         rolesAllow({ ...none, org }, check('app.edit', { appId: 'shop' })),
       ).toBe(false);
       expect(rolesAllow({ ...none, org }, check('app.create'))).toBe(false);
     }
+  });
+
+  // Humanitec: "Member: can access Apps they have a Role for"; an artefact contributor is "the same as the
+  // Member role"; administrators, managers and orgViewers read every app.
+  it('lets a member or an artefactContributor read only the apps it has a role on', () => {
+    const reads = (
+      org: UserRoles['org'],
+      apps: UserRoles['apps'],
+      visibility?: 'roles' | 'organisation',
+    ) =>
+      rolesAllow(
+        { ...none, org, apps },
+        check('app.read', { appId: 'shop' }),
+        visibility,
+      );
+    for (const org of ['administrator', 'manager', 'orgViewer'] as const)
+      expect(reads(org, {})).toBe(true);
+    for (const org of ['member', 'artefactContributor'] as const) {
+      expect(reads(org, {})).toBe(false);
+      expect(reads(org, { payments: 'owner' })).toBe(false);
+      for (const role of ['viewer', 'developer', 'owner'] as const)
+        expect(reads(org, { shop: role })).toBe(true);
+      // The documented switch: every organisation role reads every app.
+      expect(reads(org, {}, 'organisation')).toBe(true);
+    }
+    expect(reads(undefined, { shop: 'owner' }, 'organisation')).toBe(false);
+    // The organisation itself stays readable to every member.
+    expect(rolesAllow({ ...none, org: 'member' }, check('org.read'))).toBe(
+      true,
+    );
   });
 });
 

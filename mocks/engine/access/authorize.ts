@@ -7,9 +7,10 @@
  * - organisation: `administrator` (everything), `manager` (owner of every app,
  *   deployer on every environment type, manages workload profiles and
  *   app / environment-type members; not organisation members), `member`
- *   (reads the organisation, creates apps and becomes their owner),
- *   `artefactContributor` (service users that register artefacts; reads),
- *   `orgViewer` (reads everything, changes nothing);
+ *   (reads the organisation and the apps it holds a role on, creates apps
+ *   and becomes their owner), `artefactContributor` (service users that
+ *   register artefacts; reads like a member), `orgViewer` (reads every app,
+ *   changes nothing);
  * - application: `viewer` (reads), `developer` (changes deltas and sets;
  *   deploys where they are also `deployer`), `owner` (all of the app:
  *   deletes it, manages its members; deploys, like a developer, only where
@@ -17,8 +18,15 @@
  * - environment type: `deployer` (a developer or owner of an app may deploy
  *   to, create, delete, pause or scale its environments of this type).
  *
- * A deliberate simplification: every organisation role reads every app of the
- * organisation (Humanitec hides apps a `member` has no role on).
+ * Which apps a caller reads (`app.read`), as Humanitec documents it: an
+ * administrator, manager or orgViewer every app of the organisation; a
+ * `member` or `artefactContributor` only the apps they hold an app role on
+ * (viewer, developer or owner). Every listing across apps (the apps, the
+ * navigation index, health, fleet, DORA, pipelines and their runs) keeps
+ * only those ({@link appReadFilter}); reading another one is 403 like any
+ * missing role (404 when it does not exist). The engine option
+ * `appVisibility: 'organisation'` ({@link AppVisibility}) lets every
+ * organisation role read every app, as the engine did before.
  *
  * A scoped token ({@link TokenScope}) narrows its user's permissions and never
  * widens them: the effective permission is the user's AND the token's. A
@@ -46,6 +54,7 @@ import type { AppRecord, StateV1 } from '../core/state';
 import { READ_PERMISSIONS } from '../core/model/access';
 import type {
   AppRole,
+  AppVisibility,
   EnvTypeRole,
   OrgRole,
   Permission,
@@ -54,6 +63,7 @@ import type {
 
 export {
   APP_ROLES,
+  APP_VISIBILITIES,
   ENV_TYPE_ROLES,
   ORG_ROLES,
   PERMISSIONS,
@@ -61,6 +71,7 @@ export {
 } from '../core/model/access';
 export type {
   AppRole,
+  AppVisibility,
   EnvTypeRole,
   OrgRole,
   Permission,
@@ -129,8 +140,22 @@ export function rolesOf(
 const ADMIN_OR_MANAGER = (role?: OrgRole) =>
   role === 'administrator' || role === 'manager';
 
-/** Whether the roles allow the check, ignoring any token scope. */
-export function rolesAllow(roles: UserRoles, check: AccessCheck): boolean {
+/** Organisation roles that read every app, whatever their app roles. */
+const READS_EVERY_APP: readonly OrgRole[] = [
+  'administrator',
+  'manager',
+  'orgViewer',
+];
+
+/**
+ * Whether the roles allow the check, ignoring any token scope. `visibility`
+ * says which apps a member reads (default `roles`: those it holds a role on).
+ */
+export function rolesAllow(
+  roles: UserRoles,
+  check: AccessCheck,
+  visibility: AppVisibility = 'roles',
+): boolean {
   const org = roles.org;
   if (org === undefined) return false;
   if (org === 'administrator') return true;
@@ -138,8 +163,13 @@ export function rolesAllow(roles: UserRoles, check: AccessCheck): boolean {
     check.appId !== undefined ? roles.apps[check.appId] : undefined;
   switch (check.action) {
     case 'org.read':
-    case 'app.read':
       return true;
+    case 'app.read':
+      return (
+        READS_EVERY_APP.includes(org) ||
+        appRole !== undefined ||
+        visibility === 'organisation'
+      );
     case 'org.manage':
     case 'demo.reset':
       return false;
@@ -261,8 +291,11 @@ export function refusalMessage(roles: UserRoles, check: AccessCheck): string {
   const say = (fallback: string) => check.doing ?? fallback;
   switch (check.action) {
     case 'org.read':
-    case 'app.read':
       return `${say(`Reading organisation ${orgId}`)} needs a role in organisation ${orgId} (orgViewer or above).`;
+    case 'app.read':
+      return roles.org === undefined
+        ? `${say(`Reading app ${appId}`)} needs a role in organisation ${orgId} (orgViewer or above).`
+        : `${say(`Reading app ${appId}`)} needs the viewer, developer or owner role on app ${appId} (you are ${roles.org} of organisation ${orgId}, which reads only the apps you have a role on).`;
     case 'org.manage':
       return `${say(`Managing members and service users of organisation ${orgId}`)} needs the administrator role on organisation ${orgId}.`;
     case 'demo.reset':
@@ -300,7 +333,7 @@ export function authorize(ctx: OpContext, check: AccessCheck): void {
   const roles = rolesOf(ctx.state, check.orgId, ctx.userId, {
     appId: check.appId,
   });
-  if (!rolesAllow(roles, check)) {
+  if (!rolesAllow(roles, check, ctx.appVisibility)) {
     throw new EngineError('forbidden', refusalMessage(roles, check), {
       action: check.action,
       ...(check.appId !== undefined ? { app_id: check.appId } : {}),
@@ -325,6 +358,27 @@ export function can(ctx: OpContext, check: AccessCheck): boolean {
       return false;
     throw error;
   }
+}
+
+/**
+ * Which apps of `orgId` the caller may read (`app.read`: its roles and its
+ * token's scope): the filter every listing across apps applies (the apps,
+ * the navigation index, health, fleet, DORA, pipelines and runs). Call it in
+ * a domain's methods.ts after authorizing `org.read`; it reads the roles
+ * once, so filtering a large organisation stays linear.
+ */
+export function appReadFilter(
+  ctx: OpContext,
+  orgId: string,
+): (appId: string) => boolean {
+  const roles = rolesOf(ctx.state, orgId, ctx.userId);
+  return (appId) => {
+    const check: AccessCheck = { action: 'app.read', orgId, appId };
+    return (
+      rolesAllow(roles, check, ctx.appVisibility) &&
+      scopeRefusal(ctx.scope, check) === undefined
+    );
+  };
 }
 
 /** Authorizes reading an application (404 first when it does not exist). */
@@ -372,11 +426,12 @@ export function effectivePermissions(
   orgId: string,
   userId: string,
   scope?: TokenScope,
+  visibility?: AppVisibility,
 ): Record<string, { permissions: Permission[] }> {
   const org = requireOrg(state, orgId);
   const roles = rolesOf(state, orgId, userId);
   const allowed = (check: AccessCheck) =>
-    rolesAllow(roles, check) && !scopeRefusal(scope, check);
+    rolesAllow(roles, check, visibility) && !scopeRefusal(scope, check);
   const objects: Record<string, { permissions: Permission[] }> = {};
   const put = (key: string, permissions: Permission[]) => {
     if (permissions.length > 0) objects[key] = { permissions };

@@ -12,7 +12,13 @@ import type {
 } from '../core/model/spec';
 import { bySeq } from '../core/state';
 import { toApplication, toEnvironment } from '../core/views';
-import { authorize, authorizeApp, authorizeEnv, guards } from '../access';
+import {
+  appReadFilter,
+  authorize,
+  authorizeApp,
+  authorizeEnv,
+  guards,
+} from '../access';
 import * as apps from './ops';
 
 /** Organisations, their environment types, applications and environments. */
@@ -66,15 +72,15 @@ export function appMethods(runners: Runners): AppsEngine {
       readOrg(actor, orgId, (ctx) =>
         structuredClone(requireOrg(ctx.state, orgId).org),
       ),
+    // Only the apps the caller may read: a member's (or artefact contributor's) those it has a role on, a
+    // token limited to some apps only those (access/authorize.ts).
     listApps: (actor, orgId) =>
-      readOrg(actor, orgId, (ctx) =>
-        bySeq(requireOrg(ctx.state, orgId).apps)
-          // A token limited to some apps lists only those.
-          .filter(
-            (app) => !ctx.scope?.apps || ctx.scope.apps.includes(app.app.id),
-          )
-          .map(toApplication),
-      ),
+      readOrg(actor, orgId, (ctx) => {
+        const readable = appReadFilter(ctx, orgId);
+        return bySeq(requireOrg(ctx.state, orgId).apps)
+          .filter((app) => readable(app.app.id))
+          .map(toApplication);
+      }),
     getApp: (actor, orgId, appId) =>
       readApp(actor, orgId, appId, (ctx) =>
         toApplication(requireApp(ctx.state, orgId, appId)),

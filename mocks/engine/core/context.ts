@@ -1,7 +1,7 @@
 /**
  * The context every engine operation runs in, and who calls it.
  */
-import type { TokenScope } from './model/access';
+import type { AppVisibility, TokenScope } from './model/access';
 import type { IdSource } from './model/spec';
 import type { SchemaValidator } from './model/profiles';
 import type { StateV1 } from './state';
@@ -25,6 +25,8 @@ export interface OpContext {
   scope?: TokenScope;
   /** The injected schema validator (EngineOptions.schemaValidator), if any. */
   schemas?: SchemaValidator;
+  /** Which apps members read (EngineOptions.appVisibility); `roles` when absent. */
+  appVisibility?: AppVisibility;
 }
 
 /** How the engine runs an operation: reads on the state, writes on a draft committed on success. */

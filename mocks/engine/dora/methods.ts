@@ -3,12 +3,12 @@
  * the domain's operations (the only place this domain authorizes).
  */
 import type { Actor, Runners } from '../core/context';
-import { authorize } from '../access';
+import { appReadFilter, authorize, authorizeApp } from '../access';
 import { getDoraReport, type DoraReport } from './ops';
 
 /** DORA metrics. */
 export interface DoraEngine {
-  /** DORA metrics of an organisation (or one app) over 30 or 90 days (console extension). */
+  /** DORA metrics of the apps the caller may read (or one app, 403 without a role on it) over 30 or 90 days (console extension). */
   getDoraMetrics(
     actor: Actor,
     orgId: string,
@@ -22,7 +22,8 @@ export function doraMethods({ read }: Runners): DoraEngine {
     getDoraMetrics: (actor, orgId, options) =>
       read(actor, (ctx) => {
         authorize(ctx, { action: 'org.read', orgId });
-        return getDoraReport(ctx, orgId, options);
+        if (options?.appId) authorizeApp(ctx, orgId, options.appId);
+        return getDoraReport(ctx, orgId, appReadFilter(ctx, orgId), options);
       }),
   };
 }

@@ -75,10 +75,15 @@ function hasProduction(app: AppRecord): boolean {
   return Object.values(app.envs).some((env) => env.env.type === 'production');
 }
 
-/** The DORA report of `orgId` (all apps, or `appId` only) over the last 30 or 90 days. */
+/**
+ * The DORA report of `orgId` (the apps `readable` keeps, the caller's:
+ * access/authorize.ts appReadFilter; or `appId` only) over the last 30 or 90
+ * days. Teams count only those apps.
+ */
 export function getDoraReport(
   ctx: OpContext,
   orgId: string,
+  readable: (appId: string) => boolean,
   options: { window?: string | null; appId?: string | null } = {},
 ): DoraReport {
   const org = requireOrg(ctx.state, orgId);
@@ -93,9 +98,11 @@ export function getDoraReport(
     );
   }
   const days = DORA_WINDOWS[window];
-  const apps = options.appId
-    ? [requireApp(ctx.state, orgId, options.appId)]
-    : bySeq(org.apps);
+  const apps = (
+    options.appId
+      ? [requireApp(ctx.state, orgId, options.appId)]
+      : bySeq(org.apps)
+  ).filter((app) => readable(app.app.id));
   const orgTeams =
     ctx.state.teams && Object.hasOwn(ctx.state.teams, orgId)
       ? ctx.state.teams[orgId]

@@ -16,6 +16,7 @@ function demo() {
     clock,
     engine,
     admin: engine.authenticate(DEMO_TOKENS.administrator),
+    dana: engine.authenticate(DEMO_TOKENS.developer),
     viewer: engine.authenticate(DEMO_TOKENS.viewer),
   };
 }
@@ -49,6 +50,51 @@ describe('fleet overview', () => {
     expect(inbox.indexOf('globex/billing/development:Failed')).toBeLessThan(
       inbox.indexOf('acme/analytics/production:Degraded'),
     );
+  });
+
+  // Dana (member) develops every acme app, globex's portal and initech's tps-reports, and has no role on
+  // globex's billing (fleet-seed.ts): it is in none of her counts, her inbox or her drift.
+  it('shows a member only the apps it has a role on in each organisation', () => {
+    const { engine, admin, dana, viewer } = demo();
+    const rows = (actor: typeof admin) =>
+      engine
+        .getFleetOverview(actor, 'acme')
+        .orgs.map((o) => [o.org_id, o.apps, o.envs]);
+    expect(rows(admin)).toEqual([
+      ['acme', 5, 12],
+      ['globex', 2, 3],
+      ['initech', 1, 2],
+    ]);
+    expect(rows(viewer)).toEqual(rows(admin));
+    expect(rows(dana)).toEqual([
+      ['acme', 5, 12],
+      ['globex', 1, 2],
+      ['initech', 1, 2],
+    ]);
+    const fleet = engine.getFleetOverview(dana, 'acme');
+    expect(fleet.needs_attention.filter((i) => i.app_id === 'billing')).toEqual(
+      [],
+    );
+    expect(fleet.orgs.find((o) => o.org_id === 'globex')!.state).not.toBe(
+      'Failed',
+    );
+    // Drift as far as she can see: the same pipelines as the administrator, since billing has none.
+    const drift = (actor: typeof admin) =>
+      engine
+        .getFleetOverview(actor, 'acme')
+        .orgs.map((o) => o.drift.filter((d) => d.kind === 'pipeline'));
+    expect(drift(dana)).toEqual(drift(admin));
+    // Without her role on tps-reports, initech shows her no app and none of its pipelines.
+    engine.removeAppUser(admin, 'initech', 'tps-reports', 'dana-dev');
+    const initech = engine
+      .getFleetOverview(dana, 'acme')
+      .orgs.find((o) => o.org_id === 'initech')!;
+    expect([initech.apps, initech.envs, initech.needs_attention]).toEqual([
+      0, 0, 0,
+    ]);
+    expect(
+      initech.drift.filter((d) => d.kind === 'pipeline').map((d) => d.id),
+    ).not.toContain('nightly-e2e');
   });
 
   it('compares the pipelines the pipelines API lists, and nothing else', () => {

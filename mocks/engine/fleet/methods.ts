@@ -3,7 +3,7 @@
  * the domain's operations (the only place this domain authorizes).
  */
 import type { Actor, Runners } from '../core/context';
-import { authorize } from '../access';
+import { appReadFilter, authorize } from '../access';
 import type { FleetOverview, ProfileRollout } from './model';
 import { getFleetOverview } from './ops';
 import { createRollout, listRollouts } from './rollout';
@@ -13,7 +13,8 @@ export interface FleetEngine {
   /**
    * The fleet (console extension): every organisation the caller is a member
    * of, with health, a needs-attention inbox across them, drift from the
-   * baseline organisation and its profile rollouts.
+   * baseline organisation and its profile rollouts; in each organisation only
+   * the apps the caller may read count.
    */
   getFleetOverview(actor: Actor, baselineOrgId: string): FleetOverview;
   /** Profile rollouts from or to an organisation, newest first. */
@@ -32,7 +33,10 @@ export function fleetMethods({ read, write }: Runners): FleetEngine {
     getFleetOverview: (actor, baselineOrgId) =>
       read(actor, (ctx) => {
         authorize(ctx, { action: 'org.read', orgId: baselineOrgId });
-        return getFleetOverview(ctx, baselineOrgId);
+        // Each organisation shows only the apps the caller may read there.
+        return getFleetOverview(ctx, baselineOrgId, (orgId) =>
+          appReadFilter(ctx, orgId),
+        );
       }),
     listProfileRollouts: (actor, orgId) =>
       read(actor, (ctx) => {

@@ -3,7 +3,9 @@
  * health (the one model of health/compute.ts, through health-ops), a needs-attention
  * inbox across organisations, and the drift of each organisation's base
  * configuration (its own workload profiles' versions, environment types,
- * the pipelines of its apps) from a baseline organisation.
+ * the pipelines of its apps) from a baseline organisation. Health, inbox and
+ * pipeline drift cover only the apps the caller may read in each
+ * organisation (the methods pass that filter, access/authorize.ts).
  */
 import { can } from '../access';
 import type {
@@ -69,19 +71,22 @@ export interface OrgPipeline {
 }
 
 /**
- * The pipelines an organisation really has: those of its apps in the
- * pipelines domain (what `GET /orgs/{orgId}/pipelines` lists), by pipeline
- * id. When two apps have a pipeline of the same id, the newest one counts.
+ * The pipelines an organisation really has: those of its apps that
+ * `readable` keeps in the pipelines domain (what `GET /orgs/{orgId}/pipelines`
+ * lists to the caller), by pipeline id. When two apps have a pipeline of the
+ * same id, the newest one counts.
  */
 export function orgPipelines(
   state: StateV1,
   orgId: string,
+  readable: (appId: string) => boolean,
 ): Map<string, OrgPipeline> {
   const store = existingPipelines(state);
   const org = state.orgs[orgId];
   const found = new Map<string, OrgPipeline & { updated: number }>();
   if (!store || !org) return new Map();
   for (const app of bySeq(org.apps)) {
+    if (!readable(app.app.id)) continue;
     const pipelines = store.apps[`${orgId}/${app.app.id}`]?.pipelines ?? {};
     for (const record of bySeq(pipelines)) {
       const current = record.versions.at(-1)!;
@@ -184,13 +189,15 @@ function versionDrift(
 
 /**
  * How `org` differs from `baseline`: profiles by version, environment types
- * by presence (and description), pipelines (of the pipelines domain) by
- * presence and definition. Empty when equal.
+ * by presence (and description), pipelines (of the pipelines domain, of the
+ * apps `readableIn` keeps in each organisation) by presence and definition.
+ * Empty when equal.
  */
 export function driftFrom(
   state: StateV1,
   baseline: OrgRecord,
   org: OrgRecord,
+  readableIn: AppsReadable,
 ): DriftItem[] {
   const b = baseline.org.id;
   const o = org.org.id;
@@ -216,7 +223,10 @@ export function driftFrom(
       ownProfileVersions(state, o),
     ),
     ...envDrift,
-    ...pipelineDrift(orgPipelines(state, b), orgPipelines(state, o)),
+    ...pipelineDrift(
+      orgPipelines(state, b, readableIn(b)),
+      orgPipelines(state, o, readableIn(o)),
+    ),
   ];
 }
 
@@ -227,21 +237,26 @@ export function memberOrgs(ctx: OpContext): OrgRecord[] {
   );
 }
 
+/** Which apps of an organisation the caller may read (access/authorize.ts appReadFilter, given by the methods). */
+export type AppsReadable = (orgId: string) => (appId: string) => boolean;
+
 /**
  * The fleet overview with `baselineOrgId` as the baseline of drift. The
  * caller must be a member of the baseline; organisations they are not a
- * member of are left out.
+ * member of are left out, and so are the apps `readableIn` does not keep
+ * (their health, their attention items, their pipelines in drift).
  */
 export function getFleetOverview(
   ctx: OpContext,
   baselineOrgId: string,
+  readableIn: AppsReadable,
 ): FleetOverview {
   const baseline = requireOrg(ctx.state, baselineOrgId);
   const orgs: FleetOrg[] = [];
   const inbox: FleetAttentionItem[] = [];
   for (const org of memberOrgs(ctx)) {
     const id = org.org.id;
-    const health = getOrgHealth(ctx, id);
+    const health = getOrgHealth(ctx, id, readableIn(id));
     const envStates = health.apps.flatMap((app) =>
       app.envs.map((env) => env.state),
     );
@@ -260,7 +275,10 @@ export function getFleetOverview(
       })),
       needs_attention: envStates.filter((s) => NEEDS_ATTENTION.includes(s))
         .length,
-      drift: id === baselineOrgId ? [] : driftFrom(ctx.state, baseline, org),
+      drift:
+        id === baselineOrgId
+          ? []
+          : driftFrom(ctx.state, baseline, org, readableIn),
     });
     for (const item of health.needs_attention)
       inbox.push({ ...item, org_id: id, org_name: org.org.name });

@@ -3,7 +3,7 @@
  * the domain's operations (the only place this domain authorizes).
  */
 import type { Actor, Runners } from '../core/context';
-import { guards } from '../access';
+import { appReadFilter, guards } from '../access';
 import type { AppHealth, EnvironmentHealth, OrgHealth } from './compute';
 import * as health from './ops';
 
@@ -18,7 +18,7 @@ export interface HealthEngine {
   ): EnvironmentHealth;
   /** The health of an app and each of its environments (console extension). */
   getAppHealth(actor: Actor, orgId: string, appId: string): AppHealth;
-  /** The organisation's health: apps, legend, "needs attention" (console extension). */
+  /** The organisation's health over the apps the caller may read: apps, legend, "needs attention" (console extension). */
   getOrgHealth(actor: Actor, orgId: string): OrgHealth;
 }
 
@@ -35,6 +35,8 @@ export function healthMethods(runners: Runners): HealthEngine {
         health.getAppHealth(ctx, orgId, appId),
       ),
     getOrgHealth: (actor, orgId) =>
-      readOrg(actor, orgId, (ctx) => health.getOrgHealth(ctx, orgId)),
+      readOrg(actor, orgId, (ctx) =>
+        health.getOrgHealth(ctx, orgId, appReadFilter(ctx, orgId)),
+      ),
   };
 }

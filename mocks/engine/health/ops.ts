@@ -84,11 +84,21 @@ export function getAppHealth(
   return appHealthOf(ctx, orgId, requireApp(ctx.state, orgId, appId));
 }
 
-/** The organisation's health: every app, the legend and what needs attention. */
-export function getOrgHealth(ctx: OpContext, orgId: string): OrgHealth {
+/**
+ * The organisation's health over the apps `readable` keeps (the caller's,
+ * access/authorize.ts appReadFilter): those apps, the legend and what needs
+ * attention among them.
+ */
+export function getOrgHealth(
+  ctx: OpContext,
+  orgId: string,
+  readable: (appId: string) => boolean,
+): OrgHealth {
   const org = requireOrg(ctx.state, orgId);
   return orgHealth(
     orgId,
-    bySeq(org.apps).map((app) => appHealthOf(ctx, orgId, app)),
+    bySeq(org.apps)
+      .filter((app) => readable(app.app.id))
+      .map((app) => appHealthOf(ctx, orgId, app)),
   );
 }

@@ -3,12 +3,12 @@
  * the domain's operations (the only place this domain authorizes).
  */
 import type { Actor, Runners } from '../core/context';
-import { guards } from '../access';
+import { appReadFilter, guards } from '../access';
 import { buildNavigationIndex, type NavigationIndex } from './ops';
 
 /** The navigation index. */
 export interface NavigationEngine {
-  /** Compact rows of the organisation's apps, environments and recent deployments (console extension). */
+  /** Compact rows of the apps the caller may read, their environments and recent deployments (console extension). */
   navigationIndex(
     actor: Actor,
     orgId: string,
@@ -22,7 +22,12 @@ export function navigationMethods(runners: Runners): NavigationEngine {
   return {
     navigationIndex: (actor, orgId, deploysPerEnv) =>
       readOrg(actor, orgId, (ctx) =>
-        buildNavigationIndex(ctx.state, orgId, deploysPerEnv),
+        buildNavigationIndex(
+          ctx.state,
+          orgId,
+          appReadFilter(ctx, orgId),
+          deploysPerEnv,
+        ),
       ),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The navigation index of an organisation (the console extension
- * `GET /orgs/{orgId}/console/navigation-index`): compact rows of every app,
- * environment (with its last deployment's status and the workloads of that
+ * `GET /orgs/{orgId}/console/navigation-index`): compact rows of every app
+ * the caller may read (the methods pass the filter), environment (with its last deployment's status and the workloads of that
  * deployment's set) and the recent deployments, so the console's palette and
  * sidebar can search a large organisation with one request.
  */
@@ -57,13 +57,16 @@ export interface NavigationIndex {
 
 /**
  * Builds the navigation index of `orgId` from the state (statuses as last
- * materialised: the engine advances deployments before reading). Throws
- * `not_found` for an unknown organisation. `deploysPerEnv` is clamped to
+ * materialised: the engine advances deployments before reading) over the
+ * apps `readable` keeps (the caller's, access/authorize.ts appReadFilter):
+ * their rows, deployments and profiles only. Throws `not_found` for an
+ * unknown organisation. `deploysPerEnv` is clamped to
  * 0…{@link NAVIGATION_DEPLOYS_PER_ENV}.max.
  */
 export function buildNavigationIndex(
   state: StateV1,
   orgId: string,
+  readable: (appId: string) => boolean,
   deploysPerEnv: number = NAVIGATION_DEPLOYS_PER_ENV.default,
 ): NavigationIndex {
   const org = requireOrg(state, orgId);
@@ -75,6 +78,7 @@ export function buildNavigationIndex(
   const deployments: NavigationDeployment[] = [];
   const profiles = new Set<string>();
   for (const app of bySeq(org.apps)) {
+    if (!readable(app.app.id)) continue;
     const envs: NavigationEnv[] = [];
     for (const env of bySeq(app.envs)) {
       const last =

@@ -1,7 +1,8 @@
 /**
  * The pipeline and canary methods of the engine (the {@link PipelineEngine}
  * part of `Engine`), bound to the engine's read / write runners. The only
- * place pipelines authorize: reads need `app.read`; definitions and criteria
+ * place pipelines authorize: reads need `app.read` (listings across the
+ * organisation keep the apps the caller may read); definitions and criteria
  * `app.edit` and deploy rights on every environment type they can deploy to
  * (reach.ts); runs, approvals and canary decisions deploy rights on the
  * environments they touch (`env.deploy`). The operations (ops.ts) are split
@@ -26,7 +27,12 @@ import type { AppPipelines, RunRecord } from '../core/model/pipelines';
 import { requirePipeline, requireRun } from '../core/pipelines-store';
 import { requireOrg } from '../core/lookup';
 import { bySeq } from '../core/state';
-import { authorize, authorizeApp, authorizeEnv } from '../access';
+import {
+  appReadFilter,
+  authorize,
+  authorizeApp,
+  authorizeEnv,
+} from '../access';
 import * as ops from './ops';
 import { criteriaReach, pipelineReach, type Reach } from './reach';
 import { runEnvIds } from './run';
@@ -43,7 +49,7 @@ export interface ApprovalIds {
 
 /** Pipelines, runs, approvals and canaries (every method authorises its caller). */
 export interface PipelineEngine {
-  /** Pipelines of one app, or of every app of the organisation when `appId` is undefined. */
+  /** Pipelines of one app, or of every app of the organisation the caller may read when `appId` is undefined. */
   listPipelines(actor: Actor, orgId: string, appId?: string): Pipeline[];
   /** A pipeline at a version (current by default), its versions (newest first) and that version's YAML. */
   getPipeline(
@@ -105,7 +111,7 @@ export interface PipelineEngine {
     pipelineId: string,
     criteriaId: string,
   ): void;
-  /** Runs (newest first) of an organisation, filtered. */
+  /** Runs (newest first) of an organisation (the apps the caller may read), filtered. */
   listPipelineRuns(
     actor: Actor,
     orgId: string,
@@ -219,6 +225,17 @@ export interface PipelineEngine {
   ): CanaryView;
 }
 
+/**
+ * The apps a listing covers: `appId` (its reads authorize it), or every app
+ * of the organisation the caller may read (after `org.read`: 403 for a
+ * non-member even when the organisation has no apps).
+ */
+function appsToList(ctx: OpContext, orgId: string, appId?: string): string[] {
+  if (appId) return [appId];
+  authorize(ctx, { action: 'org.read', orgId });
+  return ops.appsToList(ctx, orgId).filter(appReadFilter(ctx, orgId));
+}
+
 /** The app's pipelines after checking it exists and the caller may read it. */
 function readable(ctx: OpContext, orgId: string, appId: string): AppPipelines {
   authorizeApp(ctx, orgId, appId);
@@ -275,9 +292,9 @@ export function pipelineMethods({ read, write }: Runners): PipelineEngine {
   return {
     listPipelines: (actor, orgId, appId) =>
       read(actor, (ctx) =>
-        ops
-          .appsToList(ctx, orgId, appId)
-          .flatMap((id) => ops.listPipelines(readable(ctx, orgId, id))),
+        appsToList(ctx, orgId, appId).flatMap((id) =>
+          ops.listPipelines(readable(ctx, orgId, id)),
+        ),
       ),
     getPipeline: (actor, orgId, appId, id, version) =>
       read(actor, (ctx) =>
@@ -376,8 +393,7 @@ export function pipelineMethods({ read, write }: Runners): PipelineEngine {
       }),
     listPipelineRuns: (actor, orgId, filter) =>
       read(actor, (ctx) =>
-        ops
-          .appsToList(ctx, orgId, filter.appId)
+        appsToList(ctx, orgId, filter.appId)
           .flatMap((id) => ops.listRuns(readable(ctx, orgId, id), filter))
           .reverse(),
       ),

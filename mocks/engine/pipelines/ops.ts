@@ -154,15 +154,9 @@ export function deletePipeline(store: AppPipelines, pipelineId: string): void {
     if (r.pipelineId === pipelineId) delete store.runs[id];
 }
 
-/** The apps a listing covers: `appId`, or every app of the organisation (creation order). */
-export function appsToList(
-  ctx: OpContext,
-  orgId: string,
-  appId?: string,
-): string[] {
-  return appId
-    ? [appId]
-    : bySeq(requireOrg(ctx.state, orgId).apps).map((a) => a.app.id);
+/** Every app of the organisation (creation order); the methods keep those the caller may read. */
+export function appsToList(ctx: OpContext, orgId: string): string[] {
+  return bySeq(requireOrg(ctx.state, orgId).apps).map((a) => a.app.id);
 }
 
 /** Pipelines of an app (creation order). */

@@ -387,9 +387,23 @@ export function removeEnvTypeUser(
 export function getPermissions(ctx: OpContext, orgId: string, userId: string) {
   if (userId === ctx.userId) {
     return {
-      objects: effectivePermissions(ctx.state, orgId, userId, ctx.scope),
+      objects: effectivePermissions(
+        ctx.state,
+        orgId,
+        userId,
+        ctx.scope,
+        ctx.appVisibility,
+      ),
     };
   }
   requireMember(ctx, requireOrg(ctx.state, orgId), userId);
-  return { objects: effectivePermissions(ctx.state, orgId, userId) };
+  return {
+    objects: effectivePermissions(
+      ctx.state,
+      orgId,
+      userId,
+      undefined,
+      ctx.appVisibility,
+    ),
+  };
 }

@@ -28,12 +28,16 @@ export type EnvTypeRole = (typeof ENV_TYPE_ROLES)[number];
 
 /**
  * What a caller may do. The same words appear in `/orgs/{orgId}/users/{userId}/perms`:
- * - `org.read`: read the organisation and everything in it;
+ * - `org.read`: read the organisation (its environment types, profiles,
+ *   members) and list the apps the caller may read (`app.read`);
  * - `org.manage`: organisation members and roles, service users, their tokens;
  * - `org.profiles`: create, publish and delete workload profiles;
  * - `org.envTypes`: manage who may deploy to an environment type;
  * - `app.create`: create applications;
- * - `app.read`: read one application (a token may be limited to some apps);
+ * - `app.read`: read one application: administrators, managers and
+ *   orgViewers read every app, members and artefact contributors only those
+ *   they hold a role on (unless {@link AppVisibility} is `organisation`); a
+ *   token may be limited to some apps;
  * - `app.edit`: deltas, sets, pipelines and other changes that deploy nothing;
  * - `app.manage`: delete the app, manage its members;
  * - `env.deploy`: deploy to an environment, create, delete, rebase, pause or
@@ -67,3 +71,20 @@ export interface TokenScope {
   /** Only environments of these types (deploys and other environment changes). */
   env_types?: string[];
 }
+
+/**
+ * Which apps an organisation `member` or `artefactContributor` may read
+ * (`EngineOptions.appVisibility`, the README's "Access control"):
+ * - `roles` (the default, as Humanitec documents it: "Member: can access Apps
+ *   they have a Role for"): only the apps they hold an app role on;
+ * - `organisation`: every app of the organisation, the engine's behaviour
+ *   before (a switch for demos that need it; not Humanitec's rule).
+ * Administrators, managers and orgViewers read every app either way.
+ */
+export type AppVisibility = 'roles' | 'organisation';
+
+/** The values of {@link AppVisibility}, the default first. */
+export const APP_VISIBILITIES: readonly AppVisibility[] = [
+  'roles',
+  'organisation',
+];
