@@ -1,9 +1,11 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-// The tests call the API directly with a forbidden request on purpose; Chromium logs each 403 as a console error.
+// The tests call the API directly with a forbidden request on purpose, and open an app the member has no role on;
+// Chromium logs each 403 as a console error. (One pattern: Playwright takes a two-element array for an option
+// as a value and its fixture options.)
 test.use({
   allowedConsoleErrors: [
-    /status of 403 \(Forbidden\) \(http:\/\/127\.0\.0\.1:\d+\/api\/orgs\/acme\/apps\/shop\/(envs\/development\/deploys|deltas)/,
+    /status of 403 \(Forbidden\) \(http:\/\/127\.0\.0\.1:\d+\/api\/orgs\/acme\/apps\/(shop\/(envs\/development\/deploys|deltas)|treasury[/?:])/,
   ],
 });
 
@@ -151,4 +153,80 @@ test('a new token is shown once, works, and records its last use', async ({
     .click();
   await expect(page.getByText('No tokens yet')).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+// RBAC as Humanitec documents it: a member sees the apps she has a role on; administrators (and orgViewers) see all.
+test('a member sees only the apps she has a role on: in the list, in the palette, and a 403 for the others', async ({
+  page,
+}) => {
+  await page.goto('/orgs/acme/settings');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Settings' }),
+  ).toBeVisible();
+  // Alex (administrator, the default user) creates an app: he owns it, and Dana has no role on it.
+  const created = await page.evaluate(
+    async () =>
+      (
+        await fetch('/api/orgs/acme/apps', {
+          method: 'POST',
+          headers: {
+            Authorization: 'Bearer hum_demo_admin_token',
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify({ id: 'treasury', name: 'Treasury' }),
+        })
+      ).status,
+  );
+  expect(created).toBe(201);
+  await page
+    .getByLabel('Act as')
+    .selectOption({ label: 'Dana Developer (member, developer)' });
+  await expect(page.getByLabel('Act as')).toHaveValue(
+    'hum_demo_developer_token',
+  );
+
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Applications' }),
+  ).toBeVisible();
+  const apps = page.getByRole('table', { name: 'Applications' });
+  for (const name of ['Shop', 'Payments', 'Identity', 'Analytics', 'Docs Site'])
+    await expect(apps.getByRole('link', { name })).toBeVisible();
+  await expect(apps.getByRole('link', { name: 'Treasury' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await page.keyboard.press('Control+k');
+  await expect(palette).toBeVisible();
+  await page.keyboard.type('shop');
+  await expect(palette.getByRole('option').first()).toContainText('Shop');
+  await palette.getByRole('combobox').fill('treasury');
+  await expect(palette).toContainText('Nothing matches “treasury”.');
+  await expect(palette.getByRole('option', { name: /Treasury/ })).toHaveCount(
+    0,
+  );
+  await page.keyboard.press('Escape');
+
+  // The app's own page: the API refuses with a 403 naming the role she lacks.
+  await page.goto('/orgs/acme/apps/treasury');
+  await expect(
+    page
+      .getByText(
+        /needs the viewer, developer or owner role on app treasury \(you are member of organisation acme/,
+      )
+      .first(),
+  ).toBeVisible();
+
+  // Alex sees it.
+  await page.goto('/orgs/acme/settings');
+  await page
+    .getByLabel('Act as')
+    .selectOption({ label: 'Alex Admin (administrator)' });
+  await expect(page.getByLabel('Act as')).toHaveValue('hum_demo_admin_token');
+  await page.goto('/');
+  await expect(
+    page
+      .getByRole('table', { name: 'Applications' })
+      .getByRole('link', { name: 'Treasury' }),
+  ).toBeVisible();
 });
