@@ -18,6 +18,7 @@ import { RuntimePanel } from './runtime-panel';
 import { SchemaEditorPanel } from './schema-editor-panel';
 import { useDesignerAnalysis } from '../hooks/use-designer-analysis';
 import { useDraft } from '../hooks/use-draft';
+import { VersionDiffPanel } from './version-diff-panel';
 import { VersionsPanel } from './versions-panel';
 
 /** Where a new profile starts: an example, a copy of another profile, or the blank template. */
@@ -107,6 +108,9 @@ export function ProfileDesigner({
               draft.setText(format(documentFromProfile(version)))
             }
           />
+        )}
+        {versions && versions.length > 1 && (
+          <VersionDiffPanel versions={versions} />
         )}
         {profile?.spec_definition.runtime_properties?.length ? (
           <RuntimePanel runtime={profile.spec_definition.runtime_properties} />
