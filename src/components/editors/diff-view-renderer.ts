@@ -51,19 +51,34 @@ export function renderDiffHtml(input: DiffRenderInput): string | null {
     matching: 'lines',
     diffStyle: 'word',
   });
-  // diff2html escapes the text already; sanitizing its markup as well means no path from
-  // API text to live HTML even if that ever changed.
-  return allowBreaksAfterSlashes(DOMPurify.sanitize(markup));
+  // diff2html escapes the text already; sanitizing its markup as well means no path from API text to live HTML even
+  // if that ever changed. The break opportunities are added to the sanitized tree as elements (never as markup), so
+  // what is serialized below is exactly what the sanitizer let through plus empty <wbr> elements.
+  const tree = DOMPurify.sanitize(markup, { RETURN_DOM_FRAGMENT: true });
+  allowBreaksAfterSlashes(tree);
+  const holder = document.createElement('div');
+  holder.append(tree);
+  return holder.innerHTML;
 }
 
 /**
- * Lets long paths and image references wrap after a `/` (an empty <wbr> in the text between tags), so a wrapped line
- * keeps `frontend:3.2.0` whole instead of cutting it wherever the column ends. Text only: a tag's attributes never sit
- * between `>` and `<` in serialized HTML.
+ * Lets long paths and image references wrap after a `/` (an empty <wbr> after each slash of the text), so a wrapped
+ * line keeps `frontend:3.2.0` whole instead of cutting it wherever the column ends. Text nodes only.
  */
-export function allowBreaksAfterSlashes(markup: string): string {
-  return markup.replace(
-    />([^<]+)</g,
-    (_, text: string) => `>${text.replaceAll('/', '/<wbr>')}<`,
-  );
+export function allowBreaksAfterSlashes(root: Node): void {
+  const doc = root.ownerDocument ?? document;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.nodeValue?.includes('/')) texts.push(node as Text);
+  for (const text of texts) {
+    const parts = text.nodeValue!.split('/');
+    const pieces: Node[] = [];
+    parts.forEach((part, i) => {
+      if (i < parts.length - 1) {
+        pieces.push(doc.createTextNode(`${part}/`), doc.createElement('wbr'));
+      } else if (part) pieces.push(doc.createTextNode(part));
+    });
+    text.replaceWith(...pieces);
+  }
 }
