@@ -252,8 +252,8 @@ function valueAtTokens(root: Json | undefined, tokens: readonly string[]) {
  * Seals a delta's content: every secret value in its workloads (the specs it
  * adds, the values its updates write under `/spec`) is checked against its
  * field, stored, and replaced by its reference. The profile of an added
- * workload is its own; an update's are those `profilesOf` names and any its
- * own ops set at `/profile`. Returns `delta` itself when nothing was secret,
+ * workload is its own; an update's are those `profilesOf` names, until one of
+ * its ops sets `/profile` (a move to another profile). Returns `delta` itself when nothing was secret,
  * else a sealed copy. Throws `invalid` (field-level `details.errors`, no
  * values) when a secret value does not fit its field.
  */
@@ -283,22 +283,20 @@ export function sealDelta<T extends Pick<PlainDelta, 'modules' | 'shared'>>(
   }
 
   for (const [id, ops] of Object.entries(delta.modules.update)) {
-    const profiles = new Set(profilesOf(id));
-    for (const op of ops) {
-      if (op.path === '/profile' && typeof op.value === 'string')
-        profiles.add(op.value);
-    }
-    const schemas = [...profiles].flatMap((ref) => {
-      const schema = secretSchema(ctx, orgId, ref, cache);
-      return schema ? [{ ref, schema }] : [];
-    });
-    if (schemas.length === 0) continue;
+    // The workload's profile where the delta applies, until an op of its own moves it to another.
+    let refs = profilesOf(id);
     ops.forEach((op, index) => {
+      if (op.path === '/profile') {
+        if (typeof op.value === 'string') refs = [op.value];
+        return;
+      }
       const tokens = parsePointer(op.path);
       if (!tokens || tokens[0] !== 'spec' || op.value === undefined) return;
       const specPointer = formatPointer(tokens.slice(1));
       const seen = new Set<string>();
-      for (const { ref, schema } of schemas) {
+      for (const ref of refs) {
+        const schema = secretSchema(ctx, orgId, ref, cache);
+        if (!schema) continue;
         for (const [relative, field] of secretFieldsAt(
           schema,
           specPointer,

@@ -203,6 +203,47 @@ describe('secret fields', () => {
     expect(deploy.set_id).toBe(nextSetId);
   });
 
+  it('a move to a profile with a secret field (the /profile op, then the spec) is sealed with the new profile', () => {
+    const { engine, admin } = setup();
+    const first = engine.createDelta(admin, ORG, 'shop', {
+      modules: {
+        add: {
+          api: {
+            profile: 'humanitec/default-module',
+            spec: { containers: {} },
+            externals: {},
+          },
+        },
+      },
+    });
+    engine.createDeploy(admin, ORG, 'shop', 'development', {
+      delta_id: first.id,
+    });
+    const move: DeltaInput = {
+      metadata: { env_id: 'development' },
+      modules: {
+        update: {
+          api: [
+            { op: 'replace', path: '/profile', value: 'acme/vault-app' },
+            {
+              op: 'replace',
+              path: '/spec',
+              value: { database: { host: 'db', password: SECRET } },
+            },
+          ],
+        },
+      },
+    };
+    const moved = engine.createDelta(admin, ORG, 'shop', move);
+    expect(JSON.stringify(moved)).not.toContain(SECRET);
+    expect(moved.modules.update.api[1].value).toEqual({
+      database: {
+        host: 'db',
+        password: expect.stringMatching(/^\$\{secrets\.wl\.api\./),
+      },
+    });
+  });
+
   it('merged (PATCH) and replaced (PUT) deltas are sealed too, and a reference sent back is kept as it is', () => {
     const { engine, admin } = setup();
     const delta = engine.createDelta(admin, ORG, 'shop', add(SECRET));
