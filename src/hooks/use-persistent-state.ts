@@ -3,8 +3,16 @@ import { useCallback, useState } from 'react';
 /**
  * State kept in localStorage under `key`, so unsaved edits survive a failed
  * request and a reload. `clear()` forgets it (after a successful save).
+ * `stored` gives what to keep of a value (e.g. without the secrets typed into
+ * it; the state itself keeps them until it is cleared or the page goes); keep
+ * it stable (useCallback).
  */
-export function usePersistentState<T>(key: string, initial: T) {
+export function usePersistentState<T>(
+  key: string,
+  initial: T,
+  options: { stored?: (value: T) => T } = {},
+) {
+  const { stored } = options;
   const [state, setState] = useState(() => ({
     key,
     value: read<T>(key) ?? initial,
@@ -20,12 +28,13 @@ export function usePersistentState<T>(key: string, initial: T) {
     (next: T) => {
       setState({ key, value: next });
       try {
-        localStorage.setItem(key, JSON.stringify(next));
+        const keep = stored ? stored(next) : next;
+        localStorage.setItem(key, JSON.stringify(keep));
       } catch {
         // Storage full or disabled: the edit stays in memory.
       }
     },
-    [key],
+    [key, stored],
   );
 
   const clear = useCallback(() => {

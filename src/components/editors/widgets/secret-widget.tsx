@@ -1,9 +1,14 @@
 import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
 import { useState } from 'react';
 
+type Mode = 'stored' | 'replacing' | 'cleared';
+
 /**
- * A write-only secret: a stored value is never shown (not even masked in the
- * DOM); the user can only replace it. A new value is typed into a masked input.
+ * A write-only secret. A stored value (the engine keeps a reference to its
+ * secret store, `${secrets.…}`) is never shown, not even masked in the DOM:
+ * the field says it is set and offers to replace or clear it. A new value is
+ * typed into a masked input and sent when the form is saved; the engine
+ * stores it and keeps only a reference in the workload.
  */
 export function SecretWidget({
   id,
@@ -20,25 +25,71 @@ export function SecretWidget({
   const [stored] = useState(() =>
     typeof value === 'string' && value !== '' ? value : undefined,
   );
-  const [replacing, setReplacing] = useState(stored === undefined);
+  const [mode, setMode] = useState<Mode>(
+    stored === undefined ? 'replacing' : 'stored',
+  );
+  const name = label || 'value';
   const hint = `${id}__secret`;
-  if (!replacing) {
+  const locked = disabled || readonly;
+  const keep = () => {
+    onChange(stored);
+    setMode('stored');
+  };
+
+  if (stored !== undefined && mode !== 'replacing') {
+    const cleared = mode === 'cleared';
     return (
       <div className="widget-secret">
-        <span id={hint} className="chip">
-          A value is stored (hidden)
+        <span className="row">
+          <span className="chip">{cleared ? 'Cleared' : 'Set'}</span>
+          <span id={hint} className="field__hint">
+            {cleared
+              ? 'The stored value is removed when you save.'
+              : 'A value is stored; it is never shown.'}
+          </span>
         </span>
-        <button
-          id={id}
-          type="button"
-          className="button button--small"
-          disabled={disabled || readonly}
-          onClick={() => setReplacing(true)}
-          aria-label={`Replace ${label || 'value'}`}
-          aria-describedby={hint}
-        >
-          Replace {label || 'value'}
-        </button>
+        <span className="row">
+          {cleared ? (
+            <button
+              id={id}
+              type="button"
+              className="button button--small"
+              disabled={locked}
+              onClick={keep}
+              aria-label={`Keep the stored ${name}`}
+              aria-describedby={hint}
+            >
+              Keep the stored value
+            </button>
+          ) : (
+            <>
+              <button
+                id={id}
+                type="button"
+                className="button button--small"
+                disabled={locked}
+                onClick={() => setMode('replacing')}
+                aria-label={`Replace ${name}`}
+                aria-describedby={hint}
+              >
+                Replace
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={locked}
+                onClick={() => {
+                  onChange(undefined);
+                  setMode('cleared');
+                }}
+                aria-label={`Clear ${name}`}
+                aria-describedby={hint}
+              >
+                Clear
+              </button>
+            </>
+          )}
+        </span>
       </div>
     );
   }
@@ -63,17 +114,11 @@ export function SecretWidget({
         onFocus={() => onFocus(id, undefined)}
       />
       <span id={hint} className="field__hint">
-        Write-only: the value is sent when you save and never shown again.
+        {stored === undefined ? 'Not set. ' : ''}Write-only: the value is sent
+        when you save, stored apart from the workload and never shown again.
       </span>
       {stored !== undefined && (
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => {
-            onChange(stored);
-            setReplacing(false);
-          }}
-        >
+        <button type="button" className="button button--small" onClick={keep}>
           Keep the stored value
         </button>
       )}

@@ -172,21 +172,23 @@ describe('custom widgets', { timeout: 60_000 }, () => {
     });
   });
 
-  it('secret: a stored value is never shown; it can be replaced or kept', async () => {
+  it('secret: a stored value is never shown; it can be replaced, cleared or kept', async () => {
     const user = userEvent.setup();
+    const reference = '${secrets.wl.api.f.0123456789abcdef01234567}';
     const { container } = render(
-      <Harness schema={field('secret')} initial={{ f: 's3cr3t-value' }} />,
+      <Harness schema={field('secret')} initial={{ f: reference }} />,
     );
     const f = await form();
+    expect(within(f).getByText('Set')).toBeInTheDocument();
     expect(
-      within(f).getByText('A value is stored (hidden)'),
+      within(f).getByText('A value is stored; it is never shown.'),
     ).toBeInTheDocument();
     expect(container.querySelector('form')?.innerHTML).not.toContain(
-      's3cr3t-value',
+      'secrets.wl',
     );
     expect(
-      [...container.querySelectorAll('input')].some(
-        (i) => i.value === 's3cr3t-value',
+      [...container.querySelectorAll('input')].some((i) =>
+        i.value.includes('secrets'),
       ),
     ).toBe(false);
     await user.click(within(f).getByRole('button', { name: 'Replace Field' }));
@@ -196,10 +198,38 @@ describe('custom widgets', { timeout: 60_000 }, () => {
     expect(input).toHaveValue('');
     await user.type(input, 'new');
     expect(data()).toEqual({ f: 'new' });
+    await user.clear(input);
+    expect(data()).toEqual({ f: reference });
+    await user.type(input, 'new');
     await user.click(
       within(f).getByRole('button', { name: 'Keep the stored value' }),
     );
-    expect(data()).toEqual({ f: 's3cr3t-value' });
+    expect(data()).toEqual({ f: reference });
+    await user.click(within(f).getByRole('button', { name: 'Clear Field' }));
+    expect(data()).toEqual({});
+    expect(within(f).getByText('Cleared')).toBeInTheDocument();
+    await user.click(
+      within(f).getByRole('button', { name: 'Keep the stored Field' }),
+    );
+    expect(data()).toEqual({ f: reference });
+    expect(container.querySelector('form')?.innerHTML).not.toContain(
+      'secrets.wl',
+    );
+  });
+
+  it('secret: an unset field takes a value in a masked input', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Harness schema={field('secret')} />);
+    const f = await form();
+    expect(within(f).getByText(/^Not set\. Write-only/)).toBeInTheDocument();
+    const input = container.querySelector(
+      'input[type="password"]',
+    ) as HTMLInputElement;
+    await user.type(input, 's3cr3t');
+    expect(data()).toEqual({ f: 's3cr3t' });
+    expect(
+      within(f).queryByRole('button', { name: 'Keep the stored value' }),
+    ).toBeNull();
   });
 
   it('resource-ref: the shared resources and resource types, grouped', async () => {

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { ApiError } from '@/api/client';
 import { newIdempotencyKey } from '@/api/idempotency';
 import type { Deployment, Workload, WorkloadProfile } from '@/api/types';
@@ -22,6 +22,7 @@ import {
   type FieldProblem,
 } from '../utils/field-errors';
 import { diffJson } from '../utils/json-patch';
+import { withoutTypedSecrets } from '../utils/secrets';
 import { ChangePreview } from './change-preview';
 import { ErrorSummary } from './error-summary';
 import './profiles.css';
@@ -86,11 +87,17 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
   const adding = mode === 'add';
   const schema = profile.spec_schema as SchemaObject;
   const profileQid = `${profile.org_id}/${profile.id}`;
+  // The draft kept in the browser leaves out the secrets typed into the form: they exist only in memory until sent.
+  const keptDraft = useCallback(
+    (data: unknown) => withoutTypedSecrets(schema, data, workload.spec),
+    [schema, workload.spec],
+  );
   const [formData, setFormData, clearDraft] = usePersistentState<unknown>(
     mode === 'edit'
       ? `profile-form:${orgId}/${appId}/${envId}/${workloadId}`
       : `profile-form-${mode}:${orgId}/${appId}/${envId}/${workloadId}/${profileQid}`,
     workload.spec,
+    { stored: keptDraft },
   );
   const [refused, setRefused] = useState<{
     problems: FieldProblem[];

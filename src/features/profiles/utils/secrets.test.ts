@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MASK } from '@/lib/diff/masking';
-import { maskSecrets, secretPointers } from './secrets';
+import { maskSecrets, secretPointers, withoutTypedSecrets } from './secrets';
 
 const schema = {
   type: 'object',
@@ -40,6 +40,31 @@ describe('secrets', () => {
       list: [{ key: MASK }],
       extra: MASK,
       plain: 'p',
+    });
+  });
+
+  it('keeps no typed secret in a draft: a typed field keeps what is saved, a cleared one stays cleared', () => {
+    const ref = '${secrets.wl.api.token.0123456789abcdef01234567}';
+    const saved = { token: ref, creds: { a: ref }, plain: 'p' };
+    expect(
+      withoutTypedSecrets(
+        schema,
+        {
+          token: 'typed-1',
+          creds: { a: ref, b: 'typed-2' },
+          list: [{ key: 'typed-3' }],
+          plain: 'edited',
+        },
+        saved,
+      ),
+    ).toEqual({
+      token: ref,
+      creds: { a: ref },
+      list: [{}],
+      plain: 'edited',
+    });
+    expect(withoutTypedSecrets(schema, { creds: {} }, saved)).toEqual({
+      creds: {},
     });
   });
 });
