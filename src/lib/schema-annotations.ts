@@ -79,7 +79,8 @@ export const WIDGETS: Record<
   },
   secret: {
     types: ['string'],
-    description: 'A masked, write-only value: the stored value is never shown.',
+    description:
+      'A masked, write-only value: the engine stores it apart from the workload, which keeps a reference (${secrets.…}); the stored value is never shown or returned.',
   },
   'resource-ref': {
     types: ['string'],
