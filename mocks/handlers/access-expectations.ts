@@ -109,6 +109,7 @@ export const ACCESS_EXPECTATIONS: Partial<
   },
   updateWorkloadProfile: { allow: 'admin manager', body: PROFILE },
   deleteWorkloadProfile: { allow: 'admin manager' },
+  previewProfileImpact: { allow: 'admin manager', body: PROFILE },
   resetDemoData: { allow: 'admin' },
   // Fleet (issue 11): administrators of the source and every target organisation.
   createProfileRollout: {

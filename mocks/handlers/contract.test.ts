@@ -442,6 +442,61 @@ describe('contract: workload profiles', () => {
     ).toBe(204);
   });
 
+  it('previews the impact of a profile version before it is published (issue 18)', async () => {
+    resetTestEngine();
+    const qid = { ...org, profileQid: 'acme/web-service' };
+    const current = await api.GET(
+      '/orgs/{orgId}/workload-profiles/{profileQid}',
+      { params: { path: qid } },
+    );
+    const { spec_definition, workload_profile_chart } = current.data!;
+    const same = await api.POST(
+      '/orgs/{orgId}/workload-profiles/{profileQid}/console/impact',
+      {
+        params: { path: qid },
+        body: { spec_definition, workload_profile_chart },
+      },
+    );
+    expect(same.response.status).toBe(200);
+    expect(same.data!.checked).toBeGreaterThan(0);
+    expect(same.data!.refused).toEqual([]);
+    const breaking = {
+      ...spec_definition,
+      properties: {
+        ...spec_definition.properties,
+        owner: { type: 'schema' as const, schema: { type: 'string' } },
+      },
+      'x-console-root': { required: ['owner'] },
+    };
+    const impact = await api.POST(
+      '/orgs/{orgId}/workload-profiles/{profileQid}/console/impact',
+      {
+        params: { path: qid },
+        body: { spec_definition: breaking, workload_profile_chart },
+      },
+    );
+    expect(impact.data!.refused.length).toBe(impact.data!.checked);
+    expect(impact.data!.refused[0]).toMatchObject({
+      app_id: 'analytics',
+      workload_id: 'dashboard',
+      errors: [
+        expect.objectContaining({
+          path: '/owner',
+          field: 'modules.dashboard.spec.owner',
+          keyword: 'required',
+        }),
+      ],
+    });
+    // Nothing was published.
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/workload-profiles/{profileQid}/versions', {
+          params: { path: qid },
+        })
+      ).data?.length,
+    ).toBe(1);
+  });
+
   it('refuses unsound schemas, duplicates, changes to built-ins and specs that do not match their profile', async () => {
     resetTestEngine();
     const bad = {
@@ -990,6 +1045,10 @@ function samples() {
     patchReplicas: { api: 1 },
     createWorkloadProfile: PROFILE_BODY,
     updateWorkloadProfile: {
+      spec_definition: PROFILE_BODY.spec_definition,
+      workload_profile_chart: PROFILE_BODY.workload_profile_chart,
+    },
+    previewProfileImpact: {
       spec_definition: PROFILE_BODY.spec_definition,
       workload_profile_chart: PROFILE_BODY.workload_profile_chart,
     },

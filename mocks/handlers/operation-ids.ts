@@ -44,6 +44,7 @@ export const HANDLED_OPERATIONS = [
   'createWorkloadProfile',
   'getWorkloadProfile',
   'updateWorkloadProfile',
+  'previewProfileImpact',
   'deleteWorkloadProfile',
   'listWorkloadProfileVersions',
   'getLatestWorkloadProfileVersion',

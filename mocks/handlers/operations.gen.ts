@@ -40,6 +40,7 @@ export const OPERATIONS = {
   createWorkloadProfile: { method: 'post', path: '/orgs/{orgId}/workload-profiles', jsonBody: true },
   getWorkloadProfile: { method: 'get', path: '/orgs/{orgId}/workload-profiles/{profileQid}' },
   updateWorkloadProfile: { method: 'put', path: '/orgs/{orgId}/workload-profiles/{profileQid}', jsonBody: true },
+  previewProfileImpact: { method: 'post', path: '/orgs/{orgId}/workload-profiles/{profileQid}/console/impact', jsonBody: true },
   deleteWorkloadProfile: { method: 'delete', path: '/orgs/{orgId}/workload-profiles/{profileQid}' },
   listWorkloadProfileVersions: { method: 'get', path: '/orgs/{orgId}/workload-profiles/{profileQid}/versions' },
   getLatestWorkloadProfileVersion: { method: 'get', path: '/orgs/{orgId}/workload-profiles/{profileQid}/versions/latest' },

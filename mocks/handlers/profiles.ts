@@ -111,6 +111,16 @@ export const profileRoutes = [
       ) satisfies Dto['WorkloadProfileResponse'],
     ),
   ),
+  route('previewProfileImpact', async ({ engine, actor, params: p, body }) =>
+    json(
+      engine.previewProfileImpact(
+        actor,
+        p.orgId,
+        p.profileQid,
+        input(await body()),
+      ) satisfies Dto['ProfileImpact'],
+    ),
+  ),
   route('deleteWorkloadProfile', ({ engine, actor, params: p }) => {
     engine.deleteProfile(actor, p.orgId, p.profileQid);
     return noContent();

@@ -2462,11 +2462,165 @@ validate60.errors = vErrors;
 return errors === 0;
 }
 
-export const createServiceUserInOrg = validate64;
-const schema59 = {"$ref":"humanitec#/components/schemas/NewServiceUserRequest","$id":"request-createServiceUserInOrg"};
-const schema60 = {"properties":{"email":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}},"required":["name","role"],"type":"object"};
+export const previewProfileImpact = validate64;
+const schema59 = {"$ref":"console-extensions#/components/schemas/ProfileImpactRequest","$id":"request-previewProfileImpact"};
+const schema61 = {"type":"object","description":"The candidate version, as updateWorkloadProfile's WorkloadProfileUpdateRequest.","required":["spec_definition","workload_profile_chart"],"properties":{"description":{"type":"string"},"deprecation_message":{"type":"string"},"version":{"type":"string"},"spec_definition":{"type":"object","additionalProperties":true},"workload_profile_chart":{"type":"object","required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}}};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-previewProfileImpact" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.spec_definition === undefined){
+const err0 = {instancePath,schemaPath:"console-extensions#/components/schemas/ProfileImpactRequest/required",keyword:"required",params:{missingProperty: "spec_definition"},message:"must have required property '"+"spec_definition"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.workload_profile_chart === undefined){
+const err1 = {instancePath,schemaPath:"console-extensions#/components/schemas/ProfileImpactRequest/required",keyword:"required",params:{missingProperty: "workload_profile_chart"},message:"must have required property '"+"workload_profile_chart"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err2 = {instancePath:instancePath+"/description",schemaPath:"console-extensions#/components/schemas/ProfileImpactRequest/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.deprecation_message !== undefined){
+if(typeof data.deprecation_message !== "string"){
+const err3 = {instancePath:instancePath+"/deprecation_message",schemaPath:"console-extensions#/components/schemas/ProfileImpactRequest/properties/deprecation_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"console-extensions#/components/schemas/ProfileImpactRequest/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.spec_definition !== undefined){
+let data3 = data.spec_definition;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+}
+else {
+const err5 = {instancePath:instancePath+"/spec_definition",schemaPath:"console-extensions#/components/schemas/ProfileImpactRequest/properties/spec_definition/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.workload_profile_chart !== undefined){
+let data4 = data.workload_profile_chart;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.id === undefined){
+const err6 = {instancePath:instancePath+"/workload_profile_chart",schemaPath:"console-extensions#/components/schemas/ProfileImpactRequest/properties/workload_profile_chart/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data4.version === undefined){
+const err7 = {instancePath:instancePath+"/workload_profile_chart",schemaPath:"console-extensions#/components/schemas/ProfileImpactRequest/properties/workload_profile_chart/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data4.id !== undefined){
+if(typeof data4.id !== "string"){
+const err8 = {instancePath:instancePath+"/workload_profile_chart/id",schemaPath:"console-extensions#/components/schemas/ProfileImpactRequest/properties/workload_profile_chart/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.version !== undefined){
+if(typeof data4.version !== "string"){
+const err9 = {instancePath:instancePath+"/workload_profile_chart/version",schemaPath:"console-extensions#/components/schemas/ProfileImpactRequest/properties/workload_profile_chart/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/workload_profile_chart",schemaPath:"console-extensions#/components/schemas/ProfileImpactRequest/properties/workload_profile_chart/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"console-extensions#/components/schemas/ProfileImpactRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+
+export const createServiceUserInOrg = validate66;
+const schema62 = {"$ref":"humanitec#/components/schemas/NewServiceUserRequest","$id":"request-createServiceUserInOrg"};
+const schema63 = {"properties":{"email":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}},"required":["name","role"],"type":"object"};
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-createServiceUserInOrg" */;
 let vErrors = null;
 let errors = 0;
@@ -2538,142 +2692,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate64.errors = vErrors;
-return errors === 0;
-}
-
-export const updateUserRoleInOrg = validate65;
-const schema61 = {"$ref":"humanitec#/components/schemas/RoleRequest","$id":"request-updateUserRoleInOrg"};
-const schema62 = {"properties":{"role":{"type":"string"}},"required":["role"],"type":"object"};
-
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="request-updateUserRoleInOrg" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.role === undefined){
-const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/RoleRequest/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.role !== undefined){
-if(typeof data.role !== "string"){
-const err1 = {instancePath:instancePath+"/role",schemaPath:"humanitec#/components/schemas/RoleRequest/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"humanitec#/components/schemas/RoleRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate65.errors = vErrors;
-return errors === 0;
-}
-
-export const createUserRoleInApp = validate66;
-const schema63 = {"$ref":"humanitec#/components/schemas/UserRoleRequest","$id":"request-createUserRoleInApp"};
-const schema64 = {"properties":{"id":{"type":"string","pattern":"^[a-z0-9](?:-?[a-z0-9]+)+$"},"role":{"type":"string"}},"type":"object","required":["id","role"]};
-
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="request-createUserRoleInApp" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/UserRoleRequest/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.role === undefined){
-const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/UserRoleRequest/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/UserRoleRequest/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:-?[a-z0-9]+)+$"},message:"must match pattern \""+"^[a-z0-9](?:-?[a-z0-9]+)+$"+"\""};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/UserRoleRequest/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.role !== undefined){
-if(typeof data.role !== "string"){
-const err4 = {instancePath:instancePath+"/role",schemaPath:"humanitec#/components/schemas/UserRoleRequest/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"humanitec#/components/schemas/UserRoleRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
 validate66.errors = vErrors;
 return errors === 0;
 }
 
-export const updateUserRoleInApp = validate67;
-const schema65 = {"$ref":"humanitec#/components/schemas/RoleRequest","$id":"request-updateUserRoleInApp"};
+export const updateUserRoleInOrg = validate67;
+const schema64 = {"$ref":"humanitec#/components/schemas/RoleRequest","$id":"request-updateUserRoleInOrg"};
+const schema65 = {"properties":{"role":{"type":"string"}},"required":["role"],"type":"object"};
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="request-updateUserRoleInApp" */;
+/*# sourceURL="request-updateUserRoleInOrg" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2714,11 +2742,12 @@ validate67.errors = vErrors;
 return errors === 0;
 }
 
-export const createUserRoleInEnvType = validate68;
-const schema67 = {"$ref":"humanitec#/components/schemas/UserRoleRequest","$id":"request-createUserRoleInEnvType"};
+export const createUserRoleInApp = validate68;
+const schema66 = {"$ref":"humanitec#/components/schemas/UserRoleRequest","$id":"request-createUserRoleInApp"};
+const schema67 = {"properties":{"id":{"type":"string","pattern":"^[a-z0-9](?:-?[a-z0-9]+)+$"},"role":{"type":"string"}},"type":"object","required":["id","role"]};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="request-createUserRoleInEnvType" */;
+/*# sourceURL="request-createUserRoleInApp" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2794,11 +2823,11 @@ validate68.errors = vErrors;
 return errors === 0;
 }
 
-export const updateUserRoleInEnvType = validate69;
-const schema69 = {"$ref":"humanitec#/components/schemas/RoleRequest","$id":"request-updateUserRoleInEnvType"};
+export const updateUserRoleInApp = validate69;
+const schema68 = {"$ref":"humanitec#/components/schemas/RoleRequest","$id":"request-updateUserRoleInApp"};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="request-updateUserRoleInEnvType" */;
+/*# sourceURL="request-updateUserRoleInApp" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2839,12 +2868,137 @@ validate69.errors = vErrors;
 return errors === 0;
 }
 
-export const createUserToken = validate70;
-const schema71 = {"$ref":"humanitec#/components/schemas/TokenDefinitionRequest","$id":"request-createUserToken"};
-const schema72 = {"properties":{"description":{"type":"string"},"expires_at":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?Z$","title":"Simplified extended ISO format date/time string.","type":"string"},"id":{"type":"string"},"type":{"type":"string"}},"required":["id","type"],"type":"object"};
-const pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?Z$", "u");
+export const createUserRoleInEnvType = validate70;
+const schema70 = {"$ref":"humanitec#/components/schemas/UserRoleRequest","$id":"request-createUserRoleInEnvType"};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createUserRoleInEnvType" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/UserRoleRequest/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.role === undefined){
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/UserRoleRequest/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/UserRoleRequest/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:-?[a-z0-9]+)+$"},message:"must match pattern \""+"^[a-z0-9](?:-?[a-z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/UserRoleRequest/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+if(typeof data.role !== "string"){
+const err4 = {instancePath:instancePath+"/role",schemaPath:"humanitec#/components/schemas/UserRoleRequest/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"humanitec#/components/schemas/UserRoleRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+
+export const updateUserRoleInEnvType = validate71;
+const schema72 = {"$ref":"humanitec#/components/schemas/RoleRequest","$id":"request-updateUserRoleInEnvType"};
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-updateUserRoleInEnvType" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.role === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/RoleRequest/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.role !== undefined){
+if(typeof data.role !== "string"){
+const err1 = {instancePath:instancePath+"/role",schemaPath:"humanitec#/components/schemas/RoleRequest/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"humanitec#/components/schemas/RoleRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+
+export const createUserToken = validate72;
+const schema74 = {"$ref":"humanitec#/components/schemas/TokenDefinitionRequest","$id":"request-createUserToken"};
+const schema75 = {"properties":{"description":{"type":"string"},"expires_at":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?Z$","title":"Simplified extended ISO format date/time string.","type":"string"},"id":{"type":"string"},"type":{"type":"string"}},"required":["id","type"],"type":"object"};
+const pattern7 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?Z$", "u");
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-createUserToken" */;
 let vErrors = null;
 let errors = 0;
@@ -2941,16 +3095,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
-export const createScopedToken = validate71;
-const schema73 = {"$ref":"console-extensions#/components/schemas/ScopedTokenRequest","$id":"request-createScopedToken"};
-const schema75 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"Unique per user, e.g. `ci-deploy`."},"description":{"type":"string","maxLength":200},"expires_at":{"type":"string","description":"An ISO date-time in the future; without it the token never expires."},"scope":{"$ref":"#/components/schemas/TokenScope"}}};
-const schema76 = {"type":"object","description":"Narrows a token's user's permissions; every field that is present must allow a request.","additionalProperties":false,"properties":{"read_only":{"type":"boolean","description":"Only reads (GET)."},"apps":{"type":"array","items":{"type":"string"},"description":"Only these apps."},"env_types":{"type":"array","items":{"type":"string"},"description":"Only deploys and other changes to environments of these types."}}};
+export const createScopedToken = validate73;
+const schema76 = {"$ref":"console-extensions#/components/schemas/ScopedTokenRequest","$id":"request-createScopedToken"};
+const schema77 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","description":"Unique per user, e.g. `ci-deploy`."},"description":{"type":"string","maxLength":200},"expires_at":{"type":"string","description":"An ISO date-time in the future; without it the token never expires."},"scope":{"$ref":"#/components/schemas/TokenScope"}}};
+const schema78 = {"type":"object","description":"Narrows a token's user's permissions; every field that is present must allow a request.","additionalProperties":false,"properties":{"read_only":{"type":"boolean","description":"Only reads (GET)."},"apps":{"type":"array","items":{"type":"string"},"description":"Only these apps."},"env_types":{"type":"array","items":{"type":"string"},"description":"Only deploys and other changes to environments of these types."}}};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3131,28 +3285,28 @@ vErrors.push(err13);
 }
 errors++;
 }
+validate74.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createScopedToken" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
 validate73.errors = vErrors;
 return errors === 0;
 }
 
+export const createProfileRollout = validate76;
+const schema79 = {"$ref":"console-extensions#/components/schemas/ProfileRolloutRequest","$id":"request-createProfileRollout"};
+const schema80 = {"type":"object","required":["profile_id","target_org_ids"],"properties":{"profile_id":{"type":"string","minLength":1,"description":"A profile of the organisation, bare id (e.g. `web-service`)."},"target_org_ids":{"type":"array","minItems":1,"items":{"type":"string"}}}};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="request-createScopedToken" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-
-export const createProfileRollout = validate75;
-const schema77 = {"$ref":"console-extensions#/components/schemas/ProfileRolloutRequest","$id":"request-createProfileRollout"};
-const schema78 = {"type":"object","required":["profile_id","target_org_ids"],"properties":{"profile_id":{"type":"string","minLength":1,"description":"A profile of the organisation, bare id (e.g. `web-service`)."},"target_org_ids":{"type":"array","minItems":1,"items":{"type":"string"}}}};
-
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-createProfileRollout" */;
 let vErrors = null;
 let errors = 0;
@@ -3251,16 +3405,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-export const createPipelineCriteria = validate76;
-const schema79 = {"$ref":"humanitec#/components/schemas/PipelineCriteriaCreateBody","$id":"request-createPipelineCriteria"};
-const schema80 = {"required":["trigger"],"properties":{"trigger":{"type":"string"}},"oneOf":[{"$ref":"#/components/schemas/PipelineDeploymentRequestCriteriaCreateBody"}],"discriminator":{"propertyName":"trigger","mapping":{"deployment_request":"#/components/schemas/PipelineDeploymentRequestCriteriaCreateBody"}}};
-const schema81 = {"type":"object","properties":{"env_type":{"type":"string"},"app_id":{"type":"string"},"env_id":{"type":"string"},"deployment_type":{"type":"string"}}};
+export const createPipelineCriteria = validate77;
+const schema81 = {"$ref":"humanitec#/components/schemas/PipelineCriteriaCreateBody","$id":"request-createPipelineCriteria"};
+const schema82 = {"required":["trigger"],"properties":{"trigger":{"type":"string"}},"oneOf":[{"$ref":"#/components/schemas/PipelineDeploymentRequestCriteriaCreateBody"}],"discriminator":{"propertyName":"trigger","mapping":{"deployment_request":"#/components/schemas/PipelineDeploymentRequestCriteriaCreateBody"}}};
+const schema83 = {"type":"object","properties":{"env_type":{"type":"string"},"app_id":{"type":"string"},"env_id":{"type":"string"},"deployment_type":{"type":"string"}}};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3377,29 +3531,29 @@ errors++;
 }
 }
 }
+validate78.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createPipelineCriteria" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
 validate77.errors = vErrors;
 return errors === 0;
 }
 
+export const createPipelineRunByTriggerCriteria = validate80;
+const schema84 = {"$ref":"humanitec#/components/schemas/PipelineRunCreateByTriggerCriteriaBody","$id":"request-createPipelineRunByTriggerCriteria"};
+const schema85 = {"required":["trigger"],"properties":{"trigger":{"type":"string"}},"oneOf":[{"$ref":"#/components/schemas/PipelineRunCreateByDeploymentRequestCriteriaBody"}],"discriminator":{"propertyName":"trigger","mapping":{"deployment_request":"#/components/schemas/PipelineRunCreateByDeploymentRequestCriteriaBody"}}};
+const schema86 = {"properties":{"env_id":{"type":"string"},"environment":{"type":"string","deprecated":true},"delta_id":{"type":"string"},"deployment_id":{"type":"string"},"set_id":{"type":"string"},"value_set_version_id":{"type":"string"},"comment":{"type":"string"},"mode":{"type":"string"}}};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="request-createPipelineCriteria" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-errors = vErrors.length;
-}
-validate76.errors = vErrors;
-return errors === 0;
-}
-
-export const createPipelineRunByTriggerCriteria = validate79;
-const schema82 = {"$ref":"humanitec#/components/schemas/PipelineRunCreateByTriggerCriteriaBody","$id":"request-createPipelineRunByTriggerCriteria"};
-const schema83 = {"required":["trigger"],"properties":{"trigger":{"type":"string"}},"oneOf":[{"$ref":"#/components/schemas/PipelineRunCreateByDeploymentRequestCriteriaBody"}],"discriminator":{"propertyName":"trigger","mapping":{"deployment_request":"#/components/schemas/PipelineRunCreateByDeploymentRequestCriteriaBody"}}};
-const schema84 = {"properties":{"env_id":{"type":"string"},"environment":{"type":"string","deprecated":true},"delta_id":{"type":"string"},"deployment_id":{"type":"string"},"set_id":{"type":"string"},"value_set_version_id":{"type":"string"},"comment":{"type":"string"},"mode":{"type":"string"}}};
-
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3554,28 +3708,28 @@ errors++;
 }
 }
 }
+validate81.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createPipelineRunByTriggerCriteria" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+errors = vErrors.length;
+}
 validate80.errors = vErrors;
 return errors === 0;
 }
 
+export const createPipelineRun = validate83;
+const schema87 = {"$ref":"humanitec#/components/schemas/PipelineRunCreateBody","$id":"request-createPipelineRun"};
+const schema88 = {"required":["inputs"],"properties":{"inputs":{"type":"object","additionalProperties":true}}};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="request-createPipelineRunByTriggerCriteria" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
-errors = vErrors.length;
-}
-validate79.errors = vErrors;
-return errors === 0;
-}
-
-export const createPipelineRun = validate82;
-const schema85 = {"$ref":"humanitec#/components/schemas/PipelineRunCreateBody","$id":"request-createPipelineRun"};
-const schema86 = {"required":["inputs"],"properties":{"inputs":{"type":"object","additionalProperties":true}}};
-
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-createPipelineRun" */;
 let vErrors = null;
 let errors = 0;
@@ -3606,15 +3760,15 @@ errors++;
 }
 }
 }
-validate82.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
 
-export const abortCanary = validate83;
-const schema87 = {"$ref":"console-extensions#/components/schemas/CanaryAbortRequest","$id":"request-abortCanary"};
-const schema88 = {"type":"object","properties":{"reason":{"type":"string","maxLength":500}}};
+export const abortCanary = validate84;
+const schema89 = {"$ref":"console-extensions#/components/schemas/CanaryAbortRequest","$id":"request-abortCanary"};
+const schema90 = {"type":"object","properties":{"reason":{"type":"string","maxLength":500}}};
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-abortCanary" */;
 let vErrors = null;
 let errors = 0;
@@ -3655,17 +3809,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
 
-export const applyClone = validate84;
-const schema89 = {"$ref":"console-extensions#/components/schemas/CloneApplyRequest","$id":"request-applyClone"};
-const schema90 = {"allOf":[{"$ref":"#/components/schemas/CloneRequest"},{"type":"object","required":["fingerprint"],"properties":{"fingerprint":{"type":"string","description":"The preview's fingerprint of the target."},"comment":{"type":"string","maxLength":1000}}}]};
-const schema91 = {"type":"object","required":["source_env_id","mode"],"properties":{"source_env_id":{"type":"string","description":"The environment to clone from."},"source_deploy_id":{"type":"string","description":"A deployment of the source environment (default: its newest succeeded one)."},"mode":{"$ref":"#/components/schemas/CloneMode"},"modules":{"type":"array","items":{"type":"string"},"description":"Workload ids to clone (partial)."},"shared":{"type":"array","items":{"type":"string"},"description":"Shared resource names to clone (partial)."}}};
-const schema92 = {"type":"string","description":"`full`: the target gets the source set. `partial`: only the selected workloads and shared resources change.","enum":["full","partial"]};
+export const applyClone = validate85;
+const schema91 = {"$ref":"console-extensions#/components/schemas/CloneApplyRequest","$id":"request-applyClone"};
+const schema92 = {"allOf":[{"$ref":"#/components/schemas/CloneRequest"},{"type":"object","required":["fingerprint"],"properties":{"fingerprint":{"type":"string","description":"The preview's fingerprint of the target."},"comment":{"type":"string","maxLength":1000}}}]};
+const schema93 = {"type":"object","required":["source_env_id","mode"],"properties":{"source_env_id":{"type":"string","description":"The environment to clone from."},"source_deploy_id":{"type":"string","description":"A deployment of the source environment (default: its newest succeeded one)."},"mode":{"$ref":"#/components/schemas/CloneMode"},"modules":{"type":"array","items":{"type":"string"},"description":"Workload ids to clone (partial)."},"shared":{"type":"array","items":{"type":"string"},"description":"Shared resource names to clone (partial)."}}};
+const schema94 = {"type":"string","description":"`full`: the target gets the source set. `partial`: only the selected workloads and shared resources change.","enum":["full","partial"]};
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3726,7 +3880,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data2 === "full") || (data2 === "partial"))){
-const err5 = {instancePath:instancePath+"/mode",schemaPath:"#/components/schemas/CloneMode/enum",keyword:"enum",params:{allowedValues: schema92.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/mode",schemaPath:"#/components/schemas/CloneMode/enum",keyword:"enum",params:{allowedValues: schema94.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3803,16 +3957,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3874,20 +4028,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-applyClone" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
-validate84.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
 

@@ -1,5 +1,10 @@
 import { api, unwrap } from './client';
+import type { components } from './schema-extensions';
 import type { WorkloadProfileRequest, WorkloadProfileUpdate } from './types';
+
+type ExtensionSchemas = components['schemas'];
+/** What publishing a candidate version would refuse (extension endpoint previewProfileImpact). */
+export type ProfileImpact = ExtensionSchemas['ProfileImpact'];
 
 /** Workload profiles of the organisation; deprecated ones only when asked. */
 export function listProfiles(orgId: string, deprecated = false) {
@@ -64,6 +69,20 @@ export function updateProfile(
     api.PUT('/orgs/{orgId}/workload-profiles/{profileQid}', {
       params: { path: { orgId, profileQid } },
       body,
+    }),
+  );
+}
+
+/** What publishing `body` as the next version would refuse (console extension; nothing is published). */
+export function previewProfileImpact(
+  orgId: string,
+  profileQid: string,
+  body: WorkloadProfileUpdate,
+): Promise<ProfileImpact> {
+  return unwrap(
+    api.POST('/orgs/{orgId}/workload-profiles/{profileQid}/console/impact', {
+      params: { path: { orgId, profileQid } },
+      body: body as ExtensionSchemas['ProfileImpactRequest'],
     }),
   );
 }

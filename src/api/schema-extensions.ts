@@ -343,6 +343,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/workload-profiles/{profileQid}/console/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description What publishing a candidate version of a workload profile would do, before it is published (it changes nothing): every workload of the organisation that uses the profile, in the set its environment's next deployment starts from, is checked against the candidate's spec_schema; those it would refuse are listed with their problems (the same field-level errors a refused delta carries). The body is the one updateWorkloadProfile takes. Who may publish the profile may ask (administrator or manager); the workloads listed are those of the apps the caller may read. */
+        post: operations["previewProfileImpact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -860,6 +877,37 @@ export interface components {
             }[];
             needs_attention: components["schemas"]["NeedsAttentionItem"][];
             org_id: string;
+        };
+        ProfileImpact: {
+            /** @description How many workloads (app, environment, workload) use the profile now. */
+            checked: number;
+            /** @description The workloads the candidate would refuse; their next deployment fails until they are fixed. */
+            refused: {
+                app_id: string;
+                env_id: string;
+                errors: {
+                    /** @description Dotted path from the set, e.g. modules.api.spec.port. */
+                    field: string;
+                    keyword?: string;
+                    message: string;
+                    /** @description JSON pointer inside the workload's spec. */
+                    path: string;
+                }[];
+                workload_id: string;
+            }[];
+        };
+        /** @description The candidate version, as updateWorkloadProfile's WorkloadProfileUpdateRequest. */
+        ProfileImpactRequest: {
+            deprecation_message?: string;
+            description?: string;
+            spec_definition: {
+                [key: string]: unknown;
+            };
+            version?: string;
+            workload_profile_chart: {
+                id: string;
+                version: string;
+            };
         };
         ProfileRollout: {
             created_at: string;
@@ -1546,6 +1594,38 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
+        };
+    };
+    previewProfileImpact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                /** @description The profile's qualified id (org/id) */
+                profileQid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileImpactRequest"];
+            };
+        };
+        responses: {
+            /** @description The impact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileImpact"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
         };
     };
 }

@@ -3,6 +3,7 @@
  * (schema.ts), operations (ops.ts), spec validation (validate.ts) and the engine methods (methods.ts).
  */
 export * from './builtin';
+export * from './impact';
 export * from './methods';
 export * from './ops';
 export * from './schema';

@@ -8,7 +8,8 @@ import type {
   WorkloadProfileFeature,
   WorkloadProfileVersion,
 } from '../core/model/profiles';
-import { authorize, guards } from '../access';
+import { appReadFilter, authorize, guards } from '../access';
+import { profileImpact, type ProfileImpact } from './impact';
 import * as profiles from './ops';
 import type { ProfileInput } from './ops';
 
@@ -49,6 +50,13 @@ export interface ProfilesEngine {
   ): WorkloadProfileVersion;
   /** The built-in profile features and their schemas. */
   listProfileFeatures(actor: Actor, orgId: string): WorkloadProfileFeature[];
+  /** What publishing `input` as the next version would refuse (console extension; who may publish may ask). */
+  previewProfileImpact(
+    actor: Actor,
+    orgId: string,
+    profileRef: string,
+    input: ProfileInput,
+  ): ProfileImpact;
 }
 
 /** The profiles methods over the engine's runners. */
@@ -67,6 +75,15 @@ export function profileMethods(runners: Runners): ProfilesEngine {
           doing: 'Creating workload profiles',
         });
         return profiles.createProfile(ctx, orgId, input);
+      }),
+    previewProfileImpact: (actor, orgId, ref, input) =>
+      readOrg(actor, orgId, (ctx) => {
+        authorize(ctx, {
+          action: 'org.profiles',
+          orgId,
+          doing: 'Checking the impact of a profile version',
+        });
+        return profileImpact(ctx, orgId, ref, input, appReadFilter(ctx, orgId));
       }),
     updateProfile: (actor, orgId, ref, input) =>
       write(actor, (ctx) => {

@@ -20,7 +20,13 @@ import {
 import { parsePointer, valueAt } from '../../../src/lib/json-schema/pointer';
 import { EngineError } from '../core/errors';
 import type { OpContext } from '../core/lookup';
-import type { DeltaInput, DeploymentSet } from '../core/model/spec';
+import type { SchemaValidator } from '../core/model/profiles';
+import type {
+  DeltaInput,
+  DeploymentSet,
+  JsonObject,
+  Module,
+} from '../core/model/spec';
 import { findProfile, specSchemaOf } from './ops';
 
 /** One field-level problem of a workload spec. */
@@ -66,27 +72,40 @@ export function specProblems(
     if (!module) continue;
     const profile = findProfile(ctx.state, orgId, module.profile);
     if (!profile) continue;
-    const schema = specSchemaOf(profile);
-    const issues = validator.validate(schema, module.spec);
-    const secrets =
-      issues.length > 0 ? secretPointers(schema, module.spec) : undefined;
-    for (const issue of issues) {
-      if (secrets?.has(issue.path)) {
-        const tokens = parsePointer(issue.path);
-        if (tokens && isSecretReference(valueAt(module.spec, tokens))) continue;
-      }
-      const field = ['modules', id, 'spec', dotted(issue.path)]
-        .filter(Boolean)
-        .join('.');
-      problems.push({
-        workload_id: id,
-        profile: module.profile,
-        path: issue.path,
-        field,
-        message: issue.message,
-        ...(issue.keyword ? { keyword: issue.keyword } : {}),
-      });
+    problems.push(
+      ...workloadProblems(validator, specSchemaOf(profile), id, module),
+    );
+  }
+  return problems;
+}
+
+/** The problems of one workload's spec against a spec schema (a secret field holding a reference is fine). */
+export function workloadProblems(
+  validator: SchemaValidator,
+  schema: JsonObject,
+  id: string,
+  module: Module,
+): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const issues = validator.validate(schema, module.spec);
+  const secrets =
+    issues.length > 0 ? secretPointers(schema, module.spec) : undefined;
+  for (const issue of issues) {
+    if (secrets?.has(issue.path)) {
+      const tokens = parsePointer(issue.path);
+      if (tokens && isSecretReference(valueAt(module.spec, tokens))) continue;
     }
+    const field = ['modules', id, 'spec', dotted(issue.path)]
+      .filter(Boolean)
+      .join('.');
+    problems.push({
+      workload_id: id,
+      profile: module.profile,
+      path: issue.path,
+      field,
+      message: issue.message,
+      ...(issue.keyword ? { keyword: issue.keyword } : {}),
+    });
   }
   return problems;
 }

@@ -1,7 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createDelta } from '@/api/deltas';
 import { createDeployment } from '@/api/deployments';
-import { createProfile, deleteProfile, updateProfile } from '@/api/profiles';
+import {
+  createProfile,
+  deleteProfile,
+  previewProfileImpact,
+  updateProfile,
+} from '@/api/profiles';
 import { byPrefix } from '@/api/queries';
 import { applyDeltaToSet } from '@/api/sets';
 import type {
@@ -27,6 +32,15 @@ export function usePublishProfile(orgId: string) {
           )
         : createProfile(orgId, input.body as WorkloadProfileRequest),
     onSuccess: () => queryClient.invalidateQueries(byPrefix.profiles(orgId)),
+  });
+}
+
+/** Checks what a candidate version would refuse before it is published (changes nothing). */
+export function useProfileImpact(orgId: string) {
+  return useMutation({
+    meta: { silent: true }, // the publish panel shows the error in place
+    mutationFn: (input: { profileQid: string; body: WorkloadProfileUpdate }) =>
+      previewProfileImpact(orgId, input.profileQid, input.body),
   });
 }
 

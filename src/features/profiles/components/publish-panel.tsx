@@ -8,7 +8,9 @@ import type { SchemaObject } from '@/lib/json-schema/validate';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { useCan } from '@/hooks/use-can';
-import { usePublishProfile } from '../mutations';
+import type { ProfileImpact } from '@/api/profiles';
+import { useProfileImpact, usePublishProfile } from '../mutations';
+import { ImpactList } from './impact-list';
 import { isBuiltin, qidOf } from '../utils/profile-ids';
 import { specDefinitionFromDocument } from '../utils/profile-document';
 
@@ -31,6 +33,12 @@ export function PublishPanel({
   onPublished,
 }: PublishPanelProps) {
   const publish = usePublishProfile(orgId);
+  const check = useProfileImpact(orgId);
+  // The impact of the exact body last checked: publishing a version that refuses workloads needs a second press.
+  const [impact, setImpact] = useState<{
+    body: string;
+    result: ProfileImpact;
+  }>();
   const may = useCan(orgId, 'profiles');
   const [id, setId] = useState('');
   const [description, setDescription] = useState(profile?.description ?? '');
@@ -57,27 +65,62 @@ export function PublishPanel({
     );
   }
   const blocked =
-    errors > 0 || !document || (!profile && !id.trim()) || publish.isPending;
+    errors > 0 ||
+    !document ||
+    (!profile && !id.trim()) ||
+    publish.isPending ||
+    check.isPending;
+  const body = () => ({
+    description: description.trim(),
+    spec_definition: specDefinitionFromDocument(
+      document ?? {},
+      profile?.spec_definition.runtime_properties,
+    ),
+    workload_profile_chart: profile?.workload_profile_chart ?? DEFAULT_CHART,
+    ...(version.trim() ? { version: version.trim() } : {}),
+    ...(deprecation.trim() ? { deprecation_message: deprecation.trim() } : {}),
+  });
+  // The impact on screen belongs to the version as it is now; an edit since asks again.
+  const shownImpact =
+    impact && document && impact.body === JSON.stringify(body())
+      ? impact.result
+      : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (blocked || !document) return;
-    const common = {
-      description: description.trim(),
-      spec_definition: specDefinitionFromDocument(
-        document,
-        profile?.spec_definition.runtime_properties,
-      ),
-      workload_profile_chart: profile?.workload_profile_chart ?? DEFAULT_CHART,
-      ...(version.trim() ? { version: version.trim() } : {}),
-      ...(deprecation.trim()
-        ? { deprecation_message: deprecation.trim() }
-        : {}),
-    };
-    publish.mutate(
-      profile
-        ? { profileQid: qidOf(profile), body: common }
-        : { body: { ...common, id: id.trim() } },
-      { onSuccess: onPublished },
+    const common = body();
+    const send = () =>
+      publish.mutate(
+        profile
+          ? { profileQid: qidOf(profile), body: common }
+          : { body: { ...common, id: id.trim() } },
+        {
+          onSuccess: (next) => {
+            setImpact(undefined);
+            onPublished(next);
+          },
+        },
+      );
+    if (!profile) return send();
+    const key = JSON.stringify(common);
+    // Confirmed: the same version whose impact is on screen.
+    if (impact?.body === key) return send();
+    check.mutate(
+      { profileQid: qidOf(profile), body: common },
+      {
+        onSuccess: (result) => {
+          if (result.refused.length === 0) return send();
+          setImpact({ body: key, result });
+        },
+        // An API without the console's impact endpoint: publish as Humanitec's API does.
+        onError: (error) => {
+          if (
+            error instanceof ApiError &&
+            (error.status === 404 || error.status === 405)
+          )
+            send();
+        },
+      },
     );
   };
   const conflict =
@@ -146,6 +189,16 @@ export function PublishPanel({
             on request.
           </span>
         </div>
+        {shownImpact && profile && (
+          <ImpactList
+            orgId={orgId}
+            profileQid={qidOf(profile)}
+            impact={shownImpact}
+          />
+        )}
+        {check.isError && (
+          <ErrorPanel error={check.error} action="check the impact" />
+        )}
         {publish.isError && (
           <ErrorPanel
             error={publish.error}
@@ -166,10 +219,23 @@ export function PublishPanel({
           >
             {publish.isPending
               ? 'Publishing…'
-              : profile
-                ? 'Publish version'
-                : 'Create profile'}
+              : check.isPending
+                ? 'Checking the workloads…'
+                : shownImpact
+                  ? `Publish anyway (refuses ${shownImpact.refused.length})`
+                  : profile
+                    ? 'Publish version'
+                    : 'Create profile'}
           </GuardedButton>
+          {shownImpact && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => setImpact(undefined)}
+            >
+              Cancel
+            </button>
+          )}
           {errors > 0 && (
             <span className="field__error">
               Fix the {errors} error{errors === 1 ? '' : 's'} in the schema
