@@ -1511,6 +1511,7 @@ const NOT_IN_CLIENT = [
   'previewClone',
   'applyClone',
   'listClones',
+  'previewProfileImpact',
 ] as const;
 
 /** Handled operations the client calls, with the workaround each needs. */
