@@ -30,6 +30,7 @@ window.cancelIdleCallback = () => {};
 // jsdom lays nothing out and does not implement scrolling (it logs "Not implemented" on every navigation);
 // scroll positions are tested in Chromium (e2e/navigation-focus.spec.ts).
 window.scrollTo = () => {};
+Element.prototype.scrollIntoView ??= () => {};
 
 // Real MSW handlers over the real engine; any request they do not know fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

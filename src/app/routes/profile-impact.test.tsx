@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { listProfileVersions } from '@/api/profiles';
@@ -35,9 +35,11 @@ describe(
       fireEvent.change(editor, {
         target: { value: JSON.stringify(document, null, 2) },
       });
-      await screen.findByText(
-        'No problems: the schema and its annotations are sound.',
-      );
+      // The designer has analysed the new text once its preview shows the new field.
+      const preview = await screen.findByRole('form', {
+        name: 'Preview of the generated form',
+      });
+      await within(preview).findByLabelText(/Owning team/);
       await user.click(screen.getByRole('button', { name: 'Publish version' }));
 
       const impact = await screen.findByRole('group', {
@@ -75,6 +77,23 @@ describe(
           (v) => v.id,
         ),
       ).toEqual(['1.0.1', '1.0.0']);
+
+      // The workload's form then starts with the fields to fix, each linking to its field.
+      cleanup();
+      renderApp(
+        '/orgs/acme/apps/analytics/envs/development/workloads/dashboard/edit',
+      );
+      const summary = await screen.findByRole('alert');
+      expect(summary).toHaveTextContent(
+        'dashboard does not match the current version of acme/web-service: 1 field needs attention',
+      );
+      const form = await screen.findByRole('form', {
+        name: 'Spec of dashboard',
+      });
+      await user.click(
+        within(summary).getByRole('link', { name: 'Owning team' }),
+      );
+      expect(within(form).getByLabelText(/Owning team/)).toHaveFocus();
     });
   },
 );

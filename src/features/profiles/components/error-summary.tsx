@@ -15,15 +15,18 @@ export function ErrorSummary({
   problems,
   idPrefix,
   schema,
+  heading = 'The engine refused the change',
 }: {
   problems: FieldProblem[];
   idPrefix: string;
   schema?: unknown;
+  /** What the problems are about; the count of fields follows. */
+  heading?: string;
 }) {
   return (
     <div role="alert" className="error-panel error-summary">
       <h2>
-        The engine refused the change: {problems.length} field
+        {heading}: {problems.length} field
         {problems.length === 1 ? ' needs' : 's need'} attention
       </h2>
       <ul>

@@ -18,6 +18,7 @@ import {
 } from '../mutations';
 import {
   fieldProblems,
+  openingProblems,
   toErrorTree,
   type FieldProblem,
 } from '../utils/field-errors';
@@ -99,10 +100,22 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
     workload.spec,
     { stored: keptDraft },
   );
-  const [refused, setRefused] = useState<{
-    problems: FieldProblem[];
-    data: unknown;
-  }>();
+  // Opened after a breaking version of the profile: the fields to fix are listed from the start.
+  const [refused, setRefused] = useState<
+    | {
+        problems: FieldProblem[];
+        data: unknown;
+        /** Who found them: the profile's current version as the form opened, or the engine on save. */
+        by: 'profile' | 'engine';
+      }
+    | undefined
+  >(() => {
+    if (adding) return undefined;
+    const problems = openingProblems(schema, workload.spec);
+    return problems.length > 0
+      ? { problems, data: workload.spec, by: 'profile' }
+      : undefined;
+  });
   const [review, setReview] = useState<{
     deltaId: string;
     nextSetId: string;
@@ -185,7 +198,11 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
           setReview({ deltaId, nextSetId, after: data });
         },
         onError: (error) =>
-          setRefused({ problems: fieldProblems(error, workloadId), data }),
+          setRefused({
+            problems: fieldProblems(error, workloadId),
+            data,
+            by: 'engine',
+          }),
       },
     );
   };
@@ -200,7 +217,7 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
       onError: (error) => {
         const problems = fieldProblems(error, workloadId);
         if (problems.length === 0) return;
-        setRefused({ problems, data: after });
+        setRefused({ problems, data: after, by: 'engine' });
         setReview(undefined);
       },
     });
@@ -249,7 +266,16 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
   return (
     <div className="stack">
       {open.length > 0 && (
-        <ErrorSummary problems={open} idPrefix={ID_PREFIX} schema={schema} />
+        <ErrorSummary
+          problems={open}
+          idPrefix={ID_PREFIX}
+          schema={schema}
+          heading={
+            refused?.by === 'profile'
+              ? `${workloadId} does not match the current version of ${profileQid}`
+              : undefined
+          }
+        />
       )}
       {save.isError && fieldProblems(save.error, workloadId).length === 0 && (
         <ErrorPanel

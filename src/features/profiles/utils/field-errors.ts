@@ -3,9 +3,13 @@ import type { ErrorTree } from '@/components/editors/schema-form';
 import { fieldLabel as labelOf } from '@/lib/json-schema/labels';
 import {
   isObject,
+  parsePointer,
   resolveRef,
+  valueAt,
   type SchemaObject,
 } from '@/lib/json-schema/pointer';
+import { validationIssues } from '@/lib/json-schema/schema-validator';
+import { isSecretReference, secretPointers } from '@/lib/json-schema/secrets';
 
 /** A field-level problem the engine reported for a workload (details.errors of a 400). */
 export interface FieldProblem {
@@ -92,4 +96,27 @@ export function fieldLabel(pointer: string, schema?: unknown): string {
     }
   }
   return names.join(' › ') || 'spec';
+}
+
+/**
+ * The problems of a workload's spec against its profile's schema as the form
+ * opens (the engine's check, run in the browser with the same validator and
+ * messages): after a breaking version was published, the form starts by
+ * listing the fields to fix. A secret field holding a stored reference is fine,
+ * as in the engine.
+ */
+export function openingProblems(
+  schema: SchemaObject,
+  spec: unknown,
+): FieldProblem[] {
+  const issues = validationIssues(schema, spec);
+  if (issues.length === 0) return [];
+  const secrets = secretPointers(schema, spec);
+  return issues
+    .filter((issue) => {
+      if (!secrets.has(issue.path)) return true;
+      const tokens = parsePointer(issue.path);
+      return !(tokens && isSecretReference(valueAt(spec, tokens)));
+    })
+    .map(({ path, message }) => ({ path, message }));
 }
