@@ -28,7 +28,12 @@ import {
   type IdSource,
 } from './engine';
 import { DEMO_ORG_ID, DEMO_TOKENS, SCENARIOS } from './fixtures';
-import { createRouter, MAX_BODY_BYTES, toWire } from './handlers';
+import {
+  createRouter,
+  MAX_BODY_BYTES,
+  toWire,
+  type ApiRequest,
+} from './handlers';
 import { parseFaultConfig, type FaultConfig } from './handlers/faults';
 import {
   DataFileError,
@@ -127,13 +132,18 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return tooLarge ? undefined : Buffer.concat(chunks);
 }
 
-function toFetchRequest(
+/**
+ * The request as the routes read it (handlers/answer.ts `ApiRequest`): what a
+ * fetch `Request` of it would give (URL, method, headers, a body decoded as
+ * UTF-8 by `text()`, none for GET and HEAD), without constructing one.
+ */
+function toApiRequest(
   req: IncomingMessage,
   baseUrl: string,
   body: Buffer,
   authorization: string | undefined,
   asMethod?: string,
-): Request {
+): ApiRequest {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name === 'authorization') continue;
@@ -142,14 +152,21 @@ function toFetchRequest(
   }
   if (authorization !== undefined) headers.set('authorization', authorization);
   const method = asMethod ?? req.method ?? 'GET';
-  return new Request(new URL(req.url ?? '/', baseUrl), {
+  const bytes =
+    method === 'GET' || method === 'HEAD' ? new Uint8Array(0) : body;
+  return {
     method,
+    url: new URL(req.url ?? '/', baseUrl).href,
     headers,
-    body:
-      method === 'GET' || method === 'HEAD' || body.length === 0
-        ? undefined
-        : new Uint8Array(body),
-  });
+    text: () => Promise.resolve(new TextDecoder().decode(bytes)),
+    arrayBuffer: () =>
+      Promise.resolve(
+        bytes.buffer.slice(
+          bytes.byteOffset,
+          bytes.byteOffset + bytes.byteLength,
+        ) as ArrayBuffer,
+      ),
+  };
 }
 
 /**
@@ -268,7 +285,7 @@ export async function startServer(
       }
       // HEAD is answered as GET, without the body.
       const head = req.method === 'HEAD';
-      const request = toFetchRequest(
+      const request = toApiRequest(
         req,
         baseUrl,
         body,

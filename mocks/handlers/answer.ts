@@ -4,9 +4,19 @@
  * `Response` (toResponse, exactly what the handlers built before); the HTTP
  * server (server.ts) writes an answer to the socket directly, without
  * building a `Response` and reading it back, which cost more than most
- * engine calls.
+ * engine calls. Likewise what a route reads of a request ({@link ApiRequest}).
  */
 import { HttpResponse, type JsonBodyType } from 'msw';
+
+/**
+ * What a route reads of a request: a fetch `Request` (from msw), or the
+ * lighter object the HTTP server builds (server.ts), since constructing a
+ * `Request` cost a sizeable share of a read.
+ */
+export type ApiRequest = Pick<
+  Request,
+  'method' | 'url' | 'headers' | 'text' | 'arrayBuffer'
+>;
 
 /** A route's answer (see the file comment). */
 export type Answer =

@@ -12,13 +12,14 @@ import {
   type Engine,
   type ReplayAccess,
 } from '../engine';
+import type { ApiRequest } from './answer';
 
 /** The request header (documented in console-extensions.yaml). */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
 /** Runs `op` once per key when the request has one; otherwise just runs it. */
 export function runIdempotent<T>(
-  ctx: { engine: Engine; actor: Actor; request: Request },
+  ctx: { engine: Engine; actor: Actor; request: ApiRequest },
   orgId: string,
   body: unknown,
   access: ReplayAccess & { secret?: boolean },

@@ -15,7 +15,7 @@ import { deployRoutes } from './deploys';
 import { fleetRoutes } from './fleet';
 import { metricsRoutes } from './metrics';
 import { envRoutes } from './envs';
-import { toResponse, type Answer } from './answer';
+import { toResponse, type Answer, type ApiRequest } from './answer';
 import { json } from './kit';
 import { createFaultInjector, withFaults, type FaultSource } from './faults';
 import type { RouteDef } from './kit';
@@ -35,7 +35,12 @@ import { tokenRoutes, userRoutes } from './users';
 export { HANDLED_OPERATIONS, type HandledOperation } from './operation-ids';
 export { MAX_BODY_BYTES } from './validate';
 export { STATUS_BY_CODE } from './http-errors';
-export { toWire, type Answer, type WireAnswer } from './answer';
+export {
+  toWire,
+  type Answer,
+  type ApiRequest,
+  type WireAnswer,
+} from './answer';
 
 /** Options of {@link createHandlers}. */
 export interface HandlerOptions extends ConsoleRouteOptions {
@@ -112,7 +117,7 @@ function boundRoutes(options: HandlerOptions) {
 }
 
 /** The answer to a request under the base that no operation serves. */
-function notFound(request: Request): Answer {
+function notFound(request: ApiRequest): Answer {
   return json(
     {
       error: 'API-404',
@@ -158,7 +163,7 @@ export function createHandlers(
 export function createRouter(
   getEngine: () => Engine,
   options: Omit<HandlerOptions, 'base' | 'around'>,
-): (request: Request, baseUrl: string) => Promise<Answer | undefined> {
+): (request: ApiRequest, baseUrl: string) => Promise<Answer | undefined> {
   const { defs } = boundRoutes({ ...options, base: '' });
   const routes = compileRoutes(defs);
   const origins = new Map<string, string>();

@@ -11,7 +11,9 @@ import type {
   components as extensionComponents,
   operations as extensionOperations,
 } from '../../src/api/schema-extensions';
-import { toResponse, type Answer } from './answer';
+import { toResponse, type Answer, type ApiRequest } from './answer';
+
+export type { ApiRequest } from './answer';
 import { withErrorAnswers } from './http-errors';
 import type { HandledOperation } from './operation-ids';
 import { readJsonBody, type RequestBody } from './validate';
@@ -59,7 +61,7 @@ export interface RouteContext<O extends HandledOperation> {
   actor: Actor;
   params: PathParams<O>;
   query: URLSearchParams;
-  request: Request;
+  request: ApiRequest;
   /** Reads the JSON body and validates it against the operation's request schema. */
   body(): Promise<RequestBody<O>>;
 }
@@ -70,7 +72,7 @@ export interface RouteDef {
   /** The answer to a request (the HTTP server writes it as it is). */
   answer(
     engine: Engine,
-    request: Request,
+    request: ApiRequest,
     params: Record<string, string>,
   ): Promise<Answer>;
   /** The same answer as a `Response` (for msw). */
@@ -95,7 +97,7 @@ export function routeDef(
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or null. */
-export function bearerToken(request: Request): string | null {
+export function bearerToken(request: ApiRequest): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(
     request.headers.get('authorization') ?? '',
   );
@@ -112,7 +114,7 @@ export function route<O extends HandledOperation>(
     withErrorAnswers(
       async (
         engine: Engine,
-        request: Request,
+        request: ApiRequest,
         params: Record<string, string>,
       ) => {
         const actor = engine.authenticate(bearerToken(request));

@@ -6,12 +6,19 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { EngineError } from '../engine';
-import { json, noContent, route, textAnswer, type Dto } from './kit';
+import {
+  json,
+  noContent,
+  route,
+  textAnswer,
+  type ApiRequest,
+  type Dto,
+} from './kit';
 import { MAX_BODY_BYTES } from './validate';
 
 const PIPELINE_YAML = 'application/x.humanitec-pipelines-v1.0+yaml';
 
-async function yamlBody(request: Request): Promise<string> {
+async function yamlBody(request: ApiRequest): Promise<string> {
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) {
     throw new EngineError(
@@ -28,7 +35,7 @@ async function yamlBody(request: Request): Promise<string> {
 }
 
 /** The optional `{"comment": "..."}` of approve / deny. */
-async function comment(request: Request): Promise<string | undefined> {
+async function comment(request: ApiRequest): Promise<string | undefined> {
   const text = await request.text();
   if (text.trim() === '') return undefined;
   let body: unknown;

@@ -1,5 +1,5 @@
 import { EngineError, type ProfileInput } from '../engine';
-import { json, noContent, route, type Dto } from './kit';
+import { json, noContent, route, type ApiRequest, type Dto } from './kit';
 
 /** `?deprecated=true|false` (default false: deprecated profiles are left out). */
 function deprecatedFilter(query: URLSearchParams): boolean {
@@ -19,7 +19,7 @@ function deprecatedFilter(query: URLSearchParams): boolean {
  */
 function paginate<T>(
   items: T[],
-  request: Request,
+  request: ApiRequest,
 ): { page: T[]; headers: Record<string, string> } {
   const url = new URL(request.url);
   const perPageRaw = url.searchParams.get('per_page');

@@ -8,6 +8,7 @@
 import { EngineError } from '../engine';
 import type { operations } from '../../src/api/schema';
 import type { operations as extensionOperations } from '../../src/api/schema-extensions';
+import type { ApiRequest } from './answer';
 import type { HandledOperation } from './operation-ids';
 import * as generated from './request-validators.gen';
 
@@ -99,7 +100,7 @@ export function validateBody<O extends HandledOperation>(
 
 /** Reads, parses and validates the JSON body of a request for the given operation. */
 export async function readJsonBody<O extends HandledOperation>(
-  request: Request,
+  request: ApiRequest,
   operationId: O,
 ): Promise<RequestBody<O>> {
   checkSize(Number(request.headers.get('content-length') ?? 0) || 0);
