@@ -1,13 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-
-/** Replaces the designer's Monaco text by pasting (typing would fight auto-closing brackets). */
-async function pasteSchema(page: Page, text: string) {
-  await page.locator('.monaco-editor').first().click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await page.keyboard.press('ControlOrMeta+V');
-}
+import { pasteIntoEditor } from './monaco';
 
 /** A profile a platform team designs from scratch: containers, and an owning team the schema constrains (2020-12). */
 const PROFILE = JSON.stringify(
@@ -57,7 +49,7 @@ test.describe('adding a workload with a profile made in the console (issue 18)',
     await expect(
       page.getByRole('heading', { level: 1, name: 'New workload profile' }),
     ).toBeVisible();
-    await pasteSchema(page, PROFILE);
+    await pasteIntoEditor(page, PROFILE);
     const preview = page.getByRole('form', {
       name: 'Preview of the generated form',
     });

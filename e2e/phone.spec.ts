@@ -40,6 +40,20 @@ async function expectPhoneReady(
   await expectNoAxeViolations(page);
 }
 
+/** The steps of Add workload (at 390 and at 320 px). */
+const ADD_WORKLOAD: [name: string, url: string, heading: string][] = [
+  [
+    'adding a workload: name and profile',
+    `${SHOP}/envs/development/new-workload`,
+    'Add a workload',
+  ],
+  [
+    "adding a workload: the profile's form",
+    `${SHOP}/envs/development/new-workload?name=search&profile=acme%2Fweb-service&step=form`,
+    'Add search',
+  ],
+];
+
 /** Pages with a fixed address (the seeded demo organisation): where to go and the h1 that says it loaded. */
 const PAGES: [name: string, url: string, heading: string | RegExp][] = [
   ['the landing', '/', 'Applications'],
@@ -62,16 +76,7 @@ const PAGES: [name: string, url: string, heading: string | RegExp][] = [
     `${SHOP}/envs/development/workloads/cart/change-profile?profile=acme%2Fworker&step=form`,
     'Change the profile of cart',
   ],
-  [
-    'adding a workload: name and profile',
-    `${SHOP}/envs/development/new-workload`,
-    'Add a workload',
-  ],
-  [
-    "adding a workload: the profile's form",
-    `${SHOP}/envs/development/new-workload?name=search&profile=acme%2Fweb-service&step=form`,
-    'Add search',
-  ],
+  ...ADD_WORKLOAD,
   ['workload profiles', `${ORG}/workload-profiles`, 'Workload profiles'],
   ['a new profile in the designer', `${ORG}/workload-profiles/new`, /New/],
   ['fleet', `${ORG}/fleet`, 'Fleet'],
@@ -194,16 +199,7 @@ test.describe('at 320 px', () => {
     ['an app', SHOP, 'Shop'],
     ['an environment', `${SHOP}/envs/production`, 'Production'],
     ['settings', `${ORG}/settings`, 'Settings'],
-    [
-      'adding a workload: name and profile',
-      `${SHOP}/envs/development/new-workload`,
-      'Add a workload',
-    ],
-    [
-      "adding a workload: the profile's form",
-      `${SHOP}/envs/development/new-workload?name=search&profile=acme%2Fweb-service&step=form`,
-      'Add search',
-    ],
+    ...ADD_WORKLOAD,
     ['workload profiles', `${ORG}/workload-profiles`, 'Workload profiles'],
     ['fleet', `${ORG}/fleet`, 'Fleet'],
   ];

@@ -1,17 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-
-/**
- * Replaces the whole text of the designer's Monaco editor from the keyboard:
- * select all, then paste the text (typing it key by key would fight Monaco's
- * auto-closing brackets and auto-indent).
- */
-async function typeSchema(page: Page, text: string) {
-  await page.locator('.monaco-editor').first().click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await page.keyboard.press('ControlOrMeta+V');
-}
+import { pasteIntoEditor } from './monaco';
 
 /** A new version of acme/web-service: the seeded features plus an endpoint with an owning team (optionally with a typo). */
 function webServiceSchema(typo = false) {
@@ -120,7 +108,7 @@ test.describe('workload profiles', () => {
     ).toBeVisible();
 
     // An unknown annotation: listed with its line, and squiggled in the editor.
-    await typeSchema(page, webServiceSchema(true));
+    await pasteIntoEditor(page, webServiceSchema(true));
     const problems = page.getByRole('region', { name: 'Problems' });
     await expect(
       problems.getByText(
@@ -136,7 +124,7 @@ test.describe('workload profiles', () => {
     ).toBeDisabled();
 
     // Fixed: the preview shows the new field; the draft survives a reload.
-    await typeSchema(page, webServiceSchema());
+    await pasteIntoEditor(page, webServiceSchema());
     await expect(
       problems.getByText(
         'No problems: the schema and its annotations are sound.',
@@ -276,7 +264,7 @@ test.describe('workload profiles', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/orgs/acme/workload-profiles/new');
     await expect(page.locator('.monaco-editor')).toBeVisible();
-    await typeSchema(
+    await pasteIntoEditor(
       page,
       '{\n  "type": "object",\n  "properties": {\n    "a": {\n      "type": "string",\n      \n    }\n  }\n}',
     );
@@ -295,7 +283,7 @@ test.describe('workload profiles', () => {
     // A half-typed annotation, as typing `"x-console-wid` leaves it (Monaco closes the quote). Pasted, not typed key by
     // key: with both cores busy, Monaco's quote auto-closing raced the keystrokes and garbled the key.
     await page.keyboard.press('Escape');
-    await typeSchema(
+    await pasteIntoEditor(
       page,
       '{\n  "type": "object",\n  "properties": {\n    "a": {\n      "type": "string",\n      "x-console-wid"\n    }\n  }\n}',
     );

@@ -1,8 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type {
-  LoaderFunctionArgs,
-  ShouldRevalidateFunction,
-} from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
 import {
   deploymentQueries,
@@ -28,6 +25,7 @@ import { CanaryBanner } from '@/features/health/components/canary-banner';
 import { useEnvironmentHealth } from '@/features/health/queries';
 import { deploymentStatus } from '@/lib/status';
 import { RouteError } from './route-error';
+import { revalidateOnNewPath } from './route-kit';
 import { useIdlePreload } from '@/hooks/use-idle-preload';
 
 type Params = { orgId: string; appId: string; envId: string };
@@ -49,12 +47,7 @@ export const loader =
   };
 
 /** Opening a workload's runtime panel only changes the search params: no reload, its queries poll. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({
-  currentUrl,
-  nextUrl,
-  defaultShouldRevalidate,
-}) =>
-  currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
+export const shouldRevalidate = revalidateOnNewPath;
 
 export function Component() {
   const { orgId, appId, envId } = useParams() as Params;

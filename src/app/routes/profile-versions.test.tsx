@@ -4,20 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { getProfile, updateProfile } from '@/api/profiles';
 import { renderApp } from '@/testing/render-app';
 
-// Monaco needs a real browser; here the designer's editor is a textarea (as in profiles.test.tsx).
-vi.mock('@/components/editors/code-editor', () => ({
-  CodeEditor: (props: {
-    value: string;
-    onChange: (v: string) => void;
-    label: string;
-  }) => (
-    <textarea
-      aria-label={props.label}
-      value={props.value}
-      onChange={(e) => props.onChange(e.target.value)}
-    />
-  ),
-}));
+vi.mock(
+  '@/components/editors/code-editor',
+  () => import('@/testing/textarea-code-editor'),
+);
 
 describe(
   'comparing two versions of a profile (issue 18)',

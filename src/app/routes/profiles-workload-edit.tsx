@@ -7,7 +7,7 @@ import {
   useNavigate,
   useParams,
 } from 'react-router';
-import { envQueries, profileQueries, setQueries } from '@/api/queries';
+import { profileQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { paths } from '@/config/paths';
@@ -20,7 +20,9 @@ import { WorkloadSpecForm } from '@/features/profiles/components/workload-spec-f
 import { useProfile, useResourceTypes } from '@/features/profiles/queries';
 import { resourceOptions } from '@/features/profiles/utils/resources';
 import { isNotFound } from '@/lib/errors';
+import { qualifyProfile } from '@/features/profiles/utils/profile-ids';
 import { RouteError } from './route-error';
+import { loadEnvironmentSet } from './route-kit';
 
 type Params = {
   orgId: string;
@@ -29,27 +31,22 @@ type Params = {
   workloadId: string;
 };
 
-const qualify = (orgId: string, ref: string) =>
-  ref.includes('/') ? ref : `${orgId}/${ref}`;
-
 export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const { orgId, appId, envId, workloadId } = params as Params;
-    const env = await queryClient.ensureQueryData(
-      envQueries.detail(orgId, appId, envId),
-    );
-    const setId = (env.from_deploy ?? env.last_deploy)?.set_id;
-    const set = setId
-      ? await queryClient.ensureQueryData(setQueries.set(orgId, appId, setId))
-      : undefined;
+    const { env, setId, set } = await loadEnvironmentSet(queryClient, {
+      orgId,
+      appId,
+      envId,
+    });
     const workload = set?.modules[workloadId];
     if (!setId || !workload)
       throw data(null, {
         status: 404,
         statusText: `Workload ${workloadId} is not deployed in ${envId}.`,
       });
-    const profileQid = qualify(orgId, workload.profile);
+    const profileQid = qualifyProfile(orgId, workload.profile);
     try {
       await Promise.all([
         queryClient.ensureQueryData(profileQueries.detail(orgId, profileQid)),

@@ -1,9 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense, useMemo, useState } from 'react';
-import type {
-  LoaderFunctionArgs,
-  ShouldRevalidateFunction,
-} from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import {
   data,
   Link,
@@ -12,7 +9,7 @@ import {
   useParams,
   useSearchParams,
 } from 'react-router';
-import { envQueries, profileQueries, setQueries } from '@/api/queries';
+import { profileQueries } from '@/api/queries';
 import type { Workload } from '@/api/types';
 import { PageHeader } from '@/components/layout/page-header';
 import { Panel, PanelBody } from '@/components/ui/panel';
@@ -33,7 +30,9 @@ import {
 import { carryOver } from '@/features/profiles/utils/carry-over';
 import { resourceOptions } from '@/features/profiles/utils/resources';
 import type { SchemaObject } from '@/lib/json-schema/validate';
+import { qualifyProfile } from '@/features/profiles/utils/profile-ids';
 import { RouteError } from './route-error';
+import { loadEnvironmentSet, revalidateOnNewPath } from './route-kit';
 
 type Params = {
   orgId: string;
@@ -42,21 +41,14 @@ type Params = {
   workloadId: string;
 };
 
-const qualify = (orgId: string, ref: string) =>
-  ref.includes('/') ? ref : `${orgId}/${ref}`;
-
 export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const { orgId, appId, envId, workloadId } = params as Params;
-    const [env] = await Promise.all([
-      queryClient.ensureQueryData(envQueries.detail(orgId, appId, envId)),
+    const [{ env, setId, set }] = await Promise.all([
+      loadEnvironmentSet(queryClient, { orgId, appId, envId }),
       queryClient.ensureQueryData(profileQueries.list(orgId, true)),
     ]);
-    const setId = (env.from_deploy ?? env.last_deploy)?.set_id;
-    const set = setId
-      ? await queryClient.ensureQueryData(setQueries.set(orgId, appId, setId))
-      : undefined;
     if (!setId || !set?.modules[workloadId])
       throw data(null, {
         status: 404,
@@ -66,12 +58,7 @@ export const loader =
   };
 
 /** Choosing a profile only changes the search params: no reload. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({
-  currentUrl,
-  nextUrl,
-  defaultShouldRevalidate,
-}) =>
-  currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
+export const shouldRevalidate = revalidateOnNewPath;
 
 interface LoaderData {
   setId: string;
@@ -168,7 +155,7 @@ export function Component() {
   const { data: profiles } = useProfiles(orgId, true);
   const { data: set } = useEnvironmentSet(orgId, appId, setId);
   const workload = set.modules[workloadId] as Workload;
-  const currentQid = qualify(orgId, workload.profile);
+  const currentQid = qualifyProfile(orgId, workload.profile);
   const [search, setSearch] = useSearchParams();
   const [profileQid, setProfileQid] = useState(
     () => search.get('profile') ?? '',

@@ -1,9 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import type {
-  LoaderFunctionArgs,
-  ShouldRevalidateFunction,
-} from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import {
   Link,
   useLoaderData,
@@ -11,7 +8,7 @@ import {
   useParams,
   useSearchParams,
 } from 'react-router';
-import { envQueries, profileQueries, setQueries } from '@/api/queries';
+import { profileQueries, setQueries } from '@/api/queries';
 import type { Workload } from '@/api/types';
 import { PageHeader } from '@/components/layout/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -33,6 +30,7 @@ import {
 } from '@/features/profiles/queries';
 import { resourceOptions } from '@/features/profiles/utils/resources';
 import { RouteError } from './route-error';
+import { loadEnvironmentSet, revalidateOnNewPath } from './route-kit';
 
 type Params = { orgId: string; appId: string; envId: string };
 
@@ -43,14 +41,15 @@ export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const { orgId, appId, envId } = params as Params;
-    const [env] = await Promise.all([
-      queryClient.ensureQueryData(envQueries.detail(orgId, appId, envId)),
+    const [loaded] = await Promise.all([
+      loadEnvironmentSet(queryClient, { orgId, appId, envId }),
       queryClient.ensureQueryData(profileQueries.list(orgId, true)),
     ]);
-    const setId = (env.from_deploy ?? env.last_deploy)?.set_id ?? EMPTY_SET_ID;
-    const set = await queryClient.ensureQueryData(
-      setQueries.set(orgId, appId, setId),
-    );
+    const { env } = loaded;
+    const setId = loaded.setId ?? EMPTY_SET_ID;
+    const set =
+      loaded.set ??
+      (await queryClient.ensureQueryData(setQueries.set(orgId, appId, setId)));
     return {
       setId,
       lastDeployId: env.last_deploy?.id,
@@ -59,12 +58,7 @@ export const loader =
   };
 
 /** Choosing a name and a profile only changes the search params: no reload. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({
-  currentUrl,
-  nextUrl,
-  defaultShouldRevalidate,
-}) =>
-  currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
+export const shouldRevalidate = revalidateOnNewPath;
 
 interface LoaderData {
   /** The set the new workload joins (the environment's current one, or the empty set). */

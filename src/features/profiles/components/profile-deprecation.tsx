@@ -4,10 +4,7 @@ import { profileQueries } from '@/api/queries';
 import { Banner, BannerLinks } from '@/components/ui/banner';
 import { paths } from '@/config/paths';
 import { profileStatus } from '@/lib/status';
-
-/** The qualified id (`org/id`) a workload's profile reference means in `orgId`. */
-const qualify = (orgId: string, ref: string) =>
-  ref.includes('/') ? ref : `${orgId}/${ref}`;
+import { qualifyProfile } from '../utils/profile-ids';
 
 /**
  * A warning when a workload's profile is deprecated: the platform team's
@@ -21,7 +18,7 @@ export function ProfileDeprecation({
   orgId: string;
   profileRef: string;
 }) {
-  const qid = qualify(orgId, profileRef);
+  const qid = qualifyProfile(orgId, profileRef);
   const { data: profile } = useQuery(profileQueries.detail(orgId, qid));
   if (!profile?.deprecation_message) return null;
   return (

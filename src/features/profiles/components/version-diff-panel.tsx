@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { WorkloadProfileVersion } from '@/api/types';
 import { DiffView } from '@/components/editors/diff-view';
 import { Panel, PanelBody } from '@/components/ui/panel';
@@ -30,6 +30,33 @@ function changedFields(
   };
 }
 
+function VersionSelect({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (version: string) => void;
+  options: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className="input"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {options}
+      </select>
+    </div>
+  );
+}
+
 /**
  * Any two versions of a profile side by side: the fields added, removed and
  * changed, then the text diff of their schemas with annotations (the diff
@@ -41,8 +68,6 @@ export function VersionDiffPanel({
   /** Newest first, as the API lists them; at least two. */
   versions: WorkloadProfileVersion[];
 }) {
-  const fromId = useId();
-  const toId = useId();
   const [from, setFrom] = useState(versions[1]?.id ?? '');
   const [to, setTo] = useState(versions[0]?.id ?? '');
   const before = versions.find((v) => v.id === from);
@@ -72,28 +97,18 @@ export function VersionDiffPanel({
     <Panel titleId="version-diff-heading" title="Compare versions">
       <PanelBody>
         <div className="row">
-          <div className="field">
-            <label htmlFor={fromId}>From</label>
-            <select
-              id={fromId}
-              className="input"
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-            >
-              {options}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={toId}>To</label>
-            <select
-              id={toId}
-              className="input"
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-            >
-              {options}
-            </select>
-          </div>
+          <VersionSelect
+            label="From"
+            value={from}
+            onChange={setFrom}
+            options={options}
+          />
+          <VersionSelect
+            label="To"
+            value={to}
+            onChange={setTo}
+            options={options}
+          />
         </div>
         {before && after && fields && (
           <>

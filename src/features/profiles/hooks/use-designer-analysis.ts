@@ -63,6 +63,21 @@ const sizeOf = (text: string) =>
     : new TextEncoder().encode(text).length;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
+/** The one problem of a document too large to check: on its first line, with what to do. */
+const tooLarge = (what: string) => ({
+  problems: [
+    {
+      startLine: 1,
+      startColumn: 1,
+      endLine: 1,
+      endColumn: 2,
+      severity: 'error' as const,
+      message: `${what}, so it is not checked, previewed or publishable. Move repeated parts into $defs and refer to them with $ref.`,
+    },
+  ],
+  errors: 1,
+});
+
 /** Parses and checks the designer's text (debounced), placing each problem on its line. */
 export function useDesignerAnalysis(
   text: string,
@@ -73,20 +88,9 @@ export function useDesignerAnalysis(
   const analysis = useMemo(() => {
     const bytes = sizeOf(settled);
     if (bytes > MAX_SCHEMA_BYTES) {
-      const message = `The schema is ${megabytes(bytes)}; profiles can be at most ${megabytes(MAX_SCHEMA_BYTES)} (the API's request limit), so it is not checked, previewed or publishable. Move repeated parts into $defs and refer to them with $ref.`;
-      return {
-        problems: [
-          {
-            startLine: 1,
-            startColumn: 1,
-            endLine: 1,
-            endColumn: 2,
-            severity: 'error' as const,
-            message,
-          },
-        ],
-        errors: 1,
-      };
+      return tooLarge(
+        `The schema is ${megabytes(bytes)}; profiles can be at most ${megabytes(MAX_SCHEMA_BYTES)} (the API's request limit)`,
+      );
     }
     let document: unknown;
     try {
@@ -97,19 +101,9 @@ export function useDesignerAnalysis(
     const locate = locateJson(settled);
     const compact = JSON.stringify(document).length;
     if (compact > MAX_PROFILE_DEFINITION_CHARS) {
-      return {
-        problems: [
-          {
-            startLine: 1,
-            startColumn: 1,
-            endLine: 1,
-            endColumn: 2,
-            severity: 'error' as const,
-            message: `The profile is ${Math.ceil(compact / 1024)} KiB without its spaces; a profile can be at most ${PROFILE_SIZE_LIMIT_TEXT} (the engine's limit), so it is not checked, previewed or publishable. Move repeated parts into $defs and refer to them with $ref.`,
-          },
-        ],
-        errors: 1,
-      };
+      return tooLarge(
+        `The profile is ${Math.ceil(compact / 1024)} KiB without its spaces; a profile can be at most ${PROFILE_SIZE_LIMIT_TEXT} (the engine's limit)`,
+      );
     }
     const problems = documentProblems(document, features).map((p) => ({
       ...(locate

@@ -16,3 +16,8 @@ export function draftKey(
 ): string {
   return `console:profile-draft:${orgId}/${profileQid ?? `new:${exampleId ?? 'blank'}`}`;
 }
+
+/** The qualified id (`org/id`) a workload's profile reference means in `orgId`: `web-service` → `acme/web-service`. */
+export function qualifyProfile(orgId: string, ref: string): string {
+  return ref.includes('/') ? ref : `${orgId}/${ref}`;
+}
