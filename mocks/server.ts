@@ -33,7 +33,7 @@ import {
   MAX_BODY_BYTES,
   toWire,
   type ApiRequest,
-} from './handlers';
+} from './handlers/routes';
 import { parseFaultConfig, type FaultConfig } from './handlers/faults';
 import {
   DataFileError,

@@ -6,7 +6,6 @@
  * building a `Response` and reading it back, which cost more than most
  * engine calls. Likewise what a route reads of a request ({@link ApiRequest}).
  */
-import { HttpResponse, type JsonBodyType } from 'msw';
 
 /**
  * What a route reads of a request: a fetch `Request` (from msw), or the
@@ -24,15 +23,22 @@ export type Answer =
   | { status: number; headers?: Record<string, string>; text: string | null }
   | { networkError: true };
 
-/** The answer as msw takes it: `HttpResponse.json` for JSON, `HttpResponse` for text, `Response.error()` for a dropped connection. */
+const encoder = new TextEncoder();
+const byteLengthOf = (text: string) => encoder.encode(text).length;
+
+/**
+ * The answer as a `Response` (what msw handlers return): the status, headers
+ * and body of {@link toWire}, as `HttpResponse.json` would make them, and
+ * `Response.error()` for a dropped connection. Built without msw, so the HTTP
+ * server's path never loads it.
+ */
 export function toResponse(answer: Answer): Response {
-  if ('networkError' in answer) return HttpResponse.error();
-  const { status, headers } = answer;
-  // Engine results are interfaces, which msw's JsonBodyType (an index-signature
-  // type) does not accept; callers check them with `satisfies Dto[...]` instead.
-  if ('json' in answer)
-    return HttpResponse.json(answer.json as JsonBodyType, { status, headers });
-  return new HttpResponse(answer.text, { status, headers });
+  const wire = toWire(answer, byteLengthOf);
+  if (!wire) return Response.error();
+  return new Response(wire.body, {
+    status: wire.status,
+    headers: wire.headers,
+  });
 }
 
 /** An answer as the HTTP server writes it: headers (lower-case names) and the body, null for none. */

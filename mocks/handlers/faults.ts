@@ -9,7 +9,6 @@
  * endpoints do not shift the dice. Every error answer has the spec's
  * HumanitecErrorResponse body.
  */
-import { delay } from 'msw';
 import type { FaultConfig, FaultKind } from '../../src/contract/fault-config';
 import type { ErrorBody } from './http-errors';
 import type { Answer } from './answer';
@@ -153,7 +152,7 @@ export function withFaults(def: RouteDef, injector: FaultInjector): RouteDef {
     if (kind === 'network') return { networkError: true };
     if (kind === '500' || kind === '503') return errorAnswer(kind);
     const answer = await def.answer(engine, request, params);
-    await delay(delayMs);
+    await new Promise((done) => setTimeout(done, delayMs));
     return kind === 'slow' ? answer : errorAnswer(kind);
   });
 }

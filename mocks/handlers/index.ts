@@ -1,131 +1,21 @@
 /**
- * The mock API: MSW handlers for every operation in HANDLED_OPERATIONS, over
- * an engine the caller provides. The same handlers serve the browser worker
- * (browser.ts), Vitest (node.ts) and the HTTP server (server.ts).
+ * The mock API as msw handlers: the routes of routes.ts for the browser
+ * worker (browser.ts) and Vitest (node.ts). The HTTP server (server.ts) uses
+ * routes.ts directly.
  */
 import { http, type HttpHandler } from 'msw';
 import type { Engine } from '../engine';
-import { appRoutes } from './apps';
-import { cloneRoutes } from './clone';
-import { consoleRoutes, type ConsoleRouteOptions } from './console';
-import { consoleNavigationRoutes } from './console-navigation';
-import { consoleHealthRoutes } from './console-health';
-import { deltaRoutes } from './deltas';
-import { deployRoutes } from './deploys';
-import { fleetRoutes } from './fleet';
-import { metricsRoutes } from './metrics';
-import { envRoutes } from './envs';
-import { toResponse, type Answer, type ApiRequest } from './answer';
-import { json } from './kit';
-import { createFaultInjector, withFaults, type FaultSource } from './faults';
-import type { RouteDef } from './kit';
+import { toResponse } from './answer';
 import { OPERATIONS } from './operations.gen';
-import { orgRoutes } from './orgs';
 import {
-  pipelineApprovalRoutes,
-  pipelineRoutes,
-  pipelineRunRoutes,
-} from './pipelines';
-import { profileRoutes } from './profiles';
-import { runtimeRoutes } from './runtime';
-import { compileRoutes, matchRoute } from './router';
-import { setRoutes } from './sets';
-import { tokenRoutes, userRoutes } from './users';
+  boundRoutes,
+  notFound,
+  stringParams,
+  toMswPath,
+  type HandlerOptions,
+} from './routes';
 
-export { HANDLED_OPERATIONS, type HandledOperation } from './operation-ids';
-export { MAX_BODY_BYTES } from './validate';
-export { STATUS_BY_CODE } from './http-errors';
-export {
-  toWire,
-  type Answer,
-  type ApiRequest,
-  type WireAnswer,
-} from './answer';
-
-/** Options of {@link createHandlers}. */
-export interface HandlerOptions extends ConsoleRouteOptions {
-  /**
-   * Prefix of every path: `/api` in the browser (resolved against the page's
-   * origin), `*\/api` to match any origin (Vitest), `` for the HTTP server
-   * (whose requests are resolved against its own base URL).
-   */
-  base: string;
-  /** Fault injection (faults.ts, README "Fault injection"): off when absent or when the source gives undefined. */
-  faults?: FaultSource;
-  /**
-   * Runs around every answered request (e.g. the browser's cross-tab lock and
-   * refresh, mocks/persistence/tab-sync.ts); `answer` produces the response.
-   */
-  around?: (
-    request: Request,
-    answer: () => Promise<Response>,
-  ) => Promise<Response>;
-}
-
-/** Every route definition, in spec order. */
-export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
-  return [
-    ...userRoutes,
-    ...tokenRoutes,
-    ...orgRoutes,
-    ...appRoutes,
-    ...envRoutes,
-    ...deployRoutes,
-    ...setRoutes,
-    ...deltaRoutes,
-    ...runtimeRoutes,
-    ...profileRoutes,
-    ...consoleRoutes(options),
-    ...consoleNavigationRoutes,
-    ...consoleHealthRoutes,
-    ...pipelineRoutes,
-    ...pipelineRunRoutes,
-    ...pipelineApprovalRoutes,
-    ...fleetRoutes,
-    ...metricsRoutes,
-    ...cloneRoutes,
-  ];
-}
-
-/** `/orgs/{orgId}` → `/orgs/:orgId`. */
-export function toMswPath(specPath: string): string {
-  return specPath.replace(/\{([^}]+)\}/g, ':$1');
-}
-
-function stringParams(
-  params: Record<string, string | readonly string[] | undefined>,
-) {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    if (typeof value === 'string') out[key] = value;
-  }
-  return out;
-}
-
-/** The route definitions with fault injection applied (when asked for), and the `around` hook. */
-function boundRoutes(options: HandlerOptions) {
-  const injector = options.faults
-    ? createFaultInjector(options.faults)
-    : undefined;
-  const defs = createRoutes(options).map((route) =>
-    injector ? withFaults(route, injector) : route,
-  );
-  const around =
-    options.around ??
-    ((_request: Request, answer: () => Promise<Response>) => answer());
-  return { defs, around };
-}
-
-/** The answer to a request under the base that no operation serves. */
-function notFound(request: ApiRequest): Answer {
-  return json(
-    {
-      error: 'API-404',
-      message: `The mock API has no endpoint ${request.method} ${new URL(request.url).pathname}.`,
-    },
-    404,
-  );
-}
+export * from './routes';
 
 /**
  * The full handler array. `getEngine` is called on every request, so tests
@@ -150,33 +40,4 @@ export function createHandlers(
     ...handlers,
     http.all(`${base}/*`, ({ request }) => toResponse(notFound(request))),
   ];
-}
-
-/**
- * What the HTTP server (server.ts) answers with: the same routes and answers
- * as {@link createHandlers} with `base: ''` under msw's `getResponse`, matched
- * by router.ts, which compiles each path once, and given as {@link Answer}s,
- * which the server writes without building a `Response`. Resolves to
- * undefined for a request on another origin than `baseUrl` (which msw would
- * not match either).
- */
-export function createRouter(
-  getEngine: () => Engine,
-  options: Omit<HandlerOptions, 'base' | 'around'>,
-): (request: ApiRequest, baseUrl: string) => Promise<Answer | undefined> {
-  const { defs } = boundRoutes({ ...options, base: '' });
-  const routes = compileRoutes(defs);
-  const origins = new Map<string, string>();
-  return async (request, baseUrl) => {
-    const url = new URL(request.url);
-    let origin = origins.get(baseUrl);
-    if (origin === undefined) {
-      origin = new URL(baseUrl).origin;
-      origins.set(baseUrl, origin);
-    }
-    if (url.origin !== origin) return undefined;
-    const found = matchRoute(routes, request.method, url.pathname);
-    if (!found) return notFound(request);
-    return found.route.def.answer(getEngine(), request, found.params);
-  };
 }
