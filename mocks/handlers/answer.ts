@@ -26,6 +26,33 @@ export type Answer =
 const encoder = new TextEncoder();
 const byteLengthOf = (text: string) => encoder.encode(text).length;
 
+/** Reason phrases of the statuses the API answers, as msw's HttpResponse sets them (browsers show them in errors). */
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No Content',
+  304: 'Not Modified',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
 /**
  * The answer as a `Response` (what msw handlers return): the status, headers
  * and body of {@link toWire}, as `HttpResponse.json` would make them, and
@@ -37,6 +64,7 @@ export function toResponse(answer: Answer): Response {
   if (!wire) return Response.error();
   return new Response(wire.body, {
     status: wire.status,
+    statusText: STATUS_TEXT[wire.status] ?? '',
     headers: wire.headers,
   });
 }
