@@ -41,8 +41,18 @@ export function unifiedDiff({
   );
 }
 
-/** diff2html's HTML for the diff of two texts, or `null` when they are equal. */
-export function renderDiffHtml(input: DiffRenderInput): string | null {
+declare const purified: unique symbol;
+/**
+ * HTML that went through DOMPurify here, shaped for React's
+ * `dangerouslySetInnerHTML`. Only this module makes one (the brand cannot be
+ * written elsewhere), so a sink typed with it cannot receive unsanitized text.
+ */
+export type DomPurifiedHtml = { readonly __html: string } & {
+  readonly [purified]: true;
+};
+
+/** diff2html's HTML for the diff of two texts, sanitized, or `null` when they are equal. */
+export function renderDiffHtml(input: DiffRenderInput): DomPurifiedHtml | null {
   if (input.before === input.after) return null;
   const markup = html(unifiedDiff(input), {
     outputFormat: input.layout === 'split' ? 'side-by-side' : 'line-by-line',
@@ -58,7 +68,7 @@ export function renderDiffHtml(input: DiffRenderInput): string | null {
   allowBreaksAfterSlashes(tree);
   const holder = document.createElement('div');
   holder.append(tree);
-  return holder.innerHTML;
+  return { __html: holder.innerHTML } as DomPurifiedHtml;
 }
 
 /**

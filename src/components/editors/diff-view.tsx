@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import 'diff2html/bundles/css/diff2html.min.css';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isTaskAborted, scheduleTask } from '@/lib/task-queue';
-import type { DiffRenderInput } from './diff-view-renderer';
+import type { DiffRenderInput, DomPurifiedHtml } from './diff-view-renderer';
 import type * as Renderer from './diff-view-renderer';
 import './diff-view.css';
 
@@ -22,7 +22,7 @@ let renderer: Promise<typeof Renderer> | undefined;
 const loadRenderer = () => (renderer ??= import('./diff-view-renderer'));
 
 type Rendered =
-  | { input: DiffRenderInput; html: string | null }
+  | { input: DiffRenderInput; html: DomPurifiedHtml | null }
   | { input: DiffRenderInput; error: unknown };
 
 const same = (a: DiffRenderInput, b: DiffRenderInput) =>
@@ -121,10 +121,8 @@ export function DiffView({
       className="diff-view"
       data-layout={rendered.input.layout}
       data-stale={stale}
-      // diff2html's markup, escaped by diff2html and sanitized with DOMPurify in diff-view-renderer.ts.
-      dangerouslySetInnerHTML={{
-        __html: rendered.html /* sanitized (DOMPurify) */,
-      }}
+      // diff2html's markup, escaped by diff2html and sanitized with DOMPurify in diff-view-renderer.ts (the type says so).
+      dangerouslySetInnerHTML={rendered.html satisfies DomPurifiedHtml}
     />
   );
 }
