@@ -1,27 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import {
-  data,
-  Link,
-  useLoaderData,
-  useNavigate,
-  useParams,
-} from 'react-router';
+import { data, Link, useLoaderData, useParams } from 'react-router';
 import { profileQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { paths } from '@/config/paths';
-import {
-  useEnvironment,
-  useEnvironmentSet,
-} from '@/features/environments/queries';
+import { useEnvironmentSet } from '@/features/environments/queries';
 import { ProfileDeprecation } from '@/features/profiles/components/profile-deprecation';
 import { WorkloadSpecForm } from '@/features/profiles/components/workload-spec-form';
-import { useProfile, useResourceTypes } from '@/features/profiles/queries';
-import { resourceOptions } from '@/features/profiles/utils/resources';
 import { isNotFound } from '@/lib/errors';
 import { qualifyProfile } from '@/features/profiles/utils/profile-ids';
 import { RouteError } from './route-error';
+import { useWorkloadFormProps } from './use-workload-form';
 import { loadEnvironmentSet } from './route-kit';
 
 type Params = {
@@ -79,30 +69,15 @@ function Form({
   setId: string;
   lastDeployId?: string;
 }) {
-  const { orgId, appId, envId, workloadId } = useParams() as Params;
-  const navigate = useNavigate();
-  const { data: env } = useEnvironment(orgId, appId, envId);
+  const { orgId, appId, workloadId } = useParams() as Params;
+  const form = useWorkloadFormProps({ setId, profileQid, workloadId });
   const { data: set } = useEnvironmentSet(orgId, appId, setId);
-  const { data: profile } = useProfile(orgId, profileQid);
-  const { data: types } = useResourceTypes(orgId);
-  const workload = set.modules[workloadId];
   return (
     <WorkloadSpecForm
-      orgId={orgId}
-      appId={appId}
-      envId={envId}
-      envType={env.type}
+      {...form}
       workloadId={workloadId}
-      workload={workload}
-      setId={setId}
+      workload={set.modules[workloadId]}
       lastDeployId={lastDeployId}
-      profile={profile}
-      resources={resourceOptions(
-        set.shared as Record<string, { type?: string }>,
-        workload.externals as Record<string, { type?: string }>,
-        types,
-      )}
-      onDeployed={(d) => navigate(paths.deployment(orgId, appId, envId, d.id))}
     />
   );
 }

@@ -5,7 +5,6 @@ import {
   data,
   Link,
   useLoaderData,
-  useNavigate,
   useParams,
   useSearchParams,
 } from 'react-router';
@@ -15,23 +14,16 @@ import { PageHeader } from '@/components/layout/page-header';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import {
-  useEnvironment,
-  useEnvironmentSet,
-} from '@/features/environments/queries';
+import { useEnvironmentSet } from '@/features/environments/queries';
 import { ProfileDeprecation } from '@/features/profiles/components/profile-deprecation';
 import { WorkloadProfilePicker } from '@/features/profiles/components/workload-profile-picker';
 import { WorkloadSpecForm } from '@/features/profiles/components/workload-spec-form';
-import {
-  useProfile,
-  useProfiles,
-  useResourceTypes,
-} from '@/features/profiles/queries';
+import { useProfiles } from '@/features/profiles/queries';
 import { carryOver } from '@/features/profiles/utils/carry-over';
-import { resourceOptions } from '@/features/profiles/utils/resources';
 import type { SchemaObject } from '@/lib/json-schema/validate';
 import { qualifyProfile } from '@/features/profiles/utils/profile-ids';
 import { RouteError } from './route-error';
+import { useWorkloadFormProps } from './use-workload-form';
 import { loadEnvironmentSet, revalidateOnNewPath } from './route-kit';
 
 type Params = {
@@ -76,12 +68,9 @@ function ChangeForm({
   setId: string;
   lastDeployId?: string;
 }) {
-  const { orgId, appId, envId, workloadId } = useParams() as Params;
-  const navigate = useNavigate();
-  const { data: env } = useEnvironment(orgId, appId, envId);
-  const { data: profile } = useProfile(orgId, profileQid);
-  const { data: types } = useResourceTypes(orgId);
-  const { data: set } = useEnvironmentSet(orgId, appId, setId);
+  const { orgId, workloadId } = useParams() as Params;
+  const form = useWorkloadFormProps({ setId, profileQid, workloadId });
+  const { profile } = form;
   const moved = useMemo(
     () => carryOver(profile.spec_schema as SchemaObject, workload.spec),
     [profile.spec_schema, workload.spec],
@@ -126,24 +115,11 @@ function ChangeForm({
         </PanelBody>
       </Panel>
       <WorkloadSpecForm
+        {...form}
         mode="change-profile"
-        orgId={orgId}
-        appId={appId}
-        envId={envId}
-        envType={env.type}
         workloadId={workloadId}
         workload={{ ...workload, profile: profileQid, spec: moved.spec }}
-        setId={setId}
         lastDeployId={lastDeployId}
-        profile={profile}
-        resources={resourceOptions(
-          set.shared as Record<string, { type?: string }>,
-          workload.externals as Record<string, { type?: string }>,
-          types,
-        )}
-        onDeployed={(d) =>
-          navigate(paths.deployment(orgId, appId, envId, d.id))
-        }
       />
     </>
   );

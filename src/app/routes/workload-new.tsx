@@ -1,35 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
-import {
-  Link,
-  useLoaderData,
-  useNavigate,
-  useParams,
-  useSearchParams,
-} from 'react-router';
+import { Link, useLoaderData, useParams, useSearchParams } from 'react-router';
 import { profileQueries, setQueries } from '@/api/queries';
 import type { Workload } from '@/api/types';
 import { PageHeader } from '@/components/layout/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import {
-  useEnvironment,
-  useEnvironmentSet,
-} from '@/features/environments/queries';
+import { useEnvironment } from '@/features/environments/queries';
 import {
   WorkloadProfilePicker,
   workloadNameProblem,
 } from '@/features/profiles/components/workload-profile-picker';
 import { ProfileDeprecation } from '@/features/profiles/components/profile-deprecation';
 import { WorkloadSpecForm } from '@/features/profiles/components/workload-spec-form';
-import {
-  useProfile,
-  useProfiles,
-  useResourceTypes,
-} from '@/features/profiles/queries';
-import { resourceOptions } from '@/features/profiles/utils/resources';
+import { useProfiles } from '@/features/profiles/queries';
 import { RouteError } from './route-error';
+import { useWorkloadFormProps } from './use-workload-form';
 import { loadEnvironmentSet, revalidateOnNewPath } from './route-kit';
 
 type Params = { orgId: string; appId: string; envId: string };
@@ -79,35 +66,17 @@ function AddForm({
   setId: string;
   lastDeployId?: string;
 }) {
-  const { orgId, appId, envId } = useParams() as Params;
-  const navigate = useNavigate();
-  const { data: env } = useEnvironment(orgId, appId, envId);
-  const { data: profile } = useProfile(orgId, profileQid);
-  const { data: types } = useResourceTypes(orgId);
-  const { data: set } = useEnvironmentSet(orgId, appId, setId);
+  const form = useWorkloadFormProps({ setId, profileQid });
   const workload: Workload = { profile: profileQid, spec: {}, externals: {} };
   return (
     <>
-      <ProfileDeprecation orgId={orgId} profileRef={profileQid} />
+      <ProfileDeprecation orgId={form.orgId} profileRef={profileQid} />
       <WorkloadSpecForm
+        {...form}
         mode="add"
-        orgId={orgId}
-        appId={appId}
-        envId={envId}
-        envType={env.type}
         workloadId={name}
         workload={workload}
-        setId={setId}
         lastDeployId={lastDeployId}
-        profile={profile}
-        resources={resourceOptions(
-          set.shared as Record<string, { type?: string }>,
-          {},
-          types,
-        )}
-        onDeployed={(d) =>
-          navigate(paths.deployment(orgId, appId, envId, d.id))
-        }
       />
     </>
   );
