@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  withoutUnchangedDefaults,
   pruneHiddenValues,
   pruneNewEmptyObjects,
   selectOption,
@@ -198,5 +199,43 @@ describe('pruneNewEmptyObjects', () => {
         original,
       ),
     ).toEqual({ containers: { api: { image: 'b', variables: {} } } });
+  });
+});
+
+describe('withoutUnchangedDefaults', () => {
+  const original = { containers: { api: { image: 'a:1' } }, ports: [{ n: 1 }] };
+  const filled = {
+    containers: { api: { image: 'a:1', pull: 'Always' } },
+    concurrency: 4,
+    endpoint: { visibility: 'internal' },
+    ports: [{ n: 1, protocol: 'TCP' }],
+  };
+
+  it('leaves out what the form filled in and nobody changed', () => {
+    expect(withoutUnchangedDefaults(filled, filled, original)).toEqual(
+      original,
+    );
+  });
+
+  it('keeps a default the user changed, and every stored value', () => {
+    const data = {
+      ...filled,
+      concurrency: 8,
+      endpoint: { visibility: 'public', host: 'x.dev' },
+      ports: [{ n: 1, protocol: 'UDP' }, { n: 2 }],
+    };
+    expect(withoutUnchangedDefaults(data, filled, original)).toEqual({
+      containers: { api: { image: 'a:1' } },
+      concurrency: 8,
+      endpoint: { visibility: 'public', host: 'x.dev' },
+      ports: [{ n: 1, protocol: 'UDP' }, { n: 2 }],
+    });
+  });
+
+  it('keeps a stored value equal to its default', () => {
+    const stored = { concurrency: 4 };
+    expect(
+      withoutUnchangedDefaults({ concurrency: 4 }, { concurrency: 4 }, stored),
+    ).toEqual({ concurrency: 4 });
   });
 });

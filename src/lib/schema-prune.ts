@@ -9,6 +9,7 @@
  */
 import {
   isValidJson,
+  jsonEqual,
   resolveRef,
   type JsonSchema,
   type SchemaObject,
@@ -190,6 +191,43 @@ function pruneEmpty(
     )
       continue;
     out[key] = next;
+  }
+  return out;
+}
+
+/**
+ * "Opening a workload is not an edit": `data` without the values the form
+ * filled in from the schema's defaults where `original` had none, unless the
+ * user has changed them since. `filled` is the form's view of `original`
+ * (its default form state). A value the user changed, under a key `original`
+ * lacks, is kept whole; arrays are compared item by item.
+ */
+export function withoutUnchangedDefaults(
+  data: unknown,
+  filled: unknown,
+  original: unknown,
+  depth = 0,
+): unknown {
+  if (depth > 64) return data;
+  if (Array.isArray(data) && Array.isArray(filled) && Array.isArray(original))
+    return data.map((item, i) =>
+      i < original.length
+        ? withoutUnchangedDefaults(item, filled[i], original[i], depth + 1)
+        : item,
+    );
+  if (!isObject(data) || !isObject(filled) || !isObject(original)) return data;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (Object.hasOwn(original, key)) {
+      out[key] = withoutUnchangedDefaults(
+        value,
+        filled[key],
+        original[key],
+        depth + 1,
+      );
+    } else if (!Object.hasOwn(filled, key) || !jsonEqual(value, filled[key])) {
+      out[key] = value;
+    }
   }
   return out;
 }

@@ -1,16 +1,20 @@
 import Form from '@rjsf/core';
-import type {
-  ErrorSchema,
-  RegistryFieldsType,
-  RegistryWidgetsType,
-  RJSFSchema,
-  UiSchema,
+import {
+  getDefaultFormState,
+  type ErrorSchema,
+  type RegistryFieldsType,
+  type RegistryWidgetsType,
+  type RJSFSchema,
+  type UiSchema,
 } from '@rjsf/utils';
 import { createContext, useContext, useMemo, type ComponentProps } from 'react';
 import type { JsonSchema } from '@/lib/json-schema/validate';
 import { withFieldTitles } from '@/lib/json-schema/labels';
 import { compileAnnotations } from '@/lib/schema-annotations';
-import { pruneHiddenValues } from '@/lib/schema-prune';
+import {
+  pruneHiddenValues,
+  withoutUnchangedDefaults,
+} from '@/lib/schema-prune';
 import type { SchemaFormProps } from './schema-form-types';
 import { buttonTemplates } from './schema-buttons';
 import './schema-form.css';
@@ -89,6 +93,7 @@ export default function RjsfSchemaForm(props: SchemaFormProps) {
     idPrefix,
     label,
     readOnly,
+    original,
     children,
   } = props;
   // Labels a person would write: the schema's titles, else property names in words.
@@ -98,6 +103,25 @@ export default function RjsfSchemaForm(props: SchemaFormProps) {
     [schema],
   );
   const validator = useMemo(() => validatorFor(schema as RJSFSchema), [schema]);
+  // The form's view of the stored data (defaults filled in): what it shows before any edit.
+  const filled = useMemo(
+    () =>
+      original === undefined
+        ? undefined
+        : getDefaultFormState(
+            validator,
+            schema as RJSFSchema,
+            original,
+            schema as RJSFSchema,
+            false,
+            defaults,
+          ),
+    [validator, schema, original],
+  );
+  const edits = (data: unknown) =>
+    original === undefined
+      ? data
+      : withoutUnchangedDefaults(data, filled, original);
   const large = useMemo(
     () => countFields(schema) > LARGE_FORM_FIELDS,
     [schema],
@@ -124,9 +148,11 @@ export default function RjsfSchemaForm(props: SchemaFormProps) {
         showErrorList={false}
         focusOnFirstError
         experimental_defaultFormStateBehavior={defaults}
-        onChange={(event) => onChange(event.formData)}
+        onChange={(event) => onChange(edits(event.formData))}
         onSubmit={(event) =>
-          onSubmit?.(pruneHiddenValues(schema as JsonSchema, event.formData))
+          onSubmit?.(
+            pruneHiddenValues(schema as JsonSchema, edits(event.formData)),
+          )
         }
         // Without onError RJSF logs invalid submits to the console; the fields show the errors.
         onError={() => undefined}

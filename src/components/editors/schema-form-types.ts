@@ -42,6 +42,11 @@ export interface SchemaFormProps {
   /** Accessible name of the form. */
   label: string;
   readOnly?: boolean;
+  /**
+   * The stored data the form edits. Values the form fills in from the schema's defaults where it has none are no
+   * edits: onChange and onSubmit leave them out until the user changes them (opening a workload is never a change).
+   */
+  original?: unknown;
   /** The form's buttons; none when omitted. */
   children?: ReactNode;
 }

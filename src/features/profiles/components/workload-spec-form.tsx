@@ -301,6 +301,7 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
         formContext={{ resources }}
         idPrefix={ID_PREFIX}
         label={`Spec of ${workloadId}`}
+        original={mode === 'edit' ? workload.spec : undefined}
       >
         <div className="row">
           <button
