@@ -28,9 +28,30 @@ const PROFILE = JSON.stringify(
   2,
 );
 
+/** Version 2 of it breaks its workloads: every workload now names its cost centre. */
+const BREAKING = JSON.stringify(
+  (() => {
+    const next = JSON.parse(PROFILE);
+    next.required = ['team', 'cost_center'];
+    next.properties.cost_center = {
+      type: 'string',
+      title: 'Cost centre',
+      pattern: '^CC-[0-9]{4}$',
+      'x-console-order': 3,
+      'x-console-errors': {
+        required: 'Every workload names its cost centre, e.g. CC-1234.',
+        pattern: 'A cost centre such as CC-1234.',
+      },
+    };
+    return next;
+  })(),
+  null,
+  2,
+);
+
 test.describe('adding a workload with a profile made in the console (issue 18)', () => {
-  // A journey over the designer (Monaco), two forms and a deployment: generous when both cores are busy.
-  test.describe.configure({ timeout: 180_000 });
+  // A journey over the designer (Monaco), three forms and two deployments: generous when both cores are busy.
+  test.describe.configure({ timeout: 300_000 });
   // The engine's refusal of the bad team name (400 on POST …/sets/{setId}) is part of the journey.
   test.use({
     allowedConsoleErrors: [
@@ -38,7 +59,7 @@ test.describe('adding a workload with a profile made in the console (issue 18)',
     ],
   });
 
-  test('design and create a profile, add a workload with it from the environment, deploy: Succeeded', async ({
+  test('design and create a profile, add a workload with it, deploy; publish a breaking version, see its impact, fix the workload', async ({
     page,
     context,
   }) => {
@@ -127,5 +148,69 @@ test.describe('adding a workload with a profile made in the console (issue 18)',
         exact: true,
       }),
     ).toBeVisible();
+
+    // 4. The platform engineer publishes a breaking version: its impact comes first.
+    await page.goto('/orgs/acme/workload-profiles/acme%2Fbilling-service');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'acme/billing-service' }),
+    ).toBeVisible();
+    await pasteIntoEditor(page, BREAKING);
+    await expect(preview.getByLabel(/Cost centre/)).toBeVisible();
+    await page.getByRole('button', { name: 'Publish version' }).click();
+    const impact = page.getByRole('group', { name: 'Impact of this version' });
+    await expect(impact).toContainText(
+      'This version would refuse 1 of the 1 workload that use acme/billing-service',
+    );
+    const refusedRow = impact
+      .getByRole('row')
+      .filter({ hasText: 'analytics / development / billing' });
+    await expect(refusedRow).toContainText(
+      'Every workload names its cost centre, e.g. CC-1234.',
+    );
+    await expectNoAxeViolations(page);
+    await page
+      .getByRole('button', { name: 'Publish anyway (refuses 1)' })
+      .click();
+    await expect(
+      page.getByText('Published acme/billing-service version 1.0.1'),
+    ).toBeVisible();
+
+    // 5. The list stays as the workloads to fix; following it, the form starts with the field to fix.
+    const toFix = page.getByRole('group', { name: 'Workloads to fix' });
+    await expect(toFix).toContainText(
+      'Version 1.0.1 refuses 1 of the 1 workload that use acme/billing-service',
+    );
+    await toFix
+      .getByRole('link', { name: 'analytics / development / billing' })
+      .click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Edit billing' }),
+    ).toBeVisible();
+    // (Monaco leaves its own empty live regions in the page: the summary is the alert that says something.)
+    const summary = page
+      .getByRole('alert')
+      .filter({ hasText: 'does not match the current version' });
+    await expect(summary).toContainText(
+      'billing does not match the current version of acme/billing-service: 1 field needs attention',
+    );
+    await summary.getByRole('link', { name: 'Cost centre' }).click();
+    const edit = page.getByRole('form', { name: 'Spec of billing' });
+    const costCentre = edit.getByRole('textbox', { name: /^Cost centre/ });
+    await expect(costCentre).toBeFocused();
+    await page.keyboard.type('CC-0042');
+    await expect(summary).toBeHidden();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    await expect(
+      page.getByRole('group', { name: 'Text diff of billing' }),
+    ).toContainText('cost_center: CC-0042');
+    await page.getByLabel('Comment').fill('Billing names its cost centre');
+    await page.getByRole('button', { name: 'Deploy to development' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^Deployment / }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+    ).toBeVisible({ timeout: 30_000 });
   });
 });

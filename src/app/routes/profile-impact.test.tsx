@@ -62,6 +62,16 @@ describe(
         }),
       );
       await screen.findByText(/Published acme\/web-service version 1\.0\.1/);
+      // Published, the list stays as the workloads to fix.
+      const toFix = screen.getByRole('group', { name: 'Workloads to fix' });
+      expect(toFix).toHaveTextContent(
+        /Version 1\.0\.1 refuses (\d+) of the \1 workloads? that use acme\/web-service/,
+      );
+      expect(
+        within(toFix).getByRole('link', {
+          name: 'analytics / development / dashboard',
+        }),
+      ).toBeInTheDocument();
       expect(
         (await listProfileVersions('acme', 'acme/web-service')).map(
           (v) => v.id,

@@ -5,29 +5,50 @@ import { paths } from '@/config/paths';
 
 /**
  * The workloads a candidate version would refuse, each with its problems and a
- * link to its form (where the refused fields are marked), before publishing.
+ * link to its form (where the refused fields are marked), before publishing;
+ * after publishing (`publishedVersion`), the same list as the workloads to fix.
  */
 export function ImpactList({
   orgId,
   profileQid,
   impact,
+  publishedVersion,
 }: {
   orgId: string;
   profileQid: string;
   impact: ProfileImpact;
+  publishedVersion?: string;
 }) {
   const { checked, refused } = impact;
+  const workloads = `workload${checked === 1 ? '' : 's'}`;
   return (
-    <div className="stack" role="group" aria-label="Impact of this version">
+    <div
+      className="stack"
+      role="group"
+      aria-label={
+        publishedVersion ? 'Workloads to fix' : 'Impact of this version'
+      }
+    >
       <p>
-        <strong>
-          This version would refuse {refused.length} of the {checked} workload
-          {checked === 1 ? '' : 's'} that use <code>{profileQid}</code>.
-        </strong>{' '}
+        {publishedVersion ? (
+          <strong>
+            Version {publishedVersion} refuses {refused.length} of the {checked}{' '}
+            {workloads} that use <code>{profileQid}</code>.
+          </strong>
+        ) : (
+          <strong>
+            This version would refuse {refused.length} of the {checked}{' '}
+            {workloads} that use <code>{profileQid}</code>.
+          </strong>
+        )}{' '}
         Their next deployment fails until they are fixed with the form.
       </p>
       <DataTable
-        caption="Workloads this version would refuse"
+        caption={
+          publishedVersion
+            ? 'Workloads to fix'
+            : 'Workloads this version would refuse'
+        }
         columns={['Workload', 'Problems']}
         rows={refused}
         renderRow={(entry) => (

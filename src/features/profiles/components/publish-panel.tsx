@@ -39,6 +39,11 @@ export function PublishPanel({
     body: string;
     result: ProfileImpact;
   }>();
+  // After a version that refuses workloads is published: the workloads to fix, until the next publish.
+  const [toFix, setToFix] = useState<{
+    version: string;
+    result: ProfileImpact;
+  }>();
   const may = useCan(orgId, 'profiles');
   const [id, setId] = useState('');
   const [description, setDescription] = useState(profile?.description ?? '');
@@ -89,13 +94,18 @@ export function PublishPanel({
     event.preventDefault();
     if (blocked || !document) return;
     const common = body();
-    const send = () =>
+    const send = (confirmed?: ProfileImpact) =>
       publish.mutate(
         profile
           ? { profileQid: qidOf(profile), body: common }
           : { body: { ...common, id: id.trim() } },
         {
           onSuccess: (next) => {
+            setToFix(
+              confirmed?.refused.length
+                ? { version: next.version, result: confirmed }
+                : undefined,
+            );
             setImpact(undefined);
             onPublished(next);
           },
@@ -104,7 +114,7 @@ export function PublishPanel({
     if (!profile) return send();
     const key = JSON.stringify(common);
     // Confirmed: the same version whose impact is on screen.
-    if (impact?.body === key) return send();
+    if (impact?.body === key) return send(impact.result);
     check.mutate(
       { profileQid: qidOf(profile), body: common },
       {
@@ -194,6 +204,14 @@ export function PublishPanel({
             orgId={orgId}
             profileQid={qidOf(profile)}
             impact={shownImpact}
+          />
+        )}
+        {!shownImpact && toFix && profile && (
+          <ImpactList
+            orgId={orgId}
+            profileQid={qidOf(profile)}
+            impact={toFix.result}
+            publishedVersion={toFix.version}
           />
         )}
         {check.isError && (
