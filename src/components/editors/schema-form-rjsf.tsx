@@ -7,7 +7,15 @@ import {
   type RJSFSchema,
   type UiSchema,
 } from '@rjsf/utils';
-import { createContext, useContext, useMemo, type ComponentProps } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentProps,
+} from 'react';
 import type { JsonSchema } from '@/lib/json-schema/validate';
 import { withFieldTitles } from '@/lib/json-schema/labels';
 import { compileAnnotations } from '@/lib/schema-annotations';
@@ -17,6 +25,12 @@ import {
 } from '@/lib/schema-prune';
 import type { SchemaFormProps } from './schema-form-types';
 import { buttonTemplates } from './schema-buttons';
+import { focusFirstError } from './schema-form-focus';
+import {
+  createSectionStore,
+  isLargeForm,
+  LargeFormContext,
+} from './schema-form-large';
 import './schema-form.css';
 import {
   FieldErrorTemplate,
@@ -60,19 +74,6 @@ const defaults = {
 } as const;
 
 const LabelContext = createContext('Form');
-
-/** Above this many fields, sections out of view skip layout and paint (see schema-form.css). */
-const LARGE_FORM_FIELDS = 120;
-
-function countFields(schema: unknown, depth = 0): number {
-  if (typeof schema !== 'object' || schema === null || depth > 8) return 0;
-  const { properties } = schema as { properties?: Record<string, unknown> };
-  if (!properties || typeof properties !== 'object') return 1;
-  return Object.values(properties).reduce<number>(
-    (sum, child) => sum + countFields(child, depth + 1),
-    0,
-  );
-}
 
 /** The <form> RJSF renders, with an accessible name (RJSF passes no aria props through). */
 function LabelledForm(props: ComponentProps<'form'>) {
@@ -122,43 +123,52 @@ export default function RjsfSchemaForm(props: SchemaFormProps) {
     original === undefined
       ? data
       : withoutUnchangedDefaults(data, filled, original);
-  const large = useMemo(
-    () => countFields(schema) > LARGE_FORM_FIELDS,
-    [schema],
-  );
+  // Large forms: sections that collapse (which, kept here across re-renders), a section list, field search.
+  const large = useMemo(() => isLargeForm(schema), [schema]);
+  const [sections] = useState(createSectionStore);
+  const form = useRef<Form>(null);
+  // A refused submit focuses the first field with an error in the page's order, expanding its section.
+  const focusFirst = useCallback(() => {
+    const element = form.current?.formElement.current as
+      HTMLFormElement | undefined;
+    if (element) focusFirstError(element);
+  }, []);
   return (
     <LabelContext value={label}>
-      <Form
-        className={large ? 'schema-form schema-form--large' : 'schema-form'}
-        tagName={LabelledForm}
-        schema={schema as RJSFSchema}
-        uiSchema={uiSchema}
-        formData={formData}
-        validator={validator}
-        widgets={widgets}
-        fields={fields}
-        templates={templates}
-        formContext={formContext}
-        idPrefix={idPrefix}
-        readonly={readOnly}
-        extraErrors={extraErrors as ErrorSchema | undefined}
-        liveValidate={liveValidate ? 'onChange' : undefined}
-        noValidate={noValidate}
-        noHtml5Validate
-        showErrorList={false}
-        focusOnFirstError
-        experimental_defaultFormStateBehavior={defaults}
-        onChange={(event) => onChange(edits(event.formData))}
-        onSubmit={(event) =>
-          onSubmit?.(
-            pruneHiddenValues(schema as JsonSchema, edits(event.formData)),
-          )
-        }
-        // Without onError RJSF logs invalid submits to the console; the fields show the errors.
-        onError={() => undefined}
-      >
-        {children ?? <></>}
-      </Form>
+      <LargeFormContext value={large ? sections : null}>
+        <Form
+          ref={form}
+          className={large ? 'schema-form schema-form--large' : 'schema-form'}
+          tagName={LabelledForm}
+          schema={schema as RJSFSchema}
+          uiSchema={uiSchema}
+          formData={formData}
+          validator={validator}
+          widgets={widgets}
+          fields={fields}
+          templates={templates}
+          formContext={formContext}
+          idPrefix={idPrefix}
+          readonly={readOnly}
+          extraErrors={extraErrors as ErrorSchema | undefined}
+          liveValidate={liveValidate ? 'onChange' : undefined}
+          noValidate={noValidate}
+          noHtml5Validate
+          showErrorList={false}
+          focusOnFirstError={focusFirst}
+          experimental_defaultFormStateBehavior={defaults}
+          onChange={(event) => onChange(edits(event.formData))}
+          onSubmit={(event) =>
+            onSubmit?.(
+              pruneHiddenValues(schema as JsonSchema, edits(event.formData)),
+            )
+          }
+          // Without onError RJSF logs invalid submits to the console; the fields show the errors.
+          onError={() => undefined}
+        >
+          {children ?? <></>}
+        </Form>
+      </LargeFormContext>
     </LabelContext>
   );
 }

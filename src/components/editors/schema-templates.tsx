@@ -12,9 +12,13 @@ import {
   type FieldTemplateProps,
   type WrapIfAdditionalTemplateProps,
 } from '@rjsf/utils';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useContext, type ReactNode } from 'react';
 import { fieldLabel, labelledMessage } from '@/lib/json-schema/labels';
+import { isObject } from '@/lib/json-schema/pointer';
 import { isValidJson, type JsonSchema } from '@/lib/json-schema/validate';
+import { errorCount, LargeFormContext } from './schema-form-large';
+import { LargeFormLayout } from './schema-large-layout';
+import { Section } from './schema-section';
 
 interface FieldOptions {
   hidden?: boolean;
@@ -29,8 +33,11 @@ interface FieldOptions {
  * the group's first field is). Sections are headings and spacing, never boxes
  * in boxes: the heading's size follows the depth (`schema-object--depth-N`),
  * and the section's help (`x-console-help`) stands under its heading, once.
+ * In a large form (LargeFormContext), the top-level objects and groups are
+ * sections that collapse, listed beside them with a field search.
  */
 export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
+  const store = useContext(LargeFormContext);
   const {
     title,
     description,
@@ -45,6 +52,7 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
     disabled,
     readonly,
     optionalDataControl,
+    errorSchema,
   } = props;
   const { AddButton } = registry.templates.ButtonTemplates;
   if (
@@ -54,7 +62,8 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   )
     return null;
 
-  const sections: { group?: string; items: ReactNode[] }[] = [];
+  const sections: { group?: string; names: string[]; items: ReactNode[] }[] =
+    [];
   for (const property of properties) {
     if (property.hidden) continue;
     const field = (
@@ -72,33 +81,52 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
       continue;
     const group = field?.group;
     const section = group ? sections.find((s) => s.group === group) : undefined;
-    if (section)
-      section.items.push(
-        <Fragment key={property.name}>{property.content}</Fragment>,
-      );
-    else
-      sections.push({
-        group,
-        items: [<Fragment key={property.name}>{property.content}</Fragment>],
-      });
+    const item = <Fragment key={property.name}>{property.content}</Fragment>;
+    if (section) {
+      section.names.push(property.name);
+      section.items.push(item);
+    } else sections.push({ group, names: [property.name], items: [item] });
   }
-  const depth = Math.min(fieldPathId.path.length, 3);
+  const level = fieldPathId.path.length;
+  const depth = Math.min(level, 3);
   const entry = ADDITIONAL_PROPERTY_FLAG in schema;
   const help =
     typeof uiSchema?.['ui:help'] === 'string' ? uiSchema['ui:help'] : undefined;
   const shownDescription =
     description && description !== help ? description : undefined;
-  return (
-    <fieldset
-      className={`schema-object schema-object--depth-${depth}`}
-      id={fieldPathId.$id}
-    >
-      {title && !entry && (
-        <legend id={titleId(fieldPathId)} className="schema-object__title">
-          {title}
-          {required && <span className="required">*</span>}
-        </legend>
-      )}
+  const className = `schema-object schema-object--depth-${depth}`;
+  // Large forms: the root's groups and its objects outside a group are the sections.
+  const topLevel = store !== null && level === 0;
+  const groupId = (group: string) =>
+    `${fieldPathId.$id}--${group.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const groupErrors = (names: string[]) =>
+    names.reduce(
+      (sum, name) =>
+        sum + errorCount((errorSchema as Record<string, unknown>)?.[name]),
+      0,
+    );
+  const fields = sections.map((section, i) =>
+    section.group && topLevel ? (
+      <Section
+        key={`group-${section.group}`}
+        id={groupId(section.group)}
+        title={section.group}
+        errors={groupErrors(section.names)}
+        className="schema-group"
+      >
+        {section.items}
+      </Section>
+    ) : section.group ? (
+      <fieldset className="schema-group" key={`group-${section.group}`}>
+        <legend className="schema-group__title">{section.group}</legend>
+        {section.items}
+      </fieldset>
+    ) : (
+      <Fragment key={`plain-${i}`}>{section.items}</Fragment>
+    ),
+  );
+  const content = (
+    <>
       {shownDescription && (
         <div id={descriptionId(fieldPathId)} className="field-description">
           {shownDescription}
@@ -110,15 +138,44 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
         </div>
       )}
       {optionalDataControl}
-      {sections.map((section, i) =>
-        section.group ? (
-          <fieldset className="schema-group" key={`group-${section.group}`}>
-            <legend className="schema-group__title">{section.group}</legend>
-            {section.items}
-          </fieldset>
-        ) : (
-          <Fragment key={`plain-${i}`}>{section.items}</Fragment>
-        ),
+      {topLevel ? (
+        <LargeFormLayout
+          sections={sections.flatMap((section) =>
+            section.group
+              ? [
+                  {
+                    id: groupId(section.group),
+                    title: section.group,
+                    errors: groupErrors(section.names),
+                  },
+                ]
+              : section.names.flatMap((name) => {
+                  const node = sectionSchema(props, name);
+                  return node
+                    ? [
+                        {
+                          id: `${fieldPathId.$id}_${name}`,
+                          title: fieldLabel(node, uiSchema?.[name], name),
+                          errors: groupErrors([name]),
+                        },
+                      ]
+                    : [];
+                }),
+          )}
+          errors={errorCount(errorSchema)}
+          source={{
+            schema: registry.rootSchema,
+            uiSchema,
+            formData,
+            idPrefix: fieldPathId.$id,
+            retrieve: (node, data) =>
+              registry.schemaUtils.retrieveSchema(node, data),
+          }}
+        >
+          {fields}
+        </LargeFormLayout>
+      ) : (
+        fields
       )}
       {canExpand(schema, uiSchema, formData) && (
         <AddButton
@@ -130,8 +187,53 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
           registry={registry}
         />
       )}
+    </>
+  );
+  const grouped = !!(uiSchema?.['ui:options'] as FieldOptions | undefined)
+    ?.group;
+  if (store && level === 1 && title && !entry && !grouped)
+    return (
+      <Section
+        id={fieldPathId.$id}
+        titleId={titleId(fieldPathId)}
+        title={title}
+        required={required}
+        errors={errorCount(errorSchema)}
+        className={className}
+      >
+        {content}
+      </Section>
+    );
+  return (
+    <fieldset className={className} id={fieldPathId.$id}>
+      {title && !entry && (
+        <legend id={titleId(fieldPathId)} className="schema-object__title">
+          {title}
+          {required && <span className="required">*</span>}
+        </legend>
+      )}
+      {content}
     </fieldset>
   );
+}
+
+/** The schema of root property `name` if it is drawn as a section: an object the object template draws. */
+function sectionSchema(props: ObjectFieldTemplateProps, name: string) {
+  const { schema, uiSchema, registry, formData } = props;
+  const ui = uiSchema?.[name] as
+    { 'ui:field'?: unknown; 'ui:options'?: FieldOptions } | undefined;
+  const child = schema.properties?.[name];
+  if (!isObject(child) || ui?.['ui:field'] || ui?.['ui:options']?.group)
+    return undefined;
+  const node = registry.schemaUtils.retrieveSchema(
+    child,
+    isObject(formData) ? formData[name] : undefined,
+  );
+  return (node.type === 'object' || isObject(node.properties)) &&
+    !node.oneOf &&
+    !node.anyOf
+    ? node
+    : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { focusField } from '@/components/editors/schema-form-focus';
 import { labelledMessage } from '@/lib/json-schema/labels';
 import { fieldLabel, type FieldProblem } from '../utils/field-errors';
 
@@ -35,13 +36,9 @@ export function ErrorSummary({
             <a
               href={`#${fieldId(idPrefix, problem.path)}`}
               onClick={(event) => {
-                const field = document.getElementById(
-                  fieldId(idPrefix, problem.path),
-                );
-                if (!field) return;
-                event.preventDefault();
-                field.focus();
-                field.scrollIntoView({ block: 'center' });
+                // Expands the collapsed section holding the field (large forms) before focusing it.
+                if (focusField(fieldId(idPrefix, problem.path)))
+                  event.preventDefault();
               }}
             >
               {fieldLabel(problem.path, schema)}
