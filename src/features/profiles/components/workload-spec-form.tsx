@@ -19,6 +19,7 @@ import {
 import {
   fieldProblems,
   openingProblems,
+  revealProblemFields,
   toErrorTree,
   type FieldProblem,
 } from '../utils/field-errors';
@@ -116,6 +117,11 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
       ? { problems, data: workload.spec, by: 'profile' }
       : undefined;
   });
+  // A hidden field the profile or the engine refuses (a fixed value a new version changed) is shown to be fixed.
+  const formSchema = useMemo(
+    () => (refused ? revealProblemFields(schema, refused.problems) : schema),
+    [schema, refused],
+  );
   const [review, setReview] = useState<{
     deltaId: string;
     nextSetId: string;
@@ -289,7 +295,7 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
         />
       )}
       <SchemaForm
-        schema={schema}
+        schema={formSchema}
         formData={formData}
         onChange={(next) =>
           // The form library fills empty objects in (variables, resources, checks): they are not edits.

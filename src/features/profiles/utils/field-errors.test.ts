@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/client';
-import { fieldLabel, fieldProblems, toErrorTree } from './field-errors';
+import {
+  fieldLabel,
+  fieldProblems,
+  revealProblemFields,
+  toErrorTree,
+} from './field-errors';
 
 const engineError = new ApiError(400, {
   error: 'API-400',
@@ -85,5 +90,54 @@ describe('engine field errors', () => {
       ),
     ).toEqual([]);
     expect(fieldProblems(new Error('x'), 'api')).toEqual([]);
+  });
+});
+
+describe('revealProblemFields', () => {
+  const schema = {
+    type: 'object',
+    properties: {
+      tier: { type: 'string', const: 'gold', 'x-console-hidden': true },
+      name: { type: 'string' },
+      sidecars: {
+        type: 'object',
+        'x-console-hidden': true,
+        additionalProperties: {
+          type: 'object',
+          properties: { mode: { type: 'string', 'x-console-hidden': true } },
+        },
+      },
+    },
+  };
+
+  it('shows each hidden field on a problem’s path, and leaves the others hidden', () => {
+    const shown = revealProblemFields(schema, [
+      { path: '/tier', message: 'must be gold' },
+    ]);
+    expect(shown.properties).toMatchObject({
+      tier: { type: 'string', const: 'gold' },
+      sidecars: { 'x-console-hidden': true },
+    });
+    expect(
+      (shown.properties as Record<string, object>).tier,
+    ).not.toHaveProperty('x-console-hidden');
+    // The schema it was given is not changed.
+    expect(schema.properties.tier['x-console-hidden']).toBe(true);
+  });
+
+  it('reveals through objects and map entries', () => {
+    const shown = revealProblemFields(schema, [
+      { path: '/sidecars/log/mode', message: 'is required' },
+    ]) as typeof schema;
+    expect(shown.properties.sidecars).not.toHaveProperty('x-console-hidden');
+    expect(
+      shown.properties.sidecars.additionalProperties.properties.mode,
+    ).toEqual({ type: 'string' });
+  });
+
+  it('is the same schema when no problem is hidden', () => {
+    expect(
+      revealProblemFields(schema, [{ path: '/name', message: 'is required' }]),
+    ).toBe(schema);
   });
 });

@@ -3,13 +3,10 @@ import type { ErrorTree } from '@/components/editors/schema-form';
 import { fieldLabel as labelOf } from '@/lib/json-schema/labels';
 import {
   isObject,
-  parsePointer,
   resolveRef,
-  valueAt,
   type SchemaObject,
 } from '@/lib/json-schema/pointer';
-import { validationIssues } from '@/lib/json-schema/schema-validator';
-import { isSecretReference, secretPointers } from '@/lib/json-schema/secrets';
+import { issueTree, specIssues } from '@/lib/json-schema/schema-validator';
 
 /** A field-level problem the engine reported for a workload (details.errors of a 400). */
 export interface FieldProblem {
@@ -52,16 +49,9 @@ export function fieldProblems(
   });
 }
 
-/** The problems as the form's error tree: each message at its field. */
+/** The problems as the form's error tree: each message at its field (the form's own validator places them the same way). */
 export function toErrorTree(problems: FieldProblem[]): ErrorTree {
-  const tree: ErrorTree = {};
-  for (const { path, message } of problems) {
-    let node = tree;
-    for (const segment of segments(path))
-      node = (node[segment] ??= {}) as ErrorTree;
-    node.__errors = [...(node.__errors ?? []), message];
-  }
-  return tree;
+  return issueTree(problems);
 }
 
 /**
@@ -109,14 +99,49 @@ export function openingProblems(
   schema: SchemaObject,
   spec: unknown,
 ): FieldProblem[] {
-  const issues = validationIssues(schema, spec);
-  if (issues.length === 0) return [];
-  const secrets = secretPointers(schema, spec);
-  return issues
-    .filter((issue) => {
-      if (!secrets.has(issue.path)) return true;
-      const tokens = parsePointer(issue.path);
-      return !(tokens && isSecretReference(valueAt(spec, tokens)));
-    })
-    .map(({ path, message }) => ({ path, message }));
+  return specIssues(schema, spec).map(({ path, message }) => ({
+    path,
+    message,
+  }));
+}
+
+/**
+ * `schema` with the fields of `problems` shown: an `x-console-hidden` field
+ * (or object) on a problem's path loses the annotation, so a hidden value a new
+ * version of the profile refuses (a fixed value that changed) can be fixed at
+ * its field, and the summary's link has a field to focus. Copies only what it
+ * changes; the same schema when nothing hidden has a problem.
+ */
+export function revealProblemFields(
+  schema: SchemaObject,
+  problems: readonly FieldProblem[],
+): SchemaObject {
+  let root = schema;
+  for (const problem of problems) root = reveal(root, segments(problem.path));
+  return root;
+}
+
+function reveal(node: SchemaObject, path: readonly string[]): SchemaObject {
+  let next = node;
+  if (next['x-console-hidden'] === true) {
+    const { 'x-console-hidden': _hidden, ...rest } = next;
+    next = rest;
+  }
+  const [segment, ...rest] = path;
+  if (segment === undefined) return next;
+  const properties = isObject(next.properties) ? next.properties : undefined;
+  if (properties && Object.hasOwn(properties, segment)) {
+    const child = properties[segment];
+    if (!isObject(child)) return next;
+    const shown = reveal(child as SchemaObject, rest);
+    return shown === child
+      ? next
+      : { ...next, properties: { ...properties, [segment]: shown } };
+  }
+  if (isObject(next.additionalProperties)) {
+    const child = next.additionalProperties as SchemaObject;
+    const shown = reveal(child, rest);
+    return shown === child ? next : { ...next, additionalProperties: shown };
+  }
+  return next;
 }
