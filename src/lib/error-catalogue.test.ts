@@ -31,7 +31,9 @@ describe('error catalogue', () => {
       'OOMKilled',
       'RES-PROV-001',
       'ResourceProvisioningError',
+      'ResourceReferenceError',
       'WL-PROF-001',
+      'WL-RES-001',
       'WorkloadProfileNotFound',
     ]);
     // error_type values are not codes; every code and reason has an entry.
@@ -56,6 +58,7 @@ describe('error catalogue', () => {
     expect(catalogueEntry('CrashLoopBackOff')?.next).toBe('logs');
     expect(catalogueEntry('OOMKilled')?.fix).toMatch(/memory limit/);
     expect(catalogueEntry('RES-PROV-001')?.next).toBe('diff');
+    expect(catalogueEntry('WL-RES-001')?.next).toBe('workload');
     expect(catalogueEntry('nope')).toBeUndefined();
     expect(catalogueEntry(undefined)).toBeUndefined();
   });

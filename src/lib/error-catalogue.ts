@@ -40,6 +40,14 @@ const ENTRIES: CatalogueEntry[] = [
     next: 'workload',
   },
   {
+    code: 'WL-RES-001',
+    title: 'Resource reference cannot be resolved',
+    explanation:
+      'A field of the workload’s profile refers to a resource (for example `${shared.db.host}`) that the environment does not have, or to one of a type or class the field does not accept, so the placeholder cannot be filled in. The environment keeps running its previous deployment.',
+    fix: 'Open the workload’s form and pick one of the resources the field offers, or add the missing shared resource to the application with the type the field asks for; then deploy again.',
+    next: 'workload',
+  },
+  {
     code: 'CLD-001',
     title: 'Cloud provider error',
     explanation:

@@ -12,6 +12,8 @@ export const ANNOTATED_SCHEMA_META_ID =
   'https://console.local/schemas/annotated-json-schema.json';
 
 const ref = { $ref: '#/definitions/schema' };
+/** Resource types offered as examples (the console's picker lists the organisation's own). */
+const RESOURCE_TYPES = ['postgres', 'mysql', 'redis', 'amqp', 's3', 'dns'];
 const doc = (key: string) =>
   `${ANNOTATIONS[key].description} (${ANNOTATIONS[key].value})`;
 
@@ -62,6 +64,8 @@ const annotationProperties = {
             'minItems',
             'maxItems',
             'propertyNames',
+            'uniqueItems',
+            'x-console-unique-by',
             'const',
             'oneOf',
             'anyOf',
@@ -75,6 +79,35 @@ const annotationProperties = {
     ],
   },
   'x-console-visible-if': { ...ref, description: doc('x-console-visible-if') },
+  'x-console-resource-type': {
+    description: doc('x-console-resource-type'),
+    anyOf: [
+      { type: 'string', examples: RESOURCE_TYPES },
+      { type: 'array', items: { type: 'string', examples: RESOURCE_TYPES } },
+    ],
+  },
+  'x-console-resource-class': {
+    type: 'string',
+    description: doc('x-console-resource-class'),
+    examples: ['default', 'ha'],
+  },
+  'x-console-resource-output': {
+    type: 'string',
+    description: doc('x-console-resource-output'),
+    examples: ['host', 'port', 'name', 'url', 'username'],
+  },
+  'x-console-item-title': {
+    type: 'string',
+    description: doc('x-console-item-title'),
+    examples: ['name', 'id'],
+  },
+  'x-console-unique-by': {
+    description: doc('x-console-unique-by'),
+    anyOf: [
+      { type: 'string', examples: ['name'] },
+      { type: 'array', items: { type: 'string' }, minItems: 1 },
+    ],
+  },
   'x-console-feature': {
     type: 'string',
     description: doc('x-console-feature'),
@@ -201,6 +234,26 @@ export const ANNOTATED_SCHEMA_META = {
         {
           label: 'New text field',
           body: { type: 'string', title: '$1', 'x-console-help': '$2' },
+        },
+        {
+          label: 'New slider',
+          body: {
+            type: 'integer',
+            title: '$1',
+            minimum: 0,
+            maximum: 100,
+            'x-console-widget': 'range',
+          },
+        },
+        {
+          label: 'New resource reference',
+          body: {
+            type: 'string',
+            title: '$1',
+            'x-console-widget': 'resource-ref',
+            'x-console-resource-type': '${2:postgres}',
+            'x-console-resource-output': '${3:host}',
+          },
         },
         {
           label: 'New choice',

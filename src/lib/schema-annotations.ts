@@ -12,7 +12,9 @@ import {
   resolveRef,
   type SchemaObject,
 } from './json-schema/validate';
+import { uniqueByProperties } from './json-schema/keywords';
 import { isObject } from './json-schema/pointer';
+import { OUTPUT_PATTERN } from './json-schema/resource-refs';
 
 /** A problem with an annotation (or a foreign UI keyword) in a schema. */
 export interface AnnotationProblem {
@@ -54,6 +56,11 @@ export const WIDGETS: Record<
     types: ['number', 'integer'],
     description: 'A number input with steppers.',
   },
+  range: {
+    types: ['number', 'integer'],
+    description:
+      "A slider from the field's `minimum` to its `maximum` (both required) in steps of `multipleOf` (else 1, or 0.01 for a number), with the value shown; arrow keys move it.",
+  },
   image: {
     types: ['string'],
     description:
@@ -74,7 +81,8 @@ export const WIDGETS: Record<
   },
   ports: {
     types: ['object', 'array'],
-    description: 'A list of ports: name, port, target port and protocol.',
+    description:
+      'A table of ports: name, port, target port and protocol; a map of ports by name, or a list of port objects (with a `name` property when the items have one).',
     field: true,
   },
   secret: {
@@ -85,7 +93,7 @@ export const WIDGETS: Record<
   'resource-ref': {
     types: ['string'],
     description:
-      "A picker of the application's shared resources and resource types, as ${shared.<name>.<output>} or a type.",
+      "A picker of the application's shared resources, the workload's private resources and resource types, filtered by x-console-resource-type and -class; writes shared.<name>, or ${shared.<name>.<output>} with x-console-resource-output. The engine refuses a reference the environment cannot resolve (WL-RES-001).",
   },
   cron: {
     types: ['string'],
@@ -142,6 +150,31 @@ export const ANNOTATIONS: Record<
     value: 'JSON Schema',
     description:
       'Shown only while the object holding the field matches this schema, e.g. {"properties": {"type": {"const": "http"}}}. When hidden its value is not submitted.',
+  },
+  'x-console-resource-type': {
+    value: 'resource type or list of types, e.g. postgres',
+    description:
+      'With x-console-widget: resource-ref: the picker offers only resources of these types, and the engine refuses a reference to another type.',
+  },
+  'x-console-resource-class': {
+    value: 'resource class, e.g. ha',
+    description:
+      'With x-console-widget: resource-ref: only resources of this class (a resource without a class is of class "default").',
+  },
+  'x-console-resource-output': {
+    value: 'output name, e.g. host',
+    description:
+      'With x-console-widget: resource-ref: the field holds the placeholder of this output of the chosen resource, e.g. ${shared.db.host}, ${externals.cache.url} or ${resources.db.host} (Score), resolved at deploy time.',
+  },
+  'x-console-item-title': {
+    value: 'property name, e.g. name',
+    description:
+      'On a list of objects: each item is titled by the value of this property (by default its name, id or title), else "Sidecar 2".',
+  },
+  'x-console-unique-by': {
+    value: 'property name or list of names, e.g. name',
+    description:
+      'On a list of objects: no two items may have the same value of this property (or combination); the form and the engine refuse duplicates with the same message. `uniqueItems: true` compares whole items.',
   },
   'x-console-feature': {
     value: 'feature id, e.g. humanitec/containers',
@@ -275,7 +308,95 @@ class Compiler {
           );
           return;
         }
+        if (
+          value === 'range' &&
+          !(
+            typeof schema.minimum === 'number' &&
+            typeof schema.maximum === 'number'
+          )
+        ) {
+          this.report(
+            at,
+            'The widget "range" needs a `minimum` and a `maximum` on the field: they are the ends of the slider.',
+          );
+          return;
+        }
         ui[widget.field ? 'ui:field' : 'ui:widget'] = value;
+        return;
+      }
+      case 'x-console-resource-type':
+      case 'x-console-resource-class':
+      case 'x-console-resource-output': {
+        if (schema['x-console-widget'] !== 'resource-ref') {
+          this.report(
+            at,
+            `\`${key}\` only applies to a field with \`"x-console-widget": "resource-ref"\`.`,
+          );
+          return;
+        }
+        const name = /^[a-z0-9][a-z0-9-]*$/;
+        if (key === 'x-console-resource-type')
+          expect(
+            (typeof value === 'string' && name.test(value)) ||
+              (Array.isArray(value) &&
+                value.length > 0 &&
+                value.every((v) => typeof v === 'string' && name.test(v))),
+            'a resource type such as postgres, or a non-empty list of them',
+          );
+        else if (key === 'x-console-resource-class')
+          expect(
+            typeof value === 'string' && name.test(value),
+            'a resource class such as default or ha',
+          );
+        else
+          expect(
+            typeof value === 'string' && OUTPUT_PATTERN.test(value),
+            'an output name such as host or url',
+          );
+        return;
+      }
+      case 'x-console-item-title':
+      case 'x-console-unique-by': {
+        const rawItems = schema.items;
+        const itemSchema =
+          isObject(rawItems) && typeof rawItems.$ref === 'string'
+            ? resolveRef(rawItems.$ref, this.root)
+            : rawItems;
+        if (!typesOf(schema).includes('array') && !isObject(schema.items)) {
+          this.report(at, `\`${key}\` only applies to a list (an array).`);
+          return;
+        }
+        const names =
+          key === 'x-console-item-title'
+            ? typeof value === 'string' && value
+              ? [value]
+              : undefined
+            : uniqueByProperties(value);
+        if (
+          !expect(
+            names !== undefined,
+            key === 'x-console-item-title'
+              ? 'the name of a property of the items'
+              : 'the name of a property of the items, or a list of names',
+          )
+        )
+          return;
+        const properties =
+          isObject(itemSchema) && isObject(itemSchema.properties)
+            ? itemSchema.properties
+            : undefined;
+        for (const property of names ?? [])
+          if (properties && !Object.hasOwn(properties, property))
+            this.report(
+              at,
+              `The items have no property "${property}"${
+                closest(property, Object.keys(properties))
+                  ? ` (did you mean "${closest(property, Object.keys(properties))}"?)`
+                  : ''
+              }.`,
+              'warning',
+            );
+        if (key === 'x-console-item-title') options.itemTitle = value;
         return;
       }
       case 'x-console-order':
@@ -539,6 +660,7 @@ const ERROR_KEYWORDS = [
   'minItems',
   'maxItems',
   'uniqueItems',
+  'x-console-unique-by',
   'minProperties',
   'maxProperties',
   'propertyNames',

@@ -20,7 +20,11 @@ import type {
   DeploymentSet,
   DeploymentStatus,
 } from '../core/model/spec';
-import { assertSpecsMatchProfiles, findProfile } from '../profiles';
+import {
+  assertSpecsMatchProfiles,
+  findProfile,
+  resourceIssuesOf,
+} from '../profiles';
 import { planDeploy } from '../simulation';
 import { profilesInSets, sealDelta } from '../secrets';
 import { applySetDelta, emptySet } from '../sets';
@@ -224,6 +228,7 @@ export function createDeploy(
     set,
     previous: from ? base : undefined,
     profileExists: (ref) => findProfile(ctx.state, orgId, ref) !== undefined,
+    unresolved: (id) => resourceIssuesOf(ctx, orgId, set, id),
   });
   const id = freshId(ctx.ids, 'deployment', (candidate) =>
     Object.hasOwn(app.deploys, candidate),

@@ -25,6 +25,7 @@ describe('FAULT_RULES', () => {
       'degraded',
       'resource-params',
       'unknown-profile',
+      'unresolved-resource',
     ]);
     for (const rule of FAULT_RULES) {
       expect(rule.trigger.length).toBeGreaterThan(20);

@@ -30,7 +30,8 @@ export type FaultRuleId =
   | 'oom'
   | 'degraded'
   | 'resource-params'
-  | 'unknown-profile';
+  | 'unknown-profile'
+  | 'unresolved-resource';
 
 /** Memory a container needs when it sets no `MEMORY_NEEDED` variable: 64Mi. */
 export const DEFAULT_MEMORY_NEEDED_BYTES = 64 * 1024 ** 2;
@@ -88,7 +89,21 @@ export const FAULT_RULES: (FaultRule & { id: FaultRuleId })[] = [
     effect:
       'The deployment fails with an error of scope `workload`, object_id `<workload id>`, code `WL-PROF-001`, error_type `WorkloadProfileNotFound`.',
   },
+  {
+    id: 'unresolved-resource',
+    trigger:
+      "A field of a workload's profile with `x-console-widget: resource-ref` that the set cannot resolve when the deployment starts: it names a shared resource (`shared.<name>`, `${shared.<name>.<output>}`) or private resource (`externals.<name>`) the set does not have (e.g. one removed after the workload was saved), or one of a type or class the field does not accept (`x-console-resource-type`, `x-console-resource-class`). Applying a delta that touches the workload is refused (400) for the same reason.",
+    effect:
+      'The deployment fails with one error per workload: scope `workload`, object_id `<workload id>`, code `WL-RES-001`, error_type `ResourceReferenceError`, naming the field and how to fix it.',
+  },
 ];
+
+/** A resource reference of a workload its set cannot resolve (rule `unresolved-resource`). */
+export interface UnresolvedReference {
+  /** Dotted path from the set, e.g. `modules.worker.spec.queue`. */
+  field: string;
+  message: string;
+}
 
 /** A container fault found by {@link containerFault}; `reason` is the Kubernetes reason. */
 export interface ContainerFault {
@@ -238,11 +253,14 @@ function resourceErrors(objectId: string, ref: ResourceRef): DeploymentError[] {
  * `resource-params`), in a stable order: workloads by id (profile first,
  * then their private resources by name), then shared resources by name.
  * `profileExists` says whether the organisation has a profile (by the
- * reference a workload gives, qualified or bare) at the time of the deploy.
+ * reference a workload gives, qualified or bare) at the time of the deploy;
+ * `unresolved` gives a workload's references the set cannot resolve (rule
+ * `unresolved-resource`; none when omitted).
  */
 export function deployErrors(
   set: DeploymentSet,
   profileExists: (ref: string) => boolean,
+  unresolved: (workloadId: string) => UnresolvedReference[] = () => [],
 ): DeploymentError[] {
   const errors: DeploymentError[] = [];
   for (const id of Object.keys(set.modules).sort()) {
@@ -257,6 +275,21 @@ export function deployErrors(
         message: `Workload "${id}" uses the profile "${profile}", which does not exist in the organisation: create it under Workload profiles, or give the workload a profile the organisation has.`,
         error_type: 'WorkloadProfileNotFound',
       });
+    } else {
+      const refs = unresolved(id);
+      if (refs.length > 0)
+        errors.push({
+          scope: 'workload',
+          object_id: id,
+          code: 'WL-RES-001',
+          summary: 'Resource reference cannot be resolved',
+          message: `Workload "${id}" refers to ${refs.length === 1 ? 'a resource' : `${refs.length} resources`} this environment cannot resolve: ${refs
+            .map((r) => `\`${r.field}\` ${r.message}`)
+            .join(
+              '; ',
+            )}. Fix the field in the workload's form, or add the resource to the application.`,
+          error_type: 'ResourceReferenceError',
+        });
     }
     for (const name of Object.keys(module.externals ?? {}).sort()) {
       errors.push(

@@ -28,6 +28,10 @@ import type {
   Module,
 } from '../core/model/spec';
 import { findProfile, specSchemaOf } from './ops';
+import {
+  UNRESOLVED_RESOURCE_CODE,
+  workloadResourceIssues,
+} from './resource-refs';
 
 /** One field-level problem of a workload spec. */
 export interface SpecProblem {
@@ -39,6 +43,8 @@ export interface SpecProblem {
   field: string;
   message: string;
   keyword?: string;
+  /** The error catalogue's code, when the problem has one (e.g. `WL-RES-001`). */
+  code?: string;
 }
 
 /** Ids of the workloads a delta adds or updates. */
@@ -72,9 +78,17 @@ export function specProblems(
     if (!module) continue;
     const profile = findProfile(ctx.state, orgId, module.profile);
     if (!profile) continue;
-    problems.push(
-      ...workloadProblems(validator, specSchemaOf(profile), id, module),
-    );
+    const schema = specSchemaOf(profile);
+    problems.push(...workloadProblems(validator, schema, id, module));
+    // References to resources the set cannot resolve (resource-refs.ts).
+    for (const issue of workloadResourceIssues(schema, id, module, set))
+      problems.push({
+        workload_id: id,
+        profile: module.profile,
+        ...issue,
+        keyword: 'resource-ref',
+        code: UNRESOLVED_RESOURCE_CODE,
+      });
   }
   return problems;
 }

@@ -11,7 +11,7 @@
  * successful set; the failure is surfaced through the deployment's errors.
  */
 import { canonicalJson } from '../core/canonical';
-import { FAULT_RULES, deployErrors } from '../faults';
+import { FAULT_RULES, deployErrors, type UnresolvedReference } from '../faults';
 import { isObject, objectAt } from '../faults';
 import { hash, runningPod, startingPod, uniquePodName } from './pods';
 import type { PodContext } from './pods';
@@ -65,7 +65,8 @@ export function simulateRuntime(input: SimulateRuntimeInput): RuntimeInfo {
 
 /**
  * Plans a deployment of `set` (coming from `previous`): it fails when the set
- * breaks a deploy-time fault rule (`unknown-profile`, `resource-params`).
+ * breaks a deploy-time fault rule (`unknown-profile`,
+ * `unresolved-resource`, `resource-params`).
  * `durationMs` is 2 s + 0.4 s per added, removed or changed workload or
  * shared resource, capped at 6 s.
  */
@@ -74,12 +75,14 @@ export function planDeploy(input: {
   previous: DeploymentSet | undefined;
   /** Whether the organisation has the profile a workload names, now. */
   profileExists: (ref: string) => boolean;
+  /** A workload's resource references the set cannot resolve (rule `unresolved-resource`). */
+  unresolved?: (workloadId: string) => UnresolvedReference[];
 }): {
   outcome: 'succeeded' | 'failed';
   errors: DeploymentError[];
   durationMs: number;
 } {
-  const errors = deployErrors(input.set, input.profileExists);
+  const errors = deployErrors(input.set, input.profileExists, input.unresolved);
   const changed =
     changedKeys(input.set.modules, input.previous?.modules ?? {}) +
     changedKeys(input.set.shared, input.previous?.shared ?? {});

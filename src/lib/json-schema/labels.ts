@@ -161,9 +161,9 @@ const uiOf = (value: unknown): Ui =>
 /**
  * The uiSchema with a `ui:title` for every property that has no title of its
  * own (its name in words), so every label, legend and checkbox reads as a
- * person would write it; and, for the entries of a map (additionalProperties),
- * what one entry is called (`ui:options.entryLabel`, "Container" in
- * "Containers"). Titles the schema or uiSchema sets are kept.
+ * person would write it; and, for the entries of a map (additionalProperties)
+ * and the items of a list, what one entry is called (`ui:options.entryLabel`,
+ * "Container" in "Containers"). Titles the schema or uiSchema sets are kept.
  */
 export function withFieldTitles(
   schema: unknown,
@@ -193,8 +193,17 @@ export function withFieldTitles(
       childUi['ui:title'] = humanizeKey(name);
     ui[name] = childUi;
   }
-  if (isObject(node.items))
-    ui.items = withFieldTitles(node.items, ui.items, root, depth + 1);
+  if (isObject(node.items)) {
+    const itemUi = withFieldTitles(node.items, ui.items, root, depth + 1);
+    // What one item is called, for items without a name of their own ("Sidecar 2").
+    const own = fieldLabel(node, uiSchema, undefined);
+    if (own)
+      itemUi['ui:options'] = {
+        entryLabel: singular(own),
+        ...uiOf(itemUi['ui:options']),
+      };
+    ui.items = itemUi;
+  }
   if (isObject(node.additionalProperties)) {
     const entryUi = withFieldTitles(
       node.additionalProperties,

@@ -87,8 +87,16 @@ export function describeError(error: ErrorObject): string {
     case 'additionalItems':
     case 'items':
       return `must have at most ${plural(p.limit, 'item', 'items')}`;
-    case 'uniqueItems':
-      return `must not contain duplicates (items ${Number(p.j) + 1} and ${Number(p.i) + 1} are equal)`;
+    case 'uniqueItems': {
+      // ajv reports the pair in either order; people count from the top.
+      const [a, b] = [Number(p.i), Number(p.j)].sort((x, y) => x - y);
+      return `must not contain duplicates (items ${a + 1} and ${b + 1} are equal)`;
+    }
+    case 'x-console-unique-by': {
+      const names = Array.isArray(p.properties) ? p.properties.map(String) : [];
+      const values = Array.isArray(p.values) ? p.values : [];
+      return `must not have two items with the same ${names.join(' and ')} (${values.map(show).join(', ')} in items ${Number(p.i) + 1} and ${Number(p.j) + 1})`;
+    }
     case 'contains':
       return p.maxContains !== undefined && p.minContains === undefined
         ? `must contain at most ${plural(p.maxContains, 'matching item', 'matching items')}`
@@ -145,7 +153,14 @@ export function messageFor(error: ErrorObject): string {
     const own = declaredMessage(child, 'required');
     if (own) return own;
   }
-  return declaredMessage(parent, error.keyword) ?? describeError(error);
+  return (
+    declaredMessage(parent, error.keyword) ??
+    // x-console-unique-by is a kind of uniqueItems: a message declared for either is shown.
+    (error.keyword === 'x-console-unique-by'
+      ? declaredMessage(parent, 'uniqueItems')
+      : undefined) ??
+    describeError(error)
+  );
 }
 
 const branchOf = (schemaPath: string, prefix: string) => {

@@ -80,12 +80,14 @@ function itemSchemas(s: SchemaObject, index: number | undefined): unknown[] {
 }
 
 /**
- * The secret fields of `data` under `schema`: JSON pointer (below `path`) →
- * the field's schema, for every value the schema marks
- * `x-console-widget: secret` (through properties, maps, lists, the
- * `if`/`then`/`else`, `allOf`, `oneOf` and `anyOf` branches and `$ref`s).
+ * The fields of `data` under `schema` whose (resolved) schema `isField`
+ * picks: JSON pointer (below `path`) → the field's schema, through
+ * properties, maps, lists, the `if`/`then`/`else`, `allOf`, `oneOf` and
+ * `anyOf` branches and `$ref`s. A picked field is a whole value: nothing
+ * inside it is visited.
  */
-export function secretFields(
+export function fieldsWhere(
+  isField: (fieldSchema: SchemaObject) => boolean,
   schema: JsonSchema,
   data: unknown,
   root: JsonSchema = schema,
@@ -95,7 +97,7 @@ export function secretFields(
   const walk = (sub: unknown, value: unknown, at: string, depth: number) => {
     const s = resolved(sub, root);
     if (!s || depth > MAX_DEPTH) return;
-    if (isSecretSchema(s)) {
+    if (isField(s)) {
       out.set(at, s);
       return;
     }
@@ -113,6 +115,20 @@ export function secretFields(
   };
   walk(schema, data, path, 0);
   return out;
+}
+
+/**
+ * The secret fields of `data` under `schema`: JSON pointer (below `path`) →
+ * the field's schema, for every value the schema marks
+ * `x-console-widget: secret`.
+ */
+export function secretFields(
+  schema: JsonSchema,
+  data: unknown,
+  root: JsonSchema = schema,
+  path = '',
+): Map<string, SchemaObject> {
+  return fieldsWhere(isSecretSchema, schema, data, root, path);
 }
 
 /** JSON pointers of the values of `data` that the schema marks `x-console-widget: secret`. */

@@ -20,6 +20,7 @@ import Ajv, {
 import Ajv2019 from 'ajv/dist/2019';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { addConsoleKeywords } from './keywords';
 import { messageFor, pruneAlternatives } from './messages';
 import {
   escapeSegment,
@@ -69,12 +70,12 @@ export function ajvClassFor(schema: unknown): typeof Ajv {
   return Ajv;
 }
 
-/** A configured ajv instance for a schema's draft (with formats). */
+/** A configured ajv instance for a schema's draft (with formats and the console's keywords, keywords.ts). */
 export function createAjv(schema: unknown, options: Options = {}): Ajv {
   const AjvClass = ajvClassFor(schema);
   const ajv = new AjvClass({ ...AJV_OPTIONS, ...options });
   addFormats(ajv);
-  return ajv;
+  return addConsoleKeywords(ajv);
 }
 
 const ROOT_KEY = 'console:root';
