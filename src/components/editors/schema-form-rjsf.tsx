@@ -24,6 +24,7 @@ import {
   withoutUnchangedDefaults,
 } from '@/lib/schema-prune';
 import type { SchemaFormProps } from './schema-form-types';
+import { ArrayFieldItemTemplate } from './schema-array-item';
 import { buttonTemplates } from './schema-buttons';
 import { focusFirstError } from './schema-form-focus';
 import {
@@ -45,6 +46,7 @@ import { ImageWidget } from './widgets/image-widget';
 import { KeyValueField } from './widgets/key-value-field';
 import { PortListField } from './widgets/port-list-field';
 import { CpuWidget, MemoryWidget } from './widgets/quantity-widget';
+import { RangeWidget } from './widgets/range-widget';
 import { ResourceRefWidget } from './widgets/resource-ref-widget';
 import { SecretWidget } from './widgets/secret-widget';
 
@@ -55,6 +57,7 @@ const widgets: RegistryWidgetsType = {
   secret: SecretWidget,
   cron: CronWidget,
   'resource-ref': ResourceRefWidget,
+  range: RangeWidget,
 };
 const fields: RegistryFieldsType = {
   'key-value': KeyValueField,
@@ -66,6 +69,7 @@ const templates = {
   ObjectFieldTemplate,
   MultiSchemaFieldTemplate,
   WrapIfAdditionalTemplate,
+  ArrayFieldItemTemplate,
   ButtonTemplates: buttonTemplates,
 };
 const defaults = {

@@ -2,10 +2,19 @@ import type { ReactNode } from 'react';
 
 /** An option of the resource picker (`x-console-widget: resource-ref`). */
 export interface ResourceOption {
+  /** What the picker writes without `x-console-resource-output`: `shared.db`, `externals.cache` or a type. */
   value: string;
   label: string;
   /** Heading of the option group, e.g. "Shared resources". */
   group: string;
+  /** Where the resource is (none for a resource type): the picker writes `${<scope>.<name>.<output>}` for a field that wants an output. */
+  scope?: 'shared' | 'externals' | 'resources';
+  /** The resource's name in its scope (`db`). */
+  name?: string;
+  /** Its resource type (`postgres`), which `x-console-resource-type` filters by. */
+  type?: string;
+  /** Its class (none: `default`), which `x-console-resource-class` filters by. */
+  class?: string;
 }
 
 /** Data the custom widgets read. */

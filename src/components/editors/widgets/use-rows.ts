@@ -59,3 +59,47 @@ export function useRows<V>(
     remove: (id: number) => update(rows.filter((r) => r.id !== id)),
   };
 }
+
+/** A row of a list editor: a stable id and the item. */
+export interface ListRow<V> {
+  id: number;
+  value: V;
+}
+
+/**
+ * Rows of a list (array) being edited, with ids that stay while items are
+ * edited, added or removed (React keys and focus follow them). When the list
+ * changes from outside, the rows follow it.
+ */
+export function useListRows<V>(
+  list: V[] | undefined,
+  emit: (next: V[] | undefined) => void,
+) {
+  const toRows = (l: V[] | undefined) =>
+    (l ?? []).map((value) => ({ id: rowSeq++, value }));
+  const [state, setState] = useState(() => ({
+    rows: toRows(list),
+    emitted: JSON.stringify(list ?? []),
+  }));
+  let rows = state.rows;
+  if (JSON.stringify(list ?? []) !== state.emitted) {
+    rows = toRows(list);
+    setState({ rows, emitted: JSON.stringify(list ?? []) });
+  }
+  const update = (next: ListRow<V>[]) => {
+    const out = next.map((r) => r.value);
+    setState({ rows: next, emitted: JSON.stringify(out) });
+    emit(next.length === 0 && list === undefined ? undefined : out);
+  };
+  return {
+    rows,
+    add: (value: V) => {
+      const row = { id: rowSeq++, value };
+      update([...rows, row]);
+      return row.id;
+    },
+    change: (id: number, value: V) =>
+      update(rows.map((r) => (r.id === id ? { ...r, value } : r))),
+    remove: (id: number) => update(rows.filter((r) => r.id !== id)),
+  };
+}

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -263,5 +263,312 @@ describe('custom widgets', { timeout: 60_000 }, () => {
     await user.type(input, 'every day');
     expect(screen.getByText(/^Not a cron expression/)).toBeInTheDocument();
     expect(input).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('resource-ref: only resources of the type and class asked for, written as the placeholder of an output', async () => {
+    const user = userEvent.setup();
+    // As resourceOptions (features/profiles/utils/resources.ts) makes them from a set.
+    const shared = (name: string, type: string, cls?: string) => ({
+      value: `shared.${name}`,
+      label: `${name} (${type}${cls ? `, class ${cls}` : ''})`,
+      group: 'Shared resources',
+      scope: 'shared' as const,
+      name,
+      type,
+      ...(cls ? { class: cls } : {}),
+    });
+    const resources = [
+      shared('db', 'postgres'),
+      shared('replica', 'postgres', 'ha'),
+      shared('cache', 'redis'),
+      {
+        value: 'externals.own',
+        label: 'own (postgres, class ha)',
+        group: 'Private resources',
+        scope: 'externals' as const,
+        name: 'own',
+        type: 'postgres',
+        class: 'ha',
+      },
+      {
+        value: 'postgres',
+        label: 'PostgreSQL (postgres)',
+        group: 'Resource types',
+        type: 'postgres',
+      },
+      {
+        value: 'redis',
+        label: 'Redis (redis)',
+        group: 'Resource types',
+        type: 'redis',
+      },
+    ];
+    const schema = field('resource-ref', {
+      'x-console-resource-type': 'postgres',
+      'x-console-resource-class': 'ha',
+      'x-console-resource-output': 'host',
+    });
+    render(<Harness schema={schema} formContext={{ resources }} />);
+    const select = within(await form()).getByRole('combobox', {
+      name: 'Field',
+    });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Choose a resource…',
+      'replica (postgres, class ha)',
+      'own (postgres, class ha)',
+    ]);
+    await user.selectOptions(select, 'replica (postgres, class ha)');
+    expect(data()).toEqual({ f: '${shared.replica.host}' });
+    await user.selectOptions(select, 'own (postgres, class ha)');
+    expect(data()).toEqual({ f: '${externals.own.host}' });
+  });
+
+  it("resource-ref: a value the environment cannot resolve is kept and explained in the engine's words", async () => {
+    const resources = [
+      {
+        value: 'shared.db',
+        label: 'db (postgres)',
+        group: 'Shared resources',
+        scope: 'shared' as const,
+        name: 'db',
+        type: 'postgres',
+      },
+    ];
+    const schema = field('resource-ref', {
+      'x-console-resource-type': ['postgres'],
+      'x-console-resource-output': 'host',
+    });
+    render(
+      <Harness
+        schema={schema}
+        initial={{ f: '${shared.old.host}' }}
+        formContext={{ resources }}
+      />,
+    );
+    const select = within(await form()).getByRole('combobox', {
+      name: 'Field',
+    });
+    expect(select).toHaveValue('${shared.old.host}');
+    expect(select).toHaveAttribute('aria-invalid', 'true');
+    expect(select).toHaveAccessibleDescription(
+      'Field must refer to a resource this environment has, but there is no shared resource "old"; choose one of: ${shared.db.host}',
+    );
+    expect(data()).toEqual({ f: '${shared.old.host}' });
+  });
+
+  it('range: a labelled slider between minimum and maximum, with the number shown (keyboard: e2e/profile-widgets.spec.ts)', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        replicas: {
+          type: 'integer',
+          title: 'Replicas',
+          minimum: 1,
+          maximum: 10,
+          'x-console-widget': 'range',
+        },
+      },
+    };
+    render(<Harness schema={schema} initial={{ replicas: 3 }} />);
+    const slider = within(await form()).getByRole('slider', {
+      name: 'Replicas',
+    });
+    expect(slider).toHaveAttribute('min', '1');
+    expect(slider).toHaveAttribute('max', '10');
+    const shown = within(await form()).getByRole('status');
+    expect(shown).toHaveTextContent('3');
+    // A browser steps a native range input with the arrow keys; jsdom does not, so the change carries the value.
+    fireEvent.change(slider, { target: { value: '4' } });
+    expect(data()).toEqual({ replicas: 4 });
+    expect(shown).toHaveTextContent('4');
+  });
+
+  it('ports: a list of port objects as well as a map', async () => {
+    const user = userEvent.setup();
+    const schema = {
+      type: 'object',
+      properties: {
+        ports: {
+          type: 'array',
+          title: 'Ports',
+          'x-console-widget': 'ports',
+          items: {
+            type: 'object',
+            properties: {
+              name: { type: 'string' },
+              port: { type: 'integer' },
+              targetPort: { type: 'integer' },
+              protocol: { enum: ['TCP', 'UDP'] },
+            },
+          },
+        },
+      },
+    };
+    render(
+      <Harness
+        schema={schema}
+        initial={{ ports: [{ name: 'http', port: 80 }] }}
+      />,
+    );
+    const f = await form();
+    expect(
+      within(f).getByRole('textbox', { name: 'Port of http' }),
+    ).toHaveValue('80');
+    await user.click(within(f).getByRole('button', { name: 'Add port' }));
+    expect(
+      within(f).getByRole('textbox', { name: 'Name of port 2' }),
+    ).toHaveFocus();
+    await user.keyboard('grpc');
+    await user.type(
+      within(f).getByRole('textbox', { name: 'Port of grpc' }),
+      '9090',
+    );
+    await user.type(
+      within(f).getByRole('textbox', { name: 'Target port of grpc' }),
+      '9000',
+    );
+    await user.selectOptions(
+      within(f).getByRole('combobox', { name: 'Protocol of grpc' }),
+      'TCP',
+    );
+    expect(data()).toEqual({
+      ports: [
+        { name: 'http', port: 80 },
+        { name: 'grpc', port: 9090, targetPort: 9000, protocol: 'TCP' },
+      ],
+    });
+    await user.clear(
+      within(f).getByRole('textbox', { name: 'Name of port 2' }),
+    );
+    await user.keyboard('http');
+    expect(within(f).getAllByText('"http" is used twice.')).toHaveLength(2);
+    await user.click(
+      // Both are named http now: the second goes.
+      within(f).getAllByRole('button', { name: 'Remove port http' })[1],
+    );
+    expect(data().ports).toHaveLength(1);
+  });
+
+  it('lists: items are titled from their content, with move and remove buttons that name them', async () => {
+    const user = userEvent.setup();
+    const schema = {
+      type: 'object',
+      properties: {
+        sidecars: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              name: { type: 'string' },
+              image: { type: 'string' },
+            },
+          },
+        },
+        volumes: {
+          type: 'array',
+          title: 'Volumes',
+          'x-console-item-title': 'path',
+          items: {
+            type: 'object',
+            properties: {
+              name: { type: 'string' },
+              path: { type: 'string' },
+            },
+          },
+        },
+      },
+    };
+    render(
+      <Harness
+        schema={schema}
+        initial={{
+          sidecars: [{ name: 'proxy', image: 'envoy' }, { image: 'fluentbit' }],
+          volumes: [{ name: 'data', path: '/var/data' }],
+        }}
+      />,
+    );
+    const f = await form();
+    // An item's legend is its title (and the required mark RJSF gives object items).
+    const item = (title: string) =>
+      within(f).getByRole('group', { name: new RegExp(`^${title}\\*?$`) });
+    expect(item('proxy')).toBeInTheDocument();
+    expect(item('Sidecar 2')).toBeInTheDocument();
+    expect(item('/var/data')).toBeInTheDocument();
+    await user.type(
+      within(item('Sidecar 2')).getByRole('textbox', { name: 'Name' }),
+      'logs',
+    );
+    expect(item('logs')).toBeInTheDocument();
+    await user.click(within(f).getByRole('button', { name: 'Move logs up' }));
+    expect(data().sidecars).toEqual([
+      { name: 'logs', image: 'fluentbit' },
+      { name: 'proxy', image: 'envoy' },
+    ]);
+    await user.click(within(f).getByRole('button', { name: 'Remove proxy' }));
+    expect(data().sidecars).toEqual([{ name: 'logs', image: 'fluentbit' }]);
+  });
+
+  it('lists: duplicates are refused with a plain message (uniqueItems and x-console-unique-by)', async () => {
+    const user = userEvent.setup();
+    const schema = {
+      type: 'object',
+      properties: {
+        sidecars: {
+          type: 'array',
+          title: 'Sidecars',
+          'x-console-unique-by': 'name',
+          items: {
+            type: 'object',
+            properties: {
+              name: { type: 'string' },
+              image: { type: 'string' },
+            },
+          },
+        },
+        tags: {
+          type: 'array',
+          title: 'Tags',
+          uniqueItems: true,
+          items: { type: 'string' },
+        },
+      },
+    };
+    function Submitting() {
+      const [value, setValue] = useState<unknown>({
+        sidecars: [
+          { name: 'proxy', image: 'envoy:1' },
+          { name: 'proxy', image: 'envoy:2' },
+        ],
+        tags: ['a', 'b', 'a'],
+      });
+      return (
+        <SchemaForm
+          idPrefix="u"
+          label="Widgets"
+          schema={schema}
+          formData={value}
+          onChange={setValue}
+        >
+          <button type="submit">Save</button>
+        </SchemaForm>
+      );
+    }
+    render(<Submitting />);
+    const f = await form();
+    await user.click(within(f).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(f).findByText(
+        'Sidecars must not have two items with the same name ("proxy" in items 1 and 2)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(f).getByText(
+        'Tags must not contain duplicates (items 1 and 3 are equal)',
+      ),
+    ).toBeInTheDocument();
   });
 });

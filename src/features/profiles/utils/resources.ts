@@ -7,33 +7,46 @@ export interface ResourceTypeInfo {
   use?: string;
 }
 
+/** A resource of the set (shared) or of a workload (externals). */
+type Resource = { type?: string; class?: string };
+
+const optionsOf = (
+  resources: Record<string, Resource>,
+  scope: 'shared' | 'externals',
+  group: string,
+): ResourceOption[] =>
+  Object.entries(resources).map(([name, r]) => ({
+    value: `${scope}.${name}`,
+    label: `${name} (${r.type ?? 'unknown type'}${r.class && r.class !== 'default' ? `, class ${r.class}` : ''})`,
+    group,
+    scope,
+    name,
+    ...(r.type ? { type: r.type } : {}),
+    ...(r.class ? { class: r.class } : {}),
+  }));
+
 /**
  * Options of the resource picker: the app's shared resources and the
  * workload's private resources, then the resource types a workload can ask
  * for (`direct` use; implicit and indirect ones are the platform's business).
+ * Each carries its type and class, which a field's `x-console-resource-type`
+ * and `-class` filter by.
  */
 export function resourceOptions(
-  shared: Record<string, { type?: string }> = {},
-  externals: Record<string, { type?: string }> = {},
+  shared: Record<string, Resource> = {},
+  externals: Record<string, Resource> = {},
   types: ResourceTypeInfo[] = [],
 ): ResourceOption[] {
   return [
-    ...Object.entries(shared).map(([name, r]) => ({
-      value: `shared.${name}`,
-      label: `${name} (${r.type ?? 'unknown type'})`,
-      group: 'Shared resources',
-    })),
-    ...Object.entries(externals).map(([name, r]) => ({
-      value: `externals.${name}`,
-      label: `${name} (${r.type ?? 'unknown type'})`,
-      group: 'Private resources',
-    })),
+    ...optionsOf(shared, 'shared', 'Shared resources'),
+    ...optionsOf(externals, 'externals', 'Private resources'),
     ...types
       .filter((t) => (t.use ?? 'direct') === 'direct')
       .map((t) => ({
         value: t.type,
         label: t.name && t.name !== t.type ? `${t.name} (${t.type})` : t.type,
         group: 'Resource types',
+        type: t.type,
       })),
   ];
 }
