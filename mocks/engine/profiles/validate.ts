@@ -13,11 +13,7 @@
  * against the field's schema when it was stored, and the reference is not
  * checked again. No problem carries a value, only paths and messages.
  */
-import {
-  isSecretReference,
-  secretPointers,
-} from '../../../src/lib/json-schema/secrets';
-import { parsePointer, valueAt } from '../../../src/lib/json-schema/pointer';
+import { withoutSecretReferences } from '../../../src/lib/json-schema/secrets';
 import { EngineError } from '../core/errors';
 import type { OpContext } from '../core/lookup';
 import type { SchemaValidator } from '../core/model/profiles';
@@ -101,14 +97,13 @@ export function workloadProblems(
   module: Module,
 ): SpecProblem[] {
   const problems: SpecProblem[] = [];
-  const issues = validator.validate(schema, module.spec);
-  const secrets =
-    issues.length > 0 ? secretPointers(schema, module.spec) : undefined;
+  // The form drops the same ones (src/lib/json-schema/schema-validator.ts, specIssues).
+  const issues = withoutSecretReferences(
+    schema,
+    module.spec,
+    validator.validate(schema, module.spec),
+  );
   for (const issue of issues) {
-    if (secrets?.has(issue.path)) {
-      const tokens = parsePointer(issue.path);
-      if (tokens && isSecretReference(valueAt(module.spec, tokens))) continue;
-    }
     const field = ['modules', id, 'spec', dotted(issue.path)]
       .filter(Boolean)
       .join('.');

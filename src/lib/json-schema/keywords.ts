@@ -13,6 +13,7 @@
 import type Ajv from 'ajv';
 import type { ErrorObject } from 'ajv';
 import { isObject, jsonEqual } from './pointer';
+import { addRuleKeywords } from './rules';
 
 export const UNIQUE_BY = 'x-console-unique-by';
 
@@ -52,6 +53,7 @@ type DataValidate = ((data: unknown) => boolean) & {
 
 /** Adds the console's keywords to an ajv instance (returns it, as RJSF's `extenderFn` wants). */
 export function addConsoleKeywords<A extends Ajv>(ajv: A): A {
+  addRuleKeywords(ajv); // x-console-rules and the cron widget's check (rules.ts)
   if (ajv.getKeyword(UNIQUE_BY)) return ajv;
   ajv.addKeyword({
     keyword: UNIQUE_BY,

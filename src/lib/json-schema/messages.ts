@@ -5,7 +5,8 @@
  * localizer) and by the engine's field errors, so both say the same thing.
  */
 import type { ErrorObject } from 'ajv';
-import { isObject, type SchemaObject } from './pointer';
+import { cronProblem } from './cron';
+import { isObject, resolveRef, type SchemaObject } from './pointer';
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'a string',
@@ -64,6 +65,15 @@ export function describeError(error: ErrorObject): string {
     case 'pattern':
       return `must match the pattern ${String(p.pattern)}`;
     case 'format':
+      if (p.format === 'cron') {
+        const reason =
+          typeof p.reason === 'string'
+            ? p.reason
+            : typeof error.data === 'string'
+              ? cronProblem(error.data)
+              : undefined;
+        return `must be a cron expression${reason ? `: ${reason}` : ''}`;
+      }
       return `must be a valid ${String(p.format)}`;
     case 'minimum':
     case 'maximum':
@@ -131,12 +141,44 @@ export function describeError(error: ErrorObject): string {
 }
 
 /**
+ * The schema of the object a keyword at `schemaPath` is about: the keyword's
+ * schema, or, when that is a branch (`then`, `else`, `allOf/0`, a dependency),
+ * the schema the branch belongs to, where the properties are declared.
+ */
+function enclosingSchema(
+  schemaPath: string,
+  root: unknown,
+): SchemaObject | undefined {
+  const tokens = schemaPath.replace(/^#/, '').split('/').slice(1, -1);
+  for (;;) {
+    const last = tokens.at(-1);
+    const before = tokens.at(-2);
+    if (last === 'then' || last === 'else' || last === 'not') tokens.pop();
+    else if (
+      before !== undefined &&
+      ['allOf', 'anyOf', 'oneOf', 'dependencies', 'dependentSchemas'].includes(
+        before,
+      )
+    )
+      tokens.splice(-2);
+    else break;
+  }
+  const pointer = tokens.map((t) => `/${t}`).join('');
+  const found = resolveRef(`#${pointer}`, root as SchemaObject);
+  return isObject(found) ? found : undefined;
+}
+
+/**
  * The message to show for an error: the one the schema declares for the
- * keyword (for `required`, the missing property's own declaration first),
+ * keyword (for `required`, the missing property's own declaration first,
+ * also when a `then`/`else`/`allOf` branch requires it and `root` is given),
  * else {@link describeError}. Needs ajv's `verbose` option (parentSchema).
  */
-export function messageFor(error: ErrorObject): string {
+export function messageFor(error: ErrorObject, root?: unknown): string {
   const parent = error.parentSchema as SchemaObject | undefined;
+  // A cross-field rule carries its own message (rules.ts): declared, or worded from the fields' titles.
+  if (error.keyword === 'x-console-rules' && error.message)
+    return error.message;
   if (
     error.keyword === 'required' ||
     error.keyword === 'dependencies' ||
@@ -145,11 +187,15 @@ export function messageFor(error: ErrorObject): string {
     const missing = unquote(
       (error.params as Record<string, unknown>).missingProperty,
     );
-    const properties = parent?.properties;
-    const child =
-      typeof missing === 'string' && isObject(properties)
-        ? properties[missing]
+    const childOf = (owner: SchemaObject | undefined) =>
+      typeof missing === 'string' && isObject(owner?.properties)
+        ? owner.properties[missing]
         : undefined;
+    const child =
+      childOf(parent) ??
+      (root === undefined
+        ? undefined
+        : childOf(enclosingSchema(error.schemaPath, root)));
     const own = declaredMessage(child, 'required');
     if (own) return own;
   }
@@ -174,7 +220,8 @@ const branchOf = (schemaPath: string, prefix: string) => {
  * ajv reports every option's problems when no option of anyOf / oneOf matches,
  * plus "if" errors beside the branch's own. The problems of the closest option
  * are more useful: the option whose `type` fits the value and that has the
- * fewest problems. Without one, only the keyword's error stays. Edits the
+ * fewest problems. Without one, only the keyword's error stays. A name
+ * that breaks `propertyNames` keeps only that keyword's error. Edits the
  * list in place (RJSF reads ajv's own array after its localizer runs).
  */
 export function pruneAlternatives(errors: ErrorObject[]): ErrorObject[] {
@@ -219,6 +266,12 @@ export function pruneAlternatives(errors: ErrorObject[]): ErrorObject[] {
     for (const [branch, list] of byBranch)
       if (branch !== best || declared) list.forEach((e) => drop.add(e));
     if (best !== undefined && !declared) drop.add(combinator);
+  }
+  // A name of a map that breaks `propertyNames` is one problem: the keyword's (with its declared message), not also the inner schema's.
+  for (const names of errors.filter((e) => e.keyword === 'propertyNames')) {
+    const inner = `${names.schemaPath}/`;
+    for (const error of errors)
+      if (error.schemaPath.startsWith(inner)) drop.add(error);
   }
   for (let i = errors.length - 1; i >= 0; i -= 1)
     if (drop.has(errors[i])) errors.splice(i, 1);

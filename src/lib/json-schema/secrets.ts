@@ -13,6 +13,7 @@ import {
   resolveRef,
   type JsonSchema,
   type SchemaObject,
+  valueAt,
 } from './pointer';
 
 /** A reference to a stored secret: the whole value is `${secrets.<key>}`. */
@@ -180,4 +181,25 @@ export function secretFieldsAt(
     for (const [at, field] of secretFields(s, value, schema))
       out.set(at, field);
   return out;
+}
+
+/**
+ * `issues` of `data` without those of secret fields holding a reference to a
+ * stored secret: its value was checked when it was stored, and the reference
+ * is not checked again. The form, the workload page and the engine all drop
+ * the same ones.
+ */
+export function withoutSecretReferences<T extends { path: string }>(
+  schema: JsonSchema,
+  data: unknown,
+  issues: T[],
+): T[] {
+  if (issues.length === 0) return issues;
+  const secrets = secretPointers(schema, data);
+  if (secrets.size === 0) return issues;
+  return issues.filter((issue) => {
+    if (!secrets.has(issue.path)) return true;
+    const tokens = parsePointer(issue.path);
+    return !(tokens && isSecretReference(valueAt(data, tokens)));
+  });
 }

@@ -181,7 +181,8 @@ export function validateJson(
     schemaPath: error.schemaPath,
     keyword: error.keyword,
     params: error.params as Record<string, unknown>,
-    message: messageFor(error),
+    // Branch paths are read against the root, when it is the schema validated.
+    message: messageFor(error, schema === root ? root : undefined),
     parentSchema: error.parentSchema as SchemaObject | undefined,
   }));
 }
