@@ -881,6 +881,16 @@ export interface components {
         ProfileImpact: {
             /** @description How many workloads (app, environment, workload) use the profile now. */
             checked: number;
+            /** @description The fields (by `properties`, to any depth) whose `default` the candidate adds, changes or removes, with how many of the checked workloads leave the field unset (their form shows the new default; a stored value is never changed by a default). */
+            defaults: {
+                /** @description The current version's default; absent when it has none. */
+                from?: unknown;
+                /** @description JSON pointer inside a workload's spec. */
+                path: string;
+                /** @description The candidate's default; absent when it has none. */
+                to?: unknown;
+                workloads: number;
+            }[];
             /** @description The workloads the candidate would refuse; their next deployment fails until they are fixed. */
             refused: {
                 app_id: string;

@@ -12,6 +12,8 @@ import { findProfile, qualify, type ProfileInput } from './ops';
 import { checkSpecDefinition, deriveSpecSchema } from './schema';
 import { workloadProblems, type SpecProblem } from './validate';
 import { EngineError } from '../core/errors';
+import { jsonEqual } from '../core/canonical';
+import type { Json } from '../core/model/spec';
 
 /** One workload the candidate would refuse, with the problems. */
 export interface ProfileImpactEntry {
@@ -21,12 +23,67 @@ export interface ProfileImpactEntry {
   errors: Omit<SpecProblem, 'workload_id' | 'profile'>[];
 }
 
+/** A field whose default the candidate changes (adds, changes or removes). */
+export interface ProfileDefaultChange {
+  /** JSON pointer inside a workload's spec. */
+  path: string;
+  /** The default of the current version; absent when it has none. */
+  from?: Json;
+  /** The candidate's default; absent when it has none. */
+  to?: Json;
+  /** How many of the checked workloads leave the field unset: their form shows the new default. */
+  workloads: number;
+}
+
 /** What publishing the candidate would do to the workloads that use the profile. */
 export interface ProfileImpact {
   /** How many workloads (app, environment, workload) use the profile now. */
   checked: number;
   /** Those the candidate would refuse: their next deployment fails until they are fixed. */
   refused: ProfileImpactEntry[];
+  /** The defaults the candidate changes, with how many workloads leave each field unset. */
+  defaults: ProfileDefaultChange[];
+}
+
+type Node = { [key: string]: Json };
+const isNode = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The fields (by `properties`, to any depth) whose `default` differs between the two schemas. */
+function changedDefaults(
+  before: Json | undefined,
+  after: Json | undefined,
+  path = '',
+  out: Omit<ProfileDefaultChange, 'workloads'>[] = [],
+): Omit<ProfileDefaultChange, 'workloads'>[] {
+  const a = isNode(before) ? before : undefined;
+  const b = isNode(after) ? after : undefined;
+  if (path && !jsonEqual(a?.default, b?.default))
+    out.push({
+      path,
+      ...(a?.default !== undefined ? { from: a.default } : {}),
+      ...(b?.default !== undefined ? { to: b.default } : {}),
+    });
+  const pa = isNode(a?.properties) ? a.properties : {};
+  const pb = isNode(b?.properties) ? b.properties : {};
+  for (const key of [...new Set([...Object.keys(pa), ...Object.keys(pb)])])
+    changedDefaults(
+      Object.hasOwn(pa, key) ? pa[key] : undefined,
+      Object.hasOwn(pb, key) ? pb[key] : undefined,
+      `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+      out,
+    );
+  return out;
+}
+
+function isUnset(spec: Json | undefined, pointer: string): boolean {
+  let node: Json | undefined = spec;
+  for (const segment of pointer.split('/').slice(1)) {
+    const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!isNode(node) || !Object.hasOwn(node, key)) return true;
+    node = node[key];
+  }
+  return node === undefined;
 }
 
 /** The impact of `input` as the next version of `ref` (the profile must exist; its definition is checked first). */
@@ -38,7 +95,8 @@ export function profileImpact(
   readable: (appId: string) => boolean,
 ): ProfileImpact {
   const qid = qualify(orgId, ref);
-  if (!findProfile(ctx.state, orgId, ref))
+  const current = findProfile(ctx.state, orgId, ref);
+  if (!current)
     throw new EngineError(
       'not_found',
       `Workload profile \`${ref}\` does not exist in organisation \`${orgId}\`.`,
@@ -48,6 +106,11 @@ export function profileImpact(
   const schema = deriveSpecSchema(input.spec_definition);
   const validator = ctx.schemas;
   const refused: ProfileImpactEntry[] = [];
+  const latest = current.versions[current.versions.length - 1];
+  const defaults = changedDefaults(
+    latest ? (deriveSpecSchema(latest.spec_definition) as Json) : undefined,
+    schema as Json,
+  ).map((change) => ({ ...change, workloads: 0 }));
   let checked = 0;
   for (const app of bySeq(requireOrg(ctx.state, orgId).apps)) {
     if (!readable(app.app.id)) continue;
@@ -63,6 +126,8 @@ export function profileImpact(
         const module = modules[id];
         if (qualify(orgId, module.profile) !== qid) continue;
         checked += 1;
+        for (const change of defaults)
+          if (isUnset(module.spec as Json, change.path)) change.workloads += 1;
         const problems = validator
           ? workloadProblems(validator, schema, id, module)
           : [];
@@ -78,5 +143,5 @@ export function profileImpact(
       }
     }
   }
-  return { checked, refused };
+  return { checked, refused, defaults };
 }

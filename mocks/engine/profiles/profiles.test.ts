@@ -476,3 +476,52 @@ describe('validation of workload specs against their profiles', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the impact of a candidate version', () => {
+  it('lists the defaults it changes, with the workloads that leave each field unset', () => {
+    const { engine, admin } = setup('demo');
+    const current = engine.getProfile(admin, ORG, 'acme/web-service');
+    const definition = structuredClone(
+      current.spec_definition,
+    ) as ProfileInput['spec_definition'];
+    const endpoint = (
+      definition.properties as unknown as Record<
+        string,
+        { schema: { properties: Record<string, Record<string, unknown>> } }
+      >
+    ).endpoint.schema;
+    endpoint.properties.visibility.default = 'public';
+    delete endpoint.properties.tls.default;
+    endpoint.properties.host.default = 'app.acme.dev';
+    const impact = engine.previewProfileImpact(admin, ORG, 'acme/web-service', {
+      description: current.description,
+      workload_profile_chart: CHART,
+      spec_definition: definition,
+    });
+    expect(impact.checked).toBeGreaterThan(0);
+    // No seeded workload sets an endpoint: each shows the new defaults.
+    expect(impact.defaults).toEqual([
+      {
+        path: '/endpoint/visibility',
+        from: 'internal',
+        to: 'public',
+        workloads: impact.checked,
+      },
+      { path: '/endpoint/host', to: 'app.acme.dev', workloads: impact.checked },
+      { path: '/endpoint/tls', from: true, workloads: impact.checked },
+    ]);
+  });
+
+  it('has no default changes when the candidate keeps them', () => {
+    const { engine, admin } = setup('demo');
+    const current = engine.getProfile(admin, ORG, 'acme/worker');
+    expect(
+      engine.previewProfileImpact(admin, ORG, 'acme/worker', {
+        description: current.description,
+        workload_profile_chart: CHART,
+        spec_definition:
+          current.spec_definition as ProfileInput['spec_definition'],
+      }).defaults,
+    ).toEqual([]);
+  });
+});

@@ -95,5 +95,45 @@ describe(
       );
       expect(within(form).getByLabelText(/Owning team/)).toHaveFocus();
     });
+
+    it('shows the defaults a version changes and asks before publishing them', async () => {
+      const user = userEvent.setup();
+      renderApp('/orgs/acme/workload-profiles/acme%2Fweb-service');
+      const editor = (await screen.findByLabelText(
+        'Profile schema (JSON)',
+      )) as HTMLTextAreaElement;
+      const document = JSON.parse(editor.value);
+      document.properties.endpoint.properties.visibility.default = 'public';
+      fireEvent.change(editor, {
+        target: { value: JSON.stringify(document, null, 2) },
+      });
+      await user.click(
+        await screen.findByRole('button', { name: 'Publish version' }),
+      );
+      const impact = await screen.findByRole('group', {
+        name: 'Impact of this version',
+      });
+      expect(impact).toHaveTextContent(
+        /This version would refuse 0 of the \d+ workloads? that use acme\/web-service/,
+      );
+      const defaults = within(impact).getByRole('table', {
+        name: 'Defaults this version changes',
+      });
+      const row = within(defaults).getByRole('row', {
+        name: /endpoint › visibility/,
+      });
+      expect(row).toHaveTextContent('"internal"');
+      expect(row).toHaveTextContent('"public"');
+      expect(row).toHaveTextContent(/\d+ workloads? leave it unset/);
+      expect(
+        (await listProfileVersions('acme', 'acme/web-service')).map(
+          (v) => v.id,
+        ),
+      ).toEqual(['1.0.0']);
+      await user.click(
+        screen.getByRole('button', { name: 'Publish with the new defaults' }),
+      );
+      await screen.findByText(/Published acme\/web-service version 1\.0\.1/);
+    });
   },
 );

@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import type { ProfileImpact } from '@/api/profiles';
 import { DataTable } from '@/components/ui/data-table';
 import { paths } from '@/config/paths';
+import { countOf } from '@/lib/format';
+import { fieldLabel } from '../utils/field-errors';
 
 /**
  * The workloads a candidate version would refuse, each with its problems and a
@@ -20,6 +22,7 @@ export function ImpactList({
   publishedVersion?: string;
 }) {
   const { checked, refused } = impact;
+  const defaults = impact.defaults ?? [];
   const workloads = `workload${checked === 1 ? '' : 's'}`;
   return (
     <div
@@ -41,46 +44,78 @@ export function ImpactList({
             {workloads} that use <code>{profileQid}</code>.
           </strong>
         )}{' '}
-        Their next deployment fails until they are fixed with the form.
+        {refused.length > 0 &&
+          'Their next deployment fails until they are fixed with the form.'}
       </p>
-      <DataTable
-        caption={
-          publishedVersion
-            ? 'Workloads to fix'
-            : 'Workloads this version would refuse'
-        }
-        columns={['Workload', 'Problems']}
-        rows={refused}
-        renderRow={(entry) => (
-          <tr key={`${entry.app_id}/${entry.env_id}/${entry.workload_id}`}>
-            <td>
-              <Link
-                to={paths.workloadEdit(
-                  orgId,
-                  entry.app_id,
-                  entry.env_id,
-                  entry.workload_id,
-                )}
-              >
-                {entry.app_id} / {entry.env_id} / {entry.workload_id}
-              </Link>
-            </td>
-            <td>
-              <ul className="impact-list__problems">
-                {entry.errors.map((e) => (
-                  <li key={`${e.path}:${e.message}`}>
-                    <code>
-                      {e.field.replace(/^modules\.[^.]+\.spec\.?/, '') ||
-                        'spec'}
-                    </code>
-                    : {e.message}
-                  </li>
-                ))}
-              </ul>
-            </td>
-          </tr>
-        )}
-      />
+      {refused.length > 0 && (
+        <DataTable
+          caption={
+            publishedVersion
+              ? 'Workloads to fix'
+              : 'Workloads this version would refuse'
+          }
+          columns={['Workload', 'Problems']}
+          rows={refused}
+          renderRow={(entry) => (
+            <tr key={`${entry.app_id}/${entry.env_id}/${entry.workload_id}`}>
+              <td>
+                <Link
+                  to={paths.workloadEdit(
+                    orgId,
+                    entry.app_id,
+                    entry.env_id,
+                    entry.workload_id,
+                  )}
+                >
+                  {entry.app_id} / {entry.env_id} / {entry.workload_id}
+                </Link>
+              </td>
+              <td>
+                <ul className="impact-list__problems">
+                  {entry.errors.map((e) => (
+                    <li key={`${e.path}:${e.message}`}>
+                      <code>
+                        {e.field.replace(/^modules\.[^.]+\.spec\.?/, '') ||
+                          'spec'}
+                      </code>
+                      : {e.message}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          )}
+        />
+      )}
+      {defaults.length > 0 && (
+        <DataTable
+          caption="Defaults this version changes"
+          columns={['Field', 'Default now', 'New default', 'Workloads']}
+          rows={defaults}
+          renderRow={(change) => (
+            <tr key={change.path}>
+              <td>
+                <code>{fieldLabel(change.path)}</code>
+              </td>
+              <td>{shown(change.from)}</td>
+              <td>{shown(change.to)}</td>
+              <td>
+                {change.workloads === 0
+                  ? 'None leave it unset'
+                  : `${countOf(change.workloads, 'workload')} leave it unset: their form shows the new default`}
+              </td>
+            </tr>
+          )}
+        />
+      )}
     </div>
   );
 }
+
+/** A default as text: JSON, or "none". */
+const shown = (value: unknown) =>
+  value === undefined ? (
+    <span className="muted">none</span>
+  ) : (
+    <code>{JSON.stringify(value)}</code>
+  );

@@ -102,7 +102,7 @@ export function PublishPanel({
         {
           onSuccess: (next) => {
             setToFix(
-              confirmed?.refused.length
+              confirmed && confirmed.refused.length > 0
                 ? { version: next.version, result: confirmed }
                 : undefined,
             );
@@ -119,7 +119,12 @@ export function PublishPanel({
       { profileQid: qidOf(profile), body: common },
       {
         onSuccess: (result) => {
-          if (result.refused.length === 0) return send();
+          // Nothing refused and no workload shows another default: nothing to confirm.
+          if (
+            result.refused.length === 0 &&
+            !(result.defaults ?? []).some((change) => change.workloads > 0)
+          )
+            return send();
           setImpact({ body: key, result });
         },
         // An API without the console's impact endpoint: publish as Humanitec's API does.
@@ -240,7 +245,9 @@ export function PublishPanel({
               : check.isPending
                 ? 'Checking the workloads…'
                 : shownImpact
-                  ? `Publish anyway (refuses ${shownImpact.refused.length})`
+                  ? shownImpact.refused.length > 0
+                    ? `Publish anyway (refuses ${shownImpact.refused.length})`
+                    : 'Publish with the new defaults'
                   : profile
                     ? 'Publish version'
                     : 'Create profile'}
