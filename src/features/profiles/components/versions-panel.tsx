@@ -16,6 +16,7 @@ export function VersionsPanel({
   return (
     <Panel
       titleId="versions-heading"
+      className="designer__versions"
       title="Versions"
       actions={<span className="muted">{versions.length} published</span>}
     >

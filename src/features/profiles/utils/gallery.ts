@@ -291,6 +291,73 @@ const everything: SchemaObject = {
   },
 };
 
+const sidecars: SchemaObject = {
+  type: 'object',
+  title: 'Service with sidecars',
+  properties: {
+    containers,
+    replicas: {
+      type: 'integer',
+      title: 'Replicas',
+      minimum: 1,
+      maximum: 10,
+      default: 2,
+      'x-console-widget': 'range',
+      'x-console-help': 'Pods to run; each one serves traffic.',
+      'x-console-order': 2,
+    },
+    database_host: {
+      type: 'string',
+      title: 'Database host',
+      'x-console-widget': 'resource-ref',
+      'x-console-resource-type': 'postgres',
+      'x-console-resource-output': 'host',
+      'x-console-help':
+        "One of the application's PostgreSQL databases: the field holds its placeholder, filled in at deploy time.",
+      'x-console-order': 3,
+    },
+    ports: {
+      type: 'array',
+      title: 'Ports',
+      'x-console-widget': 'ports',
+      'x-console-unique-by': 'name',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          targetPort: { type: 'integer', minimum: 1, maximum: 65535 },
+          protocol: { enum: ['TCP', 'UDP'] },
+        },
+        required: ['port'],
+      },
+      'x-console-order': 4,
+    },
+    sidecars: {
+      type: 'array',
+      title: 'Sidecars',
+      'x-console-item-title': 'name',
+      'x-console-unique-by': 'name',
+      'x-console-errors': {
+        'x-console-unique-by': 'Each sidecar needs a name of its own.',
+      },
+      items: {
+        type: 'object',
+        required: ['name', 'image'],
+        properties: {
+          name: { type: 'string', title: 'Name', pattern: '^[a-z][a-z0-9-]*$' },
+          image: {
+            type: 'string',
+            title: 'Image',
+            'x-console-widget': 'image',
+          },
+        },
+      },
+      'x-console-order': 5,
+    },
+  },
+};
+
 const resolved = (document: SchemaObject, sample?: unknown) => () =>
   Promise.resolve({ document: structuredClone(document), sample });
 
@@ -339,6 +406,25 @@ export const GALLERY: GalleryExample[] = [
     load: resolved(probes),
   },
   {
+    id: 'sidecars',
+    title: 'Service with sidecars and a database',
+    description:
+      'Replicas on a slider, a PostgreSQL host picked from the resources, ports as a list, sidecars titled by name and unique.',
+    shows: [
+      'x-console-widget: range',
+      'x-console-resource-type',
+      'x-console-resource-output',
+      'ports (list)',
+      'x-console-item-title',
+      'x-console-unique-by',
+    ],
+    load: resolved(sidecars, {
+      replicas: 2,
+      database_host: '${shared.db.host}',
+      ports: [{ name: 'http', port: 80, targetPort: 8080 }],
+      sidecars: [{ name: 'proxy', image: 'envoyproxy/envoy:v1.30.1' }],
+    }),
+  },  {
     id: 'every-widget',
     title: 'Every widget',
     description:
