@@ -185,6 +185,28 @@ test('the sidebar and the breadcrumbs work on a phone', async ({ page }) => {
     page.getByRole('heading', { level: 1, name: 'Shop' }),
   ).toBeVisible();
 
+  // A trail longer than the phone is wide shows its end: the current page is never the crumb cut off.
+  await page.goto(`${SHOP}/envs/production/workloads/api/edit`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Edit api' }),
+  ).toBeVisible();
+  const current = crumbs.locator('[aria-current="page"]');
+  await expect(current).toBeVisible();
+  await expect
+    .poll(async () => {
+      const [nav, last] = await Promise.all([
+        crumbs.boundingBox(),
+        current.boundingBox(),
+      ]);
+      return (
+        !!nav &&
+        !!last &&
+        last.x >= nav.x &&
+        last.x + last.width <= nav.x + nav.width + 1
+      );
+    })
+    .toBe(true);
+
   await page.getByRole('button', { name: 'Open navigation menu' }).click();
   await page.getByRole('dialog').getByRole('link', { name: 'Fleet' }).click();
   await expect(

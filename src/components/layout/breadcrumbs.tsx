@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 /** One step of the breadcrumb trail; `switcher` opens its siblings. */
@@ -9,12 +9,22 @@ export interface Crumb {
   switcher?: ReactNode;
 }
 
-/** Where you are, as a trail of links; the last one is the current page. */
+/**
+ * Where you are, as a trail of links; the last one is the current page. A
+ * trail wider than its room (a phone) scrolls, and shows its end: the current
+ * page is never the crumb that is cut off.
+ */
 export function Breadcrumbs({ crumbs }: { crumbs: readonly Crumb[] }) {
+  const list = useRef<HTMLOListElement>(null);
+  const trail = crumbs.map((crumb) => crumb.key).join('/');
+  useLayoutEffect(() => {
+    const ol = list.current;
+    if (ol) ol.scrollLeft = ol.scrollWidth;
+  }, [trail]);
   if (crumbs.length === 0) return null;
   return (
     <nav aria-label="Breadcrumb" className="breadcrumbs">
-      <ol>
+      <ol ref={list}>
         {crumbs.map((crumb, i) => (
           <li key={crumb.key} className="breadcrumbs__item">
             <Link
