@@ -49,12 +49,14 @@ export function LargeFormLayout({
 }) {
   return (
     <div className="schema-large">
-      <div className="schema-large__aside">
-        <FieldSearch source={source} />
-        {errors > 0 && <FirstError key={errors} count={errors} />}
-        {sections.length > 1 && <SectionNav sections={sections} />}
+      <div className="schema-large__frame">
+        <div className="schema-large__aside">
+          <FieldSearch source={source} />
+          {errors > 0 && <FirstError key={errors} count={errors} />}
+          {sections.length > 1 && <SectionNav sections={sections} />}
+        </div>
+        <div className="schema-large__body">{children}</div>
       </div>
-      <div className="schema-large__body">{children}</div>
     </div>
   );
 }
