@@ -5,6 +5,7 @@
  * the common JSON Schema keywords). Problems themselves are reported by
  * checkSchema and compileAnnotations, the same checks the engine runs.
  */
+import { COMPARE_AS, COMPARE_OPS, RULE_KINDS } from './json-schema/rules';
 import { ANNOTATIONS, WIDGETS } from './schema-annotations';
 
 /** The id the designer's editor associates the meta-schema with. */
@@ -106,6 +107,73 @@ const annotationProperties = {
     anyOf: [
       { type: 'string', examples: ['name'] },
       { type: 'array', items: { type: 'string' }, minItems: 1 },
+    ],
+  },
+  'x-console-rules': {
+    description: doc('x-console-rules'),
+    type: 'array',
+    minItems: 1,
+    items: {
+      type: 'object',
+      required: ['rule'],
+      additionalProperties: false,
+      properties: {
+        rule: {
+          enum: Object.keys(RULE_KINDS),
+          enumDescriptions: [
+            'The field compared with another (op, than; as cpu, memory or number).',
+            'Exactly one of the fields is set.',
+            'At most one of the fields is set.',
+            'At least one of the fields is set.',
+          ],
+        },
+        field: {
+          type: 'string',
+          pattern: '^/',
+          description:
+            'The field the rule is about: a JSON pointer relative to this object, e.g. /limits/cpu.',
+        },
+        op: { enum: [...COMPARE_OPS] },
+        than: {
+          type: 'string',
+          pattern: '^/',
+          description: 'The field it is compared with, e.g. /requests/cpu.',
+        },
+        as: {
+          enum: [...COMPARE_AS],
+          description:
+            'Compare as numbers (default), CPU quantities (250m, 0.5) or memory quantities (512Mi, 1G).',
+        },
+        fields: {
+          type: 'array',
+          minItems: 2,
+          items: { type: 'string', pattern: '^/' },
+          description:
+            'The fields the rule counts, e.g. ["/image", "/script"].',
+        },
+        message: {
+          type: 'string',
+          description: 'Shown at the field instead of the generic message.',
+        },
+      },
+    },
+    defaultSnippets: [
+      {
+        label: 'Limit at least the request',
+        body: [
+          {
+            rule: 'compare',
+            field: '/limits/${1:cpu}',
+            op: '>=',
+            than: '/requests/${1:cpu}',
+            as: '${1:cpu}',
+          },
+        ],
+      },
+      {
+        label: 'Exactly one of two fields',
+        body: [{ rule: 'exactly-one', fields: ['/$1', '/$2'] }],
+      },
     ],
   },
   'x-console-feature': {

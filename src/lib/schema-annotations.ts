@@ -13,7 +13,15 @@ import {
   type SchemaObject,
 } from './json-schema/validate';
 import { uniqueByProperties } from './json-schema/keywords';
-import { isObject } from './json-schema/pointer';
+import { isObject, parsePointer } from './json-schema/pointer';
+import {
+  COMPARE_AS,
+  COMPARE_OPS,
+  RULE_KEYS,
+  RULE_KINDS,
+  ruleFieldSchema,
+  type RuleKind,
+} from './json-schema/rules';
 import { OUTPUT_PATTERN } from './json-schema/resource-refs';
 
 /** A problem with an annotation (or a foreign UI keyword) in a schema. */
@@ -175,6 +183,12 @@ export const ANNOTATIONS: Record<
     value: 'property name or list of names, e.g. name',
     description:
       'On a list of objects: no two items may have the same value of this property (or combination); the form and the engine refuse duplicates with the same message. `uniqueItems: true` compares whole items.',
+  },
+  'x-console-rules': {
+    value:
+      'list of rules: {rule: compare, field, op, than, as?} or {rule: exactly-one | at-most-one | at-least-one, fields}, each with an optional message',
+    description:
+      'On an object: rules across its fields, named by JSON pointers relative to it (/limits/cpu), e.g. a limit at least its request (as cpu, memory or number) or exactly one of two fields set. The form and the engine check them with the same code; the message shows at the field.',
   },
   'x-console-feature': {
     value: 'feature id, e.g. humanitec/containers',
@@ -458,6 +472,9 @@ class Compiler {
         )
           options.visibleIf = value;
         return;
+      case 'x-console-rules':
+        this.rules(value, schema, at);
+        return;
       case 'x-console-feature':
         if (depth !== 1)
           this.report(
@@ -470,6 +487,106 @@ class Compiler {
             'a feature id such as humanitec/containers',
           );
     }
+  }
+
+  /** `x-console-rules`: a list of well-formed rules whose fields the object declares. */
+  private rules(value: unknown, schema: SchemaObject, at: string) {
+    if (!typesOf(schema).includes('object') && !isObject(schema.properties)) {
+      this.report(at, '`x-console-rules` only applies to an object.');
+      return;
+    }
+    if (!Array.isArray(value) || value.length === 0) {
+      this.report(
+        at,
+        `\`x-console-rules\` must be a non-empty list of rules; got ${JSON.stringify(value)}.`,
+      );
+      return;
+    }
+    const kinds = Object.keys(RULE_KINDS);
+    value.forEach((rule: unknown, i) => {
+      const ruleAt = `${at}/${i}`;
+      if (!isObject(rule)) {
+        this.report(
+          ruleAt,
+          'A rule must be an object such as {"rule": "exactly-one", "fields": ["/image", "/script"]}.',
+        );
+        return;
+      }
+      for (const key of Object.keys(rule)) {
+        if (RULE_KEYS.includes(key)) continue;
+        const hint = closest(key, RULE_KEYS);
+        this.report(
+          `${ruleAt}/${escapeSegment(key)}`,
+          `Unknown key \`${key}\` in a rule${hint ? `: did you mean \`${hint}\`?` : '.'} Known: ${RULE_KEYS.join(', ')}.`,
+        );
+      }
+      const kind = rule.rule;
+      if (typeof kind !== 'string' || !Object.hasOwn(RULE_KINDS, kind)) {
+        const hint =
+          typeof kind === 'string' ? closest(kind, kinds) : undefined;
+        this.report(
+          `${ruleAt}${kind === undefined ? '' : '/rule'}`,
+          `${kind === undefined ? 'A rule needs `rule`' : `Unknown rule ${JSON.stringify(kind)}`}${hint ? ` (did you mean "${hint}"?)` : ''}; known: ${kinds.join(', ')}.`,
+        );
+        return;
+      }
+      const needs: readonly string[] = RULE_KINDS[kind as RuleKind];
+      for (const key of needs)
+        if (rule[key] === undefined)
+          this.report(ruleAt, `The "${kind}" rule needs \`${key}\`.`);
+      const applies =
+        kind === 'compare' ? ['field', 'op', 'than', 'as'] : ['fields'];
+      for (const key of ['field', 'op', 'than', 'as', 'fields'])
+        if (rule[key] !== undefined && !applies.includes(key))
+          this.report(
+            `${ruleAt}/${key}`,
+            `\`${key}\` does not apply to a "${kind}" rule (it takes ${[...applies, 'message'].join(', ')}).`,
+          );
+      if (rule.message !== undefined && typeof rule.message !== 'string')
+        this.report(
+          `${ruleAt}/message`,
+          "A rule's `message` must be a string.",
+        );
+      if (rule.op !== undefined && !COMPARE_OPS.includes(rule.op as never))
+        this.report(
+          `${ruleAt}/op`,
+          `\`op\` must be one of ${COMPARE_OPS.join(' ')}; got ${JSON.stringify(rule.op)}.`,
+        );
+      if (rule.as !== undefined && !COMPARE_AS.includes(rule.as as never))
+        this.report(
+          `${ruleAt}/as`,
+          `\`as\` must be one of ${COMPARE_AS.join(', ')}; got ${JSON.stringify(rule.as)}.`,
+        );
+      const pointer = (p: unknown, where: string) => {
+        if (
+          typeof p !== 'string' ||
+          !p.startsWith('/') ||
+          parsePointer(p) === undefined
+        ) {
+          this.report(
+            where,
+            `A rule names a field by a JSON pointer relative to this object, such as "/limits/cpu"; got ${JSON.stringify(p)}.`,
+          );
+        } else if (!ruleFieldSchema(schema, p)) {
+          this.report(
+            where,
+            `"${p}" is not a property declared under this object's \`properties\`, so the rule may never see a value.`,
+            'warning',
+          );
+        }
+      };
+      if (kind === 'compare') {
+        if (rule.field !== undefined) pointer(rule.field, `${ruleAt}/field`);
+        if (rule.than !== undefined) pointer(rule.than, `${ruleAt}/than`);
+      } else if (rule.fields !== undefined) {
+        if (!Array.isArray(rule.fields) || rule.fields.length < 2)
+          this.report(
+            `${ruleAt}/fields`,
+            '`fields` must list at least two fields.',
+          );
+        else rule.fields.forEach((f, j) => pointer(f, `${ruleAt}/fields/${j}`));
+      }
+    });
   }
 
   private enumLabels(

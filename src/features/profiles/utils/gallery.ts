@@ -358,6 +358,99 @@ const sidecars: SchemaObject = {
   },
 };
 
+/** A CPU or memory quantity in the units the pattern allows (the widgets offer only those). */
+const quantity = (kind: 'cpu' | 'memory', title: string): SchemaObject =>
+  kind === 'cpu'
+    ? {
+        type: 'string',
+        title,
+        'x-console-widget': 'cpu',
+        pattern: '^[1-9][0-9]*m$',
+        'x-console-errors': { pattern: 'Use millicores: 250m, 1500m.' },
+      }
+    : {
+        type: 'string',
+        title,
+        'x-console-widget': 'memory',
+        pattern: '^[1-9][0-9]*(Mi|Gi)$',
+        'x-console-errors': { pattern: 'Use whole MiB or GiB: 512Mi, 2Gi.' },
+      };
+
+const batchJob: SchemaObject = {
+  type: 'object',
+  title: 'Batch job',
+  properties: {
+    image: {
+      type: 'string',
+      title: 'Image',
+      'x-console-widget': 'image',
+      'x-console-help': 'The job runs this image…',
+      'x-console-order': 1,
+    },
+    script: {
+      type: 'string',
+      title: 'Script',
+      'x-console-widget': 'textarea',
+      'x-console-help': '…or this shell script in the platform runner image.',
+      'x-console-order': 2,
+    },
+    resources: {
+      type: 'object',
+      title: 'Resources',
+      'x-console-order': 3,
+      properties: {
+        requests: {
+          type: 'object',
+          title: 'Requests',
+          properties: {
+            cpu: quantity('cpu', 'CPU request'),
+            memory: quantity('memory', 'Memory request'),
+          },
+        },
+        limits: {
+          type: 'object',
+          title: 'Limits',
+          properties: {
+            cpu: quantity('cpu', 'CPU limit'),
+            memory: quantity('memory', 'Memory limit'),
+          },
+        },
+      },
+      'x-console-rules': [
+        {
+          rule: 'compare',
+          field: '/limits/cpu',
+          op: '>=',
+          than: '/requests/cpu',
+          as: 'cpu',
+          message: 'The CPU limit cannot be below the request.',
+        },
+        {
+          rule: 'compare',
+          field: '/limits/memory',
+          op: '>=',
+          than: '/requests/memory',
+          as: 'memory',
+        },
+      ],
+    },
+    schedule: {
+      type: 'string',
+      title: 'Schedule',
+      'x-console-widget': 'cron',
+      'x-console-help': 'Leave empty to run once per deployment.',
+      'x-console-order': 4,
+    },
+  },
+  'x-console-rules': [
+    {
+      rule: 'exactly-one',
+      fields: ['/image', '/script'],
+      message: 'Give an image or a script to run (one of them).',
+    },
+  ],
+};
+
 const resolved = (document: SchemaObject, sample?: unknown) => () =>
   Promise.resolve({ document: structuredClone(document), sample });
 
@@ -424,7 +517,22 @@ export const GALLERY: GalleryExample[] = [
       ports: [{ name: 'http', port: 80, targetPort: 8080 }],
       sidecars: [{ name: 'proxy', image: 'envoyproxy/envoy:v1.30.1' }],
     }),
-  },  {
+  },
+  {
+    id: 'batch-job',
+    title: 'Batch job with resource rules',
+    description:
+      'An image or a script (exactly one), CPU and memory limits at least their requests, in the units the schema allows, and an optional cron schedule.',
+    shows: ['x-console-rules', 'pattern on CPU and memory', 'cron'],
+    load: resolved(batchJob, {
+      image: 'registry.acme.dev/batch/report:2.1',
+      resources: {
+        requests: { cpu: '250m', memory: '512Mi' },
+        limits: { cpu: '1000m', memory: '1Gi' },
+      },
+    }),
+  },
+  {
     id: 'every-widget',
     title: 'Every widget',
     description:
