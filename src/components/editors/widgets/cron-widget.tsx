@@ -1,7 +1,13 @@
 import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
 import cronstrue from 'cronstrue';
+import { CRON_MACROS, cronProblem } from '@/lib/json-schema/cron';
 
-/** What a cron expression means in words, or why it is not one. */
+/**
+ * What a cron expression means in words, or why it is not one. The verdict
+ * is the shared check's (src/lib/json-schema/cron.ts), the one the form's
+ * validator and the engine apply to every cron field: the widget never calls
+ * valid what they refuse, nor the reverse.
+ */
 export function describeCron(expression: string): {
   ok: boolean;
   text: string;
@@ -11,16 +17,17 @@ export function describeCron(expression: string): {
       ok: true,
       text: 'Five fields: minute, hour, day of month, month, day of week.',
     };
+  const problem = cronProblem(expression);
+  if (problem) return { ok: false, text: `Not a cron expression: ${problem}.` };
+  const macro = CRON_MACROS[expression.trim().toLowerCase()];
+  if (macro) return { ok: true, text: `Runs ${macro} (UTC).` };
   try {
     return {
       ok: true,
       text: `Runs ${cronstrue.toString(expression, { use24HourTimeFormat: true, throwExceptionOnParseError: true }).replace(/^[A-Z]/, (c) => c.toLowerCase())} (UTC).`,
     };
-  } catch (error) {
-    return {
-      ok: false,
-      text: `Not a cron expression: ${String(error).replace(/^Error: /, '')}`,
-    };
+  } catch {
+    return { ok: true, text: 'A cron expression (UTC).' };
   }
 }
 
@@ -40,6 +47,8 @@ export function CronWidget({
   const text = typeof value === 'string' ? value : '';
   const preview = describeCron(text);
   const previewId = `${id}__cron`;
+  // Once the form has validated the field, its error (the same check, or the schema's own message) says what is wrong.
+  const validated = (rawErrors?.length ?? 0) > 0;
   return (
     <div className="stack widget-cron">
       <input
@@ -52,7 +61,7 @@ export function CronWidget({
         spellCheck={false}
         autoComplete="off"
         placeholder={placeholder || '*/15 * * * *'}
-        aria-invalid={(rawErrors?.length ?? 0) > 0 || !preview.ok}
+        aria-invalid={validated || !preview.ok}
         aria-describedby={`${ariaDescribedByIds(id)} ${previewId}`}
         onChange={(e) => onChange(e.target.value || undefined)}
         onBlur={() => onBlur(id, value)}
@@ -63,7 +72,7 @@ export function CronWidget({
         className={preview.ok ? 'field__hint' : 'field__error'}
         aria-live="polite"
       >
-        {preview.text}
+        {preview.ok || !validated ? preview.text : ''}
       </span>
     </div>
   );

@@ -1,15 +1,47 @@
-import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
+import {
+  ariaDescribedByIds,
+  type RJSFSchema,
+  type WidgetProps,
+} from '@rjsf/utils';
 import { useState } from 'react';
 import { describeQuantity, UNITS, type QuantityKind } from './values';
 
-function split(kind: QuantityKind, value: unknown) {
+type Unit = (typeof UNITS)[QuantityKind][number];
+
+/**
+ * The units the field's schema allows: a number field takes plain numbers
+ * (cores), a string field the units its `pattern` lets through. The widget
+ * offers only those, and shows a value in any other unit as the text it is,
+ * with the schema's own message, so it never accepts what the form and the
+ * engine refuse.
+ */
+export function allowedUnits(kind: QuantityKind, schema: RJSFSchema): Unit[] {
+  const types = (
+    Array.isArray(schema.type) ? schema.type : [schema.type]
+  ).filter(Boolean);
+  const strings = types.length === 0 || types.includes('string');
+  const numbers = types.includes('number') || types.includes('integer');
+  let pattern: RegExp | undefined;
+  try {
+    if (typeof schema.pattern === 'string')
+      pattern = new RegExp(schema.pattern, 'u');
+  } catch {
+    pattern = undefined;
+  }
+  return UNITS[kind].filter(
+    (u) =>
+      (numbers && u.unit === '') ||
+      (strings && (!pattern || pattern.test(`1${u.unit}`))),
+  );
+}
+
+function split(units: Unit[], value: unknown) {
   const match = /^([\d.]*)([A-Za-z]*)$/.exec(
     value === undefined || value === null ? '' : String(value).trim(),
   );
-  if (!match) return undefined;
-  const unit =
-    match[1] === '' && match[2] === '' ? UNITS[kind][0].unit : match[2];
-  return UNITS[kind].some((u) => u.unit === unit)
+  if (!match || units.length === 0) return undefined;
+  const unit = match[1] === '' && match[2] === '' ? units[0].unit : match[2];
+  return units.some((u) => u.unit === unit)
     ? { amount: match[1], unit }
     : undefined;
 }
@@ -34,9 +66,10 @@ function QuantityWidget({
     schema,
     required,
   } = props;
-  const parsed = split(kind, value);
+  const units = allowedUnits(kind, schema);
+  const parsed = split(units, value);
   // The unit chosen before an amount is typed would otherwise be lost.
-  const [unit, setUnit] = useState(parsed?.unit ?? UNITS[kind][0].unit);
+  const [unit, setUnit] = useState(parsed?.unit ?? units[0]?.unit ?? '');
   const hint = `${id}__meaning`;
   const numeric = schema.type === 'number' || schema.type === 'integer';
   const emit = (amount: string, nextUnit: string) => {
@@ -66,7 +99,12 @@ function QuantityWidget({
       />
     );
   }
-  const shownUnit = parsed.amount === '' ? unit : parsed.unit;
+  const shownUnit =
+    parsed.amount !== ''
+      ? parsed.unit
+      : units.some((u) => u.unit === unit)
+        ? unit
+        : units[0].unit;
   return (
     <div className="widget-quantity">
       <input
@@ -90,7 +128,7 @@ function QuantityWidget({
           if (parsed.amount !== '') emit(parsed.amount, e.target.value);
         }}
       >
-        {UNITS[kind].map((u) => (
+        {units.map((u) => (
           <option key={u.unit} value={u.unit}>
             {u.label}
           </option>
