@@ -3,6 +3,7 @@
  * the domain's operations (the only place this domain authorizes).
  */
 import type { Actor, Runners } from '../core/context';
+import { EngineError } from '../core/errors';
 import { requireApp, requireSet, storeSet } from '../core/lookup';
 import type { DeltaInput, DeploymentSet, PlainDelta } from '../core/model/spec';
 import { bySeq } from '../core/state';
@@ -57,14 +58,23 @@ export function setMethods(runners: Runners): SetsEngine {
       editApp(actor, orgId, appId, (ctx) => {
         const app = requireApp(ctx.state, orgId, appId);
         const base = requireSet(app, setId);
+        const plain = toPlainDelta(parseDeltaContent(delta));
         // Secret values go to the store; the set holds their references (secrets/).
-        const sealed = sealDelta(
-          ctx,
-          orgId,
-          appId,
-          toPlainDelta(parseDeltaContent(delta)),
-          profilesInSets([base]),
-        );
+        let sealed: PlainDelta;
+        try {
+          sealed = sealDelta(ctx, orgId, appId, plain, profilesInSets([base]));
+        } catch (error) {
+          // A secret value that does not fit its field: refuse with every problem of the workloads (the secret's
+          // among them, worded alike), as the form lists them, not with the secret's alone. Nothing is stored.
+          if (error instanceof EngineError && error.code === 'invalid')
+            assertSpecsMatchProfiles(
+              ctx,
+              orgId,
+              applySetDelta(base, plain),
+              plain,
+            );
+          throw error;
+        }
         const set = applySetDelta(base, sealed);
         assertSpecsMatchProfiles(ctx, orgId, set, sealed);
         storeSet(ctx.state, app, set);

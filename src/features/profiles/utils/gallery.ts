@@ -140,6 +140,8 @@ const worker: SchemaObject = {
       type: 'string',
       title: 'API token',
       'x-console-widget': 'secret',
+      minLength: 16,
+      'x-console-errors': { minLength: 'A token has at least 16 characters.' },
       'x-console-order': 4,
       'x-console-group': 'Credentials',
     },
