@@ -41,10 +41,11 @@ export function FieldSearch({ source }: { source: FieldIndexSource }) {
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const move = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    if (move && shown.length > 0) {
+    if (move) {
+      // Opens the list again after Escape, then moves through it.
       event.preventDefault();
-      setOpen(true);
-      setActive((current + move + shown.length) % shown.length);
+      if (!expanded) setOpen(true);
+      else setActive((current + move + shown.length) % shown.length);
     } else if (event.key === 'Enter') {
       // Never submits the form.
       event.preventDefault();

@@ -172,6 +172,12 @@ describe('SchemaForm: large forms', { timeout: 60_000 }, () => {
     await user.clear(search);
     await user.type(search, 'section_2.field');
     expect(screen.getAllByRole('option')).toHaveLength(6);
+    // Escape closes the list; the arrow keys open it again.
+    await user.keyboard('{Escape}');
+    expect(search).toHaveAttribute('aria-expanded', 'false');
+    expect(search).toHaveValue('section_2.field');
+    await user.keyboard('{ArrowDown}');
+    expect(search).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(field('Field 2.3')).toHaveFocus();
 
