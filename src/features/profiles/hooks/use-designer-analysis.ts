@@ -7,7 +7,12 @@ import type { WorkloadProfileFeature } from '@/api/types';
 import type { EditorMarker } from '@/components/editors/code-editor';
 import { locateJson } from '@/lib/json-locations';
 import type { SchemaObject } from '@/lib/json-schema/validate';
-import { documentProblems, resolveFeatures } from '../utils/profile-document';
+import { isObject } from '@/lib/json-schema/pointer';
+import {
+  documentProblems,
+  resolveFeatures,
+  specDefinitionFromDocument,
+} from '../utils/profile-document';
 
 /** A problem of the document, placed on its line. */
 export type PlacedProblem = EditorMarker;
@@ -99,7 +104,10 @@ export function useDesignerAnalysis(
       return { problems: [parseError(settled, error)], errors: 1 };
     }
     const locate = locateJson(settled);
-    const compact = JSON.stringify(document).length;
+    // The engine measures what is published, the spec_definition (each property's title and hints beside its schema).
+    const compact = JSON.stringify(
+      isObject(document) ? specDefinitionFromDocument(document) : document,
+    ).length;
     if (compact > MAX_PROFILE_DEFINITION_CHARS) {
       return tooLarge(
         `The profile is ${Math.ceil(compact / 1024)} KiB without its spaces; a profile can be at most ${PROFILE_SIZE_LIMIT_TEXT} (the engine's limit)`,
