@@ -151,6 +151,16 @@ test.describe('workload profiles', () => {
 
     await page.getByRole('textbox', { name: 'Version' }).fill('1.1.0');
     await page.getByRole('button', { name: 'Publish version' }).click();
+    // The new version drops the endpoint's defaults: its impact says so first, and publishing needs a second press.
+    const defaults = page
+      .getByRole('group', { name: 'Impact of this version' })
+      .getByRole('table', { name: 'Defaults this version changes' });
+    await expect(
+      defaults.getByRole('row', { name: /endpoint › visibility/ }),
+    ).toContainText('"internal"');
+    await page
+      .getByRole('button', { name: 'Publish with the new defaults' })
+      .click();
     const versions = page.getByRole('table', { name: 'Versions' });
     await expect(versions.getByText('1.1.0')).toBeVisible();
     await expect(
