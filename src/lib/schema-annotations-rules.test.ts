@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { GALLERY } from '@/features/profiles/utils/gallery';
-import { checkSchema } from './json-schema/check';
 import { compileAnnotations } from './schema-annotations';
 import { ANNOTATED_SCHEMA_META } from './schema-annotations-meta';
 
@@ -137,15 +135,5 @@ describe('x-console-rules in the annotation checker (issue 18)', () => {
       'fields',
       'message',
     ]);
-  });
-
-  it('is used by a gallery example whose schema and annotations have no problems', async () => {
-    const example = GALLERY.find((e) => e.id === 'batch-job');
-    const { document } = await example!.load();
-    expect(JSON.stringify(document)).toContain('x-console-rules');
-    expect(compileAnnotations(document).problems).toEqual([]);
-    expect(checkSchema(document).filter((p) => p.severity === 'error')).toEqual(
-      [],
-    );
   });
 });

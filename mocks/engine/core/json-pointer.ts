@@ -22,6 +22,10 @@ export {
   unescapePointerToken,
 };
 
+/** A pointer as the dotted field path the engine's problems carry (`/containers/api` -> `containers.api`). */
+export const dottedPath = (pointer: string) =>
+  (parsePointer(pointer) ?? []).map(unescapePointerToken).join('.');
+
 /** Whether `descendant` equals `ancestor` or lies beneath it (token-wise). */
 export function isPointerWithin(
   descendant: readonly string[],

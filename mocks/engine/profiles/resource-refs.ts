@@ -10,6 +10,7 @@
  * `WL-RES-001` (fault rule `unresolved-resource`).
  */
 import { resourceRefProblems } from '../../../src/lib/json-schema/resource-refs';
+import { dottedPath } from '../core/json-pointer';
 import type { OpContext } from '../core/lookup';
 import type { DeploymentSet, JsonObject, Module } from '../core/model/spec';
 import { findProfile, specSchemaOf } from './ops';
@@ -26,12 +27,7 @@ export interface ResourceRefIssue {
   message: string;
 }
 
-const dotted = (pointer: string) =>
-  pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .join('.');
+const dotted = dottedPath;
 
 /** The unresolvable references of one workload of `set` under its profile's spec schema. */
 export function workloadResourceIssues(

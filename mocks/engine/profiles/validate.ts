@@ -15,6 +15,7 @@
  */
 import { withoutSecretReferences } from '../../../src/lib/json-schema/secrets';
 import { EngineError } from '../core/errors';
+import { dottedPath } from '../core/json-pointer';
 import type { OpContext } from '../core/lookup';
 import type { SchemaValidator } from '../core/model/profiles';
 import type {
@@ -52,12 +53,7 @@ export function touchedWorkloads(delta: Pick<DeltaInput, 'modules'>): string[] {
   return [...ids].sort();
 }
 
-const dotted = (pointer: string) =>
-  pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .join('.');
+const dotted = dottedPath;
 
 /** The problems of the given workloads of `set` against their profiles (none without a validator). */
 export function specProblems(

@@ -29,11 +29,7 @@ import {
 } from '../../../src/lib/json-schema/secrets';
 import type { SchemaObject } from '../../../src/lib/json-schema/pointer';
 import { cloneJson, isJsonObject, toHex } from '../core/canonical';
-import {
-  formatPointer,
-  parsePointer,
-  unescapePointerToken,
-} from '../core/json-pointer';
+import { dottedPath, formatPointer, parsePointer } from '../core/json-pointer';
 import type { OpContext } from '../core/lookup';
 import { requireApp } from '../core/lookup';
 import type { SecretStore } from '../core/model/secrets';
@@ -171,8 +167,7 @@ interface Sealer {
   sealed: number;
 }
 
-const dotted = (pointer: string) =>
-  (parsePointer(pointer) ?? []).map(unescapePointerToken).join('.');
+const dotted = dottedPath;
 
 function createSealer(ctx: OpContext, orgId: string, appId: string): Sealer {
   let store: SecretStore | undefined;

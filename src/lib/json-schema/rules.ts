@@ -279,13 +279,7 @@ export function addRuleKeywords<A extends Ajv>(ajv: A): A {
           isObject(parentSchema) ? parentSchema : {}
         ) as SchemaObject;
         if (widget !== 'cron' || schema.format === 'cron') return () => true;
-        let pattern: RegExp | undefined;
-        try {
-          if (typeof schema.pattern === 'string')
-            pattern = new RegExp(schema.pattern, 'u');
-        } catch {
-          pattern = undefined;
-        }
+        const pattern = patternOf(schema);
         const validate: DataValidate = (data) => {
           if (typeof data !== 'string') return true;
           const problem = cronProblem(data);
@@ -303,4 +297,15 @@ export function addRuleKeywords<A extends Ajv>(ajv: A): A {
       },
     });
   return ajv;
+}
+
+/** A schema's `pattern` as a RegExp (ajv's `u` flag), or undefined when it has none or it does not compile. */
+export function patternOf(schema: { pattern?: unknown }): RegExp | undefined {
+  try {
+    return typeof schema.pattern === 'string'
+      ? new RegExp(schema.pattern, 'u')
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

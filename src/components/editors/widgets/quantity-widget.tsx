@@ -5,6 +5,7 @@ import {
 } from '@rjsf/utils';
 import { useState } from 'react';
 import { describeQuantity, UNITS, type QuantityKind } from './values';
+import { patternOf } from '@/lib/json-schema/rules';
 
 type Unit = (typeof UNITS)[QuantityKind][number];
 
@@ -21,13 +22,7 @@ export function allowedUnits(kind: QuantityKind, schema: RJSFSchema): Unit[] {
   ).filter(Boolean);
   const strings = types.length === 0 || types.includes('string');
   const numbers = types.includes('number') || types.includes('integer');
-  let pattern: RegExp | undefined;
-  try {
-    if (typeof schema.pattern === 'string')
-      pattern = new RegExp(schema.pattern, 'u');
-  } catch {
-    pattern = undefined;
-  }
+  const pattern = patternOf(schema);
   return UNITS[kind].filter(
     (u) =>
       (numbers && u.unit === '') ||
