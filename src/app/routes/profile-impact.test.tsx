@@ -114,11 +114,15 @@ describe(
         name: 'Impact of this version',
       });
       expect(impact).toHaveTextContent(
-        /This version would refuse 0 of the \d+ workloads? that use acme\/web-service/,
+        /This version would refuse none of the \d+ workloads? that use acme\/web-service/,
       );
       const defaults = within(impact).getByRole('table', {
         name: 'Defaults this version changes',
       });
+      // The table's name is its visible title, not a caption for screen readers only.
+      expect(
+        within(defaults).getByText('Defaults this version changes'),
+      ).not.toHaveClass('visually-hidden');
       const row = within(defaults).getByRole('row', {
         name: /endpoint › visibility/,
       });

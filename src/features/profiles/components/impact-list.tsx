@@ -24,24 +24,30 @@ export function ImpactList({
   const { checked, refused } = impact;
   const defaults = impact.defaults ?? [];
   const workloads = `workload${checked === 1 ? '' : 's'}`;
+  // "refuses none of the 2 workloads", not "0 of the 2".
+  const count = refused.length === 0 ? 'none' : refused.length;
   return (
     <div
-      className="stack"
+      className="stack impact-list"
       role="group"
       aria-label={
         publishedVersion ? 'Workloads to fix' : 'Impact of this version'
       }
     >
       <p>
-        {publishedVersion ? (
+        {checked === 0 ? (
           <strong>
-            Version {publishedVersion} refuses {refused.length} of the {checked}{' '}
+            No workload uses <code>{profileQid}</code> yet: nothing is refused.
+          </strong>
+        ) : publishedVersion ? (
+          <strong>
+            Version {publishedVersion} refuses {count} of the {checked}{' '}
             {workloads} that use <code>{profileQid}</code>.
           </strong>
         ) : (
           <strong>
-            This version would refuse {refused.length} of the {checked}{' '}
-            {workloads} that use <code>{profileQid}</code>.
+            This version would refuse {count} of the {checked} {workloads} that
+            use <code>{profileQid}</code>.
           </strong>
         )}{' '}
         {refused.length > 0 &&
@@ -54,6 +60,7 @@ export function ImpactList({
               ? 'Workloads to fix'
               : 'Workloads this version would refuse'
           }
+          captionVisible
           columns={['Workload', 'Problems']}
           rows={refused}
           renderRow={(entry) => (
@@ -89,8 +96,17 @@ export function ImpactList({
       )}
       {defaults.length > 0 && (
         <DataTable
-          caption="Defaults this version changes"
-          columns={['Field', 'Default now', 'New default', 'Workloads']}
+          caption={
+            publishedVersion
+              ? `Defaults version ${publishedVersion} changed`
+              : 'Defaults this version changes'
+          }
+          captionVisible
+          columns={
+            publishedVersion
+              ? ['Field', 'Default before', 'Default now', 'Workloads']
+              : ['Field', 'Default now', 'New default', 'Workloads']
+          }
           rows={defaults}
           renderRow={(change) => (
             <tr key={change.path}>
