@@ -45,7 +45,12 @@ export function itemTitle(
   return `${listLabel || 'Item'} ${index + 1}`;
 }
 
-type ItemProps = { formData?: unknown; uiSchema?: UiSchema };
+type ItemProps = {
+  formData?: unknown;
+  uiSchema?: UiSchema;
+  schema?: { type?: unknown; properties?: unknown };
+  required?: boolean;
+};
 
 /**
  * An item of a list: titled from its content (a sidecar shows its name, see
@@ -74,7 +79,18 @@ export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
     () => ({ ...itemUi, 'ui:title': title }),
     [itemUi, title],
   );
-  const content = element ? cloneElement(element, { uiSchema }) : children;
+  // RJSF marks every item required; on an object item that puts a "*" in its
+  // title ("proxy*", read as "proxy star"), though no item is a required field.
+  const itemSchema = element?.props.schema;
+  const objectItem =
+    itemSchema?.type === 'object' ||
+    (itemSchema?.type === undefined && !!itemSchema?.properties);
+  const content = element
+    ? cloneElement(
+        element,
+        objectItem ? { uiSchema, required: false } : { uiSchema },
+      )
+    : children;
   const {
     disabled,
     readonly,
