@@ -150,6 +150,14 @@ test('a form with a slider moved by keyboard and a resource picked by type, acce
   await expect(preview.getByRole('group', { name: /^proxy/ })).toBeVisible();
   await preview.getByRole('button', { name: 'Add to sidecars' }).click();
   const second = preview.getByRole('group', { name: /^Sidecar 2/ });
+  // One under the other and set apart, as a section's fields are (they ran together at 8 px).
+  const firstBox = await preview
+    .getByRole('group', { name: /^proxy/ })
+    .boundingBox();
+  const secondBox = await second.boundingBox();
+  expect(
+    secondBox!.y - (firstBox!.y + firstBox!.height),
+  ).toBeGreaterThanOrEqual(12);
   await second.getByRole('textbox', { name: 'Name' }).fill('proxy');
   await expect(
     preview.getByText('Each sidecar needs a name of its own.'),
