@@ -14,7 +14,13 @@ export type {
   ReplayAccess,
 } from './engine-api';
 export { createEngine } from './engine';
-export { canonicalJson, EMPTY_SET_ID, isEmptySetId } from './core/canonical';
+export {
+  canonicalJson,
+  EMPTY_SET_ID,
+  isEmptySetId,
+  sha256Base64url,
+  SHA256_IMPLEMENTATION,
+} from './core/canonical';
 export {
   applySetDelta,
   computeSetId,

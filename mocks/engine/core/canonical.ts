@@ -1,10 +1,11 @@
 /**
- * Canonical JSON and the content hash of deployment sets.
+ * Canonical JSON and SHA-256, the building blocks of content addressing.
  *
- * A set's id is `base64url(SHA-256(canonicalJson({ modules, shared })))`
- * without padding (43 characters), as the 2020 Humanitec prototype did; the
- * empty set's id is 43 zeros. Equal content always gives an equal id, no
- * matter in which order the object keys were written.
+ * A deployment set's id is a Merkle-style combination of per-workload and
+ * per-shared-resource hashes, each of the canonical JSON of its value (the
+ * scheme, its caches and the ids of sets stored by earlier versions:
+ * `set-hash.ts`); the empty set's id is 43 zeros. Equal content always gives
+ * an equal id, no matter in which order the object keys were written.
  */
 import { sha256 } from '@noble/hashes/sha2';
 import { utf8ToBytes } from '@noble/hashes/utils';
@@ -22,35 +23,82 @@ export function isEmptySetId(setId: string): boolean {
 /**
  * JSON text with object keys sorted (by UTF-16 code units) and no whitespace.
  * Properties whose value is `undefined` are left out, as `JSON.stringify`
- * does. Throws a `TypeError` on values JSON cannot represent (NaN, Infinity,
- * functions, bigints), because they would make the hash ambiguous.
+ * does, and `undefined` in an array is written `null`. Throws a `TypeError`
+ * on values JSON cannot represent (NaN, Infinity, functions, bigints,
+ * symbols), because they would make the hash ambiguous.
+ *
+ * Written for speed (set ids hash every workload with it): one pass, keys
+ * sorted only when they are not in order already, strings quoted without a
+ * call to `JSON.stringify` when they need no escaping, quoted keys reused.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
+      return quote(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
       if (!Number.isFinite(value))
         throw new TypeError(`canonicalJson: ${value} is not valid JSON`);
-      return JSON.stringify(value);
+      // Number-to-string is what JSON.stringify writes for a finite number.
+      return String(value);
     case 'object': {
+      if (value === null) return 'null';
       if (Array.isArray(value)) {
-        return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+        let out = '[';
+        for (let i = 0; i < value.length; i += 1) {
+          if (i > 0) out += ',';
+          const item: unknown = value[i];
+          out += item === undefined ? 'null' : member(item);
+        }
+        return `${out}]`;
       }
       const obj = value as Record<string, unknown>;
-      const parts: string[] = [];
-      for (const key of Object.keys(obj).sort()) {
-        if (obj[key] === undefined) continue;
-        parts.push(`${JSON.stringify(key)}:${canonicalJson(obj[key])}`);
+      const keys = Object.keys(obj);
+      for (let i = 1; i < keys.length; i += 1) {
+        if (keys[i - 1] > keys[i]) {
+          keys.sort();
+          break;
+        }
       }
-      return `{${parts.join(',')}}`;
+      let out = '{';
+      for (let i = 0; i < keys.length; i += 1) {
+        const item = obj[keys[i]];
+        if (item === undefined) continue;
+        if (out.length > 1) out += ',';
+        out += quotedKey(keys[i]) + member(item);
+      }
+      return `${out}}`;
     }
     default:
       throw new TypeError(`canonicalJson: a ${typeof value} is not valid JSON`);
   }
+}
+
+/** A member of an array or object: strings, the most common, without the switch. */
+function member(value: unknown): string {
+  return typeof value === 'string' ? quote(value) : canonicalJson(value);
+}
+
+/** Characters JSON.stringify escapes (quote, backslash, controls) or may (surrogates). */
+// eslint-disable-next-line no-control-regex -- control characters are what needs escaping
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A JSON string literal: as JSON.stringify writes it. */
+function quote(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+/** Quoted keys with their colon, by key (object keys repeat across workloads; bounded). */
+const QUOTED_KEYS = new Map<string, string>();
+
+function quotedKey(key: string): string {
+  let quoted = QUOTED_KEYS.get(key);
+  if (quoted === undefined) {
+    quoted = `${quote(key)}:`;
+    if (QUOTED_KEYS.size < 10_000) QUOTED_KEYS.set(key, quoted);
+  }
+  return quoted;
 }
 
 const BASE64URL =
@@ -94,27 +142,61 @@ export function sha256Text(text: string): Uint8Array {
   return sha256(utf8ToBytes(text));
 }
 
-/**
- * The content hash of a set: 43 zeros when it has neither workloads nor
- * shared resources, else base64url(SHA-256(canonical JSON of
- * `{ modules, shared }`)).
- */
-export function hashSetContent(content: {
-  modules: object;
-  shared: object;
-}): string {
-  if (
-    Object.keys(content.modules).length === 0 &&
-    Object.keys(content.shared).length === 0
-  ) {
-    return EMPTY_SET_ID;
-  }
-  return base64url(
-    sha256Text(
-      canonicalJson({ modules: content.modules, shared: content.shared }),
-    ),
-  );
+/** The part of node:crypto {@link sha256Base64url} uses (`hash`, the one-shot: Node 20.12+). */
+interface NodeCrypto {
+  hash?(algorithm: 'sha256', data: string, encoding: 'base64url'): string;
+  createHash(algorithm: 'sha256'): {
+    update(
+      data: string,
+      encoding: 'utf8',
+    ): {
+      digest(encoding: 'base64url'): string;
+    };
+  };
 }
+
+/**
+ * node:crypto's SHA-256 where the runtime has it (Node 20.16+ through
+ * `process.getBuiltinModule`, so no bundler sees an import), checked against
+ * the pure-JS one; undefined in browsers and workers.
+ */
+function nativeSha256Base64url(): ((text: string) => string) | undefined {
+  try {
+    const runtime = (
+      globalThis as {
+        process?: { getBuiltinModule?: (id: string) => unknown };
+      }
+    ).process;
+    const crypto = runtime?.getBuiltinModule?.('node:crypto') as
+      NodeCrypto | undefined;
+    if (typeof crypto?.createHash !== 'function') return undefined;
+    // The one-shot is about twice as fast on a workload's few hundred bytes.
+    const oneShot = crypto.hash?.bind(crypto);
+    const native = oneShot
+      ? (text: string) => oneShot('sha256', text, 'base64url')
+      : (text: string) =>
+          crypto.createHash('sha256').update(text, 'utf8').digest('base64url');
+    const probe = 'content address \u00e9\u{1f600}';
+    return native(probe) === base64url(sha256Text(probe)) ? native : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const nativeSha256 = nativeSha256Base64url();
+
+/**
+ * base64url(SHA-256(UTF-8 of `text`)) without padding: 43 characters. The
+ * same bytes everywhere; computed by node:crypto in Node (over ten times
+ * faster) and by @noble/hashes in browsers, whose WebCrypto digest is
+ * asynchronous and so cannot serve the engine's synchronous operations.
+ */
+export const sha256Base64url: (text: string) => string =
+  nativeSha256 ?? ((text) => base64url(sha256Text(text)));
+
+/** Which SHA-256 {@link sha256Base64url} runs on here (the bench reports it). */
+export const SHA256_IMPLEMENTATION: 'node:crypto' | '@noble/hashes' =
+  nativeSha256 ? 'node:crypto' : '@noble/hashes';
 
 /** Whether a JSON value is a (non-array, non-null) object. */
 export const isJsonObject = isObject as (value: unknown) => value is JsonObject;

@@ -102,9 +102,51 @@ describe('applyPatchOps', () => {
       {},
     ],
   ])('%s', (_name, ops, expected) => {
-    const before = JSON.stringify(doc);
-    expect(applyPatchOps(doc, ops, target)).toEqual({ ...doc, ...expected });
-    expect(JSON.stringify(doc)).toBe(before);
+    for (const share of [false, true]) {
+      const before = JSON.stringify(doc);
+      expect(applyPatchOps(doc, ops, target, { share })).toEqual({
+        ...doc,
+        ...expected,
+      });
+      expect(JSON.stringify(doc)).toBe(before);
+    }
+  });
+
+  it("with share, copies only what lies on the ops' paths", () => {
+    const source: JsonObject = {
+      a: { b: { c: 1 }, big: { x: [1, 2] } },
+      list: [{ n: 1 }, { n: 2 }],
+      other: { y: true },
+    };
+    const before = JSON.stringify(source);
+    const out = applyPatchOps(
+      source,
+      [
+        { op: 'replace', path: '/a/b/c', value: 2 },
+        { op: 'add', path: '/a/b/d', value: 3 },
+        { op: 'replace', path: '/list/1/n', value: 3 },
+      ],
+      target,
+      { share: true },
+    );
+    expect(out).toEqual({
+      a: { b: { c: 2, d: 3 }, big: { x: [1, 2] } },
+      list: [{ n: 1 }, { n: 3 }],
+      other: { y: true },
+    });
+    expect(JSON.stringify(source)).toBe(before);
+    const a = out.a as JsonObject;
+    const list = out.list as JsonObject[];
+    const sourceA = source.a as JsonObject;
+    const sourceList = source.list as JsonObject[];
+    // Untouched parts are the source's own; the touched path is new.
+    expect(out.other).toBe(source.other);
+    expect(a.big).toBe(sourceA.big);
+    expect(list[0]).toBe(sourceList[0]);
+    expect(a).not.toBe(sourceA);
+    expect(a.b).not.toBe(sourceA.b);
+    expect(list).not.toBe(sourceList);
+    expect(list[1]).not.toBe(sourceList[1]);
   });
 
   it('sets __proto__ as an own key, never as the prototype', () => {
@@ -116,6 +158,17 @@ describe('applyPatchOps', () => {
     expect(Object.hasOwn(out, '__proto__')).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    // Copying a node that holds such a key (share) keeps it a key.
+    const shared = applyPatchOps(
+      out,
+      [{ op: 'add', path: '/__proto__/more', value: 1 }],
+      target,
+      { share: true },
+    );
+    expect(Object.hasOwn(shared, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(shared)).toBe(Object.prototype);
+    expect(shared.__proto__).toEqual({ polluted: true, more: 1 });
+    expect(out.__proto__).toEqual({ polluted: true });
   });
 
   it.each<[string, PatchOp, string]>([
@@ -160,18 +213,25 @@ describe('applyPatchOps', () => {
       'the op needs a `value`',
     ],
   ])('rejects %s', (_name, op, message) => {
-    let error: unknown;
-    try {
-      applyPatchOps(doc, [op], { subject: 'Doc', details: { workload: 'w' } });
-    } catch (caught) {
-      error = caught;
+    for (const share of [false, true]) {
+      let error: unknown;
+      try {
+        applyPatchOps(
+          doc,
+          [op],
+          { subject: 'Doc', details: { workload: 'w' } },
+          { share },
+        );
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(EngineError);
+      expect((error as EngineError).code).toBe('invalid');
+      expect((error as EngineError).message).toContain(message);
+      expect((error as EngineError).details).toEqual({
+        workload: 'w',
+        path: op.path,
+      });
     }
-    expect(error).toBeInstanceOf(EngineError);
-    expect((error as EngineError).code).toBe('invalid');
-    expect((error as EngineError).message).toContain(message);
-    expect((error as EngineError).details).toEqual({
-      workload: 'w',
-      path: op.path,
-    });
   });
 });

@@ -57,18 +57,43 @@ export interface PatchTarget {
  * changed. Throws `EngineError('invalid')` naming the subject and the path
  * when an op does not fit (missing path for `remove`/`replace`, index out of
  * range, parent that is not a container, unsupported op).
+ *
+ * With `share`, only the objects and arrays on the ops' paths are copied (a
+ * shallow copy each, once): the rest of the result is `doc`'s own, so treat
+ * both as immutable. A delta touching one field of a large workload copies
+ * a few small objects instead of the workload.
  */
 export function applyPatchOps(
   doc: JsonObject,
   ops: readonly PatchOp[],
   target: PatchTarget,
+  { share = false }: { share?: boolean } = {},
 ): JsonObject {
-  const out = cloneJson(doc);
-  for (const op of ops) applyOne(out, op, target);
+  if (!share) {
+    const out = cloneJson(doc);
+    for (const op of ops) applyOne(out, op, target);
+    return out;
+  }
+  const copies = new WeakSet<object>();
+  const out = shallowCopy(doc, copies) as JsonObject;
+  for (const op of ops) applyOne(out, op, target, copies);
   return out;
 }
 
-function applyOne(doc: JsonObject, op: PatchOp, target: PatchTarget): void {
+/** A shallow copy of an object or array, noted in `copies` (the copies a shared patch may change). */
+function shallowCopy(node: JsonObject | Json[], copies: WeakSet<object>) {
+  // Spread defines own properties (a `__proto__` key stays a key).
+  const copy = Array.isArray(node) ? node.slice() : { ...node };
+  copies.add(copy);
+  return copy;
+}
+
+function applyOne(
+  doc: JsonObject,
+  op: PatchOp,
+  target: PatchTarget,
+  copies?: WeakSet<object>,
+): void {
   const fail = (reason: string): never => {
     throw new EngineError(
       'invalid',
@@ -85,7 +110,11 @@ function applyOne(doc: JsonObject, op: PatchOp, target: PatchTarget): void {
       `the op \`${String(op.op)}\` is not supported (only add, remove and replace are)`,
     );
   }
-  const tokens = parsePointer(op.path);
+  // Most paths escape nothing: split them without parsePointer's unescaping.
+  const tokens =
+    op.path.startsWith('/') && !op.path.includes('~')
+      ? op.path.slice(1).split('/')
+      : parsePointer(op.path);
   if (!tokens)
     return fail(
       'the path is not a JSON pointer (it must start with `/`; escape `~` as `~0` and `/` as `~1`)',
@@ -97,12 +126,19 @@ function applyOne(doc: JsonObject, op: PatchOp, target: PatchTarget): void {
 
   let parent: Json = doc;
   for (let i = 0; i < tokens.length - 1; i += 1) {
-    parent = child(
-      parent,
-      tokens[i],
-      formatPointer(tokens.slice(0, i + 1)),
-      fail,
-    );
+    const next = child(parent, tokens, i, fail);
+    if (
+      copies &&
+      next !== null &&
+      typeof next === 'object' &&
+      !copies.has(next)
+    ) {
+      // Sharing: copy the node on the path before anything below it changes.
+      const copy = shallowCopy(next, copies);
+      if (Array.isArray(parent)) parent[arrayIndex(tokens[i])!] = copy;
+      else setOwn(parent as JsonObject, tokens[i], copy);
+      parent = copy;
+    } else parent = next;
   }
   const key = tokens[tokens.length - 1];
   if (Array.isArray(parent)) {
@@ -117,24 +153,27 @@ function applyOne(doc: JsonObject, op: PatchOp, target: PatchTarget): void {
   }
 }
 
+/** The child `tokens[i]` of `node`; its pointer is only written for a message when it fails. */
 function child(
   node: Json,
-  token: string,
-  at: string,
+  tokens: readonly string[],
+  i: number,
   fail: (reason: string) => never,
 ): Json {
+  const token = tokens[i];
   if (Array.isArray(node)) {
     const index = arrayIndex(token);
     if (index === undefined || index >= node.length)
-      fail(`\`${at}\` does not exist`);
+      fail(`\`${formatPointer(tokens.slice(0, i + 1))}\` does not exist`);
     return node[index as number];
   }
   if (isJsonObject(node)) {
-    if (!Object.hasOwn(node, token)) fail(`\`${at}\` does not exist`);
+    if (!Object.hasOwn(node, token))
+      fail(`\`${formatPointer(tokens.slice(0, i + 1))}\` does not exist`);
     return node[token];
   }
   return fail(
-    `\`${at}\` is inside a ${describe(node)}, not an object or array`,
+    `\`${formatPointer(tokens.slice(0, i + 1))}\` is inside a ${describe(node)}, not an object or array`,
   );
 }
 

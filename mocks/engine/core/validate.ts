@@ -223,15 +223,23 @@ function parseDeployCondition(value: unknown, where: string): DeployCondition {
  * Checks a workload and returns a normalised copy. With `defaults`, a
  * missing `profile` becomes `humanitec/default-module` and missing
  * `spec`/`externals` become `{}` (lenient input); without, they are required
- * (the shape of a stored set).
+ * (the shape of a stored set). With `jsonChecked` the caller vouches that
+ * `value` is JSON already checked (a stored workload with checked patch
+ * values applied): the shape is checked, but the spec is neither walked nor
+ * copied (the result shares it).
  */
 export function parseModule(
   value: unknown,
   workloadId: string,
   defaults: boolean,
+  { jsonChecked = false }: { jsonChecked?: boolean } = {},
 ): Module {
   const where = `Workload \`${workloadId}\``;
-  const obj = assertObject(value, where);
+  const obj = jsonChecked
+    ? isJsonObject(value)
+      ? value
+      : invalid(`${where} must be a JSON object; got ${show(value)}.`)
+    : assertObject(value, where);
   assertKnownKeys(obj, MODULE_KEYS, where);
   const profile =
     obj.profile ?? (defaults ? 'humanitec/default-module' : undefined);
@@ -270,7 +278,7 @@ export function parseModule(
   }
   const module: Module = {
     profile: profile as string,
-    spec: cloneJson(spec as JsonObject),
+    spec: jsonChecked ? (spec as JsonObject) : cloneJson(spec as JsonObject),
     externals,
   };
   if (obj.deploy !== undefined)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../core/errors';
+import type { Json } from '../core/model/spec';
 import { applySetDelta } from './ops';
 import { sampleSet as base } from '../../fixtures/test-arbitraries';
 
@@ -173,5 +174,76 @@ describe('applySetDelta', () => {
     expect(engineError.error).toBe('API-400');
     for (const part of text) expect(engineError.message).toContain(part);
     expect(engineError.details?.path).toBe(path);
+  });
+
+  it('checks only what the delta touches, but refuses a value nested too deep where it lands', () => {
+    const nested = (levels: number): Json => {
+      let value: Json = 'leaf';
+      for (let i = 0; i < levels; i += 1) value = { x: value };
+      return value;
+    };
+    // Lands at depth 3 (/spec/a/b): 61 more levels fit under the limit of 64, 62 do not.
+    const deep = (levels: number) => ({
+      modules: {
+        update: {
+          api: [
+            { op: 'add' as const, path: '/spec/a', value: {} },
+            { op: 'add' as const, path: '/spec/a/b', value: nested(levels) },
+          ],
+        },
+      },
+    });
+    expect(applySetDelta(base, deep(61)).modules.api.spec.a).toEqual({
+      b: nested(61),
+    });
+    expect(() => applySetDelta(base, deep(62))).toThrow(
+      /nested deeper than 64 levels/,
+    );
+    // As deep as an added workload may be: the same limit.
+    expect(() =>
+      applySetDelta(base, {
+        modules: {
+          add: {
+            web: {
+              profile: 'humanitec/default-module',
+              spec: { a: { b: nested(62) } },
+              externals: {},
+            },
+          },
+        },
+      }),
+    ).toThrow(/nested deeper than 64 levels/);
+  });
+
+  it('shares the parts of a workload its update does not touch, and never changes the base set', () => {
+    const before = JSON.stringify(base);
+    const result = applySetDelta(base, {
+      modules: {
+        update: {
+          api: [
+            {
+              op: 'replace',
+              path: '/spec/containers/api/image',
+              value: 'reg/api:2',
+            },
+          ],
+        },
+      },
+    });
+    expect(JSON.stringify(base)).toBe(before);
+    const api = result.modules.api;
+    expect(api.externals).toEqual(base.modules.api.externals);
+    expect(
+      (api.spec.containers as Record<string, Record<string, unknown>>).api
+        .variables,
+    ).toBe(
+      (
+        base.modules.api.spec.containers as Record<
+          string,
+          Record<string, unknown>
+        >
+      ).api.variables,
+    );
+    expect(result.shared.dns).toBe(base.shared.dns);
   });
 });

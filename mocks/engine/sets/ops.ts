@@ -1,19 +1,26 @@
 /**
  * Deployment sets as values: content hash, applying a delta, and the diff of
  * two sets. Pure functions; sets are never changed in place (a result may
- * share unchanged workloads with its input, so treat sets as immutable).
+ * share unchanged workloads with its input, so treat sets as immutable: the
+ * hashes of their workloads are kept by object, core/set-hash.ts).
  */
+import { cloneJson, isJsonObject, jsonEqual, setOwn } from '../core/canonical';
 import {
-  cloneJson,
   hashSetContent,
-  isJsonObject,
-  jsonEqual,
-} from '../core/canonical';
+  knownLeafHash,
+  knownSetLeaves,
+  leafHash,
+  rememberSetLeaves,
+  setIdFromLeaves,
+  setLeavesOf,
+  type SetLeaves,
+} from '../core/set-hash';
 import { parseDeltaContent } from '../deltas';
 import {
   applyPatchOps,
   escapePointerToken,
   formatPointer,
+  parsePointer,
 } from '../core/json-pointer';
 import type {
   DeltaInput,
@@ -25,7 +32,13 @@ import type {
   PlainDelta,
   ResourceRef,
 } from '../core/model/spec';
-import { invalid, parseModule, parseShared } from '../core/validate';
+import {
+  assertJson,
+  invalid,
+  parseModule,
+  parseResourceRef,
+  parseShared,
+} from '../core/validate';
 
 /** The content of a set: what its id is computed from. */
 export interface SetContent {
@@ -34,9 +47,11 @@ export interface SetContent {
 }
 
 /**
- * The id of a set's content: base64url(SHA-256(canonical JSON of
- * `{modules, shared}`)) without padding, 43 characters; 43 zeros for the
- * empty set. Key order does not matter: equal content ⇒ equal id.
+ * The id of a set's content, 43 characters (43 zeros for the empty set): a
+ * Merkle-style combination of one SHA-256 per workload and per shared
+ * resource (core/set-hash.ts). Key order does not matter: equal content ⇒
+ * equal id. Hashes of workload objects seen before are reused, so the id of
+ * a set that differs from a known one in one workload costs that workload.
  */
 export function computeSetId(content: SetContent): string {
   return hashSetContent(content);
@@ -44,14 +59,17 @@ export function computeSetId(content: SetContent): string {
 
 export { emptySet } from '../core/canonical';
 
+/** `record` with its keys in sorted order (a new object; values shared). */
+function sortedByKey<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  return out;
+}
+
 /** A set with its id computed from `content`; workloads and shared resources in key order. */
 export function makeSet(content: SetContent): DeploymentSet {
-  const modules: Record<string, Module> = {};
-  for (const id of Object.keys(content.modules).sort())
-    modules[id] = content.modules[id];
-  const shared: Record<string, ResourceRef> = {};
-  for (const name of Object.keys(content.shared).sort())
-    shared[name] = content.shared[name];
+  const modules = sortedByKey(content.modules);
+  const shared = sortedByKey(content.shared);
   return { id: computeSetId({ modules, shared }), version: 0, modules, shared };
 }
 
@@ -85,41 +103,99 @@ export function applySetDelta(
   delta: DeltaInput | PlainDelta,
 ): DeploymentSet {
   const content = parseDeltaContent(delta);
+  const removed = new Set(content.modules.remove);
   const modules: Record<string, Module> = {};
-  for (const [id, module] of Object.entries(set.modules)) {
-    if (!content.modules.remove.includes(id)) modules[id] = module;
+  for (const id of Object.keys(set.modules)) {
+    if (!removed.has(id)) modules[id] = set.modules[id];
   }
+  // The workloads and shared resources this delta touches: only they are checked and hashed again.
+  const touched = new Set(removed);
   for (const [id, module] of Object.entries(content.modules.add)) {
-    if (module !== null) modules[id] = module;
+    if (module === null) continue;
+    modules[id] = module;
+    touched.add(id);
   }
   for (const [id, ops] of Object.entries(content.modules.update)) {
     if (ops.length === 0) continue;
-    const module = modules[id];
+    const module = Object.hasOwn(modules, id) ? modules[id] : undefined;
     if (!module) {
       invalid(
         `Workload \`${id}\` is not in the set, so its update (first path \`${ops[0].path}\`) cannot be applied; add the workload or drop the update.`,
         { workload: id, path: ops[0].path },
       );
     }
-    const patched = applyPatchOps(module as unknown as JsonObject, ops, {
-      subject: `Workload \`${id}\``,
-      details: { workload: id },
-    });
-    modules[id] = parseModule(patched, id, false);
-  }
-  let shared = set.shared;
-  if (content.shared.length > 0) {
+    // Copies only the objects on the ops' paths; the rest stays shared with the base workload.
     const patched = applyPatchOps(
-      set.shared as unknown as JsonObject,
-      content.shared,
-      {
-        subject: 'Shared resources',
-        details: { scope: 'shared' },
-      },
+      module as unknown as JsonObject,
+      ops,
+      { subject: `Workload \`${id}\``, details: { workload: id } },
+      { share: true },
     );
-    shared = parseShared(patched);
+    // The base workload was valid and the ops' values are checked JSON: check their depth where they
+    // land, then the workload's shape (its spec is not walked again).
+    for (const op of ops) {
+      if (op.value === undefined || typeof op.value !== 'object') continue;
+      // The depth where it lands: one level per `/` of the path (escaped tokens hold none).
+      assertJson(
+        op.value,
+        `Workload \`${id}\` at \`${op.path}\``,
+        op.path.split('/').length - 1,
+      );
+    }
+    modules[id] = parseModule(patched, id, false, { jsonChecked: true });
+    touched.add(id);
   }
-  return makeSet({ modules, shared });
+  const shared: Record<string, ResourceRef> = { ...set.shared };
+  const touchedShared = new Set<string>();
+  if (content.shared.length > 0) {
+    // Each op changes the resource its path starts with: patch a map of just those, check just those.
+    for (const op of content.shared) {
+      const name = parsePointer(op.path)?.[0];
+      if (name !== undefined) touchedShared.add(name);
+    }
+    const part: JsonObject = {};
+    for (const name of touchedShared) {
+      if (Object.hasOwn(set.shared, name))
+        setOwn(part, name, set.shared[name] as unknown as Json);
+    }
+    const patched = applyPatchOps(part, content.shared, {
+      subject: 'Shared resources',
+      details: { scope: 'shared' },
+    });
+    for (const name of touchedShared) {
+      if (Object.hasOwn(patched, name))
+        setOwn(
+          shared,
+          name,
+          parseResourceRef(patched[name], `Shared resource \`${name}\``),
+        );
+      else delete shared[name];
+    }
+  }
+  // The base set's leaves (kept by its id), those of the touched entries hashed again.
+  const base = setLeavesOf(set);
+  const leaves: SetLeaves = {
+    modules: new Map(base.modules),
+    shared: new Map(base.shared),
+  };
+  for (const id of touched) {
+    if (Object.hasOwn(modules, id))
+      leaves.modules.set(id, leafHash(modules[id]));
+    else leaves.modules.delete(id);
+  }
+  for (const name of touchedShared) {
+    if (Object.hasOwn(shared, name))
+      leaves.shared.set(name, leafHash(shared[name]));
+    else leaves.shared.delete(name);
+  }
+  const id = setIdFromLeaves(leaves);
+  rememberSetLeaves(id, leaves);
+  return {
+    id,
+    version: 0,
+    modules: sortedByKey(modules),
+    shared: sortedByKey(shared),
+  };
 }
 
 /**
@@ -132,12 +208,25 @@ export function applySetDelta(
  * order, so the result is deterministic.
  */
 export function diffSetContents(
-  target: SetContent,
-  source: SetContent,
+  target: SetContent & { id?: unknown },
+  source: SetContent & { id?: unknown },
 ): PlainDelta {
   const delta: PlainDelta = {
     modules: { add: {}, remove: [], update: {} },
     shared: [],
+  };
+  // Entries whose kept hashes are equal are equal: skipped unread (nothing is hashed here).
+  const targetLeaves = knownSetLeaves(target);
+  const sourceLeaves = knownSetLeaves(source);
+  const same = (
+    before: object,
+    after: object,
+    beforeLeaf: string | undefined,
+    afterLeaf: string | undefined,
+  ) => {
+    if (before === after) return true;
+    const leaf = beforeLeaf ?? knownLeafHash(before);
+    return leaf !== undefined && leaf === (afterLeaf ?? knownLeafHash(after));
   };
   const ids = [
     ...new Set([
@@ -146,11 +235,22 @@ export function diffSetContents(
     ]),
   ].sort();
   for (const id of ids) {
-    const before = source.modules[id];
-    const after = target.modules[id];
-    if (!before) delta.modules.add[id] = cloneJson(after);
+    const before = Object.hasOwn(source.modules, id)
+      ? source.modules[id]
+      : undefined;
+    const after = Object.hasOwn(target.modules, id)
+      ? target.modules[id]
+      : undefined;
+    if (!before) delta.modules.add[id] = cloneJson(after!);
     else if (!after) delta.modules.remove.push(id);
-    else {
+    else if (
+      !same(
+        before,
+        after,
+        sourceLeaves?.modules.get(id),
+        targetLeaves?.modules.get(id),
+      )
+    ) {
       const ops = diffJson(
         before as unknown as JsonObject,
         after as unknown as JsonObject,
@@ -158,10 +258,29 @@ export function diffSetContents(
       if (ops.length > 0) delta.modules.update[id] = ops;
     }
   }
-  delta.shared = diffJson(
-    source.shared as unknown as JsonObject,
-    target.shared as unknown as JsonObject,
-  );
+  // Shared resources: the maps without the entries equal on both sides, diffed as before.
+  const sharedBefore: JsonObject = {};
+  const sharedAfter: JsonObject = {};
+  for (const [from, to, fromLeaves, toLeaves, out] of [
+    [source.shared, target.shared, sourceLeaves, targetLeaves, sharedBefore],
+    [target.shared, source.shared, targetLeaves, sourceLeaves, sharedAfter],
+  ] as const) {
+    for (const name of Object.keys(from)) {
+      const other = Object.hasOwn(to, name) ? to[name] : undefined;
+      if (
+        other &&
+        same(
+          from[name],
+          other,
+          fromLeaves?.shared.get(name),
+          toLeaves?.shared.get(name),
+        )
+      )
+        continue;
+      setOwn(out, name, from[name] as unknown as Json);
+    }
+  }
+  delta.shared = diffJson(sharedBefore, sharedAfter);
   return delta;
 }
 
@@ -180,8 +299,14 @@ export function diffJson(
   return ops;
 }
 
-/** Sorted keys of `obj` (own, enumerable). */
-const sortedKeys = (obj: JsonObject) => Object.keys(obj).sort();
+/** Sorted keys of `obj` (own, enumerable); most objects list them in order already. */
+const sortedKeys = (obj: JsonObject) => {
+  const keys = Object.keys(obj);
+  for (let i = 1; i < keys.length; i += 1) {
+    if (keys[i - 1] > keys[i]) return keys.sort();
+  }
+  return keys;
+};
 
 /**
  * The work of `diffJson`: walks both objects' sorted own keys in one merge
