@@ -95,6 +95,12 @@ export function ImpactList({
         />
       )}
       {defaults.length > 0 && (
+        <p className="muted">
+          Where a workload leaves one of these fields unset, its form shows the
+          new default.
+        </p>
+      )}
+      {defaults.length > 0 && (
         <DataTable
           caption={
             publishedVersion
@@ -118,7 +124,7 @@ export function ImpactList({
               <td>
                 {change.workloads === 0
                   ? 'None leave it unset'
-                  : `${countOf(change.workloads, 'workload')} leave it unset: their form shows the new default`}
+                  : `${countOf(change.workloads, 'workload')} leave it unset`}
               </td>
             </tr>
           )}
