@@ -95,12 +95,6 @@ export function ImpactList({
         />
       )}
       {defaults.length > 0 && (
-        <p className="muted">
-          Where a workload leaves one of these fields unset, its form shows the
-          new default.
-        </p>
-      )}
-      {defaults.length > 0 && (
         <DataTable
           caption={
             publishedVersion
@@ -129,6 +123,12 @@ export function ImpactList({
             </tr>
           )}
         />
+      )}
+      {defaults.length > 0 && (
+        <p className="muted">
+          Where a workload leaves one of these fields unset, its form shows the
+          new default.
+        </p>
       )}
     </div>
   );
