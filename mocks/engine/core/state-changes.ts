@@ -279,7 +279,22 @@ function ensureAppField(t: Json, key: string | symbol) {
   const copied = appCopied.get(t);
   if (!copied || copied.has(key) || !Object.hasOwn(t, key)) return;
   copied.add(key);
-  t[key] = deepCopy(t[key]);
+  t[key] = key === 'sets' ? copySetEntries(t[key]) : deepCopy(t[key]);
+}
+
+/**
+ * An app's sets for a draft: the map and each `{ seq, set }` entry are
+ * copied, the sets themselves shared. Sets are values (content-addressed,
+ * never changed in place; a write only adds new ones, core/lookup.ts
+ * storeSet), so a write reaching an app with many large sets copies a map of
+ * references, not every workload of every set (and the hashes the sets'
+ * workloads are kept under, by object, stay valid: core/set-hash.ts).
+ */
+function copySetEntries(sets: unknown): unknown {
+  if (!isRecord(sets)) return deepCopy(sets);
+  return copyWith(sets, (_id, entry) =>
+    isRecord(entry) ? shallowCopy(entry) : deepCopy(entry),
+  );
 }
 
 /** A proxy over a shallow copy of an app record that deep-copies a field on first access. */

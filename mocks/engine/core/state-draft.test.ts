@@ -100,4 +100,28 @@ describe('draftState', () => {
     expect(Object.keys(after.orgs.acme.apps.shop.deltas)).toEqual(['d1']);
     expect([...reached.keys()]).toEqual(['acme\u0000shop']);
   });
+
+  it("shares an app's sets (values) with the draft: the map and its entries are copied, a write only adds", () => {
+    const original = state();
+    const set = {
+      id: 's1',
+      version: 0,
+      modules: { api: { profile: 'p', spec: {}, externals: {} } },
+      shared: {},
+    };
+    original.orgs.acme.apps.shop.sets = { s1: { seq: 7, set } };
+    const before = structuredClone(original);
+    const draft = draftState(original);
+    const sets = draft.draft.orgs.acme.apps.shop.sets;
+    expect(sets.s1.set).toBe(set);
+    sets.s1.seq = 99;
+    sets.s2 = { seq: 11, set: { ...set, id: 's2' } };
+    // Nothing reaches the original before `finish` (a failed write drops the draft).
+    expect(original).toEqual(before);
+    const { state: after } = draft.finish();
+    expect(Object.keys(after.orgs.acme.apps.shop.sets)).toEqual(['s1', 's2']);
+    expect(after.orgs.acme.apps.shop.sets.s1.set).toBe(set);
+    expect(after.orgs.acme.apps.shop.sets.s1.seq).toBe(99);
+    expect(before.orgs.acme.apps.shop.sets.s1.seq).toBe(7);
+  });
 });
