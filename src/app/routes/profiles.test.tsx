@@ -316,6 +316,8 @@ describe(
       expect(summary).toHaveTextContent(
         'The engine refused the change: 1 field needs attention',
       );
+      // The summary takes the focus (the pressed button is disabled while checking, and may be far below it).
+      await waitFor(() => expect(summary).toHaveFocus());
       // The field is named by the form's labels, not by its JSON path.
       expect(
         within(summary).getByRole('link', { name: 'Containers › api › Image' }),

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { focusField } from '@/components/editors/schema-form-focus';
 import { labelledMessage } from '@/lib/json-schema/labels';
 import { fieldLabel, type FieldProblem } from '../utils/field-errors';
@@ -17,15 +18,31 @@ export function ErrorSummary({
   idPrefix,
   schema,
   heading = 'The engine refused the change',
+  focusKey,
 }: {
   problems: FieldProblem[];
   idPrefix: string;
   schema?: unknown;
   /** What the problems are about; the count of fields follows. */
   heading?: string;
+  /**
+   * Set (to a new value) on each refused submit: the summary takes the focus
+   * and scrolls into view, so the user pressing Review at the end of a long form
+   * lands on what to fix instead of nothing visible happening.
+   */
+  focusKey?: unknown;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusKey !== undefined) ref.current?.focus();
+  }, [focusKey]);
   return (
-    <div role="alert" className="error-panel error-summary">
+    <div
+      ref={ref}
+      role="alert"
+      tabIndex={-1}
+      className="error-panel error-summary"
+    >
       <h2>
         {heading}: {problems.length} field
         {problems.length === 1 ? ' needs' : 's need'} attention

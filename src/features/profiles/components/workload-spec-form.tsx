@@ -281,6 +281,7 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
               ? `${workloadId} does not match the current version of ${profileQid}`
               : undefined
           }
+          focusKey={refused?.by === 'engine' ? refused : undefined}
         />
       )}
       {save.isError && fieldProblems(save.error, workloadId).length === 0 && (
