@@ -3,6 +3,7 @@
 // until `finish`, and then holds exactly what a plain copy would.
 import { describe, expect, it } from 'vitest';
 import { draftState } from './state-changes';
+import type { DeploymentSet } from './model/spec';
 import type { AppRecord, StateV1 } from './state';
 
 const app = (id: string, seq: number): AppRecord => ({
@@ -103,7 +104,7 @@ describe('draftState', () => {
 
   it("shares an app's sets (values) with the draft: the map and its entries are copied, a write only adds", () => {
     const original = state();
-    const set = {
+    const set: DeploymentSet = {
       id: 's1',
       version: 0,
       modules: { api: { profile: 'p', spec: {}, externals: {} } },
