@@ -18,6 +18,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -211,6 +212,8 @@ function benchBundle() {
 
 /** Runs a TypeScript part with tsx; it writes its JSON result to the given file. */
 function runTsPart(script, outFile, extraArgs = [], timeout = 120_000) {
+  // A part that dies must not be reported with the result of an earlier run.
+  rmSync(outFile, { force: true });
   const res = run(
     path.join(BIN, 'tsx'),
     [path.join('e2e/bench', script), outFile, ...extraArgs],
@@ -345,16 +348,55 @@ if (report.engine) {
     if (e.status === 'error') correctnessFailed = true;
   } else {
     const d = e.data;
+    // Issue 24's engine budgets: two in ms, two as ratios to jsondiffpatch in the same run.
+    const engineBudgets = {
+      fromScratch: ['computeSetId, 500 workloads, from scratch (ms)', 'ms'],
+      afterChange: ['computeSetId, after one workload changed (ms)', 'ms'],
+      diff: ['set diff / jsondiffpatch diff, same run', '×'],
+      apply: ['applySetDelta / jsondiffpatch patch, same run', '×'],
+    };
+    const shown = (budget, unit) =>
+      unit === 'ms' ? ms(budget) : `${budget.toFixed(2)}×`;
     table(
       `Engine vs jsondiffpatch ${e.peer.version} (${e.peer.note}); ${d.workloads.a} workloads (b: ${d.workloads.b}, ${d.changedWorkloads} changed, +${d.added}/-${d.removed}), ${d.shared} shared, ${kB(d.bytes)} JSON; median of ${e.runs} runs after ${e.warmup} warm-up`,
-      ['operation', 'ours', 'jsondiffpatch', 'ours / jsondiffpatch'],
-      e.ops.map((op) => [
-        op.name,
-        ms(op.ours),
-        op.peer === undefined ? '—' : ms(op.peer),
-        op.peer ? `${(op.ours / op.peer).toFixed(2)}×` : '—',
-      ]),
+      [
+        'operation',
+        'ours',
+        'jsondiffpatch',
+        e.ratios ? 'ours / jsondiffpatch*' : 'ours / jsondiffpatch',
+        'budget',
+      ],
+      e.ops.map((op) => {
+        const b = op.budget && e.budgets?.[op.budget];
+        const unit = op.budget && engineBudgets[op.budget]?.[1];
+        return [
+          op.name,
+          ms(op.ours),
+          op.peer === undefined ? '—' : ms(op.peer),
+          op.peer ? `${(op.ratio ?? op.ours / op.peer).toFixed(2)}×` : '—',
+          b ? `${b.pass ? 'PASS' : 'FAIL'} <= ${shown(b.limit, unit)}` : '',
+        ];
+      }),
     );
+    for (const [key, [name, unit]] of Object.entries(engineBudgets)) {
+      const b = e.budgets?.[key];
+      if (!b) continue;
+      report.budgets.push(
+        unit === 'ms'
+          ? { name, value: b.value, limit: b.limit, pass: b.pass, unit: 'ms' }
+          : {
+              name,
+              value: shown(b.value, unit),
+              limit: shown(b.limit, unit),
+              pass: b.pass,
+            },
+      );
+    }
+    if (e.ratios) console.log(`* ${e.ratios}`);
+    if (e.loadAverage)
+      console.log(
+        `SHA-256: ${e.sha256}; machine load average (1/5/15 min) before / after: ${e.loadAverage.slice(0, 3).join(' / ')} → ${e.loadAverage.slice(3).join(' / ')} on ${os.cpus().length} cores`,
+      );
     console.log(
       `correctness: ${e.correctness.pass ? 'PASS' : 'FAIL'} — ${e.correctness.detail}`,
     );
