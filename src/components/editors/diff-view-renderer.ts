@@ -41,18 +41,14 @@ export function unifiedDiff({
   );
 }
 
-declare const purified: unique symbol;
 /**
- * HTML that went through DOMPurify here, shaped for React's
- * `dangerouslySetInnerHTML`. Only this module makes one (the brand cannot be
- * written elsewhere), so a sink typed with it cannot receive unsanitized text.
+ * diff2html's markup for the diff of two texts as a sanitized DOM fragment, or
+ * `null` when they are equal. The page mounts these nodes (never an HTML
+ * string), so nothing but what DOMPurify let through reaches the document.
  */
-export type DomPurifiedHtml = { readonly __html: string } & {
-  readonly [purified]: true;
-};
-
-/** diff2html's HTML for the diff of two texts, sanitized, or `null` when they are equal. */
-export function renderDiffHtml(input: DiffRenderInput): DomPurifiedHtml | null {
+export function renderDiffTree(
+  input: DiffRenderInput,
+): DocumentFragment | null {
   if (input.before === input.after) return null;
   const markup = html(unifiedDiff(input), {
     outputFormat: input.layout === 'split' ? 'side-by-side' : 'line-by-line',
@@ -62,13 +58,10 @@ export function renderDiffHtml(input: DiffRenderInput): DomPurifiedHtml | null {
     diffStyle: 'word',
   });
   // diff2html escapes the text already; sanitizing its markup as well means no path from API text to live HTML even
-  // if that ever changed. The break opportunities are added to the sanitized tree as elements (never as markup), so
-  // what is serialized below is exactly what the sanitizer let through plus empty <wbr> elements.
+  // if that ever changed. The break opportunities are added to the sanitized tree as elements, never as markup.
   const tree = DOMPurify.sanitize(markup, { RETURN_DOM_FRAGMENT: true });
   allowBreaksAfterSlashes(tree);
-  const holder = document.createElement('div');
-  holder.append(tree);
-  return { __html: holder.innerHTML } as DomPurifiedHtml;
+  return tree;
 }
 
 /**

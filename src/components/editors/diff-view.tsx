@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import 'diff2html/bundles/css/diff2html.min.css';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isTaskAborted, scheduleTask } from '@/lib/task-queue';
-import type { DiffRenderInput, DomPurifiedHtml } from './diff-view-renderer';
+import type { DiffRenderInput } from './diff-view-renderer';
 import type * as Renderer from './diff-view-renderer';
 import './diff-view.css';
 
@@ -22,7 +22,7 @@ let renderer: Promise<typeof Renderer> | undefined;
 const loadRenderer = () => (renderer ??= import('./diff-view-renderer'));
 
 type Rendered =
-  | { input: DiffRenderInput; html: DomPurifiedHtml | null }
+  | { input: DiffRenderInput; tree: DocumentFragment | null }
   | { input: DiffRenderInput; error: unknown };
 
 const same = (a: DiffRenderInput, b: DiffRenderInput) =>
@@ -55,10 +55,10 @@ export function DiffView({
     const controller = new AbortController();
     loadRenderer()
       .then((r) =>
-        scheduleTask(() => r.renderDiffHtml(input), controller.signal),
+        scheduleTask(() => r.renderDiffTree(input), controller.signal),
       )
       .then(
-        (html) => setRendered({ input, html }),
+        (tree) => setRendered({ input, tree }),
         (error: unknown) => {
           if (!isTaskAborted(error) && !controller.signal.aborted)
             setRendered({ input, error });
@@ -67,11 +67,15 @@ export function DiffView({
     return () => controller.abort();
   }, [name, before, after, layout, context]);
 
-  const html = rendered && 'html' in rendered ? rendered.html : undefined;
+  const tree = rendered && 'tree' in rendered ? rendered.tree : undefined;
   useLayoutEffect(() => {
+    const root = container.current;
+    if (!root || !tree) return;
+    // The sanitized nodes themselves (a copy: the rendering may be mounted again), never an HTML string.
+    root.replaceChildren(tree.cloneNode(true));
     // Scrollable panes must be reachable by keyboard (WCAG 2.1.1); diff2html's markup has no tabindex.
-    container.current
-      ?.querySelectorAll<HTMLElement>('.d2h-file-side-diff, .d2h-file-diff')
+    root
+      .querySelectorAll<HTMLElement>('.d2h-file-side-diff, .d2h-file-diff')
       .forEach((pane, i, all) => {
         pane.tabIndex = 0;
         pane.setAttribute('role', 'group');
@@ -80,15 +84,15 @@ export function DiffView({
           all.length === 2 ? (i === 0 ? 'Before' : 'After') : 'Changes',
         );
       });
-  }, [html]);
+  }, [tree]);
 
   const split =
-    rendered && 'html' in rendered && rendered.input.layout === 'split';
+    rendered && 'tree' in rendered && rendered.input.layout === 'split';
   useLayoutEffect(() => {
     const root = container.current;
     if (!root || !split) return;
     return alignSplitRows(root);
-  }, [html, split]);
+  }, [tree, split]);
 
   if (!rendered) {
     const lines = Math.min(
@@ -109,7 +113,7 @@ export function DiffView({
       </p>
     );
   }
-  if (rendered.html === null)
+  if (rendered.tree === null)
     return <p className="muted">No changes in the text of {name}.</p>;
   const stale = !same(rendered.input, { name, before, after, layout, context });
   return (
@@ -121,8 +125,7 @@ export function DiffView({
       className="diff-view"
       data-layout={rendered.input.layout}
       data-stale={stale}
-      // diff2html's markup, escaped by diff2html and sanitized with DOMPurify in diff-view-renderer.ts (the type says so).
-      dangerouslySetInnerHTML={rendered.html satisfies DomPurifiedHtml}
+      // Filled by the layout effect above with the sanitized nodes of diff-view-renderer.ts.
     />
   );
 }
