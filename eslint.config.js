@@ -59,6 +59,12 @@ const rawTableRule = {
     'Use DataTable from src/components/ui instead of writing a <table> out (caption, header row, empty state and the scroller for narrow screens).',
 };
 
+const rawHtmlRule = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message:
+    "Never render an HTML string: render text, or mount nodes a sanitizer returned (see DiffView, which mounts DOMPurify's fragment).",
+};
+
 // Files whose content is generated (`npm run gen`): excluded by configuration, never by inline disables.
 const generated = [
   'src/api/schema.ts',
@@ -129,6 +135,7 @@ export default tseslint.config(
         queryKeyRule,
         primitiveClassRule,
         rawTableRule,
+        rawHtmlRule,
       ],
     },
   },
@@ -137,12 +144,17 @@ export default tseslint.config(
     files: ['src/components/**/*.{ts,tsx}'],
     ignores: ['src/components/ui/**'],
     rules: {
-      'no-restricted-syntax': ['error', queryKeyRule, primitiveClassRule],
+      'no-restricted-syntax': [
+        'error',
+        queryKeyRule,
+        primitiveClassRule,
+        rawHtmlRule,
+      ],
     },
   },
   {
     files: ['src/components/ui/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-syntax': ['error', queryKeyRule] },
+    rules: { 'no-restricted-syntax': ['error', queryKeyRule, rawHtmlRule] },
   },
   {
     // The engine is pure TypeScript, run in Node and in the browser alike.

@@ -314,6 +314,20 @@ describe('syntax rules (eslint.config.js)', () => {
     ).toEqual([]);
   });
 
+  it('refuses an HTML string rendered anywhere in src (features, routes, shared components, primitives)', async () => {
+    const sink =
+      'export const Raw = ({ text }: { text: string }) => <div dangerouslySetInnerHTML={{ __html: text }} />;\n';
+    for (const file of [
+      'src/features/apps/components/raw.tsx',
+      'src/app/routes/raw.tsx',
+      'src/components/editors/raw.tsx',
+      'src/components/ui/raw.tsx',
+    ])
+      expect(await messages(file, sink)).toEqual([
+        expect.stringContaining('Never render an HTML string'),
+      ]);
+  });
+
   it('refuses dialog markup outside src/components/ui and the dialog library outside src/components, and lets the primitives use both', async () => {
     const markup =
       'export const Done = () => <div className="dialog__actions"><button className="button">Done</button></div>;\n';
