@@ -4,6 +4,7 @@
  */
 import { isJsonObject } from '../core/canonical';
 import type { Json, JsonObject } from '../core/model/spec';
+import { quantity } from '../../../src/lib/json-schema/rules';
 
 /** The object at `value[key]`, or an empty object. */
 export function objectAt(value: Json | undefined, key: string): JsonObject {
@@ -47,31 +48,17 @@ export function parseImage(image: string): {
   };
 }
 
-const MEMORY_UNITS: Record<string, number> = {
-  '': 1,
-  k: 1e3,
-  K: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  Ki: 1024,
-  Mi: 1024 ** 2,
-  Gi: 1024 ** 3,
-  Ti: 1024 ** 4,
-};
+const BINARY_UNITS = { Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
 
-/** Parses a Kubernetes memory quantity (`512Mi`, `1G`, `1048576`) to bytes; undefined if malformed. */
-export function parseMemory(quantity: string | undefined): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(Ki|Mi|Gi|Ti|k|K|M|G|T)?\s*$/.exec(
-    quantity ?? '',
-  );
-  return match ? Number(match[1]) * MEMORY_UNITS[match[2] ?? ''] : undefined;
+/** Parses a Kubernetes memory quantity (`512Mi`, `1G`, `1048576`) to bytes; undefined if malformed (the rules' parser). */
+export function parseMemory(text: string | undefined): number | undefined {
+  return quantity(text, 'memory');
 }
 
 /** A byte count as a Kubernetes quantity in the largest whole binary unit (e.g. `512Mi`). */
 export function formatMemory(bytes: number): string {
   for (const unit of ['Ti', 'Gi', 'Mi', 'Ki'] as const) {
-    const size = MEMORY_UNITS[unit];
+    const size = BINARY_UNITS[unit];
     if (bytes >= size && bytes % size === 0) return `${bytes / size}${unit}`;
   }
   return String(bytes);
