@@ -107,12 +107,21 @@ describe(
       )) as HTMLTextAreaElement;
       const document = JSON.parse(editor.value);
       document.properties.endpoint.properties.visibility.default = 'public';
+      document.properties.endpoint.properties.contact = {
+        type: 'string',
+        title: 'Support contact',
+      };
       fireEvent.change(editor, {
         target: { value: JSON.stringify(document, null, 2) },
       });
-      await user.click(
-        await screen.findByRole('button', { name: 'Publish version' }),
-      );
+      // The designer has analysed the new text once its preview shows the new (optional) field.
+      const preview = await screen.findByRole('form', {
+        name: 'Preview of the generated form',
+      });
+      await within(preview).findByLabelText(/Support contact/, undefined, {
+        timeout: 15_000,
+      });
+      await user.click(screen.getByRole('button', { name: 'Publish version' }));
       // The engine checks every workload of the profile first: slow when the machine is busy.
       const impact = await screen.findByRole(
         'group',
