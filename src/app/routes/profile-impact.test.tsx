@@ -111,9 +111,14 @@ describe(
         type: 'string',
         title: 'Support contact',
       };
+      const publishButton = await screen.findByRole('button', {
+        name: 'Publish version',
+      });
       fireEvent.change(editor, {
         target: { value: JSON.stringify(document, null, 2) },
       });
+      // Until the designer has analysed the new text, Publish would send the old one: it waits.
+      expect(publishButton).toBeDisabled();
       // The designer has analysed the new text once its preview shows the new (optional) field.
       const preview = await screen.findByRole('form', {
         name: 'Preview of the generated form',

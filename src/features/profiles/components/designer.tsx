@@ -95,6 +95,7 @@ export function ProfileDesigner({
           profile={profile}
           document={analysis.document}
           errors={analysis.errors}
+          settling={analysis.settling}
           onPublished={(next) => {
             draft.discard();
             toast.success(`Published ${qidOf(next)} version ${next.version}`);

@@ -21,6 +21,8 @@ interface PublishPanelProps {
   profile?: WorkloadProfile;
   document?: SchemaObject;
   errors: number;
+  /** The schema text changed and is being analysed: `document` is not yet what the editor shows. */
+  settling?: boolean;
   onPublished: (profile: WorkloadProfile) => void;
 }
 
@@ -30,6 +32,7 @@ export function PublishPanel({
   profile,
   document,
   errors,
+  settling = false,
   onPublished,
 }: PublishPanelProps) {
   const publish = usePublishProfile(orgId);
@@ -71,6 +74,7 @@ export function PublishPanel({
   }
   const blocked =
     errors > 0 ||
+    settling ||
     !document ||
     (!profile && !id.trim()) ||
     publish.isPending ||

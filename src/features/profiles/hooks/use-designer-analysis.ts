@@ -22,6 +22,8 @@ export interface Analysis {
   document?: SchemaObject;
   problems: PlacedProblem[];
   errors: number;
+  /** Whether the text changed since it was last analysed (within the debounce): `document` is not yet the text's. */
+  settling: boolean;
   /** The schema the preview renders: the current one, or the last one without errors. */
   previewSchema?: SchemaObject;
   /** Whether the preview shows an older schema because the current one has errors. */
@@ -133,6 +135,7 @@ export function useDesignerAnalysis(
     document: 'document' in analysis ? analysis.document : undefined,
     problems: analysis.problems,
     errors: analysis.errors,
+    settling: settled !== text,
     previewSchema: resolved ?? lastGood,
     stale: analysis.errors > 0 && lastGood !== undefined,
   };
