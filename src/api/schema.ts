@@ -377,31 +377,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    key_changed?: string;
-                };
-                header?: never;
-                path: {
-                    appId: string;
-                    envId: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueSetVersionResponse"][];
-                    };
-                };
-            };
-        };
+        get: operations["listEnvValueSetVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -417,38 +393,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    envId: string;
-                    orgId: string;
-                    valueSetVersionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueSetVersionResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getEnvValueSetVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -466,49 +411,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    envId: string;
-                    key: string;
-                    orgId: string;
-                    valueSetVersionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ValueSetActionPayloadRequest"];
-                };
-            };
-            responses: {
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["purgeEnvValueSetVersionKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -524,42 +427,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    envId: string;
-                    orgId: string;
-                    valueSetVersionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ValueSetActionPayloadRequest"];
-                };
-            };
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueSetVersionResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["restoreEnvValueSetVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -575,51 +443,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    envId: string;
-                    key: string;
-                    orgId: string;
-                    valueSetVersionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ValueSetActionPayloadRequest"];
-                };
-            };
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueSetVersionResponse"];
-                    };
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["restoreEnvValueSetVersionKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -633,102 +457,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    envId: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueResponse"][];
-                    };
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["listEnvValues"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    envId: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ValueCreatePayloadRequest"];
-                };
-            };
-            responses: {
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueResponse"];
-                    };
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    envId: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["createEnvValue"];
+        delete: operations["deleteEnvValues"];
         options?: never;
         head?: never;
         patch?: never;
@@ -742,135 +474,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    envId: string;
-                    key: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ValueEditPayloadRequest"];
-                };
-            };
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueResponse"];
-                    };
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        put: operations["replaceEnvValue"];
         post?: never;
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    envId: string;
-                    key: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteEnvValue"];
         options?: never;
         head?: never;
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    envId: string;
-                    key: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ValuePatchPayloadRequest"];
-                };
-            };
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueResponse"];
-                    };
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        patch: operations["patchEnvValue"];
         trace?: never;
     };
     "/orgs/{orgId}/apps/{appId}/pipeline-criteria": {
@@ -1280,30 +889,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    key_changed?: string;
-                };
-                header?: never;
-                path: {
-                    appId: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueSetVersionResponse"][];
-                    };
-                };
-            };
-        };
+        get: operations["listAppValueSetVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1319,37 +905,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    orgId: string;
-                    valueSetVersionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueSetVersionResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getAppValueSetVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1367,48 +923,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    key: string;
-                    orgId: string;
-                    valueSetVersionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ValueSetActionPayloadRequest"];
-                };
-            };
-            responses: {
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["purgeAppValueSetVersionKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1424,41 +939,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    orgId: string;
-                    valueSetVersionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ValueSetActionPayloadRequest"];
-                };
-            };
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueSetVersionResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["restoreAppValueSetVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1474,50 +955,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    key: string;
-                    orgId: string;
-                    valueSetVersionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ValueSetActionPayloadRequest"];
-                };
-            };
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueSetVersionResponse"];
-                    };
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["restoreAppValueSetVersionKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1531,91 +969,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueResponse"][];
-                    };
-                };
-            };
-        };
+        get: operations["listAppValues"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ValueCreatePayloadRequest"];
-                };
-            };
-            responses: {
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueResponse"];
-                    };
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["createAppValue"];
+        delete: operations["deleteAppValues"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1629,132 +986,124 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    key: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ValueEditPayloadRequest"];
-                };
-            };
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueResponse"];
-                    };
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        put: operations["replaceAppValue"];
         post?: never;
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    key: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteAppValue"];
         options?: never;
         head?: never;
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    appId: string;
-                    key: string;
-                    orgId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ValuePatchPayloadRequest"];
-                };
-            };
-            responses: {
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueResponse"];
-                    };
-                };
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HumanitecErrorResponse"];
-                    };
-                };
-            };
+        patch: operations["patchAppValue"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/artefact-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        get: operations["listArtefactVersionsInOrg"];
+        put?: never;
+        post: operations["createArtefactVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/artefact-versions/{artefactVersionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getArtefactVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/artefacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listArtefacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/artefacts/{artefactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteArtefact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/artefacts/{artefactId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listArtefactVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/artefacts/{artefactId}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["patchArtefactVersion"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/audit-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAuditLogEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/orgs/{orgId}/env-types": {
@@ -1819,6 +1168,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["updateEnvironmentType"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/orgs/{orgId}/groups": {
@@ -1917,6 +1282,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/registries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listRegistries"];
+        put?: never;
+        post: operations["createRegistry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/registries/{regId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getRegistry"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteRegistry"];
+        options?: never;
+        head?: never;
+        patch: operations["patchRegistry"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/registries/{regId}/creds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getRegistryCreds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/resources/defs": {
         parameters: {
             query?: never;
@@ -1979,6 +1392,38 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/secretstores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listSecretStores"];
+        put?: never;
+        post: operations["createSecretStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/secretstores/{storeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getSecretStore"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteSecretStore"];
+        options?: never;
+        head?: never;
+        patch: operations["patchSecretStore"];
         trace?: never;
     };
     "/orgs/{orgId}/users": {
@@ -2178,6 +1623,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountCredsRequest: {
+            /** Simplified extended ISO format date/time string. */
+            expires?: string | null;
+            password: string;
+            username: string;
+        };
         ActiveResourceResponse: {
             app_id: string;
             class: string;
@@ -2231,6 +1682,93 @@ export interface components {
             status_changed_at: string;
             status_message?: string;
         };
+        ArtefactResponse: {
+            /** Simplified extended ISO format date/time string. */
+            created_at?: string;
+            created_by?: string;
+            id: string;
+            name: string;
+            type: string;
+            /** Simplified extended ISO format date/time string. */
+            updated_at?: string;
+            updated_by?: string;
+        };
+        ArtefactVersion: {
+            type: string;
+        } & (components["schemas"]["ContainerArtefactVersion"] | components["schemas"]["WorkloadArtefactVersion"]);
+        ArtefactVersionBase: {
+            archived: boolean;
+            artefact_id: string;
+            commit?: string;
+            /** Simplified extended ISO format date/time string. */
+            created_at?: string;
+            created_by?: string;
+            id: string;
+            name: string;
+            ref?: string;
+            /** Simplified extended ISO format date/time string. */
+            updated_at?: string;
+            updated_by?: string;
+            version?: string;
+        };
+        AuditLogEntry: {
+            /** Format: date-time */
+            at: string;
+            org_id?: string;
+            request_method: string;
+            request_path: string;
+            response_status: number;
+            user_id: string;
+        };
+        AWSAuthRequest: {
+            access_key_id?: string;
+            secret_access_key?: string;
+        };
+        AWSSMRequest: {
+            auth?: components["schemas"]["AWSAuthRequest"];
+            endpoint?: string;
+            region?: string;
+        };
+        AWSSMResponse: {
+            endpoint?: string;
+            region?: string;
+        };
+        AzureAuthRequest: {
+            client_id?: string;
+            client_secret?: string;
+        };
+        AzureKVRequest: {
+            auth?: components["schemas"]["AzureAuthRequest"];
+            tenant_id?: string;
+            url?: string;
+        };
+        AzureKVResponse: {
+            tenant_id?: string;
+            url?: string;
+        };
+        ClusterSecretRequest: {
+            namespace: string;
+            secret: string;
+        };
+        ClusterSecretResponse: {
+            namespace: string;
+            secret: string;
+        };
+        ClusterSecretsMapRequest: {
+            [key: string]: components["schemas"]["ClusterSecretRequest"];
+        };
+        ClusterSecretsMapResponse: {
+            [key: string]: components["schemas"]["ClusterSecretResponse"];
+        };
+        ContainerArtefactVersion: components["schemas"]["ArtefactVersionBase"] & {
+            digest: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "container";
+        };
         ControllerResponse: {
             kind: string;
             message: string;
@@ -2238,6 +1776,55 @@ export interface components {
             replicas: number;
             revision: number;
             status: string;
+        };
+        CreateArtefactVersion: {
+            type: string;
+        } & (components["schemas"]["CreateContainerArtefactVersion"] | components["schemas"]["CreateWorkloadArtefactVersion"]);
+        CreateArtefactVersionBase: {
+            commit?: string;
+            name: string;
+            ref?: string;
+            type: string;
+            version?: string;
+        };
+        CreateContainerArtefactVersion: components["schemas"]["CreateArtefactVersionBase"] & {
+            digest?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "container";
+        };
+        CreateSecretStorePayloadRequest: {
+            awssm?: components["schemas"]["AWSSMRequest"];
+            azurekv?: components["schemas"]["AzureKVRequest"];
+            gcpsm?: components["schemas"]["GCPSMRequest"];
+            id: string;
+            primary: boolean;
+            vault?: components["schemas"]["VaultRequest"];
+        };
+        CreateWorkloadArtefactVersion: components["schemas"]["CreateArtefactVersionBase"] & {
+            extensions?: components["schemas"]["ScoreHumanitecExtensions"];
+            image?: string;
+            overrides?: {
+                [key: string]: unknown;
+            };
+            property_overrides?: {
+                [key: string]: unknown;
+            };
+            resource_type_aliases?: {
+                [key: string]: string;
+            };
+            spec: {
+                [key: string]: unknown;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "workload";
         };
         DeltaMetadataRequest: {
             archived?: boolean;
@@ -2424,12 +2011,31 @@ export interface components {
             description: string;
             id: string;
         };
+        ErrorInfoResponse: {
+            error: string;
+        };
         ErrorResponse: {
             details?: {
                 [key: string]: unknown;
             };
             error: string;
             message: string;
+        };
+        EventResponse: {
+            /** @description List of event properties which can be used as variables for this event */
+            properties: string[];
+            scope: string;
+            type: string;
+        };
+        GCPAuthRequest: {
+            secret_access_key?: string;
+        };
+        GCPSMRequest: {
+            auth?: components["schemas"]["GCPAuthRequest"];
+            project_id?: string;
+        };
+        GCPSMResponse: {
+            project_id?: string;
         };
         Group: {
             /**
@@ -2464,6 +2070,7 @@ export interface components {
             error: string;
             message: string;
         };
+        HumanitecResponse: Record<string, never>;
         JSONPatchesResponse: components["schemas"]["JSONPatchResponse"][];
         JSONPatchResponse: {
             op: string;
@@ -2755,6 +2362,32 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        RegistryCredsResponse: {
+            /** Simplified extended ISO format date/time string. */
+            expires?: string | null;
+            password?: string;
+            registry: string;
+            secrets?: components["schemas"]["ClusterSecretsMapResponse"];
+            username?: string;
+        };
+        RegistryRequest: {
+            creds?: components["schemas"]["AccountCredsRequest"];
+            enable_ci?: boolean;
+            id: string;
+            registry: string;
+            secrets?: components["schemas"]["ClusterSecretsMapRequest"];
+            type: string;
+        };
+        RegistryResponse: {
+            /** Simplified extended ISO format date/time string. */
+            created_at?: string | null;
+            created_by?: string;
+            enable_ci: boolean;
+            id: string;
+            registry: string;
+            secrets?: components["schemas"]["ClusterSecretsMapResponse"];
+            type: string;
+        };
         ResourceDefinitionResponse: {
             active_version_id: string;
             /**
@@ -2882,12 +2515,41 @@ export interface components {
         RuntimeInfoStatus: "Running" | "Succeeded" | "Starting" | "Partially Succeeded" | "Failed" | "Stopped" | "Unknown";
         /** @enum {string} */
         RuntimeInfoStatusClass: "Success" | "Failure" | "Warning" | "Stopped" | "Unknown";
+        ScoreHumanitecExtensions: {
+            apiVersion: string;
+            deploy?: {
+                /** @enum {string} */
+                success?: "deploy" | "available" | "complete";
+                timeout?: number;
+                /** @enum {string} */
+                when?: "before" | "deploy" | "after";
+            };
+            profile?: string;
+            spec?: {
+                [key: string]: unknown;
+            };
+        };
         SecretReference: {
             ref?: string;
             store?: string;
             value?: string;
             version?: string;
         } | null;
+        SecretStoreResponse: {
+            awssm?: components["schemas"]["AWSSMResponse"];
+            azurekv?: components["schemas"]["AzureKVResponse"];
+            /** Simplified extended ISO format date/time string. */
+            created_at: string;
+            created_by: string;
+            gcpsm?: components["schemas"]["GCPSMResponse"];
+            humanitec?: components["schemas"]["HumanitecResponse"];
+            id: string;
+            primary: boolean;
+            /** Simplified extended ISO format date/time string. */
+            updated_at: string;
+            updated_by: string;
+            vault?: components["schemas"]["VaultResponse"];
+        };
         SetResponse: {
             id: string;
             modules: {
@@ -2938,8 +2600,18 @@ export interface components {
             path: string;
             value?: unknown;
         };
+        UpdateArtefactVersionPayloadRequest: {
+            archived: boolean | null;
+        };
         UpdateEnvironmentTypePayloadRequest: {
             description?: string | null;
+        };
+        UpdateSecretStorePayloadRequest: {
+            awssm?: components["schemas"]["AWSSMRequest"];
+            azurekv?: components["schemas"]["AzureKVRequest"];
+            gcpsm?: components["schemas"]["GCPSMRequest"];
+            primary?: boolean | null;
+            vault?: components["schemas"]["VaultRequest"];
         };
         UserInviteRequestRequest: {
             email: string;
@@ -3066,6 +2738,40 @@ export interface components {
             };
             values?: {
                 [key: string]: unknown;
+            };
+        };
+        VaultAuthRequest: {
+            role?: string;
+            token?: string;
+        };
+        VaultRequest: {
+            agent_id?: string;
+            auth?: components["schemas"]["VaultAuthRequest"];
+            path?: string;
+            url?: string;
+        };
+        VaultResponse: {
+            agent_id?: string;
+            path?: string;
+            url?: string;
+        };
+        WorkloadArtefactVersion: components["schemas"]["ArtefactVersionBase"] & unknown & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "workload";
+        };
+        WorkloadArtefactVersionDeploymentSet: {
+            modules: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            shared: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
             };
         };
         WorkloadProfileChartReference: {
@@ -4419,6 +4125,408 @@ export interface operations {
             404: components["responses"]["404NotFound"];
         };
     };
+    listEnvValueSetVersions: {
+        parameters: {
+            query?: {
+                key_changed?: string;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueSetVersionResponse"][];
+                };
+            };
+        };
+    };
+    getEnvValueSetVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+                valueSetVersionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueSetVersionResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    purgeEnvValueSetVersionKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                key: string;
+                orgId: string;
+                valueSetVersionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueSetActionPayloadRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    restoreEnvValueSetVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+                valueSetVersionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueSetActionPayloadRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueSetVersionResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    restoreEnvValueSetVersionKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                key: string;
+                orgId: string;
+                valueSetVersionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueSetActionPayloadRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueSetVersionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    listEnvValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueResponse"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    createEnvValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueCreatePayloadRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteEnvValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    replaceEnvValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                key: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueEditPayloadRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteEnvValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                key: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    patchEnvValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                key: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValuePatchPayloadRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
     listPipelineCriteriaInApp: {
         parameters: {
             query?: {
@@ -5502,6 +5610,707 @@ export interface operations {
             404: components["responses"]["404NotFound"];
         };
     };
+    listAppValueSetVersions: {
+        parameters: {
+            query?: {
+                key_changed?: string;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueSetVersionResponse"][];
+                };
+            };
+        };
+    };
+    getAppValueSetVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                orgId: string;
+                valueSetVersionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueSetVersionResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    purgeAppValueSetVersionKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                key: string;
+                orgId: string;
+                valueSetVersionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueSetActionPayloadRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    restoreAppValueSetVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                orgId: string;
+                valueSetVersionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueSetActionPayloadRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueSetVersionResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    restoreAppValueSetVersionKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                key: string;
+                orgId: string;
+                valueSetVersionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueSetActionPayloadRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueSetVersionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    listAppValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueResponse"][];
+                };
+            };
+        };
+    };
+    createAppValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueCreatePayloadRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteAppValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    replaceAppValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                key: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueEditPayloadRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteAppValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                key: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    patchAppValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                key: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValuePatchPayloadRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    listArtefactVersionsInOrg: {
+        parameters: {
+            query?: {
+                archived?: boolean;
+                name?: string;
+                reference?: string;
+                type?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtefactVersion"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    createArtefactVersion: {
+        parameters: {
+            query?: {
+                dry_run?: boolean;
+                vcs?: string;
+            };
+            header?: {
+                Accept?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateArtefactVersion"];
+                "multipart/form-data": components["schemas"]["CreateArtefactVersion"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtefactVersion"];
+                    "application/x.workload-deployment-set+json": components["schemas"]["WorkloadArtefactVersionDeploymentSet"];
+                    "application/x.workload-deployment-set+x-yaml": components["schemas"]["WorkloadArtefactVersionDeploymentSet"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    getArtefactVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                artefactVersionId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtefactVersion"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    listArtefacts: {
+        parameters: {
+            query?: {
+                name?: string;
+                type?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtefactResponse"][];
+                };
+            };
+        };
+    };
+    deleteArtefact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                artefactId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    listArtefactVersions: {
+        parameters: {
+            query?: {
+                archived?: boolean;
+                limit?: number;
+                reference?: string;
+            };
+            header?: never;
+            path: {
+                artefactId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtefactVersion"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    patchArtefactVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                artefactId: string;
+                orgId: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateArtefactVersionPayloadRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtefactVersion"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    listAuditLogEntries: {
+        parameters: {
+            query?: {
+                from?: string;
+                page?: components["parameters"]["pageTokenQueryParam"];
+                per_page?: components["parameters"]["perPageQueryParam"];
+                to?: string;
+            };
+            header?: never;
+            path: {
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogEntry"][];
+                };
+            };
+            400: components["responses"]["400BadRequest"];
+            403: components["responses"]["403Forbidden"];
+            404: components["responses"]["404NotFound"];
+        };
+    };
     listEnvironmentTypes: {
         parameters: {
             query?: never;
@@ -5827,6 +6636,27 @@ export interface operations {
             };
         };
     };
+    listEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"][];
+                };
+            };
+        };
+    };
     createGroup: {
         parameters: {
             query?: never;
@@ -6039,6 +6869,286 @@ export interface operations {
             404: components["responses"]["404NotFound"];
         };
     };
+    listRegistries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryResponse"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+        };
+    };
+    createRegistry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistryRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+        };
+    };
+    getRegistry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                regId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+        };
+    };
+    deleteRegistry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                regId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+        };
+    };
+    patchRegistry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                regId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistryRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+        };
+    };
+    getRegistryCreds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                regId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryCredsResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorInfoResponse"];
+                };
+            };
+        };
+    };
     listResourceDefinitions: {
         parameters: {
             query?: {
@@ -6166,6 +7276,176 @@ export interface operations {
                 };
             };
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    listSecretStores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretStoreResponse"][];
+                };
+            };
+        };
+    };
+    createSecretStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSecretStorePayloadRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretStoreResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    getSecretStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretStoreResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteSecretStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    patchSecretStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSecretStorePayloadRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretStoreResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
