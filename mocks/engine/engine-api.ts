@@ -24,6 +24,7 @@ import type { RuntimeEngine } from './runtime';
 import type { SetsEngine } from './sets';
 import type { TokensEngine } from './tokens';
 import type { UsersEngine } from './users';
+import type { ValuesEngine } from './values';
 
 export type { ReplayAccess } from './access';
 export type { Actor, EngineState } from './core/context';
@@ -79,7 +80,8 @@ export interface Engine
     NavigationEngine,
     FaultsEngine,
     PipelineEngine,
-    CloneEngine {
+    CloneEngine,
+    ValuesEngine {
   /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */
   authenticate(token: string | null): Actor;
   /**

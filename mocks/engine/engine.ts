@@ -36,6 +36,7 @@ import {
   tokenMethods,
 } from './tokens';
 import { userMethods } from './users';
+import { valueMethods } from './values';
 
 const TOKEN_HELP =
   'send `Authorization: Bearer <token>`; the embedded engine accepts the demo tokens listed in the README.';
@@ -205,6 +206,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...faultMethods(runners),
     ...pipelineMethods(runners),
     ...cloneMethods(runners),
+    ...valueMethods(runners),
 
     idempotent(actor, orgId, { key, fingerprint, access, secret }, op) {
       // Authorize first: a replay must not hand the first answer to a caller who may no longer make the call.

@@ -156,3 +156,16 @@ export {
 } from './core/state-changes';
 export { FAULT_RULES, deployErrors } from './faults';
 export type { PatchOp as DeltaPatchOp } from './core/model/spec';
+export type {
+  Value,
+  ValueSetVersion,
+  ValueSetVersionResultOf,
+  ValueSource,
+} from './core/model/values';
+export {
+  ENGINE_SECRET_STORE_ID,
+  MISSING_SECRET_CODE,
+  MISSING_VALUE_CODE,
+  VALUE_KEY_PATTERN,
+  valueReferences,
+} from './values';

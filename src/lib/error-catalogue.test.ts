@@ -32,8 +32,12 @@ describe('error catalogue', () => {
       'RES-PROV-001',
       'ResourceProvisioningError',
       'ResourceReferenceError',
+      'SecretReferenceError',
+      'ValueNotFound',
       'WL-PROF-001',
       'WL-RES-001',
+      'WL-VAL-001',
+      'WL-VAL-002',
       'WorkloadProfileNotFound',
     ]);
     // error_type values are not codes; every code and reason has an entry.

@@ -22,6 +22,7 @@ import type { TokenRecord } from './model/tokens';
 import type { FleetRecord } from './model/fleet';
 import type { CloneOrigin } from './model/clone';
 import type { SecretStore } from './model/secrets';
+import type { AppValuesRecord } from './model/values';
 
 /** The whole engine state: plain JSON, so it can be persisted and restored. */
 export interface EngineState {
@@ -82,6 +83,8 @@ export interface AppRecord {
   roles?: Record<string, AppRole>;
   /** The values typed into secret fields of workload specs (secrets/); write-only, absent until the first one. */
   secrets?: SecretStore;
+  /** Shared values, environment overrides and their versions (values/); absent until the first value. */
+  values?: AppValuesRecord;
 }
 
 /** An organisation with its environment types, member roles and apps. */

@@ -28,6 +28,7 @@ import {
 import { planDeploy } from '../simulation';
 import { profilesInSets, sealDelta } from '../secrets';
 import { applySetDelta, emptySet } from '../sets';
+import { deployVersion, valueErrors } from '../values';
 import type {
   AppRecord,
   DeployRecord,
@@ -153,6 +154,8 @@ export interface DeployInput {
   delta_id?: string;
   set_id?: string;
   comment?: string;
+  /** The value-set version whose values to use (a redeploy's recorded one); the environment's current one when absent. */
+  value_set_version_id?: string;
 }
 
 function parseDeployInput(input: unknown): DeployInput {
@@ -161,9 +164,17 @@ function parseDeployInput(input: unknown): DeployInput {
       `A deployment request must be an object like {"delta_id": "…", "comment": "…"}; got ${show(input)}.`,
     );
   }
-  const { delta_id, set_id, comment } = input as Record<string, unknown>;
-  for (const [key, value] of Object.entries({ delta_id, set_id, comment })) {
-    if (value !== undefined && typeof value !== 'string')
+  const { delta_id, set_id, comment, value_set_version_id } = input as Record<
+    string,
+    unknown
+  >;
+  for (const [key, value] of Object.entries({
+    delta_id,
+    set_id,
+    comment,
+    value_set_version_id,
+  })) {
+    if (value !== undefined && value !== null && typeof value !== 'string')
       invalid(`\`${key}\` must be a string; got ${show(value)}.`);
   }
   if (typeof comment === 'string' && comment.length > 1000)
@@ -172,6 +183,9 @@ function parseDeployInput(input: unknown): DeployInput {
     delta_id: delta_id as string | undefined,
     set_id: set_id as string | undefined,
     comment: comment as string | undefined,
+    ...(typeof value_set_version_id === 'string'
+      ? { value_set_version_id }
+      : {}),
   };
 }
 
@@ -223,6 +237,8 @@ export function createDeploy(
   } else if (input.set_id !== undefined) {
     set = requireSet(app, input.set_id);
   }
+  // The values `${values.KEY}` resolves to: the version asked for, else the environment's current one.
+  const values = deployVersion(app, envId, input.value_set_version_id);
   storeSet(ctx.state, app, set);
   const planned = planDeploy({
     set,
@@ -230,6 +246,11 @@ export function createDeploy(
     profileExists: (ref) => findProfile(ctx.state, orgId, ref) !== undefined,
     unresolved: (id) => resourceIssuesOf(ctx, orgId, set, id),
   });
+  const missingValues = valueErrors(ctx, orgId, app, envId, set, values);
+  if (missingValues.length > 0) {
+    planned.errors = [...planned.errors, ...missingValues];
+    planned.outcome = 'failed';
+  }
   const id = freshId(ctx.ids, 'deployment', (candidate) =>
     Object.hasOwn(app.deploys, candidate),
   );
@@ -248,6 +269,7 @@ export function createDeploy(
     export_file: '',
   };
   if (input.delta_id !== undefined) deployment.delta_id = input.delta_id;
+  if (values) deployment.value_set_version_id = values.id;
   const runMs = Math.min(
     MAX_RUN_MS,
     Math.max(

@@ -26,6 +26,7 @@ describe('FAULT_RULES', () => {
       'resource-params',
       'unknown-profile',
       'unresolved-resource',
+      'missing-value',
     ]);
     for (const rule of FAULT_RULES) {
       expect(rule.trigger.length).toBeGreaterThan(20);

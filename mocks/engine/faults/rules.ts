@@ -31,7 +31,8 @@ export type FaultRuleId =
   | 'degraded'
   | 'resource-params'
   | 'unknown-profile'
-  | 'unresolved-resource';
+  | 'unresolved-resource'
+  | 'missing-value';
 
 /** Memory a container needs when it sets no `MEMORY_NEEDED` variable: 64Mi. */
 export const DEFAULT_MEMORY_NEEDED_BYTES = 64 * 1024 ** 2;
@@ -95,6 +96,13 @@ export const FAULT_RULES: (FaultRule & { id: FaultRuleId })[] = [
       "A field of a workload's profile with `x-console-widget: resource-ref` that the set cannot resolve when the deployment starts: it names a shared resource (`shared.<name>`, `${shared.<name>.<output>}`) or private resource (`externals.<name>`) the set does not have (e.g. one removed after the workload was saved), or one of a type or class the field does not accept (`x-console-resource-type`, `x-console-resource-class`). Applying a delta that touches the workload is refused (400) for the same reason.",
     effect:
       'The deployment fails with one error per workload: scope `workload`, object_id `<workload id>`, code `WL-RES-001`, error_type `ResourceReferenceError`, naming the field and how to fix it.',
+  },
+  {
+    id: 'missing-value',
+    trigger:
+      'A workload whose spec or resource params refer to a shared value (`${values.KEY}`) the environment does not define in the value-set version the deployment uses (neither an app value nor an override), or to a secret value whose content was purged or whose secret store is not registered.',
+    effect:
+      'The deployment fails with one error per workload and kind: scope `workload`, object_id `<workload id>`, code `WL-VAL-001` (error_type `ValueNotFound`) or `WL-VAL-002` (error_type `SecretReferenceError`), naming each reference and the field holding it, never a value.',
   },
 ];
 

@@ -428,9 +428,14 @@ export function startStep(scope: StepScope, atMs: number): StepEnd | undefined {
       case 'deploy': {
         const w = step.with;
         let setId = text(w.set_id);
+        // A redeploy of a deployment uses its set and the value-set version it recorded.
+        let valueSetVersionId = text(w.value_set_version_id);
         const deploymentId = text(w.deployment_id);
-        if (deploymentId)
-          setId = scope.app.deploys[deploymentId]?.deployment.set_id;
+        if (deploymentId) {
+          const redeployed = scope.app.deploys[deploymentId]?.deployment;
+          setId = redeployed?.set_id;
+          valueSetVersionId ??= redeployed?.value_set_version_id ?? undefined;
+        }
         if (deploymentId && !setId)
           return {
             atMs,
@@ -443,6 +448,9 @@ export function startStep(scope: StepScope, atMs: number): StepEnd | undefined {
           delta_id: text(w.delta_id),
           set_id: setId,
           comment,
+          ...(valueSetVersionId !== undefined
+            ? { value_set_version_id: valueSetVersionId }
+            : {}),
         });
       }
       case 'clone': {

@@ -116,6 +116,8 @@ export interface Deployment {
   from_id: string;
   set_id: string;
   delta_id?: string;
+  /** The value-set version of the environment whose values the deployment used (values/resolve.ts). */
+  value_set_version_id?: string | null;
   comment: string;
   created_at: string;
   created_by: string;
