@@ -21,6 +21,7 @@ import type { PipelineEngine } from './pipelines';
 import type { ProfilesEngine } from './profiles';
 import type { ResourcesEngine } from './resources';
 import type { RuntimeEngine } from './runtime';
+import type { SecretStoresEngine } from './secretstores';
 import type { SetsEngine } from './sets';
 import type { TokensEngine } from './tokens';
 import type { UsersEngine } from './users';
@@ -81,7 +82,8 @@ export interface Engine
     FaultsEngine,
     PipelineEngine,
     CloneEngine,
-    ValuesEngine {
+    ValuesEngine,
+    SecretStoresEngine {
   /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */
   authenticate(token: string | null): Actor;
   /**

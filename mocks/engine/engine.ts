@@ -27,6 +27,7 @@ import { advancePipelines, pipelineMethods } from './pipelines';
 import { profileMethods } from './profiles';
 import { resourceMethods } from './resources';
 import { runtimeMethods } from './runtime';
+import { secretStoreMethods } from './secretstores';
 import { setMethods } from './sets';
 import {
   findTokenBySecret,
@@ -206,6 +207,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...faultMethods(runners),
     ...pipelineMethods(runners),
     ...cloneMethods(runners),
+    ...secretStoreMethods(runners),
     ...valueMethods(runners),
 
     idempotent(actor, orgId, { key, fingerprint, access, secret }, op) {

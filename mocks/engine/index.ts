@@ -155,6 +155,14 @@ export {
   type StateChanges,
 } from './core/state-changes';
 export { FAULT_RULES, deployErrors } from './faults';
+export {
+  BUILTIN_SECRET_STORE_ID,
+  SECRET_STORE_KINDS,
+} from './core/model/secretstores';
+export type {
+  OrgSecretStore,
+  SecretStoreKind,
+} from './core/model/secretstores';
 export type { PatchOp as DeltaPatchOp } from './core/model/spec';
 export type {
   Value,

@@ -267,6 +267,24 @@ export const ACCESS_EXPECTATIONS: Partial<
       fingerprint: s.cloneFingerprint,
     }),
   },
+  // Secret stores: administrators and managers (the demo has `vault-prod` and `aws-secrets`, which nothing uses).
+  createSecretStore: {
+    allow: 'admin manager',
+    body: {
+      id: 'matrix-vault',
+      primary: false,
+      vault: { url: 'https://vault.example.com:8200' },
+    },
+  },
+  patchSecretStore: {
+    allow: 'admin manager',
+    params: { storeId: 'vault-prod' },
+    body: { primary: true },
+  },
+  deleteSecretStore: {
+    allow: 'admin manager',
+    params: { storeId: 'aws-secrets' },
+  },
 };
 
 /**
@@ -337,4 +355,6 @@ export const APP_FREE_READS: readonly HandledOperation[] = [
   'listOrgTokens',
   'listProfileRollouts',
   'getLatestPipelineDefinitionSchema',
+  'listSecretStores',
+  'getSecretStore',
 ];

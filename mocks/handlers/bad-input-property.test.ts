@@ -21,6 +21,8 @@ const REAL: Record<string, string[]> = {
   profileQid: ['acme/web-service', 'humanitec/default-module'],
   userId: ['alex-admin', 'dana-dev'],
   workloadId: ['api', 'frontend'],
+  storeId: ['humanitec', 'vault-prod', 'aws-secrets'],
+  envTypeId: ['development', 'staging', 'production'],
 };
 
 /** Ids that name built-in properties of JavaScript objects (issue 17): refused with 400 or working everywhere. */

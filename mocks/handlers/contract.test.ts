@@ -1445,6 +1445,135 @@ describe('contract: pipelines, runs, approvals and canaries', () => {
   });
 });
 
+describe('contract: secret stores', () => {
+  it('lists, registers, changes, makes primary and deletes stores; never returns credentials', async () => {
+    resetTestEngine();
+    const stores = (
+      await api.GET('/orgs/{orgId}/secretstores', { params: { path: org } })
+    ).data!;
+    expect(stores.map((s) => [s.id, s.primary])).toEqual([
+      ['humanitec', true],
+      ['vault-prod', false],
+      ['aws-secrets', false],
+    ]);
+    expect(stores[0].humanitec).toEqual({});
+    const created = await api.POST('/orgs/{orgId}/secretstores', {
+      params: { path: org },
+      body: {
+        id: 'contract-kv',
+        primary: false,
+        azurekv: {
+          url: 'https://contract.vault.azure.net',
+          tenant_id: 'tenant-1',
+          auth: { client_id: 'app-1', client_secret: 'planted-azure-secret' },
+        },
+      },
+    });
+    expect(created.response.status).toBe(201);
+    expect(created.data?.azurekv).toEqual({
+      url: 'https://contract.vault.azure.net',
+      tenant_id: 'tenant-1',
+    });
+    const one = { ...org, storeId: 'contract-kv' };
+    const got = await api.GET('/orgs/{orgId}/secretstores/{storeId}', {
+      params: { path: one },
+    });
+    expect(JSON.stringify(got.data)).not.toContain('planted-azure-secret');
+    const patched = await api.PATCH('/orgs/{orgId}/secretstores/{storeId}', {
+      params: { path: one },
+      body: { primary: true, azurekv: { url: 'https://kv2.vault.azure.net' } },
+    });
+    expect(patched.data).toMatchObject({
+      primary: true,
+      azurekv: { url: 'https://kv2.vault.azure.net', tenant_id: 'tenant-1' },
+    });
+    // One primary: the engine's own store is no longer it, and the primary cannot be deleted (409).
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/secretstores/{storeId}', {
+          params: { path: { ...org, storeId: 'humanitec' } },
+        })
+      ).data?.primary,
+    ).toBe(false);
+    const refused = await api.DELETE('/orgs/{orgId}/secretstores/{storeId}', {
+      params: { path: one },
+    });
+    expect(refused.response.status).toBe(409);
+    expect(refused.error?.message).toMatch(/make another store primary first/);
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/secretstores/{storeId}', {
+          params: { path: { ...org, storeId: 'humanitec' } },
+        })
+      ).response.status,
+    ).toBe(409);
+    await api.PATCH('/orgs/{orgId}/secretstores/{storeId}', {
+      params: { path: { ...org, storeId: 'humanitec' } },
+      body: { primary: true },
+    });
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/secretstores/{storeId}', {
+          params: { path: one },
+        })
+      ).response.status,
+    ).toBe(204);
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/secretstores/{storeId}', {
+          params: { path: one },
+        })
+      ).response.status,
+    ).toBe(404);
+  });
+
+  it('refuses stores without a kind, with two kinds, a taken id or a kind change (400/409)', async () => {
+    resetTestEngine();
+    const post = (body: unknown) =>
+      raw('POST', `/orgs/${DEMO_ORG_ID}/secretstores`, JSON.stringify(body));
+    const none = await post({ id: 'x-store', primary: false });
+    expect(none.status).toBe(400);
+    expect(((await none.json()) as { message: string }).message).toMatch(
+      /one of `vault`/,
+    );
+    expect(
+      (
+        await post({
+          id: 'two',
+          primary: false,
+          vault: { url: 'https://v.example' },
+          gcpsm: { project_id: 'p' },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await post({ id: 'no-url', primary: false, vault: { path: 'x' } }))
+        .status,
+    ).toBe(400);
+    expect(
+      (
+        await post({
+          id: 'vault-prod',
+          primary: false,
+          vault: { url: 'https://v.example' },
+        })
+      ).status,
+    ).toBe(409);
+    const kind = await raw(
+      'PATCH',
+      `/orgs/${DEMO_ORG_ID}/secretstores/vault-prod`,
+      JSON.stringify({ gcpsm: { project_id: 'p' } }),
+    );
+    expect(kind.status).toBe(400);
+    const unset = await raw(
+      'PATCH',
+      `/orgs/${DEMO_ORG_ID}/secretstores/humanitec`,
+      JSON.stringify({ primary: false }),
+    );
+    expect(unset.status).toBe(400);
+  });
+});
+
 describe('contract: errors', () => {
   it.each(HANDLED_OPERATIONS)(
     '%s answers 401 without a token',

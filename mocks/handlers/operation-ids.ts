@@ -120,6 +120,12 @@ export const HANDLED_OPERATIONS = [
   'previewClone',
   'applyClone',
   'listClones',
+  // Secret stores (issue 19 §1).
+  'listSecretStores',
+  'createSecretStore',
+  'getSecretStore',
+  'patchSecretStore',
+  'deleteSecretStore',
 ] as const;
 
 /** An operation the mock API serves. */

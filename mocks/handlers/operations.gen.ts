@@ -113,4 +113,9 @@ export const OPERATIONS = {
   previewClone: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone-preview' },
   applyClone: { method: 'post', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/clone', jsonBody: true },
   listClones: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/console/clones' },
+  listSecretStores: { method: 'get', path: '/orgs/{orgId}/secretstores' },
+  createSecretStore: { method: 'post', path: '/orgs/{orgId}/secretstores', jsonBody: true },
+  getSecretStore: { method: 'get', path: '/orgs/{orgId}/secretstores/{storeId}' },
+  patchSecretStore: { method: 'patch', path: '/orgs/{orgId}/secretstores/{storeId}', jsonBody: true },
+  deleteSecretStore: { method: 'delete', path: '/orgs/{orgId}/secretstores/{storeId}' },
 } as const;

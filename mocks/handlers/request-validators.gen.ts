@@ -4045,3 +4045,521 @@ validate85.errors = vErrors;
 return errors === 0;
 }
 
+export const createSecretStore = validate90;
+const schema95 = {"$ref":"humanitec#/components/schemas/CreateSecretStorePayloadRequest","$id":"request-createSecretStore"};
+const schema96 = {"properties":{"awssm":{"$ref":"#/components/schemas/AWSSMRequest"},"azurekv":{"$ref":"#/components/schemas/AzureKVRequest"},"gcpsm":{"$ref":"#/components/schemas/GCPSMRequest"},"id":{"pattern":"^[a-z0-9](?:-?[a-z0-9]+)+$","type":"string"},"primary":{"type":"boolean"},"vault":{"$ref":"#/components/schemas/VaultRequest"}},"required":["id","primary"],"type":"object"};
+const schema97 = {"properties":{"auth":{"$ref":"#/components/schemas/AWSAuthRequest"},"endpoint":{"type":"string"},"region":{"type":"string"}},"type":"object"};
+const schema98 = {"properties":{"access_key_id":{"type":"string"},"secret_access_key":{"type":"string"}},"type":"object"};
+
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.auth !== undefined){
+let data0 = data.auth;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.access_key_id !== undefined){
+if(typeof data0.access_key_id !== "string"){
+const err0 = {instancePath:instancePath+"/auth/access_key_id",schemaPath:"#/components/schemas/AWSAuthRequest/properties/access_key_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data0.secret_access_key !== undefined){
+if(typeof data0.secret_access_key !== "string"){
+const err1 = {instancePath:instancePath+"/auth/secret_access_key",schemaPath:"#/components/schemas/AWSAuthRequest/properties/secret_access_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/auth",schemaPath:"#/components/schemas/AWSAuthRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.endpoint !== undefined){
+if(typeof data.endpoint !== "string"){
+const err3 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+if(typeof data.region !== "string"){
+const err4 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate92.errors = vErrors;
+return errors === 0;
+}
+
+const schema99 = {"properties":{"auth":{"$ref":"#/components/schemas/AzureAuthRequest"},"tenant_id":{"type":"string"},"url":{"type":"string"}},"type":"object"};
+const schema100 = {"properties":{"client_id":{"type":"string"},"client_secret":{"type":"string"}},"type":"object"};
+
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.auth !== undefined){
+let data0 = data.auth;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.client_id !== undefined){
+if(typeof data0.client_id !== "string"){
+const err0 = {instancePath:instancePath+"/auth/client_id",schemaPath:"#/components/schemas/AzureAuthRequest/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data0.client_secret !== undefined){
+if(typeof data0.client_secret !== "string"){
+const err1 = {instancePath:instancePath+"/auth/client_secret",schemaPath:"#/components/schemas/AzureAuthRequest/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/auth",schemaPath:"#/components/schemas/AzureAuthRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.tenant_id !== undefined){
+if(typeof data.tenant_id !== "string"){
+const err3 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+if(typeof data.url !== "string"){
+const err4 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate94.errors = vErrors;
+return errors === 0;
+}
+
+const schema101 = {"properties":{"auth":{"$ref":"#/components/schemas/GCPAuthRequest"},"project_id":{"type":"string"}},"type":"object"};
+const schema102 = {"properties":{"secret_access_key":{"type":"string"}},"type":"object"};
+
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.auth !== undefined){
+let data0 = data.auth;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.secret_access_key !== undefined){
+if(typeof data0.secret_access_key !== "string"){
+const err0 = {instancePath:instancePath+"/auth/secret_access_key",schemaPath:"#/components/schemas/GCPAuthRequest/properties/secret_access_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/auth",schemaPath:"#/components/schemas/GCPAuthRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.project_id !== undefined){
+if(typeof data.project_id !== "string"){
+const err2 = {instancePath:instancePath+"/project_id",schemaPath:"#/properties/project_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate96.errors = vErrors;
+return errors === 0;
+}
+
+const schema103 = {"properties":{"agent_id":{"type":"string"},"auth":{"$ref":"#/components/schemas/VaultAuthRequest"},"path":{"type":"string"},"url":{"type":"string"}},"type":"object"};
+const schema104 = {"properties":{"role":{"type":"string"},"token":{"type":"string"}},"type":"object"};
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.agent_id !== undefined){
+if(typeof data.agent_id !== "string"){
+const err0 = {instancePath:instancePath+"/agent_id",schemaPath:"#/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.auth !== undefined){
+let data1 = data.auth;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.role !== undefined){
+if(typeof data1.role !== "string"){
+const err1 = {instancePath:instancePath+"/auth/role",schemaPath:"#/components/schemas/VaultAuthRequest/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data1.token !== undefined){
+if(typeof data1.token !== "string"){
+const err2 = {instancePath:instancePath+"/auth/token",schemaPath:"#/components/schemas/VaultAuthRequest/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/auth",schemaPath:"#/components/schemas/VaultAuthRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+if(typeof data.path !== "string"){
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+if(typeof data.url !== "string"){
+const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate98.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.primary === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "primary"},message:"must have required property '"+"primary"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.awssm !== undefined){
+if(!(validate92(data.awssm, {instancePath:instancePath+"/awssm",parentData:data,parentDataProperty:"awssm",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.azurekv !== undefined){
+if(!(validate94(data.azurekv, {instancePath:instancePath+"/azurekv",parentData:data,parentDataProperty:"azurekv",rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+errors = vErrors.length;
+}
+}
+if(data.gcpsm !== undefined){
+if(!(validate96(data.gcpsm, {instancePath:instancePath+"/gcpsm",parentData:data,parentDataProperty:"gcpsm",rootData}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+if(data.id !== undefined){
+let data3 = data.id;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:-?[a-z0-9]+)+$"},message:"must match pattern \""+"^[a-z0-9](?:-?[a-z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.primary !== undefined){
+if(typeof data.primary !== "boolean"){
+const err4 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.vault !== undefined){
+if(!(validate98(data.vault, {instancePath:instancePath+"/vault",parentData:data,parentDataProperty:"vault",rootData}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate91.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createSecretStore" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+validate90.errors = vErrors;
+return errors === 0;
+}
+
+export const patchSecretStore = validate101;
+const schema105 = {"$ref":"humanitec#/components/schemas/UpdateSecretStorePayloadRequest","$id":"request-patchSecretStore"};
+const schema106 = {"properties":{"awssm":{"$ref":"#/components/schemas/AWSSMRequest"},"azurekv":{"$ref":"#/components/schemas/AzureKVRequest"},"gcpsm":{"$ref":"#/components/schemas/GCPSMRequest"},"primary":{"nullable":true,"type":"boolean"},"vault":{"$ref":"#/components/schemas/VaultRequest"}},"type":"object"};
+
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.awssm !== undefined){
+if(!(validate92(data.awssm, {instancePath:instancePath+"/awssm",parentData:data,parentDataProperty:"awssm",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.azurekv !== undefined){
+if(!(validate94(data.azurekv, {instancePath:instancePath+"/azurekv",parentData:data,parentDataProperty:"azurekv",rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+errors = vErrors.length;
+}
+}
+if(data.gcpsm !== undefined){
+if(!(validate96(data.gcpsm, {instancePath:instancePath+"/gcpsm",parentData:data,parentDataProperty:"gcpsm",rootData}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+if(data.primary !== undefined){
+let data3 = data.primary;
+if((typeof data3 !== "boolean") && (data3 !== null)){
+const err0 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.vault !== undefined){
+if(!(validate98(data.vault, {instancePath:instancePath+"/vault",parentData:data,parentDataProperty:"vault",rootData}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate102.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-patchSecretStore" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+errors = vErrors.length;
+}
+validate101.errors = vErrors;
+return errors === 0;
+}
+

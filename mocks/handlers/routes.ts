@@ -29,6 +29,7 @@ import {
 import { profileRoutes } from './profiles';
 import { runtimeRoutes } from './runtime';
 import { compileRoutes, matchRoute } from './router';
+import { secretStoreRoutes } from './secretstores';
 import { setRoutes } from './sets';
 import { tokenRoutes, userRoutes } from './users';
 
@@ -84,6 +85,7 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...fleetRoutes,
     ...metricsRoutes,
     ...cloneRoutes,
+    ...secretStoreRoutes,
   ];
 }
 

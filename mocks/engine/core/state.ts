@@ -22,6 +22,7 @@ import type { TokenRecord } from './model/tokens';
 import type { FleetRecord } from './model/fleet';
 import type { CloneOrigin } from './model/clone';
 import type { SecretStore } from './model/secrets';
+import type { OrgSecretStoreRecord } from './model/secretstores';
 import type { AppValuesRecord } from './model/values';
 
 /** The whole engine state: plain JSON, so it can be persisted and restored. */
@@ -98,6 +99,8 @@ export interface OrgRecord {
   profiles?: Record<string, ProfileRecord>;
   /** Environment type → user id → role (access/authorize.ts); absent until someone is given one. */
   envTypeRoles?: Record<string, Record<string, EnvTypeRole>>;
+  /** Secret stores by id (secretstores/); absent until the organisation changes one: then only the engine's own. */
+  secretStores?: Record<string, OrgSecretStoreRecord>;
 }
 
 /** Version 1 of the persisted state. */
