@@ -9,6 +9,7 @@ import type { SchemaValidator } from './core/model/profiles';
 import type { StateChanges } from './core/state-changes';
 import type { ReplayAccess } from './access';
 import type { AppsEngine } from './apps';
+import type { ArtefactsEngine } from './artefacts';
 import type { CloneEngine } from './clone';
 import type { DeltasEngine } from './deltas';
 import type { DeploysEngine } from './deploys';
@@ -82,6 +83,7 @@ export interface Engine
     FaultsEngine,
     PipelineEngine,
     CloneEngine,
+    ArtefactsEngine,
     ValuesEngine,
     SecretStoresEngine {
   /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */

@@ -7,6 +7,7 @@
  */
 import { authorizeReplay, authorizeReset } from './access';
 import { appMethods } from './apps';
+import { artefactMethods } from './artefacts';
 import { cloneMethods } from './clone';
 import type { Actor, OpContext, Runners } from './core/context';
 import { EngineError } from './core/errors';
@@ -207,6 +208,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...faultMethods(runners),
     ...pipelineMethods(runners),
     ...cloneMethods(runners),
+    ...artefactMethods(runners),
     ...secretStoreMethods(runners),
     ...valueMethods(runners),
 

@@ -141,6 +141,22 @@ export { TEST_RUN_MS, HTTP_CALL_MS } from './pipelines';
 export type { CanaryView, CanarySample, CanaryStatus } from './canary';
 export { DEFAULT_CANARY_INTERVAL_MS, DEFAULT_CANARY_WEIGHTS } from './canary';
 export { planClone } from './clone';
+export {
+  MASKED_PASSWORD,
+  REGISTRY_TYPES,
+  imageOf,
+  imagesOfSet,
+  parseImageReference,
+} from './artefacts';
+export type {
+  Artefact,
+  ArtefactVersion,
+  ImageReference,
+  Registry,
+  RegistryCreds,
+  RunningImage,
+  VersionFilter,
+} from './artefacts';
 export type {
   CloneItem,
   CloneMode,

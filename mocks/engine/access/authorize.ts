@@ -176,6 +176,8 @@ export function rolesAllow(
     case 'org.profiles':
     case 'org.envTypes':
       return ADMIN_OR_MANAGER(org);
+    case 'org.artefacts':
+      return ADMIN_OR_MANAGER(org) || org === 'artefactContributor';
     case 'app.create':
       return org === 'manager' || org === 'member';
     case 'app.edit':
@@ -304,6 +306,8 @@ export function refusalMessage(roles: UserRoles, check: AccessCheck): string {
       return `${say('Changing workload profiles')} needs the manager or administrator role on organisation ${orgId}.`;
     case 'org.envTypes':
       return `${say(`Managing who may deploy to environment type ${envType}`)} needs the manager or administrator role on organisation ${orgId}.`;
+    case 'org.artefacts':
+      return `${say('Pushing artefact versions')} needs the administrator, manager or artefactContributor role on organisation ${orgId}.`;
     case 'app.create':
       return `${say('Creating apps')} needs the member, manager or administrator role on organisation ${orgId}.`;
     case 'app.edit':
@@ -440,6 +444,7 @@ export function effectivePermissions(
     'org.read',
     'org.manage',
     'org.profiles',
+    'org.artefacts',
     'app.create',
     'demo.reset',
   ];

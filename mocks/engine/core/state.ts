@@ -22,6 +22,10 @@ import type { TokenRecord } from './model/tokens';
 import type { FleetRecord } from './model/fleet';
 import type { CloneOrigin } from './model/clone';
 import type { SecretStore } from './model/secrets';
+import type {
+  OrgArtefactsRecord,
+  RegistryRecord,
+} from './model/artefacts';
 import type { OrgSecretStoreRecord } from './model/secretstores';
 import type { AppValuesRecord } from './model/values';
 
@@ -101,6 +105,10 @@ export interface OrgRecord {
   envTypeRoles?: Record<string, Record<string, EnvTypeRole>>;
   /** Secret stores by id (secretstores/); absent until the organisation changes one: then only the engine's own. */
   secretStores?: Record<string, OrgSecretStoreRecord>;
+  /** Artefacts CI pushed and their versions (artefacts/); absent until the first push. */
+  artefacts?: OrgArtefactsRecord;
+  /** Container registries by id (artefacts/registries.ts); absent until the first one. */
+  registries?: Record<string, RegistryRecord>;
 }
 
 /** Version 1 of the persisted state. */

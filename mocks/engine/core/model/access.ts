@@ -33,6 +33,8 @@ export type EnvTypeRole = (typeof ENV_TYPE_ROLES)[number];
  * - `org.manage`: organisation members and roles, service users, their tokens;
  * - `org.profiles`: create, publish and delete workload profiles;
  * - `org.envTypes`: manage who may deploy to an environment type;
+ * - `org.artefacts`: push artefact versions, archive them, delete artefacts
+ *   (administrators, managers and artefact contributors);
  * - `app.create`: create applications;
  * - `app.read`: read one application: administrators, managers and
  *   orgViewers read every app, members and artefact contributors only those
@@ -49,6 +51,7 @@ export const PERMISSIONS = [
   'org.manage',
   'org.profiles',
   'org.envTypes',
+  'org.artefacts',
   'app.create',
   'app.read',
   'app.edit',
