@@ -9,6 +9,7 @@ import type { SchemaValidator } from './core/model/profiles';
 import type { StateChanges } from './core/state-changes';
 import type { ReplayAccess } from './access';
 import type { AppsEngine } from './apps';
+import type { AuditEngine } from './audit';
 import type { ArtefactsEngine } from './artefacts';
 import type { CloneEngine } from './clone';
 import type { DeltasEngine } from './deltas';
@@ -29,6 +30,9 @@ import type { UsersEngine } from './users';
 import type { ValuesEngine } from './values';
 
 export type { ReplayAccess } from './access';
+
+/** What a change notification is about (Engine.subscribe). */
+export type EngineChange = 'state' | 'audit-log';
 export type { Actor, EngineState } from './core/context';
 
 /** Options of `createEngine`. Time, ids and the seed are injected; nothing is global. */
@@ -85,7 +89,8 @@ export interface Engine
     CloneEngine,
     ArtefactsEngine,
     ValuesEngine,
-    SecretStoresEngine {
+    SecretStoresEngine,
+    AuditEngine {
   /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */
   authenticate(token: string | null): Actor;
   /**
@@ -116,8 +121,12 @@ export interface Engine
    * change; needs `trackChanges`. `full` means the whole state was replaced: store a `snapshot()`.
    */
   takeChanges(): StateChanges;
-  /** Called after every change of state (mutations and time-driven progress). */
-  subscribe(listener: () => void): () => void;
+  /**
+   * Called after every change of state (mutations and time-driven progress):
+   * `state`, or `audit-log` when only the audit log grew (a call was recorded,
+   * refused ones too).
+   */
+  subscribe(listener: (change: EngineChange) => void): () => void;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { authorizeReplay, authorizeReset } from './access';
 import { appMethods } from './apps';
+import { auditMethods } from './audit';
 import { artefactMethods } from './artefacts';
 import { cloneMethods } from './clone';
 import type { Actor, OpContext, Runners } from './core/context';
@@ -19,7 +20,12 @@ import { createChangeTracker, draftState } from './core/state-changes';
 import { deltaMethods } from './deltas';
 import { advanceDeploys, deployMethods } from './deploys';
 import { doraMethods } from './dora';
-import type { Engine, EngineOptions, EngineState } from './engine-api';
+import type {
+  Engine,
+  EngineChange,
+  EngineOptions,
+  EngineState,
+} from './engine-api';
 import { faultMethods } from './faults';
 import { advanceRollouts, fleetMethods } from './fleet';
 import { healthMethods } from './health';
@@ -68,16 +74,16 @@ export function createEngine(options: EngineOptions): Engine {
     : seed();
   // The apps that may have a deployment running: progress visits these, not every app (core/running-apps.ts).
   const running = createRunningApps(state);
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(change: EngineChange) => void>();
   // What changed, for an incremental store (core/state-changes.ts); only when asked for.
   const changes = options.trackChanges ? createChangeTracker(state) : undefined;
   // Idempotency-Key results (core/idempotency.ts): in memory, per engine, on the injected clock.
   const idempotencyKeys = createIdempotencyStore();
 
-  const notify = () => {
+  const notify = (change: EngineChange = 'state') => {
     for (const listener of [...listeners]) {
       try {
-        listener();
+        listener(change);
       } catch (error) {
         // A faulty subscriber must not break the engine call; report it asynchronously.
         queueMicrotask(() => {
@@ -160,7 +166,15 @@ export function createEngine(options: EngineOptions): Engine {
     return result;
   };
 
-  const runners: Runners = { read, write };
+  /** Appends outside any write (the audit log): in place, its operations to the tracker (core/context.ts). */
+  const append: Runners['append'] = (op) => {
+    const ops = op(state, clock.now());
+    if (ops.length === 0) return;
+    changes?.noted(ops);
+    notify('audit-log');
+  };
+
+  const runners: Runners = { read, write, append };
 
   return {
     authenticate(token) {
@@ -211,6 +225,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...artefactMethods(runners),
     ...secretStoreMethods(runners),
     ...valueMethods(runners),
+    ...auditMethods(runners),
 
     idempotent(actor, orgId, { key, fingerprint, access, secret }, op) {
       // Authorize first: a replay must not hand the first answer to a caller who may no longer make the call.

@@ -9,6 +9,7 @@ export * from './core/constants';
 export type {
   Actor,
   Engine,
+  EngineChange,
   EngineOptions,
   EngineState,
   ReplayAccess,
@@ -171,6 +172,19 @@ export {
   type StateChanges,
 } from './core/state-changes';
 export { FAULT_RULES, deployErrors } from './faults';
+export {
+  AUDIT_LOG_CAP,
+  AUDIT_PAGE_SPAN_MS,
+  PLATFORM_EVENTS,
+  underPath,
+} from './audit';
+export type {
+  AuditCall,
+  AuditLogEntry,
+  AuditPage,
+  AuditQuery,
+  PlatformEvent,
+} from './audit';
 export {
   BUILTIN_SECRET_STORE_ID,
   SECRET_STORE_KINDS,

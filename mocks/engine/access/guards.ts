@@ -30,10 +30,11 @@ export interface Guards extends Runners {
 }
 
 /** The guarded runners over the engine's runners. */
-export function guards({ read, write }: Runners): Guards {
+export function guards({ read, write, append }: Runners): Guards {
   return {
     read,
     write,
+    append,
     readApp: (actor, orgId, appId, op) =>
       read(actor, (ctx) => {
         authorizeApp(ctx, orgId, appId);

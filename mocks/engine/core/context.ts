@@ -5,6 +5,7 @@ import type { AppVisibility, TokenScope } from './model/access';
 import type { IdSource } from './model/spec';
 import type { SchemaValidator } from './model/profiles';
 import type { StateV1 } from './state';
+import type { PatchOp } from './state-changes';
 
 export type { EngineState } from './state';
 
@@ -33,4 +34,11 @@ export interface OpContext {
 export interface Runners {
   read<T>(actor: Actor, op: (ctx: OpContext) => T): T;
   write<T>(actor: Actor, op: (ctx: OpContext) => T): T;
+  /**
+   * Appends to a part of the state that writes never touch (the audit log,
+   * audit/), outside any write, so it also happens for a refused call: `op`
+   * changes the state in place and returns what it changed as patch
+   * operations (for the change tracker); subscribers are told `audit-log`.
+   */
+  append(op: (state: StateV1, now: number) => PatchOp[]): void;
 }

@@ -33,6 +33,14 @@ export interface StateChanges {
 type Json = Record<string, unknown>;
 const SEP = '\u0000';
 
+/**
+ * State keys written only outside writes, by appending (the audit log,
+ * audit/): a write's draft shares them instead of copying them, the skeleton
+ * leaves them out, and their changes reach the tracker as operations
+ * ({@link ChangeTracker.noted}), so a long log costs a write nothing.
+ */
+const OUTSIDE_WRITES: ReadonlySet<string> = new Set(['audit']);
+
 const isRecord: (value: unknown) => value is Json = isJsonObject;
 
 /** Sets an own, enumerable property (also for keys such as `__proto__`). */
@@ -354,7 +362,7 @@ export function draftState(state: StateV1): StateDraft {
       : deepCopy(org),
   );
   const draft = copyWith(state as unknown as Json, (key, value) =>
-    key === 'orgs' ? orgs : deepCopy(value),
+    key === 'orgs' ? orgs : OUTSIDE_WRITES.has(key) ? value : deepCopy(value),
   ) as unknown as StateV1;
 
   return {
@@ -439,9 +447,9 @@ export function draftState(state: StateV1): StateDraft {
   };
 }
 
-/** The state without its apps (each org keeps an empty `apps`): small, diffed whole. */
+/** The state without its apps (each org keeps an empty `apps`) and the keys written outside writes: small, diffed whole. */
 function skeletonOf(state: StateV1): Json {
-  return copyWith(state as unknown as Json, (key, value) =>
+  const skeleton = copyWith(state as unknown as Json, (key, value) =>
     key === 'orgs' && isRecord(value)
       ? copyWith(value, (_id, org) =>
           isRecord(org)
@@ -450,6 +458,8 @@ function skeletonOf(state: StateV1): Json {
         )
       : value,
   );
+  for (const key of OUTSIDE_WRITES) delete skeleton[key];
+  return skeleton;
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {
@@ -544,6 +554,8 @@ export interface ChangeTracker {
     state: StateV1,
     running?: readonly { orgId: string; appId: string; app: AppRecord }[],
   ): void;
+  /** Operations made outside a write (a key of {@link OUTSIDE_WRITES}), in order with the writes'. */
+  noted(ops: readonly PatchOp[]): void;
   /** The whole state was replaced. */
   replaced(): void;
   take(state: StateV1): StateChanges;
@@ -612,6 +624,9 @@ export function createChangeTracker(initial: StateV1): ChangeTracker {
         if (apps && Object.hasOwn(apps, store.appId))
           keep(store.orgId, store.appId, apps[store.appId]);
       }
+    },
+    noted(ops) {
+      if (!full) pending.push(...(structuredClone(ops) as PatchOp[]));
     },
     replaced() {
       full = true;

@@ -22,6 +22,7 @@ import type { TokenRecord } from './model/tokens';
 import type { FleetRecord } from './model/fleet';
 import type { CloneOrigin } from './model/clone';
 import type { SecretStore } from './model/secrets';
+import type { AuditLogRecord } from './model/audit';
 import type {
   OrgArtefactsRecord,
   RegistryRecord,
@@ -126,6 +127,11 @@ export interface StateV1 extends EngineState {
   fleet?: FleetRecord;
   /** Owning team of each app, by organisation then app id (DORA per team). */
   teams?: Record<string, Record<string, string>>;
+  /**
+   * The audit log of each organisation (audit/): written outside writes (a refused call is recorded too),
+   * so a write's draft shares it and the change tracker gets its operations from audit/ (core/state-changes.ts).
+   */
+  audit?: Record<string, AuditLogRecord>;
 }
 
 /** ISO-8601 text of a clock reading. */
