@@ -15,6 +15,7 @@ import type { CloneEngine } from './clone';
 import type { DeltasEngine } from './deltas';
 import type { DeploysEngine } from './deploys';
 import type { DoraEngine } from './dora';
+import type { EnvTypesEngine } from './envtypes';
 import type { FaultsEngine } from './faults';
 import type { FleetEngine } from './fleet';
 import type { HealthEngine } from './health';
@@ -90,6 +91,7 @@ export interface Engine
     ArtefactsEngine,
     ValuesEngine,
     SecretStoresEngine,
+    EnvTypesEngine,
     AuditEngine {
   /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */
   authenticate(token: string | null): Actor;

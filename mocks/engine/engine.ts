@@ -20,6 +20,7 @@ import { createChangeTracker, draftState } from './core/state-changes';
 import { deltaMethods } from './deltas';
 import { advanceDeploys, deployMethods } from './deploys';
 import { doraMethods } from './dora';
+import { envTypeMethods } from './envtypes';
 import type {
   Engine,
   EngineChange,
@@ -224,6 +225,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...cloneMethods(runners),
     ...artefactMethods(runners),
     ...secretStoreMethods(runners),
+    ...envTypeMethods(runners),
     ...valueMethods(runners),
     ...auditMethods(runners),
 

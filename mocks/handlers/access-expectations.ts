@@ -285,6 +285,25 @@ export const ACCESS_EXPECTATIONS: Partial<
     allow: 'admin manager',
     params: { storeId: 'aws-secrets' },
   },
+  // Environment types: administrators and managers (the demo's `preview` has no environments yet).
+  createEnvironmentType: {
+    allow: 'admin manager',
+    body: { id: 'matrix-type', description: 'Matrix' },
+  },
+  updateEnvironmentType: {
+    allow: 'admin manager',
+    params: { envTypeId: 'preview' },
+    body: { description: 'Changed' },
+  },
+  deleteEnvironmentType: {
+    allow: 'admin manager',
+    params: { envTypeId: 'preview' },
+  },
+  // Renaming an environment: who may deploy to it (dana deploys to development).
+  updateEnvironment: {
+    allow: 'admin manager developer',
+    body: { name: 'Dev' },
+  },
 };
 
 /**
@@ -357,4 +376,5 @@ export const APP_FREE_READS: readonly HandledOperation[] = [
   'getLatestPipelineDefinitionSchema',
   'listSecretStores',
   'getSecretStore',
+  'getEnvironmentType',
 ];

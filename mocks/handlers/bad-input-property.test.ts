@@ -137,7 +137,16 @@ describe(
               const label = `${op.method.toUpperCase()} ${path} ${text ?? ''} → ${response.status}`;
               expect(response.status, label).toBeLessThan(500);
               if (response.status >= 400) {
-                const error = (await response.json()) as {
+                const answered = (await response.json()) as unknown;
+                // The spec types deleteEnvironmentType's 409 as an array of string maps: one per environment
+                // that has the type, each with the error code and the message (envtypes.ts).
+                const error = (
+                  Array.isArray(answered) &&
+                  response.status === 409 &&
+                  _id === 'deleteEnvironmentType'
+                    ? answered[0]
+                    : answered
+                ) as {
                   error?: unknown;
                   message?: unknown;
                 };

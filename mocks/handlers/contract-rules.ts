@@ -8,7 +8,9 @@
  *    ajv-formats, strict: false, OpenAPI's `nullable` honoured).
  * R2 A 2xx status must be declared by the operation. If the spec gives it a
  *    body, the response's Content-Type must be one the spec lists for it; if
- *    it gives none (e.g. 204), the body must be empty.
+ *    it gives none (e.g. 204), the body must be empty. A 204 is always empty
+ *    (HTTP has no body there), even where the spec declares content
+ *    (deleteEnvironmentType).
  * R3 Error statuses (4xx/5xx) are allowed on every operation even when the
  *    spec does not list them (401 follows from the global bearerAuth; 400,
  *    403, 404, 409 and 413 from the engine's checks). Their body is validated
@@ -143,7 +145,8 @@ export function createContractChecker(basePath: string) {
         );
         return result;
       }
-      if (Object.keys(declaredContent).length === 0) {
+      // HTTP: a 204 has no body, even where the spec declares content (deleteEnvironmentType).
+      if (Object.keys(declaredContent).length === 0 || status === 204) {
         if (text !== '')
           problems.push(
             `status ${status} of ${route.operationId} must have an empty body`,

@@ -1682,3 +1682,112 @@ describe('contract: coverage', () => {
     expect(checker.coverageGaps(HANDLED_OPERATIONS)).toEqual([]);
   });
 });
+describe('contract: environment types and environment changes', () => {
+  it('creates, reads, describes and deletes environment types; refuses deleting one in use with the spec 409 naming the environments', async () => {
+    resetTestEngine();
+    const created = await api.POST('/orgs/{orgId}/env-types', {
+      params: { path: org },
+      body: { id: 'contract-qa', description: 'Manual testing' },
+    });
+    expect(created.response.status).toBe(201);
+    expect(created.data).toEqual({
+      id: 'contract-qa',
+      description: 'Manual testing',
+    });
+    const one = { ...org, envTypeId: 'contract-qa' };
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/env-types/{envTypeId}', {
+          params: { path: one },
+        })
+      ).data?.description,
+    ).toBe('Manual testing');
+    const patched = await api.PATCH('/orgs/{orgId}/env-types/{envTypeId}', {
+      params: { path: one },
+      body: { description: 'Manual and exploratory testing' },
+    });
+    expect(patched.data?.description).toBe('Manual and exploratory testing');
+    expect(
+      (
+        await api.POST('/orgs/{orgId}/env-types', {
+          params: { path: org },
+          body: { id: 'contract-qa' },
+        })
+      ).response.status,
+    ).toBe(409);
+    // An environment of the type keeps it from being deleted.
+    expect(
+      (
+        await api.POST('/orgs/{orgId}/apps/{appId}/envs', {
+          params: { path: shop },
+          body: { id: 'qa', name: 'QA', type: 'contract-qa' },
+        })
+      ).response.status,
+    ).toBe(201);
+    const refused = await raw(
+      'DELETE',
+      `/orgs/${DEMO_ORG_ID}/env-types/contract-qa`,
+    );
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toEqual([
+      {
+        error: 'API-409',
+        message: expect.stringMatching(
+          /Environment type `contract-qa` is used by the environment `shop\/qa`; delete it or change its type first/,
+        ),
+        app_id: 'shop',
+        env_id: 'qa',
+      },
+    ]);
+    // Changing the environment's type (our extension of the PATCH) frees it.
+    const retyped = await raw(
+      'PATCH',
+      `/orgs/${DEMO_ORG_ID}/apps/shop/envs/qa`,
+      JSON.stringify({ type: 'staging' }),
+    );
+    expect(retyped.status).toBe(200);
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/env-types/{envTypeId}', {
+          params: { path: one },
+        })
+      ).response.status,
+    ).toBe(204);
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/env-types/{envTypeId}', {
+          params: { path: one },
+        })
+      ).response.status,
+    ).toBe(404);
+  });
+
+  it('renames an environment and refuses an unknown type or an empty change (400)', async () => {
+    resetTestEngine();
+    const renamed = await api.PATCH('/orgs/{orgId}/apps/{appId}/envs/{envId}', {
+      params: { path: dev },
+      body: { name: 'Dev (shared)' },
+    });
+    expect(renamed.response.status).toBe(200);
+    expect(renamed.data).toMatchObject({
+      id: 'development',
+      name: 'Dev (shared)',
+      type: 'development',
+    });
+    const unknown = await raw(
+      'PATCH',
+      `/orgs/${DEMO_ORG_ID}/apps/shop/envs/development`,
+      JSON.stringify({ type: 'nope' }),
+    );
+    expect(unknown.status).toBe(400);
+    expect(
+      (
+        await api.PATCH('/orgs/{orgId}/apps/{appId}/envs/{envId}', {
+          params: { path: dev },
+          body: {},
+        })
+      ).response.status,
+    ).toBe(400);
+  });
+});
+

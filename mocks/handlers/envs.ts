@@ -25,6 +25,18 @@ export const envRoutes = [
       ) satisfies Dto['EnvironmentResponse'],
     ),
   ),
+  // `name` (the spec's EnvironmentBaseUpdateRequest) and, our extension, `type`.
+  route('updateEnvironment', async ({ engine, actor, params: p, body }) =>
+    json(
+      engine.updateEnv(
+        actor,
+        p.orgId,
+        p.appId,
+        p.envId,
+        await body(),
+      ) satisfies Dto['EnvironmentResponse'],
+    ),
+  ),
   route('deleteEnvironment', ({ engine, actor, params: p }) => {
     engine.deleteEnv(actor, p.orgId, p.appId, p.envId);
     return noContent();

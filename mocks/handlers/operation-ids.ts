@@ -126,6 +126,12 @@ export const HANDLED_OPERATIONS = [
   'getSecretStore',
   'patchSecretStore',
   'deleteSecretStore',
+  // Environment types and environment changes (issue 19 §2).
+  'getEnvironmentType',
+  'createEnvironmentType',
+  'updateEnvironmentType',
+  'deleteEnvironmentType',
+  'updateEnvironment',
 ] as const;
 
 /** An operation the mock API serves. */

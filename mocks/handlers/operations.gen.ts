@@ -118,4 +118,9 @@ export const OPERATIONS = {
   getSecretStore: { method: 'get', path: '/orgs/{orgId}/secretstores/{storeId}' },
   patchSecretStore: { method: 'patch', path: '/orgs/{orgId}/secretstores/{storeId}', jsonBody: true },
   deleteSecretStore: { method: 'delete', path: '/orgs/{orgId}/secretstores/{storeId}' },
+  getEnvironmentType: { method: 'get', path: '/orgs/{orgId}/env-types/{envTypeId}' },
+  createEnvironmentType: { method: 'post', path: '/orgs/{orgId}/env-types', jsonBody: true },
+  updateEnvironmentType: { method: 'patch', path: '/orgs/{orgId}/env-types/{envTypeId}', jsonBody: true },
+  deleteEnvironmentType: { method: 'delete', path: '/orgs/{orgId}/env-types/{envTypeId}' },
+  updateEnvironment: { method: 'patch', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}', jsonBody: true },
 } as const;

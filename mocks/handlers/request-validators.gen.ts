@@ -4563,3 +4563,147 @@ validate101.errors = vErrors;
 return errors === 0;
 }
 
+export const createEnvironmentType = validate108;
+const schema107 = {"$ref":"humanitec#/components/schemas/EnvironmentTypeRequest","$id":"request-createEnvironmentType"};
+const schema108 = {"properties":{"description":{"type":"string"},"id":{"pattern":"^[a-z0-9](?:-?[a-z0-9]+)+$","type":"string"}},"required":["id"],"type":"object"};
+
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createEnvironmentType" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/EnvironmentTypeRequest/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err1 = {instancePath:instancePath+"/description",schemaPath:"humanitec#/components/schemas/EnvironmentTypeRequest/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/EnvironmentTypeRequest/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:-?[a-z0-9]+)+$"},message:"must match pattern \""+"^[a-z0-9](?:-?[a-z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/EnvironmentTypeRequest/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"humanitec#/components/schemas/EnvironmentTypeRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate108.errors = vErrors;
+return errors === 0;
+}
+
+export const updateEnvironmentType = validate109;
+const schema109 = {"$ref":"humanitec#/components/schemas/UpdateEnvironmentTypePayloadRequest","$id":"request-updateEnvironmentType"};
+const schema110 = {"properties":{"description":{"nullable":true,"type":"string"}},"type":"object"};
+
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-updateEnvironmentType" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.description !== undefined){
+let data0 = data.description;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/description",schemaPath:"humanitec#/components/schemas/UpdateEnvironmentTypePayloadRequest/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateEnvironmentTypePayloadRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate109.errors = vErrors;
+return errors === 0;
+}
+
+export const updateEnvironment = validate110;
+const schema111 = {"$ref":"humanitec#/components/schemas/EnvironmentBaseUpdateRequest","$id":"request-updateEnvironment"};
+const schema112 = {"properties":{"name":{"type":"string"}},"type":"object"};
+
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-updateEnvironment" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err0 = {instancePath:instancePath+"/name",schemaPath:"humanitec#/components/schemas/EnvironmentBaseUpdateRequest/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/EnvironmentBaseUpdateRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate110.errors = vErrors;
+return errors === 0;
+}
+

@@ -16,6 +16,7 @@ import { deployRoutes } from './deploys';
 import { fleetRoutes } from './fleet';
 import { metricsRoutes } from './metrics';
 import { envRoutes } from './envs';
+import { envTypeRoutes } from './envtypes';
 import type { Answer, ApiRequest } from './answer';
 import { json } from './kit';
 import { createFaultInjector, withFaults, type FaultSource } from './faults';
@@ -86,6 +87,7 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...metricsRoutes,
     ...cloneRoutes,
     ...secretStoreRoutes,
+    ...envTypeRoutes,
   ];
 }
 

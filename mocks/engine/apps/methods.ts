@@ -48,6 +48,14 @@ export interface AppsEngine {
     input: { id: string; name: string; type?: string; from_deploy_id?: string },
   ): Environment;
   deleteEnv(actor: Actor, orgId: string, appId: string, envId: string): void;
+  /** Renames an environment and (our extension) changes its type. */
+  updateEnv(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+    input: unknown,
+  ): Environment;
   /** Sets the base of the next deployment (rollback, full clone). */
   rebaseEnv(
     actor: Actor,
@@ -131,6 +139,28 @@ export function appMethods(runners: Runners): AppsEngine {
       write(actor, (ctx) => {
         authorizeEnv(ctx, orgId, appId, envId, `Deleting ${appId}/${envId}`);
         apps.deleteEnv(ctx, orgId, appId, envId);
+      }),
+    // Who may create an environment of its type may change it: to change the type, also of the new one.
+    updateEnv: (actor, orgId, appId, envId, input) =>
+      write(actor, (ctx) => {
+        authorizeEnv(ctx, orgId, appId, envId, `Changing ${appId}/${envId}`);
+        const next =
+          typeof input === 'object' && input !== null && !Array.isArray(input)
+            ? (input as { type?: unknown }).type
+            : undefined;
+        // An unknown type is the operation's 400, not a missing role.
+        if (
+          typeof next === 'string' &&
+          requireOrg(ctx.state, orgId).envTypes.some((t) => t.id === next)
+        )
+          authorize(ctx, {
+            action: 'env.deploy',
+            orgId,
+            appId,
+            envType: next,
+            doing: `Changing ${appId}/${envId} to type ${next}`,
+          });
+        return apps.updateEnv(ctx, orgId, appId, envId, input);
       }),
     rebaseEnv: (actor, orgId, appId, envId, deployId) =>
       write(actor, (ctx) => {

@@ -185,6 +185,45 @@ export function createEnv(
 }
 
 /**
+ * Changes an environment: `name` (the spec's EnvironmentBaseUpdateRequest)
+ * and, as our extension, `type` (an existing environment type; not while a
+ * deployment runs in it, since the running deployment was checked against
+ * the old type). The id never changes. Returns the environment.
+ */
+export function updateEnv(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  envId: string,
+  input: unknown,
+): Environment {
+  const org = requireOrg(ctx.state, orgId);
+  const { app, env } = requireEnv(ctx.state, orgId, appId, envId);
+  const fields = body(
+    input,
+    'An environment change',
+    '{"name": "Staging (EU)"} or {"type": "staging"}',
+  );
+  const name =
+    fields.name === undefined
+      ? undefined
+      : assertName('Environment name', fields.name);
+  const type =
+    fields.type === undefined ? undefined : envType(org, fields.type);
+  if (name === undefined && type === undefined)
+    invalid(
+      'Nothing to change: send `name` (a new display name) and/or `type` (another environment type), e.g. {"name": "Staging (EU)"}.',
+    );
+  if (type !== undefined && type !== env.env.type) {
+    if (env.activeDeployId !== undefined)
+      throw runningConflict(env, `change the type of environment \`${envId}\``);
+    env.env.type = type;
+  }
+  if (name !== undefined) env.env.name = name;
+  return toEnvironment(app, env);
+}
+
+/**
  * Deletes an environment. `invalid` for the app's last environment (an app
  * always has one); `conflict` while a deployment runs in it. Its deployments
  * stay in the app, since other environments may have been created from them.
