@@ -311,9 +311,10 @@ export async function startServer(
         res.destroy();
         return;
       }
-      // An acknowledged change must be on disk before the answer leaves. A read or a refused call
-      // writes nothing (what it moved, e.g. a token's last use, goes with the next change).
-      if (!READ_ONLY.has(req.method ?? 'GET') && response.status < 400) save();
+      // An acknowledged change must be on disk before the answer leaves; so must the audit log's
+      // entry of a refused call (a refused call changes nothing else). A read writes nothing (what it
+      // moved, e.g. a token's last use, goes with the next change).
+      if (!READ_ONLY.has(req.method ?? 'GET')) save();
       res.writeHead(response.status, { ...cors, ...response.headers });
       res.end(head || response.body === null ? undefined : response.body);
     } catch (error) {

@@ -377,4 +377,8 @@ export const APP_FREE_READS: readonly HandledOperation[] = [
   'listSecretStores',
   'getSecretStore',
   'getEnvironmentType',
+  // The audit log names apps in its paths, but only administrators (who read every app) may read it.
+  'listAuditLogEntries',
+  'searchAuditLog',
+  'listEvents',
 ];

@@ -1574,6 +1574,135 @@ describe('contract: secret stores', () => {
   });
 });
 
+describe('contract: audit log and events', () => {
+  it('records mutating calls, refused ones too, and serves them newest first with paging, filters and the spec errors', async () => {
+    const { clock } = resetTestEngine();
+    const start = new Date(clock.now()).toISOString();
+    clock.advance(1000);
+    const created = await api.POST('/orgs/{orgId}/apps', {
+      params: { path: org },
+      body: { id: 'audited', name: 'Audited' },
+    });
+    expect(created.response.status).toBe(201);
+    clock.advance(1000);
+    // A refused call (a viewer may not create apps) and a read: the first is recorded, the second not.
+    expect(
+      (
+        await raw(
+          'POST',
+          '/orgs/acme/apps',
+          JSON.stringify({ id: 'nope', name: 'No' }),
+          'hum_demo_viewer_token',
+        )
+      ).status,
+    ).toBe(403);
+    await api.GET('/orgs/{orgId}/apps', { params: { path: org } });
+    const since = { from: start };
+    const page = await api.GET('/orgs/{orgId}/audit-logs', {
+      params: { path: org, query: { ...since, per_page: 1 } },
+    });
+    expect(page.response.status).toBe(200);
+    expect(page.data).toEqual([
+      {
+        at: new Date(clock.now()).toISOString(),
+        org_id: 'acme',
+        user_id: 'vic-viewer',
+        request_method: 'POST',
+        request_path: '/orgs/acme/apps',
+        response_status: 403,
+      },
+    ]);
+    const link = page.response.headers.get('link') ?? '';
+    expect(link).toMatch(
+      /^<\/api\/orgs\/acme\/audit-logs\?.*page=\d+.*>; rel="next"$/,
+    );
+    const next = await raw(
+      'GET',
+      link.slice(1, link.indexOf('>')).replace(/^\/api/, ''),
+    );
+    expect(await next.json()).toEqual([
+      expect.objectContaining({
+        user_id: 'alex-admin',
+        response_status: 201,
+        request_path: '/orgs/acme/apps',
+      }),
+    ]);
+    expect(next.headers.get('link')).toBeNull();
+    // The console's search narrows by user and object.
+    const mine = await api.GET('/orgs/{orgId}/console/audit-logs', {
+      params: {
+        path: org,
+        query: {
+          ...since,
+          user_id: 'alex-admin',
+          path_prefix: '/orgs/acme/apps',
+        },
+      },
+    });
+    expect(mine.data?.map((e) => e.response_status)).toEqual([201]);
+    const none = await api.GET('/orgs/{orgId}/console/audit-logs', {
+      params: {
+        path: org,
+        query: { ...since, path_prefix: '/orgs/acme/apps/audited' },
+      },
+    });
+    expect(none.data).toEqual([]);
+    // Errors: a bad date (400), a bad path prefix (400), a developer (403), an unknown organisation (404).
+    expect(
+      (await raw('GET', '/orgs/acme/audit-logs?from=yesterday')).status,
+    ).toBe(400);
+    expect((await raw('GET', '/orgs/acme/audit-logs?per_page=0')).status).toBe(
+      400,
+    );
+    expect(
+      (await raw('GET', '/orgs/acme/console/audit-logs?path_prefix=apps'))
+        .status,
+    ).toBe(400);
+    const refused = await raw(
+      'GET',
+      '/orgs/acme/audit-logs',
+      undefined,
+      'hum_demo_developer_token',
+    );
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { message: string }).message).toMatch(
+      /administrator/,
+    );
+    expect((await raw('GET', '/orgs/nope/console/audit-logs')).status).toBe(
+      404,
+    );
+    expect(
+      (await raw('GET', '/orgs/acme/audit-logs', undefined, null)).status,
+    ).toBe(401);
+  });
+
+  it('lists the events the platform emits to any member; 404 for an unknown organisation', async () => {
+    resetTestEngine();
+    const events = await raw(
+      'GET',
+      '/orgs/acme/events',
+      undefined,
+      'hum_demo_viewer_token',
+    );
+    expect(events.status).toBe(200);
+    const body = (await events.json()) as {
+      scope: string;
+      type: string;
+      properties: string[];
+    }[];
+    expect(body).toContainEqual({
+      scope: 'deployment',
+      type: 'finished',
+      properties: expect.arrayContaining(['deploy_id', 'status']) as string[],
+    });
+    const typed = await api.GET('/orgs/{orgId}/events', {
+      params: { path: org },
+    });
+    expect(typed.data).toEqual(body);
+    expect((await raw('GET', '/orgs/nope/events')).status).toBe(404);
+  });
+});
+
 describe('contract: errors', () => {
   it.each(HANDLED_OPERATIONS)(
     '%s answers 401 without a token',

@@ -120,6 +120,10 @@ export const HANDLED_OPERATIONS = [
   'previewClone',
   'applyClone',
   'listClones',
+  // Audit log and events (issue 19 §4).
+  'listAuditLogEntries',
+  'searchAuditLog',
+  'listEvents',
   // Secret stores (issue 19 §1).
   'listSecretStores',
   'createSecretStore',

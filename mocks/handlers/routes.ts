@@ -7,6 +7,7 @@
  */
 import type { Engine } from '../engine';
 import { appRoutes } from './apps';
+import { auditRoutes, withAudit } from './audit';
 import { cloneRoutes } from './clone';
 import { consoleRoutes, type ConsoleRouteOptions } from './console';
 import { consoleNavigationRoutes } from './console-navigation';
@@ -86,6 +87,7 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...fleetRoutes,
     ...metricsRoutes,
     ...cloneRoutes,
+    ...auditRoutes,
     ...secretStoreRoutes,
     ...envTypeRoutes,
   ];
@@ -106,14 +108,21 @@ export function stringParams(
   return out;
 }
 
-/** The route definitions with fault injection applied (when asked for), and the `around` hook. */
+/**
+ * The route definitions with the audit log's recording (audit.ts: every
+ * mutating call a route answers) and fault injection applied (when asked
+ * for), and the `around` hook. Faults wrap the recording: a call an injected
+ * 500 or dropped connection never let through is not recorded, one whose
+ * answer an injected time-out lost is, with the status it really had.
+ */
 export function boundRoutes(options: HandlerOptions) {
   const injector = options.faults
     ? createFaultInjector(options.faults)
     : undefined;
-  const defs = createRoutes(options).map((route) =>
-    injector ? withFaults(route, injector) : route,
-  );
+  const defs = createRoutes(options).map((route) => {
+    const recorded = withAudit(route);
+    return injector ? withFaults(recorded, injector) : recorded;
+  });
   const around =
     options.around ??
     ((_request: Request, answer: () => Promise<Response>) => answer());

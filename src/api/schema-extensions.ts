@@ -206,6 +206,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/console/audit-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The organisation's audit log as listAuditLogEntries serves it (the same entries, newest first, the same paging: per_page, an opaque page token, a `Link: <…>; rel="next"` header while more follow, at most 32 days a page; administrators only), narrowed further by who made the call and the object it was made on, so the console's filters need not read every page. Every mutating call the API answered is recorded, refused ones too (response_status says how it ended); request bodies never are. */
+        get: operations["searchAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/console/fleet": {
         parameters: {
             query?: never;
@@ -381,6 +398,16 @@ export interface components {
                 state: components["schemas"]["HealthState"];
             }[];
             state: components["schemas"]["HealthState"];
+        };
+        /** @description One recorded call, as the Humanitec API's AuditLogEntry. */
+        AuditLogEntry: {
+            /** Format: date-time */
+            at: string;
+            org_id?: string;
+            request_method: string;
+            request_path: string;
+            response_status: number;
+            user_id: string;
         };
         CanaryAbortRequest: {
             reason?: string;
@@ -1358,6 +1385,46 @@ export interface operations {
             };
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    searchAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Entries at or after this time. */
+                from?: string;
+                /** @description The token of a page */
+                page?: string;
+                /** @description Only calls on this object or below it, by whole path segments (`/orgs/acme/apps/shop` matches `/orgs/acme/apps/shop/envs/development`, not `/orgs/acme/apps/shopping`). */
+                path_prefix?: string;
+                per_page?: number;
+                /** @description Entries before this time. */
+                to?: string;
+                /** @description Only the calls of this user. */
+                user_id?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries, newest first. */
+            200: {
+                headers: {
+                    /** @description `<…>; rel="next"` while more entries follow. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogEntry"][];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
         };
     };
