@@ -148,6 +148,23 @@ export {
   imageOf,
   imagesOfSet,
   parseImageReference,
+  uuidOf,
+} from './artefacts';
+export type {
+  Artefact,
+  ArtefactVersion,
+  ImageReference,
+  Registry,
+  RegistryCreds,
+  RunningImage,
+  VersionFilter,
+} from './artefacts';
+export {
+  MASKED_PASSWORD,
+  REGISTRY_TYPES,
+  imageOf,
+  imagesOfSet,
+  parseImageReference,
 } from './artefacts';
 export type {
   Artefact,

@@ -34,6 +34,8 @@ export interface Sample {
   };
   /** The fingerprint of `staging` in a preview of a full clone from `production` (clone-ops.ts). */
   cloneFingerprint?: string;
+  /** A seeded artefact and one of its versions (artefacts-seed.ts). */
+  artefact?: { artefactId: string; versionId: string };
 }
 
 /** Who may call a route, and how to call it so that an allowed subject succeeds. */
@@ -267,6 +269,47 @@ export const ACCESS_EXPECTATIONS: Partial<
       fingerprint: s.cloneFingerprint,
     }),
   },
+  // Artefact versions: administrators, managers and artefact contributors (CI); the demo has acme's images.
+  createArtefactVersion: {
+    allow: 'admin manager contributor',
+    body: {
+      type: 'container',
+      name: 'registry.acme.dev/shop/api',
+      version: '9.9.9',
+      commit: 'abcdef1234',
+      ref: 'refs/heads/main',
+    },
+  },
+  patchArtefactVersion: {
+    allow: 'admin manager contributor',
+    params: (s: Sample) => ({
+      artefactId: s.artefact!.artefactId,
+      versionId: s.artefact!.versionId,
+    }),
+    body: { archived: true },
+  },
+  deleteArtefact: {
+    allow: 'admin manager contributor',
+    params: (s: Sample) => ({ artefactId: s.artefact!.artefactId }),
+  },
+  // Registries: administrators and managers (the demo has `acme-registry` and `ghcr-acme`).
+  createRegistry: {
+    allow: 'admin manager',
+    body: {
+      id: 'matrix-registry',
+      registry: 'registry.matrix.example',
+      type: 'basic',
+    },
+  },
+  patchRegistry: {
+    allow: 'admin manager',
+    params: { regId: 'ghcr-acme' },
+    body: { id: 'ghcr-acme', registry: 'ghcr.io/acme-corp', type: 'basic' },
+  },
+  deleteRegistry: {
+    allow: 'admin manager',
+    params: { regId: 'ghcr-acme' },
+  },
   // Secret stores: administrators and managers (the demo has `vault-prod` and `aws-secrets`, which nothing uses).
   createSecretStore: {
     allow: 'admin manager',
@@ -343,6 +386,7 @@ export const APP_LISTINGS: readonly HandledOperation[] = [
   'getDoraMetrics',
   'listPipelinesInOrg',
   'listPipelineRunsByOrg',
+  'listRunningImages',
 ];
 
 /**
@@ -376,6 +420,13 @@ export const APP_FREE_READS: readonly HandledOperation[] = [
   'getLatestPipelineDefinitionSchema',
   'listSecretStores',
   'getSecretStore',
+  'listArtefactVersionsInOrg',
+  'getArtefactVersion',
+  'listArtefacts',
+  'listArtefactVersions',
+  'listRegistries',
+  'getRegistry',
+  'getRegistryCreds',
   'getEnvironmentType',
   // The audit log names apps in its paths, but only administrators (who read every app) may read it.
   'listAuditLogEntries',

@@ -182,6 +182,11 @@ beforeAll(() => {
     deltaId: engine.listDeltas(admin, DEMO_ORG_ID, 'shop')[0].id,
   };
   sample.pipeline = pipelineFixtures(engine, admin, clock);
+  const version = engine.listArtefactVersionsInOrg(admin, DEMO_ORG_ID)[0];
+  sample.artefact = {
+    artefactId: version.artefact_id,
+    versionId: version.id,
+  };
   sample.cloneFingerprint = engine.previewClone(
     admin,
     DEMO_ORG_ID,

@@ -22,6 +22,7 @@ const REAL: Record<string, string[]> = {
   userId: ['alex-admin', 'dana-dev'],
   workloadId: ['api', 'frontend'],
   storeId: ['humanitec', 'vault-prod', 'aws-secrets'],
+  regId: ['acme-registry', 'ghcr-acme'],
   envTypeId: ['development', 'staging', 'production'],
 };
 

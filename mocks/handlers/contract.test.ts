@@ -1163,6 +1163,231 @@ jobs:
         with: { env_id: staging }
 `;
 
+describe('contract: artefacts and registries', () => {
+  const IMAGE = 'registry.acme.dev/contract/api';
+  const DIGEST = `sha256:${'cd'.repeat(32)}`;
+  const push = (version: string) => ({
+    type: 'container' as const,
+    name: IMAGE,
+    version,
+    commit: 'c0ffee1234',
+    ref: 'refs/heads/main',
+    digest: DIGEST,
+  });
+
+  it('pushes, lists, filters, archives and deletes artefact versions; 400 and 404 as the spec says', async () => {
+    resetTestEngine();
+    const created = await api.POST('/orgs/{orgId}/artefact-versions', {
+      params: { path: org },
+      body: push('1.0.0'),
+    });
+    expect(created.response.status).toBe(200);
+    const v1 = created.data as { id: string; artefact_id: string };
+    expect(created.data).toMatchObject({
+      type: 'container',
+      name: IMAGE,
+      version: '1.0.0',
+      digest: DIGEST,
+      archived: false,
+    });
+    const dry = await raw(
+      'POST',
+      `/orgs/${DEMO_ORG_ID}/artefact-versions?dry_run=true`,
+      JSON.stringify(push('1.1.0')),
+    );
+    expect(dry.status).toBe(204);
+    const inOrg = await api.GET('/orgs/{orgId}/artefact-versions', {
+      params: { path: org, query: { name: IMAGE } },
+    });
+    expect(inOrg.data?.map((v) => v.id)).toEqual([v1.id]);
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/artefact-versions/{artefactVersionId}', {
+          params: { path: { ...org, artefactVersionId: v1.id } },
+        })
+      ).data?.id,
+    ).toBe(v1.id);
+    const artefacts = await api.GET('/orgs/{orgId}/artefacts', {
+      params: { path: org, query: { name: IMAGE } },
+    });
+    expect(artefacts.data).toEqual([
+      expect.objectContaining({ id: v1.artefact_id, name: IMAGE, type: 'container' }),
+    ]);
+    const one = { ...org, artefactId: v1.artefact_id };
+    const archived = await api.PATCH(
+      '/orgs/{orgId}/artefacts/{artefactId}/versions/{versionId}',
+      { params: { path: { ...one, versionId: v1.id } }, body: { archived: true } },
+    );
+    expect(archived.data?.archived).toBe(true);
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/artefacts/{artefactId}/versions', {
+          params: { path: one, query: { archived: true, limit: 5 } },
+        })
+      ).data?.map((v) => v.id),
+    ).toEqual([v1.id]);
+    // Errors: a bad commit, a name with a reference, an unknown version, a bad archived value.
+    const bad = await raw(
+      'POST',
+      `/orgs/${DEMO_ORG_ID}/artefact-versions`,
+      JSON.stringify({ ...push('2'), commit: 'not-a-sha' }),
+    );
+    expect(bad.status).toBe(400);
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/artefact-versions', {
+          params: { path: org, query: { name: IMAGE, reference: `${IMAGE}:1.0.0` } },
+        })
+      ).response.status,
+    ).toBe(400);
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/artefact-versions/{artefactVersionId}', {
+          params: { path: { ...org, artefactVersionId: 'nope' } },
+        })
+      ).response.status,
+    ).toBe(404);
+    expect(
+      (
+        await raw(
+          'PATCH',
+          `/orgs/${DEMO_ORG_ID}/artefacts/${v1.artefact_id}/versions/${v1.id}`,
+          JSON.stringify({ archived: 'yes' }),
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/artefacts/{artefactId}/versions', {
+          params: { path: { ...org, artefactId: 'nope' } },
+        })
+      ).response.status,
+    ).toBe(404);
+    // The developer may not push (403); deleting the artefact takes its versions.
+    expect(
+      (
+        await raw(
+          'POST',
+          `/orgs/${DEMO_ORG_ID}/artefact-versions`,
+          JSON.stringify(push('3.0.0')),
+          'hum_demo_developer_token',
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/artefacts/{artefactId}', {
+          params: { path: one },
+        })
+      ).response.status,
+    ).toBe(204);
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/artefacts/{artefactId}', {
+          params: { path: one },
+        })
+      ).response.status,
+    ).toBe(404);
+  });
+
+  it('lists the running images with the artefact version of each (console extension)', async () => {
+    resetTestEngine();
+    const running = await raw('GET', `/orgs/${DEMO_ORG_ID}/console/running-images`);
+    expect(running.status).toBe(200);
+    const images = (await running.json()) as {
+      app_id: string;
+      env_id: string;
+      image: string;
+      artefact_version_id?: string;
+    }[];
+    expect(images).toContainEqual(
+      expect.objectContaining({
+        app_id: 'shop',
+        env_id: 'production',
+        artefact_version_id: expect.any(String),
+      }),
+    );
+    // The image the registry never had (image-pull fault) has no version.
+    expect(
+      images.find((i) => i.image.endsWith(':3.3.0-missing'))?.artefact_version_id,
+    ).toBeUndefined();
+  });
+
+  it('registers, changes and deletes registries; credentials are never returned in full', async () => {
+    resetTestEngine();
+    const body = {
+      id: 'contract-registry',
+      registry: 'registry.contract.example/acme',
+      type: 'basic',
+      enable_ci: true,
+      creds: { username: 'ci', password: 'contract-planted-password' },
+    };
+    const created = await api.POST('/orgs/{orgId}/registries', {
+      params: { path: org },
+      body,
+    });
+    expect(created.response.status).toBe(201);
+    expect(JSON.stringify(created.data)).not.toContain('contract-planted-password');
+    expect(
+      (
+        await api.POST('/orgs/{orgId}/registries', {
+          params: { path: org },
+          body,
+        })
+      ).response.status,
+    ).toBe(409);
+    const one = { ...org, regId: 'contract-registry' };
+    expect(
+      (await api.GET('/orgs/{orgId}/registries', { params: { path: org } })).data?.map(
+        (r) => r.id,
+      ),
+    ).toContain('contract-registry');
+    expect(
+      (await api.GET('/orgs/{orgId}/registries/{regId}', { params: { path: one } })).data
+        ?.registry,
+    ).toBe('registry.contract.example/acme');
+    const creds = await api.GET('/orgs/{orgId}/registries/{regId}/creds', {
+      params: { path: one },
+    });
+    expect(creds.data).toEqual({
+      registry: 'registry.contract.example/acme',
+      username: 'ci',
+      password: '********',
+    });
+    const patched = await api.PATCH('/orgs/{orgId}/registries/{regId}', {
+      params: { path: one },
+      body: { id: 'contract-registry', registry: 'ghcr.io/acme', type: 'basic' },
+    });
+    expect(patched.data).toMatchObject({ registry: 'ghcr.io/acme', enable_ci: false });
+    expect(
+      (
+        await api.PATCH('/orgs/{orgId}/registries/{regId}', {
+          params: { path: one },
+          body: { id: 'contract-registry', registry: 'https://nope', type: 'basic' },
+        })
+      ).response.status,
+    ).toBe(400);
+    expect(
+      (
+        await raw(
+          'GET',
+          `/orgs/${DEMO_ORG_ID}/registries/contract-registry/creds`,
+          undefined,
+          'hum_demo_developer_token',
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api.DELETE('/orgs/{orgId}/registries/{regId}', { params: { path: one } }))
+        .response.status,
+    ).toBe(204);
+    expect(
+      (await api.GET('/orgs/{orgId}/registries/{regId}', { params: { path: one } }))
+        .response.status,
+    ).toBe(404);
+  });
+});
+
 describe('contract: pipelines, runs, approvals and canaries', () => {
   it('serves definitions, versions, criteria and the schema', async () => {
     resetTestEngine();

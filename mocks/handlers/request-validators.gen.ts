@@ -4045,13 +4045,2357 @@ validate85.errors = vErrors;
 return errors === 0;
 }
 
-export const createSecretStore = validate90;
-const schema95 = {"$ref":"humanitec#/components/schemas/CreateSecretStorePayloadRequest","$id":"request-createSecretStore"};
-const schema96 = {"properties":{"awssm":{"$ref":"#/components/schemas/AWSSMRequest"},"azurekv":{"$ref":"#/components/schemas/AzureKVRequest"},"gcpsm":{"$ref":"#/components/schemas/GCPSMRequest"},"id":{"pattern":"^[a-z0-9](?:-?[a-z0-9]+)+$","type":"string"},"primary":{"type":"boolean"},"vault":{"$ref":"#/components/schemas/VaultRequest"}},"required":["id","primary"],"type":"object"};
-const schema97 = {"properties":{"auth":{"$ref":"#/components/schemas/AWSAuthRequest"},"endpoint":{"type":"string"},"region":{"type":"string"}},"type":"object"};
-const schema98 = {"properties":{"access_key_id":{"type":"string"},"secret_access_key":{"type":"string"}},"type":"object"};
+export const createArtefactVersion = validate90;
+const schema95 = {"$ref":"humanitec#/components/schemas/CreateArtefactVersion","$id":"request-createArtefactVersion"};
+const schema96 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"}},"oneOf":[{"$ref":"#/components/schemas/CreateContainerArtefactVersion"},{"$ref":"#/components/schemas/CreateWorkloadArtefactVersion"}],"discriminator":{"propertyName":"type","mapping":{"container":"#/components/schemas/CreateContainerArtefactVersion","workload":"#/components/schemas/CreateWorkloadArtefactVersion"}}};
+const schema97 = {"allOf":[{"$ref":"#/components/schemas/CreateArtefactVersionBase"},{"properties":{"type":{"enum":["container"]},"digest":{"type":"string"}}}]};
+const schema98 = {"type":"object","required":["type","name"],"properties":{"type":{"type":"string"},"name":{"type":"string"},"version":{"type":"string"},"ref":{"type":"string"},"commit":{"pattern":"^[0-9a-f]{5,40}$","type":"string"}}};
+const pattern8 = new RegExp("^[0-9a-f]{5,40}$", "u");
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/components/schemas/CreateArtefactVersionBase/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/components/schemas/CreateArtefactVersionBase/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/components/schemas/CreateArtefactVersionBase/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/components/schemas/CreateArtefactVersionBase/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/CreateArtefactVersionBase/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.ref !== undefined){
+if(typeof data.ref !== "string"){
+const err5 = {instancePath:instancePath+"/ref",schemaPath:"#/components/schemas/CreateArtefactVersionBase/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.commit !== undefined){
+let data4 = data.commit;
+if(typeof data4 === "string"){
+if(!pattern8.test(data4)){
+const err6 = {instancePath:instancePath+"/commit",schemaPath:"#/components/schemas/CreateArtefactVersionBase/properties/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{5,40}$"},message:"must match pattern \""+"^[0-9a-f]{5,40}$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/commit",schemaPath:"#/components/schemas/CreateArtefactVersionBase/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/components/schemas/CreateArtefactVersionBase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type !== undefined){
+if(!(data.type === "container")){
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema97.allOf[1].properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.digest !== undefined){
+if(typeof data.digest !== "string"){
+const err10 = {instancePath:instancePath+"/digest",schemaPath:"#/allOf/1/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+validate92.errors = vErrors;
+return errors === 0;
+}
+
+const schema99 = {"allOf":[{"$ref":"#/components/schemas/CreateArtefactVersionBase"},{"required":["spec"],"properties":{"type":{"enum":["workload"]},"spec":{"type":"object","additionalProperties":true},"image":{"type":"string"},"overrides":{"type":"object","additionalProperties":true},"property_overrides":{"type":"object","additionalProperties":true},"resource_type_aliases":{"type":"object","additionalProperties":{"type":"string"}},"extensions":{"$ref":"#/components/schemas/ScoreHumanitecExtensions"}}}]};
+const schema101 = {"required":["apiVersion"],"properties":{"apiVersion":{"type":"string"},"profile":{"type":"string"},"spec":{"type":"object","additionalProperties":true},"deploy":{"type":"object","additionalProperties":false,"properties":{"when":{"type":"string","enum":["before","deploy","after"]},"success":{"type":"string","enum":["deploy","available","complete"]},"timeout":{"type":"integer"}}}}};
+
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/components/schemas/CreateArtefactVersionBase/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/components/schemas/CreateArtefactVersionBase/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/components/schemas/CreateArtefactVersionBase/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/components/schemas/CreateArtefactVersionBase/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/components/schemas/CreateArtefactVersionBase/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.ref !== undefined){
+if(typeof data.ref !== "string"){
+const err5 = {instancePath:instancePath+"/ref",schemaPath:"#/components/schemas/CreateArtefactVersionBase/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.commit !== undefined){
+let data4 = data.commit;
+if(typeof data4 === "string"){
+if(!pattern8.test(data4)){
+const err6 = {instancePath:instancePath+"/commit",schemaPath:"#/components/schemas/CreateArtefactVersionBase/properties/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{5,40}$"},message:"must match pattern \""+"^[0-9a-f]{5,40}$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/commit",schemaPath:"#/components/schemas/CreateArtefactVersionBase/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/components/schemas/CreateArtefactVersionBase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.spec === undefined){
+const err9 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.type !== undefined){
+if(!(data.type === "workload")){
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema99.allOf[1].properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.spec !== undefined){
+let data6 = data.spec;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+}
+else {
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/allOf/1/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.image !== undefined){
+if(typeof data.image !== "string"){
+const err12 = {instancePath:instancePath+"/image",schemaPath:"#/allOf/1/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.overrides !== undefined){
+let data8 = data.overrides;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+}
+else {
+const err13 = {instancePath:instancePath+"/overrides",schemaPath:"#/allOf/1/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.property_overrides !== undefined){
+let data9 = data.property_overrides;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+}
+else {
+const err14 = {instancePath:instancePath+"/property_overrides",schemaPath:"#/allOf/1/properties/property_overrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.resource_type_aliases !== undefined){
+let data10 = data.resource_type_aliases;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+if(typeof data10[key0] !== "string"){
+const err15 = {instancePath:instancePath+"/resource_type_aliases/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/allOf/1/properties/resource_type_aliases/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/resource_type_aliases",schemaPath:"#/allOf/1/properties/resource_type_aliases/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.extensions !== undefined){
+let data12 = data.extensions;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.apiVersion === undefined){
+const err17 = {instancePath:instancePath+"/extensions",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data12.apiVersion !== undefined){
+if(typeof data12.apiVersion !== "string"){
+const err18 = {instancePath:instancePath+"/extensions/apiVersion",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data12.profile !== undefined){
+if(typeof data12.profile !== "string"){
+const err19 = {instancePath:instancePath+"/extensions/profile",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data12.spec !== undefined){
+let data15 = data12.spec;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+}
+else {
+const err20 = {instancePath:instancePath+"/extensions/spec",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data12.deploy !== undefined){
+let data16 = data12.deploy;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key1 in data16){
+if(!(((key1 === "when") || (key1 === "success")) || (key1 === "timeout"))){
+const err21 = {instancePath:instancePath+"/extensions/deploy",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data16.when !== undefined){
+let data17 = data16.when;
+if(typeof data17 !== "string"){
+const err22 = {instancePath:instancePath+"/extensions/deploy/when",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!(((data17 === "before") || (data17 === "deploy")) || (data17 === "after"))){
+const err23 = {instancePath:instancePath+"/extensions/deploy/when",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/properties/when/enum",keyword:"enum",params:{allowedValues: schema101.properties.deploy.properties.when.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data16.success !== undefined){
+let data18 = data16.success;
+if(typeof data18 !== "string"){
+const err24 = {instancePath:instancePath+"/extensions/deploy/success",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/properties/success/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!(((data18 === "deploy") || (data18 === "available")) || (data18 === "complete"))){
+const err25 = {instancePath:instancePath+"/extensions/deploy/success",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/properties/success/enum",keyword:"enum",params:{allowedValues: schema101.properties.deploy.properties.success.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data16.timeout !== undefined){
+let data19 = data16.timeout;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err26 = {instancePath:instancePath+"/extensions/deploy/timeout",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/extensions/deploy",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+}
+}
+validate94.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate91.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createArtefactVersion" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+validate90.errors = vErrors;
+return errors === 0;
+}
+
+export const patchArtefactVersion = validate97;
+const schema102 = {"$ref":"humanitec#/components/schemas/UpdateArtefactVersionPayloadRequest","$id":"request-patchArtefactVersion"};
+const schema103 = {"properties":{"archived":{"nullable":true,"type":"boolean"}},"required":["archived"],"type":"object"};
+
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-patchArtefactVersion" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.archived === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateArtefactVersionPayloadRequest/required",keyword:"required",params:{missingProperty: "archived"},message:"must have required property '"+"archived"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.archived !== undefined){
+let data0 = data.archived;
+if((typeof data0 !== "boolean") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/archived",schemaPath:"humanitec#/components/schemas/UpdateArtefactVersionPayloadRequest/properties/archived/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateArtefactVersionPayloadRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate97.errors = vErrors;
+return errors === 0;
+}
+
+export const createRegistry = validate98;
+const schema104 = {"$ref":"humanitec#/components/schemas/RegistryRequest","$id":"request-createRegistry"};
+const schema105 = {"properties":{"creds":{"$ref":"#/components/schemas/AccountCredsRequest"},"enable_ci":{"type":"boolean"},"id":{"pattern":"^[a-z0-9][a-z0-9-]+[a-z0-9]$","type":"string"},"registry":{"type":"string"},"secrets":{"$ref":"#/components/schemas/ClusterSecretsMapRequest"},"type":{"type":"string"}},"required":["id","registry","type"],"type":"object"};
+const schema106 = {"properties":{"expires":{"nullable":true,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?Z$","title":"Simplified extended ISO format date/time string.","type":"string"},"password":{"type":"string"},"username":{"type":"string"}},"required":["username","password"],"type":"object"};
+const pattern11 = new RegExp("^[a-z0-9][a-z0-9-]+[a-z0-9]$", "u");
+const schema107 = {"additionalProperties":{"$ref":"#/components/schemas/ClusterSecretRequest"},"type":"object"};
+const schema108 = {"properties":{"namespace":{"type":"string"},"secret":{"type":"string"}},"required":["namespace","secret"],"type":"object"};
+
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data0 = data[key0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.namespace === undefined){
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ClusterSecretRequest/required",keyword:"required",params:{missingProperty: "namespace"},message:"must have required property '"+"namespace"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data0.secret === undefined){
+const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ClusterSecretRequest/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.namespace !== undefined){
+if(typeof data0.namespace !== "string"){
+const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/components/schemas/ClusterSecretRequest/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.secret !== undefined){
+if(typeof data0.secret !== "string"){
+const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret",schemaPath:"#/components/schemas/ClusterSecretRequest/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ClusterSecretRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate100.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.registry === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registry"},message:"must have required property '"+"registry"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.creds !== undefined){
+let data0 = data.creds;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.username === undefined){
+const err3 = {instancePath:instancePath+"/creds",schemaPath:"#/components/schemas/AccountCredsRequest/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.password === undefined){
+const err4 = {instancePath:instancePath+"/creds",schemaPath:"#/components/schemas/AccountCredsRequest/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0.expires !== undefined){
+let data1 = data0.expires;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err5 = {instancePath:instancePath+"/creds/expires",schemaPath:"#/components/schemas/AccountCredsRequest/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!pattern7.test(data1)){
+const err6 = {instancePath:instancePath+"/creds/expires",schemaPath:"#/components/schemas/AccountCredsRequest/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?Z$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data0.password !== undefined){
+if(typeof data0.password !== "string"){
+const err7 = {instancePath:instancePath+"/creds/password",schemaPath:"#/components/schemas/AccountCredsRequest/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.username !== undefined){
+if(typeof data0.username !== "string"){
+const err8 = {instancePath:instancePath+"/creds/username",schemaPath:"#/components/schemas/AccountCredsRequest/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/creds",schemaPath:"#/components/schemas/AccountCredsRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.enable_ci !== undefined){
+if(typeof data.enable_ci !== "boolean"){
+const err10 = {instancePath:instancePath+"/enable_ci",schemaPath:"#/properties/enable_ci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data5 = data.id;
+if(typeof data5 === "string"){
+if(!pattern11.test(data5)){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]+[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]+[a-z0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.registry !== undefined){
+if(typeof data.registry !== "string"){
+const err13 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.secrets !== undefined){
+if(!(validate100(data.secrets, {instancePath:instancePath+"/secrets",parentData:data,parentDataProperty:"secrets",rootData}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate99.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createRegistry" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate99(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+validate98.errors = vErrors;
+return errors === 0;
+}
+
+export const patchRegistry = validate103;
+const schema109 = {"$ref":"humanitec#/components/schemas/RegistryRequest","$id":"request-patchRegistry"};
+
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.registry === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registry"},message:"must have required property '"+"registry"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.creds !== undefined){
+let data0 = data.creds;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.username === undefined){
+const err3 = {instancePath:instancePath+"/creds",schemaPath:"#/components/schemas/AccountCredsRequest/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.password === undefined){
+const err4 = {instancePath:instancePath+"/creds",schemaPath:"#/components/schemas/AccountCredsRequest/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0.expires !== undefined){
+let data1 = data0.expires;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err5 = {instancePath:instancePath+"/creds/expires",schemaPath:"#/components/schemas/AccountCredsRequest/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!pattern7.test(data1)){
+const err6 = {instancePath:instancePath+"/creds/expires",schemaPath:"#/components/schemas/AccountCredsRequest/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?Z$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data0.password !== undefined){
+if(typeof data0.password !== "string"){
+const err7 = {instancePath:instancePath+"/creds/password",schemaPath:"#/components/schemas/AccountCredsRequest/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.username !== undefined){
+if(typeof data0.username !== "string"){
+const err8 = {instancePath:instancePath+"/creds/username",schemaPath:"#/components/schemas/AccountCredsRequest/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/creds",schemaPath:"#/components/schemas/AccountCredsRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.enable_ci !== undefined){
+if(typeof data.enable_ci !== "boolean"){
+const err10 = {instancePath:instancePath+"/enable_ci",schemaPath:"#/properties/enable_ci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data5 = data.id;
+if(typeof data5 === "string"){
+if(!pattern11.test(data5)){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]+[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]+[a-z0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.registry !== undefined){
+if(typeof data.registry !== "string"){
+const err13 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.secrets !== undefined){
+if(!(validate100(data.secrets, {instancePath:instancePath+"/secrets",parentData:data,parentDataProperty:"secrets",rootData}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate104.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-patchRegistry" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+errors = vErrors.length;
+}
+validate103.errors = vErrors;
+return errors === 0;
+}
+
+export const createAppValue = validate107;
+const schema112 = {"$ref":"humanitec#/components/schemas/ValueCreatePayloadRequest","$id":"request-createAppValue"};
+const schema113 = {"properties":{"description":{"nullable":true,"type":"string"},"is_secret":{"type":"boolean"},"key":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"value":{"nullable":true,"type":"string"},"secret_ref":{"$ref":"#/components/schemas/SecretReference"}},"required":["key","description"],"type":"object"};
+const schema114 = {"type":"object","nullable":true,"properties":{"store":{"type":"string"},"ref":{"type":"string"},"version":{"type":"string"},"value":{"type":"string"}}};
+const pattern14 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.key === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.description === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.description !== undefined){
+let data0 = data.description;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.is_secret !== undefined){
+if(typeof data.is_secret !== "boolean"){
+const err3 = {instancePath:instancePath+"/is_secret",schemaPath:"#/properties/is_secret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.key !== undefined){
+let data2 = data.key;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err4 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data3 = data.value;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.secret_ref !== undefined){
+let data4 = data.secret_ref;
+if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
+const err7 = {instancePath:instancePath+"/secret_ref",schemaPath:"#/components/schemas/SecretReference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.store !== undefined){
+if(typeof data4.store !== "string"){
+const err8 = {instancePath:instancePath+"/secret_ref/store",schemaPath:"#/components/schemas/SecretReference/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.ref !== undefined){
+if(typeof data4.ref !== "string"){
+const err9 = {instancePath:instancePath+"/secret_ref/ref",schemaPath:"#/components/schemas/SecretReference/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.version !== undefined){
+if(typeof data4.version !== "string"){
+const err10 = {instancePath:instancePath+"/secret_ref/version",schemaPath:"#/components/schemas/SecretReference/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.value !== undefined){
+if(typeof data4.value !== "string"){
+const err11 = {instancePath:instancePath+"/secret_ref/value",schemaPath:"#/components/schemas/SecretReference/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate108.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createAppValue" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+errors = vErrors.length;
+}
+validate107.errors = vErrors;
+return errors === 0;
+}
+
+export const replaceAppValue = validate110;
+const schema115 = {"$ref":"humanitec#/components/schemas/ValueEditPayloadRequest","$id":"request-replaceAppValue"};
+const schema116 = {"properties":{"description":{"nullable":true,"type":"string"},"value":{"nullable":true,"type":"string"},"is_secret":{"type":"boolean"},"key":{"pattern":"^[A-Za-z0-9_.-]+$","type":"string"},"secret_ref":{"$ref":"#/components/schemas/SecretReference"}},"required":["description"],"type":"object"};
+
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.description === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.description !== undefined){
+let data0 = data.description;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data1 = data.value;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.is_secret !== undefined){
+if(typeof data.is_secret !== "boolean"){
+const err3 = {instancePath:instancePath+"/is_secret",schemaPath:"#/properties/is_secret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.key !== undefined){
+let data3 = data.key;
+if(typeof data3 === "string"){
+if(!pattern14.test(data3)){
+const err4 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.secret_ref !== undefined){
+let data4 = data.secret_ref;
+if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
+const err6 = {instancePath:instancePath+"/secret_ref",schemaPath:"#/components/schemas/SecretReference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.store !== undefined){
+if(typeof data4.store !== "string"){
+const err7 = {instancePath:instancePath+"/secret_ref/store",schemaPath:"#/components/schemas/SecretReference/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data4.ref !== undefined){
+if(typeof data4.ref !== "string"){
+const err8 = {instancePath:instancePath+"/secret_ref/ref",schemaPath:"#/components/schemas/SecretReference/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.version !== undefined){
+if(typeof data4.version !== "string"){
+const err9 = {instancePath:instancePath+"/secret_ref/version",schemaPath:"#/components/schemas/SecretReference/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.value !== undefined){
+if(typeof data4.value !== "string"){
+const err10 = {instancePath:instancePath+"/secret_ref/value",schemaPath:"#/components/schemas/SecretReference/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate111.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-replaceAppValue" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+validate110.errors = vErrors;
+return errors === 0;
+}
+
+export const patchAppValue = validate113;
+const schema118 = {"$ref":"humanitec#/components/schemas/ValuePatchPayloadRequest","$id":"request-patchAppValue"};
+const schema119 = {"properties":{"description":{"nullable":true,"type":"string"},"value":{"nullable":true,"type":"string"},"secret_ref":{"$ref":"#/components/schemas/SecretReference"}},"type":"object"};
+
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.description !== undefined){
+let data0 = data.description;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data1 = data.value;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.secret_ref !== undefined){
+let data2 = data.secret_ref;
+if((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)){
+const err2 = {instancePath:instancePath+"/secret_ref",schemaPath:"#/components/schemas/SecretReference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.store !== undefined){
+if(typeof data2.store !== "string"){
+const err3 = {instancePath:instancePath+"/secret_ref/store",schemaPath:"#/components/schemas/SecretReference/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data2.ref !== undefined){
+if(typeof data2.ref !== "string"){
+const err4 = {instancePath:instancePath+"/secret_ref/ref",schemaPath:"#/components/schemas/SecretReference/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.version !== undefined){
+if(typeof data2.version !== "string"){
+const err5 = {instancePath:instancePath+"/secret_ref/version",schemaPath:"#/components/schemas/SecretReference/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data2.value !== undefined){
+if(typeof data2.value !== "string"){
+const err6 = {instancePath:instancePath+"/secret_ref/value",schemaPath:"#/components/schemas/SecretReference/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate114.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-patchAppValue" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate114(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+errors = vErrors.length;
+}
+validate113.errors = vErrors;
+return errors === 0;
+}
+
+export const createEnvValue = validate116;
+const schema121 = {"$ref":"humanitec#/components/schemas/ValueCreatePayloadRequest","$id":"request-createEnvValue"};
+
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.key === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.description === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.description !== undefined){
+let data0 = data.description;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.is_secret !== undefined){
+if(typeof data.is_secret !== "boolean"){
+const err3 = {instancePath:instancePath+"/is_secret",schemaPath:"#/properties/is_secret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.key !== undefined){
+let data2 = data.key;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err4 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data3 = data.value;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.secret_ref !== undefined){
+let data4 = data.secret_ref;
+if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
+const err7 = {instancePath:instancePath+"/secret_ref",schemaPath:"#/components/schemas/SecretReference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.store !== undefined){
+if(typeof data4.store !== "string"){
+const err8 = {instancePath:instancePath+"/secret_ref/store",schemaPath:"#/components/schemas/SecretReference/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.ref !== undefined){
+if(typeof data4.ref !== "string"){
+const err9 = {instancePath:instancePath+"/secret_ref/ref",schemaPath:"#/components/schemas/SecretReference/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.version !== undefined){
+if(typeof data4.version !== "string"){
+const err10 = {instancePath:instancePath+"/secret_ref/version",schemaPath:"#/components/schemas/SecretReference/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.value !== undefined){
+if(typeof data4.value !== "string"){
+const err11 = {instancePath:instancePath+"/secret_ref/value",schemaPath:"#/components/schemas/SecretReference/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate117.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createEnvValue" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate117(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+errors = vErrors.length;
+}
+validate116.errors = vErrors;
+return errors === 0;
+}
+
+export const replaceEnvValue = validate119;
+const schema124 = {"$ref":"humanitec#/components/schemas/ValueEditPayloadRequest","$id":"request-replaceEnvValue"};
+
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.description === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.description !== undefined){
+let data0 = data.description;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data1 = data.value;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.is_secret !== undefined){
+if(typeof data.is_secret !== "boolean"){
+const err3 = {instancePath:instancePath+"/is_secret",schemaPath:"#/properties/is_secret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.key !== undefined){
+let data3 = data.key;
+if(typeof data3 === "string"){
+if(!pattern14.test(data3)){
+const err4 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.secret_ref !== undefined){
+let data4 = data.secret_ref;
+if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
+const err6 = {instancePath:instancePath+"/secret_ref",schemaPath:"#/components/schemas/SecretReference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.store !== undefined){
+if(typeof data4.store !== "string"){
+const err7 = {instancePath:instancePath+"/secret_ref/store",schemaPath:"#/components/schemas/SecretReference/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data4.ref !== undefined){
+if(typeof data4.ref !== "string"){
+const err8 = {instancePath:instancePath+"/secret_ref/ref",schemaPath:"#/components/schemas/SecretReference/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.version !== undefined){
+if(typeof data4.version !== "string"){
+const err9 = {instancePath:instancePath+"/secret_ref/version",schemaPath:"#/components/schemas/SecretReference/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.value !== undefined){
+if(typeof data4.value !== "string"){
+const err10 = {instancePath:instancePath+"/secret_ref/value",schemaPath:"#/components/schemas/SecretReference/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate120.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-replaceEnvValue" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate120(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+errors = vErrors.length;
+}
+validate119.errors = vErrors;
+return errors === 0;
+}
+
+export const patchEnvValue = validate122;
+const schema127 = {"$ref":"humanitec#/components/schemas/ValuePatchPayloadRequest","$id":"request-patchEnvValue"};
+
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.description !== undefined){
+let data0 = data.description;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data1 = data.value;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.secret_ref !== undefined){
+let data2 = data.secret_ref;
+if((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)){
+const err2 = {instancePath:instancePath+"/secret_ref",schemaPath:"#/components/schemas/SecretReference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.store !== undefined){
+if(typeof data2.store !== "string"){
+const err3 = {instancePath:instancePath+"/secret_ref/store",schemaPath:"#/components/schemas/SecretReference/properties/store/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data2.ref !== undefined){
+if(typeof data2.ref !== "string"){
+const err4 = {instancePath:instancePath+"/secret_ref/ref",schemaPath:"#/components/schemas/SecretReference/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.version !== undefined){
+if(typeof data2.version !== "string"){
+const err5 = {instancePath:instancePath+"/secret_ref/version",schemaPath:"#/components/schemas/SecretReference/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data2.value !== undefined){
+if(typeof data2.value !== "string"){
+const err6 = {instancePath:instancePath+"/secret_ref/value",schemaPath:"#/components/schemas/SecretReference/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate123.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-patchEnvValue" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate123(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+errors = vErrors.length;
+}
+validate122.errors = vErrors;
+return errors === 0;
+}
+
+export const restoreAppValueSetVersion = validate125;
+const schema130 = {"$ref":"humanitec#/components/schemas/ValueSetActionPayloadRequest","$id":"request-restoreAppValueSetVersion"};
+const schema131 = {"properties":{"comment":{"type":"string"}},"type":"object"};
+
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-restoreAppValueSetVersion" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.comment !== undefined){
+if(typeof data.comment !== "string"){
+const err0 = {instancePath:instancePath+"/comment",schemaPath:"humanitec#/components/schemas/ValueSetActionPayloadRequest/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/ValueSetActionPayloadRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate125.errors = vErrors;
+return errors === 0;
+}
+
+export const restoreAppValueSetVersionKey = validate126;
+const schema132 = {"$ref":"humanitec#/components/schemas/ValueSetActionPayloadRequest","$id":"request-restoreAppValueSetVersionKey"};
+
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-restoreAppValueSetVersionKey" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.comment !== undefined){
+if(typeof data.comment !== "string"){
+const err0 = {instancePath:instancePath+"/comment",schemaPath:"humanitec#/components/schemas/ValueSetActionPayloadRequest/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/ValueSetActionPayloadRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate126.errors = vErrors;
+return errors === 0;
+}
+
+export const purgeAppValueSetVersionKey = validate127;
+const schema134 = {"$ref":"humanitec#/components/schemas/ValueSetActionPayloadRequest","$id":"request-purgeAppValueSetVersionKey"};
+
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-purgeAppValueSetVersionKey" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.comment !== undefined){
+if(typeof data.comment !== "string"){
+const err0 = {instancePath:instancePath+"/comment",schemaPath:"humanitec#/components/schemas/ValueSetActionPayloadRequest/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/ValueSetActionPayloadRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate127.errors = vErrors;
+return errors === 0;
+}
+
+export const restoreEnvValueSetVersion = validate128;
+const schema136 = {"$ref":"humanitec#/components/schemas/ValueSetActionPayloadRequest","$id":"request-restoreEnvValueSetVersion"};
+
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-restoreEnvValueSetVersion" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.comment !== undefined){
+if(typeof data.comment !== "string"){
+const err0 = {instancePath:instancePath+"/comment",schemaPath:"humanitec#/components/schemas/ValueSetActionPayloadRequest/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/ValueSetActionPayloadRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate128.errors = vErrors;
+return errors === 0;
+}
+
+export const restoreEnvValueSetVersionKey = validate129;
+const schema138 = {"$ref":"humanitec#/components/schemas/ValueSetActionPayloadRequest","$id":"request-restoreEnvValueSetVersionKey"};
+
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-restoreEnvValueSetVersionKey" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.comment !== undefined){
+if(typeof data.comment !== "string"){
+const err0 = {instancePath:instancePath+"/comment",schemaPath:"humanitec#/components/schemas/ValueSetActionPayloadRequest/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/ValueSetActionPayloadRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate129.errors = vErrors;
+return errors === 0;
+}
+
+export const purgeEnvValueSetVersionKey = validate130;
+const schema140 = {"$ref":"humanitec#/components/schemas/ValueSetActionPayloadRequest","$id":"request-purgeEnvValueSetVersionKey"};
+
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-purgeEnvValueSetVersionKey" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.comment !== undefined){
+if(typeof data.comment !== "string"){
+const err0 = {instancePath:instancePath+"/comment",schemaPath:"humanitec#/components/schemas/ValueSetActionPayloadRequest/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/ValueSetActionPayloadRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate130.errors = vErrors;
+return errors === 0;
+}
+
+export const createSecretStore = validate131;
+const schema142 = {"$ref":"humanitec#/components/schemas/CreateSecretStorePayloadRequest","$id":"request-createSecretStore"};
+const schema143 = {"properties":{"awssm":{"$ref":"#/components/schemas/AWSSMRequest"},"azurekv":{"$ref":"#/components/schemas/AzureKVRequest"},"gcpsm":{"$ref":"#/components/schemas/GCPSMRequest"},"id":{"pattern":"^[a-z0-9](?:-?[a-z0-9]+)+$","type":"string"},"primary":{"type":"boolean"},"vault":{"$ref":"#/components/schemas/VaultRequest"}},"required":["id","primary"],"type":"object"};
+const schema144 = {"properties":{"auth":{"$ref":"#/components/schemas/AWSAuthRequest"},"endpoint":{"type":"string"},"region":{"type":"string"}},"type":"object"};
+const schema145 = {"properties":{"access_key_id":{"type":"string"},"secret_access_key":{"type":"string"}},"type":"object"};
+
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4129,14 +6473,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
 
-const schema99 = {"properties":{"auth":{"$ref":"#/components/schemas/AzureAuthRequest"},"tenant_id":{"type":"string"},"url":{"type":"string"}},"type":"object"};
-const schema100 = {"properties":{"client_id":{"type":"string"},"client_secret":{"type":"string"}},"type":"object"};
+const schema146 = {"properties":{"auth":{"$ref":"#/components/schemas/AzureAuthRequest"},"tenant_id":{"type":"string"},"url":{"type":"string"}},"type":"object"};
+const schema147 = {"properties":{"client_id":{"type":"string"},"client_secret":{"type":"string"}},"type":"object"};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4214,14 +6558,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate135.errors = vErrors;
 return errors === 0;
 }
 
-const schema101 = {"properties":{"auth":{"$ref":"#/components/schemas/GCPAuthRequest"},"project_id":{"type":"string"}},"type":"object"};
-const schema102 = {"properties":{"secret_access_key":{"type":"string"}},"type":"object"};
+const schema148 = {"properties":{"auth":{"$ref":"#/components/schemas/GCPAuthRequest"},"project_id":{"type":"string"}},"type":"object"};
+const schema149 = {"properties":{"secret_access_key":{"type":"string"}},"type":"object"};
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4275,14 +6619,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate96.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
 
-const schema103 = {"properties":{"agent_id":{"type":"string"},"auth":{"$ref":"#/components/schemas/VaultAuthRequest"},"path":{"type":"string"},"url":{"type":"string"}},"type":"object"};
-const schema104 = {"properties":{"role":{"type":"string"},"token":{"type":"string"}},"type":"object"};
+const schema150 = {"properties":{"agent_id":{"type":"string"},"auth":{"$ref":"#/components/schemas/VaultAuthRequest"},"path":{"type":"string"},"url":{"type":"string"}},"type":"object"};
+const schema151 = {"properties":{"role":{"type":"string"},"token":{"type":"string"}},"type":"object"};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4372,12 +6716,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4402,20 +6746,20 @@ vErrors.push(err1);
 errors++;
 }
 if(data.awssm !== undefined){
-if(!(validate92(data.awssm, {instancePath:instancePath+"/awssm",parentData:data,parentDataProperty:"awssm",rootData}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate133(data.awssm, {instancePath:instancePath+"/awssm",parentData:data,parentDataProperty:"awssm",rootData}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 }
 if(data.azurekv !== undefined){
-if(!(validate94(data.azurekv, {instancePath:instancePath+"/azurekv",parentData:data,parentDataProperty:"azurekv",rootData}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate135(data.azurekv, {instancePath:instancePath+"/azurekv",parentData:data,parentDataProperty:"azurekv",rootData}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
 if(data.gcpsm !== undefined){
-if(!(validate96(data.gcpsm, {instancePath:instancePath+"/gcpsm",parentData:data,parentDataProperty:"gcpsm",rootData}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate137(data.gcpsm, {instancePath:instancePath+"/gcpsm",parentData:data,parentDataProperty:"gcpsm",rootData}))){
+vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
 errors = vErrors.length;
 }
 }
@@ -4457,8 +6801,8 @@ errors++;
 }
 }
 if(data.vault !== undefined){
-if(!(validate98(data.vault, {instancePath:instancePath+"/vault",parentData:data,parentDataProperty:"vault",rootData}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate139(data.vault, {instancePath:instancePath+"/vault",parentData:data,parentDataProperty:"vault",rootData}))){
+vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
 errors = vErrors.length;
 }
 }
@@ -4473,46 +6817,46 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate91.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-createSecretStore" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate132(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
-validate90.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
 
-export const patchSecretStore = validate101;
-const schema105 = {"$ref":"humanitec#/components/schemas/UpdateSecretStorePayloadRequest","$id":"request-patchSecretStore"};
-const schema106 = {"properties":{"awssm":{"$ref":"#/components/schemas/AWSSMRequest"},"azurekv":{"$ref":"#/components/schemas/AzureKVRequest"},"gcpsm":{"$ref":"#/components/schemas/GCPSMRequest"},"primary":{"nullable":true,"type":"boolean"},"vault":{"$ref":"#/components/schemas/VaultRequest"}},"type":"object"};
+export const patchSecretStore = validate142;
+const schema152 = {"$ref":"humanitec#/components/schemas/UpdateSecretStorePayloadRequest","$id":"request-patchSecretStore"};
+const schema153 = {"properties":{"awssm":{"$ref":"#/components/schemas/AWSSMRequest"},"azurekv":{"$ref":"#/components/schemas/AzureKVRequest"},"gcpsm":{"$ref":"#/components/schemas/GCPSMRequest"},"primary":{"nullable":true,"type":"boolean"},"vault":{"$ref":"#/components/schemas/VaultRequest"}},"type":"object"};
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.awssm !== undefined){
-if(!(validate92(data.awssm, {instancePath:instancePath+"/awssm",parentData:data,parentDataProperty:"awssm",rootData}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate133(data.awssm, {instancePath:instancePath+"/awssm",parentData:data,parentDataProperty:"awssm",rootData}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 }
 if(data.azurekv !== undefined){
-if(!(validate94(data.azurekv, {instancePath:instancePath+"/azurekv",parentData:data,parentDataProperty:"azurekv",rootData}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate135(data.azurekv, {instancePath:instancePath+"/azurekv",parentData:data,parentDataProperty:"azurekv",rootData}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
 if(data.gcpsm !== undefined){
-if(!(validate96(data.gcpsm, {instancePath:instancePath+"/gcpsm",parentData:data,parentDataProperty:"gcpsm",rootData}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate137(data.gcpsm, {instancePath:instancePath+"/gcpsm",parentData:data,parentDataProperty:"gcpsm",rootData}))){
+vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
 errors = vErrors.length;
 }
 }
@@ -4530,8 +6874,8 @@ errors++;
 }
 }
 if(data.vault !== undefined){
-if(!(validate98(data.vault, {instancePath:instancePath+"/vault",parentData:data,parentDataProperty:"vault",rootData}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate139(data.vault, {instancePath:instancePath+"/vault",parentData:data,parentDataProperty:"vault",rootData}))){
+vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
 errors = vErrors.length;
 }
 }
@@ -4546,28 +6890,28 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate102.errors = vErrors;
+validate143.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-patchSecretStore" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+if(!(validate143(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
-validate101.errors = vErrors;
+validate142.errors = vErrors;
 return errors === 0;
 }
 
-export const createEnvironmentType = validate108;
-const schema107 = {"$ref":"humanitec#/components/schemas/EnvironmentTypeRequest","$id":"request-createEnvironmentType"};
-const schema108 = {"properties":{"description":{"type":"string"},"id":{"pattern":"^[a-z0-9](?:-?[a-z0-9]+)+$","type":"string"}},"required":["id"],"type":"object"};
+export const createEnvironmentType = validate149;
+const schema154 = {"$ref":"humanitec#/components/schemas/EnvironmentTypeRequest","$id":"request-createEnvironmentType"};
+const schema155 = {"properties":{"description":{"type":"string"},"id":{"pattern":"^[a-z0-9](?:-?[a-z0-9]+)+$","type":"string"}},"required":["id"],"type":"object"};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-createEnvironmentType" */;
 let vErrors = null;
 let errors = 0;
@@ -4630,15 +6974,15 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate149.errors = vErrors;
 return errors === 0;
 }
 
-export const updateEnvironmentType = validate109;
-const schema109 = {"$ref":"humanitec#/components/schemas/UpdateEnvironmentTypePayloadRequest","$id":"request-updateEnvironmentType"};
-const schema110 = {"properties":{"description":{"nullable":true,"type":"string"}},"type":"object"};
+export const updateEnvironmentType = validate150;
+const schema156 = {"$ref":"humanitec#/components/schemas/UpdateEnvironmentTypePayloadRequest","$id":"request-updateEnvironmentType"};
+const schema157 = {"properties":{"description":{"nullable":true,"type":"string"}},"type":"object"};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-updateEnvironmentType" */;
 let vErrors = null;
 let errors = 0;
@@ -4667,15 +7011,15 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate150.errors = vErrors;
 return errors === 0;
 }
 
-export const updateEnvironment = validate110;
-const schema111 = {"$ref":"humanitec#/components/schemas/EnvironmentBaseUpdateRequest","$id":"request-updateEnvironment"};
-const schema112 = {"properties":{"name":{"type":"string"}},"type":"object"};
+export const updateEnvironment = validate151;
+const schema158 = {"$ref":"humanitec#/components/schemas/EnvironmentBaseUpdateRequest","$id":"request-updateEnvironment"};
+const schema159 = {"properties":{"name":{"type":"string"}},"type":"object"};
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-updateEnvironment" */;
 let vErrors = null;
 let errors = 0;
@@ -4703,7 +7047,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Engine } from '../engine';
 import { appRoutes } from './apps';
+import { artefactRoutes, registryRoutes } from './artefacts';
 import { auditRoutes, withAudit } from './audit';
 import { cloneRoutes } from './clone';
 import { consoleRoutes, type ConsoleRouteOptions } from './console';
@@ -87,6 +88,8 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...fleetRoutes,
     ...metricsRoutes,
     ...cloneRoutes,
+    ...artefactRoutes,
+    ...registryRoutes,
     ...auditRoutes,
     ...secretStoreRoutes,
     ...envTypeRoutes,

@@ -309,6 +309,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/console/running-images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every container running in the environments of the apps the caller may read (the set of the deployment in progress, else of the newest succeeded one), with the artefact version its image is when one was pushed (the newest version whose name and tag, or digest, match). What the Artefacts page shows as "runs in" and the promotion lane's link from a running image to its version. */
+        get: operations["listRunningImages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/console/tokens": {
         parameters: {
             query?: never;
@@ -971,6 +988,22 @@ export interface components {
             profile_id: string;
             target_org_ids: string[];
         };
+        /** @description One running container and the artefact version of its image. */
+        RunningImage: {
+            app_id: string;
+            app_name: string;
+            artefact_id?: string;
+            artefact_version_id?: string;
+            container: string;
+            deploy_id: string;
+            env_id: string;
+            env_name: string;
+            env_type: string;
+            image: string;
+            /** @description The deployment's status (pending and in progress count as rolling out). */
+            status: string;
+            workload: string;
+        };
         ScopedTokenCreated: {
             info: components["schemas"]["ScopedTokenInfo"];
             /** @description The secret. Shown only here. */
@@ -1588,6 +1621,31 @@ export interface operations {
                 };
             };
             401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    listRunningImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The running containers, by app and environment in creation order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunningImage"][];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
         };
     };

@@ -1762,6 +1762,8 @@ export interface components {
         };
         ContainerArtefactVersion: components["schemas"]["ArtefactVersionBase"] & {
             digest: string;
+            /** @enum {unknown} */
+            type?: "container";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1789,6 +1791,8 @@ export interface components {
         };
         CreateContainerArtefactVersion: components["schemas"]["CreateArtefactVersionBase"] & {
             digest?: string;
+            /** @enum {unknown} */
+            type?: "container";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1819,6 +1823,8 @@ export interface components {
             spec: {
                 [key: string]: unknown;
             };
+            /** @enum {unknown} */
+            type?: "workload";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -2755,7 +2761,10 @@ export interface components {
             path?: string;
             url?: string;
         };
-        WorkloadArtefactVersion: components["schemas"]["ArtefactVersionBase"] & unknown & {
+        WorkloadArtefactVersion: components["schemas"]["ArtefactVersionBase"] & {
+            /** @enum {unknown} */
+            type?: "workload";
+        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -3347,7 +3356,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                    "application/json": string;
                 };
             };
         };
@@ -5356,7 +5365,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                    "application/json": string;
                 };
             };
         };
@@ -5431,7 +5440,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                    "application/json": string;
                 };
             };
         };

@@ -13,6 +13,7 @@ import type { OpContext } from '../core/lookup';
 import { nextSeq, requireOrg } from '../core/lookup';
 import type {
   ArtefactRecord,
+  ArtefactType,
   ArtefactVersionRecord,
   OrgArtefactsRecord,
 } from '../core/model/artefacts';
@@ -38,7 +39,7 @@ export interface Artefact {
 
 /** An artefact version as the API shows it (ContainerArtefactVersion). */
 export interface ArtefactVersion {
-  type: string;
+  type: ArtefactType;
   id: string;
   artefact_id: string;
   name: string;

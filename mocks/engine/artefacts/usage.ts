@@ -124,3 +124,30 @@ export function listRunningImages(
     .filter((app) => readable(app.app.id))
     .flatMap((app) => runningIn(org, app));
 }
+
+/**
+ * When the newest change a set ships was made, from the artefact versions of
+ * its images: the push time (`created_at`; CI pushes an image right after the
+ * commit it builds) of the newest version pushed at or before `atMs`.
+ * Undefined when none of its images was pushed. DORA's lead time uses it for
+ * deployments that carry no commit metadata (dora/ops.ts).
+ */
+export function commitTimeOfSet(
+  org: OrgRecord,
+  set: { modules: Record<string, unknown> },
+  atMs: number,
+): number | undefined {
+  let newest: number | undefined;
+  for (const { image } of imagesOfSet(set)) {
+    const version = versionOfImage(org, image);
+    if (!version) continue;
+    const pushed = Date.parse(version.created_at);
+    if (
+      Number.isFinite(pushed) &&
+      pushed <= atMs &&
+      (newest === undefined || pushed > newest)
+    )
+      newest = pushed;
+  }
+  return newest;
+}

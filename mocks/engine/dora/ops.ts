@@ -4,6 +4,7 @@
  * metadata, environment type, owning team) and applies dora/metrics.ts per app, per
  * team and overall.
  */
+import { commitTimeOfSet } from '../artefacts';
 import { EngineError } from '../core/errors';
 import type { OpContext } from '../core/lookup';
 import { requireApp, requireOrg } from '../core/lookup';
@@ -14,7 +15,7 @@ import {
   type DeployFact,
   type DoraFigures,
 } from './metrics';
-import type { AppRecord } from '../core/state';
+import type { AppRecord, OrgRecord } from '../core/state';
 import { bySeq } from '../core/state';
 
 const DAY_MS = 86_400_000;
@@ -45,7 +46,7 @@ export interface DoraReport {
   bands: typeof DORA_BANDS;
 }
 
-function factsOf(app: AppRecord): DeployFact[] {
+function factsOf(org: OrgRecord, app: AppRecord): DeployFact[] {
   const facts: DeployFact[] = [];
   for (const env of Object.values(app.envs)) {
     for (const id of env.deployIds) {
@@ -53,9 +54,11 @@ function factsOf(app: AppRecord): DeployFact[] {
       if (!record) continue;
       const d = record.deployment;
       const terminal = d.status === 'succeeded' || d.status === 'failed';
+      // Without commit metadata: the push time of the newest artefact version the set runs (artefacts/usage.ts).
       const committed = record.commit
         ? Date.parse(record.commit.committed_at)
-        : NaN;
+        : (shippedAt(org, app, record.deployment.set_id, record.createdMs) ??
+          NaN);
       facts.push({
         app_id: app.app.id,
         env_id: env.env.id,
@@ -68,6 +71,17 @@ function factsOf(app: AppRecord): DeployFact[] {
     }
   }
   return facts;
+}
+
+/** The commit time of a set from its images' artefact versions, if any. */
+function shippedAt(
+  org: OrgRecord,
+  app: AppRecord,
+  setId: string,
+  atMs: number,
+): number | undefined {
+  if (!Object.hasOwn(app.sets, setId)) return undefined;
+  return commitTimeOfSet(org, app.sets[setId].set, atMs);
 }
 
 /** Whether the app has an environment of type `production` (else its DORA figures are N/A). */
@@ -114,7 +128,7 @@ export function getDoraReport(
   const from = to - days * DAY_MS;
   const perApp = apps.map((app) => ({
     app,
-    facts: factsOf(app),
+    facts: factsOf(org, app),
     production: hasProduction(app),
   }));
   const all = perApp.flatMap((a) => a.facts);
