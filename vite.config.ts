@@ -91,16 +91,18 @@ function devContentSecurityPolicy(): Plugin {
 }
 
 /**
- * In the dev server, the embedded engine (about 110 modules under `mocks/`)
- * is served as one bundled module instead of one request per file: the
- * engine is not React code (no Fast Refresh to keep), and a cold load of
+ * In the dev server, the embedded engine's worker (`mocks/engine-worker.ts`:
+ * the engine, its seeds and handlers, about 110 modules under `mocks/`) is
+ * served as one bundled module instead of one request per file: the engine
+ * is not React code (no Fast Refresh to keep), and a cold load of
  * `npm start` spent most of its time in that request waterfall. Packages stay
- * external so they resolve to Vite's pre-bundled dependencies; any change to a
- * bundled file reloads the page.
+ * external so they resolve to Vite's pre-bundled dependencies; any change to
+ * a bundled file reloads the page.
  */
 function bundledEngineInDev(): Plugin {
-  const entry = fileURLToPath(new URL('./mocks/browser.ts', import.meta.url));
-  const id = '\0console-embedded-engine.ts';
+  const entry = fileURLToPath(
+    new URL('./mocks/engine-worker.ts', import.meta.url),
+  );
   const isPackage = (source: string) =>
     !/^[./\0]/.test(source) && !source.startsWith('@/');
   async function bundleEngine() {
@@ -136,13 +138,10 @@ function bundledEngineInDev(): Plugin {
       );
       return { optimizeDeps: { include: [...new Set(packages)] } };
     },
-    resolveId(source, importer) {
-      if (source === '../mocks/browser' && importer?.endsWith('/src/main.tsx'))
-        return id;
-      return undefined;
-    },
     async load(loaded) {
-      if (loaded !== id) return undefined;
+      // The worker's module, as `new SharedWorker(new URL(...))` asks for it
+      // (`…/engine-worker.ts?worker_file&type=module`).
+      if (loaded.split('?')[0] !== entry) return undefined;
       const chunk = await bundleEngine();
       for (const file of chunk.moduleIds)
         if (file.startsWith('/')) this.addWatchFile(file);
@@ -187,6 +186,8 @@ export default defineConfig(({ mode, command }) => {
     },
     preview: { port: 4173, headers: productionHeaders },
     build: { target: 'es2022', sourcemap: false },
+    // The engine's worker is an ES module (it shares chunks with nothing on the page).
+    worker: { format: 'es' },
     test: {
       globals: false,
       // Vitest's default leaves a core idle (cores - 1: one worker on this 2-core

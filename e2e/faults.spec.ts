@@ -10,7 +10,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  *    action's own button); edits and selections survive; each creating action
  *    whose first answer is lost (a time-out after the engine did the work) is
  *    retried with the same Idempotency-Key and happens exactly once;
- * 2. two tabs of the demo (one saved state, an engine per tab) deploying the
+ * 2. two tabs of the demo (one engine, in the worker both share) deploying the
  *    same environment: one wins, the other gets a clear conflict and keeps its edit.
  */
 
@@ -312,8 +312,9 @@ test.describe('two tabs of the demo', () => {
     ],
   });
 
-  // Two pages of one browser context share the demo's saved state; each runs
-  // its own engine, kept in step by mocks/persistence/tab-sync.ts.
+  // Two pages of one browser context share the demo's one engine (its
+  // SharedWorker, mocks/engine-worker.ts): tab B sees tab A's deployment and
+  // its stale deploy is refused, with no reload or sync between the tabs.
   async function openWorkload(page: Page, image: string) {
     await page.goto('/orgs/acme/apps/shop/envs/development/workloads/api');
     const input = page.getByLabel(/Image of container/);

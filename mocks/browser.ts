@@ -1,26 +1,26 @@
 /**
- * The embedded engine in the browser: MSW's service worker answers the
- * console's API calls with the mock handlers. Loaded lazily by main.tsx in
- * mock mode only. The engine's state survives reloads in IndexedDB.
+ * The embedded engine in the browser, page side: MSW's service worker
+ * intercepts the console's API calls and this page forwards each one to the
+ * engine's worker (engine-worker.ts: one SharedWorker for every tab of the
+ * origin, holding the only engine and its IndexedDB state), then answers with
+ * what the worker replies. Loaded lazily by main.tsx in mock mode only; the
+ * engine, its seed and the handlers never load on the page's main thread.
  */
+import { http, HttpResponse } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { APP_VISIBILITIES, type AppVisibility, type Engine } from './engine';
-import { SCENARIOS, type Scenario } from './fixtures';
-import { createHandlers } from './handlers';
-import {
-  ENGINE_STATE_KEY,
-  createIndexedDbStore,
-  type BrowserStateStore,
-} from './persistence/indexed-db';
-import { createTabSync } from './persistence/tab-sync';
-import { createDemoEngine, getEngine, setEngine } from './runtime';
+import type { EngineReplyMessage, EngineRequestMessage } from './engine-host';
 import {
   FAULTS_STORAGE_KEY,
   parseFaultConfig,
-  type FaultConfig,
 } from '../src/contract/fault-config';
 
-export { DEMO_ORG_ID, DEMO_TOKEN, DEMO_TOKENS } from './fixtures';
+import {
+  APP_VISIBILITY_NAMES,
+  SCENARIO_NAMES,
+  type TabAppVisibility as AppVisibility,
+} from './tab-options';
+
+export { DEMO_TOKEN, DEMO_TOKENS } from './fixtures/tokens';
 
 /** Options of {@link startWorker}. */
 export interface StartWorkerOptions {
@@ -37,18 +37,17 @@ const APP_VISIBILITY_KEY = 'platform-console/app-visibility';
  * The scenario of this tab: `?scenario=<name>` on any URL chooses one (and is
  * remembered for the tab), `?scenario=demo` goes back to the demo data.
  */
-function chooseScenario(): { name: string; scenario: Scenario } {
+function chooseScenario(): string {
+  const known = (name: string | null) =>
+    (SCENARIO_NAMES as readonly (string | null)[]).includes(name);
   const requested = new URLSearchParams(window.location.search).get('scenario');
-  if (requested && SCENARIOS[requested])
-    sessionStorage.setItem(SCENARIO_KEY, requested);
+  if (known(requested)) sessionStorage.setItem(SCENARIO_KEY, requested!);
   else if (requested)
     console.warn(
-      `[mock api] unknown scenario "${requested}"; known: ${Object.keys(SCENARIOS).join(', ')}`,
+      `[mock api] unknown scenario "${requested}"; known: ${SCENARIO_NAMES.join(', ')}`,
     );
-  const name = sessionStorage.getItem(SCENARIO_KEY) ?? 'demo';
-  return SCENARIOS[name]
-    ? { name, scenario: SCENARIOS[name] }
-    : { name: 'demo', scenario: SCENARIOS.demo };
+  const name = sessionStorage.getItem(SCENARIO_KEY);
+  return known(name) ? name! : 'demo';
 }
 
 /**
@@ -71,12 +70,8 @@ function rememberFaults() {
   }
 }
 
-function currentFaults(): FaultConfig | undefined {
-  try {
-    return parseFaultConfig(sessionStorage.getItem(FAULTS_STORAGE_KEY) ?? '');
-  } catch {
-    return undefined;
-  }
+function currentFaults(): string | null {
+  return sessionStorage.getItem(FAULTS_STORAGE_KEY);
 }
 
 /**
@@ -89,87 +84,106 @@ function chooseAppVisibility(): AppVisibility | undefined {
   const requested = new URLSearchParams(window.location.search).get(
     'app-visibility',
   );
-  if (requested && (APP_VISIBILITIES as readonly string[]).includes(requested))
+  if (
+    requested &&
+    (APP_VISIBILITY_NAMES as readonly string[]).includes(requested)
+  )
     sessionStorage.setItem(APP_VISIBILITY_KEY, requested);
   else if (requested)
     console.warn(
-      `[mock api] unknown app-visibility "${requested}"; known: ${APP_VISIBILITIES.join(', ')}`,
+      `[mock api] unknown app-visibility "${requested}"; known: ${APP_VISIBILITY_NAMES.join(', ')}`,
     );
   const chosen = sessionStorage.getItem(APP_VISIBILITY_KEY);
-  return APP_VISIBILITIES.find((value) => value === chosen);
+  return APP_VISIBILITY_NAMES.find((value) => value === chosen);
 }
 
-async function resumeEngine(
-  store: BrowserStateStore,
-  options: Parameters<typeof createDemoEngine>[0],
-): Promise<Engine> {
-  const state = await store.load().catch(() => undefined);
-  if (state) {
-    try {
-      return createDemoEngine({ ...options, state });
-    } catch (error) {
-      console.warn(
-        '[mock api] the saved demo state could not be resumed; starting from the seed',
-        error,
-      );
-      await store.clear();
-    }
-  }
-  return createDemoEngine(options);
+/** A connection to the engine's worker: posts requests, resolves their replies. */
+function connectEngine(name: string) {
+  const pending = new Map<number, (reply: EngineReplyMessage) => void>();
+  let next = 0;
+  // One worker per origin and name: every tab of this scenario shares it.
+  // Where SharedWorker is missing (Chrome on Android), a dedicated worker per tab.
+  const port: MessagePort | Worker =
+    typeof SharedWorker === 'function'
+      ? new SharedWorker(new URL('./engine-worker.ts', import.meta.url), {
+          type: 'module',
+          name,
+        }).port
+      : new Worker(new URL('./engine-worker.ts', import.meta.url), {
+          type: 'module',
+          name,
+        });
+  port.addEventListener('message', (event) => {
+    const reply = (event as MessageEvent<EngineReplyMessage>).data;
+    const resolve = pending.get(reply.id);
+    pending.delete(reply.id);
+    resolve?.(reply);
+  });
+  if ('start' in port) port.start();
+  return (message: Omit<EngineRequestMessage, 'id' | 'type'>) =>
+    new Promise<EngineReplyMessage>((resolve) => {
+      const id = (next += 1);
+      pending.set(id, resolve);
+      port.postMessage({ ...message, type: 'request', id });
+    });
 }
 
 /**
- * Starts the mock API in the page: resumes the saved engine state (or seeds
- * the demo organisation), then starts the worker. Requests that match no
- * handler go to the network.
+ * Starts the mock API of this tab: connects to the engine's worker (which
+ * resumes the saved state or seeds the scenario) and starts MSW, whose
+ * handler forwards every request under `base` to it. Requests elsewhere go
+ * to the network.
  */
 export async function startWorker(
   options: StartWorkerOptions = {},
 ): Promise<SetupWorker> {
-  const { name, scenario } = chooseScenario();
+  const base = options.base ?? '/api';
+  const scenario = chooseScenario();
   const appVisibility = chooseAppVisibility();
-  const engineOptions = {
-    scenario: scenario.build,
-    ...(appVisibility ? { appVisibility } : {}),
-  };
   rememberFaults();
-  const key =
-    name === 'demo' ? ENGINE_STATE_KEY : `${ENGINE_STATE_KEY}/${name}`;
-  const store =
-    options.persist === false ? undefined : createIndexedDbStore({ key });
-  const engine = store
-    ? await resumeEngine(store, engineOptions)
-    : createDemoEngine(engineOptions);
-  let changes = 0;
-  const adopt = (next: Engine) => {
-    setEngine(next);
-    next.subscribe(() => {
-      changes += 1;
-    });
-    return store?.attach(next);
-  };
-  let detach = adopt(engine);
-  // Tabs of this scenario share its saved state (tab-sync.ts).
-  const around = store
-    ? createTabSync(key, {
-        changes: () => changes,
-        save: () => store.flush(),
-        async reload() {
-          const state = await store.load().catch(() => undefined);
-          if (!state) return;
-          detach?.();
-          detach = adopt(createDemoEngine({ ...engineOptions, state }));
-        },
-      })
-    : undefined;
+  const query = new URLSearchParams({ scenario, base });
+  if (appVisibility) query.set('app-visibility', appVisibility);
+  if (options.persist === false) query.set('persist', '0');
+  const send = connectEngine(`platform-console-engine?${query}`);
   const worker = setupWorker(
-    ...createHandlers(getEngine, {
-      base: options.base ?? '/api',
-      onReset: () => store?.clear(),
-      faults: currentFaults,
-      around,
+    http.all(`${base}/*`, async ({ request }) => {
+      const reply = await send({
+        method: request.method,
+        url: request.url,
+        headers: [...request.headers],
+        body: ['GET', 'HEAD'].includes(request.method)
+          ? null
+          : await request.text(),
+        faults: currentFaults(),
+      });
+      if (reply.type === 'failure')
+        return HttpResponse.json(
+          {
+            error: 'API-500',
+            message: `The embedded engine failed: ${reply.message}`,
+          },
+          { status: 500 },
+        );
+      if (!reply.answer) return HttpResponse.error();
+      return new HttpResponse(reply.answer.body, {
+        status: reply.answer.status,
+        headers: reply.answer.headers,
+      });
     }),
   );
+  // MSW asks the browser to update an existing registration without awaiting
+  // it; when the page navigates before that check ends, the browser rejects it
+  // ("Failed to update a ServiceWorker ...: Not found"). Nothing depends on the
+  // check (the script is checked again on the next load), so that one
+  // rejection is not reported as an error.
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason: unknown = event.reason;
+    if (
+      reason instanceof Error &&
+      reason.message.startsWith('Failed to update a ServiceWorker')
+    )
+      event.preventDefault();
+  });
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

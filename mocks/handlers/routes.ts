@@ -153,7 +153,14 @@ export function notFound(request: ApiRequest): Answer {
  */
 export function createRouter(
   getEngine: () => Engine,
-  options: Omit<HandlerOptions, 'base' | 'around'>,
+  options: Omit<HandlerOptions, 'base' | 'around'> & {
+    /**
+     * A path prefix the requests carry before the API's paths (`/api` for the
+     * browser's engine worker, whose requests keep the page's URLs, so fault
+     * injection sees the paths it always saw); none for the HTTP server.
+     */
+    pathPrefix?: string;
+  },
 ): (request: ApiRequest, baseUrl: string) => Promise<Answer | undefined> {
   const { defs } = boundRoutes({ ...options, base: '' });
   const routes = compileRoutes(defs);
@@ -166,7 +173,11 @@ export function createRouter(
       origins.set(baseUrl, origin);
     }
     if (url.origin !== origin) return undefined;
-    const found = matchRoute(routes, request.method, url.pathname);
+    const { pathPrefix = '' } = options;
+    const path = url.pathname.startsWith(`${pathPrefix}/`)
+      ? url.pathname.slice(pathPrefix.length)
+      : url.pathname;
+    const found = matchRoute(routes, request.method, path);
     if (!found) return notFound(request);
     return found.route.def.answer(getEngine(), request, found.params);
   };

@@ -1,0 +1,81 @@
+/**
+ * The embedded engine's worker: one per origin and scenario, shared by every
+ * tab (a SharedWorker; a dedicated worker per tab where the browser has no
+ * SharedWorker). It resumes the saved state from IndexedDB, or seeds the
+ * scenario, and answers the tabs' API requests (engine-host.ts). The page's
+ * main thread never loads the engine, the seed or the handlers.
+ *
+ * Its name (set by browser.ts) says which state it serves:
+ * `platform-console-engine?scenario=<name>&base=/api&app-visibility=<rule>&persist=0|1`.
+ */
+import { APP_VISIBILITIES, type AppVisibility, type Engine } from './engine';
+import { SCENARIOS } from './fixtures';
+import { createEngineHost, type HostPort } from './engine-host';
+import {
+  ENGINE_STATE_KEY,
+  createIndexedDbStore,
+  type BrowserStateStore,
+} from './persistence/indexed-db';
+import { createDemoEngine } from './runtime';
+
+/** What the worker reads of its global scope (typed here: the project's lib is the DOM's). */
+interface WorkerScope {
+  name: string;
+  location: { origin: string };
+  onconnect?: ((event: { ports: readonly HostPort[] }) => void) | null;
+}
+
+const scope = globalThis as unknown as WorkerScope & HostPort;
+const params = new URLSearchParams(scope.name.split('?')[1] ?? '');
+const scenarioName =
+  params.get('scenario') && SCENARIOS[params.get('scenario')!]
+    ? params.get('scenario')!
+    : 'demo';
+const appVisibility = APP_VISIBILITIES.find(
+  (value) => value === params.get('app-visibility'),
+) as AppVisibility | undefined;
+const engineOptions = {
+  scenario: SCENARIOS[scenarioName]!.build,
+  ...(appVisibility ? { appVisibility } : {}),
+};
+const key =
+  scenarioName === 'demo'
+    ? ENGINE_STATE_KEY
+    : `${ENGINE_STATE_KEY}/${scenarioName}`;
+const store =
+  params.get('persist') === '0' ? undefined : createIndexedDbStore({ key });
+
+async function resumeEngine(store: BrowserStateStore): Promise<Engine> {
+  const state = await store.load().catch(() => undefined);
+  if (state) {
+    try {
+      return createDemoEngine({ ...engineOptions, state, adoptState: true });
+    } catch (error) {
+      console.warn(
+        '[mock api] the saved demo state could not be resumed; starting from the seed',
+        error,
+      );
+      await store.clear();
+    }
+  }
+  return createDemoEngine(engineOptions);
+}
+
+const engine = (
+  store ? resumeEngine(store) : Promise.resolve(createDemoEngine(engineOptions))
+).then((resumed) => {
+  store?.attach(resumed);
+  return resumed;
+});
+const host = createEngineHost({
+  engine,
+  store,
+  origin: scope.location.origin,
+  pathPrefix: params.get('base') ?? '/api',
+});
+
+if ('onconnect' in scope) {
+  scope.onconnect = (event) => host.connect(event.ports[0]!);
+} else {
+  host.connect(scope);
+}
