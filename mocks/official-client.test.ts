@@ -17,6 +17,7 @@ import {
 } from '@humanitec/autogen';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANDLED_OPERATIONS } from './handlers/operation-ids';
+import { DRIVEN_BY_AREA_FILES } from './official-client-areas';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -1566,9 +1567,11 @@ describe('coverage of the handled operations', () => {
   });
 
   it('called every handled operation the client has, through the client', () => {
+    // Operations an area's own file drives (official-client-areas.ts) are checked there.
     const missing = handled.filter(
       (op) =>
         !(NOT_IN_CLIENT as readonly string[]).includes(op) &&
+        !DRIVEN_BY_AREA_FILES.includes(op) &&
         !called.has(clientName(op)),
     );
     expect(

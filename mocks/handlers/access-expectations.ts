@@ -34,6 +34,8 @@ export interface Sample {
   };
   /** The fingerprint of `staging` in a preview of a full clone from `production` (clone-ops.ts). */
   cloneFingerprint?: string;
+  /** Value-set versions of shop (values-seed.ts): the app's where `FEATURES` was created, development's where `LOG_LEVEL` was. */
+  values?: { appVersionId: string; envVersionId: string };
   /** A seeded artefact and one of its versions (artefacts-seed.ts). */
   artefact?: { artefactId: string; versionId: string };
 }
@@ -55,6 +57,7 @@ const PROFILE = {
   },
   workload_profile_chart: { id: 'humanitec/default-module', version: '1.0.0' },
 };
+const NEW_VALUE = { key: 'MATRIX_VALUE', value: 'm', description: '' };
 const CHANGE = {
   modules: {
     update: { api: [{ op: 'replace', path: '/spec/replicas', value: 2 }] },
@@ -346,6 +349,81 @@ export const ACCESS_EXPECTATIONS: Partial<
   updateEnvironment: {
     allow: 'admin manager developer',
     body: { name: 'Dev' },
+  },
+  // Shared values: an app developer or owner (dana develops shop), managers, administrators (values-seed.ts).
+  createAppValue: { allow: 'admin manager developer', body: NEW_VALUE },
+  deleteAppValues: { allow: 'admin manager developer' },
+  replaceAppValue: {
+    allow: 'admin manager developer',
+    params: { key: 'LOG_LEVEL' },
+    body: { value: 'warn', description: '' },
+  },
+  patchAppValue: {
+    allow: 'admin manager developer',
+    params: { key: 'LOG_LEVEL' },
+    body: { value: 'warn' },
+  },
+  deleteAppValue: {
+    allow: 'admin manager developer',
+    params: { key: 'LOG_LEVEL' },
+  },
+  createEnvValue: { allow: 'admin manager developer', body: NEW_VALUE },
+  deleteEnvValues: { allow: 'admin manager developer' },
+  replaceEnvValue: {
+    allow: 'admin manager developer',
+    params: { key: 'LOG_LEVEL' },
+    body: { value: 'warn', description: '' },
+  },
+  patchEnvValue: {
+    allow: 'admin manager developer',
+    params: { key: 'LOG_LEVEL' },
+    body: { value: 'warn' },
+  },
+  deleteEnvValue: {
+    allow: 'admin manager developer',
+    params: { key: 'LOG_LEVEL' },
+  },
+  restoreAppValueSetVersion: {
+    allow: 'admin manager developer',
+    params: (s: Sample) => ({ valueSetVersionId: s.values!.appVersionId }),
+    body: { comment: 'matrix' },
+  },
+  restoreAppValueSetVersionKey: {
+    allow: 'admin manager developer',
+    params: (s: Sample) => ({
+      valueSetVersionId: s.values!.appVersionId,
+      key: 'FEATURES',
+    }),
+    body: {},
+  },
+  purgeAppValueSetVersionKey: {
+    allow: 'admin manager developer',
+    params: (s: Sample) => ({
+      valueSetVersionId: s.values!.appVersionId,
+      key: 'FEATURES',
+    }),
+    body: {},
+  },
+  restoreEnvValueSetVersion: {
+    allow: 'admin manager developer',
+    params: (s: Sample) => ({ valueSetVersionId: s.values!.envVersionId }),
+    body: {},
+  },
+  restoreEnvValueSetVersionKey: {
+    allow: 'admin manager developer',
+    params: (s: Sample) => ({
+      valueSetVersionId: s.values!.envVersionId,
+      key: 'LOG_LEVEL',
+    }),
+    body: {},
+  },
+  purgeEnvValueSetVersionKey: {
+    allow: 'admin manager developer',
+    params: (s: Sample) => ({
+      valueSetVersionId: s.values!.envVersionId,
+      key: 'LOG_LEVEL',
+    }),
+    body: {},
   },
 };
 

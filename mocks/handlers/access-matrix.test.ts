@@ -187,6 +187,27 @@ beforeAll(() => {
     artefactId: version.artefact_id,
     versionId: version.id,
   };
+  const oldest = <T>(list: T[]) => list[list.length - 1];
+  sample.values = {
+    appVersionId: oldest(
+      engine.listValueSetVersions(
+        admin,
+        DEMO_ORG_ID,
+        'shop',
+        undefined,
+        'FEATURES',
+      ),
+    ).id,
+    envVersionId: oldest(
+      engine.listValueSetVersions(
+        admin,
+        DEMO_ORG_ID,
+        'shop',
+        'development',
+        'LOG_LEVEL',
+      ),
+    ).id,
+  };
   sample.cloneFingerprint = engine.previewClone(
     admin,
     DEMO_ORG_ID,

@@ -24,6 +24,7 @@ const REAL: Record<string, string[]> = {
   storeId: ['humanitec', 'vault-prod', 'aws-secrets'],
   regId: ['acme-registry', 'ghcr-acme'],
   envTypeId: ['development', 'staging', 'production'],
+  key: ['LOG_LEVEL', 'STRIPE_API_KEY'],
 };
 
 /** Ids that name built-in properties of JavaScript objects (issue 17): refused with 400 or working everywhere. */

@@ -1928,6 +1928,387 @@ describe('contract: audit log and events', () => {
   });
 });
 
+describe('contract: values and value-set versions', () => {
+  it('serves app values and environment overrides, secrets write-only, with their errors', async () => {
+    resetTestEngine();
+    const appValues = '/orgs/{orgId}/apps/{appId}/values' as const;
+    const appValue = '/orgs/{orgId}/apps/{appId}/values/{key}' as const;
+    const envValues = '/orgs/{orgId}/apps/{appId}/envs/{envId}/values' as const;
+    const envValue =
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/values/{key}' as const;
+    const created = await api.POST(appValues, {
+      params: { path: shop },
+      body: { key: 'CONTRACT_HOST', value: 'db.internal', description: 'host' },
+    });
+    expect(created.response.status).toBe(201);
+    expect(created.data).toMatchObject({ source: 'app', value: 'db.internal' });
+    const secret = await api.POST(appValues, {
+      params: { path: shop },
+      body: {
+        key: 'CONTRACT_TOKEN',
+        value: 'planted-contract-secret',
+        is_secret: true,
+        description: null,
+      },
+    });
+    expect(secret.data).toMatchObject({
+      value: '',
+      is_secret: true,
+      secret_store_id: 'humanitec',
+    });
+    const duplicate = await api.POST(appValues, {
+      params: { path: shop },
+      body: { key: 'CONTRACT_HOST', value: 'x', description: '' },
+    });
+    expect(duplicate.response.status).toBe(409);
+    const badKey = await api.POST(appValues, {
+      params: { path: shop },
+      body: { key: 'not a key', description: '' },
+    });
+    expect(badKey.response.status).toBe(400);
+    const replaced = await api.PUT(appValue, {
+      params: { path: { ...shop, key: 'CONTRACT_HOST' } },
+      body: { value: 'db2.internal', description: 'host' },
+    });
+    expect(replaced.data?.value).toBe('db2.internal');
+    const patched = await api.PATCH(appValue, {
+      params: { path: { ...shop, key: 'CONTRACT_TOKEN' } },
+      body: { value: 'planted-contract-secret-2' },
+    });
+    expect(patched.data?.value).toBe('');
+    const unknown = await api.PATCH(appValue, {
+      params: { path: { ...shop, key: 'NO_SUCH_KEY' } },
+      body: { value: 'x' },
+    });
+    expect(unknown.response.status).toBe(404);
+    const listed = await api.GET(appValues, { params: { path: shop } });
+    expect(JSON.stringify(listed.data)).not.toContain('planted-contract');
+
+    const override = await api.POST(envValues, {
+      params: { path: dev },
+      body: { key: 'CONTRACT_HOST', value: 'db.dev', description: '' },
+    });
+    expect(override.data?.source).toBe('env');
+    const envList = await api.GET(envValues, { params: { path: dev } });
+    expect(envList.data?.find((v) => v.key === 'CONTRACT_HOST')?.value).toBe(
+      'db.dev',
+    );
+    expect(
+      (
+        await api.PUT(envValue, {
+          params: { path: { ...dev, key: 'CONTRACT_HOST' } },
+          body: { value: 'db3.dev', description: '' },
+        })
+      ).data?.value,
+    ).toBe('db3.dev');
+    expect(
+      (
+        await api.PATCH(envValue, {
+          params: { path: { ...dev, key: 'CONTRACT_HOST' } },
+          body: { description: 'dev host' },
+        })
+      ).data?.description,
+    ).toBe('dev host');
+    expect(
+      (
+        await api.DELETE(envValue, {
+          params: { path: { ...dev, key: 'CONTRACT_HOST' } },
+        })
+      ).response.status,
+    ).toBe(204);
+    expect(
+      (
+        await api.DELETE(envValue, {
+          params: { path: { ...dev, key: 'CONTRACT_HOST' } },
+        })
+      ).response.status,
+    ).toBe(404);
+    expect(
+      (await api.DELETE(envValues, { params: { path: dev } })).response.status,
+    ).toBe(204);
+    expect(
+      (
+        await api.DELETE(appValue, {
+          params: { path: { ...shop, key: 'CONTRACT_TOKEN' } },
+        })
+      ).response.status,
+    ).toBe(204);
+    expect(
+      (await api.DELETE(appValues, { params: { path: shop } })).response.status,
+    ).toBe(204);
+    expect((await api.GET(appValues, { params: { path: shop } })).data).toEqual(
+      [],
+    );
+  });
+
+  it('lists, gets, restores and purges value-set versions of the app and of an environment', async () => {
+    resetTestEngine();
+    const appValues = '/orgs/{orgId}/apps/{appId}/values' as const;
+    const envValues = '/orgs/{orgId}/apps/{appId}/envs/{envId}/values' as const;
+    await api.POST(appValues, {
+      params: { path: shop },
+      body: { key: 'V', value: 'one', description: '' },
+    });
+    await api.PATCH('/orgs/{orgId}/apps/{appId}/values/{key}', {
+      params: { path: { ...shop, key: 'V' } },
+      body: { value: 'two' },
+    });
+    const versions = (
+      await api.GET('/orgs/{orgId}/apps/{appId}/value-set-versions', {
+        params: { path: shop, query: { key_changed: 'V' } },
+      })
+    ).data!;
+    expect(versions.map((v) => v.result_of).slice(0, 2)).toEqual([
+      'app_value_update',
+      'app_value_create',
+    ]);
+    const first = versions[1];
+    const one = { ...shop, valueSetVersionId: first.id };
+    expect(
+      (
+        await api.GET(
+          '/orgs/{orgId}/apps/{appId}/value-set-versions/{valueSetVersionId}',
+          { params: { path: one } },
+        )
+      ).data?.id,
+    ).toBe(first.id);
+    const missing = await api.GET(
+      '/orgs/{orgId}/apps/{appId}/value-set-versions/{valueSetVersionId}',
+      {
+        params: {
+          path: {
+            ...shop,
+            valueSetVersionId: '00000000-0000-4000-8000-000000000000',
+          },
+        },
+      },
+    );
+    expect(missing.response.status).toBe(404);
+    const restoredKey = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/value-set-versions/{valueSetVersionId}/restore/{key}',
+      {
+        params: { path: { ...one, key: 'V' } },
+        body: { comment: 'back to one' },
+      },
+    );
+    expect(restoredKey.data).toMatchObject({
+      result_of: 'app_value_set_version_restore',
+      source_value_set_version_id: first.id,
+      comment: 'back to one',
+    });
+    const noKey = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/value-set-versions/{valueSetVersionId}/restore/{key}',
+      { params: { path: { ...one, key: 'ABSENT' } }, body: {} },
+    );
+    expect(noKey.response.status).toBe(400);
+    const restored = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/value-set-versions/{valueSetVersionId}/restore',
+      {
+        params: { path: { ...shop, valueSetVersionId: versions[0].id } },
+        body: {},
+      },
+    );
+    expect(restored.data?.values.V.value).toBe('two');
+    const purged = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/value-set-versions/{valueSetVersionId}/purge/{key}',
+      {
+        params: { path: { ...one, key: 'V' } },
+        body: { comment: 'purge one' },
+      },
+    );
+    expect(purged.response.status).toBe(204);
+    const current = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/value-set-versions/{valueSetVersionId}/purge/{key}',
+      {
+        params: {
+          path: { ...shop, valueSetVersionId: restored.data!.id, key: 'V' },
+        },
+        body: {},
+      },
+    );
+    expect(current.response.status).toBe(400);
+
+    // The environment: its own history starts with its first override.
+    await api.POST(envValues, {
+      params: { path: dev },
+      body: { key: 'V', value: 'env-one', description: '' },
+    });
+    await api.PATCH('/orgs/{orgId}/apps/{appId}/envs/{envId}/values/{key}', {
+      params: { path: { ...dev, key: 'V' } },
+      body: { value: 'env-two' },
+    });
+    const envVersions = (
+      await api.GET(
+        '/orgs/{orgId}/apps/{appId}/envs/{envId}/value-set-versions',
+        {
+          params: { path: dev },
+        },
+      )
+    ).data!;
+    // (The development environment of the demo has a history of its own, values-seed.ts.)
+    expect(envVersions.map((v) => v.result_of).slice(0, 2)).toEqual([
+      'env_value_update',
+      'env_value_create',
+    ]);
+    const envOne = { ...dev, valueSetVersionId: envVersions[1].id };
+    expect(
+      (
+        await api.GET(
+          '/orgs/{orgId}/apps/{appId}/envs/{envId}/value-set-versions/{valueSetVersionId}',
+          { params: { path: envOne } },
+        )
+      ).data?.values.V.value,
+    ).toBe('env-one');
+    const envKey = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/value-set-versions/{valueSetVersionId}/restore/{key}',
+      { params: { path: { ...envOne, key: 'V' } }, body: {} },
+    );
+    expect(envKey.data?.values.V.value).toBe('env-one');
+    const envWhole = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/value-set-versions/{valueSetVersionId}/restore',
+      {
+        params: { path: { ...dev, valueSetVersionId: envVersions[0].id } },
+        body: {},
+      },
+    );
+    expect(envWhole.data?.result_of).toBe('env_value_set_version_restore');
+    const envPurge = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/value-set-versions/{valueSetVersionId}/purge/{key}',
+      { params: { path: { ...envOne, key: 'V' } }, body: {} },
+    );
+    expect(envPurge.response.status).toBe(204);
+  });
+});
+
+describe('contract: audit log and events', () => {
+  it('records mutating calls, refused ones too, and serves them newest first with paging, filters and the spec errors', async () => {
+    const { clock } = resetTestEngine();
+    const start = new Date(clock.now()).toISOString();
+    clock.advance(1000);
+    const created = await api.POST('/orgs/{orgId}/apps', {
+      params: { path: org },
+      body: { id: 'audited', name: 'Audited' },
+    });
+    expect(created.response.status).toBe(201);
+    clock.advance(1000);
+    // A refused call (a viewer may not create apps) and a read: the first is recorded, the second not.
+    expect(
+      (
+        await raw(
+          'POST',
+          '/orgs/acme/apps',
+          JSON.stringify({ id: 'nope', name: 'No' }),
+          'hum_demo_viewer_token',
+        )
+      ).status,
+    ).toBe(403);
+    await api.GET('/orgs/{orgId}/apps', { params: { path: org } });
+    const since = { from: start };
+    const page = await api.GET('/orgs/{orgId}/audit-logs', {
+      params: { path: org, query: { ...since, per_page: 1 } },
+    });
+    expect(page.response.status).toBe(200);
+    expect(page.data).toEqual([
+      {
+        at: new Date(clock.now()).toISOString(),
+        org_id: 'acme',
+        user_id: 'vic-viewer',
+        request_method: 'POST',
+        request_path: '/orgs/acme/apps',
+        response_status: 403,
+      },
+    ]);
+    const link = page.response.headers.get('link') ?? '';
+    expect(link).toMatch(
+      /^<\/api\/orgs\/acme\/audit-logs\?.*page=\d+.*>; rel="next"$/,
+    );
+    const next = await raw(
+      'GET',
+      link.slice(1, link.indexOf('>')).replace(/^\/api/, ''),
+    );
+    expect(await next.json()).toEqual([
+      expect.objectContaining({
+        user_id: 'alex-admin',
+        response_status: 201,
+        request_path: '/orgs/acme/apps',
+      }),
+    ]);
+    expect(next.headers.get('link')).toBeNull();
+    // The console's search narrows by user and object.
+    const mine = await api.GET('/orgs/{orgId}/console/audit-logs', {
+      params: {
+        path: org,
+        query: {
+          ...since,
+          user_id: 'alex-admin',
+          path_prefix: '/orgs/acme/apps',
+        },
+      },
+    });
+    expect(mine.data?.map((e) => e.response_status)).toEqual([201]);
+    const none = await api.GET('/orgs/{orgId}/console/audit-logs', {
+      params: {
+        path: org,
+        query: { ...since, path_prefix: '/orgs/acme/apps/audited' },
+      },
+    });
+    expect(none.data).toEqual([]);
+    // Errors: a bad date (400), a bad path prefix (400), a developer (403), an unknown organisation (404).
+    expect(
+      (await raw('GET', '/orgs/acme/audit-logs?from=yesterday')).status,
+    ).toBe(400);
+    expect((await raw('GET', '/orgs/acme/audit-logs?per_page=0')).status).toBe(
+      400,
+    );
+    expect(
+      (await raw('GET', '/orgs/acme/console/audit-logs?path_prefix=apps'))
+        .status,
+    ).toBe(400);
+    const refused = await raw(
+      'GET',
+      '/orgs/acme/audit-logs',
+      undefined,
+      'hum_demo_developer_token',
+    );
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { message: string }).message).toMatch(
+      /administrator/,
+    );
+    expect((await raw('GET', '/orgs/nope/console/audit-logs')).status).toBe(
+      404,
+    );
+    expect(
+      (await raw('GET', '/orgs/acme/audit-logs', undefined, null)).status,
+    ).toBe(401);
+  });
+
+  it('lists the events the platform emits to any member; 404 for an unknown organisation', async () => {
+    resetTestEngine();
+    const events = await raw(
+      'GET',
+      '/orgs/acme/events',
+      undefined,
+      'hum_demo_viewer_token',
+    );
+    expect(events.status).toBe(200);
+    const body = (await events.json()) as {
+      scope: string;
+      type: string;
+      properties: string[];
+    }[];
+    expect(body).toContainEqual({
+      scope: 'deployment',
+      type: 'finished',
+      properties: expect.arrayContaining(['deploy_id', 'status']) as string[],
+    });
+    const typed = await api.GET('/orgs/{orgId}/events', {
+      params: { path: org },
+    });
+    expect(typed.data).toEqual(body);
+    expect((await raw('GET', '/orgs/nope/events')).status).toBe(404);
+  });
+});
+
 describe('contract: errors', () => {
   it.each(HANDLED_OPERATIONS)(
     '%s answers 401 without a token',

@@ -35,6 +35,7 @@ import { compileRoutes, matchRoute } from './router';
 import { secretStoreRoutes } from './secretstores';
 import { setRoutes } from './sets';
 import { tokenRoutes, userRoutes } from './users';
+import { valueRoutes, valueSetVersionRoutes } from './values';
 
 export { HANDLED_OPERATIONS, type HandledOperation } from './operation-ids';
 export { MAX_BODY_BYTES } from './validate';
@@ -90,6 +91,8 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...cloneRoutes,
     ...artefactRoutes,
     ...registryRoutes,
+    ...valueRoutes,
+    ...valueSetVersionRoutes,
     ...auditRoutes,
     ...secretStoreRoutes,
     ...envTypeRoutes,

@@ -3,7 +3,9 @@
 // unique secret through the real handlers (a delta adding a workload whose
 // profile, created here, has a secret field; the same delta applied to the set,
 // replayed with its Idempotency-Key, merged with a second secret, deployed, run
-// by a pipeline and cloned), then calls every GET route the API serves as the
+// by a pipeline and cloned; and as shared secret values of the app and of the
+// environment, which the workload refers to with `${values.PLANTED}`, each change
+// a value-set version), then calls every GET route the API serves as the
 // administrator and as the viewer, filling the path parameters from the
 // objects it created, and looks for either value in every answer.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -93,7 +95,7 @@ const spec = (password: string) => ({
   containers: {
     vault: {
       image: 'registry.acme.dev/shop/vault:1.0.0',
-      variables: { LOG_LEVEL: 'info' },
+      variables: { LOG_LEVEL: 'info', TOKEN: '${values.PLANTED}' },
     },
   },
   database: { host: 'db.internal', password },
@@ -138,6 +140,23 @@ beforeAll(async () => {
       },
     },
   });
+
+  // Shared values (issue 19 §1): the first secret as an app value, the second as the environment's override
+  // (replaced once), each change a value-set version; the workload refers to it and is deployed with it.
+  const value = { key: 'PLANTED', is_secret: true, description: '' };
+  await ok('createAppValue', { body: { ...value, value: SECRET } });
+  await ok('createEnvValue', { body: { ...value, value: SECOND } });
+  await ok('patchEnvValue', {
+    params: { key: 'PLANTED' },
+    body: { secret_ref: { value: `${SECOND}-rotated` } },
+  });
+  params.key = 'PLANTED';
+  params.valueSetVersionId = engine.listValueSetVersions(
+    admin,
+    ORG,
+    APP,
+    ENV,
+  )[1].id;
 
   const base = engine.getEnv(admin, ORG, APP, ENV).last_deploy!.set_id;
   params.sourceSetId = base;
@@ -249,7 +268,7 @@ describe('secret fields in the API', () => {
         [SECRET, SECOND].some((v) => text.includes(v) || headers.includes(v)),
       )
       .map(({ operationId }) => operationId);
-    expect(writes.length).toBe(8);
+    expect(writes.length).toBe(11);
     expect(leaks).toEqual([]);
   });
 

@@ -31,7 +31,13 @@ export interface DeploysEngine {
     orgId: string,
     appId: string,
     envId: string,
-    input: { delta_id?: string; set_id?: string; comment?: string },
+    input: {
+      delta_id?: string;
+      set_id?: string;
+      comment?: string;
+      /** The value-set version whose values `${values.KEY}` resolves to (default: the environment's current one). */
+      value_set_version_id?: string | null;
+    },
   ): Deployment;
   getDeployErrors(
     actor: Actor,

@@ -231,10 +231,11 @@ function recordVersion(
     set: ValueSetRecord,
     envId: string | undefined,
     prior: Record<string, VersionValue>,
+    always = meta.always,
   ): ValueSetVersionRecord | undefined => {
     const values = effectiveValues(app, envId);
     const change = diffValues(prior, values);
-    if (change.length === 0 && !meta.always) return undefined;
+    if (change.length === 0 && !always) return undefined;
     const version: ValueSetVersionRecord = {
       id: versionId(ctx, { ...scope, envId }),
       created_at: at,
@@ -259,7 +260,8 @@ function recordVersion(
   for (const [envId, prior] of envsBefore ?? []) {
     const set = envSetIn(app, envId, false);
     if (!set || set.versions.length === 0) continue;
-    make(set, envId, prior);
+    // Only where the change reached the environment's effective values.
+    make(set, envId, prior, false);
   }
   return made;
 }

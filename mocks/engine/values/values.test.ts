@@ -484,7 +484,7 @@ describe('deploy-time resolution of ${values.KEY}', () => {
       b.engine.getDeploy(b.admin, ORG, 'shop', ENV, failed.id).status,
     ).toBe('failed');
     const again = b.engine.createDeploy(b.admin, ORG, 'shop', ENV, {
-      value_set_version_id: ok.value_set_version_id,
+      value_set_version_id: ok.value_set_version_id ?? undefined,
     });
     b.clock.advance(10_000);
     const redeployed = b.engine.getDeploy(b.admin, ORG, 'shop', ENV, again.id);

@@ -1,0 +1,45 @@
+/**
+ * Handled operations that a contract test of its own area drives through Humanitec's official client
+ * (`@humanitec/autogen`), by the file that does: official-client.test.ts leaves them to that file, whose own last
+ * test checks that it called each one (through the client method named here: the client, generated from API
+ * 0.26.6, names operations without an operationId after their path).
+ */
+
+/** Shared values and value-set versions (official-client-values.test.ts): operationId → client method. */
+export const VALUE_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
+  listAppValues: 'orgsOrgIdAppsAppIdValuesGet',
+  createAppValue: 'orgsOrgIdAppsAppIdValuesPost',
+  deleteAppValues: 'orgsOrgIdAppsAppIdValuesDelete',
+  replaceAppValue: 'orgsOrgIdAppsAppIdValuesKeyPut',
+  patchAppValue: 'orgsOrgIdAppsAppIdValuesKeyPatch',
+  deleteAppValue: 'orgsOrgIdAppsAppIdValuesKeyDelete',
+  listEnvValues: 'orgsOrgIdAppsAppIdEnvsEnvIdValuesGet',
+  createEnvValue: 'orgsOrgIdAppsAppIdEnvsEnvIdValuesPost',
+  deleteEnvValues: 'orgsOrgIdAppsAppIdEnvsEnvIdValuesDelete',
+  replaceEnvValue: 'orgsOrgIdAppsAppIdEnvsEnvIdValuesKeyPut',
+  patchEnvValue: 'orgsOrgIdAppsAppIdEnvsEnvIdValuesKeyPatch',
+  deleteEnvValue: 'orgsOrgIdAppsAppIdEnvsEnvIdValuesKeyDelete',
+  listAppValueSetVersions: 'orgsOrgIdAppsAppIdValueSetVersionsGet',
+  getAppValueSetVersion:
+    'orgsOrgIdAppsAppIdValueSetVersionsValueSetVersionIdGet',
+  restoreAppValueSetVersion:
+    'orgsOrgIdAppsAppIdValueSetVersionsValueSetVersionIdRestorePost',
+  restoreAppValueSetVersionKey:
+    'orgsOrgIdAppsAppIdValueSetVersionsValueSetVersionIdRestoreKeyPost',
+  purgeAppValueSetVersionKey:
+    'orgsOrgIdAppsAppIdValueSetVersionsValueSetVersionIdPurgeKeyPost',
+  listEnvValueSetVersions: 'orgsOrgIdAppsAppIdEnvsEnvIdValueSetVersionsGet',
+  getEnvValueSetVersion:
+    'orgsOrgIdAppsAppIdEnvsEnvIdValueSetVersionsValueSetVersionIdGet',
+  restoreEnvValueSetVersion:
+    'orgsOrgIdAppsAppIdEnvsEnvIdValueSetVersionsValueSetVersionIdRestorePost',
+  restoreEnvValueSetVersionKey:
+    'orgsOrgIdAppsAppIdEnvsEnvIdValueSetVersionsValueSetVersionIdRestoreKeyPost',
+  purgeEnvValueSetVersionKey:
+    'orgsOrgIdAppsAppIdEnvsEnvIdValueSetVersionsValueSetVersionIdPurgeKeyPost',
+};
+
+/** Every operation an area file drives, by operationId. */
+export const DRIVEN_BY_AREA_FILES: readonly string[] = [
+  ...Object.keys(VALUE_OPERATIONS_BY_CLIENT_NAME),
+];
