@@ -39,7 +39,25 @@ export const VALUE_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
     'orgsOrgIdAppsAppIdEnvsEnvIdValueSetVersionsValueSetVersionIdPurgeKeyPost',
 };
 
+/** Artefacts and registries (official-client-artefacts.test.ts): operationId → client method. */
+export const ARTEFACT_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
+  createArtefactVersion: 'createArtefactVersion',
+  listArtefactVersionsInOrg: 'listArtefactVersionsInOrg',
+  getArtefactVersion: 'getArtefactVersion',
+  listArtefacts: 'listArtefacts',
+  deleteArtefact: 'deleteArtefact',
+  listArtefactVersions: 'listArtefactVersions',
+  patchArtefactVersion: 'patchArtefactVersion',
+  listRegistries: 'orgsOrgIdRegistriesGet',
+  createRegistry: 'orgsOrgIdRegistriesPost',
+  getRegistry: 'orgsOrgIdRegistriesRegIdGet',
+  patchRegistry: 'orgsOrgIdRegistriesRegIdPatch',
+  deleteRegistry: 'orgsOrgIdRegistriesRegIdDelete',
+  getRegistryCreds: 'orgsOrgIdRegistriesRegIdCredsGet',
+};
+
 /** Every operation an area file drives, by operationId. */
 export const DRIVEN_BY_AREA_FILES: readonly string[] = [
+  ...Object.keys(ARTEFACT_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(VALUE_OPERATIONS_BY_CLIENT_NAME),
 ];

@@ -1473,7 +1473,7 @@ describe(
 //   resetDemoData, getDemoInfo, getNavigationIndex, getOrgHealth, getAppHealth, getEnvironmentHealth,
 //   getDeploymentSteps, getContainerLogs, listOrgTokens, deleteExpiredTokens, createScopedToken, getFleetOverview,
 //   listProfileRollouts, createProfileRollout, getDoraMetrics, getCanary, promoteCanary, abortCanary, previewClone,
-//   applyClone, listClones (all console extensions).
+//   applyClone, listClones, listRunningImages (all console extensions).
 //
 // Called, with a workaround (OFFICIAL_CLIENT_DEFECTS):
 //   getSet (orgsOrgIdAppsAppIdSetsSetIdGet): the parser reads a set as PlainDeltaResponse & SetResponse and calls
@@ -1513,6 +1513,7 @@ const NOT_IN_CLIENT = [
   'applyClone',
   'listClones',
   'previewProfileImpact',
+  'listRunningImages',
 ] as const;
 
 /** Handled operations the client calls, with the workaround each needs. */
