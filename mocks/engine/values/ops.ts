@@ -41,6 +41,7 @@ import { sha256Text, toHex } from '../core/canonical';
 import type { AppRecord } from '../core/state';
 import { isoAt } from '../core/state';
 import { invalid, show } from '../core/validate';
+import { primarySecretStoreId, secretStoreExists } from '../secretstores';
 import {
   assertValueKey,
   parseAction,
@@ -290,22 +291,22 @@ function secretPath(scope: ValueScope, key: string): string {
   return `orgs/${scope.orgId}/apps/${scope.appId}${scope.envId !== undefined ? `/envs/${scope.envId}` : ''}/values/${key}`;
 }
 
-/**
- * Whether the organisation knows a secret store: the engine's own one. (A
- * registry of external stores would be asked here.)
- */
+/** Whether the organisation has the secret store (its own, `humanitec`, or a registered one: secretstores/). */
 export function knownSecretStore(
-  _ctx: OpContext,
-  _orgId: string,
+  ctx: OpContext,
+  orgId: string,
   store: string,
 ): boolean {
-  return store === ENGINE_SECRET_STORE_ID;
+  return (
+    store === ENGINE_SECRET_STORE_ID ||
+    secretStoreExists(ctx.state, orgId, store)
+  );
 }
 
 function assertStore(ctx: OpContext, orgId: string, store: string): void {
   if (!knownSecretStore(ctx, orgId, store))
     invalid(
-      `Secret store ${show(store)} does not exist in organisation \`${orgId}\`: leave \`secret_ref.store\` out to keep the secret in the engine's own store (\`${ENGINE_SECRET_STORE_ID}\`), or register the store first.`,
+      `Secret store ${show(store)} does not exist in organisation \`${orgId}\`: leave \`secret_ref.store\` out to keep the secret in the organisation's primary store, or register the store first (Settings, Secret stores).`,
       { store },
     );
 }
@@ -375,7 +376,8 @@ function buildValue(
     // A plain value marked secret keeps its value, now write-only.
     (prev && !prev.is_secret && !prev.purged ? prev.value : undefined);
   if (content !== undefined) {
-    const store = input.secret_ref?.store ?? ENGINE_SECRET_STORE_ID;
+    const store =
+      input.secret_ref?.store ?? primarySecretStoreId(ctx.state, scope.orgId);
     assertStore(ctx, scope.orgId, store);
     out.rev = newRev();
     vault[out.rev] = content;
@@ -383,7 +385,8 @@ function buildValue(
     return out;
   }
   if (input.secret_ref?.ref !== undefined) {
-    const store = input.secret_ref.store ?? ENGINE_SECRET_STORE_ID;
+    const store =
+      input.secret_ref.store ?? primarySecretStoreId(ctx.state, scope.orgId);
     assertStore(ctx, scope.orgId, store);
     out.rev = newRev();
     if (store === ENGINE_SECRET_STORE_ID) {

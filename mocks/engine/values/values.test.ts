@@ -234,6 +234,28 @@ describe('secret values', () => {
     expect(seen).not.toContain(SECRET);
   });
 
+  it('refers to a secret in a registered external store by its path, keeping no content', () => {
+    const b = shopBench();
+    b.engine.createSecretStore(b.admin, ORG, {
+      id: 'vault-test',
+      primary: false,
+      vault: { url: 'https://vault.example:8200', auth: { role: 'r' } },
+    });
+    const value = b.engine.createValue(b.dev, ORG, 'shop', ENV, {
+      key: 'DB_PASSWORD',
+      description: '',
+      secret_ref: { store: 'vault-test', ref: 'shop/db', version: '3' },
+    });
+    expect(value).toMatchObject({
+      is_secret: true,
+      value: '',
+      secret_store_id: 'vault-test',
+      secret_key: 'shop/db',
+      secret_version: '3',
+    });
+    expect(deploy(b, { PW: '${values.DB_PASSWORD}' }).status).toBe('succeeded');
+  });
+
   it('refuses an unknown store and a secret without content', () => {
     const b = shopBench();
     expect(
