@@ -14,8 +14,13 @@ async function enableEmbeddedEngine() {
   if (!(import.meta.env.DEV || import.meta.env.VITE_ENABLE_MOCKS === 'true'))
     return;
   if (!config.useEmbeddedEngine) return;
+  // The engine's worker starts booting (resuming or seeding the demo) while
+  // MSW, the larger chunk, loads and registers its service worker.
+  const connecting = import('../mocks/engine-connection').then((module) =>
+    module.openEngineConnection(),
+  );
   const { startWorker, DEMO_TOKEN } = await import('../mocks/browser');
-  await startWorker();
+  await startWorker(await connecting);
   // The user switcher (Settings → Access) keeps the chosen demo user's token in this tab's sessionStorage.
   if (!config.token)
     setApiToken(sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? DEMO_TOKEN);
