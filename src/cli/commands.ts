@@ -28,6 +28,10 @@ export interface CommandOptions {
   workload?: string[];
   wait?: boolean;
   context?: string;
+  /** push artefact-version: the commit, ref and digest of the image. */
+  commit?: string;
+  ref?: string;
+  digest?: string;
 }
 
 export interface CommandContext {
@@ -119,7 +123,7 @@ export async function get(
       };
     default:
       throw new UsageError(
-        `get what? Use one of: orgs, apps, envs, deployments${what ? ` (not "${what}")` : ''}.`,
+        `get what? Use one of: orgs, apps, envs, deployments, artefacts${what ? ` (not "${what}")` : ''}.`,
       );
   }
 }

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ApiError } from '@/api/client';
 import { createCliApi } from './api';
+import { getArtefacts, push } from './artefacts';
 import { clone, status } from './clone-status';
 import {
   deploy,
@@ -40,6 +41,9 @@ const OPTIONS = {
   type: { type: 'string' },
   workload: { type: 'string', multiple: true },
   context: { type: 'string' },
+  commit: { type: 'string' },
+  ref: { type: 'string' },
+  digest: { type: 'string' },
   wait: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -142,7 +146,9 @@ async function dispatch(
       removeStoredConfig(env);
       return { code: 0, out: 'Logged out: the stored token is removed.' };
     case 'get':
-      return get(ctx, rest[0]);
+      return rest[0] === 'artefacts' ? getArtefacts(ctx) : get(ctx, rest[0]);
+    case 'push':
+      return push(ctx, rest);
     case 'deploy':
       return deploy(ctx);
     case 'diff':

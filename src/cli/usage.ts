@@ -7,8 +7,12 @@ Commands:
   login --token <token> [--api-url <url>] [--org <org>]
                          check the token and store it (owner-only file under your config dir)
   logout                 forget the stored token
-  get orgs|apps|envs|deployments
-                         list (apps: --org; envs: --app; deployments: --app --env)
+  get orgs|apps|envs|deployments|artefacts
+                         list (apps: --org; envs: --app; deployments: --app --env;
+                         artefacts: the image versions CI pushed, newest first)
+  push artefact-version <image:tag> --commit <sha> --ref <ref> [--digest sha256:<hex>]
+                         register a container image version CI built (administrator, manager or
+                         artefactContributor)
   deploy --app <app> --env <env> --file <delta.json|yaml> [--comment <text>] [--wait]
                          create a delta from the file and deploy it
   diff --app <app> <env>[/<deployId>] <env>[/<deployId>] [--context <n>]
