@@ -99,6 +99,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/pipelines-org')),
         },
         {
+          path: 'orgs/:orgId/audit-log',
+          lazy: route(() => import('./routes/audit-log')),
+        },
+        {
           path: 'orgs/:orgId/apps/:appId/pipelines',
           lazy: route(() => import('./routes/pipelines')),
         },

@@ -67,6 +67,20 @@ export const paths = {
     `/orgs/${enc(orgId)}/fleet${baseline && baseline !== orgId ? `?baseline=${enc(baseline)}` : ''}`,
   /** Team performance (DORA metrics). */
   metrics: (orgId: string) => `/orgs/${enc(orgId)}/metrics`,
+  /**
+   * The organisation's audit log; the filters go in the query (`range`: 1h, 24h, 7d, 30d, or `from`/`to`
+   * dates; `user`; `app` and `env`, or `path`, the object).
+   */
+  auditLog: (
+    orgId: string,
+    filters: Record<string, string | undefined> = {},
+  ) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters))
+      if (value) query.set(key, value);
+    const text = query.toString();
+    return `/orgs/${enc(orgId)}/audit-log${text ? `?${text}` : ''}`;
+  },
   /** Every pipeline of the organisation. */
   orgPipelines: (orgId: string) => `/orgs/${enc(orgId)}/pipelines`,
   /** An app's pipelines and their runs. */

@@ -142,6 +142,9 @@ export const keys = {
     [...keys.envTypes(orgId), 'users', envTypes] as const,
   orgTokens: (orgId: string) => [...keys.orgConsole(orgId), 'tokens'] as const,
   orgTokenList: (orgId: string) => [...keys.orgTokens(orgId), 'list'] as const,
+  /** The audit log (console search) with its filters. */
+  auditLog: (orgId: string, filters: object) =>
+    [...keys.orgConsole(orgId), 'audit-logs', filters] as const,
 
   // ── Workload profiles and resource types ───────────────────────────────────
   profiles: (orgId: string) =>

@@ -1,17 +1,29 @@
 import { Link, useLocation } from 'react-router';
 import { Icon, type IconName } from '@/components/layout/icons';
 import { paths } from '@/config/paths';
+import { useCan } from '@/hooks/use-can';
 import { RailTip } from './rail-tip';
 
 /** The main sections. */
 export function MainNav({ orgId, rail }: { orgId: string; rail: boolean }) {
   const { pathname } = useLocation();
+  const auditLog = useCan(orgId, 'manage-org');
   const sections: { label: string; to: string; icon: IconName }[] = [
     { label: 'Apps', to: paths.apps(orgId), icon: 'apps' },
     { label: 'Workload profiles', to: paths.profiles(orgId), icon: 'profiles' },
     { label: 'Pipelines', to: paths.orgPipelines(orgId), icon: 'pipelines' },
     { label: 'Fleet', to: paths.fleet(orgId), icon: 'fleet' },
     { label: 'Team performance', to: paths.metrics(orgId), icon: 'metrics' },
+    // The audit log is read by administrators only: the link shows once permissions say so.
+    ...(auditLog.allowed && !auditLog.loading
+      ? [
+          {
+            label: 'Audit log',
+            to: paths.auditLog(orgId),
+            icon: 'audit' as const,
+          },
+        ]
+      : []),
     {
       label: 'Organisation settings',
       to: paths.settings(orgId),

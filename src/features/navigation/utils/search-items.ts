@@ -161,6 +161,12 @@ export function pageItems(
       'team performance dora metrics lead time deployment frequency',
     ),
     page(
+      'audit-log',
+      'Audit log',
+      paths.auditLog(orgId),
+      'audit log history who changed calls events administrators',
+    ),
+    page(
       'settings',
       'Organisation settings',
       settings,

@@ -1,0 +1,267 @@
+import { Link } from 'react-router';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { Skeleton } from '@/components/ui/skeleton';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { useAuditApps, useAuditLog, useAuditUsers } from '../queries';
+import {
+  AUDIT_RANGES,
+  hasFilters,
+  type AuditPageFilters,
+  type AuditRange,
+} from '../utils/filters';
+import { describeAuditPath, verbOf } from '../utils/object';
+import './audit-log.css';
+
+/**
+ * The organisation's audit log: every mutating call the API answered (refused ones too), newest first,
+ * filtered by time, user and object, each linked to the object it touched; "Load more" follows the API's pages.
+ */
+export function AuditLogPage({
+  orgId,
+  filters,
+  onChange,
+}: {
+  orgId: string;
+  filters: AuditPageFilters;
+  onChange: (next: AuditPageFilters) => void;
+}) {
+  const log = useAuditLog(orgId, filters);
+  const users = useAuditUsers(orgId);
+  const apps = useAuditApps(orgId);
+  const nameOf = (userId: string) =>
+    users.data?.find((u) => u.id === userId)?.name ?? userId;
+  const appEnvs = apps.data?.apps.find((a) => a.id === filters.app)?.envs;
+  const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
+  const set = (patch: Partial<AuditPageFilters>) =>
+    onChange({ ...filters, ...patch });
+
+  return (
+    <>
+      <form
+        className="audit-filters"
+        aria-label="Filters"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <div className="field">
+          <label htmlFor="audit-range">Time</label>
+          <select
+            id="audit-range"
+            className="select"
+            value={filters.range}
+            onChange={(e) => set({ range: e.target.value as AuditRange })}
+          >
+            {AUDIT_RANGES.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filters.range === 'custom' && (
+          <>
+            <div className="field">
+              <label htmlFor="audit-from">From (UTC)</label>
+              <input
+                id="audit-from"
+                className="input"
+                type="date"
+                value={filters.from ?? ''}
+                onChange={(e) => set({ from: e.target.value || undefined })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="audit-to">To (UTC, inclusive)</label>
+              <input
+                id="audit-to"
+                className="input"
+                type="date"
+                value={filters.to ?? ''}
+                onChange={(e) => set({ to: e.target.value || undefined })}
+              />
+            </div>
+          </>
+        )}
+        <div className="field">
+          <label htmlFor="audit-user">User</label>
+          <select
+            id="audit-user"
+            className="select"
+            value={filters.user ?? ''}
+            onChange={(e) => set({ user: e.target.value || undefined })}
+          >
+            <option value="">Anyone</option>
+            {filters.user &&
+              !users.data?.some((u) => u.id === filters.user) && (
+                <option value={filters.user}>{filters.user}</option>
+              )}
+            {users.data?.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name || u.id}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-app">App</label>
+          <select
+            id="audit-app"
+            className="select"
+            value={filters.app ?? ''}
+            onChange={(e) =>
+              set({
+                app: e.target.value || undefined,
+                env: undefined,
+                path: undefined,
+              })
+            }
+          >
+            <option value="">Any app</option>
+            {filters.app &&
+              !apps.data?.apps.some((a) => a.id === filters.app) && (
+                <option value={filters.app}>{filters.app}</option>
+              )}
+            {apps.data?.apps.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-env">Environment</label>
+          <select
+            id="audit-env"
+            className="select"
+            value={filters.env ?? ''}
+            disabled={!filters.app}
+            onChange={(e) => set({ env: e.target.value || undefined })}
+          >
+            <option value="">
+              {filters.app ? 'Any environment' : 'Pick an app first'}
+            </option>
+            {filters.env && !appEnvs?.some((env) => env.id === filters.env) && (
+              <option value={filters.env}>{filters.env}</option>
+            )}
+            {appEnvs?.map((env) => (
+              <option key={env.id} value={env.id}>
+                {env.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filters.path && !filters.app && (
+          <p className="field">
+            Object: <code>{filters.path}</code>
+          </p>
+        )}
+        {hasFilters(filters) && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => onChange({ range: '' })}
+          >
+            Clear filters
+          </button>
+        )}
+      </form>
+      <Panel titleId="audit-log-heading" title="Recorded calls">
+        <PanelBody flush>
+          {log.isPending ? (
+            <Skeleton rows={6} label="Loading the audit log" />
+          ) : !log.data ? (
+            <ErrorPanel
+              error={log.error}
+              action="load the audit log"
+              onRetry={() => void log.refetch()}
+            />
+          ) : (
+            <>
+              <DataTable
+                caption="Audit log, newest first"
+                columns={['When', 'Who', 'What', 'Object', 'Outcome']}
+                rows={entries}
+                empty={
+                  <EmptyState
+                    title={
+                      hasFilters(filters)
+                        ? 'No recorded calls match these filters'
+                        : 'No calls recorded yet'
+                    }
+                  >
+                    {hasFilters(filters)
+                      ? 'Widen the time range or clear a filter.'
+                      : 'Every change made through the API (creating an app, deploying, changing roles…) appears here, refused ones too.'}
+                  </EmptyState>
+                }
+                renderRow={(entry, index) => {
+                  const object = describeAuditPath(entry.request_path);
+                  const ok = entry.response_status < 400;
+                  return (
+                    <tr key={`${entry.at}-${index}`}>
+                      <td>
+                        <RelativeTime iso={entry.at} />
+                      </td>
+                      <td>{nameOf(entry.user_id)}</td>
+                      <td>
+                        {verbOf(entry.request_method)}
+                        <code className="audit-log__call muted">
+                          {entry.request_method} {entry.request_path}
+                        </code>
+                      </td>
+                      <td className="audit-log__object">
+                        {object.to ? (
+                          <Link to={object.to}>{object.label}</Link>
+                        ) : (
+                          object.label
+                        )}
+                      </td>
+                      <td>
+                        <StatusBadge
+                          status={{
+                            tone: ok ? 'success' : 'failure',
+                            label: `${ok ? 'Succeeded' : 'Refused'} · ${entry.response_status}`,
+                          }}
+                        />
+                      </td>
+                    </tr>
+                  );
+                }}
+              />
+              {(entries.length > 0 || log.isFetchNextPageError) && (
+                <div className="audit-log__more">
+                  <span className="muted" role="status">
+                    {entries.length === 1
+                      ? '1 call shown'
+                      : `${entries.length} calls shown`}
+                    {log.hasNextPage ? '; older ones follow' : ''}
+                  </span>
+                  {log.hasNextPage && (
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={log.isFetchingNextPage}
+                      onClick={() => void log.fetchNextPage()}
+                    >
+                      {log.isFetchingNextPage ? 'Loading…' : 'Load more'}
+                    </button>
+                  )}
+                  {log.isFetchNextPageError && (
+                    <ErrorPanel
+                      error={log.error}
+                      action="load more of the audit log"
+                      onRetry={() => void log.fetchNextPage()}
+                    />
+                  )}
+                </div>
+              )}
+            </>
+          )}
+        </PanelBody>
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { auditQueries, navigationQueries, userQueries } from '@/api/queries';
+import { apiFilters, type AuditPageFilters } from './utils/filters';
+
+/** The audit log with the page's filters, page by page (`fetchNextPage` loads more). */
+export const useAuditLog = (orgId: string, filters: AuditPageFilters) =>
+  useInfiniteQuery(
+    auditQueries.log(orgId, filters, (asOf) =>
+      apiFilters(orgId, filters, asOf),
+    ),
+  );
+
+/** The organisation's members (to name who made a call and to filter by them). */
+export const useAuditUsers = (orgId: string) =>
+  useQuery(userQueries.list(orgId));
+
+/** Apps and their environments (to filter by object). */
+export const useAuditApps = (orgId: string) =>
+  useQuery(navigationQueries.index(orgId));

@@ -1,0 +1,135 @@
+import { paths } from '@/config/paths';
+
+/** What an audit entry's path is about, in the console's words, and where the console shows it. */
+export interface AuditObject {
+  /** e.g. "environment shop / production", "workload profile acme/web-service". */
+  label: string;
+  /** The console page of the object, when it has one. */
+  to?: string;
+}
+
+const VERBS: Record<string, string> = {
+  POST: 'Created or ran',
+  PUT: 'Replaced',
+  PATCH: 'Changed',
+  DELETE: 'Deleted',
+};
+
+/** The verb of a method ("Changed" for PATCH). */
+export function verbOf(method: string): string {
+  return VERBS[method.toUpperCase()] ?? method;
+}
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * The object an API path names (`/orgs/acme/apps/shop/envs/production/deploys` → the deployments of
+ * shop / production, linked to the environment) as a label and a link; unknown paths keep the path as the label.
+ */
+export function describeAuditPath(path: string): AuditObject {
+  const parts = path.split('/').slice(1).map(decode);
+  if (parts[0] === 'console' && parts[1] === 'demo')
+    return { label: 'the demo data' };
+  if (parts[0] === 'users' && parts[2] === 'tokens')
+    return { label: `API tokens of ${parts[1]}` };
+  if (parts[0] !== 'orgs' || parts.length < 2) return { label: path };
+  const org = parts[1];
+  const [kind, id, ...rest] = parts.slice(2);
+  const settings = (section: string) =>
+    `${paths.settings(org)}#${section}-heading`;
+  switch (kind) {
+    case undefined:
+      return { label: `organisation ${org}` };
+    case 'apps': {
+      if (id === undefined)
+        return { label: `apps of ${org}`, to: paths.apps(org) };
+      const [sub, subId, third, thirdId] = rest;
+      if (sub === 'envs' && subId !== undefined) {
+        const env = `${id} / ${subId}`;
+        if (third === 'deploys' && thirdId !== undefined)
+          return {
+            label: `deployment ${thirdId} of ${env}`,
+            to: paths.deployment(org, id, subId, thirdId),
+          };
+        if (third === 'deploys')
+          return {
+            label: `deployments of ${env}`,
+            to: paths.env(org, id, subId),
+          };
+        if (third === 'values')
+          return { label: `values of ${env}`, to: paths.env(org, id, subId) };
+        if (third === 'runtime' && thirdId !== undefined)
+          return {
+            label: `workload ${thirdId} in ${env}`,
+            to: paths.workload(org, id, subId, thirdId),
+          };
+        return { label: `environment ${env}`, to: paths.env(org, id, subId) };
+      }
+      if (sub === 'pipelines' && subId !== undefined) {
+        if (third === 'runs' && thirdId !== undefined)
+          return {
+            label: `run ${thirdId} of pipeline ${id} / ${subId}`,
+            to: paths.pipelineRun(org, id, subId, thirdId),
+          };
+        return {
+          label: `pipeline ${id} / ${subId}`,
+          to: paths.pipeline(org, id, subId),
+        };
+      }
+      if (sub === 'pipelines')
+        return { label: `pipelines of ${id}`, to: paths.pipelines(org, id) };
+      if (sub === 'users')
+        return {
+          label: subId
+            ? `role of ${subId} on app ${id}`
+            : `members of app ${id}`,
+          to: paths.app(org, id),
+        };
+      const what: Record<string, string> = {
+        deltas: 'changes (deltas)',
+        sets: 'deployment sets',
+        values: 'values',
+        'value-set-versions': 'value versions',
+      };
+      return {
+        label: sub && what[sub] ? `${what[sub]} of app ${id}` : `app ${id}`,
+        to: paths.app(org, id),
+      };
+    }
+    case 'workload-profiles':
+      return id === undefined
+        ? { label: 'workload profiles', to: paths.profiles(org) }
+        : { label: `workload profile ${id}`, to: paths.profile(org, id) };
+    case 'users':
+      return {
+        label: id ? `member ${id}` : 'members',
+        to: settings('members'),
+      };
+    case 'env-types':
+      return {
+        label: id ? `environment type ${id}` : 'environment types',
+        to: settings('deployers'),
+      };
+    case 'console':
+      if (id === 'tokens' || id === 'users')
+        return { label: 'API tokens', to: settings('tokens') };
+      if (id === 'fleet')
+        return { label: 'profile rollouts', to: paths.fleet(org) };
+      return { label: path };
+    case 'artefact-versions':
+    case 'artefacts':
+      return { label: id ? `artefact ${id}` : 'artefact versions' };
+    case 'registries':
+      return { label: id ? `registry ${id}` : 'registries' };
+    case 'secretstores':
+      return { label: id ? `secret store ${id}` : 'secret stores' };
+    default:
+      return { label: path };
+  }
+}
