@@ -39,6 +39,26 @@ export const VALUE_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
     'orgsOrgIdAppsAppIdEnvsEnvIdValueSetVersionsValueSetVersionIdPurgeKeyPost',
 };
 
+/** Secret stores, environment types and environment changes (official-client-settings.test.ts). */
+export const SETTINGS_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
+  listSecretStores: 'orgsOrgIdSecretstoresGet',
+  createSecretStore: 'orgsOrgIdSecretstoresPost',
+  getSecretStore: 'orgsOrgIdSecretstoresStoreIdGet',
+  patchSecretStore: 'orgsOrgIdSecretstoresStoreIdPatch',
+  deleteSecretStore: 'orgsOrgIdSecretstoresStoreIdDelete',
+  getEnvironmentType: 'getEnvironmentType',
+  createEnvironmentType: 'createEnvironmentType',
+  updateEnvironmentType: 'updateEnvironmentType',
+  deleteEnvironmentType: 'deleteEnvironmentType',
+  updateEnvironment: 'updateEnvironment',
+};
+
+/** The audit log and the events (official-client-audit.test.ts): operationId → client method. */
+export const AUDIT_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
+  listAuditLogEntries: 'listAuditLogEntries',
+  listEvents: 'orgsOrgIdEventsGet',
+};
+
 /** Artefacts and registries (official-client-artefacts.test.ts): operationId → client method. */
 export const ARTEFACT_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
   createArtefactVersion: 'createArtefactVersion',
@@ -60,4 +80,6 @@ export const ARTEFACT_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
 export const DRIVEN_BY_AREA_FILES: readonly string[] = [
   ...Object.keys(ARTEFACT_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(VALUE_OPERATIONS_BY_CLIENT_NAME),
+  ...Object.keys(AUDIT_OPERATIONS_BY_CLIENT_NAME),
+  ...Object.keys(SETTINGS_OPERATIONS_BY_CLIENT_NAME),
 ];

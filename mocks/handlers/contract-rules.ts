@@ -17,12 +17,13 @@
  *    against the schema the spec declares for that status if there is one,
  *    otherwise against HumanitecErrorResponse. A request that matches no
  *    operation must answer with a HumanitecErrorResponse.
- * R4 getRuntime answers `application/v2+json` (RuntimeInfoResponseV2)
- *    whatever the Accept header (decision in handlers/runtime.ts); R2 then
- *    checks it against the spec's V2 schema.
+ * R4 getRuntime answers `application/v2+json` (RuntimeInfoResponseV2) when
+ *    the Accept header names it, else `application/json` (RuntimeInfoResponseV1)
+ *    (handlers/runtime.ts); R2 checks each against the schema of its media type.
  * R5 The spec's own fix-ups (info.x-trim-fixups) and resolved contradictions
  *    (info.x-console-decisions D1–D3, e.g. 404 bodies typed as a string are
- *    HumanitecErrorResponse) are already in humanitec.yaml; nothing here
+ *    HumanitecErrorResponse, except getSet, getDiff and getDelta, which answer
+ *    the spec's JSON string) are already in humanitec.yaml; nothing here
  *    overrides the document.
  * R6 Coverage: every operation in HANDLED_OPERATIONS must be exercised with
  *    a 2xx answer, and the run as a whole must include 400, 401, 404, 409 and

@@ -1,6 +1,7 @@
 import { EngineError } from '../engine';
 import { json, noContent, route, type Dto, type WithModuleDto } from './kit';
 import { toDeltaInput } from './delta-input';
+import { withString404 } from './string-404';
 import { runIdempotent } from './idempotency';
 
 /** `?archived=true|false`, or undefined when absent. */
@@ -48,14 +49,17 @@ export const deltaRoutes = [
       headers,
     );
   }),
+  // A 404 is the spec's JSON string (string-404.ts).
   route('getDelta', ({ engine, actor, params: p }) =>
-    json(
-      engine.getDelta(
-        actor,
-        p.orgId,
-        p.appId,
-        p.deltaId,
-      ) satisfies WithModuleDto<Dto['DeltaResponse']>,
+    withString404(() =>
+      json(
+        engine.getDelta(
+          actor,
+          p.orgId,
+          p.appId,
+          p.deltaId,
+        ) satisfies WithModuleDto<Dto['DeltaResponse']>,
+      ),
     ),
   ),
   // The body is an array of deltas, merged into the stored one in order.

@@ -108,8 +108,26 @@ describe('sets', () => {
 });
 
 describe('runtime', () => {
-  it.each(['application/v2+json', 'application/json', '*/*'])(
-    'answers V2 for Accept %s',
+  it.each([
+    'application/v2+json',
+    'application/json;q=0.5, application/v2+json',
+  ])('answers V2 for Accept %s', async (accept) => {
+    const { data, response } = await api.GET(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime',
+      {
+        params: { path: { ...shop, envId: 'development' } },
+        headers: { Accept: accept },
+      },
+    );
+    expect(response.headers.get('content-type')).toBe('application/v2+json');
+    const modules = (
+      data as unknown as { modules: Record<string, { status_class: string }> }
+    ).modules;
+    expect(Object.values(modules)[0].status_class).toBeTypeOf('string');
+  });
+
+  it.each(['application/json', '*/*', 'application/v2+json;q=0'])(
+    "answers the spec's V1 for Accept %s: workloads as deployed, controllers beside their fields",
     async (accept) => {
       const { data, response } = await api.GET(
         '/orgs/{orgId}/apps/{appId}/envs/{envId}/runtime',
@@ -118,11 +136,25 @@ describe('runtime', () => {
           headers: { Accept: accept },
         },
       );
-      expect(response.headers.get('content-type')).toBe('application/v2+json');
+      expect(response.headers.get('content-type')).toMatch(
+        /^application\/json/,
+      );
       const modules = (
-        data as unknown as { modules: Record<string, { status_class: string }> }
+        data as unknown as {
+          modules: Record<string, Record<string, unknown>>;
+        }
       ).modules;
-      expect(Object.values(modules)[0].status_class).toBeTypeOf('string');
+      const [id, workload] = Object.entries(modules)[0];
+      expect(workload).toMatchObject({
+        profile: expect.any(String),
+        spec: expect.any(Object),
+        externals: expect.any(Object),
+      });
+      expect(workload).not.toHaveProperty('status_class');
+      expect(workload[id]).toMatchObject({
+        replicas: expect.any(Number),
+        pods: expect.any(Array),
+      });
     },
   );
 

@@ -1,16 +1,24 @@
-import { json, noContent, route, type Dto } from './kit';
+import { json, noContent, route, type Dto, type WithModuleDto } from './kit';
 
 /**
- * Runtime of environments. Decision: GET …/envs/{envId}/runtime always
- * answers with the V2 shape (RuntimeInfoResponseV2) and says so with
- * `Content-Type: application/v2+json`, whether the client asks for
- * `application/v2+json` (as the console does), `application/json` or
- * anything else. The engine models only V2 (controllers, pods, containers);
- * V1 (workload specs with raw controllers) is the deprecated shape and a V1
- * answer made up from V2 would be a second, untested model. The content type
- * keeps the answer honest for a client that asked for V1.
+ * Runtime of environments. GET …/envs/{envId}/runtime serves the spec's two
+ * media types: the V2 shape (RuntimeInfoResponseV2, `Content-Type:
+ * application/v2+json`) when the Accept header names `application/v2+json`
+ * (as the console does), else the V1 shape (RuntimeInfoResponseV1,
+ * `application/json`: each workload as deployed with its controllers beside
+ * its fields), both from the same simulation (issue 19 §6).
  */
 export const RUNTIME_V2_MEDIA_TYPE = 'application/v2+json';
+
+/** Whether the client asks for the V2 runtime (`Accept: application/v2+json`, with any parameters or q-value above 0). */
+function wantsV2(accept: string | null): boolean {
+  return (accept ?? '').split(',').some((part) => {
+    const [type, ...params] = part.split(';').map((s) => s.trim());
+    if (type.toLowerCase() !== RUNTIME_V2_MEDIA_TYPE) return false;
+    const q = params.find((p) => /^q=/i.test(p));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
 
 /** `?id=a&id=b` (the spec's form) or `?id=a,b`; the engine enforces the limit of 5. */
 function envIds(query: URLSearchParams): string[] {
@@ -23,17 +31,26 @@ function envIds(query: URLSearchParams): string[] {
 
 /** Runtime, pause/resume and scaling. */
 export const runtimeRoutes = [
-  route('getRuntime', ({ engine, actor, params: p }) =>
-    json(
-      engine.getRuntime(
-        actor,
-        p.orgId,
-        p.appId,
-        p.envId,
-      ) satisfies Dto['RuntimeInfoResponseV2'],
-      200,
-      { 'Content-Type': RUNTIME_V2_MEDIA_TYPE },
-    ),
+  route('getRuntime', ({ engine, actor, params: p, request }) =>
+    wantsV2(request.headers.get('accept'))
+      ? json(
+          engine.getRuntime(
+            actor,
+            p.orgId,
+            p.appId,
+            p.envId,
+          ) satisfies Dto['RuntimeInfoResponseV2'],
+          200,
+          { 'Content-Type': RUNTIME_V2_MEDIA_TYPE, Vary: 'Accept' },
+        )
+      : json(
+          engine.getRuntimeV1(actor, p.orgId, p.appId, p.envId) satisfies {
+            namespace: string;
+            modules: Record<string, WithModuleDto<Dto['ModuleResponse']>>;
+          },
+          200,
+          { Vary: 'Accept' },
+        ),
   ),
   route('listRuntime', ({ engine, actor, params: p, query }) =>
     json(

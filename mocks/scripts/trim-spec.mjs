@@ -24,12 +24,17 @@ const out = strip(doc);
 const decisions = [];
 const errorRef = { $ref: '#/components/schemas/HumanitecErrorResponse' };
 
-// D1: some 404 bodies are typed as a bare string upstream; the console and the
-// mock always use the spec's HumanitecErrorResponse for errors.
+// D1: some 404 bodies are typed as a bare string upstream; the mock uses the
+// spec's HumanitecErrorResponse for those, except getSet, getDiff and getDelta,
+// whose 404 it answers as the spec types it (a JSON string: the message; issue 19 §6).
+const STRING_404 = ['getSet', 'getDiff', 'getDelta'];
 for (const [path, ops] of Object.entries(out.paths)) {
   for (const [method, op] of Object.entries(ops)) {
     const media = op?.responses?.['404']?.content?.['application/json'];
-    if (media?.schema?.type === 'string') {
+    if (
+      media?.schema?.type === 'string' &&
+      !STRING_404.includes(op.operationId)
+    ) {
       media.schema = errorRef;
       decisions.push(
         `D1 ${method.toUpperCase()} ${path} 404: string -> HumanitecErrorResponse`,

@@ -21,6 +21,21 @@ describe('toErrorBody', () => {
       message: 'Set not found',
     });
   });
+  it("reads an array of error items (deleteEnvironmentType's 409) as its first, keeping them all", () => {
+    const items = [
+      {
+        error: 'API-409',
+        message: 'Used by `shop/qa`',
+        app_id: 'shop',
+        env_id: 'qa',
+      },
+    ];
+    expect(toErrorBody(409, items)).toEqual({
+      error: 'API-409',
+      message: 'Used by `shop/qa`',
+      details: { items },
+    });
+  });
   it('says what happened when the body is empty', () => {
     expect(toErrorBody(502, undefined)).toEqual({
       error: 'API-502',

@@ -20,8 +20,24 @@ export class ApiError extends Error {
   }
 }
 
-/** Normalises whatever an error response carried into the spec's error body. */
+/**
+ * Normalises whatever an error response carried into the spec's error body:
+ * the object itself, a bare JSON string (the 404 the spec types so for
+ * getSet, getDiff and getDelta) as its message, or an array of string maps
+ * (deleteEnvironmentType's 409, one per environment) as its first item with
+ * the rest in `details.items`.
+ */
 export function toErrorBody(status: number, raw: unknown): ErrorBody {
+  if (
+    Array.isArray(raw) &&
+    raw.length > 0 &&
+    raw[0] &&
+    typeof raw[0] === 'object' &&
+    'message' in raw[0]
+  ) {
+    const first = toErrorBody(status, raw[0]);
+    return { ...first, details: { ...first.details, items: raw } };
+  }
   if (raw && typeof raw === 'object' && 'message' in raw) {
     const { error, message, details } = raw as Partial<ErrorBody>;
     return {

@@ -3356,7 +3356,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                    "application/json": string;
                 };
             };
         };
@@ -5365,7 +5365,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                    "application/json": string;
                 };
             };
         };
@@ -5440,7 +5440,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                    "application/json": string;
                 };
             };
         };

@@ -189,6 +189,21 @@ function parseDeployInput(input: unknown): DeployInput {
   };
 }
 
+/** The delta a deployment names; an unknown one is the spec's 400 ("the Delta is non-existent"), not a 404. */
+function deltaToDeploy(app: AppRecord, appId: string, deltaId: string) {
+  try {
+    return requireDelta(app, deltaId);
+  } catch (error) {
+    if (error instanceof EngineError && error.code === 'not_found')
+      throw new EngineError(
+        'invalid',
+        `Delta \`${deltaId}\` does not exist in app \`${appId}\`: create it first (POST …/deltas), or deploy a \`set_id\`.`,
+        { delta_id: deltaId },
+      );
+    throw error;
+  }
+}
+
 /**
  * Starts a deployment in an environment: applies the delta (or forces the
  * set, or redeploys the base set when neither is given) onto the set of the
@@ -218,7 +233,7 @@ export function createDeploy(
   const base = from ? deploySet(app, from) : emptySet();
   let set = base;
   if (input.delta_id !== undefined) {
-    const delta = requireDelta(app, input.delta_id);
+    const delta = deltaToDeploy(app, appId, input.delta_id);
     // A secret value the delta still holds (its workload's profile was not known when it was stored) goes to the store now.
     const sealed = sealDelta(ctx, orgId, appId, delta, profilesInSets([base]));
     if (sealed !== delta)

@@ -6,6 +6,7 @@ import type { Actor, Runners } from '../core/context';
 import type {
   EnvironmentRuntimeSummary,
   RuntimeInfo,
+  RuntimeInfoV1,
 } from '../core/model/spec';
 import { authorizeEnv, guards } from '../access';
 import type { DeploymentSteps } from '../deploys';
@@ -23,6 +24,13 @@ export interface RuntimeEngine {
     appId: string,
     envId: string,
   ): RuntimeInfo;
+  /** The same runtime in the spec's V1 shape (workloads as deployed, controllers beside their fields). */
+  getRuntimeV1(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+  ): RuntimeInfoV1;
   /** One summary row per environment id (at most 5, as the spec says). */
   listRuntime(
     actor: Actor,
@@ -71,6 +79,10 @@ export function runtimeMethods(runners: Runners): RuntimeEngine {
     getRuntime: (actor, orgId, appId, envId) =>
       readApp(actor, orgId, appId, (ctx) =>
         runtime.getRuntime(ctx, orgId, appId, envId),
+      ),
+    getRuntimeV1: (actor, orgId, appId, envId) =>
+      readApp(actor, orgId, appId, (ctx) =>
+        runtime.getRuntimeV1(ctx, orgId, appId, envId),
       ),
     listRuntime: (actor, orgId, appId, envIds) =>
       readApp(actor, orgId, appId, (ctx) =>

@@ -8,8 +8,10 @@ import { EngineError } from '../core/errors';
 import type { OpContext } from '../core/lookup';
 import { requireEnv } from '../core/lookup';
 import type {
+  ControllerV1,
   EnvironmentRuntimeSummary,
   RuntimeInfo,
+  RuntimeInfoV1,
   RuntimeStatusClass,
 } from '../core/model/spec';
 import { simulateRuntime } from '../simulation';
@@ -49,6 +51,58 @@ export function getRuntime(
 ): RuntimeInfo {
   const { app, env } = requireEnv(ctx.state, orgId, appId, envId);
   return runtimeOf(ctx, appId, app, env);
+}
+
+/**
+ * The V1 runtime of the environment (the spec's RuntimeInfoResponseV1, what
+ * `GET …/runtime` answers unless the client asks for `application/v2+json`):
+ * each workload of the running deployment's set with its profile, spec and
+ * externals, and its controllers by name beside them, made from the same
+ * simulation as V2 (every ControllerResponse field filled).
+ */
+export function getRuntimeV1(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  envId: string,
+): RuntimeInfoV1 {
+  const { app, env } = requireEnv(ctx.state, orgId, appId, envId);
+  const record = runningDeploy(app, env);
+  const set = record ? deploySet(app, record) : emptySet();
+  const v2 = runtimeOf(ctx, appId, app, env);
+  const modules: RuntimeInfoV1['modules'] = {};
+  for (const [id, module] of Object.entries(v2.modules)) {
+    const controllers: Record<string, ControllerV1> = {};
+    for (const [name, c] of Object.entries(module.controllers)) {
+      controllers[name] = {
+        kind: c.kind,
+        replicas: c.replicas ?? 0,
+        status: c.status,
+        message: c.message ?? '',
+        revision: c.revision ?? 0,
+        pods: (c.pods ?? []).map((pod) => ({
+          podName: pod.podName,
+          revision: pod.revision ?? c.revision ?? 0,
+          phase: pod.phase,
+          status: pod.status,
+          containerStatuses: pod.containerStatuses.map((status) => ({
+            ...status,
+          })),
+        })),
+      };
+    }
+    const workload = Object.hasOwn(set.modules, id)
+      ? set.modules[id]
+      : undefined;
+    modules[id] = {
+      ...controllers,
+      profile: workload?.profile ?? '',
+      spec: structuredClone(workload?.spec ?? {}),
+      externals: structuredClone(workload?.externals ?? {}),
+      ...(workload?.deploy ? { deploy: { ...workload.deploy } } : {}),
+    };
+  }
+  return { namespace: v2.namespace, modules };
 }
 
 const SEVERITY: RuntimeStatusClass[] = [

@@ -262,6 +262,37 @@ export interface RuntimeInfo {
   modules: Record<string, RuntimeModule>;
 }
 
+/** The spec's ControllerResponse (a controller in the V1 runtime): every field present. */
+export interface ControllerV1 {
+  kind: string;
+  replicas: number;
+  status: string;
+  message: string;
+  revision: number;
+  pods: {
+    podName: string;
+    revision: number;
+    phase: string;
+    status: string;
+    containerStatuses: Record<string, unknown>[];
+  }[];
+}
+
+/** The spec's RuntimeInfoResponseV1: each workload as deployed (its ModuleResponse) with its controllers by name beside its fields. */
+export interface RuntimeInfoV1 {
+  namespace: string;
+  modules: Record<
+    string,
+    {
+      profile: string;
+      spec: JsonObject;
+      externals: Record<string, unknown>;
+      deploy?: DeployCondition;
+      [controller: string]: unknown;
+    }
+  >;
+}
+
 /** The spec's EnvironmentRuntimeInfoResponse (one row of the multi-env summary). */
 export interface EnvironmentRuntimeSummary {
   id: string;
