@@ -1,0 +1,166 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+// The viewer's refused deploy below is a 403 on purpose; Chromium logs it as a console error.
+test.use({
+  allowedConsoleErrors: [
+    /status of 403 \(Forbidden\) \(http:\/\/127\.0\.0\.1:\d+\/api\/orgs\/acme\/apps\/shop\/envs\/development\/deploys/,
+  ],
+});
+
+/** A call of the console's API from the page, as the user of `token`. */
+function call(
+  page: Page,
+  method: string,
+  path: string,
+  body: unknown,
+  token: string,
+) {
+  return page.evaluate(
+    async ({ method, path, body, token }) => {
+      const response = await fetch(`/api${path}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      });
+      return response.status;
+    },
+    { method, path, body, token },
+  );
+}
+
+test('the audit log shows what was done, refused calls too, filters by user and object, and links to the object', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Applications' }),
+  ).toBeVisible();
+  // The console has no form to create an app: it is created through the API, as CI would.
+  expect(
+    await call(
+      page,
+      'POST',
+      '/orgs/acme/apps',
+      { id: 'audited', name: 'Audited' },
+      'hum_demo_admin_token',
+    ),
+  ).toBe(201);
+
+  // A deployment made in the console.
+  await page.goto('/orgs/acme/apps/shop/envs/development/workloads/frontend');
+  await page
+    .getByLabel(/Image of container/)
+    .fill('registry.acme.dev/shop/frontend:3.3.0');
+  await page.getByRole('button', { name: 'Deploy to development' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Deployment / }),
+  ).toBeVisible();
+
+  // A refused one: the viewer may not deploy.
+  expect(
+    await call(
+      page,
+      'POST',
+      '/orgs/acme/apps/shop/envs/development/deploys',
+      { comment: 'sneaky' },
+      'hum_demo_viewer_token',
+    ),
+  ).toBe(403);
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Audit log' })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Audit log' }),
+  ).toBeVisible();
+  const table = page.getByRole('table', { name: 'Audit log, newest first' });
+  const rows = table.getByRole('row');
+  await expect(rows.nth(1)).toContainText('Vic Viewer');
+  await expect(rows.nth(1)).toContainText('Refused · 403');
+  await expect(
+    table
+      .getByRole('row')
+      .filter({ hasText: 'POST /orgs/acme/apps/shop/envs/development/deploys' })
+      .filter({ hasText: 'Alex Admin' })
+      .first(),
+  ).toContainText('Succeeded · 201');
+  await expect(
+    table
+      .getByRole('row')
+      .filter({ hasText: /POST \/orgs\/acme\/apps(?!\/)/ })
+      .first(),
+  ).toContainText('Succeeded · 201');
+  await expectNoAxeViolations(page);
+
+  // By user: only the viewer's calls, and the URL says so.
+  await page
+    .getByLabel('User', { exact: true })
+    .selectOption({ label: 'Vic Viewer' });
+  await expect(page).toHaveURL(/[?&]user=vic-viewer/);
+  await expect(rows.nth(1)).toContainText('Vic Viewer');
+  for (const row of await rows.all())
+    if ((await row.getByRole('cell').count()) > 0)
+      await expect(row).toContainText('Vic Viewer');
+
+  // By object: the app and environment, with anyone.
+  await page
+    .getByLabel('User', { exact: true })
+    .selectOption({ label: 'Anyone' });
+  await page.getByLabel('App', { exact: true }).selectOption({ label: 'Shop' });
+  await page
+    .getByLabel('Environment', { exact: true })
+    .selectOption({ label: 'Development' });
+  await expect(page).toHaveURL(/[?&]app=shop&env=development/);
+  const deploys = table
+    .getByRole('row')
+    .filter({ hasText: 'Alex Admin' })
+    .filter({ hasText: 'deployments of shop / development' })
+    .first();
+  await expect(deploys).toBeVisible();
+  for (const row of await rows.all())
+    if ((await row.getByRole('cell').count()) > 0)
+      await expect(row).toContainText('/orgs/acme/apps/shop/envs/development');
+  await expectNoAxeViolations(page);
+
+  // The deep link opens the same view; the object's link leads to the environment.
+  const filtered = page.url();
+  await page.reload();
+  await expect(page.getByLabel('Environment', { exact: true })).toHaveValue(
+    'development',
+  );
+  await deploys
+    .getByRole('link', { name: 'deployments of shop / development' })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Development' }),
+  ).toBeVisible();
+
+  // A phone: no sideways scroll, still accessible.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(filtered);
+  await expect(rows.nth(1)).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});
+
+test('the filters work by keyboard', async ({ page }) => {
+  await page.goto('/orgs/acme/audit-log');
+  const time = page.getByLabel('Time', { exact: true });
+  await time.focus();
+  await expect(time).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('User', { exact: true })).toBeFocused();
+  await page
+    .getByLabel('Time', { exact: true })
+    .selectOption({ label: 'Between dates (UTC)' });
+  await expect(page.getByLabel('From (UTC)')).toBeVisible();
+  await expect(page).toHaveURL(/range=custom/);
+});
