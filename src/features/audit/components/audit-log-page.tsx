@@ -182,7 +182,13 @@ export function AuditLogPage({
             <>
               <DataTable
                 caption="Audit log, newest first"
-                columns={['When', 'Who', 'What', 'Object', 'Outcome']}
+                columns={[
+                  'When',
+                  'Who',
+                  { header: 'What', className: 'audit-log__what' },
+                  'Object',
+                  'Outcome',
+                ]}
                 rows={entries}
                 empty={
                   <EmptyState
@@ -206,7 +212,7 @@ export function AuditLogPage({
                         <RelativeTime iso={entry.at} />
                       </td>
                       <td>{nameOf(entry.user_id)}</td>
-                      <td>
+                      <td className="audit-log__what">
                         {verbOf(entry.request_method)}
                         <code className="audit-log__call muted">
                           {entry.request_method} {entry.request_path}

@@ -27,6 +27,8 @@ export function BreadcrumbSwitchers() {
     crumbs.push({ key: 'fleet', label: 'Fleet', to: pathname });
   if (pathname === paths.metrics(orgId))
     crumbs.push({ key: 'metrics', label: 'Team performance', to: pathname });
+  if (pathname === paths.auditLog(orgId))
+    crumbs.push({ key: 'audit-log', label: 'Audit log', to: pathname });
   if (pathname === paths.profiles(orgId) || profileId) {
     crumbs.push({
       key: 'profiles',
