@@ -51,6 +51,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/clone')),
         },
         {
+          path: 'orgs/:orgId/apps/:appId/values',
+          lazy: route(() => import('./routes/values')),
+        },
+        {
           path: 'orgs/:orgId/apps/:appId/envs/:envId',
           lazy: route(() => import('./routes/environment')),
         },

@@ -83,6 +83,8 @@ export const paths = {
   },
   /** Every pipeline of the organisation. */
   orgPipelines: (orgId: string) => `/orgs/${enc(orgId)}/pipelines`,
+  /** An app's shared values and secrets, by environment, with their version history. */
+  values: (orgId: string, appId: string) => `${paths.app(orgId, appId)}/values`,
   /** An app's pipelines and their runs. */
   pipelines: (orgId: string, appId: string) =>
     `${paths.app(orgId, appId)}/pipelines`,

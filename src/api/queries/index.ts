@@ -9,6 +9,7 @@ export { appQueries } from './apps';
 export { auditQueries } from './audit';
 export { cloneQueries, CLONE_TARGET_DEPLOYING_MS } from './clone';
 export { consoleQueries } from './console';
+export { valueQueries } from './values';
 export {
   deploymentQueries,
   DEPLOYMENT_LIST_IDLE_MS,

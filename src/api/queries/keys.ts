@@ -25,6 +25,19 @@ export const keys = {
   /** Console extensions under `/orgs/{orgId}/apps/{appId}/console` (health, clones). */
   appConsole: (orgId: string, appId: string) =>
     [...keys.app(orgId, appId), 'console'] as const,
+  /** Shared values of the app (`envId` undefined) or of an environment, and their value-set versions. */
+  allValues: (orgId: string, appId: string) =>
+    [...keys.app(orgId, appId), 'values'] as const,
+  values: (orgId: string, appId: string, envId?: string) =>
+    [...keys.allValues(orgId, appId), envId ?? ''] as const,
+  valueSetVersions: (orgId: string, appId: string, envId?: string) =>
+    [...keys.values(orgId, appId, envId), 'versions'] as const,
+  valueSetVersion: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    versionId: string,
+  ) => [...keys.values(orgId, appId, envId), 'version', versionId] as const,
 
   // ── Environments, their runtime and logs ───────────────────────────────────
   envs: (orgId: string, appId: string) =>

@@ -34,6 +34,7 @@ export function Component() {
         </span>
         <span>{app.envs.length} environments</span>
         <Link to={paths.pipelines(orgId, appId)}>Pipelines</Link>
+        <Link to={paths.values(orgId, appId)}>Values</Link>
       </PageHeader>
       <Panel titleId="envs-heading" title="Environments and workloads">
         <PanelBody flush>

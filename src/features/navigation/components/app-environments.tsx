@@ -87,6 +87,28 @@ export function AppEnvironments({
           );
         })}
       </ul>
+      <ul className="sidenav__list">
+        <li>
+          <RailTip rail={rail} label={`Values of ${appName}`}>
+            <Link
+              to={paths.values(orgId, appId)}
+              className="sidenav__link"
+              aria-current={
+                pathname === paths.values(orgId, appId) ? 'page' : undefined
+              }
+              aria-label={rail ? `Values of ${appName}` : undefined}
+            >
+              {rail ? (
+                <span className="sidenav__abbr" aria-hidden="true">
+                  Val
+                </span>
+              ) : (
+                <span className="sidenav__text">Values</span>
+              )}
+            </Link>
+          </RailTip>
+        </li>
+      </ul>
     </nav>
   );
 }

@@ -246,6 +246,15 @@ export function appAndEnvItems(index: NavigationIndex): SearchItem[] {
       text: both(app.name, app.id),
       appId: app.id,
     });
+    items.push({
+      key: `page:values/${app.id}`,
+      kind: 'page',
+      label: `Values of ${app.name}`,
+      text: `values secrets config env ${both(app.name, app.id)}`,
+      to: paths.values(index.org_id, app.id),
+      detail: 'Shared values and secrets',
+      searchOnly: true,
+    });
   }
   for (const app of index.apps) {
     const appText = both(app.name, app.id);

@@ -1,0 +1,115 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '@/testing/render-app';
+import { resetTestEngine, server } from '../../../mocks/node';
+
+const SLOW = { timeout: 15_000 };
+const URL = '/orgs/acme/apps/shop/values';
+
+describe('values page', { timeout: 60_000 }, () => {
+  it('shows app values with each environment side by side, overrides marked and secrets masked', async () => {
+    resetTestEngine();
+    renderApp(URL);
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Values of the app and of each environment' },
+      SLOW,
+    );
+    const logLevel = within(table).getByRole('row', { name: /LOG_LEVEL/ });
+    // App value, then development's override, then staging inheriting it.
+    expect(logLevel).toHaveTextContent('info');
+    await waitFor(
+      () => expect(logLevel).toHaveTextContent('trace override'),
+      SLOW,
+    );
+    expect(logLevel).toHaveTextContent('info from the app');
+    const stripe = within(table).getByRole('row', { name: /STRIPE_API_KEY/ });
+    expect(stripe).toHaveTextContent('•••••• (secret)');
+    expect(stripe.textContent).not.toMatch(/sk_(test|live)_demo/);
+    expect(
+      within(stripe).getByRole('button', {
+        name: 'Replace STRIPE_API_KEY (app)',
+      }),
+    ).toBeInTheDocument();
+
+    await userEvent.type(screen.getByLabelText('Search values'), 'stripe');
+    expect(within(table).queryByRole('row', { name: /LOG_LEVEL/ })).toBeNull();
+  });
+
+  it('adds a value, previews a .env import and applies it, and restores a version with a comment', async () => {
+    resetTestEngine();
+    renderApp(URL);
+    await screen.findByRole('table', {}, SLOW);
+    await userEvent.type(screen.getByLabelText('Key'), 'NEW_KEY');
+    await userEvent.type(screen.getByLabelText('Value'), 'fresh');
+    await userEvent.click(screen.getByRole('button', { name: 'Add value' }));
+    const table = screen.getByRole('table', {
+      name: 'Values of the app and of each environment',
+    });
+    await within(table).findByRole('row', { name: /NEW_KEY/ }, SLOW);
+
+    await userEvent.type(
+      screen.getByLabelText('.env text (KEY=value lines)'),
+      'LOG_LEVEL=warn{enter}EXTRA=1{enter}PUBLIC_URL=https://shop.acme.example',
+    );
+    const preview = screen.getByRole('table', { name: 'Import preview' });
+    expect(
+      within(preview)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual([
+      'LOG_LEVELWill changeinfowarn',
+      'EXTRAWill be added—1',
+      'PUBLIC_URLUnchangedhttps://shop.acme.examplehttps://shop.acme.example',
+    ]);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Apply 2 changes' }),
+    );
+    await within(table).findByRole('row', { name: /EXTRA/ }, SLOW);
+
+    const history = screen.getByRole('region', { name: 'Version history' });
+    const newest = await within(history).findByRole(
+      'button',
+      { name: /^Version \d+: App value changed by alex-admin/ },
+      SLOW,
+    );
+    const older = within(history).getAllByRole('button', {
+      name: /^Version \d+: App value created/,
+    })[0];
+    await userEvent.click(older);
+    expect(newest).toBeInTheDocument();
+    await userEvent.type(within(history).getByLabelText('Comment'), 'undo');
+    await userEvent.click(
+      within(history).getByRole('button', { name: /^Restore version/ }),
+    );
+    expect(
+      await within(history).findByText(
+        /App value restored by alex-admin/,
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(within(history).getByText(/— undo/)).toBeInTheDocument();
+  });
+
+  it('says plainly when the values cannot be loaded', async () => {
+    resetTestEngine();
+    server.use(
+      http.get('*/api/orgs/acme/apps/shop/values', () =>
+        HttpResponse.json(
+          { error: 'API-500', message: 'The value store is unavailable.' },
+          { status: 500 },
+        ),
+      ),
+    );
+    renderApp(URL);
+    const alert = await screen.findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent('Could not load the values');
+    await waitFor(() =>
+      expect(alert).toHaveTextContent('The value store is unavailable.'),
+    );
+  });
+});

@@ -1,0 +1,280 @@
+import { useState, type FormEvent } from 'react';
+import type { Value, ValueScope } from '@/api/values';
+import { DataTable } from '@/components/ui/data-table';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { MASKED_SECRET, parseDotenv, VALUE_KEY } from '@/lib/values';
+import { useChangeValues, type ValueChange } from '../mutations';
+
+/** The scopes a value can be written to: the app, or one environment. */
+export interface ScopeChoice {
+  /** '' for the app. */
+  id: string;
+  label: string;
+}
+
+function scopeOf(orgId: string, appId: string, id: string): ValueScope {
+  return id === '' ? { orgId, appId } : { orgId, appId, envId: id };
+}
+
+/** Adds a value to the app or as an environment's override (a secret is write-only). */
+export function AddValueForm({
+  orgId,
+  appId,
+  scopes,
+}: {
+  orgId: string;
+  appId: string;
+  scopes: ScopeChoice[];
+}) {
+  const [key, setKey] = useState('');
+  const [value, setValue] = useState('');
+  const [description, setDescription] = useState('');
+  const [secret, setSecret] = useState(false);
+  const [scope, setScope] = useState('');
+  const change = useChangeValues(orgId, appId);
+  const keyProblem =
+    key !== '' && !VALUE_KEY.test(key)
+      ? 'A key may hold only letters, digits, _, . and -.'
+      : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!key || keyProblem) return;
+    change.mutate(
+      [
+        {
+          kind: 'create',
+          scope: scopeOf(orgId, appId, scope),
+          body: { key, value, description, is_secret: secret },
+        },
+      ],
+      {
+        onSuccess: () => {
+          setKey('');
+          setValue('');
+          setDescription('');
+          setSecret(false);
+        },
+      },
+    );
+  };
+  return (
+    <form
+      onSubmit={submit}
+      className="stack"
+      aria-labelledby="add-value-heading"
+    >
+      <h2 id="add-value-heading">Add a value</h2>
+      <div className="row values-form-row">
+        <div className="field">
+          <label htmlFor="value-key">Key</label>
+          <input
+            id="value-key"
+            value={key}
+            required
+            autoComplete="off"
+            aria-invalid={keyProblem ? true : undefined}
+            aria-describedby={keyProblem ? 'value-key-problem' : undefined}
+            onChange={(e) => setKey(e.target.value)}
+          />
+          {keyProblem && (
+            <p id="value-key-problem" className="field-error">
+              {keyProblem}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor="value-value">Value</label>
+          <input
+            id="value-value"
+            type={secret ? 'password' : 'text'}
+            autoComplete="off"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="value-scope">For</label>
+          <select
+            id="value-scope"
+            value={scope}
+            onChange={(e) => setScope(e.target.value)}
+          >
+            {scopes.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="value-description">Description</label>
+          <input
+            id="value-description"
+            value={description}
+            maxLength={1000}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        </div>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={secret}
+            onChange={(e) => setSecret(e.target.checked)}
+          />{' '}
+          Secret (write-only: never shown again)
+        </label>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={change.isPending || !key || Boolean(keyProblem)}
+        >
+          Add value
+        </button>
+      </div>
+      {change.isError && (
+        <ErrorPanel error={change.error} action={`add ${key}`} />
+      )}
+    </form>
+  );
+}
+
+type Planned = {
+  key: string;
+  kind: 'added' | 'changed' | 'unchanged';
+  from?: string;
+  to: string;
+};
+
+/** Bulk import from `.env` text: a preview of what will be added and changed, then one apply. */
+export function DotenvImport({
+  orgId,
+  appId,
+  scopes,
+  current,
+}: {
+  orgId: string;
+  appId: string;
+  scopes: ScopeChoice[];
+  /** The values each scope has of its own, by scope id ('' for the app). */
+  current: (scopeId: string) => Record<string, Value> | undefined;
+}) {
+  const [text, setText] = useState('');
+  const [scope, setScope] = useState('');
+  const [secret, setSecret] = useState(false);
+  const change = useChangeValues(orgId, appId);
+  const parsed = parseDotenv(text);
+  const own = current(scope) ?? {};
+  const planned: Planned[] = parsed.entries.map(({ key, value }) => {
+    const before = Object.hasOwn(own, key) ? own[key] : undefined;
+    const shownTo = secret || before?.is_secret ? MASKED_SECRET : value;
+    if (!before) return { key, kind: 'added', to: shownTo };
+    if (!before.is_secret && !secret && before.value === value)
+      return { key, kind: 'unchanged', from: before.value, to: shownTo };
+    return {
+      key,
+      kind: 'changed',
+      from: before.is_secret ? MASKED_SECRET : before.value,
+      to: shownTo,
+    };
+  });
+  const changes = parsed.entries.flatMap(({ key, value }): ValueChange[] => {
+    const target = scopeOf(orgId, appId, scope);
+    const before = Object.hasOwn(own, key) ? own[key] : undefined;
+    if (!before)
+      return [
+        {
+          kind: 'create' as const,
+          scope: target,
+          body: { key, value, description: '', is_secret: secret },
+        },
+      ];
+    if (!before.is_secret && !secret && before.value === value) return [];
+    return [{ kind: 'patch' as const, scope: target, key, body: { value } }];
+  });
+  const apply = () => change.mutate(changes, { onSuccess: () => setText('') });
+  return (
+    <section className="stack" aria-labelledby="import-heading">
+      <h2 id="import-heading">Import from .env</h2>
+      <div className="row values-form-row">
+        <div className="field">
+          <label htmlFor="import-scope">Into</label>
+          <select
+            id="import-scope"
+            value={scope}
+            onChange={(e) => setScope(e.target.value)}
+          >
+            {scopes.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={secret}
+            onChange={(e) => setSecret(e.target.checked)}
+          />{' '}
+          Import as secrets
+        </label>
+      </div>
+      <div className="field">
+        <label htmlFor="import-text">.env text (KEY=value lines)</label>
+        <textarea
+          id="import-text"
+          rows={5}
+          spellCheck={false}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      {parsed.problems.length > 0 && (
+        <ul className="field-error" aria-label="Lines that were not read">
+          {parsed.problems.map((p) => (
+            <li key={p.line}>
+              Line {p.line} {p.message}.
+            </li>
+          ))}
+        </ul>
+      )}
+      {planned.length > 0 && (
+        <DataTable
+          caption="Import preview"
+          captionVisible
+          columns={['Key', 'Change', 'From', 'To']}
+          rows={planned}
+          renderRow={(p) => (
+            <tr key={p.key}>
+              <th scope="row">
+                <code>{p.key}</code>
+              </th>
+              <td>
+                {p.kind === 'added'
+                  ? 'Will be added'
+                  : p.kind === 'changed'
+                    ? 'Will change'
+                    : 'Unchanged'}
+              </td>
+              <td className="values-cell__text">{p.from ?? '—'}</td>
+              <td className="values-cell__text">{p.to}</td>
+            </tr>
+          )}
+        />
+      )}
+      <div className="row">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={changes.length === 0 || change.isPending}
+          onClick={apply}
+        >
+          Apply {changes.length} {changes.length === 1 ? 'change' : 'changes'}
+        </button>
+      </div>
+      {change.isError && (
+        <ErrorPanel error={change.error} action="import the values" />
+      )}
+    </section>
+  );
+}
