@@ -2451,12 +2451,12 @@ describe('contract: audit log and events', () => {
 
 describe('contract: what exists, made exact (issue 19 §6)', () => {
   it("answers the 404 of getSet, getDiff and getDelta as the spec's JSON string", async () => {
-    const { params } = samples();
+    const { setId } = samples().params as Record<string, string>;
     const app = `/orgs/${DEMO_ORG_ID}/apps/shop`;
     for (const path of [
       `${app}/sets/${'Z'.repeat(43)}`,
-      `${app}/sets/${'Z'.repeat(43)}?diff=${params.setId}`,
-      `${app}/sets/${params.setId}/diff/${'1'.repeat(43)}`,
+      `${app}/sets/${'Z'.repeat(43)}?diff=${setId}`,
+      `${app}/sets/${setId}/diff/${'1'.repeat(43)}`,
       `${app}/deltas/${'f'.repeat(40)}`,
     ]) {
       const response = await raw('GET', path);
