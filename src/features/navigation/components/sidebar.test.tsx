@@ -12,6 +12,8 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
     renderApp('/orgs/acme/apps/payments/envs/staging');
     await screen.findByRole('heading', { level: 1, name: /staging/i }, SLOW);
     const main = screen.getByRole('navigation', { name: 'Main' });
+    // The administrator's audit log link shows once permissions are known.
+    await within(main).findByRole('link', { name: 'Audit log' }, SLOW);
     expect(
       within(main)
         .getAllByRole('link')
@@ -22,6 +24,7 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
       'Pipelines',
       'Fleet',
       'Team performance',
+      'Audit log',
       'Organisation settings',
     ]);
     expect(within(main).getByRole('link', { name: 'Apps' })).toHaveAttribute(
