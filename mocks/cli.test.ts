@@ -107,6 +107,11 @@ describe('CLI against npm run api', () => {
     );
     const envs = await cli(['get', 'envs', '--app', 'shop', '-o', 'yaml']);
     expect(envs.out).toMatch(/- id: development/);
+    const envTypes = await cli(['get', 'env-types']);
+    expect(envTypes.out.split('\n')[0]).toMatch(/^ID\s+DESCRIPTION$/);
+    expect(envTypes.out).toMatch(
+      /^production\s+Environments serving real users\.$/m,
+    );
     const deploys = await cli([
       'get',
       'deployments',
@@ -259,4 +264,78 @@ describe('CLI against npm run api', () => {
       expect.stringContaining('Cannot read'),
     ]);
   }, 180_000);
+
+  it('sets, lists and unsets values; a secret shows as (secret), get secrets lists keys only', async () => {
+    const SECRET = 'cli-planted-secret-0c7e';
+    const admin = (args: string[]) =>
+      cli(args, { HUMANITEC_TOKEN: 'hum_demo_admin_token' });
+    const set = await admin([
+      'set',
+      'value',
+      'acme/shop/development',
+      'CLI_GREETING=hello',
+    ]);
+    expect([set.code, set.out]).toEqual([
+      0,
+      'Set CLI_GREETING in shop/development.',
+    ]);
+    const changed = await admin([
+      'set',
+      'value',
+      'acme/shop/development',
+      'CLI_GREETING=hi',
+    ]);
+    expect(changed.out).toBe('Changed CLI_GREETING in shop/development.');
+    const secret = await admin([
+      'set',
+      'value',
+      'acme/shop',
+      `CLI_TOKEN=${SECRET}`,
+      '--secret',
+    ]);
+    expect(secret.out).toMatch(
+      /^Set CLI_TOKEN in shop \(secret, version \S+\)\.$/,
+    );
+    const values = await admin([
+      'get',
+      'values',
+      'acme/shop/development',
+      '-o',
+      'json',
+    ]);
+    const rows = JSON.parse(values.out) as {
+      key: string;
+      value: string;
+      source: string;
+    }[];
+    expect(rows.find((r) => r.key === 'CLI_GREETING')).toMatchObject({
+      value: 'hi',
+      source: 'env',
+    });
+    expect(rows.find((r) => r.key === 'CLI_TOKEN')).toMatchObject({
+      value: '(secret)',
+      source: 'app',
+    });
+    const secrets = await admin(['get', 'secrets', 'acme/shop']);
+    expect(secrets.out).toMatch(/^KEY\s+FROM\s+STORE\s+VERSION$/m);
+    expect(secrets.out).toContain('CLI_TOKEN');
+    expect(secrets.out).not.toContain('LOG_LEVEL');
+    expect(`${values.out}${secrets.out}${secret.out}`).not.toContain(SECRET);
+    const unset = await admin([
+      'unset',
+      'value',
+      'acme/shop/development',
+      'CLI_GREETING',
+    ]);
+    expect(unset.out).toBe('Deleted CLI_GREETING from shop/development.');
+    const again = await admin([
+      'unset',
+      'value',
+      'acme/shop/development',
+      'CLI_GREETING',
+    ]);
+    expect(again.code).toBe(3);
+    const usage = await admin(['set', 'value', 'acme/shop', 'NOEQUALS']);
+    expect(usage.code).toBe(2);
+  }, 120_000);
 });

@@ -32,6 +32,8 @@ export interface CommandOptions {
   commit?: string;
   ref?: string;
   digest?: string;
+  /** set value: keep it as a secret (write-only). */
+  secret?: boolean;
 }
 
 export interface CommandContext {
@@ -57,7 +59,7 @@ export async function orgOf(ctx: CommandContext): Promise<string> {
   return orgs[0].id;
 }
 
-/** `get orgs|apps|envs|deployments`. */
+/** `get orgs|apps|envs|env-types|deployments`. */
 export async function get(
   ctx: CommandContext,
   what: string | undefined,
@@ -82,6 +84,14 @@ export async function get(
             header: 'envs',
             value: (a) => (a.envs ?? []).map((e) => e.id).join(','),
           },
+        ]),
+      };
+    case 'env-types':
+      return {
+        code: 0,
+        out: render(output, await api.listEnvTypes(await orgOf(ctx)), [
+          { header: 'id', value: (t) => t.id },
+          { header: 'description', value: (t) => t.description },
         ]),
       };
     case 'envs':
@@ -123,7 +133,7 @@ export async function get(
       };
     default:
       throw new UsageError(
-        `get what? Use one of: orgs, apps, envs, deployments, artefacts${what ? ` (not "${what}")` : ''}.`,
+        `get what? Use one of: orgs, apps, envs, env-types, deployments, artefacts${what ? ` (not "${what}")` : ''}.`,
       );
   }
 }

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { ApiError } from '@/api/client';
 import { createCliApi } from './api';
 import { getArtefacts, push } from './artefacts';
+import { getValues, setValue, unsetValue } from './values';
 import { clone, status } from './clone-status';
 import {
   deploy,
@@ -45,6 +46,7 @@ const OPTIONS = {
   ref: { type: 'string' },
   digest: { type: 'string' },
   wait: { type: 'boolean' },
+  secret: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -146,7 +148,21 @@ async function dispatch(
       removeStoredConfig(env);
       return { code: 0, out: 'Logged out: the stored token is removed.' };
     case 'get':
+      if (rest[0] === 'values' || rest[0] === 'secrets')
+        return getValues(ctx, rest[0], rest[1]);
       return rest[0] === 'artefacts' ? getArtefacts(ctx) : get(ctx, rest[0]);
+    case 'set':
+      if (rest[0] !== 'value')
+        throw new UsageError(
+          'set what? Use: set value <org>/<app>[/<env>] KEY=VALUE [--secret].',
+        );
+      return setValue(ctx, rest[1], rest[2]);
+    case 'unset':
+      if (rest[0] !== 'value')
+        throw new UsageError(
+          'unset what? Use: unset value <org>/<app>[/<env>] KEY.',
+        );
+      return unsetValue(ctx, rest[1], rest[2]);
     case 'push':
       return push(ctx, rest);
     case 'deploy':

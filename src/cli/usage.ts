@@ -7,9 +7,18 @@ Commands:
   login --token <token> [--api-url <url>] [--org <org>]
                          check the token and store it (owner-only file under your config dir)
   logout                 forget the stored token
-  get orgs|apps|envs|deployments|artefacts
+  get orgs|apps|envs|env-types|deployments|artefacts
                          list (apps: --org; envs: --app; deployments: --app --env;
+                         env-types: the organisation's environment types;
                          artefacts: the image versions CI pushed, newest first)
+  get values|secrets <org>/<app>[/<env>]
+                         an app's shared values, or an environment's effective ones (secrets as
+                         "(secret)"); secrets: the keys of secret values only
+  set value <org>/<app>[/<env>] KEY=VALUE [--secret]
+                         set (or change) a value of the app or an environment's override;
+                         --secret keeps it write-only
+  unset value <org>/<app>[/<env>] KEY
+                         delete the app's value or the environment's override
   push artefact-version <image:tag> --commit <sha> --ref <ref> [--digest sha256:<hex>]
                          register a container image version CI built (administrator, manager or
                          artefactContributor)
