@@ -20,6 +20,10 @@ export function createCliApi(settings: CliSettings) {
     listOrgs: () => unwrap(api.GET('/orgs')),
     listApps: (orgId: string) =>
       unwrap(api.GET('/orgs/{orgId}/apps', { params: { path: { orgId } } })),
+    listEnvTypes: (orgId: string) =>
+      unwrap(
+        api.GET('/orgs/{orgId}/env-types', { params: { path: { orgId } } }),
+      ),
     listEnvs: (orgId: string, appId: string) =>
       unwrap(
         api.GET('/orgs/{orgId}/apps/{appId}/envs', {
