@@ -151,8 +151,26 @@ test('the audit log shows what was done, refused calls too, filters by user and 
   await expectNoAxeViolations(page);
 });
 
-test('the filters work by keyboard', async ({ page }) => {
-  await page.goto('/orgs/acme/audit-log');
+test('the palette opens it, and the filters work by keyboard', async ({
+  page,
+}) => {
+  await page.goto('/orgs/acme/apps');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Applications' }),
+  ).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('audit log');
+  await expect(
+    page
+      .getByRole('dialog', { name: 'Command palette' })
+      .getByRole('option')
+      .first(),
+  ).toContainText('Audit log');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Audit log' }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/orgs\/acme\/audit-log$/);
   const time = page.getByLabel('Time', { exact: true });
   await time.focus();
   await expect(time).toBeFocused();
