@@ -103,6 +103,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/pipelines-org')),
         },
         {
+          path: 'orgs/:orgId/artefacts',
+          lazy: route(() => import('./routes/artefacts')),
+        },
+        {
           path: 'orgs/:orgId/audit-log',
           lazy: route(() => import('./routes/audit-log')),
         },

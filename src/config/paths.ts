@@ -67,6 +67,19 @@ export const paths = {
     `/orgs/${enc(orgId)}/fleet${baseline && baseline !== orgId ? `?baseline=${enc(baseline)}` : ''}`,
   /** Team performance (DORA metrics). */
   metrics: (orgId: string) => `/orgs/${enc(orgId)}/metrics`,
+  /** The container images CI pushed and their versions; `image` opens that image's versions. */
+  artefacts: (orgId: string, image?: string) =>
+    `/orgs/${enc(orgId)}/artefacts${image ? `?image=${enc(image)}` : ''}`,
+  /** A workload's page with an image proposed for one container (the deploy flow as a change of image). */
+  deployImage: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    workloadId: string,
+    container: string,
+    image: string,
+  ) =>
+    `${paths.workload(orgId, appId, envId, workloadId)}?${new URLSearchParams({ container, image }).toString()}`,
   /**
    * The organisation's audit log; the filters go in the query (`range`: 1h, 24h, 7d, 30d, or `from`/`to`
    * dates; `user`; `app` and `env`, or `path`, the object).

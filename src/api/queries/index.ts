@@ -6,6 +6,7 @@
  */
 export { keys, byPrefix } from './keys';
 export { appQueries } from './apps';
+export { artefactQueries } from './artefacts';
 export { auditQueries } from './audit';
 export { cloneQueries, CLONE_TARGET_DEPLOYING_MS } from './clone';
 export { consoleQueries } from './console';

@@ -106,6 +106,13 @@ export const keys = {
   deltas: (orgId: string, appId: string) =>
     [...keys.app(orgId, appId), 'deltas'] as const,
 
+  // ── Artefacts (versions CI pushed; where images run: console extension) ────
+  artefacts: (orgId: string) => [...keys.org(orgId), 'artefacts'] as const,
+  artefactVersions: (orgId: string, archived: boolean) =>
+    [...keys.artefacts(orgId), 'versions', { archived }] as const,
+  runningImages: (orgId: string) =>
+    [...keys.artefacts(orgId), 'running'] as const,
+
   // ── Health (console extension) ─────────────────────────────────────────────
   orgHealth: (orgId: string) => [...keys.orgConsole(orgId), 'health'] as const,
   appHealth: (orgId: string, appId: string) =>

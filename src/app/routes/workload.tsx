@@ -1,6 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { data, Link, useNavigate, useParams } from 'react-router';
+import {
+  data,
+  Link,
+  useNavigate,
+  useParams,
+  useSearchParams,
+} from 'react-router';
 import { envQueries, setQueries } from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
@@ -44,6 +50,10 @@ export const loader =
 export function Component() {
   const { orgId, appId, envId, workloadId } = useParams() as Params;
   const navigate = useNavigate();
+  // `?container=…&image=…`: an image proposed by the Artefacts page's "Deploy this version to …".
+  const [search] = useSearchParams();
+  const proposedContainer = search.get('container');
+  const proposedImage = search.get('image');
   const { data: env } = useEnvironment(orgId, appId, envId);
   const { data: set } = useEnvironmentSet(
     orgId,
@@ -99,6 +109,11 @@ export function Component() {
               workloadId={workloadId}
               workload={workload}
               lastDeployId={env.last_deploy?.id}
+              proposed={
+                proposedContainer && proposedImage
+                  ? { container: proposedContainer, image: proposedImage }
+                  : undefined
+              }
               onDeployed={(d) =>
                 navigate(paths.deployment(orgId, appId, envId, d.id))
               }

@@ -20,6 +20,7 @@ const PATHS = {
   env: 'M4 6h12M4 10h12M4 14h12',
   fleet: 'M3 4h5v5H3zM12 4h5v5h-5zM7.5 11h5v5h-5zM5.5 9v2h9V9M10 11V9',
   metrics: 'M3 17h14M5 14V9M9 14V5M13 14v-3M17 14V7',
+  artefacts: 'M10 2.5l6.5 3.5v8L10 17.5 3.5 14V6zM3.5 6L10 9.5 16.5 6M10 9.5v8',
   pipelines: 'M3 5h4v4H3zM13 5h4v4h-4zM8 13h4v4H8zM7 7h6M15 9v2l-3 3M5 9v2l3 3',
   audit: 'M5 2.5h7l3 3v12H5zM12 2.5v3h3M7.5 9h5M7.5 12h5M7.5 15h3',
 } as const;

@@ -1,4 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { artefactQueries } from '@/api/queries';
 import { ApiError } from '@/api/client';
 import { newIdempotencyKey } from '@/api/idempotency';
 import type { Deployment, Workload } from '@/api/types';
@@ -20,6 +22,8 @@ interface WorkloadEditorProps {
   workload: Workload;
   /** The environment's last deployment (what the page shows): the base an edit starts from. */
   lastDeployId?: string;
+  /** An image to propose for a container (the Artefacts page's "Deploy this version to …"): put into the draft. */
+  proposed?: { container: string; image: string };
   onDeployed: (deployment: Deployment) => void;
 }
 
@@ -39,6 +43,13 @@ function staleBase(error: unknown): string | undefined {
   return typeof last === 'string' ? last : undefined;
 }
 
+/** The image name without its tag or digest (`registry:5000/acme/api:1.2` → `registry:5000/acme/api`). */
+function imageName(image: string): string {
+  const bare = image.split('@')[0];
+  const colon = bare.lastIndexOf(':');
+  return colon > bare.lastIndexOf('/') ? bare.slice(0, colon) : bare;
+}
+
 /** Edit a workload's container images and deploy the change. The draft survives errors and reloads. */
 export function WorkloadEditor(props: WorkloadEditorProps) {
   const {
@@ -49,6 +60,7 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
     workloadId,
     workload,
     lastDeployId,
+    proposed,
     onDeployed,
   } = props;
   const containers = containersOf(workload);
@@ -60,6 +72,15 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
   const [confirmation, setConfirmation] = useState('');
   const deploy = useDeployChange(orgId, appId, envId);
   const may = useCan(orgId, 'deploy', { appId, envType });
+
+  // The image picker offers the pushed versions of each container's image (newest first).
+  const versions = useQuery(artefactQueries.versions(orgId));
+  const knownVersions = (image: string) => {
+    const name = imageName(image);
+    return (versions.data ?? [])
+      .filter((v) => v.name === name && v.version)
+      .map((v) => `${v.name}:${v.version}`);
+  };
 
   const images = { ...current, ...draft.images };
   const changed = containers.filter((c) => images[c.id] !== c.image);
@@ -73,6 +94,21 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
 
   const edit = (next: Partial<Draft>) =>
     setDraft({ ...draft, basedOn: draft.basedOn ?? lastDeployId, ...next });
+  // A proposed image becomes the draft's once (a reload keeps the draft, not the link's proposal twice).
+  const proposedImage = proposed?.image;
+  const proposedContainer = proposed?.container;
+  useEffect(() => {
+    if (!proposedImage || !proposedContainer) return;
+    if (!Object.hasOwn(current, proposedContainer)) return;
+    if (
+      (draft.images[proposedContainer] ?? current[proposedContainer]) ===
+      proposedImage
+    )
+      return;
+    edit({ images: { ...draft.images, [proposedContainer]: proposedImage } });
+    // Only when the proposal changes: later edits are the user's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [proposedImage, proposedContainer]);
 
   const run = () => {
     if (!canDeploy) return;
@@ -140,7 +176,13 @@ export function WorkloadEditor(props: WorkloadEditorProps) {
             }
             spellCheck={false}
             autoComplete="off"
+            list={`image-${c.id}-versions`}
           />
+          <datalist id={`image-${c.id}-versions`}>
+            {knownVersions(c.image).map((image) => (
+              <option key={image} value={image} />
+            ))}
+          </datalist>
           <span
             id={`image-${c.id}-hint`}
             className={images[c.id]?.trim() ? 'field__hint' : 'field__error'}

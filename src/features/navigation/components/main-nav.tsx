@@ -12,6 +12,7 @@ export function MainNav({ orgId, rail }: { orgId: string; rail: boolean }) {
     { label: 'Apps', to: paths.apps(orgId), icon: 'apps' },
     { label: 'Workload profiles', to: paths.profiles(orgId), icon: 'profiles' },
     { label: 'Pipelines', to: paths.orgPipelines(orgId), icon: 'pipelines' },
+    { label: 'Artefacts', to: paths.artefacts(orgId), icon: 'artefacts' },
     { label: 'Fleet', to: paths.fleet(orgId), icon: 'fleet' },
     { label: 'Team performance', to: paths.metrics(orgId), icon: 'metrics' },
     // The audit log is read by administrators only: the link shows once permissions say so.

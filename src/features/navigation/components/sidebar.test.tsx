@@ -22,6 +22,7 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
       'Apps',
       'Workload profiles',
       'Pipelines',
+      'Artefacts',
       'Fleet',
       'Team performance',
       'Audit log',

@@ -149,6 +149,12 @@ export function pageItems(
       'pipelines runs ci cd',
     ),
     page(
+      'artefacts',
+      'Artefacts',
+      paths.artefacts(orgId),
+      'artefacts images container versions registry tags commits deploy',
+    ),
+    page(
       'fleet',
       'Fleet',
       paths.fleet(orgId),

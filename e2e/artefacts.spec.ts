@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const IMAGE = 'registry.acme.dev/shop/api';
+
+/** CI's push of an image version, made from the page against the console's API (the embedded engine). */
+function pushVersion(page: Page, version: string) {
+  return page.evaluate(
+    async ({ name, version }) => {
+      const response = await fetch('/api/orgs/acme/artefact-versions', {
+        method: 'POST',
+        headers: {
+          Authorization: 'Bearer hum_demo_admin_token',
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({
+          type: 'container',
+          name,
+          version,
+          commit: 'fa57c0ffee',
+          ref: 'refs/heads/main',
+          digest: `sha256:${'5e'.repeat(32)}`,
+        }),
+      });
+      return response.status;
+    },
+    { name: IMAGE, version },
+  );
+}
+
+test('a version CI pushed is deployed from the Artefacts page to staging and runs there', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Applications' }),
+  ).toBeVisible();
+  expect(await pushVersion(page, '1.5.0')).toBe(200);
+
+  // The sidebar leads to the Artefacts page; the new version is the newest of its image.
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Artefacts' })
+    .first()
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Artefacts' }),
+  ).toBeVisible();
+  const panel = page.getByRole('region', { name: IMAGE });
+  const versions = panel.getByRole('list', { name: IMAGE });
+  const newest = versions.getByRole('listitem').first();
+  await expect(newest.getByText('1.5.0', { exact: true })).toBeVisible();
+  await expect(newest.getByText('fa57c0ffee')).toBeVisible();
+  await expect(newest.getByText('no environment')).toBeVisible();
+  // An older version runs somewhere: its item names the environment.
+  await expect(
+    versions.getByRole('link', { name: /Shop \/ Production/ }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Deploy this version to staging: the workload's page opens with the image changed, ready to deploy.
+  await newest
+    .getByLabel('Deploy 1.5.0 to')
+    .selectOption({ label: 'Shop / Staging — api' });
+  await newest.getByRole('button', { name: 'Review and deploy' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'api' }),
+  ).toBeVisible();
+  await expect(page.getByLabel(/Image of container/)).toHaveValue(
+    `${IMAGE}:1.5.0`,
+  );
+  await expect(page.getByText('1 container image changed')).toBeVisible();
+  await page.getByRole('button', { name: 'Deploy to staging' }).click();
+  const status = page.getByRole('region', { name: 'Status' });
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Deployment / }),
+  ).toBeVisible();
+  await expect(status.getByText('Succeeded')).toBeVisible({ timeout: 20_000 });
+
+  // The Artefacts page now says where 1.5.0 runs.
+  await page.goto(`/orgs/acme/artefacts?image=${encodeURIComponent(IMAGE)}`);
+  const item = page
+    .getByRole('list', { name: IMAGE })
+    .getByRole('listitem')
+    .filter({ hasText: '1.5.0' })
+    .first();
+  await expect(
+    item.getByRole('link', { name: 'Shop / Staging' }),
+  ).toBeVisible();
+
+  // At 390 px: nothing scrolls sideways, and axe passes.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(
+    item.getByRole('link', { name: 'Shop / Staging' }),
+  ).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,289 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import {
+  setArtefactVersionArchived,
+  type ArtefactVersion,
+  type RunningImage,
+} from '@/api/artefacts';
+import { artefactQueries, byPrefix } from '@/api/queries';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { Skeleton } from '@/components/ui/skeleton';
+import { paths } from '@/config/paths';
+import { countOf } from '@/lib/format';
+import './artefacts.css';
+
+/** Versions shown per image before "Show more". */
+export const VERSIONS_PER_PAGE = 5;
+
+/** The image name without its tag or digest. */
+export function imageNameOf(image: string): string {
+  const bare = image.split('@')[0];
+  const colon = bare.lastIndexOf(':');
+  return colon > bare.lastIndexOf('/') ? bare.slice(0, colon) : bare;
+}
+
+interface ArtefactsPageProps {
+  orgId: string;
+  /** Only this image (deep link). */
+  image?: string;
+  /** Archived versions instead of current ones. */
+  archived: boolean;
+}
+
+/** The organisation's container images, their versions newest first, where each runs, and deploying one. */
+export function ArtefactsPage({ orgId, image, archived }: ArtefactsPageProps) {
+  const versions = useQuery(artefactQueries.versions(orgId, archived));
+  const running = useQuery(artefactQueries.running(orgId));
+  if (versions.isPending) {
+    return <Skeleton rows={4} label="Loading artefacts" />;
+  }
+  if (versions.isError) {
+    return (
+      <ErrorPanel
+        error={versions.error}
+        action="load the artefacts"
+        onRetry={() => void versions.refetch()}
+      />
+    );
+  }
+  const byImage = new Map<string, ArtefactVersion[]>();
+  for (const version of versions.data) {
+    if (image && version.name !== image) continue;
+    byImage.set(version.name, [...(byImage.get(version.name) ?? []), version]);
+  }
+  if (byImage.size === 0) {
+    return (
+      <EmptyState
+        title={
+          archived
+            ? 'No archived versions.'
+            : image
+              ? `No versions of ${image}.`
+              : 'No artefacts yet.'
+        }
+      >
+        CI registers an image version after each build:{' '}
+        <code>
+          npm run cli -- push artefact-version &lt;image:tag&gt; --commit
+          &lt;sha&gt; --ref &lt;ref&gt;
+        </code>{' '}
+        or <code>POST /orgs/{orgId}/artefact-versions</code>.
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="artefacts">
+      {running.isError && (
+        <ErrorPanel
+          error={running.error}
+          action="find where the images run"
+          onRetry={() => void running.refetch()}
+        />
+      )}
+      {[...byImage.entries()].map(([name, list]) => (
+        <ImagePanel
+          key={name}
+          orgId={orgId}
+          name={name}
+          versions={list}
+          running={(running.data ?? []).filter(
+            (r) => imageNameOf(r.image) === name,
+          )}
+        />
+      ))}
+    </div>
+  );
+}
+
+function ImagePanel({
+  orgId,
+  name,
+  versions,
+  running,
+}: {
+  orgId: string;
+  name: string;
+  versions: ArtefactVersion[];
+  running: RunningImage[];
+}) {
+  const [shown, setShown] = useState(VERSIONS_PER_PAGE);
+  const id = `image-${versions[0].artefact_id}`;
+  return (
+    <Panel
+      titleId={id}
+      title={<span className="mono artefacts__name">{name}</span>}
+      actions={
+        <Link className="button" to={paths.artefacts(orgId, name)}>
+          Only this image
+        </Link>
+      }
+    >
+      <PanelBody>
+        <ol className="artefacts__versions" aria-labelledby={id}>
+          {versions.slice(0, shown).map((version) => (
+            <VersionItem
+              key={version.id}
+              orgId={orgId}
+              version={version}
+              running={running}
+            />
+          ))}
+        </ol>
+        {versions.length > shown && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setShown(shown + VERSIONS_PER_PAGE)}
+          >
+            Show {Math.min(VERSIONS_PER_PAGE, versions.length - shown)} more of{' '}
+            {countOf(versions.length, 'version')}
+          </button>
+        )}
+      </PanelBody>
+    </Panel>
+  );
+}
+
+function VersionItem({
+  orgId,
+  version,
+  running,
+}: {
+  orgId: string;
+  version: ArtefactVersion;
+  running: RunningImage[];
+}) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const tag = version.version ?? '';
+  const reference = tag ? `${version.name}:${tag}` : version.name;
+  const runsHere = running.filter((r) => r.artefact_version_id === version.id);
+  const [target, setTarget] = useState('');
+  const archive = useMutation({
+    mutationFn: (archived: boolean) =>
+      setArtefactVersionArchived(
+        orgId,
+        version.artefact_id,
+        version.id,
+        archived,
+      ),
+    onSettled: () => queryClient.invalidateQueries(byPrefix.artefacts(orgId)),
+  });
+  const selectId = `deploy-${version.id}`;
+  const targetOf = (r: RunningImage) =>
+    `${r.app_id}\u0000${r.env_id}\u0000${r.workload}\u0000${r.container}`;
+  const chosen = running.find((r) => targetOf(r) === target);
+  return (
+    <li className="artefacts__version">
+      <div className="artefacts__head">
+        <strong className="mono">{tag || '(untagged)'}</strong>
+        {version.archived && <span className="muted">archived</span>}
+        <span className="muted">
+          pushed by {version.created_by ?? 'unknown'}
+          {version.created_at && (
+            <>
+              {' '}
+              <RelativeTime iso={version.created_at} />
+            </>
+          )}
+        </span>
+      </div>
+      <dl className="artefacts__facts">
+        <dt>Commit</dt>
+        <dd className="mono">
+          {version.commit ? version.commit.slice(0, 12) : '—'}
+        </dd>
+        <dt>Ref</dt>
+        <dd className="mono">{version.ref || '—'}</dd>
+        <dt>Digest</dt>
+        <dd className="mono" title={version.digest}>
+          {version.digest ? `${version.digest.slice(0, 19)}…` : '—'}
+        </dd>
+        <dt>Runs in</dt>
+        <dd>
+          {runsHere.length === 0 ? (
+            <span className="muted">no environment</span>
+          ) : (
+            <ul className="artefacts__runs">
+              {runsHere.map((r) => (
+                <li key={targetOf(r)}>
+                  <Link
+                    to={paths.workload(orgId, r.app_id, r.env_id, r.workload)}
+                  >
+                    {r.app_name} / {r.env_name}
+                  </Link>{' '}
+                  <span className="muted">({r.workload})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+      {!version.archived && running.length > 0 && (
+        <form
+          className="artefacts__deploy"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!chosen) return;
+            void navigate(
+              paths.deployImage(
+                orgId,
+                chosen.app_id,
+                chosen.env_id,
+                chosen.workload,
+                chosen.container,
+                reference,
+              ),
+            );
+          }}
+        >
+          <label htmlFor={selectId}>Deploy {tag || 'this version'} to</label>
+          <select
+            id={selectId}
+            className="input"
+            value={target}
+            onChange={(event) => setTarget(event.target.value)}
+          >
+            <option value="">Choose an environment…</option>
+            {running.map((r) => (
+              <option key={targetOf(r)} value={targetOf(r)}>
+                {r.app_name} / {r.env_name} — {r.workload}
+                {r.artefact_version_id === version.id ? ' (runs it)' : ''}
+              </option>
+            ))}
+          </select>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!chosen}
+          >
+            Review and deploy
+          </button>
+        </form>
+      )}
+      <div className="row">
+        <button
+          type="button"
+          className="button"
+          disabled={archive.isPending}
+          onClick={() => archive.mutate(!version.archived)}
+        >
+          {version.archived ? 'Restore' : 'Archive'} {tag || 'version'}
+        </button>
+      </div>
+      {archive.isError && (
+        <ErrorPanel
+          error={archive.error}
+          action={
+            version.archived ? 'restore the version' : 'archive the version'
+          }
+          onRetry={() => archive.mutate(!version.archived)}
+        />
+      )}
+    </li>
+  );
+}
