@@ -117,6 +117,40 @@ describe('the engine host (one engine for every tab)', () => {
     a.close();
   });
 
+  it('saves the audit log entry of a refused call before answering it (IndexedDB keeps the log)', async () => {
+    const { map, storage } = memoryStorage();
+    const store = createIndexedDbStore({ storage, delayMs: 60_000 });
+    const engine = createDemoEngine();
+    store.attach(engine);
+    const host = createEngineHost({
+      engine: Promise.resolve(engine),
+      store,
+      origin: ORIGIN,
+      pathPrefix: '/api',
+    });
+    const a = tab(host);
+    // Refused: an app id the engine does not accept (400); nothing else changes.
+    expect(
+      answerOf(
+        await a.send('POST', '/orgs/acme/apps', {
+          id: 'Not An Id!',
+          name: 'X',
+        }),
+      ).status,
+    ).toBe(400);
+    const saved = map.get(ENGINE_STATE_KEY) as {
+      audit?: Record<string, { entries: Record<string, unknown> }>;
+    };
+    const entries = Object.values(saved.audit?.acme?.entries ?? {});
+    expect(entries.at(-1)).toMatchObject({
+      user_id: 'alex-admin',
+      request_method: 'POST',
+      request_path: '/orgs/acme/apps',
+      response_status: 400,
+    });
+    a.close();
+  });
+
   it("keeps each tab's fault injection to that tab", async () => {
     const host = createEngineHost({
       engine: Promise.resolve(createDemoEngine()),
