@@ -356,9 +356,10 @@ describe('startServer', () => {
     },
   );
 
-  it('writes nothing for reads and refused writes: an unauthenticated flood leaves the files untouched', async () => {
+  it('writes nothing for reads and unauthenticated calls (a flood leaves the files untouched); a refused write journals its audit log entry only', async () => {
     const server = await start();
-    const files = [dataFile, `${dataFile}.journal`];
+    const journalFile = `${dataFile}.journal`;
+    const files = [dataFile, journalFile];
     const stamp = () =>
       files.map((f) => {
         const s = statSync(f);
@@ -377,23 +378,31 @@ describe('startServer', () => {
     const reads = Array.from({ length: 20 }, () =>
       call(server, 'GET', '/orgs/acme/apps').then((r) => r.status),
     );
+    expect(new Set(await Promise.all(flood))).toEqual(new Set([401]));
+    expect(new Set(await Promise.all(reads))).toEqual(new Set([200]));
+    expect(stamp()).toEqual(before);
+    // Refused calls of known users change nothing but the audit log, which records them (before answering).
+    const journal = readFileSync(journalFile, 'utf8');
     const refused = [
-      call(
+      await call(
         server,
         'POST',
         '/orgs/acme/apps',
         { id: 'by-viewer', name: 'Viewer' },
         'hum_demo_viewer_token',
       ).then((r) => r.status),
-      call(server, 'POST', '/orgs/acme/apps', {
+      await call(server, 'POST', '/orgs/acme/apps', {
         id: 'shop',
         name: 'Taken',
       }).then((r) => r.status),
     ];
-    expect(new Set(await Promise.all(flood))).toEqual(new Set([401]));
-    expect(new Set(await Promise.all(reads))).toEqual(new Set([200]));
-    expect(await Promise.all(refused)).toEqual([403, 409]);
-    expect(stamp()).toEqual(before);
+    expect(refused).toEqual([403, 409]);
+    expect(stamp()[0]).toEqual(before[0]);
+    const added = readFileSync(journalFile, 'utf8').slice(journal.length);
+    expect(added.trim().split('\n')).toHaveLength(2);
+    expect(added).toContain('"audit"');
+    expect(added).toContain('vic-viewer');
+    expect(added).not.toMatch(/by-viewer|Taken/);
   });
 
   it('appends a write to the journal at the cost of the change, not of the state', async () => {
