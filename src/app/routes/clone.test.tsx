@@ -117,6 +117,13 @@ describe('clone between environments', { timeout: 60_000 }, () => {
       name: 'Workload versions in staging',
     });
     await waitFor(() => expect(staging).toHaveTextContent('1.1.0-rc.1'));
+    // A version CI pushed links to it on the Artefacts page.
+    const cart = await within(staging).findByRole('link', {
+      name: 'cart 1.1.0-rc.1: its artefact version',
+    });
+    expect(cart.getAttribute('href')).toMatch(
+      /^\/orgs\/acme\/artefacts\?image=registry\.acme\.dev%2Fshop%2Fcart#v-[0-9a-f-]{36}$/,
+    );
     expect(
       within(lane).getByRole('link', { name: /Promote to staging/ }),
     ).toHaveAttribute(

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import {
   setArtefactVersionArchived,
   type ArtefactVersion,
@@ -110,7 +110,16 @@ function ImagePanel({
   versions: ArtefactVersion[];
   running: RunningImage[];
 }) {
-  const [shown, setShown] = useState(VERSIONS_PER_PAGE);
+  // A link to one version (`#v-<id>`, from the promotion lane) shows it, however far down, and scrolls to it.
+  const { hash } = useLocation();
+  const linked = versions.findIndex((v) => `#v-${v.id}` === hash);
+  const [shown, setShown] = useState(Math.max(VERSIONS_PER_PAGE, linked + 1));
+  useEffect(() => {
+    if (linked >= 0)
+      document
+        .getElementById(hash.slice(1))
+        ?.scrollIntoView({ block: 'center' });
+  }, [hash, linked]);
   const id = `image-${versions[0].artefact_id}`;
   return (
     <Panel
@@ -178,7 +187,7 @@ function VersionItem({
     `${r.app_id}\u0000${r.env_id}\u0000${r.workload}\u0000${r.container}`;
   const chosen = running.find((r) => targetOf(r) === target);
   return (
-    <li className="artefacts__version">
+    <li className="artefacts__version" id={`v-${version.id}`}>
       <div className="artefacts__head">
         <strong className="mono">{tag || '(untagged)'}</strong>
         {version.archived && <span className="muted">archived</span>}

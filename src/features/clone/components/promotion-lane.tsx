@@ -1,7 +1,7 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { setQueries } from '@/api/queries';
+import { artefactQueries, setQueries } from '@/api/queries';
 import type { DeploymentSet } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
@@ -34,6 +34,22 @@ export function PromotionLane({
     })),
   });
   const failed = sets.find((q) => q.isError);
+  // Which artefact version each running workload's image is (a link to it on the Artefacts page).
+  const running = useQuery(artefactQueries.running(orgId));
+  const artefactLink = (envId: string, workload: string) => {
+    const found = running.data?.find(
+      (r) =>
+        r.app_id === appId &&
+        r.env_id === envId &&
+        r.workload === workload &&
+        r.artefact_version_id,
+    );
+    if (!found) return undefined;
+    const bare = found.image.split('@')[0];
+    const colon = bare.lastIndexOf(':');
+    const name = colon > bare.lastIndexOf('/') ? bare.slice(0, colon) : bare;
+    return `${paths.artefacts(orgId, name)}#v-${found.artefact_version_id}`;
+  };
   return (
     <Panel
       titleId="promotion-heading"
@@ -91,6 +107,7 @@ export function PromotionLane({
                             const behind =
                               previous?.modules[id] &&
                               workloadVersion(previous.modules[id]) !== version;
+                            const artefact = artefactLink(env.id, id);
                             return (
                               <li key={id}>
                                 <code>{id}</code>
@@ -102,7 +119,16 @@ export function PromotionLane({
                                       : undefined
                                   }
                                 >
-                                  {version}
+                                  {artefact ? (
+                                    <Link
+                                      to={artefact}
+                                      aria-label={`${id} ${version}: its artefact version`}
+                                    >
+                                      {version}
+                                    </Link>
+                                  ) : (
+                                    version
+                                  )}
                                   {behind && (
                                     <span className="visually-hidden">
                                       {' '}

@@ -25,6 +25,8 @@ export function BreadcrumbSwitchers() {
     });
   if (pathname === paths.fleet(orgId))
     crumbs.push({ key: 'fleet', label: 'Fleet', to: pathname });
+  if (pathname === paths.artefacts(orgId))
+    crumbs.push({ key: 'artefacts', label: 'Artefacts', to: pathname });
   if (pathname === paths.metrics(orgId))
     crumbs.push({ key: 'metrics', label: 'Team performance', to: pathname });
   if (pathname === paths.auditLog(orgId))
