@@ -71,6 +71,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/settings')),
         },
         {
+          path: 'orgs/:orgId/settings/env-types',
+          lazy: route(() => import('./routes/env-types')),
+        },
+        {
           path: 'orgs/:orgId/workload-profiles',
           lazy: route(() => import('./routes/profiles')),
         },

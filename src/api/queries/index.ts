@@ -47,6 +47,7 @@ export {
   RUNTIME_SUMMARY_REFETCH_MS,
   type LogView,
 } from './runtime';
+export { secretStoreQueries } from './secret-stores';
 export { setQueries } from './sets';
 export { tokenQueries } from './tokens';
 export { PERMISSIONS_STALE_MS, userQueries } from './users';

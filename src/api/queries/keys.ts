@@ -157,6 +157,10 @@ export const keys = {
     [...keys.appUsers(orgId, appId), 'list'] as const,
   envTypes: (orgId: string) => [...keys.org(orgId), 'env-types'] as const,
   envTypeList: (orgId: string) => [...keys.envTypes(orgId), 'list'] as const,
+  secretStores: (orgId: string) =>
+    [...keys.org(orgId), 'secretstores'] as const,
+  secretStoreList: (orgId: string) =>
+    [...keys.secretStores(orgId), 'list'] as const,
   /** The deployers of some environment types. */
   envTypeUsers: (orgId: string, envTypes: string[]) =>
     [...keys.envTypes(orgId), 'users', envTypes] as const,

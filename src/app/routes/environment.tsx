@@ -19,6 +19,7 @@ import { RuntimeHealthFallback } from '@/features/environments/components/runtim
 import { WorkloadRuntimePanel } from '@/features/environments/components/workload-runtime-panel';
 import { WorkloadsPanel } from '@/features/environments/components/workloads-panel';
 import { useEnvironment } from '@/features/environments/queries';
+import { EnvironmentSettings } from '@/features/settings/components/environment-settings';
 import { EnvHealthBadge } from '@/features/health/components/env-health-badge';
 import { HealthBanner } from '@/features/health/components/health-banner';
 import { CanaryBanner } from '@/features/health/components/canary-banner';
@@ -116,6 +117,12 @@ export function Component() {
       <DeploymentHistory orgId={orgId} appId={appId} envId={envId} />
       <CloneHistory orgId={orgId} appId={appId} envId={envId} />
       <WorkloadRuntimePanel orgId={orgId} appId={appId} env={env} />
+      <EnvironmentSettings
+        key={`${env.name}/${env.type}`}
+        orgId={orgId}
+        appId={appId}
+        env={env}
+      />
     </>
   );
 }

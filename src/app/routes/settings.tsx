@@ -4,6 +4,9 @@ import { config } from '@/config/env';
 import { AccessSettings } from '@/features/access/components/access-settings';
 import { DemoData } from '@/features/settings/components/demo-data';
 import { FaultInjection } from '@/features/settings/components/fault-injection';
+import { SecretStoresPanel } from '@/features/settings/components/secret-stores-panel';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 import { Panel, PanelBody } from '@/components/ui/panel';
 
 export function Component() {
@@ -25,7 +28,11 @@ export function Component() {
           </dl>
         </PanelBody>
       </Panel>
+      <nav aria-label="More settings">
+        <Link to={paths.envTypes(orgId ?? '')}>Environment types</Link>
+      </nav>
       <AccessSettings orgId={orgId} />
+      {orgId && <SecretStoresPanel orgId={orgId} />}
       {config.useEmbeddedEngine && <DemoData />}
       {config.useEmbeddedEngine && <FaultInjection />}
     </>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { envTypeQueries } from '@/api/queries';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
 import { useCreateEnvironment } from '../mutations';
@@ -24,6 +26,13 @@ export function CreateEnvDialog({
   const [id, setId] = useState('');
   const [type, setType] = useState('development');
   const create = useCreateEnvironment(orgId, appId);
+  // The organisation's environment types (the three defaults until they load or if they cannot).
+  const types = useQuery({ ...envTypeQueries.list(orgId), enabled: open });
+  const typeIds = types.data?.map((t) => t.id) ?? [
+    'development',
+    'staging',
+    'production',
+  ];
   const submit = () => {
     if (!sourceDeployId || !id.trim()) return;
     create.mutate(
@@ -82,9 +91,11 @@ export function CreateEnvDialog({
           value={type}
           onChange={(e) => setType(e.target.value)}
         >
-          <option value="development">development</option>
-          <option value="staging">staging</option>
-          <option value="production">production</option>
+          {typeIds.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
         </select>
       </div>
     </FormDialog>

@@ -192,6 +192,21 @@ export function pageItems(
       'deployers roles environment types',
     ),
     section('tokens', 'API tokens', 'tokens keys service users'),
+    section(
+      'secret-stores',
+      'Secret stores',
+      'secret stores vault aws gcp azure key vault primary credentials',
+    ),
+    {
+      ...page(
+        'settings/env-types',
+        'Environment types',
+        paths.envTypes(orgId),
+        'environment types env types deployers development staging production',
+        'Organisation settings',
+      ),
+      searchOnly: true,
+    },
     ...(embedded
       ? [
           section('demo', 'Embedded engine', 'demo data reset'),

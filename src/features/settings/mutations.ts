@@ -1,0 +1,71 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  createEnvType,
+  createSecretStore,
+  deleteEnvType,
+  deleteSecretStore,
+  patchSecretStore,
+  updateEnvType,
+  updateEnvironment,
+  type SecretStoreChange,
+  type SecretStoreRequest,
+} from '@/api/org-settings';
+import { byPrefix } from '@/api/queries';
+
+/** Registering, changing, making primary and deleting secret stores. */
+export function useSecretStoreChanges(orgId: string) {
+  const client = useQueryClient();
+  const invalidate = () =>
+    client.invalidateQueries(byPrefix.secretStores(orgId));
+  return {
+    create: useMutation({
+      mutationFn: (body: SecretStoreRequest) => createSecretStore(orgId, body),
+      onSuccess: invalidate,
+    }),
+    patch: useMutation({
+      mutationFn: (v: { storeId: string; change: SecretStoreChange }) =>
+        patchSecretStore(orgId, v.storeId, v.change),
+      onSuccess: invalidate,
+    }),
+    remove: useMutation({
+      mutationFn: (storeId: string) => deleteSecretStore(orgId, storeId),
+      onSuccess: invalidate,
+    }),
+  };
+}
+
+/** Creating, describing and deleting environment types. */
+export function useEnvTypeChanges(orgId: string) {
+  const client = useQueryClient();
+  const invalidate = () => client.invalidateQueries(byPrefix.org(orgId));
+  return {
+    create: useMutation({
+      mutationFn: (body: { id: string; description: string }) =>
+        createEnvType(orgId, body),
+      onSuccess: invalidate,
+    }),
+    describe: useMutation({
+      mutationFn: (v: { id: string; description: string }) =>
+        updateEnvType(orgId, v.id, v.description),
+      onSuccess: invalidate,
+    }),
+    remove: useMutation({
+      mutationFn: (id: string) => deleteEnvType(orgId, id),
+      onSuccess: invalidate,
+    }),
+  };
+}
+
+/** Renaming an environment or changing its type. */
+export function useEnvironmentChange(
+  orgId: string,
+  appId: string,
+  envId: string,
+) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (change: { name?: string; type?: string }) =>
+      updateEnvironment(orgId, appId, envId, change),
+    onSuccess: () => client.invalidateQueries(byPrefix.app(orgId, appId)),
+  });
+}
