@@ -159,22 +159,6 @@ export type {
   RunningImage,
   VersionFilter,
 } from './artefacts';
-export {
-  MASKED_PASSWORD,
-  REGISTRY_TYPES,
-  imageOf,
-  imagesOfSet,
-  parseImageReference,
-} from './artefacts';
-export type {
-  Artefact,
-  ArtefactVersion,
-  ImageReference,
-  Registry,
-  RegistryCreds,
-  RunningImage,
-  VersionFilter,
-} from './artefacts';
 export type {
   CloneItem,
   CloneMode,

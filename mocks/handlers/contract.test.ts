@@ -1242,12 +1242,19 @@ describe('contract: artefacts and registries', () => {
       params: { path: org, query: { name: IMAGE } },
     });
     expect(artefacts.data).toEqual([
-      expect.objectContaining({ id: v1.artefact_id, name: IMAGE, type: 'container' }),
+      expect.objectContaining({
+        id: v1.artefact_id,
+        name: IMAGE,
+        type: 'container',
+      }),
     ]);
     const one = { ...org, artefactId: v1.artefact_id };
     const archived = await api.PATCH(
       '/orgs/{orgId}/artefacts/{artefactId}/versions/{versionId}',
-      { params: { path: { ...one, versionId: v1.id } }, body: { archived: true } },
+      {
+        params: { path: { ...one, versionId: v1.id } },
+        body: { archived: true },
+      },
     );
     expect(archived.data?.archived).toBe(true);
     expect(
@@ -1267,7 +1274,10 @@ describe('contract: artefacts and registries', () => {
     expect(
       (
         await api.GET('/orgs/{orgId}/artefact-versions', {
-          params: { path: org, query: { name: IMAGE, reference: `${IMAGE}:1.0.0` } },
+          params: {
+            path: org,
+            query: { name: IMAGE, reference: `${IMAGE}:1.0.0` },
+          },
         })
       ).response.status,
     ).toBe(400);
@@ -1323,7 +1333,10 @@ describe('contract: artefacts and registries', () => {
 
   it('lists the running images with the artefact version of each (console extension)', async () => {
     resetTestEngine();
-    const running = await raw('GET', `/orgs/${DEMO_ORG_ID}/console/running-images`);
+    const running = await raw(
+      'GET',
+      `/orgs/${DEMO_ORG_ID}/console/running-images`,
+    );
     expect(running.status).toBe(200);
     const images = (await running.json()) as {
       app_id: string;
@@ -1340,7 +1353,8 @@ describe('contract: artefacts and registries', () => {
     );
     // The image the registry never had (image-pull fault) has no version.
     expect(
-      images.find((i) => i.image.endsWith(':3.3.0-missing'))?.artefact_version_id,
+      images.find((i) => i.image.endsWith(':3.3.0-missing'))
+        ?.artefact_version_id,
     ).toBeUndefined();
   });
 
@@ -1358,7 +1372,9 @@ describe('contract: artefacts and registries', () => {
       body,
     });
     expect(created.response.status).toBe(201);
-    expect(JSON.stringify(created.data)).not.toContain('contract-planted-password');
+    expect(JSON.stringify(created.data)).not.toContain(
+      'contract-planted-password',
+    );
     expect(
       (
         await api.POST('/orgs/{orgId}/registries', {
@@ -1369,13 +1385,16 @@ describe('contract: artefacts and registries', () => {
     ).toBe(409);
     const one = { ...org, regId: 'contract-registry' };
     expect(
-      (await api.GET('/orgs/{orgId}/registries', { params: { path: org } })).data?.map(
-        (r) => r.id,
-      ),
+      (
+        await api.GET('/orgs/{orgId}/registries', { params: { path: org } })
+      ).data?.map((r) => r.id),
     ).toContain('contract-registry');
     expect(
-      (await api.GET('/orgs/{orgId}/registries/{regId}', { params: { path: one } })).data
-        ?.registry,
+      (
+        await api.GET('/orgs/{orgId}/registries/{regId}', {
+          params: { path: one },
+        })
+      ).data?.registry,
     ).toBe('registry.contract.example/acme');
     const creds = await api.GET('/orgs/{orgId}/registries/{regId}/creds', {
       params: { path: one },
@@ -1387,14 +1406,25 @@ describe('contract: artefacts and registries', () => {
     });
     const patched = await api.PATCH('/orgs/{orgId}/registries/{regId}', {
       params: { path: one },
-      body: { id: 'contract-registry', registry: 'ghcr.io/acme', type: 'basic' },
+      body: {
+        id: 'contract-registry',
+        registry: 'ghcr.io/acme',
+        type: 'basic',
+      },
     });
-    expect(patched.data).toMatchObject({ registry: 'ghcr.io/acme', enable_ci: false });
+    expect(patched.data).toMatchObject({
+      registry: 'ghcr.io/acme',
+      enable_ci: false,
+    });
     expect(
       (
         await api.PATCH('/orgs/{orgId}/registries/{regId}', {
           params: { path: one },
-          body: { id: 'contract-registry', registry: 'https://nope', type: 'basic' },
+          body: {
+            id: 'contract-registry',
+            registry: 'https://nope',
+            type: 'basic',
+          },
         })
       ).response.status,
     ).toBe(400);
@@ -1409,12 +1439,18 @@ describe('contract: artefacts and registries', () => {
       ).status,
     ).toBe(403);
     expect(
-      (await api.DELETE('/orgs/{orgId}/registries/{regId}', { params: { path: one } }))
-        .response.status,
+      (
+        await api.DELETE('/orgs/{orgId}/registries/{regId}', {
+          params: { path: one },
+        })
+      ).response.status,
     ).toBe(204);
     expect(
-      (await api.GET('/orgs/{orgId}/registries/{regId}', { params: { path: one } }))
-        .response.status,
+      (
+        await api.GET('/orgs/{orgId}/registries/{regId}', {
+          params: { path: one },
+        })
+      ).response.status,
     ).toBe(404);
   });
 });
