@@ -17,6 +17,7 @@ import {
   useEnvironmentSet,
 } from '@/features/environments/queries';
 import { ProfileDeprecation } from '@/features/profiles/components/profile-deprecation';
+import { WorkloadValues } from '@/features/values/components/workload-values';
 import { RouteError } from './route-error';
 import { Panel, PanelBody } from '@/components/ui/panel';
 
@@ -93,6 +94,13 @@ export function Component() {
         </span>
       </PageHeader>
       <ProfileDeprecation orgId={orgId} profileRef={workload.profile} />
+      <WorkloadValues
+        orgId={orgId}
+        appId={appId}
+        envId={envId}
+        versionId={env.last_deploy?.value_set_version_id}
+        spec={workload.spec}
+      />
       <div className="grid-2">
         <Panel titleId="details-heading" title="Deployed configuration">
           <PanelBody>
