@@ -18,6 +18,7 @@ import { paths } from '@/config/paths';
 import { DeploymentPicker } from '@/features/diff/components/deployment-picker';
 import { DiffActions } from '@/features/diff/components/diff-actions';
 import { DiffResult } from '@/features/diff/components/diff-result';
+import { DeploymentValuesDiff } from '@/features/values/components/deployment-values-diff';
 import {
   parseRef,
   readableQuery,
@@ -165,14 +166,22 @@ export function Component() {
         </p>
       )}
       {from && to && missing.length === 0 ? (
-        <DiffResult
-          orgId={orgId}
-          appId={appId}
-          from={from}
-          to={to}
-          view={view}
-          onViewChange={onViewChange}
-        />
+        <>
+          <DiffResult
+            orgId={orgId}
+            appId={appId}
+            from={from}
+            to={to}
+            view={view}
+            onViewChange={onViewChange}
+          />
+          <DeploymentValuesDiff
+            orgId={orgId}
+            appId={appId}
+            from={from}
+            to={to}
+          />
+        </>
       ) : (
         <EmptyState title="Choose two deployments to compare">
           Pick a deployment on each side (any environment) and press Compare, or

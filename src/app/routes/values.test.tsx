@@ -95,6 +95,54 @@ describe('values page', { timeout: 60_000 }, () => {
     expect(within(history).getByText(/— undo/)).toBeInTheDocument();
   });
 
+  it('the deployment comparison lists the values that changed between two deployments, a secret only as changed', async () => {
+    const { engine, clock } = resetTestEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
+    const deployNow = () => {
+      const d = engine.createDeploy(admin, 'acme', 'shop', 'development', {
+        comment: 'values',
+      });
+      clock.advance(10_000);
+      return d.id;
+    };
+    const first = deployNow();
+    engine.updateValue(
+      admin,
+      'acme',
+      'shop',
+      'development',
+      'LOG_LEVEL',
+      { value: 'warn' },
+      'patch',
+    );
+    engine.updateValue(
+      admin,
+      'acme',
+      'shop',
+      undefined,
+      'STRIPE_API_KEY',
+      { value: 'sk_test_rotated_secret_91' },
+      'patch',
+    );
+    const second = deployNow();
+    renderApp(
+      `/orgs/acme/apps/shop/diff?from=development/${first}&to=development/${second}`,
+    );
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Field changes of the values' },
+      SLOW,
+    );
+    expect(
+      within(table).getByRole('row', { name: /LOG_LEVEL/ }),
+    ).toHaveTextContent(/tracewarn/);
+    const stripe = within(table).getByRole('row', { name: /STRIPE_API_KEY/ });
+    expect(stripe).toHaveTextContent('•••••• (secret), changed');
+    expect(document.body.textContent).not.toContain(
+      'sk_test_rotated_secret_91',
+    );
+  });
+
   it('says plainly when the values cannot be loaded', async () => {
     resetTestEngine();
     server.use(
