@@ -18,7 +18,10 @@ test('an environment type from a blank start: create it, give an environment tha
   await expect(
     page.getByRole('heading', { level: 1, name: 'Environment types' }),
   ).toBeVisible();
-  const types = page.getByRole('table', { name: 'Environment types' });
+  const types = page.getByRole('table', {
+    name: 'Environment types',
+    exact: true,
+  });
   await expect(
     types.getByRole('cell', { name: 'production', exact: true }),
   ).toBeVisible();
@@ -87,8 +90,14 @@ test('a secret store: register a GCP Secret Manager store, make it primary; the 
   page,
 }) => {
   await page.goto('/orgs/acme/settings');
-  const panel = page.getByRole('region', { name: 'Secret stores' });
-  const stores = panel.getByRole('table', { name: 'Secret stores' });
+  const panel = page.getByRole('region', {
+    name: 'Secret stores',
+    exact: true,
+  });
+  const stores = panel.getByRole('table', {
+    name: 'Secret stores',
+    exact: true,
+  });
   await expect(
     stores.getByRole('row', { name: /humanitec.*Primary/ }),
   ).toBeVisible();

@@ -208,6 +208,7 @@ export function EnvTypesPanel({ orgId }: { orgId: string }) {
         {types.data && (
           <DataTable
             caption="Environment types"
+            label="Environment types, scrollable"
             columns={[
               'Type',
               'Description',

@@ -376,6 +376,7 @@ export function SecretStoresPanel({ orgId }: { orgId: string }) {
         {stores.data && (
           <DataTable
             caption="Secret stores"
+            label="Secret stores, scrollable"
             columns={[
               'Store',
               'Kind',
