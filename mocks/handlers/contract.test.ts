@@ -1029,6 +1029,7 @@ function samples() {
   });
   engine.createToken(actor, bot.id, { id: 'sample-token' });
   const pipelineRun = samplePipelineRun(engine, clock);
+  const version = engine.listArtefactVersionsInOrg(actor, DEMO_ORG_ID)[0];
   const params: Record<string, string> = {
     ...pipelineRun,
     userId: bot.id,
@@ -1045,6 +1046,10 @@ function samples() {
     containerId: 'api',
     storeId: 'vault-prod',
     envTypeId: 'preview',
+    regId: 'acme-registry',
+    artefactId: version.artefact_id,
+    versionId: version.id,
+    artefactVersionId: version.id,
   };
   const bodies: Partial<Record<HandledOperation, unknown>> = {
     createApplication: { id: 'sample-app', name: 'Sample' },
@@ -1110,6 +1115,22 @@ function samples() {
     createEnvironmentType: { id: 'sample-type' },
     updateEnvironmentType: { description: 'Sample' },
     updateEnvironment: { name: 'Sample' },
+    createArtefactVersion: {
+      type: 'container',
+      name: 'registry.acme.dev/shop/api',
+      version: '9.9.9',
+    },
+    patchArtefactVersion: { archived: true },
+    createRegistry: {
+      id: 'sample-registry',
+      registry: 'registry.sample.example',
+      type: 'basic',
+    },
+    patchRegistry: {
+      id: 'no-such-id',
+      registry: 'registry.sample.example',
+      type: 'basic',
+    },
   };
   return { params: { ...params, profileQid: 'acme/web-service' }, bodies };
 }
