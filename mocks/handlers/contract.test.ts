@@ -1030,6 +1030,18 @@ function samples() {
   engine.createToken(actor, bot.id, { id: 'sample-token' });
   const pipelineRun = samplePipelineRun(engine, clock);
   const version = engine.listArtefactVersionsInOrg(actor, DEMO_ORG_ID)[0];
+  const appValues = engine.listValueSetVersions(
+    actor,
+    DEMO_ORG_ID,
+    'shop',
+    undefined,
+  );
+  const envValues = engine.listValueSetVersions(
+    actor,
+    DEMO_ORG_ID,
+    'shop',
+    'development',
+  );
   const params: Record<string, string> = {
     ...pipelineRun,
     userId: bot.id,
@@ -1050,6 +1062,10 @@ function samples() {
     artefactId: version.artefact_id,
     versionId: version.id,
     artefactVersionId: version.id,
+    key: 'LOG_LEVEL',
+    valueSetVersionId: appValues[0].id,
+    // An environment's value-set versions have ids of their own (fill uses this one on their paths).
+    envValueSetVersionId: envValues[0].id,
   };
   const bodies: Partial<Record<HandledOperation, unknown>> = {
     createApplication: { id: 'sample-app', name: 'Sample' },
@@ -1126,6 +1142,18 @@ function samples() {
       registry: 'registry.sample.example',
       type: 'basic',
     },
+    createAppValue: { key: 'SAMPLE_KEY', value: 'sample', description: '' },
+    replaceAppValue: { value: 'debug', description: '' },
+    patchAppValue: { value: 'debug' },
+    createEnvValue: { key: 'SAMPLE_KEY', value: 'sample', description: '' },
+    replaceEnvValue: { value: 'debug', description: '' },
+    patchEnvValue: { value: 'debug' },
+    restoreAppValueSetVersion: { comment: 'sample' },
+    restoreAppValueSetVersionKey: { comment: 'sample' },
+    purgeAppValueSetVersionKey: { comment: 'sample' },
+    restoreEnvValueSetVersion: { comment: 'sample' },
+    restoreEnvValueSetVersionKey: { comment: 'sample' },
+    purgeEnvValueSetVersionKey: { comment: 'sample' },
     patchRegistry: {
       id: 'no-such-id',
       registry: 'registry.sample.example',
@@ -1142,9 +1170,16 @@ const QUERIES: Partial<Record<HandledOperation, string>> = {
 };
 
 function fill(operationId: HandledOperation, params: Record<string, string>) {
-  const path = OPERATIONS[operationId].path.replace(
-    /\{([^}]+)\}/g,
-    (_, name: string) => encodeURIComponent(params[name]),
+  const template = OPERATIONS[operationId].path;
+  const envVersions =
+    template.includes('/envs/{envId}/value-set-versions/') &&
+    params.valueSetVersionId !== 'no-such-id';
+  const path = template.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(
+      envVersions && name === 'valueSetVersionId'
+        ? params.envValueSetVersionId
+        : params[name],
+    ),
   );
   return path + (QUERIES[operationId] ?? '');
 }
@@ -2168,7 +2203,7 @@ describe('contract: values and value-set versions', () => {
       '/orgs/{orgId}/apps/{appId}/value-set-versions/{valueSetVersionId}/restore/{key}',
       { params: { path: { ...one, key: 'ABSENT' } }, body: {} },
     );
-    expect(noKey.response.status).toBe(400);
+    expect(noKey.response.status).toBe(404);
     const restored = await api.POST(
       '/orgs/{orgId}/apps/{appId}/value-set-versions/{valueSetVersionId}/restore',
       {

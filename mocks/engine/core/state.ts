@@ -23,10 +23,7 @@ import type { FleetRecord } from './model/fleet';
 import type { CloneOrigin } from './model/clone';
 import type { SecretStore } from './model/secrets';
 import type { AuditLogRecord } from './model/audit';
-import type {
-  OrgArtefactsRecord,
-  RegistryRecord,
-} from './model/artefacts';
+import type { OrgArtefactsRecord, RegistryRecord } from './model/artefacts';
 import type { OrgSecretStoreRecord } from './model/secretstores';
 import type { AppValuesRecord } from './model/values';
 

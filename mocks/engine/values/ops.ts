@@ -656,7 +656,7 @@ function restored(value: VersionValue, scope: ValueScope, now: string) {
 /**
  * Restores a version: the whole set (`key` undefined: keys the version lacks
  * are deleted; a purged value keeps the scope's current one) or one key (400
- * when the version lacks it or it was purged). Makes a new version.
+ * when it was purged, 404 when the version lacks it). Makes a new version.
  */
 export function restoreVersion(
   ctx: OpContext,
@@ -673,9 +673,10 @@ export function restoreVersion(
   if (rawKey !== undefined) {
     key = assertValueKey(rawKey, 'The key in the path');
     if (!Object.hasOwn(version.values, key))
-      invalid(
+      throw new EngineError(
+        'not_found',
         `Version \`${id}\` of ${describeScope(scope)} has no value \`${key}\`: restore another key, or pick a version that has it.`,
-        { key },
+        { kind: 'value', id: key },
       );
     if (version.values[key].purged)
       invalid(
@@ -715,7 +716,7 @@ export function restoreVersion(
 /**
  * Purges the content `key` had at version `id` from every version of the app
  * (and of its environments) that holds it: it cannot be restored or deployed
- * after. 400 when the version lacks the key, it comes from the app (an
+ * after. 404 when the version lacks the key; 400 when it comes from the app (an
  * environment's purge), or it is the scope's current value. Makes a version.
  */
 export function purgeKey(
@@ -730,9 +731,10 @@ export function purgeKey(
   const app = requireScope(ctx, scope);
   const version = requireVersion(app, scope, id);
   if (!Object.hasOwn(version.values, key))
-    invalid(
+    throw new EngineError(
+      'not_found',
       `Version \`${id}\` of ${describeScope(scope)} has no value \`${key}\` to purge.`,
-      { key },
+      { kind: 'value', id: key },
     );
   const target = version.values[key];
   if (scope.envId !== undefined && target.source !== 'env')

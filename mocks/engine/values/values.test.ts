@@ -360,7 +360,7 @@ describe('value-set versions', () => {
           {},
         ),
       ).code,
-    ).toBe('invalid');
+    ).toBe('not_found');
     expect(
       refusal(() =>
         b.engine.getValueSetVersion(
