@@ -119,10 +119,23 @@ function stopServer(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   child.removeAllListeners('exit');
   if (child.exitCode !== null || child.signalCode !== null)
     return Promise.resolve();
+  const group = -child.pid;
+  // The group is gone when no process of it is left (tsx's exit comes before its node child, which holds the data
+  // file's lock, has been reaped): a restart before then finds the lock still held.
+  const groupGone = async () => {
+    for (;;) {
+      try {
+        process.kill(group, 0);
+      } catch {
+        return;
+      }
+      await new Promise((next) => setTimeout(next, 20));
+    }
+  };
   return new Promise<void>((done) => {
-    child.once('exit', () => done());
+    child.once('exit', () => void groupGone().then(done));
     try {
-      process.kill(-child.pid!, signal);
+      process.kill(group, signal);
     } catch {
       done(); // already gone
     }

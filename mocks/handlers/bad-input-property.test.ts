@@ -149,11 +149,16 @@ describe(
                 )
                   answered = { error: 'API-404', message: answered };
                 // The spec types deleteEnvironmentType's 409 as an array of string maps: one per environment
-                // that has the type, each with the error code and the message (envtypes.ts).
+                // that has the type, each with the error code and the message (envtypes.ts). A `..` segment
+                // reaches it from a longer path (DELETE …/env-types/{envType}/users/.. is DELETE …/env-types/{envType}).
+                const resolved = new URL(`${TEST_API_URL}${path}`).pathname;
+                const deletesEnvType =
+                  op.method === 'delete' &&
+                  /\/orgs\/[^/]+\/env-types\/[^/]+\/?$/.test(resolved);
                 const error = (
                   Array.isArray(answered) &&
                   response.status === 409 &&
-                  _id === 'deleteEnvironmentType'
+                  deletesEnvType
                     ? answered[0]
                     : answered
                 ) as {

@@ -238,9 +238,10 @@ describe('deployment state machine', () => {
 
   it.each([
     [
+      // 400, as the spec says for a deployment of an unknown delta (issue 19 §6).
       { delta_id: 'nope' },
-      'not_found',
-      /^Delta `nope` does not exist in app `shop`\.$/,
+      'invalid',
+      /^Delta `nope` does not exist in app `shop`: create it first/,
     ],
     [{ set_id: 'nope' }, 'not_found', /^Deployment set `nope` does not exist/],
     [{ comment: 5 }, 'invalid', /`comment` must be a string/],

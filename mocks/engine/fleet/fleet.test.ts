@@ -178,6 +178,14 @@ describe('fleet overview', () => {
         baseline: '1.0.0',
         actual: null,
       },
+      // acme's environment type `preview` (no environment uses it yet) is in no other organisation.
+      {
+        kind: 'env-type',
+        id: 'preview',
+        status: 'missing',
+        baseline: 'preview',
+        actual: null,
+      },
       {
         kind: 'env-type',
         id: 'qa',
@@ -195,6 +203,7 @@ describe('fleet overview', () => {
     ]);
     expect(byOrg.initech.map((d) => `${d.kind}:${d.id}:${d.status}`)).toEqual([
       'env-type:staging:missing',
+      'env-type:preview:missing',
       'pipeline:nightly-e2e:extra',
     ]);
     // Another baseline turns the comparison around.

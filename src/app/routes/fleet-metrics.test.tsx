@@ -17,7 +17,8 @@ describe('fleet page', { timeout: 60_000 }, () => {
       name: /Globex Corporation/,
     });
     expect(globex).toHaveTextContent('Failed');
-    expect(globex).toHaveTextContent('4 differences');
+    // Two profiles, acme's env type `preview` it lacks, its extra `qa`, a pipeline.
+    expect(globex).toHaveTextContent('5 differences');
     const inbox = screen.getByRole('region', {
       name: 'Needs attention across organisations',
     });
