@@ -14,6 +14,21 @@ describe('scoreToken', () => {
     expect(scoreToken('ipa', 'api')).toBe(0);
   });
 
+  it('does not match letters scattered far apart', () => {
+    const keywords =
+      'secret stores vault aws gcp azure key vault primary credentials';
+    expect(scoreToken('treasury', keywords)).toBe(0);
+    // The same letters close together still match.
+    expect(scoreToken('vlt', keywords)).toBeGreaterThan(0);
+    // A later, tighter occurrence counts when the first is too spread out.
+    expect(
+      scoreToken('apy', 'a b c d e f g h i j k l m n apy'),
+    ).toBeGreaterThan(0);
+    expect(scoreToken('ay', 'a b c d e f g h i j k l m n ay')).toBeGreaterThan(
+      0,
+    );
+  });
+
   it('ranks prefix > word start > inside a word > subsequence', () => {
     const prefix = scoreToken('pay', 'payments api');
     const wordStart = scoreToken('pay', 'billing payments');

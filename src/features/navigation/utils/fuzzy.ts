@@ -2,7 +2,8 @@
  * Fuzzy matching for the command palette. A query is split into tokens; an
  * item matches when every token matches its text, either as a substring
  * (scored high, more so at a word start or at the very start) or as a
- * subsequence (scored low, more for consecutive runs and word starts). All
+ * subsequence (scored low, more for consecutive runs and word starts; its
+ * letters close together, not scattered over the whole text). All
  * texts are expected in lower case.
  */
 
@@ -39,18 +40,47 @@ export function scoreToken(
     }
     return score - Math.min(at, 40) * 0.25;
   }
+  return subsequenceScore(token, text);
+}
+
+/**
+ * The longest stretch of text a subsequence match may span: a few letters
+ * between each typed one, so "bap" finds "billing-api" but "treasury" does
+ * not find its letters scattered over a page's keywords.
+ */
+const maxSpan = (token: string) => token.length * 2 + 4;
+
+/** Greedy subsequence match of `token` in `text` from `start`: its score and the index of its last letter. */
+function subsequenceFrom(token: string, text: string, start: number) {
   let score = 0;
   let run = 0;
-  let from = 0;
+  let from = start;
+  let last = start;
   for (let i = 0; i < token.length; i += 1) {
     const found = text.indexOf(token[i], from);
-    if (found === -1) return 0;
+    if (found === -1) return undefined;
     run = found === from && i > 0 ? run + 1 : 0;
     score += 1 + run * 3 + (isWordStart(text, found) ? 4 : 0);
     from = found + 1;
+    last = found;
+  }
+  return { score, last };
+}
+
+function subsequenceScore(token: string, text: string): number {
+  const limit = maxSpan(token);
+  let best = 0;
+  for (
+    let start = text.indexOf(token[0]);
+    start !== -1;
+    start = text.indexOf(token[0], start + 1)
+  ) {
+    const match = subsequenceFrom(token, text, start);
+    if (!match) break;
+    if (match.last - start < limit) best = Math.max(best, match.score);
   }
   // Subsequence matches always rank below substring matches.
-  return Math.min(score, 95);
+  return Math.min(best, 95);
 }
 
 /** Score of all tokens in `text` (0 unless every token matches); shorter texts win ties. */
