@@ -20,9 +20,10 @@ test('the fleet shows every organisation, the inbox, drift from a chosen baselin
   await expect(orgs.getByRole('row', { name: /Initech/ })).toContainText(
     'Degraded',
   );
+  // Five differences from acme, one of them acme's environment type preview.
   await expect(
     orgs.getByRole('row', { name: /Globex Corporation/ }),
-  ).toContainText('4 differences');
+  ).toContainText('5 differences');
 
   const inbox = page.getByRole('region', {
     name: 'Needs attention across organisations',
@@ -76,7 +77,7 @@ test('the fleet shows every organisation, the inbox, drift from a chosen baselin
   ).toBeVisible({ timeout: 20_000 });
   await expect(
     orgs.getByRole('row', { name: /Globex Corporation/ }),
-  ).toContainText('3 differences');
+  ).toContainText('4 differences');
 
   // Another baseline turns the comparison around (and is kept in the URL).
   await drift.getByLabel('Baseline organisation').selectOption('initech');

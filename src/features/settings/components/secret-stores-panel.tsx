@@ -30,8 +30,8 @@ const KINDS: Record<
       { name: 'agent_id', label: 'Agent id', placeholder: '' },
     ],
     auth: [
-      { name: 'role', label: 'Role' },
-      { name: 'token', label: 'Token' },
+      { name: 'role', label: 'Vault role' },
+      { name: 'token', label: 'Vault token' },
     ],
   },
   awssm: {
