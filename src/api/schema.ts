@@ -306,6 +306,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/{type}/{resId}/actions/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["pinActiveResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/graph": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @deprecated */
+        post: operations["queryResourceGraph"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/graphs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createDependencyGraph"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/graphs/{graphId}": {
         parameters: {
             query?: never;
@@ -1026,6 +1075,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/artefact-versions/convert-score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["convertScoreToSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/artefacts": {
         parameters: {
             query?: never;
@@ -1330,6 +1395,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/resources/account-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listResourceAccountTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listResourceAccounts"];
+        put?: never;
+        post: operations["createResourceAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/accounts/{accId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getResourceAccount"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteResourceAccount"];
+        options?: never;
+        head?: never;
+        patch: operations["patchResourceAccount"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/accounts/{accId}/actions/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["checkResourceAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listResourceClasses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/resources/defs": {
         parameters: {
             query?: never;
@@ -1339,7 +1484,7 @@ export interface paths {
         };
         get: operations["listResourceDefinitions"];
         put?: never;
-        post?: never;
+        post: operations["createResourceDefinition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1354,9 +1499,41 @@ export interface paths {
             cookie?: never;
         };
         get: operations["getResourceDefinition"];
+        put: operations["updateResourceDefinition"];
+        post?: never;
+        delete: operations["deleteResourceDefinition"];
+        options?: never;
+        head?: never;
+        patch: operations["patchResourceDefinition"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/defs/{defId}/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateResourceDefinitionCriteria"];
+        post: operations["createResourceDefinitionCriteria"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/defs/{defId}/criteria/{criteriaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        delete: operations["deleteResourceDefinitionCriteria"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1378,6 +1555,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/resources/defs/{defId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listResourceDefinitionVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/defs/{defId}/versions/{defVersionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getResourceDefinitionVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/defs/{defId}/versions/{defVersionId}/actions/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["archiveResourceDefinitionVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/defs/{defId}/versions/{defVersionId}/actions/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["promoteResourceDefinitionVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/drivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listResourceDrivers"];
+        put?: never;
+        post: operations["createResourceDriver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/drivers/{driverId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getResourceDriver"];
+        put: operations["updateResourceDriver"];
+        post?: never;
+        delete: operations["deleteResourceDriver"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/resources/types": {
         parameters: {
             query?: never;
@@ -1387,11 +1660,59 @@ export interface paths {
         };
         get: operations["listResourceTypes"];
         put?: never;
-        post?: never;
+        post: operations["createResourceType"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/types/{typeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateResourceType"];
+        post?: never;
+        delete: operations["deleteResourceType"];
+        options?: never;
+        head?: never;
+        patch: operations["patchResourceType"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/types/{typeId}/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createResourceClass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/resources/types/{typeId}/classes/{classId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getResourceClass"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteResourceClass"];
+        options?: never;
+        head?: never;
+        patch: operations["updateResourceClass"];
         trace?: never;
     };
     "/orgs/{orgId}/secretstores": {
@@ -1629,6 +1950,16 @@ export interface components {
             password: string;
             username: string;
         };
+        AccountTypeResponse: {
+            inputs_schema?: {
+                [key: string]: unknown;
+            };
+            name: string;
+            outputs_schema?: {
+                [key: string]: unknown;
+            };
+            type: string;
+        };
         ActiveResourceResponse: {
             app_id: string;
             class: string;
@@ -1656,6 +1987,9 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        ActiveResourceTargetDefinitionRequest: {
+            target_def_version_id: string | null;
+        };
         ApplicationCreationRequest: {
             env?: components["schemas"]["EnvironmentBaseRequest"];
             id: string;
@@ -1681,6 +2015,9 @@ export interface components {
              */
             status_changed_at: string;
             status_message?: string;
+        };
+        ArchiveDefinitionVersionRequest: {
+            archived?: boolean;
         };
         ArtefactResponse: {
             /** Simplified extended ISO format date/time string. */
@@ -1746,6 +2083,15 @@ export interface components {
             tenant_id?: string;
             url?: string;
         };
+        CheckResourceAccountData: {
+            identity_fields: components["schemas"]["CheckResourceAccountField"][];
+            warnings?: string[];
+        };
+        CheckResourceAccountField: {
+            description: string;
+            id: string;
+            value: string;
+        };
         ClusterSecretRequest: {
             namespace: string;
             secret: string;
@@ -1759,6 +2105,18 @@ export interface components {
         };
         ClusterSecretsMapResponse: {
             [key: string]: components["schemas"]["ClusterSecretResponse"];
+        };
+        ConflictingResourcesErrorResponse: {
+            details: components["schemas"]["ConflictingResourcesErrorResponseDetails"];
+            error: string;
+            message: string;
+        };
+        ConflictingResourcesErrorResponseDetails: {
+            referencing_resources: components["schemas"]["ConflictingResourcesErrorResponseDetailsResources"];
+        };
+        ConflictingResourcesErrorResponseDetailsResources: {
+            active_resources?: components["schemas"]["ActiveResourceResponse"][];
+            resource_definitions?: components["schemas"]["ResourceDefinitionResponse"][];
         };
         ContainerArtefactVersion: components["schemas"]["ArtefactVersionBase"] & {
             digest: string;
@@ -1778,6 +2136,22 @@ export interface components {
             replicas: number;
             revision: number;
             status: string;
+        };
+        ConvertScoreToSetBody: {
+            extensions?: components["schemas"]["ScoreHumanitecExtensions"];
+            image?: string;
+            overrides?: {
+                [key: string]: unknown;
+            };
+            property_overrides?: {
+                [key: string]: unknown;
+            };
+            resource_type_aliases?: {
+                [key: string]: string;
+            };
+            spec: {
+                [key: string]: unknown;
+            };
         };
         CreateArtefactVersion: {
             type: string;
@@ -1799,6 +2173,39 @@ export interface components {
              * @enum {string}
              */
             type: "container";
+        };
+        CreateDriverRequestRequest: {
+            account_types: string[];
+            id: string;
+            inputs_schema: {
+                [key: string]: unknown;
+            };
+            /** @deprecated */
+            is_public?: boolean;
+            target: string;
+            template?: unknown;
+            type: string;
+        };
+        CreateResourceAccountRequestRequest: {
+            credentials: {
+                [key: string]: unknown;
+            };
+            id: string;
+            name: string;
+            type: string;
+        };
+        CreateResourceDefinitionRequestRequest: {
+            criteria?: components["schemas"]["MatchingCriteriaRuleRequest"][];
+            driver_account?: string;
+            driver_inputs?: components["schemas"]["ValuesSecretsRefsRequest"];
+            driver_type: string;
+            id: string;
+            in_place_driver_change?: boolean;
+            name: string;
+            provision?: {
+                [key: string]: components["schemas"]["ProvisionDependenciesRequest"];
+            };
+            type: string;
         };
         CreateSecretStorePayloadRequest: {
             awssm?: components["schemas"]["AWSSMRequest"];
@@ -1962,6 +2369,17 @@ export interface components {
             status_changed_at: string;
             value_set_version_id?: string | null;
         };
+        DriverDefinitionResponse: {
+            account_types: string[];
+            id: string;
+            inputs_schema: {
+                [key: string]: unknown;
+            };
+            org_id: string;
+            target?: string;
+            template?: unknown;
+            type: string;
+        };
         EnvironmentBaseRequest: {
             id: string;
             name: string;
@@ -2095,6 +2513,13 @@ export interface components {
             id: string;
             res_id?: string;
         };
+        MatchingCriteriaRuleRequest: {
+            app_id?: string;
+            class?: string;
+            env_id?: string;
+            env_type?: string;
+            res_id?: string;
+        };
         ModuleDeltasRequest: {
             add?: {
                 [key: string]: components["schemas"]["ModuleRequest"];
@@ -2176,6 +2601,27 @@ export interface components {
         };
         /** @enum {string} */
         OrganizationRole: "administrator" | "manager" | "member" | "artefactContributor" | "orgViewer";
+        PatchResourceDefinitionRequestRequest: {
+            driver_account?: string;
+            driver_inputs?: components["schemas"]["ValuesSecretsRefsRequest"];
+            in_place_driver_change?: boolean;
+            name?: string;
+            proposed?: boolean;
+            provision?: {
+                [key: string]: components["schemas"]["ProvisionDependenciesRequest"];
+            };
+        };
+        PatchResourceTypeRequestRequest: {
+            category?: string;
+            inputs_schema?: {
+                [key: string]: unknown;
+            };
+            name?: string;
+            outputs_schema?: {
+                [key: string]: unknown;
+            };
+            use?: string;
+        };
         Permissions: {
             permissions: string[];
         };
@@ -2361,6 +2807,13 @@ export interface components {
             revision: number;
             status: string;
         };
+        ProvisionDependenciesRequest: {
+            is_dependent?: boolean;
+            match_dependents?: boolean;
+            params?: {
+                [key: string]: unknown;
+            };
+        };
         ProvisionDependenciesResponse: {
             is_dependent: boolean;
             match_dependents?: boolean;
@@ -2394,6 +2847,37 @@ export interface components {
             secrets?: components["schemas"]["ClusterSecretsMapResponse"];
             type: string;
         };
+        ResourceAccountResponse: {
+            /**
+             * Simplified extended ISO format date/time string.
+             * Format: date-time
+             */
+            created_at: string;
+            created_by: string;
+            id: string;
+            is_used: boolean;
+            name: string;
+            type: string;
+        };
+        ResourceClassRequest: {
+            description: string;
+            id: string;
+        };
+        ResourceClassResponse: {
+            /** Format: date-time */
+            created_at: string;
+            created_by: string;
+            description: string;
+            id: string;
+            resource_type: string;
+        };
+        ResourceDefinitionChangeResponse: {
+            app_id: string;
+            env_id: string;
+            from_def: string;
+            res_id: string;
+            to_def: string;
+        };
         ResourceDefinitionResponse: {
             active_version_id: string;
             /**
@@ -2423,6 +2907,30 @@ export interface components {
             updated_at?: string;
             updated_by?: string;
         };
+        ResourceDefinitionVersion: {
+            action: string;
+            active: boolean;
+            archived: boolean;
+            /**
+             * Simplified extended ISO format date/time string.
+             * Format: date-time
+             */
+            created_at: string;
+            created_by: string;
+            def_id: string;
+            driver_account: string;
+            driver_inputs: components["schemas"]["ValuesSecretsRefsResponse"];
+            driver_type: string;
+            id: string;
+            in_place_driver_change: boolean;
+            name: string;
+            org_id: string;
+            proposed: boolean;
+            provision: {
+                [key: string]: components["schemas"]["ProvisionDependenciesResponse"];
+            };
+            type: string;
+        };
         ResourceInputsResponse: {
             class?: string;
             id: string;
@@ -2430,6 +2938,26 @@ export interface components {
                 [key: string]: unknown;
             };
             type: string;
+        };
+        ResourceProvisionRequestRequest: {
+            class?: string;
+            id: string;
+            resource?: {
+                [key: string]: unknown;
+            };
+            type: string;
+        };
+        ResourceTypeRequest: {
+            category?: string;
+            inputs_schema?: {
+                [key: string]: unknown;
+            };
+            name?: string;
+            outputs_schema?: {
+                [key: string]: unknown;
+            };
+            type: string;
+            use: string;
         };
         ResourceTypeResponse: {
             category: string;
@@ -2609,8 +3137,50 @@ export interface components {
         UpdateArtefactVersionPayloadRequest: {
             archived: boolean | null;
         };
+        UpdateDriverRequestRequest: {
+            account_types: string[];
+            inputs_schema: {
+                [key: string]: unknown;
+            };
+            /** @deprecated */
+            is_public?: boolean;
+            target: string;
+            template?: unknown;
+            type: string;
+        };
         UpdateEnvironmentTypePayloadRequest: {
             description?: string | null;
+        };
+        UpdateResourceAccountRequestRequest: {
+            credentials?: {
+                [key: string]: unknown;
+            };
+            name?: string;
+        };
+        UpdateResourceClassRequest: {
+            description: string;
+        };
+        UpdateResourceDefinitionRequestRequest: {
+            driver_account?: string;
+            driver_inputs?: components["schemas"]["ValuesSecretsRefsRequest"];
+            driver_type?: string;
+            in_place_driver_change?: boolean;
+            name: string;
+            proposed?: boolean;
+            provision?: {
+                [key: string]: components["schemas"]["ProvisionDependenciesRequest"];
+            };
+        };
+        UpdateResourceTypeRequestRequest: {
+            category?: string;
+            inputs_schema?: {
+                [key: string]: unknown;
+            };
+            name?: string;
+            outputs_schema?: {
+                [key: string]: unknown;
+            };
+            use: string;
         };
         UpdateSecretStorePayloadRequest: {
             awssm?: components["schemas"]["AWSSMRequest"];
@@ -2735,6 +3305,17 @@ export interface components {
         ValueSetVersionResultOf: "app_value_create" | "app_value_update" | "app_value_delete" | "app_values_delete" | "app_value_set_version_restore" | "app_value_set_version_purge" | "env_value_create" | "env_value_update" | "env_value_delete" | "env_values_delete" | "env_value_set_version_restore" | "env_value_set_version_purge" | null;
         /** @enum {string} */
         ValueSource: "app" | "env";
+        ValuesSecretsRefsRequest: {
+            secret_refs?: {
+                [key: string]: unknown;
+            };
+            secrets?: {
+                [key: string]: unknown;
+            };
+            values?: {
+                [key: string]: unknown;
+            };
+        };
         ValuesSecretsRefsResponse: {
             secret_refs?: {
                 [key: string]: unknown;
@@ -2965,6 +3546,9 @@ export interface components {
         byStatusQueryParam: string[];
         byTriggerTypeQueryParam: string;
         byVersionQueryParam: string;
+        defIdPathParam: string;
+        defVersionIdPathParam: string;
+        deletedQueryParam: boolean;
         deprecatedQueryParam: boolean;
         envIdPathParam: string;
         envTypePathParam: string;
@@ -2978,6 +3562,8 @@ export interface components {
         perPageQueryParam: number;
         pipelineIdPathParam: string;
         profileQidPathParam: string;
+        resourceIdPathParam: string;
+        resourceTypePathParam: string;
         runIdPathParam: string;
         stepIndexPathParam: number;
         subjectTypeQueryParam: components["schemas"]["SubjectTypeEnum"];
@@ -4009,6 +4595,129 @@ export interface operations {
                 };
             };
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    pinActiveResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["appIdPathParam"];
+                envId: components["parameters"]["envIdPathParam"];
+                orgId: components["parameters"]["orgIdPathParam"];
+                resId: components["parameters"]["resourceIdPathParam"];
+                type: components["parameters"]["resourceTypePathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActiveResourceTargetDefinitionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveResourceResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    queryResourceGraph: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceProvisionRequestRequest"][];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NodeBodyResponse"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    createDependencyGraph: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["appIdPathParam"];
+                envId: components["parameters"]["envIdPathParam"];
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceProvisionRequestRequest"][];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DependencyGraphResponse"];
+                };
+            };
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6129,6 +6838,39 @@ export interface operations {
             };
         };
     };
+    convertScoreToSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConvertScoreToSetBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkloadArtefactVersionDeploymentSet"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
     listArtefacts: {
         parameters: {
             query?: {
@@ -7158,6 +7900,314 @@ export interface operations {
             };
         };
     };
+    listResourceAccountTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountTypeResponse"][];
+                };
+            };
+        };
+    };
+    listResourceAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceAccountResponse"][];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    createResourceAccount: {
+        parameters: {
+            query?: {
+                check_credential?: boolean;
+                dry_run?: boolean;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResourceAccountRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceAccountResponse"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    getResourceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceAccountResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteResourceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictingResourcesErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    patchResourceAccount: {
+        parameters: {
+            query?: {
+                check_credential?: boolean;
+                dry_run?: boolean;
+            };
+            header?: never;
+            path: {
+                accId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateResourceAccountRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceAccountResponse"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    checkResourceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckResourceAccountData"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    listResourceClasses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceClassResponse"][];
+                };
+            };
+        };
+    };
     listResourceDefinitions: {
         parameters: {
             query?: {
@@ -7183,6 +8233,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResourceDefinitionResponse"][];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    createResourceDefinition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResourceDefinitionRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
                 };
             };
             500: {
@@ -7235,6 +8334,315 @@ export interface operations {
             };
         };
     };
+    updateResourceDefinition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateResourceDefinitionRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteResourceDefinition: {
+        parameters: {
+            query?: {
+                force?: boolean;
+            };
+            header?: never;
+            path: {
+                defId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceDefinitionChangeResponse"][];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    patchResourceDefinition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchResourceDefinitionRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    updateResourceDefinitionCriteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchingCriteriaRuleRequest"][];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCriteriaResponse"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    createResourceDefinitionCriteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchingCriteriaRuleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingCriteriaResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteResourceDefinitionCriteria: {
+        parameters: {
+            query?: {
+                force?: boolean;
+            };
+            header?: never;
+            path: {
+                criteriaId: string;
+                defId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceDefinitionChangeResponse"][];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
     listActiveResourceByDefinition: {
         parameters: {
             query?: never;
@@ -7253,6 +8661,360 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActiveResourceResponse"][];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    listResourceDefinitionVersions: {
+        parameters: {
+            query?: {
+                deleted?: components["parameters"]["deletedQueryParam"];
+                page?: components["parameters"]["pageTokenQueryParam"];
+                per_page?: components["parameters"]["perPageQueryParam"];
+            };
+            header?: never;
+            path: {
+                defId: components["parameters"]["defIdPathParam"];
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceDefinitionVersion"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    getResourceDefinitionVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defId: components["parameters"]["defIdPathParam"];
+                defVersionId: components["parameters"]["defVersionIdPathParam"];
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceDefinitionVersion"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    archiveResourceDefinitionVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defId: components["parameters"]["defIdPathParam"];
+                defVersionId: components["parameters"]["defVersionIdPathParam"];
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveDefinitionVersionRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    promoteResourceDefinitionVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defId: components["parameters"]["defIdPathParam"];
+                defVersionId: components["parameters"]["defVersionIdPathParam"];
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    listResourceDrivers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriverDefinitionResponse"][];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    createResourceDriver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDriverRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriverDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    getResourceDriver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                driverId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriverDefinitionResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    updateResourceDriver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                driverId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDriverRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriverDefinitionResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteResourceDriver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                driverId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
                 };
             };
             500: {
@@ -7285,6 +9047,368 @@ export interface operations {
                 };
             };
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    createResourceType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceTypeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceTypeResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    updateResourceType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                typeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateResourceTypeRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceTypeResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteResourceType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                typeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    patchResourceType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                typeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchResourceTypeRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceTypeResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    createResourceClass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                typeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceClassRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceClassResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    getResourceClass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+                orgId: string;
+                typeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceClassResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteResourceClass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+                orgId: string;
+                typeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecErrorResponse"];
+                };
+            };
+        };
+    };
+    updateResourceClass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+                orgId: string;
+                typeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateResourceClassRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceClassResponse"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
