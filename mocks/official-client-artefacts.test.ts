@@ -5,138 +5,19 @@
 // their credentials are never returned in full. Every response body is checked against the spec
 // (contract-rules.ts) as it arrives. The engine is spawned, never imported. The client parses these bodies
 // correctly; the raw response is read only where the exact JSON matters (a 204 dry run, no password in the text).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { apiConfig, PublicApi, ResponseError } from '@humanitec/autogen';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContractChecker } from './handlers/contract-rules';
+import { describe, expect, it } from 'vitest';
 import { ARTEFACT_OPERATIONS_BY_CLIENT_NAME } from './official-client-areas';
+import {
+  refusal,
+  officialClientHarness,
+} from './testing/official-client-harness';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const dir = mkdtempSync(join(tmpdir(), 'official-client-artefacts-'));
+const api = officialClientHarness('official-client-artefacts');
+const { admin, developer, viewer, problems, called } = api;
 const orgId = 'acme';
 /** A fresh image name per run. */
 const IMAGE = `registry.acme.dev/oc-${Date.now().toString(36)}/api`;
 const DIGEST = `sha256:${'0f'.repeat(32)}`;
-
-const checker = createContractChecker('');
-/** Contract problems of any response (checked at the end of each test). */
-const problems: string[] = [];
-/** The client methods this file called. */
-const called = new Set<string>();
-
-let server: ChildProcess | undefined;
-let apiHost = '';
-let tokens = { administrator: '', developer: '', viewer: '' };
-let admin: PublicApi;
-let developer: PublicApi;
-let viewer: PublicApi;
-
-/** A client whose calls are recorded and whose every response is checked against the spec. */
-function checkedClient(token: string): PublicApi {
-  const client = new PublicApi(apiConfig({ token, apiHost })).withMiddleware({
-    post: async ({ url, init, response }) => {
-      const result = checker.check(
-        (init.method ?? 'GET').toUpperCase(),
-        url,
-        response.status,
-        response.headers.get('content-type'),
-        await response.clone().text(),
-      );
-      for (const problem of result.problems)
-        problems.push(
-          `${result.method} ${result.path} → ${result.status}: ${problem}`,
-        );
-      return response;
-    },
-  });
-  return new Proxy(client, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver) as unknown;
-      if (typeof name !== 'string' || typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        called.add(name.replace(/Raw$/, ''));
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-}
-
-/** Starts `tsx mocks/server.ts --port 0 --data <tmp>/api.json` and resolves when it listens. */
-function startServer(): Promise<void> {
-  const child = spawn(
-    TSX,
-    ['mocks/server.ts', '--port', '0', '--data', join(dir, 'api.json')],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  server = child;
-  return new Promise<void>((found, fail) => {
-    let text = '';
-    const timer = setTimeout(
-      () => fail(new Error(`npm run api did not start within 120 s: ${text}`)),
-      120_000,
-    );
-    const read = (chunk: Buffer) => {
-      text += chunk.toString();
-      const url = /Mock Humanitec API: (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
-      const demo =
-        /Demo token: (\S+)\s+\(developer: (\S+), viewer: (\S+)\)/.exec(text);
-      if (url && demo) {
-        clearTimeout(timer);
-        apiHost = url[1];
-        tokens = {
-          administrator: demo[1],
-          developer: demo[2],
-          viewer: demo[3],
-        };
-        admin = checkedClient(tokens.administrator);
-        developer = checkedClient(tokens.developer);
-        viewer = checkedClient(tokens.viewer);
-        found();
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`npm run api exited with ${code}: ${text}`));
-    });
-  });
-}
-
-/** Stops the server and its process group; resolves when it has exited. */
-function stopServer(): Promise<void> {
-  const child = server;
-  server = undefined;
-  if (!child?.pid) return Promise.resolve();
-  child.removeAllListeners('exit');
-  if (child.exitCode !== null || child.signalCode !== null)
-    return Promise.resolve();
-  return new Promise<void>((done) => {
-    child.once('exit', () => done());
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      done(); // already gone
-    }
-  });
-}
-
-/** The status and spec error body of a call the client rejects. */
-async function refusal(call: Promise<unknown>) {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ResponseError);
-  const response = (error as ResponseError).response;
-  const body = (await response.json()) as { error: string; message?: string };
-  expect(body.error).toBe(`API-${response.status}`);
-  return { status: response.status, message: body.message ?? '' };
-}
 
 /** A container version as the server answers it. */
 interface Version {
@@ -152,15 +33,6 @@ interface Version {
 }
 
 const TIMEOUT_MS = 240_000;
-
-beforeAll(async () => {
-  await startServer();
-}, 150_000);
-
-afterAll(async () => {
-  await stopServer();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe(
   'the official client drives artefacts and registries',

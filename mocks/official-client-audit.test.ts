@@ -5,155 +5,19 @@
 // The server is then restarted on the same data file and the log is still there (the journal keeps it). Every
 // response body is checked against the spec (contract-rules.ts) as it arrives. The engine is spawned, never
 // imported.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import {
-  apiConfig,
-  PublicApi,
-  ResponseError,
-  type AuditLogEntry,
-} from '@humanitec/autogen';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContractChecker } from './handlers/contract-rules';
+import type { AuditLogEntry } from '@humanitec/autogen';
+import { describe, expect, it } from 'vitest';
 import { AUDIT_OPERATIONS_BY_CLIENT_NAME } from './official-client-areas';
+import {
+  refusal,
+  officialClientHarness,
+} from './testing/official-client-harness';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const dir = mkdtempSync(join(tmpdir(), 'official-client-audit-'));
+const api = officialClientHarness('official-client-audit');
+const { admin, developer, viewer, problems } = api;
 const orgId = 'acme';
 /** A fresh app per run. */
 const appId = `oca-${Date.now().toString(36)}`;
-
-const checker = createContractChecker('');
-/** Contract problems of any response (checked at the end of each test). */
-const problems: string[] = [];
-/** The client methods this file called. */
-const called = new Set<string>();
-
-let server: ChildProcess | undefined;
-let apiHost = '';
-let tokens = { administrator: '', developer: '', viewer: '' };
-let admin: PublicApi;
-let developer: PublicApi;
-let viewer: PublicApi;
-
-/** A client whose calls are recorded and whose every response is checked against the spec. */
-function checkedClient(token: string): PublicApi {
-  const client = new PublicApi(apiConfig({ token, apiHost })).withMiddleware({
-    post: async ({ url, init, response }) => {
-      const result = checker.check(
-        (init.method ?? 'GET').toUpperCase(),
-        url,
-        response.status,
-        response.headers.get('content-type'),
-        await response.clone().text(),
-      );
-      for (const problem of result.problems)
-        problems.push(
-          `${result.method} ${result.path} → ${result.status}: ${problem}`,
-        );
-      return response;
-    },
-  });
-  return new Proxy(client, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver) as unknown;
-      if (typeof name !== 'string' || typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        called.add(name.replace(/Raw$/, ''));
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-}
-
-/** Starts `tsx mocks/server.ts --port 0 --data <tmp>/api.json` and resolves when it listens. */
-function startServer(): Promise<void> {
-  const child = spawn(
-    TSX,
-    ['mocks/server.ts', '--port', '0', '--data', join(dir, 'api.json')],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  server = child;
-  return new Promise<void>((found, fail) => {
-    let text = '';
-    const timer = setTimeout(
-      () => fail(new Error(`npm run api did not start within 120 s: ${text}`)),
-      120_000,
-    );
-    const read = (chunk: Buffer) => {
-      text += chunk.toString();
-      const url = /Mock Humanitec API: (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
-      const demo =
-        /Demo token: (\S+)\s+\(developer: (\S+), viewer: (\S+)\)/.exec(text);
-      if (url && demo) {
-        clearTimeout(timer);
-        apiHost = url[1];
-        tokens = {
-          administrator: demo[1],
-          developer: demo[2],
-          viewer: demo[3],
-        };
-        admin = checkedClient(tokens.administrator);
-        developer = checkedClient(tokens.developer);
-        viewer = checkedClient(tokens.viewer);
-        found();
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`npm run api exited with ${code}: ${text}`));
-    });
-  });
-}
-
-/** Stops the server and its process group (SIGKILL: no chance to save on the way out); resolves when it has exited. */
-function stopServer(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  const child = server;
-  server = undefined;
-  if (!child?.pid) return Promise.resolve();
-  child.removeAllListeners('exit');
-  if (child.exitCode !== null || child.signalCode !== null)
-    return Promise.resolve();
-  const group = -child.pid;
-  // The group is gone when no process of it is left (tsx's exit comes before its node child, which holds the data
-  // file's lock, has been reaped): a restart before then finds the lock still held.
-  const groupGone = async () => {
-    for (;;) {
-      try {
-        process.kill(group, 0);
-      } catch {
-        return;
-      }
-      await new Promise((next) => setTimeout(next, 20));
-    }
-  };
-  return new Promise<void>((done) => {
-    child.once('exit', () => void groupGone().then(done));
-    try {
-      process.kill(group, signal);
-    } catch {
-      done(); // already gone
-    }
-  });
-}
-
-/** The status and spec error body of a call the client rejects. */
-async function refusal(call: Promise<unknown>) {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ResponseError);
-  const response = (error as ResponseError).response;
-  const body = (await response.json()) as { error: string; message: string };
-  expect(body.error).toBe(`API-${response.status}`);
-  return { status: response.status, message: body.message };
-}
 
 /** Every entry since `from`, newest first, following the Link header's next page. */
 async function allSince(from: Date): Promise<AuditLogEntry[]> {
@@ -169,7 +33,7 @@ async function allSince(from: Date): Promise<AuditLogEntry[]> {
     out.push(...(await raw.value()));
     const link = raw.raw.headers.get('link');
     if (!link) return out;
-    const next = new URL(link.slice(1, link.indexOf('>')), apiHost);
+    const next = new URL(link.slice(1, link.indexOf('>')), api.apiHost);
     page = next.searchParams.get('page') ?? undefined;
     expect(page).toMatch(/^\d+$/);
   }
@@ -177,15 +41,6 @@ async function allSince(from: Date): Promise<AuditLogEntry[]> {
 
 const TIMEOUT_MS = 240_000;
 let start = new Date();
-
-beforeAll(async () => {
-  await startServer();
-}, 150_000);
-
-afterAll(async () => {
-  await stopServer();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe(
   'the official client reads the audit log and the events',
@@ -277,12 +132,9 @@ describe(
         user_id: 'vic-viewer',
         response_status: 403,
       });
-      await stopServer('SIGKILL');
-      await startServer();
+      await api.restart('SIGKILL');
       expect(await allSince(start)).toEqual(before);
-      expect([...called]).toEqual(
-        expect.arrayContaining(Object.values(AUDIT_OPERATIONS_BY_CLIENT_NAME)),
-      );
+      api.expectCalledEvery(AUDIT_OPERATIONS_BY_CLIENT_NAME);
       expect(problems).toEqual([]);
     });
   },

@@ -4,143 +4,28 @@
 // spec's 409 naming the environments), an environment's PATCH (rename; change of type through our extension) and
 // the runtime in the spec's V1 shape through the client's getRuntime. Every response body is checked against the
 // spec (contract-rules.ts, the contract test's rules) as it arrives. The engine is spawned, never imported.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { apiConfig, PublicApi, ResponseError } from '@humanitec/autogen';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContractChecker } from './handlers/contract-rules';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SETTINGS_OPERATIONS_BY_CLIENT_NAME } from './official-client-areas';
+import {
+  rejection,
+  officialClientHarness,
+} from './testing/official-client-harness';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const dir = mkdtempSync(join(tmpdir(), 'official-client-settings-'));
+const api = officialClientHarness('official-client-settings');
+const { admin, viewer, texts, problems } = api;
 const orgId = 'acme';
 /** A fresh app per run, so the flows start from a blank app. */
 const appId = `ocs-${Date.now().toString(36)}`;
 const CREDENTIAL = 'planted-store-credential-4d2e';
 
-const checker = createContractChecker('');
-/** Every response text the server sent, to look for the planted secret. */
-const texts: string[] = [];
-/** Contract problems of any response (checked at the end of each test). */
-const problems: string[] = [];
-const called = new Set<string>();
-
-let server: ChildProcess | undefined;
-let apiHost = '';
-let adminToken = '';
-let viewerToken = '';
-let admin: PublicApi;
-let viewer: PublicApi;
-
-/** A client whose calls are recorded and whose every response is checked against the spec. */
-function checkedClient(token: string): PublicApi {
-  const client = new PublicApi(apiConfig({ token, apiHost })).withMiddleware({
-    post: async ({ url, init, response }) => {
-      const text = await response.clone().text();
-      texts.push(text);
-      const result = checker.check(
-        (init.method ?? 'GET').toUpperCase(),
-        url,
-        response.status,
-        response.headers.get('content-type'),
-        text,
-      );
-      for (const problem of result.problems)
-        problems.push(
-          `${result.method} ${result.path} → ${result.status}: ${problem}`,
-        );
-      return response;
-    },
-  });
-  return new Proxy(client, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver) as unknown;
-      if (typeof name !== 'string' || typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        called.add(name.replace(/Raw$/, ''));
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-}
-
-function startServer(): Promise<void> {
-  const child = spawn(
-    TSX,
-    ['mocks/server.ts', '--port', '0', '--data', join(dir, 'api.json')],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  server = child;
-  return new Promise<void>((found, fail) => {
-    let text = '';
-    const timer = setTimeout(
-      () => fail(new Error(`npm run api did not start within 120 s: ${text}`)),
-      120_000,
-    );
-    const read = (chunk: Buffer) => {
-      text += chunk.toString();
-      const url = /Mock Humanitec API: (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
-      const demo =
-        /Demo token: (\S+)\s+\(developer: (\S+), viewer: (\S+)\)/.exec(text);
-      if (url && demo) {
-        clearTimeout(timer);
-        apiHost = url[1];
-        adminToken = demo[1];
-        viewerToken = demo[3];
-        found();
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`npm run api exited with ${code}: ${text}`));
-    });
-  });
-}
-
-function stopServer() {
-  const child = server;
-  if (!child?.pid) return;
-  child.removeAllListeners('exit');
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-
-/** The status and spec error body of a call the client rejects. */
-async function refusal(call: Promise<unknown>) {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ResponseError);
-  const response = (error as ResponseError).response;
-  return { status: response.status, body: (await response.json()) as unknown };
-}
-
 const FLOW_TIMEOUT_MS = 240_000;
 
 beforeAll(async () => {
-  await startServer();
-  admin = checkedClient(adminToken);
-  viewer = checkedClient(viewerToken);
   await admin.createApplication({
     orgId,
     ApplicationCreationRequest: { id: appId, name: 'Official client settings' },
   });
 }, 150_000);
-
-afterAll(() => {
-  stopServer();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('the official client drives secret stores, environment types and environment changes', () => {
   it(
@@ -185,7 +70,7 @@ describe('the official client drives secret stores, environment types and enviro
         gcpsm: { project_id: 'acme-prod-2' },
       });
       // The primary store cannot be deleted; a member cannot change stores.
-      const refused = await refusal(
+      const refused = await rejection(
         admin.orgsOrgIdSecretstoresStoreIdDelete({ orgId, storeId: 'oc-gcp' }),
       );
       expect(refused.status).toBe(409);
@@ -194,7 +79,7 @@ describe('the official client drives secret stores, environment types and enviro
       );
       expect(
         (
-          await refusal(
+          await rejection(
             viewer.orgsOrgIdSecretstoresStoreIdPatch({
               orgId,
               storeId: 'humanitec',
@@ -253,7 +138,7 @@ describe('the official client drives secret stores, environment types and enviro
         appId,
         EnvironmentDefinitionRequest: { id: 'qa', name: 'QA', type: envTypeId },
       });
-      const inUse = await refusal(
+      const inUse = await rejection(
         admin.deleteEnvironmentType({ orgId, envTypeId }),
       );
       expect(inUse).toEqual({
@@ -303,7 +188,8 @@ describe('the official client drives secret stores, environment types and enviro
       });
       expect(deleted.raw.status).toBe(204);
       expect(
-        (await refusal(admin.getEnvironmentType({ orgId, envTypeId }))).status,
+        (await rejection(admin.getEnvironmentType({ orgId, envTypeId })))
+          .status,
       ).toBe(404);
       expect(problems).toEqual([]);
     },
@@ -331,14 +217,6 @@ describe('the official client drives secret stores, environment types and enviro
   );
 
   it('called every settings operation through the client', () => {
-    const missing = Object.entries(SETTINGS_OPERATIONS_BY_CLIENT_NAME)
-      .filter(([, name]) => !called.has(name))
-      .map(([operationId]) => operationId);
-    expect(missing).toEqual([]);
-    expect(
-      Object.values(SETTINGS_OPERATIONS_BY_CLIENT_NAME).filter(
-        (name) => !(name in PublicApi.prototype),
-      ),
-    ).toEqual([]);
+    api.expectCalledEvery(SETTINGS_OPERATIONS_BY_CLIENT_NAME);
   });
 });

@@ -4,160 +4,30 @@
 // secrets (write-only), value-set versions (list, get, restore whole and one key, purge a key), and a deployment
 // that resolves `${values.KEY}` and records its version. Every response body is checked against the spec
 // (contract-rules.ts, the contract test's rules) as it arrives. The engine is spawned, never imported.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { apiConfig, PublicApi, ResponseError } from '@humanitec/autogen';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContractChecker } from './handlers/contract-rules';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { VALUE_OPERATIONS_BY_CLIENT_NAME } from './official-client-areas';
+import {
+  refusal,
+  until,
+  officialClientHarness,
+} from './testing/official-client-harness';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const dir = mkdtempSync(join(tmpdir(), 'official-client-values-'));
+const api = officialClientHarness('official-client-values');
+const { admin, viewer, texts, problems } = api;
 const orgId = 'acme';
 /** A fresh app per run, so the flows start from a blank app. */
 const appId = `ocv-${Date.now().toString(36)}`;
 const envId = 'development';
 const SECRET = 'planted-official-client-secret-93b1';
 
-const checker = createContractChecker('');
-/** Every response text the server sent, to look for the planted secret. */
-const texts: string[] = [];
-/** Contract problems of any response (checked at the end of each test). */
-const problems: string[] = [];
-const called = new Set<string>();
-
-let server: ChildProcess | undefined;
-let apiHost = '';
-let adminToken = '';
-let viewerToken = '';
-let admin: PublicApi;
-let viewer: PublicApi;
-
-/** A client whose calls are recorded and whose every response is checked against the spec. */
-function checkedClient(token: string): PublicApi {
-  const client = new PublicApi(apiConfig({ token, apiHost })).withMiddleware({
-    post: async ({ url, init, response }) => {
-      const text = await response.clone().text();
-      texts.push(text);
-      const result = checker.check(
-        (init.method ?? 'GET').toUpperCase(),
-        url,
-        response.status,
-        response.headers.get('content-type'),
-        text,
-      );
-      for (const problem of result.problems)
-        problems.push(
-          `${result.method} ${result.path} → ${result.status}: ${problem}`,
-        );
-      return response;
-    },
-  });
-  return new Proxy(client, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver) as unknown;
-      if (typeof name !== 'string' || typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        called.add(name.replace(/Raw$/, ''));
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-}
-
-function startServer(): Promise<void> {
-  const child = spawn(
-    TSX,
-    ['mocks/server.ts', '--port', '0', '--data', join(dir, 'api.json')],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  server = child;
-  return new Promise<void>((found, fail) => {
-    let text = '';
-    const timer = setTimeout(
-      () => fail(new Error(`npm run api did not start within 120 s: ${text}`)),
-      120_000,
-    );
-    const read = (chunk: Buffer) => {
-      text += chunk.toString();
-      const url = /Mock Humanitec API: (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
-      const demo =
-        /Demo token: (\S+)\s+\(developer: (\S+), viewer: (\S+)\)/.exec(text);
-      if (url && demo) {
-        clearTimeout(timer);
-        apiHost = url[1];
-        adminToken = demo[1];
-        viewerToken = demo[3];
-        found();
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`npm run api exited with ${code}: ${text}`));
-    });
-  });
-}
-
-function stopServer() {
-  const child = server;
-  if (!child?.pid) return;
-  child.removeAllListeners('exit');
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-
-/** The status and spec error body of a call the client rejects. */
-async function refusal(call: Promise<unknown>) {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ResponseError);
-  const response = (error as ResponseError).response;
-  const body = (await response.json()) as { error: string; message: string };
-  expect(body.error).toBe(`API-${response.status}`);
-  return { status: response.status, message: body.message };
-}
-
-/** Polls until `done` holds (a short pause between reads, a generous deadline). */
-async function until<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-): Promise<T> {
-  const end = Date.now() + 90_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`still ${JSON.stringify(value)}`);
-    await new Promise((next) => setTimeout(next, 100));
-  }
-}
-
 const FLOW_TIMEOUT_MS = 240_000;
 
 beforeAll(async () => {
-  await startServer();
-  admin = checkedClient(adminToken);
-  viewer = checkedClient(viewerToken);
   await admin.createApplication({
     orgId,
     ApplicationCreationRequest: { id: appId, name: 'Official client values' },
   });
 }, 150_000);
-
-afterAll(() => {
-  stopServer();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('the official client drives values and value-set versions', () => {
   it(
@@ -466,6 +336,7 @@ describe('the official client drives values and value-set versions', () => {
       )[0];
       expect(deployment.value_set_version_id).toBe(current.id);
       const done = await until(
+        'the deployment finishes',
         () =>
           admin.getDeployment({ orgId, appId, envId, deployId: deployment.id }),
         (d) => d.status === 'succeeded' || d.status === 'failed',
@@ -478,14 +349,6 @@ describe('the official client drives values and value-set versions', () => {
   );
 
   it('called every value operation through the client', () => {
-    const missing = Object.entries(VALUE_OPERATIONS_BY_CLIENT_NAME)
-      .filter(([, name]) => !called.has(name))
-      .map(([operationId]) => operationId);
-    expect(missing).toEqual([]);
-    expect(
-      Object.values(VALUE_OPERATIONS_BY_CLIENT_NAME).filter(
-        (name) => !(name in PublicApi.prototype),
-      ),
-    ).toEqual([]);
+    api.expectCalledEvery(VALUE_OPERATIONS_BY_CLIENT_NAME);
   });
 });
