@@ -5,171 +5,33 @@
 // imported. Where the client is wrong (see OFFICIAL_CLIENT_DEFECTS at the end) the test reads the raw response or
 // fixes the request body; the engine is never bent to suit the client. The last test checks that every handled
 // operation is either called here through the client or listed as one the client cannot call.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import {
-  apiConfig,
   PublicApi,
   ResponseError,
   WorkloadProfileSpecDefinitionPropertyType,
 } from '@humanitec/autogen';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HANDLED_OPERATIONS } from './handlers/operation-ids';
 import { DRIVEN_BY_AREA_FILES } from './official-client-areas';
+import {
+  refusal as specRefusal,
+  until,
+  officialClientHarness,
+} from './testing/official-client-harness';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const dir = mkdtempSync(join(tmpdir(), 'official-client-'));
+const api = officialClientHarness('official-client');
+const { admin, viewer, called } = api;
 const ORG = 'acme';
 /** A fresh app id per run, so the flows start from a blank app. */
 const APP = `oc-${Date.now().toString(36)}`;
 const orgId = ORG;
 const appId = APP;
 
-let server: ChildProcess | undefined;
-let apiHost = '';
-/** The demo tokens the server prints at start (README, "The engine as an HTTP server"). */
-let tokens: { administrator: string; developer: string; viewer: string } = {
-  administrator: '',
-  developer: '',
-  viewer: '',
-};
-let admin: PublicApi;
-let viewer: PublicApi;
-
-/** The client methods this file called (by name), for the coverage check at the end. */
-const called = new Set<string>();
-
-/** A client whose method calls are recorded (`fooRaw` counts as `foo`). */
-function recordedClient(token: string): PublicApi {
-  const client = new PublicApi(apiConfig({ token, apiHost }));
-  return new Proxy(client, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver) as unknown;
-      if (
-        typeof name !== 'string' ||
-        typeof value !== 'function' ||
-        !(name in PublicApi.prototype)
-      )
-        return value;
-      return (...args: unknown[]) => {
-        called.add(name.replace(/Raw$/, ''));
-        // A refusal names its status and body in the message (the client's says only "Response returned an error code").
-        return (value as (...a: unknown[]) => Promise<unknown>)
-          .apply(target, args)
-          .catch(async (error: unknown) => {
-            if (error instanceof ResponseError)
-              error.message += `: ${error.response.status} ${await error.response.clone().text()}`;
-            throw error;
-          });
-      };
-    },
-  });
-}
-
-/** Starts `tsx mocks/server.ts --port 0 --data <tmp>` and resolves when it listens (its URL and demo tokens). */
-function startServer(): Promise<void> {
-  const child = spawn(
-    TSX,
-    ['mocks/server.ts', '--port', '0', '--data', join(dir, 'api.json')],
-    {
-      cwd: ROOT,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  server = child;
-  return new Promise<void>((found, fail) => {
-    let text = '';
-    const timer = setTimeout(
-      () => fail(new Error(`npm run api did not start within 120 s: ${text}`)),
-      120_000,
-    );
-    const read = (chunk: Buffer) => {
-      text += chunk.toString();
-      const url = /Mock Humanitec API: (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
-      const demo =
-        /Demo token: (\S+)\s+\(developer: (\S+), viewer: (\S+)\)/.exec(text);
-      if (url && demo) {
-        clearTimeout(timer);
-        apiHost = url[1];
-        tokens = {
-          administrator: demo[1],
-          developer: demo[2],
-          viewer: demo[3],
-        };
-        found();
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`npm run api exited with ${code}: ${text}`));
-    });
-  });
-}
-
-/** Stops the server and its process group (tsx, node). */
-function stopServer() {
-  const child = server;
-  if (!child?.pid) return;
-  child.removeAllListeners('exit');
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-
-/** Polls `read` until `done` holds (no fixed sleeps: a short pause between reads, a generous deadline). */
-async function until<T>(
-  what: string,
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  deadlineMs = 90_000,
-): Promise<T> {
-  const end = Date.now() + deadlineMs;
-  let last: T | undefined;
-  for (;;) {
-    last = await read();
-    if (done(last)) return last;
-    if (Date.now() > end)
-      throw new Error(
-        `${what}: still ${JSON.stringify(last)} after ${deadlineMs} ms`,
-      );
-    await new Promise((next) => setTimeout(next, 100));
-  }
-}
-
-/** The spec's HumanitecErrorResponse of a call the client rejects with a ResponseError. */
-async function refusal(call: Promise<unknown>): Promise<{
-  status: number;
-  body: { error: string; message: string; details?: Record<string, unknown> };
-}> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ResponseError);
-  const response = (error as ResponseError).response;
-  const body = (await response.json()) as {
-    error: string;
-    message: string;
-    details?: Record<string, unknown>;
-  };
-  expect(body).toEqual(
-    expect.objectContaining({
-      error: expect.any(String),
-      message: expect.any(String),
-    }),
-  );
-  expect(body.error).toBe(`API-${response.status}`);
-  expect(body.message.length).toBeGreaterThan(0);
-  return { status: response.status, body };
+/** The spec's HumanitecErrorResponse of a call the client rejects, with a message that says something. */
+async function refusal(call: Promise<unknown>) {
+  const refused = await specRefusal(call);
+  expect(refused.message.length).toBeGreaterThan(0);
+  return refused;
 }
 
 /** The 404 the spec types as a bare JSON string (getSet, getDiff, getDelta): the message itself. */
@@ -214,17 +76,6 @@ const FLOW_TIMEOUT_MS = 240_000;
 const FINISHED_DEPLOY = (status: string | undefined) =>
   status !== undefined && status !== 'pending' && status !== 'in progress';
 const FINISHED_RUN = ['succeeded', 'failed', 'cancelled'];
-
-beforeAll(async () => {
-  await startServer();
-  admin = recordedClient(tokens.administrator);
-  viewer = recordedClient(tokens.viewer);
-}, 150_000);
-
-afterAll(() => {
-  stopServer();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 // Shared between the (sequential) tests of the flow.
 let firstDeployId = '';
@@ -958,7 +809,7 @@ describe(
           description: 'CI',
         },
       );
-      const asBot = recordedClient(token.token);
+      const asBot = api.clientFor(token.token);
       expect((await asBot.getCurrentUser()).id).toBe(userId);
       expect((await asBot.getApplication({ orgId, appId })).id).toBe(APP);
       await admin.deleteUserToken({ userId, tokenId: 'ci' });
