@@ -213,7 +213,7 @@ export function AuditLogPage({
                       </td>
                       <td>{nameOf(entry.user_id)}</td>
                       <td className="audit-log__what">
-                        {verbOf(entry.request_method)}
+                        {verbOf(entry.request_method, entry.request_path)}
                         <code className="audit-log__call muted">
                           {entry.request_method} {entry.request_path}
                         </code>

@@ -51,6 +51,19 @@ describe('the object of an audit entry', () => {
   it('says what a method did', () => {
     expect(verbOf('DELETE')).toBe('Deleted');
     expect(verbOf('patch')).toBe('Changed');
+    expect(verbOf('POST', '/orgs/acme/apps')).toBe('Created');
+    expect(verbOf('POST', '/orgs/acme/apps/shop/envs/staging/deploys')).toBe(
+      'Deployed',
+    );
+    expect(
+      verbOf('POST', '/orgs/acme/apps/shop/value-set-versions/v1/restore/KEY'),
+    ).toBe('Restored');
+    expect(
+      verbOf(
+        'POST',
+        '/orgs/acme/resources/defs/db/versions/v2/actions/promote',
+      ),
+    ).toBe('Promoted');
   });
 });
 

@@ -9,15 +9,46 @@ export interface AuditObject {
 }
 
 const VERBS: Record<string, string> = {
-  POST: 'Created or ran',
+  POST: 'Created',
   PUT: 'Replaced',
   PATCH: 'Changed',
   DELETE: 'Deleted',
 };
 
-/** The verb of a method ("Changed" for PATCH). */
-export function verbOf(method: string): string {
-  return VERBS[method.toUpperCase()] ?? method;
+/** What a POST to a path ending in this segment did, where it is not "created". */
+const ACTIONS: Record<string, string> = {
+  deploys: 'Deployed',
+  rebase: 'Rebased',
+  restore: 'Restored',
+  purge: 'Purged',
+  promote: 'Promoted',
+  archive: 'Archived',
+  check: 'Checked',
+  pin: 'Pinned',
+  approve: 'Approved',
+  deny: 'Denied',
+  cancel: 'Cancelled',
+  reset: 'Reset',
+  match: 'Matched',
+  graph: 'Computed',
+  'convert-score': 'Converted',
+};
+
+/**
+ * The verb of a call: by method ("Changed" for PATCH), and for a POST by what its path names
+ * ("Deployed" for …/deploys, "Restored" for …/restore, "Created" for a collection).
+ */
+export function verbOf(method: string, path = ''): string {
+  const upper = method.toUpperCase();
+  if (upper === 'POST') {
+    const segments = path.split('?')[0].split('/');
+    // A key restored or purged names the action one segment before it (…/restore/KEY).
+    for (const segment of segments.slice(-2).reverse()) {
+      const action = ACTIONS[segment];
+      if (action) return action;
+    }
+  }
+  return VERBS[upper] ?? method;
 }
 
 function decode(segment: string): string {
