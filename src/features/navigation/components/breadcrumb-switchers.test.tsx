@@ -29,6 +29,26 @@ describe('breadcrumb switchers', { timeout: 60_000 }, () => {
     expect(links[1]).toHaveAttribute('href', '/orgs/acme/apps/shop');
   });
 
+  it.each([
+    [
+      '/orgs/acme/settings/env-types',
+      'Environment types',
+      ['Apps', 'Organisation settings', 'Environment types'],
+    ],
+    ['/orgs/acme/apps/shop/values', 'Values', ['Apps', 'Shop', 'Values']],
+    ['/orgs/acme/audit-log', 'Audit log', ['Apps', 'Audit log']],
+  ])('%s shows its place in the trail', async (url, heading, expected) => {
+    renderApp(url);
+    await screen.findByRole('heading', { level: 1, name: heading }, SLOW);
+    await waitFor(() =>
+      expect(
+        within(trail())
+          .getAllByRole('link')
+          .map((l) => l.textContent),
+      ).toEqual(expected),
+    );
+  });
+
   it('switches environment with its health shown, keeping the workload', async () => {
     const user = userEvent.setup();
     const { router } = renderApp(

@@ -17,20 +17,30 @@ export function BreadcrumbSwitchers() {
   const crumbs: Crumb[] = [
     { key: 'apps', label: 'Apps', to: paths.apps(orgId) },
   ];
-  if (pathname === paths.settings(orgId))
-    crumbs.push({
-      key: 'settings',
-      label: 'Organisation settings',
-      to: pathname,
-    });
-  if (pathname === paths.fleet(orgId))
-    crumbs.push({ key: 'fleet', label: 'Fleet', to: pathname });
-  if (pathname === paths.artefacts(orgId))
-    crumbs.push({ key: 'artefacts', label: 'Artefacts', to: pathname });
-  if (pathname === paths.metrics(orgId))
-    crumbs.push({ key: 'metrics', label: 'Team performance', to: pathname });
-  if (pathname === paths.auditLog(orgId))
-    crumbs.push({ key: 'audit-log', label: 'Audit log', to: pathname });
+  // The organisation's own pages, each under Apps (environment types under the settings).
+  const settings: Crumb = {
+    key: 'settings',
+    label: 'Organisation settings',
+    to: paths.settings(orgId),
+  };
+  const orgPages: Record<string, Crumb[]> = {
+    [paths.settings(orgId)]: [settings],
+    [paths.envTypes(orgId)]: [
+      settings,
+      { key: 'env-types', label: 'Environment types', to: pathname },
+    ],
+    [paths.fleet(orgId)]: [{ key: 'fleet', label: 'Fleet', to: pathname }],
+    [paths.artefacts(orgId)]: [
+      { key: 'artefacts', label: 'Artefacts', to: pathname },
+    ],
+    [paths.metrics(orgId)]: [
+      { key: 'metrics', label: 'Team performance', to: pathname },
+    ],
+    [paths.auditLog(orgId)]: [
+      { key: 'audit-log', label: 'Audit log', to: pathname },
+    ],
+  };
+  crumbs.push(...(orgPages[pathname] ?? []));
   if (pathname === paths.profiles(orgId) || profileId) {
     crumbs.push({
       key: 'profiles',
@@ -54,6 +64,9 @@ export function BreadcrumbSwitchers() {
   }
   if (appId && !envId && pathname === paths.diff(orgId, appId)) {
     crumbs.push({ key: 'diff', label: 'Compare deployments', to: pathname });
+  }
+  if (appId && !envId && pathname === paths.values(orgId, appId)) {
+    crumbs.push({ key: 'values', label: 'Values', to: pathname });
   }
   if (appId && envId) {
     const env = app?.envs.find((e) => e.id === envId);
