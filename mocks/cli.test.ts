@@ -1,82 +1,12 @@
 // The command-line client end to end: `npm run api` (mocks/server.ts) on a
 // free port with a temporary data file, and the CLI (src/cli) run as child
 // processes through its commands, checking their output and exit codes.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliHarness } from './testing/cli-harness';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const dir = mkdtempSync(join(tmpdir(), 'cli-test-'));
-let server: ChildProcess;
-let apiUrl = '';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-/** Runs the CLI (`npm run cli` is `tsx src/cli/main.ts`) with a private config dir and no token in the environment. */
-function cli(
-  args: string[],
-  env: Record<string, string> = {},
-  entry = 'src/cli/main.ts',
-): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      entry.endsWith('.mjs') ? process.execPath : TSX,
-      [entry, ...args],
-      {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: dir,
-          XDG_CONFIG_HOME: join(dir, 'config'),
-          HUMANITEC_API_URL: apiUrl,
-          ...env,
-        },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) =>
-        done({
-          code: error ? Number(error.code ?? 1) : 0,
-          out: stdout.trim(),
-          err: stderr.trim(),
-        }),
-    );
-  });
-}
-
-beforeAll(async () => {
-  server = spawn(
-    TSX,
-    ['mocks/server.ts', '--port', '0', '--data', join(dir, 'api-data.json')],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  apiUrl = await new Promise<string>((found, fail) => {
-    let text = '';
-    const timer = setTimeout(
-      () => fail(new Error(`The API did not start: ${text}`)),
-      60_000,
-    );
-    server.stdout!.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(text);
-      if (match) {
-        clearTimeout(timer);
-        found(match[1]);
-      }
-    });
-  });
-}, 90_000);
-
-afterAll(() => {
-  server?.kill();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { dir, run: cli } = cliHarness('cli-test');
 
 describe('CLI against npm run api', () => {
   it('refuses without a token, logs in and keeps the token owner-only', async () => {
