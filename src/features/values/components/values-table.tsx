@@ -201,7 +201,7 @@ function Cell({
                 ? 'override'
                 : 'from the app'
               : value.is_secret
-                ? `version ${value.secret_version ?? ''}`
+                ? `secret version ${value.secret_version ?? ''}`
                 : ''}
           </span>
         </>
