@@ -8,6 +8,7 @@ import type { Clock, IdSource } from './core/model/spec';
 import type { SchemaValidator } from './core/model/profiles';
 import type { StateChanges } from './core/state-changes';
 import type { ReplayAccess } from './access';
+import type { AccountsEngine } from './accounts';
 import type { AppsEngine } from './apps';
 import type { AuditEngine } from './audit';
 import type { ArtefactsEngine } from './artefacts';
@@ -15,6 +16,7 @@ import type { CloneEngine } from './clone';
 import type { DeltasEngine } from './deltas';
 import type { DeploysEngine } from './deploys';
 import type { DoraEngine } from './dora';
+import type { DriversEngine } from './drivers';
 import type { EnvTypesEngine } from './envtypes';
 import type { FaultsEngine } from './faults';
 import type { FleetEngine } from './fleet';
@@ -91,6 +93,8 @@ export interface Engine
     ArtefactsEngine,
     ValuesEngine,
     SecretStoresEngine,
+    DriversEngine,
+    AccountsEngine,
     EnvTypesEngine,
     AuditEngine {
   /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */

@@ -33,6 +33,8 @@ import { healthMethods } from './health';
 import { navigationMethods } from './navigation';
 import { advancePipelines, pipelineMethods } from './pipelines';
 import { profileMethods } from './profiles';
+import { accountMethods } from './accounts';
+import { driverMethods } from './drivers';
 import { resourceMethods } from './resources';
 import { runtimeMethods } from './runtime';
 import { secretStoreMethods } from './secretstores';
@@ -225,6 +227,8 @@ export function createEngine(options: EngineOptions): Engine {
     ...cloneMethods(runners),
     ...artefactMethods(runners),
     ...secretStoreMethods(runners),
+    ...driverMethods(runners),
+    ...accountMethods(runners),
     ...envTypeMethods(runners),
     ...valueMethods(runners),
     ...auditMethods(runners),

@@ -72,6 +72,23 @@ export type {
 } from './core/model/profiles';
 export type { ProfileInput } from './profiles';
 export type { ResourceType } from './resources';
+export { BUILTIN_RESOURCE_TYPES } from './resources';
+export type { DriverDefinition } from './core/model/drivers';
+export { PUBLIC_ORG_ID } from './core/model/drivers';
+export type {
+  DriverContext,
+  DriverInputs,
+  DriverOutputs,
+  DriverResult,
+  DriverRun,
+} from './drivers';
+export { POSTGRES_MAJORS, runDriver } from './drivers';
+export type { ResourceAccount } from './core/model/accounts';
+export type {
+  AccountCheck,
+  AccountType,
+  AccountWriteOptions,
+} from './accounts';
 export type { SpecProblem } from './profiles';
 export { deriveSpecSchema } from './profiles';
 export { ACME_PROFILES, BUILTIN_CHART, orgProfiles } from './profiles';

@@ -21,7 +21,10 @@ import type { AppRole, EnvTypeRole, OrgRole } from './model/access';
 import type { TokenRecord } from './model/tokens';
 import type { FleetRecord } from './model/fleet';
 import type { CloneOrigin } from './model/clone';
-import type { SecretStore } from './model/secrets';
+import type { AccountCredentialStore, SecretStore } from './model/secrets';
+import type { DriverRecord } from './model/drivers';
+import type { ResourceAccountRecord } from './model/accounts';
+import type { ResourceTypeRecord } from './model/resource-types';
 import type { AuditLogRecord } from './model/audit';
 import type { OrgArtefactsRecord, RegistryRecord } from './model/artefacts';
 import type { OrgSecretStoreRecord } from './model/secretstores';
@@ -107,6 +110,14 @@ export interface OrgRecord {
   artefacts?: OrgArtefactsRecord;
   /** Container registries by id (artefacts/registries.ts); absent until the first one. */
   registries?: Record<string, RegistryRecord>;
+  /** Custom resource drivers by id (drivers/); absent until the first one. The built-ins are code. */
+  drivers?: Record<string, DriverRecord>;
+  /** Resource accounts by id (accounts/); absent until the first one. */
+  resourceAccounts?: Record<string, ResourceAccountRecord>;
+  /** The accounts' credentials by account id (secrets/credentials.ts): write-only, never in a response. */
+  accountCredentials?: AccountCredentialStore;
+  /** Custom resource types by type (resources/); absent until the first one. The built-ins are code. */
+  resourceTypes?: Record<string, ResourceTypeRecord>;
 }
 
 /** Version 1 of the persisted state. */

@@ -16,3 +16,13 @@ export interface SecretStore {
   salt: string;
   values: Record<string, StoredSecret>;
 }
+
+/**
+ * The credentials of an organisation's resource accounts (accounts/), by
+ * account id: write-only, read only by the engine (the account check and the
+ * drivers); no view or response carries them.
+ */
+export type AccountCredentialStore = Record<
+  string,
+  { credentials: Record<string, unknown>; updated_at: string }
+>;
