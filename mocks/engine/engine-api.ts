@@ -25,6 +25,7 @@ import type { NavigationEngine } from './navigation';
 import type { PipelineEngine } from './pipelines';
 import type { ProfilesEngine } from './profiles';
 import type { ResourcesEngine } from './resources';
+import type { ResourceDefsEngine } from './resourcedefs';
 import type { RuntimeEngine } from './runtime';
 import type { SecretStoresEngine } from './secretstores';
 import type { SetsEngine } from './sets';
@@ -93,6 +94,7 @@ export interface Engine
     ArtefactsEngine,
     ValuesEngine,
     SecretStoresEngine,
+    ResourceDefsEngine,
     DriversEngine,
     AccountsEngine,
     EnvTypesEngine,

@@ -36,6 +36,7 @@ import { profileMethods } from './profiles';
 import { accountMethods } from './accounts';
 import { driverMethods } from './drivers';
 import { resourceMethods } from './resources';
+import { resourceDefMethods } from './resourcedefs';
 import { runtimeMethods } from './runtime';
 import { secretStoreMethods } from './secretstores';
 import { setMethods } from './sets';
@@ -227,6 +228,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...cloneMethods(runners),
     ...artefactMethods(runners),
     ...secretStoreMethods(runners),
+    ...resourceDefMethods(runners),
     ...driverMethods(runners),
     ...accountMethods(runners),
     ...envTypeMethods(runners),

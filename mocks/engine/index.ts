@@ -225,3 +225,19 @@ export {
   VALUE_KEY_PATTERN,
   valueReferences,
 } from './values';
+export {
+  DEFAULT_CLASS,
+  DefinitionInUse,
+  matchResource,
+  noMatchingDefinitionError,
+  NO_MATCHING_DEFINITION_CODE,
+} from './resourcedefs';
+export type {
+  CriteriaView,
+  DefinitionChange,
+  MatchCandidate,
+  MatchResult,
+  ResourceClassView,
+  ResourceDefinitionVersionView,
+  ResourceDefinitionView,
+} from './resourcedefs';

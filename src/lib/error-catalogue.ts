@@ -64,6 +64,14 @@ const ENTRIES: CatalogueEntry[] = [
     next: 'workload',
   },
   {
+    code: 'RES-MATCH-001',
+    title: 'No resource definition matches',
+    explanation:
+      'A resource the deployment needs (a shared resource, a workload’s private one or an implicit one) has no resource definition whose matching criteria fit it: none of its type and class names its resource id, environment, environment type or app, or a definition of the type has no criteria at all (which matches nothing). The message names the nearest definitions and the criteria field where each differs. The environment keeps running its previous deployment.',
+    fix: 'Add a resource definition of the resource’s type with criteria that match (for example the environment type), or widen an existing definition’s criteria; “Which definition matches?” shows the candidates and why each lost. Then deploy again.',
+    next: 'resource',
+  },
+  {
     code: 'CLD-001',
     title: 'Cloud provider error',
     explanation:

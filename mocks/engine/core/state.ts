@@ -29,6 +29,7 @@ import type { AuditLogRecord } from './model/audit';
 import type { OrgArtefactsRecord, RegistryRecord } from './model/artefacts';
 import type { OrgSecretStoreRecord } from './model/secretstores';
 import type { AppValuesRecord } from './model/values';
+import type { OrgResourceDefsRecord } from './model/resourcedefs';
 
 /** The whole engine state: plain JSON, so it can be persisted and restored. */
 export interface EngineState {
@@ -110,6 +111,8 @@ export interface OrgRecord {
   artefacts?: OrgArtefactsRecord;
   /** Container registries by id (artefacts/registries.ts); absent until the first one. */
   registries?: Record<string, RegistryRecord>;
+  /** Resource definitions, their criteria and versions, classes and active resources (resourcedefs/); absent until the first. */
+  resourceDefs?: OrgResourceDefsRecord;
   /** Custom resource drivers by id (drivers/); absent until the first one. The built-ins are code. */
   drivers?: Record<string, DriverRecord>;
   /** Resource accounts by id (accounts/); absent until the first one. */
