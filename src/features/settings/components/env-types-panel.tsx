@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import type { EnvironmentType } from '@/api/org-settings';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConfirmDelete } from '@/components/ui/confirm-delete';
 import { DataTable } from '@/components/ui/data-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useCan, type CanResult } from '@/hooks/use-can';
+import type { CanResult } from '@/hooks/use-can';
 import { useEnvTypeChanges } from '../mutations';
 import { useOrgEnvTypes } from '../queries';
+import { useOrgSettingsAccess } from './org-settings-access';
 
 /** Changes an environment type's description in a dialog; the draft stays when the API refuses it. */
 function DescribeType({
@@ -81,38 +82,20 @@ function DeleteType({
   may: CanResult;
 }) {
   const { remove } = useEnvTypeChanges(orgId);
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <GuardedButton
-        can={may}
-        className="button button--small"
-        aria-label={`Delete environment type ${type.id}`}
-        onClick={() => {
-          remove.reset();
-          setOpen(true);
-        }}
-      >
-        Delete
-      </GuardedButton>
-      <ConfirmDialog
-        open={open}
-        onOpenChange={setOpen}
-        title={`Delete environment type ${type.id}?`}
-        confirmLabel="Delete type"
-        danger
-        pending={remove.isPending}
-        error={remove.error ?? undefined}
-        onConfirm={() =>
-          remove.mutate(type.id, { onSuccess: () => setOpen(false) })
-        }
-      >
-        <p>
-          Its deployers go with it. A type that environments still use cannot be
-          deleted: delete them or change their type first.
-        </p>
-      </ConfirmDialog>
-    </>
+    <ConfirmDelete
+      can={may}
+      label={`Delete environment type ${type.id}`}
+      title={`Delete environment type ${type.id}?`}
+      confirmLabel="Delete type"
+      remove={remove}
+      variables={type.id}
+    >
+      <p>
+        Its deployers go with it. A type that environments still use cannot be
+        deleted: delete them or change their type first.
+      </p>
+    </ConfirmDelete>
   );
 }
 
@@ -181,13 +164,7 @@ function NewTypeForm({ orgId, may }: { orgId: string; may: CanResult }) {
 /** The organisation's environment types: list, create, describe, delete. */
 export function EnvTypesPanel({ orgId }: { orgId: string }) {
   const types = useOrgEnvTypes(orgId);
-  const can = useCan(orgId, 'env-types', { envType: 'development' });
-  const may: CanResult = can.allowed
-    ? can
-    : {
-        ...can,
-        reason: `Managing environment types needs the manager or administrator role on organisation ${orgId}.`,
-      };
+  const may = useOrgSettingsAccess(orgId, 'Managing environment types');
   return (
     <Panel titleId="env-types-heading" title="Environment types">
       <PanelBody className="stack">

@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import type { SecretStore, SecretStoreRequest } from '@/api/org-settings';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConfirmDelete } from '@/components/ui/confirm-delete';
 import { DataTable } from '@/components/ui/data-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useCan, type CanResult } from '@/hooks/use-can';
+import type { CanResult } from '@/hooks/use-can';
 import { useSecretStoreChanges } from '../mutations';
 import { useSecretStores } from '../queries';
+import { useOrgSettingsAccess } from './org-settings-access';
 
 type Kind = 'vault' | 'awssm' | 'gcpsm' | 'azurekv';
 
@@ -309,39 +310,21 @@ function DeleteStore({
   may: CanResult;
 }) {
   const { remove } = useSecretStoreChanges(orgId);
-  const [open, setOpen] = useState(false);
   if (store.humanitec) return null;
   return (
-    <>
-      <GuardedButton
-        can={may}
-        className="button button--small"
-        aria-label={`Delete secret store ${store.id}`}
-        onClick={() => {
-          remove.reset();
-          setOpen(true);
-        }}
-      >
-        Delete
-      </GuardedButton>
-      <ConfirmDialog
-        open={open}
-        onOpenChange={setOpen}
-        title={`Delete secret store ${store.id}?`}
-        confirmLabel="Delete store"
-        danger
-        pending={remove.isPending}
-        error={remove.error ?? undefined}
-        onConfirm={() =>
-          remove.mutate(store.id, { onSuccess: () => setOpen(false) })
-        }
-      >
-        <p>
-          Values can no longer keep secrets in <code>{store.id}</code>. The
-          primary store and a store that values use cannot be deleted.
-        </p>
-      </ConfirmDialog>
-    </>
+    <ConfirmDelete
+      can={may}
+      label={`Delete secret store ${store.id}`}
+      title={`Delete secret store ${store.id}?`}
+      confirmLabel="Delete store"
+      remove={remove}
+      variables={store.id}
+    >
+      <p>
+        Values can no longer keep secrets in <code>{store.id}</code>. The
+        primary store and a store that values use cannot be deleted.
+      </p>
+    </ConfirmDelete>
   );
 }
 
@@ -349,13 +332,7 @@ function DeleteStore({
 export function SecretStoresPanel({ orgId }: { orgId: string }) {
   const stores = useSecretStores(orgId);
   const { patch } = useSecretStoreChanges(orgId);
-  const can = useCan(orgId, 'env-types', { envType: 'development' });
-  const may: CanResult = can.allowed
-    ? can
-    : {
-        ...can,
-        reason: `Changing secret stores needs the manager or administrator role on organisation ${orgId}.`,
-      };
+  const may = useOrgSettingsAccess(orgId, 'Changing secret stores');
   return (
     <Panel titleId="secret-stores-heading" title="Secret stores">
       <PanelBody className="stack">
