@@ -111,6 +111,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/artefacts')),
         },
         {
+          path: 'orgs/:orgId/resources/definitions',
+          lazy: route(() => import('./routes/resource-definitions')),
+        },
+        {
+          path: 'orgs/:orgId/resources/definitions/:defId',
+          lazy: route(() => import('./routes/resource-definition')),
+        },
+        {
           path: 'orgs/:orgId/audit-log',
           lazy: route(() => import('./routes/audit-log')),
         },

@@ -96,6 +96,24 @@ export const paths = {
     const text = query.toString();
     return `/orgs/${enc(orgId)}/audit-log${text ? `?${text}` : ''}`;
   },
+  /** The organisation's resource definitions, by resource type. */
+  resourceDefs: (orgId: string) => `/orgs/${enc(orgId)}/resources/definitions`,
+  /** A resource definition (its inputs, criteria and versions); `new` creates one, optionally of a type. */
+  resourceDef: (orgId: string, defId: string, type?: string) =>
+    `${paths.resourceDefs(orgId)}/${enc(defId)}${type ? `?type=${enc(type)}` : ''}`,
+  /** "Which definition matches?" for a resource of an app's environment (the choice in the query). */
+  resourceMatch: (
+    orgId: string,
+    query: Partial<
+      Record<'app' | 'env' | 'type' | 'class' | 'res', string>
+    > = {},
+  ) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query))
+      if (value) search.set(key, value);
+    const text = search.toString();
+    return `/orgs/${enc(orgId)}/resources/match${text ? `?${text}` : ''}`;
+  },
   /** Every pipeline of the organisation. */
   orgPipelines: (orgId: string) => `/orgs/${enc(orgId)}/pipelines`,
   /** An app's shared values and secrets, by environment, with their version history. */

@@ -9,7 +9,8 @@ export type CanAction =
   | 'create-app'
   | 'profiles' // workload profiles
   | 'manage-org' // members, service users, tokens
-  | 'env-types'; // who may deploy to an environment type
+  | 'env-types' // who may deploy to an environment type
+  | 'resource-defs'; // resource definitions, their criteria and versions
 
 /** Where the action happens. */
 export interface CanTarget {
@@ -32,6 +33,8 @@ const PERMISSION: Record<CanAction, string> = {
   profiles: 'org.profiles',
   'manage-org': 'org.manage',
   'env-types': 'org.envTypes',
+  // Granted to the same roles as workload profiles (manager, administrator); the perms list has no entry of its own.
+  'resource-defs': 'org.profiles',
 };
 
 function objectOf(orgId: string, action: CanAction, target: CanTarget): string {
@@ -71,6 +74,8 @@ export function roleNeeded(
       return `Managing members, service users and tokens needs the administrator role on organisation ${orgId}.`;
     case 'env-types':
       return `Managing who may deploy to environment type ${envType} needs the manager or administrator role on organisation ${orgId}.`;
+    case 'resource-defs':
+      return `Changing resource definitions needs the manager or administrator role on organisation ${orgId}.`;
   }
 }
 

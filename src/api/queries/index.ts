@@ -48,6 +48,7 @@ export {
   type LogView,
 } from './runtime';
 export { secretStoreQueries } from './secret-stores';
+export { resourceDefQueries } from './resource-definitions';
 export { setQueries } from './sets';
 export { tokenQueries } from './tokens';
 export { PERMISSIONS_STALE_MS, userQueries } from './users';

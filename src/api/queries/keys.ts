@@ -190,6 +190,30 @@ export const keys = {
   resourceTypeList: (orgId: string) =>
     [...keys.resourceTypes(orgId), 'list'] as const,
 
+  // ── Resource definitions, drivers, classes, accounts, matching ─────────────
+  /** `/orgs/{orgId}/resources/defs/...`: definitions, their criteria and versions. */
+  resourceDefs: (orgId: string) =>
+    [...keys.org(orgId), 'resources', 'defs'] as const,
+  resourceDefList: (orgId: string) =>
+    [...keys.resourceDefs(orgId), 'list'] as const,
+  resourceDef: (orgId: string, defId: string) =>
+    [...keys.resourceDefs(orgId), defId] as const,
+  resourceDefDetail: (orgId: string, defId: string) =>
+    [...keys.resourceDef(orgId, defId), 'detail'] as const,
+  resourceDefVersions: (orgId: string, defId: string) =>
+    [...keys.resourceDef(orgId, defId), 'versions'] as const,
+  resourceDefResources: (orgId: string, defId: string) =>
+    [...keys.resourceDef(orgId, defId), 'resources'] as const,
+  resourceDrivers: (orgId: string) =>
+    [...keys.org(orgId), 'resources', 'drivers'] as const,
+  resourceClasses: (orgId: string) =>
+    [...keys.org(orgId), 'resources', 'classes'] as const,
+  resourceAccounts: (orgId: string) =>
+    [...keys.org(orgId), 'resources', 'accounts'] as const,
+  /** "Which definition matches?" for one resource of an app's environment (the match depends on every definition). */
+  resourceMatch: (orgId: string, request: object) =>
+    [...keys.resourceDefs(orgId), 'match', request] as const,
+
   // ── Pipelines, runs, approvals, canaries ───────────────────────────────────
   /** `/orgs/{orgId}/pipelines`: every pipeline of the organisation. */
   orgPipelines: (orgId: string) => [...keys.org(orgId), 'pipelines'] as const,

@@ -23,6 +23,8 @@ const PATHS = {
   artefacts: 'M10 2.5l6.5 3.5v8L10 17.5 3.5 14V6zM3.5 6L10 9.5 16.5 6M10 9.5v8',
   pipelines: 'M3 5h4v4H3zM13 5h4v4h-4zM8 13h4v4H8zM7 7h6M15 9v2l-3 3M5 9v2l3 3',
   audit: 'M5 2.5h7l3 3v12H5zM12 2.5v3h3M7.5 9h5M7.5 12h5M7.5 15h3',
+  resources:
+    'M4 5c0-1.1 2.7-2 6-2s6 .9 6 2-2.7 2-6 2-6-.9-6-2zM4 5v10c0 1.1 2.7 2 6 2s6-.9 6-2V5M4 10c0 1.1 2.7 2 6 2s6-.9 6-2',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -8,7 +8,8 @@ import { AppSwitcher, EnvSwitcher } from './switchers';
 
 /** The trail Apps › App › Environment › Deployment | Workload; each step after Apps switches to a sibling. */
 export function BreadcrumbSwitchers() {
-  const { orgId, appId, envId, deployId, workloadId, profileId } = useParams();
+  const { orgId, appId, envId, deployId, workloadId, profileId, defId } =
+    useParams();
   const { pathname } = useLocation();
   const index = useNavIndex(orgId);
   if (!orgId) return null;
@@ -22,6 +23,11 @@ export function BreadcrumbSwitchers() {
     key: 'settings',
     label: 'Organisation settings',
     to: paths.settings(orgId),
+  };
+  const resourceDefs: Crumb = {
+    key: 'resource-defs',
+    label: 'Resource definitions',
+    to: paths.resourceDefs(orgId),
   };
   const orgPages: Record<string, Crumb[]> = {
     [paths.settings(orgId)]: [settings],
@@ -39,8 +45,23 @@ export function BreadcrumbSwitchers() {
     [paths.auditLog(orgId)]: [
       { key: 'audit-log', label: 'Audit log', to: pathname },
     ],
+    [paths.resourceDefs(orgId)]: [resourceDefs],
+    [paths.resourceMatch(orgId)]: [
+      resourceDefs,
+      {
+        key: 'resource-match',
+        label: 'Which definition matches?',
+        to: pathname,
+      },
+    ],
   };
   crumbs.push(...(orgPages[pathname] ?? []));
+  if (defId)
+    crumbs.push(resourceDefs, {
+      key: 'resource-def',
+      label: defId === 'new' ? 'New definition' : defId,
+      to: pathname,
+    });
   if (pathname === paths.profiles(orgId) || profileId) {
     crumbs.push({
       key: 'profiles',

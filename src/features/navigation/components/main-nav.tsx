@@ -13,6 +13,11 @@ export function MainNav({ orgId, rail }: { orgId: string; rail: boolean }) {
     { label: 'Workload profiles', to: paths.profiles(orgId), icon: 'profiles' },
     { label: 'Pipelines', to: paths.orgPipelines(orgId), icon: 'pipelines' },
     { label: 'Artefacts', to: paths.artefacts(orgId), icon: 'artefacts' },
+    {
+      label: 'Resource definitions',
+      to: paths.resourceDefs(orgId),
+      icon: 'resources',
+    },
     { label: 'Fleet', to: paths.fleet(orgId), icon: 'fleet' },
     { label: 'Team performance', to: paths.metrics(orgId), icon: 'metrics' },
     // The audit log is read by administrators only: the link shows once permissions say so.

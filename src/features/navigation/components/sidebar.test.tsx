@@ -23,6 +23,7 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
       'Workload profiles',
       'Pipelines',
       'Artefacts',
+      'Resource definitions',
       'Fleet',
       'Team performance',
       'Audit log',

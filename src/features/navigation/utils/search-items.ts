@@ -155,6 +155,22 @@ export function pageItems(
       'artefacts images container versions registry tags commits deploy',
     ),
     page(
+      'resource-definitions',
+      'Resource definitions',
+      paths.resourceDefs(orgId),
+      'resource definitions drivers criteria matching postgres redis dns provision',
+    ),
+    {
+      // Found by typing (the definitions page links it); browsing lists the pages only.
+      ...page(
+        'resource-match',
+        'Which definition matches?',
+        paths.resourceMatch(orgId),
+        'which resource definition matches explain match criteria winner',
+      ),
+      searchOnly: true,
+    },
+    page(
       'fleet',
       'Fleet',
       paths.fleet(orgId),

@@ -1,0 +1,162 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { ResourceDefinition } from '@/api/resource-definitions';
+import { SchemaForm } from '@/components/editors/schema-form';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { GuardedButton } from '@/components/ui/guarded-button';
+import { Panel, PanelBody } from '@/components/ui/panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { CanResult } from '@/hooks/use-can';
+import { usePersistentState } from '@/hooks/use-persistent-state';
+import { useDefinitionChanges } from '../mutations';
+import { useResourceDrivers } from '../queries';
+import {
+  driverFormSchema,
+  type DriverInputsForm,
+} from '../utils/driver-inputs';
+import {
+  createBody,
+  draftOf,
+  patchBody,
+  storedDraft,
+  type DefinitionDraft,
+} from '../utils/draft';
+import { DefinitionFields, driverRef } from './definition-fields';
+import { ProvisionEditor } from './provision-editor';
+
+interface EditorProps {
+  orgId: string;
+  /** The stored definition; none creates a new one. */
+  def?: ResourceDefinition;
+  /** The type a new definition starts with. */
+  initialType?: string;
+  can: CanResult;
+  onCreated?: (defId: string) => void;
+}
+
+/**
+ * Creates or edits a definition: its driver's inputs as a form generated from
+ * the driver's `inputs_schema` (secrets write-only). The draft survives a
+ * refused save and a reload (without the secrets typed into it).
+ */
+export function DefinitionEditor({
+  orgId,
+  def,
+  initialType,
+  can,
+  onCreated,
+}: EditorProps) {
+  const drivers = useResourceDrivers(orgId);
+  const { create, patch } = useDefinitionChanges(orgId);
+  const original = useMemo(() => draftOf(def, initialType), [def, initialType]);
+  const keep = useCallback(
+    (d: DefinitionDraft) => storedDraft(d, original),
+    [original],
+  );
+  const [draft, setDraft, clearDraft] = usePersistentState<DefinitionDraft>(
+    `resource-def:${orgId}/${def?.id ?? 'new'}`,
+    original,
+    { stored: keep },
+  );
+  const [saved, setSaved] = useState(false);
+  const readOnly = !can.allowed;
+  const mutation = def ? patch : create;
+  const driver = drivers.data?.find((d) => driverRef(d) === draft.driverType);
+  const schema = useMemo(() => driverFormSchema(driver), [driver]);
+  const change = (next: DefinitionDraft) => {
+    setSaved(false);
+    setDraft(next);
+  };
+
+  const save = (inputs: DriverInputsForm) => {
+    const next = { ...draft, inputs };
+    setDraft(next);
+    const done = { onSuccess: () => (clearDraft(), setSaved(true)) };
+    if (def)
+      patch.mutate({ defId: def.id, body: patchBody(next, original) }, done);
+    else
+      create.mutate(createBody(next), {
+        onSuccess: (created) => {
+          clearDraft();
+          onCreated?.(created.id);
+        },
+      });
+  };
+
+  return (
+    <Panel
+      titleId="def-editor-heading"
+      title={def ? 'Definition' : 'New definition'}
+    >
+      <PanelBody className="stack">
+        {readOnly && can.reason && (
+          <p className="muted" role="note">
+            Read-only: {can.reason}
+          </p>
+        )}
+        {drivers.isError && (
+          <ErrorPanel
+            error={drivers.error}
+            action="load the drivers"
+            onRetry={() => drivers.refetch()}
+          />
+        )}
+        <DefinitionFields
+          orgId={orgId}
+          draft={draft}
+          onChange={change}
+          drivers={drivers.data ?? []}
+          stored={def !== undefined}
+          readOnly={readOnly}
+        />
+        <ProvisionEditor
+          rows={draft.provision}
+          readOnly={readOnly}
+          onChange={(provision) => change({ ...draft, provision })}
+        />
+        <h3>Driver inputs</h3>
+        {drivers.isPending ? (
+          <Skeleton rows={3} label="Loading the drivers" />
+        ) : (
+          <SchemaForm
+            key={draft.driverType}
+            schema={schema}
+            formData={draft.inputs}
+            onChange={(inputs) =>
+              change({ ...draft, inputs: inputs as DriverInputsForm })
+            }
+            onSubmit={(inputs) => save(inputs as DriverInputsForm)}
+            idPrefix="driver-inputs"
+            label="Driver inputs"
+            readOnly={readOnly}
+          >
+            {mutation.isError && (
+              <ErrorPanel
+                error={mutation.error}
+                action={def ? 'save the definition' : 'create the definition'}
+              />
+            )}
+            {saved && (
+              <p role="status" className="muted">
+                Saved as a new version.
+              </p>
+            )}
+            <div className="row">
+              <GuardedButton
+                can={can}
+                type="submit"
+                className="button button--primary"
+                disabled={mutation.isPending || !draft.driverType || !draft.id}
+              >
+                {mutation.isPending
+                  ? 'Saving…'
+                  : def
+                    ? 'Save a new version'
+                    : 'Create definition'}
+              </GuardedButton>
+            </div>
+          </SchemaForm>
+        )}
+      </PanelBody>
+    </Panel>
+  );
+}

@@ -1,0 +1,113 @@
+import { Link } from 'react-router';
+import type { MatchingCriteria } from '@/api/resource-definitions';
+import { DataTable } from '@/components/ui/data-table';
+import { Panel, PanelBody } from '@/components/ui/panel';
+import { ShortId } from '@/components/ui/short-id';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { paths } from '@/config/paths';
+import type { StatusView } from '@/lib/status';
+import { describeCriteria } from '../utils/criteria';
+
+/** What the result view reads of the API's answer (explainResourceMatch). */
+export interface MatchView {
+  winner: {
+    def_id: string;
+    def_version_id: string;
+    driver_type: string;
+    criteria: MatchingCriteria;
+  } | null;
+  candidates: {
+    rank: number;
+    def_id: string;
+    def_name: string;
+    def_version_id: string;
+    driver_type: string;
+    outcome: string;
+    criteria?: MatchingCriteria;
+    reason: string;
+  }[];
+}
+
+const OUTCOMES: Record<string, StatusView> = {
+  won: { tone: 'success', label: 'Wins' },
+  lost: { tone: 'warning', label: 'Less specific' },
+  'not-matched': { tone: 'stopped', label: 'Does not match' },
+  'no-criteria': { tone: 'unknown', label: 'No criteria' },
+};
+
+/** The winner (or that none matches) first, then every candidate ranked with why it lost. */
+export function MatchResult({
+  orgId,
+  result,
+  what,
+}: {
+  orgId: string;
+  result: MatchView;
+  /** The resource in words ("postgres `shared.db` of shop / staging"). */
+  what: string;
+}) {
+  const { winner, candidates } = result;
+  return (
+    <div className="stack">
+      <Panel titleId="match-answer-heading" title="Answer" failure={!winner}>
+        <PanelBody className={winner ? 'defs__winner' : undefined}>
+          {winner ? (
+            <p role="status">
+              <Link to={paths.resourceDef(orgId, winner.def_id)}>
+                <strong className="mono">{winner.def_id}</strong>
+              </Link>{' '}
+              provisions {what}: its criteria &quot;
+              {describeCriteria(winner.criteria)}&quot; is the most specific
+              that matches. Driver <code>{winner.driver_type}</code>, version{' '}
+              <ShortId id={winner.def_version_id} label="Version id" />.
+            </p>
+          ) : (
+            <p role="status">
+              No definition matches {what}: a deployment needing it fails. Add a
+              criteria to a definition of the type (see the nearest candidates
+              below) or{' '}
+              <Link to={paths.resourceDef(orgId, 'new')}>create one</Link>.
+            </p>
+          )}
+        </PanelBody>
+      </Panel>
+      <Panel titleId="match-candidates-heading" title="Candidates">
+        <DataTable
+          caption="Every definition of the type, ranked"
+          label="Candidates, scrollable"
+          columns={['Rank', 'Definition', 'Criteria', 'Outcome', 'Why']}
+          rows={candidates}
+          empty={
+            <PanelBody>
+              <p className="muted">There is no definition of this type yet.</p>
+            </PanelBody>
+          }
+          renderRow={(c) => {
+            const outcome: StatusView = OUTCOMES[c.outcome] ?? {
+              tone: 'unknown',
+              label: c.outcome,
+            };
+            return (
+              <tr key={c.def_id}>
+                <td className="defs__rank">{c.rank}</td>
+                <td>
+                  <Link to={paths.resourceDef(orgId, c.def_id)}>
+                    <span className="mono">{c.def_id}</span>
+                  </Link>
+                  <div className="muted">
+                    <code>{c.driver_type}</code>
+                  </div>
+                </td>
+                <td>{c.criteria ? describeCriteria(c.criteria) : '—'}</td>
+                <td>
+                  <StatusBadge status={outcome} />
+                </td>
+                <td className="defs__reason">{c.reason}</td>
+              </tr>
+            );
+          }}
+        />
+      </Panel>
+    </div>
+  );
+}
