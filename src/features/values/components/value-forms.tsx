@@ -16,6 +16,34 @@ function scopeOf(orgId: string, appId: string, id: string): ValueScope {
   return id === '' ? { orgId, appId } : { orgId, appId, envId: id };
 }
 
+/** Picks the scope a form writes to (the app or one environment). */
+function ScopeSelect({
+  id,
+  label,
+  scopes,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  scopes: ScopeChoice[];
+  value: string;
+  onChange: (scopeId: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {scopes.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Adds a value to the app or as an environment's override (a secret is write-only). */
 export function AddValueForm({
   orgId,
@@ -92,20 +120,13 @@ export function AddValueForm({
             onChange={(e) => setValue(e.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor="value-scope">For</label>
-          <select
-            id="value-scope"
-            value={scope}
-            onChange={(e) => setScope(e.target.value)}
-          >
-            {scopes.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ScopeSelect
+          id="value-scope"
+          label="For"
+          scopes={scopes}
+          value={scope}
+          onChange={setScope}
+        />
         <div className="field">
           <label htmlFor="value-description">Description</label>
           <input
@@ -145,6 +166,43 @@ type Planned = {
   to: string;
 };
 
+/**
+ * What importing `.env` entries into a scope that has `own` values does: the preview (a secret, before or after,
+ * only masked) and the changes to send (a new key is created, a different one patched, an equal one left alone).
+ */
+function planImport(
+  entries: { key: string; value: string }[],
+  own: Record<string, Value>,
+  secret: boolean,
+  target: ValueScope,
+): { planned: Planned[]; changes: ValueChange[] } {
+  const planned: Planned[] = [];
+  const changes: ValueChange[] = [];
+  for (const { key, value } of entries) {
+    const before = Object.hasOwn(own, key) ? own[key] : undefined;
+    const to = secret || before?.is_secret ? MASKED_SECRET : value;
+    if (!before) {
+      planned.push({ key, kind: 'added', to });
+      changes.push({
+        kind: 'create',
+        scope: target,
+        body: { key, value, description: '', is_secret: secret },
+      });
+    } else if (!before.is_secret && !secret && before.value === value) {
+      planned.push({ key, kind: 'unchanged', from: before.value, to });
+    } else {
+      planned.push({
+        key,
+        kind: 'changed',
+        from: before.is_secret ? MASKED_SECRET : before.value,
+        to,
+      });
+      changes.push({ kind: 'patch', scope: target, key, body: { value } });
+    }
+  }
+  return { planned, changes };
+}
+
 /** Bulk import from `.env` text: a preview of what will be added and changed, then one apply. */
 export function DotenvImport({
   orgId,
@@ -164,52 +222,24 @@ export function DotenvImport({
   const change = useChangeValues(orgId, appId);
   const parsed = parseDotenv(text);
   const own = current(scope) ?? {};
-  const planned: Planned[] = parsed.entries.map(({ key, value }) => {
-    const before = Object.hasOwn(own, key) ? own[key] : undefined;
-    const shownTo = secret || before?.is_secret ? MASKED_SECRET : value;
-    if (!before) return { key, kind: 'added', to: shownTo };
-    if (!before.is_secret && !secret && before.value === value)
-      return { key, kind: 'unchanged', from: before.value, to: shownTo };
-    return {
-      key,
-      kind: 'changed',
-      from: before.is_secret ? MASKED_SECRET : before.value,
-      to: shownTo,
-    };
-  });
-  const changes = parsed.entries.flatMap(({ key, value }): ValueChange[] => {
-    const target = scopeOf(orgId, appId, scope);
-    const before = Object.hasOwn(own, key) ? own[key] : undefined;
-    if (!before)
-      return [
-        {
-          kind: 'create' as const,
-          scope: target,
-          body: { key, value, description: '', is_secret: secret },
-        },
-      ];
-    if (!before.is_secret && !secret && before.value === value) return [];
-    return [{ kind: 'patch' as const, scope: target, key, body: { value } }];
-  });
+  const { planned, changes } = planImport(
+    parsed.entries,
+    own,
+    secret,
+    scopeOf(orgId, appId, scope),
+  );
   const apply = () => change.mutate(changes, { onSuccess: () => setText('') });
   return (
     <section className="stack" aria-labelledby="import-heading">
       <h2 id="import-heading">Import from .env</h2>
       <div className="row values-form-row">
-        <div className="field">
-          <label htmlFor="import-scope">Into</label>
-          <select
-            id="import-scope"
-            value={scope}
-            onChange={(e) => setScope(e.target.value)}
-          >
-            {scopes.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ScopeSelect
+          id="import-scope"
+          label="Into"
+          scopes={scopes}
+          value={scope}
+          onChange={setScope}
+        />
         <label className="checkbox">
           <input
             type="checkbox"
