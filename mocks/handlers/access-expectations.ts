@@ -58,6 +58,13 @@ const PROFILE = {
   workload_profile_chart: { id: 'humanitec/default-module', version: '1.0.0' },
 };
 const NEW_VALUE = { key: 'MATRIX_VALUE', value: 'm', description: '' };
+const MATRIX_DRIVER = {
+  id: 'matrix-driver',
+  type: 'postgres',
+  target: 'https://drivers.example.com/matrix/',
+  inputs_schema: { type: 'object' },
+  account_types: ['aws'],
+};
 const CHANGE = {
   modules: {
     update: { api: [{ op: 'replace', path: '/spec/replicas', value: 2 }] },
@@ -425,6 +432,58 @@ export const ACCESS_EXPECTATIONS: Partial<
     }),
     body: {},
   },
+  // Drivers, resource accounts and custom resource types: administrators and managers (drivers-seed.ts: the
+  // accounts `aws-prod` and `gcp-dev`, the type `feature-flags` and its driver `acme-flags`).
+  createResourceDriver: { allow: 'admin manager', body: MATRIX_DRIVER },
+  updateResourceDriver: {
+    allow: 'admin manager',
+    params: { driverId: 'acme-flags' },
+    body: { ...MATRIX_DRIVER, id: undefined, type: 'feature-flags' },
+  },
+  deleteResourceDriver: {
+    allow: 'admin manager',
+    params: { driverId: 'acme-flags' },
+  },
+  createResourceAccount: {
+    allow: 'admin manager',
+    body: {
+      id: 'matrix-account',
+      name: 'Matrix',
+      type: 'aws-role',
+      credentials: { aws_role: 'arn:aws:iam::123456789012:role/matrix' },
+    },
+  },
+  patchResourceAccount: {
+    allow: 'admin manager',
+    params: { accId: 'gcp-dev' },
+    body: { name: 'GCP dev' },
+  },
+  deleteResourceAccount: {
+    allow: 'admin manager',
+    params: { accId: 'gcp-dev' },
+  },
+  checkResourceAccount: {
+    allow: 'admin manager',
+    params: { accId: 'aws-prod' },
+  },
+  createResourceType: {
+    allow: 'admin manager',
+    body: { type: 'matrix-type', use: 'direct' },
+  },
+  patchResourceType: {
+    allow: 'admin manager',
+    params: { typeId: 'feature-flags' },
+    body: { name: 'Flags' },
+  },
+  updateResourceType: {
+    allow: 'admin manager',
+    params: { typeId: 'feature-flags' },
+    body: { use: 'direct', name: 'Flags' },
+  },
+  deleteResourceType: {
+    allow: 'admin manager',
+    params: { typeId: 'feature-flags' },
+  },
 };
 
 /**
@@ -510,4 +569,10 @@ export const APP_FREE_READS: readonly HandledOperation[] = [
   'listAuditLogEntries',
   'searchAuditLog',
   'listEvents',
+  // Drivers, resource accounts and account types (issue 20 §1): the organisation's, no app's.
+  'listResourceDrivers',
+  'getResourceDriver',
+  'listResourceAccountTypes',
+  'listResourceAccounts',
+  'getResourceAccount',
 ];

@@ -25,6 +25,9 @@ const REAL: Record<string, string[]> = {
   regId: ['acme-registry', 'ghcr-acme'],
   envTypeId: ['development', 'staging', 'production'],
   key: ['LOG_LEVEL', 'STRIPE_API_KEY'],
+  driverId: ['echo', 'postgres', 'acme-flags'],
+  accId: ['aws-prod', 'gcp-dev'],
+  typeId: ['postgres', 'feature-flags'],
 };
 
 /** Ids that name built-in properties of JavaScript objects (issue 17): refused with 400 or working everywhere. */

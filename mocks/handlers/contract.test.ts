@@ -1066,6 +1066,10 @@ function samples() {
     valueSetVersionId: appValues[0].id,
     // An environment's value-set versions have ids of their own (fill uses this one on their paths).
     envValueSetVersionId: envValues[0].id,
+    // Drivers, accounts and custom types (drivers-seed.ts).
+    driverId: 'acme-flags',
+    accId: 'aws-prod',
+    typeId: 'feature-flags',
   };
   const bodies: Partial<Record<HandledOperation, unknown>> = {
     createApplication: { id: 'sample-app', name: 'Sample' },
@@ -1159,6 +1163,29 @@ function samples() {
       registry: 'registry.sample.example',
       type: 'basic',
     },
+    createResourceDriver: {
+      id: 'sample-driver',
+      type: 'postgres',
+      target: 'https://drivers.example.com/sample/',
+      inputs_schema: { type: 'object' },
+      account_types: ['aws'],
+    },
+    updateResourceDriver: {
+      type: 'feature-flags',
+      target: 'https://drivers.example.com/sample/',
+      inputs_schema: { type: 'object' },
+      account_types: [],
+    },
+    createResourceAccount: {
+      id: 'sample-account',
+      name: 'Sample',
+      type: 'aws-role',
+      credentials: { aws_role: 'arn:aws:iam::123456789012:role/sample' },
+    },
+    patchResourceAccount: { name: 'Sample' },
+    createResourceType: { type: 'sample-type', use: 'direct' },
+    patchResourceType: { name: 'Sample' },
+    updateResourceType: { use: 'direct' },
   };
   return { params: { ...params, profileQid: 'acme/web-service' }, bodies };
 }
@@ -1899,6 +1926,220 @@ describe('contract: environment types and environment changes', () => {
         })
       ).response.status,
     ).toBe(400);
+  });
+});
+
+describe('contract: drivers, resource accounts and resource types', () => {
+  const PLANTED = 'planted/account+secret00000000000000c0de';
+
+  it('lists and reads drivers; registers, replaces and deletes a custom one; built-ins refused', async () => {
+    resetTestEngine();
+    const drivers = (
+      await api.GET('/orgs/{orgId}/resources/drivers', {
+        params: { path: org },
+      })
+    ).data!;
+    expect(drivers.map((d) => `${d.org_id}/${d.id}`)).toEqual(
+      expect.arrayContaining([
+        'humanitec/echo',
+        'humanitec/postgres',
+        'acme/acme-flags',
+      ]),
+    );
+    const body = {
+      id: 'contract-driver',
+      type: 'redis',
+      target: 'https://drivers.example.com/redis/',
+      inputs_schema: { type: 'object' },
+      account_types: ['gcp'],
+    };
+    const created = await api.POST('/orgs/{orgId}/resources/drivers', {
+      params: { path: org },
+      body,
+    });
+    expect(created.response.status).toBe(200);
+    expect(created.data).toEqual({ org_id: 'acme', ...body });
+    const one = { ...org, driverId: 'contract-driver' };
+    expect(
+      (
+        await api.GET('/orgs/{orgId}/resources/drivers/{driverId}', {
+          params: { path: one },
+        })
+      ).data,
+    ).toEqual(created.data);
+    const { id: _id, ...rest } = body;
+    const replaced = await api.PUT(
+      '/orgs/{orgId}/resources/drivers/{driverId}',
+      {
+        params: { path: one },
+        body: { ...rest, account_types: ['aws'] },
+      },
+    );
+    expect(replaced.data?.account_types).toEqual(['aws']);
+    const duplicate = await api.POST('/orgs/{orgId}/resources/drivers', {
+      params: { path: org },
+      body: { ...body, id: 'echo' },
+    });
+    expect(duplicate.response.status).toBe(409);
+    const builtin = await api.DELETE(
+      '/orgs/{orgId}/resources/drivers/{driverId}',
+      {
+        params: { path: { ...org, driverId: 'echo' } },
+      },
+    );
+    expect(builtin.response.status).toBe(409);
+    const badPut = await api.PUT('/orgs/{orgId}/resources/drivers/{driverId}', {
+      params: { path: { ...org, driverId: 'postgres' } },
+      body: rest,
+    });
+    expect(badPut.response.status).toBe(400);
+    expect(badPut.error?.message).toMatch(/built in and cannot be changed/);
+    const deleted = await api.DELETE(
+      '/orgs/{orgId}/resources/drivers/{driverId}',
+      {
+        params: { path: one },
+      },
+    );
+    expect(deleted.response.status).toBe(204);
+  });
+
+  it('lists account types; creates, checks, patches and deletes accounts; credentials never come back', async () => {
+    resetTestEngine();
+    const types = (
+      await api.GET('/orgs/{orgId}/resources/account-types', {
+        params: { path: org },
+      })
+    ).data!;
+    expect(types.map((t) => t.type)).toContain('aws');
+    const body = {
+      id: 'contract-aws',
+      name: 'Contract AWS',
+      type: 'aws',
+      credentials: {
+        aws_access_key_id: 'AKIACONTRACT00000001',
+        aws_secret_access_key: PLANTED,
+      },
+    };
+    const dry = await api.POST('/orgs/{orgId}/resources/accounts', {
+      params: { path: org, query: { dry_run: true, check_credential: true } },
+      body,
+    });
+    expect(dry.response.status).toBe(204);
+    const created = await api.POST('/orgs/{orgId}/resources/accounts', {
+      params: { path: org },
+      body,
+    });
+    expect(created.data).toMatchObject({
+      id: 'contract-aws',
+      type: 'aws',
+      is_used: false,
+    });
+    const one = { ...org, accId: 'contract-aws' };
+    const check = await api.POST(
+      '/orgs/{orgId}/resources/accounts/{accId}/actions/check',
+      {
+        params: { path: one },
+      },
+    );
+    expect(check.data?.identity_fields[0]).toMatchObject({ id: 'account' });
+    const renamed = await api.PATCH(
+      '/orgs/{orgId}/resources/accounts/{accId}',
+      {
+        params: { path: one },
+        body: { name: 'Contract AWS (renamed)' },
+      },
+    );
+    expect(renamed.data).toMatchObject({ name: 'Contract AWS (renamed)' });
+    const patched = await api.PATCH(
+      '/orgs/{orgId}/resources/accounts/{accId}',
+      {
+        params: { path: one, query: { check_credential: true } },
+        body: {
+          credentials: { ...body.credentials, aws_access_key_id: 'AKIA-wrong' },
+        },
+      },
+    );
+    expect(patched.response.status).toBe(400);
+    expect(patched.error?.message).toMatch(
+      /`aws_access_key_id` is not an AWS access key id/,
+    );
+    const all = [
+      created.data,
+      check.data,
+      patched.error,
+      (
+        await api.GET('/orgs/{orgId}/resources/accounts', {
+          params: { path: org },
+        })
+      ).data,
+      (
+        await api.GET('/orgs/{orgId}/resources/accounts/{accId}', {
+          params: { path: one },
+        })
+      ).data,
+    ];
+    expect(JSON.stringify(all)).not.toContain(PLANTED);
+    const missing = await api.POST('/orgs/{orgId}/resources/accounts', {
+      params: { path: org },
+      body: { ...body, id: 'x-y', credentials: {} },
+    });
+    expect(missing.response.status).toBe(400);
+    const deleted = await api.DELETE(
+      '/orgs/{orgId}/resources/accounts/{accId}',
+      {
+        params: { path: one },
+      },
+    );
+    expect(deleted.response.status).toBe(204);
+    const bad = await raw(
+      'POST',
+      '/orgs/acme/resources/accounts?dry_run=maybe',
+      JSON.stringify(body),
+    );
+    expect(bad.status).toBe(400);
+  });
+
+  it('defines, patches, replaces and deletes a custom resource type; built-ins answer 403', async () => {
+    resetTestEngine();
+    const created = await api.POST('/orgs/{orgId}/resources/types', {
+      params: { path: org },
+      body: { type: 'contract-queue', use: 'direct', name: 'Contract queue' },
+    });
+    expect(created.response.status).toBe(200);
+    const one = { ...org, typeId: 'contract-queue' };
+    const patched = await api.PATCH('/orgs/{orgId}/resources/types/{typeId}', {
+      params: { path: one },
+      body: { category: 'messaging' },
+    });
+    expect(patched.data).toMatchObject({
+      name: 'Contract queue',
+      category: 'messaging',
+    });
+    const replaced = await api.PUT('/orgs/{orgId}/resources/types/{typeId}', {
+      params: { path: one },
+      body: { use: 'indirect' },
+    });
+    expect(replaced.data).toMatchObject({
+      use: 'indirect',
+      name: 'contract-queue',
+    });
+    const builtin = await api.PATCH('/orgs/{orgId}/resources/types/{typeId}', {
+      params: { path: { ...org, typeId: 'postgres' } },
+      body: { name: 'PG' },
+    });
+    expect(builtin.response.status).toBe(403);
+    const duplicate = await api.POST('/orgs/{orgId}/resources/types', {
+      params: { path: org },
+      body: { type: 'postgres', use: 'direct' },
+    });
+    expect(duplicate.response.status).toBe(409);
+    expect(
+      (
+        await api.DELETE('/orgs/{orgId}/resources/types/{typeId}', {
+          params: { path: one },
+        })
+      ).response.status,
+    ).toBe(204);
   });
 });
 

@@ -174,6 +174,23 @@ export const HANDLED_OPERATIONS = [
   'updateEnvironmentType',
   'deleteEnvironmentType',
   'updateEnvironment',
+  // Drivers, resource accounts and account types, custom resource types (issue 20 §1).
+  'listResourceDrivers',
+  'createResourceDriver',
+  'getResourceDriver',
+  'updateResourceDriver',
+  'deleteResourceDriver',
+  'listResourceAccountTypes',
+  'listResourceAccounts',
+  'createResourceAccount',
+  'getResourceAccount',
+  'patchResourceAccount',
+  'deleteResourceAccount',
+  'checkResourceAccount',
+  'createResourceType',
+  'patchResourceType',
+  'updateResourceType',
+  'deleteResourceType',
 ] as const;
 
 /** An operation the mock API serves. */

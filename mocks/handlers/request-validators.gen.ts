@@ -7051,3 +7051,802 @@ validate151.errors = vErrors;
 return errors === 0;
 }
 
+export const createResourceDriver = validate152;
+const schema160 = {"$ref":"humanitec#/components/schemas/CreateDriverRequestRequest","$id":"request-createResourceDriver"};
+const schema161 = {"properties":{"account_types":{"items":{"type":"string"},"type":"array"},"id":{"pattern":"^[a-z0-9][a-z0-9-]+[a-z0-9]$","type":"string"},"inputs_schema":{"additionalProperties":true,"type":"object"},"target":{"type":"string"},"template":{},"type":{"type":"string"},"is_public":{"type":"boolean","deprecated":true}},"required":["id","type","target","inputs_schema","account_types"],"type":"object"};
+
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createResourceDriver" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.target === undefined){
+const err2 = {instancePath,schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.inputs_schema === undefined){
+const err3 = {instancePath,schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/required",keyword:"required",params:{missingProperty: "inputs_schema"},message:"must have required property '"+"inputs_schema"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.account_types === undefined){
+const err4 = {instancePath,schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/required",keyword:"required",params:{missingProperty: "account_types"},message:"must have required property '"+"account_types"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.account_types !== undefined){
+let data0 = data.account_types;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+const err5 = {instancePath:instancePath+"/account_types/" + i0,schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/properties/account_types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/account_types",schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/properties/account_types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data2 = data.id;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]+[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]+[a-z0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.inputs_schema !== undefined){
+let data3 = data.inputs_schema;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+}
+else {
+const err9 = {instancePath:instancePath+"/inputs_schema",schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/properties/inputs_schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+if(typeof data.target !== "string"){
+const err10 = {instancePath:instancePath+"/target",schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err11 = {instancePath:instancePath+"/type",schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.is_public !== undefined){
+if(typeof data.is_public !== "boolean"){
+const err12 = {instancePath:instancePath+"/is_public",schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/properties/is_public/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"humanitec#/components/schemas/CreateDriverRequestRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate152.errors = vErrors;
+return errors === 0;
+}
+
+export const updateResourceDriver = validate153;
+const schema162 = {"$ref":"humanitec#/components/schemas/UpdateDriverRequestRequest","$id":"request-updateResourceDriver"};
+const schema163 = {"properties":{"account_types":{"items":{"type":"string"},"type":"array"},"inputs_schema":{"additionalProperties":true,"type":"object"},"target":{"type":"string"},"template":{},"type":{"type":"string"},"is_public":{"type":"boolean","deprecated":true}},"required":["type","target","inputs_schema","account_types"],"type":"object"};
+
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-updateResourceDriver" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateDriverRequestRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.target === undefined){
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateDriverRequestRequest/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.inputs_schema === undefined){
+const err2 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateDriverRequestRequest/required",keyword:"required",params:{missingProperty: "inputs_schema"},message:"must have required property '"+"inputs_schema"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.account_types === undefined){
+const err3 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateDriverRequestRequest/required",keyword:"required",params:{missingProperty: "account_types"},message:"must have required property '"+"account_types"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.account_types !== undefined){
+let data0 = data.account_types;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+const err4 = {instancePath:instancePath+"/account_types/" + i0,schemaPath:"humanitec#/components/schemas/UpdateDriverRequestRequest/properties/account_types/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/account_types",schemaPath:"humanitec#/components/schemas/UpdateDriverRequestRequest/properties/account_types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.inputs_schema !== undefined){
+let data2 = data.inputs_schema;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+}
+else {
+const err6 = {instancePath:instancePath+"/inputs_schema",schemaPath:"humanitec#/components/schemas/UpdateDriverRequestRequest/properties/inputs_schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+if(typeof data.target !== "string"){
+const err7 = {instancePath:instancePath+"/target",schemaPath:"humanitec#/components/schemas/UpdateDriverRequestRequest/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"humanitec#/components/schemas/UpdateDriverRequestRequest/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.is_public !== undefined){
+if(typeof data.is_public !== "boolean"){
+const err9 = {instancePath:instancePath+"/is_public",schemaPath:"humanitec#/components/schemas/UpdateDriverRequestRequest/properties/is_public/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateDriverRequestRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate153.errors = vErrors;
+return errors === 0;
+}
+
+export const createResourceAccount = validate154;
+const schema164 = {"$ref":"humanitec#/components/schemas/CreateResourceAccountRequestRequest","$id":"request-createResourceAccount"};
+const schema165 = {"properties":{"credentials":{"additionalProperties":true,"type":"object"},"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"}},"type":"object","required":["id","type","name","credentials"]};
+
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createResourceAccount" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/CreateResourceAccountRequestRequest/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/CreateResourceAccountRequestRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.name === undefined){
+const err2 = {instancePath,schemaPath:"humanitec#/components/schemas/CreateResourceAccountRequestRequest/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.credentials === undefined){
+const err3 = {instancePath,schemaPath:"humanitec#/components/schemas/CreateResourceAccountRequestRequest/required",keyword:"required",params:{missingProperty: "credentials"},message:"must have required property '"+"credentials"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.credentials !== undefined){
+let data0 = data.credentials;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+}
+else {
+const err4 = {instancePath:instancePath+"/credentials",schemaPath:"humanitec#/components/schemas/CreateResourceAccountRequestRequest/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/CreateResourceAccountRequestRequest/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"humanitec#/components/schemas/CreateResourceAccountRequestRequest/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"humanitec#/components/schemas/CreateResourceAccountRequestRequest/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"humanitec#/components/schemas/CreateResourceAccountRequestRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate154.errors = vErrors;
+return errors === 0;
+}
+
+export const patchResourceAccount = validate155;
+const schema166 = {"$ref":"humanitec#/components/schemas/UpdateResourceAccountRequestRequest","$id":"request-patchResourceAccount"};
+const schema167 = {"properties":{"credentials":{"additionalProperties":true,"type":"object"},"name":{"type":"string"}},"type":"object"};
+
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-patchResourceAccount" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.credentials !== undefined){
+let data0 = data.credentials;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+}
+else {
+const err0 = {instancePath:instancePath+"/credentials",schemaPath:"humanitec#/components/schemas/UpdateResourceAccountRequestRequest/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err1 = {instancePath:instancePath+"/name",schemaPath:"humanitec#/components/schemas/UpdateResourceAccountRequestRequest/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateResourceAccountRequestRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate155.errors = vErrors;
+return errors === 0;
+}
+
+export const createResourceType = validate156;
+const schema168 = {"$ref":"humanitec#/components/schemas/ResourceTypeRequest","$id":"request-createResourceType"};
+const schema169 = {"properties":{"category":{"type":"string"},"inputs_schema":{"additionalProperties":true,"type":"object"},"name":{"type":"string"},"outputs_schema":{"additionalProperties":true,"type":"object"},"type":{"type":"string"},"use":{"type":"string"}},"required":["type","use"],"type":"object"};
+
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createResourceType" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/ResourceTypeRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.use === undefined){
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/ResourceTypeRequest/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.category !== undefined){
+if(typeof data.category !== "string"){
+const err2 = {instancePath:instancePath+"/category",schemaPath:"humanitec#/components/schemas/ResourceTypeRequest/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.inputs_schema !== undefined){
+let data1 = data.inputs_schema;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+}
+else {
+const err3 = {instancePath:instancePath+"/inputs_schema",schemaPath:"humanitec#/components/schemas/ResourceTypeRequest/properties/inputs_schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"humanitec#/components/schemas/ResourceTypeRequest/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.outputs_schema !== undefined){
+let data3 = data.outputs_schema;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+}
+else {
+const err5 = {instancePath:instancePath+"/outputs_schema",schemaPath:"humanitec#/components/schemas/ResourceTypeRequest/properties/outputs_schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"humanitec#/components/schemas/ResourceTypeRequest/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.use !== undefined){
+if(typeof data.use !== "string"){
+const err7 = {instancePath:instancePath+"/use",schemaPath:"humanitec#/components/schemas/ResourceTypeRequest/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"humanitec#/components/schemas/ResourceTypeRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate156.errors = vErrors;
+return errors === 0;
+}
+
+export const patchResourceType = validate157;
+const schema170 = {"$ref":"humanitec#/components/schemas/PatchResourceTypeRequestRequest","$id":"request-patchResourceType"};
+const schema171 = {"properties":{"category":{"type":"string"},"inputs_schema":{"additionalProperties":true,"type":"object"},"name":{"type":"string"},"outputs_schema":{"additionalProperties":true,"type":"object"},"use":{"type":"string"}},"type":"object"};
+
+function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-patchResourceType" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.category !== undefined){
+if(typeof data.category !== "string"){
+const err0 = {instancePath:instancePath+"/category",schemaPath:"humanitec#/components/schemas/PatchResourceTypeRequestRequest/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.inputs_schema !== undefined){
+let data1 = data.inputs_schema;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+}
+else {
+const err1 = {instancePath:instancePath+"/inputs_schema",schemaPath:"humanitec#/components/schemas/PatchResourceTypeRequestRequest/properties/inputs_schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"humanitec#/components/schemas/PatchResourceTypeRequestRequest/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.outputs_schema !== undefined){
+let data3 = data.outputs_schema;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+}
+else {
+const err3 = {instancePath:instancePath+"/outputs_schema",schemaPath:"humanitec#/components/schemas/PatchResourceTypeRequestRequest/properties/outputs_schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.use !== undefined){
+if(typeof data.use !== "string"){
+const err4 = {instancePath:instancePath+"/use",schemaPath:"humanitec#/components/schemas/PatchResourceTypeRequestRequest/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"humanitec#/components/schemas/PatchResourceTypeRequestRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate157.errors = vErrors;
+return errors === 0;
+}
+
+export const updateResourceType = validate158;
+const schema172 = {"$ref":"humanitec#/components/schemas/UpdateResourceTypeRequestRequest","$id":"request-updateResourceType"};
+const schema173 = {"properties":{"category":{"type":"string"},"inputs_schema":{"additionalProperties":true,"type":"object"},"name":{"type":"string"},"outputs_schema":{"additionalProperties":true,"type":"object"},"use":{"type":"string"}},"type":"object","required":["use"]};
+
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-updateResourceType" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.use === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateResourceTypeRequestRequest/required",keyword:"required",params:{missingProperty: "use"},message:"must have required property '"+"use"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.category !== undefined){
+if(typeof data.category !== "string"){
+const err1 = {instancePath:instancePath+"/category",schemaPath:"humanitec#/components/schemas/UpdateResourceTypeRequestRequest/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.inputs_schema !== undefined){
+let data1 = data.inputs_schema;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+}
+else {
+const err2 = {instancePath:instancePath+"/inputs_schema",schemaPath:"humanitec#/components/schemas/UpdateResourceTypeRequestRequest/properties/inputs_schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"humanitec#/components/schemas/UpdateResourceTypeRequestRequest/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.outputs_schema !== undefined){
+let data3 = data.outputs_schema;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+}
+else {
+const err4 = {instancePath:instancePath+"/outputs_schema",schemaPath:"humanitec#/components/schemas/UpdateResourceTypeRequestRequest/properties/outputs_schema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.use !== undefined){
+if(typeof data.use !== "string"){
+const err5 = {instancePath:instancePath+"/use",schemaPath:"humanitec#/components/schemas/UpdateResourceTypeRequestRequest/properties/use/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateResourceTypeRequestRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate158.errors = vErrors;
+return errors === 0;
+}
+

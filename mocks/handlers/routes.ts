@@ -6,6 +6,7 @@
  * (browser.ts) and Vitest (node.ts).
  */
 import type { Engine } from '../engine';
+import { accountRoutes } from './accounts';
 import { appRoutes } from './apps';
 import { artefactRoutes, registryRoutes } from './artefacts';
 import { auditRoutes, withAudit } from './audit';
@@ -15,6 +16,7 @@ import { consoleNavigationRoutes } from './console-navigation';
 import { consoleHealthRoutes } from './console-health';
 import { deltaRoutes } from './deltas';
 import { deployRoutes } from './deploys';
+import { driverRoutes } from './drivers';
 import { fleetRoutes } from './fleet';
 import { metricsRoutes } from './metrics';
 import { envRoutes } from './envs';
@@ -30,6 +32,7 @@ import {
   pipelineRunRoutes,
 } from './pipelines';
 import { profileRoutes } from './profiles';
+import { resourceTypeRoutes } from './resource-types';
 import { runtimeRoutes } from './runtime';
 import { compileRoutes, matchRoute } from './router';
 import { secretStoreRoutes } from './secretstores';
@@ -96,6 +99,9 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...auditRoutes,
     ...secretStoreRoutes,
     ...envTypeRoutes,
+    ...driverRoutes,
+    ...accountRoutes,
+    ...resourceTypeRoutes,
   ];
 }
 

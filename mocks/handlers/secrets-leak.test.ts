@@ -7,7 +7,8 @@
 // environment, which the workload refers to with `${values.PLANTED}`, each change
 // a value-set version), then calls every GET route the API serves as the
 // administrator and as the viewer, filling the path parameters from the
-// objects it created, and looks for either value in every answer.
+// objects it created, and looks for either value in every answer. The same two
+// values are also planted as a resource account's credentials (issue 20).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORG_ID, type Actor, type Engine } from '../engine';
 import { DEMO_TOKENS } from '../fixtures';
@@ -254,6 +255,35 @@ beforeAll(async () => {
   const criteria = engine.listPipelineCriteria(admin, ORG, APP);
   if (criteria[0]) params.criteriaId = criteria[0].id;
   params.tokenId = 'none';
+
+  // Resource accounts (issue 20 §1): the first secret as an account's credential, replaced by the second
+  // (checked: the verdict names the account, never the key); the accounts and drivers are read below.
+  await ok('createResourceAccount', {
+    body: {
+      id: 'leak-account',
+      name: 'Leak',
+      type: 'aws',
+      credentials: {
+        aws_access_key_id: 'AKIALEAKTEST00000001',
+        aws_secret_access_key: SECRET,
+      },
+    },
+  });
+  await ok('patchResourceAccount', {
+    params: { accId: 'leak-account' },
+    body: {
+      credentials: {
+        aws_access_key_id: 'AKIALEAKTEST00000001',
+        aws_secret_access_key: SECOND,
+      },
+    },
+  });
+  const check = await call('checkResourceAccount', DEMO_TOKENS.administrator, {
+    params: { accId: 'leak-account' },
+  });
+  writes.push({ operationId: 'checkResourceAccount', ...check });
+  params.accId = 'leak-account';
+  params.driverId = 'acme-flags';
 });
 
 describe('secret fields in the API', () => {
@@ -268,7 +298,7 @@ describe('secret fields in the API', () => {
         [SECRET, SECOND].some((v) => text.includes(v) || headers.includes(v)),
       )
       .map(({ operationId }) => operationId);
-    expect(writes.length).toBe(11);
+    expect(writes.length).toBe(14);
     expect(leaks).toEqual([]);
   });
 

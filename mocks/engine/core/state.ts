@@ -4,6 +4,10 @@
  * spec-shaped objects the engine returns) are derived from these records by
  * `views.ts`; nothing outside the engine should depend on this shape.
  */
+import type {
+  DependencyGraphRecord,
+  ProvisionedRecord,
+} from './model/provisioning';
 import { STATE_SCHEMA_VERSION } from './constants';
 import type {
   Application,
@@ -48,6 +52,8 @@ export interface DeployPlan {
   pendingMs: number;
   /** Time in `in progress`, after `pending`. */
   runMs: number;
+  /** What happened to each resource the deployment provisioned (provisioning/); absent before definitions existed. */
+  resources?: ProvisionedRecord[];
 }
 
 /** A deployment with its plan. `deployment.status` is the status last materialised. */
@@ -92,6 +98,8 @@ export interface AppRecord {
   secrets?: SecretStore;
   /** Shared values, environment overrides and their versions (values/); absent until the first value. */
   values?: AppValuesRecord;
+  /** Dependency graphs of the app's environments by id (provisioning/); absent until the first. */
+  graphs?: Record<string, DependencyGraphRecord>;
 }
 
 /** An organisation with its environment types, member roles and apps. */

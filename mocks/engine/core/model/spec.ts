@@ -118,6 +118,8 @@ export interface Deployment {
   delta_id?: string;
   /** The value-set version of the environment whose values the deployment used (values/resolve.ts). */
   value_set_version_id?: string | null;
+  /** The dependency graph of the resources it provisioned (provisioning/). */
+  dependency_graph_id?: string;
   comment: string;
   created_at: string;
   created_by: string;
