@@ -76,10 +76,30 @@ export const ARTEFACT_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
   getRegistryCreds: 'orgsOrgIdRegistriesRegIdCredsGet',
 };
 
+/**
+ * Drivers, resource accounts and account types (official-client-drivers.test.ts): operationId → client method.
+ * checkResourceAccount and the custom resource type writes are newer than the client (NOT_IN_CLIENT in
+ * official-client.test.ts); that file drives them through fetch.
+ */
+export const DRIVER_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
+  listResourceDrivers: 'listResourceDrivers',
+  createResourceDriver: 'createResourceDriver',
+  getResourceDriver: 'getResourceDriver',
+  updateResourceDriver: 'updateResourceDriver',
+  deleteResourceDriver: 'deleteResourceDriver',
+  listResourceAccountTypes: 'listResourceAccountTypes',
+  listResourceAccounts: 'listResourceAccounts',
+  createResourceAccount: 'createResourceAccount',
+  getResourceAccount: 'getResourceAccount',
+  patchResourceAccount: 'patchResourceAccount',
+  deleteResourceAccount: 'deleteResourceAccount',
+};
+
 /** Every operation an area file drives, by operationId. */
 export const DRIVEN_BY_AREA_FILES: readonly string[] = [
   ...Object.keys(ARTEFACT_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(VALUE_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(AUDIT_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(SETTINGS_OPERATIONS_BY_CLIENT_NAME),
+  ...Object.keys(DRIVER_OPERATIONS_BY_CLIENT_NAME),
 ];

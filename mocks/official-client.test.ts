@@ -1329,6 +1329,8 @@ describe(
 //   getDeploymentSteps, getContainerLogs, listOrgTokens, deleteExpiredTokens, createScopedToken, getFleetOverview,
 //   listProfileRollouts, createProfileRollout, getDoraMetrics, getCanary, promoteCanary, abortCanary, previewClone,
 //   applyClone, listClones, listRunningImages (all console extensions).
+//   checkResourceAccount, createResourceType, patchResourceType, updateResourceType, deleteResourceType (newer than
+//   0.26.6; official-client-drivers.test.ts drives them through fetch).
 //
 // Called, with a workaround (OFFICIAL_CLIENT_DEFECTS):
 //   getSet (orgsOrgIdAppsAppIdSetsSetIdGet): the parser reads a set as PlainDeltaResponse & SetResponse and calls
@@ -1368,6 +1370,12 @@ const NOT_IN_CLIENT = [
   'listClones',
   'previewProfileImpact',
   'listRunningImages',
+  // Newer than 0.26.6 (issue 20 §1; official-client-drivers.test.ts drives them through fetch).
+  'checkResourceAccount',
+  'createResourceType',
+  'patchResourceType',
+  'updateResourceType',
+  'deleteResourceType',
 ] as const;
 
 /** Handled operations the client calls, with the workaround each needs. */

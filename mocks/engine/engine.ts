@@ -36,7 +36,7 @@ import { profileMethods } from './profiles';
 import { accountMethods } from './accounts';
 import { driverMethods } from './drivers';
 import { resourceMethods } from './resources';
-import { resourceDefMethods } from './resourcedefs';
+import { resourceDefMethods, resourceUsage } from './resourcedefs';
 import { runtimeMethods } from './runtime';
 import { secretStoreMethods } from './secretstores';
 import { setMethods } from './sets';
@@ -218,7 +218,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...deltaMethods(runners),
     ...runtimeMethods(runners),
     ...profileMethods(runners),
-    ...resourceMethods(runners),
+    ...resourceMethods(runners, resourceUsage),
     ...healthMethods(runners),
     ...fleetMethods(runners),
     ...doraMethods(runners),
@@ -229,8 +229,8 @@ export function createEngine(options: EngineOptions): Engine {
     ...artefactMethods(runners),
     ...secretStoreMethods(runners),
     ...resourceDefMethods(runners),
-    ...driverMethods(runners),
-    ...accountMethods(runners),
+    ...driverMethods(runners, resourceUsage),
+    ...accountMethods(runners, resourceUsage),
     ...envTypeMethods(runners),
     ...valueMethods(runners),
     ...auditMethods(runners),

@@ -14,7 +14,8 @@
  * {@link indexDefinitions} + {@link matchWith} for many resources),
  * {@link noMatchingDefinitionError} for the catalogued `RES-MATCH-001`, and
  * {@link recordActiveResource} / {@link removeActiveResource} /
- * {@link activeResourcesOf} for what deployments provision.
+ * {@link activeResourcesOf} for what deployments provision; the facade
+ * passes {@link resourceUsage} to drivers, accounts and resource types.
  */
 export * from './methods';
 export {
@@ -43,6 +44,7 @@ export {
   type VersionPage,
 } from './ops';
 export { activeVersion, DEFAULT_CLASS, requireDef } from './store';
+export { resourceUsage } from './usage';
 export type {
   CriteriaView,
   ResourceClassView,

@@ -23,6 +23,8 @@ import type { Json, JsonObject } from '../core/model/spec';
 import type { StateV1 } from '../core/state';
 import { bySeq, isoAt } from '../core/state';
 import { invalid, show } from '../core/validate';
+import { accountExists } from '../accounts';
+import { driverExists } from '../drivers';
 import { listResourceTypes } from '../resources';
 import { indexDefinitions, matchWith } from './match';
 import {
@@ -78,30 +80,34 @@ function requireResourceType(
     );
 }
 
-/**
- * SEAM (drivers/): checks a definition's driver. The drivers domain is built
- * by another change; until it is, any well-formed `<namespace>/<name>` is
- * accepted. Replace the body with the drivers domain's lookup then.
- */
+/** Checks a definition's driver: a `<namespace>/<name>` the organisation has (drivers/: built in or its own). */
 export function checkDriverType(
-  _ctx: OpContext,
-  _orgId: string,
+  ctx: OpContext,
+  orgId: string,
   value: unknown,
 ): string {
-  return driverType(value);
+  const driver = driverType(value);
+  if (!driverExists(ctx.state, orgId, driver))
+    invalid(
+      `Driver \`${driver}\` does not exist; list the drivers with GET /orgs/${orgId}/resources/drivers (e.g. \`humanitec/echo\`, \`humanitec/postgres\`).`,
+      { field: 'driver_type' },
+    );
+  return driver;
 }
 
-/**
- * SEAM (accounts/): checks a definition's `driver_account`. Until the
- * accounts domain exists any well-formed account id is accepted; replace the
- * body with its lookup then.
- */
+/** Checks a definition's `driver_account`: a resource account of the organisation (accounts/). */
 export function checkDriverAccount(
-  _ctx: OpContext,
-  _orgId: string,
+  ctx: OpContext,
+  orgId: string,
   value: unknown,
 ): string {
-  return specId('`driver_account`', value, 'driver_account');
+  const id = specId('`driver_account`', value, 'driver_account');
+  if (!accountExists(ctx.state, orgId, id))
+    invalid(
+      `Resource account \`${id}\` does not exist in organisation \`${orgId}\`; create it with POST /orgs/${orgId}/resources/accounts or list them with GET.`,
+      { field: 'driver_account' },
+    );
+  return id;
 }
 
 // ---------------------------------------------------------------- definitions

@@ -16,6 +16,7 @@ import {
   matchWith,
   noMatchingDefinitionError,
   recordActiveResource,
+  resourceUsage,
 } from '.';
 
 const PLANTED = 'planted-def-secret-4b1d';
@@ -169,6 +170,41 @@ describe('resource definitions', () => {
     expect(engine.getResourceDefinition(viewer, ORG, 'postgres-prod').id).toBe(
       'postgres-prod',
     );
+  });
+});
+
+describe('drivers and accounts of definitions', () => {
+  it('refuses an unknown driver or account, and tells other domains which definitions use a driver', () => {
+    const b = defsBench();
+    const body = { id: 'x1', name: 'x', type: 'redis' };
+    expect(
+      refusal(() =>
+        b.engine.createResourceDefinition(b.admin, ORG, {
+          ...body,
+          driver_type: 'acme/nope',
+        }),
+      ).message,
+    ).toMatch(/Driver `acme\/nope` does not exist/);
+    expect(
+      refusal(() =>
+        b.engine.createResourceDefinition(b.admin, ORG, {
+          ...body,
+          driver_type: 'humanitec/echo',
+          driver_account: 'no-account',
+        }),
+      ).message,
+    ).toMatch(/Resource account `no-account` does not exist/);
+    const used = resourceUsage(stateOf(b), ORG, {
+      kind: 'driver',
+      driverType: 'humanitec/postgres',
+    });
+    expect(
+      (used.resource_definitions as { id: string }[]).map((d) => d.id),
+    ).toEqual(['postgres-dev', 'postgres-prod']);
+    expect(
+      resourceUsage(stateOf(b), ORG, { kind: 'type', type: 'redis' })
+        .resource_definitions,
+    ).toEqual([]);
   });
 });
 
