@@ -138,3 +138,46 @@ test('a secret store: register a GCP Secret Manager store, make it primary; the 
   await expect(row).toBeVisible();
   expect(await sideways(page)).toBeLessThanOrEqual(0);
 });
+
+test('a registry from a blank start: delete the seeded ones, add one with credentials that never show again', async ({
+  page,
+}) => {
+  await page.goto('/orgs/acme/settings');
+  const panel = page.getByRole('region', { name: 'Registries', exact: true });
+  const registries = panel.getByRole('table', {
+    name: 'Registries',
+    exact: true,
+  });
+  for (const id of ['acme-registry', 'ghcr-acme']) {
+    await registries
+      .getByRole('row', { name: new RegExp(id) })
+      .getByRole('button', { name: `Delete registry ${id}` })
+      .click();
+    const confirm = page.getByRole('dialog', {
+      name: `Delete registry ${id}?`,
+    });
+    await confirm.getByRole('button', { name: 'Delete registry' }).click();
+    await expect(confirm).toHaveCount(0);
+  }
+  await expect(panel.getByText('No registries yet.')).toBeVisible();
+
+  await panel.getByLabel('Registry id').fill('acme-mirror');
+  await panel
+    .getByLabel('Registry', { exact: true })
+    .fill('mirror.acme.dev/ci');
+  await panel.getByLabel('Type').selectOption({ label: 'Amazon ECR' });
+  await panel.getByLabel('User name').fill('AWS');
+  await panel.getByLabel('Password').fill('planted-e2e-registry-pass-5e2a');
+  await panel.getByRole('button', { name: 'Add registry' }).click();
+  const row = registries.getByRole('row', { name: /acme-mirror/ });
+  await expect(row).toContainText('mirror.acme.dev/ci');
+  await expect(row).toContainText('Amazon ECR');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('Set');
+  await expect(panel.getByLabel('Password')).toHaveValue('');
+  await expect(page.getByText('planted-e2e-registry-pass-5e2a')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(row).toBeVisible();
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+});

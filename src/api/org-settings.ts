@@ -100,3 +100,42 @@ export function updateEnvironment(
     }),
   );
 }
+
+/** A container registry of the organisation (the spec's RegistryResponse; never its credentials). */
+export type Registry = components['schemas']['RegistryResponse'];
+/** What registering a registry sends: the password goes in and never comes back. */
+export type RegistryRequest = components['schemas']['RegistryRequest'];
+/** A registry's credentials as `/creds` shows them: the user name and expiry, the password masked. */
+export type RegistryCreds = components['schemas']['RegistryCredsResponse'];
+
+/** The organisation's registries. */
+export function listRegistries(orgId: string) {
+  return unwrap(
+    api.GET('/orgs/{orgId}/registries', { params: { path: { orgId } } }),
+  );
+}
+
+/** Registers a registry (administrator or manager). */
+export function createRegistry(orgId: string, body: RegistryRequest) {
+  return unwrap(
+    api.POST('/orgs/{orgId}/registries', { params: { path: { orgId } }, body }),
+  );
+}
+
+/** Deletes a registry (administrator or manager). */
+export function deleteRegistry(orgId: string, regId: string) {
+  return unwrap(
+    api.DELETE('/orgs/{orgId}/registries/{regId}', {
+      params: { path: { orgId, regId } },
+    }),
+  );
+}
+
+/** A registry's credentials (administrator or manager; the password masked): read only to say whether they are set. */
+export function getRegistryCreds(orgId: string, regId: string) {
+  return unwrap(
+    api.GET('/orgs/{orgId}/registries/{regId}/creds', {
+      params: { path: { orgId, regId } },
+    }),
+  );
+}

@@ -47,6 +47,7 @@ export {
   RUNTIME_SUMMARY_REFETCH_MS,
   type LogView,
 } from './runtime';
+export { registryQueries } from './registries';
 export { secretStoreQueries } from './secret-stores';
 export { resourceDefQueries } from './resource-definitions';
 export { setQueries } from './sets';

@@ -161,6 +161,11 @@ export const keys = {
     [...keys.org(orgId), 'secretstores'] as const,
   secretStoreList: (orgId: string) =>
     [...keys.secretStores(orgId), 'list'] as const,
+  /** `/orgs/{orgId}/registries`: the container registries and whether each has credentials. */
+  registries: (orgId: string) => [...keys.org(orgId), 'registries'] as const,
+  registryList: (orgId: string) => [...keys.registries(orgId), 'list'] as const,
+  registryCreds: (orgId: string, regId: string) =>
+    [...keys.registries(orgId), regId, 'creds'] as const,
   /** The deployers of some environment types. */
   envTypeUsers: (orgId: string, envTypes: string[]) =>
     [...keys.envTypes(orgId), 'users', envTypes] as const,

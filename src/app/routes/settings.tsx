@@ -4,6 +4,7 @@ import { config } from '@/config/env';
 import { AccessSettings } from '@/features/access/components/access-settings';
 import { DemoData } from '@/features/settings/components/demo-data';
 import { FaultInjection } from '@/features/settings/components/fault-injection';
+import { RegistriesPanel } from '@/features/settings/components/registries-panel';
 import { SecretStoresPanel } from '@/features/settings/components/secret-stores-panel';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
@@ -33,6 +34,7 @@ export function Component() {
       </nav>
       <AccessSettings orgId={orgId} />
       {orgId && <SecretStoresPanel orgId={orgId} />}
+      {orgId && <RegistriesPanel orgId={orgId} />}
       {config.useEmbeddedEngine && <DemoData />}
       {config.useEmbeddedEngine && <FaultInjection />}
     </>

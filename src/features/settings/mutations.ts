@@ -1,12 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   createEnvType,
+  createRegistry,
   createSecretStore,
   deleteEnvType,
+  deleteRegistry,
   deleteSecretStore,
   patchSecretStore,
   updateEnvType,
   updateEnvironment,
+  type RegistryRequest,
   type SecretStoreChange,
   type SecretStoreRequest,
 } from '@/api/org-settings';
@@ -29,6 +32,24 @@ export function useSecretStoreChanges(orgId: string) {
     }),
     remove: useMutation({
       mutationFn: (storeId: string) => deleteSecretStore(orgId, storeId),
+      onSuccess: invalidate,
+    }),
+  };
+}
+
+/** Registering and deleting container registries. */
+export function useRegistryChanges(orgId: string) {
+  const client = useQueryClient();
+  // The list only: refetching a deleted registry's /creds (its row is still shown until the list comes) is a 404.
+  const invalidate = () =>
+    client.invalidateQueries(byPrefix.registryList(orgId));
+  return {
+    create: useMutation({
+      mutationFn: (body: RegistryRequest) => createRegistry(orgId, body),
+      onSuccess: invalidate,
+    }),
+    remove: useMutation({
+      mutationFn: (regId: string) => deleteRegistry(orgId, regId),
       onSuccess: invalidate,
     }),
   };

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import {
   consoleQueries,
   envTypeQueries,
+  registryQueries,
   secretStoreQueries,
 } from '@/api/queries';
 
@@ -15,3 +16,14 @@ export const useSecretStores = (orgId: string) =>
 /** The organisation's environment types. */
 export const useOrgEnvTypes = (orgId: string) =>
   useQuery(envTypeQueries.list(orgId));
+
+/** The organisation's container registries. */
+export const useRegistries = (orgId: string) =>
+  useQuery(registryQueries.list(orgId));
+
+/** Whether a registry has credentials (asked only of users who may see them: administrators and managers). */
+export const useRegistryCreds = (
+  orgId: string,
+  regId: string,
+  enabled: boolean,
+) => useQuery({ ...registryQueries.creds(orgId, regId), enabled });
