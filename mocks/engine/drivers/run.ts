@@ -48,7 +48,10 @@ function runAt(
   }
   const name = `${found.definition.org_id}/${found.definition.id}`;
   log.push(`Driver ${name}${describe(run)}`);
-  const problems = inputProblems(found.definition.inputs_schema, run.inputs);
+  // The schema object itself, not the definition's copy: the validator keeps one compiled check per schema object.
+  const schema =
+    found.builtin?.definition.inputs_schema ?? found.record!.inputs_schema;
+  const problems = inputProblems(schema, run.inputs);
   if (problems.length > 0) {
     const message = `The inputs of driver \`${name}\` do not match its schema: ${problems.join('; ')}.`;
     log.push(`Error: ${message}`);
