@@ -7,6 +7,7 @@ import { FormDialog } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { TextField } from '@/components/ui/text-field';
 import type { CanResult } from '@/hooks/use-can';
 import { useEnvTypeChanges } from '../mutations';
 import { useOrgEnvTypes } from '../queries';
@@ -124,25 +125,20 @@ function NewTypeForm({ orgId, may }: { orgId: string; may: CanResult }) {
     >
       <h3 id="new-type-heading">New environment type</h3>
       <div className="row">
-        <div className="field">
-          <label htmlFor="env-type-id">Type id</label>
-          <input
-            id="env-type-id"
-            className="input mono"
-            value={id}
-            placeholder="qa"
-            onChange={(e) => setId(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="env-type-description">Description</label>
-          <input
-            id="env-type-description"
-            className="input"
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="env-type-id"
+          label="Type id"
+          mono
+          value={id}
+          placeholder="qa"
+          onChange={setId}
+        />
+        <TextField
+          id="env-type-description"
+          label="Description"
+          value={description}
+          onChange={setDescription}
+        />
       </div>
       {create.isError && (
         <ErrorPanel error={create.error} action="create the environment type" />

@@ -6,6 +6,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { TextField } from '@/components/ui/text-field';
 import type { CanResult } from '@/hooks/use-can';
 import { useRegistryChanges } from '../mutations';
 import { useRegistries, useRegistryCreds } from '../queries';
@@ -119,26 +120,22 @@ function NewRegistryForm({ orgId, may }: { orgId: string; may: CanResult }) {
     >
       <h3 id="new-registry-heading">Add a registry</h3>
       <div className="row">
-        <div className="field">
-          <label htmlFor="registry-id">Registry id</label>
-          <input
-            id="registry-id"
-            className="input mono"
-            value={id}
-            placeholder="acme-registry"
-            onChange={(e) => setId(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="registry-host">Registry</label>
-          <input
-            id="registry-host"
-            className="input mono"
-            value={registry}
-            placeholder="registry.acme.dev/acme"
-            onChange={(e) => setRegistry(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="registry-id"
+          label="Registry id"
+          mono
+          value={id}
+          placeholder="acme-registry"
+          onChange={setId}
+        />
+        <TextField
+          id="registry-host"
+          label="Registry"
+          mono
+          value={registry}
+          placeholder="registry.acme.dev/acme"
+          onChange={setRegistry}
+        />
         <div className="field">
           <label htmlFor="registry-type">Type</label>
           <select
@@ -162,28 +159,22 @@ function NewRegistryForm({ orgId, may }: { orgId: string; may: CanResult }) {
           has them.
         </p>
         <div className="row">
-          <div className="field">
-            <label htmlFor="registry-username">User name</label>
-            <input
-              id="registry-username"
-              className="input"
-              type="password"
-              autoComplete="off"
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="registry-password">Password</label>
-            <input
-              id="registry-password"
-              className="input"
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="registry-username"
+            label="User name"
+            type="password"
+            autoComplete="off"
+            value={username}
+            onChange={setUsername}
+          />
+          <TextField
+            id="registry-password"
+            label="Password"
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={setPassword}
+          />
         </div>
       </fieldset>
       {create.isError && (

@@ -7,6 +7,7 @@ import { FormDialog } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { TextField } from '@/components/ui/text-field';
 import type { CanResult } from '@/hooks/use-can';
 import { useSecretStoreChanges } from '../mutations';
 import { useSecretStores } from '../queries';
@@ -178,16 +179,14 @@ function NewStoreForm({ orgId, may }: { orgId: string; may: CanResult }) {
     >
       <h3 id="new-store-heading">Register a secret store</h3>
       <div className="row">
-        <div className="field">
-          <label htmlFor="store-id">Store id</label>
-          <input
-            id="store-id"
-            className="input mono"
-            value={id}
-            placeholder="vault-prod"
-            onChange={(e) => setId(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="store-id"
+          label="Store id"
+          mono
+          value={id}
+          placeholder="vault-prod"
+          onChange={setId}
+        />
         <div className="field">
           <label htmlFor="store-kind">Kind</label>
           <select
