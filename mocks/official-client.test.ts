@@ -1440,4 +1440,8 @@ describe('coverage of the handled operations', () => {
       'handled operations neither called above nor listed in NOT_IN_CLIENT',
     ).toEqual([]);
   });
+
+  it('every response of the flows matched the spec', () => {
+    expect(api.problems).toEqual([]);
+  });
 });
