@@ -482,7 +482,7 @@ export const ACCESS_EXPECTATIONS: Partial<
   },
   deleteResourceType: {
     allow: 'admin manager',
-    params: { typeId: 'feature-flags' },
+    params: { typeId: 'message-queue' },
   },
 };
 

@@ -3,7 +3,7 @@
  * built-in catalogue (catalogue.ts), which no organisation can change, and
  * the custom types an organisation defines (`OrgRecord.resourceTypes`). A
  * custom type cannot take a built-in's name, and a type resource definitions
- * use cannot be deleted.
+ * use or custom drivers provision cannot be deleted.
  */
 import { isJsonObject } from '../core/canonical';
 import { EngineError } from '../core/errors';
@@ -279,6 +279,16 @@ export function deleteResourceType(
   usage: ResourceUsage = NO_RESOURCE_USAGE,
 ): void {
   requireCustom(ctx.state, orgId, type, 'deleted');
+  // Custom drivers name the type they provision: one left without its type could not be used any more.
+  const drivers = Object.values(ctx.state.orgs[orgId].drivers ?? {})
+    .filter((driver) => driver.type === type)
+    .map((driver) => driver.id)
+    .sort();
+  if (drivers.length > 0)
+    invalid(
+      `Resource type \`${type}\` is provisioned by driver(s) ${drivers.map((id) => `\`${orgId}/${id}\``).join(', ')}; change their type or delete them first.`,
+      { drivers },
+    );
   const users = usage(ctx.state, orgId, { kind: 'type', type });
   if (isUsed(users))
     invalid(

@@ -124,6 +124,28 @@ describe('resource types', () => {
     ).toBe('forbidden');
   });
 
+  it('a type a custom driver provisions cannot be deleted, naming the driver', () => {
+    const { engine, admin } = bench();
+    engine.createResourceType(admin, ORG, QUEUE);
+    engine.createResourceDriver(admin, ORG, {
+      id: 'queue-driver',
+      type: 'acme-queue',
+      target: 'https://drivers.example.com/queue/',
+      inputs_schema: { type: 'object' },
+      account_types: [],
+    });
+    expect(
+      refusal(() => engine.deleteResourceType(admin, ORG, 'acme-queue')),
+    ).toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(
+        /`acme-queue` is provisioned by driver\(s\) `acme\/queue-driver`/,
+      ),
+    });
+    engine.deleteResourceDriver(admin, ORG, 'queue-driver');
+    engine.deleteResourceType(admin, ORG, 'acme-queue');
+  });
+
   it('a type definitions use cannot be deleted (through the usage the facade passes)', () => {
     const { engine, admin } = bench();
     engine.createResourceType(admin, ORG, QUEUE);
