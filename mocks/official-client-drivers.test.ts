@@ -1,7 +1,8 @@
 // Humanitec's official TypeScript client (`@humanitec/autogen`) drives drivers, resource accounts, account types and
 // resource types (issue 20 §1) against a real `npm run api` (the shared harness, mocks/testing): the built-in and
 // seeded drivers, registering, replacing and deleting a custom one (the built-ins refused); the account types,
-// creating, renaming, re-keying and deleting an account whose credentials never come back; and the resource types.
+// creating, renaming, re-keying and deleting an account whose credentials never come back (and survive a crash of
+// the server); and the resource types.
 // The operations newer than the client (0.26.6: actions/check and the custom type writes) go through fetch. Every
 // response body is checked against the spec as it arrives. The engine is spawned, never imported.
 import { describe, expect, it } from 'vitest';
@@ -157,6 +158,14 @@ describe('the official client drives drivers, resource accounts and resource typ
         status: 200,
         body: { identity_fields: [{ id: 'account' }], warnings: [] },
       });
+      // The account and its write-only credentials survive a crash of the server (its journal).
+      await api.restart('SIGKILL');
+      expect(
+        await send(
+          'POST',
+          `/orgs/${orgId}/resources/accounts/${accId}/actions/check`,
+        ),
+      ).toMatchObject({ status: 200 });
       const renamed = await admin.patchResourceAccount({
         orgId,
         accId,
