@@ -137,7 +137,7 @@ export function CriteriaEditor({
             No criteria yet: this definition matches no resource. Add one below.
           </p>
         ) : (
-          <ul className="stack" aria-label="Criteria">
+          <ul className="defs__criteria-list" aria-label="Criteria">
             {rules.map((rule) => (
               <li key={rule.id} className="row">
                 <span>{describeCriteria(rule)}</span>

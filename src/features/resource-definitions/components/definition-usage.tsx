@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { DataTable } from '@/components/ui/data-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { Panel } from '@/components/ui/panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { ShortId } from '@/components/ui/short-id';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -36,10 +36,12 @@ export function DefinitionUsage({
           columns={['Environment', 'Resource', 'Version', 'Status', 'Updated']}
           rows={resources.data}
           empty={
-            <p className="muted">
-              No environment uses it yet: a deployment whose resource it matches
-              provisions one.
-            </p>
+            <PanelBody>
+              <p className="muted">
+                No environment uses it yet: a deployment whose resource it
+                matches provisions one.
+              </p>
+            </PanelBody>
           }
           renderRow={(r) => (
             <tr key={r.gu_res_id || `${r.app_id}/${r.env_id}/${r.res_id}`}>

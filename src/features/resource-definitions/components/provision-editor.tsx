@@ -13,7 +13,7 @@ export function ProvisionEditor({
   const update = (index: number, change: Partial<ProvisionRow>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
   return (
-    <fieldset className="stack">
+    <fieldset className="stack defs__fieldset">
       <legend>Provision dependencies</legend>
       <p className="field__hint">
         Resources provisioned with this one: a type (<code>aws-policy</code>) or

@@ -4,7 +4,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable } from '@/components/ui/data-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { GuardedButton } from '@/components/ui/guarded-button';
-import { Panel } from '@/components/ui/panel';
+import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { ShortId } from '@/components/ui/short-id';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -127,7 +127,11 @@ export function VersionsPanel({
             <span className="visually-hidden">Actions</span>,
           ]}
           rows={rows}
-          empty={<p className="muted">No versions.</p>}
+          empty={
+            <PanelBody>
+              <p className="muted">No versions.</p>
+            </PanelBody>
+          }
           renderRow={(v) => (
             <tr key={v.id} aria-current={v.active ? 'true' : undefined}>
               <td>
