@@ -115,7 +115,7 @@ export function SecretWidget({
       />
       <span id={hint} className="field__hint">
         {stored === undefined ? 'Not set. ' : ''}Write-only: the value is sent
-        when you save, stored apart from the workload and never shown again.
+        when you save, kept in the secret store and never shown again.
       </span>
       {stored !== undefined && (
         <button type="button" className="button button--small" onClick={keep}>
