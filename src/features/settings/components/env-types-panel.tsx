@@ -6,7 +6,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
-import { Skeleton } from '@/components/ui/skeleton';
+import { QueryState } from '@/components/ui/query-state';
 import { TextField } from '@/components/ui/text-field';
 import type { CanResult } from '@/hooks/use-can';
 import { useEnvTypeChanges } from '../mutations';
@@ -168,43 +168,37 @@ export function EnvTypesPanel({ orgId }: { orgId: string }) {
           Every environment has a type; who may deploy to it follows the
           type&apos;s deployers (below).
         </p>
-        {types.isPending && (
-          <Skeleton rows={3} label="Loading environment types" />
-        )}
-        {types.isError && (
-          <ErrorPanel
-            error={types.error}
-            action="load the environment types"
-            onRetry={() => types.refetch()}
-          />
-        )}
-        {types.data && (
-          <DataTable
-            caption="Environment types"
-            label="Environment types, scrollable"
-            columns={[
-              'Type',
-              'Description',
-              <span className="visually-hidden">Actions</span>,
-            ]}
-            rows={types.data}
-            empty={<p className="muted">No environment types yet.</p>}
-            renderRow={(type) => (
-              <tr key={type.id}>
-                <td>
-                  <code>{type.id}</code>
-                </td>
-                <td>{type.description || <span className="muted">—</span>}</td>
-                <td>
-                  <div className="row">
-                    <DescribeType orgId={orgId} type={type} may={may} />
-                    <DeleteType orgId={orgId} type={type} may={may} />
-                  </div>
-                </td>
-              </tr>
-            )}
-          />
-        )}
+        <QueryState query={types} what="environment types" rows={3}>
+          {(data) => (
+            <DataTable
+              caption="Environment types"
+              label="Environment types, scrollable"
+              columns={[
+                'Type',
+                'Description',
+                <span className="visually-hidden">Actions</span>,
+              ]}
+              rows={data}
+              empty={<p className="muted">No environment types yet.</p>}
+              renderRow={(type) => (
+                <tr key={type.id}>
+                  <td>
+                    <code>{type.id}</code>
+                  </td>
+                  <td>
+                    {type.description || <span className="muted">—</span>}
+                  </td>
+                  <td>
+                    <div className="row">
+                      <DescribeType orgId={orgId} type={type} may={may} />
+                      <DeleteType orgId={orgId} type={type} may={may} />
+                    </div>
+                  </td>
+                </tr>
+              )}
+            />
+          )}
+        </QueryState>
         <NewTypeForm orgId={orgId} may={may} />
       </PanelBody>
     </Panel>

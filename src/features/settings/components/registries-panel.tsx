@@ -5,7 +5,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
-import { Skeleton } from '@/components/ui/skeleton';
+import { QueryState } from '@/components/ui/query-state';
 import { TextField } from '@/components/ui/text-field';
 import type { CanResult } from '@/hooks/use-can';
 import { useRegistryChanges } from '../mutations';
@@ -207,50 +207,46 @@ export function RegistriesPanel({ orgId }: { orgId: string }) {
           Container registries deployments pull images from, with the
           credentials to do so.
         </p>
-        {registries.isPending && (
-          <Skeleton rows={2} label="Loading registries" />
-        )}
-        {registries.isError && (
-          <ErrorPanel
-            error={registries.error}
-            action="load the registries"
-            onRetry={() => registries.refetch()}
-          />
-        )}
-        {registries.data && (
-          <DataTable
-            caption="Registries"
-            label="Registries, scrollable"
-            columns={[
-              'Id',
-              'Registry',
-              'Type',
-              'Credentials',
-              <span className="visually-hidden">Actions</span>,
-            ]}
-            rows={registries.data}
-            empty={<p className="muted">No registries yet.</p>}
-            renderRow={(registry) => (
-              <tr key={registry.id}>
-                <td>
-                  <code>{registry.id}</code>
-                </td>
-                <td className="mono">{registry.registry}</td>
-                <td>{titleOf(registry.type)}</td>
-                <td>
-                  <CredentialsCell
-                    orgId={orgId}
-                    registry={registry}
-                    may={may}
-                  />
-                </td>
-                <td>
-                  <DeleteRegistry orgId={orgId} registry={registry} may={may} />
-                </td>
-              </tr>
-            )}
-          />
-        )}
+        <QueryState query={registries} what="registries" rows={2}>
+          {(data) => (
+            <DataTable
+              caption="Registries"
+              label="Registries, scrollable"
+              columns={[
+                'Id',
+                'Registry',
+                'Type',
+                'Credentials',
+                <span className="visually-hidden">Actions</span>,
+              ]}
+              rows={data}
+              empty={<p className="muted">No registries yet.</p>}
+              renderRow={(registry) => (
+                <tr key={registry.id}>
+                  <td>
+                    <code>{registry.id}</code>
+                  </td>
+                  <td className="mono">{registry.registry}</td>
+                  <td>{titleOf(registry.type)}</td>
+                  <td>
+                    <CredentialsCell
+                      orgId={orgId}
+                      registry={registry}
+                      may={may}
+                    />
+                  </td>
+                  <td>
+                    <DeleteRegistry
+                      orgId={orgId}
+                      registry={registry}
+                      may={may}
+                    />
+                  </td>
+                </tr>
+              )}
+            />
+          )}
+        </QueryState>
         <NewRegistryForm orgId={orgId} may={may} />
       </PanelBody>
     </Panel>

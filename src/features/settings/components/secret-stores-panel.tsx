@@ -6,7 +6,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
-import { Skeleton } from '@/components/ui/skeleton';
+import { QueryState } from '@/components/ui/query-state';
 import { TextField } from '@/components/ui/text-field';
 import type { CanResult } from '@/hooks/use-can';
 import { useSecretStoreChanges } from '../mutations';
@@ -339,85 +339,77 @@ export function SecretStoresPanel({ orgId }: { orgId: string }) {
           Where secret values are kept. New secrets go to the primary store; a
           secret reference names a store and a path in it.
         </p>
-        {stores.isPending && (
-          <Skeleton rows={3} label="Loading secret stores" />
-        )}
-        {stores.isError && (
-          <ErrorPanel
-            error={stores.error}
-            action="load the secret stores"
-            onRetry={() => stores.refetch()}
-          />
-        )}
-        {stores.data && (
-          <DataTable
-            caption="Secret stores"
-            label="Secret stores, scrollable"
-            columns={[
-              'Store',
-              'Kind',
-              'Configuration',
-              'Primary',
-              <span className="visually-hidden">Actions</span>,
-            ]}
-            rows={stores.data}
-            renderRow={(store) => {
-              const { kind, config } = kindOf(store);
-              return (
-                <tr key={store.id}>
-                  <td>
-                    <code>{store.id}</code>
-                  </td>
-                  <td>
-                    {kind === 'humanitec'
-                      ? 'Built-in (the engine’s own)'
-                      : KINDS[kind].title}
-                  </td>
-                  <td>
-                    {Object.keys(config).length === 0 ? (
-                      <span className="muted">—</span>
-                    ) : (
-                      <dl className="kv">
-                        {Object.entries(config).map(([k, v]) => (
-                          <div key={k}>
-                            <dt>{k}</dt>
-                            <dd className="mono">{v}</dd>
-                          </div>
-                        ))}
-                      </dl>
-                    )}
-                  </td>
-                  <td>
-                    {store.primary ? (
-                      <strong>Primary</strong>
-                    ) : (
-                      <GuardedButton
-                        can={may}
-                        className="button button--small"
-                        aria-label={`Make ${store.id} the primary store`}
-                        disabled={patch.isPending}
-                        onClick={() =>
-                          patch.mutate({
-                            storeId: store.id,
-                            change: { primary: true },
-                          })
-                        }
-                      >
-                        Make primary
-                      </GuardedButton>
-                    )}
-                  </td>
-                  <td>
-                    <div className="row">
-                      <EditStore orgId={orgId} store={store} may={may} />
-                      <DeleteStore orgId={orgId} store={store} may={may} />
-                    </div>
-                  </td>
-                </tr>
-              );
-            }}
-          />
-        )}
+        <QueryState query={stores} what="secret stores" rows={3}>
+          {(data) => (
+            <DataTable
+              caption="Secret stores"
+              label="Secret stores, scrollable"
+              columns={[
+                'Store',
+                'Kind',
+                'Configuration',
+                'Primary',
+                <span className="visually-hidden">Actions</span>,
+              ]}
+              rows={data}
+              renderRow={(store) => {
+                const { kind, config } = kindOf(store);
+                return (
+                  <tr key={store.id}>
+                    <td>
+                      <code>{store.id}</code>
+                    </td>
+                    <td>
+                      {kind === 'humanitec'
+                        ? 'Built-in (the engine’s own)'
+                        : KINDS[kind].title}
+                    </td>
+                    <td>
+                      {Object.keys(config).length === 0 ? (
+                        <span className="muted">—</span>
+                      ) : (
+                        <dl className="kv">
+                          {Object.entries(config).map(([k, v]) => (
+                            <div key={k}>
+                              <dt>{k}</dt>
+                              <dd className="mono">{v}</dd>
+                            </div>
+                          ))}
+                        </dl>
+                      )}
+                    </td>
+                    <td>
+                      {store.primary ? (
+                        <strong>Primary</strong>
+                      ) : (
+                        <GuardedButton
+                          can={may}
+                          className="button button--small"
+                          aria-label={`Make ${store.id} the primary store`}
+                          disabled={patch.isPending}
+                          onClick={() =>
+                            patch.mutate({
+                              storeId: store.id,
+                              change: { primary: true },
+                            })
+                          }
+                        >
+                          Make primary
+                        </GuardedButton>
+                      )}
+                    </td>
+                    <td>
+                      <div className="row">
+                        <EditStore orgId={orgId} store={store} may={may} />
+                        <DeleteStore orgId={orgId} store={store} may={may} />
+                      </div>
+                    </td>
+                  </tr>
+                );
+              }}
+            />
+          )}
+        </QueryState>
         {patch.isError && (
           <ErrorPanel error={patch.error} action="change the secret store" />
         )}
