@@ -116,6 +116,11 @@ export function DefinitionEditor({
         <h3>Driver inputs</h3>
         {drivers.isPending ? (
           <Skeleton rows={3} label="Loading the drivers" />
+        ) : !draft.driverType ? (
+          <p className="muted">
+            Choose a resource type and a driver: the driver&apos;s inputs appear
+            here.
+          </p>
         ) : (
           <SchemaForm
             key={draft.driverType}
