@@ -38,6 +38,8 @@ export interface Sample {
   values?: { appVersionId: string; envVersionId: string };
   /** A seeded artefact and one of its versions (artefacts-seed.ts). */
   artefact?: { artefactId: string; versionId: string };
+  /** Resource definitions (resourcedefs-seed.ts): postgres-dev's older (not active) version, mysql-default's criteria. */
+  resourceDef?: { olderVersionId: string; criteriaId: string };
 }
 
 /** Who may call a route, and how to call it so that an allowed subject succeeds. */
@@ -484,6 +486,87 @@ export const ACCESS_EXPECTATIONS: Partial<
     allow: 'admin manager',
     params: { typeId: 'message-queue' },
   },
+  // Resource definitions, criteria, versions and classes: administrators and managers (resourcedefs-seed.ts;
+  // mysql-default is used by no app). Explaining a match reads the app: who may read shop (not member, contributor).
+  createResourceDefinition: {
+    allow: 'admin manager',
+    body: {
+      id: 'matrix-def',
+      name: 'Matrix',
+      type: 'redis',
+      driver_type: 'humanitec/echo',
+      criteria: [{ app_id: 'shop' }],
+    },
+  },
+  updateResourceDefinition: {
+    allow: 'admin manager',
+    params: { defId: 'mysql-default' },
+    body: { name: 'MySQL (changed)' },
+  },
+  patchResourceDefinition: {
+    allow: 'admin manager',
+    params: { defId: 'mysql-default' },
+    body: { driver_inputs: { values: { port: 3307 } } },
+  },
+  deleteResourceDefinition: {
+    allow: 'admin manager',
+    params: { defId: 'mysql-default' },
+  },
+  promoteResourceDefinitionVersion: {
+    allow: 'admin manager',
+    params: (s: Sample) => ({
+      defId: 'postgres-dev',
+      defVersionId: s.resourceDef!.olderVersionId,
+    }),
+  },
+  archiveResourceDefinitionVersion: {
+    allow: 'admin manager',
+    params: (s: Sample) => ({
+      defId: 'postgres-dev',
+      defVersionId: s.resourceDef!.olderVersionId,
+    }),
+    body: { archived: true },
+  },
+  createResourceDefinitionCriteria: {
+    allow: 'admin manager',
+    params: { defId: 'mysql-default' },
+    body: { app_id: 'shop', env_type: 'development' },
+  },
+  updateResourceDefinitionCriteria: {
+    allow: 'admin manager',
+    params: { defId: 'mysql-default' },
+    body: [{ app_id: 'shop' }],
+  },
+  deleteResourceDefinitionCriteria: {
+    allow: 'admin manager',
+    params: (s: Sample) => ({
+      defId: 'mysql-default',
+      criteriaId: s.resourceDef!.criteriaId,
+    }),
+  },
+  createResourceClass: {
+    allow: 'admin manager',
+    params: { typeId: 'postgres' },
+    body: { id: 'matrix-class', description: 'Matrix' },
+  },
+  updateResourceClass: {
+    allow: 'admin manager',
+    params: { typeId: 'postgres', classId: 'large' },
+    body: { description: 'Changed' },
+  },
+  deleteResourceClass: {
+    allow: 'admin manager',
+    params: { typeId: 'postgres', classId: 'large' },
+  },
+  explainResourceMatch: {
+    allow: 'admin manager developer viewer',
+    body: {
+      type: 'postgres',
+      res_id: 'shared.db',
+      app_id: 'shop',
+      env_id: 'development',
+    },
+  },
 };
 
 /**
@@ -575,4 +658,14 @@ export const APP_FREE_READS: readonly HandledOperation[] = [
   'listResourceAccountTypes',
   'listResourceAccounts',
   'getResourceAccount',
+  // Resource definitions, their versions and classes: any member reads them, as Humanitec (no app data).
+  'listResourceDefinitions',
+  'getResourceDefinition',
+  'listResourceDefinitionVersions',
+  'getResourceDefinitionVersion',
+  'listResourceClasses',
+  'getResourceClass',
+  // Lists only the active resources of apps the caller may read (appReadFilter); the demo has none until deploys
+  // record them, so it cannot be in APP_LISTINGS (whose test needs shop's) yet.
+  'listActiveResourceByDefinition',
 ];

@@ -187,6 +187,18 @@ beforeAll(() => {
     artefactId: version.artefact_id,
     versionId: version.id,
   };
+  sample.resourceDef = {
+    olderVersionId: engine.listResourceDefinitionVersions(
+      admin,
+      DEMO_ORG_ID,
+      'postgres-dev',
+    ).items[1].id,
+    criteriaId: engine.getResourceDefinition(
+      admin,
+      DEMO_ORG_ID,
+      'mysql-default',
+    ).criteria[0].id,
+  };
   const oldest = <T>(list: T[]) => list[list.length - 1];
   sample.values = {
     appVersionId: oldest(
@@ -322,17 +334,27 @@ describe('access matrix', () => {
     }
   });
 
-  it.each(mutating.filter((id) => ACCESS_EXPECTATIONS[id]))(
-    '%s refuses a read-only token',
-    async (operationId) => {
-      const { status, message } = await call(
-        operationId,
-        fixture.tokens.readOnly,
-      );
-      expect(status).toBe(403);
-      expect(message).toMatch(/read-only|needs the/);
-    },
-  );
+  // explainResourceMatch is sent with POST but only reads (audit.ts READS_BY_POST): a read-only token may call it.
+  it.each(
+    mutating.filter(
+      (id) => ACCESS_EXPECTATIONS[id] && id !== 'explainResourceMatch',
+    ),
+  )('%s refuses a read-only token', async (operationId) => {
+    const { status, message } = await call(
+      operationId,
+      fixture.tokens.readOnly,
+    );
+    expect(status).toBe(403);
+    expect(message).toMatch(/read-only|needs the/);
+  });
+
+  it('lets a read-only token explain a match (it changes nothing)', async () => {
+    const { status } = await call(
+      'explainResourceMatch',
+      fixture.tokens.readOnly,
+    );
+    expect(status).toBe(200);
+  });
 
   // A scoped token never widens: not even an administrator's token with a scope may mint tokens, manage users
   // or roles at any level, or reset the demo (issue 17: an env-type token minted an unscoped one).

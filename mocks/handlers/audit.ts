@@ -27,6 +27,7 @@ const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
 /** Operations sent with POST that change nothing (previews): not recorded. */
 const READS_BY_POST: ReadonlySet<HandledOperation> = new Set<HandledOperation>([
   'previewProfileImpact',
+  'explainResourceMatch',
 ]);
 
 /** Whether calls of the operation are recorded. */

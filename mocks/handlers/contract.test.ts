@@ -1042,6 +1042,11 @@ function samples() {
     'shop',
     'development',
   );
+  const defVersions = engine.listResourceDefinitionVersions(
+    actor,
+    DEMO_ORG_ID,
+    'postgres-dev',
+  ).items;
   const params: Record<string, string> = {
     ...pipelineRun,
     userId: bot.id,
@@ -1070,6 +1075,10 @@ function samples() {
     driverId: 'acme-flags',
     accId: 'aws-prod',
     typeId: 'feature-flags',
+    // Resource definitions and classes (resourcedefs-seed.ts).
+    defId: 'postgres-dev',
+    defVersionId: defVersions[defVersions.length - 1].id,
+    classId: 'large',
   };
   const bodies: Partial<Record<HandledOperation, unknown>> = {
     createApplication: { id: 'sample-app', name: 'Sample' },
@@ -1186,6 +1195,25 @@ function samples() {
     createResourceType: { type: 'sample-type', use: 'direct' },
     patchResourceType: { name: 'Sample' },
     updateResourceType: { use: 'direct' },
+    createResourceDefinition: {
+      id: 'sample-def',
+      name: 'Sample',
+      type: 'redis',
+      driver_type: 'humanitec/echo',
+    },
+    updateResourceDefinition: { name: 'Sample' },
+    patchResourceDefinition: { name: 'Sample' },
+    archiveResourceDefinitionVersion: { archived: true },
+    createResourceDefinitionCriteria: { app_id: 'sample-app' },
+    updateResourceDefinitionCriteria: [{ env_type: 'development' }],
+    createResourceClass: { id: 'sample-class', description: 'Sample' },
+    updateResourceClass: { description: 'Sample' },
+    explainResourceMatch: {
+      type: 'postgres',
+      res_id: 'shared.db',
+      app_id: 'shop',
+      env_id: 'development',
+    },
   };
   return { params: { ...params, profileQid: 'acme/web-service' }, bodies };
 }
@@ -2784,6 +2812,339 @@ describe('contract: errors', () => {
 
   it('answers unknown endpoints with a 404 error body', async () => {
     expect((await raw('GET', '/orgs/acme/no-such-endpoint')).status).toBe(404);
+  });
+});
+
+describe('contract: resource definitions, criteria, versions, classes and matching', () => {
+  const defs = `/orgs/${DEMO_ORG_ID}/resources/defs`;
+  const send = (method: string, path: string, body?: unknown, token?: string) =>
+    raw(
+      method,
+      path,
+      body === undefined ? undefined : JSON.stringify(body),
+      token,
+    );
+  const PLANTED = 'planted-contract-def-secret-71c2';
+
+  it('creates, reads, lists, changes and deletes a definition; secret inputs never come back', async () => {
+    resetTestEngine();
+    const created = await send('POST', defs, {
+      id: 'contract-pg',
+      name: 'Contract Postgres',
+      type: 'postgres',
+      driver_type: 'humanitec/postgres',
+      driver_inputs: {
+        values: { version: '16' },
+        secrets: { password: PLANTED },
+      },
+      criteria: [{ env_type: 'staging', app_id: 'shop' }],
+    });
+    expect(created.status).toBe(200);
+    const body = (await created.json()) as {
+      active_version_id: string;
+      criteria: { id: string }[];
+    };
+    expect(body).toMatchObject({
+      id: 'contract-pg',
+      type: 'postgres',
+      driver_inputs: { values: { version: '16' } },
+      criteria: [{ env_type: 'staging', app_id: 'shop', class: 'default' }],
+    });
+    expect(JSON.stringify(body)).not.toContain(PLANTED);
+    expect(
+      (
+        await send('POST', defs, {
+          id: 'contract-pg',
+          name: 'x',
+          type: 'postgres',
+          driver_type: 'humanitec/echo',
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await send('POST', defs, {
+          id: 'bad',
+          name: 'x',
+          type: 'postgres',
+          driver_type: 'acme/none',
+        })
+      ).status,
+    ).toBe(400);
+    const listed = (await (
+      await send('GET', `${defs}?res_type=postgres&env_type=staging&app=shop`)
+    ).json()) as { id: string }[];
+    // Most specific first: the new one sets app_id and env_type, postgres-default sets nothing.
+    expect(listed.map((d) => d.id)).toEqual([
+      'contract-pg',
+      'postgres-default',
+    ]);
+    expect((await send('GET', `${defs}/contract-pg`)).status).toBe(200);
+    expect(
+      (
+        await send('PATCH', `${defs}/contract-pg`, {
+          driver_inputs: { values: { port: 5433 } },
+        })
+      ).status,
+    ).toBe(200);
+    const put = await send('PUT', `${defs}/contract-pg`, {
+      name: 'Contract PG',
+      driver_inputs: { values: { version: '15' } },
+      proposed: true,
+    });
+    expect(put.status).toBe(200);
+    // Proposed: the definition still shows the PATCHed version.
+    expect(((await put.json()) as { name: string }).name).toBe(
+      'Contract Postgres',
+    );
+    expect((await send('GET', `${defs}/contract-pg/resources`)).status).toBe(
+      200,
+    );
+    expect(
+      await (await send('GET', `${defs}/contract-pg/resources`)).json(),
+    ).toEqual([]);
+    for (const path of [
+      `${defs}`,
+      `${defs}/contract-pg`,
+      `${defs}/contract-pg/versions`,
+    ])
+      expect(await (await send('GET', path)).text()).not.toContain(PLANTED);
+    expect((await send('DELETE', `${defs}/contract-pg`)).status).toBe(204);
+    expect((await send('GET', `${defs}/contract-pg`)).status).toBe(404);
+  });
+
+  it('lists versions with paging, reads, promotes and archives them (an archived one is not promoted)', async () => {
+    resetTestEngine();
+    const page = await send('GET', `${defs}/postgres-dev/versions?per_page=1`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('link')).toMatch(/per_page=1.*page=1>; rel="next"/);
+    const all = (await (
+      await send('GET', `${defs}/postgres-dev/versions`)
+    ).json()) as { id: string; active: boolean }[];
+    expect(all.map((v) => v.active)).toEqual([true, false]);
+    const older = all[1].id;
+    expect(
+      (await send('GET', `${defs}/postgres-dev/versions/${older}`)).status,
+    ).toBe(200);
+    expect(
+      (
+        await send(
+          'POST',
+          `${defs}/postgres-dev/versions/${all[0].id}/actions/archive`,
+          { archived: true },
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await send(
+          'POST',
+          `${defs}/postgres-dev/versions/${older}/actions/archive`,
+          { archived: true },
+        )
+      ).status,
+    ).toBe(204);
+    const refused = await send(
+      'POST',
+      `${defs}/postgres-dev/versions/${older}/actions/promote`,
+    );
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { message: string }).message).toMatch(
+      /archived and cannot be promoted/,
+    );
+    expect(
+      (
+        await send(
+          'POST',
+          `${defs}/postgres-dev/versions/${older}/actions/archive`,
+          {},
+        )
+      ).status,
+    ).toBe(204);
+    expect(
+      (
+        await send(
+          'POST',
+          `${defs}/postgres-dev/versions/${older}/actions/archive`,
+          { archived: false },
+        )
+      ).status,
+    ).toBe(204);
+    expect(
+      (
+        await send(
+          'POST',
+          `${defs}/postgres-dev/versions/${older}/actions/promote`,
+        )
+      ).status,
+    ).toBe(204);
+    const def = (await (await send('GET', `${defs}/postgres-dev`)).json()) as {
+      active_version_id: string;
+    };
+    expect(def.active_version_id).toBe(older);
+  });
+
+  it('adds, replaces and deletes criteria; a duplicate rule of the type is a 409 naming its definition', async () => {
+    resetTestEngine();
+    const added = await send('POST', `${defs}/mysql-default/criteria`, {
+      app_id: 'shop',
+    });
+    expect(added.status).toBe(200);
+    const dup = await send('POST', `${defs}/postgres-prod/criteria`, {
+      env_type: 'development',
+    });
+    expect(dup.status).toBe(409);
+    expect(((await dup.json()) as { message: string }).message).toMatch(
+      /`postgres-dev` of type `postgres` already has the criteria/,
+    );
+    const replaced = await send('PUT', `${defs}/mysql-default/criteria`, [
+      { app_id: 'shop' },
+      { env_type: 'production' },
+    ]);
+    expect(replaced.status).toBe(200);
+    const rules = (await replaced.json()) as { id: string }[];
+    expect(rules).toHaveLength(2);
+    expect(
+      (await send('DELETE', `${defs}/mysql-default/criteria/${rules[1].id}`))
+        .status,
+    ).toBe(204);
+    expect(
+      (
+        await send(
+          'DELETE',
+          `${defs}/mysql-default/criteria/${rules[1].id}?force=true`,
+        )
+      ).status,
+    ).toBe(404);
+  });
+
+  it('creates, reads, describes and deletes classes; refuses deleting one criteria use, naming the definition', async () => {
+    resetTestEngine();
+    const classes = `/orgs/${DEMO_ORG_ID}/resources/types/postgres/classes`;
+    expect(
+      (
+        await send('POST', classes, {
+          id: 'contract-small',
+          description: 'Small',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await send('POST', classes, {
+          id: 'contract-small',
+          description: 'Again',
+        })
+      ).status,
+    ).toBe(409);
+    expect((await send('GET', `${classes}/contract-small`)).status).toBe(200);
+    expect(
+      (
+        await send('PATCH', `${classes}/contract-small`, {
+          description: 'Smaller',
+        })
+      ).status,
+    ).toBe(200);
+    const list = (await (
+      await send('GET', `/orgs/${DEMO_ORG_ID}/resources/classes`)
+    ).json()) as { id: string }[];
+    expect(list.map((c) => c.id)).toEqual(['large', 'contract-small']);
+    await send('POST', `${defs}/postgres-prod/criteria`, {
+      env_type: 'production',
+      class: 'contract-small',
+    });
+    const refused = await send('DELETE', `${classes}/contract-small`);
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { message: string }).message).toMatch(
+      /used by the criteria of resource definition `postgres-prod`/,
+    );
+    expect((await send('DELETE', `${classes}/large`)).status).toBe(204);
+  });
+
+  it('explains a match: the winner, the ranked candidates and why each lost; 403 for a caller who may not read the app', async () => {
+    resetTestEngine();
+    const match = `/orgs/${DEMO_ORG_ID}/resources/match`;
+    const answered = await send('POST', match, {
+      type: 'postgres',
+      res_id: 'shared.db',
+      app_id: 'shop',
+      env_id: 'development',
+    });
+    expect(answered.status).toBe(200);
+    const result = (await answered.json()) as {
+      resource: { env_type: string };
+      winner: { def_id: string };
+      candidates: { def_id: string; outcome: string }[];
+    };
+    expect(result.resource.env_type).toBe('development');
+    expect(result.winner.def_id).toBe('postgres-dev');
+    expect(result.candidates.map((c) => [c.def_id, c.outcome])).toEqual([
+      ['postgres-dev', 'won'],
+      ['postgres-default', 'lost'],
+      ['postgres-prod', 'not-matched'],
+    ]);
+    const none = (await (
+      await send('POST', match, {
+        type: 'postgres',
+        class: 'large',
+        res_id: 'shared.db',
+        app_id: 'shop',
+        env_id: 'staging',
+      })
+    ).json()) as { winner: null };
+    expect(none.winner).toBeNull();
+    expect(
+      (
+        await send('POST', match, {
+          type: 'postgres',
+          res_id: 'shared.db',
+          app_id: 'shop',
+          env_id: 'nope',
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await send('POST', match, {
+          type: 'postgres',
+          app_id: 'shop',
+          env_id: 'development',
+        })
+      ).status,
+    ).toBe(400);
+    // A member with no role on shop may not see how its resources match.
+    const { engine } = resetTestEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
+    const bot = engine.createServiceUser(admin, DEMO_ORG_ID, {
+      name: 'Match bot',
+      role: 'member',
+    });
+    const token = engine.createToken(admin, bot.id, {
+      id: 'match-token',
+    }).token;
+    const refused = await send(
+      'POST',
+      match,
+      {
+        type: 'postgres',
+        res_id: 'shared.db',
+        app_id: 'shop',
+        env_id: 'development',
+      },
+      token,
+    );
+    expect(refused.status).toBe(403);
+    // Changing definitions needs the manager or administrator role.
+    expect(
+      (
+        await send(
+          'PATCH',
+          `${defs}/postgres-dev`,
+          { name: 'x' },
+          'hum_demo_developer_token',
+        )
+      ).status,
+    ).toBe(403);
   });
 });
 

@@ -191,6 +191,27 @@ export const HANDLED_OPERATIONS = [
   'patchResourceType',
   'updateResourceType',
   'deleteResourceType',
+  // Resource definitions, criteria, versions, classes and matching (issue 20 §1).
+  'listResourceDefinitions',
+  'createResourceDefinition',
+  'getResourceDefinition',
+  'updateResourceDefinition',
+  'patchResourceDefinition',
+  'deleteResourceDefinition',
+  'listActiveResourceByDefinition',
+  'listResourceDefinitionVersions',
+  'getResourceDefinitionVersion',
+  'promoteResourceDefinitionVersion',
+  'archiveResourceDefinitionVersion',
+  'createResourceDefinitionCriteria',
+  'updateResourceDefinitionCriteria',
+  'deleteResourceDefinitionCriteria',
+  'listResourceClasses',
+  'createResourceClass',
+  'getResourceClass',
+  'updateResourceClass',
+  'deleteResourceClass',
+  'explainResourceMatch',
 ] as const;
 
 /** An operation the mock API serves. */

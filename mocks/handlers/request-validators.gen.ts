@@ -7850,3 +7850,1422 @@ validate158.errors = vErrors;
 return errors === 0;
 }
 
+export const createResourceDefinition = validate159;
+const schema174 = {"$ref":"humanitec#/components/schemas/CreateResourceDefinitionRequestRequest","$id":"request-createResourceDefinition"};
+const schema175 = {"properties":{"criteria":{"items":{"$ref":"#/components/schemas/MatchingCriteriaRuleRequest"},"type":"array"},"driver_account":{"pattern":"^[a-z0-9][a-z0-9-]+[a-z0-9]$","type":"string"},"driver_inputs":{"$ref":"#/components/schemas/ValuesSecretsRefsRequest"},"driver_type":{"type":"string"},"id":{"pattern":"^[a-z0-9][a-z0-9-]+[a-z0-9]$","type":"string"},"in_place_driver_change":{"type":"boolean"},"name":{"type":"string"},"provision":{"additionalProperties":{"$ref":"#/components/schemas/ProvisionDependenciesRequest"},"type":"object"},"type":{"type":"string"}},"required":["id","name","type","driver_type"],"type":"object"};
+const schema176 = {"properties":{"app_id":{"type":"string"},"class":{"type":"string"},"env_id":{"type":"string"},"env_type":{"type":"string"},"res_id":{"type":"string"}},"type":"object"};
+const schema177 = {"properties":{"secret_refs":{"additionalProperties":true,"type":"object"},"secrets":{"additionalProperties":true,"type":"object"},"values":{"additionalProperties":true,"type":"object"}},"type":"object"};
+const schema178 = {"properties":{"is_dependent":{"type":"boolean"},"match_dependents":{"type":"boolean"},"params":{"additionalProperties":true,"type":"object"}},"type":"object"};
+
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.driver_type === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "driver_type"},message:"must have required property '"+"driver_type"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.criteria !== undefined){
+let data0 = data.criteria;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.app_id !== undefined){
+if(typeof data1.app_id !== "string"){
+const err4 = {instancePath:instancePath+"/criteria/" + i0+"/app_id",schemaPath:"#/components/schemas/MatchingCriteriaRuleRequest/properties/app_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.class !== undefined){
+if(typeof data1.class !== "string"){
+const err5 = {instancePath:instancePath+"/criteria/" + i0+"/class",schemaPath:"#/components/schemas/MatchingCriteriaRuleRequest/properties/class/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.env_id !== undefined){
+if(typeof data1.env_id !== "string"){
+const err6 = {instancePath:instancePath+"/criteria/" + i0+"/env_id",schemaPath:"#/components/schemas/MatchingCriteriaRuleRequest/properties/env_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.env_type !== undefined){
+if(typeof data1.env_type !== "string"){
+const err7 = {instancePath:instancePath+"/criteria/" + i0+"/env_type",schemaPath:"#/components/schemas/MatchingCriteriaRuleRequest/properties/env_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.res_id !== undefined){
+if(typeof data1.res_id !== "string"){
+const err8 = {instancePath:instancePath+"/criteria/" + i0+"/res_id",schemaPath:"#/components/schemas/MatchingCriteriaRuleRequest/properties/res_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/criteria/" + i0,schemaPath:"#/components/schemas/MatchingCriteriaRuleRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/criteria",schemaPath:"#/properties/criteria/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.driver_account !== undefined){
+let data7 = data.driver_account;
+if(typeof data7 === "string"){
+if(!pattern11.test(data7)){
+const err11 = {instancePath:instancePath+"/driver_account",schemaPath:"#/properties/driver_account/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]+[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]+[a-z0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/driver_account",schemaPath:"#/properties/driver_account/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.driver_inputs !== undefined){
+let data8 = data.driver_inputs;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.secret_refs !== undefined){
+let data9 = data8.secret_refs;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+}
+else {
+const err13 = {instancePath:instancePath+"/driver_inputs/secret_refs",schemaPath:"#/components/schemas/ValuesSecretsRefsRequest/properties/secret_refs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data8.secrets !== undefined){
+let data10 = data8.secrets;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+}
+else {
+const err14 = {instancePath:instancePath+"/driver_inputs/secrets",schemaPath:"#/components/schemas/ValuesSecretsRefsRequest/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data8.values !== undefined){
+let data11 = data8.values;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+}
+else {
+const err15 = {instancePath:instancePath+"/driver_inputs/values",schemaPath:"#/components/schemas/ValuesSecretsRefsRequest/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/driver_inputs",schemaPath:"#/components/schemas/ValuesSecretsRefsRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.driver_type !== undefined){
+if(typeof data.driver_type !== "string"){
+const err17 = {instancePath:instancePath+"/driver_type",schemaPath:"#/properties/driver_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data13 = data.id;
+if(typeof data13 === "string"){
+if(!pattern11.test(data13)){
+const err18 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]+[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]+[a-z0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.in_place_driver_change !== undefined){
+if(typeof data.in_place_driver_change !== "boolean"){
+const err20 = {instancePath:instancePath+"/in_place_driver_change",schemaPath:"#/properties/in_place_driver_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err21 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.provision !== undefined){
+let data16 = data.provision;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key0 in data16){
+let data17 = data16[key0];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.is_dependent !== undefined){
+if(typeof data17.is_dependent !== "boolean"){
+const err22 = {instancePath:instancePath+"/provision/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/is_dependent",schemaPath:"#/components/schemas/ProvisionDependenciesRequest/properties/is_dependent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data17.match_dependents !== undefined){
+if(typeof data17.match_dependents !== "boolean"){
+const err23 = {instancePath:instancePath+"/provision/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/match_dependents",schemaPath:"#/components/schemas/ProvisionDependenciesRequest/properties/match_dependents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data17.params !== undefined){
+let data20 = data17.params;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+}
+else {
+const err24 = {instancePath:instancePath+"/provision/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/params",schemaPath:"#/components/schemas/ProvisionDependenciesRequest/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/provision/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ProvisionDependenciesRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/provision",schemaPath:"#/properties/provision/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err27 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate160.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createResourceDefinition" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate160(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+errors = vErrors.length;
+}
+validate159.errors = vErrors;
+return errors === 0;
+}
+
+export const updateResourceDefinition = validate162;
+const schema179 = {"$ref":"humanitec#/components/schemas/UpdateResourceDefinitionRequestRequest","$id":"request-updateResourceDefinition"};
+const schema180 = {"properties":{"driver_type":{"type":"string"},"driver_account":{"pattern":"^[a-z0-9][a-z0-9-]+[a-z0-9]$","type":"string"},"driver_inputs":{"$ref":"#/components/schemas/ValuesSecretsRefsRequest"},"in_place_driver_change":{"type":"boolean"},"name":{"type":"string"},"provision":{"additionalProperties":{"$ref":"#/components/schemas/ProvisionDependenciesRequest"},"type":"object"},"proposed":{"type":"boolean"}},"required":["name"],"type":"object"};
+
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.driver_type !== undefined){
+if(typeof data.driver_type !== "string"){
+const err1 = {instancePath:instancePath+"/driver_type",schemaPath:"#/properties/driver_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.driver_account !== undefined){
+let data1 = data.driver_account;
+if(typeof data1 === "string"){
+if(!pattern11.test(data1)){
+const err2 = {instancePath:instancePath+"/driver_account",schemaPath:"#/properties/driver_account/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]+[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]+[a-z0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/driver_account",schemaPath:"#/properties/driver_account/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.driver_inputs !== undefined){
+let data2 = data.driver_inputs;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.secret_refs !== undefined){
+let data3 = data2.secret_refs;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+}
+else {
+const err4 = {instancePath:instancePath+"/driver_inputs/secret_refs",schemaPath:"#/components/schemas/ValuesSecretsRefsRequest/properties/secret_refs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.secrets !== undefined){
+let data4 = data2.secrets;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+}
+else {
+const err5 = {instancePath:instancePath+"/driver_inputs/secrets",schemaPath:"#/components/schemas/ValuesSecretsRefsRequest/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data2.values !== undefined){
+let data5 = data2.values;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+}
+else {
+const err6 = {instancePath:instancePath+"/driver_inputs/values",schemaPath:"#/components/schemas/ValuesSecretsRefsRequest/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/driver_inputs",schemaPath:"#/components/schemas/ValuesSecretsRefsRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.in_place_driver_change !== undefined){
+if(typeof data.in_place_driver_change !== "boolean"){
+const err8 = {instancePath:instancePath+"/in_place_driver_change",schemaPath:"#/properties/in_place_driver_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.provision !== undefined){
+let data8 = data.provision;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key0 in data8){
+let data9 = data8[key0];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.is_dependent !== undefined){
+if(typeof data9.is_dependent !== "boolean"){
+const err10 = {instancePath:instancePath+"/provision/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/is_dependent",schemaPath:"#/components/schemas/ProvisionDependenciesRequest/properties/is_dependent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data9.match_dependents !== undefined){
+if(typeof data9.match_dependents !== "boolean"){
+const err11 = {instancePath:instancePath+"/provision/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/match_dependents",schemaPath:"#/components/schemas/ProvisionDependenciesRequest/properties/match_dependents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data9.params !== undefined){
+let data12 = data9.params;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+}
+else {
+const err12 = {instancePath:instancePath+"/provision/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/params",schemaPath:"#/components/schemas/ProvisionDependenciesRequest/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/provision/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ProvisionDependenciesRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/provision",schemaPath:"#/properties/provision/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.proposed !== undefined){
+if(typeof data.proposed !== "boolean"){
+const err15 = {instancePath:instancePath+"/proposed",schemaPath:"#/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate163.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-updateResourceDefinition" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate163(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+errors = vErrors.length;
+}
+validate162.errors = vErrors;
+return errors === 0;
+}
+
+export const patchResourceDefinition = validate165;
+const schema183 = {"$ref":"humanitec#/components/schemas/PatchResourceDefinitionRequestRequest","$id":"request-patchResourceDefinition"};
+const schema184 = {"properties":{"driver_account":{"pattern":"^[a-z0-9][a-z0-9-]+[a-z0-9]$","type":"string"},"driver_inputs":{"$ref":"#/components/schemas/ValuesSecretsRefsRequest"},"in_place_driver_change":{"type":"boolean"},"name":{"type":"string"},"provision":{"additionalProperties":{"$ref":"#/components/schemas/ProvisionDependenciesRequest"},"type":"object"},"proposed":{"type":"boolean"}},"type":"object"};
+
+function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.driver_account !== undefined){
+let data0 = data.driver_account;
+if(typeof data0 === "string"){
+if(!pattern11.test(data0)){
+const err0 = {instancePath:instancePath+"/driver_account",schemaPath:"#/properties/driver_account/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]+[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]+[a-z0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/driver_account",schemaPath:"#/properties/driver_account/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.driver_inputs !== undefined){
+let data1 = data.driver_inputs;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.secret_refs !== undefined){
+let data2 = data1.secret_refs;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+}
+else {
+const err2 = {instancePath:instancePath+"/driver_inputs/secret_refs",schemaPath:"#/components/schemas/ValuesSecretsRefsRequest/properties/secret_refs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.secrets !== undefined){
+let data3 = data1.secrets;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+}
+else {
+const err3 = {instancePath:instancePath+"/driver_inputs/secrets",schemaPath:"#/components/schemas/ValuesSecretsRefsRequest/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data1.values !== undefined){
+let data4 = data1.values;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+}
+else {
+const err4 = {instancePath:instancePath+"/driver_inputs/values",schemaPath:"#/components/schemas/ValuesSecretsRefsRequest/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/driver_inputs",schemaPath:"#/components/schemas/ValuesSecretsRefsRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.in_place_driver_change !== undefined){
+if(typeof data.in_place_driver_change !== "boolean"){
+const err6 = {instancePath:instancePath+"/in_place_driver_change",schemaPath:"#/properties/in_place_driver_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.provision !== undefined){
+let data7 = data.provision;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+let data8 = data7[key0];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.is_dependent !== undefined){
+if(typeof data8.is_dependent !== "boolean"){
+const err8 = {instancePath:instancePath+"/provision/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/is_dependent",schemaPath:"#/components/schemas/ProvisionDependenciesRequest/properties/is_dependent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data8.match_dependents !== undefined){
+if(typeof data8.match_dependents !== "boolean"){
+const err9 = {instancePath:instancePath+"/provision/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/match_dependents",schemaPath:"#/components/schemas/ProvisionDependenciesRequest/properties/match_dependents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data8.params !== undefined){
+let data11 = data8.params;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+}
+else {
+const err10 = {instancePath:instancePath+"/provision/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/params",schemaPath:"#/components/schemas/ProvisionDependenciesRequest/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/provision/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ProvisionDependenciesRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/provision",schemaPath:"#/properties/provision/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.proposed !== undefined){
+if(typeof data.proposed !== "boolean"){
+const err13 = {instancePath:instancePath+"/proposed",schemaPath:"#/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate166.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-patchResourceDefinition" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate166(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+errors = vErrors.length;
+}
+validate165.errors = vErrors;
+return errors === 0;
+}
+
+export const archiveResourceDefinitionVersion = validate168;
+const schema187 = {"$ref":"humanitec#/components/schemas/ArchiveDefinitionVersionRequest","$id":"request-archiveResourceDefinitionVersion"};
+const schema188 = {"properties":{"archived":{"type":"boolean"}},"type":"object"};
+
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-archiveResourceDefinitionVersion" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.archived !== undefined){
+if(typeof data.archived !== "boolean"){
+const err0 = {instancePath:instancePath+"/archived",schemaPath:"humanitec#/components/schemas/ArchiveDefinitionVersionRequest/properties/archived/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/ArchiveDefinitionVersionRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate168.errors = vErrors;
+return errors === 0;
+}
+
+export const createResourceDefinitionCriteria = validate169;
+const schema189 = {"$ref":"humanitec#/components/schemas/MatchingCriteriaRuleRequest","$id":"request-createResourceDefinitionCriteria"};
+
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createResourceDefinitionCriteria" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.app_id !== undefined){
+if(typeof data.app_id !== "string"){
+const err0 = {instancePath:instancePath+"/app_id",schemaPath:"humanitec#/components/schemas/MatchingCriteriaRuleRequest/properties/app_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.class !== undefined){
+if(typeof data.class !== "string"){
+const err1 = {instancePath:instancePath+"/class",schemaPath:"humanitec#/components/schemas/MatchingCriteriaRuleRequest/properties/class/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.env_id !== undefined){
+if(typeof data.env_id !== "string"){
+const err2 = {instancePath:instancePath+"/env_id",schemaPath:"humanitec#/components/schemas/MatchingCriteriaRuleRequest/properties/env_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.env_type !== undefined){
+if(typeof data.env_type !== "string"){
+const err3 = {instancePath:instancePath+"/env_type",schemaPath:"humanitec#/components/schemas/MatchingCriteriaRuleRequest/properties/env_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.res_id !== undefined){
+if(typeof data.res_id !== "string"){
+const err4 = {instancePath:instancePath+"/res_id",schemaPath:"humanitec#/components/schemas/MatchingCriteriaRuleRequest/properties/res_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"humanitec#/components/schemas/MatchingCriteriaRuleRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate169.errors = vErrors;
+return errors === 0;
+}
+
+export const updateResourceDefinitionCriteria = validate170;
+const schema191 = {"items":{"$ref":"humanitec#/components/schemas/MatchingCriteriaRuleRequest"},"type":"array","$id":"request-updateResourceDefinitionCriteria"};
+
+function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-updateResourceDefinitionCriteria" */;
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.app_id !== undefined){
+if(typeof data0.app_id !== "string"){
+const err0 = {instancePath:instancePath+"/" + i0+"/app_id",schemaPath:"humanitec#/components/schemas/MatchingCriteriaRuleRequest/properties/app_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data0.class !== undefined){
+if(typeof data0.class !== "string"){
+const err1 = {instancePath:instancePath+"/" + i0+"/class",schemaPath:"humanitec#/components/schemas/MatchingCriteriaRuleRequest/properties/class/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data0.env_id !== undefined){
+if(typeof data0.env_id !== "string"){
+const err2 = {instancePath:instancePath+"/" + i0+"/env_id",schemaPath:"humanitec#/components/schemas/MatchingCriteriaRuleRequest/properties/env_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.env_type !== undefined){
+if(typeof data0.env_type !== "string"){
+const err3 = {instancePath:instancePath+"/" + i0+"/env_type",schemaPath:"humanitec#/components/schemas/MatchingCriteriaRuleRequest/properties/env_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.res_id !== undefined){
+if(typeof data0.res_id !== "string"){
+const err4 = {instancePath:instancePath+"/" + i0+"/res_id",schemaPath:"humanitec#/components/schemas/MatchingCriteriaRuleRequest/properties/res_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"humanitec#/components/schemas/MatchingCriteriaRuleRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate170.errors = vErrors;
+return errors === 0;
+}
+
+export const createResourceClass = validate171;
+const schema193 = {"$ref":"humanitec#/components/schemas/ResourceClassRequest","$id":"request-createResourceClass"};
+const schema194 = {"type":"object","required":["id","description"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*[a-z0-9]$","minLength":2,"maxLength":63},"description":{"type":"string","minLength":0,"maxLength":1024}}};
+const pattern25 = new RegExp("^[a-z0-9][a-z0-9-]*[a-z0-9]$", "u");
+
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createResourceClass" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/ResourceClassRequest/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.description === undefined){
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/ResourceClassRequest/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 63){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/ResourceClassRequest/properties/id/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 2){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/ResourceClassRequest/properties/id/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern25.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/ResourceClassRequest/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*[a-z0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/ResourceClassRequest/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data1 = data.description;
+if(typeof data1 === "string"){
+if(func2(data1) > 1024){
+const err6 = {instancePath:instancePath+"/description",schemaPath:"humanitec#/components/schemas/ResourceClassRequest/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func2(data1) < 0){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"humanitec#/components/schemas/ResourceClassRequest/properties/description/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/description",schemaPath:"humanitec#/components/schemas/ResourceClassRequest/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"humanitec#/components/schemas/ResourceClassRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate171.errors = vErrors;
+return errors === 0;
+}
+
+export const updateResourceClass = validate172;
+const schema195 = {"$ref":"humanitec#/components/schemas/UpdateResourceClassRequest","$id":"request-updateResourceClass"};
+const schema196 = {"type":"object","required":["description"],"properties":{"description":{"type":"string","minLength":0,"maxLength":1024}}};
+
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-updateResourceClass" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.description === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateResourceClassRequest/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.description !== undefined){
+let data0 = data.description;
+if(typeof data0 === "string"){
+if(func2(data0) > 1024){
+const err1 = {instancePath:instancePath+"/description",schemaPath:"humanitec#/components/schemas/UpdateResourceClassRequest/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func2(data0) < 0){
+const err2 = {instancePath:instancePath+"/description",schemaPath:"humanitec#/components/schemas/UpdateResourceClassRequest/properties/description/minLength",keyword:"minLength",params:{limit: 0},message:"must NOT have fewer than 0 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/description",schemaPath:"humanitec#/components/schemas/UpdateResourceClassRequest/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"humanitec#/components/schemas/UpdateResourceClassRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate172.errors = vErrors;
+return errors === 0;
+}
+
+export const explainResourceMatch = validate173;
+const schema197 = {"$ref":"console-extensions#/components/schemas/ResourceMatchRequest","$id":"request-explainResourceMatch"};
+const schema198 = {"type":"object","description":"A resource and where it is needed (the environment's type is looked up).","required":["type","res_id","app_id","env_id"],"additionalProperties":false,"properties":{"type":{"type":"string","description":"The resource type, e.g. postgres."},"class":{"type":"string","description":"The resource class; `default` when absent."},"res_id":{"type":"string","description":"The resource id in the set, e.g. shared.db or modules.api.externals.cache."},"app_id":{"type":"string"},"env_id":{"type":"string"}}};
+
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-explainResourceMatch" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"console-extensions#/components/schemas/ResourceMatchRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.res_id === undefined){
+const err1 = {instancePath,schemaPath:"console-extensions#/components/schemas/ResourceMatchRequest/required",keyword:"required",params:{missingProperty: "res_id"},message:"must have required property '"+"res_id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.app_id === undefined){
+const err2 = {instancePath,schemaPath:"console-extensions#/components/schemas/ResourceMatchRequest/required",keyword:"required",params:{missingProperty: "app_id"},message:"must have required property '"+"app_id"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.env_id === undefined){
+const err3 = {instancePath,schemaPath:"console-extensions#/components/schemas/ResourceMatchRequest/required",keyword:"required",params:{missingProperty: "env_id"},message:"must have required property '"+"env_id"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "class")) || (key0 === "res_id")) || (key0 === "app_id")) || (key0 === "env_id"))){
+const err4 = {instancePath,schemaPath:"console-extensions#/components/schemas/ResourceMatchRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"console-extensions#/components/schemas/ResourceMatchRequest/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.class !== undefined){
+if(typeof data.class !== "string"){
+const err6 = {instancePath:instancePath+"/class",schemaPath:"console-extensions#/components/schemas/ResourceMatchRequest/properties/class/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.res_id !== undefined){
+if(typeof data.res_id !== "string"){
+const err7 = {instancePath:instancePath+"/res_id",schemaPath:"console-extensions#/components/schemas/ResourceMatchRequest/properties/res_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.app_id !== undefined){
+if(typeof data.app_id !== "string"){
+const err8 = {instancePath:instancePath+"/app_id",schemaPath:"console-extensions#/components/schemas/ResourceMatchRequest/properties/app_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.env_id !== undefined){
+if(typeof data.env_id !== "string"){
+const err9 = {instancePath:instancePath+"/env_id",schemaPath:"console-extensions#/components/schemas/ResourceMatchRequest/properties/env_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"console-extensions#/components/schemas/ResourceMatchRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate173.errors = vErrors;
+return errors === 0;
+}
+

@@ -32,6 +32,7 @@ import {
   pipelineRunRoutes,
 } from './pipelines';
 import { profileRoutes } from './profiles';
+import { resourceDefRoutes } from './resourcedefs';
 import { resourceTypeRoutes } from './resource-types';
 import { runtimeRoutes } from './runtime';
 import { compileRoutes, matchRoute } from './router';
@@ -99,6 +100,7 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...auditRoutes,
     ...secretStoreRoutes,
     ...envTypeRoutes,
+    ...resourceDefRoutes,
     ...driverRoutes,
     ...accountRoutes,
     ...resourceTypeRoutes,

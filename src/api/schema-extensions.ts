@@ -377,6 +377,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/resources/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Which resource definition a resource would be provisioned from, and why (it changes nothing): every live definition of the resource's type is a candidate; a criteria rule matches when every field it sets equals the resource's (its res_id, the environment's id and type, the app) and its class equals the resource's (`default` when none is given). The most specific matching rule wins, compared field by field in the order res_id > env_id > env_type > app_id > class; ties go to the definition id first in code-unit order, then the criteria id; a definition without criteria matches nothing. The environment's type is looked up. The answer ranks the candidates (matching ones by specificity, then the others nearest first) with why each won, lost or did not match. Any organisation member who may read the app may ask (403 otherwise). */
+        post: operations["explainResourceMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/workload-profiles/{profileQid}/console/impact": {
         parameters: {
             query?: never;
@@ -987,6 +1004,69 @@ export interface components {
             /** @description A profile of the organisation, bare id (e.g. `web-service`). */
             profile_id: string;
             target_org_ids: string[];
+        };
+        ResourceMatchCandidate: {
+            criteria?: components["schemas"]["ResourceMatchCriteria"];
+            def_id: string;
+            def_name: string;
+            /** @description The definition's active version. */
+            def_version_id: string;
+            driver_type: string;
+            mismatches: components["schemas"]["ResourceMatchMismatch"][];
+            /** @enum {string} */
+            outcome: "won" | "lost" | "not-matched" | "no-criteria";
+            rank: number;
+            /** @description Why it won */
+            reason: string;
+            /** @description The fields the rule sets, most specific first (class when not default). */
+            specificity: string[];
+        };
+        /** @description A criteria rule (as MatchingCriteriaResponse). */
+        ResourceMatchCriteria: {
+            app_id?: string;
+            class: string;
+            env_id?: string;
+            env_type?: string;
+            id: string;
+            res_id?: string;
+        };
+        /** @description A criteria field whose value differs from the resource's. */
+        ResourceMatchMismatch: {
+            /** @description What the rule asks for. */
+            criteria: string;
+            /** @enum {string} */
+            field: "res_id" | "env_id" | "env_type" | "app_id" | "class";
+            /** @description What the resource has. */
+            resource: string;
+        };
+        /** @description A resource and where it is needed (the environment's type is looked up). */
+        ResourceMatchRequest: {
+            app_id: string;
+            /** @description The resource class; `default` when absent. */
+            class?: string;
+            env_id: string;
+            /** @description The resource id in the set, e.g. shared.db or modules.api.externals.cache. */
+            res_id: string;
+            /** @description The resource type, e.g. postgres. */
+            type: string;
+        };
+        ResourceMatchResult: {
+            candidates: components["schemas"]["ResourceMatchCandidate"][];
+            resource: {
+                app_id: string;
+                class: string;
+                env_id: string;
+                env_type: string;
+                res_id: string;
+                type: string;
+            };
+            /** @description The definition the resource is provisioned from; null when none matches (a deployment fails with RES-MATCH-001). */
+            winner: {
+                criteria: components["schemas"]["ResourceMatchCriteria"];
+                def_id: string;
+                def_version_id: string;
+                driver_type: string;
+            } | null;
         };
         /** @description One running container and the artefact version of its image. */
         RunningImage: {
@@ -1729,6 +1809,36 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
+        };
+    };
+    explainResourceMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceMatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The match, explained. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceMatchResult"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
         };
     };
     previewProfileImpact: {

@@ -895,7 +895,13 @@ export function createClass(
   type: string,
   input: unknown,
 ): ResourceClassView {
-  requireResourceType(ctx, orgId, type);
+  // The type is in the path: an unknown one is a 404.
+  if (!listResourceTypes(ctx, orgId).some((known) => known.type === type))
+    throw new EngineError(
+      'not_found',
+      `Resource type \`${type}\` does not exist in organisation \`${orgId}\`; list the types with GET /orgs/${orgId}/resources/types.`,
+      { kind: 'resource-type', id: type },
+    );
   const fields = objectBody(
     input,
     'A resource class',
