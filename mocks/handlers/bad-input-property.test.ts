@@ -28,6 +28,8 @@ const REAL: Record<string, string[]> = {
   driverId: ['echo', 'postgres', 'acme-flags'],
   accId: ['aws-prod', 'gcp-dev'],
   typeId: ['postgres', 'feature-flags'],
+  defId: ['postgres-dev', 'default-dns', 'mysql-default'],
+  classId: ['large'],
 };
 
 /** Ids that name built-in properties of JavaScript objects (issue 17): refused with 400 or working everywhere. */

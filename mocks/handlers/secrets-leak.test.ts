@@ -8,7 +8,8 @@
 // a value-set version), then calls every GET route the API serves as the
 // administrator and as the viewer, filling the path parameters from the
 // objects it created, and looks for either value in every answer. The same two
-// values are also planted as a resource account's credentials (issue 20).
+// values are also planted as a resource account's credentials and as a resource
+// definition's secret driver inputs (issue 20).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORG_ID, type Actor, type Engine } from '../engine';
 import { DEMO_TOKENS } from '../fixtures';
@@ -284,6 +285,32 @@ beforeAll(async () => {
   writes.push({ operationId: 'checkResourceAccount', ...check });
   params.accId = 'leak-account';
   params.driverId = 'acme-flags';
+  // A resource definition holding both values as secret driver inputs (issue 20), changed once: two versions.
+  await ok('createResourceDefinition', {
+    body: {
+      id: 'leak-def',
+      name: 'Leak',
+      type: 'postgres',
+      driver_type: 'humanitec/postgres',
+      driver_inputs: {
+        values: { version: '16' },
+        secrets: { password: SECRET },
+      },
+      criteria: [{ app_id: APP }],
+    },
+  });
+  await ok('patchResourceDefinition', {
+    params: { defId: 'leak-def' },
+    body: { driver_inputs: { secrets: { password: SECOND } } },
+  });
+  params.defId = 'leak-def';
+  params.defVersionId = engine.listResourceDefinitionVersions(
+    engine.authenticate(DEMO_TOKENS.administrator),
+    ORG,
+    'leak-def',
+  ).items[1].id;
+  params.typeId = 'postgres';
+  params.classId = 'large';
 });
 
 describe('secret fields in the API', () => {
@@ -298,7 +325,7 @@ describe('secret fields in the API', () => {
         [SECRET, SECOND].some((v) => text.includes(v) || headers.includes(v)),
       )
       .map(({ operationId }) => operationId);
-    expect(writes.length).toBe(14);
+    expect(writes.length).toBe(16);
     expect(leaks).toEqual([]);
   });
 
