@@ -89,6 +89,21 @@ const PAGES: [name: string, url: string, heading: string | RegExp][] = [
     'Deploy, test and promote to staging',
   ],
   ['a canary before any ran', `${SHOP}/envs/staging/canary`, /./],
+  [
+    'resource definitions',
+    `${ORG}/resources/definitions`,
+    'Resource definitions',
+  ],
+  [
+    'a resource definition',
+    `${ORG}/resources/definitions/postgres-dev`,
+    'postgres-dev',
+  ],
+  [
+    'which definition matches',
+    `${ORG}/resources/match?app=shop&env=staging&type=postgres&res=shared.db`,
+    'Which definition matches?',
+  ],
 ];
 
 for (const [name, url, heading] of PAGES) {

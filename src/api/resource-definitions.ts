@@ -1,7 +1,9 @@
 import { api, unwrap } from './client';
 import type { components } from './schema';
+import type { components as extensions } from './schema-extensions';
 
 type Schemas = components['schemas'];
+type ExtensionSchemas = extensions['schemas'];
 export type ResourceDefinition = Schemas['ResourceDefinitionResponse'];
 export type ResourceDefinitionVersion = Schemas['ResourceDefinitionVersion'];
 export type ResourceDefinitionCreate =
@@ -160,6 +162,24 @@ export function listDefinitionResources(orgId: string, defId: string) {
   return unwrap(
     api.GET('/orgs/{orgId}/resources/defs/{defId}/resources', {
       params: { path: { orgId, defId } },
+    }),
+  );
+}
+
+/** The resource "Which definition matches?" asks about (the console's explainResourceMatch extension). */
+export type ResourceMatchRequest = ExtensionSchemas['ResourceMatchRequest'];
+/** The winner, or none, and every definition of the type ranked with why it won, lost or did not match. */
+export type ResourceMatchResult = ExtensionSchemas['ResourceMatchResult'];
+
+/** Which definition would provision the resource, and why (changes nothing). */
+export function explainResourceMatch(
+  orgId: string,
+  body: ResourceMatchRequest,
+) {
+  return unwrap(
+    api.POST('/orgs/{orgId}/resources/match', {
+      params: { path: { orgId } },
+      body,
     }),
   );
 }

@@ -119,6 +119,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/resource-definition')),
         },
         {
+          path: 'orgs/:orgId/resources/match',
+          lazy: route(() => import('./routes/resource-match')),
+        },
+        {
           path: 'orgs/:orgId/audit-log',
           lazy: route(() => import('./routes/audit-log')),
         },

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import {
+  explainResourceMatch,
   getResourceDefinition,
   listDefinitionResources,
   listDefinitionVersions,
@@ -7,6 +8,7 @@ import {
   listResourceClasses,
   listResourceDefinitions,
   listResourceDrivers,
+  type ResourceMatchRequest,
 } from '../resource-definitions';
 import { keys } from './keys';
 
@@ -57,5 +59,11 @@ export const resourceDefQueries = {
       queryKey: keys.resourceAccounts(orgId),
       queryFn: () => listResourceAccounts(orgId),
       staleTime: SETUP_STALE_MS,
+    }),
+  /** Which definition matches a resource (fresh whenever a definition changes: its key is under theirs). */
+  match: (orgId: string, request: ResourceMatchRequest) =>
+    queryOptions({
+      queryKey: keys.resourceMatch(orgId, request),
+      queryFn: () => explainResourceMatch(orgId, request),
     }),
 };

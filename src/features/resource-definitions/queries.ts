@@ -5,6 +5,7 @@ import {
   profileQueries,
   resourceDefQueries,
 } from '@/api/queries';
+import type { ResourceMatchRequest } from '@/api/resource-definitions';
 
 /** The organisation's resource definitions. */
 export const useResourceDefinitions = (orgId: string) =>
@@ -33,6 +34,23 @@ export const useResourceClasses = (orgId: string) =>
 /** The resource accounts a driver may use. */
 export const useResourceAccounts = (orgId: string) =>
   useQuery(resourceDefQueries.accounts(orgId));
+
+/** Which definition matches a resource; asked once the request is complete. */
+export const useResourceMatch = (
+  orgId: string,
+  request: ResourceMatchRequest | undefined,
+) =>
+  useQuery({
+    ...resourceDefQueries.match(orgId, request ?? EMPTY_REQUEST),
+    enabled: request !== undefined,
+  });
+
+const EMPTY_REQUEST: ResourceMatchRequest = {
+  type: '',
+  res_id: '',
+  app_id: '',
+  env_id: '',
+};
 
 /** The resource types (with their names). */
 export const useResourceTypes = (orgId: string) =>

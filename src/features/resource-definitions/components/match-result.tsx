@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { MatchingCriteria } from '@/api/resource-definitions';
+import type { ResourceMatchResult } from '@/api/resource-definitions';
+import { ApiText } from '@/components/ui/api-text';
 import { DataTable } from '@/components/ui/data-table';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { ShortId } from '@/components/ui/short-id';
@@ -7,26 +8,6 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import type { StatusView } from '@/lib/status';
 import { describeCriteria } from '../utils/criteria';
-
-/** What the result view reads of the API's answer (explainResourceMatch). */
-export interface MatchView {
-  winner: {
-    def_id: string;
-    def_version_id: string;
-    driver_type: string;
-    criteria: MatchingCriteria;
-  } | null;
-  candidates: {
-    rank: number;
-    def_id: string;
-    def_name: string;
-    def_version_id: string;
-    driver_type: string;
-    outcome: string;
-    criteria?: MatchingCriteria;
-    reason: string;
-  }[];
-}
 
 const OUTCOMES: Record<string, StatusView> = {
   won: { tone: 'success', label: 'Wins' },
@@ -42,7 +23,7 @@ export function MatchResult({
   what,
 }: {
   orgId: string;
-  result: MatchView;
+  result: ResourceMatchResult;
   /** The resource in words ("postgres `shared.db` of shop / staging"). */
   what: string;
 }) {
@@ -102,7 +83,9 @@ export function MatchResult({
                 <td>
                   <StatusBadge status={outcome} />
                 </td>
-                <td className="defs__reason">{c.reason}</td>
+                <td className="defs__reason">
+                  <ApiText text={c.reason} />
+                </td>
               </tr>
             );
           }}

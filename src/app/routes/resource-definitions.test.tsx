@@ -1,0 +1,187 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { setApiToken } from '@/api/client';
+import { renderApp } from '@/testing/render-app';
+import { SEEDED_DEF_SECRET } from '../../../mocks/fixtures/resourcedefs-seed';
+import { resetTestEngine, server } from '../../../mocks/node';
+
+const SLOW = { timeout: 15_000 };
+const LIST = '/orgs/acme/resources/definitions';
+
+describe('resource definitions pages', { timeout: 90_000 }, () => {
+  it('lists the definitions by type with their criteria in words, and searches them', async () => {
+    resetTestEngine();
+    const user = userEvent.setup();
+    renderApp(LIST);
+    const postgres = await screen.findByRole(
+      'table',
+      { name: 'Definitions of type postgres' },
+      SLOW,
+    );
+    const dev = within(postgres).getByRole('row', { name: /postgres-dev/ });
+    expect(dev).toHaveTextContent('humanitec/postgres');
+    expect(dev).toHaveTextContent('development environments');
+    expect(
+      within(postgres).getByRole('row', { name: /postgres-default/ }),
+    ).toHaveTextContent('everything (any app and environment)');
+    expect(document.body.textContent).not.toContain(SEEDED_DEF_SECRET);
+
+    await user.type(screen.getByLabelText('Search definitions'), 'redis');
+    expect(
+      screen.queryByRole('table', { name: 'Definitions of type postgres' }),
+    ).toBeNull();
+    expect(
+      screen.getByRole('table', { name: 'Definitions of type redis' }),
+    ).toBeInTheDocument();
+  });
+
+  it('creates a postgres definition with a secret, adds a staging criteria, and the match picks it', async () => {
+    resetTestEngine();
+    const user = userEvent.setup();
+    const { router } = renderApp(`${LIST}/new`);
+    await user.type(
+      await screen.findByLabelText('Definition id'),
+      'pg-staging',
+    );
+    await user.selectOptions(
+      await screen.findByLabelText('Resource type', {}, SLOW),
+      'postgres',
+    );
+    await user.selectOptions(
+      screen.getByLabelText('Driver'),
+      'humanitec/postgres',
+    );
+    await user.type(await screen.findByLabelText('Version', {}, SLOW), '15');
+    await user.type(screen.getByLabelText('Password'), 'typed-secret-123');
+    await user.click(screen.getByRole('button', { name: 'Create definition' }));
+    await waitFor(
+      () => expect(router.state.location.pathname).toBe(`${LIST}/pg-staging`),
+      SLOW,
+    );
+    // The stored secret is "set": never its value, and it is replaced or cleared only.
+    expect(
+      await screen.findByRole('button', { name: 'Replace Password' }, SLOW),
+    ).toBeInTheDocument();
+    expect(document.body.innerHTML).not.toContain('typed-secret-123');
+
+    await within(screen.getByLabelText('Environment type')).findByRole(
+      'option',
+      { name: 'staging' },
+      SLOW,
+    );
+    await user.selectOptions(
+      screen.getByLabelText('Environment type'),
+      'staging',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add criteria' }));
+    const criteria = within(
+      screen.getByRole('region', { name: 'Matching criteria' }),
+    );
+    await criteria.findByText('staging environments', {}, SLOW);
+
+    // The same rule again: the API's refusal is shown, the choice kept.
+    await user.selectOptions(
+      screen.getByLabelText('Environment type'),
+      'staging',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add criteria' }));
+    expect(await screen.findByRole('alert', {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByLabelText('Environment type')).toHaveValue('staging');
+
+    await router.navigate(
+      '/orgs/acme/resources/match?app=shop&env=staging&type=postgres&res=shared.db',
+    );
+    const answer = await screen.findByRole('region', { name: 'Answer' }, SLOW);
+    await within(answer).findByRole('link', { name: 'pg-staging' }, SLOW);
+    const candidates = screen.getByRole('table', {
+      name: 'Every definition of the type, ranked',
+    });
+    const loser = within(candidates).getByRole('row', {
+      name: /postgres-default/,
+    });
+    expect(loser).toHaveTextContent('Less specific');
+    expect(
+      within(candidates).getByRole('row', { name: /postgres-prod/ }),
+    ).toHaveTextContent('Does not match');
+  });
+
+  it('promotes an older version after confirming', async () => {
+    resetTestEngine();
+    const user = userEvent.setup();
+    renderApp(`${LIST}/postgres-dev`);
+    const versions = await screen.findByRole(
+      'table',
+      { name: 'Versions of the definition' },
+      SLOW,
+    );
+    const rows = () => within(versions).getAllByRole('row').slice(1);
+    await waitFor(() => expect(rows()).toHaveLength(2), SLOW);
+    const older = rows().find((r) => !r.textContent?.includes('Current'))!;
+    await user.click(within(older).getByRole('button', { name: /^Promote/ }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Promote version' }),
+    );
+    await waitFor(
+      () =>
+        expect(
+          within(versions).getAllByRole('row').slice(1)[rows().indexOf(older)],
+        ).toHaveTextContent('Current'),
+      SLOW,
+    );
+  });
+
+  it('keeps an unsaved edit across a refused save and a reload, without the secret typed into it', async () => {
+    resetTestEngine();
+    server.use(
+      http.patch('*/api/orgs/:orgId/resources/defs/:defId', () =>
+        HttpResponse.json(
+          { error: 'API-503', message: 'The API is unavailable.' },
+          { status: 503 },
+        ),
+      ),
+    );
+    const user = userEvent.setup();
+    const first = renderApp(`${LIST}/postgres-dev`);
+    const version = await screen.findByLabelText('Version', {}, SLOW);
+    await user.clear(version);
+    await user.type(version, '14');
+    await user.click(screen.getByRole('button', { name: 'Replace Password' }));
+    await user.type(screen.getByLabelText('Password'), 'typed-not-kept');
+    await user.click(
+      screen.getByRole('button', { name: 'Save a new version' }),
+    );
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+      'The API is unavailable.',
+    );
+    expect(screen.getByLabelText('Version')).toHaveValue('14');
+    first.unmount();
+
+    renderApp(`${LIST}/postgres-dev`);
+    expect(await screen.findByLabelText('Version', {}, SLOW)).toHaveValue('14');
+    // The stored password is shown as set again: the typed one lived only in memory.
+    expect(
+      screen.getByRole('button', { name: 'Replace Password' }),
+    ).toBeInTheDocument();
+    expect(JSON.stringify({ ...localStorage })).not.toContain('typed-not-kept');
+  });
+
+  it('is read-only for a member, naming the role needed', async () => {
+    resetTestEngine();
+    setApiToken('hum_demo_developer_token');
+    renderApp(`${LIST}/postgres-dev`);
+    const save = () =>
+      screen.getByRole('button', { name: 'Save a new version' });
+    // Enabled while permissions load (the API decides), then refused with the reason.
+    await waitFor(
+      () => expect(save()).toHaveAttribute('aria-disabled', 'true'),
+      SLOW,
+    );
+    expect(save()).toHaveAccessibleDescription(
+      'Changing resource definitions needs the manager or administrator role on organisation acme.',
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('Read-only');
+  });
+});
