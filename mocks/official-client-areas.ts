@@ -95,8 +95,30 @@ export const DRIVER_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
   deleteResourceAccount: 'deleteResourceAccount',
 };
 
+/** Resource definitions, criteria, versions and classes (official-client-resourcedefs.test.ts): operationId → client method. */
+export const RESOURCE_DEF_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
+  listResourceDefinitions: 'listResourceDefinitions',
+  createResourceDefinition: 'createResourceDefinition',
+  getResourceDefinition: 'getResourceDefinition',
+  updateResourceDefinition: 'updateResourceDefinition',
+  patchResourceDefinition: 'patchResourceDefinition',
+  deleteResourceDefinition: 'deleteResourceDefinition',
+  listActiveResourceByDefinition: 'listActiveResourceByDefinition',
+  listResourceDefinitionVersions: 'listResourceDefinitionVersions',
+  getResourceDefinitionVersion: 'getResourceDefinitionVersion',
+  createResourceDefinitionCriteria: 'createResourceDefinitionCriteria',
+  updateResourceDefinitionCriteria: 'updateResourceDefinitionCriteria',
+  deleteResourceDefinitionCriteria: 'deleteResourceDefinitionCriteria',
+  listResourceClasses: 'listResourceClasses',
+  createResourceClass: 'createResourceClass',
+  getResourceClass: 'getResourceClass',
+  updateResourceClass: 'updateResourceClass',
+  deleteResourceClass: 'deleteResourceClass',
+};
+
 /** Every operation an area file drives, by operationId. */
 export const DRIVEN_BY_AREA_FILES: readonly string[] = [
+  ...Object.keys(RESOURCE_DEF_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(ARTEFACT_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(VALUE_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(AUDIT_OPERATIONS_BY_CLIENT_NAME),

@@ -1376,6 +1376,11 @@ const NOT_IN_CLIENT = [
   'patchResourceType',
   'updateResourceType',
   'deleteResourceType',
+  // Newer than 0.26.6 (issue 20 §1; official-client-resourcedefs.test.ts drives promote and archive through fetch),
+  // and the console's explainResourceMatch.
+  'promoteResourceDefinitionVersion',
+  'archiveResourceDefinitionVersion',
+  'explainResourceMatch',
 ] as const;
 
 /** Handled operations the client calls, with the workaround each needs. */
