@@ -76,6 +76,7 @@ export function Component() {
       <DeploymentSetView
         orgId={orgId}
         appId={appId}
+        envId={envId}
         setId={deployment.set_id}
       />
     </>

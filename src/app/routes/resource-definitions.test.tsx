@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { setApiToken } from '@/api/client';
 import { renderApp } from '@/testing/render-app';
 import { SEEDED_DEF_SECRET } from '../../../mocks/fixtures/resourcedefs-seed';
-import { resetTestEngine, server } from '../../../mocks/node';
+import { DEMO_TOKEN } from '../../../mocks/fixtures';
+import { getEngine, resetTestEngine, server } from '../../../mocks/node';
 
 const SLOW = { timeout: 15_000 };
 const LIST = '/orgs/acme/resources/definitions';
@@ -166,6 +167,38 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
       screen.getByRole('button', { name: 'Replace Password' }),
     ).toBeInTheDocument();
     expect(JSON.stringify({ ...localStorage })).not.toContain('typed-not-kept');
+  });
+
+  it("opens 'Which definition matches?' from a shared resource of a deployment", async () => {
+    resetTestEngine();
+    const user = userEvent.setup();
+    const engine = getEngine();
+    const actor = engine.authenticate(DEMO_TOKEN);
+    const [latest] = engine.listDeploys(actor, 'acme', 'shop', 'staging');
+    const set = engine.getSet(actor, 'acme', 'shop', latest.set_id);
+    const [name, resource] = Object.entries(set.shared)[0] as [
+      string,
+      { type: string },
+    ];
+    const { router } = renderApp(
+      `/orgs/acme/apps/shop/envs/staging/deploys/${latest.id}`,
+    );
+    await user.click(
+      await screen.findByRole(
+        'link',
+        { name: `Which definition matches shared resource ${name}?` },
+        SLOW,
+      ),
+    );
+    await waitFor(
+      () =>
+        expect(router.state.location.search).toContain(`res=shared.${name}`),
+      SLOW,
+    );
+    const answer = await screen.findByRole('region', { name: 'Answer' }, SLOW);
+    expect(answer).toHaveTextContent(
+      `${resource.type} shared.${name} of shop / staging`,
+    );
   });
 
   it('is read-only for a member, naming the role needed', async () => {

@@ -1,8 +1,10 @@
+import { Link } from 'react-router';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { paths } from '@/config/paths';
 import { count, profileLabel, vocabulary } from '@/lib/vocabulary';
 import { useDeploymentSet } from '../queries';
 import { ImageRef } from '@/components/ui/image-ref';
@@ -11,10 +13,13 @@ import { ImageRef } from '@/components/ui/image-ref';
 export function DeploymentSetView({
   orgId,
   appId,
+  envId,
   setId,
 }: {
   orgId: string;
   appId: string;
+  /** The environment deployed: each shared resource links to which definition matches it there. */
+  envId?: string;
   setId: string;
 }) {
   const set = useDeploymentSet(orgId, appId, setId);
@@ -97,11 +102,34 @@ export function DeploymentSetView({
               className="row"
               style={{ listStyle: 'none', padding: 0, margin: 0 }}
             >
-              {shared.map(([name, res]) => (
-                <li key={name} className="chip">
-                  <code>{name}</code> {(res as { type?: string }).type ?? ''}
-                </li>
-              ))}
+              {shared.map(([name, res]) => {
+                const { type = '', class: cls } = res as {
+                  type?: string;
+                  class?: string;
+                };
+                return (
+                  <li key={name} className="chip">
+                    <code>{name}</code> {type}
+                    {envId && type && (
+                      <>
+                        {' · '}
+                        <Link
+                          to={paths.resourceMatch(orgId, {
+                            app: appId,
+                            env: envId,
+                            type,
+                            class: cls,
+                            res: `shared.${name}`,
+                          })}
+                          aria-label={`Which definition matches shared resource ${name}?`}
+                        >
+                          Which definition?
+                        </Link>
+                      </>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </PanelBody>
         )}
