@@ -10,6 +10,8 @@ export type ResourceDefinitionCreate =
   Schemas['CreateResourceDefinitionRequestRequest'];
 export type ResourceDefinitionPatch =
   Schemas['PatchResourceDefinitionRequestRequest'];
+export type ResourceDefinitionUpdate =
+  Schemas['UpdateResourceDefinitionRequestRequest'];
 export type MatchingCriteria = Schemas['MatchingCriteriaResponse'];
 export type MatchingCriteriaRule = Schemas['MatchingCriteriaRuleRequest'];
 export type ResourceDriver = Schemas['DriverDefinitionResponse'];
@@ -54,6 +56,20 @@ export function patchResourceDefinition(
 ) {
   return unwrap(
     api.PATCH('/orgs/{orgId}/resources/defs/{defId}', {
+      params: { path: { orgId, defId } },
+      body,
+    }),
+  );
+}
+
+/** Replaces a definition's content (PUT: a new version; secrets not sent are gone), e.g. to change its driver. */
+export function updateResourceDefinition(
+  orgId: string,
+  defId: string,
+  body: ResourceDefinitionUpdate,
+) {
+  return unwrap(
+    api.PUT('/orgs/{orgId}/resources/defs/{defId}', {
       params: { path: { orgId, defId } },
       body,
     }),

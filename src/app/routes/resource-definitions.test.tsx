@@ -134,6 +134,39 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     );
   });
 
+  it('moves a definition to another driver with a PUT, saying the stored secrets do not carry over', async () => {
+    resetTestEngine();
+    const user = userEvent.setup();
+    renderApp(`${LIST}/postgres-dev`);
+    const driver = await screen.findByLabelText('Driver', {}, SLOW);
+    await waitFor(() => expect(driver).toHaveValue('humanitec/postgres'));
+    await user.selectOptions(driver, 'humanitec/echo');
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'the stored secrets of humanitec/postgres do not carry over',
+    );
+    // Back to the stored driver: its stored inputs again.
+    await user.selectOptions(driver, 'humanitec/postgres');
+    expect(screen.getByLabelText('Version')).toHaveValue('16');
+    await user.selectOptions(driver, 'humanitec/echo');
+    await user.click(
+      screen.getByRole('button', { name: 'Save a new version' }),
+    );
+    const versions = await screen.findByRole(
+      'table',
+      { name: 'Versions of the definition' },
+      SLOW,
+    );
+    await waitFor(
+      () =>
+        expect(
+          within(versions)
+            .getAllByRole('row')
+            .find((r) => r.textContent?.includes('Current')),
+        ).toHaveTextContent('humanitec/echo'),
+      SLOW,
+    );
+  });
+
   it('keeps an unsaved edit across a refused save and a reload, without the secret typed into it', async () => {
     resetTestEngine();
     server.use(

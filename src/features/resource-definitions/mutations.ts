@@ -7,10 +7,12 @@ import {
   deleteDefinitionCriteria,
   deleteResourceDefinition,
   patchResourceDefinition,
+  updateResourceDefinition,
   promoteDefinitionVersion,
   type MatchingCriteriaRule,
   type ResourceDefinitionCreate,
   type ResourceDefinitionPatch,
+  type ResourceDefinitionUpdate,
 } from '@/api/resource-definitions';
 
 /** Every change to definitions, criteria and versions; each refreshes the definitions (and every match). */
@@ -27,6 +29,11 @@ export function useDefinitionChanges(orgId: string) {
     patch: useMutation({
       mutationFn: (v: { defId: string; body: ResourceDefinitionPatch }) =>
         patchResourceDefinition(orgId, v.defId, v.body),
+      onSuccess: invalidate,
+    }),
+    replace: useMutation({
+      mutationFn: (v: { defId: string; body: ResourceDefinitionUpdate }) =>
+        updateResourceDefinition(orgId, v.defId, v.body),
       onSuccess: invalidate,
     }),
     remove: useMutation({

@@ -17,7 +17,9 @@ import {
   createBody,
   draftOf,
   patchBody,
+  replaceBody,
   storedDraft,
+  withDriver,
   type DefinitionDraft,
 } from '../utils/draft';
 import { DefinitionFields, driverRef } from './definition-fields';
@@ -46,7 +48,7 @@ export function DefinitionEditor({
   onCreated,
 }: EditorProps) {
   const drivers = useResourceDrivers(orgId);
-  const { create, patch } = useDefinitionChanges(orgId);
+  const { create, patch, replace } = useDefinitionChanges(orgId);
   const original = useMemo(() => draftOf(def, initialType), [def, initialType]);
   const keep = useCallback(
     (d: DefinitionDraft) => storedDraft(d, original),
@@ -59,19 +61,29 @@ export function DefinitionEditor({
   );
   const [saved, setSaved] = useState(false);
   const readOnly = !can.allowed;
-  const mutation = def ? patch : create;
+  // Another driver than the stored one: the whole definition is replaced (PUT), not merged.
+  const moving = def !== undefined && draft.driverType !== original.driverType;
+  const mutation = def ? (moving ? replace : patch) : create;
   const driver = drivers.data?.find((d) => driverRef(d) === draft.driverType);
   const schema = useMemo(() => driverFormSchema(driver), [driver]);
   const change = (next: DefinitionDraft) => {
     setSaved(false);
-    setDraft(next);
+    setDraft(
+      withDriver(
+        { ...next, driverType: draft.driverType },
+        next.driverType,
+        original,
+      ),
+    );
   };
 
   const save = (inputs: DriverInputsForm) => {
     const next = { ...draft, inputs };
     setDraft(next);
     const done = { onSuccess: () => (clearDraft(), setSaved(true)) };
-    if (def)
+    if (def && moving)
+      replace.mutate({ defId: def.id, body: replaceBody(next) }, done);
+    else if (def)
       patch.mutate({ defId: def.id, body: patchBody(next, original) }, done);
     else
       create.mutate(createBody(next), {
@@ -108,6 +120,13 @@ export function DefinitionEditor({
           stored={def !== undefined}
           readOnly={readOnly}
         />
+        {moving && (
+          <p role="note" className="muted">
+            Another driver replaces the whole definition in a new version: the
+            stored secrets of <code>{original.driverType}</code> do not carry
+            over, so type the new driver&apos;s secrets.
+          </p>
+        )}
         <ProvisionEditor
           rows={draft.provision}
           readOnly={readOnly}

@@ -90,7 +90,7 @@ export function DefinitionFields({
           id="def-driver"
           className="input"
           value={draft.driverType}
-          disabled={stored || readOnly}
+          disabled={readOnly}
           required
           onChange={(e) =>
             set({ driverType: e.target.value, driverAccount: '' })

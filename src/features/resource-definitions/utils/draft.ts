@@ -2,6 +2,7 @@ import type {
   ResourceDefinition,
   ResourceDefinitionCreate,
   ResourceDefinitionPatch,
+  ResourceDefinitionUpdate,
 } from '@/api/resource-definitions';
 import {
   driverFormData,
@@ -88,5 +89,39 @@ export function patchBody(
     ...(draft.driverAccount ? { driver_account: draft.driverAccount } : {}),
     driver_inputs: driverInputsToSend(draft.inputs, original.inputs),
     provision: provisionOf(draft.provision),
+  };
+}
+
+/**
+ * The PUT body that moves a stored definition to another driver: its whole
+ * content, with only the secrets typed since (the old driver's stored secrets
+ * do not carry over).
+ */
+export function replaceBody(draft: DefinitionDraft): ResourceDefinitionUpdate {
+  const { values, secrets } = driverInputsToSend(draft.inputs);
+  return {
+    name: draft.name.trim() || draft.id,
+    driver_type: draft.driverType,
+    ...(draft.driverAccount ? { driver_account: draft.driverAccount } : {}),
+    driver_inputs: { values, ...(secrets ? { secrets } : {}) },
+    provision: provisionOf(draft.provision),
+  };
+}
+
+/** The draft with another driver: the stored inputs when it is the stored driver again, else none. */
+export function withDriver(
+  draft: DefinitionDraft,
+  driverType: string,
+  original: DefinitionDraft,
+): DefinitionDraft {
+  if (driverType === draft.driverType) return draft;
+  return {
+    ...draft,
+    driverType,
+    driverAccount: '',
+    inputs:
+      driverType === original.driverType
+        ? original.inputs
+        : { values: {}, secrets: {} },
   };
 }
