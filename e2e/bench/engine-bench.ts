@@ -18,6 +18,8 @@ import {
   canonicalJson,
   computeSetId,
   diffSetContents,
+  indexDefinitions,
+  matchWith,
   sha256Base64url,
   SHA256_IMPLEMENTATION,
   type DeploymentSet,
@@ -34,6 +36,8 @@ export const BUDGET_SET_ID_AFTER_CHANGE_MS = 0.5;
 export const BUDGET_DIFF_RATIO = 0.5;
 /** applySetDelta vs jsondiffpatch's patch: ratio of medians. */
 export const BUDGET_APPLY_RATIO = 2;
+/** Matching 50 resources against 1,000 resource definitions (index + winners), median ms (issue 20). */
+export const BUDGET_MATCH_MS = 5;
 
 type Content = Pick<DeploymentSet, 'modules' | 'shared'>;
 
@@ -301,6 +305,90 @@ function jsondiffpatchVersion(): string {
   }
 }
 
+// ------------------------------------------------------------ matching (issue 20)
+
+const MATCH_DEFINITIONS = 1_000;
+const MATCH_RESOURCES = 50;
+const MATCH_TYPES = ['postgres', 'redis', 's3', 'dns', 'mysql'];
+
+/**
+ * A state holding only an organisation's 1,000 definitions over 5 types and 50 apps (app_id rules, a third with
+ * env_id, every hundredth env_type-only), and 50 resources of those apps: what matching a deployment reads.
+ */
+function makeMatchData() {
+  const at = new Date(Date.UTC(2025, 0, 1)).toISOString();
+  const defs: Record<string, unknown> = {};
+  for (let i = 0; i < MATCH_DEFINITIONS; i++) {
+    const id = `def-${String(i).padStart(4, '0')}`;
+    const rule =
+      i % 100 === 0
+        ? { env_type: 'development' }
+        : {
+            app_id: `app-${i % 50}`,
+            ...(i % 3 === 0 ? { env_id: 'development' } : {}),
+          };
+    defs[id] = {
+      seq: i + 1,
+      id,
+      type: MATCH_TYPES[i % MATCH_TYPES.length],
+      is_deleted: false,
+      active_version_id: `v-${id}`,
+      criteria: [{ id: `c-${id}`, class: 'default', ...rule }],
+      versions: [
+        {
+          id: `v-${id}`,
+          seq: 1,
+          name: id,
+          driver_type: 'humanitec/echo',
+          values: {},
+          secret_refs: {},
+          secretKeys: [],
+          provision: {},
+          in_place_driver_change: false,
+          action: 'created',
+          archived: false,
+          created_at: at,
+          created_by: 'bench',
+        },
+      ],
+      created_at: at,
+      created_by: 'bench',
+      updated_at: at,
+      updated_by: 'bench',
+    };
+  }
+  const state = {
+    orgs: {
+      bench: {
+        resourceDefs: {
+          counter: 0,
+          defs,
+          classes: {},
+          secrets: {},
+          active: {},
+        },
+      },
+    },
+  } as unknown as Parameters<typeof indexDefinitions>[0];
+  const resources = Array.from({ length: MATCH_RESOURCES }, (_, i) => ({
+    type: MATCH_TYPES[i % MATCH_TYPES.length],
+    res_id: `shared.r${i}`,
+    app_id: `app-${i}`,
+    env_id: 'development',
+    env_type: 'development',
+  }));
+  return { state, resources };
+}
+
+/** Matching a deployment's 50 resources: index the definitions once, take each resource's winner. */
+function matchAll(data: ReturnType<typeof makeMatchData>): number {
+  const index = indexDefinitions(data.state, 'bench');
+  let found = 0;
+  for (const resource of data.resources)
+    if (matchWith(index, resource, false).winner) found += 1;
+  return found;
+}
+
 function main(outFile: string): void {
   const write = (result: object) =>
     writeFileSync(outFile, JSON.stringify(result, null, 2));
@@ -437,6 +525,9 @@ function main(outFile: string): void {
       modules.map((m) => sha256Base64url(canonicalJson(m))),
     () => touched,
   );
+  const matchData = makeMatchData();
+  const matched = matchAll(matchData);
+  const match = measure(matchAll, () => matchData);
   const diffRatio = diffPair.ratio;
   const applyRatio = applyPair.ratio;
   write({
@@ -523,6 +614,11 @@ function main(outFile: string): void {
         budget: 'apply',
       },
       {
+        name: `match ${MATCH_RESOURCES} resources against ${MATCH_DEFINITIONS} definitions (${matched} matched)`,
+        ours: match.median,
+        budget: 'match',
+      },
+      {
         name: `  hashing the ${touched.length} workloads Δ changes alone`,
         ours: hashTouched.median,
         peer: peerPatch.median,
@@ -548,6 +644,11 @@ function main(outFile: string): void {
         value: applyRatio,
         limit: BUDGET_APPLY_RATIO,
         pass: applyRatio <= BUDGET_APPLY_RATIO,
+      },
+      match: {
+        value: match.median,
+        limit: BUDGET_MATCH_MS,
+        pass: match.median <= BUDGET_MATCH_MS && matched === MATCH_RESOURCES,
       },
     },
     correctness,

@@ -228,7 +228,9 @@ export {
 export {
   DEFAULT_CLASS,
   DefinitionInUse,
+  indexDefinitions,
   matchResource,
+  matchWith,
   noMatchingDefinitionError,
   NO_MATCHING_DEFINITION_CODE,
 } from './resourcedefs';
