@@ -34,7 +34,7 @@ const FAULTS = [
     at: 'payments/staging',
     state: 'Failed',
     cause:
-      /^Deployment \w+ failed: shared resource ledger-db \(postgres\) could not be provisioned: params\.version "18" is not supported/,
+      /^Deployment \w+ failed: shared resource ledger-db \(postgres\) could not be provisioned: PostgreSQL version "18" is not supported/,
     hint: 'Resource provisioning failed.',
   },
   {
@@ -141,7 +141,7 @@ test('a failed deployment opens the failed step with the full error, code, hint 
     .getByRole('listitem');
   await expect(steps.nth(2)).toContainText('RES-PROV-001');
   await expect(steps.nth(2)).toContainText(
-    'params.version "18" is not supported',
+    'PostgreSQL version "18" is not supported',
   );
   await expect(steps.nth(2)).toContainText('Resource provisioning failed.');
   await expect(steps.nth(3)).toContainText('Skipped');

@@ -18,6 +18,7 @@ import type { DeploysEngine } from './deploys';
 import type { DoraEngine } from './dora';
 import type { DriversEngine } from './drivers';
 import type { EnvTypesEngine } from './envtypes';
+import type { ProvisioningEngine } from './provisioning';
 import type { FaultsEngine } from './faults';
 import type { FleetEngine } from './fleet';
 import type { HealthEngine } from './health';
@@ -98,6 +99,7 @@ export interface Engine
     DriversEngine,
     AccountsEngine,
     EnvTypesEngine,
+    ProvisioningEngine,
     AuditEngine {
   /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */
   authenticate(token: string | null): Actor;

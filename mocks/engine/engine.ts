@@ -21,6 +21,7 @@ import { deltaMethods } from './deltas';
 import { advanceDeploys, deployMethods } from './deploys';
 import { doraMethods } from './dora';
 import { envTypeMethods } from './envtypes';
+import { provisioningMethods } from './provisioning';
 import type {
   Engine,
   EngineChange,
@@ -232,6 +233,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...driverMethods(runners, resourceUsage),
     ...accountMethods(runners, resourceUsage),
     ...envTypeMethods(runners),
+    ...provisioningMethods(runners),
     ...valueMethods(runners),
     ...auditMethods(runners),
 

@@ -660,6 +660,13 @@ export interface components {
         DeploymentStep: {
             /** @enum {string} */
             change?: "added" | "changed" | "removed" | "unchanged";
+            /** @description A resource step: the resource definition that matched it (absent when none did; def_id `default-<type>` for the orchestrator default of an implicit resource). */
+            definition?: {
+                criteria_id?: string;
+                def_id: string;
+                def_version_id?: string;
+                driver_type: string;
+            };
             duration_ms?: number;
             errors: components["schemas"]["ConsoleDeploymentError"][];
             finished_at?: string;
@@ -667,6 +674,8 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "queue" | "resource" | "workload";
+            /** @description A resource step once it has run: the matching and its driver's log (a Terraform driver's plan and apply); never a secret. */
+            log?: string[];
             object_id?: string;
             resource_type?: string;
             started_at?: string;

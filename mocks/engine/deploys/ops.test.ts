@@ -48,6 +48,7 @@ describe('deployment state machine', () => {
       status_changed_at: '2025-06-01T00:00:00.000Z',
       export_status: '',
       export_file: '',
+      dependency_graph_id: expect.stringMatching(/^[0-9a-f]{40}$/),
     });
     expect(created.id).toMatch(/^[0-9a-f]{11}$/);
     // Pending for 1 s, then in progress for the planned 2–6 s.

@@ -36,6 +36,7 @@ import type {
   StateV1,
 } from '../core/state';
 import { isoAt } from '../core/state';
+import { provisionDeployment } from '../provisioning';
 import { invalid, show } from '../core/validate';
 
 /** How long a deployment stays `pending`. */
@@ -269,6 +270,12 @@ export function createDeploy(
   const id = freshId(ctx.ids, 'deployment', (candidate) =>
     Object.hasOwn(app.deploys, candidate),
   );
+  // Read, match, create: the resources the set asks for, before its workloads.
+  const provisioned = provisionDeployment(ctx, orgId, appId, envId, set, id);
+  if (provisioned.outcome.errors.length > 0) {
+    planned.errors = [...provisioned.outcome.errors, ...planned.errors];
+    planned.outcome = 'failed';
+  }
   const at = isoAt(ctx.now);
   const deployment: Deployment = {
     id,
@@ -285,6 +292,7 @@ export function createDeploy(
   };
   if (input.delta_id !== undefined) deployment.delta_id = input.delta_id;
   if (values) deployment.value_set_version_id = values.id;
+  deployment.dependency_graph_id = provisioned.graphId;
   const runMs = Math.min(
     MAX_RUN_MS,
     Math.max(
@@ -301,6 +309,7 @@ export function createDeploy(
       errors: planned.errors,
       pendingMs: PENDING_MS,
       runMs,
+      resources: provisioned.outcome.records,
     },
   };
   env.deployIds.push(id);

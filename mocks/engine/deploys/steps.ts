@@ -48,6 +48,15 @@ export interface DeploymentStep {
   duration_ms?: number;
   /** The plan's errors for this step's object (only once the step has failed). */
   errors: DeploymentError[];
+  /** A resource step: the definition that matched it. */
+  definition?: {
+    def_id: string;
+    def_version_id?: string;
+    criteria_id?: string;
+    driver_type: string;
+  };
+  /** A resource step once it has run: the matching and its driver's log. */
+  log?: string[];
 }
 
 /** The timeline of a deployment. */
@@ -93,6 +102,29 @@ function drafts(input: DeploymentStepsInput): {
   const errors = input.record.plan.errors;
   const errorsFor = (objectId: string) =>
     errors.filter((e) => e.object_id === objectId);
+  // What provisioning did with each resource (absent on deployments made before definitions).
+  const provisioned = new Map(
+    (input.record.plan.resources ?? []).map((r) => [r.res_id, r]),
+  );
+  const provisioningOf = (objectId: string): Partial<Draft> => {
+    const done = provisioned.get(objectId);
+    if (!done) return {};
+    return {
+      ...(done.def_id !== undefined && done.driver_type !== undefined
+        ? {
+            definition: {
+              def_id: done.def_id,
+              ...(done.def_version_id
+                ? { def_version_id: done.def_version_id }
+                : {}),
+              ...(done.criteria_id ? { criteria_id: done.criteria_id } : {}),
+              driver_type: done.driver_type,
+            },
+          }
+        : {}),
+      log: done.log,
+    };
+  };
   const step = (
     kind: 'resource' | 'workload',
     objectId: string,
@@ -107,6 +139,7 @@ function drafts(input: DeploymentStepsInput): {
     object_id: objectId,
     weight: change === 'unchanged' ? 1 : 3,
     errors: errorsFor(objectId),
+    ...(kind === 'resource' ? provisioningOf(objectId) : {}),
     ...extra,
   });
   const resources: Draft[] = [];
@@ -220,7 +253,11 @@ export function deploymentSteps(input: DeploymentStepsInput): DeploymentSteps {
       steps.push(strip(d, now >= started + runMs ? 'skipped' : 'pending'));
       continue;
     }
-    steps.push(timed(d, span[0], span[1], now));
+    const timedStep = timed(d, span[0], span[1], now);
+    // A driver's log shows once its step has run.
+    if (timedStep.status === 'pending' || timedStep.status === 'in progress')
+      delete timedStep.log;
+    steps.push(timedStep);
   }
   const status: DeploymentStatus =
     now >= started + runMs

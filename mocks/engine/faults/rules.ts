@@ -37,9 +37,6 @@ export type FaultRuleId =
 /** Memory a container needs when it sets no `MEMORY_NEEDED` variable: 64Mi. */
 export const DEFAULT_MEMORY_NEEDED_BYTES = 64 * 1024 ** 2;
 
-/** The `params.version` values a `postgres` resource accepts. */
-export const POSTGRES_VERSIONS = ['13', '14', '15', '16', '17'] as const;
-
 /** The fault rules, in the order they are checked; README and the demo panel show this table. */
 export const FAULT_RULES: (FaultRule & { id: FaultRuleId })[] = [
   {
@@ -79,7 +76,8 @@ export const FAULT_RULES: (FaultRule & { id: FaultRuleId })[] = [
   },
   {
     id: 'resource-params',
-    trigger: `A private (\`externals\`) or shared resource whose \`params\` has a key \`invalid\`, or of type \`postgres\` whose \`params.version\` is not one of ${POSTGRES_VERSIONS.join(', ')}.`,
+    trigger:
+      "A private (`externals`) or shared resource whose `params` has a key `invalid`, or whose driver refuses its inputs: e.g. a `postgres` resource whose `params.version` (or its definition's `version` input) is not a PostgreSQL major the `humanitec/postgres` driver supports (12 to 16).",
     effect:
       'The deployment fails; one error per resource: scope `resource`, object_id `modules.<id>.externals.<name>` or `shared.<name>`, code `RES-PROV-001`, error_type `ResourceProvisioningError`. The environment keeps running its previous successful deployment.',
   },
@@ -238,18 +236,6 @@ function resourceErrors(objectId: string, ref: ResourceRef): DeploymentError[] {
     errors.push(
       fail(
         `Resource "${objectId}" (type ${ref?.type}): parameter "invalid" is not accepted by the resource definition; remove it from params.`,
-      ),
-    );
-  }
-  const version = params.version;
-  if (
-    ref?.type === 'postgres' &&
-    version !== undefined &&
-    !(POSTGRES_VERSIONS as readonly string[]).includes(String(version))
-  ) {
-    errors.push(
-      fail(
-        `Resource "${objectId}" (type postgres): params.version "${String(version)}" is not supported; allowed values: ${POSTGRES_VERSIONS.join(', ')}.`,
       ),
     );
   }

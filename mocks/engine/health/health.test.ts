@@ -350,7 +350,7 @@ describe('health of the demo organisation', () => {
       'staging',
       'Failed',
       'RES-PROV-001',
-      'shared resource `ledger-db` (postgres) could not be provisioned: params.version "18"',
+      'shared resource `ledger-db` (postgres) could not be provisioned: PostgreSQL version "18" is not supported',
     ],
     [
       'identity',

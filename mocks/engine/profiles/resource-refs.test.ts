@@ -7,6 +7,7 @@ import type { Module, PatchOp } from '../core/model/spec';
 import type { ProfileInput } from './ops';
 import { T0 } from '../../fixtures/test-engine';
 import { DEMO_TOKENS, createEngine } from '../../fixtures';
+import { defineCatchAllResources } from '../../fixtures/catch-all-definitions';
 
 const ORG = DEMO_ORG_ID;
 
@@ -20,6 +21,12 @@ function setup() {
   });
   const admin = engine.authenticate(DEMO_TOKENS.administrator);
   engine.createProfile(admin, ORG, consumer);
+  defineCatchAllResources(engine, admin, ORG, [
+    'amqp',
+    'postgres',
+    'redis',
+    'redis.ha',
+  ]);
   engine.createApp(admin, ORG, { id: 'app', name: 'App' });
   return { engine, clock, admin };
 }

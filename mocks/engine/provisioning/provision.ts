@@ -5,7 +5,8 @@
  * resource pinned to a version uses that version), the definition's
  * `provision` dependencies are provisioned with it (those it needs first),
  * and the definition's driver creates it (drivers' runDriver) from the
- * definition's inputs, the resource's params and the outputs of what it
+ * definition's inputs (the resource's params override the keys they name)
+ * and the outputs of what it
  * depends on. The result is the dependency graph (resources and workloads,
  * each with what it needs), the active resources to record, what happened to
  * each resource (its driver's log) and the deployment errors: a resource no
@@ -296,7 +297,8 @@ class Provisioner {
       this.failed.add(guresid);
       return guresid;
     }
-    const values: JsonObject = { ...request.resource, ...resolved.values };
+    // The definition's inputs, with the resource's params taking precedence for the keys they name.
+    const values: JsonObject = { ...resolved.values, ...request.resource };
     const result = runDriver(this.state, input.orgId, resolved.driver_type, {
       inputs: { values, secrets: resolved.secrets },
       context: {
@@ -440,14 +442,14 @@ function driverError(
   message: string,
 ): DeploymentError {
   const version = resolved.def_version_id
-    ? ` version \`${resolved.def_version_id}\`,`
+    ? `version \`${resolved.def_version_id}\`, `
     : '';
   return {
     scope: 'resource',
     object_id: request.id,
     code: DRIVER_FAILED_CODE,
     summary: 'Resource provisioning failed',
-    message: `Resource \`${request.id}\` (type ${request.type}, class ${request.class}) could not be provisioned: ${message} It matched resource definition \`${resolved.def_id}\` (${version} driver \`${resolved.driver_type}\`) through ${resolved.criteria}. Fix the definition's driver inputs or the resource's params, then deploy again.`,
+    message: `Resource "${request.id}" (type ${request.type}, class ${request.class}): ${message} It matched resource definition \`${resolved.def_id}\` (${version} driver \`${resolved.driver_type}\`) through ${resolved.criteria}. Fix the definition's driver inputs or the resource's params, then deploy again.`,
     error_type: 'ResourceProvisioningError',
   };
 }

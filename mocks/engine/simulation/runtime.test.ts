@@ -462,7 +462,7 @@ describe('planDeploy', () => {
         ),
         legacy: workload({ legacy: ok }, { profile: 'legacy/module' }),
       },
-      shared: { db: { type: 'postgres', params: { version: '12' } } },
+      shared: { db: { type: 'postgres', params: { invalid: true } } },
     };
     const plan = planDeploy({
       set: bad,

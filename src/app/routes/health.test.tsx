@@ -98,7 +98,7 @@ describe('health at first sight', { timeout: 60_000 }, () => {
     [
       'payments',
       'staging',
-      'shared resource ledger-db (postgres) could not be provisioned: params.version "18" is not supported',
+      'shared resource ledger-db (postgres) could not be provisioned: PostgreSQL version "18" is not supported',
       'Resource provisioning failed',
       'Compare with the previous deployment',
     ],

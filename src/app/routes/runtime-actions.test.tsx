@@ -288,7 +288,7 @@ describe('the deployment timeline', { timeout: 60_000 }, () => {
     const failed = items[2];
     expect(within(failed).getByText('RES-PROV-001')).toBeInTheDocument();
     expect(
-      within(failed).getByText(/params.version "18" is not supported/),
+      within(failed).getByText(/PostgreSQL version "18" is not supported/),
     ).toBeInTheDocument();
     expect(
       within(failed).getByText('Resource provisioning failed.'),
