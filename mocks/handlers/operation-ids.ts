@@ -212,6 +212,14 @@ export const HANDLED_OPERATIONS = [
   'updateResourceClass',
   'deleteResourceClass',
   'explainResourceMatch',
+  // Active resources, set resource inputs and dependency graphs: what deploys provision (issue 20 §1).
+  'listActiveResources',
+  'deleteActiveResource',
+  'pinActiveResource',
+  'getSetResourceInputs',
+  'createDependencyGraph',
+  'queryResourceGraph',
+  'getDependencyGraph',
 ] as const;
 
 /** An operation the mock API serves. */

@@ -198,4 +198,11 @@ export const OPERATIONS = {
   updateResourceClass: { method: 'patch', path: '/orgs/{orgId}/resources/types/{typeId}/classes/{classId}', jsonBody: true },
   deleteResourceClass: { method: 'delete', path: '/orgs/{orgId}/resources/types/{typeId}/classes/{classId}' },
   explainResourceMatch: { method: 'post', path: '/orgs/{orgId}/resources/match', jsonBody: true },
+  listActiveResources: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/resources' },
+  deleteActiveResource: { method: 'delete', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/{type}/{resId}' },
+  pinActiveResource: { method: 'post', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/{type}/{resId}/actions/pin', jsonBody: true },
+  getSetResourceInputs: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/sets/{setId}/resources' },
+  createDependencyGraph: { method: 'post', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/graphs', jsonBody: true },
+  queryResourceGraph: { method: 'post', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/graph', jsonBody: true },
+  getDependencyGraph: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/graphs/{graphId}' },
 } as const;

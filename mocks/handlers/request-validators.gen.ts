@@ -9269,3 +9269,271 @@ validate173.errors = vErrors;
 return errors === 0;
 }
 
+export const pinActiveResource = validate174;
+const schema199 = {"$ref":"humanitec#/components/schemas/ActiveResourceTargetDefinitionRequest","$id":"request-pinActiveResource"};
+const schema200 = {"properties":{"target_def_version_id":{"type":"string","nullable":true}},"type":"object","required":["target_def_version_id"]};
+
+function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-pinActiveResource" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.target_def_version_id === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/ActiveResourceTargetDefinitionRequest/required",keyword:"required",params:{missingProperty: "target_def_version_id"},message:"must have required property '"+"target_def_version_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.target_def_version_id !== undefined){
+let data0 = data.target_def_version_id;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/target_def_version_id",schemaPath:"humanitec#/components/schemas/ActiveResourceTargetDefinitionRequest/properties/target_def_version_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"humanitec#/components/schemas/ActiveResourceTargetDefinitionRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate174.errors = vErrors;
+return errors === 0;
+}
+
+export const createDependencyGraph = validate175;
+const schema201 = {"items":{"$ref":"humanitec#/components/schemas/ResourceProvisionRequestRequest"},"type":"array","$id":"request-createDependencyGraph"};
+const schema202 = {"properties":{"class":{"type":"string"},"id":{"type":"string"},"resource":{"additionalProperties":true,"type":"object"},"type":{"type":"string"}},"required":["id","type"],"type":"object"};
+
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createDependencyGraph" */;
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data0.type === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.class !== undefined){
+if(typeof data0.class !== "string"){
+const err2 = {instancePath:instancePath+"/" + i0+"/class",schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/properties/class/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.id !== undefined){
+if(typeof data0.id !== "string"){
+const err3 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.resource !== undefined){
+let data3 = data0.resource;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+}
+else {
+const err4 = {instancePath:instancePath+"/" + i0+"/resource",schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/properties/resource/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.type !== undefined){
+if(typeof data0.type !== "string"){
+const err5 = {instancePath:instancePath+"/" + i0+"/type",schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate175.errors = vErrors;
+return errors === 0;
+}
+
+export const queryResourceGraph = validate176;
+const schema203 = {"items":{"$ref":"humanitec#/components/schemas/ResourceProvisionRequestRequest"},"type":"array","$id":"request-queryResourceGraph"};
+
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-queryResourceGraph" */;
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data0.type === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.class !== undefined){
+if(typeof data0.class !== "string"){
+const err2 = {instancePath:instancePath+"/" + i0+"/class",schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/properties/class/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.id !== undefined){
+if(typeof data0.id !== "string"){
+const err3 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.resource !== undefined){
+let data3 = data0.resource;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+}
+else {
+const err4 = {instancePath:instancePath+"/" + i0+"/resource",schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/properties/resource/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.type !== undefined){
+if(typeof data0.type !== "string"){
+const err5 = {instancePath:instancePath+"/" + i0+"/type",schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"humanitec#/components/schemas/ResourceProvisionRequestRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate176.errors = vErrors;
+return errors === 0;
+}
+

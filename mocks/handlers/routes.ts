@@ -32,6 +32,7 @@ import {
   pipelineRunRoutes,
 } from './pipelines';
 import { profileRoutes } from './profiles';
+import { provisioningRoutes } from './provisioning';
 import { resourceDefRoutes } from './resourcedefs';
 import { resourceTypeRoutes } from './resource-types';
 import { runtimeRoutes } from './runtime';
@@ -101,6 +102,7 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...secretStoreRoutes,
     ...envTypeRoutes,
     ...resourceDefRoutes,
+    ...provisioningRoutes,
     ...driverRoutes,
     ...accountRoutes,
     ...resourceTypeRoutes,

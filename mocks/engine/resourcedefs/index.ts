@@ -8,7 +8,7 @@
  * deployments record per definition.
  *
  * Matching (match.ts): the most specific matching rule wins, field by field
- * res_id > env_id > env_type > app_id > class; a definition without criteria
+ * res_id > env_id > app_id > env_type > class; a definition without criteria
  * matches nothing; ties go to the definition id first in code-unit order,
  * then the criteria id. Other domains call {@link matchResource} (or
  * {@link indexDefinitions} + {@link matchWith} for many resources),

@@ -6,7 +6,7 @@
  * the rule's class equals the resource's (`default` when it names none). A
  * definition without criteria matches nothing; one marked as deleted is not a
  * candidate. Of the matching rules the most specific wins: rules are compared
- * field by field in the order res_id > env_id > env_type > app_id > class (a
+ * field by field in the order res_id > env_id > app_id > env_type > class (a
  * rule that sets a field beats one that does not, at the first field where
  * they differ). A definition competes with its most specific matching rule.
  * Ties (equally specific rules; only possible in states holding duplicate
@@ -110,8 +110,8 @@ function scoreOf(rule: CriteriaRecord): number {
   return (
     (rule.res_id !== undefined ? 16 : 0) |
     (rule.env_id !== undefined ? 8 : 0) |
-    (rule.env_type !== undefined ? 4 : 0) |
-    (rule.app_id !== undefined ? 2 : 0) |
+    (rule.app_id !== undefined ? 4 : 0) |
+    (rule.env_type !== undefined ? 2 : 0) |
     (rule.class !== DEFAULT_CLASS ? 1 : 0)
   );
 }
@@ -348,7 +348,7 @@ function reasonOf(
     case 'lost': {
       const advantage = firstAdvantage(top!.rule!, rule!);
       return advantage
-        ? `Its criteria ${describeRule(rule!)} matches but is less specific than the winner's ${describeRule(top!.rule!)}: the winner sets \`${advantage}\` (precedence res_id > env_id > env_type > app_id > class).`
+        ? `Its criteria ${describeRule(rule!)} matches but is less specific than the winner's ${describeRule(top!.rule!)}: the winner sets \`${advantage}\` (precedence res_id > env_id > app_id > env_type > class).`
         : `Its criteria ${describeRule(rule!)} matches and is as specific as the winner's; ties go to the definition id first in order (\`${top!.def.id}\` before \`${scored.def.id}\`).`;
     }
   }

@@ -193,12 +193,16 @@ export interface CriteriaRule {
   class: string;
 }
 
-/** The criteria fields, most specific first (the order matching ranks them in). */
+/**
+ * The criteria fields, most specific first (the order matching ranks them in):
+ * the spec's MatchingCriteriaResponse lists them least specific first as
+ * env_type, app_id, env_id, res_id.
+ */
 export const CRITERIA_FIELDS = [
   'res_id',
   'env_id',
-  'env_type',
   'app_id',
+  'env_type',
 ] as const;
 /** One of {@link CRITERIA_FIELDS}. */
 export type CriteriaField = (typeof CRITERIA_FIELDS)[number];

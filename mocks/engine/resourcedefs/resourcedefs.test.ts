@@ -588,7 +588,7 @@ describe('resource classes', () => {
 });
 
 describe('matching', () => {
-  it('picks the most specific rule: res_id > env_id > env_type > app_id > class', () => {
+  it('picks the most specific rule: res_id > env_id > app_id > env_type > class', () => {
     const { engine, admin } = defsBench();
     const def = (id: string, criteria: object[]) =>
       engine.createResourceDefinition(admin, ORG, {
@@ -612,9 +612,15 @@ describe('matching', () => {
       matchResource(state, ORG, { ...AT_DEV, ...request }).winner?.def_id;
     expect(winner({})).toBe('by-res');
     expect(winner({ res_id: 'shared.other' })).toBe('by-env');
-    expect(winner({ res_id: 'shared.other', env_id: 'dev2' })).toBe(
-      'postgres-dev',
-    );
+    // An app rule is more specific than an environment type's (postgres-dev's env_type development).
+    expect(winner({ res_id: 'shared.other', env_id: 'dev2' })).toBe('by-app');
+    expect(
+      winner({
+        res_id: 'shared.other',
+        env_id: 'dev2',
+        app_id: 'other',
+      }),
+    ).toBe('postgres-dev');
     expect(
       winner({ res_id: 'shared.other', env_id: 'dev2', env_type: 'staging' }),
     ).toBe('by-app');
@@ -641,8 +647,8 @@ describe('matching', () => {
     });
     expect(result.candidates.map((c) => [c.def_id, c.outcome])).toEqual([
       ['by-env', 'won'],
-      ['postgres-dev', 'lost'],
       ['by-app', 'lost'],
+      ['postgres-dev', 'lost'],
       ['by-app-class', 'not-matched'],
       ['by-res', 'not-matched'],
       ['postgres-prod', 'not-matched'],
