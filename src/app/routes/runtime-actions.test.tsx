@@ -287,11 +287,26 @@ describe('the deployment timeline', { timeout: 60_000 }, () => {
     );
     const failed = items[2];
     expect(within(failed).getByText('RES-PROV-001')).toBeInTheDocument();
+    // The error (the driver log below repeats the driver's message).
+    const error = failed.querySelector<HTMLElement>('.timeline__error')!;
     expect(
-      within(failed).getByText(/PostgreSQL version "18" is not supported/),
+      within(error).getByText(/PostgreSQL version "18" is not supported/),
     ).toBeInTheDocument();
     expect(
       within(failed).getByText('Resource provisioning failed.'),
+    ).toBeInTheDocument();
+    // The definition that matched (a link to it) and the driver's log, which says why.
+    expect(
+      within(failed).getByRole('link', { name: 'postgres-default' }),
+    ).toHaveAttribute(
+      'href',
+      '/orgs/acme/resources/definitions/postgres-default',
+    );
+    expect(within(failed).getByText(/^Definition/)).toHaveTextContent(
+      'humanitec/postgres',
+    );
+    expect(
+      within(failed).getByText(/Driver log \(\d+ lines\)/),
     ).toBeInTheDocument();
     expect(
       within(failed).getByRole('button', {

@@ -4,6 +4,8 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 import { formatDuration } from '@/lib/format';
 import { stepStatus } from '@/lib/status';
 import { useDeployment, useDeploymentSteps } from '../queries';
@@ -122,6 +124,35 @@ function Step({ step, ...ctx }: { step: DeploymentStep } & Props) {
               : '—'}
         </span>
       </div>
+      {(step.definition || (step.log && step.log.length > 0)) && (
+        <div className="timeline__provisioned">
+          {step.definition && (
+            <p className="small muted">
+              Definition{' '}
+              {step.definition.def_id.startsWith('default-') ? (
+                <code>{step.definition.def_id}</code>
+              ) : (
+                <Link to={paths.resourceDef(ctx.orgId, step.definition.def_id)}>
+                  <code>{step.definition.def_id}</code>
+                </Link>
+              )}
+              {step.definition.def_version_id && (
+                <>
+                  {' '}
+                  version <code>{step.definition.def_version_id}</code>
+                </>
+              )}
+              , driver <code>{step.definition.driver_type}</code>
+            </p>
+          )}
+          {step.log && step.log.length > 0 && (
+            <details>
+              <summary>Driver log ({step.log.length} lines)</summary>
+              <pre className="timeline__log">{step.log.join('\n')}</pre>
+            </details>
+          )}
+        </div>
+      )}
       {step.status === 'failed' && (
         <div className="timeline__error">
           {step.errors.length === 0 ? (
