@@ -116,8 +116,18 @@ export const RESOURCE_DEF_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
   deleteResourceClass: 'deleteResourceClass',
 };
 
+/** What deployments provision: active resources and dependency graphs (official-client-provisioning.test.ts). */
+export const PROVISIONING_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
+  listActiveResources: 'listActiveResources',
+  deleteActiveResource: 'deleteActiveResource',
+  createDependencyGraph: 'createDependencyGraph',
+  queryResourceGraph: 'queryResourceGraph',
+  getDependencyGraph: 'getDependencyGraph',
+};
+
 /** Every operation an area file drives, by operationId. */
 export const DRIVEN_BY_AREA_FILES: readonly string[] = [
+  ...Object.keys(PROVISIONING_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(RESOURCE_DEF_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(ARTEFACT_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(VALUE_OPERATIONS_BY_CLIENT_NAME),

@@ -567,6 +567,24 @@ export const ACCESS_EXPECTATIONS: Partial<
       env_id: 'development',
     },
   },
+  // Active resources and graphs: who deploys to the environment (shop/development: Dana too).
+  deleteActiveResource: {
+    allow: 'admin manager developer',
+    params: { type: 'redis', resId: 'shared.cache' },
+  },
+  pinActiveResource: {
+    allow: 'admin manager developer',
+    params: { type: 'redis', resId: 'shared.cache' },
+    body: { target_def_version_id: null },
+  },
+  createDependencyGraph: {
+    allow: 'admin manager developer',
+    body: [{ id: 'shared.db', type: 'postgres' }],
+  },
+  queryResourceGraph: {
+    allow: 'admin manager developer',
+    body: [{ id: 'shared.db', type: 'postgres' }],
+  },
 };
 
 /**

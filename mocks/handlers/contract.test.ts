@@ -1079,6 +1079,10 @@ function samples() {
     defId: 'postgres-dev',
     defVersionId: defVersions[defVersions.length - 1].id,
     classId: 'large',
+    // Active resources and graphs (provisioning/): shop/development's redis, its last deployment's graph.
+    type: 'redis',
+    resId: 'shared.cache',
+    graphId: env.last_deploy!.dependency_graph_id!,
   };
   const bodies: Partial<Record<HandledOperation, unknown>> = {
     createApplication: { id: 'sample-app', name: 'Sample' },
@@ -1214,6 +1218,9 @@ function samples() {
       app_id: 'shop',
       env_id: 'development',
     },
+    pinActiveResource: { target_def_version_id: null },
+    createDependencyGraph: [{ id: 'shared.db', type: 'postgres' }],
+    queryResourceGraph: [{ id: 'shared.db', type: 'postgres' }],
   };
   return { params: { ...params, profileQid: 'acme/web-service' }, bodies };
 }
@@ -3145,6 +3152,119 @@ describe('contract: resource definitions, criteria, versions, classes and matchi
         )
       ).status,
     ).toBe(403);
+  });
+});
+
+describe('contract: active resources, set resource inputs and dependency graphs', () => {
+  const env = `/orgs/${DEMO_ORG_ID}/apps/shop/envs/development`;
+  const send = (method: string, path: string, body?: unknown) =>
+    raw(method, path, body === undefined ? undefined : JSON.stringify(body));
+
+  it('lists what deployments provisioned, pins one to a version, deletes one', async () => {
+    const { engine } = resetTestEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
+    const listed = await send('GET', `${env}/resources`);
+    expect(listed.status).toBe(200);
+    const active = (await listed.json()) as {
+      res_id: string;
+      type: string;
+      def_id: string;
+      def_version_id: string;
+      deploy_id: string;
+    }[];
+    expect(active.map((r) => `${r.type} ${r.res_id} ${r.def_id}`)).toEqual(
+      expect.arrayContaining([
+        'k8s-cluster k8s-cluster k8s-cluster-demo',
+        'redis shared.cache redis-default',
+        'dns shared.dns default-dns',
+      ]),
+    );
+    expect(
+      (await send('GET', `${env}/resources?scheduled_deletion=maybe`)).status,
+    ).toBe(400);
+    const cache = active.find((r) => r.res_id === 'shared.cache')!;
+    const pinned = await send(
+      'POST',
+      `${env}/resources/redis/shared.cache/actions/pin`,
+      { target_def_version_id: cache.def_version_id },
+    );
+    expect(pinned.status).toBe(200);
+    expect(await pinned.json()).toMatchObject({
+      target_def_version_id: cache.def_version_id,
+    });
+    expect(
+      (
+        await send('POST', `${env}/resources/redis/shared.cache/actions/pin`, {
+          target_def_version_id: 'no-such-version',
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await send('DELETE', `${env}/resources/redis/shared.cache`)).status,
+    ).toBe(204);
+    expect(
+      (await send('DELETE', `${env}/resources/redis/shared.cache`)).status,
+    ).toBe(404);
+    expect(
+      engine
+        .listActiveResources(admin, DEMO_ORG_ID, 'shop', 'development')
+        .some((r) => r.res_id === 'shared.cache'),
+    ).toBe(false);
+  });
+
+  it("reads a set's resource inputs and its deployment's graph, and computes one", async () => {
+    const { engine } = resetTestEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
+    const last = engine.getEnv(
+      admin,
+      DEMO_ORG_ID,
+      'shop',
+      'development',
+    ).last_deploy!;
+    const inputs = await send(
+      'GET',
+      `/orgs/${DEMO_ORG_ID}/apps/shop/sets/${last.set_id}/resources`,
+    );
+    expect(inputs.status).toBe(200);
+    expect(
+      ((await inputs.json()) as { id: string }[]).map((r) => r.id),
+    ).toEqual(expect.arrayContaining(['k8s-namespace', 'shared.cache']));
+    const graph = await send(
+      'GET',
+      `${env}/resources/graphs/${last.dependency_graph_id}`,
+    );
+    expect(graph.status).toBe(200);
+    const nodes = ((await graph.json()) as { nodes: { id: string }[] }).nodes;
+    expect(nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining(['api', 'shared.cache', 'k8s-namespace']),
+    );
+    const computed = await send('POST', `${env}/resources/graphs`, [
+      { id: 'shared.db', type: 'postgres' },
+    ]);
+    expect(computed.status).toBe(200);
+    const made = (await computed.json()) as {
+      id: string;
+      nodes: { def_id: string }[];
+    };
+    expect(made.nodes.map((n) => n.def_id)).toEqual(['postgres-dev']);
+    expect(
+      (await send('GET', `${env}/resources/graphs/${made.id}`)).status,
+    ).toBe(200);
+    const queried = await send('POST', `${env}/resources/graph`, [
+      { id: 'shared.db', type: 'postgres' },
+    ]);
+    expect(queried.status).toBe(200);
+    // Nothing matches a queue: a 400 with the catalogued explanation.
+    const refused = await send('POST', `${env}/resources/graphs`, [
+      { id: 'shared.q', type: 'amqp' },
+    ]);
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { message: string }).message).toContain(
+      'No resource definition matches',
+    );
+    expect(
+      (await send('POST', `${env}/resources/graphs`, { id: 'x' })).status,
+    ).toBe(400);
   });
 });
 
