@@ -1,20 +1,5 @@
-import { EngineError } from '../engine';
+import { booleanQuery } from './query';
 import { json, noContent, route, type Dto } from './kit';
-
-/** `?name=true|false`, or undefined when absent. */
-function booleanQuery(
-  query: URLSearchParams,
-  name: string,
-): boolean | undefined {
-  const value = query.get(name);
-  if (value === null || value === '') return undefined;
-  if (value === 'true' || value === 'false') return value === 'true';
-  throw new EngineError(
-    'invalid',
-    `\`${name}\` must be true or false; got "${value}".`,
-    { field: name },
-  );
-}
 
 /** The spec's `dry_run` and `check_credential` of a create or a patch. */
 function writeOptions(query: URLSearchParams) {

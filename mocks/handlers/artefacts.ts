@@ -1,26 +1,6 @@
+import { booleanQuery, textQuery } from './query';
 import { EngineError } from '../engine';
 import { json, noContent, route, type Dto } from './kit';
-
-/** `?name=true|false`, or undefined when absent. */
-function booleanQuery(
-  query: URLSearchParams,
-  name: string,
-): boolean | undefined {
-  const value = query.get(name);
-  if (value === null || value === '') return undefined;
-  if (value === 'true' || value === 'false') return value === 'true';
-  throw new EngineError(
-    'invalid',
-    `\`${name}\` must be true or false; got "${value}".`,
-    { field: name },
-  );
-}
-
-/** `?name=<text>`, or undefined when absent or empty. */
-function textQuery(query: URLSearchParams, name: string): string | undefined {
-  const value = query.get(name);
-  return value === null || value === '' ? undefined : value;
-}
 
 /** `?limit=<positive integer>`, or undefined when absent. */
 function limitQuery(query: URLSearchParams): number | undefined {

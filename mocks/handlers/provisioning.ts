@@ -4,20 +4,8 @@
  * environment, pinning one to a definition version, deleting one, and the
  * graph of resources matched and created as a deployment would.
  */
-import { EngineError } from '../engine';
+import { booleanQuery } from './query';
 import { json, noContent, route, type Dto } from './kit';
-
-/** `?scheduled_deletion=true|false`, or undefined when absent. */
-function scheduledDeletion(query: URLSearchParams): boolean | undefined {
-  const value = query.get('scheduled_deletion');
-  if (value === null || value === '') return undefined;
-  if (value === 'true' || value === 'false') return value === 'true';
-  throw new EngineError(
-    'invalid',
-    `\`scheduled_deletion\` must be true or false; got "${value}".`,
-    { field: 'scheduled_deletion' },
-  );
-}
 
 export const provisioningRoutes = [
   route('listActiveResources', ({ engine, actor, params: p, query }) =>
@@ -27,7 +15,7 @@ export const provisioningRoutes = [
         p.orgId,
         p.appId,
         p.envId,
-        scheduledDeletion(query),
+        booleanQuery(query, 'scheduled_deletion'),
       ) satisfies Dto['ActiveResourceResponse'][],
     ),
   ),

@@ -4,30 +4,10 @@
  * Secret driver inputs are never in an answer: definitions and versions show
  * `values` and `secret_refs` only.
  */
+import { booleanQuery, textQuery } from './query';
 import { EngineError, type Engine } from '../engine';
 import type { Answer, ApiRequest } from './answer';
 import { json, noContent, route, type Dto } from './kit';
-
-/** `?name=true|false`, or undefined when absent. */
-function booleanQuery(
-  query: URLSearchParams,
-  name: string,
-): boolean | undefined {
-  const value = query.get(name);
-  if (value === null || value === '') return undefined;
-  if (value === 'true' || value === 'false') return value === 'true';
-  throw new EngineError(
-    'invalid',
-    `\`${name}\` must be true or false; got "${value}".`,
-    { field: name },
-  );
-}
-
-/** `?name=<text>`, or undefined when absent or empty. */
-function textQuery(query: URLSearchParams, name: string): string | undefined {
-  const value = query.get(name);
-  return value === null || value === '' ? undefined : value;
-}
 
 /** `?per_page=<1..100>`, or undefined when absent. */
 function perPage(query: URLSearchParams): number | undefined {
