@@ -34,6 +34,9 @@ export interface CommandOptions {
   digest?: string;
   /** set value: keep it as a secret (write-only). */
   secret?: boolean;
+  /** explain-match: the resource's class and id. */
+  class?: string;
+  res?: string;
 }
 
 export interface CommandContext {
@@ -133,7 +136,7 @@ export async function get(
       };
     default:
       throw new UsageError(
-        `get what? Use one of: orgs, apps, envs, env-types, deployments, artefacts${what ? ` (not "${what}")` : ''}.`,
+        `get what? Use one of: orgs, apps, envs, env-types, deployments, artefacts, resource-definitions, active-resources${what ? ` (not "${what}")` : ''}.`,
       );
   }
 }

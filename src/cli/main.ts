@@ -10,6 +10,11 @@ import { ApiError } from '@/api/client';
 import { createCliApi } from './api';
 import { getArtefacts, push } from './artefacts';
 import { getValues, setValue, unsetValue } from './values';
+import {
+  explainMatch,
+  getActiveResources,
+  getResourceDefinitions,
+} from './resources';
 import { clone, status } from './clone-status';
 import {
   deploy,
@@ -40,6 +45,8 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   type: { type: 'string' },
+  class: { type: 'string' },
+  res: { type: 'string' },
   workload: { type: 'string', multiple: true },
   context: { type: 'string' },
   commit: { type: 'string' },
@@ -150,7 +157,12 @@ async function dispatch(
     case 'get':
       if (rest[0] === 'values' || rest[0] === 'secrets')
         return getValues(ctx, rest[0], rest[1]);
+      if (rest[0] === 'resource-definitions')
+        return getResourceDefinitions(ctx);
+      if (rest[0] === 'active-resources') return getActiveResources(ctx);
       return rest[0] === 'artefacts' ? getArtefacts(ctx) : get(ctx, rest[0]);
+    case 'explain-match':
+      return explainMatch(ctx);
     case 'set':
       if (rest[0] !== 'value')
         throw new UsageError(

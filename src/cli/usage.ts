@@ -11,6 +11,13 @@ Commands:
                          list (apps: --org; envs: --app; deployments: --app --env;
                          env-types: the organisation's environment types;
                          artefacts: the image versions CI pushed, newest first)
+  get resource-definitions
+                         the organisation's resource definitions: type, driver, criteria
+  get active-resources --app <app> --env <env>
+                         what deployments provisioned in an environment, and from which definition
+  explain-match --app <app> --env <env> --type <type> --res <res_id> [--class <class>]
+                         which resource definition a resource would be provisioned from, and why
+                         each other candidate lost or did not match
   get values|secrets <org>/<app>[/<env>]
                          an app's shared values, or an environment's effective ones (secrets as
                          "(secret)"); secrets: the keys of secret values only
