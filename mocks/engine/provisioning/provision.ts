@@ -449,7 +449,7 @@ function driverError(
     object_id: request.id,
     code: DRIVER_FAILED_CODE,
     summary: 'Resource provisioning failed',
-    message: `Resource "${request.id}" (type ${request.type}, class ${request.class}): ${message} It matched resource definition \`${resolved.def_id}\` (${version} driver \`${resolved.driver_type}\`) through ${resolved.criteria}. Fix the definition's driver inputs or the resource's params, then deploy again.`,
+    message: `Resource "${request.id}" (type ${request.type}, class ${request.class}): ${message} It matched resource definition \`${resolved.def_id}\` (${version}driver \`${resolved.driver_type}\`) through ${resolved.criteria}. Fix the definition's driver inputs or the resource's params, then deploy again.`,
     error_type: 'ResourceProvisioningError',
   };
 }

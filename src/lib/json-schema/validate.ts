@@ -17,8 +17,8 @@ import Ajv, {
   type Options,
   type ValidateFunction,
 } from 'ajv';
-import Ajv2019 from 'ajv/dist/2019';
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2019 from 'ajv/dist/2019.js';
+import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { addConsoleKeywords } from './keywords';
 import { messageFor, pruneAlternatives } from './messages';

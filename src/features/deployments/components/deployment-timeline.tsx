@@ -129,7 +129,8 @@ function Step({ step, ...ctx }: { step: DeploymentStep } & Props) {
           {step.definition && (
             <p className="small muted">
               Definition{' '}
-              {step.definition.def_id.startsWith('default-') ? (
+              {/* The orchestrator's default for an implicit resource has no version and no page. */}
+              {!step.definition.def_version_id ? (
                 <code>{step.definition.def_id}</code>
               ) : (
                 <Link to={paths.resourceDef(ctx.orgId, step.definition.def_id)}>
