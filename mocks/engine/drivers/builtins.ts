@@ -384,7 +384,7 @@ function postgresMajor(version: Json | undefined): number | string {
   const match = /^(\d{1,3})(?:\.\d+)?$/.exec(text);
   const major = match ? Number(match[1]) : NaN;
   if ((POSTGRES_MAJORS as readonly number[]).includes(major)) return major;
-  return `PostgreSQL version "${text.slice(0, 20)}" is not supported: set \`values.version\` to a major version from ${POSTGRES_MAJORS[0]} to ${POSTGRES_MAJORS.at(-1)} (e.g. "16").`;
+  return `PostgreSQL version "${text.slice(0, 80)}" is not supported: set \`values.version\` to a major version from ${POSTGRES_MAJORS[0]} to ${POSTGRES_MAJORS.at(-1)} (e.g. "16").`;
 }
 
 /** A password derived from where the database is (simulated, so the same every run). */
