@@ -37,6 +37,7 @@ import {
   indexDefinitions,
   matchWith,
   noMatchingDefinitionError,
+  requireDef,
   versionSecrets,
   type DefinitionIndex,
 } from '../resourcedefs';
@@ -198,8 +199,7 @@ class Provisioner {
         };
       return noMatchingDefinitionError(matchWith(this.index, match, true));
     }
-    const defs = state.orgs[input.orgId].resourceDefs?.defs ?? {};
-    const def = defs[found.def_id];
+    const def = requireDef(state, input.orgId, found.def_id);
     // An active resource pinned to a version of the definition that matched keeps that version.
     const pinned =
       state.orgs[input.orgId].resourceDefs?.active[
