@@ -857,12 +857,20 @@ export interface components {
             /** @description Error catalogue key: a deployment error code (e.g. RES-PROV-001) or a Kubernetes reason (e.g. CrashLoopBackOff). */
             code?: string;
             container_id?: string;
+            /** @description The matching criteria of the definition that picked it. */
+            criteria_id?: string;
+            /** @description The resource definition that matched the failed resource (absent when none matched). */
+            definition_id?: string;
+            definition_version_id?: string;
             deploy_id?: string;
             /** @description The raw error or container message. */
             detail?: string;
+            /** @description The driver of that definition, e.g. humanitec/postgres. */
+            driver_type?: string;
             /** @description One sentence; ids in `backticks`. */
             message: string;
             pod_name?: string;
+            resource_class?: string;
             /** @description `shared.<name>` or `modules.<workload>.externals.<name>`. */
             resource_id?: string;
             resource_type?: string;

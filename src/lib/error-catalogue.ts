@@ -27,8 +27,8 @@ const ENTRIES: CatalogueEntry[] = [
     code: 'RES-PROV-001',
     title: 'Resource provisioning failed',
     explanation:
-      'A resource the deployment needs could not be created or updated with the parameters it was given, so the deployment stopped before any workload was rolled out. The environment keeps running its previous deployment.',
-    fix: 'Correct the resource parameters named in the error (for example a supported `version`), or revert the change that introduced them; then deploy again.',
+      'The driver of the resource definition that matched a resource the deployment needs refused its inputs or failed to create it, so the deployment stopped before any workload was rolled out. The error names the definition, its version, its driver and the matching criteria that picked it; the inputs come from the definition’s driver inputs, overridden by the resource’s params. The environment keeps running its previous deployment.',
+    fix: 'Correct the driver input named in the error: in the definition (open it from here; a platform team’s change there affects every environment it matches) or in the resource’s params (for example a supported `version`), or revert the change that introduced it; then deploy again.',
     next: 'diff',
   },
   {

@@ -34,6 +34,7 @@ import type {
 
 export { HEALTH_LEGEND, HEALTH_STATES, NEEDS_ATTENTION } from './model';
 export type { HealthIssue, HealthState, IssueScope } from './model';
+import type { ProvisionedRecord } from '../core/model/provisioning';
 import { HEALTH_LEGEND, HEALTH_STATES, NEEDS_ATTENTION } from './model';
 import type { HealthIssue, HealthState, IssueScope } from './model';
 
@@ -94,6 +95,8 @@ export interface EnvironmentHealthInput {
   lastDeployErrors: DeploymentError[];
   /** The set of `env.last_deploy` (for resource types in messages). */
   lastDeploySet?: DeploymentSet;
+  /** What `env.last_deploy` did with each resource (the definition, driver and criteria that matched). */
+  lastDeployResources?: ProvisionedRecord[];
   runningDeployId?: string;
   /** The environment of the last deployment's base (`from_id`). */
   lastDeployFromEnvId?: string;
@@ -227,7 +230,14 @@ export function environmentHealth(
       });
     }
     for (const error of input.lastDeployErrors)
-      issues.push(deploymentIssue(last.id, error, input.lastDeploySet));
+      issues.push(
+        deploymentIssue(
+          last.id,
+          error,
+          input.lastDeploySet,
+          input.lastDeployResources,
+        ),
+      );
   }
   if (input.paused) {
     issues.push({

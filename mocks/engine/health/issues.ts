@@ -10,6 +10,7 @@ import type {
   DeploymentSet,
   RuntimeModule,
 } from '../core/model/spec';
+import type { ProvisionedRecord } from '../core/model/provisioning';
 
 /** Ready and desired replicas, restarts and the first failing container of a workload. */
 export function workloadFigures(module: RuntimeModule) {
@@ -122,11 +123,26 @@ function resourceOf(objectId: string, set: DeploymentSet | undefined) {
   return { name: objectId, label: `resource \`${objectId}\``, type: undefined };
 }
 
+/** What the deployment recorded of the failed resource: its class and the definition, driver and criteria that matched it. */
+function definitionOf(record: ProvisionedRecord | undefined) {
+  if (!record) return {};
+  return {
+    resource_class: record.class,
+    ...(record.def_id ? { definition_id: record.def_id } : {}),
+    ...(record.def_version_id
+      ? { definition_version_id: record.def_version_id }
+      : {}),
+    ...(record.driver_type ? { driver_type: record.driver_type } : {}),
+    ...(record.criteria_id ? { criteria_id: record.criteria_id } : {}),
+  };
+}
+
 /** The Failed issue of one error of the failed deployment `deployId`. */
 export function deploymentIssue(
   deployId: string,
   error: DeploymentError,
   set: DeploymentSet | undefined,
+  resources: readonly ProvisionedRecord[] = [],
 ): HealthIssue {
   const head = `Deployment \`${deployId}\` failed`;
   const base = {
@@ -144,6 +160,9 @@ export function deploymentIssue(
       resource_id: error.object_id,
       ...(resource.type ? { resource_type: resource.type } : {}),
       ...(resource.workload ? { workload_id: resource.workload } : {}),
+      ...definitionOf(
+        resources.find((record) => record.res_id === error.object_id),
+      ),
     };
   }
   if (error.scope === 'workload') {

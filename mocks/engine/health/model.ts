@@ -76,6 +76,12 @@ export interface HealthIssue {
   /** The deployment error's object id: `shared.<name>` or `modules.<id>.externals.<name>`. */
   resource_id?: string;
   resource_type?: string;
+  resource_class?: string;
+  /** The definition (version, driver, criteria) that matched a failed resource. */
+  definition_id?: string;
+  definition_version_id?: string;
+  driver_type?: string;
+  criteria_id?: string;
   container_id?: string;
   pod_name?: string;
 }

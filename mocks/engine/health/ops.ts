@@ -47,6 +47,7 @@ function envHealthOf(
         ? structuredClone(last.plan.errors)
         : [],
     lastDeploySet: last ? deploySet(app, last) : undefined,
+    lastDeployResources: last?.plan.resources,
     runningDeployId: running?.deployment.id,
     lastDeployFromEnvId: last?.deployment.from_id
       ? app.deploys[last.deployment.from_id]?.deployment.env_id

@@ -191,6 +191,24 @@ describe('provisioning at deploy time (read, match, create)', () => {
     expect(errors[0].message).toContain(broken.active_version_id);
     expect(errors[0].message).toContain('{"env_type":"staging"}');
     expect(errors[0].message).not.toContain(SECRET);
+
+    // The environment's health names the definition, driver and criteria as the root cause.
+    const health = b.engine.getEnvHealth(b.admin, ORG, 'shop', 'staging');
+    const staging = broken.criteria!.find(
+      (rule) => rule.env_type === 'staging',
+    )!;
+    expect(health.state).toBe('Failed');
+    expect(health.issues[0]).toMatchObject({
+      scope: 'resource',
+      code: 'RES-PROV-001',
+      resource_id: 'shared.db',
+      resource_type: 'postgres',
+      resource_class: 'default',
+      definition_id: 'pg-staging',
+      definition_version_id: broken.active_version_id,
+      driver_type: 'humanitec/postgres',
+      criteria_id: staging.id,
+    });
   });
 
   it("lets a resource's params override the definition's inputs of the same name", () => {

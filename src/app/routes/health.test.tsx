@@ -138,6 +138,21 @@ describe('health at first sight', { timeout: 60_000 }, () => {
     expect(region).toHaveTextContent(
       /still runs deployment \w+, its last successful one/,
     );
+    // The resource's definition, its driver, and where to see why it matched.
+    expect(region).toHaveTextContent(/Definition\s*\S+ version \S+/);
+    expect(region).toHaveTextContent(/Driver\s*humanitec\/postgres/);
+    expect(
+      within(region).getByRole('link', { name: /^Open definition / }),
+    ).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/orgs\/acme\/resources\/definitions\//),
+    );
+    expect(
+      within(region).getByRole('link', { name: 'Which definition matches?' }),
+    ).toHaveAttribute(
+      'href',
+      '/orgs/acme/resources/match?app=payments&env=staging&type=postgres&class=default&res=shared.ledger-db',
+    );
   });
 
   it('says when an environment was never deployed', async () => {

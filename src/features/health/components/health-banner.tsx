@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { EnvironmentHealth } from '@/api/health';
+import type { EnvironmentHealth, HealthIssue } from '@/api/health';
 import { ApiText } from '@/components/ui/api-text';
 import { Banner, BannerLinks } from '@/components/ui/banner';
 import { ErrorHint } from '@/components/ui/error-hint';
@@ -92,6 +92,7 @@ function Verdict({
           {root.container_id && root.detail && (
             <pre className="error-message">{root.detail}</pre>
           )}
+          {root.scope === 'resource' && <MatchedDefinition issue={root} />}
           <ErrorHint code={root.code} />
           <IssueLinks links={issueLinks(root, ctx)} />
         </>
@@ -115,6 +116,45 @@ function Verdict({
         </div>
       )}
     </Banner>
+  );
+}
+
+/** Which definition a failed resource came from: its version and driver, or that none matched. */
+function MatchedDefinition({ issue }: { issue: HealthIssue }) {
+  if (!issue.definition_id) {
+    return issue.code === 'RES-MATCH-001' ? (
+      <p className="muted">No resource definition matched this resource.</p>
+    ) : null;
+  }
+  return (
+    <dl className="health-definition">
+      <dt>Definition</dt>
+      <dd>
+        <code>{issue.definition_id}</code>
+        {issue.definition_version_id && (
+          <>
+            {' '}
+            version <code>{issue.definition_version_id}</code>
+          </>
+        )}
+      </dd>
+      {issue.driver_type && (
+        <>
+          <dt>Driver</dt>
+          <dd>
+            <code>{issue.driver_type}</code>
+          </dd>
+        </>
+      )}
+      {issue.criteria_id && (
+        <>
+          <dt>Matched by criteria</dt>
+          <dd>
+            <code>{issue.criteria_id}</code>
+          </dd>
+        </>
+      )}
+    </dl>
   );
 }
 

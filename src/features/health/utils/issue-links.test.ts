@@ -80,4 +80,51 @@ describe('issueLinks', () => {
       },
     ]);
   });
+
+  it('links a failed resource to the definition that matched it and to "Which definition matches?"', () => {
+    const links = issueLinks(
+      {
+        state: 'Failed',
+        scope: 'resource',
+        code: 'RES-PROV-001',
+        message: 'm',
+        deploy_id: 'd2',
+        resource_id: 'shared.db',
+        resource_type: 'postgres',
+        resource_class: 'default',
+        definition_id: 'pg-staging',
+        driver_type: 'humanitec/postgres',
+      },
+      ctx,
+    );
+    expect(links.map((l) => l.label)).toEqual([
+      'Open deployment d2',
+      'Open definition pg-staging',
+      'Which definition matches?',
+    ]);
+    expect(links[1].to).toBe('/orgs/acme/resources/definitions/pg-staging');
+    expect(links[2].to).toBe(
+      '/orgs/acme/resources/match?app=shop&env=staging&type=postgres&class=default&res=shared.db',
+    );
+  });
+
+  it('offers "Which definition matches?" first when no definition matched', () => {
+    const links = issueLinks(
+      {
+        state: 'Failed',
+        scope: 'resource',
+        code: 'RES-MATCH-001',
+        message: 'm',
+        deploy_id: 'd2',
+        resource_id: 'modules.api.externals.cache',
+        resource_type: 'redis',
+        workload_id: 'api',
+      },
+      ctx,
+    );
+    expect(links[0].label).toBe('Which definition matches?');
+    expect(links.map((l) => l.label)).not.toContain(
+      expect.stringMatching(/^Open definition/),
+    );
+  });
 });

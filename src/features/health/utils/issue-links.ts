@@ -69,12 +69,46 @@ export function issueLinks(
       to: paths.deployment(orgId, appId, envId, deploy),
       label: `Open deployment ${deploy}`,
     });
+  links.push(...resourceLinks(issue, { orgId, appId, envId }));
   const next = catalogueEntry(issue.code)?.next;
   const rank = (link: IssueLink) =>
     (next === 'logs' && link.label.startsWith('Show logs')) ||
     (next === 'workload' && link.label.startsWith('Open workload')) ||
-    (next === 'diff' && link.label.startsWith('Compare'))
+    (next === 'diff' && link.label.startsWith('Compare')) ||
+    (next === 'resource' && RESOURCE_LABEL.test(link.label))
       ? 0
       : 1;
   return links.sort((a, b) => rank(a) - rank(b));
+}
+
+const RESOURCE_LABEL = /^(Open definition|Which definition matches)/;
+
+/**
+ * For a resource that failed: the definition that matched it (when one did)
+ * and "Which definition matches?" for the same resource, which shows every
+ * candidate and why each lost.
+ */
+function resourceLinks(
+  issue: HealthIssue,
+  { orgId, appId, envId }: Pick<Context, 'orgId' | 'appId' | 'envId'>,
+): IssueLink[] {
+  if (issue.scope !== 'resource' || !issue.resource_id) return [];
+  const links: IssueLink[] = [];
+  if (issue.definition_id)
+    links.push({
+      to: paths.resourceDef(orgId, issue.definition_id),
+      label: `Open definition ${issue.definition_id}`,
+    });
+  if (issue.resource_type)
+    links.push({
+      to: paths.resourceMatch(orgId, {
+        app: appId,
+        env: envId,
+        type: issue.resource_type,
+        class: issue.resource_class,
+        res: issue.resource_id,
+      }),
+      label: 'Which definition matches?',
+    });
+  return links;
 }
