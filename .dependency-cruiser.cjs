@@ -15,6 +15,8 @@ const SRC_SHARED = '^src/(components|hooks|lib|api|config|contract)/';
 const SRC_FOR_MOCKS = [
   '^src/api/schema(-extensions)?\\.ts$',
   '^src/lib/json-schema/',
+  // The Score schema the engine's Score conversion validates with (the samples beside it are Vite-only).
+  '^src/lib/score/schema\\.ts$',
   '^src/contract/',
 ];
 

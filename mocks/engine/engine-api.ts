@@ -19,6 +19,7 @@ import type { DoraEngine } from './dora';
 import type { DriversEngine } from './drivers';
 import type { EnvTypesEngine } from './envtypes';
 import type { ProvisioningEngine } from './provisioning';
+import type { ScoreEngine } from './score';
 import type { FaultsEngine } from './faults';
 import type { FleetEngine } from './fleet';
 import type { HealthEngine } from './health';
@@ -100,6 +101,7 @@ export interface Engine
     AccountsEngine,
     EnvTypesEngine,
     ProvisioningEngine,
+    ScoreEngine,
     AuditEngine {
   /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */
   authenticate(token: string | null): Actor;

@@ -22,6 +22,7 @@ import { advanceDeploys, deployMethods } from './deploys';
 import { doraMethods } from './dora';
 import { envTypeMethods } from './envtypes';
 import { provisioningMethods } from './provisioning';
+import { scoreMethods } from './score';
 import type {
   Engine,
   EngineChange,
@@ -234,6 +235,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...accountMethods(runners, resourceUsage),
     ...envTypeMethods(runners),
     ...provisioningMethods(runners),
+    ...scoreMethods(runners),
     ...valueMethods(runners),
     ...auditMethods(runners),
 

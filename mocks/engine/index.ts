@@ -243,3 +243,11 @@ export type {
   ResourceDefinitionVersionView,
   ResourceDefinitionView,
 } from './resourcedefs';
+export {
+  convertScore,
+  LEGACY_SCORE_API_VERSION,
+  SCORE_API_VERSION,
+  SCORE_DEFAULT_PROFILE,
+  scoreProblems,
+} from './score';
+export type { ScoreProblem, ScoreSet } from './score';

@@ -9,7 +9,7 @@ import { DEMO_TOKEN } from '../../../../mocks/fixtures';
 import { resetTestEngine } from '../../../../mocks/node';
 import { specDefinitionFromDocument } from './profile-document';
 import { scoreDocument, scoreSample, SCORE_SAMPLES } from './score';
-import schema from './score/score-v1b1.json';
+import { SCORE_V1B1_SCHEMA as schema } from '@/lib/score/schema';
 
 const ajv = new Ajv2020({
   strict: false,

@@ -1,18 +1,10 @@
 import { parse } from 'yaml';
 import type { SchemaObject } from '@/lib/json-schema/validate';
-import schema from './score/score-v1b1.json';
-import deprecated from './score/score-deprecated-files-and-volumes.yaml?raw';
-import full from './score/score-full.yaml?raw';
-import dependencies from './score/score-humanitec-03-dependencies.score.yaml?raw';
-import extras from './score/score-humanitec-04-extras.score.yaml?raw';
+import { SCORE_SAMPLES } from '@/lib/score/samples';
+import { SCORE_V1B1_SCHEMA as schema } from '@/lib/score/schema';
 
-/** The Score samples (see score/SOURCE.md). */
-export const SCORE_SAMPLES = {
-  full,
-  deprecated,
-  dependencies,
-  extras,
-} as const;
+/** The Score samples (shared with "Deploy a Score file": src/lib/score/SOURCE.md). */
+export { SCORE_SAMPLES };
 
 /** A Score sample as JSON. */
 export async function scoreSample(
