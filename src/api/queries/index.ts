@@ -5,6 +5,7 @@
  * their hooks and never build a key; mutations invalidate with `byPrefix`.
  */
 export { keys, byPrefix } from './keys';
+export { activeResourceQueries } from './active-resources';
 export { appQueries } from './apps';
 export { artefactQueries } from './artefacts';
 export { auditQueries } from './audit';

@@ -53,6 +53,9 @@ export const keys = {
     [...keys.envs(orgId, appId), 'runtime-summary', envIds] as const,
   runtime: (orgId: string, appId: string, envId: string) =>
     [...keys.env(orgId, appId, envId), 'runtime'] as const,
+  /** `/orgs/{orgId}/apps/{appId}/envs/{envId}/resources`: what deployments provisioned in the environment. */
+  activeResources: (orgId: string, appId: string, envId: string) =>
+    [...keys.env(orgId, appId, envId), 'resources'] as const,
   containerLogs: (
     orgId: string,
     appId: string,

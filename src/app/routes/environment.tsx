@@ -13,6 +13,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { CloneHistory } from '@/features/clone/components/clone-history';
 import { CloneLink } from '@/features/clone/components/clone-link';
 import { DeploymentHistory } from '@/features/deployments/components/deployment-history';
+import { ActiveResourcesPanel } from '@/features/environments/components/active-resources';
 import { CurrentDeployment } from '@/features/environments/components/current-deployment';
 import { PauseControl } from '@/features/environments/components/pause-control';
 import { RuntimeHealthFallback } from '@/features/environments/components/runtime-health-fallback';
@@ -114,6 +115,7 @@ export function Component() {
           />
         </>
       )}
+      <ActiveResourcesPanel orgId={orgId} appId={appId} env={env} />
       <DeploymentHistory orgId={orgId} appId={appId} envId={envId} />
       <CloneHistory orgId={orgId} appId={appId} envId={envId} />
       <WorkloadRuntimePanel orgId={orgId} appId={appId} env={env} />

@@ -1,4 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  deleteActiveResource,
+  pinActiveResource,
+} from '@/api/active-resources';
 import { createDelta } from '@/api/deltas';
 import { createDeployment } from '@/api/deployments';
 import { byPrefix } from '@/api/queries';
@@ -95,4 +99,50 @@ export function useScaleWorkload(orgId: string, appId: string, envId: string) {
     }) => setWorkloadReplicas(orgId, appId, envId, { [workloadId]: replicas }),
     onSettled: () => invalidateRuntime(queryClient, orgId, appId),
   });
+}
+
+/** Which active resource a change is about. */
+export interface ActiveResourceRef {
+  type: string;
+  resId: string;
+}
+
+/**
+ * Deleting an active resource and pinning one to a definition version (null
+ * unpins). Each refreshes the environment's resources and the definitions'
+ * "In use by" lists.
+ */
+export function useActiveResourceChanges(
+  orgId: string,
+  appId: string,
+  envId: string,
+) {
+  const queryClient = useQueryClient();
+  const invalidate = () =>
+    Promise.all([
+      queryClient.invalidateQueries(
+        byPrefix.activeResources(orgId, appId, envId),
+      ),
+      queryClient.invalidateQueries(byPrefix.resourceDefs(orgId)),
+    ]);
+  return {
+    remove: useMutation({
+      meta: { silent: true }, // the confirmation dialog shows the error in place
+      mutationFn: ({ type, resId }: ActiveResourceRef) =>
+        deleteActiveResource(orgId, appId, envId, type, resId),
+      onSuccess: invalidate,
+    }),
+    pin: useMutation({
+      meta: { silent: true }, // the pin dialog shows the error in place
+      mutationFn: ({
+        type,
+        resId,
+        versionId,
+      }: ActiveResourceRef & { versionId: string | null }) =>
+        pinActiveResource(orgId, appId, envId, type, resId, {
+          target_def_version_id: versionId,
+        }),
+      onSuccess: invalidate,
+    }),
+  };
 }

@@ -1,6 +1,12 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { ContainerRef } from '@/api/health';
-import { envQueries, runtimeQueries, setQueries } from '@/api/queries';
+import {
+  activeResourceQueries,
+  envQueries,
+  resourceDefQueries,
+  runtimeQueries,
+  setQueries,
+} from '@/api/queries';
 
 /** Hooks of the environment pages (options, keys and refetch policies live in `src/api/queries`). */
 export const useEnvironment = (orgId: string, appId: string, envId: string) =>
@@ -30,3 +36,12 @@ export const useOptionalEnvironmentSet = (
   });
 export const useContainerLogs = (ref: ContainerRef, follow: boolean) =>
   useQuery(runtimeQueries.logs(ref, follow));
+/** What deployments provisioned in the environment (its active resources). */
+export const useActiveResources = (
+  orgId: string,
+  appId: string,
+  envId: string,
+) => useQuery(activeResourceQueries.list(orgId, appId, envId));
+/** A definition's versions, for pinning an active resource to one. */
+export const useDefinitionVersions = (orgId: string, defId: string) =>
+  useQuery(resourceDefQueries.versions(orgId, defId));
