@@ -40,7 +40,13 @@
  * under its new id (both ids keep answering). No migration rewrites ids:
  * they are in URLs, deployments and clients' hands.
  */
-import { canonicalJson, EMPTY_SET_ID, sha256Base64url } from './canonical';
+import {
+  canonicalJson,
+  EMPTY_SET_ID,
+  sha256Base64url,
+  sha256BytesBase64url,
+} from './canonical';
+import { canonicalJsonBytes, leafMapsBytes } from './canonical-bytes';
 
 /** Content of a set as far as hashing goes: names to workloads and to shared resources. */
 export interface HashableContent {
@@ -63,7 +69,8 @@ const leafByValue = new WeakMap<object, string>();
 export function leafHash(value: object): string {
   let leaf = leafByValue.get(value);
   if (leaf === undefined) {
-    leaf = sha256Base64url(canonicalJson(value));
+    // The bytes of canonicalJson(value), hashed without building the text (canonical-bytes.ts).
+    leaf = sha256BytesBase64url(canonicalJsonBytes(value));
     leafByValue.set(value, leaf);
   }
   return leaf;
@@ -74,29 +81,28 @@ export function knownLeafHash(value: object): string | undefined {
   return leafByValue.get(value);
 }
 
-/** `{"<name>":"<leaf>",...}` with names sorted: canonicalJson of the map (leaves need no escaping). */
-function leavesText(leaves: Map<string, string>): string {
+/** The names of `leaves` in sorted order (by UTF-16 code units; sorted only when not in order already). */
+function sortedNames(leaves: Map<string, string>): string[] {
   const names = [...leaves.keys()];
   for (let i = 1; i < names.length; i += 1) {
-    if (names[i - 1] > names[i]) {
-      names.sort();
-      break;
-    }
+    if (names[i - 1] > names[i]) return names.sort();
   }
-  let out = '{';
-  for (let i = 0; i < names.length; i += 1) {
-    if (i > 0) out += ',';
-    out += `${JSON.stringify(names[i])}:"${leaves.get(names[i])}"`;
-  }
-  return `${out}}`;
+  return names;
 }
 
-/** The set id of these leaves (see the file comment). */
+/**
+ * The set id of these leaves (see the file comment): the SHA-256 of
+ * `{"modules":{"<name>":"<leaf>",...},"shared":{...}}` with names sorted, the
+ * canonical JSON of the two maps, written as bytes (canonical-bytes.ts).
+ */
 export function setIdFromLeaves(leaves: SetLeaves): string {
   if (leaves.modules.size === 0 && leaves.shared.size === 0)
     return EMPTY_SET_ID;
-  return sha256Base64url(
-    `{"modules":${leavesText(leaves.modules)},"shared":${leavesText(leaves.shared)}}`,
+  return sha256BytesBase64url(
+    leafMapsBytes([
+      ['modules', sortedNames(leaves.modules), leaves.modules],
+      ['shared', sortedNames(leaves.shared), leaves.shared],
+    ]),
   );
 }
 
