@@ -51,6 +51,7 @@ export {
 export { registryQueries } from './registries';
 export { secretStoreQueries } from './secret-stores';
 export { resourceDefQueries } from './resource-definitions';
+export { resourceGraphQueries } from './resource-graphs';
 export { setQueries } from './sets';
 export { tokenQueries } from './tokens';
 export { PERMISSIONS_STALE_MS, userQueries } from './users';

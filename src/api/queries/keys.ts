@@ -98,6 +98,14 @@ export const keys = {
       'console',
       'steps',
     ] as const,
+  /** A dependency graph of the environment (a deployment's `dependency_graph_id`). */
+  resourceGraph: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    graphId: string,
+  ) =>
+    [...keys.env(orgId, appId, envId), 'resources', 'graphs', graphId] as const,
 
   // ── Sets and deltas ────────────────────────────────────────────────────────
   sets: (orgId: string, appId: string) =>
