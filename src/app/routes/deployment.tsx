@@ -1,13 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
-import { deploymentQueries } from '@/api/queries';
+import {
+  deploymentQueries,
+  resourceGraphQueries,
+  setQueries,
+} from '@/api/queries';
 import { PageHeader } from '@/components/layout/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { CloneLink } from '@/features/clone/components/clone-link';
 import { DeploymentSetView } from '@/features/deployments/components/deployment-set';
 import { DeploymentSummary } from '@/features/deployments/components/deployment-summary';
 import { DeploymentTimeline } from '@/features/deployments/components/deployment-timeline';
+import { ResourceGraphPanel } from '@/features/deployments/components/resource-graph';
+import { preloadGraphLayout } from '@/features/deployments/utils/load-resource-graph-layout';
 import { useDeployment, useDeployments } from '@/features/deployments/queries';
 import { shortId } from '@/lib/format';
 import { deploymentStatus } from '@/lib/status';
@@ -20,10 +26,25 @@ export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const { orgId, appId, envId, deployId } = params as Params;
+    // The resource graph's layout worker starts while the page's data loads.
+    preloadGraphLayout();
     await Promise.all([
-      queryClient.ensureQueryData(
-        deploymentQueries.detail(orgId, appId, envId, deployId),
-      ),
+      queryClient
+        .ensureQueryData(
+          deploymentQueries.detail(orgId, appId, envId, deployId),
+        )
+        .then((deployment) => {
+          // The graph and the set it is drawn with load beside the page's own data, not after it renders.
+          const graphId = deployment.dependency_graph_id;
+          if (graphId)
+            void queryClient.prefetchQuery(
+              resourceGraphQueries.graph(orgId, appId, envId, graphId),
+            );
+          void queryClient.prefetchQuery(
+            setQueries.set(orgId, appId, deployment.set_id),
+          );
+          return deployment;
+        }),
       queryClient.ensureQueryData(deploymentQueries.list(orgId, appId, envId)),
       queryClient.prefetchQuery(
         deploymentQueries.steps(orgId, appId, envId, deployId),
@@ -72,6 +93,12 @@ export function Component() {
         envId={envId}
         deployId={deployId}
         baseDeployId={baseDeployId}
+      />
+      <ResourceGraphPanel
+        orgId={orgId}
+        appId={appId}
+        envId={envId}
+        deployId={deployId}
       />
       <DeploymentSetView
         orgId={orgId}

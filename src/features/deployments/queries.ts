@@ -1,5 +1,9 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { deploymentQueries, setQueries } from '@/api/queries';
+import {
+  deploymentQueries,
+  resourceGraphQueries,
+  setQueries,
+} from '@/api/queries';
 
 /** Hooks of the deployment pages (options, keys and refetch policies live in `src/api/queries`). */
 export const useDeployments = (orgId: string, appId: string, envId: string) =>
@@ -29,3 +33,14 @@ export const useDeploymentSteps = (
   envId: string,
   deployId: string,
 ) => useQuery(deploymentQueries.steps(orgId, appId, envId, deployId));
+/** A deployment's dependency graph; nothing while it names none. */
+export const useResourceGraph = (
+  orgId: string,
+  appId: string,
+  envId: string,
+  graphId: string | undefined,
+) =>
+  useQuery({
+    ...resourceGraphQueries.graph(orgId, appId, envId, graphId ?? ''),
+    enabled: !!graphId,
+  });
