@@ -4,6 +4,12 @@
  * the page (browser.ts) loads no engine code; tab-options.test.ts checks
  * they match the engine's.
  */
-export const SCENARIO_NAMES = ['demo', 'large', 'big-diff', 'xss'] as const;
+export const SCENARIO_NAMES = [
+  'demo',
+  'large',
+  'big-diff',
+  'resource-graph',
+  'xss',
+] as const;
 export const APP_VISIBILITY_NAMES = ['roles', 'organisation'] as const;
 export type TabAppVisibility = (typeof APP_VISIBILITY_NAMES)[number];
