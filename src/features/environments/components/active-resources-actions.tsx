@@ -119,7 +119,9 @@ export function PinResource({
           it, even when another version becomes current.
         </>
       }
-      submitLabel={choice === UNPINNED ? 'Unpin' : 'Pin version'}
+      submitLabel={
+        choice === UNPINNED && pinned !== UNPINNED ? 'Unpin' : 'Pin version'
+      }
       pending={pin.isPending}
       canSubmit={choice !== pinned}
       error={<Refusal error={pin.error} />}

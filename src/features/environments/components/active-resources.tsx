@@ -53,17 +53,17 @@ export function resourceOutputs(resource: ActiveResource): ResourceOutput[] {
 }
 
 /**
- * Text that may wrap after its dots and slashes (hostnames, `modules.api.externals.db`) but never inside a word:
- * the browser already breaks after hyphens, and nothing here sets `overflow-wrap: anywhere`.
+ * An id that may wrap after its dots and slashes (`modules.worker.externals.exports`) but never inside a part, not
+ * even at a hyphen (`k8s-namespace` stays whole): each part is unbreakable, with a break opportunity between them.
  */
-export function Breakable({ text }: { text: string }) {
+export function IdText({ text }: { text: string }) {
   const parts = text.split(/(?<=[./])/);
   return (
     <>
       {parts.map((part, i) => (
         <Fragment key={i}>
           {i > 0 && <wbr />}
-          {part}
+          <span className="active-resources__id-part">{part}</span>
         </Fragment>
       ))}
     </>
@@ -86,9 +86,7 @@ function Outputs({ resource }: { resource: ActiveResource }) {
               secret
             </span>
           ) : (
-            <span className="mono">
-              <Breakable text={o.value} />
-            </span>
+            <span className="mono active-resources__value">{o.value}</span>
           )}
         </li>
       ))}
@@ -108,14 +106,16 @@ function Definition({
   if (!resource.def_version_id)
     return (
       <>
-        <code>{resource.def_id}</code>
+        <code>
+          <IdText text={resource.def_id} />
+        </code>
         <div className="muted">Orchestrator default</div>
       </>
     );
   return (
     <>
       <Link to={paths.resourceDef(orgId, resource.def_id)}>
-        {resource.def_id}
+        <IdText text={resource.def_id} />
       </Link>
       <div className="active-resources__version">
         <span className="muted">version</span>{' '}
@@ -199,8 +199,7 @@ export function ActiveResourcesPanel({
                 className="table--wrap active-resources"
                 columns={[
                   'Resource',
-                  'Type',
-                  'Class',
+                  'Type and class',
                   'Definition',
                   'Status',
                   'Outputs',
@@ -216,18 +215,19 @@ export function ActiveResourcesPanel({
                   <tr key={`${r.type}/${r.res_id}`}>
                     <th scope="row" data-label="Resource">
                       <code>
-                        <Breakable text={r.res_id} />
+                        <IdText text={r.res_id} />
                       </code>
                     </th>
-                    <td data-label="Type">
-                      <code>{r.type}</code>
-                    </td>
-                    <td data-label="Class">
-                      {r.class === 'default' ? (
-                        <span className="muted">default</span>
-                      ) : (
-                        <code>{r.class}</code>
-                      )}
+                    <td data-label="Type and class">
+                      <code>
+                        <IdText text={r.type} />
+                      </code>
+                      <div>
+                        <span className="muted">class </span>
+                        <code>
+                          <IdText text={r.class} />
+                        </code>
+                      </div>
                     </td>
                     <td data-label="Definition">
                       <Definition orgId={orgId} resource={r} />
