@@ -149,6 +149,23 @@ describe('applyPatchOps', () => {
     expect(list[1]).not.toBe(sourceList[1]);
   });
 
+  it("with ownValues, puts the ops' values in place as they are, and still never changes one a later op goes beneath (share)", () => {
+    const value: JsonObject = { x: 1 };
+    const ops: PatchOp[] = [
+      { op: 'add', path: '/v', value },
+      { op: 'add', path: '/v/y', value: 2 },
+    ];
+    const shared = applyPatchOps({}, ops, target, {
+      share: true,
+      ownValues: true,
+    });
+    expect(shared).toEqual({ v: { x: 1, y: 2 } });
+    expect(value).toEqual({ x: 1 });
+    const placed = applyPatchOps({}, [ops[0]], target, { ownValues: true });
+    expect(placed.v).toBe(value);
+    expect(applyPatchOps({}, [ops[0]], target).v).not.toBe(value);
+  });
+
   it('sets __proto__ as an own key, never as the prototype', () => {
     const out = applyPatchOps(
       {},

@@ -62,51 +62,82 @@ export interface PatchTarget {
  * shallow copy each, once): the rest of the result is `doc`'s own, so treat
  * both as immutable. A delta touching one field of a large workload copies
  * a few small objects instead of the workload.
+ *
+ * With `ownValues`, the caller hands over the ops' values (fresh copies, as
+ * `parsePatchOps` makes them): they are put in place as they are instead of
+ * copied again, so neither the ops nor the values may be used afterwards.
  */
 export function applyPatchOps(
   doc: JsonObject,
   ops: readonly PatchOp[],
   target: PatchTarget,
-  { share = false }: { share?: boolean } = {},
+  {
+    share = false,
+    ownValues = false,
+  }: { share?: boolean; ownValues?: boolean } = {},
 ): JsonObject {
   if (!share) {
     const out = cloneJson(doc);
-    for (const op of ops) applyOne(out, op, target);
+    for (const op of ops) applyOne(out, op, target, undefined, ownValues);
     return out;
   }
-  const copies = new WeakSet<object>();
-  const out = shallowCopy(doc, copies) as JsonObject;
-  for (const op of ops) applyOne(out, op, target, copies);
+  const copies = new Copies();
+  const out = copies.copyOf(doc) as JsonObject;
+  for (const op of ops) applyOne(out, op, target, copies, ownValues);
   return out;
 }
 
-/** A shallow copy of an object or array, noted in `copies` (the copies a shared patch may change). */
-function shallowCopy(node: JsonObject | Json[], copies: WeakSet<object>) {
-  // Spread defines own properties (a `__proto__` key stays a key).
-  const copy = Array.isArray(node) ? node.slice() : { ...node };
-  copies.add(copy);
-  return copy;
+/**
+ * The shallow copies a shared patch made (the only nodes it may change). A
+ * patch copies a handful of nodes: a list scanned by identity is cheaper than
+ * a hashed set until it grows.
+ */
+class Copies {
+  private readonly list: object[] = [];
+  private set: Set<object> | undefined;
+
+  has(node: object): boolean {
+    return this.set ? this.set.has(node) : this.list.includes(node);
+  }
+
+  /** A shallow copy of an object or array, noted as one of the copies. */
+  copyOf(node: JsonObject | Json[]): JsonObject | Json[] {
+    // Spread defines own properties (a `__proto__` key stays a key).
+    const copy = Array.isArray(node) ? node.slice() : { ...node };
+    if (this.set) this.set.add(copy);
+    else if (this.list.push(copy) > 16) this.set = new Set(this.list);
+    return copy;
+  }
 }
+
+/** Throws the error of an op that does not fit (no closure per op: this runs for every op of every delta). */
+function failOp(op: PatchOp, target: PatchTarget, reason: string): never {
+  throw new EngineError(
+    'invalid',
+    `${target.subject}: cannot ${op.op} \`${op.path}\`: ${reason}.`,
+    {
+      ...target.details,
+      path: op.path,
+    },
+  );
+}
+
+/** A value put in place: the op's own when the caller handed it over, else a copy. */
+const placed = (op: PatchOp, ownValues: boolean): Json =>
+  ownValues ? (op.value as Json) : cloneJson(op.value as Json);
 
 function applyOne(
   doc: JsonObject,
   op: PatchOp,
   target: PatchTarget,
-  copies?: WeakSet<object>,
+  copies: Copies | undefined,
+  ownValues: boolean,
 ): void {
-  const fail = (reason: string): never => {
-    throw new EngineError(
-      'invalid',
-      `${target.subject}: cannot ${op.op} \`${op.path}\`: ${reason}.`,
-      {
-        ...target.details,
-        path: op.path,
-      },
-    );
-  };
   if (isDeltaScopedRemove(op)) return;
   if (op.op !== 'add' && op.op !== 'remove' && op.op !== 'replace') {
-    fail(
+    failOp(
+      op,
+      target,
       `the op \`${String(op.op)}\` is not supported (only add, remove and replace are)`,
     );
   }
@@ -116,17 +147,23 @@ function applyOne(
       ? op.path.slice(1).split('/')
       : parsePointer(op.path);
   if (!tokens)
-    return fail(
+    return failOp(
+      op,
+      target,
       'the path is not a JSON pointer (it must start with `/`; escape `~` as `~0` and `/` as `~1`)',
     );
   if (tokens.length === 0)
-    return fail('the whole document cannot be patched; use a path below it');
+    return failOp(
+      op,
+      target,
+      'the whole document cannot be patched; use a path below it',
+    );
   if (op.op !== 'remove' && op.value === undefined)
-    fail('the op needs a `value`');
+    failOp(op, target, 'the op needs a `value`');
 
   let parent: Json = doc;
   for (let i = 0; i < tokens.length - 1; i += 1) {
-    const next = child(parent, tokens, i, fail);
+    const next = child(parent, tokens, i, op, target);
     if (
       copies &&
       next !== null &&
@@ -134,7 +171,7 @@ function applyOne(
       !copies.has(next)
     ) {
       // Sharing: copy the node on the path before anything below it changes.
-      const copy = shallowCopy(next, copies);
+      const copy = copies.copyOf(next);
       if (Array.isArray(parent)) parent[arrayIndex(tokens[i])!] = copy;
       else setOwn(parent as JsonObject, tokens[i], copy);
       parent = copy;
@@ -142,14 +179,18 @@ function applyOne(
   }
   const key = tokens[tokens.length - 1];
   if (Array.isArray(parent)) {
-    patchArray(parent, key, op, fail);
+    patchArray(parent, key, op, target, ownValues);
   } else if (isJsonObject(parent)) {
     if (op.op !== 'add' && !Object.hasOwn(parent, key))
-      fail('the path does not exist');
+      failOp(op, target, 'the path does not exist');
     if (op.op === 'remove') delete parent[key];
-    else setOwn(parent, key, cloneJson(op.value as Json));
+    else setOwn(parent, key, placed(op, ownValues));
   } else {
-    fail(`its parent is a ${describe(parent)}, not an object or array`);
+    failOp(
+      op,
+      target,
+      `its parent is a ${describe(parent)}, not an object or array`,
+    );
   }
 }
 
@@ -158,21 +199,32 @@ function child(
   node: Json,
   tokens: readonly string[],
   i: number,
-  fail: (reason: string) => never,
+  op: PatchOp,
+  target: PatchTarget,
 ): Json {
   const token = tokens[i];
   if (Array.isArray(node)) {
     const index = arrayIndex(token);
     if (index === undefined || index >= node.length)
-      fail(`\`${formatPointer(tokens.slice(0, i + 1))}\` does not exist`);
+      failOp(
+        op,
+        target,
+        `\`${formatPointer(tokens.slice(0, i + 1))}\` does not exist`,
+      );
     return node[index as number];
   }
   if (isJsonObject(node)) {
     if (!Object.hasOwn(node, token))
-      fail(`\`${formatPointer(tokens.slice(0, i + 1))}\` does not exist`);
+      failOp(
+        op,
+        target,
+        `\`${formatPointer(tokens.slice(0, i + 1))}\` does not exist`,
+      );
     return node[token];
   }
-  return fail(
+  return failOp(
+    op,
+    target,
     `\`${formatPointer(tokens.slice(0, i + 1))}\` is inside a ${describe(node)}, not an object or array`,
   );
 }
@@ -181,23 +233,33 @@ function patchArray(
   array: Json[],
   key: string,
   op: PatchOp,
-  fail: (reason: string) => never,
+  target: PatchTarget,
+  ownValues: boolean,
 ): void {
   if (key === '-') {
     if (op.op !== 'add')
-      fail('`-` (the end of the array) can only be used with add');
-    array.push(cloneJson(op.value as Json));
+      failOp(
+        op,
+        target,
+        '`-` (the end of the array) can only be used with add',
+      );
+    array.push(placed(op, ownValues));
     return;
   }
   const index = arrayIndex(key);
-  if (index === undefined) fail(`\`${key}\` is not an array index`);
+  if (index === undefined)
+    failOp(op, target, `\`${key}\` is not an array index`);
   const i = index as number;
   const limit = op.op === 'add' ? array.length : array.length - 1;
   if (i > limit)
-    fail(`index ${i} is out of range (the array has ${array.length} items)`);
-  if (op.op === 'add') array.splice(i, 0, cloneJson(op.value as Json));
+    failOp(
+      op,
+      target,
+      `index ${i} is out of range (the array has ${array.length} items)`,
+    );
+  if (op.op === 'add') array.splice(i, 0, placed(op, ownValues));
   else if (op.op === 'remove') array.splice(i, 1);
-  else array[i] = cloneJson(op.value as Json);
+  else array[i] = placed(op, ownValues);
 }
 
 /** A canonical array index (`0`, `12`; no sign, no leading zeros), else undefined. */

@@ -130,17 +130,38 @@ export function assertJson(value: unknown, where: string, depth = 0): Json {
       invalid(`${where} contains ${value}, which is not a JSON number.`);
     return value;
   }
+  // Fine leaves are the most common members: no message is written for them (a leaf is a level too).
+  const leavesFit = depth < MAX_JSON_DEPTH;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => assertJson(item, `${where}[${i}]`, depth + 1));
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      // A hole is skipped, as forEach skips it.
+      if (item === undefined && !(i in value)) continue;
+      if (!leavesFit || !isFineLeaf(item))
+        assertJson(item, `${where}[${i}]`, depth + 1);
+    }
     return value as Json[];
   }
   if (isJsonObject(value) && isPlain(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      if (item !== undefined) assertJson(item, `${where}.${key}`, depth + 1);
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i += 1) {
+      const item = value[keys[i]];
+      if (item !== undefined && (!leavesFit || !isFineLeaf(item)))
+        assertJson(item, `${where}.${keys[i]}`, depth + 1);
     }
     return value;
   }
   return invalid(`${where} must be JSON; got a ${typeof value}.`);
+}
+
+/** A string, boolean, null or finite number: valid JSON wherever it fits the depth. */
+function isFineLeaf(value: unknown): boolean {
+  return (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  );
 }
 
 function isPlain(value: object): boolean {
@@ -226,13 +247,15 @@ function parseDeployCondition(value: unknown, where: string): DeployCondition {
  * (the shape of a stored set). With `jsonChecked` the caller vouches that
  * `value` is JSON already checked (a stored workload with checked patch
  * values applied): the shape is checked, but the spec is neither walked nor
- * copied (the result shares it).
+ * copied (the result shares it). With `base` too (the stored, valid workload
+ * `value` was patched from), an `externals` or `deploy` that is still the
+ * base's own object was checked already and is shared as it is.
  */
 export function parseModule(
   value: unknown,
   workloadId: string,
   defaults: boolean,
-  { jsonChecked = false }: { jsonChecked?: boolean } = {},
+  { jsonChecked = false, base }: { jsonChecked?: boolean; base?: Module } = {},
 ): Module {
   const where = `Workload \`${workloadId}\``;
   const obj = jsonChecked
@@ -269,12 +292,19 @@ export function parseModule(
       },
     );
   }
-  const externals: Record<string, ResourceRef> = {};
-  for (const [name, ref] of Object.entries(externalsIn as JsonObject)) {
-    externals[name] = parseResourceRef(
-      ref,
-      `${where}: resource \`externals.${name}\``,
-    );
+  // Untouched parts of a patched workload are the stored workload's, valid already.
+  const unchanged = jsonChecked && base !== undefined;
+  let externals: Record<string, ResourceRef>;
+  if (unchanged && (externalsIn as object) === base.externals) {
+    externals = base.externals;
+  } else {
+    externals = {};
+    for (const [name, ref] of Object.entries(externalsIn as JsonObject)) {
+      externals[name] = parseResourceRef(
+        ref,
+        `${where}: resource \`externals.${name}\``,
+      );
+    }
   }
   const module: Module = {
     profile: profile as string,
@@ -282,7 +312,10 @@ export function parseModule(
     externals,
   };
   if (obj.deploy !== undefined)
-    module.deploy = parseDeployCondition(obj.deploy, `${where}: \`deploy\``);
+    module.deploy =
+      unchanged && obj.deploy === base.deploy
+        ? base.deploy
+        : parseDeployCondition(obj.deploy, `${where}: \`deploy\``);
   return module;
 }
 

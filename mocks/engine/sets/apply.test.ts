@@ -215,6 +215,67 @@ describe('applySetDelta', () => {
     ).toThrow(/nested deeper than 64 levels/);
   });
 
+  it('checks the externals and deploy condition an update touches, and shares them when it does not', () => {
+    const update = (
+      ops: { op: 'add' | 'replace'; path: string; value: Json }[],
+    ) => applySetDelta(base, { modules: { update: { api: ops } } });
+    expect(() =>
+      update([{ op: 'replace', path: '/externals/db/type', value: 5 }]),
+    ).toThrow(/externals\.db.*needs a non-empty string `type`/);
+    expect(() =>
+      update([{ op: 'add', path: '/externals/cache', value: { class: 'x' } }]),
+    ).toThrow(/externals\.cache.*needs a non-empty string `type`/);
+    expect(() =>
+      update([{ op: 'add', path: '/deploy', value: { when: 'never' } }]),
+    ).toThrow(/deploy.*when must be "before", "deploy" or "after"/);
+    const withDeploy = update([
+      { op: 'add', path: '/deploy', value: { when: 'after' } },
+    ]);
+    expect(withDeploy.modules.api.deploy).toEqual({ when: 'after' });
+    const next = applySetDelta(withDeploy, {
+      modules: {
+        update: {
+          api: [{ op: 'replace', path: '/profile', value: 'acme/worker' }],
+        },
+      },
+    });
+    expect(next.modules.api.externals).toBe(withDeploy.modules.api.externals);
+    expect(next.modules.api.deploy).toBe(withDeploy.modules.api.deploy);
+  });
+
+  it("puts copies of the delta's values in the set: changing the delta afterwards changes nothing", () => {
+    const value = { memory: '1Gi' };
+    const delta = {
+      modules: {
+        update: {
+          api: [
+            {
+              op: 'add' as const,
+              path: '/spec/containers/api/resources',
+              value,
+            },
+            {
+              op: 'add' as const,
+              path: '/spec/containers/api/resources/cpu',
+              value: '1',
+            },
+          ],
+        },
+      },
+    };
+    const result = applySetDelta(base, delta);
+    expect(value).toEqual({ memory: '1Gi' });
+    value.memory = 'changed';
+    expect(
+      (
+        result.modules.api.spec.containers as Record<
+          string,
+          Record<string, unknown>
+        >
+      ).api.resources,
+    ).toEqual({ memory: '1Gi', cpu: '1' });
+  });
+
   it('shares the parts of a workload its update does not touch, and never changes the base set', () => {
     const before = JSON.stringify(base);
     const result = applySetDelta(base, {

@@ -102,48 +102,31 @@ export function applySetDelta(
   set: DeploymentSet,
   delta: DeltaInput | PlainDelta,
 ): DeploymentSet {
+  // The parsed delta is this call's own (its values fresh copies): patches put them in place as they are.
   const content = parseDeltaContent(delta);
-  const removed = new Set(content.modules.remove);
-  const modules: Record<string, Module> = {};
-  for (const id of Object.keys(set.modules)) {
-    if (!removed.has(id)) modules[id] = set.modules[id];
+  // The workloads this delta touches, each to its new workload or null (removed): only they are checked
+  // and hashed again; every other workload is the base set's own object.
+  const changed = new Map<string, Module | null>();
+  for (const id of content.modules.remove) changed.set(id, null);
+  for (const id of Object.keys(content.modules.add)) {
+    const module = content.modules.add[id];
+    if (module !== null) changed.set(id, module);
   }
-  // The workloads and shared resources this delta touches: only they are checked and hashed again.
-  const touched = new Set(removed);
-  for (const [id, module] of Object.entries(content.modules.add)) {
-    if (module === null) continue;
-    modules[id] = module;
-    touched.add(id);
-  }
-  for (const [id, ops] of Object.entries(content.modules.update)) {
+  for (const id of Object.keys(content.modules.update)) {
+    const ops = content.modules.update[id];
     if (ops.length === 0) continue;
-    const module = Object.hasOwn(modules, id) ? modules[id] : undefined;
+    const module = changed.has(id)
+      ? changed.get(id)
+      : Object.hasOwn(set.modules, id)
+        ? set.modules[id]
+        : undefined;
     if (!module) {
       invalid(
         `Workload \`${id}\` is not in the set, so its update (first path \`${ops[0].path}\`) cannot be applied; add the workload or drop the update.`,
         { workload: id, path: ops[0].path },
       );
     }
-    // Copies only the objects on the ops' paths; the rest stays shared with the base workload.
-    const patched = applyPatchOps(
-      module as unknown as JsonObject,
-      ops,
-      { subject: `Workload \`${id}\``, details: { workload: id } },
-      { share: true },
-    );
-    // The base workload was valid and the ops' values are checked JSON: check their depth where they
-    // land, then the workload's shape (its spec is not walked again).
-    for (const op of ops) {
-      if (op.value === undefined || typeof op.value !== 'object') continue;
-      // The depth where it lands: one level per `/` of the path (escaped tokens hold none).
-      assertJson(
-        op.value,
-        `Workload \`${id}\` at \`${op.path}\``,
-        op.path.split('/').length - 1,
-      );
-    }
-    modules[id] = parseModule(patched, id, false, { jsonChecked: true });
-    touched.add(id);
+    changed.set(id, patchWorkload(id, module, ops));
   }
   const shared: Record<string, ResourceRef> = { ...set.shared };
   const touchedShared = new Set<string>();
@@ -178,9 +161,8 @@ export function applySetDelta(
     modules: new Map(base.modules),
     shared: new Map(base.shared),
   };
-  for (const id of touched) {
-    if (Object.hasOwn(modules, id))
-      leaves.modules.set(id, leafHash(modules[id]));
+  for (const [id, module] of changed) {
+    if (module) leaves.modules.set(id, leafHash(module));
     else leaves.modules.delete(id);
   }
   for (const name of touchedShared) {
@@ -193,9 +175,68 @@ export function applySetDelta(
   return {
     id,
     version: 0,
-    modules: sortedByKey(modules),
+    modules: withChanges(set.modules, changed),
     shared: sortedByKey(shared),
   };
+}
+
+/**
+ * Workload `id` after its update `ops` (parsed by parseDeltaContent, so their values are handed over):
+ * only the objects on the ops' paths are copied, and only what the ops changed is checked.
+ */
+function patchWorkload(id: string, module: Module, ops: PatchOp[]): Module {
+  const patched = applyPatchOps(
+    module as unknown as JsonObject,
+    ops,
+    { subject: `Workload \`${id}\``, details: { workload: id } },
+    { share: true, ownValues: true },
+  );
+  // The base workload was valid and the ops' values are checked JSON: check their depth where they
+  // land, then the workload's shape (its spec is not walked again, untouched externals not at all).
+  for (const op of ops) {
+    if (op.value === undefined || typeof op.value !== 'object') continue;
+    // The depth where it lands: one level per `/` of the path (escaped tokens hold none).
+    assertJson(
+      op.value,
+      `Workload \`${id}\` at \`${op.path}\``,
+      op.path.split('/').length - 1,
+    );
+  }
+  return parseModule(patched, id, false, { jsonChecked: true, base: module });
+}
+
+/**
+ * `record` with `changes` made (a value sets the entry, null removes it), in key order: the base's
+ * keys (in order already when the base came from makeSet or here) merged with the new ones, sorted.
+ */
+function withChanges<T>(
+  record: Record<string, T>,
+  changes: ReadonlyMap<string, T | null>,
+): Record<string, T> {
+  const keys = Object.keys(record);
+  for (let i = 1; i < keys.length; i += 1) {
+    if (keys[i - 1] > keys[i]) {
+      keys.sort();
+      break;
+    }
+  }
+  const added: string[] = [];
+  for (const [key, value] of changes) {
+    if (value !== null && !Object.hasOwn(record, key)) added.push(key);
+  }
+  added.sort();
+  const out: Record<string, T> = {};
+  let j = 0;
+  const put = (key: string) => {
+    const value = changes.has(key) ? changes.get(key)! : record[key];
+    if (value !== null) out[key] = value;
+  };
+  for (const key of keys) {
+    while (j < added.length && added[j] < key) put(added[j++]);
+    put(key);
+  }
+  while (j < added.length) put(added[j++]);
+  return out;
 }
 
 /**
