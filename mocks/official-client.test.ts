@@ -1384,6 +1384,8 @@ const NOT_IN_CLIENT = [
   // Newer than 0.26.6 (issue 20 §1): official-client-provisioning.test.ts drives them through fetch.
   'pinActiveResource',
   'getSetResourceInputs',
+  // Newer than 0.26.6 (issue 20 §2): official-client-score.test.ts drives it through fetch.
+  'convertScoreToSet',
 ] as const;
 
 /** Handled operations the client calls, with the workaround each needs. */

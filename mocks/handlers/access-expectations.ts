@@ -585,6 +585,17 @@ export const ACCESS_EXPECTATIONS: Partial<
     allow: 'admin manager developer',
     body: [{ id: 'shared.db', type: 'postgres' }],
   },
+  // Score (issue 20 §2): converting reads nothing and changes nothing, so every member may (the deploy is checked on its own).
+  convertScoreToSet: {
+    allow: 'admin manager developer member contributor viewer',
+    body: {
+      spec: {
+        apiVersion: 'score.dev/v1b1',
+        metadata: { name: 'matrix' },
+        containers: { main: { image: 'registry.acme.dev/matrix:1' } },
+      },
+    },
+  },
 };
 
 /**

@@ -334,10 +334,14 @@ describe('access matrix', () => {
     }
   });
 
-  // explainResourceMatch is sent with POST but only reads (audit.ts READS_BY_POST): a read-only token may call it.
+  // explainResourceMatch and convertScoreToSet are sent with POST but only read (audit.ts READS_BY_POST): a
+  // read-only token may call them.
   it.each(
     mutating.filter(
-      (id) => ACCESS_EXPECTATIONS[id] && id !== 'explainResourceMatch',
+      (id) =>
+        ACCESS_EXPECTATIONS[id] &&
+        id !== 'explainResourceMatch' &&
+        id !== 'convertScoreToSet',
     ),
   )('%s refuses a read-only token', async (operationId) => {
     const { status, message } = await call(
@@ -353,6 +357,11 @@ describe('access matrix', () => {
       'explainResourceMatch',
       fixture.tokens.readOnly,
     );
+    expect(status).toBe(200);
+  });
+
+  it('lets a read-only token convert a Score file (it changes nothing)', async () => {
+    const { status } = await call('convertScoreToSet', fixture.tokens.readOnly);
     expect(status).toBe(200);
   });
 

@@ -28,6 +28,7 @@ const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
 const READS_BY_POST: ReadonlySet<HandledOperation> = new Set<HandledOperation>([
   'previewProfileImpact',
   'explainResourceMatch',
+  'convertScoreToSet',
 ]);
 
 /** Whether calls of the operation are recorded. */

@@ -309,6 +309,47 @@ describe('bad input', () => {
       400,
       /res_id/,
     ],
+    // Score (issue 20 §2): a file the Score schema refuses, and what the schema allows but a set cannot hold.
+    [
+      'a Score file without containers',
+      'POST',
+      '/orgs/acme/artefact-versions/convert-score',
+      '{"spec":{"apiVersion":"score.dev/v1b1","metadata":{"name":"web"}}}',
+      400,
+      /not valid score\.dev\/v1b1: `spec\.containers` is required/,
+    ],
+    [
+      'a Score file of another version',
+      'POST',
+      '/orgs/acme/artefact-versions/convert-score',
+      '{"spec":{"apiVersion":"score.dev/v2","metadata":{"name":"web"},"containers":{"web":{"image":"a"}}}}',
+      400,
+      /`spec\.apiVersion` must be "score\.dev\/v1b1"/,
+    ],
+    [
+      'a Score placeholder naming no resource',
+      'POST',
+      '/orgs/acme/artefact-versions/convert-score',
+      '{"spec":{"apiVersion":"score.dev/v1b1","metadata":{"name":"web"},"containers":{"web":{"image":"a","variables":{"DB":"${resources.db.host}"}}}}}',
+      400,
+      /`spec\.containers\.web\.variables\.DB` uses \$\{resources\.db\.host\}, but the Score file declares no resource `db`/,
+    ],
+    [
+      'a Score image "." without an image',
+      'POST',
+      '/orgs/acme/artefact-versions/convert-score',
+      '{"spec":{"apiVersion":"score.dev/v1b1","metadata":{"name":"web"},"containers":{"web":{"image":"."}}}}',
+      400,
+      /`spec\.containers\.web\.image` is "\."/,
+    ],
+    [
+      'Score extensions of another version',
+      'POST',
+      '/orgs/acme/artefact-versions/convert-score',
+      '{"spec":{"apiVersion":"score.dev/v1b1","metadata":{"name":"web"},"containers":{"web":{"image":"a"}}},"extensions":{"apiVersion":"v2"}}',
+      400,
+      /`extensions\.apiVersion` must be "humanitec\.org\/v1b1"/,
+    ],
   ] as const)('refuses %s', async (_, method, path, body, status, message) => {
     const answer = await send(method, path, body);
     expect(answer.status).toBe(status);

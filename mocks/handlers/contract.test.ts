@@ -1221,6 +1221,13 @@ function samples() {
     pinActiveResource: { target_def_version_id: null },
     createDependencyGraph: [{ id: 'shared.db', type: 'postgres' }],
     queryResourceGraph: [{ id: 'shared.db', type: 'postgres' }],
+    convertScoreToSet: {
+      spec: {
+        apiVersion: 'score.dev/v1b1',
+        metadata: { name: 'sample' },
+        containers: { main: { image: 'registry.acme.dev/sample:1' } },
+      },
+    },
   };
   return { params: { ...params, profileQid: 'acme/web-service' }, bodies };
 }
@@ -3264,6 +3271,75 @@ describe('contract: active resources, set resource inputs and dependency graphs'
     );
     expect(
       (await send('POST', `${env}/resources/graphs`, { id: 'x' })).status,
+    ).toBe(400);
+  });
+});
+
+describe('contract: Score', () => {
+  it('converts a Score file with its extensions to a set of one workload; a bad file is a 400 naming the field', async () => {
+    resetTestEngine();
+    const path = `/orgs/${DEMO_ORG_ID}/artefact-versions/convert-score`;
+    const converted = await raw(
+      'POST',
+      path,
+      JSON.stringify({
+        spec: {
+          apiVersion: 'score.dev/v1b1',
+          metadata: { name: 'web' },
+          containers: {
+            web: {
+              image: '.',
+              variables: { DB_HOST: '${resources.db.host}' },
+            },
+          },
+          service: { ports: { www: { port: 80, targetPort: 8080 } } },
+          resources: { db: { type: 'postgres' }, dns: { type: 'dns' } },
+        },
+        image: 'registry.acme.dev/web:2.0.0',
+        extensions: {
+          apiVersion: 'humanitec.org/v1b1',
+          resources: { dns: { scope: 'shared' } },
+        },
+      }),
+    );
+    expect(converted.status).toBe(200);
+    const set = (await converted.json()) as {
+      modules: Record<
+        string,
+        { spec: { containers: Record<string, unknown> }; externals: object }
+      >;
+      shared: object;
+    };
+    expect(set.modules.web.spec.containers.web).toMatchObject({
+      image: 'registry.acme.dev/web:2.0.0',
+      variables: { DB_HOST: '${externals.db.host}' },
+    });
+    expect(set.modules.web.externals).toEqual({
+      db: { type: 'postgres', class: 'default' },
+    });
+    expect(set.shared).toEqual({ dns: { type: 'dns', class: 'default' } });
+
+    const refused = await raw(
+      'POST',
+      path,
+      JSON.stringify({
+        spec: {
+          apiVersion: 'score.dev/v1b1',
+          metadata: { name: 'web' },
+          containers: { web: {} },
+        },
+      }),
+    );
+    expect(refused.status).toBe(400);
+    const error = (await refused.json()) as {
+      message: string;
+      details: { field: string };
+    };
+    expect(error.message).toContain('`spec.containers.web.image` is required');
+    expect(error.details.field).toBe('spec.containers.web.image');
+    // The spec's body schema: no field beside spec, image, overrides, property_overrides, resource_type_aliases, extensions.
+    expect(
+      (await raw('POST', path, JSON.stringify({ score: 'x' }))).status,
     ).toBe(400);
   });
 });

@@ -220,6 +220,8 @@ export const HANDLED_OPERATIONS = [
   'createDependencyGraph',
   'queryResourceGraph',
   'getDependencyGraph',
+  // Score: a Score file converted to a set of one workload (issue 20 §2).
+  'convertScoreToSet',
 ] as const;
 
 /** An operation the mock API serves. */

@@ -9537,3 +9537,275 @@ validate176.errors = vErrors;
 return errors === 0;
 }
 
+export const convertScoreToSet = validate177;
+const schema205 = {"$ref":"humanitec#/components/schemas/ConvertScoreToSetBody","$id":"request-convertScoreToSet"};
+const schema206 = {"additionalProperties":false,"required":["spec"],"properties":{"spec":{"type":"object","additionalProperties":true},"image":{"type":"string"},"overrides":{"type":"object","additionalProperties":true},"property_overrides":{"type":"object","additionalProperties":true},"resource_type_aliases":{"type":"object","additionalProperties":{"type":"string"}},"extensions":{"$ref":"#/components/schemas/ScoreHumanitecExtensions"}}};
+
+function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.spec === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "spec") || (key0 === "image")) || (key0 === "overrides")) || (key0 === "property_overrides")) || (key0 === "resource_type_aliases")) || (key0 === "extensions"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.spec !== undefined){
+let data0 = data.spec;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+}
+else {
+const err2 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.image !== undefined){
+if(typeof data.image !== "string"){
+const err3 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.overrides !== undefined){
+let data2 = data.overrides;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+}
+else {
+const err4 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.property_overrides !== undefined){
+let data3 = data.property_overrides;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+}
+else {
+const err5 = {instancePath:instancePath+"/property_overrides",schemaPath:"#/properties/property_overrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.resource_type_aliases !== undefined){
+let data4 = data.resource_type_aliases;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(typeof data4[key1] !== "string"){
+const err6 = {instancePath:instancePath+"/resource_type_aliases/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/resource_type_aliases/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/resource_type_aliases",schemaPath:"#/properties/resource_type_aliases/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.extensions !== undefined){
+let data6 = data.extensions;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.apiVersion === undefined){
+const err8 = {instancePath:instancePath+"/extensions",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data6.apiVersion !== undefined){
+if(typeof data6.apiVersion !== "string"){
+const err9 = {instancePath:instancePath+"/extensions/apiVersion",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data6.profile !== undefined){
+if(typeof data6.profile !== "string"){
+const err10 = {instancePath:instancePath+"/extensions/profile",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data6.spec !== undefined){
+let data9 = data6.spec;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+}
+else {
+const err11 = {instancePath:instancePath+"/extensions/spec",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data6.deploy !== undefined){
+let data10 = data6.deploy;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key2 in data10){
+if(!(((key2 === "when") || (key2 === "success")) || (key2 === "timeout"))){
+const err12 = {instancePath:instancePath+"/extensions/deploy",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data10.when !== undefined){
+let data11 = data10.when;
+if(typeof data11 !== "string"){
+const err13 = {instancePath:instancePath+"/extensions/deploy/when",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!(((data11 === "before") || (data11 === "deploy")) || (data11 === "after"))){
+const err14 = {instancePath:instancePath+"/extensions/deploy/when",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/properties/when/enum",keyword:"enum",params:{allowedValues: schema101.properties.deploy.properties.when.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data10.success !== undefined){
+let data12 = data10.success;
+if(typeof data12 !== "string"){
+const err15 = {instancePath:instancePath+"/extensions/deploy/success",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/properties/success/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!(((data12 === "deploy") || (data12 === "available")) || (data12 === "complete"))){
+const err16 = {instancePath:instancePath+"/extensions/deploy/success",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/properties/success/enum",keyword:"enum",params:{allowedValues: schema101.properties.deploy.properties.success.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data10.timeout !== undefined){
+let data13 = data10.timeout;
+if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
+const err17 = {instancePath:instancePath+"/extensions/deploy/timeout",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/extensions/deploy",schemaPath:"#/components/schemas/ScoreHumanitecExtensions/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+}
+}
+validate178.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-convertScoreToSet" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate178(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+errors = vErrors.length;
+}
+validate177.errors = vErrors;
+return errors === 0;
+}
+

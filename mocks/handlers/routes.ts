@@ -37,6 +37,7 @@ import { resourceDefRoutes } from './resourcedefs';
 import { resourceTypeRoutes } from './resource-types';
 import { runtimeRoutes } from './runtime';
 import { compileRoutes, matchRoute } from './router';
+import { scoreRoutes } from './score';
 import { secretStoreRoutes } from './secretstores';
 import { setRoutes } from './sets';
 import { tokenRoutes, userRoutes } from './users';
@@ -106,6 +107,7 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...driverRoutes,
     ...accountRoutes,
     ...resourceTypeRoutes,
+    ...scoreRoutes,
   ];
 }
 

@@ -30,10 +30,13 @@ import { assertValidScore } from './validate';
 /** The profile a Score workload gets unless its extensions name another. */
 export const SCORE_DEFAULT_PROFILE = 'humanitec/default-module';
 
+/** `T` as a plain object type (which, unlike an interface, fits the spec's free-form objects). */
+type Plain<T> = { [K in keyof T]: T[K] };
+
 /** The answer of `convertScoreToSet` (the spec's WorkloadArtefactVersionDeploymentSet). */
 export interface ScoreSet {
-  modules: Record<string, Module>;
-  shared: Record<string, ResourceRef>;
+  modules: Record<string, Plain<Module>>;
+  shared: Record<string, Plain<ResourceRef>>;
 }
 
 /** Converts a ConvertScoreToSetBody; throws `invalid` naming the field for anything it cannot convert. */

@@ -22,6 +22,7 @@ export type ScoreSampleName = keyof typeof SCORE_SAMPLES;
 export const SCORE_SAMPLE_TITLES: Record<ScoreSampleName, string> = {
   full: 'Every Score field (score-spec sample)',
   deprecated: 'Files and volumes in the deprecated list form',
-  dependencies: 'Dependencies: postgres, dns and another service (score-humanitec)',
+  dependencies:
+    'Dependencies: postgres, dns and another service (score-humanitec)',
   extras: 'Extras: an environment value and a dns (score-humanitec)',
 };
