@@ -254,4 +254,29 @@ describe('the Resources panel of the environment page', () => {
       within(table).queryByRole('button', { name: /^(Pin|Delete) / }),
     ).toBeNull();
   });
+
+  it('says when the environment has no active resources, and shows a failed load with a retry that recovers', async () => {
+    const user = userEvent.setup();
+    let fail = true;
+    server.use(
+      http.get(RESOURCES_URL, () =>
+        fail
+          ? HttpResponse.json(
+              { error: 'API-500', message: 'The engine is having a bad day.' },
+              { status: 500 },
+            )
+          : HttpResponse.json([]),
+      ),
+    );
+    renderApp(DEV);
+    const panel = await screen.findByRole('region', { name: 'Resources' });
+    const alert = await within(panel).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the active resources');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: /Retry/ }));
+    expect(
+      await within(panel).findByText('No active resources'),
+    ).toBeInTheDocument();
+    expect(within(panel).queryByRole('alert')).toBeNull();
+  });
 });
