@@ -37,6 +37,9 @@ export interface CommandOptions {
   /** explain-match: the resource's class and id. */
   class?: string;
   res?: string;
+  /** score deploy: the Humanitec extensions file, and the image of containers whose image is ".". */
+  extensions?: string;
+  image?: string;
 }
 
 export interface CommandContext {
@@ -48,7 +51,8 @@ export interface CommandContext {
   sleep: (ms: number) => Promise<void>;
 }
 
-const need = (value: string | undefined, flag: string): string => {
+/** The value of a required option; a usage error (exit 2) without it. */
+export const need = (value: string | undefined, flag: string): string => {
   if (!value) throw new UsageError(`Missing ${flag}.`);
   return value;
 };
@@ -160,14 +164,14 @@ function readDelta(file: string): DeltaRequest {
   }
 }
 
-/** Polls a deployment until it ends (or returns it at once without --wait); exit 1 when it failed. */
-async function finish(
+/** The deployment, polled until it ends with --wait (at once without). */
+export async function waitForDeploy(
   ctx: CommandContext,
   orgId: string,
   appId: string,
   envId: string,
   deployId: string,
-): Promise<CommandResult> {
+) {
   let deploy = await ctx.api.getDeploy(orgId, appId, envId, deployId);
   while (
     ctx.options.wait &&
@@ -176,6 +180,18 @@ async function finish(
     await ctx.sleep(500);
     deploy = await ctx.api.getDeploy(orgId, appId, envId, deployId);
   }
+  return deploy;
+}
+
+/** Polls a deployment until it ends (or returns it at once without --wait); exit 1 when it failed. */
+async function finish(
+  ctx: CommandContext,
+  orgId: string,
+  appId: string,
+  envId: string,
+  deployId: string,
+): Promise<CommandResult> {
+  const deploy = await waitForDeploy(ctx, orgId, appId, envId, deployId);
   const out = render(ctx.output, deploy, [
     { header: 'deployment', value: (d) => d.id },
     { header: 'env', value: (d) => d.env_id },

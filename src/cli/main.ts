@@ -16,6 +16,7 @@ import {
   getResourceDefinitions,
 } from './resources';
 import { clone, status } from './clone-status';
+import { scoreDeploy } from './score';
 import {
   deploy,
   diff,
@@ -54,6 +55,8 @@ const OPTIONS = {
   digest: { type: 'string' },
   wait: { type: 'boolean' },
   secret: { type: 'boolean' },
+  extensions: { type: 'string' },
+  image: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -185,6 +188,8 @@ async function dispatch(
       return clone(ctx);
     case 'status':
       return status(ctx, rest);
+    case 'score':
+      return scoreDeploy(ctx, rest);
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }

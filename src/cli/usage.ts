@@ -31,6 +31,10 @@ Commands:
                          artefactContributor)
   deploy --app <app> --env <env> --file <delta.json|yaml> [--comment <text>] [--wait]
                          create a delta from the file and deploy it
+  score deploy --app <app> --env <env> -f <score.yaml> [--extensions <humanitec.score.yaml>] [--image <image>]
+               [--comment <text>] [--wait]
+                         convert a Score file (its local files read and sent as content) and deploy it:
+                         the workload and its shared resources added; --image is the image of "." containers
   diff --app <app> <env>[/<deployId>] <env>[/<deployId>] [--context <n>]
                          canonical-YAML diff of two deployments' sets (an env alone: its current one)
   clone --app <app> --from <env> --to <env> [--workload <id> ...] [--type <envType>] [--wait]
