@@ -13,7 +13,10 @@ import { DeploymentSetView } from '@/features/deployments/components/deployment-
 import { DeploymentSummary } from '@/features/deployments/components/deployment-summary';
 import { DeploymentTimeline } from '@/features/deployments/components/deployment-timeline';
 import { ResourceGraphPanel } from '@/features/deployments/components/resource-graph';
-import { preloadGraphLayout } from '@/features/deployments/utils/load-resource-graph-layout';
+import {
+  layoutOfGraph,
+  preloadGraphLayout,
+} from '@/features/deployments/utils/load-resource-graph-layout';
 import { useDeployment, useDeployments } from '@/features/deployments/queries';
 import { shortId } from '@/lib/format';
 import { deploymentStatus } from '@/lib/status';
@@ -34,15 +37,29 @@ export const loader =
           deploymentQueries.detail(orgId, appId, envId, deployId),
         )
         .then((deployment) => {
-          // The graph and the set it is drawn with load beside the page's own data, not after it renders.
+          // The graph and the set it is drawn with load beside the page's own data, and the graph is laid out
+          // (in a worker) while the page renders, not after.
           const graphId = deployment.dependency_graph_id;
-          if (graphId)
-            void queryClient.prefetchQuery(
-              resourceGraphQueries.graph(orgId, appId, envId, graphId),
+          const setQuery = setQueries.set(orgId, appId, deployment.set_id);
+          const set = queryClient.ensureQueryData(setQuery);
+          if (graphId) {
+            const graphQuery = resourceGraphQueries.graph(
+              orgId,
+              appId,
+              envId,
+              graphId,
             );
-          void queryClient.prefetchQuery(
-            setQueries.set(orgId, appId, deployment.set_id),
-          );
+            Promise.all([queryClient.ensureQueryData(graphQuery), set])
+              .then(() => {
+                // The cache's own objects: the graph view asks for the layout with these.
+                const graph = queryClient.getQueryData(graphQuery.queryKey);
+                const content = queryClient.getQueryData(setQuery.queryKey);
+                if (graph?.nodes && content)
+                  void layoutOfGraph(graph.nodes, content);
+              })
+              // The page shows its own state for a graph that fails to load or lay out.
+              .catch(() => {});
+          } else set.catch(() => {});
           return deployment;
         }),
       queryClient.ensureQueryData(deploymentQueries.list(orgId, appId, envId)),

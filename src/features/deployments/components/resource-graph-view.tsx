@@ -8,12 +8,18 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
+import type { DependencyGraphNode } from '@/api/resource-graphs';
+import type { DeploymentSet } from '@/api/types';
 import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge, StatusIcon } from '@/components/ui/status-badge';
-import { layOut } from '../utils/load-resource-graph-layout';
+import {
+  layoutOfGraph,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+} from '../utils/load-resource-graph-layout';
 import { layoutOrder, moveFocus } from '../utils/resource-graph-keyboard';
 import type { GraphLayout, Point } from '../utils/resource-graph-layout';
 import {
@@ -23,13 +29,18 @@ import {
 } from '../utils/resource-graph-model';
 import { DefinitionCell } from './resource-graph-table';
 
-const NODE_WIDTH = 208;
-const NODE_HEIGHT = 52;
 /** Characters of an id that fit on a node (13 px monospace). */
 const ID_CHARS = 24;
 
+/** What the graph's shape comes from: the dependency graph's nodes and the set (the query cache's objects). */
+export interface LayoutSource {
+  graphNodes: readonly DependencyGraphNode[];
+  set: Pick<DeploymentSet, 'modules' | 'shared'>;
+}
+
 interface Props {
   model: GraphModel;
+  source: LayoutSource;
   orgId: string;
   /** Move focus to a node and open its details (from "Show in graph"). */
   focusRequest?: { key: string };
@@ -41,8 +52,13 @@ interface Props {
  * thread. One node is in the tab order (the failed one first); arrows move
  * along edges or in layout order, Enter or a click shows a node's details.
  */
-export function ResourceGraphView({ model, orgId, focusRequest }: Props) {
-  const layout = useGraphLayout(model);
+export function ResourceGraphView({
+  model,
+  source,
+  orgId,
+  focusRequest,
+}: Props) {
+  const layout = useGraphLayout(source);
   const [active, setActive] = useState(model.nodes[0]?.key);
   const [selected, setSelected] = useState<string>();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -199,28 +215,21 @@ interface LayoutState {
   error?: unknown;
 }
 
-/** The model laid out (in the layout worker); undefined until it is. */
-function useGraphLayout(model: GraphModel): LayoutState {
-  const [state, setState] = useState<LayoutState & { model?: GraphModel }>({});
+/** The graph laid out (in the layout worker, usually started by the page's loader); undefined until it is. */
+function useGraphLayout({ graphNodes, set }: LayoutSource): LayoutState {
+  const [state, setState] = useState<LayoutState & Partial<LayoutSource>>({});
   useEffect(() => {
     let current = true;
-    layOut({
-      nodes: model.nodes.map((n) => ({
-        key: n.key,
-        width: NODE_WIDTH,
-        height: NODE_HEIGHT,
-      })),
-      edges: model.edges,
-    }).then(
-      (data) => current && setState({ data, model }),
-      (error: unknown) => current && setState({ error, model }),
+    layoutOfGraph(graphNodes, set).then(
+      (data) => current && setState({ data, graphNodes, set }),
+      (error: unknown) => current && setState({ error, graphNodes, set }),
     );
     return () => {
       current = false;
     };
-  }, [model]);
-  // A layout of an earlier model is not shown for this one.
-  return state.model === model ? state : {};
+  }, [graphNodes, set]);
+  // A layout of another graph or set is not shown for this one.
+  return state.graphNodes === graphNodes && state.set === set ? state : {};
 }
 
 function pathOf(points: Point[]): string {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import type { DependencyGraphNode } from '@/api/resource-graphs';
 import { ApiText } from '@/components/ui/api-text';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -22,7 +23,7 @@ import {
   type GraphNode,
 } from '../utils/resource-graph-model';
 import { ResourceGraphTable } from './resource-graph-table';
-import { ResourceGraphView } from './resource-graph-view';
+import { ResourceGraphView, type LayoutSource } from './resource-graph-view';
 import './resource-graph.css';
 
 interface Props {
@@ -113,6 +114,7 @@ export function ResourceGraphPanel(props: Props) {
           ) : view === 'graph' ? (
             <ResourceGraphView
               model={data.model}
+              source={data.source}
               orgId={props.orgId}
               focusRequest={focusRequest}
             />
@@ -129,7 +131,10 @@ type GraphData =
   | { state: 'none'; model?: undefined }
   | { state: 'loading'; model?: undefined }
   | { state: 'error'; error: unknown; retry: () => void; model?: undefined }
-  | { state: 'ready'; model: GraphModel };
+  | { state: 'ready'; model: GraphModel; source: LayoutSource };
+
+/** A graph without nodes, one object for every render (the layout is cached by it). */
+const NO_NODES: readonly DependencyGraphNode[] = [];
 
 /** The graph, the set, the errors and the steps of the deployment, as one model. */
 function useGraphData({ orgId, appId, envId, deployId }: Props): GraphData {
@@ -144,7 +149,7 @@ function useGraphData({ orgId, appId, envId, deployId }: Props): GraphData {
     () =>
       graph.data && set.data && (!failed || errors.data)
         ? buildGraphModel({
-            graphNodes: graph.data.nodes ?? [],
+            graphNodes: graph.data.nodes ?? NO_NODES,
             set: set.data,
             errors: errors.data ?? [],
             steps: steps.data?.steps,
@@ -164,8 +169,13 @@ function useGraphData({ orgId, appId, envId, deployId }: Props): GraphData {
       retry: () => void broken.refetch(),
     };
   // Steps only add detail (definitions of failed resources): the graph does not wait long for them.
-  if (!model || steps.isPending) return { state: 'loading' };
-  return { state: 'ready', model };
+  if (!model || !graph.data || !set.data || steps.isPending)
+    return { state: 'loading' };
+  return {
+    state: 'ready',
+    model,
+    source: { graphNodes: graph.data.nodes ?? NO_NODES, set: set.data },
+  };
 }
 
 /** Each failed node with its error, the definition that matched it and its driver, before the graph. */
