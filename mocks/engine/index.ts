@@ -20,8 +20,10 @@ export {
   EMPTY_SET_ID,
   isEmptySetId,
   sha256Base64url,
+  sha256BytesBase64url,
   SHA256_IMPLEMENTATION,
 } from './core/canonical';
+export { canonicalJsonBytes } from './core/canonical-bytes';
 export {
   applySetDelta,
   computeSetId,
