@@ -1386,6 +1386,8 @@ const NOT_IN_CLIENT = [
   'getSetResourceInputs',
   // Newer than 0.26.6 (issue 20 §2): official-client-score.test.ts drives it through fetch.
   'convertScoreToSet',
+  // The console's extension: the placeholders a deployment filled.
+  'getDeployPlaceholders',
 ] as const;
 
 /** Handled operations the client calls, with the workaround each needs. */

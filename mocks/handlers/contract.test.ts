@@ -613,6 +613,34 @@ describe('contract: health, deployment steps and logs', () => {
     expect(envHealth.data?.root_cause?.code).toBe('ImagePullBackOff');
   });
 
+  it('serves the placeholders a deployment filled, a secret output as its reference', async () => {
+    resetTestEngine();
+    const env = (
+      await api.GET('/orgs/{orgId}/apps/{appId}/envs/{envId}', {
+        params: { path: dev },
+      })
+    ).data!;
+    const filled = await api.GET(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/placeholders',
+      { params: { path: { ...dev, deployId: env.last_deploy!.id } } },
+    );
+    expect(filled.response.status).toBe(200);
+    const host = filled.data!.find(
+      (f) => f.workload_id === 'api' && f.field.endsWith('.DB_HOST'),
+    );
+    expect(host).toMatchObject({
+      template: '${shared.db.host}',
+      secret: false,
+      resources: ['shared.db'],
+    });
+    expect(host?.value).toEqual(expect.any(String));
+    const user = filled.data!.find(
+      (f) => f.workload_id === 'api' && f.field.endsWith('.DB_USER'),
+    );
+    expect(user).toMatchObject({ secret: true });
+    expect(user?.value).toBeUndefined();
+  });
+
   it('serves a deployment timeline and container logs by cursor', async () => {
     const { clock } = resetTestEngine();
     const failed = (

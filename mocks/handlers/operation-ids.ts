@@ -220,6 +220,8 @@ export const HANDLED_OPERATIONS = [
   'createDependencyGraph',
   'queryResourceGraph',
   'getDependencyGraph',
+  // The placeholders a deployment filled (console extension, issue 20 §1).
+  'getDeployPlaceholders',
   // Score: a Score file converted to a set of one workload (issue 20 §2).
   'convertScoreToSet',
 ] as const;

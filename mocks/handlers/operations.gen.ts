@@ -205,5 +205,6 @@ export const OPERATIONS = {
   createDependencyGraph: { method: 'post', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/graphs', jsonBody: true },
   queryResourceGraph: { method: 'post', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/graph', jsonBody: true },
   getDependencyGraph: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/graphs/{graphId}' },
+  getDeployPlaceholders: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/placeholders' },
   convertScoreToSet: { method: 'post', path: '/orgs/{orgId}/artefact-versions/convert-score', jsonBody: true },
 } as const;

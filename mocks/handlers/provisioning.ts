@@ -88,4 +88,15 @@ export const provisioningRoutes = [
       ) satisfies Dto['DependencyGraphResponse'],
     ),
   ),
+  route('getDeployPlaceholders', ({ engine, actor, params: p }) =>
+    json(
+      engine.getDeployPlaceholders(
+        actor,
+        p.orgId,
+        p.appId,
+        p.envId,
+        p.deployId,
+      ) satisfies Dto['ResolvedPlaceholder'][],
+    ),
+  ),
 ];

@@ -1,6 +1,11 @@
 import { api, unwrap } from './client';
+import { optionalExtension } from './health';
 import { writeHeaders, type WriteOptions } from './idempotency';
 import type { components } from './schema';
+import type { components as extensions } from './schema-extensions';
+
+/** A workload field whose placeholders a deployment filled (extension). */
+export type ResolvedPlaceholder = extensions['schemas']['ResolvedPlaceholder'];
 
 type DeploymentRequest = components['schemas']['DeploymentRequest'];
 
@@ -68,5 +73,22 @@ export function createDeployment(
       body,
       headers: writeHeaders({ ...options, ifMatch: options.basedOnDeployId }),
     }),
+  );
+}
+
+/** The workload fields whose placeholders a deployment filled; null without the extension. */
+export function getDeployPlaceholders(
+  orgId: string,
+  appId: string,
+  envId: string,
+  deployId: string,
+) {
+  return optionalExtension(
+    unwrap(
+      api.GET(
+        '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/placeholders',
+        { params: { path: { orgId, appId, envId, deployId } } },
+      ),
+    ),
   );
 }

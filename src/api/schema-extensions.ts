@@ -172,6 +172,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/placeholders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The workload fields whose placeholders the deployment filled (`${shared.NAME.OUTPUT}`, `${externals.NAME.OUTPUT}`, `${modules.ID.service.name}`, `${context.…}`): the text as the set has it and as the workload got it. A field that reads a secret output is a reference to the secret, never its value. Empty for a deployment that filled none. */
+        get: operations["getDeployPlaceholders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/steps": {
         parameters: {
             query?: never;
@@ -1022,6 +1039,22 @@ export interface components {
             profile_id: string;
             target_org_ids: string[];
         };
+        /** @description A workload field whose placeholders a deployment filled. */
+        ResolvedPlaceholder: {
+            /** @description Dotted path inside the workload, e.g. `spec.containers.main.variables.DB_HOST`. */
+            field: string;
+            /** @description The resources it reads: `shared.<name>` or `modules.<workload>.externals.<name>`. */
+            resources: string[];
+            /** @description Whether it reads a secret output (the workload gets a reference to the secret). */
+            secret: boolean;
+            /** @description The references of the secret outputs it reads. */
+            secret_refs?: string[];
+            /** @description The field's text as the set has it. */
+            template: string;
+            /** @description The filled text; absent when the field reads a secret or a placeholder could not be filled. */
+            value?: string;
+            workload_id: string;
+        };
         ResourceMatchCandidate: {
             criteria?: components["schemas"]["ResourceMatchCriteria"];
             def_id: string;
@@ -1449,6 +1482,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnvironmentHealth"];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getDeployPlaceholders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                deployId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filled fields, by workload then field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolvedPlaceholder"][];
                 };
             };
             401: components["responses"]["Error"];

@@ -48,6 +48,14 @@ const ENTRIES: CatalogueEntry[] = [
     next: 'workload',
   },
   {
+    code: 'WL-RES-002',
+    title: 'Placeholder cannot be filled',
+    explanation:
+      'A workload field has a placeholder (for example `${shared.db.host}` or `${externals.cache.url}`) that the deployment cannot fill: it names a resource the set does not have, or an output the resource’s driver did not give (each resource type has its own outputs, and the definition that matched decides what its driver returns). The message lists the outputs there are. The environment keeps running its previous deployment.',
+    fix: 'Correct the placeholder in the workload to one of the outputs the message lists, or add the missing resource; if the output should exist, fix the resource definition that matched it. Then deploy again.',
+    next: 'workload',
+  },
+  {
     code: 'WL-VAL-001',
     title: 'Value not defined',
     explanation:

@@ -7,6 +7,7 @@
 import type {
   DependencyGraphRecord,
   ProvisionedRecord,
+  ResolvedPlaceholderRecord,
 } from './model/provisioning';
 import { STATE_SCHEMA_VERSION } from './constants';
 import type {
@@ -54,6 +55,8 @@ export interface DeployPlan {
   runMs: number;
   /** What happened to each resource the deployment provisioned (provisioning/); absent before definitions existed. */
   resources?: ProvisionedRecord[];
+  /** The workload fields whose placeholders it filled (provisioning/placeholders.ts); absent when none. */
+  placeholders?: ResolvedPlaceholderRecord[];
 }
 
 /** A deployment with its plan. `deployment.status` is the status last materialised. */

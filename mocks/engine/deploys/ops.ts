@@ -24,6 +24,7 @@ import {
   assertSpecsMatchProfiles,
   findProfile,
   resourceIssuesOf,
+  UNRESOLVED_RESOURCE_CODE,
 } from '../profiles';
 import { planDeploy } from '../simulation';
 import { profilesInSets, sealDelta } from '../secrets';
@@ -36,7 +37,10 @@ import type {
   StateV1,
 } from '../core/state';
 import { isoAt } from '../core/state';
-import { provisionDeployment } from '../provisioning';
+import {
+  provisionDeployment,
+  UNFILLED_PLACEHOLDER_CODE,
+} from '../provisioning';
 import { invalid, show } from '../core/validate';
 
 /** How long a deployment stays `pending`. */
@@ -272,8 +276,19 @@ export function createDeploy(
   );
   // Read, match, create: the resources the set asks for, before its workloads.
   const provisioned = provisionDeployment(ctx, orgId, appId, envId, set, id);
-  if (provisioned.outcome.errors.length > 0) {
-    planned.errors = [...provisioned.outcome.errors, ...planned.errors];
+  // A workload whose resource reference the profile rule already reports (WL-RES-001) is not reported again for the placeholder.
+  const unresolved = new Set(
+    planned.errors
+      .filter((error) => error.code === UNRESOLVED_RESOURCE_CODE)
+      .map((error) => error.object_id),
+  );
+  const provisioningErrors = provisioned.outcome.errors.filter(
+    (error) =>
+      error.code !== UNFILLED_PLACEHOLDER_CODE ||
+      !unresolved.has(error.object_id),
+  );
+  if (provisioningErrors.length > 0) {
+    planned.errors = [...provisioningErrors, ...planned.errors];
     planned.outcome = 'failed';
   }
   const at = isoAt(ctx.now);
@@ -310,6 +325,9 @@ export function createDeploy(
       pendingMs: PENDING_MS,
       runMs,
       resources: provisioned.outcome.records,
+      ...(provisioned.outcome.placeholders.length > 0
+        ? { placeholders: provisioned.outcome.placeholders }
+        : {}),
     },
   };
   env.deployIds.push(id);

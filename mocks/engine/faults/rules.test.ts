@@ -26,6 +26,8 @@ describe('FAULT_RULES', () => {
       'resource-params',
       'unknown-profile',
       'unresolved-resource',
+      'no-matching-definition',
+      'unfilled-placeholder',
       'missing-value',
     ]);
     for (const rule of FAULT_RULES) {

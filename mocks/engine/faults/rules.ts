@@ -32,6 +32,8 @@ export type FaultRuleId =
   | 'resource-params'
   | 'unknown-profile'
   | 'unresolved-resource'
+  | 'no-matching-definition'
+  | 'unfilled-placeholder'
   | 'missing-value';
 
 /** Memory a container needs when it sets no `MEMORY_NEEDED` variable: 64Mi. */
@@ -94,6 +96,20 @@ export const FAULT_RULES: (FaultRule & { id: FaultRuleId })[] = [
       "A field of a workload's profile with `x-console-widget: resource-ref` that the set cannot resolve when the deployment starts: it names a shared resource (`shared.<name>`, `${shared.<name>.<output>}`) or private resource (`externals.<name>`) the set does not have (e.g. one removed after the workload was saved), or one of a type or class the field does not accept (`x-console-resource-type`, `x-console-resource-class`). Applying a delta that touches the workload is refused (400) for the same reason.",
     effect:
       'The deployment fails with one error per workload: scope `workload`, object_id `<workload id>`, code `WL-RES-001`, error_type `ResourceReferenceError`, naming the field and how to fix it.',
+  },
+  {
+    id: 'no-matching-definition',
+    trigger:
+      'A resource the deployment needs (shared, private, or an implicit one other than the cluster and namespace, which have orchestrator defaults) of a type and class no resource definition of the organisation matches by its criteria (`res_id`, `env_id`, `env_type`, `app_id`, `class`).',
+    effect:
+      'The deployment fails; one error per resource: scope `resource`, code `RES-MATCH-001`, error_type `ResourceProvisioningError`, naming the resource, its type and class, and the nearest definitions with the criteria field where each differs.',
+  },
+  {
+    id: 'unfilled-placeholder',
+    trigger:
+      'A workload field with a placeholder (`${shared.<name>.<output>}`, `${externals.<name>.<output>}`, `${modules.<id>.service.name}`, `${context.…}`) naming a resource the set does not have, or an output the resource’s driver did not give.',
+    effect:
+      'The deployment fails with one error per workload: scope `workload`, object_id `<workload id>`, code `WL-RES-002`, error_type `PlaceholderResolutionError`, naming each placeholder, its field and the outputs the resource has. (A workload already failing `WL-RES-001` is not reported twice.)',
   },
   {
     id: 'missing-value',

@@ -27,6 +27,10 @@ function setup() {
     'redis',
     'redis.ha',
   ]);
+  // The profile's queue field reads the broker's `name` output, which amqp's catch-all does not echo by default.
+  engine.patchResourceDefinition(admin, ORG, 'catch-all-amqp', {
+    driver_inputs: { values: { host: 'amqp.internal', name: 'jobs' } },
+  });
   engine.createApp(admin, ORG, { id: 'app', name: 'App' });
   return { engine, clock, admin };
 }

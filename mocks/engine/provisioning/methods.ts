@@ -6,7 +6,10 @@
  * they deploy to the environment's type).
  */
 import type { Actor, Runners } from '../core/context';
-import type { DependencyGraphRecord } from '../core/model/provisioning';
+import type {
+  DependencyGraphRecord,
+  ResolvedPlaceholderRecord,
+} from '../core/model/provisioning';
 import type { ActiveResourceRecord } from '../core/model/resourcedefs';
 import type { JsonObject } from '../core/model/spec';
 import { authorizeEnv, guards } from '../access';
@@ -60,6 +63,14 @@ export interface ProvisioningEngine {
     envId: string,
     graphId: string,
   ): DependencyGraphRecord;
+  /** The workload fields whose placeholders a deployment filled (console extension). */
+  getDeployPlaceholders(
+    actor: Actor,
+    orgId: string,
+    appId: string,
+    envId: string,
+    deployId: string,
+  ): ResolvedPlaceholderRecord[];
 }
 
 /** The provisioning methods over the engine's runners. */
@@ -138,6 +149,16 @@ export function provisioningMethods(runners: Runners): ProvisioningEngine {
     getDependencyGraph: (actor, orgId, appId, envId, graphId) =>
       readApp(actor, orgId, appId, (ctx) =>
         provisioning.requireGraph(ctx.state, orgId, appId, envId, graphId),
+      ),
+    getDeployPlaceholders: (actor, orgId, appId, envId, deployId) =>
+      readApp(actor, orgId, appId, (ctx) =>
+        provisioning.deployPlaceholders(
+          ctx.state,
+          orgId,
+          appId,
+          envId,
+          deployId,
+        ),
       ),
   };
 }

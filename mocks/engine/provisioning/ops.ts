@@ -9,10 +9,14 @@ import { EngineError } from '../core/errors';
 import {
   requireApp,
   requireEnv,
+  requireEnvDeploy,
   requireSet,
   type OpContext,
 } from '../core/lookup';
-import type { DependencyGraphRecord } from '../core/model/provisioning';
+import type {
+  DependencyGraphRecord,
+  ResolvedPlaceholderRecord,
+} from '../core/model/provisioning';
 import type { ActiveResourceRecord } from '../core/model/resourcedefs';
 import type { DeploymentSet, JsonObject } from '../core/model/spec';
 import { isoAt, type AppRecord, type StateV1 } from '../core/state';
@@ -306,4 +310,18 @@ export function requireGraph(
       { kind: 'dependency-graph', id: graphId },
     );
   return graph;
+}
+
+/** The workload fields whose placeholders deployment `deployId` filled. */
+export function deployPlaceholders(
+  state: StateV1,
+  orgId: string,
+  appId: string,
+  envId: string,
+  deployId: string,
+): ResolvedPlaceholderRecord[] {
+  const { app, env } = requireEnv(state, orgId, appId, envId);
+  return structuredClone(
+    requireEnvDeploy(app, env, deployId).plan.placeholders ?? [],
+  );
 }

@@ -17,11 +17,17 @@
  * the orchestrator's defaults (`default-k8s-cluster`, `default-k8s-namespace`).
  * Pure: the same state and input give the same result; nothing is written.
  */
-import { canonicalJson, sha256Text, toHex } from '../core/canonical';
+import {
+  canonicalJson,
+  isJsonObject,
+  sha256Text,
+  toHex,
+} from '../core/canonical';
 import type { ActiveResourceRecord } from '../core/model/resourcedefs';
 import type {
   GraphNodeRecord,
   ProvisionedRecord,
+  ResolvedPlaceholderRecord,
 } from '../core/model/provisioning';
 import type {
   DeploymentError,
@@ -42,6 +48,7 @@ import {
   type DefinitionIndex,
 } from '../resourcedefs';
 import { findResourceType } from '../resources';
+import { fillPlaceholders } from './placeholders';
 import {
   DEFAULT_RESOURCE_CLASS,
   resourceRequests,
@@ -71,6 +78,8 @@ export interface ProvisionOutcome {
   errors: DeploymentError[];
   /** Non-secret outputs by resource id (`shared.db` → {host, port, …}), for placeholders. */
   outputs: Record<string, JsonObject>;
+  /** The workload fields whose placeholders were filled (placeholders.ts). */
+  placeholders: ResolvedPlaceholderRecord[];
 }
 
 /** The code of a deployment error for a resource whose driver failed. */
@@ -160,6 +169,7 @@ class Provisioner {
     active: [],
     errors: [],
     outputs: {},
+    placeholders: [],
   };
   /** Outputs (secrets included, never stored) by guresid, for the drivers of dependents. */
   private readonly runOutputs = new Map<string, DriverOutputs>();
@@ -486,7 +496,32 @@ export function provisionSet(
     ].filter((id): id is string => id !== undefined);
     provisioner.workload(workload, needs);
   }
-  return provisioner.outcome;
+  const outcome = provisioner.outcome;
+  if (!input.requests) {
+    const filled = fillPlaceholders({
+      ...input,
+      outputs: outcome.outputs,
+      secretRefs: Object.fromEntries(
+        outcome.active.map((resource) => [
+          resource.res_id,
+          Object.fromEntries(
+            Object.entries(resource.secret_refs).map(([key, ref]) => [
+              key,
+              isJsonObject(ref) ? String(ref.ref) : String(ref),
+            ]),
+          ),
+        ]),
+      ),
+      failed: new Set(
+        outcome.records
+          .filter((record) => record.status !== 'succeeded')
+          .map((record) => record.res_id),
+      ),
+    });
+    outcome.placeholders = filled.fields;
+    outcome.errors.push(...filled.errors);
+  }
+  return outcome;
 }
 
 /** The id of a graph of nodes: its content address (equal nodes, equal id). */

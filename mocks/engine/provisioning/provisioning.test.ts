@@ -211,6 +211,100 @@ describe('provisioning at deploy time (read, match, create)', () => {
     });
   });
 
+  it('fills the workloads’ placeholders from the outputs, keeps secret outputs as references, and fails on an output the driver did not give', () => {
+    const b = stagingBench();
+    definePostgres(b);
+    const delta = withDatabase();
+    delta.modules!.add!.api!.spec = {
+      containers: {
+        main: {
+          image: 'reg/api:1',
+          variables: {
+            DB_HOST: '${shared.db.host}',
+            DB_URL:
+              'postgres://${shared.db.host}:${shared.db.port}/${shared.db.name}',
+            DB_PASSWORD: '${shared.db.password}',
+            WHERE: '${context.app.id}/${context.env.id}',
+            ESCAPED: '$${shared.db.host}',
+          },
+        },
+      },
+    };
+    const done = deployAndFinish(b, 'shop', 'staging', delta);
+    expect(done.status).toBe('succeeded');
+    const db = b.engine
+      .listActiveResources(b.admin, ORG, 'shop', 'staging')
+      .find((r) => r.res_id === 'shared.db')!;
+    const host = String(db.resource.host);
+    const filled = b.engine.getDeployPlaceholders(
+      b.viewer,
+      ORG,
+      'shop',
+      'staging',
+      done.id,
+    );
+    const byField = Object.fromEntries(filled.map((f) => [f.field, f]));
+    const vars = 'spec.containers.main.variables';
+    expect(byField[`${vars}.DB_HOST`]).toEqual({
+      workload_id: 'api',
+      field: `${vars}.DB_HOST`,
+      template: '${shared.db.host}',
+      value: host,
+      secret: false,
+      resources: ['shared.db'],
+    });
+    expect(byField[`${vars}.DB_URL`].value).toBe(
+      `postgres://${host}:${String(db.resource.port)}/${String(db.resource.name)}`,
+    );
+    expect(byField[`${vars}.WHERE`].value).toBe('shop/staging');
+    expect(byField[`${vars}.ESCAPED`]).toBeUndefined();
+    // A secret output: a reference, never the value.
+    const password = byField[`${vars}.DB_PASSWORD`];
+    expect(password).toMatchObject({ secret: true, resources: ['shared.db'] });
+    expect(password.value).toBeUndefined();
+    expect(password.secret_refs).toEqual([
+      (db.secret_refs.password as { ref: string }).ref,
+    ]);
+    expect(JSON.stringify(filled)).not.toContain(SECRET);
+
+    // An output the postgres driver does not give, and a shared resource the set does not have.
+    const broken = deployAndFinish(b, 'shop', 'staging', {
+      modules: {
+        update: {
+          api: [
+            {
+              op: 'add',
+              path: '/spec/containers/main/variables/DB_USER',
+              value: '${shared.db.user}',
+            },
+            {
+              op: 'add',
+              path: '/spec/containers/main/variables/CACHE',
+              value: '${shared.cache.host}',
+            },
+          ],
+        },
+      },
+    });
+    expect(broken.status).toBe('failed');
+    const [error] = b.engine.getDeployErrors(
+      b.admin,
+      ORG,
+      'shop',
+      'staging',
+      broken.id,
+    );
+    expect(error).toMatchObject({
+      scope: 'workload',
+      object_id: 'api',
+      code: 'WL-RES-002',
+    });
+    expect(error.message).toContain('output `user` of `shared.db`');
+    expect(error.message).toContain('`host`, `name`, `password`, `port`');
+    expect(error.message).toContain(`\`${vars}.DB_USER\``);
+    expect(error.message).toContain('shared resource `cache`');
+  });
+
   it("lets a resource's params override the definition's inputs of the same name", () => {
     const b = stagingBench();
     definePostgres(b);

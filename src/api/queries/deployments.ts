@@ -3,6 +3,7 @@ import { isDeploymentActive } from '@/lib/status';
 import {
   getDeployment,
   getDeploymentErrors,
+  getDeployPlaceholders,
   listDeployments,
 } from '../deployments';
 import { getDeploymentSteps } from '../health';
@@ -67,5 +68,17 @@ export const deploymentQueries = {
         isDeploymentActive(query.state.data?.status)
           ? DEPLOYMENT_LIVE_MS
           : false,
+    }),
+  /** The workload fields whose placeholders it filled (extension; `null` without it). Fixed once created. */
+  placeholders: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    deployId: string,
+  ) =>
+    queryOptions({
+      queryKey: keys.deployPlaceholders(orgId, appId, envId, deployId),
+      queryFn: () => getDeployPlaceholders(orgId, appId, envId, deployId),
+      staleTime: Infinity,
     }),
 };

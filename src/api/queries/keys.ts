@@ -98,6 +98,17 @@ export const keys = {
       'console',
       'steps',
     ] as const,
+  deployPlaceholders: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    deployId: string,
+  ) =>
+    [
+      ...keys.deploy(orgId, appId, envId, deployId),
+      'console',
+      'placeholders',
+    ] as const,
   /** A dependency graph of the environment (a deployment's `dependency_graph_id`). */
   resourceGraph: (
     orgId: string,

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
+import type { Deployment } from '@/api/types';
 import {
   deploymentQueries,
   resourceGraphQueries,
@@ -25,43 +26,53 @@ import { useIdlePreload } from '@/hooks/use-idle-preload';
 
 type Params = { orgId: string; appId: string; envId: string; deployId: string };
 
+/**
+ * Loads the resource graph and the set it is drawn with beside the page's own
+ * data, and has the graph laid out (in a worker) while the page renders, not
+ * after. Errors are left to the graph's panel, which shows its own state.
+ */
+function prefetchResourceGraph(
+  queryClient: QueryClient,
+  { orgId, appId, envId }: Params,
+  deployment: Pick<Deployment, 'set_id' | 'dependency_graph_id'>,
+) {
+  const setQuery = setQueries.set(orgId, appId, deployment.set_id);
+  const set = queryClient.ensureQueryData(setQuery);
+  const graphId = deployment.dependency_graph_id;
+  if (!graphId) {
+    set.catch(() => {});
+    return;
+  }
+  const graphQuery = resourceGraphQueries.graph(orgId, appId, envId, graphId);
+  Promise.all([queryClient.ensureQueryData(graphQuery), set])
+    .then(() => {
+      // The cache's own objects: the graph view asks for the layout with these.
+      const graph = queryClient.getQueryData(graphQuery.queryKey);
+      const content = queryClient.getQueryData(setQuery.queryKey);
+      if (graph?.nodes && content) void layoutOfGraph(graph.nodes, content);
+    })
+    .catch(() => {});
+}
+
 export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const { orgId, appId, envId, deployId } = params as Params;
     // The resource graph's layout worker starts while the page's data loads.
     preloadGraphLayout();
-    await Promise.all([
+    const detail = deploymentQueries.detail(orgId, appId, envId, deployId);
+    // Coming from the environment's history, its list already names the graph and the set: no wait for the detail.
+    const known =
+      queryClient.getQueryData(detail.queryKey) ??
       queryClient
-        .ensureQueryData(
-          deploymentQueries.detail(orgId, appId, envId, deployId),
-        )
-        .then((deployment) => {
-          // The graph and the set it is drawn with load beside the page's own data, and the graph is laid out
-          // (in a worker) while the page renders, not after.
-          const graphId = deployment.dependency_graph_id;
-          const setQuery = setQueries.set(orgId, appId, deployment.set_id);
-          const set = queryClient.ensureQueryData(setQuery);
-          if (graphId) {
-            const graphQuery = resourceGraphQueries.graph(
-              orgId,
-              appId,
-              envId,
-              graphId,
-            );
-            Promise.all([queryClient.ensureQueryData(graphQuery), set])
-              .then(() => {
-                // The cache's own objects: the graph view asks for the layout with these.
-                const graph = queryClient.getQueryData(graphQuery.queryKey);
-                const content = queryClient.getQueryData(setQuery.queryKey);
-                if (graph?.nodes && content)
-                  void layoutOfGraph(graph.nodes, content);
-              })
-              // The page shows its own state for a graph that fails to load or lay out.
-              .catch(() => {});
-          } else set.catch(() => {});
-          return deployment;
-        }),
+        .getQueryData(deploymentQueries.list(orgId, appId, envId).queryKey)
+        ?.find((d) => d.id === deployId);
+    if (known) prefetchResourceGraph(queryClient, params as Params, known);
+    await Promise.all([
+      queryClient.ensureQueryData(detail).then((deployment) => {
+        if (!known)
+          prefetchResourceGraph(queryClient, params as Params, deployment);
+      }),
       queryClient.ensureQueryData(deploymentQueries.list(orgId, appId, envId)),
       queryClient.prefetchQuery(
         deploymentQueries.steps(orgId, appId, envId, deployId),

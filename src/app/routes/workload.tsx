@@ -12,6 +12,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { WorkloadDetails } from '@/features/environments/components/workload-details';
 import { WorkloadEditor } from '@/features/environments/components/workload-editor';
+import { WorkloadPlaceholders } from '@/features/environments/components/workload-placeholders';
 import {
   useEnvironment,
   useEnvironmentSet,
@@ -101,6 +102,15 @@ export function Component() {
         versionId={env.last_deploy?.value_set_version_id}
         spec={workload.spec}
       />
+      {env.last_deploy && (
+        <WorkloadPlaceholders
+          orgId={orgId}
+          appId={appId}
+          envId={envId}
+          deployId={env.last_deploy.id}
+          workloadId={workloadId}
+        />
+      )}
       <div className="grid-2">
         <Panel titleId="details-heading" title="Deployed configuration">
           <PanelBody>

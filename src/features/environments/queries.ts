@@ -2,6 +2,7 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { ContainerRef } from '@/api/health';
 import {
   activeResourceQueries,
+  deploymentQueries,
   envQueries,
   resourceDefQueries,
   runtimeQueries,
@@ -45,3 +46,11 @@ export const useActiveResources = (
 /** A definition's versions, for pinning an active resource to one. */
 export const useDefinitionVersions = (orgId: string, defId: string) =>
   useQuery(resourceDefQueries.versions(orgId, defId));
+
+/** The workload fields whose placeholders a deployment filled (null without the extension). */
+export const useDeployPlaceholders = (
+  orgId: string,
+  appId: string,
+  envId: string,
+  deployId: string,
+) => useQuery(deploymentQueries.placeholders(orgId, appId, envId, deployId));

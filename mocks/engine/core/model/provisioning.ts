@@ -52,3 +52,20 @@ export interface ProvisionedRecord {
   /** The driver's log (never a secret). */
   log: string[];
 }
+
+/** A workload field whose placeholders a deployment filled (provisioning/placeholders.ts). */
+export interface ResolvedPlaceholderRecord {
+  workload_id: string;
+  /** Dotted path inside the workload, e.g. `spec.containers.main.variables.DB_HOST`. */
+  field: string;
+  /** The field's text as the set has it. */
+  template: string;
+  /** The filled text; absent when it reads a secret or a placeholder could not be filled. */
+  value?: string;
+  /** Whether it reads a secret output (then the field is a reference to the secret). */
+  secret: boolean;
+  /** The secret references it reads. */
+  secret_refs?: string[];
+  /** The resources it reads (`shared.db`, `modules.api.externals.cache`). */
+  resources: string[];
+}
