@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// The console's benchmark: `npm run bench [-- --strict] [-- --only=bundle,engine,page,first-load,palette,diff,form,lighthouse]`.
+// The console's benchmark: `npm run bench [-- --strict] [-- --only=bundle,engine,page,first-load,palette,diff,graph,form,lighthouse]`.
 //   a. bundle: gzip size of the JS the first route loads (budget) and the largest lazy chunks
 //   b. engine: computeSetId / applySetDelta / diffSetContents vs jsondiffpatch (engine-bench.ts)
 //   c. page:   first h1, DOMContentLoaded, load, longest task in Chromium (page-bench.ts)
 //   c2. first-load: skeleton and landing on the embedded engine, `npm start` and the demo build (first-load-bench.ts)
 //   d. palette: landing on the 1,000-app org and palette filter time per keystroke (palette-bench.ts)
 //   e. diff:   the 500-workload diff (scenario big-diff): time to the summary, longest task (diff-bench.ts)
+//   e2. graph: a 200-node resource graph (scenario resource-graph): time from the click to the graph drawn, longest task (graph-bench.ts)
 //   f. form:   typing in the profile designer's preview of a 300-field schema, per keystroke (form-bench.ts)
 //   g. lighthouse: Lighthouse scores of the main pages, production build against `npm run api` and demo build (lighthouse-bench.ts)
 //   h. api:    `npm run api`'s store: a write on the 1,000-app scenario, start-up with a journal of 10,000 commands,
@@ -40,7 +41,7 @@ const onlyArg = args.find((a) => a.startsWith('--only='));
 const parts = new Set(
   (onlyArg
     ? onlyArg.slice('--only='.length)
-    : 'bundle,engine,page,first-load,palette,diff,form,lighthouse,api'
+    : 'bundle,engine,page,first-load,palette,diff,graph,form,lighthouse,api'
   ).split(','),
 );
 
@@ -717,6 +718,67 @@ if (parts.has('diff')) {
     if (d.consoleErrors.length)
       console.log(
         `console errors on the diff page: ${d.consoleErrors.slice(0, 5).join(' | ')}`,
+      );
+  }
+}
+
+// ---------------------------------------------------------------- e2. graph
+
+if (parts.has('graph')) {
+  const dist = path.join(ROOT, 'e2e/.output/bench-dist');
+  if (report.bundle && !report.bundle.mocks?.ok) {
+    report.graph = { status: 'skipped', reason: 'the mocks build failed' };
+  } else if (!existsSync(path.join(dist, 'index.html'))) {
+    report.graph = {
+      status: 'skipped',
+      reason: 'no build in e2e/.output/bench-dist (run with the bundle part)',
+    };
+  } else {
+    log('[graph] graph-bench.ts');
+    report.graph = runTsPart(
+      'graph-bench.ts',
+      path.join(OUT, 'bench-graph.json'),
+      [dist],
+      240_000,
+    );
+  }
+  const g = report.graph;
+  if (g.status !== 'ok') {
+    console.log(
+      `\nResource graph: ${g.status}${g.reason ? ` — ${g.reason}` : ''}${g.error ? `\n${g.error}` : ''}`,
+    );
+  } else {
+    const runs = (key) => g.samples.map((x) => x[key] ?? 'n/a').join(', ');
+    table(
+      `Resource graph, scenario resource-graph (${g.nodes} nodes) in Chromium ${g.browserVersion}: ms since the click on the deployment in the environment's history (${g.runs} runs, median)`,
+      ['metric', 'median', 'runs'],
+      [
+        ['graph drawn (all nodes)', ms(g.median.shown), runs('shown')],
+        ['  layout asked for', '', runs('layoutStart')],
+        ['  layout back from the worker', '', runs('layoutEnd')],
+        ['longest task', ms(g.median.longestTask), runs('longestTask')],
+      ],
+    );
+    report.budgets.push({
+      name: 'resource graph: 200 nodes drawn after navigation, median (ms)',
+      value: g.budgets.shown.value,
+      limit: g.budgets.shown.limit,
+      pass: g.budgets.shown.pass,
+      unit: 'ms',
+    });
+    report.budgets.push({
+      name: 'resource graph: longest task, median (ms)',
+      value: g.budgets.longestTask.value,
+      limit: g.budgets.longestTask.limit,
+      pass: g.budgets.longestTask.pass,
+      unit: 'ms',
+    });
+    console.log(
+      `machine load average while measuring (1/5/15 min): ${g.loadAverage.join(' / ')} on ${os.cpus().length} cores`,
+    );
+    if (g.consoleErrors.length)
+      console.log(
+        `console errors on the resource graph: ${g.consoleErrors.slice(0, 5).join(' | ')}`,
       );
   }
 }
