@@ -167,6 +167,30 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     );
   });
 
+  it('saves an edit as a new version: says so on the editor re-opened on it, and forgets the draft', async () => {
+    resetTestEngine();
+    const user = userEvent.setup();
+    renderApp(`${LIST}/postgres-dev`);
+    const version = await screen.findByLabelText('Version', {}, SLOW);
+    await waitFor(() => expect(version).toHaveValue('16'));
+    await user.clear(version);
+    await user.type(version, '14');
+    expect(localStorage.getItem('resource-def:acme/postgres-dev')).toContain(
+      '14',
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Save a new version' }),
+    );
+    expect(
+      await screen.findByText('Saved as a new version.', {}, SLOW),
+    ).toHaveRole('status');
+    expect(screen.getByLabelText('Version')).toHaveValue('14');
+    expect(localStorage.getItem('resource-def:acme/postgres-dev')).toBeNull();
+    // The next edit is unsaved again.
+    await user.type(screen.getByLabelText('Version'), '.1');
+    expect(screen.queryByText('Saved as a new version.')).toBeNull();
+  });
+
   it('keeps an unsaved edit across a refused save and a reload, without the secret typed into it', async () => {
     resetTestEngine();
     server.use(

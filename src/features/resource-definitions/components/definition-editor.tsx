@@ -33,6 +33,10 @@ interface EditorProps {
   initialType?: string;
   can: CanResult;
   onCreated?: (defId: string) => void;
+  /** The stored definition was saved as a new version (the page then re-keys this editor on it). */
+  onSaved?: (saved: ResourceDefinition) => void;
+  /** This editor opens on the version the page just saved: say so until the next edit. */
+  justSaved?: boolean;
 }
 
 /**
@@ -46,6 +50,8 @@ export function DefinitionEditor({
   initialType,
   can,
   onCreated,
+  onSaved,
+  justSaved = false,
 }: EditorProps) {
   const drivers = useResourceDrivers(orgId);
   const { create, patch, replace } = useDefinitionChanges(orgId);
@@ -59,7 +65,7 @@ export function DefinitionEditor({
     original,
     { stored: keep },
   );
-  const [saved, setSaved] = useState(false);
+  const [edited, setEdited] = useState(false);
   const readOnly = !can.allowed;
   // Another driver than the stored one: the whole definition is replaced (PUT), not merged.
   const moving = def !== undefined && draft.driverType !== original.driverType;
@@ -67,7 +73,7 @@ export function DefinitionEditor({
   const driver = drivers.data?.find((d) => driverRef(d) === draft.driverType);
   const schema = useMemo(() => driverFormSchema(driver), [driver]);
   const change = (next: DefinitionDraft) => {
-    setSaved(false);
+    setEdited(true);
     setDraft(
       withDriver(
         { ...next, driverType: draft.driverType },
@@ -80,11 +86,25 @@ export function DefinitionEditor({
   const save = (inputs: DriverInputsForm) => {
     const next = { ...draft, inputs };
     setDraft(next);
-    const done = { onSuccess: () => (clearDraft(), setSaved(true)) };
-    if (def && moving)
-      replace.mutate({ defId: def.id, body: replaceBody(next) }, done);
-    else if (def)
-      patch.mutate({ defId: def.id, body: patchBody(next, original) }, done);
+    // A new version re-keys this editor (definition-page.tsx) once the definitions are refetched, which the
+    // mutation waits for: a mutate() callback would find this editor unmounted and never run. The promise
+    // still settles, so the draft is cleared and the page told through it; a refusal shows as mutation.error.
+    const saving = !def
+      ? undefined
+      : moving
+        ? replace.mutateAsync({ defId: def.id, body: replaceBody(next) })
+        : patch.mutateAsync({
+            defId: def.id,
+            body: patchBody(next, original),
+          });
+    if (saving)
+      saving.then(
+        (stored) => {
+          clearDraft();
+          onSaved?.(stored);
+        },
+        () => {},
+      );
     else
       create.mutate(createBody(next), {
         onSuccess: (created) => {
@@ -159,7 +179,7 @@ export function DefinitionEditor({
                 action={def ? 'save the definition' : 'create the definition'}
               />
             )}
-            {saved && (
+            {justSaved && !edited && (
               <p role="status" className="muted">
                 Saved as a new version.
               </p>

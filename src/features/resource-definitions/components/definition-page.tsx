@@ -74,6 +74,8 @@ export function DefinitionPage({
   can: CanResult;
 }) {
   const def = useResourceDefinition(orgId, defId);
+  // The version saved from this page: the editor re-opened on it says it was saved.
+  const [savedVersion, setSavedVersion] = useState<string>();
   if (def.isPending)
     return <Skeleton rows={8} label="Loading the resource definition" />;
   if (def.isError)
@@ -100,6 +102,8 @@ export function DefinitionPage({
         orgId={orgId}
         def={def.data}
         can={can}
+        justSaved={savedVersion === def.data.active_version_id}
+        onSaved={(saved) => setSavedVersion(saved.active_version_id)}
       />
       <VersionsPanel orgId={orgId} defId={defId} can={can} />
       <DefinitionUsage orgId={orgId} defId={defId} />
