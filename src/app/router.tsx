@@ -87,6 +87,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/workload-new')),
         },
         {
+          path: 'orgs/:orgId/apps/:appId/envs/:envId/score',
+          lazy: route(() => import('./routes/score')),
+        },
+        {
           path: 'orgs/:orgId/apps/:appId/envs/:envId/workloads/:workloadId/change-profile',
           lazy: route(() => import('./routes/workload-change-profile')),
         },

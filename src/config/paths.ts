@@ -139,6 +139,9 @@ export const paths = {
   /** Add a workload to an environment: pick a profile, fill its form, review, deploy. */
   addWorkload: (orgId: string, appId: string, envId: string) =>
     `${paths.env(orgId, appId, envId)}/new-workload`,
+  /** Deploy a Score file to an environment: paste or upload it, see the change and the matched definitions, deploy. */
+  score: (orgId: string, appId: string, envId: string) =>
+    `${paths.env(orgId, appId, envId)}/score`,
   /** Move a workload to another profile: pick it, see what carries over, fill the form, review, deploy. */
   changeProfile: (
     orgId: string,

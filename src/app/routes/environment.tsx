@@ -82,6 +82,9 @@ export function Component() {
             >
               Add workload
             </Link>
+            <Link className="button" to={paths.score(orgId, appId, envId)}>
+              Deploy a Score file
+            </Link>
             <PauseControl orgId={orgId} appId={appId} env={env} />
           </>
         }

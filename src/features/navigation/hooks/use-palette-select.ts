@@ -33,7 +33,8 @@ function compareHref(
  * whose own page does not exist yet lead to the closest page that starts the
  * task: Deploy… → environment → workload editor; Compare deployments… →
  * environment → the comparison of its last two deployments; Clone to… →
- * source environment → the clone page; Create environment → the app (its environments).
+ * source environment → the clone page; Deploy a Score file… → environment →
+ * its "Deploy a Score file" page; Create environment → the app (its environments).
  */
 export function usePaletteSelect() {
   const navigate = useNavigate();
@@ -58,6 +59,7 @@ export function usePaletteSelect() {
       case 'deploy':
       case 'compare':
       case 'clone':
+      case 'score':
         return ui.setPaletteStep({ kind: 'pick-env', action: item.action });
       case 'create-env':
         return ui.setPaletteStep({ kind: 'pick-app', action: 'create-env' });
@@ -127,6 +129,14 @@ export function usePaletteSelect() {
       item.envId
     ) {
       return go(paths.clone(orgId, item.appId, { from: item.envId }), newTab);
+    }
+    if (
+      step.kind === 'pick-env' &&
+      step.action === 'score' &&
+      item.appId &&
+      item.envId
+    ) {
+      return go(paths.score(orgId, item.appId, item.envId), newTab);
     }
     const href = itemHref(orgId, item);
     if (href) go(href, newTab);

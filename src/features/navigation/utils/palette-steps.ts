@@ -3,7 +3,10 @@ import type { ItemKind, SearchItem } from './search-items';
 /** Where the palette is: searching everything, or the second step of an action. */
 export type PaletteStep =
   | { kind: 'root' }
-  | { kind: 'pick-env'; action: 'deploy' | 'compare' | 'clone' | 'open' }
+  | {
+      kind: 'pick-env';
+      action: 'deploy' | 'compare' | 'clone' | 'score' | 'open';
+    }
   | { kind: 'pick-workload'; appId: string; envId: string; envLabel: string }
   | { kind: 'pick-app'; action: 'create-env' };
 
@@ -13,6 +16,7 @@ const ENV_PROMPTS = {
   deploy: 'Deploy to which environment?',
   compare: 'Compare deployments of which environment?',
   clone: 'Clone from which environment?',
+  score: 'Deploy the Score file to which environment?',
   open: 'Go to which environment?',
 } as const;
 
@@ -30,6 +34,7 @@ export function stepText(step: PaletteStep): { prompt: string; chip?: string } {
           deploy: 'Deploy…',
           compare: 'Compare deployments…',
           clone: 'Clone to…',
+          score: 'Deploy a Score file…',
           open: 'Environments',
         }[step.action],
       };

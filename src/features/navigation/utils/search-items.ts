@@ -23,6 +23,7 @@ export type ActionId =
   | 'deploy'
   | 'compare'
   | 'clone'
+  | 'score'
   | 'create-env'
   | 'shortcuts'
   | 'toggle-pin'
@@ -249,6 +250,7 @@ export function actionItems(): SearchItem[] {
     action('deploy', 'Deploy…', 'deploy workload change image release'),
     action('compare', 'Compare deployments…', 'compare diff deployments'),
     action('clone', 'Clone to…', 'clone promote copy environment'),
+    action('score', 'Deploy a Score file…', 'score yaml workload deploy file'),
     action('create-env', 'Create environment', 'create new environment add'),
     action(
       'toggle-pin',

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { paths } from '@/config/paths';
+import { usePersistentState } from '@/hooks/use-persistent-state';
+import { useDeployScore, usePreviewScore, type ScoreInput } from '../mutations';
+import { ScoreReview } from './score-review';
+import { ScoreSource } from './score-source';
+
+interface ScorePageProps {
+  orgId: string;
+  appId: string;
+  envId: string;
+  envType: string;
+  /** The set the environment runs (none before its first deployment). */
+  setId?: string;
+  /** The environment's last deployment: deploying checks it is still the last (If-Match). */
+  lastDeployId?: string;
+}
+
+const EMPTY: ScoreInput = { text: '', extensions: '', image: '' };
+
+/** The key of the unsaved Score file of an environment (localStorage). */
+export const scoreDraftKey = (orgId: string, appId: string, envId: string) =>
+  `console:score-draft:${orgId}/${appId}/${envId}`;
+
+/**
+ * "Deploy a Score file": the file (pasted, uploaded or a sample, kept as a draft across reloads), converted by the
+ * API; the workload, the change it makes, the definitions its resources match; then Deploy, which opens the
+ * deployment.
+ */
+export function ScorePage(props: ScorePageProps) {
+  const { orgId, appId, envId, envType, setId, lastDeployId } = props;
+  const key = scoreDraftKey(orgId, appId, envId);
+  const [restored] = useState(() => localStorage.getItem(key) !== null);
+  const [input, setInput, clearInput] = usePersistentState<ScoreInput>(
+    key,
+    EMPTY,
+  );
+  const [showRestored, setShowRestored] = useState(restored);
+  const preview = usePreviewScore(orgId, appId, envId, setId);
+  const deploy = useDeployScore(orgId, appId, envId);
+  const navigate = useNavigate();
+  const onChange = (next: ScoreInput) => {
+    setInput(next);
+    if (preview.data || preview.error) preview.reset();
+  };
+  return (
+    <div className="stack">
+      <ScoreSource
+        value={input}
+        onChange={onChange}
+        onPreview={() => preview.mutate(input)}
+        previewing={preview.isPending}
+        restored={showRestored && input.text !== ''}
+        onDiscard={() => {
+          clearInput();
+          preview.reset();
+          setShowRestored(false);
+        }}
+      />
+      {preview.error && (
+        <ErrorPanel error={preview.error} action="convert the Score file" />
+      )}
+      {preview.data && (
+        <ScoreReview
+          orgId={orgId}
+          appId={appId}
+          envId={envId}
+          envType={envType}
+          preview={preview.data}
+          deploying={deploy.isPending}
+          deployError={deploy.error}
+          onDeploy={(comment) =>
+            deploy.mutate(
+              { preview: preview.data, comment, basedOnDeployId: lastDeployId },
+              {
+                onSuccess: (deployment) => {
+                  clearInput();
+                  void navigate(
+                    paths.deployment(orgId, appId, envId, deployment.id),
+                  );
+                },
+              },
+            )
+          }
+        />
+      )}
+    </div>
+  );
+}
