@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // Adding the same criteria twice is refused on purpose: Chromium logs the 409.
@@ -114,6 +114,59 @@ test('a postgres definition for staging from a blank start: create it with a sec
   await expectNoAxeViolations(page);
 });
 
+/**
+ * Each of `words` inside `within` that is painted on more than one line (cut mid-word or at a hyphen), and any word
+ * missing: at 390 px ids wrap only after their dots, as in the environment's Resources panel.
+ */
+async function wordsCut(within: Locator, words: string[]) {
+  return within.evaluate((root, list) => {
+    const text = root.textContent ?? '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      nodes.push(n as Text);
+    /** How many lines the text from `start` to `end` is painted on (a <wbr> splits text nodes). */
+    const linesOf = (start: number, end: number) => {
+      const range = document.createRange();
+      let offset = 0;
+      for (const node of nodes) {
+        const len = node.length;
+        if (start >= offset && start <= offset + len)
+          range.setStart(node, start - offset);
+        if (end <= offset + len) {
+          range.setEnd(node, end - offset);
+          break;
+        }
+        offset += len;
+      }
+      return new Set(
+        [...range.getClientRects()]
+          .filter((r) => r.width > 0)
+          .map((r) => Math.round(r.top)),
+      ).size;
+    };
+    const cut: string[] = [];
+    for (const word of list) {
+      let start = text.indexOf(word);
+      if (start === -1) cut.push(`${word} (missing)`);
+      for (; start !== -1; start = text.indexOf(word, start + 1))
+        if (linesOf(start, start + word.length) > 1) cut.push(word);
+    }
+    return cut;
+  }, words);
+}
+
+/** The page fits 390 px: nothing scrolls sideways, `table` has no scroller of its own, `words` are whole. */
+async function expectPhoneLayout(page: Page, table: Locator, words: string[]) {
+  await expect(table).toBeVisible();
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+  const overflow = await table.evaluate(
+    (el) => el.scrollWidth - (el.parentElement?.clientWidth ?? 0),
+  );
+  expect(overflow, 'the table scrolls inside its panel').toBeLessThanOrEqual(0);
+  expect(await wordsCut(table, words), 'words cut across lines').toEqual([]);
+}
+
 for (const [name, url, heading] of [
   ['the list', LIST, 'Resource definitions'],
   ['a definition', `${LIST}/postgres-dev`, 'postgres-dev'],
@@ -131,3 +184,58 @@ for (const [name, url, heading] of [
     await expectNoAxeViolations(page);
   });
 }
+
+test('at 390 px the definitions, versions, users and candidates stack as labelled lines, ids whole', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(LIST);
+  const dns = page.getByRole('table', { name: 'Definitions of type dns' });
+  await expectPhoneLayout(page, dns, ['default-dns', 'humanitec/dns-wildcard']);
+  await expectPhoneLayout(
+    page,
+    page.getByRole('table', { name: 'Definitions of type k8s-cluster' }),
+    ['k8s-cluster-demo', 'humanitec/k8s-cluster'],
+  );
+  const postgres = page.getByRole('table', {
+    name: 'Definitions of type postgres',
+  });
+  await expectPhoneLayout(page, postgres, [
+    'postgres-default',
+    'postgres-dev',
+    'postgres-prod',
+    'humanitec/postgres',
+  ]);
+  // Each cell is a labelled line of its own.
+  await expect(
+    postgres
+      .getByRole('row', { name: /postgres-dev/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveCSS('display', 'block');
+
+  await page.goto(`${LIST}/postgres-dev`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'postgres-dev' }),
+  ).toBeVisible();
+  await expectPhoneLayout(
+    page,
+    page.getByRole('table', { name: 'Versions of the definition' }),
+    ['humanitec/postgres'],
+  );
+  await expectPhoneLayout(
+    page,
+    page.getByRole('table', {
+      name: 'Active resources provisioned with this definition',
+    }),
+    ['shop / development', 'shared.db'],
+  );
+
+  await page.goto(MATCH);
+  await expectPhoneLayout(
+    page,
+    page.getByRole('table', { name: 'Every definition of the type, ranked' }),
+    ['postgres-default', 'postgres-dev', 'postgres-prod'],
+  );
+  await expectNoAxeViolations(page);
+});

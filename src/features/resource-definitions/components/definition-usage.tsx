@@ -7,6 +7,7 @@ import { ShortId } from '@/components/ui/short-id';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useDefinitionResources } from '../queries';
+import { DefId } from './def-id';
 
 /** Which environments use the definition now: the active resources it provisioned. */
 export function DefinitionUsage({
@@ -33,6 +34,7 @@ export function DefinitionUsage({
         <DataTable
           caption="Active resources provisioned with this definition"
           label="Active resources, scrollable"
+          className="defs-table"
           columns={['Environment', 'Resource', 'Version', 'Status', 'Updated']}
           rows={resources.data}
           empty={
@@ -45,22 +47,27 @@ export function DefinitionUsage({
           }
           renderRow={(r) => (
             <tr key={r.gu_res_id || `${r.app_id}/${r.env_id}/${r.res_id}`}>
-              <td>
+              <th scope="row" data-label="Environment">
                 <Link to={paths.env(orgId, r.app_id, r.env_id)}>
                   {r.app_id} / {r.env_id}
                 </Link>
-              </td>
-              <td>
-                <code>{r.res_id}</code>
+              </th>
+              <td data-label="Resource">
+                <code>
+                  <DefId text={r.res_id} />
+                </code>
                 {r.class !== 'default' && (
-                  <span className="muted"> ({r.class})</span>
+                  <span className="muted">
+                    {' '}
+                    (<DefId text={r.class} />)
+                  </span>
                 )}
               </td>
-              <td>
+              <td data-label="Version">
                 <ShortId id={r.def_version_id} label="Version id" />
               </td>
-              <td>{r.status}</td>
-              <td>
+              <td data-label="Status">{r.status}</td>
+              <td data-label="Updated">
                 <RelativeTime iso={r.updated_at} />
               </td>
             </tr>

@@ -14,6 +14,7 @@ import {
   groupByType,
   matchesSearch,
 } from '../utils/criteria';
+import { DefId } from './def-id';
 import './resource-definitions.css';
 
 /** One resource type's definitions. */
@@ -41,25 +42,30 @@ function TypeTable({
       <DataTable
         caption={`Definitions of type ${type}`}
         label={`Definitions of type ${type}, scrollable`}
+        className="defs-table"
         columns={['Definition', 'Driver', 'Matches', 'Version']}
         rows={defs}
         renderRow={(def) => (
           <tr key={def.id}>
-            <td>
+            <th scope="row" data-label="Definition">
               <Link to={paths.resourceDef(orgId, def.id)}>
-                <span className="mono">{def.id}</span>
+                <span className="mono">
+                  <DefId text={def.id} />
+                </span>
               </Link>
               {def.name && def.name !== def.id && (
                 <div className="muted">{def.name}</div>
               )}
+            </th>
+            <td data-label="Driver">
+              <code>
+                <DefId text={def.driver_type} />
+              </code>
             </td>
-            <td>
-              <code>{def.driver_type}</code>
-            </td>
-            <td className="defs__criteria">
+            <td className="defs__criteria" data-label="Matches">
               {describeDefinitionCriteria(def)}
             </td>
-            <td>
+            <td data-label="Version">
               <ShortId id={def.active_version_id} label="Current version" />
             </td>
           </tr>

@@ -8,6 +8,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import type { StatusView } from '@/lib/status';
 import { describeCriteria } from '../utils/criteria';
+import { DefId } from './def-id';
 
 const OUTCOMES: Record<string, StatusView> = {
   won: { tone: 'success', label: 'Wins' },
@@ -56,6 +57,7 @@ export function MatchResult({
         <DataTable
           caption="Every definition of the type, ranked"
           label="Candidates, scrollable"
+          className="defs-table"
           columns={['Rank', 'Definition', 'Criteria', 'Outcome', 'Why']}
           rows={candidates}
           empty={
@@ -70,20 +72,28 @@ export function MatchResult({
             };
             return (
               <tr key={c.def_id}>
-                <td className="defs__rank">{c.rank}</td>
-                <td>
+                <td className="defs__rank" data-label="Rank">
+                  {c.rank}
+                </td>
+                <th scope="row" data-label="Definition">
                   <Link to={paths.resourceDef(orgId, c.def_id)}>
-                    <span className="mono">{c.def_id}</span>
+                    <span className="mono">
+                      <DefId text={c.def_id} />
+                    </span>
                   </Link>
                   <div className="muted">
-                    <code>{c.driver_type}</code>
+                    <code>
+                      <DefId text={c.driver_type} />
+                    </code>
                   </div>
+                </th>
+                <td data-label="Criteria">
+                  {c.criteria ? describeCriteria(c.criteria) : '—'}
                 </td>
-                <td>{c.criteria ? describeCriteria(c.criteria) : '—'}</td>
-                <td>
+                <td data-label="Outcome">
                   <StatusBadge status={outcome} />
                 </td>
-                <td className="defs__reason">
+                <td className="defs__reason" data-label="Why">
                   <ApiText text={c.reason} />
                 </td>
               </tr>

@@ -12,6 +12,7 @@ import type { CanResult } from '@/hooks/use-can';
 import { shortId } from '@/lib/format';
 import { useVersionChanges } from '../mutations';
 import { useDefinitionVersions } from '../queries';
+import { DefId } from './def-id';
 
 type Action = 'promote' | 'archive' | 'restore';
 
@@ -118,6 +119,7 @@ export function VersionsPanel({
         <DataTable
           caption="Versions of the definition"
           label="Versions, scrollable"
+          className="defs-table"
           columns={[
             'Version',
             'Made',
@@ -134,18 +136,20 @@ export function VersionsPanel({
           }
           renderRow={(v) => (
             <tr key={v.id} aria-current={v.active ? 'true' : undefined}>
-              <td>
+              <th scope="row" data-label="Version">
                 <ShortId id={v.id} label="Version id" />
-              </td>
-              <td>
+              </th>
+              <td data-label="Made">
                 <RelativeTime iso={v.created_at} />
                 {v.action && <span className="muted"> · {v.action}</span>}
               </td>
-              <td>{v.created_by}</td>
-              <td>
-                <code>{v.driver_type}</code>
+              <td data-label="By">{v.created_by}</td>
+              <td data-label="Driver">
+                <code>
+                  <DefId text={v.driver_type} />
+                </code>
               </td>
-              <td>
+              <td data-label="State">
                 {v.active ? (
                   <span className="chip">Current</span>
                 ) : v.archived ? (
