@@ -112,6 +112,19 @@ describe('canonicalJsonBytes', () => {
     expect(bytesOf(big)).toEqual(Array.from(utf8(canonicalJson(big))));
   });
 
+  it('sorts objects of many keys, nested in each other (its stack grows), in any order', () => {
+    const many = (n: number, inner?: unknown) => {
+      const out: Record<string, unknown> = {};
+      // Written in reverse, with keys that share their first two characters.
+      for (let i = n - 1; i >= 0; i -= 1) out[`k${i % 10}${i}`] = inner ?? i;
+      return out;
+    };
+    const value = many(5, many(300, { z: 1, a: [many(40)] }));
+    expect(bytesOf(value)).toEqual(
+      Array.from(utf8(referenceCanonicalJson(value))),
+    );
+  });
+
   it('writes own properties only: inherited and polluted ones are left out, as Object.keys does', () => {
     const child = Object.create({ inherited: 1 }) as Record<string, unknown>;
     child.own = 2;

@@ -157,6 +157,13 @@ function writeArray(items: readonly unknown[]): void {
  */
 const stackKeys: string[] = [];
 const stackValues: unknown[] = [];
+/**
+ * Each key's first two UTF-16 units as one number (a missing unit is 0):
+ * when two keys' numbers differ, they order the keys as the keys' code units
+ * do, so most comparisons of sorting are one of numbers; equal numbers fall
+ * back to comparing the keys.
+ */
+let stackPrefixes = new Float64Array(256);
 let stackTop = 0;
 /** The highest the stack reached in this call: cleared up to there at its end. */
 let stackHigh = 0;
@@ -167,6 +174,19 @@ let prototypePolluted = false;
 function hasEnumerable(obj: object): boolean {
   for (const key in obj) if (key !== undefined) return true;
   return false;
+}
+
+/** See {@link stackPrefixes}. */
+function prefixOf(key: string): number {
+  const length = key.length;
+  if (length === 0) return 0;
+  return key.charCodeAt(0) * 65536 + (length > 1 ? key.charCodeAt(1) : 0);
+}
+
+/** Whether the key at stack index `i` sorts after `key` (whose prefix is `prefix`). */
+function after(i: number, key: string, prefix: number): boolean {
+  const other = stackPrefixes[i];
+  return other !== prefix ? other > prefix : stackKeys[i] > key;
 }
 
 /**
@@ -184,22 +204,34 @@ function sortEntries(from: number, to: number): void {
     for (let i = 0; i < order.length; i += 1) {
       stackKeys[from + i] = order[i][0];
       stackValues[from + i] = order[i][1];
+      stackPrefixes[from + i] = prefixOf(order[i][0]);
     }
     return;
   }
   for (let i = from + 1; i < to; i += 1) {
     const key = stackKeys[i];
+    const prefix = stackPrefixes[i];
     let j = i - 1;
-    if (stackKeys[j] <= key) continue;
+    if (!after(j, key, prefix)) continue;
     const value = stackValues[i];
     do {
       stackKeys[j + 1] = stackKeys[j];
       stackValues[j + 1] = stackValues[j];
+      stackPrefixes[j + 1] = stackPrefixes[j];
       j -= 1;
-    } while (j >= from && stackKeys[j] > key);
+    } while (j >= from && after(j, key, prefix));
     stackKeys[j + 1] = key;
     stackValues[j + 1] = value;
+    stackPrefixes[j + 1] = prefix;
   }
+}
+
+/** Room on the stack for `size` entries in all (the prefixes are a typed array; the rest grow by themselves). */
+function reserveEntries(size: number): void {
+  if (size <= stackPrefixes.length) return;
+  const bigger = new Float64Array(Math.max(size, stackPrefixes.length * 2));
+  bigger.set(stackPrefixes);
+  stackPrefixes = bigger;
 }
 
 /** Pushes `obj`'s own enumerable string keys and values on the stack; returns whether they were in order. */
@@ -209,17 +241,26 @@ function pushEntries(obj: Record<string, unknown>): boolean {
   const proto: unknown = Object.getPrototypeOf(obj);
   if (!prototypePolluted && (proto === Object.prototype || proto === null)) {
     for (const key in obj) {
-      if (sorted && top > stackTop && stackKeys[top - 1] > key) sorted = false;
+      if (top === stackPrefixes.length) reserveEntries(top + 1);
+      const prefix = prefixOf(key);
+      if (sorted && top > stackTop && after(top - 1, key, prefix))
+        sorted = false;
       stackKeys[top] = key;
       stackValues[top] = obj[key];
+      stackPrefixes[top] = prefix;
       top += 1;
     }
   } else {
     // Inherited enumerable properties would be listed by for…in: own keys only.
-    for (const key of Object.keys(obj)) {
-      if (sorted && top > stackTop && stackKeys[top - 1] > key) sorted = false;
+    const keys = Object.keys(obj);
+    reserveEntries(top + keys.length);
+    for (const key of keys) {
+      const prefix = prefixOf(key);
+      if (sorted && top > stackTop && after(top - 1, key, prefix))
+        sorted = false;
       stackKeys[top] = key;
       stackValues[top] = obj[key];
+      stackPrefixes[top] = prefix;
       top += 1;
     }
   }
