@@ -11,7 +11,8 @@
  * resource's driver did not give, fails the deployment with one `WL-RES-002`
  * error per workload that names the field, the placeholder and the outputs
  * there are. One whose resource failed to provision is left to that
- * resource's own error (the root cause). `${values.KEY}` (values/resolve.ts)
+ * resource's own error (the root cause). So does an ingress rule keyed by a
+ * DNS resource (`shared.dns`) the set does not have. `${values.KEY}` (values/resolve.ts)
  * and other text are left as they are. Pure.
  */
 import { dottedPath, formatPointer } from '../core/json-pointer';
@@ -23,6 +24,7 @@ import type {
   JsonObject,
 } from '../core/model/spec';
 import type { ResolvedPlaceholderRecord } from '../core/model/provisioning';
+import { ingressReferences } from './requests';
 
 /** The code of a deployment error for a placeholder that cannot be filled. */
 export const UNFILLED_PLACEHOLDER_CODE = 'WL-RES-002';
@@ -181,6 +183,21 @@ function fillString(
   };
 }
 
+/** An ingress rule keyed by a DNS resource (`shared.dns`) the set does not have serves no name. */
+function ingressProblems(set: DeploymentSet, workload: string): string[] {
+  const externals = set.modules[workload].externals ?? {};
+  return ingressReferences(workload, set.modules[workload])
+    .filter((id) => {
+      const shared = /^shared\.(.+)$/.exec(id);
+      if (shared) return !Object.hasOwn(set.shared, shared[1]);
+      return !Object.hasOwn(externals, id.split('.').at(-1)!);
+    })
+    .map(
+      (id) =>
+        `the ingress rule \`${id.replace(`modules.${workload}.`, '')}\` names a DNS resource the set does not have (in \`spec.ingress.rules\`; add a resource of type dns with that name)`,
+    );
+}
+
 /** Fills every workload's placeholders (fields in workload then document order). */
 export function fillPlaceholders(scope: PlaceholderScope): FilledPlaceholders {
   const fields: ResolvedPlaceholderRecord[] = [];
@@ -200,6 +217,7 @@ export function fillPlaceholders(scope: PlaceholderScope): FilledPlaceholders {
       }
     };
     walk(scope.set.modules[workload].spec, ['spec']);
+    problems.push(...ingressProblems(scope.set, workload));
     if (problems.length > 0)
       errors.push({
         scope: 'workload',

@@ -51,6 +51,7 @@ import { findResourceType } from '../resources';
 import { fillPlaceholders } from './placeholders';
 import {
   DEFAULT_RESOURCE_CLASS,
+  ingressReferences,
   resourceRequests,
   type ResourceRequest,
 } from './requests';
@@ -493,7 +494,10 @@ export function provisionSet(
         .sort()
         .map((name) => ids.get(`modules.${workload}.externals.${name}`)),
       ...sharedReferences(module).map((id) => ids.get(id)),
-    ].filter((id): id is string => id !== undefined);
+      ...ingressReferences(workload, module).map((id) => ids.get(id)),
+    ].filter(
+      (id, i, all): id is string => id !== undefined && all.indexOf(id) === i,
+    );
     provisioner.workload(workload, needs);
   }
   const outcome = provisioner.outcome;

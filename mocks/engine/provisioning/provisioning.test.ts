@@ -305,6 +305,61 @@ describe('provisioning at deploy time (read, match, create)', () => {
     expect(error.message).toContain('shared resource `cache`');
   });
 
+  it('makes a workload need the DNS resource its ingress rules are keyed by, and fails when the set lacks it', () => {
+    const b = stagingBench();
+    b.engine.createResourceDefinition(b.admin, ORG, {
+      id: 'dns-staging',
+      name: 'Wildcard DNS',
+      type: 'dns',
+      driver_type: 'humanitec/dns-wildcard',
+      driver_inputs: { values: { domain: 'staging.example.com' } },
+      criteria: [{}],
+    });
+    const web = {
+      ...workload('reg/web:1'),
+      spec: {
+        containers: { main: { image: 'reg/web:1' } },
+        ingress: {
+          rules: {
+            'shared.dns': { http: { '/': { type: 'prefix', port: 80 } } },
+          },
+        },
+      },
+    };
+    const done = deployAndFinish(b, 'shop', 'staging', {
+      modules: { add: { web } },
+      shared: [{ op: 'add', path: '/dns', value: { type: 'dns' } }],
+    });
+    expect(done.status).toBe('succeeded');
+    const graph = b.engine.getDependencyGraph(
+      b.admin,
+      ORG,
+      'shop',
+      'staging',
+      done.dependency_graph_id!,
+    );
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    expect(byId.get('web')!.depends_on).toContain(
+      byId.get('shared.dns')!.guresid,
+    );
+
+    const broken = deployAndFinish(b, 'shop', 'staging', {
+      shared: [{ op: 'remove', path: '/dns' }],
+    });
+    expect(broken.status).toBe('failed');
+    const [error] = b.engine.getDeployErrors(
+      b.admin,
+      ORG,
+      'shop',
+      'staging',
+      broken.id,
+    );
+    expect(error).toMatchObject({ object_id: 'web', code: 'WL-RES-002' });
+    expect(error.message).toContain(
+      'the ingress rule `shared.dns` names a DNS resource the set does not have',
+    );
+  });
+
   it("lets a resource's params override the definition's inputs of the same name", () => {
     const b = stagingBench();
     definePostgres(b);

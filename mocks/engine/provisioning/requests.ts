@@ -65,3 +65,25 @@ export function resourceRequests(set: DeploymentSet): ResourceRequest[] {
   }
   return out;
 }
+
+/**
+ * The resources a workload's ingress rules are keyed by (`shared.dns`,
+ * `externals.dns`): the DNS names its ingress serves, which it needs first.
+ */
+export function ingressReferences(
+  workload: string,
+  module: { spec?: unknown },
+): string[] {
+  const spec = module.spec as JsonObject | undefined;
+  const ingress = spec && isJsonObject(spec.ingress) ? spec.ingress : undefined;
+  const rules = ingress && isJsonObject(ingress.rules) ? ingress.rules : {};
+  return Object.keys(rules)
+    .map((key) => /^(shared|externals)\.([A-Za-z0-9_-]+)$/.exec(key))
+    .filter((match) => match !== null)
+    .map(([, scope, name]) =>
+      scope === 'shared'
+        ? `shared.${name}`
+        : `modules.${workload}.externals.${name}`,
+    )
+    .sort();
+}
