@@ -111,6 +111,7 @@ describe('CLI: score deploy', () => {
         token,
       );
       const answer = JSON.parse(run.out) as {
+        errors: { code: string }[];
         set: {
           modules: Record<
             string,
@@ -130,6 +131,9 @@ describe('CLI: score deploy', () => {
       expect(containers['container-two2'].image).toBe(
         'registry.acme.dev/two:1.0.0',
       );
+      // Its resource types (Resource-One, ...) are the spec's placeholders: no definition matches them.
+      expect(run.code).toBe(1);
+      expect(answer.errors[0]).toMatchObject({ code: 'RES-MATCH-001' });
     },
   );
 
