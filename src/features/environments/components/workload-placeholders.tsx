@@ -4,6 +4,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useDeployPlaceholders } from '../queries';
+import { IdText } from './active-resources';
 import './workload-placeholders.css';
 
 /**
@@ -50,18 +51,21 @@ export function WorkloadPlaceholders({
           outputs.
         </p>
         <DataTable
+          className="placeholders"
           caption="Filled placeholders"
           columns={['Field', 'As written', 'Filled']}
           rows={fields}
           renderRow={(field) => (
             <tr key={field.field}>
-              <th scope="row">
-                <code>{field.field.replace(/^spec\./, '')}</code>
+              <th scope="row" data-label="Field">
+                <code>
+                  <IdText text={field.field.replace(/^spec\./, '')} />
+                </code>
               </th>
-              <td className="placeholder-cell">
+              <td className="placeholder-cell" data-label="As written">
                 <code>{field.template}</code>
               </td>
-              <td className="placeholder-cell">
+              <td className="placeholder-cell" data-label="Filled">
                 <Filled field={field} />
               </td>
             </tr>
