@@ -17,7 +17,7 @@ export interface ResourceRequest {
   id: string;
   type: string;
   class: string;
-  /** The `params` the set gives it (passed to its driver where the definition sets no value of the same name). */
+  /** The `params` the set gives it (passed to its driver; a key it names overrides the definition's input of the same name). */
   resource: JsonObject;
   /** Where it comes from. */
   source: 'implicit' | 'shared' | 'private';

@@ -1,9 +1,9 @@
-import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { ActiveResource } from '@/api/active-resources';
 import type { Environment } from '@/api/types';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
+import { IdText } from '@/components/ui/id-text';
 import { Panel } from '@/components/ui/panel';
 import { QueryState } from '@/components/ui/query-state';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -50,24 +50,6 @@ export function resourceOutputs(resource: ActiveResource): ResourceOutput[] {
     ...plain,
     ...secretNames.map((name) => ({ name, secret: true as const })),
   ].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/**
- * An id that may wrap after its dots and slashes (`modules.worker.externals.exports`) but never inside a part, not
- * even at a hyphen (`k8s-namespace` stays whole): each part is unbreakable, with a break opportunity between them.
- */
-export function IdText({ text }: { text: string }) {
-  const parts = text.split(/(?<=[./])/);
-  return (
-    <>
-      {parts.map((part, i) => (
-        <Fragment key={i}>
-          {i > 0 && <wbr />}
-          <span className="active-resources__id-part">{part}</span>
-        </Fragment>
-      ))}
-    </>
-  );
 }
 
 function Outputs({ resource }: { resource: ActiveResource }) {

@@ -1,10 +1,10 @@
 import type { ResolvedPlaceholder } from '@/api/deployments';
 import { DataTable } from '@/components/ui/data-table';
+import { IdText } from '@/components/ui/id-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useDeployPlaceholders } from '../queries';
-import { IdText } from './active-resources';
 import './workload-placeholders.css';
 
 /**

@@ -7,7 +7,7 @@ import { ShortId } from '@/components/ui/short-id';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useDefinitionResources } from '../queries';
-import { DefId } from './def-id';
+import { IdText } from '@/components/ui/id-text';
 
 /** Which environments use the definition now: the active resources it provisioned. */
 export function DefinitionUsage({
@@ -54,12 +54,12 @@ export function DefinitionUsage({
               </th>
               <td data-label="Resource">
                 <code>
-                  <DefId text={r.res_id} />
+                  <IdText text={r.res_id} />
                 </code>
                 {r.class !== 'default' && (
                   <span className="muted">
                     {' '}
-                    (<DefId text={r.class} />)
+                    (<IdText text={r.class} />)
                   </span>
                 )}
               </td>

@@ -14,7 +14,7 @@ import {
   groupByType,
   matchesSearch,
 } from '../utils/criteria';
-import { DefId } from './def-id';
+import { IdText } from '@/components/ui/id-text';
 import './resource-definitions.css';
 
 /** One resource type's definitions. */
@@ -50,7 +50,7 @@ function TypeTable({
             <th scope="row" data-label="Definition">
               <Link to={paths.resourceDef(orgId, def.id)}>
                 <span className="mono">
-                  <DefId text={def.id} />
+                  <IdText text={def.id} />
                 </span>
               </Link>
               {def.name && def.name !== def.id && (
@@ -59,7 +59,7 @@ function TypeTable({
             </th>
             <td data-label="Driver">
               <code>
-                <DefId text={def.driver_type} />
+                <IdText text={def.driver_type} />
               </code>
             </td>
             <td className="defs__criteria" data-label="Matches">

@@ -8,7 +8,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import type { StatusView } from '@/lib/status';
 import { describeCriteria } from '../utils/criteria';
-import { DefId } from './def-id';
+import { IdText } from '@/components/ui/id-text';
 
 const OUTCOMES: Record<string, StatusView> = {
   won: { tone: 'success', label: 'Wins' },
@@ -78,12 +78,12 @@ export function MatchResult({
                 <th scope="row" data-label="Definition">
                   <Link to={paths.resourceDef(orgId, c.def_id)}>
                     <span className="mono">
-                      <DefId text={c.def_id} />
+                      <IdText text={c.def_id} />
                     </span>
                   </Link>
                   <div className="muted">
                     <code>
-                      <DefId text={c.driver_type} />
+                      <IdText text={c.driver_type} />
                     </code>
                   </div>
                 </th>

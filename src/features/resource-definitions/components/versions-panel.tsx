@@ -12,7 +12,7 @@ import type { CanResult } from '@/hooks/use-can';
 import { shortId } from '@/lib/format';
 import { useVersionChanges } from '../mutations';
 import { useDefinitionVersions } from '../queries';
-import { DefId } from './def-id';
+import { IdText } from '@/components/ui/id-text';
 
 type Action = 'promote' | 'archive' | 'restore';
 
@@ -146,7 +146,7 @@ export function VersionsPanel({
               <td data-label="By">{v.created_by}</td>
               <td data-label="Driver">
                 <code>
-                  <DefId text={v.driver_type} />
+                  <IdText text={v.driver_type} />
                 </code>
               </td>
               <td data-label="State">
