@@ -197,6 +197,8 @@ export default defineConfig(({ mode, command }) => {
       // a route test that renders lazy pages over the real engine can take several seconds.
       testTimeout: 30_000,
       hookTimeout: 30_000,
+      // The demo state test engines restore (resetTestEngine), built once per run instead of once per file.
+      globalSetup: ['mocks/testing/demo-state-global-setup.ts'],
       projects: [
         {
           extends: true,
@@ -204,6 +206,7 @@ export default defineConfig(({ mode, command }) => {
             name: 'engine',
             environment: 'node',
             include: ['mocks/**/*.test.ts'],
+            setupFiles: ['mocks/testing/demo-state-setup.ts'],
           },
         },
         {
@@ -212,7 +215,10 @@ export default defineConfig(({ mode, command }) => {
             name: 'app',
             environment: 'jsdom',
             include: ['src/**/*.test.{ts,tsx}'],
-            setupFiles: ['src/testing/setup-tests.ts'],
+            setupFiles: [
+              'mocks/testing/demo-state-setup.ts',
+              'src/testing/setup-tests.ts',
+            ],
           },
         },
       ],

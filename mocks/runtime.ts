@@ -9,13 +9,16 @@ import {
   createSequentialIds,
   systemClock,
   type Engine,
+  type EngineState,
   type ManualClock,
 } from './engine';
 import {
+  buildDemoState,
   createEngine,
   type DemoEngineOptions as SeededEngineOptions,
 } from './fixtures';
 import { consoleSchemaValidator } from '../src/lib/json-schema/schema-validator';
+import { providedDemoState } from './testing/demo-state-source';
 
 /** Options of a demo engine; defaults: the real clock, random ids, the demo seed. */
 export type DemoEngineOptions = Partial<SeededEngineOptions>;
@@ -60,14 +63,47 @@ export function resetEngine(options: DemoEngineOptions = {}): Engine {
 }
 
 /**
+ * The demo states test engines were seeded with, by instant. buildDemoState
+ * runs the whole seed script (about a second) and is deterministic for an
+ * instant, and the engine seeds itself with a copy of what its seed returns,
+ * so one state per instant serves every test of the process. A test whose
+ * clock moves on before `reset()` asks for another instant: the map is kept
+ * small.
+ */
+const testDemoStates = new Map<number, EngineState>();
+const MAX_TEST_DEMO_STATES = 4;
+
+/**
+ * The demo state for `now`: the one Vitest's global set-up built
+ * (mocks/testing/demo-state-source.ts), else built once per process.
+ */
+export function testDemoState(now: number): EngineState {
+  let state = testDemoStates.get(now);
+  if (state === undefined) {
+    state = providedDemoState(now) ?? buildDemoState(now);
+    if (testDemoStates.size >= MAX_TEST_DEMO_STATES)
+      testDemoStates.delete(testDemoStates.keys().next().value!);
+    testDemoStates.set(now, state);
+  }
+  return state;
+}
+
+/**
  * For tests: a fresh demo engine on a manual clock (starting at
  * {@link TEST_START_MS}) with deterministic ids, installed as the current one.
+ * Its state is the demo seed's for that instant (restored from
+ * {@link testDemoState}, identical to running the seed: mocks/fixtures/test-demo-state.test.ts).
  */
 export function resetTestEngine(startMs = TEST_START_MS): {
   engine: Engine;
   clock: ManualClock;
 } {
   const clock = createManualClock(startMs);
-  const engine = resetEngine({ clock, ids: createSequentialIds('test') });
+  const engine = resetEngine({
+    clock,
+    ids: createSequentialIds('test'),
+    // The engine copies what its seed returns (createEngine), so the shared state is never changed.
+    scenario: testDemoState,
+  });
   return { engine, clock };
 }
