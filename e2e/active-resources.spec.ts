@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { wordsCut } from './layout';
 
 // The Resources panel of an environment (issue 20 §3): what deployments provisioned, pinned to a definition
 // version and deleted by someone who may deploy there; read only by a viewer; whole at 390 px.
@@ -31,42 +32,7 @@ const rowOf = (table: Locator, resId: string) =>
 
 /** Every occurrence of each of `words` is painted on one line inside `within`: never cut inside a word. */
 async function expectWordsWhole(within: Locator, words: string[]) {
-  const cut = await within.evaluate((root, list) => {
-    const text = root.textContent ?? '';
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode())
-      nodes.push(n as Text);
-    /** How many lines the text from `start` to `end` is painted on (a <wbr> splits text nodes). */
-    const linesOf = (start: number, end: number) => {
-      const range = document.createRange();
-      let offset = 0;
-      for (const node of nodes) {
-        const len = node.length;
-        if (start >= offset && start <= offset + len)
-          range.setStart(node, start - offset);
-        if (end <= offset + len) {
-          range.setEnd(node, end - offset);
-          break;
-        }
-        offset += len;
-      }
-      return new Set(
-        [...range.getClientRects()]
-          .filter((r) => r.width > 0)
-          .map((r) => Math.round(r.top)),
-      ).size;
-    };
-    const broken: string[] = [];
-    for (const word of list) {
-      let start = text.indexOf(word);
-      if (start === -1) broken.push(`${word} (missing)`);
-      for (; start !== -1; start = text.indexOf(word, start + 1))
-        if (linesOf(start, start + word.length) > 1) broken.push(word);
-    }
-    return broken;
-  }, words);
-  expect(cut, 'words cut across lines').toEqual([]);
+  expect(await wordsCut(within, words), 'words cut across lines').toEqual([]);
 }
 
 /** Ids wrap only between their dotted parts: never at a hyphen, never mid-word. */
