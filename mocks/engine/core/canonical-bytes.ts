@@ -59,7 +59,9 @@ SHORT_ESCAPE[92] = 92; // \\
 /**
  * A JSON string literal as JSON.stringify writes it (quote, backslash and
  * controls escaped, lone surrogates as `\udXXX`), encoded as UTF-8. Most
- * characters of a workload are printable ASCII: one comparison and a store.
+ * strings of a workload are printable ASCII throughout: a short loop copies
+ * them (small enough to be inlined where it is called); the first character
+ * that needs more hands the rest to {@link writeStringRest}.
  */
 function writeString(text: string): void {
   const length = text.length;
@@ -68,7 +70,23 @@ function writeString(text: string): void {
   const out = buf;
   let p = pos;
   out[p++] = 34;
-  for (let i = 0; i < length; i += 1) {
+  let i = 0;
+  for (; i < length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 34 || c === 92) break;
+    out[p++] = c;
+  }
+  pos = p;
+  if (i < length) writeStringRest(text, i);
+  buf[pos++] = 34;
+}
+
+/** The characters of `text` from `start` on, for {@link writeString} (room reserved). */
+function writeStringRest(text: string, start: number): void {
+  const length = text.length;
+  const out = buf;
+  let p = pos;
+  for (let i = start; i < length; i += 1) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (c >= 0x20 && c !== 34 && c !== 92) {
@@ -104,7 +122,6 @@ function writeString(text: string): void {
       }
     }
   }
-  out[p++] = 34;
   pos = p;
 }
 
