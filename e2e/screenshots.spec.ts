@@ -85,3 +85,38 @@ test('a deployment diff, light theme', async ({ page }) => {
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${dir}/diff-light.png` });
 });
+
+test('a failed deployment’s resource graph and which definition matches, dark theme', async ({
+  page,
+}) => {
+  mkdirSync(dir, { recursive: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto('/orgs/acme/apps/payments/envs/staging');
+  await page
+    .getByRole('link', { name: /^Open deployment / })
+    .first()
+    .click();
+  const graph = page.getByRole('heading', { name: 'Resource graph' });
+  await expect(graph).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /Show in graph/ }).first(),
+  ).toBeVisible();
+  await page.waitForFunction(
+    () => !document.querySelector('[aria-busy="true"], .skeleton'),
+  );
+  await graph.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -16));
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${dir}/graph-dark.png` });
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(
+    '/orgs/acme/resources/match?app=payments&env=staging&type=postgres&res=shared.ledger-db',
+  );
+  await expect(
+    page.getByRole('table', { name: 'Every definition of the type, ranked' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${dir}/match-light.png` });
+});
