@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { startPreview } from './preview';
+import { runBench } from './entry';
 
 const ROOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -284,18 +285,4 @@ async function main(outFile: string, distArg: string): Promise<void> {
   }
 }
 
-const [outFile, dist] = process.argv.slice(2);
-if (!outFile || !dist) {
-  console.error('usage: tsx e2e/bench/diff-bench.ts <out.json> <dist>');
-  process.exit(2);
-}
-main(outFile, dist).catch((error: unknown) => {
-  writeFileSync(
-    outFile,
-    JSON.stringify({
-      status: 'error',
-      error:
-        error instanceof Error ? (error.stack ?? error.message) : String(error),
-    }),
-  );
-});
+runBench('diff-bench.ts', main);

@@ -24,6 +24,7 @@ import {
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { FIELDS_PER_SECTION, largeSchema, SECTIONS } from './large-schema';
 import { startPreview } from './preview';
+import { runBench } from './entry';
 
 const ROOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -237,18 +238,4 @@ async function main(outFile: string, distArg: string): Promise<void> {
   }
 }
 
-const [outFile, dist] = process.argv.slice(2);
-if (!outFile || !dist) {
-  console.error('usage: tsx e2e/bench/form-bench.ts <out.json> <dist>');
-  process.exit(2);
-}
-main(outFile, dist).catch((error: unknown) => {
-  writeFileSync(
-    outFile,
-    JSON.stringify({
-      status: 'error',
-      error:
-        error instanceof Error ? (error.stack ?? error.message) : String(error),
-    }),
-  );
-});
+runBench('form-bench.ts', main);
