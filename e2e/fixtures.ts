@@ -119,6 +119,17 @@ export async function expectNoAxeViolations(
   return test.step(
     'no axe violations (WCAG 2.1 A/AA)',
     async () => {
+      // A toast or dialog still fading in or out blends its colours with the page behind it (a false contrast
+      // failure): scan once the finite animations and transitions have ended (spinners and skeletons loop forever).
+      await page.waitForFunction(() =>
+        document
+          .getAnimations()
+          .every(
+            (animation) =>
+              animation.playState !== 'running' ||
+              animation.effect?.getComputedTiming().endTime === Infinity,
+          ),
+      );
       let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
       if (options.include) builder = builder.include(options.include);
       for (const selector of options.exclude ?? [])

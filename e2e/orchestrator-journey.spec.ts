@@ -60,6 +60,10 @@ test('a staging postgres definition from a blank start: it wins the match, shop 
   await page
     .getByRole('link', { name: /Which definition matches a postgres/ })
     .click();
+  // The definition's criteria editor has an App field too: pick only once the match page is shown.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Which definition matches?' }),
+  ).toBeVisible();
   await page.getByLabel('App', { exact: true }).selectOption('shop');
   await page.getByLabel('Environment', { exact: true }).selectOption('staging');
   await page.getByLabel('Resource id').fill('shared.db');
