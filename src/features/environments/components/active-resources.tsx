@@ -178,7 +178,7 @@ export function ActiveResourcesPanel({
               )}
               <DataTable
                 caption={`Active resources of ${envId}`}
-                className="table--wrap active-resources"
+                className="table--wrap table--stack active-resources"
                 columns={[
                   'Resource',
                   'Type and class',

@@ -51,7 +51,7 @@ export function WorkloadPlaceholders({
           outputs.
         </p>
         <DataTable
-          className="placeholders"
+          className="table--stack"
           caption="Filled placeholders"
           columns={['Field', 'As written', 'Filled']}
           rows={fields}

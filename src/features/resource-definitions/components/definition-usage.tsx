@@ -34,7 +34,7 @@ export function DefinitionUsage({
         <DataTable
           caption="Active resources provisioned with this definition"
           label="Active resources, scrollable"
-          className="defs-table"
+          className="defs-table table--stack"
           columns={['Environment', 'Resource', 'Version', 'Status', 'Updated']}
           rows={resources.data}
           empty={

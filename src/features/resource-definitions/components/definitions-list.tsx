@@ -42,7 +42,7 @@ function TypeTable({
       <DataTable
         caption={`Definitions of type ${type}`}
         label={`Definitions of type ${type}, scrollable`}
-        className="defs-table"
+        className="defs-table table--stack"
         columns={['Definition', 'Driver', 'Matches', 'Version']}
         rows={defs}
         renderRow={(def) => (

@@ -57,7 +57,7 @@ export function MatchResult({
         <DataTable
           caption="Every definition of the type, ranked"
           label="Candidates, scrollable"
-          className="defs-table"
+          className="defs-table table--stack"
           columns={['Rank', 'Definition', 'Criteria', 'Outcome', 'Why']}
           rows={candidates}
           empty={

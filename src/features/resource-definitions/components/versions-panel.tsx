@@ -119,7 +119,7 @@ export function VersionsPanel({
         <DataTable
           caption="Versions of the definition"
           label="Versions, scrollable"
-          className="defs-table"
+          className="defs-table table--stack"
           columns={[
             'Version',
             'Made',
