@@ -60,6 +60,14 @@ const PATHS = [
   '/orgs/{orgId}/resources/classes',
   '/orgs/{orgId}/resources/types/{typeId}/classes',
   '/orgs/{orgId}/resources/types/{typeId}/classes/{classId}',
+  // Issue 22: agents and their keys.
+  '/orgs/{orgId}/agents',
+  '/orgs/{orgId}/agents/{agentId}',
+  '/orgs/{orgId}/agents/{agentId}/keys',
+  '/orgs/{orgId}/agents/{agentId}/keys/{fingerprint}',
+  '/orgs/{orgId}/keys',
+  '/orgs/{orgId}/keys/{keyId}',
+  '/orgs/{orgId}/humanitec-keys',
 ];
 const NAMES = {
   'get /orgs/{orgId}/apps/{appId}/values': 'listAppValues',

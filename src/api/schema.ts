@@ -50,6 +50,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAgents"];
+        put?: never;
+        post: operations["createAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/agents/{agentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteAgent"];
+        options?: never;
+        head?: never;
+        patch: operations["patchAgent"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/agents/{agentId}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listKeysInAgent"];
+        put?: never;
+        post: operations["createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/agents/{agentId}/keys/{fingerprint}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteKeyInAgent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/apps": {
         parameters: {
             query?: never;
@@ -1283,6 +1347,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/humanitec-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listHumanitecPublicKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/invitations": {
         parameters: {
             query?: never;
@@ -1294,6 +1374,38 @@ export interface paths {
         put?: never;
         post: operations["createInviteInOrg"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPublicKeys"];
+        put?: never;
+        post: operations["createPublicKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPublicKey"];
+        put?: never;
+        post?: never;
+        delete: operations["deletePublicKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1990,6 +2102,21 @@ export interface components {
         ActiveResourceTargetDefinitionRequest: {
             target_def_version_id: string | null;
         };
+        Agent: {
+            /** Format: date-time */
+            created_at: string;
+            created_by: string;
+            description?: string;
+            id: string;
+        };
+        AgentCreateBody: {
+            description?: string;
+            id: string;
+            public_key: string;
+        };
+        AgentPatchBody: {
+            description: string;
+        };
         ApplicationCreationRequest: {
             env?: components["schemas"]["EnvironmentBaseRequest"];
             id: string;
@@ -2494,12 +2621,34 @@ export interface components {
             error: string;
             message: string;
         };
+        HumanitecPublicKey: {
+            active: boolean;
+            /**
+             * Simplified extended ISO format date/time string.
+             * Format: date-time
+             */
+            created_at: string;
+            pub_key: string;
+        };
         HumanitecResponse: Record<string, never>;
         JSONPatchesResponse: components["schemas"]["JSONPatchResponse"][];
         JSONPatchResponse: {
             op: string;
             path: string;
             value?: unknown;
+        };
+        Key: {
+            /** Format: date-time */
+            created_at: string;
+            created_by: string;
+            /** Format: date-time */
+            expired_at: string;
+            fingerprint: string;
+            is_authorized: boolean;
+            public_key: string;
+        };
+        KeyCreateBody: {
+            public_key: string;
         };
         LogoResponse: {
             dark_url?: string;
@@ -2820,6 +2969,22 @@ export interface components {
             params?: {
                 [key: string]: unknown;
             };
+        };
+        PublicKey: {
+            /**
+             * Simplified extended ISO format date/time string.
+             * Format: date-time
+             */
+            created_at: string;
+            created_by: string;
+            /**
+             * Date of key expiration.
+             * Format: date-time
+             */
+            expired_at: string;
+            fingerprint: string;
+            id: string;
+            key: string;
         };
         RegistryCredsResponse: {
             /** Simplified extended ISO format date/time string. */
@@ -3530,6 +3695,7 @@ export interface components {
         };
     };
     parameters: {
+        agentIdPathParam: string;
         appIdPathParam: string;
         approvalIdPathParam: string;
         byAppIdQueryParam: string[];
@@ -3552,6 +3718,8 @@ export interface components {
         deprecatedQueryParam: boolean;
         envIdPathParam: string;
         envTypePathParam: string;
+        fingerprintPathParam: string;
+        fingerprintQueryParam: string;
         graphIdPathParam: string;
         groupIdPathParam: string;
         idempotencyKey: string;
@@ -3649,6 +3817,179 @@ export interface operations {
                 };
             };
             403: components["responses"]["403Forbidden"];
+        };
+    };
+    listAgents: {
+        parameters: {
+            query?: {
+                fingerprint?: components["parameters"]["fingerprintQueryParam"];
+            };
+            header?: never;
+            path: {
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agent"][];
+                };
+            };
+        };
+    };
+    createAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentCreateBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            400: components["responses"]["400BadRequest"];
+            409: components["responses"]["409Conflict"];
+        };
+    };
+    deleteAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: components["parameters"]["agentIdPathParam"];
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["404NotFound"];
+        };
+    };
+    patchAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: components["parameters"]["agentIdPathParam"];
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentPatchBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            400: components["responses"]["400BadRequest"];
+            404: components["responses"]["404NotFound"];
+        };
+    };
+    listKeysInAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: components["parameters"]["agentIdPathParam"];
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Key"][];
+                };
+            };
+            404: components["responses"]["404NotFound"];
+        };
+    };
+    createKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: components["parameters"]["agentIdPathParam"];
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyCreateBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Key"];
+                };
+            };
+            400: components["responses"]["400BadRequest"];
+            404: components["responses"]["404NotFound"];
+            409: components["responses"]["409Conflict"];
+        };
+    };
+    deleteKeyInAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: components["parameters"]["agentIdPathParam"];
+                fingerprint: components["parameters"]["fingerprintPathParam"];
+                orgId: components["parameters"]["orgIdPathParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["404NotFound"];
         };
     };
     listApplications: {
@@ -7474,6 +7815,30 @@ export interface operations {
             404: components["responses"]["404NotFound"];
         };
     };
+    listHumanitecPublicKeys: {
+        parameters: {
+            query?: {
+                active?: boolean;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HumanitecPublicKey"][];
+                };
+            };
+            404: components["responses"]["404NotFound"];
+        };
+    };
     listInvitesInOrg: {
         parameters: {
             query?: never;
@@ -7532,6 +7897,103 @@ export interface operations {
                 };
                 content?: never;
             };
+        };
+    };
+    listPublicKeys: {
+        parameters: {
+            query?: {
+                fingerprint?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicKey"][];
+                };
+            };
+            400: components["responses"]["400BadRequest"];
+        };
+    };
+    createPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicKey"];
+                };
+            };
+            400: components["responses"]["400BadRequest"];
+            403: components["responses"]["403Forbidden"];
+            409: components["responses"]["409Conflict"];
+        };
+    };
+    getPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicKey"];
+                };
+            };
+            404: components["responses"]["404NotFound"];
+        };
+    };
+    deletePublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["403Forbidden"];
+            404: components["responses"]["404NotFound"];
         };
     };
     listPipelineRunsByOrg: {
