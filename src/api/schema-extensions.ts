@@ -155,6 +155,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/console/gitops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description How the environment deploys and what its cluster runs: the mode its matched `k8s-cluster` resource decides (direct, operator or gitops), the Operator version, for GitOps the repository, branch, folder and last commit with the controller's sync status, the drift between git and the live cluster (field by field) and the reconciliation status of every resource the Operator holds. */
+        get: operations["getEnvironmentGitops"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/console/gitops/drift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Demo action, "someone edits the live Deployment with kubectl": changes a field of a live Workload in the simulated cluster (by default the first workload's replicas), so that live differs from git and the environment is Out of sync with that field-level difference until a resync. 409 for a direct environment or one with nothing deployed; deployer role on the environment. */
+        post: operations["causeGitopsDrift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/console/gitops/resync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Syncs the cluster to git now (as `argocd app sync` would): live drift is overwritten with what the newest commit (GitOps) or the last export (operator) holds and the Operator reconciles every resource again. 409 for a direct environment; deployer role on the environment. */
+        post: operations["resyncGitops"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/console/gitops/secret-fault": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Demo action, "someone deletes a secret from the in-cluster secret store": with `broken: true` the secrets the environment's resources reference are missing in the cluster, so the Operator's next reconciliation fails each resource that needs one (condition SecretMissing) and the environment's health names it as the root cause; `broken: false` restores them and reconciles again. 409 for a direct environment; deployer role. */
+        post: operations["setGitopsSecretFault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/apps/{appId}/envs/{envId}/console/health": {
         parameters: {
             query?: never;
@@ -164,6 +232,23 @@ export interface paths {
         };
         /** @description The health of one environment: its state, the root cause first (a failed deployment's error, a failing container's reason), every issue, and per-workload runtime figures. */
         get: operations["getEnvironmentHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/gitops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What an operator or GitOps deployment exported and where it went: its export status and file, the commit that holds it (sha, author, message, files changed; GitOps only), the previous deployment with an export (fetch both with getDeploymentExport `view=full` for the manifest diff) and the reconciliation status of each of its resources. `mode: direct` with no commit and no resources for a deployment of a direct environment. */
+        get: operations["getDeploymentGitops"];
         put?: never;
         post?: never;
         delete?: never;
@@ -198,6 +283,23 @@ export interface paths {
         };
         /** @description The timeline of a deployment: queued, resources provisioned, workloads rolled out (or removed), each with its status, start, end and duration, and the errors of a failed step. Follows a running deployment live. */
         get: operations["getDeploymentSteps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Operator resources a deployment of an operator or GitOps environment exported, as one YAML stream (one document per object, sorted by kind then name: the Namespace, then `humanitec.io/v1alpha1` ResourceDefinition, Resource, SecretMapping and Workload objects, each labelled with app, environment, deployment and set). Secret values never appear, only references to the environment's secret store. `view=file` (default) answers the export file as written (`mode: incremental` deployments hold only what changed since the previous export); `view=full` answers every object the deployment leaves in the cluster (what a manifest diff compares). 404 for a deployment of a direct environment (it has no export) or one whose export failed; 409 while it is pending. */
+        get: operations["getDeploymentExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -674,6 +776,23 @@ export interface components {
             }[];
             org_id: string;
         };
+        DeploymentGitops: {
+            commit: components["schemas"]["GitopsCommit"] | null;
+            deploy_id: string;
+            /** @description Why the export failed (the catalogued error naming object and field). */
+            export_error?: string | null;
+            export_file: string;
+            /** @description '' (direct), pending, succeeded or failed. */
+            export_status: string;
+            mode: components["schemas"]["DeploymentMode"];
+            previous_deploy_id: string | null;
+            resources: components["schemas"]["GitopsResourceStatus"][];
+        };
+        /**
+         * @description How an environment deploys, decided by its matched `k8s-cluster` resource definition's `driver_inputs.values.deployment_mode` (absent: direct).
+         * @enum {string}
+         */
+        DeploymentMode: "direct" | "operator" | "gitops";
         DeploymentStep: {
             /** @enum {string} */
             change?: "added" | "changed" | "removed" | "unchanged";
@@ -855,6 +974,105 @@ export interface components {
                 version: string;
             }[];
             rollouts: components["schemas"]["ProfileRollout"][];
+        };
+        GitopsCommit: {
+            author_email: string;
+            author_name: string;
+            /** Format: date-time */
+            committed_at: string;
+            deploy_id: string;
+            files: components["schemas"]["GitopsCommitFile"][];
+            message: string;
+            /** @description The commit's 40-hex-digit id. */
+            sha: string;
+        };
+        GitopsCommitFile: {
+            /** @enum {string} */
+            change: "added" | "modified" | "deleted";
+            /** @description Repository path, <org>/<app>/<env>/<file>.yaml. */
+            path: string;
+        };
+        GitopsCondition: {
+            /** Format: date-time */
+            last_transition_time: string;
+            message: string;
+            reason: string;
+            /** @enum {string} */
+            status: "True" | "False" | "Unknown";
+            /** @description Ready, SecretsResolved, DriverSucceeded, CrdCompatible. */
+            type: string;
+        };
+        GitopsDriftField: {
+            /** @description Dotted path in the object, e.g. spec.replicas. */
+            field: string;
+            /** @description The value in git (any JSON). */
+            git_value: unknown;
+            kind: string;
+            /** @description The value in the live cluster (any JSON). */
+            live_value: unknown;
+            name: string;
+        };
+        GitopsDriftRequest: {
+            /**
+             * @description What to change (default replicas).
+             * @enum {string}
+             */
+            field?: "replicas" | "image";
+            /** @description The workload to edit (default the first). */
+            workload_id?: string;
+        };
+        GitopsRepository: {
+            branch: string;
+            /** @description The environment's folder, <org>/<app>/<env>. */
+            path: string;
+            /** @description Where a GitOps controller reads the repository (a file:// URL for npm run api's --gitops-dir */
+            url: string;
+        };
+        GitopsResourceStatus: {
+            api_version: string;
+            conditions: components["schemas"]["GitopsCondition"][];
+            /** @description The deployment whose export holds the object. */
+            deploy_id: string;
+            kind: string;
+            name: string;
+            /** @description The resource's id for Resource objects (modules.api.externals.db). */
+            res_id?: string | null;
+            /** @enum {string} */
+            status: "Pending" | "Ready" | "Failed";
+            workload_id?: string | null;
+        };
+        GitopsSecretFaultRequest: {
+            broken: boolean;
+        };
+        GitopsStatus: {
+            /** @description The k8s-cluster definition that decided the mode; null when none matches. */
+            cluster: {
+                def_id: string;
+                driver_type: string;
+            } | null;
+            drift: components["schemas"]["GitopsDriftField"][];
+            env_id: string;
+            last_commit: components["schemas"]["GitopsCommit"] | null;
+            mode: components["schemas"]["DeploymentMode"];
+            operator_version: string | null;
+            repository: components["schemas"]["GitopsRepository"] | null;
+            resources: components["schemas"]["GitopsResourceStatus"][];
+            /** @description Whether the in-cluster secrets are broken (the demo action). */
+            secret_fault: boolean;
+            sync: components["schemas"]["GitopsSync"];
+        };
+        GitopsSync: {
+            /**
+             * Format: date-time
+             * @description When the controller syncs the newest commit it has not synced yet.
+             */
+            next_sync_at: string | null;
+            /** @description The commit sha (GitOps) or deployment id (operator) the cluster last synced. */
+            revision: string | null;
+            /** @enum {string} */
+            status: "Synced" | "OutOfSync" | "Progressing" | "Unknown";
+            /** Format: date-time */
+            synced_at: string | null;
         };
         HealthDeployment: {
             comment: string;
@@ -1462,6 +1680,126 @@ export interface operations {
             404: components["responses"]["Error"];
         };
     };
+    getEnvironmentGitops: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The environment's GitOps status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GitopsStatus"];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    causeGitopsDrift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GitopsDriftRequest"];
+            };
+        };
+        responses: {
+            /** @description The environment's GitOps status after the edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GitopsStatus"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+        };
+    };
+    resyncGitops: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The environment's GitOps status after the resync. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GitopsStatus"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+        };
+    };
+    setGitopsSecretFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GitopsSecretFaultRequest"];
+            };
+        };
+        responses: {
+            /** @description The environment's GitOps status after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GitopsStatus"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+        };
+    };
     getEnvironmentHealth: {
         parameters: {
             query?: never;
@@ -1482,6 +1820,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnvironmentHealth"];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getDeploymentGitops: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                deployId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployment's export, commit and reconciliation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentGitops"];
                 };
             };
             401: components["responses"]["Error"];
@@ -1540,6 +1905,37 @@ export interface operations {
             };
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
+        };
+    };
+    getDeploymentExport: {
+        parameters: {
+            query?: {
+                view?: "file" | "full";
+            };
+            header?: never;
+            path: {
+                appId: string;
+                deployId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, a multi-document YAML stream (`Content-Disposition` names `export_file`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
         };
     };
     getContainerLogs: {
