@@ -131,6 +131,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/audit-log')),
         },
         {
+          path: 'orgs/:orgId/gitops-setup',
+          lazy: route(() => import('./routes/gitops-setup')),
+        },
+        {
           path: 'orgs/:orgId/apps/:appId/pipelines',
           lazy: route(() => import('./routes/pipelines')),
         },

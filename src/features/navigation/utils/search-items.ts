@@ -171,6 +171,16 @@ export function pageItems(
       ),
       searchOnly: true,
     },
+    {
+      // Found by typing (an operator or GitOps environment links it).
+      ...page(
+        'gitops-setup',
+        'Operator and GitOps setup',
+        paths.gitopsSetup(orgId),
+        'operator gitops argo cd flux helm install repository git kubernetes cluster',
+      ),
+      searchOnly: true,
+    },
     page(
       'fleet',
       'Fleet',

@@ -1,0 +1,34 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/layout/page-header';
+import { paths } from '@/config/paths';
+import { SetupGuide } from '@/features/gitops-setup/components/setup-guide';
+import { RouteError } from './route-error';
+
+/** Operator and GitOps setup; `?app=&env=` fills the commands in for that environment. */
+export function Component() {
+  const { orgId = '' } = useParams();
+  const [search] = useSearchParams();
+  const appId = search.get('app') || undefined;
+  const envId = search.get('env') || undefined;
+  return (
+    <>
+      <PageHeader title="Operator and GitOps setup">
+        {appId && envId ? (
+          <span>
+            For{' '}
+            <Link
+              to={paths.env(orgId, appId, envId)}
+            >{`${appId} / ${envId}`}</Link>
+          </span>
+        ) : (
+          <span>
+            Install the Humanitec Operator and connect a GitOps controller.
+          </span>
+        )}
+      </PageHeader>
+      <SetupGuide target={{ orgId, appId, envId }} />
+    </>
+  );
+}
+
+export const ErrorBoundary = RouteError;
