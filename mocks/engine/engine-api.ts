@@ -30,6 +30,7 @@ import type { ResourcesEngine } from './resources';
 import type { ResourceDefsEngine } from './resourcedefs';
 import type { RuntimeEngine } from './runtime';
 import type { SecretStoresEngine } from './secretstores';
+import type { AgentsEngine } from './agents';
 import type { SetsEngine } from './sets';
 import type { TokensEngine } from './tokens';
 import type { UsersEngine } from './users';
@@ -96,6 +97,7 @@ export interface Engine
     ArtefactsEngine,
     ValuesEngine,
     SecretStoresEngine,
+    AgentsEngine,
     ResourceDefsEngine,
     DriversEngine,
     AccountsEngine,

@@ -41,6 +41,7 @@ import { resourceMethods } from './resources';
 import { resourceDefMethods, resourceUsage } from './resourcedefs';
 import { runtimeMethods } from './runtime';
 import { secretStoreMethods } from './secretstores';
+import { agentMethods } from './agents';
 import { setMethods } from './sets';
 import {
   findTokenBySecret,
@@ -230,6 +231,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...cloneMethods(runners),
     ...artefactMethods(runners),
     ...secretStoreMethods(runners),
+    ...agentMethods(runners),
     ...resourceDefMethods(runners),
     ...driverMethods(runners, resourceUsage),
     ...accountMethods(runners, resourceUsage),

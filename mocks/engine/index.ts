@@ -253,3 +253,25 @@ export {
   scoreProblems,
 } from './score';
 export type { ScoreProblem, ScoreSet } from './score';
+// Agents and public keys (issue 22).
+export {
+  AGENT_DISCONNECTED_CODE,
+  AGENT_DRIVER,
+  NEW_AGENT_VERSION,
+  parsePublicKey,
+} from './agents';
+export type {
+  Agent,
+  AgentConnectivity,
+  AgentKey,
+  AgentOverview,
+  HumanitecPublicKey,
+  OrgPublicKey,
+  ParsedPublicKey,
+} from './agents';
+export {
+  AGENT_HEARTBEAT_MS,
+  AGENT_SILENCE_MS,
+  KEY_LIFETIME_YEARS,
+  MIN_RSA_BITS,
+} from './core/model/agents';

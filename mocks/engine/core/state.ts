@@ -33,6 +33,7 @@ import type { ResourceTypeRecord } from './model/resource-types';
 import type { AuditLogRecord } from './model/audit';
 import type { OrgArtefactsRecord, RegistryRecord } from './model/artefacts';
 import type { OrgSecretStoreRecord } from './model/secretstores';
+import type { OrgAgentsRecord } from './model/agents';
 import type { AppValuesRecord } from './model/values';
 import type { OrgResourceDefsRecord } from './model/resourcedefs';
 
@@ -118,6 +119,8 @@ export interface OrgRecord {
   envTypeRoles?: Record<string, Record<string, EnvTypeRole>>;
   /** Secret stores by id (secretstores/); absent until the organisation changes one: then only the engine's own. */
   secretStores?: Record<string, OrgSecretStoreRecord>;
+  /** Humanitec Agents and the organisation's public keys (agents/); absent until one is registered. */
+  agents?: OrgAgentsRecord;
   /** Artefacts CI pushed and their versions (artefacts/); absent until the first push. */
   artefacts?: OrgArtefactsRecord;
   /** Container registries by id (artefacts/registries.ts); absent until the first one. */
