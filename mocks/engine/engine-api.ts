@@ -20,6 +20,8 @@ import type { DriversEngine } from './drivers';
 import type { EnvTypesEngine } from './envtypes';
 import type { ProvisioningEngine } from './provisioning';
 import type { ScoreEngine } from './score';
+import type { LocalRunEngine } from './localrun';
+import type { OperatorEngine } from './operator';
 import type { FaultsEngine } from './faults';
 import type { FleetEngine } from './fleet';
 import type { HealthEngine } from './health';
@@ -68,6 +70,8 @@ export interface EngineOptions {
    * every app either way.
    */
   appVisibility?: AppVisibility;
+  /** Where a GitOps controller reads the GitOps repository (`npm run api -- --gitops-dir DIR`: its file:// URL); shown by the GitOps status. */
+  gitopsRepositoryUrl?: string;
 }
 
 /**
@@ -104,6 +108,8 @@ export interface Engine
     EnvTypesEngine,
     ProvisioningEngine,
     ScoreEngine,
+    LocalRunEngine,
+    OperatorEngine,
     AuditEngine {
   /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */
   authenticate(token: string | null): Actor;

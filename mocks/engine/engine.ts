@@ -22,6 +22,8 @@ import { advanceDeploys, deployMethods } from './deploys';
 import { doraMethods } from './dora';
 import { envTypeMethods } from './envtypes';
 import { provisioningMethods } from './provisioning';
+import { localRunMethods } from './localrun';
+import { operatorMethods } from './operator';
 import { scoreMethods } from './score';
 import type {
   Engine,
@@ -238,6 +240,13 @@ export function createEngine(options: EngineOptions): Engine {
     ...envTypeMethods(runners),
     ...provisioningMethods(runners),
     ...scoreMethods(runners),
+    ...localRunMethods(runners),
+    ...operatorMethods(runners, {
+      peek: () => state,
+      repositoryUrl:
+        options.gitopsRepositoryUrl ??
+        'in-memory (no repository attached; npm run api -- --gitops-dir DIR writes one)',
+    }),
     ...valueMethods(runners),
     ...auditMethods(runners),
 

@@ -275,3 +275,29 @@ export {
   KEY_LIFETIME_YEARS,
   MIN_RSA_BITS,
 } from './core/model/agents';
+export { STAND_IN_TYPES } from './localrun';
+export type {
+  LocalRunBundle,
+  LocalRunFile,
+  LocalRunOptions,
+  LocalRunResource,
+  ResourceMode,
+} from './localrun';
+export {
+  GITOPS_BRANCH,
+  envFolder,
+  manifestFile,
+  manifestProblems,
+  renderManifests,
+  toYamlStream,
+  validateManifests,
+  EXPORT_INVALID_CODE,
+} from './operator';
+export type {
+  DeploymentGitopsView,
+  GitopsStatusView,
+  Manifest,
+  PendingCommit,
+  RenderInput,
+} from './operator';
+export type { GitopsCommitRecord } from './core/model/operator';

@@ -224,6 +224,22 @@ export const HANDLED_OPERATIONS = [
   'getDeployPlaceholders',
   // Score: a Score file converted to a set of one workload (issue 20 §2).
   'convertScoreToSet',
+  // Agents, their keys, the organisation's public keys and Humanitec's (issue 22).
+  'listAgents',
+  'createAgent',
+  'patchAgent',
+  'deleteAgent',
+  'listKeysInAgent',
+  'createKey',
+  'deleteKeyInAgent',
+  'listPublicKeys',
+  'createPublicKey',
+  'getPublicKey',
+  'deletePublicKey',
+  'listHumanitecPublicKeys',
+  // The Agents page's overview and the demo cut-off (console extensions, issue 22).
+  'listAgentOverview',
+  'setAgentConnectivity',
 ] as const;
 
 /** An operation the mock API serves. */

@@ -38,6 +38,7 @@ import { resourceTypeRoutes } from './resource-types';
 import { runtimeRoutes } from './runtime';
 import { compileRoutes, matchRoute } from './router';
 import { scoreRoutes } from './score';
+import { agentRoutes } from './agents';
 import { secretStoreRoutes } from './secretstores';
 import { setRoutes } from './sets';
 import { tokenRoutes, userRoutes } from './users';
@@ -108,6 +109,7 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...accountRoutes,
     ...resourceTypeRoutes,
     ...scoreRoutes,
+    ...agentRoutes,
   ];
 }
 
