@@ -24,12 +24,14 @@ describe('error catalogue', () => {
   it('explains every code and reason the engine can report', () => {
     const codes = engineCodes();
     expect(codes).toEqual([
+      'AgentDisconnectedError',
       'CrashLoopBackOff',
       'CreateContainerConfigError',
       'ImagePullBackOff',
       'InvalidImageName',
       'OOMKilled',
       'PlaceholderResolutionError',
+      'RES-AGENT-001',
       'RES-MATCH-001',
       'RES-PROV-001',
       'ResourceProvisioningError',

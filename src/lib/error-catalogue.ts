@@ -40,6 +40,14 @@ const ENTRIES: CatalogueEntry[] = [
     next: 'workload',
   },
   {
+    code: 'RES-AGENT-001',
+    title: 'Agent not connected',
+    explanation:
+      'The environment’s cluster is private and reached through a Humanitec Agent (its cluster definition references an `agent` resource), and that agent is not connected: it was cut off, its heartbeats stopped for more than 90 seconds, or it is not registered. The orchestrator cannot reach the cluster, so the deployment stopped before any resource or workload was changed. The error names the agent and when it was last seen. The environment keeps running its previous deployment.',
+    fix: 'On the Agents page, check the agent’s status and last heartbeat; in the private cluster, check that the agent’s pod runs (`kubectl -n humanitec-agent get pods`) and can reach Humanitec over outbound HTTPS, and that its private key matches a registered key that has not expired (rotate it if it has). Then deploy again.',
+    next: 'resource',
+  },
+  {
     code: 'WL-RES-001',
     title: 'Resource reference cannot be resolved',
     explanation:

@@ -143,6 +143,19 @@ function drafts(input: DeploymentStepsInput): {
     ...extra,
   });
   const resources: Draft[] = [];
+  // A cluster behind a Humanitec Agent is reached through it first (agents/reach.ts).
+  for (const done of input.record.plan.resources ?? []) {
+    if (done.type !== 'agent' || done.agent_id === undefined) continue;
+    resources.push(
+      step(
+        'resource',
+        done.res_id,
+        `Reach the cluster through Humanitec Agent \`${done.agent_id}\``,
+        'unchanged',
+        { resource_type: 'agent' },
+      ),
+    );
+  }
   for (const name of Object.keys(set.shared).sort()) {
     const ref = set.shared[name];
     resources.push(

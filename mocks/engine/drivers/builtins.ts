@@ -265,6 +265,33 @@ const k8sCluster: BuiltinDriver = {
   },
 };
 
+// --- humanitec/agent ------------------------------------------------------------------------------------------
+
+// An `agent` resource: the Humanitec Agent a private cluster is reached through (`values.id`, a registered agent).
+// Provisioning checks that the agent is connected before this runs (agents/reach.ts); the url is where the
+// orchestrator's tunnel to it ends, which a k8s-cluster definition reads as ${resources['agent.default#agent'].outputs.url}.
+const agent: BuiltinDriver = {
+  definition: definition(
+    'agent',
+    'agent',
+    inputs(
+      obj({ id: { ...str, pattern: '^[a-z0-9](?:-?[a-z0-9]+)*$' } }, ['id']),
+    ),
+  ),
+  run(run, log) {
+    const id = String(values(run).id);
+    const org = run.context?.org?.id ?? 'org';
+    log.push(`Opening the tunnel through agent ${id}`, 'Tunnel open');
+    return ok(
+      {
+        values: { id, url: `https://${id}.${org}.agents.humanitec.internal` },
+        secrets: {},
+      },
+      log,
+    );
+  },
+};
+
 // --- humanitec/k8s-namespace ----------------------------------------------------------------------------------
 
 const k8sNamespace: BuiltinDriver = {
@@ -433,6 +460,7 @@ export const BUILTIN_DRIVERS: ReadonlyMap<string, BuiltinDriver> = new Map(
     template,
     k8sCluster,
     k8sNamespace,
+    agent,
     dnsWildcard,
     postgres,
     terraform,

@@ -49,6 +49,7 @@ describe('built-in drivers', () => {
       'humanitec/template',
       'humanitec/k8s-cluster',
       'humanitec/k8s-namespace',
+      'humanitec/agent',
       'humanitec/dns-wildcard',
       'humanitec/postgres',
       'humanitec/terraform',

@@ -112,6 +112,13 @@ export const FAULT_RULES: (FaultRule & { id: FaultRuleId })[] = [
       'The deployment fails with one error per workload: scope `workload`, object_id `<workload id>`, code `WL-RES-002`, error_type `PlaceholderResolutionError`, naming each placeholder, its field and the outputs the resource has. (A workload already failing `WL-RES-001` is not reported twice.)',
   },
   {
+    id: 'agent-disconnected',
+    trigger:
+      "An environment whose `k8s-cluster` definition references an `agent` resource (`${resources['agent.default#agent'].outputs.url}`) whose definition (driver `humanitec/agent`) names an agent that is cut off (the Agents page's demo action), silent for more than 90 seconds, or not registered.",
+    effect:
+      'The deployment fails with one error: scope `resource`, object_id the agent resource (`agent`), code `RES-AGENT-001`, error_type `AgentDisconnectedError`, naming the agent, when it was last seen and what to check; the cluster and everything after it are not provisioned.',
+  },
+  {
     id: 'missing-value',
     trigger:
       'A workload whose spec or resource params refer to a shared value (`${values.KEY}`) the environment does not define in the value-set version the deployment uses (neither an app value nor an override), or to a secret value whose content was purged or whose secret store is not registered.',

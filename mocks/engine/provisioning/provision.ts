@@ -48,6 +48,11 @@ import {
   type DefinitionIndex,
 } from '../resourcedefs';
 import { findResourceType } from '../resources';
+import { AGENT_DRIVER, agentUnreachable } from '../agents';
+import {
+  fillResourceReferences,
+  resourceReferences,
+} from '../core/resource-refs';
 import { fillPlaceholders } from './placeholders';
 import {
   DEFAULT_RESOURCE_CLASS,
@@ -294,6 +299,19 @@ class Provisioner {
       if (entry.is_dependent) after.push(child);
       else before.push([key, this.provision(child, depth + 1)]);
     }
+    // Resources the definition's inputs reference (${resources['agent.default#agent'].outputs.url}) come first too.
+    for (const ref of resourceReferences(resolved.values)) {
+      if (before.some(([key]) => key === ref.key) || depth >= MAX_DEPTH)
+        continue;
+      const child: ResourceRequest = {
+        id: ref.id ?? request.id,
+        type: ref.type,
+        class: ref.class,
+        resource: {},
+        source: request.source,
+      };
+      before.push([ref.key, this.provision(child, depth + 1)]);
+    }
     const dependencies: Record<string, DriverOutputs> = {};
     for (const [key, id] of before) {
       const outputs = this.runOutputs.get(id);
@@ -309,7 +327,32 @@ class Provisioner {
       return guresid;
     }
     // The definition's inputs, with the resource's params taking precedence for the keys they name.
-    const values: JsonObject = { ...resolved.values, ...request.resource };
+    const values: JsonObject = {
+      ...fillResourceReferences(
+        resolved.values,
+        Object.fromEntries(
+          Object.entries(dependencies).map(([key, out]) => [key, out.values]),
+        ),
+      ),
+      ...request.resource,
+    };
+    // A cluster behind a Humanitec Agent is reached only while the agent is connected (agents/reach.ts).
+    if (resolved.driver_type === AGENT_DRIVER) {
+      record.agent_id = String(values.id);
+      const refused = agentUnreachable(
+        this.state,
+        input.orgId,
+        String(values.id),
+        Date.parse(input.at),
+        request.id,
+      );
+      if (refused) {
+        record.log.push(`Error: ${refused.message}`);
+        this.failed.add(guresid);
+        this.outcome.errors.push(refused);
+        return guresid;
+      }
+    }
     const result = runDriver(this.state, input.orgId, resolved.driver_type, {
       inputs: { values, secrets: resolved.secrets },
       context: {

@@ -49,6 +49,8 @@ export interface ProvisionedRecord {
   def_version_id?: string;
   criteria_id?: string;
   driver_type?: string;
+  /** For an `agent` resource: the Humanitec Agent the cluster is reached through (agents/). */
+  agent_id?: string;
   /** The driver's log (never a secret). */
   log: string[];
 }
