@@ -1388,6 +1388,8 @@ const NOT_IN_CLIENT = [
   'convertScoreToSet',
   // The console's extension: the placeholders a deployment filled.
   'getDeployPlaceholders',
+  // The console's extension: a workload's local-run bundle (issue 23 §1).
+  'getLocalRun',
 ] as const;
 
 /** Handled operations the client calls, with the workaround each needs. */

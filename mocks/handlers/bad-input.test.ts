@@ -350,6 +350,31 @@ describe('bad input', () => {
       400,
       /`extensions\.apiVersion` must be "humanitec\.org\/v1b1"/,
     ],
+    // Local run (issue 23 §1): a malformed choice, a resource the workload does not read, one without a stand-in.
+    [
+      'a local-run resource choice without its mode',
+      'GET',
+      '/orgs/acme/apps/shop/envs/development/workloads/api/console/local-run?resource=shared.db',
+      undefined,
+      400,
+      /`resource` must be `<id>:local` or `<id>:remote`/,
+    ],
+    [
+      'a local-run choice of a resource the workload does not read',
+      'GET',
+      '/orgs/acme/apps/shop/envs/development/workloads/api/console/local-run?resource=shared.nope:local',
+      undefined,
+      400,
+      /names `shared\.nope`, which workload `api` does not read; it reads /,
+    ],
+    [
+      'a local-run of a workload the environment does not run',
+      'GET',
+      '/orgs/acme/apps/shop/envs/development/workloads/nope/console/local-run',
+      undefined,
+      404,
+      /Workload `nope` does not run in environment `development`/,
+    ],
   ] as const)('refuses %s', async (_, method, path, body, status, message) => {
     const answer = await send(method, path, body);
     expect(answer.status).toBe(status);

@@ -641,6 +641,53 @@ describe('contract: health, deployment steps and logs', () => {
     expect(user?.value).toBeUndefined();
   });
 
+  it('serves a workload’s local-run bundle: compose.yaml, .env and README, a stand-in or a port forward per resource', async () => {
+    resetTestEngine();
+    const path =
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/workloads/{workloadId}/console/local-run' as const;
+    const local = await api.GET(path, {
+      params: { path: { ...dev, workloadId: 'api' } },
+    });
+    expect(local.response.status).toBe(200);
+    expect(Object.keys(local.data!.files)).toEqual(
+      expect.arrayContaining(['compose.yaml', '.env', 'README.md']),
+    );
+    expect(local.data!.secrets_included).toBe(false);
+    const db = local.data!.resources.find((r) => r.id === 'shared.db');
+    expect(db).toMatchObject({
+      type: 'postgres',
+      mode: 'local',
+      service: 'shared-db',
+    });
+    const remote = await api.GET(path, {
+      params: {
+        path: { ...dev, workloadId: 'api' },
+        query: { resource: ['shared.db:remote'] },
+      },
+    });
+    expect(
+      remote.data!.resources.find((r) => r.id === 'shared.db')?.port_forward,
+    ).toEqual(
+      expect.arrayContaining([expect.stringContaining('port-forward')]),
+    );
+    for (const query of [
+      'resources=cloud',
+      'resource=shared.db',
+      'resource=shared.db:cloud',
+      'resource=shared.nope:local',
+      'secrets=yes',
+    ])
+      expect(
+        (
+          await raw(
+            'GET',
+            `/orgs/acme/apps/shop/envs/development/workloads/api/console/local-run?${query}`,
+          )
+        ).status,
+        query,
+      ).toBe(400);
+  });
+
   it('serves a deployment timeline and container logs by cursor', async () => {
     const { clock } = resetTestEngine();
     const failed = (

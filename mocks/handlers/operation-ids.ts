@@ -240,6 +240,8 @@ export const HANDLED_OPERATIONS = [
   // The Agents page's overview and the demo cut-off (console extensions, issue 22).
   'listAgentOverview',
   'setAgentConnectivity',
+  // A workload's local-run bundle (console extension, issue 23 §1).
+  'getLocalRun',
 ] as const;
 
 /** An operation the mock API serves. */

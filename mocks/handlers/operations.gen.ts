@@ -207,4 +207,5 @@ export const OPERATIONS = {
   getDependencyGraph: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/resources/graphs/{graphId}' },
   getDeployPlaceholders: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/placeholders' },
   convertScoreToSet: { method: 'post', path: '/orgs/{orgId}/artefact-versions/convert-score', jsonBody: true },
+  getLocalRun: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/workloads/{workloadId}/console/local-run' },
 } as const;

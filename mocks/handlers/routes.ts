@@ -39,6 +39,7 @@ import { runtimeRoutes } from './runtime';
 import { compileRoutes, matchRoute } from './router';
 import { scoreRoutes } from './score';
 import { agentRoutes } from './agents';
+import { localRunRoutes } from './local-run';
 import { secretStoreRoutes } from './secretstores';
 import { setRoutes } from './sets';
 import { tokenRoutes, userRoutes } from './users';
@@ -110,6 +111,7 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...resourceTypeRoutes,
     ...scoreRoutes,
     ...agentRoutes,
+    ...localRunRoutes,
   ];
 }
 

@@ -358,6 +358,40 @@ describe('secret fields in the API', () => {
     }
   });
 
+  it('the local-run bundle leaves them out, and with secrets=include (who may deploy) holds them in .env only', async () => {
+    const bundle = async (token: string, query = '') => {
+      const answer = await call('getLocalRun', token, { query });
+      return {
+        status: answer.status,
+        files:
+          answer.status === 200
+            ? (
+                JSON.parse(answer.text) as {
+                  files: Record<string, { content: string }>;
+                }
+              ).files
+            : {},
+      };
+    };
+    const plain = await bundle(DEMO_TOKENS.administrator);
+    expect(plain.status).toBe(200);
+    expect(JSON.stringify(plain.files)).not.toContain(SECRET);
+    expect((await bundle(DEMO_TOKENS.viewer, '?secrets=include')).status).toBe(
+      403,
+    );
+    const included = await bundle(
+      DEMO_TOKENS.administrator,
+      '?secrets=include',
+    );
+    const holding = Object.entries(included.files)
+      .filter(
+        ([, file]) =>
+          file.content.includes(SECRET) || file.content.includes(SECOND),
+      )
+      .map(([name]) => name);
+    expect(holding).toEqual(['.env']);
+  });
+
   it('the administrator reads most routes (the walk is not a walk of refusals)', async () => {
     let answered = 0;
     for (const id of reads) {

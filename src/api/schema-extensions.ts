@@ -325,6 +325,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/workloads/{workloadId}/console/local-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The bundle that runs the workload on a laptop as it runs in the environment (its running deployment): files by name: `compose.yaml` (its containers with image, command, ports, the variables and files as the deployment filled them, and the local stand-ins), `.env` (what is secret: stand-ins' local credentials; the environment's secrets only with `secrets=include`, otherwise an empty line naming each), `README.md` (how to run it, the port forwards) and `files/…` (the containers' files). Each resource the workload reads is either a local stand-in with matching outputs that answers to the environment's host and port (postgres, mysql, redis, s3 through MinIO; dns as localhost) or the commands that forward the environment's own to this machine. Anyone who reads the app gets it; `secrets=include` needs the right to deploy to the environment (403 otherwise). */
+        get: operations["getLocalRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/console/audit-logs": {
         parameters: {
             query?: never;
@@ -1125,6 +1142,45 @@ export interface components {
             };
             error: string;
             message: string;
+        };
+        /** @description A workload's local-run bundle (getLocalRun). */
+        LocalRunBundle: {
+            app_id: string;
+            /** @description The running deployment whose set and outputs it reproduces. */
+            deploy_id: string;
+            env_id: string;
+            /** @description The files by name: `compose.yaml`, `.env`, `README.md`, `files/<container>/<path>`. */
+            files: {
+                [key: string]: components["schemas"]["LocalRunFile"];
+            };
+            resources: components["schemas"]["LocalRunResource"][];
+            /** @description Whether `.env` holds the environment's secrets. */
+            secrets_included: boolean;
+            /** @description What the bundle cannot reproduce, and the warning when it holds secrets. */
+            warnings: string[];
+            workload_id: string;
+        };
+        LocalRunFile: {
+            content: string;
+            /**
+             * @description Set for a binary file (its content is base64).
+             * @enum {string}
+             */
+            encoding?: "base64";
+        };
+        LocalRunResource: {
+            /** @description As the workload names it: `shared.db`, `externals.cache`. */
+            id: string;
+            /** @description The local stand-in's image. */
+            image?: string;
+            /** @enum {string} */
+            mode: "local" | "remote";
+            note?: string;
+            /** @description Shell commands that forward the environment's resource to this machine (remote). */
+            port_forward?: string[];
+            /** @description The local stand-in's Compose service. */
+            service?: string;
+            type: string;
         };
         LogLine: {
             at: string;
@@ -1971,6 +2027,42 @@ export interface operations {
             };
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getLocalRun: {
+        parameters: {
+            query?: {
+                /** @description One resource's choice as `<id>:local` or `<id>:remote` (`shared.db:remote`); repeat it for more. */
+                resource?: string[];
+                /** @description Where every resource not named by `resource` comes from (default `local`; a type without a local stand-in is remote). */
+                resources?: "local" | "remote";
+                /** @description `include` puts the environment's secrets into `.env` (with a warning); `exclude` (default) leaves them out. */
+                secrets?: "include" | "exclude";
+            };
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+                workloadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundle. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalRunBundle"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
         };
     };

@@ -40,6 +40,12 @@ export interface CommandOptions {
   /** score deploy: the Humanitec extensions file, and the image of containers whose image is ".". */
   extensions?: string;
   image?: string;
+  /** run-local: every resource's mode, one resource's (`<id>:local|remote`), and the environment's secrets in .env. */
+  resources?: string;
+  resource?: string[];
+  includeSecrets?: boolean;
+  /** run-local: the folder to write the bundle to (its -o). */
+  dir?: string;
 }
 
 export interface CommandContext {

@@ -17,6 +17,7 @@ import {
 } from './resources';
 import { clone, status } from './clone-status';
 import { scoreDeploy } from './score';
+import { runLocal } from './local-run';
 import {
   deploy,
   diff,
@@ -57,6 +58,9 @@ const OPTIONS = {
   secret: { type: 'boolean' },
   extensions: { type: 'string' },
   image: { type: 'string' },
+  resources: { type: 'string' },
+  resource: { type: 'string', multiple: true },
+  'include-secrets': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -84,7 +88,11 @@ export async function run(
   const [command, ...rest] = positionals;
   if (values.help || !command)
     return { out: USAGE, err: '', code: values.help ? 0 : 2 };
-  const output = (values.output ?? 'table') as OutputFormat;
+  // run-local's -o is the folder it writes to, not an output format.
+  const writesFiles = command === 'run-local';
+  const output = (
+    writesFiles ? 'table' : (values.output ?? 'table')
+  ) as OutputFormat;
   if (!['table', 'json', 'yaml'].includes(output))
     return {
       out: '',
@@ -96,7 +104,11 @@ export async function run(
     api: createCliApi(settings),
     settings,
     output,
-    options: values,
+    options: {
+      ...values,
+      includeSecrets: values['include-secrets'],
+      ...(writesFiles ? { dir: values.output } : {}),
+    },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
   try {
@@ -190,6 +202,8 @@ async function dispatch(
       return status(ctx, rest);
     case 'score':
       return scoreDeploy(ctx, rest);
+    case 'run-local':
+      return runLocal(ctx, ctx.options.dir);
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }

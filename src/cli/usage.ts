@@ -35,6 +35,11 @@ Commands:
                [--comment <text>] [--wait]
                          convert a Score file (its local files read and sent as content) and deploy it:
                          the workload and its shared resources added; --image is the image of "." containers
+  run-local --app <app> --env <env> --workload <id> -o <dir> [--resources local|remote]
+            [--resource <id>:local|remote ...] [--include-secrets]
+                         write the workload's local-run bundle (compose.yaml, .env, README.md, files/) to <dir>:
+                         each resource a local stand-in or a port forward to the environment's; the
+                         environment's secrets go to .env only with --include-secrets (who may deploy there)
   diff --app <app> <env>[/<deployId>] <env>[/<deployId>] [--context <n>]
                          canonical-YAML diff of two deployments' sets (an env alone: its current one)
   clone --app <app> --from <env> --to <env> [--workload <id> ...] [--type <envType>] [--wait]
