@@ -109,6 +109,29 @@ export const keys = {
       'console',
       'placeholders',
     ] as const,
+  /** A deployment's export, commit and reconciliation (Operator and GitOps extension). */
+  deployGitops: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    deployId: string,
+  ) =>
+    [
+      ...keys.deploy(orgId, appId, envId, deployId),
+      'console',
+      'gitops',
+    ] as const,
+  /** A deployment's exported YAML stream, as written (`file`) or every object (`full`). */
+  deployExport: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    deployId: string,
+    view: 'file' | 'full',
+  ) => [...keys.deploy(orgId, appId, envId, deployId), 'export', view] as const,
+  /** The environment's mode, repository, sync, drift and resources (Operator and GitOps extension). */
+  envGitops: (orgId: string, appId: string, envId: string) =>
+    [...keys.env(orgId, appId, envId), 'console', 'gitops'] as const,
   /** A dependency graph of the environment (a deployment's `dependency_graph_id`). */
   resourceGraph: (
     orgId: string,

@@ -1,6 +1,8 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import type { ExportView } from '@/api/gitops';
 import {
   deploymentQueries,
+  gitopsQueries,
   resourceGraphQueries,
   setQueries,
 } from '@/api/queries';
@@ -43,4 +45,23 @@ export const useResourceGraph = (
   useQuery({
     ...resourceGraphQueries.graph(orgId, appId, envId, graphId ?? ''),
     enabled: !!graphId,
+  });
+/** A deployment's export status, commit, previous export and reconciliation (null without the extension). */
+export const useDeploymentGitops = (
+  orgId: string,
+  appId: string,
+  envId: string,
+  deployId: string,
+) => useQuery(gitopsQueries.deploy(orgId, appId, envId, deployId));
+/** A deployment's export text; nothing while `deployId` is undefined (no previous export, or not written yet). */
+export const useDeploymentExport = (
+  orgId: string,
+  appId: string,
+  envId: string,
+  deployId: string | undefined,
+  view: ExportView,
+) =>
+  useQuery({
+    ...gitopsQueries.export(orgId, appId, envId, deployId ?? '', view),
+    enabled: !!deployId,
   });

@@ -5,7 +5,12 @@ import {
 } from '@/api/active-resources';
 import { createDelta } from '@/api/deltas';
 import { createDeployment } from '@/api/deployments';
-import { byPrefix } from '@/api/queries';
+import {
+  causeGitopsDrift,
+  resyncGitops,
+  setGitopsSecretFault,
+} from '@/api/gitops';
+import { byPrefix, gitopsQueries } from '@/api/queries';
 import { setEnvironmentPaused, setWorkloadReplicas } from '@/api/runtime';
 import type { UpdateAction } from '@/api/types';
 
@@ -145,4 +150,39 @@ export function useActiveResourceChanges(
       onSuccess: invalidate,
     }),
   };
+}
+
+/** An Operator or GitOps action on the environment: resync, or a demo action (cause drift, break or restore the in-cluster secrets). */
+export type GitopsAction =
+  | { kind: 'resync' }
+  | { kind: 'drift' }
+  | { kind: 'secret-fault'; broken: boolean };
+
+/**
+ * Runs a GitOps action; its answer (the new status) goes straight into the
+ * cache, and what it changes (health, deployments, resources) is refetched.
+ */
+export function useGitopsAction(orgId: string, appId: string, envId: string) {
+  const queryClient = useQueryClient();
+  const path = { orgId, appId, envId };
+  return useMutation({
+    meta: { silent: true }, // the panel shows the error in place
+    mutationFn: (action: GitopsAction) =>
+      action.kind === 'resync'
+        ? resyncGitops(path)
+        : action.kind === 'drift'
+          ? causeGitopsDrift(path)
+          : setGitopsSecretFault(path, action.broken),
+    onSuccess: (status) =>
+      queryClient.setQueryData(
+        gitopsQueries.env(orgId, appId, envId).queryKey,
+        status,
+      ),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries(byPrefix.env(orgId, appId, envId)),
+        queryClient.invalidateQueries(byPrefix.appConsole(orgId, appId)),
+        queryClient.invalidateQueries(byPrefix.orgConsole(orgId)),
+      ]),
+  });
 }

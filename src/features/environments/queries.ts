@@ -4,6 +4,7 @@ import {
   activeResourceQueries,
   deploymentQueries,
   envQueries,
+  gitopsQueries,
   resourceDefQueries,
   runtimeQueries,
   setQueries,
@@ -54,3 +55,10 @@ export const useDeployPlaceholders = (
   envId: string,
   deployId: string,
 ) => useQuery(deploymentQueries.placeholders(orgId, appId, envId, deployId));
+
+/** How the environment deploys (direct, operator, GitOps), its repository, sync, drift and resources (null without the extension). */
+export const useEnvironmentGitops = (
+  orgId: string,
+  appId: string,
+  envId: string,
+) => useQuery(gitopsQueries.env(orgId, appId, envId));

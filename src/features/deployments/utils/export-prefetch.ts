@@ -1,0 +1,27 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { gitopsQueries } from '@/api/queries';
+
+type Params = { orgId: string; appId: string; envId: string; deployId: string };
+
+/**
+ * Starts loading what the deployment page's export panel shows, beside the
+ * page's own data: the deployment's GitOps detail, then both exports of the
+ * manifest diff (this one and the previous, every object), so the diff can be
+ * shown as soon as the page is. Errors are left to the panel.
+ */
+export function prefetchExportDiff(queryClient: QueryClient, params: Params) {
+  const { orgId, appId, envId, deployId } = params;
+  queryClient
+    .fetchQuery(gitopsQueries.deploy(orgId, appId, envId, deployId))
+    .then((gitops) => {
+      if (!gitops || gitops.export_status !== 'succeeded') return;
+      const ids = [deployId, gitops.previous_deploy_id].filter(
+        (id): id is string => !!id,
+      );
+      for (const id of ids)
+        void queryClient.prefetchQuery(
+          gitopsQueries.export(orgId, appId, envId, id, 'full'),
+        );
+    })
+    .catch(() => {});
+}
