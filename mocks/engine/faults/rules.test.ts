@@ -28,6 +28,7 @@ describe('FAULT_RULES', () => {
       'unresolved-resource',
       'no-matching-definition',
       'unfilled-placeholder',
+      'agent-disconnected',
       'missing-value',
     ]);
     for (const rule of FAULT_RULES) {

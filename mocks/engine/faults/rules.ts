@@ -34,6 +34,7 @@ export type FaultRuleId =
   | 'unresolved-resource'
   | 'no-matching-definition'
   | 'unfilled-placeholder'
+  | 'agent-disconnected'
   | 'missing-value';
 
 /** Memory a container needs when it sets no `MEMORY_NEEDED` variable: 64Mi. */
