@@ -99,6 +99,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/profiles-workload-edit')),
         },
         {
+          path: 'orgs/:orgId/apps/:appId/envs/:envId/workloads/:workloadId/run-locally',
+          lazy: route(() => import('./routes/run-locally')),
+        },
+        {
           path: 'orgs/:orgId/fleet',
           lazy: route(() => import('./routes/fleet')),
         },

@@ -155,6 +155,13 @@ export const paths = {
     envId: string,
     workloadId: string,
   ) => `${paths.workload(orgId, appId, envId, workloadId)}/edit`,
+  /** "Run locally": the workload's local-run bundle (Compose file, .env, files) and its zip. */
+  runLocally: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    workloadId: string,
+  ) => `${paths.workload(orgId, appId, envId, workloadId)}/run-locally`,
   /** "Operator and GitOps setup": install the Operator, point Argo CD or Flux at the repository (of `app`/`env` when given). */
   gitopsSetup: (orgId: string, target?: { appId: string; envId: string }) =>
     `/orgs/${enc(orgId)}/gitops-setup${target ? `?app=${enc(target.appId)}&env=${enc(target.envId)}` : ''}`,

@@ -164,6 +164,26 @@ export const keys = {
     [...keys.appConsole(orgId, appId), 'health'] as const,
   envHealth: (orgId: string, appId: string, envId: string) =>
     [...keys.env(orgId, appId, envId), 'console', 'health'] as const,
+  /** A workload's local-run bundle for a choice of resources and secrets (debug tools, console extension). */
+  localRun: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    workloadId: string,
+    choice: {
+      mode: string;
+      choices: Record<string, string>;
+      includeSecrets: boolean;
+    },
+  ) =>
+    [
+      ...keys.env(orgId, appId, envId),
+      'workloads',
+      workloadId,
+      'console',
+      'local-run',
+      choice,
+    ] as const,
 
   // ── Navigation, metrics, fleet, clone (console extensions) ─────────────────
   navigationIndex: (orgId: string) =>

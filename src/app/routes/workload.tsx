@@ -87,6 +87,12 @@ export function Component() {
             >
               Change profile
             </Link>
+            <Link
+              className="button"
+              to={paths.runLocally(orgId, appId, envId, workloadId)}
+            >
+              Run locally
+            </Link>
           </>
         }
       >

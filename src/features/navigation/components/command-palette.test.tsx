@@ -169,6 +169,40 @@ describe('command palette', { timeout: 60_000 }, () => {
     );
   });
 
+  it('runs "Run locally…" through environment and workload to its Run locally page', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/orgs/acme/apps/shop');
+    await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW);
+    const { dialog, input } = await openPalette(user);
+    await user.type(input, 'run locally');
+    await waitFor(() => expect(options(dialog)[0]).toMatch(/^Run locally…/));
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox')).toHaveAttribute(
+        'placeholder',
+        'Run a workload of which environment locally?',
+      ),
+    );
+    await user.type(within(dialog).getByRole('combobox'), 'shop development');
+    await waitFor(() =>
+      expect(options(dialog)[0]).toMatch(/^Development.*Shop/),
+    );
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox')).toHaveAttribute(
+        'placeholder',
+        'Which workload of Shop › Development?',
+      ),
+    );
+    await user.type(within(dialog).getByRole('combobox'), 'api');
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(
+        '/orgs/acme/apps/shop/envs/development/workloads/api/run-locally',
+      ),
+    );
+  });
+
   it('goes back a step with Backspace and closes with Escape', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps');

@@ -34,7 +34,8 @@ function compareHref(
  * task: Deploy… → environment → workload editor; Compare deployments… →
  * environment → the comparison of its last two deployments; Clone to… →
  * source environment → the clone page; Deploy a Score file… → environment →
- * its "Deploy a Score file" page; Create environment → the app (its environments).
+ * its "Deploy a Score file" page; Run locally… → environment → workload →
+ * its "Run locally" page; Create environment → the app (its environments).
  */
 export function usePaletteSelect() {
   const navigate = useNavigate();
@@ -60,6 +61,7 @@ export function usePaletteSelect() {
       case 'compare':
       case 'clone':
       case 'score':
+      case 'run-local':
         return ui.setPaletteStep({ kind: 'pick-env', action: item.action });
       case 'create-env':
         return ui.setPaletteStep({ kind: 'pick-app', action: 'create-env' });
@@ -97,7 +99,7 @@ export function usePaletteSelect() {
     const step = ui.paletteStep;
     if (
       step.kind === 'pick-env' &&
-      step.action === 'deploy' &&
+      (step.action === 'deploy' || step.action === 'run-local') &&
       item.appId &&
       item.envId &&
       index?.complete
@@ -111,6 +113,7 @@ export function usePaletteSelect() {
           appId: item.appId,
           envId: item.envId,
           envLabel: `${item.appName ?? item.appId} › ${item.label}`,
+          action: step.action,
         });
       }
     }
@@ -137,6 +140,17 @@ export function usePaletteSelect() {
       item.envId
     ) {
       return go(paths.score(orgId, item.appId, item.envId), newTab);
+    }
+    if (
+      step.kind === 'pick-workload' &&
+      step.action === 'run-local' &&
+      item.kind === 'workload' &&
+      item.id
+    ) {
+      return go(
+        paths.runLocally(orgId, step.appId, step.envId, item.id),
+        newTab,
+      );
     }
     const href = itemHref(orgId, item);
     if (href) go(href, newTab);

@@ -5,9 +5,16 @@ export type PaletteStep =
   | { kind: 'root' }
   | {
       kind: 'pick-env';
-      action: 'deploy' | 'compare' | 'clone' | 'score' | 'open';
+      action: 'deploy' | 'compare' | 'clone' | 'score' | 'run-local' | 'open';
     }
-  | { kind: 'pick-workload'; appId: string; envId: string; envLabel: string }
+  | {
+      kind: 'pick-workload';
+      appId: string;
+      envId: string;
+      envLabel: string;
+      /** What choosing the workload does: open its editor (default) or its "Run locally". */
+      action?: 'deploy' | 'run-local';
+    }
   | { kind: 'pick-app'; action: 'create-env' };
 
 export const ROOT_STEP: PaletteStep = { kind: 'root' };
@@ -17,6 +24,7 @@ const ENV_PROMPTS = {
   compare: 'Compare deployments of which environment?',
   clone: 'Clone from which environment?',
   score: 'Deploy the Score file to which environment?',
+  'run-local': 'Run a workload of which environment locally?',
   open: 'Go to which environment?',
 } as const;
 
@@ -35,13 +43,14 @@ export function stepText(step: PaletteStep): { prompt: string; chip?: string } {
           compare: 'Compare deployments…',
           clone: 'Clone to…',
           score: 'Deploy a Score file…',
+          'run-local': 'Run locally…',
           open: 'Environments',
         }[step.action],
       };
     case 'pick-workload':
       return {
         prompt: `Which workload of ${step.envLabel}?`,
-        chip: `Deploy… › ${step.envLabel}`,
+        chip: `${step.action === 'run-local' ? 'Run locally…' : 'Deploy…'} › ${step.envLabel}`,
       };
     case 'pick-app':
       return {

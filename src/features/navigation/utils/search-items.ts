@@ -24,6 +24,7 @@ export type ActionId =
   | 'compare'
   | 'clone'
   | 'score'
+  | 'run-local'
   | 'create-env'
   | 'shortcuts'
   | 'toggle-pin'
@@ -261,6 +262,11 @@ export function actionItems(): SearchItem[] {
     action('compare', 'Compare deployments…', 'compare diff deployments'),
     action('clone', 'Clone to…', 'clone promote copy environment'),
     action('score', 'Deploy a Score file…', 'score yaml workload deploy file'),
+    action(
+      'run-local',
+      'Run locally…',
+      'run local laptop compose docker debug workload',
+    ),
     action('create-env', 'Create environment', 'create new environment add'),
     action(
       'toggle-pin',

@@ -1,0 +1,6 @@
+/**
+ * Debug flow tools (issue 23): "Run locally", a workload of an environment as
+ * a bundle that runs on a laptop (Compose file, .env, files, a local stand-in
+ * or a port forward per resource; downloaded as a zip).
+ */
+export { RunLocally } from './components/run-locally';
