@@ -20,8 +20,8 @@ const sample = (file: string) =>
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-async function openScorePage(page: Page) {
-  await page.goto(ENV);
+async function openScorePage(page: Page, env = ENV) {
+  await page.goto(env);
   await page.getByRole('link', { name: 'Deploy a Score file' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Deploy a Score file' }),
@@ -85,23 +85,67 @@ test('a pasted Score sample: the workload, the change and the matched definition
   ).toBeVisible();
 });
 
-test('a sample whose postgres no definition matches: shown before deploying, then RES-MATCH-001', async ({
+test('the dependencies sample deploys where its backend runs: postgres of class sensitive, shared dns', async ({
   page,
 }) => {
-  await openScorePage(page);
+  await openScorePage(page, '/orgs/acme/apps/identity/envs/staging');
   await page.getByLabel('Start from a sample').selectOption('dependencies');
   await expect(page.getByLabel('Score file (YAML)')).toHaveValue(
     /name: service-a/,
   );
+  // The sample comes with its extensions file (db private, dns shared).
+  await page.getByText('Humanitec extensions and image (optional)').click();
+  await expect(
+    page.getByLabel('Extensions file (humanitec.org/v1b1)'),
+  ).toHaveValue(sample('score-humanitec-03-dependencies.humanitec.yaml'));
   await page.getByRole('button', { name: 'Preview the deployment' }).click();
   const resources = page.getByRole('region', {
     name: 'Resources it will match',
   });
   await expect(
-    resources.getByRole('row', { name: /modules\.service-a\.externals\.dns/ }),
-  ).toContainText('default-dns');
-  await expect(
     resources.getByRole('row', { name: /modules\.service-a\.externals\.db/ }),
+  ).toContainText('postgres-sensitive');
+  await expect(
+    resources.getByRole('row', { name: /shared\.dns/ }),
+  ).toContainText('default-dns');
+  await expectNoAxeViolations(page);
+  await page
+    .getByRole('button', { name: 'Deploy service-a to staging' })
+    .click();
+  await expect(
+    page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+  ).toBeVisible({ timeout: 30_000 });
+});
+
+test('a resource no definition matches is shown before deploying, then the deploy fails with RES-MATCH-001', async ({
+  page,
+}) => {
+  await openScorePage(page);
+  await page
+    .getByLabel('Score file (YAML)')
+    .fill(
+      [
+        'apiVersion: score.dev/v1b1',
+        'metadata:',
+        '  name: reports',
+        'containers:',
+        '  reports:',
+        '    image: registry.acme.dev/reports:1.0.0',
+        '    variables:',
+        '      DB_HOST: ${resources.db.host}',
+        'resources:',
+        '  db:',
+        '    type: postgres',
+        '    class: huge',
+        '',
+      ].join('\n'),
+    );
+  await page.getByRole('button', { name: 'Preview the deployment' }).click();
+  const resources = page.getByRole('region', {
+    name: 'Resources it will match',
+  });
+  await expect(
+    resources.getByRole('row', { name: /modules\.reports\.externals\.db/ }),
   ).toContainText('No definition matches (RES-MATCH-001)');
   await expect(resources.getByRole('status')).toContainText(
     'the deployment will fail with RES-MATCH-001',
@@ -114,7 +158,7 @@ test('a sample whose postgres no definition matches: shown before deploying, the
   await page.setViewportSize({ width: 1280, height: 720 });
 
   await page
-    .getByRole('button', { name: 'Deploy service-a to development' })
+    .getByRole('button', { name: 'Deploy reports to development' })
     .click();
   await expect(
     page.getByRole('region', { name: 'Status' }).getByText('Failed'),

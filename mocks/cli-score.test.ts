@@ -61,27 +61,40 @@ describe('CLI: score deploy', () => {
   );
 
   it(
-    'fails with RES-MATCH-001 (exit 1) when no definition matches a resource',
+    'deploys the dependencies sample where its backend runs (identity/staging) and fails with WL-RES-002 where none does',
     { timeout: 120_000 },
     async () => {
+      const files = [
+        '-f',
+        copy('score-humanitec-03-dependencies.score.yaml'),
+        '--extensions',
+        copy('score-humanitec-03-dependencies.humanitec.yaml'),
+      ];
       const run = await cli.run(
         [
-          ...deployTo,
-          '-f',
-          copy('score-humanitec-03-dependencies.score.yaml'),
-          '--extensions',
-          copy('score-humanitec-03-dependencies.humanitec.yaml'),
+          'score',
+          'deploy',
+          '--app',
+          'identity',
+          '--env',
+          'staging',
+          '--wait',
+          ...files,
         ],
         token,
       );
-      expect(run.code).toBe(1);
+      expect(run.err).toBe('');
       expect(run.out).toContain(
         'workload service-a with resources externals.db (postgres, class sensitive), shared.dns (dns).',
       );
-      expect(run.out).toMatch(/\s+failed\s+/);
-      expect(run.out).toMatch(
-        /^RES-MATCH-001 modules\.service-a\.externals\.db: .*sensitive/m,
-      );
+      expect(run.out).toMatch(/\s+staging\s+succeeded\s+Score: service-a/);
+      expect(run.code).toBe(0);
+
+      // shop/development has no `backend` workload for ${resources.backend.name} to name.
+      const missing = await cli.run([...deployTo, ...files], token);
+      expect(missing.code).toBe(1);
+      expect(missing.out).toMatch(/\s+failed\s+/);
+      expect(missing.out).toMatch(/^WL-RES-002 .*modules\.backend/m);
     },
   );
 

@@ -2963,9 +2963,10 @@ describe('contract: resource definitions, criteria, versions, classes and matchi
     const listed = (await (
       await send('GET', `${defs}?res_type=postgres&env_type=staging&app=shop`)
     ).json()) as { id: string }[];
-    // Most specific first: the new one sets app_id and env_type, postgres-default sets nothing.
+    // Most specific first: the new one sets app_id and env_type, postgres-sensitive its class, postgres-default nothing.
     expect(listed.map((d) => d.id)).toEqual([
       'contract-pg',
+      'postgres-sensitive',
       'postgres-default',
     ]);
     expect((await send('GET', `${defs}/contract-pg`)).status).toBe(200);
@@ -3137,7 +3138,11 @@ describe('contract: resource definitions, criteria, versions, classes and matchi
     const list = (await (
       await send('GET', `/orgs/${DEMO_ORG_ID}/resources/classes`)
     ).json()) as { id: string }[];
-    expect(list.map((c) => c.id)).toEqual(['large', 'contract-small']);
+    expect(list.map((c) => c.id)).toEqual([
+      'large',
+      'sensitive',
+      'contract-small',
+    ]);
     await send('POST', `${defs}/postgres-prod/criteria`, {
       env_type: 'production',
       class: 'contract-small',
@@ -3171,6 +3176,7 @@ describe('contract: resource definitions, criteria, versions, classes and matchi
       ['postgres-dev', 'won'],
       ['postgres-default', 'lost'],
       ['postgres-prod', 'not-matched'],
+      ['postgres-sensitive', 'not-matched'],
     ]);
     const none = (await (
       await send('POST', match, {

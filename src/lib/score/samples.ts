@@ -6,6 +6,8 @@ import deprecated from './samples/score-deprecated-files-and-volumes.yaml?raw';
 import full from './samples/score-full.yaml?raw';
 import dependencies from './samples/score-humanitec-03-dependencies.score.yaml?raw';
 import extras from './samples/score-humanitec-04-extras.score.yaml?raw';
+import dependenciesExtensions from './samples/score-humanitec-03-dependencies.humanitec.yaml?raw';
+import extrasExtensions from './samples/score-humanitec-04-extras.humanitec.yaml?raw';
 
 /** The Score samples as YAML text, by name. */
 export const SCORE_SAMPLES = {
@@ -26,3 +28,10 @@ export const SCORE_SAMPLE_TITLES: Record<ScoreSampleName, string> = {
     'Dependencies: postgres, dns and another service (score-humanitec)',
   extras: 'Extras: an environment value and a dns (score-humanitec)',
 };
+
+/** The Humanitec extensions file that comes with a sample (score-humanitec's examples have one). */
+export const SCORE_SAMPLE_EXTENSIONS: Partial<Record<ScoreSampleName, string>> =
+  {
+    dependencies: dependenciesExtensions,
+    extras: extrasExtensions,
+  };

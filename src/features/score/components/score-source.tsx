@@ -3,6 +3,7 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 import { TextField } from '@/components/ui/text-field';
 import {
   SCORE_SAMPLE_TITLES,
+  SCORE_SAMPLE_EXTENSIONS,
   SCORE_SAMPLES,
   type ScoreSampleName,
 } from '@/lib/score/samples';
@@ -49,7 +50,12 @@ export function ScoreSource({
               value=""
               onChange={(event) => {
                 const name = event.target.value as ScoreSampleName;
-                if (name) set({ text: SCORE_SAMPLES[name] });
+                // A sample comes with its extensions file, or clears one left from another sample.
+                if (name)
+                  set({
+                    text: SCORE_SAMPLES[name],
+                    extensions: SCORE_SAMPLE_EXTENSIONS[name] ?? '',
+                  });
               }}
             >
               <option value="">Choose a sample…</option>
