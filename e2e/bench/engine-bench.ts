@@ -28,6 +28,8 @@ import {
   type Module,
   type ResourceRef,
 } from '../../mocks/engine/index';
+import { ORG } from '../../mocks/fixtures/test-engine';
+import { localRunBench } from '../../mocks/fixtures/test-local-run';
 
 /** computeSetId of the 500-workload set, from scratch (objects never hashed), median ms. */
 export const BUDGET_SET_ID_FROM_SCRATCH_MS = 3;
@@ -39,6 +41,8 @@ export const BUDGET_DIFF_RATIO = 0.5;
 export const BUDGET_APPLY_RATIO = 2;
 /** Matching 50 resources against 1,000 resource definitions (index + winners), median ms (issue 20). */
 export const BUDGET_MATCH_MS = 5;
+/** The local-run bundle of a workload reading 5 or more resources (issue 23 §1), median ms. */
+export const BUDGET_LOCAL_RUN_MS = 50;
 
 type Content = Pick<DeploymentSet, 'modules' | 'shared'>;
 
@@ -534,6 +538,27 @@ function main(outFile: string): void {
   const matchData = makeMatchData();
   const matched = matchAll(matchData);
   const match = measure(matchAll, () => matchData);
+  const localRun = localRunBench();
+  const localRunResources = localRun.engine.getLocalRun(
+    localRun.dev,
+    ORG,
+    'shop',
+    'development',
+    'api',
+    {},
+  ).resources.length;
+  const bundle = measure(
+    (options: { includeSecrets: boolean }) =>
+      localRun.engine.getLocalRun(
+        localRun.admin,
+        ORG,
+        'shop',
+        'development',
+        'api',
+        options,
+      ),
+    () => ({ includeSecrets: true }),
+  );
   const diffRatio = diffPair.ratio;
   const applyRatio = applyPair.ratio;
   write({
@@ -629,6 +654,11 @@ function main(outFile: string): void {
         budget: 'match',
       },
       {
+        name: `local-run bundle of a workload reading ${localRunResources} resources (secrets included)`,
+        ours: bundle.median,
+        budget: 'localRun',
+      },
+      {
         name: `  hashing the ${touched.length} workloads Δ changes alone`,
         ours: hashTouched.median,
         peer: peerPatch.median,
@@ -659,6 +689,11 @@ function main(outFile: string): void {
         value: match.median,
         limit: BUDGET_MATCH_MS,
         pass: match.median <= BUDGET_MATCH_MS && matched === MATCH_RESOURCES,
+      },
+      localRun: {
+        value: bundle.median,
+        limit: BUDGET_LOCAL_RUN_MS,
+        pass: bundle.median <= BUDGET_LOCAL_RUN_MS && localRunResources >= 5,
       },
     },
     correctness,

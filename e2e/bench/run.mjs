@@ -356,6 +356,7 @@ if (report.engine) {
       diff: ['set diff / jsondiffpatch diff, same run', '×'],
       apply: ['applySetDelta / jsondiffpatch patch, same run', '×'],
       match: ['match 50 resources against 1,000 definitions (ms)', 'ms'],
+      localRun: ['local-run bundle, workload with 5+ resources (ms)', 'ms'],
     };
     const shown = (budget, unit) =>
       unit === 'ms' ? ms(budget) : `${budget.toFixed(2)}×`;
