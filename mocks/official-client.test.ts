@@ -1390,6 +1390,13 @@ const NOT_IN_CLIENT = [
   'getDeployPlaceholders',
   // The console's extension: a workload's local-run bundle (issue 23 §1).
   'getLocalRun',
+  // The console's extensions: Operator and GitOps exports, status and demo actions (issue 21).
+  'getDeploymentExport',
+  'getDeploymentGitops',
+  'getEnvironmentGitops',
+  'causeGitopsDrift',
+  'resyncGitops',
+  'setGitopsSecretFault',
 ] as const;
 
 /** Handled operations the client calls, with the workaround each needs. */

@@ -596,6 +596,22 @@ export const ACCESS_EXPECTATIONS: Partial<
       },
     },
   },
+  // Operator and GitOps demo actions (issue 21): who deploys to the environment (shop/preview, type development, is
+  // the demo's GitOps environment: Dana deploys there).
+  causeGitopsDrift: {
+    allow: 'admin manager developer',
+    params: { envId: 'preview' },
+    body: { field: 'replicas' },
+  },
+  resyncGitops: {
+    allow: 'admin manager developer',
+    params: { envId: 'preview' },
+  },
+  setGitopsSecretFault: {
+    allow: 'admin manager developer',
+    params: { envId: 'preview' },
+    body: { broken: false },
+  },
 };
 
 /**

@@ -5,6 +5,12 @@ import { resetTestEngine, server, TEST_API_URL } from '../node';
 import { MAX_BODY_BYTES } from './index';
 import { readJsonBody } from './validate';
 import { DEMO_TOKENS } from '../fixtures';
+import {
+  CERTIFICATE,
+  ecPublicKey,
+  rsaPrivateKey,
+  rsaPublicKey,
+} from '../testing/agent-keys';
 
 let engine: Engine;
 let before: string;
@@ -48,6 +54,9 @@ async function send(
 }
 
 const deltas = '/orgs/acme/apps/shop/deltas';
+/** The fingerprint of the demo agent edge-legacy's only key (agents-seed.ts). */
+const LEGACY_FINGERPRINT =
+  'b58813bbd45602f94037955c2d5258190fc990da80e35e1548fdc5437db1c7e6';
 
 describe('bad input', () => {
   it.each([
@@ -374,6 +383,105 @@ describe('bad input', () => {
       undefined,
       404,
       /Workload `nope` does not run in environment `development`/,
+    ],
+    // Operator and GitOps (issue 21): a bad export view, a drift field or a workload that does not run, a
+    // secret-fault body without `broken`, demo actions in a direct environment.
+    [
+      'an export view that is neither file nor full',
+      'GET',
+      '/orgs/acme/apps/shop/envs/preview/deploys/x/export?view=yaml',
+      undefined,
+      400,
+      /`view` must be file \(the export file as written\) or full/,
+    ],
+    [
+      'a drift of a field the demo does not edit',
+      'POST',
+      '/orgs/acme/apps/shop/envs/preview/console/gitops/drift',
+      '{"field":"labels"}',
+      400,
+      /^field must be equal to one of the allowed values/,
+    ],
+    [
+      'a drift of a workload the environment does not run',
+      'POST',
+      '/orgs/acme/apps/shop/envs/preview/console/gitops/drift',
+      '{"workload_id":"nope"}',
+      404,
+      /Workload `nope` does not run in environment `preview` \(it has /,
+    ],
+    [
+      'a secret fault without `broken`',
+      'POST',
+      '/orgs/acme/apps/shop/envs/preview/console/gitops/secret-fault',
+      '{}',
+      400,
+      /broken/,
+    ],
+    [
+      'a resync of an environment that deploys directly',
+      'POST',
+      '/orgs/acme/apps/shop/envs/development/console/gitops/resync',
+      undefined,
+      409,
+      /Cannot resync: environment `development` deploys directly/,
+    ],
+    // Agents' keys (issue 22): each weak or malformed key is named for what it is.
+    [
+      'an agent key that is not PEM',
+      'POST',
+      '/orgs/acme/agents',
+      JSON.stringify({ id: 'bad-agent', public_key: 'ssh-rsa AAAA' }),
+      400,
+      /`public_key` is not a PEM block/,
+    ],
+    [
+      'a 2,048-bit RSA agent key',
+      'POST',
+      '/orgs/acme/agents',
+      JSON.stringify({ id: 'bad-agent', public_key: rsaPublicKey(2048) }),
+      400,
+      /is a 2048-bit RSA key; agents need at least 4096 bits/,
+    ],
+    [
+      'an EC agent key',
+      'POST',
+      '/orgs/acme/agents/edge-eu/keys',
+      JSON.stringify({ public_key: ecPublicKey() }),
+      400,
+      /is an EC \(elliptic curve\) key/,
+    ],
+    [
+      'a certificate instead of a key',
+      'POST',
+      '/orgs/acme/keys',
+      JSON.stringify(CERTIFICATE),
+      400,
+      /is a certificate, not a public key/,
+    ],
+    [
+      'a private key instead of a public one',
+      'POST',
+      '/orgs/acme/agents',
+      JSON.stringify({ id: 'bad-agent', public_key: rsaPrivateKey() }),
+      400,
+      /is a private key \(PRIVATE KEY\): never send it/,
+    ],
+    [
+      'a megabyte of garbage as a key',
+      'POST',
+      '/orgs/acme/keys',
+      JSON.stringify('#'.repeat(MAX_BODY_BYTES - 100)),
+      400,
+      /is 1048476 characters; a PEM of a 4,096-bit RSA public key is about 800/,
+    ],
+    [
+      'deleting the last key of an agent',
+      'DELETE',
+      '/orgs/acme/agents/edge-legacy/keys/' + LEGACY_FINGERPRINT,
+      undefined,
+      409,
+      /only key of agent `edge-legacy`, and an agent keeps at least one/,
     ],
   ] as const)('refuses %s', async (_, method, path, body, status, message) => {
     const answer = await send(method, path, body);

@@ -1214,6 +1214,8 @@ function samples() {
     },
     createPipelineRun: { inputs: {} },
     abortCanary: {},
+    causeGitopsDrift: {},
+    setGitopsSecretFault: { broken: false },
     createSecretStore: {
       id: 'sample-store',
       primary: false,
@@ -3422,6 +3424,89 @@ describe('contract: Score', () => {
     expect(
       (await raw('POST', path, JSON.stringify({ score: 'x' }))).status,
     ).toBe(400);
+  });
+});
+
+describe('contract: Operator and GitOps (issue 21)', () => {
+  const preview = `/orgs/${DEMO_ORG_ID}/apps/shop/envs/preview`;
+
+  it('answers the GitOps status, the YAML export and commit of a deployment, and the demo actions', async () => {
+    const { engine } = resetTestEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
+    const deployId = engine.getEnv(admin, DEMO_ORG_ID, 'shop', 'preview')
+      .last_deploy!.id;
+    const status = await raw('GET', `${preview}/console/gitops`);
+    expect(status.status).toBe(200);
+    expect(await status.json()).toMatchObject({
+      mode: 'gitops',
+      sync: { status: 'Synced' },
+    });
+    const exported = await raw('GET', `${preview}/deploys/${deployId}/export`);
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toMatch(/^application\/yaml/);
+    expect(exported.headers.get('content-disposition')).toContain(
+      `humanitec-export-${deployId}.yaml`,
+    );
+    expect(await exported.text()).toMatch(
+      /^---\napiVersion: v1\nkind: Namespace/,
+    );
+    const full = await raw(
+      'GET',
+      `${preview}/deploys/${deployId}/export?view=full`,
+    );
+    expect(full.status).toBe(200);
+    expect(
+      (await raw('GET', `${preview}/deploys/${deployId}/export?view=yes`))
+        .status,
+    ).toBe(400);
+    const commit = await raw(
+      'GET',
+      `${preview}/deploys/${deployId}/console/gitops`,
+    );
+    expect(await commit.json()).toMatchObject({
+      deploy_id: deployId,
+      mode: 'gitops',
+      export_status: 'succeeded',
+    });
+    const drift = await raw('POST', `${preview}/console/gitops/drift`);
+    expect(drift.status).toBe(200);
+    expect(await drift.json()).toMatchObject({ sync: { status: 'OutOfSync' } });
+    expect(
+      (
+        await raw(
+          'POST',
+          `${preview}/console/gitops/drift`,
+          JSON.stringify({ field: 'labels' }),
+        )
+      ).status,
+    ).toBe(400);
+    const resynced = await raw('POST', `${preview}/console/gitops/resync`);
+    expect(await resynced.json()).toMatchObject({
+      sync: { status: 'Synced' },
+      drift: [],
+    });
+    const broken = await raw(
+      'POST',
+      `${preview}/console/gitops/secret-fault`,
+      JSON.stringify({ broken: true }),
+    );
+    expect(await broken.json()).toMatchObject({ secret_fault: true });
+  });
+
+  it('answers 404 for the export of a direct deployment and 409 for demo actions there', async () => {
+    const { engine } = resetTestEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
+    const deployId = engine.getEnv(admin, DEMO_ORG_ID, 'shop', 'development')
+      .last_deploy!.id;
+    const path = `/orgs/${DEMO_ORG_ID}/apps/shop/envs/development`;
+    const missing = await raw('GET', `${path}/deploys/${deployId}/export`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { message: string }).message).toContain(
+      'deployed it directly',
+    );
+    expect((await raw('POST', `${path}/console/gitops/resync`)).status).toBe(
+      409,
+    );
   });
 });
 

@@ -242,6 +242,13 @@ export const HANDLED_OPERATIONS = [
   'setAgentConnectivity',
   // A workload's local-run bundle (console extension, issue 23 §1).
   'getLocalRun',
+  // Operator and GitOps: exports, status, demo actions (console extensions, issue 21).
+  'getDeploymentExport',
+  'getDeploymentGitops',
+  'getEnvironmentGitops',
+  'causeGitopsDrift',
+  'resyncGitops',
+  'setGitopsSecretFault',
 ] as const;
 
 /** An operation the mock API serves. */

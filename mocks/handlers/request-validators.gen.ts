@@ -9809,3 +9809,366 @@ validate177.errors = vErrors;
 return errors === 0;
 }
 
+export const createAgent = validate180;
+const schema208 = {"$ref":"humanitec#/components/schemas/AgentCreateBody","$id":"request-createAgent"};
+const schema209 = {"properties":{"id":{"type":"string","pattern":"^[a-z0-9](?:-?[a-z0-9]+)+$"},"public_key":{"type":"string"},"description":{"type":"string"}},"required":["id","public_key"]};
+
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createAgent" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/AgentCreateBody/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.public_key === undefined){
+const err1 = {instancePath,schemaPath:"humanitec#/components/schemas/AgentCreateBody/required",keyword:"required",params:{missingProperty: "public_key"},message:"must have required property '"+"public_key"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/AgentCreateBody/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9](?:-?[a-z0-9]+)+$"},message:"must match pattern \""+"^[a-z0-9](?:-?[a-z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/id",schemaPath:"humanitec#/components/schemas/AgentCreateBody/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.public_key !== undefined){
+if(typeof data.public_key !== "string"){
+const err4 = {instancePath:instancePath+"/public_key",schemaPath:"humanitec#/components/schemas/AgentCreateBody/properties/public_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err5 = {instancePath:instancePath+"/description",schemaPath:"humanitec#/components/schemas/AgentCreateBody/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate180.errors = vErrors;
+return errors === 0;
+}
+
+export const patchAgent = validate181;
+const schema210 = {"$ref":"humanitec#/components/schemas/AgentPatchBody","$id":"request-patchAgent"};
+const schema211 = {"properties":{"description":{"type":"string"}},"required":["description"]};
+
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-patchAgent" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.description === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/AgentPatchBody/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err1 = {instancePath:instancePath+"/description",schemaPath:"humanitec#/components/schemas/AgentPatchBody/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+validate181.errors = vErrors;
+return errors === 0;
+}
+
+export const createKey = validate182;
+const schema212 = {"$ref":"humanitec#/components/schemas/KeyCreateBody","$id":"request-createKey"};
+const schema213 = {"properties":{"public_key":{"type":"string"}},"required":["public_key"]};
+
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createKey" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.public_key === undefined){
+const err0 = {instancePath,schemaPath:"humanitec#/components/schemas/KeyCreateBody/required",keyword:"required",params:{missingProperty: "public_key"},message:"must have required property '"+"public_key"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.public_key !== undefined){
+if(typeof data.public_key !== "string"){
+const err1 = {instancePath:instancePath+"/public_key",schemaPath:"humanitec#/components/schemas/KeyCreateBody/properties/public_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+validate182.errors = vErrors;
+return errors === 0;
+}
+
+export const createPublicKey = validate183;
+const schema214 = {"type":"string","$id":"request-createPublicKey"};
+
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-createPublicKey" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate183.errors = vErrors;
+return errors === 0;
+}
+
+export const setAgentConnectivity = validate184;
+const schema215 = {"$ref":"console-extensions#/components/schemas/AgentConnectivityRequest","$id":"request-setAgentConnectivity"};
+const schema216 = {"type":"object","additionalProperties":false,"required":["connected"],"properties":{"connected":{"type":"boolean"}}};
+
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-setAgentConnectivity" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.connected === undefined){
+const err0 = {instancePath,schemaPath:"console-extensions#/components/schemas/AgentConnectivityRequest/required",keyword:"required",params:{missingProperty: "connected"},message:"must have required property '"+"connected"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "connected")){
+const err1 = {instancePath,schemaPath:"console-extensions#/components/schemas/AgentConnectivityRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.connected !== undefined){
+if(typeof data.connected !== "boolean"){
+const err2 = {instancePath:instancePath+"/connected",schemaPath:"console-extensions#/components/schemas/AgentConnectivityRequest/properties/connected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"console-extensions#/components/schemas/AgentConnectivityRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate184.errors = vErrors;
+return errors === 0;
+}
+
+export const causeGitopsDrift = validate185;
+const schema217 = {"$ref":"console-extensions#/components/schemas/GitopsDriftRequest","$id":"request-causeGitopsDrift"};
+const schema218 = {"type":"object","additionalProperties":false,"properties":{"workload_id":{"type":"string","description":"The workload to edit (default the first)."},"field":{"type":"string","enum":["replicas","image"],"description":"What to change (default replicas)."}}};
+
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-causeGitopsDrift" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "workload_id") || (key0 === "field"))){
+const err0 = {instancePath,schemaPath:"console-extensions#/components/schemas/GitopsDriftRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.workload_id !== undefined){
+if(typeof data.workload_id !== "string"){
+const err1 = {instancePath:instancePath+"/workload_id",schemaPath:"console-extensions#/components/schemas/GitopsDriftRequest/properties/workload_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.field !== undefined){
+let data1 = data.field;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/field",schemaPath:"console-extensions#/components/schemas/GitopsDriftRequest/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((data1 === "replicas") || (data1 === "image"))){
+const err3 = {instancePath:instancePath+"/field",schemaPath:"console-extensions#/components/schemas/GitopsDriftRequest/properties/field/enum",keyword:"enum",params:{allowedValues: schema218.properties.field.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"console-extensions#/components/schemas/GitopsDriftRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate185.errors = vErrors;
+return errors === 0;
+}
+
+export const setGitopsSecretFault = validate186;
+const schema219 = {"$ref":"console-extensions#/components/schemas/GitopsSecretFaultRequest","$id":"request-setGitopsSecretFault"};
+const schema220 = {"type":"object","additionalProperties":false,"required":["broken"],"properties":{"broken":{"type":"boolean"}}};
+
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-setGitopsSecretFault" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.broken === undefined){
+const err0 = {instancePath,schemaPath:"console-extensions#/components/schemas/GitopsSecretFaultRequest/required",keyword:"required",params:{missingProperty: "broken"},message:"must have required property '"+"broken"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "broken")){
+const err1 = {instancePath,schemaPath:"console-extensions#/components/schemas/GitopsSecretFaultRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.broken !== undefined){
+if(typeof data.broken !== "boolean"){
+const err2 = {instancePath:instancePath+"/broken",schemaPath:"console-extensions#/components/schemas/GitopsSecretFaultRequest/properties/broken/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"console-extensions#/components/schemas/GitopsSecretFaultRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate186.errors = vErrors;
+return errors === 0;
+}
+

@@ -40,6 +40,7 @@ import { compileRoutes, matchRoute } from './router';
 import { scoreRoutes } from './score';
 import { agentRoutes } from './agents';
 import { localRunRoutes } from './local-run';
+import { gitopsRoutes } from './gitops';
 import { secretStoreRoutes } from './secretstores';
 import { setRoutes } from './sets';
 import { tokenRoutes, userRoutes } from './users';
@@ -112,6 +113,7 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...scoreRoutes,
     ...agentRoutes,
     ...localRunRoutes,
+    ...gitopsRoutes,
   ];
 }
 

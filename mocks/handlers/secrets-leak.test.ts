@@ -16,6 +16,7 @@ import { DEMO_TOKENS } from '../fixtures';
 import { resetTestEngine } from '../runtime';
 import { createRoutes, type HandledOperation } from './index';
 import { OPERATIONS } from './operations.gen';
+import { rsaPrivateKey } from '../testing/agent-keys';
 
 const ORG = DEMO_ORG_ID;
 const APP = 'shop';
@@ -41,6 +42,9 @@ const params: Record<string, string> = {
   workloadId: 'vault',
   containerId: 'vault',
   stepIndex: '0',
+  // Agents and the organisation's public key (agents-seed.ts).
+  agentId: 'edge-eu',
+  keyId: '4c0310b415c57aa0d16899f83e4c87bf',
 };
 /** The answers to the writes that planted the secrets. */
 const writes: { operationId: string; text: string; headers: string }[] = [];
@@ -329,6 +333,37 @@ describe('secret fields in the API', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('a private key sent by mistake as an agent key is refused without being echoed, logged or stored', async () => {
+    // A real PKCS#8 private key, as someone pastes `agent.pem` instead of its public half (issue 22).
+    const secretKey = rsaPrivateKey();
+    const body = secretKey.split('\n')[1];
+    const refusals = [
+      await call('createAgent', DEMO_TOKENS.administrator, {
+        body: { id: 'leak-agent', public_key: secretKey },
+      }),
+      await call('createKey', DEMO_TOKENS.administrator, {
+        params: { agentId: 'edge-eu' },
+        body: { public_key: secretKey },
+      }),
+      await call('createPublicKey', DEMO_TOKENS.administrator, {
+        body: secretKey,
+      }),
+    ];
+    for (const answer of refusals) {
+      expect(answer.status).toBe(400);
+      expect(answer.text).toMatch(/is a private key/);
+      expect(answer.text).not.toContain(body);
+    }
+    expect(JSON.stringify(engine.snapshot())).not.toContain(body);
+    for (const id of reads) {
+      const answer = await call(id, DEMO_TOKENS.administrator, {
+        params: { agentId: 'edge-eu' },
+        query: QUERIES[id],
+      });
+      expect(answer.text, id).not.toContain(body);
+    }
+  });
+
   const subjects = [
     ['administrator', DEMO_TOKENS.administrator],
     ['viewer', DEMO_TOKENS.viewer],
@@ -355,6 +390,46 @@ describe('secret fields in the API', () => {
       expect(answer.text).toMatch(
         /\$\{secrets\.wl\.vault\.database\.password\.[0-9a-f]{24}\}/,
       );
+    }
+  });
+
+  it('the Operator export of a GitOps environment (file and full), its commit and status hold references, never the values', async () => {
+    const admin = engine.authenticate(DEMO_TOKENS.administrator);
+    // The planted set (its workload's secret field, its postgres from leak-def) deployed to the GitOps environment.
+    const setId = engine.getDeploy(
+      admin,
+      ORG,
+      APP,
+      ENV,
+      params.deployId,
+    ).set_id;
+    const deploy = engine.createDeploy(admin, ORG, APP, 'preview', {
+      set_id: setId,
+      comment: 'leak check',
+    });
+    advance(60_000);
+    const gitops = { envId: 'preview', deployId: deploy.id };
+    const answers = [
+      await call('getDeploymentExport', DEMO_TOKENS.administrator, {
+        params: gitops,
+      }),
+      await call('getDeploymentExport', DEMO_TOKENS.administrator, {
+        params: gitops,
+        query: '?view=full',
+      }),
+      await call('getDeploymentGitops', DEMO_TOKENS.administrator, {
+        params: gitops,
+      }),
+      await call('getEnvironmentGitops', DEMO_TOKENS.viewer, {
+        params: gitops,
+      }),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    expect(answers[1].text).toContain('secretRefs');
+    expect(answers[1].text).toContain('${secrets.');
+    for (const answer of answers) {
+      expect(answer.text).not.toContain(SECRET);
+      expect(answer.text).not.toContain(SECOND);
     }
   });
 

@@ -106,17 +106,47 @@ export function resolveLocal<T>(
 export function externalise(schema: unknown, docId: string): unknown {
   if (Array.isArray(schema)) return schema.map((s) => externalise(s, docId));
   if (!schema || typeof schema !== 'object') return schema;
-  return Object.fromEntries(
-    Object.entries(schema).map(([k, v]) => [
-      k,
-      k === '$ref' && typeof v === 'string' && v.startsWith('#')
-        ? `${docId}${v}`
-        : externalise(v, docId),
-    ]),
+  return nullableWithoutType(
+    Object.fromEntries(
+      Object.entries(schema).map(([k, v]) => [
+        k,
+        k === '$ref' && typeof v === 'string' && v.startsWith('#')
+          ? `${docId}${v}`
+          : externalise(v, docId),
+      ]),
+    ),
+  );
+}
+
+/**
+ * OpenAPI 3.0's `nullable: true` beside `allOf: [{$ref}]` (no `type`), the
+ * usual way to say "this object or null": ajv honours `nullable` only beside
+ * `type`, so it becomes `anyOf: [null, the rest]`.
+ */
+function nullableWithoutType(
+  schema: Record<string, unknown>,
+): Record<string, unknown> {
+  if (schema.nullable !== true || 'type' in schema) return schema;
+  const { nullable: _nullable, description, ...rest } = schema;
+  void _nullable;
+  return {
+    ...(description !== undefined ? { description } : {}),
+    anyOf: [{ type: 'null' }, rest],
+  };
+}
+
+/** {@link nullableWithoutType} everywhere in a document's components. */
+function withNullables(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withNullables);
+  if (!value || typeof value !== 'object') return value;
+  return nullableWithoutType(
+    Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, withNullables(v)]),
+    ),
   );
 }
 
 /** The ajv schema of a whole document: only its components, under `$id` = the document id. */
 export function componentsSchema(spec: SpecDocument): Record<string, unknown> {
-  return { $id: spec.id, components: spec.doc.components };
+  return { $id: spec.id, components: withNullables(spec.doc.components) };
 }

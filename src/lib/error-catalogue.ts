@@ -32,6 +32,54 @@ const ENTRIES: CatalogueEntry[] = [
     next: 'diff',
   },
   {
+    code: 'RES-PROV-002',
+    title: 'Driver not reachable from the Orchestrator',
+    explanation:
+      'The resource definition that matched uses a custom driver whose URL is private (localhost, a private network address or an in-cluster host such as *.svc.cluster.local). In the direct mode the Platform Orchestrator calls drivers from outside the cluster, so it cannot reach this one. The environment keeps running its previous deployment.',
+    fix: 'Deploy the environment through the Humanitec Operator: give its k8s-cluster definition `deployment_mode: operator` (or `gitops`), where the Operator calls the driver inside the cluster; or expose the driver at a public https URL. Then deploy again.',
+    next: 'resource',
+  },
+  {
+    code: 'OP-EXPORT-001',
+    title: 'Exported manifest is invalid',
+    explanation:
+      'The deployment’s Operator resources (Namespace, ResourceDefinition, Resource, Workload) are checked against the Kubernetes and the Operator schemas before they are handed to the cluster or committed to the GitOps repository. One object broke a rule (the message names the object and the field), so nothing was written and the environment keeps running its previous deployment.',
+    fix: 'Correct the workload field or the resource input the object’s field comes from (for example a whole number of replicas, or an id that is a valid Kubernetes name), then deploy again.',
+    next: 'workload',
+  },
+  {
+    code: 'OP-CRD-001',
+    title: 'Operator too old for the resource',
+    explanation:
+      'The Humanitec Operator in the cluster does not serve this kind or feature yet (its version is the k8s-cluster definition’s `operator_version`): Workloads need 0.7.0, in-cluster custom drivers 0.9.0. The Operator refuses the object and the deployment fails.',
+    fix: 'Upgrade the Operator in the cluster (helm upgrade humanitec-operator), then set the cluster definition’s `operator_version` to the version it runs and deploy again.',
+    next: 'resource',
+  },
+  {
+    code: 'OP-SECRET-001',
+    title: 'In-cluster secret missing',
+    explanation:
+      'The Operator resolves secret references from the secret store inside the cluster. A secret the resource or workload reads is not there (deleted, or the store’s sync failed), so the Operator cannot reconcile the object.',
+    fix: 'Restore the secret in the cluster’s secret store (or fix the store’s sync); the Operator reconciles again on its own. Check the SecretStore the Operator is configured with.',
+    next: 'resource',
+  },
+  {
+    code: 'OP-DRV-001',
+    title: 'In-cluster driver failed',
+    explanation:
+      'In the Operator and GitOps modes the Operator runs the resource’s driver inside the cluster; the driver refused the inputs or failed to create the resource.',
+    fix: 'Correct the driver input the message names in the resource definition (or the resource’s params), then deploy again.',
+    next: 'resource',
+  },
+  {
+    code: 'OP-DRIFT-001',
+    title: 'Out of sync with git',
+    explanation:
+      'Someone changed an object in the live cluster (for example with kubectl edit), so it differs from what the GitOps repository holds. The controller overwrites it at the next sync; until then the environment runs something nobody committed.',
+    fix: 'Resync the environment to restore git’s state, or make the change through a deployment so it is in git.',
+    next: 'diff',
+  },
+  {
     code: 'WL-PROF-001',
     title: 'Workload profile not found',
     explanation:

@@ -36,6 +36,7 @@ import type { OrgSecretStoreRecord } from './model/secretstores';
 import type { OrgAgentsRecord } from './model/agents';
 import type { AppValuesRecord } from './model/values';
 import type { OrgResourceDefsRecord } from './model/resourcedefs';
+import type { EnvOperatorRecord } from './model/operator';
 
 /** The whole engine state: plain JSON, so it can be persisted and restored. */
 export interface EngineState {
@@ -58,6 +59,8 @@ export interface DeployPlan {
   resources?: ProvisionedRecord[];
   /** The workload fields whose placeholders it filled (provisioning/placeholders.ts); absent when none. */
   placeholders?: ResolvedPlaceholderRecord[];
+  /** The export's outcome, shown as `export_status` once `pending` ends (operator/); absent in the direct mode. */
+  export?: 'succeeded' | 'failed';
 }
 
 /** A deployment with its plan. `deployment.status` is the status last materialised. */
@@ -104,6 +107,8 @@ export interface AppRecord {
   values?: AppValuesRecord;
   /** Dependency graphs of the app's environments by id (provisioning/); absent until the first. */
   graphs?: Record<string, DependencyGraphRecord>;
+  /** Operator / GitOps exports and the live cluster of each environment by id (operator/); absent until the first export. */
+  operator?: Record<string, EnvOperatorRecord>;
 }
 
 /** An organisation with its environment types, member roles and apps. */

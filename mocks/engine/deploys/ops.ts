@@ -42,6 +42,7 @@ import {
   UNFILLED_PLACEHOLDER_CODE,
 } from '../provisioning';
 import { invalid, show } from '../core/validate';
+import { clusterModeOf, planExport } from '../operator';
 
 /** How long a deployment stays `pending`. */
 export const PENDING_MS = 1000;
@@ -114,6 +115,9 @@ function advanceApp(app: AppRecord, now: number): boolean {
     if (status === record.deployment.status) continue;
     record.deployment.status = status;
     record.deployment.status_changed_at = isoAt(sinceMs);
+    // The export (operator/) is done when `pending` ends.
+    if (record.plan.export && status !== 'pending')
+      record.deployment.export_status = record.plan.export;
     if (isTerminal(status)) {
       delete env.activeDeployId;
       env.fromDeployId = record.deployment.id;
@@ -161,6 +165,8 @@ export interface DeployInput {
   comment?: string;
   /** The value-set version whose values to use (a redeploy's recorded one); the environment's current one when absent. */
   value_set_version_id?: string;
+  /** `full` (default) or `incremental`: what an operator or GitOps deployment exports. */
+  mode?: 'full' | 'incremental';
 }
 
 function parseDeployInput(input: unknown): DeployInput {
@@ -169,10 +175,10 @@ function parseDeployInput(input: unknown): DeployInput {
       `A deployment request must be an object like {"delta_id": "…", "comment": "…"}; got ${show(input)}.`,
     );
   }
-  const { delta_id, set_id, comment, value_set_version_id } = input as Record<
-    string,
-    unknown
-  >;
+  const { delta_id, set_id, comment, value_set_version_id, mode } =
+    input as Record<string, unknown>;
+  if (mode !== undefined && mode !== 'full' && mode !== 'incremental')
+    invalid(`\`mode\` must be \`full\` or \`incremental\`; got ${show(mode)}.`);
   for (const [key, value] of Object.entries({
     delta_id,
     set_id,
@@ -191,6 +197,7 @@ function parseDeployInput(input: unknown): DeployInput {
     ...(typeof value_set_version_id === 'string'
       ? { value_set_version_id }
       : {}),
+    ...(mode !== undefined ? { mode } : {}),
   };
 }
 
@@ -275,7 +282,17 @@ export function createDeploy(
     Object.hasOwn(app.deploys, candidate),
   );
   // Read, match, create: the resources the set asks for, before its workloads.
-  const provisioned = provisionDeployment(ctx, orgId, appId, envId, set, id);
+  // An operator or GitOps cluster runs the drivers inside the cluster (operator/mode.ts).
+  const cluster = clusterModeOf(ctx.state, orgId, appId, envId);
+  const provisioned = provisionDeployment(
+    ctx,
+    orgId,
+    appId,
+    envId,
+    set,
+    id,
+    cluster.mode !== 'direct',
+  );
   // A workload whose resource reference the profile rule already reports (WL-RES-001) is not reported again for the placeholder.
   const unresolved = new Set(
     planned.errors
@@ -308,13 +325,37 @@ export function createDeploy(
   if (input.delta_id !== undefined) deployment.delta_id = input.delta_id;
   if (values) deployment.value_set_version_id = values.id;
   deployment.dependency_graph_id = provisioned.graphId;
-  const runMs = Math.min(
+  let runMs = Math.min(
     MAX_RUN_MS,
     Math.max(
       MIN_RUN_MS,
       Number.isFinite(planned.durationMs) ? planned.durationMs : MIN_RUN_MS,
     ),
   );
+  // Operator and GitOps: the export, then the controller's sync and the Operator's reconciliation.
+  const exported = planExport(ctx, cluster, {
+    orgId,
+    appId,
+    envId,
+    deployId: id,
+    set,
+    resources: provisioned.outcome.records,
+    graphId: provisioned.graphId,
+    priorErrors: planned.errors,
+    exportMode: input.mode ?? 'full',
+    exportedMs: ctx.now + PENDING_MS,
+  });
+  if (exported) {
+    deployment.export_status = 'pending';
+    deployment.export_file = exported.file;
+    deployment.mode = input.mode ?? 'full';
+    deployment.operator_version = exported.operatorVersion;
+    if (exported.errors.length > 0) {
+      planned.errors = [...planned.errors, ...exported.errors];
+      planned.outcome = 'failed';
+    }
+    runMs = Math.max(runMs, exported.runMs);
+  }
   app.deploys[id] = {
     seq: nextSeq(ctx.state),
     createdMs: ctx.now,
@@ -324,6 +365,7 @@ export function createDeploy(
       errors: planned.errors,
       pendingMs: PENDING_MS,
       runMs,
+      ...(exported ? { export: exported.outcome } : {}),
       resources: provisioned.outcome.records,
       ...(provisioned.outcome.placeholders.length > 0
         ? { placeholders: provisioned.outcome.placeholders }

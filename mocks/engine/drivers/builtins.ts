@@ -246,6 +246,20 @@ const k8sCluster: BuiltinDriver = {
           region: str,
           project_id: str,
           zone: str,
+          // How environments on this cluster deploy (operator/mode.ts): direct when absent.
+          deployment_mode: {
+            type: 'string',
+            enum: ['direct', 'operator', 'gitops'],
+          },
+          operator_version: {
+            type: 'string',
+            pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$',
+          },
+          gitops_sync_delay_seconds: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 3600,
+          },
         },
         ['name', 'loadbalancer'],
       ),

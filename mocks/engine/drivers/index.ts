@@ -12,6 +12,7 @@
 export * from './methods';
 export { driverExists, getDriver, listDrivers } from './ops';
 export { runDriver } from './run';
+export { isCustomDriver, privateDriverTarget } from './reach';
 export { POSTGRES_MAJORS } from './builtins';
 export type {
   DriverContext,

@@ -101,6 +101,8 @@ export interface EnvironmentHealthInput {
   /** The environment of the last deployment's base (`from_id`). */
   lastDeployFromEnvId?: string;
   runtime: RuntimeInfo;
+  /** What the in-cluster Operator and the GitOps controller report (operator/: failed objects, drift). */
+  clusterIssues?: HealthIssue[];
 }
 
 const RANK = new Map<HealthState, number>(HEALTH_STATES.map((s, i) => [s, i]));
@@ -239,6 +241,7 @@ export function environmentHealth(
         ),
       );
   }
+  issues.push(...(input.clusterIssues ?? []));
   if (input.paused) {
     issues.push({
       state: 'Paused',

@@ -12,14 +12,40 @@ import {
   orgHealth,
   type AppHealth,
   type EnvironmentHealth,
+  type HealthIssue,
   type OrgHealth,
 } from './compute';
 import type { OpContext } from '../core/lookup';
 import { requireApp, requireEnv, requireOrg } from '../core/lookup';
+import { clusterIssues } from '../operator';
 import { getRuntime } from '../runtime';
 import type { AppRecord, EnvRecord } from '../core/state';
 import { bySeq } from '../core/state';
 import { toEnvironment } from '../core/views';
+
+/**
+ * The Operator's and the GitOps controller's issues (operator/), less those
+ * the last deployment's errors already report (the same object and code).
+ */
+function clusterHealthIssues(
+  ctx: OpContext,
+  app: AppRecord,
+  env: EnvRecord,
+): HealthIssue[] {
+  const last =
+    env.lastDeployId !== undefined ? app.deploys[env.lastDeployId] : undefined;
+  const reported = new Set(
+    last?.deployment.status === 'failed'
+      ? last.plan.errors.map((e) => `${e.object_id}\n${e.code}`)
+      : [],
+  );
+  return clusterIssues(ctx.state, app, env.env.id, ctx.now).filter(
+    (issue) =>
+      !reported.has(
+        `${issue.workload_id ?? issue.resource_id ?? ''}\n${issue.code ?? ''}`,
+      ),
+  );
+}
 
 function envHealthOf(
   ctx: OpContext,
@@ -53,6 +79,7 @@ function envHealthOf(
       ? app.deploys[last.deployment.from_id]?.deployment.env_id
       : undefined,
     runtime: getRuntime(ctx, orgId, appId, env.env.id),
+    clusterIssues: clusterHealthIssues(ctx, app, env),
   });
   return canary ? { ...result, canary } : result;
 }

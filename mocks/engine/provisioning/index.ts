@@ -15,7 +15,12 @@
  */
 export * from './methods';
 export { provisionDeployment, type DeploymentProvisioning } from './ops';
-export { DRIVER_FAILED_CODE, guresidOf, provisionSet } from './provision';
+export {
+  DRIVER_FAILED_CODE,
+  DRIVER_UNREACHABLE_CODE,
+  guresidOf,
+  provisionSet,
+} from './provision';
 export { UNFILLED_PLACEHOLDER_CODE } from './placeholders';
 export {
   DEFAULT_RESOURCE_CLASS,

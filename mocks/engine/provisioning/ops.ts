@@ -76,6 +76,7 @@ export function provisionDeployment(
   envId: string,
   set: DeploymentSet,
   deployId: string,
+  inCluster = false,
 ): DeploymentProvisioning {
   const { app, env } = requireEnv(ctx.state, orgId, appId, envId);
   const at = isoAt(ctx.now);
@@ -87,6 +88,7 @@ export function provisionDeployment(
     set,
     deployId,
     at,
+    inCluster,
   });
   for (const resource of outcome.active)
     recordActiveResource(ctx.state, orgId, resource);

@@ -36,7 +36,7 @@ import type {
   JsonObject,
 } from '../core/model/spec';
 import type { StateV1 } from '../core/state';
-import { runDriver, type DriverOutputs } from '../drivers';
+import { privateDriverTarget, runDriver, type DriverOutputs } from '../drivers';
 import {
   activeResourceKey,
   activeVersion,
@@ -74,6 +74,8 @@ export interface ProvisionInput {
   at: string;
   /** Resources to provision instead of what the set asks for (a graph computed for them alone). */
   requests?: ResourceRequest[];
+  /** Whether drivers run inside the cluster (Operator and GitOps modes, operator/mode.ts): only then may a custom driver's URL be private. */
+  inCluster?: boolean;
 }
 
 /** What provisioning a set gives. */
@@ -90,6 +92,8 @@ export interface ProvisionOutcome {
 
 /** The code of a deployment error for a resource whose driver failed. */
 export const DRIVER_FAILED_CODE = 'RES-PROV-001';
+/** The code of a custom driver at a private URL in the direct mode (drivers/reach.ts). */
+export const DRIVER_UNREACHABLE_CODE = 'RES-PROV-002';
 
 /** How deep `provision` dependencies may nest. */
 const MAX_DEPTH = 5;
@@ -324,6 +328,19 @@ class Provisioner {
         `Not provisioned: ${blocked.map(([key]) => key).join(', ')} failed first`,
       );
       this.failed.add(guresid);
+      return guresid;
+    }
+    const unreachable = input.inCluster
+      ? undefined
+      : privateDriverTarget(this.state, input.orgId, resolved.driver_type);
+    if (unreachable !== undefined) {
+      const message = `Driver \`${resolved.driver_type}\` is at a private URL (${unreachable}) that the Platform Orchestrator cannot reach: in the direct mode drivers are called from outside the cluster. Deploy through the Humanitec Operator (a k8s-cluster definition with \`deployment_mode: operator\` or \`gitops\`, where the driver runs in the cluster), or expose the driver at a public URL.`;
+      record.log.push(`Error: ${message}`);
+      this.failed.add(guresid);
+      this.outcome.errors.push({
+        ...driverError(request, resolved, message),
+        code: DRIVER_UNREACHABLE_CODE,
+      });
       return guresid;
     }
     // The definition's inputs, with the resource's params taking precedence for the keys they name.

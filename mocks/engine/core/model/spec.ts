@@ -127,6 +127,10 @@ export interface Deployment {
   status_changed_at: string;
   export_status: string;
   export_file: string;
+  /** `full` or `incremental` (the request's; operator/ exports only what changed for `incremental`). */
+  mode?: string;
+  /** The Operator version of the cluster, for operator and GitOps deployments (operator/). */
+  operator_version?: string;
 }
 
 /** An error of a failed deployment (the spec's DeploymentErrorResponse). */
