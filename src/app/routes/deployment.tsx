@@ -13,6 +13,8 @@ import { CloneLink } from '@/features/clone/components/clone-link';
 import { DeploymentSetView } from '@/features/deployments/components/deployment-set';
 import { DeploymentSummary } from '@/features/deployments/components/deployment-summary';
 import { DeploymentTimeline } from '@/features/deployments/components/deployment-timeline';
+import { ExportPanel } from '@/features/deployments/components/export-panel';
+import { prefetchExportDiff } from '@/features/deployments/utils/export-prefetch';
 import { ResourceGraphPanel } from '@/features/deployments/components/resource-graph';
 import {
   layoutOfGraph,
@@ -60,6 +62,8 @@ export const loader =
     const { orgId, appId, envId, deployId } = params as Params;
     // The resource graph's layout worker starts while the page's data loads.
     preloadGraphLayout();
+    // An operator or GitOps deployment's export and the previous one, for the manifest diff.
+    prefetchExportDiff(queryClient, params as Params);
     const detail = deploymentQueries.detail(orgId, appId, envId, deployId);
     // Coming from the environment's history, its list already names the graph and the set: no wait for the detail.
     const known =
@@ -121,6 +125,12 @@ export function Component() {
         envId={envId}
         deployId={deployId}
         baseDeployId={baseDeployId}
+      />
+      <ExportPanel
+        orgId={orgId}
+        appId={appId}
+        envId={envId}
+        deployId={deployId}
       />
       <ResourceGraphPanel
         orgId={orgId}

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import {
   deploymentQueries,
   envQueries,
+  gitopsQueries,
   healthQueries,
   setQueries,
 } from '@/api/queries';
@@ -15,6 +16,10 @@ import { CloneLink } from '@/features/clone/components/clone-link';
 import { DeploymentHistory } from '@/features/deployments/components/deployment-history';
 import { ActiveResourcesPanel } from '@/features/environments/components/active-resources';
 import { CurrentDeployment } from '@/features/environments/components/current-deployment';
+import {
+  GitopsModeBadge,
+  GitopsPanel,
+} from '@/features/environments/components/gitops-panel';
 import { PauseControl } from '@/features/environments/components/pause-control';
 import { RuntimeHealthFallback } from '@/features/environments/components/runtime-health-fallback';
 import { WorkloadRuntimePanel } from '@/features/environments/components/workload-runtime-panel';
@@ -41,6 +46,8 @@ export const loader =
       queryClient.ensureQueryData(deploymentQueries.list(orgId, appId, envId)),
       // Health is an extension and may fail on its own: the banner shows that, the page still loads.
       queryClient.prefetchQuery(healthQueries.env(orgId, appId, envId)),
+      // So is how it is delivered (Operator, GitOps): its panel is left out until known.
+      queryClient.prefetchQuery(gitopsQueries.env(orgId, appId, envId)),
     ]);
     const setId = env.last_deploy?.set_id;
     if (setId)
@@ -92,6 +99,7 @@ export function Component() {
         <span>
           Environment <code>{env.id}</code> · type {env.type}
         </span>
+        <GitopsModeBadge orgId={orgId} appId={appId} envId={envId} />
       </PageHeader>
       <HealthBanner
         orgId={orgId}
@@ -102,6 +110,7 @@ export function Component() {
         }
       />
       <CanaryBanner orgId={orgId} appId={appId} envId={envId} />
+      <GitopsPanel orgId={orgId} appId={appId} env={env} />
       {env.last_deploy && (
         <>
           <CurrentDeployment

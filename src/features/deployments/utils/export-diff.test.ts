@@ -104,6 +104,36 @@ describe('diffExports', () => {
     expect(diff.counts.unchanged).toBe(2);
   });
 
+  it('does not count the labels and annotations naming the deployment and set as a change', () => {
+    const stamped = (deploy: string, replicas: number) =>
+      [
+        '---',
+        'apiVersion: humanitec.io/v1alpha1',
+        'kind: Workload',
+        'metadata:',
+        '  annotations:',
+        `    humanitec.io/deployment-id: ${deploy}`,
+        `    humanitec.io/set-id: set-${deploy}`,
+        '  labels:',
+        '    humanitec.io/app: shop',
+        `    humanitec.io/deployment: ${deploy}`,
+        `    humanitec.io/set: set-${deploy}`,
+        '  name: api',
+        'spec:',
+        `  replicas: ${replicas}`,
+      ].join('\n');
+    expect(diffExports(stamped('a1', 1), stamped('b2', 1)).counts).toEqual({
+      added: 0,
+      removed: 0,
+      changed: 0,
+      unchanged: 1,
+    });
+    const [changed] = diffExports(stamped('a1', 1), stamped('b2', 2)).entries;
+    expect(changed?.change).toBe('changed');
+    // The text shown keeps the stamps.
+    expect(changed?.after).toContain('humanitec.io/deployment: b2');
+  });
+
   it('compares two 500-workload exports quickly', () => {
     const big = (replicas: (i: number) => number) =>
       stream(

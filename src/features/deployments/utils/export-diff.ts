@@ -8,6 +8,13 @@
  * keeps two 500-workload exports (thousands of documents) to a few
  * milliseconds; the text diff of a changed object is rendered only when its
  * card is shown.
+ *
+ * Every object carries the deployment and the set that wrote it (labels
+ * `humanitec.io/deployment`, `humanitec.io/set`, annotations
+ * `humanitec.io/deployment-id`, `humanitec.io/set-id`), so every object of a
+ * new export differs from the previous one in those lines: they are left out
+ * of the comparison (an object whose only change is its stamps is unchanged),
+ * and kept in the text shown.
  */
 import type { EntryKind } from '@/lib/diff/diff-model';
 
@@ -19,6 +26,8 @@ export interface ExportDocument {
   name: string;
   namespace?: string;
   text: string;
+  /** The text without the deployment's stamps: what is compared. */
+  body: string;
 }
 
 /** An object of the comparison. */
@@ -43,6 +52,8 @@ export interface ExportDiff {
 const SEPARATOR = /^---(\s.*)?$/;
 const TOP_KEY = /^([A-Za-z_][\w.-]*):\s*(.*)$/;
 const META_KEY = /^ {2}(name|namespace):\s*(.*)$/;
+/** A label or annotation naming the deployment or set that wrote the object. */
+const STAMP = /^ {4}humanitec\.io\/(deployment|deployment-id|set|set-id):/;
 
 /** A YAML scalar as written on one line: quotes removed, a trailing comment dropped. */
 function scalar(raw: string) {
@@ -88,12 +99,19 @@ export function splitExport(yaml: string): ExportDocument[] {
       const identity = `${kind || 'Object'}/${namespace ?? ''}/${name || `#${documents.length + 1}`}`;
       const count = (seen.get(identity) ?? 0) + 1;
       seen.set(identity, count);
+      const text = `${lines.join('\n').replace(/\s+$/, '')}\n`;
       documents.push({
         key: count === 1 ? identity : `${identity}#${count}`,
         kind: kind || 'Object',
         name: name || `document ${documents.length + 1}`,
         ...(namespace !== undefined ? { namespace } : {}),
-        text: `${lines.join('\n').replace(/\s+$/, '')}\n`,
+        text,
+        body: lines.some((line) => STAMP.test(line))
+          ? lines
+              .filter((line) => !STAMP.test(line))
+              .join('\n')
+              .trimEnd()
+          : text.trimEnd(),
       });
     }
     lines = [];
@@ -137,7 +155,7 @@ export function diffExports(
     if (!old) {
       counts.added += 1;
       entries.push({ ...identity(doc), change: 'added', after: doc.text });
-    } else if (old.text !== doc.text) {
+    } else if (old.body !== doc.body) {
       counts.changed += 1;
       entries.push({
         ...identity(doc),
