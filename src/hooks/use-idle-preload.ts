@@ -6,7 +6,11 @@ import { useEffect } from 'react';
  * from an environment's history, for example. Loading twice is free (the
  * module is cached); a failure is ignored (the navigation loads it again).
  */
-export function useIdlePreload(load: () => Promise<unknown>): void {
+export function useIdlePreload(
+  load: () => Promise<unknown>,
+  /** What the load is for: when it changes (another environment's newest deployment), it runs again. */
+  key?: string,
+): void {
   useEffect(() => {
     const run = () => void load().catch(() => undefined);
     if (typeof requestIdleCallback === 'function') {
@@ -15,7 +19,7 @@ export function useIdlePreload(load: () => Promise<unknown>): void {
     }
     const id = setTimeout(run, 200);
     return () => clearTimeout(id);
-    // The loader is a module import: the first one is the one that counts.
+    // The load is a module import (and what it prefetches for `key`): the first one per key is the one that counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [key]);
 }

@@ -32,10 +32,12 @@ type Params = { orgId: string; appId: string; envId: string; deployId: string };
  * Loads the resource graph and the set it is drawn with beside the page's own
  * data, and has the graph laid out (in a worker) while the page renders, not
  * after. Errors are left to the graph's panel, which shows its own state.
+ * The environment page also calls it, when the browser is idle, for its newest
+ * deployment (the one most opened from there: "what failed and why").
  */
-function prefetchResourceGraph(
+export function prefetchResourceGraph(
   queryClient: QueryClient,
-  { orgId, appId, envId }: Params,
+  { orgId, appId, envId }: Omit<Params, 'deployId'>,
   deployment: Pick<Deployment, 'set_id' | 'dependency_graph_id'>,
 ) {
   const setQuery = setQueries.set(orgId, appId, deployment.set_id);
@@ -46,6 +48,7 @@ function prefetchResourceGraph(
     return;
   }
   const graphQuery = resourceGraphQueries.graph(orgId, appId, envId, graphId);
+  preloadGraphLayout();
   Promise.all([queryClient.ensureQueryData(graphQuery), set])
     .then(() => {
       // The cache's own objects: the graph view asks for the layout with these.

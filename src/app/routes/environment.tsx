@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
 import {
@@ -62,8 +62,16 @@ export function Component() {
   const { orgId, appId, envId } = useParams() as Params;
   const { data: env } = useEnvironment(orgId, appId, envId);
   const { data: health } = useEnvironmentHealth(orgId, appId, envId);
+  const queryClient = useQueryClient();
   // "Compare" is the most followed link here: its page's code loads while the browser is idle.
   useIdlePreload(() => import('./diff'));
+  // So is the newest deployment: its page's code, its resource graph and the graph's layout (in a worker) too.
+  const newest = env.last_deploy;
+  useIdlePreload(async () => {
+    if (!newest) return;
+    const { prefetchResourceGraph } = await import('./deployment');
+    prefetchResourceGraph(queryClient, { orgId, appId, envId }, newest);
+  }, `${orgId}/${appId}/${envId}/${newest?.id ?? ''}`);
   return (
     <>
       <PageHeader

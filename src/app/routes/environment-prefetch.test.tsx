@@ -1,0 +1,41 @@
+import { screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { envQueries, resourceGraphQueries } from '@/api/queries';
+import { renderApp } from '@/testing/render-app';
+
+describe('environment page', { timeout: 60_000 }, () => {
+  // The test set-up never runs idle callbacks (setup-tests.ts); this test is about one.
+  const never = window.requestIdleCallback;
+  beforeEach(() => {
+    window.requestIdleCallback = (run) =>
+      window.setTimeout(() =>
+        run({ didTimeout: false, timeRemaining: () => 50 }),
+      );
+  });
+  afterEach(() => {
+    window.requestIdleCallback = never;
+  });
+
+  it('loads its newest deployment’s resource graph while idle, so opening that deployment draws the graph at once', async () => {
+    const { queryClient } = renderApp('/orgs/acme/apps/shop/envs/production');
+    await screen.findByRole(
+      'region',
+      { name: 'Current deployment' },
+      { timeout: 15_000 },
+    );
+    const env = queryClient.getQueryData(
+      envQueries.detail('acme', 'shop', 'production').queryKey,
+    );
+    const graphId = env?.last_deploy?.dependency_graph_id;
+    expect(graphId).toBeTruthy();
+    const key = resourceGraphQueries.graph(
+      'acme',
+      'shop',
+      'production',
+      graphId!,
+    ).queryKey;
+    await expect
+      .poll(() => queryClient.getQueryData(key), { timeout: 15_000 })
+      .toMatchObject({ nodes: expect.any(Array) });
+  });
+});
