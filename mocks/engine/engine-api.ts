@@ -21,6 +21,7 @@ import type { EnvTypesEngine } from './envtypes';
 import type { ProvisioningEngine } from './provisioning';
 import type { ScoreEngine } from './score';
 import type { LocalRunEngine } from './localrun';
+import type { EnvStreamEngine } from './envstream';
 import type { OperatorEngine } from './operator';
 import type { FaultsEngine } from './faults';
 import type { FleetEngine } from './fleet';
@@ -109,6 +110,7 @@ export interface Engine
     ProvisioningEngine,
     ScoreEngine,
     LocalRunEngine,
+    EnvStreamEngine,
     OperatorEngine,
     AuditEngine {
   /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */

@@ -23,6 +23,7 @@ import { doraMethods } from './dora';
 import { envTypeMethods } from './envtypes';
 import { provisioningMethods } from './provisioning';
 import { localRunMethods } from './localrun';
+import { envStreamMethods } from './envstream';
 import { operatorMethods } from './operator';
 import { scoreMethods } from './score';
 import type {
@@ -241,6 +242,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...provisioningMethods(runners),
     ...scoreMethods(runners),
     ...localRunMethods(runners),
+    ...envStreamMethods(runners),
     ...operatorMethods(runners, {
       peek: () => state,
       repositoryUrl:

@@ -283,6 +283,14 @@ export type {
   LocalRunResource,
   ResourceMode,
 } from './localrun';
+export { MAX_STREAM_LIMIT } from './envstream';
+export type {
+  EnvironmentStream,
+  KubeEvent,
+  LogLevel,
+  StreamLine,
+  StreamOptions,
+} from './envstream';
 export {
   GITOPS_BRANCH,
   envFolder,
