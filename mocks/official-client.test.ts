@@ -1390,6 +1390,8 @@ const NOT_IN_CLIENT = [
   'getDeployPlaceholders',
   // The console's extension: a workload's local-run bundle (issue 23 §1).
   'getLocalRun',
+  // The console's extension: an environment's stream of logs and events (issue 23 §2).
+  'getEnvironmentStream',
   // The console's extensions: Operator and GitOps exports, status and demo actions (issue 21).
   'getDeploymentExport',
   'getDeploymentGitops',

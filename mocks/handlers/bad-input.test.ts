@@ -359,6 +359,23 @@ describe('bad input', () => {
       400,
       /`extensions\.apiVersion` must be "humanitec\.org\/v1b1"/,
     ],
+    // Environment stream (issue 23 §2): a window that is no instant, a limit that is no number.
+    [
+      'a stream window that is no instant',
+      'GET',
+      '/orgs/acme/apps/shop/envs/development/console/stream?since=yesterday',
+      undefined,
+      400,
+      /`since` must be an ISO-8601 instant; got "yesterday"/,
+    ],
+    [
+      'a stream limit over 100,000',
+      'GET',
+      '/orgs/acme/apps/shop/envs/development/console/stream?limit=100001',
+      undefined,
+      400,
+      /`limit` must be a whole number up to 100000/,
+    ],
     // Local run (issue 23 §1): a malformed choice, a resource the workload does not read, one without a stand-in.
     [
       'a local-run resource choice without its mode',

@@ -688,6 +688,24 @@ describe('contract: health, deployment steps and logs', () => {
       ).toBe(400);
   });
 
+  it('serves an environment’s stream: every container’s lines in time and the Kubernetes events', async () => {
+    const { clock } = resetTestEngine();
+    const path =
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/stream' as const;
+    const stream = await api.GET(path, { params: { path: dev } });
+    expect(stream.response.status).toBe(200);
+    expect(
+      new Set(stream.data!.lines.map((l) => l.workload_id)).size,
+    ).toBeGreaterThan(1);
+    expect(stream.data!.events.map((e) => e.reason)).toContain('Scheduled');
+    clock.advance(60_000);
+    const next = await api.GET(path, {
+      params: { path: dev, query: { since: stream.data!.now, limit: 5 } },
+    });
+    expect(next.data!.lines.length).toBeLessThanOrEqual(5);
+    expect(next.data!.lines.every((l) => l.at > stream.data!.now)).toBe(true);
+  });
+
   it('serves a deployment timeline and container logs by cursor', async () => {
     const { clock } = resetTestEngine();
     const failed = (

@@ -242,6 +242,8 @@ export const HANDLED_OPERATIONS = [
   'setAgentConnectivity',
   // A workload's local-run bundle (console extension, issue 23 §1).
   'getLocalRun',
+  // An environment's stream of logs and Kubernetes events (console extension, issue 23 §2).
+  'getEnvironmentStream',
   // Operator and GitOps: exports, status, demo actions (console extensions, issue 21).
   'getDeploymentExport',
   'getDeploymentGitops',

@@ -222,6 +222,7 @@ export const OPERATIONS = {
   listAgentOverview: { method: 'get', path: '/orgs/{orgId}/console/agents' },
   setAgentConnectivity: { method: 'put', path: '/orgs/{orgId}/console/agents/{agentId}/connectivity', jsonBody: true },
   getLocalRun: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/workloads/{workloadId}/console/local-run' },
+  getEnvironmentStream: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/stream' },
   getDeploymentExport: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/export' },
   getDeploymentGitops: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/gitops' },
   getEnvironmentGitops: { method: 'get', path: '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/gitops' },

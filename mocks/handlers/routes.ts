@@ -40,6 +40,7 @@ import { compileRoutes, matchRoute } from './router';
 import { scoreRoutes } from './score';
 import { agentRoutes } from './agents';
 import { localRunRoutes } from './local-run';
+import { envStreamRoutes } from './env-stream';
 import { gitopsRoutes } from './gitops';
 import { secretStoreRoutes } from './secretstores';
 import { setRoutes } from './sets';
@@ -113,6 +114,7 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...scoreRoutes,
     ...agentRoutes,
     ...localRunRoutes,
+    ...envStreamRoutes,
     ...gitopsRoutes,
   ];
 }

@@ -240,6 +240,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/console/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One stream per environment: the log lines of every workload, container and pod of its running deployment in time order (each with a level: `error` for stderr that says it failed, `warn` for other stderr and 4xx/5xx requests, else `info`) and the Kubernetes events a cluster shows for it (scheduling, image pulls, starts, probes, back-offs, OOM kills; repeats folded into `count`). Lines and events after `since` (exclusive) up to `until` (default now); follow by polling with the previous answer's `now` as `since`. At most `limit` lines, the newest (`truncated` counts the others). */
+        get: operations["getEnvironmentStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/apps/{appId}/envs/{envId}/deploys/{deployId}/console/gitops": {
         parameters: {
             query?: never;
@@ -952,6 +969,20 @@ export interface components {
             summary: string;
             workloads: components["schemas"]["WorkloadHealth"][];
         };
+        EnvironmentStream: {
+            /** @description The running deployment (absent when nothing is deployed). */
+            deploy_id?: string;
+            env_id: string;
+            events: components["schemas"]["KubeEvent"][];
+            lines: components["schemas"]["StreamLine"][];
+            /**
+             * Format: date-time
+             * @description The engine's clock: pass it as `since` to follow.
+             */
+            now: string;
+            /** @description Lines left out (the oldest) beyond `limit`. */
+            truncated: number;
+        };
         ExpiredTokensCleanup: {
             /** @description The deleted tokens as `userId/tokenId`. */
             deleted: string[];
@@ -1142,6 +1173,27 @@ export interface components {
             };
             error: string;
             message: string;
+        };
+        /** @description A Kubernetes event as `kubectl get events` shows it. */
+        KubeEvent: {
+            /**
+             * Format: date-time
+             * @description When it happened last.
+             */
+            at: string;
+            container_id?: string;
+            count: number;
+            /** Format: date-time */
+            first_at: string;
+            message: string;
+            /** @description `pod/<name>` or `deployment/<name>`. */
+            object: string;
+            pod_name?: string;
+            reason: string;
+            source: string;
+            /** @enum {string} */
+            type: "Normal" | "Warning";
+            workload_id: string;
         };
         /** @description A workload's local-run bundle (getLocalRun). */
         LocalRunBundle: {
@@ -1434,6 +1486,18 @@ export interface components {
             /** @description Unique per user, e.g. `ci-deploy`. */
             id: string;
             scope?: components["schemas"]["TokenScope"];
+        };
+        StreamLine: {
+            /** Format: date-time */
+            at: string;
+            container_id: string;
+            /** @enum {string} */
+            level: "error" | "warn" | "info";
+            pod_name: string;
+            /** @enum {string} */
+            stream: "stdout" | "stderr";
+            text: string;
+            workload_id: string;
         };
         /** @description Narrows a token's user's permissions; every field that is present must allow a request. */
         TokenScope: {
@@ -1878,6 +1942,40 @@ export interface operations {
                     "application/json": components["schemas"]["EnvironmentHealth"];
                 };
             };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    getEnvironmentStream: {
+        parameters: {
+            query?: {
+                /** @description Most lines to return, the newest (default 10,000, at most 100,000). */
+                limit?: number;
+                /** @description An ISO-8601 instant; lines and events after it. */
+                since?: string;
+                /** @description An ISO-8601 instant; lines and events up to it (default now). */
+                until?: string;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lines and events of the window. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironmentStream"];
+                };
+            };
+            400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
         };
