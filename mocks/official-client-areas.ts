@@ -53,6 +53,22 @@ export const SETTINGS_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
   updateEnvironment: 'updateEnvironment',
 };
 
+/** Agents, their keys, the organisation's public keys and Humanitec's (official-client-agents.test.ts). */
+export const AGENT_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
+  listAgents: 'listAgents',
+  createAgent: 'createAgent',
+  patchAgent: 'patchAgent',
+  deleteAgent: 'deleteAgent',
+  listKeysInAgent: 'listKeysInAgent',
+  createKey: 'createKey',
+  deleteKeyInAgent: 'deleteKeyInAgent',
+  listPublicKeys: 'listPublicKeys',
+  createPublicKey: 'createPublicKey',
+  getPublicKey: 'getPublicKey',
+  deletePublicKey: 'deletePublicKey',
+  listHumanitecPublicKeys: 'listHumanitecPublicKeys',
+};
+
 /** The audit log and the events (official-client-audit.test.ts): operationId → client method. */
 export const AUDIT_OPERATIONS_BY_CLIENT_NAME: Record<string, string> = {
   listAuditLogEntries: 'listAuditLogEntries',
@@ -143,4 +159,5 @@ export const DRIVEN_BY_AREA_FILES: readonly string[] = [
   ...Object.keys(AUDIT_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(SETTINGS_OPERATIONS_BY_CLIENT_NAME),
   ...Object.keys(DRIVER_OPERATIONS_BY_CLIENT_NAME),
+  ...Object.keys(AGENT_OPERATIONS_BY_CLIENT_NAME),
 ];

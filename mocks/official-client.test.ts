@@ -1399,6 +1399,9 @@ const NOT_IN_CLIENT = [
   'causeGitopsDrift',
   'resyncGitops',
   'setGitopsSecretFault',
+  // The console's extensions: the Agents page's overview and the demo cut-off (issue 22).
+  'listAgentOverview',
+  'setAgentConnectivity',
 ] as const;
 
 /** Handled operations the client calls, with the workaround each needs. */

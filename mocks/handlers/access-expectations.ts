@@ -15,6 +15,11 @@
  * `body` is the request body (a function gets the sample ids).
  */
 import type { HandledOperation } from './operation-ids';
+import {
+  EDGE_EU_OLD_FINGERPRINT,
+  SPARE_KEY_A,
+  SPARE_KEY_B,
+} from '../testing/agent-fixed-keys';
 
 /** A subject of the matrix. */
 export type Subject =
@@ -612,6 +617,37 @@ export const ACCESS_EXPECTATIONS: Partial<
     params: { envId: 'preview' },
     body: { broken: false },
   },
+  // Agents and public keys (issue 22): administrators only (an agent is a way into private clusters). The demo's
+  // edge-eu holds two keys (a rotation half done: its old one can go); spare keys are registered nowhere.
+  createAgent: {
+    allow: 'admin',
+    body: { id: 'matrix-agent', public_key: SPARE_KEY_A },
+  },
+  patchAgent: {
+    allow: 'admin',
+    params: { agentId: 'edge-eu' },
+    body: { description: 'Changed' },
+  },
+  deleteAgent: { allow: 'admin', params: { agentId: 'edge-legacy' } },
+  createKey: {
+    allow: 'admin',
+    params: { agentId: 'edge-legacy' },
+    body: { public_key: SPARE_KEY_B },
+  },
+  deleteKeyInAgent: {
+    allow: 'admin',
+    params: { agentId: 'edge-eu', fingerprint: EDGE_EU_OLD_FINGERPRINT },
+  },
+  createPublicKey: { allow: 'admin', body: SPARE_KEY_A },
+  deletePublicKey: {
+    allow: 'admin',
+    params: { keyId: '4c0310b415c57aa0d16899f83e4c87bf' },
+  },
+  setAgentConnectivity: {
+    allow: 'admin',
+    params: { agentId: 'edge-eu' },
+    body: { connected: false },
+  },
 };
 
 /**
@@ -636,6 +672,9 @@ export const PRIVILEGE_OPERATIONS: readonly HandledOperation[] = [
   'deleteUserRoleInEnvType',
   'createProfileRollout',
   'resetDemoData',
+  // Registering an agent or a key of one opens a way into the organisation's private clusters.
+  'createAgent',
+  'createKey',
 ];
 
 /**
@@ -713,4 +752,11 @@ export const APP_FREE_READS: readonly HandledOperation[] = [
   // Lists only the active resources of apps the caller may read (appReadFilter); the demo has none until deploys
   // record them, so it cannot be in APP_LISTINGS (whose test needs shop's) yet.
   'listActiveResourceByDefinition',
+  // Agents and keys (issue 22): administrators only; the overview names environments, which administrators read.
+  'listAgents',
+  'listKeysInAgent',
+  'listPublicKeys',
+  'getPublicKey',
+  'listHumanitecPublicKeys',
+  'listAgentOverview',
 ];

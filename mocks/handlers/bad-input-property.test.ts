@@ -30,6 +30,12 @@ const REAL: Record<string, string[]> = {
   typeId: ['postgres', 'feature-flags'],
   defId: ['postgres-dev', 'default-dns', 'mysql-default'],
   classId: ['large'],
+  agentId: ['edge-eu', 'edge-legacy'],
+  // edge-eu's older key (agents-seed.ts) and the organisation's public key.
+  fingerprint: [
+    'e4c0c2fee5d4813be4b80de8b2c8861717efbc5019b5970922d3c43f355115b7',
+  ],
+  keyId: ['4c0310b415c57aa0d16899f83e4c87bf'],
 };
 
 /** Ids that name built-in properties of JavaScript objects (issue 17): refused with 400 or working everywhere. */

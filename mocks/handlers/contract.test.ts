@@ -2,11 +2,18 @@
 // (setupServer + the typed client or fetch); every response body is checked
 // against the spec (rules in contract-rules.ts). A route nobody exercised
 // fails the last test.
+import { createHash, createPublicKey } from 'node:crypto';
 import type { Middleware } from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORG_ID, MAX_RUN_MS, PENDING_MS } from '../engine';
 import { resetTestEngine, server, TEST_API_URL } from '../node';
 import { createTestClient } from '../testing/api-client';
+import {
+  EDGE_EU_OLD_FINGERPRINT,
+  SPARE_KEY_A,
+  SPARE_KEY_B,
+} from '../testing/agent-fixed-keys';
+import { CERTIFICATE, ecPublicKey, rsaPublicKey } from '../testing/agent-keys';
 import { createContractChecker } from './contract-rules';
 import { MAX_BODY_BYTES } from './index';
 import { HANDLED_OPERATIONS, type HandledOperation } from './operation-ids';
@@ -1176,6 +1183,10 @@ function samples() {
     type: 'redis',
     resId: 'shared.cache',
     graphId: env.last_deploy!.dependency_graph_id!,
+    // Agents and keys (agents-seed.ts): edge-eu holds two keys, the organisation one public key.
+    agentId: 'edge-eu',
+    fingerprint: EDGE_EU_OLD_FINGERPRINT,
+    keyId: '4c0310b415c57aa0d16899f83e4c87bf',
   };
   const bodies: Partial<Record<HandledOperation, unknown>> = {
     createApplication: { id: 'sample-app', name: 'Sample' },
@@ -1232,6 +1243,11 @@ function samples() {
     },
     createPipelineRun: { inputs: {} },
     abortCanary: {},
+    createAgent: { id: 'sample-agent', public_key: SPARE_KEY_A },
+    patchAgent: { description: 'Sample' },
+    createKey: { public_key: SPARE_KEY_B },
+    createPublicKey: SPARE_KEY_A,
+    setAgentConnectivity: { connected: false },
     causeGitopsDrift: {},
     setGitopsSecretFault: { broken: false },
     createSecretStore: {
@@ -3525,6 +3541,149 @@ describe('contract: Operator and GitOps (issue 21)', () => {
     expect((await raw('POST', `${path}/console/gitops/resync`)).status).toBe(
       409,
     );
+  });
+});
+
+describe('contract: agents and keys (issue 22)', () => {
+  const agents = `/orgs/${DEMO_ORG_ID}/agents`;
+
+  it('registers a 4,096-bit key whose fingerprint is the SHA-256 of its DER, rotates it, and refuses weak or malformed keys with a 400 saying why', async () => {
+    resetTestEngine();
+    const listed = (await (await send('GET', agents)).json()) as {
+      id: string;
+    }[];
+    expect(listed.map((a) => a.id)).toEqual(['edge-eu', 'edge-legacy']);
+    const key = rsaPublicKey();
+    const der = createPublicKey(key).export({ type: 'spki', format: 'der' });
+    const fingerprint = createHash('sha256').update(der).digest('hex');
+    const created = await send(
+      'POST',
+      agents,
+      JSON.stringify({ id: 'contract-agent', public_key: key }),
+    );
+    expect(created.status).toBe(200);
+    expect(await created.json()).toMatchObject({ id: 'contract-agent' });
+    const keys = `${agents}/contract-agent/keys`;
+    const [first] = (await (await send('GET', keys)).json()) as {
+      fingerprint: string;
+      expired_at: string;
+    }[];
+    expect(first.fingerprint).toBe(fingerprint);
+    expect(
+      (await send('GET', `${agents}?fingerprint=${fingerprint}`)).status,
+    ).toBe(200);
+    // The last key cannot go; a rotation adds the new key, then deletes the old one.
+    const last = await send('DELETE', `${keys}/${fingerprint}`);
+    expect(last.status).toBe(409);
+    expect(((await last.json()) as { message: string }).message).toMatch(
+      /an agent keeps at least one/,
+    );
+    const added = await send(
+      'POST',
+      keys,
+      JSON.stringify({ public_key: SPARE_KEY_B }),
+    );
+    expect(added.status).toBe(200);
+    expect((await send('DELETE', `${keys}/${fingerprint}`)).status).toBe(204);
+    const taken = await send(
+      'POST',
+      agents,
+      JSON.stringify({ id: 'another', public_key: SPARE_KEY_B }),
+    );
+    expect(taken.status).toBe(409);
+    expect(
+      (await send('POST', keys, JSON.stringify({ public_key: SPARE_KEY_B })))
+        .status,
+    ).toBe(409);
+    for (const [bad, why] of [
+      [rsaPublicKey(2048), /2048-bit RSA key; agents need at least 4096 bits/],
+      [ecPublicKey(), /is an EC \(elliptic curve\) key/],
+      [CERTIFICATE, /is a certificate, not a public key/],
+      [
+        '-----BEGIN PUBLIC KEY-----\nnot base64!\n-----END PUBLIC KEY-----',
+        /not base64/,
+      ],
+      ['x'.repeat(1024 * 1024 - 100), /is 1048476 characters/],
+    ] as const) {
+      const refused = await send(
+        'POST',
+        agents,
+        JSON.stringify({ id: 'weak-agent', public_key: bad }),
+      );
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { message: string }).message).toMatch(
+        why,
+      );
+    }
+    // Over the body limit altogether: 413 before any key is read.
+    expect(
+      (
+        await send(
+          'POST',
+          agents,
+          JSON.stringify({ id: 'big', public_key: 'x'.repeat(MAX_BODY_BYTES) }),
+        )
+      ).status,
+    ).toBe(413);
+    expect(
+      (
+        await send(
+          'PATCH',
+          `${agents}/contract-agent`,
+          JSON.stringify({ description: 'Frankfurt' }),
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (await send('PATCH', `${agents}/contract-agent`, JSON.stringify({})))
+        .status,
+    ).toBe(400);
+    expect((await send('DELETE', `${agents}/contract-agent`)).status).toBe(204);
+  });
+
+  it("keeps the organisation's public keys and lists Humanitec's", async () => {
+    resetTestEngine();
+    const keys = `/orgs/${DEMO_ORG_ID}/keys`;
+    const created = await send('POST', keys, JSON.stringify(SPARE_KEY_A));
+    expect(created.status).toBe(200);
+    const key = (await created.json()) as { id: string; fingerprint: string };
+    expect((await send('GET', `${keys}/${key.id}`)).status).toBe(200);
+    expect(
+      (await send('GET', `${keys}?fingerprint=${key.fingerprint}`)).status,
+    ).toBe(200);
+    expect((await send('POST', keys, JSON.stringify(SPARE_KEY_A))).status).toBe(
+      409,
+    );
+    expect((await send('POST', keys, JSON.stringify('nope'))).status).toBe(400);
+    expect((await send('DELETE', `${keys}/${key.id}`)).status).toBe(204);
+    const humanitec = (await (
+      await send('GET', `/orgs/${DEMO_ORG_ID}/humanitec-keys?active=true`)
+    ).json()) as { active: boolean }[];
+    expect(humanitec.map((k) => k.active)).toEqual([true]);
+  });
+
+  it('answers the Agents overview and the cut-off action; never a key in the overview', async () => {
+    resetTestEngine();
+    const overview = await send('GET', `/orgs/${DEMO_ORG_ID}/console/agents`);
+    const body = await overview.text();
+    expect(overview.status).toBe(200);
+    expect(body).not.toContain('BEGIN PUBLIC KEY');
+    const cut = await send(
+      'PUT',
+      `/orgs/${DEMO_ORG_ID}/console/agents/edge-eu/connectivity`,
+      JSON.stringify({ connected: false }),
+    );
+    expect(cut.status).toBe(200);
+    expect(await cut.json()).toMatchObject({ status: 'disconnected' });
+    expect(
+      (
+        await send(
+          'PUT',
+          `/orgs/${DEMO_ORG_ID}/console/agents/edge-eu/connectivity`,
+          JSON.stringify({ connected: 'no' }),
+        )
+      ).status,
+    ).toBe(400);
   });
 });
 

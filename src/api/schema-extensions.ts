@@ -359,6 +359,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/console/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every agent of the organisation as the Agents page shows it (administrators only): its connectivity (status, version and last heartbeat: a connected agent sends one every 30 s and counts as disconnected after 90 s of silence, or at once when its connection was cut off), its keys (fingerprint, registered, expiry; never the key itself) and what depends on it: the cluster definitions routed through it and the environments they serve. */
+        get: operations["listAgentOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/console/agents/{agentId}/connectivity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Demo action: `connected: false` cuts the simulated agent off (its heartbeats stop; it is disconnected at once, and deployments to clusters behind it fail with RES-AGENT-001 naming it); `connected: true` lets it reconnect. Administrators only. */
+        put: operations["setAgentConnectivity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/console/audit-logs": {
         parameters: {
             query?: never;
@@ -568,6 +602,45 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AgentConnectivity: {
+            /**
+             * Format: date-time
+             * @description When its connection was cut off (absent otherwise).
+             */
+            cut_off_at?: string;
+            /**
+             * Format: date-time
+             * @description The last heartbeat (null before the first).
+             */
+            last_seen_at: string | null;
+            /** @enum {string} */
+            status: "connected" | "disconnected";
+            /** @description The version its heartbeats report. */
+            version: string;
+        };
+        AgentConnectivityRequest: {
+            connected: boolean;
+        };
+        AgentOverview: components["schemas"]["AgentConnectivity"] & {
+            /** @description The k8s-cluster definitions whose clusters are reached through the agent. */
+            clusters: string[];
+            /** Format: date-time */
+            created_at: string;
+            created_by: string;
+            description: string;
+            environments: {
+                app_id: string;
+                env_id: string;
+            }[];
+            id: string;
+            keys: {
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                expired_at: string;
+                fingerprint: string;
+            }[];
+        };
         AppHealth: {
             app_id: string;
             app_name: string;
@@ -2156,6 +2229,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LocalRunBundle"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    listAgentOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agents, in the order they were registered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentOverview"][];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    setAgentConnectivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentConnectivityRequest"];
+            };
+        };
+        responses: {
+            /** @description The agent's connectivity after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentConnectivity"];
                 };
             };
             400: components["responses"]["Error"];
