@@ -40,6 +40,10 @@ export function createDemoEngine(options: DemoEngineOptions = {}): Engine {
     ...(options.adoptState ? { adoptState: true } : {}),
     // Which apps members read (README "Access control"); the engine's default is Humanitec's rule.
     ...(options.appVisibility ? { appVisibility: options.appVisibility } : {}),
+    // Where the GitOps repository is (`npm run api -- --gitops-dir DIR`), shown by the GitOps status.
+    ...(options.gitopsRepositoryUrl
+      ? { gitopsRepositoryUrl: options.gitopsRepositoryUrl }
+      : {}),
     // ajv with the forms' options and messages (src/lib/json-schema), so engine and forms agree.
     schemaValidator: options.schemaValidator ?? consoleSchemaValidator,
   });

@@ -11,6 +11,7 @@
  *                  [--faults rate:0.2,kinds:500|503|timeout|network,delay:300,seed:7]   (README, "Fault injection")
  *                  [--cors-origin https://console.example.com,...] [--tokens administrator=SECRET,...]   (server-access.ts)
  *                  [--app-visibility roles|organisation]   (README, "Access control")
+ *                  [--gitops-dir DIR]   (a real git repository of the GitOps environments' exports, gitops/repository.ts)
  */
 import {
   createServer,
@@ -41,6 +42,8 @@ import {
   type JournalStore,
 } from './persistence/journal-store';
 import { createDemoEngine } from './runtime';
+import * as nodeFs from 'node:fs';
+import { gitopsRepository, gitopsSyncer } from './gitops/repository';
 import {
   corsHeaders,
   DEFAULT_CORS_ORIGINS,
@@ -74,6 +77,8 @@ export interface ServerOptions {
   tokens?: Partial<Record<DemoTokenRole, string>>;
   /** Which apps members read (EngineOptions.appVisibility): `roles` (default) or `organisation`. */
   appVisibility?: AppVisibility;
+  /** A directory for the GitOps repository: every GitOps export is committed there (created on first use). */
+  gitopsDir?: string;
 }
 
 /** A running server. */
@@ -188,6 +193,9 @@ function loadEngine(
     scenario: scenario.build,
     trackChanges: Boolean(store),
     ...(options.appVisibility ? { appVisibility: options.appVisibility } : {}),
+    ...(options.gitopsDir
+      ? { gitopsRepositoryUrl: pathToFileURL(resolve(options.gitopsDir)).href }
+      : {}),
   };
   if (!store?.state) return { engine: createDemoEngine(base), resumed: false };
   try {
@@ -237,6 +245,30 @@ export async function startServer(
       if (store.shouldCompact()) store.writeSnapshot(engine.snapshot());
     }
   };
+
+  // The GitOps repository: every export not committed yet is committed now (the repair of a crash between a
+  // deployment and its commit, gitops/repository.ts), then after every change.
+  const gitops = options.gitopsDir
+    ? gitopsSyncer(
+        () => engine,
+        gitopsRepository(
+          nodeFs,
+          resolve(options.gitopsDir),
+          pathToFileURL(resolve(options.gitopsDir)).href,
+        ),
+        save,
+        (error) => log(`GitOps repository: ${String(error)}`),
+      )
+    : undefined;
+  if (gitops) {
+    await gitops.sync();
+    log(
+      `GitOps repository: ${resolve(options.gitopsDir!)} (branch main, a folder <org>/<app>/<env> per environment)`,
+    );
+    engine.subscribe((change) => {
+      if (change === 'state') void gitops.sync();
+    });
+  }
 
   const route = createRouter(() => engine, {
     ...(options.faults ? { faults: options.faults } : {}),
@@ -374,6 +406,7 @@ export async function startServer(
         server.close(() => done());
         server.closeAllConnections();
       });
+      await gitops?.sync();
       try {
         save();
       } finally {
@@ -395,6 +428,7 @@ export interface ServerArgs {
   corsOrigins?: string[];
   tokens?: Partial<Record<DemoTokenRole, string>>;
   appVisibility?: AppVisibility;
+  gitopsDir?: string;
 }
 
 /** `roles` or `organisation`; throws a sentence naming the values otherwise. */
@@ -440,9 +474,10 @@ export function parseArgs(
     else if (flag === '--tokens') out.tokens = parseTokens(value());
     else if (flag === '--app-visibility')
       out.appVisibility = parseAppVisibility(value());
+    else if (flag === '--gitops-dir') out.gitopsDir = value();
     else
       throw new Error(
-        `unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME, --faults SPEC, --reset, --cors-origin ORIGIN,..., --tokens ROLE=SECRET,..., --app-visibility roles|organisation)`,
+        `unknown option ${argv[i]} (use --port N, --data FILE, --host ADDRESS, --scenario NAME, --faults SPEC, --reset, --cors-origin ORIGIN,..., --tokens ROLE=SECRET,..., --app-visibility roles|organisation, --gitops-dir DIR)`,
       );
   }
   if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535)
