@@ -120,4 +120,47 @@ describe('deploying through an agent', () => {
       'succeeded',
     );
   });
+
+  it("makes a disconnected agent the environment's first issue, before any workload noise", () => {
+    const b = shopBench();
+    privateCluster(b);
+    const crashing = {
+      modules: {
+        add: {
+          api: {
+            ...workload('reg/api:1'),
+            spec: {
+              containers: {
+                main: { image: 'reg/api:1', variables: { CRASH: 'true' } },
+              },
+            },
+          },
+        },
+      },
+    };
+    expect(deployAndFinish(b, 'shop', 'staging', crashing).status).toBe(
+      'succeeded',
+    );
+    b.clock.advance(60_000);
+    const before = b.engine.getEnvHealth(b.admin, ORG, 'shop', 'staging');
+    expect(before.root_cause?.code).toBe('CrashLoopBackOff');
+    b.engine.setAgentConnectivity(b.admin, ORG, 'edge-1', { connected: false });
+    const health = b.engine.getEnvHealth(b.admin, ORG, 'shop', 'staging');
+    expect(health.state).toBe('Failed');
+    expect(health.root_cause).toMatchObject({
+      code: 'RES-AGENT-001',
+      scope: 'environment',
+      definition_id: 'agent-edge-1',
+    });
+    expect(health.summary).toMatch(
+      /reached through agent `edge-1` \(cluster definition `private-staging`\), which is not connected/,
+    );
+    expect(health.issues.map((i) => i.code)).toContain('CrashLoopBackOff');
+    // Development is not behind the agent: its health does not mention it.
+    expect(
+      b.engine
+        .getEnvHealth(b.admin, ORG, 'shop', 'development')
+        .issues.some((i) => i.code === 'RES-AGENT-001'),
+    ).toBe(false);
+  });
 });

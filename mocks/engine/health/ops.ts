@@ -18,6 +18,12 @@ import {
 import type { OpContext } from '../core/lookup';
 import { requireApp, requireEnv, requireOrg } from '../core/lookup';
 import { clusterIssues } from '../operator';
+import {
+  agentRouteOf,
+  agentUnreachable,
+  AGENT_DISCONNECTED_CODE,
+} from '../agents';
+import { worstState } from './compute';
 import { getRuntime } from '../runtime';
 import type { AppRecord, EnvRecord } from '../core/state';
 import { bySeq } from '../core/state';
@@ -45,6 +51,61 @@ function clusterHealthIssues(
         `${issue.workload_id ?? issue.resource_id ?? ''}\n${issue.code ?? ''}`,
       ),
   );
+}
+
+/**
+ * The environment's cluster is reached through a Humanitec Agent that is not
+ * connected (agents/reach.ts): nothing can be deployed or seen there until it
+ * is, so it is the first issue, before any workload noise.
+ */
+function agentIssue(
+  ctx: OpContext,
+  orgId: string,
+  app: AppRecord,
+  env: EnvRecord,
+): HealthIssue | undefined {
+  const route = agentRouteOf(ctx.state, orgId, {
+    appId: app.app.id,
+    envId: env.env.id,
+    envType: env.env.type,
+  });
+  if (!route) return undefined;
+  const error = agentUnreachable(
+    ctx.state,
+    orgId,
+    route.agentId,
+    ctx.now,
+    'agent',
+  );
+  if (!error) return undefined;
+  return {
+    state: 'Failed',
+    scope: 'environment',
+    code: AGENT_DISCONNECTED_CODE,
+    message: `The cluster of environment \`${env.env.id}\` is reached through agent \`${route.agentId}\` (cluster definition \`${route.clusterDefId}\`), which is not connected: nothing can be deployed there until it is.`,
+    detail: error.message,
+    resource_id: 'agent',
+    resource_type: 'agent',
+    definition_id: route.agentDefId,
+  };
+}
+
+/** The health with `first` as its root cause, replacing the same issue reported by the last deployment. */
+function withFirstIssue(
+  health: EnvironmentHealth,
+  first: HealthIssue,
+): EnvironmentHealth {
+  const issues = [
+    first,
+    ...health.issues.filter((issue) => issue.code !== first.code),
+  ];
+  return {
+    ...health,
+    state: worstState(issues.map((issue) => issue.state)),
+    summary: first.message,
+    root_cause: first,
+    issues,
+  };
 }
 
 function envHealthOf(
@@ -81,7 +142,9 @@ function envHealthOf(
     runtime: getRuntime(ctx, orgId, appId, env.env.id),
     clusterIssues: clusterHealthIssues(ctx, app, env),
   });
-  return canary ? { ...result, canary } : result;
+  const agent = env.lastDeployId ? agentIssue(ctx, orgId, app, env) : undefined;
+  const withAgent = agent ? withFirstIssue(result, agent) : result;
+  return canary ? { ...withAgent, canary } : withAgent;
 }
 
 /** The health of one environment. */
