@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { GitopsCommit, GitopsResourceStatus } from '@/api/gitops';
 import { CommitSummary } from './commit-summary';
@@ -9,7 +10,10 @@ import {
   syncStatus,
   telling,
 } from './gitops-status';
-import { ReconciliationTable } from './reconciliation-table';
+import {
+  RECONCILIATION_ROWS,
+  ReconciliationTable,
+} from './reconciliation-table';
 
 const at = '2026-12-04T10:00:00Z';
 const condition = (
@@ -99,6 +103,31 @@ describe('ReconciliationTable', () => {
       'SecretMissing: secret db-password missing',
     );
     expect(rows[1]!.querySelector('.status-badge')?.textContent).toBe('Ready');
+  });
+
+  it('shows every object that is not Ready and the first Ready ones of a long list, then all on demand', async () => {
+    const user = userEvent.setup();
+    render(
+      <ReconciliationTable
+        resources={[
+          ...Array.from({ length: RECONCILIATION_ROWS + 10 }, (_, i) =>
+            resource('Workload', `w${String(i).padStart(3, '0')}`, 'Ready'),
+          ),
+          resource('Resource', 'db', 'Failed', []),
+        ]}
+      />,
+    );
+    const rows = screen.getAllByTestId('gitops-resource');
+    expect(rows).toHaveLength(RECONCILIATION_ROWS);
+    expect(rows[0]!.dataset.status).toBe('Failed');
+    await user.click(
+      screen.getByRole('button', {
+        name: `Show all ${RECONCILIATION_ROWS + 11} resources`,
+      }),
+    );
+    expect(screen.getAllByTestId('gitops-resource')).toHaveLength(
+      RECONCILIATION_ROWS + 11,
+    );
   });
 
   it('says when the Operator holds nothing', () => {

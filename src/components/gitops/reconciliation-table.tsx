@@ -1,13 +1,19 @@
+import { useState } from 'react';
 import type { GitopsResourceStatus } from '@/api/gitops';
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { reconcileStatus, sortResources, telling } from './gitops-status';
 import './gitops.css';
 
+/** Rows shown before "Show all": every object that is not Ready is always shown. */
+export const RECONCILIATION_ROWS = 25;
+
 /**
  * The Operator's reconciliation of each exported object: kind, name, status
  * (Pending, Ready, Failed; icon and word) and the conditions that say why,
- * failed ones first. Rows stack as labelled lines on phones.
+ * failed ones first. A long list (a 500-workload export) shows what is not
+ * Ready and the first Ready ones, then "Show all". Rows stack as labelled
+ * lines on phones.
  */
 export function ReconciliationTable({
   resources,
@@ -16,12 +22,41 @@ export function ReconciliationTable({
   resources: readonly GitopsResourceStatus[];
   caption?: string;
 }) {
+  const [all, setAll] = useState(false);
+  const sorted = sortResources(resources);
+  const notReady = sorted.filter((r) => r.status !== 'Ready').length;
+  const shown = all
+    ? sorted
+    : sorted.slice(0, Math.max(RECONCILIATION_ROWS, notReady));
+  return (
+    <>
+      <ResourceRows caption={caption} rows={shown} />
+      {shown.length < sorted.length && (
+        <button
+          type="button"
+          className="button button--small gitops-more"
+          onClick={() => setAll(true)}
+        >
+          Show all {sorted.length} resources
+        </button>
+      )}
+    </>
+  );
+}
+
+function ResourceRows({
+  caption,
+  rows,
+}: {
+  caption: string;
+  rows: readonly GitopsResourceStatus[];
+}) {
   return (
     <DataTable
       caption={caption}
       className="gitops-resources table--stack"
       columns={['Object', 'Status', 'Conditions']}
-      rows={sortResources(resources)}
+      rows={rows}
       empty={
         <p className="muted gitops-note">
           The Operator holds no resources yet.

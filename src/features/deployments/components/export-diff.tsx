@@ -12,6 +12,8 @@ import {
 
 /** Above this many changed objects the cards start collapsed: the summary and names come first. */
 export const EXPANDED_LIMIT = 25;
+/** The first cards render their text diff at once, wherever they are on the page; the rest when scrolled near. */
+const EAGER_CARDS = 3;
 
 interface ExportDiffViewProps {
   /** The previous export (`view=full`); undefined for a first export. */
@@ -69,11 +71,12 @@ export function ExportDiffView({
       )}
       {diff.entries.length > 0 && (
         <ul className="export-diff__list">
-          {diff.entries.map((entry) => (
+          {diff.entries.map((entry, index) => (
             <ExportDiffCard
               key={entry.key}
               entry={entry}
               expanded={open.has(entry.key)}
+              eager={index < EAGER_CARDS}
               onToggle={toggle}
             />
           ))}
@@ -86,10 +89,13 @@ export function ExportDiffView({
 const ExportDiffCard = memo(function ExportDiffCard({
   entry,
   expanded,
+  eager,
   onToggle,
 }: {
   entry: ExportDiffEntry;
   expanded: boolean;
+  /** Render the body at once instead of when it nears the viewport. */
+  eager: boolean;
   onToggle: (key: string) => void;
 }) {
   const bodyId = `export-${entry.key.replace(/[^\w-]/g, '_')}`;
@@ -116,27 +122,44 @@ const ExportDiffCard = memo(function ExportDiffCard({
       </h4>
       {expanded && (
         <div id={bodyId} className="diff-card__body">
-          <LazyMount estimatedHeight={160}>
-            {entry.change === 'changed' ? (
-              <DiffView
-                name={`${entry.kind}-${entry.name}.yaml`}
-                before={entry.before ?? ''}
-                after={entry.after ?? ''}
-                label={`Manifest diff of ${title}`}
-              />
-            ) : (
-              <pre
-                className="diff-yaml"
-                role="group"
-                aria-label={`YAML of ${title} (${entry.change})`}
-                tabIndex={0}
-              >
-                {entry.after ?? entry.before}
-              </pre>
-            )}
-          </LazyMount>
+          {eager ? (
+            <ExportDiffBody entry={entry} title={title} />
+          ) : (
+            <LazyMount estimatedHeight={160}>
+              <ExportDiffBody entry={entry} title={title} />
+            </LazyMount>
+          )}
         </div>
       )}
     </li>
   );
 });
+
+/** A changed object's text diff, or the whole YAML of an added or removed one. */
+function ExportDiffBody({
+  entry,
+  title,
+}: {
+  entry: ExportDiffEntry;
+  title: string;
+}) {
+  if (entry.change === 'changed')
+    return (
+      <DiffView
+        name={`${entry.kind}-${entry.name}.yaml`}
+        before={entry.before ?? ''}
+        after={entry.after ?? ''}
+        label={`Manifest diff of ${title}`}
+      />
+    );
+  return (
+    <pre
+      className="diff-yaml"
+      role="group"
+      aria-label={`YAML of ${title} (${entry.change})`}
+      tabIndex={0}
+    >
+      {entry.after ?? entry.before}
+    </pre>
+  );
+}

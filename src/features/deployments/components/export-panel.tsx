@@ -102,6 +102,15 @@ function ExportDetails({
             )}
           </section>
         )}
+        {written && (
+          <section aria-labelledby="export-diff-heading">
+            <h3 id="export-diff-heading">Manifest diff</h3>
+            <ManifestDiff
+              path={{ orgId, appId, envId, deployId }}
+              previousDeployId={gitops.previous_deploy_id ?? undefined}
+            />
+          </section>
+        )}
         <section aria-labelledby="export-reconcile-heading">
           <h3 id="export-reconcile-heading">
             Reconciliation{' '}
@@ -114,15 +123,6 @@ function ExportDetails({
             caption="The Operator's reconciliation of each exported resource"
           />
         </section>
-        {written && (
-          <section aria-labelledby="export-diff-heading">
-            <h3 id="export-diff-heading">Manifest diff</h3>
-            <ManifestDiff
-              path={{ orgId, appId, envId, deployId }}
-              previousDeployId={gitops.previous_deploy_id ?? undefined}
-            />
-          </section>
-        )}
       </PanelBody>
     </Panel>
   );
