@@ -44,6 +44,9 @@ export interface CommandOptions {
   resources?: string;
   resource?: string[];
   includeSecrets?: boolean;
+  /** register agent: the agent's id and the file of its public key (PEM). */
+  id?: string;
+  keyFile?: string;
   /** run-local: the folder to write the bundle to (its -o). */
   dir?: string;
 }

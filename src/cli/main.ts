@@ -18,6 +18,7 @@ import {
 import { clone, status } from './clone-status';
 import { scoreDeploy } from './score';
 import { runLocal } from './local-run';
+import { getAgents, registerAgent } from './agents';
 import {
   deploy,
   diff,
@@ -61,6 +62,8 @@ const OPTIONS = {
   resources: { type: 'string' },
   resource: { type: 'string', multiple: true },
   'include-secrets': { type: 'boolean' },
+  id: { type: 'string' },
+  'key-file': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -107,6 +110,7 @@ export async function run(
     options: {
       ...values,
       includeSecrets: values['include-secrets'],
+      keyFile: values['key-file'],
       ...(writesFiles ? { dir: values.output } : {}),
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -175,6 +179,7 @@ async function dispatch(
       if (rest[0] === 'resource-definitions')
         return getResourceDefinitions(ctx);
       if (rest[0] === 'active-resources') return getActiveResources(ctx);
+      if (rest[0] === 'agents') return getAgents(ctx);
       return rest[0] === 'artefacts' ? getArtefacts(ctx) : get(ctx, rest[0]);
     case 'explain-match':
       return explainMatch(ctx);
@@ -202,6 +207,8 @@ async function dispatch(
       return status(ctx, rest);
     case 'score':
       return scoreDeploy(ctx, rest);
+    case 'register':
+      return registerAgent(ctx, rest[0]);
     case 'run-local':
       return runLocal(ctx, ctx.options.dir);
     default:
