@@ -45,11 +45,17 @@ const key =
 const store =
   params.get('persist') === '0' ? undefined : createIndexedDbStore({ key });
 
-async function resumeEngine(store: BrowserStateStore): Promise<Engine> {
+/** The saved engine, or a freshly seeded one (`seeded`: the store has nothing of it yet). */
+async function resumeEngine(
+  store: BrowserStateStore,
+): Promise<{ engine: Engine; seeded: boolean }> {
   const state = await store.load().catch(() => undefined);
   if (state) {
     try {
-      return createDemoEngine({ ...engineOptions, state, adoptState: true });
+      return {
+        engine: createDemoEngine({ ...engineOptions, state, adoptState: true }),
+        seeded: false,
+      };
     } catch (error) {
       console.warn(
         '[mock api] the saved demo state could not be resumed; starting from the seed',
@@ -58,13 +64,17 @@ async function resumeEngine(store: BrowserStateStore): Promise<Engine> {
       await store.clear();
     }
   }
-  return createDemoEngine(engineOptions);
+  return { engine: createDemoEngine(engineOptions), seeded: true };
 }
 
 const engine = (
-  store ? resumeEngine(store) : Promise.resolve(createDemoEngine(engineOptions))
-).then((resumed) => {
+  store
+    ? resumeEngine(store)
+    : Promise.resolve({ engine: createDemoEngine(engineOptions), seeded: true })
+).then(({ engine: resumed, seeded }) => {
   store?.attach(resumed);
+  // A fresh seed is saved at once, not at the first change: later loads resume it instead of seeding again.
+  if (seeded) void store?.save();
   return resumed;
 });
 const host = createEngineHost({

@@ -46,6 +46,21 @@ describe('createIndexedDbStore', () => {
     expect(map.get(ENGINE_STATE_KEY)).toEqual(engine.snapshot());
   });
 
+  it('saves a state with no change at once when asked (a fresh seed), and cancels a pending save', async () => {
+    const { map, storage } = memoryStorage();
+    const store = createIndexedDbStore({ storage, events: new EventTarget() });
+    await store.save();
+    expect(storage.set).not.toHaveBeenCalled(); // nothing attached yet
+    store.attach(engine);
+    await store.save();
+    expect(map.get(ENGINE_STATE_KEY)).toEqual(engine.snapshot());
+    change('one');
+    await store.save();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(storage.set).toHaveBeenCalledTimes(2);
+    expect(map.get(ENGINE_STATE_KEY)).toEqual(engine.snapshot());
+  });
+
   it('flushes a pending save on pagehide', async () => {
     const { storage } = memoryStorage();
     const events = new EventTarget();

@@ -37,6 +37,8 @@ export interface BrowserStateStore {
   attach(engine: Engine): () => void;
   /** Writes a pending save now. */
   flush(): Promise<void>;
+  /** Saves the attached engine's state now, change or not (a freshly seeded state, so the next load resumes it). */
+  save(): Promise<void>;
   /** Cancels a pending save and deletes the stored state (the next load starts from the seed). */
   clear(): Promise<void>;
 }
@@ -108,6 +110,12 @@ export function createIndexedDbStore(
       };
     },
     flush,
+    save() {
+      cancel();
+      const engine = source;
+      if (!engine) return writing;
+      return enqueue(() => storage.set(key, engine.snapshot()));
+    },
     clear() {
       cancel();
       return enqueue(() => storage.del(key));
