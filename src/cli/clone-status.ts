@@ -1,4 +1,5 @@
 /** `clone` and `status`. */
+import { gitopsLines, gitopsStatus } from './gitops';
 import { ApiError } from '@/api/client';
 import type { DeltaRequest } from '@/api/types';
 import {
@@ -193,6 +194,8 @@ export async function status(
     await ctx.sleep(1000);
     view = await statusOnce(ctx, orgId, appId, envId);
   }
+  // Operator and GitOps environments: the sync and the drift too (cli/gitops.ts).
+  const gitops = await gitopsStatus(ctx, orgId, appId, envId);
   const out =
     ctx.output === 'table'
       ? [
@@ -201,9 +204,24 @@ export async function status(
           ...view.issues
             .filter((i) => i !== view.summary)
             .map((i) => `  - ${i}`),
+          ...gitopsLines(gitops),
         ]
           .filter(Boolean)
           .join('\n')
-      : render(ctx.output, view, []);
+      : render(
+          ctx.output,
+          gitops && gitops.mode !== 'direct'
+            ? {
+                ...view,
+                gitops: {
+                  mode: gitops.mode,
+                  sync: gitops.sync,
+                  drift: gitops.drift,
+                  repository: gitops.repository,
+                },
+              }
+            : view,
+          [],
+        );
   return { out, code: HEALTH_EXIT[view.state] ?? 1 };
 }

@@ -18,7 +18,7 @@ import {
 import { clone, status } from './clone-status';
 import { scoreDeploy } from './score';
 import { runLocal } from './local-run';
-import { getAgents, registerAgent } from './agents';
+import { exportDeployment } from './gitops';
 import {
   deploy,
   diff,
@@ -62,8 +62,7 @@ const OPTIONS = {
   resources: { type: 'string' },
   resource: { type: 'string', multiple: true },
   'include-secrets': { type: 'boolean' },
-  id: { type: 'string' },
-  'key-file': { type: 'string' },
+  deploy: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -91,8 +90,8 @@ export async function run(
   const [command, ...rest] = positionals;
   if (values.help || !command)
     return { out: USAGE, err: '', code: values.help ? 0 : 2 };
-  // run-local's -o is the folder it writes to, not an output format.
-  const writesFiles = command === 'run-local';
+  // run-local's and export's -o is the folder they write to, not an output format.
+  const writesFiles = command === 'run-local' || command === 'export';
   const output = (
     writesFiles ? 'table' : (values.output ?? 'table')
   ) as OutputFormat;
@@ -110,7 +109,6 @@ export async function run(
     options: {
       ...values,
       includeSecrets: values['include-secrets'],
-      keyFile: values['key-file'],
       ...(writesFiles ? { dir: values.output } : {}),
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -179,7 +177,6 @@ async function dispatch(
       if (rest[0] === 'resource-definitions')
         return getResourceDefinitions(ctx);
       if (rest[0] === 'active-resources') return getActiveResources(ctx);
-      if (rest[0] === 'agents') return getAgents(ctx);
       return rest[0] === 'artefacts' ? getArtefacts(ctx) : get(ctx, rest[0]);
     case 'explain-match':
       return explainMatch(ctx);
@@ -207,10 +204,10 @@ async function dispatch(
       return status(ctx, rest);
     case 'score':
       return scoreDeploy(ctx, rest);
-    case 'register':
-      return registerAgent(ctx, rest[0]);
     case 'run-local':
       return runLocal(ctx, ctx.options.dir);
+    case 'export':
+      return exportDeployment(ctx, ctx.options.dir);
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }

@@ -15,12 +15,6 @@ Commands:
                          the organisation's resource definitions: type, driver, criteria
   get active-resources --app <app> --env <env>
                          what deployments provisioned in an environment, and from which definition
-  get agents             the organisation's Humanitec Agents (administrators): status, version, last
-                         heartbeat, keys and the first expiry, the environments reached through each
-  register agent --id <id> --key-file <public.pem>
-                         register an agent with the public half of its key (RSA, 4,096 bits or more:
-                         openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:4096 -out agent.pem;
-                         openssl pkey -in agent.pem -pubout -out agent.pub.pem); prints the fingerprint
   explain-match --app <app> --env <env> --type <type> --res <res_id> [--class <class>]
                          which resource definition a resource would be provisioned from, and why
                          each other candidate lost or did not match
@@ -46,13 +40,18 @@ Commands:
                          write the workload's local-run bundle (compose.yaml, .env, README.md, files/) to <dir>:
                          each resource a local stand-in or a port forward to the environment's; the
                          environment's secrets go to .env only with --include-secrets (who may deploy there)
+  export --app <app> --env <env> [--deploy <deployId>] -o <dir>
+                         write an operator or GitOps deployment's export (the last one by default) to <dir>:
+                         the export file and every Operator object as a file of its own (kubectl apply -f <dir>)
   diff --app <app> <env>[/<deployId>] <env>[/<deployId>] [--context <n>]
                          canonical-YAML diff of two deployments' sets (an env alone: its current one)
   clone --app <app> --from <env> --to <env> [--workload <id> ...] [--type <envType>] [--wait]
                          full clone: deploy the source's set (creating the target if needed);
                          partial (--workload): add those workloads from the source set to the target and deploy
   status --app <app> --env <env> [--wait]    (or: status [<org>/]<app>/<env>, e.g. acme/shop/production)
-                         environment health; the exit code tells CI what it is
+                         environment health; the exit code tells CI what it is; for an operator or
+                         GitOps environment also its repository, sync status and drift (Out of sync is
+                         Degraded: exit 1)
 
 Options:
   --api-url <url>        API base URL (env HUMANITEC_API_URL; default ${'http://127.0.0.1:4010'})
