@@ -44,6 +44,9 @@ export interface CommandOptions {
   resources?: string;
   resource?: string[];
   includeSecrets?: boolean;
+  /** register agent: the agent's id and the file of its public key (PEM). */
+  id?: string;
+  keyFile?: string;
   /** run-local, export: the folder to write to (their -o). */
   dir?: string;
   /** export: the deployment to export (default: the environment's last one). */

@@ -18,6 +18,7 @@ import {
 import { clone, status } from './clone-status';
 import { scoreDeploy } from './score';
 import { runLocal } from './local-run';
+import { getAgents, registerAgent } from './agents';
 import { exportDeployment } from './gitops';
 import {
   deploy,
@@ -62,6 +63,8 @@ const OPTIONS = {
   resources: { type: 'string' },
   resource: { type: 'string', multiple: true },
   'include-secrets': { type: 'boolean' },
+  id: { type: 'string' },
+  'key-file': { type: 'string' },
   deploy: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -109,6 +112,7 @@ export async function run(
     options: {
       ...values,
       includeSecrets: values['include-secrets'],
+      keyFile: values['key-file'],
       ...(writesFiles ? { dir: values.output } : {}),
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -177,6 +181,7 @@ async function dispatch(
       if (rest[0] === 'resource-definitions')
         return getResourceDefinitions(ctx);
       if (rest[0] === 'active-resources') return getActiveResources(ctx);
+      if (rest[0] === 'agents') return getAgents(ctx);
       return rest[0] === 'artefacts' ? getArtefacts(ctx) : get(ctx, rest[0]);
     case 'explain-match':
       return explainMatch(ctx);
@@ -204,6 +209,8 @@ async function dispatch(
       return status(ctx, rest);
     case 'score':
       return scoreDeploy(ctx, rest);
+    case 'register':
+      return registerAgent(ctx, rest[0]);
     case 'run-local':
       return runLocal(ctx, ctx.options.dir);
     case 'export':

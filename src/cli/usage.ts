@@ -15,6 +15,12 @@ Commands:
                          the organisation's resource definitions: type, driver, criteria
   get active-resources --app <app> --env <env>
                          what deployments provisioned in an environment, and from which definition
+  get agents             the organisation's Humanitec Agents (administrators): status, version, last
+                         heartbeat, keys and the first expiry, the environments reached through each
+  register agent --id <id> --key-file <public.pem>
+                         register an agent with the public half of its key (RSA, 4,096 bits or more:
+                         openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:4096 -out agent.pem;
+                         openssl pkey -in agent.pem -pubout -out agent.pub.pem); prints the fingerprint
   explain-match --app <app> --env <env> --type <type> --res <res_id> [--class <class>]
                          which resource definition a resource would be provisioned from, and why
                          each other candidate lost or did not match
