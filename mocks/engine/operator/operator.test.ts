@@ -341,6 +341,11 @@ describe('reconciliation (GitOps controller and Operator on the clock)', () => {
       state: 'Failed',
       root_cause: { code: 'OP-SECRET-001', resource_id: 'shared.db' },
     });
+    // The secret and its store by reference, never the value.
+    expect(health.root_cause?.message).toContain(
+      'reads secret `humanitec:orgs/acme/resources/defs/pg/password`, which the in-cluster secret store does not have',
+    );
+    expect(JSON.stringify(health)).not.toContain(SECRET);
     b.engine.setGitopsSecretFault(b.dev, ORG, 'shop', 'development', {
       broken: false,
     });

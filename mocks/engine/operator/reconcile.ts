@@ -44,15 +44,27 @@ function condition(
   return { type, status: ok ? 'True' : 'False', reason, message };
 }
 
-function readsSecrets(m: Manifest): boolean {
-  if (m.kind === 'Resource')
-    return (
-      (m.spec?.driverInputs as { secretRefs?: unknown })?.secretRefs !==
-      undefined
-    );
+/** The secrets an object reads: `<store>:<ref>` of a Resource's references, `${secrets.KEY}` of a Workload. */
+function secretsRead(m: Manifest): string[] {
+  if (m.kind === 'Resource') {
+    const refs = (m.spec?.driverInputs as { secretRefs?: unknown })
+      ?.secretRefs as
+      Record<string, { store: string; ref: string }> | undefined;
+    return Object.values(refs ?? {}).map((r) => `${r.store}:${r.ref}`);
+  }
   if (m.kind === 'Workload')
-    return JSON.stringify(m.spec).includes('${secrets.');
-  return false;
+    return [
+      ...new Set(JSON.stringify(m.spec).match(/\$\{secrets\.[^}]+\}/g) ?? []),
+    ].sort();
+  return [];
+}
+
+/** At most three of the secrets an object reads, for a message. */
+function namedSecrets(plan: ReconcilePlanRecord): string {
+  const refs = plan.secretRefs ?? [];
+  if (refs.length === 0) return 'secrets';
+  const shown = refs.slice(0, 3).map((r) => `\`${r}\``);
+  return `${refs.length === 1 ? 'secret' : 'secrets'} ${shown.join(', ')}${refs.length > 3 ? ` and ${refs.length - 3} more` : ''}`;
 }
 
 /** The Operator's plan for every Resource and Workload of an export. */
@@ -100,7 +112,8 @@ export function planReconcile(
       );
       if (failure !== undefined && !code) code = IN_CLUSTER_DRIVER_CODE;
     }
-    const needsSecrets = readsSecrets(m);
+    const secrets = secretsRead(m);
+    const needsSecrets = secrets.length > 0;
     const readyAfterMs =
       m.kind === 'Resource'
         ? 800 + (resources++ % 5) * 300
@@ -117,6 +130,7 @@ export function planReconcile(
       conditions,
       readyAfterMs,
       needsSecrets,
+      ...(needsSecrets ? { secretRefs: secrets } : {}),
     });
   }
   return plans;
@@ -155,7 +169,7 @@ function secretCondition(
         'SecretsResolved',
         false,
         'SecretMissing',
-        `${plan.kind} \`${plan.name}\` reads secrets the in-cluster secret store does not have: restore them in the cluster's secret store (or the store's sync), then the Operator reconciles again.`,
+        `${plan.kind} \`${plan.name}\` reads ${namedSecrets(plan)}, which the in-cluster secret store does not have: restore them in the cluster's secret store (or fix the store's sync), then the Operator reconciles again.`,
       ),
     };
   const restored = live.secret_restored_ms;
@@ -268,7 +282,7 @@ export function reconcileErrors(
     if (plan.code === IN_CLUSTER_DRIVER_CODE && !secret) continue;
     const failed = plan.conditions.find((c) => c.status === 'False');
     const message = secret
-      ? `${plan.kind} \`${plan.name}\` reads secrets the in-cluster secret store does not have, so the Operator cannot reconcile it. Restore the secrets in the cluster's store, then deploy again.`
+      ? `${plan.kind} \`${plan.name}\` reads ${namedSecrets(plan)}, which the in-cluster secret store does not have, so the Operator cannot reconcile it. Restore them in the cluster's store, then deploy again.`
       : (failed?.message ?? `${plan.kind} \`${plan.name}\` failed.`);
     errors.push({
       scope: plan.kind === 'Workload' ? 'workload' : 'resource',

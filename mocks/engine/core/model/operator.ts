@@ -35,6 +35,8 @@ export interface ReconcilePlanRecord {
   readyAfterMs: number;
   /** Whether the object reads secrets from the in-cluster store. */
   needsSecrets: boolean;
+  /** Which: `<store>:<ref>` of each secret reference, or `${secrets.KEY}` of a workload (never a value). */
+  secretRefs?: string[];
 }
 
 /** A commit a GitOps repository recorded for an export. */
