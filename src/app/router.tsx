@@ -103,6 +103,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/run-locally')),
         },
         {
+          path: 'orgs/:orgId/apps/:appId/envs/:envId/stream',
+          lazy: route(() => import('./routes/env-stream')),
+        },
+        {
           path: 'orgs/:orgId/fleet',
           lazy: route(() => import('./routes/fleet')),
         },

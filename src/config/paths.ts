@@ -155,6 +155,21 @@ export const paths = {
     envId: string,
     workloadId: string,
   ) => `${paths.workload(orgId, appId, envId, workloadId)}/edit`,
+  /** One stream of the environment's logs and Kubernetes events; `view` fills its filters (`only` a workload or `workload/container`). */
+  envStream: (
+    orgId: string,
+    appId: string,
+    envId: string,
+    view: { only?: string; level?: 'warn' | 'error'; range?: string } = {},
+  ) => {
+    const query = new URLSearchParams(
+      Object.entries(view).filter(([, v]) => v !== undefined) as [
+        string,
+        string,
+      ][],
+    ).toString();
+    return `${paths.env(orgId, appId, envId)}/stream${query ? `?${query}` : ''}`;
+  },
   /** "Run locally": the workload's local-run bundle (Compose file, .env, files) and its zip. */
   runLocally: (
     orgId: string,

@@ -164,6 +164,9 @@ export const keys = {
     [...keys.appConsole(orgId, appId), 'health'] as const,
   envHealth: (orgId: string, appId: string, envId: string) =>
     [...keys.env(orgId, appId, envId), 'console', 'health'] as const,
+  /** An environment's stream of logs and events from an instant (debug tools, console extension). */
+  envStream: (orgId: string, appId: string, envId: string, since: string) =>
+    [...keys.env(orgId, appId, envId), 'console', 'stream', since] as const,
   /** A workload's local-run bundle for a choice of resources and secrets (debug tools, console extension). */
   localRun: (
     orgId: string,

@@ -100,6 +100,9 @@ export function Component() {
             <Link className="button" to={paths.score(orgId, appId, envId)}>
               Deploy a Score file
             </Link>
+            <Link className="button" to={paths.envStream(orgId, appId, envId)}>
+              Logs and events
+            </Link>
             <PauseControl orgId={orgId} appId={appId} env={env} />
           </>
         }

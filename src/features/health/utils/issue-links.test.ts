@@ -26,6 +26,10 @@ describe('issueLinks', () => {
         to: '/orgs/acme/apps/shop/envs/staging/workloads/cart',
         label: 'Open workload cart',
       },
+      {
+        to: '/orgs/acme/apps/shop/envs/staging/stream?only=cart%2Fcart&level=warn',
+        label: 'Lines and events of cart',
+      },
     ]);
   });
 
@@ -44,6 +48,7 @@ describe('issueLinks', () => {
     expect(links.map((l) => l.label)).toEqual([
       'Open workload w',
       'Show logs of c',
+      'Lines and events of c',
     ]);
   });
 

@@ -49,6 +49,16 @@ export function issueLinks(
       label: `Open workload ${workload}`,
     });
   }
+  if (workload && issue.container_id) {
+    // The environment's stream, on this container's lines and events from warnings up.
+    links.push({
+      to: paths.envStream(orgId, appId, envId, {
+        only: `${workload}/${issue.container_id}`,
+        level: 'warn',
+      }),
+      label: `Lines and events of ${issue.container_id}`,
+    });
+  }
   const deploy = issue.deploy_id;
   if (deploy && lastDeploy?.id === deploy && lastDeploy.from_id) {
     links.push({
