@@ -120,6 +120,10 @@ describe('the GitOps repository', () => {
       b.engine.getEnvironmentGitops(b.admin, ORG, 'shop', 'development')
         .last_commit?.sha,
     ).toBe(commit?.sha);
+    // The packs and objects written without git are what git itself would accept.
+    expect(() =>
+      gitCli(dir, 'fsck', '--strict', '--no-dangling'),
+    ).not.toThrow();
   });
 
   it('deletes the files of objects a deployment no longer has', async () => {

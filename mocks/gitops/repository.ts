@@ -1,8 +1,8 @@
 /**
  * The GitOps repository port (issue 21 §3): the engine stays pure and only
  * lists the exports no commit was recorded for (`pendingGitopsCommits`); this
- * module writes them into a real git repository with isomorphic-git, one
- * commit per exported deployment on the branch `main`, the environment's
+ * module writes them into a real (bare) git repository with isomorphic-git,
+ * one commit per exported deployment on the branch `main`, the environment's
  * folder `<org>/<app>/<env>/` holding one YAML file per object (files of
  * objects the deployment no longer has are deleted), authored by the
  * deploying user at the deployment's time, message = the comment and a
@@ -19,6 +19,7 @@
 import git, { type PromiseFsClient } from 'isomorphic-git';
 import type { Engine, GitopsCommitRecord, PendingCommit } from '../engine';
 import { GITOPS_BRANCH } from '../engine';
+import { writeBlobPack } from './pack';
 
 /** What isomorphic-git needs of a file system (Node's `fs` or lightning-fs). */
 export type GitFs = PromiseFsClient;
@@ -59,24 +60,82 @@ async function mkdirs(fs: GitFs, dir: string, path: string): Promise<void> {
   }
 }
 
-/** A repository in directory `dir` of file system `fs` (created on first use, branch `main`). */
+type TreeEntry = {
+  mode: string;
+  path: string;
+  oid: string;
+  type: 'blob' | 'tree' | 'commit';
+};
+
+/** The entries of the tree at `path` (a/b/c) under the root tree `root`; empty when it does not exist. */
+async function treeAt(
+  fs: GitFs,
+  gitdir: string,
+  root: string | undefined,
+  path: string[],
+): Promise<TreeEntry[]> {
+  let oid = root;
+  for (const part of path) {
+    if (!oid) return [];
+    const { tree } = await git.readTree({ fs, gitdir, oid });
+    oid = tree.find((e) => e.path === part && e.type === 'tree')?.oid;
+  }
+  if (!oid) return [];
+  return (await git.readTree({ fs, gitdir, oid })).tree as TreeEntry[];
+}
+
+/** Writes `entries` as the tree at `path` under `root` and every tree above it; the new root's oid. */
+async function replaceTree(
+  fs: GitFs,
+  gitdir: string,
+  root: string | undefined,
+  path: string[],
+  entries: TreeEntry[],
+): Promise<string> {
+  let oid = await git.writeTree({ fs, gitdir, tree: entries });
+  for (let depth = path.length - 1; depth >= 0; depth -= 1) {
+    const siblings = (
+      await treeAt(fs, gitdir, root, path.slice(0, depth))
+    ).filter((e) => e.path !== path[depth]);
+    const tree = [...siblings];
+    if (entries.length > 0 || depth < path.length - 1)
+      tree.push({ mode: '040000', path: path[depth], oid, type: 'tree' });
+    oid = await git.writeTree({ fs, gitdir, tree });
+  }
+  return oid;
+}
+
+/**
+ * A bare repository in directory `dir` of file system `fs` (created on first
+ * use, branch `main`): what a GitOps controller clones. Blobs and trees are
+ * written directly (no working tree, no index), so a commit costs the files it
+ * writes and the trees above their folder.
+ */
 export function gitopsRepository(
   fs: GitFs,
   dir: string,
   url: string,
 ): GitopsRepository {
+  const gitdir = dir;
   let ready: Promise<void> | undefined;
   const init = () =>
     (ready ??= (async () => {
-      if (await exists(fs, `${dir}/.git`)) return;
-      await mkdirs(fs, '', dir.replace(/^\//, ''));
-      await git.init({ fs, dir, defaultBranch: GITOPS_BRANCH });
+      if (await exists(fs, `${gitdir}/HEAD`)) return;
+      await mkdirs(fs, '', gitdir.replace(/^\//, ''));
+      await git.init({ fs, gitdir, bare: true, defaultBranch: GITOPS_BRANCH });
     })());
   const commits = async () => {
     try {
-      return await git.log({ fs, dir, ref: GITOPS_BRANCH });
+      return await git.log({ fs, gitdir, ref: GITOPS_BRANCH });
     } catch {
       return []; // no commit yet
+    }
+  };
+  const head = async () => {
+    try {
+      return await git.resolveRef({ fs, gitdir, ref: GITOPS_BRANCH });
+    } catch {
+      return undefined;
     }
   };
   return {
@@ -94,23 +153,45 @@ export function gitopsRepository(
         author_name: author.name,
         author_email: author.email,
         committed_at: new Date(author.timestamp * 1000).toISOString(),
-        files: await changedFiles(fs, dir, found.oid, found.commit.parent[0]),
+        files: await changedFiles(
+          fs,
+          gitdir,
+          found.oid,
+          found.commit.parent[0],
+        ),
       };
     },
     async commit(pending) {
       await init();
-      const folder = pending.folder;
-      await mkdirs(fs, dir, folder);
-      const wanted = new Set(Object.keys(pending.files));
-      for (const name of await fs.promises.readdir(`${dir}/${folder}`)) {
-        if (wanted.has(name)) continue;
-        await fs.promises.unlink(`${dir}/${folder}/${name}`);
-        await git.remove({ fs, dir, filepath: `${folder}/${name}` });
-      }
-      for (const [name, text] of Object.entries(pending.files)) {
-        await fs.promises.writeFile(`${dir}/${folder}/${name}`, text, 'utf8');
-      }
-      await git.add({ fs, dir, filepath: folder });
+      const folder = pending.folder.split('/');
+      const parent = await head();
+      const root = parent
+        ? (await git.readCommit({ fs, gitdir, oid: parent })).commit.tree
+        : undefined;
+      const before = new Map(
+        (await treeAt(fs, gitdir, root, folder)).map((e) => [e.path, e.oid]),
+      );
+      const names = Object.keys(pending.files).sort();
+      // One pack for the export's files (pack.ts), not a loose object file each.
+      const oids = await writeBlobPack(
+        fs,
+        gitdir,
+        names.map((name) => new TextEncoder().encode(pending.files[name])),
+      );
+      const files: GitopsCommitRecord['files'] = [];
+      const entries: TreeEntry[] = names.map((name, i) => {
+        const old = before.get(name);
+        if (old !== oids[i])
+          files.push({
+            path: `${pending.folder}/${name}`,
+            change: old === undefined ? 'added' : 'modified',
+          });
+        return { mode: '100644', path: name, oid: oids[i], type: 'blob' };
+      });
+      for (const name of before.keys())
+        if (!(name in pending.files))
+          files.push({ path: `${pending.folder}/${name}`, change: 'deleted' });
+      const tree = await replaceTree(fs, gitdir, root, folder, entries);
       const when = Math.floor(pending.atMs / 1000);
       const author = {
         name: pending.authorName,
@@ -118,14 +199,15 @@ export function gitopsRepository(
         timestamp: when,
         timezoneOffset: 0,
       };
-      const parent = (await commits())[0]?.oid;
       const sha = await git.commit({
         fs,
-        dir,
+        gitdir,
         ref: GITOPS_BRANCH,
         message: pending.message,
         author,
         committer: author,
+        tree,
+        parent: parent ? [parent] : [],
       });
       return {
         sha,
@@ -133,7 +215,7 @@ export function gitopsRepository(
         author_name: pending.authorName,
         author_email: pending.authorEmail,
         committed_at: new Date(when * 1000).toISOString(),
-        files: await changedFiles(fs, dir, sha, parent, folder),
+        files: files.sort((x, y) => (x.path < y.path ? -1 : 1)),
       };
     },
   };
@@ -142,7 +224,7 @@ export function gitopsRepository(
 /** The files a commit changed against its parent (within `folder` when given), sorted. */
 async function changedFiles(
   fs: GitFs,
-  dir: string,
+  gitdir: string,
   sha: string,
   parent: string | undefined,
   folder?: string,
@@ -153,7 +235,7 @@ async function changedFiles(
   const files: GitopsCommitRecord['files'] = [];
   await git.walk({
     fs,
-    dir,
+    gitdir,
     trees,
     map: async (path, entries) => {
       if (path === '.') return true;
