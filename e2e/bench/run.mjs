@@ -8,6 +8,7 @@
 //   d2. stream: the environment stream's filter of 100,000 log lines per keystroke in Chromium (stream-bench.ts)
 //   e. diff:   the 500-workload diff (scenario big-diff): time to the summary, longest task (diff-bench.ts)
 //   e2. graph: a 200-node resource graph (scenario resource-graph): time from the click to the graph drawn, longest task (graph-bench.ts)
+//   e3. gitops: the manifest diff of two 500-workload exports of shop/preview (GitOps): time from the click to the diff shown (gitops-bench.ts)
 //   f. form:   typing in the profile designer's preview of a 300-field schema, per keystroke (form-bench.ts)
 //   g. lighthouse: Lighthouse scores of the main pages, production build against `npm run api` and demo build (lighthouse-bench.ts)
 //   h. api:    `npm run api`'s store: a write on the 1,000-app scenario, start-up with a journal of 10,000 commands,
@@ -42,7 +43,7 @@ const onlyArg = args.find((a) => a.startsWith('--only='));
 const parts = new Set(
   (onlyArg
     ? onlyArg.slice('--only='.length)
-    : 'bundle,engine,page,first-load,palette,stream,diff,graph,form,lighthouse,api'
+    : 'bundle,engine,page,first-load,palette,stream,diff,graph,gitops,form,lighthouse,api'
   ).split(','),
 );
 
@@ -817,6 +818,75 @@ if (parts.has('graph')) {
     if (g.consoleErrors.length)
       console.log(
         `console errors on the resource graph: ${g.consoleErrors.slice(0, 5).join(' | ')}`,
+      );
+  }
+}
+
+// ---------------------------------------------------------------- e3. gitops
+
+if (parts.has('gitops')) {
+  const dist = path.join(ROOT, 'e2e/.output/bench-dist');
+  if (report.bundle && !report.bundle.mocks?.ok) {
+    report.gitops = { status: 'skipped', reason: 'the mocks build failed' };
+  } else if (!existsSync(path.join(dist, 'index.html'))) {
+    report.gitops = {
+      status: 'skipped',
+      reason: 'no build in e2e/.output/bench-dist (run with the bundle part)',
+    };
+  } else {
+    log('[gitops] gitops-bench.ts');
+    report.gitops = runTsPart(
+      'gitops-bench.ts',
+      path.join(OUT, 'bench-gitops.json'),
+      [dist],
+      600_000,
+    );
+  }
+  const g = report.gitops;
+  if (g.status !== 'ok') {
+    console.log(
+      `\nManifest diff: ${g.status}${g.reason ? ` — ${g.reason}` : ''}${g.error ? `\n${g.error}` : ''}`,
+    );
+  } else {
+    const runs = (key) => g.samples.map((x) => x[key] ?? 'n/a').join(', ');
+    table(
+      `Manifest diff, shop/preview (GitOps) with ${g.workloads} more workloads, ${g.changed} new images, in Chromium ${g.browserVersion}: ms since the click on the deployment in the environment's history (${g.runs} runs, median)`,
+      ['metric', 'median', 'runs'],
+      [
+        [
+          'diff shown (summary + first text diff)',
+          ms(g.median.shown),
+          runs('shown'),
+        ],
+        ['  deployment page shown', ms(g.median.page), runs('page')],
+        [
+          '  summary (both exports compared)',
+          ms(g.median.summary),
+          runs('summary'),
+        ],
+        ['longest task', ms(g.median.longestTask), runs('longestTask')],
+      ],
+    );
+    report.budgets.push({
+      name: 'manifest diff: two 500-workload exports shown after navigation, median (ms)',
+      value: g.budgets.shown.value,
+      limit: g.budgets.shown.limit,
+      pass: g.budgets.shown.pass,
+      unit: 'ms',
+    });
+    report.budgets.push({
+      name: 'manifest diff: longest task, median (ms)',
+      value: g.budgets.longestTask.value,
+      limit: g.budgets.longestTask.limit,
+      pass: g.budgets.longestTask.pass,
+      unit: 'ms',
+    });
+    console.log(
+      `machine load average while measuring (1/5/15 min): ${g.loadAverage.join(' / ')} on ${os.cpus().length} cores`,
+    );
+    if (g.consoleErrors.length)
+      console.log(
+        `console errors on the manifest diff: ${g.consoleErrors.slice(0, 5).join(' | ')}`,
       );
   }
 }

@@ -7,7 +7,8 @@ type Params = { orgId: string; appId: string; envId: string; deployId: string };
  * Starts loading what the deployment page's export panel shows, beside the
  * page's own data: the deployment's GitOps detail, then both exports of the
  * manifest diff (this one and the previous, every object), so the diff can be
- * shown as soon as the page is. Errors are left to the panel.
+ * shown as soon as the page is. Errors are left to the panel. The environment
+ * page calls it too, when the browser is idle, for its newest deployment.
  */
 export function prefetchExportDiff(queryClient: QueryClient, params: Params) {
   const { orgId, appId, envId, deployId } = params;
@@ -15,6 +16,8 @@ export function prefetchExportDiff(queryClient: QueryClient, params: Params) {
     .fetchQuery(gitopsQueries.deploy(orgId, appId, envId, deployId))
     .then((gitops) => {
       if (!gitops || gitops.export_status !== 'succeeded') return;
+      // The text diff's renderer (diff2html) loads with the first diff, not with the page.
+      void import('@/components/editors/diff-view-renderer').catch(() => {});
       const ids = [deployId, gitops.previous_deploy_id].filter(
         (id): id is string => !!id,
       );
