@@ -612,6 +612,7 @@ describe('contract: health, deployment steps and logs', () => {
       'development',
       'staging',
       'production',
+      'preview',
     ]);
     const envHealth = await api.GET(
       '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/health',
