@@ -71,6 +71,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: route(() => import('./routes/settings')),
         },
         {
+          path: 'orgs/:orgId/agents',
+          lazy: route(() => import('./routes/agents')),
+        },
+        {
           path: 'orgs/:orgId/settings/env-types',
           lazy: route(() => import('./routes/env-types')),
         },

@@ -19,6 +19,8 @@ export const paths = {
   ) =>
     `${paths.env(orgId, appId, envId)}?workload=${enc(workloadId)}${containerId ? `&container=${enc(containerId)}` : ''}`,
   settings: (orgId: string) => `/orgs/${enc(orgId)}/settings`,
+  /** Humanitec Agents (administrators): status, keys, dependants, register. */
+  agents: (orgId: string) => `/orgs/${enc(orgId)}/agents`,
   /** Settings › Environment types (with their deployers). */
   envTypes: (orgId: string) => `${paths.settings(orgId)}/env-types`,
   /** Compares two deployments of an app; `from` and `to` are `{ envId, deployId }`. */

@@ -53,6 +53,7 @@ export {
 } from './runtime';
 export { registryQueries } from './registries';
 export { secretStoreQueries } from './secret-stores';
+export { agentQueries, AGENT_POLL_MS } from './agents';
 export { resourceDefQueries } from './resource-definitions';
 export { resourceGraphQueries } from './resource-graphs';
 export { setQueries } from './sets';

@@ -227,6 +227,10 @@ export const keys = {
   envTypeList: (orgId: string) => [...keys.envTypes(orgId), 'list'] as const,
   secretStores: (orgId: string) =>
     [...keys.org(orgId), 'secretstores'] as const,
+  /** `/orgs/{orgId}/agents` and the console's overview of them (status, keys, dependants). */
+  agents: (orgId: string) => [...keys.org(orgId), 'agents'] as const,
+  agentOverview: (orgId: string) =>
+    [...keys.agents(orgId), 'overview'] as const,
   secretStoreList: (orgId: string) =>
     [...keys.secretStores(orgId), 'list'] as const,
   /** `/orgs/{orgId}/registries`: the container registries and whether each has credentials. */

@@ -19,6 +19,7 @@ const PATHS = {
   system: 'M3 4h14v9H3zM7 16.5h6M10 13v3.5',
   env: 'M4 6h12M4 10h12M4 14h12',
   fleet: 'M3 4h5v5H3zM12 4h5v5h-5zM7.5 11h5v5h-5zM5.5 9v2h9V9M10 11V9',
+  agents: 'M6.5 13a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM9.5 10H17M14 10v3M16.5 10v2',
   metrics: 'M3 17h14M5 14V9M9 14V5M13 14v-3M17 14V7',
   artefacts: 'M10 2.5l6.5 3.5v8L10 17.5 3.5 14V6zM3.5 6L10 9.5 16.5 6M10 9.5v8',
   pipelines: 'M3 5h4v4H3zM13 5h4v4h-4zM8 13h4v4H8zM7 7h6M15 9v2l-3 3M5 9v2l3 3',

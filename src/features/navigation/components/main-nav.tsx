@@ -19,6 +19,10 @@ export function MainNav({ orgId, rail }: { orgId: string; rail: boolean }) {
       icon: 'resources',
     },
     { label: 'Fleet', to: paths.fleet(orgId), icon: 'fleet' },
+    // Agents are administrators' (as the audit log): the link shows once permissions say so.
+    ...(auditLog.allowed && !auditLog.loading
+      ? [{ label: 'Agents', to: paths.agents(orgId), icon: 'agents' as const }]
+      : []),
     { label: 'Team performance', to: paths.metrics(orgId), icon: 'metrics' },
     // The audit log is read by administrators only: the link shows once permissions say so.
     ...(auditLog.allowed && !auditLog.loading

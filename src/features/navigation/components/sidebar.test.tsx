@@ -25,6 +25,7 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
       'Artefacts',
       'Resource definitions',
       'Fleet',
+      'Agents',
       'Team performance',
       'Audit log',
       'Organisation settings',

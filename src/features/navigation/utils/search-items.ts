@@ -183,6 +183,12 @@ export function pageItems(
       searchOnly: true,
     },
     page(
+      'agents',
+      'Agents',
+      paths.agents(orgId),
+      'agents humanitec agent private cluster keys rotate register heartbeat connected',
+    ),
+    page(
       'fleet',
       'Fleet',
       paths.fleet(orgId),

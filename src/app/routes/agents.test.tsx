@@ -1,0 +1,88 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { setApiToken } from '@/api/client';
+import { renderApp } from '@/testing/render-app';
+
+/** A public key PEM of an RSA key of `bits` bits, made here. */
+function rsaPublicKey(bits: number): string {
+  return generateKeyPairSync('rsa', { modulusLength: bits })
+    .publicKey.export({ type: 'spki', format: 'pem' })
+    .toString();
+}
+
+const paste = (field: HTMLElement, text: string) =>
+  fireEvent.change(field, { target: { value: text } });
+
+describe('Agents page', { timeout: 60_000 }, () => {
+  it('lists the demo agents with status, keys and the expiry warning; registers one from the guide with a key checked in the browser; cuts it off', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/agents');
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Agents' },
+      { timeout: 15_000 },
+    );
+    const legacy = within(table).getByRole('row', { name: /edge-legacy/ });
+    expect(within(legacy).getByText('Connected')).toBeInTheDocument();
+    // The test engine's clock is not the browser's: the badge says 'Expires in 10 days' or 'Expired', with the date.
+    expect(
+      within(legacy).getByText(/^(Expires in \d+ days? \(|Expired )2026-01-25/),
+    ).toBeInTheDocument();
+    const eu = within(table).getByRole('row', { name: /edge-eu/ });
+    // Half-way through a rotation: two keys, and step 2 offered.
+    expect(within(eu).getAllByRole('listitem')).toHaveLength(2);
+    expect(
+      within(eu).getByRole('button', { name: /Rotate key of edge-eu, step 2/ }),
+    ).toBeInTheDocument();
+
+    const guide = screen.getByRole('region', { name: 'Register an agent' });
+    expect(guide.textContent).toContain(
+      'openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:4096',
+    );
+    const keyField = within(guide).getByLabelText('Public key');
+    paste(keyField, rsaPublicKey(2048));
+    expect(
+      await within(guide).findByText(
+        'This is a 2048-bit RSA key; agents need at least 4096 bits.',
+      ),
+    ).toBeInTheDocument();
+    const register = within(guide).getByRole('button', {
+      name: 'Register agent',
+    });
+    expect(register).toBeDisabled();
+    await user.type(within(guide).getByLabelText('Agent id'), 'edge-test');
+    paste(keyField, rsaPublicKey(4096));
+    await within(guide).findByText(
+      /RSA 4096 bits, fingerprint .*ready to send/,
+    );
+    await user.click(register);
+    await within(table).findByRole('row', { name: /edge-test/ });
+    expect(guide.textContent).toContain('--set humanitec.agentId=edge-test');
+
+    const row = within(table).getByRole('row', { name: /edge-test/ });
+    await user.click(
+      within(row).getByRole('button', {
+        name: 'Cut off agent edge-test (demo)',
+      }),
+    );
+    await waitFor(() =>
+      expect(
+        within(within(table).getByRole('row', { name: /edge-test/ })).getByText(
+          'Disconnected',
+        ),
+      ).toBeInTheDocument(),
+    );
+  });
+
+  it('tells a non-administrator that agents are for administrators', async () => {
+    setApiToken('hum_demo_developer_token');
+    renderApp('/orgs/acme/agents');
+    expect(
+      await screen.findByText(/Agents are for administrators/, undefined, {
+        timeout: 15_000,
+      }),
+    ).toBeInTheDocument();
+  });
+});
