@@ -56,6 +56,9 @@ describe('ExportDiffView', () => {
     expect(screen.getByTestId('export-diff-summary').textContent).toBe(
       'First export: 1 object added.',
     );
+    expect(
+      screen.getByRole('button', { name: 'Workload api' }),
+    ).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('starts many changed objects collapsed, and a card opens by keyboard', async () => {

@@ -10,7 +10,7 @@ import {
   type ExportDiffEntry,
 } from '../utils/export-diff';
 
-/** Above this many changed objects the cards start collapsed: the summary and names come first. */
+/** Above this many changed objects (or for a first export) the cards start collapsed: the summary and names come first. */
 export const EXPANDED_LIMIT = 25;
 /** The first cards render their text diff at once, wherever they are on the page; the rest when scrolled near. */
 const EAGER_CARDS = 3;
@@ -47,7 +47,8 @@ export function ExportDiffView({
   const [open, setOpen] = useState<ReadonlySet<string>>(
     () =>
       new Set(
-        diff.entries.length > EXPANDED_LIMIT
+        // A first export is all additions: its objects are listed, each opened on demand.
+        before === undefined || diff.entries.length > EXPANDED_LIMIT
           ? []
           : diff.entries.map((e) => e.key),
       ),
@@ -115,8 +116,7 @@ const ExportDiffCard = memo(function ExportDiffCard({
           onClick={() => onToggle(entry.key)}
         >
           <Icon name="chevronDown" />
-          <span className="muted">{entry.kind}</span>
-          <code>{entry.name}</code>
+          <span className="muted">{entry.kind}</span> <code>{entry.name}</code>
         </button>
         <DiffKindBadge kind={entry.change} />
       </h4>
