@@ -34,11 +34,12 @@ describe('compareVersions', () => {
 });
 
 describe('fleet overview', () => {
+  // acme's 13 environments include shop/preview, the GitOps environment (issue 21).
   it('lists every organisation with health counts and a cross-organisation inbox', () => {
     const { engine, admin } = demo();
     const fleet = engine.getFleetOverview(admin, 'acme');
     expect(fleet.orgs.map((o) => [o.org_id, o.state, o.apps, o.envs])).toEqual([
-      ['acme', 'Failed', 5, 12],
+      ['acme', 'Failed', 5, 13],
       ['globex', 'Failed', 2, 3],
       ['initech', 'Degraded', 1, 2],
     ]);
@@ -61,13 +62,13 @@ describe('fleet overview', () => {
         .getFleetOverview(actor, 'acme')
         .orgs.map((o) => [o.org_id, o.apps, o.envs]);
     expect(rows(admin)).toEqual([
-      ['acme', 5, 12],
+      ['acme', 5, 13],
       ['globex', 2, 3],
       ['initech', 1, 2],
     ]);
     expect(rows(viewer)).toEqual(rows(admin));
     expect(rows(dana)).toEqual([
-      ['acme', 5, 12],
+      ['acme', 5, 13],
       ['globex', 1, 2],
       ['initech', 1, 2],
     ]);

@@ -392,6 +392,7 @@ describe('health of the demo organisation', () => {
       'docs-site/production',
       'identity/staging',
       'payments/production',
+      'shop/preview',
       'shop/production',
     ]);
     expect(org.needs_attention.map((n) => `${n.app_id}/${n.env_id}`)).toEqual([

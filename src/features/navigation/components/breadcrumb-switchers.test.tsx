@@ -65,8 +65,9 @@ describe('breadcrumb switchers', { timeout: 60_000 }, () => {
       within(popover).getByRole('searchbox', { name: 'Filter environments' }),
     ).toHaveFocus();
     const list = within(popover).getByRole('list', { name: 'Environments' });
+    // development, staging, production and preview (the GitOps environment, issue 21).
     await waitFor(() =>
-      expect(within(list).getAllByRole('link')).toHaveLength(3),
+      expect(within(list).getAllByRole('link')).toHaveLength(4),
     );
     const production = within(list).getByRole('link', { name: /Production/ });
     await waitFor(() => expect(production).toHaveTextContent('Healthy'));
