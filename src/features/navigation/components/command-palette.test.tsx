@@ -203,6 +203,32 @@ describe('command palette', { timeout: 60_000 }, () => {
     );
   });
 
+  it('runs "Logs and events of…" through the environment to its stream', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/orgs/acme/apps/shop');
+    await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW);
+    const { dialog, input } = await openPalette(user);
+    await user.type(input, 'logs and events');
+    await waitFor(() =>
+      expect(options(dialog)[0]).toMatch(/^Logs and events of…/),
+    );
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox')).toHaveAttribute(
+        'placeholder',
+        'Logs and events of which environment?',
+      ),
+    );
+    await user.type(within(dialog).getByRole('combobox'), 'shop staging');
+    await waitFor(() => expect(options(dialog)[0]).toMatch(/^Staging.*Shop/));
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(
+        '/orgs/acme/apps/shop/envs/staging/stream',
+      ),
+    );
+  });
+
   it('goes back a step with Backspace and closes with Escape', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps');

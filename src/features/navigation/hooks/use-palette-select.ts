@@ -35,7 +35,8 @@ function compareHref(
  * environment → the comparison of its last two deployments; Clone to… →
  * source environment → the clone page; Deploy a Score file… → environment →
  * its "Deploy a Score file" page; Run locally… → environment → workload →
- * its "Run locally" page; Create environment → the app (its environments).
+ * its "Run locally" page; Logs and events of… → environment → its stream;
+ * Create environment → the app (its environments).
  */
 export function usePaletteSelect() {
   const navigate = useNavigate();
@@ -62,6 +63,7 @@ export function usePaletteSelect() {
       case 'clone':
       case 'score':
       case 'run-local':
+      case 'logs':
         return ui.setPaletteStep({ kind: 'pick-env', action: item.action });
       case 'create-env':
         return ui.setPaletteStep({ kind: 'pick-app', action: 'create-env' });
@@ -140,6 +142,14 @@ export function usePaletteSelect() {
       item.envId
     ) {
       return go(paths.score(orgId, item.appId, item.envId), newTab);
+    }
+    if (
+      step.kind === 'pick-env' &&
+      step.action === 'logs' &&
+      item.appId &&
+      item.envId
+    ) {
+      return go(paths.envStream(orgId, item.appId, item.envId), newTab);
     }
     if (
       step.kind === 'pick-workload' &&

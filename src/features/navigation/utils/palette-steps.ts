@@ -5,7 +5,14 @@ export type PaletteStep =
   | { kind: 'root' }
   | {
       kind: 'pick-env';
-      action: 'deploy' | 'compare' | 'clone' | 'score' | 'run-local' | 'open';
+      action:
+        | 'deploy'
+        | 'compare'
+        | 'clone'
+        | 'score'
+        | 'run-local'
+        | 'logs'
+        | 'open';
     }
   | {
       kind: 'pick-workload';
@@ -25,6 +32,7 @@ const ENV_PROMPTS = {
   clone: 'Clone from which environment?',
   score: 'Deploy the Score file to which environment?',
   'run-local': 'Run a workload of which environment locally?',
+  logs: 'Logs and events of which environment?',
   open: 'Go to which environment?',
 } as const;
 
@@ -44,6 +52,7 @@ export function stepText(step: PaletteStep): { prompt: string; chip?: string } {
           clone: 'Clone to…',
           score: 'Deploy a Score file…',
           'run-local': 'Run locally…',
+          logs: 'Logs and events of…',
           open: 'Environments',
         }[step.action],
       };

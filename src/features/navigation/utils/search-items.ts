@@ -25,6 +25,7 @@ export type ActionId =
   | 'clone'
   | 'score'
   | 'run-local'
+  | 'logs'
   | 'create-env'
   | 'shortcuts'
   | 'toggle-pin'
@@ -268,6 +269,11 @@ export function actionItems(): SearchItem[] {
     action('compare', 'Compare deployments…', 'compare diff deployments'),
     action('clone', 'Clone to…', 'clone promote copy environment'),
     action('score', 'Deploy a Score file…', 'score yaml workload deploy file'),
+    action(
+      'logs',
+      'Logs and events of…',
+      'logs events stream kubernetes debug environment',
+    ),
     action(
       'run-local',
       'Run locally…',
