@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { setApiToken } from '@/api/client';
 import { renderApp } from '@/testing/render-app';
 import { getEngine } from '../../../mocks/node';
 
@@ -110,3 +111,25 @@ describe(
     });
   },
 );
+
+describe('an Operator environment', { timeout: 60_000 }, () => {
+  it('shows the Operator panel without a repository, and guards its actions by role', async () => {
+    setApiToken('hum_demo_developer_token');
+    renderApp('/orgs/acme/apps/shop/envs/production');
+    const panel = await screen.findByRole(
+      'region',
+      { name: 'Operator' },
+      { timeout: 15_000 },
+    );
+    expect(screen.getByTestId('deployment-mode')).toHaveTextContent('Operator');
+    expect(within(panel).queryByText('Repository')).toBeNull();
+    expect(within(panel).queryByText('Last commit')).toBeNull();
+    // Refused, the button is another element (with its tooltip): look it up each time.
+    const resync = () => within(panel).getByRole('button', { name: 'Resync' });
+    await waitFor(
+      () => expect(resync()).toHaveAttribute('aria-disabled', 'true'),
+      { timeout: 15_000 },
+    );
+    expect(resync()).toHaveAccessibleDescription(/deployer role/);
+  });
+});
