@@ -1074,6 +1074,14 @@ export interface components {
             summary: string;
         };
         FleetOrg: {
+            /** @description Its Humanitec Agents and their status (for an organisation the caller administers that has any). */
+            agents?: {
+                id: string;
+                /** Format: date-time */
+                last_seen_at: string | null;
+                /** @enum {string} */
+                status: "connected" | "disconnected";
+            }[];
             apps: number;
             drift: components["schemas"]["DriftItem"][];
             env_states: {

@@ -151,4 +151,24 @@ describe('agents', () => {
       'not_found',
     );
   });
+
+  it('are listed per organisation in the fleet, with their status, for its administrators only', () => {
+    const { engine, admin, viewer } = bench();
+    engine.createAgent(admin, ORG, { id: 'edge-1', public_key: first });
+    engine.setAgentConnectivity(admin, ORG, 'edge-1', { connected: false });
+    const [org] = engine
+      .getFleetOverview(admin, ORG)
+      .orgs.filter((o) => o.org_id === ORG);
+    expect(org.agents).toEqual([
+      {
+        id: 'edge-1',
+        status: 'disconnected',
+        last_seen_at: new Date(T0).toISOString(),
+      },
+    ]);
+    const seen = engine
+      .getFleetOverview(viewer, ORG)
+      .orgs.find((o) => o.org_id === ORG);
+    expect(seen?.agents).toBeUndefined();
+  });
 });

@@ -17,7 +17,8 @@ import {
 import type { OpContext } from '../core/lookup';
 import { isoAt } from '../core/state';
 import { invalid, show } from '../core/validate';
-import { requireAgent } from './ops';
+import { requireAgent, sortedAgents } from './ops';
+import type { StateV1 } from '../core/state';
 
 /** What the agent's heartbeats say, as of a clock reading. */
 export interface AgentConnectivity {
@@ -85,4 +86,20 @@ export function setConnected(
   else if (connected && now.status === 'disconnected')
     agent.connection = { version: agent.connection.version, since: ctx.now };
   return connectivityOf(agent, ctx.now);
+}
+
+/** Every agent of the organisation with its status and last heartbeat (the fleet view's line per agent). */
+export function agentStatuses(
+  state: StateV1,
+  orgId: string,
+  now: number,
+): { id: string; status: AgentStatus; last_seen_at: string | null }[] {
+  return sortedAgents(state, orgId).map((agent) => {
+    const seen = connectivityOf(agent, now);
+    return {
+      id: agent.id,
+      status: seen.status,
+      last_seen_at: seen.last_seen_at,
+    };
+  });
 }

@@ -9,10 +9,15 @@
  * documented silence, a demo cut-off). A cluster definition reaches its
  * cluster through an agent (reach.ts); provisioning asks
  * {@link agentUnreachable} before a deployment goes through one, and health
- * asks {@link agentRouteOf} / {@link connectivityOf}.
+ * asks {@link agentRouteOf} / {@link connectivityOf}; the fleet lists
+ * {@link agentStatuses}.
  */
 export * from './methods';
-export { connectivityOf, type AgentConnectivity } from './connectivity';
+export {
+  agentStatuses,
+  connectivityOf,
+  type AgentConnectivity,
+} from './connectivity';
 export { parsePublicKey, type ParsedPublicKey } from './keys';
 export { requireAgent, NEW_AGENT_VERSION } from './ops';
 export {

@@ -40,6 +40,12 @@ export interface FleetOrg {
   env_states: { state: HealthState; count: number }[];
   needs_attention: number;
   drift: DriftItem[];
+  /** Its Humanitec Agents and their status, for an organisation the caller administers that has any. */
+  agents?: {
+    id: string;
+    status: 'connected' | 'disconnected';
+    last_seen_at: string | null;
+  }[];
 }
 
 /** A needs-attention item with its organisation. */

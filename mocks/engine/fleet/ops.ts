@@ -8,6 +8,7 @@
  * organisation (the methods pass that filter, access/authorize.ts).
  */
 import { can } from '../access';
+import { agentStatuses } from '../agents';
 import type {
   FleetAttentionItem,
   FleetOrg,
@@ -263,7 +264,12 @@ export function getFleetOverview(
     const counts = new Map<HealthState, number>();
     for (const state of envStates)
       counts.set(state, (counts.get(state) ?? 0) + 1);
+    // Agents are administrators' (agents/): listed for the organisations the caller administers.
+    const agents = can(ctx, { action: 'org.manage', orgId: id })
+      ? agentStatuses(ctx.state, id, ctx.now)
+      : [];
     orgs.push({
+      ...(agents.length > 0 ? { agents } : {}),
       org_id: id,
       org_name: org.org.name,
       state: worstState(envStates),

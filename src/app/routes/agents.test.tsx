@@ -85,4 +85,18 @@ describe('Agents page', { timeout: 60_000 }, () => {
       }),
     ).toBeInTheDocument();
   });
+
+  it("lists each organisation's agents with their status in the fleet", async () => {
+    renderApp('/orgs/acme/fleet');
+    const agents = await screen.findByRole(
+      'list',
+      { name: 'Agents of Acme Corp' },
+      { timeout: 15_000 },
+    );
+    expect(
+      within(agents)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['edge-eu Connected', 'edge-legacy Connected']);
+  });
 });

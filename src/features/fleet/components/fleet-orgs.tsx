@@ -37,6 +37,27 @@ export function FleetOrgs({
             <th scope="row">
               <Link to={paths.apps(org.org_id)}>{org.org_name}</Link>{' '}
               <span className="muted mono">{org.org_id}</span>
+              {org.agents && (
+                <ul
+                  className="fleet-agents"
+                  aria-label={`Agents of ${org.org_name}`}
+                >
+                  {org.agents.map((agent) => (
+                    <li key={agent.id}>
+                      <Link to={paths.agents(org.org_id)}>
+                        <code>{agent.id}</code>
+                      </Link>{' '}
+                      <StatusBadge
+                        status={
+                          agent.status === 'connected'
+                            ? { tone: 'success', label: 'Connected' }
+                            : { tone: 'failure', label: 'Disconnected' }
+                        }
+                      />
+                    </li>
+                  ))}
+                </ul>
+              )}
             </th>
             <td>
               <StatusBadge status={healthStatus(org.state)} />

@@ -1,0 +1,189 @@
+import { generateKeyPairSync } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+// The second deployment fails on purpose (the agent is cut off): Chromium logs nothing for a failed deployment,
+// but deleting the old key first would be a 409; the guided rotation never sends it.
+
+const ORG = '/orgs/acme';
+const AGENTS = `${ORG}/agents`;
+const AGENT = 'e2e-agent';
+
+/** A public key PEM of a 4,096-bit RSA key made here. */
+function publicKey(): string {
+  return generateKeyPairSync('rsa', { modulusLength: 4096 })
+    .publicKey.export({ type: 'spki', format: 'pem' })
+    .toString();
+}
+
+/** Calls the API from the page (through the console's engine) as the administrator. */
+async function call(page: Page, method: string, path: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(`/api${path}`, {
+        method,
+        headers: {
+          Authorization: 'Bearer hum_demo_admin_token',
+          'Content-Type': 'application/json',
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return {
+        status: response.status,
+        json: (await response.json().catch(() => null)) as unknown,
+      };
+    },
+    { method, path, body },
+  );
+}
+
+/** Deploys shop/staging's current set again (an empty delta) and opens the deployment page. */
+async function deployStaging(page: Page, comment: string) {
+  const delta = await call(page, 'POST', `${ORG}/apps/shop/deltas`, {
+    metadata: { env_id: 'staging', name: comment },
+  });
+  expect(delta.status).toBeLessThan(300);
+  const deltaId =
+    typeof delta.json === 'string'
+      ? delta.json
+      : (delta.json as { id: string }).id;
+  const deploy = await call(
+    page,
+    'POST',
+    `${ORG}/apps/shop/envs/staging/deploys`,
+    { delta_id: deltaId, comment },
+  );
+  expect(deploy.status).toBe(201);
+  const id = (deploy.json as { id: string }).id;
+  await page.goto(`${ORG}/apps/shop/envs/staging/deploys/${id}`);
+  return id;
+}
+
+test('an agent from the guide: registered with a real 4,096-bit key, connected, a cluster through it, deployed; cut off, the next deploy fails naming it; its key rotated', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto(AGENTS);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Agents' }),
+  ).toBeVisible();
+  const table = page.getByRole('table', { name: 'Agents' });
+  await expect(table.getByRole('row', { name: /edge-legacy/ })).toContainText(
+    'Expires in',
+  );
+  await expectNoAxeViolations(page);
+
+  // Register from the guide: the key is checked in the browser before it is sent.
+  const guide = page.getByRole('region', { name: 'Register an agent' });
+  await guide.getByLabel('Agent id').fill(AGENT);
+  await guide.getByLabel('Public key').fill(publicKey());
+  await expect(guide.getByText(/RSA 4096 bits, fingerprint/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await guide.getByRole('button', { name: 'Register agent' }).click();
+  const row = table.getByRole('row', { name: new RegExp(AGENT) });
+  await expect(row).toContainText('Connected');
+  await expect(guide).toContainText(`--set humanitec.agentId=${AGENT}`);
+
+  // Point a cluster definition at it: an agent definition naming it, and shop/staging's cluster through it.
+  expect(
+    (
+      await call(page, 'POST', `${ORG}/resources/defs`, {
+        id: 'e2e-agent-def',
+        name: 'E2E agent',
+        type: 'agent',
+        driver_type: 'humanitec/agent',
+        driver_inputs: { values: { id: AGENT } },
+        criteria: [{ res_id: 'agent' }],
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await call(page, 'POST', `${ORG}/resources/defs`, {
+        id: 'e2e-private-cluster',
+        name: 'Private staging cluster',
+        type: 'k8s-cluster',
+        driver_type: 'humanitec/k8s-cluster',
+        driver_inputs: {
+          values: {
+            name: 'private-staging',
+            loadbalancer: '10.8.0.1',
+            proxy_url: "${resources['agent.default#agent'].outputs.url}",
+          },
+        },
+        criteria: [{ app_id: 'shop', env_id: 'staging' }],
+      })
+    ).status,
+  ).toBe(200);
+  await page.goto(AGENTS);
+  await expect(row).toContainText('shop/staging');
+
+  // Deploy through it: the agent is the first resource step and a node of the graph.
+  await deployStaging(page, 'Through the agent');
+  const steps = page.getByRole('list', { name: 'Deployment steps' });
+  await expect(
+    steps.getByRole('listitem').filter({
+      hasText: /Reach the cluster through Humanitec Agent\s*e2e-agent/,
+    }),
+  ).toContainText('Succeeded', { timeout: 60_000 });
+
+  // Cut it off: the next deployment fails with the agent named as its root cause.
+  await page.goto(AGENTS);
+  await row
+    .getByRole('button', { name: `Cut off agent ${AGENT} (demo)` })
+    .click();
+  await expect(row).toContainText('Disconnected');
+  await deployStaging(page, 'While cut off');
+  await expect(page.getByText(/RES-AGENT-001/).first()).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(
+    page
+      .getByText(/reached through agent `e2e-agent`, which is disconnected/)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible();
+  await page.goto(`${ORG}/apps/shop/envs/staging`);
+  await expect(
+    page.getByText(/reached through agent\s*e2e-agent/).first(),
+  ).toBeVisible({ timeout: 30_000 });
+
+  // Rotate its key: add the new one, then delete the old one.
+  await page.goto(AGENTS);
+  await row.getByRole('button', { name: `Rotate key of ${AGENT}` }).click();
+  const dialog = page.getByRole('dialog', {
+    name: `Rotate the key of ${AGENT}`,
+  });
+  await dialog.getByLabel('New public key').fill(publicKey());
+  await expect(dialog.getByText(/ready to send/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Add new key' }).click();
+  await expect(
+    row.getByRole('list', { name: `Keys of ${AGENT}` }).getByRole('listitem'),
+  ).toHaveCount(2);
+  await row
+    .getByRole('button', { name: new RegExp(`Rotate key of ${AGENT}, step 2`) })
+    .click();
+  await page.getByRole('button', { name: 'Delete old key' }).click();
+  await expect(
+    row.getByRole('list', { name: `Keys of ${AGENT}` }).getByRole('listitem'),
+  ).toHaveCount(1);
+});
+
+test('the Agents page at 390 px: no sideways scroll, axe clean', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(AGENTS);
+  await expect(
+    page.getByRole('table', { name: 'Agents' }).getByRole('row', {
+      name: /edge-eu/,
+    }),
+  ).toBeVisible();
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});
