@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+// Issue 21's "Done when", in the browser: shop/preview deploys through GitOps. A deployment made in the console
+// is exported with a manifest diff against the previous export; the controller syncs it
+// and the Operator reconciles every resource to Ready. A demo edit of a live workload shows Out of sync with the
+// field-level difference, and Resync restores it. A demo deletion of an in-cluster secret fails the resources that
+// need it, and the environment names the Operator's failure as its root cause. Each test starts from a fresh demo.
+
+const ENV = '/orgs/acme/apps/shop/envs/preview';
+const WORKLOAD = 'frontend';
+const COMMENT = 'Preview the new frontend through GitOps';
+/** The controller syncs every 5 s (gitops-seed.ts) and the Operator reconciles after: generous for a busy machine. */
+const SYNC_TIMEOUT = 60_000;
+
+/** Deploys a new image of the frontend to preview from its workload page; waits for the deployment to succeed. */
+async function deployFrontend(page: Page, tag: string) {
+  await page.goto(`${ENV}/workloads/${WORKLOAD}`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: WORKLOAD }),
+  ).toBeVisible();
+  const image = page.getByLabel(`Image of container ${WORKLOAD}`);
+  const current = await image.inputValue();
+  await image.fill(current.replace(/:[^:/]+$/, `:${tag}`));
+  await page.getByLabel('Comment').fill(COMMENT);
+  await page.getByRole('button', { name: 'Deploy to preview' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Deployment / }),
+  ).toBeVisible();
+  const status = page.getByRole('region', { name: 'Status' });
+  await expect(status.getByText('Succeeded')).toBeVisible({ timeout: 30_000 });
+}
+
+/** Every resource row of a reconciliation table says Ready. */
+async function expectAllReady(table: Locator) {
+  const rows = table.getByTestId('gitops-resource');
+  await expect(rows.first()).toBeVisible({ timeout: SYNC_TIMEOUT });
+  await expect(async () => {
+    const states = await rows.evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-status')),
+    );
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((s) => s === 'Ready')).toBe(true);
+  }).toPass({ timeout: SYNC_TIMEOUT });
+}
+
+test('a GitOps deployment: the export, the manifest diff, the sync to Synced and every resource Ready', async ({
+  page,
+}) => {
+  await page.goto(ENV);
+  await expect(page.getByTestId('deployment-mode')).toHaveText(/GitOps/);
+  const panel = page.getByRole('region', { name: 'GitOps' });
+  await expect(panel.getByText('Repository', { exact: true })).toBeVisible();
+
+  await deployFrontend(page, '3.3.0');
+  const exported = page.getByRole('region', { name: 'Export (GitOps)' });
+  await expect(exported.getByText('Exported')).toBeVisible({
+    timeout: 30_000,
+  });
+
+  // The manifest diff against the previous export names the changed Workload and shows its text diff.
+  const diff = exported.getByTestId('export-diff');
+  await expect(diff.getByTestId('export-diff-summary')).toContainText(
+    'changed',
+  );
+  const card = diff
+    .getByTestId('export-diff-card')
+    .filter({ hasText: 'Workload' })
+    .filter({ hasText: WORKLOAD })
+    .first();
+  await card.scrollIntoViewIfNeeded();
+  await expect(
+    card.getByRole('group', { name: `Manifest diff of Workload ${WORKLOAD}` }),
+  ).toContainText(':3.3.0');
+
+  // Download the export: YAML of Operator resources, no secret value.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    exported.getByRole('button', { name: 'Download export' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.ya?ml$/);
+  const yaml = readFileSync((await download.path())!, 'utf8');
+  expect(yaml).toContain('apiVersion: humanitec.io/v1alpha1');
+  expect(yaml).toContain('kind: Workload');
+
+  // The controller syncs the commit and the Operator reconciles every resource.
+  await expectAllReady(exported);
+  await expectNoAxeViolations(page);
+
+  // The environment: Synced, every resource Ready.
+  await page.goto(ENV);
+  const env = page.getByRole('region', { name: 'GitOps' });
+  await expect(env.getByText('Synced', { exact: true })).toBeVisible({
+    timeout: SYNC_TIMEOUT,
+  });
+  await expect(env.getByTestId('gitops-sync-summary')).toContainText(
+    /^Synced to commit [0-9a-f]{7}/,
+  );
+  await expectAllReady(env);
+  await expectNoAxeViolations(page);
+});
+
+test('drift: a live edit shows Out of sync with the field-level difference, and Resync restores git', async ({
+  page,
+}) => {
+  await page.goto(ENV);
+  const panel = page.getByRole('region', { name: 'GitOps' });
+  await expect(panel.getByText('Synced', { exact: true })).toBeVisible({
+    timeout: SYNC_TIMEOUT,
+  });
+
+  // The demo action is labelled as one, and says what it simulates.
+  const demo = panel.getByRole('region', { name: 'Demo actions' });
+  await expect(demo).toContainText('simulate');
+  await demo
+    .getByRole('button', { name: 'Demo: edit a live workload (cause drift)' })
+    .click();
+  await expect(panel.getByText('Out of sync', { exact: true })).toBeVisible();
+  const drift = panel.getByTestId('gitops-drift');
+  await expect(drift).toBeVisible();
+  const field = drift.getByRole('row').filter({ hasText: 'replicas' });
+  await expect(field).toHaveCount(1);
+  await expect(panel.getByTestId('gitops-sync-summary')).toContainText(
+    'differs from git in 1 field',
+  );
+  await expectNoAxeViolations(page);
+
+  // Resync by keyboard: back to Synced, no drift left.
+  await panel.getByRole('button', { name: 'Resync' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByText('Synced', { exact: true })).toBeVisible({
+    timeout: SYNC_TIMEOUT,
+  });
+  await expect(panel.getByTestId('gitops-drift')).toHaveCount(0);
+});
+
+test("a deleted in-cluster secret: the Operator's failure is the environment's root cause", async ({
+  page,
+}) => {
+  await page.goto(ENV);
+  const panel = page.getByRole('region', { name: 'GitOps' });
+  await expect(panel.getByText('Synced', { exact: true })).toBeVisible({
+    timeout: SYNC_TIMEOUT,
+  });
+  await panel
+    .getByRole('button', { name: 'Demo: delete an in-cluster secret' })
+    .click();
+
+  // A resource that needs the secret fails, with the Operator's condition saying why.
+  const failed = panel
+    .getByTestId('gitops-resource')
+    .filter({ has: page.locator('.status-badge--failure') })
+    .first();
+  await expect(failed).toBeVisible({ timeout: SYNC_TIMEOUT });
+  const reason = (await failed.getByRole('listitem').first().innerText())
+    .replace(/\s+/g, ' ')
+    .trim();
+  expect(reason).toMatch(/secret/i);
+
+  // The health banner names it as the root cause.
+  const health = page.getByRole('region', { name: 'Health' });
+  await expect(health).toContainText(/secret/i, { timeout: SYNC_TIMEOUT });
+  await expectNoAxeViolations(page);
+
+  // Restoring the secrets reconciles again.
+  await panel
+    .getByRole('button', { name: 'Demo: restore the in-cluster secrets' })
+    .click();
+  await expectAllReady(panel);
+});
+
+test.describe('on a phone, dark theme', () => {
+  test.use({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+
+  test('the GitOps panel and the setup page fit and pass axe', async ({
+    page,
+  }) => {
+    await page.goto(ENV);
+    const panel = page.getByRole('region', { name: 'GitOps' });
+    await expect(panel.getByTestId('gitops-resource').first()).toBeVisible({
+      timeout: SYNC_TIMEOUT,
+    });
+    const overflow = await page.evaluate(
+      () =>
+        document.documentElement.scrollWidth -
+        document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+
+    await panel
+      .getByRole('link', { name: 'Operator and GitOps setup' })
+      .click();
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'Operator and GitOps setup',
+      }),
+    ).toBeVisible();
+    await expect(page.getByTestId('setup-variables')).toContainText(
+      'GITOPS_PATH=acme/shop/preview',
+    );
+    const pageOverflow = await page.evaluate(
+      () =>
+        document.documentElement.scrollWidth -
+        document.documentElement.clientWidth,
+    );
+    expect(pageOverflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});
