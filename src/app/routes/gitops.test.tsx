@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setApiToken } from '@/api/client';
 import { renderApp } from '@/testing/render-app';
-import { getEngine } from '../../../mocks/node';
+import { getEngine, server } from '../../../mocks/node';
 
 const PREVIEW = '/orgs/acme/apps/shop/envs/preview';
 
@@ -131,5 +132,36 @@ describe('an Operator environment', { timeout: 60_000 }, () => {
       { timeout: 15_000 },
     );
     expect(resync()).toHaveAccessibleDescription(/deployer role/);
+  });
+});
+
+describe('when the GitOps status fails to load', { timeout: 60_000 }, () => {
+  it('says so in place with a retry that recovers, and the page still loads', async () => {
+    const user = userEvent.setup();
+    let fail = true;
+    server.use(
+      http.get(
+        '*/api/orgs/:orgId/apps/:appId/envs/:envId/console/gitops',
+        () =>
+          fail
+            ? HttpResponse.json(
+                { error: 'API-503', message: 'The cluster is not reachable.' },
+                { status: 503 },
+              )
+            : undefined,
+      ),
+    );
+    renderApp(PREVIEW);
+    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
+    expect(alert).toHaveTextContent(
+      'Could not load how this environment is delivered',
+    );
+    expect(alert).toHaveTextContent('The cluster is not reachable.');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Preview (GitOps)' }),
+    ).toBeInTheDocument();
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await gitopsPanel()).toBeInTheDocument();
   });
 });
