@@ -2,6 +2,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { SetupGuide } from '@/features/gitops-setup/components/setup-guide';
+import { useSetupEnvironment } from '@/features/gitops-setup/queries';
 import { RouteError } from './route-error';
 
 /** Operator and GitOps setup; `?app=&env=` fills the commands in for that environment. */
@@ -10,6 +11,9 @@ export function Component() {
   const [search] = useSearchParams();
   const appId = search.get('app') || undefined;
   const envId = search.get('env') || undefined;
+  // A GitOps environment names its repository, branch and folder: the commands use them.
+  const { data: status } = useSetupEnvironment(orgId, appId, envId);
+  const repository = status?.repository;
   return (
     <>
       <PageHeader title="Operator and GitOps setup">
@@ -26,7 +30,20 @@ export function Component() {
           </span>
         )}
       </PageHeader>
-      <SetupGuide target={{ orgId, appId, envId }} />
+      <SetupGuide
+        target={{
+          orgId,
+          appId,
+          envId,
+          ...(repository
+            ? {
+                repoUrl: repository.url,
+                branch: repository.branch,
+                path: repository.path,
+              }
+            : {}),
+        }}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   controllerAppName,
   environmentPath,
+  isCloneUrl,
   OPERATOR_CHART,
   OPERATOR_NAMESPACE,
   setupCommands,
@@ -52,6 +53,27 @@ describe('setup commands', () => {
     expect(variables).toContain('export ENV=<env id>');
     expect(variables).toContain('export GITOPS_PATH=acme/$APP/$ENV');
     expect(variables).toContain('export GITOPS_BRANCH=main');
+  });
+
+  it('uses only a repository location a controller can clone', () => {
+    expect(isCloneUrl('file:///srv/gitops')).toBe(true);
+    expect(isCloneUrl('git@github.com:acme/gitops.git')).toBe(true);
+    expect(isCloneUrl('/srv/gitops')).toBe(true);
+    expect(
+      isCloneUrl('in-memory (no repository attached; npm run api writes one)'),
+    ).toBe(false);
+    const variables = text(
+      {
+        orgId: 'acme',
+        appId: 'shop',
+        envId: 'preview',
+        repoUrl: 'in-memory (none)',
+      },
+      'variables',
+    );
+    expect(variables).toContain(
+      'export GITOPS_REPO=https://git.example.com/platform/gitops.git',
+    );
   });
 
   it('uses the folder the API names, without slashes at its ends', () => {

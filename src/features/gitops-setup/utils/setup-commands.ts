@@ -56,11 +56,24 @@ export function controllerAppName(target: SetupTarget) {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * Whether a repository location is one a controller can clone (a URL, an scp-like `git@host:path` or an absolute
+ * path), not a description such as the embedded engine's in-memory repository.
+ */
+export function isCloneUrl(location: string | undefined): location is string {
+  return (
+    !!location &&
+    !/\s/.test(location) &&
+    /^([a-z][a-z0-9+.-]*:\/\/|[\w.-]+@[\w.-]+:|\/)/i.test(location)
+  );
+}
+
 /** The variables every later block reads: set once, at the top. */
 function variablesBlock(target: SetupTarget): CommandBlock {
+  const repoUrl = isCloneUrl(target.repoUrl) ? target.repoUrl : undefined;
   const lines = [
     `export HUMANITEC_ORG=${target.orgId}`,
-    `export GITOPS_REPO=${target.repoUrl ?? 'https://git.example.com/platform/gitops.git'}`,
+    `export GITOPS_REPO=${repoUrl ?? 'https://git.example.com/platform/gitops.git'}`,
     `export GITOPS_BRANCH=${target.branch ?? 'main'}`,
     `export GITOPS_PATH=${environmentPath(target)}`,
   ];
@@ -70,7 +83,7 @@ function variablesBlock(target: SetupTarget): CommandBlock {
   return {
     id: 'variables',
     title: 'Set the variables',
-    description: target.repoUrl
+    description: repoUrl
       ? 'The organisation, and the repository and folder the engine writes this environment to.'
       : 'The organisation, and the repository your GitOps controller reads: replace the URL with yours.',
     language: 'sh',
