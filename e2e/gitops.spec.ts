@@ -189,7 +189,34 @@ test.describe('on a phone, dark theme', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
 
-    await panel
+    // The newest deployment's export: its diff and reconciliation fit too.
+    await page
+      .getByRole('region', { name: 'Deployment history' })
+      .getByRole('link')
+      .first()
+      .click();
+    const exported = page.getByRole('region', { name: 'Export (GitOps)' });
+    await expect(exported.getByTestId('export-diff-summary')).toBeVisible();
+    await exported
+      .getByRole('button')
+      .filter({ hasText: 'Workload' })
+      .first()
+      .click();
+    await expect(
+      exported.getByRole('group', { name: /^YAML of Workload / }).first(),
+    ).toBeVisible();
+    expect(
+      await page.evaluate(
+        () =>
+          document.documentElement.scrollWidth -
+          document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+
+    await page.goto(ENV);
+    await page
+      .getByRole('region', { name: 'GitOps' })
       .getByRole('link', { name: 'Operator and GitOps setup' })
       .click();
     await expect(
