@@ -124,11 +124,19 @@ describe('clone between environments', { timeout: 60_000 }, () => {
     expect(cart.getAttribute('href')).toMatch(
       /^\/orgs\/acme\/artefacts\?image=registry\.acme\.dev%2Fshop%2Fcart#v-[0-9a-f-]{36}$/,
     );
+    // The lane follows the environment types: the GitOps preview environment (type development, issue 21) comes
+    // between development and staging.
+    expect(
+      within(lane).getByRole('link', { name: /Promote to preview/ }),
+    ).toHaveAttribute(
+      'href',
+      '/orgs/acme/apps/shop/clone?from=development&to=preview',
+    );
     expect(
       within(lane).getByRole('link', { name: /Promote to staging/ }),
     ).toHaveAttribute(
       'href',
-      '/orgs/acme/apps/shop/clone?from=development&to=staging',
+      '/orgs/acme/apps/shop/clone?from=preview&to=staging',
     );
     expect(
       within(lane).getByRole('link', { name: /Promote to production/ }),

@@ -52,15 +52,17 @@ describe('health at first sight', { timeout: 60_000 }, () => {
     expect(headers).toEqual([
       'Environment',
       'Development development',
+      'Preview (GitOps) development',
       'Staging staging',
       'Production production',
     ]);
     const cart = within(matrix).getByRole('row', { name: /^cart/ });
     const cells = within(cart).getAllByRole('cell');
-    expect(cells[1]).toHaveTextContent('Failed');
-    expect(cells[1]).toHaveTextContent('0/2');
-    expect(cells[1]).toHaveTextContent('CrashLoopBackOff');
-    expect(within(cells[1]).getByRole('link')).toHaveAttribute(
+    // Staging's column (after development and preview).
+    expect(cells[2]).toHaveTextContent('Failed');
+    expect(cells[2]).toHaveTextContent('0/2');
+    expect(cells[2]).toHaveTextContent('CrashLoopBackOff');
+    expect(within(cells[2]).getByRole('link')).toHaveAttribute(
       'href',
       '/orgs/acme/apps/shop/envs/staging?workload=cart',
     );
