@@ -120,6 +120,14 @@ describe('the GitOps repository', () => {
       b.engine.getEnvironmentGitops(b.admin, ORG, 'shop', 'development')
         .last_commit?.sha,
     ).toBe(commit?.sha);
+    // The branch is refs/heads/main, the bare repository's HEAD: what a controller clones.
+    expect(gitCli(dir, 'symbolic-ref', 'HEAD').trim()).toBe('refs/heads/main');
+    expect(gitCli(dir, 'rev-parse', 'refs/heads/main').trim()).toBe(
+      commit?.sha,
+    );
+    expect(gitCli(dir, 'for-each-ref', '--format=%(refname)').trim()).toBe(
+      'refs/heads/main',
+    );
     // The packs and objects written without git are what git itself would accept.
     expect(() =>
       gitCli(dir, 'fsck', '--strict', '--no-dangling'),

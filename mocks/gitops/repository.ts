@@ -19,6 +19,9 @@
 import git, { type PromiseFsClient } from 'isomorphic-git';
 import type { Engine, GitopsCommitRecord, PendingCommit } from '../engine';
 import { GITOPS_BRANCH } from '../engine';
+
+/** The branch's full ref: isomorphic-git's commit writes a short `ref` as given (<gitdir>/main), not under refs/heads. */
+const BRANCH_REF = `refs/heads/${GITOPS_BRANCH}`;
 import { writeBlobPack } from './pack';
 
 /** What isomorphic-git needs of a file system (Node's `fs` or lightning-fs). */
@@ -126,14 +129,14 @@ export function gitopsRepository(
     })());
   const commits = async () => {
     try {
-      return await git.log({ fs, gitdir, ref: GITOPS_BRANCH });
+      return await git.log({ fs, gitdir, ref: BRANCH_REF });
     } catch {
       return []; // no commit yet
     }
   };
   const head = async () => {
     try {
-      return await git.resolveRef({ fs, gitdir, ref: GITOPS_BRANCH });
+      return await git.resolveRef({ fs, gitdir, ref: BRANCH_REF });
     } catch {
       return undefined;
     }
@@ -202,7 +205,7 @@ export function gitopsRepository(
       const sha = await git.commit({
         fs,
         gitdir,
-        ref: GITOPS_BRANCH,
+        ref: BRANCH_REF,
         message: pending.message,
         author,
         committer: author,
