@@ -28,6 +28,8 @@ describe('command palette entries', { timeout: 60_000 }, () => {
     const { dialog, input } = await openPalette(user);
     for (const [query, label] of [
       ['fleet', 'Fleet'],
+      ['agents', 'Agents'],
+      ['private cluster', 'Agents'],
       ['pipelines', 'Pipelines'],
       ['team performance', 'Team performance'],
       ['dora', 'Team performance'],
