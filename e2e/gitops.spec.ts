@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -234,6 +235,154 @@ test.describe('on a phone, dark theme', () => {
         document.documentElement.clientWidth,
     );
     expect(pageOverflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
+// The same journey's repository half against `npm run api -- --gitops-dir`: the deployment made in the console is a
+// commit of a real git repository (read back with the git CLI), the one the console names.
+test.describe('against npm run api with --gitops-dir', () => {
+  test.describe.configure({ timeout: 240_000 });
+  const base = Number(process.env.E2E_PORT ?? 4173);
+  const apiPort = base + 300;
+  const consolePort = base + 400;
+  const root = new URL('..', import.meta.url).pathname;
+  const out = `e2e/.output/gitops-api-${base}`;
+  const repo = `${root}${out}-repo`;
+  const consoleUrl = `http://127.0.0.1:${consolePort}`;
+  const env = {
+    ...process.env,
+    VITE_API_URL: `http://127.0.0.1:${apiPort}`,
+    VITE_ENABLE_MOCKS: 'false',
+  };
+  const children: ChildProcess[] = [];
+  const start = (args: string[]) =>
+    children.push(
+      spawn('npx', args, { cwd: root, env, stdio: 'ignore', detached: true }),
+    );
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', ['-C', repo, ...args], {
+      encoding: 'utf8',
+    });
+    if (result.status !== 0)
+      throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout.trim();
+  };
+
+  async function waitFor(url: string) {
+    for (let i = 0; i < 240; i += 1) {
+      try {
+        if ((await fetch(url)).status < 500) return;
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`${url} did not come up`);
+  }
+
+  test.beforeAll(async () => {
+    for (const path of [
+      `${out}-data.json`,
+      `${out}-data.json.journal`,
+      `${out}-data.json.lock`,
+      `${out}-repo`,
+    ])
+      rmSync(`${root}${path}`, { recursive: true, force: true });
+    const build = spawnSync(
+      'npx',
+      ['vite', 'build', '--outDir', `${out}-dist`],
+      {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+      },
+    );
+    if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+    start([
+      'tsx',
+      'mocks/server.ts',
+      '--port',
+      String(apiPort),
+      '--data',
+      `${out}-data.json`,
+      '--gitops-dir',
+      repo,
+    ]);
+    start([
+      'vite',
+      'preview',
+      '--outDir',
+      `${out}-dist`,
+      '--host',
+      '127.0.0.1',
+      '--strictPort',
+      '--port',
+      String(consolePort),
+    ]);
+    await Promise.all([
+      waitFor(`http://127.0.0.1:${apiPort}/orgs`),
+      waitFor(consoleUrl),
+    ]);
+  });
+
+  test.afterAll(() => {
+    for (const child of children) {
+      if (!child.pid || child.exitCode !== null) continue;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+  });
+
+  test('the deployment is the newest commit of the repository, and the environment syncs to it', async ({
+    page,
+  }) => {
+    await page.goto(consoleUrl);
+    await page.getByLabel('API token').fill('hum_demo_admin_token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Applications' }),
+    ).toBeVisible();
+
+    await page.goto(`${consoleUrl}${ENV}/workloads/${WORKLOAD}`);
+    const image = page.getByLabel(`Image of container ${WORKLOAD}`);
+    await expect(image).toBeVisible();
+    await image.fill((await image.inputValue()).replace(/:[^:/]+$/, ':3.4.0'));
+    await page.getByLabel('Comment').fill(COMMENT);
+    await page.getByRole('button', { name: 'Deploy to preview' }).click();
+    await expect(
+      page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+    ).toBeVisible({ timeout: 30_000 });
+    const deployId = page.url().split('/').pop()!;
+
+    // The console names the commit; the repository's newest commit is that one, with the comment and the deployment.
+    const commit = page
+      .getByRole('region', { name: 'Export (GitOps)' })
+      .getByTestId('gitops-commit');
+    await expect(commit).toBeVisible({ timeout: 30_000 });
+    const sha = await commit
+      .locator('code[title]')
+      .first()
+      .getAttribute('title');
+    // What a controller cloning branch main gets.
+    expect(git('rev-parse', '--verify', 'refs/heads/main')).toBe(sha);
+    const message = git('log', '-1', '--format=%B', 'refs/heads/main');
+    expect(message).toContain(COMMENT);
+    expect(message).toContain(deployId);
+    expect(
+      git('show', '--name-only', '--format=', 'refs/heads/main'),
+    ).toContain('acme/shop/preview/');
+
+    // The controller syncs it: the environment is Synced to that commit.
+    await page.goto(`${consoleUrl}${ENV}`);
+    const panel = page.getByRole('region', { name: 'GitOps' });
+    await expect(panel.getByTestId('gitops-sync-summary')).toContainText(
+      `Synced to commit ${sha!.slice(0, 7)}`,
+      { timeout: SYNC_TIMEOUT },
+    );
     await expectNoAxeViolations(page);
   });
 });
