@@ -8,12 +8,6 @@
  * - The browser demo records no commit yet (last_commit and a deployment's
  *   commit stay null, while sync.revision names one): e2e/gitops.spec.ts's
  *   first test waits for the commit on the deployment page.
- * - mocks/gitops/repository.ts: git.commit({ ref: GITOPS_BRANCH }) writes the
- *   ref to <gitdir>/main, not refs/heads/main, so HEAD (refs/heads/main) is
- *   unborn and a controller cloning branch main finds nothing (`git -C DIR
- *   rev-parse refs/heads/main` fails; `git log main` only works through the
- *   stray <gitdir>/main). Use ref: 'refs/heads/main'. e2e/gitops.spec.ts's
- *   "against npm run api with --gitops-dir" test checks refs/heads/main.
  */
 /**
  * The Operator and GitOps extension API (issue 21; tag `Gitops` of
