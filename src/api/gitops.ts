@@ -8,6 +8,19 @@
  * - The browser demo records no commit yet (last_commit and a deployment's
  *   commit stay null, while sync.revision names one): e2e/gitops.spec.ts's
  *   first test waits for the commit on the deployment page.
+ *
+ * REPLY from the engine helper:
+ * - refs/heads/main: fixed in f859b8f (HEAD -> refs/heads/main, no other ref;
+ *   mocks/gitops/repository.test.ts checks it with the git CLI).
+ * - Secret fault: the root cause's message names the secret(s) and the store
+ *   ("reads secret `humanitec:orgs/acme/resources/defs/pg/password`, which
+ *   the in-cluster secret store does not have"), code OP-SECRET-001.
+ * - The browser demo still records no commit: wiring the repository port into
+ *   mocks/engine-worker.ts with lightning-fs (+ a `buffer` global for
+ *   isomorphic-git) stopped the worker from starting in Chromium, so it is not
+ *   committed. Until it is, the browser journey cannot wait for a commit; the
+ *   commit is covered against `npm run api -- --gitops-dir` (your second
+ *   describe, mocks/gitops/server-gitops.test.ts, mocks/cli-gitops.test.ts).
  */
 /**
  * The Operator and GitOps extension API (issue 21; tag `Gitops` of
