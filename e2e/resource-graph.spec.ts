@@ -143,3 +143,41 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('a deployment of 200 resources: its timeline shows the first 25 succeeded steps, then every step on demand', async ({
+  page,
+}) => {
+  await page.goto(
+    '/orgs/acme/apps/resource-graph/envs/development?scenario=resource-graph',
+  );
+  await page
+    .getByRole('link', { name: 'Release 60 services on 140 resources' })
+    .first()
+    .click();
+  await expect(nodesOf(page)).toHaveCount(200);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const steps = timeline
+    .getByRole('list', { name: 'Deployment steps' })
+    .getByRole('listitem');
+  await expect(steps).toHaveCount(25);
+  const total = Number(
+    (await timeline.getByText(/^\d+ steps$/).textContent())!.split(' ')[0],
+  );
+  expect(total).toBeGreaterThan(100);
+  await expect(timeline).toContainText(`${total - 25} more succeeded steps`);
+  const more = timeline.getByRole('button', {
+    name: `Show all ${total} steps`,
+  });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(steps).toHaveCount(total);
+  // The same button folds them again; focus stays on it.
+  const fewer = timeline.getByRole('button', {
+    name: 'Show the first 25 succeeded steps',
+  });
+  await expect(fewer).toBeFocused();
+  await expect(fewer).toHaveAttribute('aria-expanded', 'true');
+  await fewer.click();
+  await expect(steps).toHaveCount(25);
+  await expectNoAxeViolations(page);
+});

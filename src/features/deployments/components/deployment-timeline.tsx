@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { DeploymentStep } from '@/api/health';
 import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -22,6 +23,27 @@ interface Props {
   baseDeployId?: string;
 }
 
+/**
+ * Succeeded steps shown before "Show all": a deployment of many workloads and
+ * resources has hundreds of steps (one per resource), and drawing them all
+ * makes its page slow to open, while what a reader came for is the step that
+ * failed or is still running: those are always shown.
+ */
+export const SETTLED_STEPS_SHOWN = 25;
+
+/** The steps shown: all of them, or every one not succeeded and the first few that did. */
+export function visibleSteps(
+  steps: readonly DeploymentStep[],
+  showAll: boolean,
+): DeploymentStep[] {
+  if (showAll) return [...steps];
+  let settled = 0;
+  return steps.filter(
+    (step) =>
+      step.status !== 'succeeded' || (settled += 1) <= SETTLED_STEPS_SHOWN,
+  );
+}
+
 /** The deployment's steps with status and duration; for a failed one, "Why it failed" with the failed step open. */
 export function DeploymentTimeline({
   orgId,
@@ -32,6 +54,7 @@ export function DeploymentTimeline({
 }: Props) {
   const { data: deployment } = useDeployment(orgId, appId, envId, deployId);
   const steps = useDeploymentSteps(orgId, appId, envId, deployId);
+  const [showAll, setShowAll] = useState(false);
   const failed = deployment.status === 'failed';
   if (steps.data === null) {
     return failed ? (
@@ -48,6 +71,9 @@ export function DeploymentTimeline({
   const failedSteps =
     steps.data?.steps.filter((s) => s.status === 'failed') ?? [];
   const total = steps.data?.steps.length ?? 0;
+  const collapsed = steps.data ? visibleSteps(steps.data.steps, false) : [];
+  const shown = showAll && steps.data ? steps.data.steps : collapsed;
+  const hidden = total - shown.length;
   return (
     <Panel
       titleId="timeline-heading"
@@ -87,7 +113,7 @@ export function DeploymentTimeline({
             </PanelBody>
           )}
           <ol className="timeline" aria-label="Deployment steps">
-            {steps.data.steps.map((step) => (
+            {shown.map((step) => (
               <Step
                 key={step.id}
                 step={step}
@@ -95,6 +121,25 @@ export function DeploymentTimeline({
               />
             ))}
           </ol>
+          {collapsed.length < total && (
+            <PanelBody className="timeline__more">
+              {hidden > 0 && (
+                <span className="muted">
+                  {hidden} more succeeded {hidden === 1 ? 'step' : 'steps'}{' '}
+                </span>
+              )}
+              <button
+                type="button"
+                className="button"
+                aria-expanded={showAll}
+                onClick={() => setShowAll((all) => !all)}
+              >
+                {showAll
+                  ? `Show the first ${SETTLED_STEPS_SHOWN} succeeded steps`
+                  : `Show all ${total} steps`}
+              </button>
+            </PanelBody>
+          )}
         </>
       )}
     </Panel>
