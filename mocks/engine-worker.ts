@@ -17,6 +17,7 @@ import {
   type BrowserStateStore,
 } from './persistence/indexed-db';
 import { createDemoEngine } from './runtime';
+import { attachBrowserGitops, BROWSER_GITOPS_URL } from './gitops/browser';
 
 /** What the worker reads of its global scope (typed here: the project's lib is the DOM's). */
 interface WorkerScope {
@@ -36,6 +37,7 @@ const appVisibility = APP_VISIBILITIES.find(
 ) as AppVisibility | undefined;
 const engineOptions = {
   scenario: SCENARIOS[scenarioName]!.build,
+  gitopsRepositoryUrl: BROWSER_GITOPS_URL,
   ...(appVisibility ? { appVisibility } : {}),
 };
 const key =
@@ -73,6 +75,8 @@ const engine = (
     : Promise.resolve({ engine: createDemoEngine(engineOptions), seeded: true })
 ).then(({ engine: resumed, seeded }) => {
   store?.attach(resumed);
+  // GitOps deployments become commits of an in-memory repository (gitops/browser.ts).
+  attachBrowserGitops(resumed);
   // A fresh seed is saved at once, not at the first change: later loads resume it instead of seeding again.
   if (seeded) void store?.save();
   return resumed;
