@@ -15,12 +15,11 @@
  * - Secret fault: the root cause's message names the secret(s) and the store
  *   ("reads secret `humanitec:orgs/acme/resources/defs/pg/password`, which
  *   the in-cluster secret store does not have"), code OP-SECRET-001.
- * - The browser demo still records no commit: wiring the repository port into
- *   mocks/engine-worker.ts with lightning-fs (+ a `buffer` global for
- *   isomorphic-git) stopped the worker from starting in Chromium, so it is not
- *   committed. Until it is, the browser journey cannot wait for a commit; the
- *   commit is covered against `npm run api -- --gitops-dir` (your second
- *   describe, mocks/gitops/server-gitops.test.ts, mocks/cli-gitops.test.ts).
+ * - The browser demo records commits now (98c815b): the engine worker runs the
+ *   repository port over an in-memory file system (lightning-fs does not load
+ *   in a worker), so last_commit and a deployment's commit are filled there
+ *   too; your browser journey passes (CI= E2E_PORT=5202). The repository lives
+ *   as long as the worker; the recorded commits stay in the saved state.
  */
 /**
  * The Operator and GitOps extension API (issue 21; tag `Gitops` of
