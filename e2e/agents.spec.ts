@@ -126,6 +126,15 @@ test('an agent from the guide: registered with a real 4,096-bit key, connected, 
       hasText: /Reach the cluster through Humanitec Agent\s*e2e-agent/,
     }),
   ).toContainText('Succeeded', { timeout: 60_000 });
+  // The agent is a node of the resource graph that the cluster needs.
+  const graph = page.getByRole('region', { name: 'Resource graph' });
+  await expect(
+    graph
+      .getByRole('group', {
+        name: /^Resource graph: \d+ workloads and resources/,
+      })
+      .getByRole('button', { name: /^agent, agent: OK\./ }),
+  ).toBeVisible({ timeout: 30_000 });
 
   // Cut it off: the next deployment fails with the agent named as its root cause.
   await page.goto(AGENTS);
@@ -150,7 +159,9 @@ test('an agent from the guide: registered with a real 4,096-bit key, connected, 
 
   // Rotate its key: add the new one, then delete the old one.
   await page.goto(AGENTS);
-  await row.getByRole('button', { name: `Rotate key of ${AGENT}` }).click();
+  // By keyboard: the rotation opens from its button with Enter.
+  await row.getByRole('button', { name: `Rotate key of ${AGENT}` }).focus();
+  await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', {
     name: `Rotate the key of ${AGENT}`,
   });
