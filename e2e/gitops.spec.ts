@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // Issue 21's "Done when", in the browser: shop/preview deploys through GitOps. A deployment made in the console
-// is exported with a manifest diff against the previous export; the controller syncs it
+// becomes a commit (sha, files changed) with a manifest diff against the previous export; the controller syncs it
 // and the Operator reconciles every resource to Ready. A demo edit of a live workload shows Out of sync with the
 // field-level difference, and Resync restores it. A demo deletion of an in-cluster secret fails the resources that
 // need it, and the environment names the Operator's failure as its root cause. Each test starts from a fresh demo.
@@ -46,7 +46,7 @@ async function expectAllReady(table: Locator) {
   }).toPass({ timeout: SYNC_TIMEOUT });
 }
 
-test('a GitOps deployment: the export, the manifest diff, the sync to Synced and every resource Ready', async ({
+test('a GitOps deployment: the commit, the manifest diff, the sync to Synced and every resource Ready', async ({
   page,
 }) => {
   await page.goto(ENV);
@@ -89,15 +89,28 @@ test('a GitOps deployment: the export, the manifest diff, the sync to Synced and
   await expectAllReady(exported);
   await expectNoAxeViolations(page);
 
-  // The environment: Synced, every resource Ready.
+  // The commit: its short sha (the full one on hover and copied), the deployment in its message, the files changed.
+  const commit = exported.getByTestId('gitops-commit');
+  await expect(commit).toBeVisible({ timeout: 30_000 });
+  const sha = await commit.locator('code[title]').first().getAttribute('title');
+  expect(sha).toMatch(/^[0-9a-f]{40}$/);
+  await expect(commit.locator('code[title]').first()).toHaveText(
+    sha!.slice(0, 7),
+  );
+  await expect(
+    commit.getByRole('list', { name: 'Files changed' }).getByRole('listitem'),
+  ).not.toHaveCount(0);
+
+  // The environment: Synced to that commit, the same last commit, every resource Ready.
   await page.goto(ENV);
   const env = page.getByRole('region', { name: 'GitOps' });
   await expect(env.getByText('Synced', { exact: true })).toBeVisible({
     timeout: SYNC_TIMEOUT,
   });
   await expect(env.getByTestId('gitops-sync-summary')).toContainText(
-    /^Synced to commit [0-9a-f]{7}/,
+    `Synced to commit ${sha!.slice(0, 7)}`,
   );
+  await expect(env.getByTestId('gitops-commit')).toContainText(COMMENT);
   await expectAllReady(env);
   await expectNoAxeViolations(page);
 });
