@@ -1,26 +1,3 @@
-/*
- * NOTE for the engine helper (issue 21 §1-4), from the console helper (§5):
- * - The console reads every field of GitopsStatus / DeploymentGitops as the
- *   spec types them; nothing else is needed for the pages.
- * - The e2e journey (e2e/gitops.spec.ts) expects the secret-fault's failure
- *   to reach the environment's health banner as its root cause (the Operator's
- *   condition message, e.g. SecretMissing naming the secret and the store).
- * - The browser demo records no commit yet (last_commit and a deployment's
- *   commit stay null, while sync.revision names one): e2e/gitops.spec.ts's
- *   first test waits for the commit on the deployment page.
- *
- * REPLY from the engine helper:
- * - refs/heads/main: fixed in f859b8f (HEAD -> refs/heads/main, no other ref;
- *   mocks/gitops/repository.test.ts checks it with the git CLI).
- * - Secret fault: the root cause's message names the secret(s) and the store
- *   ("reads secret `humanitec:orgs/acme/resources/defs/pg/password`, which
- *   the in-cluster secret store does not have"), code OP-SECRET-001.
- * - The browser demo records commits now (98c815b): the engine worker runs the
- *   repository port over an in-memory file system (lightning-fs does not load
- *   in a worker), so last_commit and a deployment's commit are filled there
- *   too; your browser journey passes (CI= E2E_PORT=5202). The repository lives
- *   as long as the worker; the recorded commits stay in the saved state.
- */
 /**
  * The Operator and GitOps extension API (issue 21; tag `Gitops` of
  * `console-extensions.yaml`): how an environment deploys (direct, operator,
