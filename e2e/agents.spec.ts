@@ -119,7 +119,7 @@ test('an agent from the guide: registered with a real 4,096-bit key, connected, 
   await expect(row).toContainText('shop/staging');
 
   // Deploy through it: the agent is the first resource step and a node of the graph.
-  await deployStaging(page, 'Through the agent');
+  const through = await deployStaging(page, 'Through the agent');
   const steps = page.getByRole('list', { name: 'Deployment steps' });
   await expect(
     steps.getByRole('listitem').filter({
@@ -136,7 +136,23 @@ test('an agent from the guide: registered with a real 4,096-bit key, connected, 
       .getByRole('button', { name: /^agent, agent: OK\./ }),
   ).toBeVisible({ timeout: 30_000 });
 
-  // Cut it off: the next deployment fails with the agent named as its root cause.
+  // Cut it off: the next deployment fails with the agent named as its root cause. (A deployment may start only
+  // when the one before has ended: the API answers 409 to a second one meanwhile.)
+  await expect
+    .poll(
+      async () =>
+        (
+          (
+            await call(
+              page,
+              'GET',
+              `${ORG}/apps/shop/envs/staging/deploys/${through}`,
+            )
+          ).json as { status?: string } | null
+        )?.status,
+      { timeout: 60_000 },
+    )
+    .toBe('succeeded');
   await page.goto(AGENTS);
   await row
     .getByRole('button', { name: `Cut off agent ${AGENT} (demo)` })
