@@ -1,7 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { PORT } from './ports';
+import { realApiStack } from './real-api-stack';
 
 // Issue 21's "Done when", in the browser: shop/preview deploys through GitOps. A deployment made in the console
 // becomes a commit (sha, files changed) with a manifest diff against the previous export; the controller syncs it
@@ -256,23 +258,16 @@ test.describe('on a phone, dark theme', () => {
 // commit of a real git repository (read back with the git CLI), the one the console names.
 test.describe('against npm run api with --gitops-dir', () => {
   test.describe.configure({ timeout: 240_000 });
-  const base = Number(process.env.E2E_PORT ?? 4173);
-  const apiPort = base + 300;
-  const consolePort = base + 400;
-  const root = new URL('..', import.meta.url).pathname;
-  const out = `e2e/.output/gitops-api-${base}`;
-  const repo = `${root}${out}-repo`;
-  const consoleUrl = `http://127.0.0.1:${consolePort}`;
-  const env = {
-    ...process.env,
-    VITE_API_URL: `http://127.0.0.1:${apiPort}`,
-    VITE_ENABLE_MOCKS: 'false',
-  };
-  const children: ChildProcess[] = [];
-  const start = (args: string[]) =>
-    children.push(
-      spawn('npx', args, { cwd: root, env, stdio: 'ignore', detached: true }),
-    );
+  // Ports E2E_PORT + 300 (API) and + 400 (console): beside real-api.spec.ts's + 100 and + 200.
+  const stack = realApiStack({
+    name: 'gitops-api',
+    offset: 300,
+    serverArgs: ['--gitops-dir', `e2e/.output/gitops-api-${PORT}-repo`],
+    clean: [`e2e/.output/gitops-api-${PORT}-repo`],
+    upWithinMs: 120_000,
+  });
+  const { consoleUrl } = stack;
+  const repo = `${stack.root}${stack.out}-repo`;
   const git = (...args: string[]) => {
     const result = spawnSync('git', ['-C', repo, ...args], {
       encoding: 'utf8',
@@ -282,73 +277,8 @@ test.describe('against npm run api with --gitops-dir', () => {
     return result.stdout.trim();
   };
 
-  async function waitFor(url: string) {
-    for (let i = 0; i < 240; i += 1) {
-      try {
-        if ((await fetch(url)).status < 500) return;
-      } catch {
-        // not up yet
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error(`${url} did not come up`);
-  }
-
-  test.beforeAll(async () => {
-    for (const path of [
-      `${out}-data.json`,
-      `${out}-data.json.journal`,
-      `${out}-data.json.lock`,
-      `${out}-repo`,
-    ])
-      rmSync(`${root}${path}`, { recursive: true, force: true });
-    const build = spawnSync(
-      'npx',
-      ['vite', 'build', '--outDir', `${out}-dist`],
-      {
-        cwd: root,
-        env,
-        encoding: 'utf8',
-      },
-    );
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-    start([
-      'tsx',
-      'mocks/server.ts',
-      '--port',
-      String(apiPort),
-      '--data',
-      `${out}-data.json`,
-      '--gitops-dir',
-      repo,
-    ]);
-    start([
-      'vite',
-      'preview',
-      '--outDir',
-      `${out}-dist`,
-      '--host',
-      '127.0.0.1',
-      '--strictPort',
-      '--port',
-      String(consolePort),
-    ]);
-    await Promise.all([
-      waitFor(`http://127.0.0.1:${apiPort}/orgs`),
-      waitFor(consoleUrl),
-    ]);
-  });
-
-  test.afterAll(() => {
-    for (const child of children) {
-      if (!child.pid || child.exitCode !== null) continue;
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-    }
-  });
+  test.beforeAll(() => stack.start());
+  test.afterAll(() => stack.stop());
 
   test('the deployment is the newest commit of the repository, and the environment syncs to it', async ({
     page,
