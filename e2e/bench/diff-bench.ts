@@ -21,6 +21,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { startPreview } from './preview';
 import { runBench } from './entry';
+import { budget, median, round } from './stats';
 
 const ROOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -85,15 +86,6 @@ declare global {
     };
   }
 }
-
-const median = (values: number[]) => {
-  if (!values.length) return null;
-  const s = [...values].sort((x, y) => x - y);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-const round = (v: number | null) =>
-  v === null ? null : Math.round(v * 10) / 10;
 
 /** Scrolls through the list (lazy cards render), then waits for the page to settle. */
 async function scrollThrough(page: Page) {
@@ -259,19 +251,8 @@ async function main(outFile: string, distArg: string): Promise<void> {
             },
           },
           budgets: {
-            summary: {
-              limit: BUDGET_SUMMARY_MS,
-              value: medianSummary,
-              pass:
-                medianSummary !== null && medianSummary <= BUDGET_SUMMARY_MS,
-            },
-            longestTask: {
-              limit: BUDGET_LONGEST_TASK_MS,
-              value: medianLongest,
-              pass:
-                medianLongest !== null &&
-                medianLongest <= BUDGET_LONGEST_TASK_MS,
-            },
+            summary: budget(medianSummary, BUDGET_SUMMARY_MS),
+            longestTask: budget(medianLongest, BUDGET_LONGEST_TASK_MS),
           },
           consoleErrors: [...new Set(errors)],
         },

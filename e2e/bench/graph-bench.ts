@@ -26,6 +26,7 @@ import {
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { startPreview } from './preview';
 import { runBench } from './entry';
+import { budget, median, round } from './stats';
 
 const ROOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -80,15 +81,6 @@ declare global {
     };
   }
 }
-
-const median = (values: number[]) => {
-  if (!values.length) return null;
-  const s = [...values].sort((x, y) => x - y);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-const round = (v: number | null) =>
-  v === null ? null : Math.round(v * 10) / 10;
 
 async function inApp(
   browser: Browser,
@@ -192,18 +184,8 @@ async function main(outFile: string, distArg: string): Promise<void> {
           })),
           median: { shown: medianShown, longestTask: medianLongest },
           budgets: {
-            shown: {
-              limit: BUDGET_SHOWN_MS,
-              value: medianShown,
-              pass: medianShown !== null && medianShown <= BUDGET_SHOWN_MS,
-            },
-            longestTask: {
-              limit: BUDGET_LONGEST_TASK_MS,
-              value: medianLongest,
-              pass:
-                medianLongest !== null &&
-                medianLongest <= BUDGET_LONGEST_TASK_MS,
-            },
+            shown: budget(medianShown, BUDGET_SHOWN_MS),
+            longestTask: budget(medianLongest, BUDGET_LONGEST_TASK_MS),
           },
           consoleErrors: [...new Set(errors)],
         },

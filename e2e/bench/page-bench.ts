@@ -14,6 +14,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { startPreview } from './preview';
 import { runBench } from './entry';
+import { median, round } from './stats';
 
 const ROOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -64,15 +65,6 @@ const INSTRUMENT = `(() => {
   const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
-
-const median = (values: number[]) => {
-  if (!values.length) return null;
-  const s = [...values].sort((x, y) => x - y);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-const round = (value: number | null) =>
-  value === null ? null : Math.round(value * 10) / 10;
 
 async function measureOnce(
   browser: Browser,
