@@ -59,6 +59,21 @@ export function prefetchResourceGraph(
     .catch(() => {});
 }
 
+/**
+ * What the environment page loads while the browser is idle for its newest
+ * deployment (the one most opened from there): this page's code (the caller's
+ * import), its resource graph with the layout, and, for an operator or GitOps
+ * environment, its export and the previous one (the manifest diff).
+ */
+export function prefetchNewestDeployment(
+  queryClient: QueryClient,
+  params: Omit<Params, 'deployId'>,
+  deployment: Pick<Deployment, 'id' | 'set_id' | 'dependency_graph_id'>,
+) {
+  prefetchResourceGraph(queryClient, params, deployment);
+  prefetchExportDiff(queryClient, { ...params, deployId: deployment.id });
+}
+
 export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {

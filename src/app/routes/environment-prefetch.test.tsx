@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { envQueries, resourceGraphQueries } from '@/api/queries';
+import { envQueries, gitopsQueries, resourceGraphQueries } from '@/api/queries';
 import { renderApp } from '@/testing/render-app';
 
 describe('environment page', { timeout: 60_000 }, () => {
@@ -37,5 +37,28 @@ describe('environment page', { timeout: 60_000 }, () => {
     await expect
       .poll(() => queryClient.getQueryData(key), { timeout: 15_000 })
       .toMatchObject({ nodes: expect.any(Array) });
+  });
+
+  it('loads a GitOps environment’s newest export too (the manifest diff of its deployment page)', async () => {
+    const { queryClient } = renderApp('/orgs/acme/apps/shop/envs/preview');
+    await screen.findByRole(
+      'region',
+      { name: 'Current deployment' },
+      { timeout: 15_000 },
+    );
+    const deployId = queryClient.getQueryData(
+      envQueries.detail('acme', 'shop', 'preview').queryKey,
+    )?.last_deploy?.id;
+    expect(deployId).toBeTruthy();
+    await expect
+      .poll(
+        () =>
+          queryClient.getQueryData(
+            gitopsQueries.export('acme', 'shop', 'preview', deployId!, 'full')
+              .queryKey,
+          ),
+        { timeout: 15_000 },
+      )
+      .toEqual(expect.stringContaining('humanitec.io/v1alpha1'));
   });
 });

@@ -14,7 +14,6 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { CloneHistory } from '@/features/clone/components/clone-history';
 import { CloneLink } from '@/features/clone/components/clone-link';
 import { DeploymentHistory } from '@/features/deployments/components/deployment-history';
-import { prefetchExportDiff } from '@/features/deployments/utils/export-prefetch';
 import { ActiveResourcesPanel } from '@/features/environments/components/active-resources';
 import { CurrentDeployment } from '@/features/environments/components/current-deployment';
 import {
@@ -66,28 +65,16 @@ export function Component() {
   const queryClient = useQueryClient();
   // "Compare" is the most followed link here: its page's code loads while the browser is idle.
   useIdlePreload(() => import('./diff'));
-  // So is the newest deployment: its page's code, its resource graph and the graph's layout (in a worker) too.
+  // So is the newest deployment: its page's code, its resource graph (laid out in a worker) and, for an operator
+  // or GitOps environment, its manifest diff.
   const newest = env.last_deploy;
   useIdlePreload(
     async () => {
       if (!newest) return;
-      const { prefetchResourceGraph } = await import('./deployment');
-      prefetchResourceGraph(queryClient, { orgId, appId, envId }, newest);
+      const { prefetchNewestDeployment } = await import('./deployment');
+      prefetchNewestDeployment(queryClient, { orgId, appId, envId }, newest);
     },
     `${orgId}/${appId}/${envId}/${newest?.id ?? ''}`,
-  );
-  // And, for an operator or GitOps environment, its export and the previous one (the manifest diff).
-  useIdlePreload(
-    async () => {
-      if (newest)
-        prefetchExportDiff(queryClient, {
-          orgId,
-          appId,
-          envId,
-          deployId: newest.id,
-        });
-    },
-    `export/${orgId}/${appId}/${envId}/${newest?.id ?? ''}`,
   );
   return (
     <>
