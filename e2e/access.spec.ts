@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { callApi, expect, expectNoAxeViolations, test } from './fixtures';
 
 // The tests call the API directly with a forbidden request on purpose, and open an app the member has no role on;
 // Chromium logs each 403 as a console error. (One pattern: Playwright takes a two-element array for an option
@@ -49,26 +49,16 @@ test('a viewer cannot deploy: the button says which role is needed and the API r
   );
   await expectNoAxeViolations(page);
 
-  const refused = await page.evaluate(async () => {
-    const response = await fetch(
-      '/api/orgs/acme/apps/shop/envs/development/deploys',
-      {
-        method: 'POST',
-        headers: {
-          Authorization: 'Bearer hum_demo_viewer_token',
-          'Content-Type': 'application/json',
-        },
-        body: JSON.stringify({ comment: 'sneaky' }),
-      },
-    );
-    return {
-      status: response.status,
-      body: (await response.json()) as { error: string; message: string },
-    };
-  });
+  const refused = await callApi(
+    page,
+    'POST',
+    '/orgs/acme/apps/shop/envs/development/deploys',
+    { body: { comment: 'sneaky' }, token: 'hum_demo_viewer_token' },
+  );
   expect(refused.status).toBe(403);
-  expect(refused.body.error).toBe('API-403');
-  expect(refused.body.message).toMatch(
+  const body = refused.json as { error: string; message: string };
+  expect(body.error).toBe('API-403');
+  expect(body.message).toMatch(
     /^Deploying to shop\/development needs the developer or owner role on app shop/,
   );
   // The draft survives: it is still there after a reload.
@@ -116,23 +106,16 @@ test('a new token is shown once, works, and records its last use', async ({
   await expect(row).toContainText('read-only');
   await expect(page.getByText(secret)).toHaveCount(0);
 
-  const answers = await page.evaluate(async (token) => {
-    const call = async (method: string, path: string) =>
-      (
-        await fetch(`/api${path}`, {
-          method,
-          headers: {
-            Authorization: `Bearer ${token}`,
-            'Content-Type': 'application/json',
-          },
-          body: method === 'GET' ? undefined : '{}',
-        })
-      ).status;
-    return {
-      read: await call('GET', '/orgs/acme/apps'),
-      write: await call('POST', '/orgs/acme/apps/shop/deltas'),
-    };
-  }, secret);
+  const answers = {
+    read: (await callApi(page, 'GET', '/orgs/acme/apps', { token: secret }))
+      .status,
+    write: (
+      await callApi(page, 'POST', '/orgs/acme/apps/shop/deltas', {
+        body: {},
+        token: secret,
+      })
+    ).status,
+  };
   expect(answers).toEqual({ read: 200, write: 403 });
 
   // Back to the settings: the list is fetched again and shows the use.
@@ -164,19 +147,9 @@ test('a member sees only the apps she has a role on: in the list, in the palette
     page.getByRole('heading', { level: 1, name: 'Settings' }),
   ).toBeVisible();
   // Alex (administrator, the default user) creates an app: he owns it, and Dana has no role on it.
-  const created = await page.evaluate(
-    async () =>
-      (
-        await fetch('/api/orgs/acme/apps', {
-          method: 'POST',
-          headers: {
-            Authorization: 'Bearer hum_demo_admin_token',
-            'Content-Type': 'application/json',
-          },
-          body: JSON.stringify({ id: 'treasury', name: 'Treasury' }),
-        })
-      ).status,
-  );
+  const { status: created } = await callApi(page, 'POST', '/orgs/acme/apps', {
+    body: { id: 'treasury', name: 'Treasury' },
+  });
   expect(created).toBe(201);
   await page
     .getByLabel('Act as')

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { callApi, expect, expectNoAxeViolations, test } from './fixtures';
 
 // The second deployment fails on purpose (the agent is cut off): Chromium logs nothing for a failed deployment,
 // but deleting the old key first would be a 409; the guided rotation never sends it.
@@ -17,24 +17,8 @@ function publicKey(): string {
 }
 
 /** Calls the API from the page (through the console's engine) as the administrator. */
-async function call(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(`/api${path}`, {
-        method,
-        headers: {
-          Authorization: 'Bearer hum_demo_admin_token',
-          'Content-Type': 'application/json',
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return {
-        status: response.status,
-        json: (await response.json().catch(() => null)) as unknown,
-      };
-    },
-    { method, path, body },
-  );
+function call(page: Page, method: string, path: string, body?: unknown) {
+  return callApi(page, method, path, { body });
 }
 
 /** Deploys shop/staging's current set again (an empty delta) and opens the deployment page. */

@@ -1,31 +1,21 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { callApi, expect, expectNoAxeViolations, test } from './fixtures';
 
 const IMAGE = 'registry.acme.dev/shop/api';
 
 /** CI's push of an image version, made from the page against the console's API (the embedded engine). */
-function pushVersion(page: Page, version: string) {
-  return page.evaluate(
-    async ({ name, version }) => {
-      const response = await fetch('/api/orgs/acme/artefact-versions', {
-        method: 'POST',
-        headers: {
-          Authorization: 'Bearer hum_demo_admin_token',
-          'Content-Type': 'application/json',
-        },
-        body: JSON.stringify({
-          type: 'container',
-          name,
-          version,
-          commit: 'fa57c0ffee',
-          ref: 'refs/heads/main',
-          digest: `sha256:${'5e'.repeat(32)}`,
-        }),
-      });
-      return response.status;
+async function pushVersion(page: Page, version: string) {
+  const answer = await callApi(page, 'POST', '/orgs/acme/artefact-versions', {
+    body: {
+      type: 'container',
+      name: IMAGE,
+      version,
+      commit: 'fa57c0ffee',
+      ref: 'refs/heads/main',
+      digest: `sha256:${'5e'.repeat(32)}`,
     },
-    { name: IMAGE, version },
-  );
+  });
+  return answer.status;
 }
 
 test('a version CI pushed is deployed from the Artefacts page to staging and runs there', async ({

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { callApi, expect, expectNoAxeViolations, test } from './fixtures';
 
 // The viewer's refused deploy below is a 403 on purpose; Chromium logs it as a console error.
 test.use({
@@ -9,27 +9,14 @@ test.use({
 });
 
 /** A call of the console's API from the page, as the user of `token`. */
-function call(
+async function call(
   page: Page,
   method: string,
   path: string,
   body: unknown,
   token: string,
 ) {
-  return page.evaluate(
-    async ({ method, path, body, token }) => {
-      const response = await fetch(`/api${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          'Content-Type': 'application/json',
-        },
-        body: JSON.stringify(body),
-      });
-      return response.status;
-    },
-    { method, path, body, token },
-  );
+  return (await callApi(page, method, path, { body, token })).status;
 }
 
 test('the audit log shows what was done, refused calls too, filters by user and object, and links to the object', async ({

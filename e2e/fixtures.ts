@@ -147,3 +147,38 @@ export async function expectNoAxeViolations(
     { box: true },
   );
 }
+
+export const ADMIN_TOKEN = 'hum_demo_admin_token';
+
+/**
+ * Calls the console's API from the page (so through the embedded engine, as CI or another tab would) once the page
+ * says requests may go out: the console paints before its engine answers (`<html data-api="ready">` then), and a
+ * request sent earlier would reach the static server instead. `body` is sent as JSON; the answer's JSON (or null).
+ */
+export async function callApi(
+  page: Page,
+  method: string,
+  path: string,
+  { body, token = ADMIN_TOKEN }: { body?: unknown; token?: string } = {},
+): Promise<{ status: number; json: unknown }> {
+  await page.waitForFunction(
+    () => document.documentElement.dataset.api === 'ready',
+  );
+  return page.evaluate(
+    async ({ method, path, body, token }) => {
+      const response = await fetch(`/api${path}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return {
+        status: response.status,
+        json: (await response.json().catch(() => null)) as unknown,
+      };
+    },
+    { method, path, body, token },
+  );
+}

@@ -28,7 +28,13 @@ async function enableEmbeddedEngine() {
 
 applyStoredTheme();
 // The page renders at once; API requests wait until the embedded engine answers.
-holdApiRequestsUntil(enableEmbeddedEngine());
+const engine = enableEmbeddedEngine();
+holdApiRequestsUntil(engine);
+// Says on the document when requests may go out (the e2e suite's raw `fetch` calls wait for it).
+void engine.then(
+  () => (document.documentElement.dataset.api = 'ready'),
+  () => (document.documentElement.dataset.api = 'failed'),
+);
 const queryClient = createQueryClient();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
