@@ -117,6 +117,36 @@ test('a GitOps deployment: the commit, the manifest diff, the sync to Synced and
   await expectNoAxeViolations(page);
 });
 
+// The repository lives in IndexedDB with the engine's state (gitops/browser.ts): a new tab after the last one closed
+// (a new engine worker) continues it. Were it lost, the next commit would start a new history and add every file.
+test('the repository survives the worker: after every tab closed, the next commit continues its history', async ({
+  context,
+  page,
+}) => {
+  await page.goto(ENV);
+  const seeded = page
+    .getByRole('region', { name: 'GitOps' })
+    .getByTestId('gitops-commit');
+  await expect(seeded).toContainText('Create the GitOps preview environment');
+  const seededSha = await seeded.locator('code[title]').getAttribute('title');
+  await page.close();
+
+  const next = await context.newPage();
+  await deployFrontend(next, '3.3.1');
+  const commit = next
+    .getByRole('region', { name: 'Export (GitOps)' })
+    .getByTestId('gitops-commit');
+  const files = commit.getByRole('list', { name: 'Files changed' });
+  await expect(files.locator('.diff-kind--changed').first()).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(files.locator('.diff-kind--added')).toHaveCount(0);
+  await expect(commit.locator('code[title]')).not.toHaveAttribute(
+    'title',
+    seededSha!,
+  );
+});
+
 test('drift: a live edit shows Out of sync with the field-level difference, and Resync restores git', async ({
   page,
 }) => {

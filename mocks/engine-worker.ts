@@ -17,7 +17,12 @@ import {
   type BrowserStateStore,
 } from './persistence/indexed-db';
 import { createDemoEngine } from './runtime';
-import { attachBrowserGitops, BROWSER_GITOPS_URL } from './gitops/browser';
+import {
+  attachBrowserGitops,
+  BROWSER_GITOPS_URL,
+  createBrowserGitopsFs,
+  gitopsRepositoryPart,
+} from './gitops/browser';
 
 /** What the worker reads of its global scope (typed here: the project's lib is the DOM's). */
 interface WorkerScope {
@@ -44,8 +49,12 @@ const key =
   scenarioName === 'demo'
     ? ENGINE_STATE_KEY
     : `${ENGINE_STATE_KEY}/${scenarioName}`;
+// The GitOps repository's files are saved with the state, in one transaction (gitops/browser.ts).
+const gitopsFs = createBrowserGitopsFs();
 const store =
-  params.get('persist') === '0' ? undefined : createIndexedDbStore({ key });
+  params.get('persist') === '0'
+    ? undefined
+    : createIndexedDbStore({ key, parts: [gitopsRepositoryPart(gitopsFs)] });
 
 /** The saved engine, or a freshly seeded one (`seeded`: the store has nothing of it yet). */
 async function resumeEngine(
@@ -73,10 +82,10 @@ const engine = (
   store
     ? resumeEngine(store)
     : Promise.resolve({ engine: createDemoEngine(engineOptions), seeded: true })
-).then(({ engine: resumed, seeded }) => {
+).then(async ({ engine: resumed, seeded }) => {
   store?.attach(resumed);
-  // GitOps deployments become commits of an in-memory repository (gitops/browser.ts).
-  attachBrowserGitops(resumed);
+  // GitOps deployments become commits of the repository saved with the state (gitops/browser.ts).
+  await attachBrowserGitops(resumed, gitopsFs);
   // A fresh seed is saved at once, not at the first change: later loads resume it instead of seeding again.
   if (seeded) void store?.save();
   return resumed;

@@ -1,10 +1,11 @@
 /**
  * A small in-memory file system with the promise API isomorphic-git needs
  * (readFile, writeFile, mkdir, rmdir, unlink, readdir, stat, lstat,
- * readlink, symlink, chmod): the browser demo's repository, which lives as
- * long as the engine's worker (the commits it made stay recorded in the
- * engine's saved state). Errors carry Node's codes (ENOENT, EEXIST, ENOTDIR),
- * which isomorphic-git checks.
+ * readlink, symlink, chmod): the browser demo's repository. Its files are
+ * saved into IndexedDB in the same transaction as the engine's state
+ * (`snapshot`/`restore`, a part of persistence/indexed-db.ts), so a reload
+ * finds the commits the state records. Errors carry Node's codes (ENOENT,
+ * EEXIST, ENOTDIR), which isomorphic-git checks.
  */
 type Entry =
   | { kind: 'file'; data: Uint8Array; mtimeMs: number }
@@ -41,9 +42,29 @@ function statOf(entry: Entry) {
   };
 }
 
-/** A new, empty in-memory file system (`{ promises }`, as isomorphic-git takes it). */
+/** What {@link createMemoryFs}'s `snapshot` returns: every entry by path (structured-cloneable). */
+export type MemoryFsSnapshot = Array<[string, Entry]>;
+
+function isSnapshot(value: unknown): value is MemoryFsSnapshot {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item) =>
+        Array.isArray(item) &&
+        typeof item[0] === 'string' &&
+        typeof (item[1] as Partial<Entry> | undefined)?.kind === 'string',
+    )
+  );
+}
+
+/**
+ * A new, empty in-memory file system (`{ promises }`, as isomorphic-git takes
+ * it), with `snapshot()` of its entries, `restore()` of one, and `version`,
+ * which every change increments (a saver can skip an unchanged file system).
+ */
 export function createMemoryFs() {
   const entries = new Map<string, Entry>([['/', { kind: 'dir', mtimeMs: 0 }]]);
+  let version = 0;
   const get = (path: string) => {
     const entry = entries.get(clean(path));
     if (!entry) throw fsError('ENOENT', path);
@@ -61,6 +82,7 @@ export function createMemoryFs() {
       const parent = entries.get(parentOf(clean(path)));
       if (!parent) throw fsError('ENOENT', path);
       if (parent.kind !== 'dir') throw fsError('ENOTDIR', path);
+      version += 1;
       entries.set(clean(path), {
         kind: 'file',
         data:
@@ -75,6 +97,7 @@ export function createMemoryFs() {
       if (entries.has(at)) throw fsError('EEXIST', path);
       const parent = entries.get(parentOf(at));
       if (!parent) throw fsError('ENOENT', path);
+      version += 1;
       entries.set(at, { kind: 'dir', mtimeMs: Date.now() });
     },
     async rmdir(path: string) {
@@ -82,10 +105,12 @@ export function createMemoryFs() {
       if (get(at).kind !== 'dir') throw fsError('ENOTDIR', path);
       for (const key of entries.keys())
         if (key.startsWith(`${at}/`)) throw fsError('ENOTEMPTY', path);
+      version += 1;
       entries.delete(at);
     },
     async unlink(path: string) {
       get(path);
+      version += 1;
       entries.delete(clean(path));
     },
     async readdir(path: string) {
@@ -115,5 +140,23 @@ export function createMemoryFs() {
     },
     async chmod() {},
   };
-  return { promises };
+  return {
+    promises,
+    get version() {
+      return version;
+    },
+    /** Every entry; file contents are shared, not copied (a write replaces an entry's bytes, never changes them). */
+    snapshot(): MemoryFsSnapshot {
+      return [...entries];
+    },
+    /** Replaces every entry by a snapshot's; false (and nothing changed) for anything else. */
+    restore(value: unknown): boolean {
+      if (!isSnapshot(value)) return false;
+      entries.clear();
+      for (const [path, entry] of value) entries.set(path, entry);
+      if (!entries.has('/')) entries.set('/', { kind: 'dir', mtimeMs: 0 });
+      version += 1;
+      return true;
+    },
+  };
 }
