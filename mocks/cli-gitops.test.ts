@@ -66,7 +66,8 @@ describe('CLI: export and status of GitOps environments', () => {
     expect(run.out).toMatch(
       /^Repository: .+ branch main, folder acme\/shop\/preview$/m,
     );
-    expect(run.out).toMatch(/^Sync: Synced at \S+$/m);
+    // The server runs without --gitops-dir: the export is synced, but no commit can be named.
+    expect(run.out).toMatch(/^Sync: Synced$/m);
     const json = await cli.run(
       ['status', 'acme/shop/preview', '-o', 'json'],
       token,

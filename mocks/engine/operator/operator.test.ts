@@ -268,7 +268,8 @@ describe('reconciliation (GitOps controller and Operator on the clock)', () => {
     ).toBe('in progress');
     b.clock.advance(5000);
     const synced = status(b);
-    expect(synced.sync).toMatchObject({ status: 'Synced', revision: d.id });
+    // No repository committed the export here: the controller synced it, but no commit can be named.
+    expect(synced.sync).toMatchObject({ status: 'Synced', revision: null });
     expect(synced.resources.map((r) => [r.kind, r.name, r.status])).toEqual([
       ['Resource', 'postgres.shared.db', 'Ready'],
       ['Workload', 'api', 'Ready'],
@@ -280,6 +281,28 @@ describe('reconciliation (GitOps controller and Operator on the clock)', () => {
     expect(
       b.engine.getEnvHealth(b.admin, ORG, 'shop', 'development').issues,
     ).toEqual([]);
+  });
+
+  it("names the commit the cluster runs as the sync's revision once the repository recorded it", () => {
+    const b = shopBench();
+    cluster(b, 'gitops');
+    postgres(b);
+    const d = deploy(b, withDb);
+    b.clock.advance(30_000);
+    const [pending] = b.engine.pendingGitopsCommits();
+    const sha = 'a'.repeat(40);
+    b.engine.recordGitopsCommit(pending!, {
+      sha,
+      message: pending!.message,
+      author_name: pending!.authorName,
+      author_email: pending!.authorEmail,
+      committed_at: new Date(pending!.atMs).toISOString(),
+      files: [],
+    });
+    expect(pending!.deployId).toBe(d.id);
+    const synced = status(b);
+    expect(synced.sync).toMatchObject({ status: 'Synced', revision: sha });
+    expect(synced.last_commit?.sha).toBe(sha);
   });
 
   it('shows drift as Out of sync with the field-level difference, and resync restores git', () => {

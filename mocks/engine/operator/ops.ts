@@ -432,9 +432,12 @@ export function gitopsStatus(
       : null,
     sync: {
       status,
-      revision: delivered
-        ? (delivered.commit?.sha ?? delivered.deploy_id)
-        : null,
+      // GitOps: the commit the cluster runs (null while no repository recorded one); operator: the deployment.
+      revision: !delivered
+        ? null
+        : cluster.mode === 'gitops'
+          ? (delivered.commit?.sha ?? null)
+          : delivered.deploy_id,
       synced_at: syncedMs !== undefined ? isoAt(syncedMs) : null,
       next_sync_at:
         newest && newest !== delivered ? isoAt(newest.delivered_ms) : null,

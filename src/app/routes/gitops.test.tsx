@@ -5,6 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { setApiToken } from '@/api/client';
 import { renderApp } from '@/testing/render-app';
 import { getEngine, server } from '../../../mocks/node';
+import { createMemoryFs } from '../../../mocks/gitops/memory-fs';
+import {
+  gitopsRepository,
+  syncGitops,
+  type GitFs,
+} from '../../../mocks/gitops/repository';
 
 const PREVIEW = '/orgs/acme/apps/shop/envs/preview';
 
@@ -17,15 +23,28 @@ describe(
   { timeout: 60_000 },
   () => {
     it('shows the mode, the repository, the last commit, the sync and every resource', async () => {
+      // The seeded deployment becomes a commit, as the browser demo's worker makes it at start.
+      const repository = gitopsRepository(
+        createMemoryFs() as unknown as GitFs,
+        '/gitops',
+        'memory://test',
+      );
+      expect(await syncGitops(getEngine(), repository)).toBe(1);
       renderApp(PREVIEW);
       const panel = await gitopsPanel();
       expect(screen.getByTestId('deployment-mode')).toHaveTextContent('GitOps');
       expect(within(panel).getByText('Repository')).toBeInTheDocument();
       expect(within(panel).getByText('acme/shop/preview')).toBeInTheDocument();
       expect(within(panel).getByText('Last commit')).toBeInTheDocument();
+      const summary = within(panel).getByTestId('gitops-sync-summary');
+      expect(summary).toHaveTextContent(
+        /^Synced to commit [0-9a-f]{7}: \d+ Ready\.$/,
+      );
+      // The sync names the commit the panel shows as the last one: one story, not two.
+      const sha = summary.textContent!.match(/commit ([0-9a-f]{7})/)![1]!;
       expect(
-        within(panel).getByTestId('gitops-sync-summary'),
-      ).toHaveTextContent(/^Synced to commit [0-9a-f]{7}: \d+ Ready\.$/);
+        within(panel).getByText('Last commit').nextElementSibling,
+      ).toHaveTextContent(sha);
       expect(
         within(panel).getAllByTestId('gitops-resource').length,
       ).toBeGreaterThan(0);
