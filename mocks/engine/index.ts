@@ -56,12 +56,15 @@ export type {
 } from './core/state';
 export { ID_PATTERN } from './core/validate';
 export { MAX_RUN_MS, MIN_RUN_MS, PENDING_MS } from './deploys';
-export { NAVIGATION_DEPLOYS_PER_ENV } from './navigation';
+export { NAVIGATION_DEPLOYS_PER_ENV, NAVIGATION_PAGE } from './navigation';
 export type {
   NavigationApp,
   NavigationDeployment,
   NavigationEnv,
   NavigationIndex,
+  NavigationPage,
+  NavigationPageQuery,
+  NavigationSort,
 } from './navigation';
 export type {
   SchemaIssue,

@@ -379,6 +379,18 @@ describe('contract: happy paths', () => {
         )
       ).status,
     ).toBe(400);
+    // A page (per_page, page, q, sort): the spec's Link header while more follow.
+    const page = await api.GET('/orgs/{orgId}/console/navigation-index', {
+      params: { path: org, query: { per_page: 2, sort: 'name' } },
+    });
+    expect(page.data?.apps).toHaveLength(2);
+    expect(page.response.headers.get('link')).toMatch(
+      /per_page=2&sort=name&page=n\.[0-9a-f]+>; rel="next"$/,
+    );
+    expect(
+      (await raw('GET', '/orgs/acme/console/navigation-index?per_page=0'))
+        .status,
+    ).toBe(400);
   });
 });
 

@@ -1323,6 +1323,7 @@ export interface components {
             text: string;
         };
         NavigationApp: {
+            created_at?: string;
             envs: components["schemas"]["NavigationEnv"][];
             id: string;
             name: string;
@@ -1358,6 +1359,8 @@ export interface components {
             org_id: string;
             /** @description Workload profile ids used by the workloads of the environments' last deployments. */
             profiles: string[];
+            /** @description On a page (per_page, page, q or sort given), how many apps match over all pages. */
+            total_apps?: number;
         };
         NeedsAttentionItem: {
             app_id: string;
@@ -2482,6 +2485,14 @@ export interface operations {
             query?: {
                 /** @description How many of each environment's newest deployments to list (default 5, at most 50). */
                 deploys_per_env?: number;
+                /** @description The token of the page to return, from the previous page's Link header (opaque; it names where the previous page ended, so pages stay stable when apps are created or deleted). */
+                page?: string;
+                /** @description Apps per page (default 50, at most 1,000). With per_page, page, q or sort the answer is one page: its apps, their environments and deployments, total_apps (the apps matching over all pages) and, while more follow, a Link header `<…>; rel="next"` as the spec's paged lists have. Without any of them, the whole index. */
+                per_page?: number;
+                /** @description Whitespace-separated words (case-insensitive, at most 100 characters); an app matches when each word is in its id, its name or one of its environments' ids or names. */
+                q?: string;
+                /** @description Creation order (default, the sidebar's) or by name then id (the app list's). */
+                sort?: "created" | "name";
             };
             header?: never;
             path: {
@@ -2491,15 +2502,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The navigation index. */
+            /** @description The navigation index, or one page of it. */
             200: {
                 headers: {
+                    /** @description The next page, `<path?…&page=TOKEN>; rel="next"`; absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NavigationIndex"];
                 };
             };
+            400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
         };

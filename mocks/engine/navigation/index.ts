@@ -1,5 +1,7 @@
 /**
- * The navigation index of an organisation (ops.ts) and the engine method (methods.ts).
+ * The navigation index of an organisation (ops.ts), its pages (paging.ts)
+ * and the engine methods (methods.ts).
  */
 export * from './methods';
 export * from './ops';
+export * from './paging';

@@ -5,6 +5,11 @@
 import type { Actor, Runners } from '../core/context';
 import { appReadFilter, guards } from '../access';
 import { buildNavigationIndex, type NavigationIndex } from './ops';
+import {
+  buildNavigationPage,
+  type NavigationPage,
+  type NavigationPageQuery,
+} from './paging';
 
 /** The navigation index. */
 export interface NavigationEngine {
@@ -14,6 +19,12 @@ export interface NavigationEngine {
     orgId: string,
     deploysPerEnv?: number,
   ): NavigationIndex;
+  /** One page of the index (`per_page`, `page`, `q`, `sort`; see paging.ts). */
+  navigationPage(
+    actor: Actor,
+    orgId: string,
+    query: NavigationPageQuery,
+  ): NavigationPage;
 }
 
 /** The navigation methods over the engine's runners. */
@@ -28,6 +39,10 @@ export function navigationMethods(runners: Runners): NavigationEngine {
           appReadFilter(ctx, orgId),
           deploysPerEnv,
         ),
+      ),
+    navigationPage: (actor, orgId, query) =>
+      readOrg(actor, orgId, (ctx) =>
+        buildNavigationPage(ctx.state, orgId, appReadFilter(ctx, orgId), query),
       ),
   };
 }

@@ -7,7 +7,7 @@
  */
 import { requireOrg } from '../core/lookup';
 import type { DeploymentStatus } from '../core/model/spec';
-import type { StateV1 } from '../core/state';
+import type { AppRecord, StateV1 } from '../core/state';
 import { bySeq } from '../core/state';
 
 /** Default and maximum number of deployments listed per environment. */
@@ -28,6 +28,7 @@ export interface NavigationEnv {
 export interface NavigationApp {
   id: string;
   name: string;
+  created_at?: string;
   /** In creation order. */
   envs: NavigationEnv[];
 }
@@ -53,32 +54,34 @@ export interface NavigationIndex {
   deploys_per_env: number;
   /** Workload profile ids used by the workloads of the last deployments, sorted. */
   profiles: string[];
+  /** A page of the index (paging.ts): how many apps match over all pages. */
+  total_apps?: number;
 }
 
-/**
- * Builds the navigation index of `orgId` from the state (statuses as last
- * materialised: the engine advances deployments before reading) over the
- * apps `readable` keeps (the caller's, access/authorize.ts appReadFilter):
- * their rows, deployments and profiles only. Throws `not_found` for an
- * unknown organisation. `deploysPerEnv` is clamped to
- * 0…{@link NAVIGATION_DEPLOYS_PER_ENV}.max.
- */
-export function buildNavigationIndex(
-  state: StateV1,
-  orgId: string,
-  readable: (appId: string) => boolean,
+/** `deploysPerEnv` clamped to 0…{@link NAVIGATION_DEPLOYS_PER_ENV}.max. */
+export function deploysLimit(
   deploysPerEnv: number = NAVIGATION_DEPLOYS_PER_ENV.default,
-): NavigationIndex {
-  const org = requireOrg(state, orgId);
-  const limit = Math.max(
+): number {
+  return Math.max(
     0,
     Math.min(NAVIGATION_DEPLOYS_PER_ENV.max, Math.floor(deploysPerEnv) || 0),
   );
-  const apps: NavigationApp[] = [];
+}
+
+/**
+ * The index of `apps` (in the order given): their rows, the newest `limit`
+ * deployments of each of their environments (newest first overall) and the
+ * profiles of their last deployments.
+ */
+export function indexOfApps(
+  orgId: string,
+  apps: readonly AppRecord[],
+  limit: number,
+): NavigationIndex {
+  const rows: NavigationApp[] = [];
   const deployments: NavigationDeployment[] = [];
   const profiles = new Set<string>();
-  for (const app of bySeq(org.apps)) {
-    if (!readable(app.app.id)) continue;
+  for (const app of apps) {
     const envs: NavigationEnv[] = [];
     for (const env of bySeq(app.envs)) {
       const last =
@@ -116,16 +119,40 @@ export function buildNavigationIndex(
         });
       }
     }
-    apps.push({ id: app.app.id, name: app.app.name, envs });
+    rows.push({
+      id: app.app.id,
+      name: app.app.name,
+      created_at: app.app.created_at,
+      envs,
+    });
   }
   deployments.sort((a, b) =>
     a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0,
   );
   return {
-    org_id: org.org.id,
-    apps,
+    org_id: orgId,
+    apps: rows,
     deployments,
     deploys_per_env: limit,
     profiles: [...profiles].sort(),
   };
+}
+
+/**
+ * Builds the navigation index of `orgId` from the state (statuses as last
+ * materialised: the engine advances deployments before reading) over the
+ * apps `readable` keeps (the caller's, access/authorize.ts appReadFilter):
+ * their rows, deployments and profiles only. Throws `not_found` for an
+ * unknown organisation. `deploysPerEnv` is clamped to
+ * 0…{@link NAVIGATION_DEPLOYS_PER_ENV}.max.
+ */
+export function buildNavigationIndex(
+  state: StateV1,
+  orgId: string,
+  readable: (appId: string) => boolean,
+  deploysPerEnv: number = NAVIGATION_DEPLOYS_PER_ENV.default,
+): NavigationIndex {
+  const org = requireOrg(state, orgId);
+  const apps = bySeq(org.apps).filter((app) => readable(app.app.id));
+  return indexOfApps(org.org.id, apps, deploysLimit(deploysPerEnv));
 }
