@@ -22,6 +22,7 @@ import type { ProvisioningEngine } from './provisioning';
 import type { ScoreEngine } from './score';
 import type { LocalRunEngine } from './localrun';
 import type { EnvStreamEngine } from './envstream';
+import type { ShellEngine } from './shell';
 import type { OperatorEngine } from './operator';
 import type { FaultsEngine } from './faults';
 import type { FleetEngine } from './fleet';
@@ -111,6 +112,7 @@ export interface Engine
     ScoreEngine,
     LocalRunEngine,
     EnvStreamEngine,
+    ShellEngine,
     OperatorEngine,
     AuditEngine {
   /** Resolves a bearer token to its user; throws `unauthorized` when unknown. */

@@ -24,6 +24,7 @@ import { envTypeMethods } from './envtypes';
 import { provisioningMethods } from './provisioning';
 import { localRunMethods } from './localrun';
 import { envStreamMethods } from './envstream';
+import { shellMethods } from './shell';
 import { operatorMethods } from './operator';
 import { scoreMethods } from './score';
 import type {
@@ -243,6 +244,7 @@ export function createEngine(options: EngineOptions): Engine {
     ...scoreMethods(runners),
     ...localRunMethods(runners),
     ...envStreamMethods(runners),
+    ...shellMethods(runners),
     ...operatorMethods(runners, {
       peek: () => state,
       repositoryUrl:

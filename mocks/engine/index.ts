@@ -295,6 +295,18 @@ export type {
   StreamOptions,
 } from './envstream';
 export {
+  DEBUG_CONTAINER,
+  MAX_COMMAND_LENGTH,
+  SECRET_MASK,
+  commandNames,
+} from './shell';
+export type {
+  OpenShellInput,
+  ShellCommandResult,
+  ShellKind,
+  ShellSession,
+} from './shell';
+export {
   GITOPS_BRANCH,
   envFolder,
   manifestFile,

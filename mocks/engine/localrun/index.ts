@@ -9,7 +9,7 @@
  * active resources.
  */
 export * from './methods';
-export { localRunBundle } from './ops';
+export { localRunBundle, runningContainers } from './ops';
 export { STAND_IN_TYPES } from './standins';
 export type {
   LocalRunBundle,
@@ -18,3 +18,5 @@ export type {
   LocalRunResource,
   ResourceMode,
 } from './model';
+export type { PlannedContainer, PlannedFile } from './compose';
+export type { ResolvedText } from './resolve';

@@ -338,19 +338,28 @@ function valueReaders(
   };
 }
 
-/**
- * The local-run bundle of workload `workloadId` as it runs in environment
- * `envId` (its running deployment): 404 when the environment runs no
- * deployment with that workload; 400 for a resource choice it cannot honour.
- */
-export function localRunBundle(
+/** What a workload's local run and its simulated shell (shell/) read of the running deployment. */
+interface WorkloadPlan {
+  deployId: string;
+  set: ReturnType<typeof deploySet>;
+  module: Module;
+  env: ReturnType<typeof requireEnv>['env'];
+  app: AppRecord;
+  valueSetVersion: string | null | undefined;
+  planned: PlannedResource[];
+  outputs: Map<string, ResourceOutputs>;
+  warnings: string[];
+}
+
+/** The running deployment's workload and its resources in the modes asked for; 404 when the environment does not run it. */
+function planWorkload(
   ctx: OpContext,
   orgId: string,
   appId: string,
   envId: string,
   workloadId: string,
   options: LocalRunOptions,
-): LocalRunBundle {
+): WorkloadPlan {
   const { app, env } = requireEnv(ctx.state, orgId, appId, envId);
   const record = runningDeploy(app, env);
   const set = record ? deploySet(app, record) : undefined;
@@ -384,22 +393,86 @@ export function localRunBundle(
     clusterOf(active, appId, envId),
     warnings,
   );
-  const includeSecrets = options.includeSecrets === true;
-  const scope: ResolveScope = {
+  return {
+    deployId: record.deployment.id,
+    set,
+    module,
+    env,
+    app,
+    valueSetVersion: record.deployment.value_set_version_id,
+    planned,
+    outputs,
+    warnings,
+  };
+}
+
+/** The scope a workload's placeholders are filled from (secrets only when included). */
+function scopeOf(
+  plan: WorkloadPlan,
+  orgId: string,
+  appId: string,
+  envId: string,
+  workloadId: string,
+  includeSecrets: boolean,
+): ResolveScope {
+  return {
     orgId,
     appId,
     envId,
-    envType: env.env.type,
+    envType: plan.env.env.type,
     workloadId,
-    workloads: new Set(Object.keys(set.modules)),
-    resources: outputs,
-    ...valueReaders(
-      app,
-      envId,
-      record.deployment.value_set_version_id,
-      includeSecrets,
-    ),
+    workloads: new Set(Object.keys(plan.set.modules)),
+    resources: plan.outputs,
+    ...valueReaders(plan.app, envId, plan.valueSetVersion, includeSecrets),
   };
+}
+
+/**
+ * The containers of workload `workloadId` as they run in environment `envId`
+ * (the shell domain's view of a container): command, variables and files
+ * filled as the deployment filled them with the environment's own resources;
+ * secret contents only with `includeSecrets` (else the placeholder's text
+ * stays and the field is marked secret). 404 as {@link localRunBundle}.
+ */
+export function runningContainers(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  envId: string,
+  workloadId: string,
+  includeSecrets: boolean,
+): PlannedContainer[] {
+  const plan = planWorkload(ctx, orgId, appId, envId, workloadId, {
+    resources: 'remote',
+  });
+  const scope = scopeOf(plan, orgId, appId, envId, workloadId, includeSecrets);
+  return planContainers(plan.module, (t) => resolveText(scope, t));
+}
+
+/**
+ * The local-run bundle of workload `workloadId` as it runs in environment
+ * `envId` (its running deployment): 404 when the environment runs no
+ * deployment with that workload; 400 for a resource choice it cannot honour.
+ */
+export function localRunBundle(
+  ctx: OpContext,
+  orgId: string,
+  appId: string,
+  envId: string,
+  workloadId: string,
+  options: LocalRunOptions,
+): LocalRunBundle {
+  const workload = planWorkload(ctx, orgId, appId, envId, workloadId, options);
+  const { module, planned, warnings } = workload;
+  const includeSecrets = options.includeSecrets === true;
+  const scope = scopeOf(
+    workload,
+    orgId,
+    appId,
+    envId,
+    workloadId,
+    includeSecrets,
+  );
   const containers = planContainers(module, (t) => resolveText(scope, t));
   if (includeSecrets)
     warnings.unshift(
@@ -428,7 +501,7 @@ export function localRunBundle(
     app_id: appId,
     env_id: envId,
     workload_id: workloadId,
-    deploy_id: record.deployment.id,
+    deploy_id: workload.deployId,
     secrets_included: includeSecrets,
     resources: planned.map(
       ({
