@@ -149,6 +149,42 @@ describe('applyPatchOps', () => {
     expect(list[1]).not.toBe(sourceList[1]);
   });
 
+  it('with share, a key added or removed below the root gives a new node in the same order, later ops landing on it', () => {
+    // Such a node is rebuilt instead of changed with `delete` (which leaves V8 a slow dictionary object).
+    const vars: JsonObject = Object.fromEntries(
+      Array.from({ length: 24 }, (_, i) => [`K${i}`, `v${i}`]),
+    );
+    const source: JsonObject = { spec: { vars, keep: { k: 1 } } };
+    const before = JSON.stringify(source);
+    const out = applyPatchOps(
+      source,
+      [
+        { op: 'remove', path: '/spec/vars/K3' },
+        { op: 'add', path: '/spec/vars/__proto__', value: { p: 1 } },
+        { op: 'replace', path: '/spec/vars/K4', value: 'four' },
+        { op: 'add', path: '/spec/vars/NEW', value: 'new' },
+        { op: 'remove', path: '/spec/vars/K5' },
+        { op: 'add', path: '/spec/vars/K6', value: 'six' },
+        { op: 'add', path: '/spec/vars/__proto__/q', value: 2 },
+      ],
+      target,
+      { share: true },
+    );
+    expect(JSON.stringify(source)).toBe(before);
+    const spec = out.spec as JsonObject;
+    const result = spec.vars as JsonObject;
+    expect(spec.keep).toBe((source.spec as JsonObject).keep);
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+    expect(Object.hasOwn(result, '__proto__')).toBe(true);
+    expect(Object.keys(result)).toEqual([
+      ...Object.keys(vars).filter((k) => k !== 'K3' && k !== 'K5'),
+      '__proto__',
+      'NEW',
+    ]);
+    expect(result.__proto__).toEqual({ p: 1, q: 2 });
+    expect([result.K4, result.K6, result.NEW]).toEqual(['four', 'six', 'new']);
+  });
+
   it("with ownValues, puts the ops' values in place as they are, and still never changes one a later op goes beneath (share)", () => {
     const value: JsonObject = { x: 1 };
     const ops: PatchOp[] = [

@@ -104,10 +104,35 @@ class Copies {
   copyOf(node: JsonObject | Json[]): JsonObject | Json[] {
     // Spread defines own properties (a `__proto__` key stays a key).
     const copy = Array.isArray(node) ? node.slice() : { ...node };
-    if (this.set) this.set.add(copy);
-    else if (this.list.push(copy) > 16) this.set = new Set(this.list);
+    this.note(copy);
     return copy;
   }
+
+  /**
+   * A copy of the object `node` (own properties, in order) with `key` added at its end, or left out
+   * when `value` is undefined, noted as one of the copies. Spread and rest define own properties (a
+   * `__proto__` key stays a key, also a computed one) and make an object V8 keeps in fast mode.
+   */
+  copyWith(node: JsonObject, key: string, value: Json | undefined): JsonObject {
+    let copy: JsonObject;
+    if (value === undefined) {
+      const { [key]: _left, ...rest } = node;
+      copy = rest;
+    } else copy = { ...node, [key]: value };
+    this.note(copy);
+    return copy;
+  }
+
+  private note(copy: object): void {
+    if (this.set) this.set.add(copy);
+    else if (this.list.push(copy) > 16) this.set = new Set(this.list);
+  }
+}
+
+/** Puts `value` at `token` of the object or array `node` (the token was checked on the way down). */
+function setChild(node: Json, token: string, value: Json): void {
+  if (Array.isArray(node)) node[arrayIndex(token)!] = value;
+  else setOwn(node as JsonObject, token, value);
 }
 
 /** Throws the error of an op that does not fit (no closure per op: this runs for every op of every delta). */
@@ -161,9 +186,11 @@ function applyOne(
   if (op.op !== 'remove' && op.value === undefined)
     failOp(op, target, 'the op needs a `value`');
 
+  let grandparent: Json | undefined;
   let parent: Json = doc;
   for (let i = 0; i < tokens.length - 1; i += 1) {
     const next = child(parent, tokens, i, op, target);
+    grandparent = parent;
     if (
       copies &&
       next !== null &&
@@ -172,8 +199,7 @@ function applyOne(
     ) {
       // Sharing: copy the node on the path before anything below it changes.
       const copy = copies.copyOf(next);
-      if (Array.isArray(parent)) parent[arrayIndex(tokens[i])!] = copy;
-      else setOwn(parent as JsonObject, tokens[i], copy);
+      setChild(parent, tokens[i], copy);
       parent = copy;
     } else parent = next;
   }
@@ -183,8 +209,21 @@ function applyOne(
   } else if (isJsonObject(parent)) {
     if (op.op !== 'add' && !Object.hasOwn(parent, key))
       failOp(op, target, 'the path does not exist');
-    if (op.op === 'remove') delete parent[key];
-    else setOwn(parent, key, placed(op, ownValues));
+    const newKey = op.op !== 'remove' && !Object.hasOwn(parent, key);
+    if (op.op !== 'remove' && !newKey)
+      setOwn(parent, key, placed(op, ownValues));
+    else if (copies && grandparent !== undefined) {
+      // `delete`, or a key added to a large object, leaves V8 an object in dictionary mode, several
+      // times slower to read for every later hash and diff of the set: the node on the path (a copy of
+      // our own) is replaced by a fresh one with the key added or left out instead.
+      const rebuilt = copies.copyWith(
+        parent,
+        key,
+        newKey ? placed(op, ownValues) : undefined,
+      );
+      setChild(grandparent, tokens[tokens.length - 2], rebuilt);
+    } else if (newKey) setOwn(parent, key, placed(op, ownValues));
+    else delete parent[key];
   } else {
     failOp(
       op,
