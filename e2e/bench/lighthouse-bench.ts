@@ -12,6 +12,10 @@
  * slow 4G, 4x slower CPU) for the landing page. Records the performance,
  * accessibility and best-practices scores (0-100) and the audits that lost
  * points. Failures are written to the JSON, never thrown.
+ *
+ * LIGHTHOUSE_SETUPS=demo (or production) audits one setup only, for a quick
+ * look at what a change does to it; both by default. LIGHTHOUSE_LHR_DIR=<dir>
+ * also writes each page's full Lighthouse result there, to see what it lost.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -76,6 +80,14 @@ async function audit(
       );
       const lhr = run?.lhr;
       if (!lhr) throw new Error('Lighthouse returned no result');
+      if (process.env.LIGHTHOUSE_LHR_DIR)
+        writeFileSync(
+          path.join(
+            process.env.LIGHTHOUSE_LHR_DIR,
+            `${setup}-${name.replace(/\W+/g, '-')}.json`,
+          ),
+          JSON.stringify(lhr),
+        );
       const scores = Object.fromEntries(
         CATEGORIES.map((c) => [
           c,
@@ -122,18 +134,25 @@ async function main(outFile: string, distArg: string): Promise<void> {
     ],
   });
   const pages: PageScore[] = [];
+  const setups = (process.env.LIGHTHOUSE_SETUPS ?? 'production,demo').split(
+    ',',
+  );
   try {
-    const production = await startProduction(ROOT);
-    try {
-      pages.push(...(await audit('production', production.url, chrome.port)));
-    } finally {
-      production.stop();
+    if (setups.includes('production')) {
+      const production = await startProduction(ROOT);
+      try {
+        pages.push(...(await audit('production', production.url, chrome.port)));
+      } finally {
+        production.stop();
+      }
     }
-    const demo = await startPreview(ROOT, path.resolve(distArg));
-    try {
-      pages.push(...(await audit('demo', demo.url, chrome.port)));
-    } finally {
-      demo.stop();
+    if (setups.includes('demo')) {
+      const demo = await startPreview(ROOT, path.resolve(distArg));
+      try {
+        pages.push(...(await audit('demo', demo.url, chrome.port)));
+      } finally {
+        demo.stop();
+      }
     }
   } finally {
     await chrome.kill();
