@@ -179,6 +179,27 @@ test('drift: a live edit shows Out of sync with the field-level difference, and 
     timeout: SYNC_TIMEOUT,
   });
   await expect(panel.getByTestId('gitops-drift')).toHaveCount(0);
+
+  // Other live edits a reviewer knows from kubectl: an env var, a memory limit, a label; each resyncs.
+  for (const [edit, field, live] of [
+    ['Env var LOG_LEVEL (kubectl set env)', 'LOG_LEVEL', 'debug'],
+    ['Memory limit (kubectl set resources)', 'memory', '1Gi'],
+    ['Label debug (kubectl label)', 'debug', 'true'],
+  ]) {
+    await demo.getByLabel('Live edit').selectOption({ label: edit! });
+    await demo
+      .getByRole('button', {
+        name: 'Demo: edit a live workload (cause drift)',
+      })
+      .click();
+    const row = panel
+      .getByTestId('gitops-drift')
+      .getByRole('row')
+      .filter({ hasText: field! });
+    await expect(row).toContainText(live!);
+    await panel.getByRole('button', { name: 'Resync' }).click();
+    await expect(panel.getByTestId('gitops-drift')).toHaveCount(0);
+  }
 });
 
 test("a deleted in-cluster secret: the Operator's failure is the environment's root cause", async ({

@@ -10045,7 +10045,7 @@ return errors === 0;
 
 export const causeGitopsDrift = validate185;
 const schema217 = {"$ref":"console-extensions#/components/schemas/GitopsDriftRequest","$id":"request-causeGitopsDrift"};
-const schema218 = {"type":"object","additionalProperties":false,"properties":{"workload_id":{"type":"string","description":"The workload to edit (default the first)."},"field":{"type":"string","enum":["replicas","image"],"description":"What to change (default replicas)."}}};
+const schema218 = {"type":"object","additionalProperties":false,"properties":{"workload_id":{"type":"string","description":"The workload to edit (default the first)."},"field":{"type":"string","enum":["replicas","image","env","memory_limit","label"],"description":"What to change, as kubectl would (default replicas): replicas (scale), image (set image), env (set env LOG_LEVEL), memory_limit (set resources --limits=memory), label (label debug)."}}};
 
 function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-causeGitopsDrift" */;
@@ -10088,7 +10088,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!((data1 === "replicas") || (data1 === "image"))){
+if(!(((((data1 === "replicas") || (data1 === "image")) || (data1 === "env")) || (data1 === "memory_limit")) || (data1 === "label"))){
 const err3 = {instancePath:instancePath+"/field",schemaPath:"console-extensions#/components/schemas/GitopsDriftRequest/properties/field/enum",keyword:"enum",params:{allowedValues: schema218.properties.field.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];

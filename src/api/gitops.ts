@@ -25,6 +25,8 @@ export type GitopsResourceStatus = Schemas['GitopsResourceStatus'];
 export type GitopsCondition = Schemas['GitopsCondition'];
 export type DeploymentGitops = Schemas['DeploymentGitops'];
 export type GitopsDriftRequest = Schemas['GitopsDriftRequest'];
+/** What the drift demo edits in a live workload (replicas, image, an env var, the memory limit, a label). */
+export type GitopsDriftEdit = NonNullable<GitopsDriftRequest['field']>;
 
 /** Which export: the file as written (`file`, an incremental deployment's holds what changed) or every object (`full`). */
 export type ExportView = 'file' | 'full';

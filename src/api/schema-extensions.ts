@@ -1143,10 +1143,10 @@ export interface components {
         };
         GitopsDriftRequest: {
             /**
-             * @description What to change (default replicas).
+             * @description What to change, as kubectl would (default replicas): replicas (scale), image (set image), env (set env LOG_LEVEL), memory_limit (set resources --limits=memory), label (label debug).
              * @enum {string}
              */
-            field?: "replicas" | "image";
+            field?: "replicas" | "image" | "env" | "memory_limit" | "label";
             /** @description The workload to edit (default the first). */
             workload_id?: string;
         };

@@ -338,6 +338,74 @@ describe('reconciliation (GitOps controller and Operator on the clock)', () => {
     expect(resynced.sync.status).toBe('Synced');
   });
 
+  // Each live edit of the demo, as kubectl makes it: the field, its value in git (null: git does not set it) and live.
+  it.each([
+    ['replicas', 'spec.replicas', 1, 3],
+    [
+      'image',
+      'spec.containers.main.image',
+      'reg/api:1',
+      'reg/api:1-kubectl-edit',
+    ],
+    ['env', 'spec.containers.main.variables.LOG_LEVEL', null, 'debug'],
+    [
+      'memory_limit',
+      'spec.containers.main.resources.limits.memory',
+      null,
+      '1Gi',
+    ],
+    ['label', 'metadata.labels.debug', null, 'true'],
+  ] as const)(
+    'a live edit of %s is Out of sync with %s git -> live, and resync restores git',
+    (edit, field, git, live) => {
+      const b = shopBench();
+      cluster(b, 'gitops');
+      postgres(b);
+      deploy(b, withDb);
+      b.clock.advance(30_000);
+      const drifted = b.engine.causeGitopsDrift(
+        b.dev,
+        ORG,
+        'shop',
+        'development',
+        { workload_id: 'api', field: edit },
+      );
+      expect(drifted.sync.status).toBe('OutOfSync');
+      expect(drifted.drift).toEqual([
+        {
+          kind: 'Workload',
+          name: 'api',
+          field,
+          git_value: git,
+          live_value: live,
+        },
+      ]);
+      const resynced = b.engine.resyncGitops(b.dev, ORG, 'shop', 'development');
+      expect(resynced.drift).toEqual([]);
+      expect(resynced.sync.status).toBe('Synced');
+    },
+  );
+
+  it('refuses a live edit of a field the demo does not know, naming the ones it does', () => {
+    const b = shopBench();
+    cluster(b, 'gitops');
+    postgres(b);
+    deploy(b, withDb);
+    b.clock.advance(30_000);
+    expect(
+      refusal(() =>
+        b.engine.causeGitopsDrift(b.dev, ORG, 'shop', 'development', {
+          field: 'volumes',
+        }),
+      ),
+    ).toMatchObject({
+      code: 'invalid',
+      message: expect.stringContaining(
+        '`replicas`, `image`, `env`, `memory_limit`, `label`',
+      ),
+    });
+  });
+
   it('fails resources whose secrets the in-cluster store lost, as the root cause, and recovers when restored', () => {
     const b = shopBench();
     cluster(b, 'operator');

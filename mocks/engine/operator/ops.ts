@@ -521,6 +521,85 @@ function valueAt(obj: unknown, path: string[]): unknown {
   return cur;
 }
 
+/** What the drift demo can edit in a live Workload (the API's GitopsDriftRequest.field). */
+export const DRIFT_FIELDS = [
+  'replicas',
+  'image',
+  'env',
+  'memory_limit',
+  'label',
+] as const;
+type DriftField = (typeof DRIFT_FIELDS)[number];
+
+/** The Workload's first container by name; a 400 naming the workload when it has none. */
+function firstContainer(target: Manifest): string {
+  const containers = (target.spec?.containers ?? {}) as Record<string, unknown>;
+  const first = Object.keys(containers).sort()[0];
+  if (!first)
+    invalid(
+      `Workload \`${String(target.spec?.id)}\` has no container to edit.`,
+    );
+  return first;
+}
+
+/** `wanted`, or `otherwise` when git already holds `wanted` (an edit must differ from git). */
+const differing = (git: unknown, wanted: string, otherwise: string) =>
+  git === wanted ? otherwise : wanted;
+
+/**
+ * The edits someone makes with kubectl, each a field a reviewer recognises:
+ * where it is in the Workload and the value it has live afterwards.
+ */
+const LIVE_EDITS: Record<
+  DriftField,
+  (target: Manifest) => { path: string[]; live: unknown }
+> = {
+  // kubectl scale --replicas=N
+  replicas: (target) => {
+    const git = valueAt(target, ['spec', 'replicas']);
+    return {
+      path: ['spec', 'replicas'],
+      live: (typeof git === 'number' ? git : 1) + 2,
+    };
+  },
+  // kubectl set image
+  image: (target) => {
+    const path = ['spec', 'containers', firstContainer(target), 'image'];
+    return {
+      path,
+      live: `${String(valueAt(target, path) ?? 'image')}-kubectl-edit`,
+    };
+  },
+  // kubectl set env LOG_LEVEL=debug
+  env: (target) => {
+    const path = [
+      'spec',
+      'containers',
+      firstContainer(target),
+      'variables',
+      'LOG_LEVEL',
+    ];
+    return { path, live: differing(valueAt(target, path), 'debug', 'trace') };
+  },
+  // kubectl set resources --limits=memory=1Gi
+  memory_limit: (target) => {
+    const path = [
+      'spec',
+      'containers',
+      firstContainer(target),
+      'resources',
+      'limits',
+      'memory',
+    ];
+    return { path, live: differing(valueAt(target, path), '1Gi', '2Gi') };
+  },
+  // kubectl label debug=true
+  label: (target) => {
+    const path = ['metadata', 'labels', 'debug'];
+    return { path, live: differing(valueAt(target, path), 'true', 'false') };
+  },
+};
+
 /** "Someone edits the live Deployment with kubectl": one field of a live Workload changes. */
 export function causeDrift(
   ctx: OpContext,
@@ -567,29 +646,12 @@ export function causeDrift(
       { env_id: envId },
     );
   const field = input.field ?? 'replicas';
-  let path: string[];
-  let liveValue: unknown;
-  if (field === 'replicas') {
-    path = ['spec', 'replicas'];
-    const git = valueAt(target, path);
-    liveValue = (typeof git === 'number' ? git : 1) + 2;
-  } else if (field === 'image') {
-    const containers = (target.spec?.containers ?? {}) as Record<
-      string,
-      unknown
-    >;
-    const first = Object.keys(containers).sort()[0];
-    if (!first)
-      invalid(
-        `Workload \`${String(target.spec?.id)}\` has no container whose image to change.`,
-      );
-    path = ['spec', 'containers', first, 'image'];
-    liveValue = `${String(valueAt(target, path) ?? 'image')}-kubectl-edit`;
-  } else {
+  const edit = LIVE_EDITS[field as DriftField];
+  if (!Object.hasOwn(LIVE_EDITS, field) || !edit)
     invalid(
-      `\`field\` must be \`replicas\` or \`image\`; got ${JSON.stringify(field)}.`,
+      `\`field\` must be one of ${DRIFT_FIELDS.map((f) => `\`${f}\``).join(', ')}; got ${JSON.stringify(field)}.`,
     );
-  }
+  const { path, live: liveValue } = edit(target);
   const dotted = path.join('.');
   live.drift = live.drift.filter(
     (d) =>

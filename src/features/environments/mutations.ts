@@ -9,6 +9,7 @@ import {
   causeGitopsDrift,
   resyncGitops,
   setGitopsSecretFault,
+  type GitopsDriftEdit,
 } from '@/api/gitops';
 import { byPrefix, gitopsQueries } from '@/api/queries';
 import { setEnvironmentPaused, setWorkloadReplicas } from '@/api/runtime';
@@ -155,7 +156,7 @@ export function useActiveResourceChanges(
 /** An Operator or GitOps action on the environment: resync, or a demo action (cause drift, break or restore the in-cluster secrets). */
 export type GitopsAction =
   | { kind: 'resync' }
-  | { kind: 'drift' }
+  | { kind: 'drift'; field?: GitopsDriftEdit }
   | { kind: 'secret-fault'; broken: boolean };
 
 /**
@@ -171,7 +172,7 @@ export function useGitopsAction(orgId: string, appId: string, envId: string) {
       action.kind === 'resync'
         ? resyncGitops(path)
         : action.kind === 'drift'
-          ? causeGitopsDrift(path)
+          ? causeGitopsDrift(path, action.field ? { field: action.field } : {})
           : setGitopsSecretFault(path, action.broken),
     onSuccess: (status) =>
       queryClient.setQueryData(

@@ -45,6 +45,21 @@ describe('drift', () => {
     ]);
   });
 
+  it('shows a field git does not set (null) as added live, not as changed from null', () => {
+    const [object] = driftedObjects([
+      {
+        kind: 'Workload',
+        name: 'api',
+        field: 'spec.containers.main.variables.LOG_LEVEL',
+        git_value: null,
+        live_value: 'debug',
+      },
+    ]);
+    expect(object!.changes).toEqual([
+      expect.objectContaining({ kind: 'added', from: undefined, to: 'debug' }),
+    ]);
+  });
+
   it('shows each field from its value in git to its value in the cluster', () => {
     render(<GitopsDrift drift={drift} />);
     const table = screen.getByRole('table', {

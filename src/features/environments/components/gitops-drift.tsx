@@ -28,16 +28,17 @@ export function driftedObjects(
     };
     object.changes.push({
       category: /(^|\.)image$/.test(field.field) ? 'image' : 'other',
+      // null: git (or live) does not set the field, e.g. an env var added with kubectl set env.
       kind:
-        field.git_value === undefined
+        field.git_value == null
           ? 'added'
-          : field.live_value === undefined
+          : field.live_value == null
             ? 'removed'
             : 'changed',
       label: field.field,
       path: field.field,
-      from: field.git_value as JsonValue | undefined,
-      to: field.live_value as JsonValue | undefined,
+      from: (field.git_value ?? undefined) as JsonValue | undefined,
+      to: (field.live_value ?? undefined) as JsonValue | undefined,
     });
     objects.set(key, object);
   }

@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
-import type { GitopsStatus } from '@/api/gitops';
+import type { GitopsDriftEdit, GitopsStatus } from '@/api/gitops';
 import type { Environment } from '@/api/types';
 import { CommitSummary } from '@/components/gitops/commit-summary';
 import {
@@ -82,6 +83,15 @@ export function GitopsModeBadge({
   );
 }
 
+/** What the drift demo can edit, as someone would with kubectl (the first option is the API's default). */
+const DRIFT_EDITS: ReadonlyArray<{ value: GitopsDriftEdit; label: string }> = [
+  { value: 'replicas', label: 'Replicas (kubectl scale)' },
+  { value: 'image', label: 'Image (kubectl set image)' },
+  { value: 'env', label: 'Env var LOG_LEVEL (kubectl set env)' },
+  { value: 'memory_limit', label: 'Memory limit (kubectl set resources)' },
+  { value: 'label', label: 'Label debug (kubectl label)' },
+];
+
 /** One sentence on the sync: what the cluster runs and what comes next. */
 function syncSentence(status: GitopsStatus) {
   const { sync, drift, resources } = status;
@@ -110,6 +120,7 @@ function GitopsStatusPanel({
   status,
 }: Props & { status: GitopsStatus }) {
   const action = useGitopsAction(orgId, appId, env.id);
+  const [driftEdit, setDriftEdit] = useState<GitopsDriftEdit>('replicas');
   const may = useCan(orgId, 'deploy', { appId, envType: env.type });
   const title = status.mode === 'gitops' ? 'GitOps' : 'Operator';
   const run = (next: GitopsAction, done: string) => {
@@ -249,13 +260,29 @@ function GitopsStatusPanel({
             simulated cluster, never git.
           </p>
           <div className="row">
+            <label className="field">
+              Live edit{' '}
+              <select
+                className="select"
+                value={driftEdit}
+                onChange={(e) =>
+                  setDriftEdit(e.target.value as GitopsDriftEdit)
+                }
+              >
+                {DRIFT_EDITS.map((edit) => (
+                  <option key={edit.value} value={edit.value}>
+                    {edit.label}
+                  </option>
+                ))}
+              </select>
+            </label>
             <GuardedButton
               can={may}
               className="button"
               disabled={action.isPending}
               onClick={() =>
                 run(
-                  { kind: 'drift' },
+                  { kind: 'drift', field: driftEdit },
                   'Demo: a live workload was edited in the cluster',
                 )
               }
