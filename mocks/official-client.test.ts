@@ -1392,6 +1392,10 @@ const NOT_IN_CLIENT = [
   'getLocalRun',
   // The console's extension: an environment's stream of logs and events (issue 23 §2).
   'getEnvironmentStream',
+  // The console's extension: shells into simulated containers and debug containers (issue 23 §3).
+  'openShellSession',
+  'runShellCommand',
+  'closeShellSession',
   // The console's extensions: Operator and GitOps exports, status and demo actions (issue 21).
   'getDeploymentExport',
   'getDeploymentGitops',

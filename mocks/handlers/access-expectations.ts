@@ -14,6 +14,7 @@
  * environment type `development`; `params` overrides any path parameter, and
  * `body` is the request body (a function gets the sample ids).
  */
+import { EngineError, type Engine } from '../engine';
 import type { HandledOperation } from './operation-ids';
 import {
   EDGE_EU_OLD_FINGERPRINT,
@@ -54,6 +55,31 @@ export interface AccessExpectation {
   params?:
     Record<string, string> | ((sample: Sample) => Record<string, string>);
   body?: unknown | ((sample: Sample) => unknown);
+  /**
+   * Path parameters the caller makes itself on the call's engine, before the
+   * call: for objects that belong to who made them (a shell session is its
+   * opener's). Returns a stand-in id when the caller may not make it.
+   */
+  prepare?: (engine: Engine, token: string) => Record<string, string>;
+}
+
+/** A shell session of the caller in shop/development's api (a stand-in id when the caller may not open one). */
+function ownShellSession(engine: Engine, token: string) {
+  try {
+    const actor = engine.authenticate(token);
+    const session = engine.openShellSession(
+      actor,
+      'acme',
+      'shop',
+      'development',
+      'api',
+      { container_id: 'api' },
+    );
+    return { sessionId: session.id };
+  } catch (error) {
+    if (error instanceof EngineError) return { sessionId: 'matrix-session' };
+    throw error;
+  }
 }
 
 const PROFILE = {
@@ -647,6 +673,21 @@ export const ACCESS_EXPECTATIONS: Partial<
     allow: 'admin',
     params: { agentId: 'edge-eu' },
     body: { connected: false },
+  },
+  // Shells (issue 23 §3): the deployer role of the environment's type, as a deploy; a session is its opener's.
+  openShellSession: {
+    allow: 'admin manager developer',
+    params: { workloadId: 'api' },
+    body: { container_id: 'api' },
+  },
+  runShellCommand: {
+    allow: 'admin manager developer',
+    prepare: ownShellSession,
+    body: { command: 'hostname' },
+  },
+  closeShellSession: {
+    allow: 'admin manager developer',
+    prepare: ownShellSession,
   },
 };
 

@@ -265,6 +265,7 @@ async function call(
     ...(typeof expectation.params === 'function'
       ? expectation.params(sample)
       : expectation.params),
+    ...expectation.prepare?.(engine, token),
   };
   const { method, path } = OPERATIONS[operationId];
   const url = `http://localhost${path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name]))}${override?.query ?? ''}`;

@@ -401,6 +401,48 @@ describe('bad input', () => {
       404,
       /Workload `nope` does not run in environment `development`/,
     ],
+    // Shells (issue 23 §3): no container, one the workload lacks, a crash-looping one (a debug container instead),
+    // a session that is not open, a command that is no single line.
+    [
+      'a shell without a container',
+      'POST',
+      '/orgs/acme/apps/shop/envs/development/workloads/api/console/shell-sessions',
+      '{}',
+      400,
+      /container_id/,
+    ],
+    [
+      'a shell in a container the workload lacks',
+      'POST',
+      '/orgs/acme/apps/shop/envs/development/workloads/api/console/shell-sessions',
+      '{"container_id": "nope"}',
+      404,
+      /has no container `nope`; it has `api`/,
+    ],
+    [
+      'a shell in a crash-looping container',
+      'POST',
+      '/orgs/acme/apps/shop/envs/staging/workloads/cart/console/shell-sessions',
+      '{"container_id": "cart"}',
+      409,
+      /is not running \(CrashLoopBackOff\).*attach a debug container/,
+    ],
+    [
+      'a command in a session that is not open',
+      'POST',
+      '/orgs/acme/apps/shop/envs/development/console/shell-sessions/sh-nope/commands',
+      '{"command": "ls"}',
+      404,
+      /Shell session `sh-nope` is not open in shop\/development/,
+    ],
+    [
+      'closing a session that is not open',
+      'DELETE',
+      '/orgs/acme/apps/shop/envs/development/console/shell-sessions/sh-nope',
+      undefined,
+      404,
+      /Shell session `sh-nope` is not open/,
+    ],
     // Operator and GitOps (issue 21): a bad export view, a drift field or a workload that does not run, a
     // secret-fault body without `broken`, demo actions in a direct environment.
     [

@@ -726,6 +726,90 @@ describe('contract: health, deployment steps and logs', () => {
     expect(next.data!.lines.every((l) => l.at > stream.data!.now)).toBe(true);
   });
 
+  it('opens a shell in a running container, runs commands and closes it; the audit log has each call, never a command', async () => {
+    resetTestEngine();
+    const opened = await api.POST(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/workloads/{workloadId}/console/shell-sessions',
+      {
+        params: { path: { ...dev, workloadId: 'api' } },
+        body: { container_id: 'api' },
+      },
+    );
+    expect(opened.response.status).toBe(201);
+    const session = opened.data!;
+    expect(session).toMatchObject({
+      kind: 'container',
+      container_id: 'api',
+      prompt: '/ # ',
+    });
+    const path = { ...dev, sessionId: session.id };
+    const run = (command: string) =>
+      api.POST(
+        '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/shell-sessions/{sessionId}/commands',
+        { params: { path }, body: { command } },
+      );
+    expect((await run('hostname')).data).toEqual({
+      output: `${session.pod_name}\n`,
+      exit_code: 0,
+      closed: false,
+    });
+    expect((await run('nope')).data).toMatchObject({
+      output: 'sh: nope: not found\n',
+      exit_code: 127,
+    });
+    const commands = `/orgs/acme/apps/shop/envs/development/console/shell-sessions/${session.id}/commands`;
+    expect((await raw('POST', commands, '{"command": 1}')).status).toBe(400);
+    expect(
+      (
+        await raw(
+          'POST',
+          commands,
+          '{"command": "env"}',
+          'hum_demo_viewer_token',
+        )
+      ).status,
+    ).toBe(403);
+    const closed = await api.DELETE(
+      '/orgs/{orgId}/apps/{appId}/envs/{envId}/console/shell-sessions/{sessionId}',
+      { params: { path } },
+    );
+    expect(closed.response.status).toBe(204);
+    expect((await run('hostname')).response.status).toBe(404);
+    const log = await api.GET('/orgs/{orgId}/audit-logs', {
+      params: { path: org },
+    });
+    const shellCalls = log
+      .data!.filter((e) => e.request_path.includes('shell-sessions'))
+      .map((e) => [
+        e.user_id,
+        e.request_method,
+        e.request_path,
+        e.response_status,
+      ])
+      .reverse();
+    const base = '/orgs/acme/apps/shop/envs/development';
+    expect(shellCalls).toEqual([
+      [
+        'alex-admin',
+        'POST',
+        `${base}/workloads/api/console/shell-sessions`,
+        201,
+      ],
+      ['alex-admin', 'POST', commands, 200],
+      ['alex-admin', 'POST', commands, 200],
+      ['alex-admin', 'POST', commands, 400],
+      ['vic-viewer', 'POST', commands, 403],
+      [
+        'alex-admin',
+        'DELETE',
+        `${base}/console/shell-sessions/${session.id}`,
+        204,
+      ],
+      ['alex-admin', 'POST', commands, 404],
+    ]);
+    expect(JSON.stringify(log.data)).not.toContain('hostname');
+  });
+
   it('serves a deployment timeline and container logs by cursor', async () => {
     const { clock } = resetTestEngine();
     const failed = (
@@ -1353,6 +1437,17 @@ function samples() {
       },
     },
   };
+  // Shells (issue 23 §3): a session of the administrator in shop/development's api.
+  params.sessionId = engine.openShellSession(
+    actor,
+    DEMO_ORG_ID,
+    'shop',
+    'development',
+    'api',
+    { container_id: 'api' },
+  ).id;
+  bodies.openShellSession = { container_id: 'api' };
+  bodies.runShellCommand = { command: 'hostname' };
   return { params: { ...params, profileQid: 'acme/web-service' }, bodies };
 }
 

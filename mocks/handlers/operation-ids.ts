@@ -244,6 +244,10 @@ export const HANDLED_OPERATIONS = [
   'getLocalRun',
   // An environment's stream of logs and Kubernetes events (console extension, issue 23 §2).
   'getEnvironmentStream',
+  // Shells into simulated containers and debug containers (console extension, issue 23 §3).
+  'openShellSession',
+  'runShellCommand',
+  'closeShellSession',
   // Operator and GitOps: exports, status, demo actions (console extensions, issue 21).
   'getDeploymentExport',
   'getDeploymentGitops',

@@ -10043,11 +10043,177 @@ validate184.errors = vErrors;
 return errors === 0;
 }
 
-export const causeGitopsDrift = validate185;
-const schema217 = {"$ref":"console-extensions#/components/schemas/GitopsDriftRequest","$id":"request-causeGitopsDrift"};
-const schema218 = {"type":"object","additionalProperties":false,"properties":{"workload_id":{"type":"string","description":"The workload to edit (default the first)."},"field":{"type":"string","enum":["replicas","image","env","memory_limit","label"],"description":"What to change, as kubectl would (default replicas): replicas (scale), image (set image), env (set env LOG_LEVEL), memory_limit (set resources --limits=memory), label (label debug)."}}};
+export const openShellSession = validate185;
+const schema217 = {"$ref":"console-extensions#/components/schemas/ShellSessionRequest","$id":"request-openShellSession"};
+const schema218 = {"type":"object","required":["container_id"],"additionalProperties":false,"properties":{"container_id":{"type":"string","minLength":1,"description":"The container to enter, or the debug container's target."},"pod_name":{"type":"string","description":"The pod (default the first where the container runs; with `debug` the first where it does not)."},"debug":{"type":"boolean","description":"Attach an ephemeral busybox container sharing the pod's process namespace instead."}}};
 
 function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-openShellSession" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.container_id === undefined){
+const err0 = {instancePath,schemaPath:"console-extensions#/components/schemas/ShellSessionRequest/required",keyword:"required",params:{missingProperty: "container_id"},message:"must have required property '"+"container_id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "container_id") || (key0 === "pod_name")) || (key0 === "debug"))){
+const err1 = {instancePath,schemaPath:"console-extensions#/components/schemas/ShellSessionRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.container_id !== undefined){
+let data0 = data.container_id;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err2 = {instancePath:instancePath+"/container_id",schemaPath:"console-extensions#/components/schemas/ShellSessionRequest/properties/container_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/container_id",schemaPath:"console-extensions#/components/schemas/ShellSessionRequest/properties/container_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.pod_name !== undefined){
+if(typeof data.pod_name !== "string"){
+const err4 = {instancePath:instancePath+"/pod_name",schemaPath:"console-extensions#/components/schemas/ShellSessionRequest/properties/pod_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.debug !== undefined){
+if(typeof data.debug !== "boolean"){
+const err5 = {instancePath:instancePath+"/debug",schemaPath:"console-extensions#/components/schemas/ShellSessionRequest/properties/debug/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"console-extensions#/components/schemas/ShellSessionRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate185.errors = vErrors;
+return errors === 0;
+}
+
+export const runShellCommand = validate186;
+const schema219 = {"$ref":"console-extensions#/components/schemas/ShellCommandRequest","$id":"request-runShellCommand"};
+const schema220 = {"type":"object","required":["command"],"additionalProperties":false,"properties":{"command":{"type":"string","maxLength":4096,"description":"One command line (no line breaks)."}}};
+
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="request-runShellCommand" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.command === undefined){
+const err0 = {instancePath,schemaPath:"console-extensions#/components/schemas/ShellCommandRequest/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "command")){
+const err1 = {instancePath,schemaPath:"console-extensions#/components/schemas/ShellCommandRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.command !== undefined){
+let data0 = data.command;
+if(typeof data0 === "string"){
+if(func2(data0) > 4096){
+const err2 = {instancePath:instancePath+"/command",schemaPath:"console-extensions#/components/schemas/ShellCommandRequest/properties/command/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/command",schemaPath:"console-extensions#/components/schemas/ShellCommandRequest/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"console-extensions#/components/schemas/ShellCommandRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate186.errors = vErrors;
+return errors === 0;
+}
+
+export const causeGitopsDrift = validate187;
+const schema221 = {"$ref":"console-extensions#/components/schemas/GitopsDriftRequest","$id":"request-causeGitopsDrift"};
+const schema222 = {"type":"object","additionalProperties":false,"properties":{"workload_id":{"type":"string","description":"The workload to edit (default the first)."},"field":{"type":"string","enum":["replicas","image","env","memory_limit","label"],"description":"What to change, as kubectl would (default replicas): replicas (scale), image (set image), env (set env LOG_LEVEL), memory_limit (set resources --limits=memory), label (label debug)."}}};
+
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-causeGitopsDrift" */;
 let vErrors = null;
 let errors = 0;
@@ -10089,7 +10255,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((((data1 === "replicas") || (data1 === "image")) || (data1 === "env")) || (data1 === "memory_limit")) || (data1 === "label"))){
-const err3 = {instancePath:instancePath+"/field",schemaPath:"console-extensions#/components/schemas/GitopsDriftRequest/properties/field/enum",keyword:"enum",params:{allowedValues: schema218.properties.field.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/field",schemaPath:"console-extensions#/components/schemas/GitopsDriftRequest/properties/field/enum",keyword:"enum",params:{allowedValues: schema222.properties.field.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10110,15 +10276,15 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate185.errors = vErrors;
+validate187.errors = vErrors;
 return errors === 0;
 }
 
-export const setGitopsSecretFault = validate186;
-const schema219 = {"$ref":"console-extensions#/components/schemas/GitopsSecretFaultRequest","$id":"request-setGitopsSecretFault"};
-const schema220 = {"type":"object","additionalProperties":false,"required":["broken"],"properties":{"broken":{"type":"boolean"}}};
+export const setGitopsSecretFault = validate188;
+const schema223 = {"$ref":"console-extensions#/components/schemas/GitopsSecretFaultRequest","$id":"request-setGitopsSecretFault"};
+const schema224 = {"type":"object","additionalProperties":false,"required":["broken"],"properties":{"broken":{"type":"boolean"}}};
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="request-setGitopsSecretFault" */;
 let vErrors = null;
 let errors = 0;
@@ -10168,7 +10334,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate186.errors = vErrors;
+validate188.errors = vErrors;
 return errors === 0;
 }
 

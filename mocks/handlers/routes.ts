@@ -41,6 +41,7 @@ import { scoreRoutes } from './score';
 import { agentRoutes } from './agents';
 import { localRunRoutes } from './local-run';
 import { envStreamRoutes } from './env-stream';
+import { shellRoutes } from './shell';
 import { gitopsRoutes } from './gitops';
 import { secretStoreRoutes } from './secretstores';
 import { setRoutes } from './sets';
@@ -115,6 +116,7 @@ export function createRoutes(options: ConsoleRouteOptions = {}): RouteDef[] {
     ...agentRoutes,
     ...localRunRoutes,
     ...envStreamRoutes,
+    ...shellRoutes,
     ...gitopsRoutes,
   ];
 }

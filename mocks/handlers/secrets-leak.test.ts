@@ -467,6 +467,53 @@ describe('secret fields in the API', () => {
     expect(holding).toEqual(['.env']);
   });
 
+  it('a shell masks them: env, printenv, ps, ls, cat and a debug container answer without them; env --reveal (who may deploy) shows the value only', async () => {
+    const run = async (sessionId: string, command: string, token: string) => {
+      const answer = await call('runShellCommand', token, {
+        params: { sessionId },
+        body: { command },
+      });
+      return { status: answer.status, text: answer.text };
+    };
+    const open = async (debug: boolean) => {
+      const answer = await call('openShellSession', DEMO_TOKENS.administrator, {
+        body: { container_id: 'vault', ...(debug ? { debug } : {}) },
+      });
+      expect(answer.status, answer.text).toBe(201);
+      expect(answer.text).not.toContain(SECRET);
+      return (JSON.parse(answer.text) as { id: string }).id;
+    };
+    const shell = await open(false);
+    const debug = await open(true);
+    const plain: [string, string][] = [
+      [shell, 'env'],
+      [shell, 'printenv TOKEN'],
+      [shell, 'ps'],
+      [shell, 'ls -l /'],
+      [shell, 'cat /etc/hostname'],
+      [shell, 'help'],
+      [debug, 'cat /proc/1/environ'],
+      [debug, 'cat /proc/1/cmdline'],
+      [debug, 'ps'],
+      [debug, 'logs -n 50'],
+    ];
+    for (const [id, command] of plain) {
+      const answer = await run(id, command, DEMO_TOKENS.administrator);
+      expect(answer.status, command).toBe(200);
+      expect(answer.text, command).not.toContain(SECRET);
+      expect(answer.text, command).not.toContain(SECOND);
+    }
+    expect((await run(shell, 'env', DEMO_TOKENS.viewer)).status).toBe(403);
+    const revealed = await run(
+      shell,
+      'env --reveal',
+      DEMO_TOKENS.administrator,
+    );
+    expect(revealed.text).toContain(`TOKEN=${SECOND}-rotated`);
+    // The profile's secret field is no variable: never shown.
+    expect(revealed.text).not.toContain(SECRET);
+  });
+
   it('the administrator reads most routes (the walk is not a walk of refusals)', async () => {
     let answered = 0;
     for (const id of reads) {

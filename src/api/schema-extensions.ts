@@ -240,6 +240,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/console/shell-sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Ends the caller's shell session (as `exit` does). Needs the deployer role of the environment's type. */
+        delete: operations["closeShellSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/console/shell-sessions/{sessionId}/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Runs one command line in the caller's shell session and answers what the shell writes. Secret values are masked unless the line asks for them (`env --reveal`, `cat --reveal FILE`), which the deployer role allows (as a local run's secrets); a resource's secret outputs stay masked. Unknown commands answer as a shell does (`sh: NAME: not found`, exit code 127); pipes, redirections and variables are not simulated. */
+        post: operations["runShellCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/apps/{appId}/envs/{envId}/console/stream": {
         parameters: {
             query?: never;
@@ -353,6 +387,23 @@ export interface paths {
         get: operations["getLocalRun"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/apps/{appId}/envs/{envId}/workloads/{workloadId}/console/shell-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Opens a shell in a simulated container of the workload as it runs in the environment: in the container itself (it must be running; 409 otherwise), or with `debug: true` in an ephemeral busybox container attached to the pod and sharing the process namespace of the container (`kubectl debug --target`), for a crash-looping one. Its commands (runShellCommand) answer from the engine's state: `env`, `printenv`, `ls`, `cat`, `ps`, `hostname`, `nslookup`, `curl` (busybox: `wget`, and `logs` for the target's last lines), `echo`, `pwd`, `whoami`, `help`, `exit`. Needs the deployer role of the environment's type (403 otherwise). Opening, each command and closing are recorded in the audit log (path and status only, never a command's text or output). Sessions belong to who opened them and last until `exit`, closeShellSession, 30 idle minutes or a restart of the engine. */
+        post: operations["openShellSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1571,6 +1622,42 @@ export interface components {
             id: string;
             scope?: components["schemas"]["TokenScope"];
         };
+        ShellCommandRequest: {
+            /** @description One command line (no line breaks). */
+            command: string;
+        };
+        ShellCommandResult: {
+            /** @description The session has ended (`exit`). */
+            closed: boolean;
+            exit_code: number;
+            output: string;
+        };
+        ShellSession: {
+            app_id: string;
+            banner: string;
+            /** @description The container the shell runs in (a debug container's is `debugger`). */
+            container_id: string;
+            env_id: string;
+            id: string;
+            /** @enum {string} */
+            kind: "container" | "debug";
+            namespace: string;
+            /** Format: date-time */
+            opened_at: string;
+            pod_name: string;
+            prompt: string;
+            /** @description The container a debug container targets. */
+            target_container_id?: string;
+            workload_id: string;
+        };
+        ShellSessionRequest: {
+            /** @description The container to enter, or the debug container's target. */
+            container_id: string;
+            /** @description Attach an ephemeral busybox container sharing the pod's process namespace instead. */
+            debug?: boolean;
+            /** @description The pod (default the first where the container runs; with `debug` the first where it does not). */
+            pod_name?: string;
+        };
         StreamLine: {
             /** Format: date-time */
             at: string;
@@ -2030,6 +2117,65 @@ export interface operations {
             404: components["responses"]["Error"];
         };
     };
+    closeShellSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session has ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
+    runShellCommand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShellCommandRequest"];
+            };
+        };
+        responses: {
+            /** @description What the command wrote and its exit code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShellCommandResult"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+        };
+    };
     getEnvironmentStream: {
         parameters: {
             query?: {
@@ -2246,6 +2392,40 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
+        };
+    };
+    openShellSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                envId: string;
+                orgId: string;
+                workloadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShellSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The session, with the prompt and banner a terminal shows. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShellSession"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
         };
     };
     listAgentOverview: {
