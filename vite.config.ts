@@ -118,7 +118,10 @@ function bundledEngineInDev(): Plugin {
       const { output } = await bundle.generate({
         format: 'esm',
         codeSplitting: false,
-        sourcemap: 'inline',
+        // A map object, not an inline comment: Vite composes it with its own
+        // import rewriting, where an inline map would be wrapped in a second
+        // map holding the whole bundle as its source (13 MB per load).
+        sourcemap: true,
       });
       return output[0];
     } finally {
@@ -145,7 +148,11 @@ function bundledEngineInDev(): Plugin {
       const chunk = await bundleEngine();
       for (const file of chunk.moduleIds)
         if (file.startsWith('/')) this.addWatchFile(file);
-      return chunk.code;
+      return {
+        // (without rolldown's comment naming a map file that is never written)
+        code: chunk.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
+        map: chunk.map?.toString() ?? null,
+      };
     },
   };
 }
