@@ -206,6 +206,40 @@ describe('export', () => {
     );
   });
 
+  it('names the objects an incremental deployment deleted in its export, and its commit drops their files', () => {
+    const b = shopBench();
+    cluster(b, 'gitops');
+    postgres(b);
+    deploy(b, withDb);
+    b.clock.advance(20_000);
+    const [first] = b.engine.pendingGitopsCommits();
+    b.engine.recordGitopsCommit(first!, {
+      sha: 'b'.repeat(40),
+      message: first!.message,
+      author_name: first!.authorName,
+      author_email: first!.authorEmail,
+      committed_at: new Date(first!.atMs).toISOString(),
+      files: [],
+    });
+    const next = deploy(b, { modules: { remove: ['web'] } } as DeltaInput, {
+      mode: 'incremental',
+    });
+    b.clock.advance(20_000);
+    const file = b.engine.getDeploymentExport(
+      b.admin,
+      ORG,
+      'shop',
+      'development',
+      next.id,
+    ).yaml;
+    expect(file).toMatch(/^# deleted: Workload\/web \(workload-web\.yaml\)$/m);
+    expect(file).not.toMatch(/^name: web$/m);
+    const [commit] = b.engine.pendingGitopsCommits();
+    expect(commit!.deployId).toBe(next.id);
+    expect(Object.keys(commit!.files)).toContain('workload-api.yaml');
+    expect(Object.keys(commit!.files)).not.toContain('workload-web.yaml');
+  });
+
   it('fails the deployment with OP-EXPORT-001 naming the object and field when a rendering is invalid', () => {
     const b = shopBench();
     cluster(b, 'operator');

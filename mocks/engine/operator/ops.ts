@@ -210,6 +210,31 @@ export function changedManifests(
   return next.filter((m) => before.get(keyOf(m)) !== contentOf(m));
 }
 
+/** The objects of `previous` that `next` no longer has (a removed workload, a resource no longer used). */
+export function removedManifests(
+  previous: readonly Manifest[],
+  next: readonly Manifest[],
+): Manifest[] {
+  const kept = new Set(next.map(keyOf));
+  return previous.filter((m) => !kept.has(keyOf(m)));
+}
+
+/**
+ * The comment an incremental export opens with when the deployment deleted
+ * objects: a YAML stream cannot say "delete", so each is named (kind/name and
+ * its file in the repository, which the commit deletes) in comment lines that
+ * `kubectl apply` ignores and a reader or a script finds (`# deleted: `).
+ */
+function deletionHeader(deleted: readonly Manifest[]): string {
+  if (deleted.length === 0) return '';
+  return [
+    `# This incremental export leaves out what did not change. The deployment deleted ${deleted.length === 1 ? 'one object' : `${deleted.length} objects`}`,
+    '# (delete them from the cluster; their files are gone from the GitOps repository):',
+    ...deleted.map((m) => `# deleted: ${keyOf(m)} (${manifestFile(m)})`),
+    '',
+  ].join('\n');
+}
+
 /**
  * Plans the export of a deployment being created in an operator or GitOps
  * environment and records it: rendered, validated (an invalid object fails
@@ -326,17 +351,26 @@ export function exportYaml(
       { deploy_id: deployId },
     );
   const all = deployManifests(ctx.state, orgId, app, envId, deployId);
-  let objects = all;
   if (
     view === 'file' &&
     exp.export_mode === 'incremental' &&
     exp.previous_deploy_id
-  )
-    objects = changedManifests(
-      deployManifests(ctx.state, orgId, app, envId, exp.previous_deploy_id),
-      all,
+  ) {
+    const previous = deployManifests(
+      ctx.state,
+      orgId,
+      app,
+      envId,
+      exp.previous_deploy_id,
     );
-  return { yaml: toYamlStream(objects), file: exp.file };
+    return {
+      yaml:
+        deletionHeader(removedManifests(previous, all)) +
+        toYamlStream(changedManifests(previous, all)),
+      file: exp.file,
+    };
+  }
+  return { yaml: toYamlStream(all), file: exp.file };
 }
 
 // --- views --------------------------------------------------------------------------------------------------
