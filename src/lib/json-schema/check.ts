@@ -15,7 +15,7 @@ import {
   type JsonSchema,
   type SchemaObject,
 } from './pointer';
-import { createAjv, validateJson } from './validate';
+import { createAjv, schemaCheckerFor, validateJson } from './validate';
 
 /** A problem found in a schema. */
 export interface SchemaProblem {
@@ -118,7 +118,8 @@ export function checkSchema(schema: unknown): SchemaProblem[] {
 
 /** ajv's verdict on the schema against its draft's meta-schema. */
 function metaErrors(schema: JsonSchema): SchemaProblem[] {
-  const ajv = createAjv(schema);
+  // One kept ajv per draft: compiling the meta-schema for every check cost more than the check.
+  const ajv = schemaCheckerFor(schema);
   let valid: boolean;
   try {
     valid = ajv.validateSchema(schema) as boolean;
@@ -157,7 +158,8 @@ function metaErrors(schema: JsonSchema): SchemaProblem[] {
 /** What ajv says when it compiles the schema (unresolvable references and the like). */
 function compileErrors(schema: JsonSchema): SchemaProblem[] {
   try {
-    createAjv(schema).compile(schema);
+    // Checked against its meta-schema already (metaErrors).
+    createAjv(schema, { validateSchema: false }).compile(schema);
     return [];
   } catch (error) {
     const message = (error as Error).message;

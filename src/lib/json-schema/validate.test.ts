@@ -374,3 +374,32 @@ describe('checkSchema', () => {
     expect(checkSchema([1])[0]).toMatchObject({ path: '', severity: 'error' });
   });
 });
+
+describe('the kept meta-schema checker (one per draft)', () => {
+  const invalid = { type: 'object', properties: { a: { type: 'nope' } } };
+
+  it('checks schema after schema, of any draft, with nothing left from the one before', () => {
+    const draft2020 = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: { a: { type: 'nope' } },
+    };
+    for (let round = 0; round < 2; round += 1) {
+      expect(checkSchema(invalid).map((p) => p.path)).toContain(
+        '/properties/a/type',
+      );
+      expect(checkSchema({ type: 'string' })).toEqual([]);
+      expect(checkSchema(draft2020).map((p) => p.path)).toContain(
+        '/properties/a/type',
+      );
+    }
+  });
+
+  it('still refuses to validate against a schema that does not fit its meta-schema', () => {
+    expect(validateJson(invalid, { a: 1 })).toMatchObject([
+      { schemaPath: '#', message: expect.stringMatching(/schema is invalid/) },
+    ]);
+    expect(isValidJson(invalid, { a: 1 })).toBe(false);
+    expect(validateJson({ type: 'string' }, 1)).toHaveLength(1);
+  });
+});

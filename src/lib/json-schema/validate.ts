@@ -92,12 +92,47 @@ interface RootEntry {
 const roots = new WeakMap<object, RootEntry>();
 const booleanRoots = { true: {}, false: {} };
 
+/**
+ * One ajv per draft that checks root schemas against their meta-schema, as
+ * ajv's addSchema would: compiling the meta-schema costs more than most
+ * schemas (a fifth of the demo's seed, which validates against a dozen
+ * profiles), so each root's own ajv skips that check and this one, compiled
+ * once, does it.
+ */
+const schemaCheckers = new Map<typeof Ajv, Ajv>();
+
+/**
+ * The ajv (one per draft, kept) whose validateSchema checks a schema of
+ * `schema`'s draft against its meta-schema. Read its `errors` at once: the
+ * next check replaces them.
+ */
+export function schemaCheckerFor(schema: unknown): Ajv {
+  const draft = ajvClassFor(schema);
+  let checker = schemaCheckers.get(draft);
+  if (!checker) {
+    checker = createAjv(schema);
+    schemaCheckers.set(draft, checker);
+  }
+  return checker;
+}
+
+/** Throws ajv's own error ("schema is invalid: ...") when `root` does not fit its meta-schema. */
+function checkSchema(root: JsonSchema): void {
+  const checker = schemaCheckerFor(root);
+  if (!checker.validateSchema(root as object))
+    throw new Error(`schema is invalid: ${checker.errorsText(checker.errors)}`);
+}
+
 function entryFor(root: JsonSchema): RootEntry {
   const key = typeof root === 'boolean' ? booleanRoots[`${root}`] : root;
   let entry = roots.get(key);
   if (!entry) {
-    entry = { ajv: createAjv(root), validators: new WeakMap() };
+    entry = {
+      ajv: createAjv(root, { validateSchema: false }),
+      validators: new WeakMap(),
+    };
     try {
+      checkSchema(root);
       entry.ajv.addSchema(root as object, ROOT_KEY);
     } catch (error) {
       entry.failure = error as Error;
