@@ -48,7 +48,23 @@ export function orgProfiles(
   orgId: string,
 ): Record<string, ProfileRecord> {
   const org = requireOrg(state, orgId);
-  return org.profiles ?? seedProfiles(org);
+  return org.profiles ?? seededProfiles(org);
+}
+
+/**
+ * The seeded profiles of an organisation that changed none, kept by its record: every deploy reads
+ * them (a fifth of the demo's seed went into copying the same schemas again). An organisation record
+ * is not changed in place outside a write's draft copy, whose profiles once written take precedence.
+ */
+const seededByOrg = new WeakMap<OrgRecord, Record<string, ProfileRecord>>();
+
+function seededProfiles(org: OrgRecord): Record<string, ProfileRecord> {
+  let seeded = seededByOrg.get(org);
+  if (!seeded) {
+    seeded = seedProfiles(org);
+    seededByOrg.set(org, seeded);
+  }
+  return seeded;
 }
 
 /** The profiles of an organisation, stored into the (draft) state so they can change. */
