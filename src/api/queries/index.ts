@@ -6,7 +6,7 @@
  */
 export { keys, byPrefix } from './keys';
 export { activeResourceQueries } from './active-resources';
-export { appQueries } from './apps';
+export { APPS_PER_PAGE, appQueries, type AppsPage } from './apps';
 export { artefactQueries } from './artefacts';
 export { auditQueries } from './audit';
 export { cloneQueries, CLONE_TARGET_DEPLOYING_MS } from './clone';

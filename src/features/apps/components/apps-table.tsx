@@ -1,40 +1,53 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useSuspenseInfiniteQuery,
+} from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { APPS_PER_PAGE, appQueries } from '@/api/queries';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { paths } from '@/config/paths';
-import { useApps } from '../queries';
+import { describeError } from '@/lib/errors';
 
-/** Rows rendered at first, and added by "Show more": a 1,000-app organisation stays quick to open. */
-export const APPS_PAGE = 100;
-const collator = new Intl.Collator(undefined, {
-  sensitivity: 'base',
-  numeric: true,
-});
+/** Rows per page, as the server sends them (each "Show more" asks for the next page). */
+export const APPS_PAGE = APPS_PER_PAGE;
+/** How long typing pauses before the server is asked for the matching apps. */
+const SEARCH_DELAY_MS = 200;
 
-/** All applications of the organisation, with their environments; filtered by name or id, shown a page at a time. */
+/** `value`, once it has not changed for `ms`. */
+function useSettled(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (value === settled) return;
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, settled, ms]);
+  return settled;
+}
+
+/**
+ * The organisation's applications with their environments, sorted by name,
+ * a page at a time from the server (a 10,000-app organisation is never sent
+ * at once); the search asks the server for the matching apps.
+ */
 export function AppsTable({ orgId }: { orgId: string }) {
-  const { data: apps } = useApps(orgId);
+  const all = useSuspenseInfiniteQuery(appQueries.pages(orgId, ''));
   const [filter, setFilter] = useState('');
-  const [limit, setLimit] = useState(APPS_PAGE);
-  const query = useDeferredValue(filter.trim().toLowerCase());
-  const sorted = useMemo(
-    () => [...apps].sort((a, b) => collator.compare(a.name, b.name)),
-    [apps],
-  );
-  const matching = useMemo(
-    () =>
-      query
-        ? sorted.filter(
-            (app) =>
-              app.name.toLowerCase().includes(query) || app.id.includes(query),
-          )
-        : sorted,
-    [sorted, query],
-  );
-  if (apps.length === 0) {
+  const query = useSettled(filter.trim(), SEARCH_DELAY_MS);
+  const found = useInfiniteQuery({
+    ...appQueries.pages(orgId, query),
+    placeholderData: keepPreviousData,
+  });
+  const total = all.data.pages[0]?.total ?? 0;
+  const result = query ? found.data : all.data;
+  const shown = result?.pages.flatMap((page) => page.apps) ?? [];
+  const matching = result?.pages[0]?.total ?? 0;
+  const more = query ? found : all;
+  if (total === 0) {
     return (
       <EmptyState title="No applications yet">
         Create an application with the API (<code>POST /orgs/{orgId}/apps</code>
@@ -42,10 +55,9 @@ export function AppsTable({ orgId }: { orgId: string }) {
       </EmptyState>
     );
   }
-  const shown = matching.slice(0, limit);
   return (
     <>
-      {apps.length > 10 && (
+      {total > 10 && (
         <PanelBody className="row">
           <label htmlFor="apps-filter" className="visually-hidden">
             Find an application
@@ -56,21 +68,25 @@ export function AppsTable({ orgId }: { orgId: string }) {
             type="search"
             placeholder="Find an application by name or id"
             value={filter}
-            onChange={(e) => {
-              setFilter(e.target.value);
-              setLimit(APPS_PAGE);
-            }}
+            onChange={(e) => setFilter(e.target.value)}
           />
           <span className="muted" role="status">
             {query
-              ? `${matching.length} of ${apps.length} applications`
-              : `${apps.length} applications`}
+              ? found.isPending
+                ? 'Searching…'
+                : `${matching.toLocaleString('en')} of ${total.toLocaleString('en')} applications`
+              : `${total.toLocaleString('en')} applications`}
           </span>
         </PanelBody>
       )}
-      {matching.length === 0 ? (
+      {query && found.isError ? (
+        <PanelBody as="p" role="alert">
+          Could not search the applications:{' '}
+          {describeError(found.error).message}
+        </PanelBody>
+      ) : query && !found.isPending && matching === 0 ? (
         <PanelBody as="p" className="muted">
-          No application matches “{filter.trim()}”.
+          No application matches “{query}”.
         </PanelBody>
       ) : (
         <DataTable
@@ -98,21 +114,26 @@ export function AppsTable({ orgId }: { orgId: string }) {
                 </span>
               </td>
               <td>
-                <RelativeTime iso={app.created_at} />
+                {app.created_at ? (
+                  <RelativeTime iso={app.created_at} />
+                ) : (
+                  <span className="muted">Unknown</span>
+                )}
               </td>
             </tr>
           )}
         />
       )}
-      {matching.length > shown.length && (
+      {more.hasNextPage && (
         <PanelBody>
           <button
             type="button"
             className="button"
-            onClick={() => setLimit((n) => n + APPS_PAGE)}
+            disabled={more.isFetchingNextPage}
+            onClick={() => void more.fetchNextPage()}
           >
-            Show {Math.min(APPS_PAGE, matching.length - shown.length)} more of{' '}
-            {matching.length - shown.length}
+            Show {Math.min(APPS_PAGE, matching - shown.length)} more of{' '}
+            {(matching - shown.length).toLocaleString('en')}
           </button>
         </PanelBody>
       )}
