@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { GitopsCommit, GitopsCommitFile } from '@/api/gitops';
 import { DiffKindBadge } from '@/components/diff/diff-kind-badge';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -10,6 +11,9 @@ const FILE_KIND = {
   modified: 'changed',
   deleted: 'removed',
 } as const satisfies Record<GitopsCommitFile['change'], string>;
+
+/** Files listed before "Show all": a 500-workload export's commit changes 500+ files. */
+export const COMMIT_FILES_SHOWN = 10;
 
 /**
  * A commit of the GitOps repository: its sha (shortened, with a copy
@@ -35,16 +39,39 @@ export function CommitSummary({
         {countOf(commit.files.length, 'file')} changed
       </div>
       {showFiles && commit.files.length > 0 && (
-        <ul className="gitops-files" aria-label="Files changed">
-          {commit.files.map((file) => (
-            <li key={file.path}>
-              <DiffKindBadge kind={FILE_KIND[file.change]} />
-              <code>{file.path}</code>
-            </li>
-          ))}
-        </ul>
+        <CommitFiles files={commit.files} />
       )}
     </div>
+  );
+}
+
+/** The files a commit changed, the first {@link COMMIT_FILES_SHOWN} until "Show all". */
+function CommitFiles({ files }: { files: readonly GitopsCommitFile[] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? files : files.slice(0, COMMIT_FILES_SHOWN);
+  return (
+    <>
+      <ul className="gitops-files" aria-label="Files changed">
+        {shown.map((file) => (
+          <li key={file.path}>
+            <DiffKindBadge kind={FILE_KIND[file.change]} />
+            <code>{file.path}</code>
+          </li>
+        ))}
+      </ul>
+      {files.length > COMMIT_FILES_SHOWN && (
+        <button
+          type="button"
+          className="button button--small gitops-more"
+          aria-expanded={all}
+          onClick={() => setAll((on) => !on)}
+        >
+          {all
+            ? `Show the first ${COMMIT_FILES_SHOWN} files`
+            : `Show all ${files.length} files`}
+        </button>
+      )}
+    </>
   );
 }
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { GitopsCommit, GitopsResourceStatus } from '@/api/gitops';
-import { CommitSummary } from './commit-summary';
+import { COMMIT_FILES_SHOWN, CommitSummary } from './commit-summary';
 import {
   exportStatus,
   reconcileSummary,
@@ -166,6 +166,28 @@ describe('CommitSummary', () => {
     expect(within(files).getAllByRole('listitem')[0]!.textContent).toContain(
       'Changed',
     );
+  });
+
+  it('lists the first files of a large commit, then all of them on demand', async () => {
+    const files = Array.from({ length: 30 }, (_, i) => ({
+      path: `acme/shop/preview/workload-w${i}.yaml`,
+      change: 'modified' as const,
+    }));
+    render(<CommitSummary commit={{ ...commit, files }} />);
+    const list = screen.getByRole('list', { name: 'Files changed' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(
+      COMMIT_FILES_SHOWN,
+    );
+    expect(screen.getByTestId('gitops-commit').textContent).toContain(
+      '30 files changed',
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Show all 30 files' }),
+    );
+    expect(within(list).getAllByRole('listitem')).toHaveLength(30);
+    expect(
+      screen.getByRole('button', { name: 'Show the first 10 files' }),
+    ).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('leaves the files out when asked', () => {

@@ -5,7 +5,7 @@ import { DiffView } from '@/components/editors/diff-view';
 import { Icon } from '@/components/layout/icons';
 import { countOf } from '@/lib/format';
 import {
-  diffExports,
+  diffExportsCached,
   type ExportDiff,
   type ExportDiffEntry,
 } from '../utils/export-diff';
@@ -43,7 +43,7 @@ export function ExportDiffView({
   after,
   previousLabel,
 }: ExportDiffViewProps) {
-  const diff = useMemo(() => diffExports(before, after), [before, after]);
+  const diff = useMemo(() => diffExportsCached(before, after), [before, after]);
   const [open, setOpen] = useState<ReadonlySet<string>>(
     () =>
       new Set(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffExports, splitExport } from './export-diff';
+import { diffExports, diffExportsCached, splitExport } from './export-diff';
 
 const doc = (kind: string, name: string, body = '', namespace?: string) =>
   [
@@ -155,5 +155,19 @@ describe('diffExports', () => {
     expect(diff.counts.changed).toBe(40);
     // Generous for a loaded CI machine; the browser bench holds the real budget.
     expect(elapsed).toBeLessThan(250);
+  });
+});
+
+describe('diffExportsCached', () => {
+  it('answers the same comparison again without computing it, and a new pair anew', () => {
+    const before = stream(doc('Workload', 'api', '  image: a:1'));
+    const after = stream(doc('Workload', 'api', '  image: a:2'));
+    const first = diffExportsCached(before, after);
+    expect(first.counts.changed).toBe(1);
+    expect(diffExportsCached(before, after)).toBe(first);
+    const other = diffExportsCached(after, after);
+    expect(other).not.toBe(first);
+    expect(other.counts).toMatchObject({ changed: 0, unchanged: 1 });
+    expect(diffExportsCached(undefined, after).counts.added).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { gitopsQueries } from '@/api/queries';
+import { diffExportsCached } from './export-diff';
 
 type Params = { orgId: string; appId: string; envId: string; deployId: string };
 
@@ -18,13 +19,26 @@ export function prefetchExportDiff(queryClient: QueryClient, params: Params) {
       if (!gitops || gitops.export_status !== 'succeeded') return;
       // The text diff's renderer (diff2html) loads with the first diff, not with the page.
       void import('@/components/editors/diff-view-renderer').catch(() => {});
-      const ids = [deployId, gitops.previous_deploy_id].filter(
-        (id): id is string => !!id,
-      );
-      for (const id of ids)
-        void queryClient.prefetchQuery(
+      const previousId = gitops.previous_deploy_id ?? undefined;
+      const exportOf = (id: string) =>
+        queryClient.fetchQuery(
           gitopsQueries.export(orgId, appId, envId, id, 'full'),
         );
+      return Promise.all([
+        exportOf(deployId),
+        previousId ? exportOf(previousId) : undefined,
+      ]).then(([after, before]) => {
+        // The comparison too, while the browser is idle: the page then shows it without computing it.
+        if (typeof after === 'string')
+          whenIdle(() => diffExportsCached(before ?? undefined, after));
+      });
     })
     .catch(() => {});
+}
+
+/** Runs `task` when the browser is idle (soon, where it cannot say). */
+function whenIdle(task: () => void) {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
 }
