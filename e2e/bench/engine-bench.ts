@@ -266,15 +266,24 @@ function measurePair<A, B>(
   ours: { median: number; runs: number };
   peer: { median: number; runs: number };
   ratio: number;
+  cpuRatio: number;
 } {
   for (let i = 0; i < WARMUP; i++) {
     ours(setupOurs());
     peer(setupPeer());
   }
-  const time = <T>(fn: (input: T) => unknown, input: T) => {
+  // Wall time, and this process's CPU time (µs, getrusage): on a loaded machine the scheduler stops the
+  // longer of the two more often, which the wall-time ratio counts against it and the CPU ratio does not.
+  const cpuA: number[] = [];
+  const cpuB: number[] = [];
+  const time = <T>(fn: (input: T) => unknown, input: T, cpu: number[]) => {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     fn(input);
-    return performance.now() - start;
+    const wall = performance.now() - start;
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+    return wall;
   };
   const a: number[] = [];
   const b: number[] = [];
@@ -286,17 +295,18 @@ function measurePair<A, B>(
     const x = setupOurs();
     const y = setupPeer();
     if (a.length % 2 === 0) {
-      a.push(time(ours, x));
-      b.push(time(peer, y));
+      a.push(time(ours, x, cpuA));
+      b.push(time(peer, y, cpuB));
     } else {
-      b.push(time(peer, y));
-      a.push(time(ours, x));
+      b.push(time(peer, y, cpuB));
+      a.push(time(ours, x, cpuA));
     }
   }
   return {
     ours: { median: median(a), runs: a.length },
     peer: { median: median(b), runs: b.length },
     ratio: median(a.map((t, i) => t / b[i])),
+    cpuRatio: median(cpuA) / Math.max(median(cpuB), 0.001),
   };
 }
 
@@ -641,6 +651,7 @@ function main(
         ours: ours.median,
         peer: peer.median,
         ratio: diffRatio,
+        cpuRatio: diffPair.cpuRatio,
         budget: 'diff',
       },
       {
@@ -654,6 +665,7 @@ function main(
         ours: apply.median,
         peer: peerPatch.median,
         ratio: applyRatio,
+        cpuRatio: applyPair.cpuRatio,
         budget: 'apply',
       },
       {

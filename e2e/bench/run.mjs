@@ -378,7 +378,9 @@ if (report.engine) {
           op.name,
           ms(op.ours),
           op.peer === undefined ? '—' : ms(op.peer),
-          op.peer ? `${(op.ratio ?? op.ours / op.peer).toFixed(2)}×` : '—',
+          op.peer
+            ? `${(op.ratio ?? op.ours / op.peer).toFixed(2)}×${op.cpuRatio === undefined ? '' : ` (CPU ${op.cpuRatio.toFixed(2)}×)`}`
+            : '—',
           b ? `${b.pass ? 'PASS' : 'FAIL'} <= ${shown(b.limit, unit)}` : '',
         ];
       }),
@@ -397,7 +399,10 @@ if (report.engine) {
             },
       );
     }
-    if (e.ratios) console.log(`* ${e.ratios}`);
+    if (e.ratios)
+      console.log(
+        `* ${e.ratios}; (CPU …×): the medians of this process's CPU time instead, which a loaded machine's scheduler does not skew (the budget takes the wall-time figure)`,
+      );
     if (e.loadAverage)
       console.log(
         `SHA-256: ${e.sha256}; machine load average (1/5/15 min) before / after: ${e.loadAverage.slice(0, 3).join(' / ')} → ${e.loadAverage.slice(3).join(' / ')} on ${os.cpus().length} cores`,
