@@ -3,7 +3,7 @@ import {
   useInfiniteQuery,
   useSuspenseInfiniteQuery,
 } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { APPS_PER_PAGE, appQueries } from '@/api/queries';
 import { DataTable } from '@/components/ui/data-table';
@@ -12,22 +12,12 @@ import { PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { paths } from '@/config/paths';
 import { describeError } from '@/lib/errors';
+import { useSettled } from '@/lib/use-settled';
 
 /** Rows per page, as the server sends them (each "Show more" asks for the next page). */
 export const APPS_PAGE = APPS_PER_PAGE;
 /** How long typing pauses before the server is asked for the matching apps. */
 const SEARCH_DELAY_MS = 200;
-
-/** `value`, once it has not changed for `ms`. */
-function useSettled(value: string, ms: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    if (value === settled) return;
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, settled, ms]);
-  return settled;
-}
 
 /**
  * The organisation's applications with their environments, sorted by name,

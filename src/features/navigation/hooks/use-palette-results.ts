@@ -1,5 +1,9 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
+import { navigationQueries, type NavIndex } from '@/api/queries';
+import type { NavigationIndex } from '@/api/navigation';
+import { useSettled } from '@/lib/use-settled';
 import { useEnvironmentHealth } from './use-health-states';
 import { useNavIndex, usePalettePipelines } from '../queries';
 import { entryItem } from '../utils/nav-entries';
@@ -18,6 +22,41 @@ import { useNavEntries } from './use-nav-entries';
 /** The name of the performance measure taken around each filter run (read by the palette benchmark). */
 export const FILTER_MEASURE = 'palette-filter';
 
+/** How long typing pauses before the server is asked for apps beyond the browser's index. */
+const SERVER_SEARCH_DELAY_MS = 150;
+
+/**
+ * The apps matching `query` beyond the browser's index (a 10,000-app
+ * organisation keeps its first 1,000 in the browser): asked from the server
+ * once typing pauses, only when the index is partial; the apps already in
+ * the index are left out. Undefined while there is nothing to add.
+ */
+function useServerMatches(
+  orgId: string | undefined,
+  index: NavIndex | undefined,
+  query: string,
+): NavigationIndex | undefined {
+  const q = useSettled(query.trim(), SERVER_SEARCH_DELAY_MS);
+  const partial = !!orgId && !!index && index.more > 0;
+  const found = useQuery({
+    ...navigationQueries.search(orgId ?? '', q),
+    enabled: partial && q.length >= 2,
+    placeholderData: keepPreviousData,
+  });
+  return useMemo(() => {
+    if (!partial || !found.data || q.length < 2) return undefined;
+    const local = new Set(index.apps.map((app) => app.id));
+    const apps = found.data.apps.filter((app) => !local.has(app.id));
+    if (apps.length === 0) return undefined;
+    const ids = new Set(apps.map((app) => app.id));
+    return {
+      ...found.data,
+      apps,
+      deployments: found.data.deployments.filter((d) => ids.has(d.app_id)),
+    };
+  }, [partial, found.data, index, q]);
+}
+
 /** Everything the palette shows for the step and query: grouped, ranked results and the index state. */
 export function usePaletteResults(
   orgId: string | undefined,
@@ -26,15 +65,28 @@ export function usePaletteResults(
   currentAppId?: string,
 ) {
   const index = useNavIndex(orgId);
+  const server = useServerMatches(orgId, index.data, query);
   const pipelines = usePalettePipelines(orgId);
   const health = useEnvironmentHealth(orgId);
   const { recents, pins } = useNavEntries(orgId);
   const { pathname } = useLocation();
   const all = useMemo<readonly SearchItem[]>(() => {
     if (!orgId) return actionItems();
-    const items = index.data
+    const local = index.data
       ? searchItemsFor(orgId, index.data)
       : [...pageItems(orgId), ...actionItems()];
+    // Apps past the browser's index that the server found (pages and actions are in `local` already).
+    const items = server
+      ? [
+          ...local,
+          ...searchItemsFor(orgId, server).filter(
+            (item) =>
+              item.kind !== 'page' &&
+              item.kind !== 'action' &&
+              item.kind !== 'profile',
+          ),
+        ]
+      : local;
     // Pipelines come from their own API; without it, the palette goes without them.
     return pipelines.data
       ? [
@@ -46,7 +98,7 @@ export function usePaletteResults(
           ),
         ]
       : items;
-  }, [orgId, index.data, pipelines.data]);
+  }, [orgId, index.data, server, pipelines.data]);
   const items = useMemo(
     () => stepItems(all, step, currentAppId),
     [all, step, currentAppId],
