@@ -134,7 +134,7 @@ describe('diffExports', () => {
     expect(changed?.after).toContain('humanitec.io/deployment: b2');
   });
 
-  it('compares two 500-workload exports quickly', () => {
+  it('compares two 500-workload exports, finding the 40 changed objects among 2,000', () => {
     const big = (replicas: (i: number) => number) =>
       stream(
         ...Array.from({ length: 2000 }, (_, i) =>
@@ -149,12 +149,9 @@ describe('diffExports', () => {
       );
     const before = big(() => 1);
     const after = big((i) => (i % 50 === 0 ? 2 : 1));
-    const start = performance.now();
     const diff = diffExports(before, after);
-    const elapsed = performance.now() - start;
     expect(diff.counts.changed).toBe(40);
-    // Generous for a loaded CI machine; the browser bench holds the real budget.
-    expect(elapsed).toBeLessThan(250);
+    // Its speed is a budget of `npm run bench` (the gitops part), not of a test: a timed test fails on a busy machine.
   });
 });
 
