@@ -80,6 +80,20 @@ function deploy(
   });
 }
 
+/** Records the first pending GitOps export as committed with `sha` (what a repository port does); its deployment id. */
+function recordPendingCommit(b: Bench, sha: string): string {
+  const [pending] = b.engine.pendingGitopsCommits();
+  b.engine.recordGitopsCommit(pending!, {
+    sha,
+    message: pending!.message,
+    author_name: pending!.authorName,
+    author_email: pending!.authorEmail,
+    committed_at: new Date(pending!.atMs).toISOString(),
+    files: [],
+  });
+  return pending!.deployId;
+}
+
 const status = (b: Bench) =>
   b.engine.getEnvironmentGitops(b.admin, ORG, 'shop', 'development');
 
@@ -212,15 +226,7 @@ describe('export', () => {
     postgres(b);
     deploy(b, withDb);
     b.clock.advance(20_000);
-    const [first] = b.engine.pendingGitopsCommits();
-    b.engine.recordGitopsCommit(first!, {
-      sha: 'b'.repeat(40),
-      message: first!.message,
-      author_name: first!.authorName,
-      author_email: first!.authorEmail,
-      committed_at: new Date(first!.atMs).toISOString(),
-      files: [],
-    });
+    recordPendingCommit(b, 'b'.repeat(40));
     const next = deploy(b, { modules: { remove: ['web'] } } as DeltaInput, {
       mode: 'incremental',
     });
@@ -323,17 +329,8 @@ describe('reconciliation (GitOps controller and Operator on the clock)', () => {
     postgres(b);
     const d = deploy(b, withDb);
     b.clock.advance(30_000);
-    const [pending] = b.engine.pendingGitopsCommits();
     const sha = 'a'.repeat(40);
-    b.engine.recordGitopsCommit(pending!, {
-      sha,
-      message: pending!.message,
-      author_name: pending!.authorName,
-      author_email: pending!.authorEmail,
-      committed_at: new Date(pending!.atMs).toISOString(),
-      files: [],
-    });
-    expect(pending!.deployId).toBe(d.id);
+    expect(recordPendingCommit(b, sha)).toBe(d.id);
     const synced = status(b);
     expect(synced.sync).toMatchObject({ status: 'Synced', revision: sha });
     expect(synced.last_commit?.sha).toBe(sha);

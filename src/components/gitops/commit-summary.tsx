@@ -3,6 +3,7 @@ import type { GitopsCommit, GitopsCommitFile } from '@/api/gitops';
 import { DiffKindBadge } from '@/components/diff/diff-kind-badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { ShortId } from '@/components/ui/short-id';
+import { ShowAllToggle } from '@/components/ui/show-all-toggle';
 import { countOf } from '@/lib/format';
 import './gitops.css';
 
@@ -59,18 +60,14 @@ function CommitFiles({ files }: { files: readonly GitopsCommitFile[] }) {
           </li>
         ))}
       </ul>
-      {files.length > COMMIT_FILES_SHOWN && (
-        <button
-          type="button"
-          className="button button--small gitops-more"
-          aria-expanded={all}
-          onClick={() => setAll((on) => !on)}
-        >
-          {all
-            ? `Show the first ${COMMIT_FILES_SHOWN} files`
-            : `Show all ${files.length} files`}
-        </button>
-      )}
+      <ShowAllToggle
+        all={all}
+        total={files.length}
+        first={COMMIT_FILES_SHOWN}
+        noun="files"
+        onToggle={() => setAll((on) => !on)}
+        className="button button--small gitops-more"
+      />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { count, profileLabel, vocabulary } from '@/lib/vocabulary';
 import { useDeploymentSet } from '../queries';
 import { ImageRef } from '@/components/ui/image-ref';
+import { ShowAllToggle } from '@/components/ui/show-all-toggle';
 
 /**
  * Workloads listed before "Show all": a 500-workload set's table was half the
@@ -105,16 +106,13 @@ export function DeploymentSetView({
         />
         {workloads.length > SET_WORKLOADS_SHOWN && (
           <PanelBody>
-            <button
-              type="button"
-              className="button"
-              aria-expanded={showAll}
-              onClick={() => setShowAll((all) => !all)}
-            >
-              {showAll
-                ? `Show the first ${SET_WORKLOADS_SHOWN} workloads`
-                : `Show all ${workloads.length} workloads`}
-            </button>
+            <ShowAllToggle
+              all={showAll}
+              total={workloads.length}
+              first={SET_WORKLOADS_SHOWN}
+              noun="workloads"
+              onToggle={() => setShowAll((all) => !all)}
+            />
           </PanelBody>
         )}
         {shared.length > 0 && (
