@@ -117,7 +117,7 @@ export async function startPreview(
  */
 export async function startProduction(
   root: string,
-  { scenario = 'demo', orgId = 'acme' } = {},
+  { scenario = 'demo', orgId = 'acme', startupMs = 60_000 } = {},
 ): Promise<Preview> {
   const { spawn, spawnSync } = await import('node:child_process');
   const { rmSync } = await import('node:fs');
@@ -151,7 +151,8 @@ export async function startProduction(
   };
   try {
     // Any answer (401 without a token) means it listens.
-    const deadline = Date.now() + 60_000;
+    // The 10,000-app scenario seeds and writes its store for a minute or more.
+    const deadline = Date.now() + startupMs;
     for (;;) {
       if (api.exitCode !== null)
         throw new Error(`npm run api exited with code ${api.exitCode}`);
@@ -161,7 +162,9 @@ export async function startProduction(
       );
       if (up) break;
       if (Date.now() > deadline)
-        throw new Error('npm run api did not start within 60 s');
+        throw new Error(
+          `npm run api did not start within ${startupMs / 1000} s`,
+        );
       await new Promise((r) => setTimeout(r, 200));
     }
     // A benchmark build on this machine only: the demo token may be compiled in.
