@@ -87,3 +87,72 @@ test('"Run locally" downloads a bundle with a local postgres and the environment
   expect(env).toContain("The environment's secrets are not included");
   expect(env).not.toContain('WARNING');
 });
+
+// Issue 23 §3: a debug container on the crash-looping pod, a shell in a running container, the commands for a
+// real cluster; the terminal takes focus and Escape gives it back to the button that opened it.
+test('a debug container on the crash-looping cart answers ps and logs; Escape returns to its button', async ({
+  page,
+}) => {
+  await page.goto('/orgs/acme/apps/shop/envs/staging?workload=cart');
+  const panel = page.getByRole('dialog', { name: 'Workload cart' });
+  const debug = panel
+    .getByRole('button', {
+      name: /^Attach a debug container \(busybox\) to cart-/,
+    })
+    .first();
+  await debug.click();
+  const shell = panel.getByRole('region', {
+    name: /^Debug container \(busybox\) on cart-/,
+  });
+  const input = shell.getByRole('textbox', { name: /^Terminal: / });
+  await expect(input).toBeFocused();
+  const screen = shell.getByTestId('terminal');
+  await expect(screen).toContainText("Attached ephemeral container 'debugger'");
+  await page.keyboard.type('ps');
+  await page.keyboard.press('Enter');
+  await expect(screen).toContainText('<defunct>');
+  await expect(screen).toContainText(/cart is CrashLoopBackOff/);
+  await page.keyboard.type('logs -n 5');
+  await page.keyboard.press('Enter');
+  await expect(screen).toContainText('(as kubectl logs --previous)');
+  await page.keyboard.type('curl http://api');
+  await page.keyboard.press('Enter');
+  await expect(screen).toContainText('sh: curl: not found');
+  await expectNoAxeViolations(page);
+
+  await page.keyboard.press('Escape');
+  await expect(debug).toBeFocused();
+  await expect(panel).toBeVisible();
+
+  await shell
+    .getByText('Commands for a real cluster (kubectl, humctl)')
+    .click();
+  await expect(shell).toContainText(
+    /kubectl --context \S+ --namespace shop-staging debug -it cart-\S+ --image=busybox:1\.36 --target=cart -- sh/,
+  );
+});
+
+test('a shell in the running api shows the environment’s variables with secrets masked', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/orgs/acme/apps/shop/envs/development?workload=api');
+  const panel = page.getByRole('dialog', { name: 'Workload api' });
+  await panel
+    .getByRole('button', { name: /^Open a shell in api of api-/ })
+    .first()
+    .click();
+  const shell = panel.getByRole('region', { name: /^Shell in api of api-/ });
+  const screen = shell.getByTestId('terminal');
+  await expect(
+    shell.getByRole('textbox', { name: /^Terminal: / }),
+  ).toBeFocused();
+  await page.keyboard.type('printenv DB_HOST');
+  await page.keyboard.press('Enter');
+  await expect(screen).toContainText(/printenv DB_HOST\s*\S+/);
+  await page.keyboard.type('exit');
+  await page.keyboard.press('Enter');
+  await expect(shell).toContainText('The session has ended.');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+});

@@ -22,6 +22,7 @@ import {
 } from '@/features/environments/components/gitops-panel';
 import { PauseControl } from '@/features/environments/components/pause-control';
 import { RuntimeHealthFallback } from '@/features/environments/components/runtime-health-fallback';
+import { ContainerShell } from '@/features/debug/components/container-shell';
 import { WorkloadRuntimePanel } from '@/features/environments/components/workload-runtime-panel';
 import { WorkloadsPanel } from '@/features/environments/components/workloads-panel';
 import { useEnvironment } from '@/features/environments/queries';
@@ -145,7 +146,19 @@ export function Component() {
       <ActiveResourcesPanel orgId={orgId} appId={appId} env={env} />
       <DeploymentHistory orgId={orgId} appId={appId} envId={envId} />
       <CloneHistory orgId={orgId} appId={appId} envId={envId} />
-      <WorkloadRuntimePanel orgId={orgId} appId={appId} env={env} />
+      <WorkloadRuntimePanel
+        orgId={orgId}
+        appId={appId}
+        env={env}
+        renderShell={({ env: shellEnv, ...shell }) => (
+          <ContainerShell
+            key={`${shell.podName}/${shell.containerId}/${shell.debug}`}
+            {...shell}
+            envId={shellEnv.id}
+            setId={shellEnv.last_deploy?.set_id}
+          />
+        )}
+      />
       <EnvironmentSettings
         key={`${env.name}/${env.type}`}
         orgId={orgId}

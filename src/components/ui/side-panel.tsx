@@ -13,7 +13,7 @@ interface SidePanelProps {
   returnFocusTo?: () => HTMLElement | null | undefined;
 }
 
-/** A drawer on the right for details; Escape or the close button closes it and focus returns. */
+/** A drawer on the right for details; Escape (unless inside `[data-handles-escape]`) or the close button closes it and focus returns. */
 export function SidePanel({
   open,
   onClose,
@@ -29,6 +29,14 @@ export function SidePanel({
         <Dialog.Content
           className="side-panel"
           aria-describedby={undefined}
+          onEscapeKeyDown={(event) => {
+            // A control that uses Escape itself (a terminal: Escape leaves it) keeps the panel open.
+            if (
+              event.target instanceof Element &&
+              event.target.closest('[data-handles-escape]')
+            )
+              event.preventDefault();
+          }}
           onCloseAutoFocus={(event) => {
             const target = returnFocusTo?.();
             if (!target) return;

@@ -6,3 +6,5 @@
  */
 export { RunLocally } from './components/run-locally';
 export { EnvironmentStreamView } from './components/environment-stream';
+export { ContainerShell } from './components/container-shell';
+export type { ContainerShellProps } from './components/container-shell';

@@ -1,5 +1,7 @@
 import type { ContainerStatus, RuntimeController } from '@/api/types';
 import { DataTable } from '@/components/ui/data-table';
+import { GuardedButton } from '@/components/ui/guarded-button';
+import type { CanResult } from '@/hooks/use-can';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { containerStateStatus, podStatus, runtimeStatus } from '@/lib/status';
@@ -12,6 +14,11 @@ interface RuntimePodsProps {
   statusClass: string;
   /** Opens the logs of a container in a pod. */
   onLogs: (containerId: string, podName: string) => void;
+  /** Opens a shell in a running container, or a debug container on the pod of one that is not running. */
+  shell?: {
+    can: CanResult;
+    open: (containerId: string, podName: string, debug: boolean) => void;
+  };
 }
 
 /** A controller (kind, status, replicas) and its pods: phase, containers with state, reason, restarts, last termination. */
@@ -20,6 +27,7 @@ export function RuntimePods({
   controller,
   statusClass,
   onLogs,
+  shell,
 }: RuntimePodsProps) {
   const pods = controller.pods ?? [];
   const ready = pods.filter(
@@ -55,7 +63,7 @@ export function RuntimePods({
             'Container and state',
             'Restarts',
             'Last termination',
-            <span className="visually-hidden">Logs</span>,
+            <span className="visually-hidden">Logs and shell</span>,
           ]}
           rows={pods.flatMap((pod) =>
             pod.containerStatuses.map((c, i) => ({ pod, c, first: i === 0 })),
@@ -110,17 +118,22 @@ export function RuntimePods({
                   )}
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => onLogs(c.name, pod.podName)}
-                  >
-                    Logs
-                    <span className="visually-hidden">
-                      {' '}
-                      of {c.name} in {pod.podName}
-                    </span>
-                  </button>
+                  <div className="runtime-table__actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => onLogs(c.name, pod.podName)}
+                    >
+                      Logs
+                      <span className="visually-hidden">
+                        {' '}
+                        of {c.name} in {pod.podName}
+                      </span>
+                    </button>
+                    {shell && (
+                      <ShellButton c={c} podName={pod.podName} shell={shell} />
+                    )}
+                  </div>
                 </td>
               </tr>
             );
@@ -128,5 +141,34 @@ export function RuntimePods({
         />
       )}
     </section>
+  );
+}
+
+/** "Open shell" on a running container; "Debug" (a busybox container on the pod) on one that is not. */
+function ShellButton({
+  c,
+  podName,
+  shell,
+}: {
+  c: ContainerStatus;
+  podName: string;
+  shell: NonNullable<RuntimePodsProps['shell']>;
+}) {
+  if (c.state.terminated?.reason === 'Completed') return null;
+  const debug = !c.state.running;
+  return (
+    <GuardedButton
+      can={shell.can}
+      className="button button--small"
+      data-shell-opener={`${podName}/${c.name}`}
+      aria-label={
+        debug
+          ? `Attach a debug container (busybox) to ${podName}, targeting ${c.name}`
+          : `Open a shell in ${c.name} of ${podName}`
+      }
+      onClick={() => shell.open(c.name, podName, debug)}
+    >
+      {debug ? 'Debug' : 'Shell'}
+    </GuardedButton>
   );
 }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Environment } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -6,6 +6,7 @@ import { SidePanel } from '@/components/ui/side-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
+import { useCan } from '@/hooks/use-can';
 import { runtimeStatus } from '@/lib/status';
 import { useRuntime, useRuntimeSummary } from '../queries';
 import { runtimeSummary } from '../utils/workloads';
@@ -14,18 +15,35 @@ import { RuntimePods } from './runtime-pods';
 import { ScaleControl } from './scale-control';
 import { WorkloadNotRunning } from './workload-not-running';
 
+/** What the route renders for `&shell=<container>&pod=<name>[&debug=1]` (the debug feature's terminal). */
+export interface ShellSlotProps {
+  orgId: string;
+  appId: string;
+  env: Environment;
+  workloadId: string;
+  containerId: string;
+  podName: string;
+  debug: boolean;
+  onClose: () => void;
+  /** Focus back to the button that opened the shell. */
+  onLeave: () => void;
+}
+
 /**
  * The runtime of one workload in a side panel, opened by `?workload=<id>`
- * (and `&container=<id>[&pod=<name>]` for logs), so it can be linked to.
+ * (and `&container=<id>[&pod=<name>]` for logs, `&shell=<id>&pod=<name>[&debug=1]`
+ * for a shell), so it can be linked to.
  */
 export function WorkloadRuntimePanel({
   orgId,
   appId,
   env,
+  renderShell,
 }: {
   orgId: string;
   appId: string;
   env: Environment;
+  renderShell?: (props: ShellSlotProps) => ReactNode;
 }) {
   const [params, setParams] = useSearchParams();
   const workloadId = params.get('workload');
@@ -58,6 +76,7 @@ export function WorkloadRuntimePanel({
           appId={appId}
           env={env}
           workloadId={workloadId}
+          renderShell={renderShell}
         />
       )}
     </SidePanel>
@@ -69,13 +88,17 @@ function Details({
   appId,
   env,
   workloadId,
+  renderShell,
 }: {
   orgId: string;
   appId: string;
   env: Environment;
   workloadId: string;
+  renderShell?: (props: ShellSlotProps) => ReactNode;
 }) {
   const [params, setParams] = useSearchParams();
+  const mayShell = useCan(orgId, 'deploy', { appId, envType: env.type });
+  const shellContainer = params.get('shell');
   const runtime = useRuntime(orgId, appId, env.id);
   const summary = useRuntimeSummary(orgId, appId, env.id);
   const paused =
@@ -152,8 +175,40 @@ function Details({
           controller={controller}
           statusClass={module.status_class}
           onLogs={openLogs}
+          shell={
+            renderShell && {
+              can: mayShell,
+              open: (container, podName, debug) =>
+                setParams(
+                  {
+                    workload: workloadId,
+                    shell: container,
+                    pod: podName,
+                    ...(debug ? { debug: '1' } : {}),
+                  },
+                  { replace: true },
+                ),
+            }
+          }
         />
       ))}
+      {renderShell &&
+        shellContainer &&
+        pod &&
+        renderShell({
+          orgId,
+          appId,
+          env,
+          workloadId,
+          containerId: shellContainer,
+          podName: pod,
+          debug: params.get('debug') === '1',
+          onClose: () => {
+            setParams({ workload: workloadId }, { replace: true });
+            focusShellOpener(pod, shellContainer);
+          },
+          onLeave: () => focusShellOpener(pod, shellContainer),
+        })}
       {containerId && (
         <ContainerLogs
           key={`${containerId}/${pod ?? ''}`}
@@ -170,4 +225,13 @@ function Details({
       )}
     </>
   );
+}
+
+/** Focus back to the button that opened the shell of `container` in `pod` (it stays on the page while the shell is open). */
+function focusShellOpener(pod: string, container: string) {
+  document
+    .querySelector<HTMLElement>(
+      `[data-shell-opener="${CSS.escape(`${pod}/${container}`)}"]`,
+    )
+    ?.focus();
 }
