@@ -156,3 +156,20 @@ test('a shell in the running api shows the environment’s variables with secret
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
 });
+
+test('at 390 px the stream’s lines keep their whole text and scroll sideways inside the list', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/orgs/acme/apps/shop/envs/staging/stream?only=cart%2Fcart');
+  const log = page.getByRole('log', { name: 'Log lines of every workload' });
+  const line = log.getByText('Process exited with status 1').first();
+  await expect(line).toBeVisible();
+  const fits = await line.evaluate((el) => {
+    const row = el.closest('.env-stream__line') ?? el;
+    return row.scrollWidth <= row.clientWidth + 1;
+  });
+  expect(fits).toBe(true);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+});
