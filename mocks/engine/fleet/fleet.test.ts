@@ -257,6 +257,36 @@ describe('profile rollout', () => {
     ).toEqual(['web-service']);
   });
 
+  it('changes only its own engine, where seeded profiles are read from a copy kept for every engine of the same seed', () => {
+    const a = demo();
+    const b = demo();
+    const before = JSON.stringify(
+      b.engine.getProfile(b.admin, 'initech', 'worker'),
+    );
+    expect(
+      JSON.stringify(a.engine.getProfile(a.admin, 'initech', 'worker')),
+    ).toBe(before);
+    a.engine.createProfileRollout(a.admin, 'acme', {
+      profile_id: 'worker',
+      target_org_ids: ['globex', 'initech'],
+    });
+    a.clock.advance(2 * ROLLOUT_STEP_MS);
+    expect(a.engine.listProfileRollouts(a.admin, 'acme')[0].status).toBe(
+      'done',
+    );
+    expect(
+      JSON.stringify(b.engine.getProfile(b.admin, 'initech', 'worker')),
+    ).toBe(before);
+    expect(() => b.engine.getProfile(b.admin, 'globex', 'worker')).toThrow(
+      /does not exist/,
+    );
+    // A fresh engine of the same seed reads the seed, not engine a's rollout.
+    const c = demo();
+    expect(
+      JSON.stringify(c.engine.getProfile(c.admin, 'initech', 'worker')),
+    ).toBe(before);
+  });
+
   it('refuses bad input, a running duplicate and non-administrators, changing nothing', () => {
     const { engine, admin, viewer } = demo();
     expect(() =>

@@ -11,7 +11,7 @@ import { EngineError } from '../core/errors';
 import type { ProfileRollout, RolloutInput, RolloutRecord } from './model';
 import type { OpContext } from '../core/lookup';
 import { freshId, nextSeq, requireOrg } from '../core/lookup';
-import { orgProfiles } from '../profiles';
+import { orgProfiles, writableProfiles } from '../profiles';
 import type { StateV1 } from '../core/state';
 import { bySeq, isoAt } from '../core/state';
 import { invalid, show } from '../core/validate';
@@ -197,17 +197,18 @@ export function advanceRollouts(state: StateV1, now: number): boolean {
       step.applied_at = at;
       changed = true;
       if (!version || !org) return;
-      org.profiles ??= orgProfiles(state, step.org_id);
+      // Profiles of its own (the seeded ones that reads share must not change).
+      const profiles = writableProfiles(state, step.org_id);
       const key = `${step.org_id}/${record.profile_id}`;
       const copy = {
         ...structuredClone(version),
         created_at: at,
         created_by: record.created_by,
       };
-      const existing = org.profiles[key];
+      const existing = profiles[key];
       if (existing) existing.versions.push(copy);
       else {
-        org.profiles[key] = {
+        profiles[key] = {
           seq: (state.seq += 1),
           orgId: step.org_id,
           id: record.profile_id,

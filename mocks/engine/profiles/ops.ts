@@ -52,23 +52,33 @@ export function orgProfiles(
 }
 
 /**
- * The seeded profiles of an organisation that changed none, kept by its record: every deploy reads
- * them (a fifth of the demo's seed went into copying the same schemas again). An organisation record
- * is not changed in place outside a write's draft copy, whose profiles once written take precedence.
+ * The seeded profiles of an organisation that changed none, for reading only: every deploy reads
+ * them (a fifth of the demo's seed went into copying the same schemas again). Kept by what a seed
+ * reads of the organisation (id, creator, creation time; a write's draft copies the organisation's
+ * objects, so not by object), a few organisations at most; a write that changes profiles takes its
+ * own copy ({@link writableProfiles}).
  */
-const seededByOrg = new WeakMap<OrgRecord, Record<string, ProfileRecord>>();
+const seededByOrg = new Map<string, Record<string, ProfileRecord>>();
+const MAX_SEEDED_ORGS = 32;
 
 function seededProfiles(org: OrgRecord): Record<string, ProfileRecord> {
-  let seeded = seededByOrg.get(org);
+  const key = JSON.stringify([
+    org.org.id,
+    org.org.created_by,
+    org.org.created_at,
+  ]);
+  let seeded = seededByOrg.get(key);
   if (!seeded) {
     seeded = seedProfiles(org);
-    seededByOrg.set(org, seeded);
+    if (seededByOrg.size >= MAX_SEEDED_ORGS)
+      seededByOrg.delete(seededByOrg.keys().next().value!);
+    seededByOrg.set(key, seeded);
   }
   return seeded;
 }
 
-/** The profiles of an organisation, stored into the (draft) state so they can change. */
-function writableProfiles(
+/** The profiles of an organisation, stored into the (draft) state so they can change (a fresh seed, never the kept one). */
+export function writableProfiles(
   state: StateV1,
   orgId: string,
 ): Record<string, ProfileRecord> {
