@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
-import { resetTestEngine } from '../../../mocks/node';
+import { resetTestEngine, server } from '../../../mocks/node';
 
 const SLOW = { timeout: 15_000 };
 
@@ -61,5 +61,32 @@ describe('One stream per environment', { timeout: 90_000 }, () => {
     );
     expect(within(log).queryByText(/^api\//)).toBeNull();
     expect(screen.getByText('Show every workload')).toBeInTheDocument();
+  });
+
+  it('asks the server for the time range only, and for everything when Everything is chosen', async () => {
+    resetTestEngine();
+    const user = userEvent.setup();
+    const asked: URL[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.includes('/console/stream'))
+        asked.push(new URL(request.url));
+    });
+    try {
+      renderApp('/orgs/acme/apps/shop/envs/staging/stream');
+      await waitFor(() => expect(asked).toHaveLength(1), SLOW);
+      // The default range is the last hour: the server sends that hour, not the newest 100,000 lines of all.
+      const since = Date.parse(asked[0]!.searchParams.get('since') ?? '');
+      expect(Math.abs(Date.now() - 3_600_000 - since)).toBeLessThan(5 * 60_000);
+      await screen.findByRole(
+        'log',
+        { name: 'Log lines of every workload' },
+        SLOW,
+      );
+      await user.selectOptions(screen.getByLabelText(/Time range/), 'all');
+      await waitFor(() => expect(asked).toHaveLength(2), SLOW);
+      expect(asked[1]!.searchParams.has('since')).toBe(false);
+    } finally {
+      server.events.removeAllListeners();
+    }
   });
 });

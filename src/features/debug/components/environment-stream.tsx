@@ -66,7 +66,13 @@ function useStreamParams() {
  */
 export function EnvironmentStreamView({ orgId, appId, envId }: Props) {
   const { filter, follow, focus, set } = useStreamParams();
-  const stream = useEnvironmentStream(orgId, appId, envId, follow);
+  const stream = useEnvironmentStream(
+    orgId,
+    appId,
+    envId,
+    follow,
+    filter.range,
+  );
   const nowMs = stream.now ? Date.parse(stream.now) : 0;
   const { range, level, only } = filter;
   // The field is its own state (the URL follows it), so no keystroke waits for a navigation;

@@ -2,30 +2,54 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KubeEvent } from '@/api/env-stream';
 import { envStreamQueries, STREAM_LIMIT } from '@/api/queries';
-import { indexLines, type IndexedLine } from '../utils/stream-filter';
+import {
+  indexLines,
+  RANGES,
+  type IndexedLine,
+  type RangeId,
+} from '../utils/stream-filter';
 
 /** How often a followed stream asks for what came after its last answer. */
 export const FOLLOW_POLL_MS = 2_000;
 
+interface Followed {
+  /** The range whose answer these follow. */
+  range: RangeId;
+  lines: IndexedLine[];
+  events: KubeEvent[];
+  now?: string;
+}
+
 /**
- * An environment's lines (indexed for filtering) and events: the newest
- * 100,000 lines at first, then, while `follow` is on, what came after the
- * last answer every {@link FOLLOW_POLL_MS}, appended (the oldest dropped past
- * 100,000).
+ * An environment's lines (indexed for filtering) and events: those of the
+ * time range (asked of the server, the newest 100,000 at most; another range
+ * asks again), then, while `follow` is on, what came after the last answer
+ * every {@link FOLLOW_POLL_MS}, appended (the oldest dropped past 100,000).
  */
 export function useEnvironmentStream(
   orgId: string,
   appId: string,
   envId: string,
   follow: boolean,
+  range: RangeId,
 ) {
   const queryClient = useQueryClient();
-  const first = useQuery(envStreamQueries.window(orgId, appId, envId));
-  const [more, setMore] = useState<{
-    lines: IndexedLine[];
-    events: KubeEvent[];
-    now?: string;
-  }>({ lines: [], events: [] });
+  const first = useQuery(
+    envStreamQueries.recent(
+      orgId,
+      appId,
+      envId,
+      range === 'all' ? undefined : RANGES[range],
+    ),
+  );
+  const [followed, setMore] = useState<Followed>({
+    range,
+    lines: [],
+    events: [],
+  });
+  // What was followed after another range's answer is not this one's.
+  const more: Followed =
+    followed.range === range ? followed : { range, lines: [], events: [] };
   const base = useMemo(
     () => (first.data ? indexLines(first.data.lines) : []),
     [first.data],
@@ -43,14 +67,19 @@ export function useEnvironmentStream(
       const since = nowRef.current;
       if (!since) return;
       void queryClient
-        .fetchQuery(envStreamQueries.window(orgId, appId, envId, since))
+        .fetchQuery(envStreamQueries.after(orgId, appId, envId, since))
         .then((next) => {
           if (stopped) return;
-          setMore((before) => ({
-            lines: [...before.lines, ...indexLines(next.lines)],
-            events: mergeEvents(before.events, next.events),
-            now: next.now,
-          }));
+          setMore((all) => {
+            const before: Followed =
+              all.range === range ? all : { range, lines: [], events: [] };
+            return {
+              range,
+              lines: [...before.lines, ...indexLines(next.lines)],
+              events: mergeEvents(before.events, next.events),
+              now: next.now,
+            };
+          });
         })
         .catch(() => undefined);
     }, FOLLOW_POLL_MS);
@@ -58,7 +87,7 @@ export function useEnvironmentStream(
       stopped = true;
       window.clearInterval(timer);
     };
-  }, [follow, first.data, queryClient, orgId, appId, envId]);
+  }, [follow, first.data, queryClient, orgId, appId, envId, range]);
 
   const lines = useMemo(() => {
     const all = more.lines.length > 0 ? [...base, ...more.lines] : base;
