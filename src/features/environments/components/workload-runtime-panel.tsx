@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { Environment } from '@/api/types';
+import type { Environment, RuntimeController } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { SidePanel } from '@/components/ui/side-panel';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -192,6 +192,22 @@ function Details({
           }
         />
       ))}
+      {renderShell && shellContainer !== null && (!shellContainer || !pod) && (
+        <ShellTargetPicker
+          controllers={controllers.map(([, c]) => c)}
+          open={(container, podName, debug) =>
+            setParams(
+              {
+                workload: workloadId,
+                shell: container,
+                pod: podName,
+                ...(debug ? { debug: '1' } : {}),
+              },
+              { replace: true },
+            )
+          }
+        />
+      )}
       {renderShell &&
         shellContainer &&
         pod &&
@@ -234,4 +250,34 @@ function focusShellOpener(pod: string, container: string) {
       `[data-shell-opener="${CSS.escape(`${pod}/${container}`)}"]`,
     )
     ?.focus();
+}
+
+/** `&shell=` without a container or pod (the palette's "Open shell in…"): the first running container, else a debug container on the first pod. */
+function ShellTargetPicker({
+  controllers,
+  open,
+}: {
+  controllers: RuntimeController[];
+  open: (container: string, podName: string, debug: boolean) => void;
+}) {
+  const pods = controllers.flatMap((c) => c.pods ?? []);
+  const running = pods
+    .flatMap((p) => p.containerStatuses.map((c) => ({ p, c })))
+    .find(({ c }) => c.state.running);
+  const first = pods[0]?.containerStatuses[0];
+  const target = running
+    ? { container: running.c.name, pod: running.p.podName, debug: false }
+    : first
+      ? { container: first.name, pod: pods[0].podName, debug: true }
+      : undefined;
+  useEffect(() => {
+    if (target) open(target.container, target.pod, target.debug);
+    // Once: the address then names the container.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return target ? null : (
+    <p className="muted">
+      No pod is running: there is no container to open a shell in.
+    </p>
+  );
 }

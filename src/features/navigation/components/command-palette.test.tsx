@@ -203,6 +203,35 @@ describe('command palette', { timeout: 60_000 }, () => {
     );
   });
 
+  it('runs "Open shell in…" through environment and workload to a shell in its first running container', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/orgs/acme/apps/shop');
+    await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW);
+    const { dialog, input } = await openPalette(user);
+    await user.type(input, 'open shell');
+    await waitFor(() => expect(options(dialog)[0]).toMatch(/^Open shell in…/));
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox')).toHaveAttribute(
+        'placeholder',
+        'Open a shell in a workload of which environment?',
+      ),
+    );
+    await user.type(within(dialog).getByRole('combobox'), 'shop development');
+    await waitFor(() =>
+      expect(options(dialog)[0]).toMatch(/^Development.*Shop/),
+    );
+    await user.keyboard('{Enter}');
+    await user.type(within(dialog).getByRole('combobox'), 'api');
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      const { pathname, search } = router.state.location;
+      expect(pathname).toBe('/orgs/acme/apps/shop/envs/development');
+      expect(new URLSearchParams(search).get('shell')).toBe('api');
+      expect(new URLSearchParams(search).get('pod')).toMatch(/^api-/);
+    }, SLOW);
+  });
+
   it('runs "Logs and events of…" through the environment to its stream', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop');

@@ -35,7 +35,9 @@ function compareHref(
  * environment → the comparison of its last two deployments; Clone to… →
  * source environment → the clone page; Deploy a Score file… → environment →
  * its "Deploy a Score file" page; Run locally… → environment → workload →
- * its "Run locally" page; Logs and events of… → environment → its stream;
+ * its "Run locally" page; Open shell in… → environment → workload → a shell
+ * in its first running container (the runtime panel); Logs and events of… →
+ * environment → its stream;
  * Create environment → the app (its environments).
  */
 export function usePaletteSelect() {
@@ -63,6 +65,7 @@ export function usePaletteSelect() {
       case 'clone':
       case 'score':
       case 'run-local':
+      case 'shell':
       case 'logs':
         return ui.setPaletteStep({ kind: 'pick-env', action: item.action });
       case 'create-env':
@@ -101,7 +104,9 @@ export function usePaletteSelect() {
     const step = ui.paletteStep;
     if (
       step.kind === 'pick-env' &&
-      (step.action === 'deploy' || step.action === 'run-local') &&
+      (step.action === 'deploy' ||
+        step.action === 'run-local' ||
+        step.action === 'shell') &&
       item.appId &&
       item.envId &&
       index?.complete
@@ -159,6 +164,18 @@ export function usePaletteSelect() {
     ) {
       return go(
         paths.runLocally(orgId, step.appId, step.envId, item.id),
+        newTab,
+      );
+    }
+    if (
+      step.kind === 'pick-workload' &&
+      step.action === 'shell' &&
+      item.kind === 'workload' &&
+      item.id
+    ) {
+      const search = new URLSearchParams({ workload: item.id, shell: '' });
+      return go(
+        `${paths.env(orgId, step.appId, step.envId)}?${search}`,
         newTab,
       );
     }

@@ -11,6 +11,7 @@ export type PaletteStep =
         | 'clone'
         | 'score'
         | 'run-local'
+        | 'shell'
         | 'logs'
         | 'open';
     }
@@ -19,8 +20,8 @@ export type PaletteStep =
       appId: string;
       envId: string;
       envLabel: string;
-      /** What choosing the workload does: open its editor (default) or its "Run locally". */
-      action?: 'deploy' | 'run-local';
+      /** What choosing the workload does: open its editor (default), its "Run locally" or a shell in it. */
+      action?: 'deploy' | 'run-local' | 'shell';
     }
   | { kind: 'pick-app'; action: 'create-env' };
 
@@ -32,6 +33,7 @@ const ENV_PROMPTS = {
   clone: 'Clone from which environment?',
   score: 'Deploy the Score file to which environment?',
   'run-local': 'Run a workload of which environment locally?',
+  shell: 'Open a shell in a workload of which environment?',
   logs: 'Logs and events of which environment?',
   open: 'Go to which environment?',
 } as const;
@@ -52,6 +54,7 @@ export function stepText(step: PaletteStep): { prompt: string; chip?: string } {
           clone: 'Clone to…',
           score: 'Deploy a Score file…',
           'run-local': 'Run locally…',
+          shell: 'Open shell in…',
           logs: 'Logs and events of…',
           open: 'Environments',
         }[step.action],
@@ -59,7 +62,7 @@ export function stepText(step: PaletteStep): { prompt: string; chip?: string } {
     case 'pick-workload':
       return {
         prompt: `Which workload of ${step.envLabel}?`,
-        chip: `${step.action === 'run-local' ? 'Run locally…' : 'Deploy…'} › ${step.envLabel}`,
+        chip: `${{ 'run-local': 'Run locally…', shell: 'Open shell in…', deploy: 'Deploy…' }[step.action ?? 'deploy']} › ${step.envLabel}`,
       };
     case 'pick-app':
       return {

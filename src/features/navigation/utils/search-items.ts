@@ -25,6 +25,7 @@ export type ActionId =
   | 'clone'
   | 'score'
   | 'run-local'
+  | 'shell'
   | 'logs'
   | 'create-env'
   | 'shortcuts'
@@ -278,6 +279,11 @@ export function actionItems(): SearchItem[] {
       'run-local',
       'Run locally…',
       'run local laptop compose docker debug workload',
+    ),
+    action(
+      'shell',
+      'Open shell in…',
+      'shell terminal exec container debug busybox kubectl workload',
     ),
     action('create-env', 'Create environment', 'create new environment add'),
     action(
