@@ -728,6 +728,19 @@ describe('contract: health, deployment steps and logs', () => {
 
   it('opens a shell in a running container, runs commands and closes it; the audit log has each call, never a command', async () => {
     resetTestEngine();
+    const openPath =
+      '/orgs/acme/apps/shop/envs/development/workloads/api/console/shell-sessions';
+    // Without the deployer role: 403 naming it, and no session.
+    const refused = await raw(
+      'POST',
+      openPath,
+      '{"container_id": "api"}',
+      'hum_demo_viewer_token',
+    );
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { message: string }).message).toMatch(
+      /Opening a shell in a container of shop\/development needs the .*deployer/,
+    );
     const opened = await api.POST(
       '/orgs/{orgId}/apps/{appId}/envs/{envId}/workloads/{workloadId}/console/shell-sessions',
       {
@@ -789,6 +802,7 @@ describe('contract: health, deployment steps and logs', () => {
       .reverse();
     const base = '/orgs/acme/apps/shop/envs/development';
     expect(shellCalls).toEqual([
+      ['vic-viewer', 'POST', openPath, 403],
       [
         'alex-admin',
         'POST',
