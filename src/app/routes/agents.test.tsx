@@ -1,16 +1,9 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setApiToken } from '@/api/client';
 import { renderApp } from '@/testing/render-app';
-
-/** A public key PEM of an RSA key of `bits` bits, made here. */
-function rsaPublicKey(bits: number): string {
-  return generateKeyPairSync('rsa', { modulusLength: bits })
-    .publicKey.export({ type: 'spki', format: 'pem' })
-    .toString();
-}
+import { rsaPublicKey } from '../../../mocks/testing/agent-keys';
 
 const paste = (field: HTMLElement, text: string) =>
   fireEvent.change(field, { target: { value: text } });

@@ -1,15 +1,11 @@
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { rsaPublicKey } from '../../../mocks/testing/agent-keys';
 import { checkPublicKey, daysUntil, shortFingerprint } from './key-check';
-
-const rsa = (bits: number) =>
-  generateKeyPairSync('rsa', { modulusLength: bits });
-const spki = (key: ReturnType<typeof rsa>['publicKey']) =>
-  key.export({ type: 'spki', format: 'pem' }).toString();
 
 describe('checking a pasted key in the browser', () => {
   it('accepts a 4,096-bit RSA public key with the fingerprint the API computes', async () => {
-    const pem = spki(rsa(4096).publicKey);
+    const pem = rsaPublicKey(4096);
     const der = createPublicKey(pem).export({ type: 'spki', format: 'der' });
     expect(await checkPublicKey(pem)).toEqual({
       ok: true,
@@ -25,14 +21,16 @@ describe('checking a pasted key in the browser', () => {
       const check = await checkPublicKey(text);
       return check.ok ? 'accepted' : check.problem;
     };
-    expect(await problem(spki(rsa(2048).publicKey))).toBe(
+    expect(await problem(rsaPublicKey(2048))).toBe(
       'This is a 2048-bit RSA key; agents need at least 4096 bits.',
     );
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    expect(await problem(spki(ec.publicKey))).toMatch(
-      /not an RSA public key \(an EC or other key/,
-    );
-    const secret = rsa(1024)
+    expect(
+      await problem(
+        ec.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      ),
+    ).toMatch(/not an RSA public key \(an EC or other key/);
+    const secret = generateKeyPairSync('rsa', { modulusLength: 1024 })
       .privateKey.export({ type: 'pkcs8', format: 'pem' })
       .toString();
     expect(await problem(secret)).toMatch(
