@@ -80,6 +80,16 @@ function deploy(
   });
 }
 
+/** A GitOps development environment whose deployment (api and web with a database) the cluster runs. */
+function runningGitops(): Bench {
+  const b = shopBench();
+  cluster(b, 'gitops');
+  postgres(b);
+  deploy(b, withDb);
+  b.clock.advance(30_000);
+  return b;
+}
+
 /** Records the first pending GitOps export as committed with `sha` (what a repository port does); its deployment id. */
 function recordPendingCommit(b: Bench, sha: string): string {
   const [pending] = b.engine.pendingGitopsCommits();
@@ -337,11 +347,7 @@ describe('reconciliation (GitOps controller and Operator on the clock)', () => {
   });
 
   it('shows drift as Out of sync with the field-level difference, and resync restores git', () => {
-    const b = shopBench();
-    cluster(b, 'gitops');
-    postgres(b);
-    deploy(b, withDb);
-    b.clock.advance(30_000);
+    const b = runningGitops();
     const drifted = b.engine.causeGitopsDrift(
       b.dev,
       ORG,
@@ -389,11 +395,7 @@ describe('reconciliation (GitOps controller and Operator on the clock)', () => {
   ] as const)(
     'a live edit of %s is Out of sync with %s git -> live, and resync restores git',
     (edit, field, git, live) => {
-      const b = shopBench();
-      cluster(b, 'gitops');
-      postgres(b);
-      deploy(b, withDb);
-      b.clock.advance(30_000);
+      const b = runningGitops();
       const drifted = b.engine.causeGitopsDrift(
         b.dev,
         ORG,
@@ -418,11 +420,7 @@ describe('reconciliation (GitOps controller and Operator on the clock)', () => {
   );
 
   it('refuses a live edit of a field the demo does not know, naming the ones it does', () => {
-    const b = shopBench();
-    cluster(b, 'gitops');
-    postgres(b);
-    deploy(b, withDb);
-    b.clock.advance(30_000);
+    const b = runningGitops();
     expect(
       refusal(() =>
         b.engine.causeGitopsDrift(b.dev, ORG, 'shop', 'development', {
