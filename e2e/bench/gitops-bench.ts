@@ -15,21 +15,12 @@
  * Budgets (issue 21): shown ≤ 300 ms (median), longest task ≤ 100 ms.
  * Failures are written to the JSON, never thrown.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { DEMO_TOKEN } from '../../mocks/fixtures/tokens';
-import { CHROMIUM_ARGS, findChromium } from '../chromium';
-import { startPreview } from './preview';
+import { runBrowserSamples, withBenchPage } from './browser-bench';
 import { runBench } from './entry';
-import { budget, median, round } from './stats';
+import { budget, median, medianOfAll, round } from './stats';
 
-const ROOT = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-);
 const RUNS = 5;
 export const BUDGET_SHOWN_MS = 300;
 export const BUDGET_LONGEST_TASK_MS = 100;
@@ -172,14 +163,7 @@ async function inApp(
   base: string,
   errors: string[],
 ): Promise<Sample> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-  });
-  try {
-    await context.addInitScript({ content: INSTRUMENT });
-    const page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
+  return withBenchPage(browser, INSTRUMENT, errors, async (page) => {
     await page.goto(base + ENV_URL, { waitUntil: 'load', timeout: 30_000 });
     await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
     await buildCase(page);
@@ -215,79 +199,40 @@ async function inApp(
         longestTask: Math.max(0, ...after.map((t) => t.duration)),
       };
     });
-  } finally {
-    await context.close();
-  }
+  });
 }
 
-async function main(outFile: string, distArg: string): Promise<void> {
-  const dist = path.resolve(distArg);
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error(`no index.html in ${dist}`);
-  const executablePath = findChromium();
-  const preview = await startPreview(ROOT, dist);
-  const base = new URL(preview.url).origin;
-  let browser: Browser | undefined;
-  try {
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const errors: string[] = [];
-    // One untimed run first, so the OS file cache and Chromium's code cache are warm.
-    await inApp(browser, base, []);
-    const samples: Sample[] = [];
-    for (let i = 0; i < RUNS; i++)
-      samples.push(await inApp(browser, base, errors));
-    const shownValues = samples
-      .map((s) => s.shown)
-      .filter((v): v is number => v !== null);
-    const medianShown =
-      shownValues.length === samples.length ? round(median(shownValues)) : null;
-    const medianPage = round(
-      median(samples.map((s) => s.page).filter((v): v is number => v !== null)),
+function report(samples: Sample[]) {
+  // n/a unless every run showed the diff.
+  const medianShown = medianOfAll(samples.map((s) => s.shown));
+  const medianOf = (key: 'page' | 'summary') =>
+    round(
+      median(samples.map((s) => s[key]).filter((v): v is number => v !== null)),
     );
-    const medianSummary = round(
-      median(
-        samples.map((s) => s.summary).filter((v): v is number => v !== null),
-      ),
-    );
-    const medianLongest = round(median(samples.map((s) => s.longestTask)));
-    writeFileSync(
-      outFile,
-      JSON.stringify(
-        {
-          status: 'ok',
-          browserVersion: browser.version(),
-          workloads: WORKLOADS,
-          changed: CHANGED,
-          // The machine is shared: its load while the bench ran explains the spread between runs.
-          loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
-          runs: RUNS,
-          samples: samples.map((s) => ({
-            shown: round(s.shown),
-            page: round(s.page),
-            summary: round(s.summary),
-            longestTask: round(s.longestTask),
-            tasks: s.tasks,
-          })),
-          median: {
-            shown: medianShown,
-            page: medianPage,
-            summary: medianSummary,
-            longestTask: medianLongest,
-          },
-          budgets: {
-            shown: budget(medianShown, BUDGET_SHOWN_MS),
-            longestTask: budget(medianLongest, BUDGET_LONGEST_TASK_MS),
-          },
-          consoleErrors: [...new Set(errors)],
-        },
-        null,
-        2,
-      ),
-    );
-  } finally {
-    await browser?.close().catch(() => {});
-    preview.stop();
-  }
+  const medianLongest = round(median(samples.map((s) => s.longestTask)));
+  return {
+    workloads: WORKLOADS,
+    changed: CHANGED,
+    samples: samples.map((s) => ({
+      shown: round(s.shown),
+      page: round(s.page),
+      summary: round(s.summary),
+      longestTask: round(s.longestTask),
+      tasks: s.tasks,
+    })),
+    median: {
+      shown: medianShown,
+      page: medianOf('page'),
+      summary: medianOf('summary'),
+      longestTask: medianLongest,
+    },
+    budgets: {
+      shown: budget(medianShown, BUDGET_SHOWN_MS),
+      longestTask: budget(medianLongest, BUDGET_LONGEST_TASK_MS),
+    },
+  };
 }
 
-runBench('gitops-bench.ts', main);
+runBench('gitops-bench.ts', (outFile, dist) =>
+  runBrowserSamples({ outFile, dist, runs: RUNS, run: inApp, report }),
+);

@@ -20,3 +20,9 @@ export function round(value: number | null): number | null {
 export function budget(value: number | null, limit: number) {
   return { limit, value, pass: value !== null && value <= limit };
 }
+
+/** The rounded median of every run's figure, or null unless every run measured it (a run that never showed it). */
+export function medianOfAll(values: readonly (number | null)[]): number | null {
+  const measured = values.filter((v): v is number => v !== null);
+  return measured.length === values.length ? round(median(measured)) : null;
+}
