@@ -132,7 +132,7 @@ test('a debug container on the crash-looping cart answers ps and logs; Escape re
   );
 });
 
-test('a shell in the running api shows the environment’s variables with secrets masked', async ({
+test('at 390 px a shell in the running api answers printenv with the environment’s value, and exit ends it', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
