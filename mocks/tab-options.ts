@@ -7,6 +7,7 @@
 export const SCENARIO_NAMES = [
   'demo',
   'large',
+  'huge',
   'big-diff',
   'resource-graph',
   'xss',
