@@ -127,9 +127,10 @@ describe('console routes on the embedded engine', () => {
   it('shows an API failure with a retry that recovers', async () => {
     const user = userEvent.setup();
     let fail = true;
+    // The landing's list is the navigation index's first page by name (the spec's app list only without it).
     server.use(
-      http.get('*/api/orgs/:orgId/apps', () =>
-        fail
+      http.get('*/api/orgs/:orgId/console/navigation-index', ({ request }) =>
+        fail && new URL(request.url).searchParams.get('sort') === 'name'
           ? HttpResponse.json(
               { error: 'API-500', message: 'Database unavailable' },
               { status: 500 },

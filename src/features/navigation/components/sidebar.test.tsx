@@ -122,18 +122,21 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
     const { router } = renderApp('/orgs/acme/apps/shop/envs/staging');
     await screen.findByRole('heading', { level: 1, name: /staging/i }, SLOW);
     await user.keyboard('ge');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW),
-    ).toHaveFocus();
+    // The page takes focus once it has rendered (after its heading appears): wait for it.
+    const shop = await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Shop' },
+      SLOW,
+    );
+    await waitFor(() => expect(shop).toHaveFocus(), SLOW);
     expect(router.state.location.pathname).toBe('/orgs/acme/apps/shop');
     await user.keyboard('ga');
-    expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'Applications' },
-        SLOW,
-      ),
-    ).toHaveFocus();
+    const apps = await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Applications' },
+      SLOW,
+    );
+    await waitFor(() => expect(apps).toHaveFocus(), SLOW);
     await user.keyboard('?');
     const help = await screen.findByRole('dialog', {
       name: 'Keyboard shortcuts',
