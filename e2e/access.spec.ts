@@ -118,11 +118,15 @@ test('a new token is shown once, works, and records its last use', async ({
   };
   expect(answers).toEqual({ read: 200, write: 403 });
 
-  // Back to the settings: the list is fetched again and shows the use.
+  // Back to the settings: the list is fetched again and shows the use. (The apps page first: a click on the
+  // settings while the apps page still loads would stay on the settings page, mounted, without fetching again.)
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Apps' })
     .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Applications' }),
+  ).toBeVisible();
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Organisation settings' })
