@@ -32,7 +32,10 @@ const rowOf = (table: Locator, resId: string) =>
 
 /** Every occurrence of each of `words` is painted on one line inside `within`: never cut inside a word. */
 async function expectWordsWhole(within: Locator, words: string[]) {
-  expect(await wordsCut(within, words), 'words cut across lines').toEqual([]);
+  // Polled: the table's columns settle as the rest of the page loads.
+  await expect
+    .poll(() => wordsCut(within, words), { message: 'words cut across lines' })
+    .toEqual([]);
 }
 
 /** Ids wrap only between their dotted parts: never at a hyphen, never mid-word. */

@@ -127,7 +127,10 @@ async function expectPhoneLayout(page: Page, table: Locator, words: string[]) {
     (el) => el.scrollWidth - (el.parentElement?.clientWidth ?? 0),
   );
   expect(overflow, 'the table scrolls inside its panel').toBeLessThanOrEqual(0);
-  expect(await wordsCut(table, words), 'words cut across lines').toEqual([]);
+  // Polled: the table's columns settle as the rest of the page loads.
+  await expect
+    .poll(() => wordsCut(table, words), { message: 'words cut across lines' })
+    .toEqual([]);
 }
 
 for (const [name, url, heading] of [
