@@ -324,3 +324,6 @@ export type {
   RenderInput,
 } from './operator';
 export type { GitopsCommitRecord } from './core/model/operator';
+// The spec's paged lists (per_page / page tokens), cut by the engine (issue 24 §3).
+export { pageOf, SPEC_PAGE } from './core/paging';
+export type { ListPage, PageQuery } from './core/paging';

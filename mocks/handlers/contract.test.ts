@@ -2061,6 +2061,96 @@ describe('contract: pipelines, runs, approvals and canaries', () => {
     expect((await send('DELETE', `${runs}/${third.id}`)).status).toBe(204);
   });
 
+  it('pages every pipeline list as the spec says: per_page, a page token and the Link header (issue 24 §3)', async () => {
+    resetTestEngine();
+    /** Every item of a list, following `Link: <…>; rel="next"`; each page at most `perPage` items. */
+    async function follow(path: string, perPage: number) {
+      const items: { id: string }[] = [];
+      let next: string | undefined =
+        `${path}${path.includes('?') ? '&' : '?'}per_page=${perPage}`;
+      let pages = 0;
+      while (next !== undefined && pages < 50) {
+        const response = await send('GET', next);
+        expect(response.status).toBe(200);
+        const page = (await response.json()) as { id: string }[];
+        expect(page.length).toBeLessThanOrEqual(perPage);
+        items.push(...page);
+        const link = response.headers.get('link');
+        if (link !== null)
+          expect(link).toMatch(
+            /^<\/[^>]*per_page=\d+[^>]*&page=[^>]+>; rel="next"$/,
+          );
+        next = link ? /^<(?:\/api)?([^>]+)>/.exec(link)![1] : undefined;
+        pages += 1;
+      }
+      return { ids: items.map((item) => item.id), pages };
+    }
+    const yaml = { 'Content-Type': 'application/x-yaml' };
+    for (const name of ['Paged one', 'Paged two'])
+      expect(
+        (
+          await send(
+            'POST',
+            '/orgs/acme/apps/shop/pipelines',
+            PIPELINE_YAML.replace('Contract pipeline', name),
+            yaml,
+          )
+        ).status,
+      ).toBe(201);
+    const pipelines = '/orgs/acme/apps/shop/pipelines';
+    const whole = (await (await send('GET', pipelines)).json()) as {
+      id: string;
+    }[];
+    expect(whole.length).toBeGreaterThanOrEqual(3);
+    const paged = await follow(pipelines, 1);
+    expect(paged).toEqual({ ids: whole.map((p) => p.id), pages: whole.length });
+    expect((await follow('/orgs/acme/pipelines?app=shop', 2)).ids).toEqual(
+      whole.map((p) => p.id),
+    );
+    const base = `${pipelines}/paged-one`;
+    const runs: string[] = [];
+    for (let i = 0; i < 3; i += 1)
+      runs.unshift(
+        (
+          (await (
+            await send('POST', `${base}/runs`, JSON.stringify({ inputs: {} }))
+          ).json()) as { id: string }
+        ).id,
+      );
+    expect(await follow(`${base}/runs`, 2)).toEqual({ ids: runs, pages: 2 });
+    expect(
+      (await follow('/orgs/acme/pipeline-runs?pipeline=paged-one', 1)).ids,
+    ).toEqual(runs);
+    const jobs = await follow(`${base}/runs/${runs[0]}/jobs`, 1);
+    expect(jobs.ids).toEqual(['only']);
+    expect(
+      (await follow('/orgs/acme/apps/shop/pipeline-criteria', 1)).ids.length,
+    ).toBeGreaterThanOrEqual(1);
+    const edited = PIPELINE_YAML.replace(
+      'Contract pipeline',
+      'Paged one',
+    ).replace('name:', 'id: paged-one\nname:');
+    expect((await send('PATCH', base, `${edited}# v2\n`, yaml)).status).toBe(
+      200,
+    );
+    expect(await follow(`${base}/versions`, 1)).toEqual({
+      ids: ['2', '1'],
+      pages: 2,
+    });
+    for (const query of ['per_page=0', 'per_page=101', 'per_page=ten']) {
+      const bad = await send('GET', `${base}/runs?${query}`);
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { message: string }).message).toMatch(
+        /^per_page must be a whole number from 1 to 100/,
+      );
+    }
+    const badToken = await send('GET', `${pipelines}?page=nonsense`);
+    expect(badToken.status).toBe(400);
+    expect(((await badToken.json()) as { message: string }).message).toContain(
+      "previous answer's Link header",
+    );
+  });
+
   it('aborts a canary on request, saying why', async () => {
     const { clock } = resetTestEngine();
     const run = await (

@@ -14,6 +14,7 @@ import {
   type ApiRequest,
   type Dto,
 } from './kit';
+import { pagedJson } from './paged';
 import { MAX_BODY_BYTES } from './validate';
 
 const PIPELINE_YAML = 'application/x.humanitec-pipelines-v1.0+yaml';
@@ -53,6 +54,12 @@ async function comment(request: ApiRequest): Promise<string | undefined> {
   return value;
 }
 
+/** Keys that name a pipeline or a run uniquely in an organisation's list (page tokens, paged.ts). */
+const pipelineKey = (pipeline: Dto['Pipeline']) =>
+  `${pipeline.app_id}/${pipeline.id}`;
+const runKey = (run: Dto['PipelineRun']) =>
+  `${run.app_id}/${run.pipeline_id}/${run.id}`;
+
 const dryRun = (query: URLSearchParams) => query.get('dry_run') === 'true';
 
 function runFilter(query: URLSearchParams) {
@@ -69,22 +76,31 @@ function runFilter(query: URLSearchParams) {
 
 /** Pipeline definitions, versions and criteria. */
 export const pipelineRoutes = [
-  route('listPipelinesInOrg', ({ engine, actor, params: p, query }) => {
-    const apps = query.getAll('app');
-    const all = engine.listPipelines(actor, p.orgId);
-    return json(
-      (apps.length
-        ? all.filter((x) => apps.includes(x.app_id))
-        : all) satisfies Dto['Pipeline'][],
-    );
-  }),
-  route('listPipelines', ({ engine, actor, params: p, query }) => {
+  route(
+    'listPipelinesInOrg',
+    ({ engine, actor, params: p, query, request }) => {
+      const apps = query.getAll('app');
+      const all = engine.listPipelines(actor, p.orgId);
+      return pagedJson(
+        (apps.length
+          ? all.filter((x) => apps.includes(x.app_id))
+          : all) satisfies Dto['Pipeline'][],
+        pipelineKey,
+        request,
+        query,
+      );
+    },
+  ),
+  route('listPipelines', ({ engine, actor, params: p, query, request }) => {
     const trigger = query.get('trigger');
     const all = engine.listPipelines(actor, p.orgId, p.appId);
-    return json(
+    return pagedJson(
       (trigger
         ? all.filter((x) => x.trigger_types.includes(trigger))
         : all) satisfies Dto['Pipeline'][],
+      pipelineKey,
+      request,
+      query,
     );
   }),
   route(
@@ -140,11 +156,16 @@ export const pipelineRoutes = [
     engine.deletePipeline(actor, p.orgId, p.appId, p.pipelineId);
     return noContent();
   }),
-  route('listPipelineVersions', ({ engine, actor, params: p }) =>
-    json(
-      engine.getPipeline(actor, p.orgId, p.appId, p.pipelineId)
-        .versions satisfies Dto['PipelineVersion'][],
-    ),
+  route(
+    'listPipelineVersions',
+    ({ engine, actor, params: p, query, request }) =>
+      pagedJson(
+        engine.getPipeline(actor, p.orgId, p.appId, p.pipelineId)
+          .versions satisfies Dto['PipelineVersion'][],
+        (version) => version.id,
+        request,
+        query,
+      ),
   ),
   route(
     'getPipelineDefinition',
@@ -161,15 +182,20 @@ export const pipelineRoutes = [
       return textAnswer(yaml, 200, { 'Content-Type': PIPELINE_YAML });
     },
   ),
-  route('listPipelineCriteriaInApp', ({ engine, actor, params: p, query }) =>
-    json(
-      engine.listPipelineCriteria(
-        actor,
-        p.orgId,
-        p.appId,
-        query.get('pipeline') ?? undefined,
-      ) satisfies Dto['PipelineCriteria'][],
-    ),
+  route(
+    'listPipelineCriteriaInApp',
+    ({ engine, actor, params: p, query, request }) =>
+      pagedJson(
+        engine.listPipelineCriteria(
+          actor,
+          p.orgId,
+          p.appId,
+          query.get('pipeline') ?? undefined,
+        ) satisfies Dto['PipelineCriteria'][],
+        (criteria) => criteria.id,
+        request,
+        query,
+      ),
   ),
   route(
     'createPipelineCriteria',
@@ -213,18 +239,24 @@ export const pipelineRoutes = [
 
 /** Runs, jobs and step logs. */
 export const pipelineRunRoutes = [
-  route('listPipelineRunsByOrg', ({ engine, actor, params: p, query }) => {
-    const apps = query.getAll('app');
-    const pipelines = query.getAll('pipeline');
-    const runs = engine.listPipelineRuns(actor, p.orgId, runFilter(query));
-    return json(
-      runs.filter(
-        (r) =>
-          (!apps.length || apps.includes(r.app_id)) &&
-          (!pipelines.length || pipelines.includes(r.pipeline_id)),
-      ) satisfies Dto['PipelineRun'][],
-    );
-  }),
+  route(
+    'listPipelineRunsByOrg',
+    ({ engine, actor, params: p, query, request }) => {
+      const apps = query.getAll('app');
+      const pipelines = query.getAll('pipeline');
+      const runs = engine.listPipelineRuns(actor, p.orgId, runFilter(query));
+      return pagedJson(
+        runs.filter(
+          (r) =>
+            (!apps.length || apps.includes(r.app_id)) &&
+            (!pipelines.length || pipelines.includes(r.pipeline_id)),
+        ) satisfies Dto['PipelineRun'][],
+        runKey,
+        request,
+        query,
+      );
+    },
+  ),
   route(
     'createPipelineRunByTriggerCriteria',
     async ({ engine, actor, params: p, body }) => {
@@ -238,13 +270,16 @@ export const pipelineRunRoutes = [
       return json(run satisfies Dto['PipelineRun'], 201, { Etag: run.etag });
     },
   ),
-  route('listPipelineRuns', ({ engine, actor, params: p, query }) =>
-    json(
+  route('listPipelineRuns', ({ engine, actor, params: p, query, request }) =>
+    pagedJson(
       engine.listPipelineRuns(actor, p.orgId, {
         ...runFilter(query),
         appId: p.appId,
         pipelineId: p.pipelineId,
       }) satisfies Dto['PipelineRun'][],
+      runKey,
+      request,
+      query,
     ),
   ),
   route('createPipelineRun', async ({ engine, actor, params: p, body }) => {
@@ -287,8 +322,8 @@ export const pipelineRunRoutes = [
     );
     return json(run satisfies Dto['PipelineRun'], 201, { Etag: run.etag });
   }),
-  route('listPipelineJobs', ({ engine, actor, params: p, query }) =>
-    json(
+  route('listPipelineJobs', ({ engine, actor, params: p, query, request }) =>
+    pagedJson(
       engine.listPipelineJobs(
         actor,
         p.orgId,
@@ -297,6 +332,9 @@ export const pipelineRunRoutes = [
         p.runId,
         query.get('status') ?? undefined,
       ) satisfies Dto['PipelineJobPartial'][],
+      (job) => job.id,
+      request,
+      query,
     ),
   ),
   route('getPipelineJob', ({ engine, actor, params: p }) => {

@@ -9,6 +9,7 @@ import {
 import type { components } from './schema';
 import type { components as extension } from './schema-extensions';
 import { config } from '@/config/env';
+import { everyPage, pageParams } from './paging';
 
 export type Pipeline = components['schemas']['Pipeline'];
 export type PipelineRun = components['schemas']['PipelineRun'];
@@ -24,26 +25,30 @@ export type CanaryRelease = extension['schemas']['CanaryRelease'];
 type Path = { orgId: string; appId: string };
 type RunPath = Path & { pipelineId: string; runId: string };
 
-/** Pipelines of an app. */
+/** Pipelines of an app (every page of the spec's paged list). */
 export function listPipelines(orgId: string, appId: string) {
-  return unwrap(
+  return everyPage((page) =>
     api.GET('/orgs/{orgId}/apps/{appId}/pipelines', {
-      params: { path: { orgId, appId } },
+      params: { path: { orgId, appId }, query: pageParams(page) },
     }),
   );
 }
 
-/** Every pipeline of the organisation. */
+/** Every pipeline of the organisation (every page). */
 export function listOrgPipelines(orgId: string) {
-  return unwrap(
-    api.GET('/orgs/{orgId}/pipelines', { params: { path: { orgId } } }),
+  return everyPage((page) =>
+    api.GET('/orgs/{orgId}/pipelines', {
+      params: { path: { orgId }, query: pageParams(page) },
+    }),
   );
 }
 
-/** Runs of every pipeline of the organisation. */
+/** Runs of every pipeline of the organisation (every page). */
 export function listOrgPipelineRuns(orgId: string) {
-  return unwrap(
-    api.GET('/orgs/{orgId}/pipeline-runs', { params: { path: { orgId } } }),
+  return everyPage((page) =>
+    api.GET('/orgs/{orgId}/pipeline-runs', {
+      params: { path: { orgId }, query: pageParams(page) },
+    }),
   );
 }
 
@@ -158,9 +163,9 @@ export function listPipelineRuns(
   appId: string,
   pipelineId: string,
 ) {
-  return unwrap(
+  return everyPage((page) =>
     api.GET('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs', {
-      params: { path: { orgId, appId, pipelineId } },
+      params: { path: { orgId, appId, pipelineId }, query: pageParams(page) },
     }),
   );
 }
@@ -181,9 +186,9 @@ export function requestDeployment(
 
 /** Criteria of an app's pipelines. */
 export function listPipelineCriteria(orgId: string, appId: string) {
-  return unwrap(
+  return everyPage((page) =>
     api.GET('/orgs/{orgId}/apps/{appId}/pipeline-criteria', {
-      params: { path: { orgId, appId } },
+      params: { path: { orgId, appId }, query: pageParams(page) },
     }),
   );
 }
@@ -199,10 +204,10 @@ export function getPipelineRun(p: RunPath) {
 
 /** Every job of a run with its steps (one request per job). */
 export async function getPipelineJobs(p: RunPath): Promise<PipelineJob[]> {
-  const jobs = await unwrap(
+  const jobs = await everyPage((page) =>
     api.GET(
       '/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs/{runId}/jobs',
-      { params: { path: p } },
+      { params: { path: p, query: pageParams(page) } },
     ),
   );
   return Promise.all(
