@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DiffView } from './diff-view';
+import { prerenderDiff } from './diff-view-cache';
 
 const XSS = [
   '<script>alert("x")</script>',
@@ -24,6 +25,32 @@ const after = [
 ].join('\n');
 
 describe('DiffView', () => {
+  it('shows a diff rendered ahead at once, without a skeleton first', async () => {
+    const input = {
+      name: 'ahead',
+      before,
+      after,
+      layout: 'unified' as const,
+      context: 'compact' as const,
+    };
+    await prerenderDiff(input);
+    render(<DiffView {...input} label="Rendered ahead" />);
+    // Synchronously on the first render: no findBy, no waiting.
+    const view = screen.getByRole('group', { name: 'Rendered ahead' });
+    expect(view.textContent).toContain('registry/api:1.1.0');
+    expect(screen.queryByText(/Rendering the diff/)).toBeNull();
+  });
+
+  it('renders a diff not rendered ahead in a later task, a skeleton meanwhile', async () => {
+    render(
+      <DiffView name="later" before={before} after={after} label="Later" />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Rendering the diff of later',
+    );
+    await screen.findByRole('group', { name: 'Later' });
+  });
+
   it('renders a unified diff with +/- signs and changed words highlighted', async () => {
     const { container } = render(
       <DiffView

@@ -2,8 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import 'diff2html/bundles/css/diff2html.min.css';
 import { Skeleton } from '@/components/ui/skeleton';
 import { isTaskAborted, scheduleTask } from '@/lib/task-queue';
+import { loadDiffRenderer, prerenderedDiff } from './diff-view-cache';
 import type { DiffRenderInput } from './diff-view-renderer';
-import type * as Renderer from './diff-view-renderer';
 import './diff-view.css';
 
 export interface DiffViewProps {
@@ -16,10 +16,6 @@ export interface DiffViewProps {
   /** Accessible name of the diff region, e.g. "Text diff of api". */
   label: string;
 }
-
-let renderer: Promise<typeof Renderer> | undefined;
-/** diff2html and jsdiff load on the first DiffView, never with the route. */
-const loadRenderer = () => (renderer ??= import('./diff-view-renderer'));
 
 type Rendered =
   | { input: DiffRenderInput; tree: DocumentFragment | null }
@@ -47,23 +43,39 @@ export function DiffView({
   context = 'compact',
   label,
 }: DiffViewProps) {
-  const [rendered, setRendered] = useState<Rendered>();
+  // A diff rendered ahead (see diff-view-cache) shows at once.
+  const [rendered, setRendered] = useState<Rendered | undefined>(() => {
+    const input: DiffRenderInput = { name, before, after, layout, context };
+    const tree = prerenderedDiff(input);
+    return tree === undefined ? undefined : { input, tree };
+  });
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const input: DiffRenderInput = { name, before, after, layout, context };
+    const ahead = prerenderedDiff(input);
     const controller = new AbortController();
-    loadRenderer()
-      .then((r) =>
-        scheduleTask(() => r.renderDiffTree(input), controller.signal),
-      )
-      .then(
-        (tree) => setRendered({ input, tree }),
-        (error: unknown) => {
-          if (!isTaskAborted(error) && !controller.signal.aborted)
-            setRendered({ input, error });
-        },
-      );
+    const rendering =
+      ahead !== undefined
+        ? Promise.resolve(ahead)
+        : loadDiffRenderer().then((r) =>
+            scheduleTask(() => r.renderDiffTree(input), controller.signal),
+          );
+    rendering.then(
+      // The first render already shows a tree rendered ahead: keep it (no second mount).
+      (tree) => {
+        if (controller.signal.aborted) return;
+        setRendered((current) =>
+          current && 'tree' in current && current.tree === tree
+            ? current
+            : { input, tree },
+        );
+      },
+      (error: unknown) => {
+        if (!isTaskAborted(error) && !controller.signal.aborted)
+          setRendered({ input, error });
+      },
+    );
     return () => controller.abort();
   }, [name, before, after, layout, context]);
 

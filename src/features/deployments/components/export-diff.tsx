@@ -5,15 +5,15 @@ import { DiffView } from '@/components/editors/diff-view';
 import { Icon } from '@/components/layout/icons';
 import { countOf } from '@/lib/format';
 import {
+  EAGER_CARDS,
+  EXPANDED_LIMIT,
   diffExportsCached,
+  entryDiffInput,
   type ExportDiff,
   type ExportDiffEntry,
 } from '../utils/export-diff';
 
-/** Above this many changed objects (or for a first export) the cards start collapsed: the summary and names come first. */
-export const EXPANDED_LIMIT = 25;
-/** The first cards render their text diff at once, wherever they are on the page; the rest when scrolled near. */
-const EAGER_CARDS = 3;
+export { EXPANDED_LIMIT };
 
 interface ExportDiffViewProps {
   /** The previous export (`view=full`); undefined for a first export. */
@@ -146,9 +146,7 @@ function ExportDiffBody({
   if (entry.change === 'changed')
     return (
       <DiffView
-        name={`${entry.kind}-${entry.name}.yaml`}
-        before={entry.before ?? ''}
-        after={entry.after ?? ''}
+        {...entryDiffInput(entry)}
         label={`Manifest diff of ${title}`}
       />
     );

@@ -198,3 +198,27 @@ export function diffExportsCached(
   recent.length = Math.min(recent.length, RECENT_DIFFS);
   return diff;
 }
+
+/** Above this many changed objects (or for a first export) the cards start collapsed: the summary and names come first. */
+export const EXPANDED_LIMIT = 25;
+/** The first cards render their text diff at once, wherever they are on the page; the rest when scrolled near. */
+export const EAGER_CARDS = 3;
+
+/** What a changed object's card hands its text diff (the file name, both YAML texts, the default view). */
+export function entryDiffInput(entry: ExportDiffEntry) {
+  return {
+    name: `${entry.kind}-${entry.name}.yaml`,
+    before: entry.before ?? '',
+    after: entry.after ?? '',
+    layout: 'unified' as const,
+    context: 'compact' as const,
+  };
+}
+
+/** The changed objects whose text diff shows as soon as the diff does: the first cards, when they start open. */
+export function diffsShownFirst(diff: ExportDiff, firstExport: boolean) {
+  if (firstExport || diff.entries.length > EXPANDED_LIMIT) return [];
+  return diff.entries
+    .slice(0, EAGER_CARDS)
+    .filter((entry) => entry.change === 'changed');
+}

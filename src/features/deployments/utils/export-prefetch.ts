@@ -1,6 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { gitopsQueries } from '@/api/queries';
-import { diffExportsCached } from './export-diff';
+import {
+  loadDiffRenderer,
+  prerenderDiff,
+} from '@/components/editors/diff-view-cache';
+import {
+  diffExportsCached,
+  diffsShownFirst,
+  entryDiffInput,
+} from './export-diff';
 
 type Params = { orgId: string; appId: string; envId: string; deployId: string };
 
@@ -18,7 +26,7 @@ export function prefetchExportDiff(queryClient: QueryClient, params: Params) {
     .then((gitops) => {
       if (!gitops || gitops.export_status !== 'succeeded') return;
       // The text diff's renderer (diff2html) loads with the first diff, not with the page.
-      void import('@/components/editors/diff-view-renderer').catch(() => {});
+      void loadDiffRenderer().catch(() => {});
       const previousId = gitops.previous_deploy_id ?? undefined;
       const exportOf = (id: string) =>
         queryClient.fetchQuery(
@@ -28,9 +36,14 @@ export function prefetchExportDiff(queryClient: QueryClient, params: Params) {
         exportOf(deployId),
         previousId ? exportOf(previousId) : undefined,
       ]).then(([after, before]) => {
-        // The comparison too, while the browser is idle: the page then shows it without computing it.
+        // The comparison and its first text diffs too, while the browser is idle: the page then shows them
+        // without computing them.
         if (typeof after === 'string')
-          whenIdle(() => diffExportsCached(before ?? undefined, after));
+          whenIdle(() => {
+            const diff = diffExportsCached(before ?? undefined, after);
+            for (const entry of diffsShownFirst(diff, before === undefined))
+              void prerenderDiff(entryDiffInput(entry));
+          });
       });
     })
     .catch(() => {});
