@@ -1,4 +1,5 @@
 import { json, route, type Dto } from './kit';
+import { pageAnswer, pageQueryOf } from './paged';
 
 /**
  * The console's health extensions (console-extensions.yaml): organisation,
@@ -6,9 +7,19 @@ import { json, route, type Dto } from './kit';
  * deployment's step timeline and a container's logs by cursor.
  */
 export const consoleHealthRoutes = [
-  route('getOrgHealth', ({ engine, actor, params: p }) =>
-    json(engine.getOrgHealth(actor, p.orgId) satisfies Dto['OrgHealth']),
-  ),
+  route('getOrgHealth', ({ engine, actor, params: p, query, request }) => {
+    // With per_page or page: one page of what needs attention (a 10,000-app organisation's whole health is megabytes).
+    if (!query.has('per_page') && !query.has('page'))
+      return json(
+        engine.getOrgHealth(actor, p.orgId) satisfies Dto['OrgHealth'],
+      );
+    const { health, next } = engine.getOrgHealthPage(
+      actor,
+      p.orgId,
+      pageQueryOf(query),
+    );
+    return pageAnswer(health satisfies Dto['OrgHealth'], next, request);
+  }),
   route('getAppHealth', ({ engine, actor, params: p }) =>
     json(
       engine.getAppHealth(actor, p.orgId, p.appId) satisfies Dto['AppHealth'],

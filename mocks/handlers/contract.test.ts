@@ -633,6 +633,55 @@ describe('contract: health, deployment steps and logs', () => {
     expect(envHealth.data?.root_cause?.code).toBe('ImagePullBackOff');
   });
 
+  it('serves what needs attention a page at a time with the Link header, and 400 for a bad per_page (issue 24 §3)', async () => {
+    resetTestEngine();
+    const whole = await api.GET('/orgs/{orgId}/console/health', {
+      params: { path: org },
+    });
+    const rows = whole.data!.needs_attention.map(
+      (n) => `${n.app_id}/${n.env_id}`,
+    );
+    expect(whole.response.headers.get('link')).toBeNull();
+    expect(whole.data!.total_needs_attention).toBeUndefined();
+    const seen: string[] = [];
+    let page: string | undefined;
+    let pages = 0;
+    do {
+      const got = await api.GET('/orgs/{orgId}/console/health', {
+        params: {
+          path: org,
+          query: { per_page: 3, ...(page ? { page } : {}) },
+        },
+      });
+      expect(got.response.status).toBe(200);
+      expect(got.data!.total_needs_attention).toBe(rows.length);
+      seen.push(
+        ...got.data!.needs_attention.map((n) => `${n.app_id}/${n.env_id}`),
+      );
+      const link = got.response.headers.get('link');
+      if (link)
+        expect(link).toMatch(
+          /console\/health\?per_page=3&page=[^>]+>; rel="next"$/,
+        );
+      page = link
+        ? new URL(/<([^>]+)>/.exec(link)![1], TEST_API_URL).searchParams.get(
+            'page',
+          )!
+        : undefined;
+      pages += 1;
+    } while (page !== undefined && pages < 20);
+    expect(seen).toEqual(rows);
+    expect(pages).toBe(Math.ceil(rows.length / 3));
+    const bad = await raw(
+      'GET',
+      `/orgs/${DEMO_ORG_ID}/console/health?per_page=0`,
+    );
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toMatch(
+      /^per_page must be/,
+    );
+  });
+
   it('serves the placeholders a deployment filled, a secret output as its reference', async () => {
     resetTestEngine();
     const env = (

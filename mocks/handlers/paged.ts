@@ -32,10 +32,19 @@ export function pagedJson<T>(
   query: URLSearchParams,
 ): Answer {
   const { items: page, next } = pageOf(items, keyOf, pageQueryOf(query));
-  if (next === undefined) return json(page);
+  return pageAnswer(page, next, request);
+}
+
+/** A page as a 200 answer: `body`, and while `next` names a following page, its `Link` header. */
+export function pageAnswer(
+  body: unknown,
+  next: string | undefined,
+  request: ApiRequest,
+): Answer {
+  if (next === undefined) return json(body);
   const url = new URL(request.url);
   url.searchParams.set('page', next);
-  return json(page, 200, {
+  return json(body, 200, {
     Link: `<${url.pathname}${url.search}>; rel="next"`,
   });
 }

@@ -1,4 +1,5 @@
 import { ApiError, api, unwrap } from './client';
+import { nextPageToken } from './navigation';
 import type { components } from './schema-extensions';
 
 type Schemas = components['schemas'];
@@ -39,6 +40,41 @@ export function getOrgHealth(orgId: string) {
       api.GET('/orgs/{orgId}/console/health', { params: { path: { orgId } } }),
     ),
   );
+}
+
+/** One page of what needs attention: its rows, the rows over all pages, the legend and the next page's token. */
+export interface AttentionPage {
+  items: NeedsAttentionItem[];
+  total: number;
+  legend: OrgHealth['legend'];
+  next?: string;
+}
+
+/**
+ * One page of the organisation's "needs attention" list (per_page / page,
+ * the Link header's token); null without the extension. An API that does
+ * not page answers the whole health: then every row on one page.
+ */
+export async function getAttentionPage(
+  orgId: string,
+  perPage: number,
+  page: string | undefined,
+): Promise<AttentionPage | null> {
+  const call = api.GET('/orgs/{orgId}/console/health', {
+    params: {
+      path: { orgId },
+      query: { per_page: perPage, ...(page === undefined ? {} : { page }) },
+    },
+  });
+  const health = await optionalExtension(unwrap(call));
+  if (health === null) return null;
+  const next = nextPageToken((await call).response.headers.get('link'));
+  return {
+    items: health.needs_attention,
+    total: health.total_needs_attention ?? health.needs_attention.length,
+    legend: health.legend,
+    ...(next === undefined ? {} : { next }),
+  };
 }
 
 /** An app's health per environment and workload; null without the extension. */

@@ -503,7 +503,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The health of every environment of every app the caller may read (a member's: those it has a role on; the console's one health model: last deployment, resource provisioning and workload runtime, worst state wins), the legend of the states, and the environments that need attention (Failed, Degraded, Unknown), worst first, production first. */
+        /** @description The health of every environment of every app the caller may read (a member's: those it has a role on; the console's one health model: last deployment, resource provisioning and workload runtime, worst state wins), the legend of the states, and the environments that need attention (Failed, Degraded, Unknown), worst first, production first. With per_page or page, one page of the environments that need attention (a 10,000-app organisation has thousands; the whole answer is megabytes). */
         get: operations["getOrgHealth"];
         put?: never;
         post?: never;
@@ -1426,6 +1426,7 @@ export interface components {
             summary: string;
         };
         OrgHealth: {
+            /** @description Every readable app's summary; in a page, only the summaries of the page's apps. */
             apps: components["schemas"]["AppHealthSummary"][];
             legend: {
                 description: string;
@@ -1433,6 +1434,8 @@ export interface components {
             }[];
             needs_attention: components["schemas"]["NeedsAttentionItem"][];
             org_id: string;
+            /** @description In a page (per_page or page asked for), the environments that need attention over all pages. */
+            total_needs_attention?: number;
         };
         ProfileImpact: {
             /** @description How many workloads (app, environment, workload) use the profile now. */
@@ -2608,7 +2611,12 @@ export interface operations {
     };
     getOrgHealth: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The token of the page to return, from the previous page's Link header (opaque; it names where the previous page ended, so a row that recovers does not shift the next page). */
+                page?: string;
+                /** @description Environments that need attention per page (default 50, at most 100). With per_page or page the answer is one page: its needs_attention rows, total_needs_attention (the rows over all pages), apps holding only the summaries of the page's apps, the legend and, while more follow, a Link header `<…>; rel="next"` as the spec's paged lists have. Without either, the whole health. */
+                per_page?: number;
+            };
             header?: never;
             path: {
                 orgId: string;
@@ -2617,15 +2625,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The organisation's health. */
+            /** @description The organisation's health, or one page of what needs attention. */
             200: {
                 headers: {
+                    /** @description The next page, `<path?…&page=TOKEN>; rel="next"`; absent on the last page. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrgHealth"];
                 };
             };
+            400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
         };

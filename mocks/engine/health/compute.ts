@@ -330,6 +330,8 @@ export interface AppHealthSummary {
 export interface OrgHealth {
   org_id: string;
   needs_attention: NeedsAttentionItem[];
+  /** In a page (ops.ts getOrgHealthPage): the rows over all pages. */
+  total_needs_attention?: number;
   apps: AppHealthSummary[];
   legend: { state: HealthState; description: string }[];
 }

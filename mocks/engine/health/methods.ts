@@ -5,6 +5,7 @@
 import type { Actor, Runners } from '../core/context';
 import { appReadFilter, guards } from '../access';
 import type { AppHealth, EnvironmentHealth, OrgHealth } from './compute';
+import type { PageQuery } from '../core/paging';
 import * as health from './ops';
 
 /** Health of environments, apps and organisations. */
@@ -20,6 +21,12 @@ export interface HealthEngine {
   getAppHealth(actor: Actor, orgId: string, appId: string): AppHealth;
   /** The organisation's health over the apps the caller may read: apps, legend, "needs attention" (console extension). */
   getOrgHealth(actor: Actor, orgId: string): OrgHealth;
+  /** One page of what needs attention (per_page / page token), its total and the page's apps (console extension). */
+  getOrgHealthPage(
+    actor: Actor,
+    orgId: string,
+    query: PageQuery,
+  ): health.OrgHealthPage;
 }
 
 /** The health methods over the engine's runners. */
@@ -37,6 +44,10 @@ export function healthMethods(runners: Runners): HealthEngine {
     getOrgHealth: (actor, orgId) =>
       readOrg(actor, orgId, (ctx) =>
         health.getOrgHealth(ctx, orgId, appReadFilter(ctx, orgId)),
+      ),
+    getOrgHealthPage: (actor, orgId, query) =>
+      readOrg(actor, orgId, (ctx) =>
+        health.getOrgHealthPage(ctx, orgId, appReadFilter(ctx, orgId), query),
       ),
   };
 }

@@ -28,6 +28,7 @@ import { getRuntime } from '../runtime';
 import type { AppRecord, EnvRecord } from '../core/state';
 import { bySeq } from '../core/state';
 import { toEnvironment } from '../core/views';
+import { pageOf, type PageQuery } from '../core/paging';
 
 /**
  * The Operator's and the GitOps controller's issues (operator/), less those
@@ -192,4 +193,38 @@ export function getOrgHealth(
       .filter((app) => readable(app.app.id))
       .map((app) => appHealthOf(ctx, orgId, app)),
   );
+}
+
+/** One page of the organisation's health: its needs-attention rows and the next page's token. */
+export interface OrgHealthPage {
+  health: OrgHealth;
+  next?: string;
+}
+
+/** A needs-attention row's key in the list (page tokens). */
+const attentionKey = (item: { app_id: string; env_id: string }) =>
+  `${item.app_id}/${item.env_id}`;
+
+/**
+ * One page of what needs attention in the organisation (`query`: the spec's
+ * per_page, default 50, at most 100, and page token; core/paging.ts), with
+ * the rows over all pages, the summaries of the page's apps only and the
+ * legend: a 10,000-app organisation's whole health is megabytes.
+ */
+export function getOrgHealthPage(
+  ctx: OpContext,
+  orgId: string,
+  readable: (appId: string) => boolean,
+  query: PageQuery,
+): OrgHealthPage {
+  const whole = getOrgHealth(ctx, orgId, readable);
+  const { items, next } = pageOf(whole.needs_attention, attentionKey, query);
+  const onPage = new Set(items.map((item) => item.app_id));
+  const health: OrgHealth = {
+    ...whole,
+    needs_attention: items,
+    total_needs_attention: whole.needs_attention.length,
+    apps: whole.apps.filter((app) => onPage.has(app.app_id)),
+  };
+  return next === undefined ? { health } : { health, next };
 }

@@ -1,5 +1,11 @@
-import { queryOptions } from '@tanstack/react-query';
-import { getAppHealth, getEnvironmentHealth, getOrgHealth } from '../health';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import {
+  getAppHealth,
+  getAttentionPage,
+  getEnvironmentHealth,
+  getOrgHealth,
+  type AttentionPage,
+} from '../health';
 import { keys } from './keys';
 
 /**
@@ -15,6 +21,9 @@ export const HEALTH_IDLE_MS = 10_000;
 const interval = (deploying: boolean) =>
   deploying ? HEALTH_LIVE_MS : HEALTH_IDLE_MS;
 
+/** Rows of the "needs attention" list per page (the landing's first screenful and each "Show more"). */
+export const ATTENTION_PER_PAGE = 20;
+
 export const healthQueries = {
   org: (orgId: string) =>
     queryOptions({
@@ -28,6 +37,22 @@ export const healthQueries = {
                 a.envs.some((e) => e.state === 'Deploying'),
               ),
             ),
+    }),
+  /**
+   * The "needs attention" list a page at a time (a 10,000-app organisation
+   * has thousands of rows; the whole health is megabytes), under the org
+   * health's key so what invalidates one invalidates both. Polled every 10 s
+   * (its rows carry no deploying state).
+   */
+  attention: (orgId: string) =>
+    infiniteQueryOptions({
+      queryKey: [...keys.orgHealth(orgId), 'attention'] as const,
+      queryFn: ({ pageParam }) =>
+        getAttentionPage(orgId, ATTENTION_PER_PAGE, pageParam),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last: AttentionPage | null) => last?.next,
+      refetchInterval: (query) =>
+        query.state.data?.pages[0] === null ? false : HEALTH_IDLE_MS,
     }),
   app: (orgId: string, appId: string) =>
     queryOptions({

@@ -26,7 +26,12 @@ export {
 export { envTypeQueries } from './env-types';
 export { fleetQueries, ROLLOUT_POLL_MS } from './fleet';
 export { gitopsQueries, GITOPS_IDLE_MS, GITOPS_LIVE_MS } from './gitops';
-export { healthQueries, HEALTH_IDLE_MS, HEALTH_LIVE_MS } from './health';
+export {
+  ATTENTION_PER_PAGE,
+  healthQueries,
+  HEALTH_IDLE_MS,
+  HEALTH_LIVE_MS,
+} from './health';
 export { localRunQueries } from './local-run';
 export { envStreamQueries, STREAM_LIMIT } from './env-stream';
 export { metricsQueries } from './metrics';

@@ -21,7 +21,11 @@ export const loader =
     const health = new Promise<void>((resolve) =>
       setTimeout(
         () =>
-          resolve(queryClient.prefetchQuery(healthQueries.org(params.orgId!))),
+          resolve(
+            queryClient.prefetchInfiniteQuery(
+              healthQueries.attention(params.orgId!),
+            ),
+          ),
         0,
       ),
     );

@@ -39,6 +39,73 @@ describe('health at first sight', { timeout: 60_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('asks for what needs attention a page at a time: the count of all, 20 rows, then "Show 20 more of 25"', async () => {
+    const user = userEvent.setup();
+    // 45 failed environments, served as the engine pages them (per_page, page token, Link header).
+    const rows = Array.from({ length: 45 }, (_, i) => ({
+      app_id: `app-${i}`,
+      app_name: `App ${i}`,
+      env_id: 'production',
+      env_name: 'Production',
+      env_type: 'production',
+      state: 'Failed',
+      summary: `Deployment ${i} failed`,
+    }));
+    const asked: string[] = [];
+    server.use(
+      http.get('*/api/orgs/:orgId/console/health', ({ request }) => {
+        const url = new URL(request.url);
+        asked.push(url.search);
+        const perPage = Number(url.searchParams.get('per_page') ?? 45);
+        const start = Number(url.searchParams.get('page') ?? 0);
+        const end = start + perPage;
+        url.searchParams.set('page', String(end));
+        return HttpResponse.json(
+          {
+            org_id: 'acme',
+            needs_attention: rows.slice(start, end),
+            total_needs_attention: rows.length,
+            apps: [],
+            legend: [{ state: 'Failed', description: 'Broken.' }],
+          },
+          end < rows.length
+            ? {
+                headers: { Link: `<${url.pathname}${url.search}>; rel="next"` },
+              }
+            : {},
+        );
+      }),
+    );
+    renderApp('/orgs/acme/apps');
+    const panel = await screen.findByRole(
+      'region',
+      { name: 'Needs attention' },
+      { timeout: 15_000 },
+    );
+    await waitFor(() =>
+      expect(within(panel).getAllByRole('listitem')).toHaveLength(20),
+    );
+    expect(panel).toHaveTextContent('45 environments');
+    // Never the whole health: every request asks for a page.
+    expect(asked.every((search) => search.includes('per_page=20'))).toBe(true);
+    await user.click(
+      within(panel).getByRole('button', { name: 'Show 20 more of 25' }),
+    );
+    await waitFor(() =>
+      expect(within(panel).getAllByRole('listitem')).toHaveLength(40),
+    );
+    await user.click(
+      within(panel).getByRole('button', { name: 'Show 5 more of 5' }),
+    );
+    await waitFor(() =>
+      expect(within(panel).getAllByRole('listitem')).toHaveLength(45),
+    );
+    expect(within(panel).queryByRole('button', { name: /^Show/ })).toBeNull();
+    expect(within(panel).getAllByRole('listitem')[44]).toHaveTextContent(
+      'App 44 / Production',
+    );
+  });
+
   it('shows the app as environments × workloads with health and the current deployment', async () => {
     renderApp('/orgs/acme/apps/shop');
     const matrix = await screen.findByRole(

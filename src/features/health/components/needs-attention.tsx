@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { NeedsAttentionItem } from '@/api/health';
 import { ApiText } from '@/components/ui/api-text';
@@ -9,43 +10,58 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { catalogueEntry } from '@/lib/error-catalogue';
 import { healthStatus } from '@/lib/status';
-import { useOrgHealth } from '../queries';
+import { ATTENTION_PER_PAGE } from '@/api/queries';
+import { useAttention } from '../queries';
 import { HealthLegend } from './health-legend';
 import './health.css';
 
-/** Every environment of the organisation that needs attention (failed, degraded, unknown), worst first. */
+/**
+ * Every environment of the organisation that needs attention (failed,
+ * degraded, unknown), worst first, a page at a time: the count of all of
+ * them, the first page and "Show more" (a 10,000-app organisation has
+ * thousands).
+ */
 export function NeedsAttention({ orgId }: { orgId: string }) {
-  const health = useOrgHealth(orgId);
+  const attention = useAttention(orgId);
+  const pages = attention.data?.pages;
+  const first = pages?.[0];
+  const items = useMemo(
+    () => pages?.flatMap((page) => page?.items ?? []) ?? [],
+    [pages],
+  );
+  const total = first?.total ?? 0;
+  const left = total - items.length;
   return (
     <Panel
       titleId="attention-heading"
       title="Needs attention"
       actions={
-        health.data && (
+        first && (
           <span className="muted">
-            {health.data.needs_attention.length} environments
+            {total.toLocaleString('en')}{' '}
+            {total === 1 ? 'environment' : 'environments'}
           </span>
         )
       }
     >
-      {health.isPending ? (
+      {attention.isPending ? (
         <PanelBody>
           <Skeleton rows={3} label="Loading the organisation's health" />
         </PanelBody>
-      ) : health.isError ? (
+      ) : attention.isError ? (
         <PanelBody>
           <ErrorPanel
-            error={health.error}
+            error={attention.error}
             action="load the organisation's health"
-            onRetry={() => health.refetch()}
+            onRetry={() => attention.refetch()}
           />
         </PanelBody>
-      ) : health.data === null ? (
+      ) : first === null ? (
         <PanelBody as="p" className="muted">
           Aggregated health is unavailable from this API. Open an application to
           see the deployment and runtime status of its environments.
         </PanelBody>
-      ) : health.data.needs_attention.length === 0 ? (
+      ) : items.length === 0 ? (
         <PanelBody as="p">
           <StatusBadge status={healthStatus('Healthy')} /> Nothing needs
           attention: every environment is healthy, deploying, paused or not
@@ -53,7 +69,7 @@ export function NeedsAttention({ orgId }: { orgId: string }) {
         </PanelBody>
       ) : (
         <ul className="needs-attention">
-          {health.data.needs_attention.map((item) => (
+          {items.map((item) => (
             <Row
               key={`${item.app_id}/${item.env_id}`}
               item={item}
@@ -62,9 +78,22 @@ export function NeedsAttention({ orgId }: { orgId: string }) {
           ))}
         </ul>
       )}
-      {health.data && (
+      {attention.hasNextPage && left > 0 && (
+        <PanelBody>
+          <button
+            type="button"
+            className="button"
+            disabled={attention.isFetchingNextPage}
+            onClick={() => void attention.fetchNextPage()}
+          >
+            Show {Math.min(ATTENTION_PER_PAGE, left).toLocaleString('en')} more
+            of {left.toLocaleString('en')}
+          </button>
+        </PanelBody>
+      )}
+      {first && (
         <PanelBody style={{ borderTop: '1px solid var(--color-border)' }}>
-          <HealthLegend legend={health.data.legend} />
+          <HealthLegend legend={first.legend} />
         </PanelBody>
       )}
     </Panel>

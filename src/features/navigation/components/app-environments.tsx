@@ -3,7 +3,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { StatusIcon } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { useAppEnvironments, useNavIndex } from '../queries';
-import { useHealthStates } from '../hooks/use-health-states';
+import { useAppHealthStates } from '../hooks/use-health-states';
 import { environmentHealth } from '../utils/environment-health';
 import { RailTip } from './rail-tip';
 
@@ -19,7 +19,7 @@ export function AppEnvironments({
 }) {
   const { pathname } = useLocation();
   const envs = useAppEnvironments(orgId, appId);
-  const healthState = useHealthStates(orgId);
+  const healthState = useAppHealthStates(orgId, appId);
   const index = useNavIndex(orgId);
   const appName = index.data?.apps.find((a) => a.id === appId)?.name ?? appId;
   const labelId = `sidenav-envs-${rail ? 'rail' : 'full'}`;
@@ -49,7 +49,7 @@ export function AppEnvironments({
       <ul className="sidenav__list">
         {envs.data?.map((env) => {
           const to = paths.env(orgId, appId, env.id);
-          const health = environmentHealth(env, healthState(appId, env.id));
+          const health = environmentHealth(env, healthState(env.id));
           const current =
             pathname === to
               ? 'page'

@@ -4,7 +4,7 @@ import type { LinkRow } from '@/components/layout/virtual-link-list';
 import { paths } from '@/config/paths';
 import { describeError } from '@/lib/errors';
 import { useAppEnvironments, useNavIndex } from '../queries';
-import { useHealthStates } from '../hooks/use-health-states';
+import { useAppHealthStates } from '../hooks/use-health-states';
 import { environmentHealth } from '../utils/environment-health';
 
 const byName = new Intl.Collator('en');
@@ -55,7 +55,7 @@ export function AppSwitcher({ orgId, appId, envId }: Where) {
 export function EnvSwitcher({ orgId, appId, envId, workloadId }: Where) {
   const [open, setOpen] = useState(false);
   const envs = useAppEnvironments(orgId, appId, open);
-  const healthState = useHealthStates(orgId);
+  const healthState = useAppHealthStates(orgId, appId);
   const index = useNavIndex(orgId);
   const rows = envs.data?.map((env) => {
     const workloads = index.data?.apps
@@ -66,7 +66,7 @@ export function EnvSwitcher({ orgId, appId, envId, workloadId }: Where) {
       key: env.id,
       label: env.name,
       detail: env.type,
-      status: environmentHealth(env, healthState(appId, env.id)),
+      status: environmentHealth(env, healthState(env.id)),
       current: env.id === envId,
       to: keep
         ? paths.workload(orgId, appId, env.id, workloadId)

@@ -3,24 +3,31 @@ import { useCallback, useMemo } from 'react';
 import { healthQueries } from '@/api/queries';
 import { healthStatus, type StatusView } from '@/lib/status';
 
-/** `state(appId, envId)`: the environment's health state, or undefined where the API has none. */
-export function useHealthStates(orgId: string) {
-  const { data } = useQuery(healthQueries.org(orgId));
-  return (appId: string, envId: string) =>
-    data?.apps
-      .find((a) => a.app_id === appId)
-      ?.envs.find((e) => e.env_id === envId)?.state;
+/**
+ * `state(envId)`: the health state of an environment of `appId`, or undefined
+ * where the API has none. From the app's health, not the organisation's (a
+ * 10,000-app organisation's health is megabytes).
+ */
+export function useAppHealthStates(orgId: string, appId: string) {
+  const { data } = useQuery(healthQueries.app(orgId, appId));
+  return (envId: string) => data?.envs.find((e) => e.env_id === envId)?.state;
 }
 
 /**
- * `status(appId, envId, fallback)`: an environment's health as the sidebar
+ * `status(appId, envId, fallback)`: an environment's health as the palette
  * shows it; the fallback (its last deployment's status) only where the API
- * has no health, and nothing while the health is still loading.
+ * has no health, and nothing while the health is still loading. `partial`:
+ * the organisation is past the browser's index (thousands of apps), whose
+ * whole health is megabytes and seconds to build: not asked for; every row
+ * shows its fallback.
  */
-export function useEnvironmentHealth(orgId: string | undefined) {
+export function useEnvironmentHealth(
+  orgId: string | undefined,
+  partial = false,
+) {
   const { data, isPending } = useQuery({
     ...healthQueries.org(orgId ?? ''),
-    enabled: !!orgId,
+    enabled: !!orgId && !partial,
   });
   const states = useMemo(() => {
     const map = new Map<string, string>();
@@ -35,10 +42,10 @@ export function useEnvironmentHealth(orgId: string | undefined) {
       envId: string,
       fallback?: StatusView,
     ): StatusView | undefined => {
-      if (!data) return isPending ? undefined : fallback;
+      if (!data) return isPending && !partial ? undefined : fallback;
       const state = states.get(`${appId}/${envId}`);
       return state ? healthStatus(state) : fallback;
     },
-    [data, isPending, states],
+    [data, isPending, partial, states],
   );
 }

@@ -67,7 +67,8 @@ export function usePaletteResults(
   const index = useNavIndex(orgId);
   const server = useServerMatches(orgId, index.data, query);
   const pipelines = usePalettePipelines(orgId);
-  const health = useEnvironmentHealth(orgId);
+  // Past the browser's index (10,000 apps) the organisation's health is not asked for: rows show their last deployment.
+  const health = useEnvironmentHealth(orgId, (index.data?.more ?? 0) > 0);
   const { recents, pins } = useNavEntries(orgId);
   const { pathname } = useLocation();
   const all = useMemo<readonly SearchItem[]>(() => {
