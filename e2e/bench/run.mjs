@@ -380,7 +380,9 @@ if (report.engine) {
         const unit = op.budget && engineBudgets[op.budget]?.[1];
         return [
           op.name,
-          ms(op.ours),
+          op.cpu === undefined
+            ? ms(op.ours)
+            : `${ms(op.ours)} (CPU ${ms(op.cpu)})`,
           op.peer === undefined ? '—' : ms(op.peer),
           op.peer
             ? `${(op.ratio ?? op.ours / op.peer).toFixed(2)}×${op.cpuRatio === undefined ? '' : ` (CPU ${op.cpuRatio.toFixed(2)}×)`}`
@@ -405,7 +407,7 @@ if (report.engine) {
     }
     if (e.ratios)
       console.log(
-        `* ${e.ratios}; (CPU …×): the medians of this process's CPU time instead, which a loaded machine's scheduler does not skew (the budget takes the wall-time figure)`,
+        `* ${e.ratios}; (CPU …): the medians of this process's CPU time instead, which a loaded machine's scheduler does not skew (the budget takes the wall-time figure)`,
       );
     if (e.loadAverage)
       console.log(
