@@ -34,11 +34,16 @@ module.exports = {
     {
       name: 'src-not-mocks',
       comment:
-        'src reaches mocks/ only through main.tsx (the demo) and the test set-up.',
+        'src reaches mocks/ only through main.tsx and engine-boot.ts (the demo) and the test set-up.',
       severity: 'error',
       from: {
         path: '^src/',
-        pathNot: ['^src/main\\.tsx$', '^src/testing/', TESTS],
+        pathNot: [
+          '^src/main\\.tsx$',
+          '^src/engine-boot\\.ts$',
+          '^src/testing/',
+          TESTS,
+        ],
       },
       to: { path: '^mocks/' },
     },

@@ -92,26 +92,23 @@ function devContentSecurityPolicy(): Plugin {
 
 /**
  * In the dev server, the embedded engine's worker (`mocks/engine-worker.ts`:
- * the engine, its seeds and handlers, about 110 modules under `mocks/`) is
- * served as one bundled module instead of one request per file: the engine
- * is not React code (no Fast Refresh to keep), and a cold load of
- * `npm start` spent most of its time in that request waterfall. Packages stay
- * external so they resolve to Vite's pre-bundled dependencies; any change to
- * a bundled file reloads the page.
+ * the engine, its seeds and handlers, about 110 modules under `mocks/`, and
+ * the packages they use) is served as one bundled module instead of one
+ * request per file: the engine is not React code (no Fast Refresh to keep),
+ * and a cold load of `npm start` spent most of its time in that request
+ * waterfall, the worker's requests queued behind the page's own on the
+ * browser's six connections. Any change to a bundled file reloads the page.
  */
 function bundledEngineInDev(): Plugin {
   const entry = fileURLToPath(
     new URL('./mocks/engine-worker.ts', import.meta.url),
   );
-  const isPackage = (source: string) =>
-    !/^[./\0]/.test(source) && !source.startsWith('@/');
   async function bundleEngine() {
     const { rolldown } = await import('rolldown');
     const bundle = await rolldown({
       input: entry,
       platform: 'browser',
       resolve: { alias: { '@': src } },
-      external: isPackage, // packages stay imports for Vite to resolve
       logLevel: 'silent',
     });
     try {
@@ -132,15 +129,6 @@ function bundledEngineInDev(): Plugin {
     name: 'console-dev-engine-bundle',
     apply: 'serve',
     enforce: 'pre',
-    // The engine's packages are pre-bundled at start (the dependency scan no
-    // longer sees them), so a first load never triggers a re-optimisation.
-    async config() {
-      const chunk = await bundleEngine();
-      const packages = [...chunk.imports, ...chunk.dynamicImports].filter(
-        isPackage,
-      );
-      return { optimizeDeps: { include: [...new Set(packages)] } };
-    },
     async load(loaded) {
       // The worker's module, as `new SharedWorker(new URL(...))` asks for it
       // (`…/engine-worker.ts?worker_file&type=module`).

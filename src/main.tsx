@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/app/provider';
 import { holdApiRequestsUntil, setApiToken } from '@/api/client';
 import { config } from '@/config/env';
+import { engineConnection } from './engine-boot';
 import { applyStoredTheme } from '@/hooks/use-theme';
 import { TOKEN_STORAGE_KEY } from '@/lib/demo-users';
 import { createQueryClient } from '@/lib/query-client';
@@ -13,14 +14,12 @@ async function enableEmbeddedEngine() {
   // production build without VITE_ENABLE_MOCKS drops this branch entirely.
   if (!(import.meta.env.DEV || import.meta.env.VITE_ENABLE_MOCKS === 'true'))
     return;
-  if (!config.useEmbeddedEngine) return;
-  // The engine's worker starts booting (resuming or seeding the demo) while
-  // MSW, the larger chunk, loads and registers its service worker.
-  const connecting = import('../mocks/engine-connection').then((module) =>
-    module.openEngineConnection(),
-  );
+  // The engine's worker is booting already (engine-boot.ts, index.html's
+  // first script) while MSW, the larger chunk, loads and registers its
+  // service worker.
+  if (!engineConnection) return;
   const { startWorker, DEMO_TOKEN } = await import('../mocks/browser');
-  await startWorker(await connecting);
+  await startWorker(await engineConnection);
   // The user switcher (Settings → Access) keeps the chosen demo user's token in this tab's sessionStorage.
   if (!config.token)
     setApiToken(sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? DEMO_TOKEN);
