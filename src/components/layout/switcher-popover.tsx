@@ -1,5 +1,5 @@
 import * as Popover from '@radix-ui/react-popover';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Icon } from './icons';
 import {
   VirtualLinkList,
@@ -16,6 +16,12 @@ interface SwitcherPopoverProps {
   rows: readonly LinkRow[] | undefined;
   error?: string;
   onRetry?: () => void;
+  /** Told of each change of the filter (a switcher that asks the server for the matches). */
+  onFilterChange?: (filter: string) => void;
+  /** The rows match the filter already (the server filtered them): shown as they are. */
+  filtered?: boolean;
+  /** Below the list, e.g. how many more match and a "Show more" button. */
+  footer?: ReactNode;
 }
 
 /** Rows containing `needle`: those starting with it first, then those with a word starting with it. */
@@ -49,14 +55,21 @@ export function SwitcherPopover({
   rows,
   error,
   onRetry,
+  onFilterChange,
+  filtered = false,
+  footer,
 }: SwitcherPopoverProps) {
-  const [filter, setFilter] = useState('');
+  const [filter, setFilterState] = useState('');
+  const setFilter = (next: string) => {
+    setFilterState(next);
+    onFilterChange?.(next);
+  };
   const list = useRef<VirtualLinkListHandle>(null);
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
-    if (!rows || !needle) return rows;
+    if (!rows || !needle || filtered) return rows;
     return filterRows(rows, needle);
-  }, [rows, filter]);
+  }, [rows, filter, filtered]);
   return (
     <Popover.Root
       open={open}
@@ -126,6 +139,7 @@ export function SwitcherPopover({
               onNavigate={() => onOpenChange(false)}
             />
           )}
+          {footer}
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

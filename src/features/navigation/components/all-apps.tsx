@@ -7,27 +7,24 @@ import {
   type LinkRow,
   type VirtualLinkListHandle,
 } from '@/components/layout/virtual-link-list';
+import { APPS_PER_PAGE } from '@/api/queries';
 import { paths } from '@/config/paths';
-import { useNavIndex } from '../queries';
+import { useAllApps } from '../hooks/use-all-apps';
 
-const byName = new Intl.Collator('en');
-
-/** Every app of the organisation, filterable; the list is virtualized (1,000 apps stay fluid). */
+/**
+ * Every app of the organisation, filterable; the list is virtualized (1,000
+ * apps stay fluid). Past the browser's index (10,000 apps) the server pages
+ * and filters them (use-all-apps.ts): the count is the true one, "Show more"
+ * adds the next hundred.
+ */
 export function AllApps({ orgId }: { orgId: string }) {
-  const index = useNavIndex(orgId);
   const { pathname } = useLocation();
   const [filter, setFilter] = useState('');
+  const all = useAllApps(orgId, filter);
   const list = useRef<VirtualLinkListHandle>(null);
-  const sorted = useMemo(
-    () =>
-      [...(index.data?.apps ?? [])].sort((a, b) =>
-        byName.compare(a.name, b.name),
-      ),
-    [index.data],
-  );
   const rows = useMemo<LinkRow[]>(() => {
     const needle = filter.trim().toLowerCase();
-    const rows = sorted.map((a) => {
+    const rows = (all.apps ?? []).map((a) => {
       const to = paths.app(orgId, a.id);
       return {
         key: a.id,
@@ -37,16 +34,16 @@ export function AllApps({ orgId }: { orgId: string }) {
         current: to === pathname,
       };
     });
-    return needle ? filterRows(rows, needle) : rows;
-  }, [sorted, filter, orgId, pathname]);
-  const total = index.data?.apps.length ?? 0;
+    return needle && !all.filtered ? filterRows(rows, needle) : rows;
+  }, [all.apps, all.filtered, filter, orgId, pathname]);
+  const left = (all.matching ?? 0) - rows.length;
   return (
     <nav aria-labelledby="sidenav-apps" className="sidenav__apps">
       <div className="sidenav__apps-head">
         <p id="sidenav-apps" className="sidenav__heading">
           All applications{' '}
-          {index.data && (
-            <span className="muted">({total.toLocaleString('en')})</span>
+          {all.total !== undefined && (
+            <span className="muted">({all.total.toLocaleString('en')})</span>
           )}
         </p>
         <input
@@ -64,11 +61,22 @@ export function AllApps({ orgId }: { orgId: string }) {
           }}
         />
       </div>
-      {index.isPending && <Skeleton rows={4} label="Loading applications" />}
-      {index.isError && (
-        <p className="sidenav__note">Could not load the applications.</p>
+      {!all.apps && !all.error && (
+        <Skeleton rows={4} label="Loading applications" />
       )}
-      {index.data && rows.length === 0 && (
+      {!!all.error && (
+        <p className="sidenav__note">
+          Could not load the applications.{' '}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={all.retry}
+          >
+            Retry
+          </button>
+        </p>
+      )}
+      {all.apps && rows.length === 0 && (
         <p className="sidenav__note">No app matches “{filter}”.</p>
       )}
       {rows.length > 0 && (
@@ -80,6 +88,19 @@ export function AllApps({ orgId }: { orgId: string }) {
           rowHeight={28}
           fallbackHeight={280}
         />
+      )}
+      {all.hasMore && left > 0 && (
+        <p className="sidenav__note sidenav__more">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={all.loadingMore}
+            onClick={all.showMore}
+          >
+            Show {Math.min(APPS_PER_PAGE, left).toLocaleString('en')} more of{' '}
+            {left.toLocaleString('en')}
+          </button>
+        </p>
       )}
     </nav>
   );
