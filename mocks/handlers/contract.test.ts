@@ -2111,7 +2111,7 @@ describe('contract: pipelines, runs, approvals and canaries', () => {
   });
 
   it('pages every pipeline list as the spec says: per_page, a page token and the Link header (issue 24 §3)', async () => {
-    resetTestEngine();
+    const { clock } = resetTestEngine();
     /** Every item of a list, following `Link: <…>; rel="next"`; each page at most `perPage` items. */
     async function follow(path: string, perPage: number) {
       const items: { id: string }[] = [];
@@ -2167,6 +2167,14 @@ describe('contract: pipelines, runs, approvals and canaries', () => {
         ).id,
       );
     expect(await follow(`${base}/runs`, 2)).toEqual({ ids: runs, pages: 2 });
+    // Each run waits for its approval once its HTTP step is done.
+    clock.advance(20_000);
+    const approvals = await follow(
+      '/orgs/acme/apps/shop/approvals?pipeline=paged-one',
+      2,
+    );
+    expect(approvals.ids).toHaveLength(3);
+    expect(approvals.pages).toBe(2);
     expect(
       (await follow('/orgs/acme/pipeline-runs?pipeline=paged-one', 1)).ids,
     ).toEqual(runs);

@@ -365,14 +365,19 @@ export const pipelineRunRoutes = [
 
 /** Approvals and the canary extension. */
 export const pipelineApprovalRoutes = [
-  route('listPipelineApprovalRequests', ({ engine, actor, params: p, query }) =>
-    json(
-      engine.listApprovals(actor, p.orgId, p.appId, {
-        pipelineId: query.get('pipeline') ?? undefined,
-        runId: query.get('run') ?? undefined,
-        status: query.get('status') ?? undefined,
-      }) satisfies Dto['PipelineApprovalRequest'][],
-    ),
+  route(
+    'listPipelineApprovalRequests',
+    ({ engine, actor, params: p, query, request }) =>
+      pagedJson(
+        engine.listApprovals(actor, p.orgId, p.appId, {
+          pipelineId: query.get('pipeline') ?? undefined,
+          runId: query.get('run') ?? undefined,
+          status: query.get('status') ?? undefined,
+        }) satisfies Dto['PipelineApprovalRequest'][],
+        (approval) => approval.id,
+        request,
+        query,
+      ),
   ),
   route('getPipelineApprovalRequest', ({ engine, actor, params: p }) =>
     json(

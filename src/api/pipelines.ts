@@ -254,9 +254,12 @@ export function restartPipelineRun(p: RunPath) {
 
 /** Approval requests of a run. */
 export function listRunApprovals(orgId: string, appId: string, runId: string) {
-  return unwrap(
+  return everyPage((page) =>
     api.GET('/orgs/{orgId}/apps/{appId}/approvals', {
-      params: { path: { orgId, appId }, query: { run: [runId] } },
+      params: {
+        path: { orgId, appId },
+        query: { run: [runId], ...pageParams(page) },
+      },
     }),
   ) as Promise<PipelineApproval[]>;
 }
