@@ -12,8 +12,10 @@ import { keys } from './keys';
  * Refetch policy of health (console extension; `null` data means the API does
  * not offer it, and then it is never polled): every second while something
  * deploys (or a canary progresses), every 10 s otherwise (restart counts and
- * reasons change with time). The landing page, the app page, the sidebar and
- * the palette share these entries, so one poll serves them all.
+ * reasons change with time). The app page, the sidebar's environments and
+ * the switchers share the app's entry, so one poll serves them all; the
+ * landing pages what needs attention (`attention`); only the palette reads
+ * the whole organisation's health, and not past the browser's index.
  */
 export const HEALTH_LIVE_MS = 1000;
 export const HEALTH_IDLE_MS = 10_000;
