@@ -166,10 +166,7 @@ function simulateModule(
   if (containers.length === 0) {
     return result('Unknown', desired, [], 'The workload defines no containers');
   }
-  const template = hash(`${id}\n${canonicalJson(module)}`)
-    .toString(16)
-    .padStart(8, '0')
-    .slice(0, 6);
+  const template = templateHash(id, module);
   const starting =
     deployment.status === 'pending' || deployment.status === 'in progress';
   const finishedAt = Date.parse(deployment.status_changed_at);
@@ -201,6 +198,32 @@ function simulateModule(
   }
   const status = controllerStatus(kind, pods);
   return result(status, desired, pods, controllerMessage(pods, desired, kind));
+}
+
+/**
+ * The pod template hash of a workload: six hex digits of its id and canonical
+ * JSON. Kept per module object (a workload object in a set is never changed
+ * in place, as core/set-hash.ts's leaves rely on too), so the health of 40,000 environments
+ * sharing workloads (the huge scenario) serializes each workload once
+ * instead of once per environment and read.
+ */
+const templates = new WeakMap<Module, Map<string, string>>();
+
+function templateHash(id: string, module: Module): string {
+  let byId = templates.get(module);
+  if (!byId) {
+    byId = new Map();
+    templates.set(module, byId);
+  }
+  let template = byId.get(id);
+  if (template === undefined) {
+    template = hash(`${id}\n${canonicalJson(module)}`)
+      .toString(16)
+      .padStart(8, '0')
+      .slice(0, 6);
+    byId.set(id, template);
+  }
+  return template;
 }
 
 function desiredReplicas(
