@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
+const tsx = fileURLToPath(
+  new URL('./node_modules/tsx/dist/cli.mjs', import.meta.url),
+);
 
 /**
  * Content-Security-Policy of the console. The MSW worker and Vite's client
@@ -91,6 +95,51 @@ function devContentSecurityPolicy(): Plugin {
 }
 
 /**
+ * `virtual:demo-seed`: the demo seed, built by `tsx mocks/scripts/demo-seed.ts`
+ * when the engine's worker is bundled (a build, or the dev server's bundle),
+ * so that a visitor's first load moves it to now (mocks/fixtures/
+ * seed-snapshot.ts) instead of building it: about half a second of the
+ * worker's time before its first answer. A JSON string, parsed only when used.
+ */
+function prebuiltDemoSeed() {
+  const id = 'virtual:demo-seed';
+  const resolved = `\0${id}`;
+  let building: Promise<string> | undefined;
+  /** Starts building the seed (at most one build at a time); `take` hands it over and lets the next bundle build anew. */
+  const start = () =>
+    (building ??= new Promise<string>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        [
+          tsx,
+          fileURLToPath(
+            new URL('./mocks/scripts/demo-seed.ts', import.meta.url),
+          ),
+        ],
+        { maxBuffer: 256 * 1024 * 1024 },
+        (error, stdout) => (error ? reject(error) : resolve(stdout)),
+      ),
+    ));
+  const take = async () => {
+    try {
+      return await start();
+    } finally {
+      building = undefined;
+    }
+  };
+  return {
+    name: 'console-demo-seed',
+    /** Builds the seed ahead (the dev server calls this at start). */
+    prepare: () => void start().catch(() => {}),
+    resolveId: (source: string) => (source === id ? resolved : undefined),
+    async load(loaded: string) {
+      if (loaded !== resolved) return undefined;
+      return `export const demoSeedJson = ${JSON.stringify(await take())};\n`;
+    },
+  };
+}
+
+/**
  * In the dev server, the embedded engine's worker (`mocks/engine-worker.ts`:
  * the engine, its seeds and handlers, about 110 modules under `mocks/`, and
  * the packages they use) is served as one bundled module instead of one
@@ -103,12 +152,14 @@ function bundledEngineInDev(): Plugin {
   const entry = fileURLToPath(
     new URL('./mocks/engine-worker.ts', import.meta.url),
   );
+  const demoSeed = prebuiltDemoSeed();
   async function bundleEngine() {
     const { rolldown } = await import('rolldown');
     const bundle = await rolldown({
       input: entry,
       platform: 'browser',
       resolve: { alias: { '@': src } },
+      plugins: [demoSeed],
       logLevel: 'silent',
     });
     try {
@@ -129,6 +180,8 @@ function bundledEngineInDev(): Plugin {
     name: 'console-dev-engine-bundle',
     apply: 'serve',
     enforce: 'pre',
+    // The seed is ready by the time a browser first asks for the worker.
+    configureServer: () => demoSeed.prepare(),
     async load(loaded) {
       // The worker's module, as `new SharedWorker(new URL(...))` asks for it
       // (`…/engine-worker.ts?worker_file&type=module`).
@@ -182,7 +235,7 @@ export default defineConfig(({ mode, command }) => {
     preview: { port: 4173, headers: productionHeaders },
     build: { target: 'es2022', sourcemap: false },
     // The engine's worker is an ES module (it shares chunks with nothing on the page).
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [prebuiltDemoSeed()] },
     test: {
       globals: false,
       // Vitest's default leaves a core idle (cores - 1: one worker on this 2-core

@@ -16,7 +16,9 @@ import {
   createIndexedDbStore,
   type BrowserStateStore,
 } from './persistence/indexed-db';
+import { rebaseState, type SeedSnapshot } from './fixtures/seed-snapshot';
 import { createDemoEngine } from './runtime';
+import { demoSeedJson } from 'virtual:demo-seed';
 import {
   attachBrowserGitops,
   BROWSER_GITOPS_URL,
@@ -56,6 +58,21 @@ const store =
     ? undefined
     : createIndexedDbStore({ key, parts: [gitopsRepositoryPart(gitopsFs)] });
 
+/**
+ * A new engine of this tab's scenario. The demo starts from its seed built
+ * with the console (vite.config.ts, `virtual:demo-seed`) moved to now; other
+ * scenarios are built here.
+ */
+function seedEngine(): Engine {
+  if (scenarioName !== 'demo') return createDemoEngine(engineOptions);
+  const { at, state } = JSON.parse(demoSeedJson) as SeedSnapshot;
+  return createDemoEngine({
+    ...engineOptions,
+    state: rebaseState(state, at, Date.now()),
+    adoptState: true,
+  });
+}
+
 /** The saved engine, or a freshly seeded one (`seeded`: the store has nothing of it yet). */
 async function resumeEngine(
   store: BrowserStateStore,
@@ -75,13 +92,13 @@ async function resumeEngine(
       await store.clear();
     }
   }
-  return { engine: createDemoEngine(engineOptions), seeded: true };
+  return { engine: seedEngine(), seeded: true };
 }
 
 const engine = (
   store
     ? resumeEngine(store)
-    : Promise.resolve({ engine: createDemoEngine(engineOptions), seeded: true })
+    : Promise.resolve({ engine: seedEngine(), seeded: true })
 ).then(async ({ engine: resumed, seeded }) => {
   store?.attach(resumed);
   // GitOps deployments become commits of the repository saved with the state (gitops/browser.ts).
