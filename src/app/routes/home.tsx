@@ -8,6 +8,8 @@ import { RouteError } from './route-error';
 
 /** `/` opens the configured organisation, or the first one the user belongs to. */
 export const loader = (queryClient: QueryClient) => async () => {
+  // The landing's page module loads while the organisations do (`/` nearly always leads there), not after them.
+  void import('./apps').catch(() => {});
   if (config.orgId) return redirect(paths.apps(config.orgId));
   const orgs = await queryClient.ensureQueryData(orgQueries.list());
   if (orgs.length === 0) return null;
