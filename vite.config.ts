@@ -180,8 +180,10 @@ function bundledEngineInDev(): Plugin {
     name: 'console-dev-engine-bundle',
     apply: 'serve',
     enforce: 'pre',
-    // The seed is ready by the time a browser first asks for the worker.
-    configureServer: () => demoSeed.prepare(),
+    // The seed is ready by the time a browser first asks for the worker (Vitest's server never asks).
+    configureServer: () => {
+      if (!process.env.VITEST) demoSeed.prepare();
+    },
     async load(loaded) {
       // The worker's module, as `new SharedWorker(new URL(...))` asks for it
       // (`…/engine-worker.ts?worker_file&type=module`).
