@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { startDevServer, startPreview, type Preview } from './preview';
+import { median, round } from './stats';
 
 const ROOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -85,18 +86,6 @@ async function measureOnce(
   }
 }
 
-const median = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length
-    ? s.length % 2
-      ? s[mid]!
-      : (s[mid - 1]! + s[mid]!) / 2
-    : null;
-};
-const round = (value: number | null) =>
-  value === null ? null : Math.round(value);
-
 async function measure(
   browser: Browser,
   name: string,
@@ -109,6 +98,7 @@ async function measure(
     const samples: Sample[] = [];
     for (let i = 0; i < RUNS; i++)
       samples.push(await measureOnce(browser, server.url, errors));
+    // A run that never showed it counts as slowest (Infinity, null in the JSON), not as missing.
     const skeleton = round(median(samples.map((s) => s.skeleton ?? Infinity)));
     const landing = round(median(samples.map((s) => s.landing ?? Infinity)));
     return {
