@@ -1,8 +1,9 @@
 /**
- * The loop of a click-to-shown browser bench (graph-bench.ts, gitops-bench.ts):
- * serve the mocks build with `vite preview`, launch Chromium, make one
- * untimed run (so the OS file cache and Chromium's code cache are warm), then
- * the timed runs, each in a fresh context, and write the bench's report with
+ * The loop of a click-to-shown browser bench (graph-bench.ts, gitops-bench.ts,
+ * diff-bench.ts): serve the mocks build with `vite preview`, launch Chromium,
+ * make one untimed run (so the OS file cache and Chromium's code cache are
+ * warm), then the timed runs, each in a fresh context, and any runs of another
+ * kind after them (diff-bench.ts's cold loads), and write the bench's report with
  * what every report has (status, browser version, load average, runs, the
  * console errors of the timed runs). Browser and preview are stopped however
  * it ends.
@@ -27,13 +28,26 @@ export type BenchRun<S> = (
   errors: string[],
 ) => Promise<S>;
 
-/** Runs `run` once untimed and `runs` times timed, and writes `{...common, ...report(samples)}` to `outFile`. */
-export async function runBrowserSamples<S>(options: {
+/**
+ * Runs `run` once untimed and `runs` times timed, then `after` (if any) on the same browser and preview, and writes
+ * `{...common, ...report(samples, afterResult)}` to `outFile`.
+ */
+export async function runBrowserSamples<S, A = undefined>(options: {
   outFile: string;
   dist: string;
   runs: number;
   run: BenchRun<S>;
-  report: (samples: S[]) => Record<string, unknown>;
+  /**
+   * More runs after the timed ones, given the untimed run's result (diff-bench.ts opens the URL its runs found,
+   * cold); their console errors count with the timed runs'.
+   */
+  after?: (
+    browser: Browser,
+    base: string,
+    errors: string[],
+    untimed: S,
+  ) => Promise<A>;
+  report: (samples: S[], after: A | undefined) => Record<string, unknown>;
 }): Promise<void> {
   const dist = path.resolve(options.dist);
   if (!existsSync(path.join(dist, 'index.html')))
@@ -46,17 +60,18 @@ export async function runBrowserSamples<S>(options: {
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     const errors: string[] = [];
-    await options.run(browser, base, []);
+    const untimed = await options.run(browser, base, []);
     const samples: S[] = [];
     for (let i = 0; i < options.runs; i++)
       samples.push(await options.run(browser, base, errors));
+    const after = await options.after?.(browser, base, errors, untimed);
     writeFileSync(
       options.outFile,
       JSON.stringify(
         {
           status: 'ok',
           browserVersion: browser.version(),
-          ...options.report(samples),
+          ...options.report(samples, after),
           // The machine is shared: its load while the bench ran explains the spread between runs.
           loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
           runs: options.runs,

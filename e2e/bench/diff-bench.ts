@@ -13,21 +13,13 @@
  * Budgets (in-app): summary ≤ 300 ms, longest task ≤ 200 ms. Failures are
  * written to the JSON, never thrown.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../chromium';
-import { startPreview } from './preview';
+import type { Browser, Page } from '@playwright/test';
+import { runBrowserSamples, withBenchPage } from './browser-bench';
 import { runBench } from './entry';
-import { budget, median, round } from './stats';
+import { budget, medianOfAll, round } from './stats';
 
-const ROOT = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-);
 const RUNS = 5;
+const COLD_RUNS = 3;
 export const BUDGET_SUMMARY_MS = 300;
 export const BUDGET_LONGEST_TASK_MS = 200;
 const ENV_URL = '/orgs/acme/apps/big-diff/envs/development?scenario=big-diff';
@@ -115,19 +107,18 @@ async function readSample(page: Page): Promise<Sample> {
   });
 }
 
+/** One in-app run, and the diff's URL it reached (the cold runs open it). */
+interface InAppRun {
+  sample: Sample;
+  diffUrl: string;
+}
+
 async function inApp(
   browser: Browser,
   base: string,
   errors: string[],
-): Promise<{ sample: Sample; diffUrl: string }> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-  });
-  try {
-    await context.addInitScript({ content: INSTRUMENT });
-    const page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
+): Promise<InAppRun> {
+  return withBenchPage(browser, INSTRUMENT, errors, async (page) => {
     await page.goto(base + ENV_URL, { waitUntil: 'load', timeout: 30_000 });
     const link = page
       .getByRole('link', { name: /Compare with previous/ })
@@ -152,9 +143,7 @@ async function inApp(
       sample: await readSample(page),
       diffUrl: new URL(page.url()).pathname + new URL(page.url()).search,
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 async function cold(
@@ -163,107 +152,94 @@ async function cold(
   diffUrl: string,
   errors: string[],
 ): Promise<Sample> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-  });
-  try {
-    await context.addInitScript({
-      content: `${INSTRUMENT};window.__diffBench.armAtStart();`,
-    });
-    const page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}${diffUrl}&scenario=big-diff`, {
-      waitUntil: 'load',
-      timeout: 30_000,
-    });
-    await page.waitForFunction(
-      () => window.__diffBench.summary !== null,
-      undefined,
-      { timeout: 30_000 },
-    );
-    await page.waitForTimeout(1500);
-    return await readSample(page);
-  } finally {
-    await context.close();
-  }
+  return withBenchPage(
+    browser,
+    `${INSTRUMENT};window.__diffBench.armAtStart();`,
+    errors,
+    async (page) => {
+      await page.goto(`${base}${diffUrl}&scenario=big-diff`, {
+        waitUntil: 'load',
+        timeout: 30_000,
+      });
+      await page.waitForFunction(
+        () => window.__diffBench.summary !== null,
+        undefined,
+        { timeout: 30_000 },
+      );
+      await page.waitForTimeout(1500);
+      return await readSample(page);
+    },
+  );
 }
 
-async function main(outFile: string, distArg: string): Promise<void> {
-  const dist = path.resolve(distArg);
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error(`no index.html in ${dist}`);
-  const executablePath = findChromium();
-  const preview = await startPreview(ROOT, dist);
-  // No trailing slash: the paths appended to it start with '/'.
-  const base = new URL(preview.url).origin;
-  let browser: Browser | undefined;
-  try {
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const errors: string[] = [];
-    // One untimed run first, so the OS file cache and Chromium's code cache are warm.
-    const { diffUrl } = await inApp(browser, base, []);
-    const samples: Sample[] = [];
-    for (let i = 0; i < RUNS; i++)
-      samples.push((await inApp(browser, base, errors)).sample);
-    const coldSamples: Sample[] = [];
-    for (let i = 0; i < 3; i++)
-      coldSamples.push(await cold(browser, base, diffUrl, errors));
-    const med = (list: Sample[], key: keyof Sample) => {
-      const values = list
-        .map((s) => s[key])
-        .filter((v): v is number => v !== null);
-      return values.length === list.length ? round(median(values)) : null;
-    };
-    const roundSample = (s: Sample) => ({
-      summary: round(s.summary),
-      fromLoader: round(s.fromLoader),
-      firstCard: round(s.firstCard),
-      firstDiff: round(s.firstDiff),
-      longestTask: round(s.longestTask),
-    });
-    const medianSummary = med(samples, 'summary');
-    const medianLongest = med(samples, 'longestTask');
-    writeFileSync(
-      outFile,
-      JSON.stringify(
-        {
-          status: 'ok',
-          browserVersion: browser.version(),
-          diffUrl,
-          // The machine is shared: its load while the bench ran explains the spread between runs.
-          loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
-          runs: RUNS,
-          samples: samples.map(roundSample),
-          median: {
-            summary: medianSummary,
-            fromLoader: med(samples, 'fromLoader'),
-            firstCard: med(samples, 'firstCard'),
-            firstDiff: med(samples, 'firstDiff'),
-            longestTask: medianLongest,
-          },
-          cold: {
-            runs: coldSamples.length,
-            samples: coldSamples.map(roundSample),
-            median: {
-              summary: med(coldSamples, 'summary'),
-              longestTask: med(coldSamples, 'longestTask'),
-            },
-          },
-          budgets: {
-            summary: budget(medianSummary, BUDGET_SUMMARY_MS),
-            longestTask: budget(medianLongest, BUDGET_LONGEST_TASK_MS),
-          },
-          consoleErrors: [...new Set(errors)],
-        },
-        null,
-        2,
-      ),
-    );
-  } finally {
-    await browser?.close().catch(() => {});
-    preview.stop();
-  }
+/** The cold runs: the diff URL of the untimed in-app run, opened directly in a fresh context each time. */
+async function coldRuns(
+  browser: Browser,
+  base: string,
+  errors: string[],
+  untimed: InAppRun,
+): Promise<{ diffUrl: string; samples: Sample[] }> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < COLD_RUNS; i++)
+    samples.push(await cold(browser, base, untimed.diffUrl, errors));
+  return { diffUrl: untimed.diffUrl, samples };
 }
 
-runBench('diff-bench.ts', main);
+/** Rounded median of one figure, or null unless every run measured it. */
+function med(list: Sample[], key: keyof Sample) {
+  return medianOfAll(list.map((s) => s[key]));
+}
+
+function roundSample(s: Sample) {
+  return {
+    summary: round(s.summary),
+    fromLoader: round(s.fromLoader),
+    firstCard: round(s.firstCard),
+    firstDiff: round(s.firstDiff),
+    longestTask: round(s.longestTask),
+  };
+}
+
+function report(
+  runs: InAppRun[],
+  coldResult: { diffUrl: string; samples: Sample[] } | undefined,
+) {
+  const samples = runs.map((r) => r.sample);
+  const coldSamples = coldResult?.samples ?? [];
+  const medianSummary = med(samples, 'summary');
+  const medianLongest = med(samples, 'longestTask');
+  return {
+    diffUrl: coldResult?.diffUrl,
+    samples: samples.map(roundSample),
+    median: {
+      summary: medianSummary,
+      fromLoader: med(samples, 'fromLoader'),
+      firstCard: med(samples, 'firstCard'),
+      firstDiff: med(samples, 'firstDiff'),
+      longestTask: medianLongest,
+    },
+    cold: {
+      runs: coldSamples.length,
+      samples: coldSamples.map(roundSample),
+      median: {
+        summary: med(coldSamples, 'summary'),
+        longestTask: med(coldSamples, 'longestTask'),
+      },
+    },
+    budgets: {
+      summary: budget(medianSummary, BUDGET_SUMMARY_MS),
+      longestTask: budget(medianLongest, BUDGET_LONGEST_TASK_MS),
+    },
+  };
+}
+
+runBench('diff-bench.ts', (outFile, dist) =>
+  runBrowserSamples({
+    outFile,
+    dist,
+    runs: RUNS,
+    run: inApp,
+    after: coldRuns,
+    report,
+  }),
+);
