@@ -31,12 +31,13 @@ export interface ListPage<T> {
 const show = (value: unknown) => JSON.stringify(String(value)).slice(0, 60);
 
 /** UTF-8 as hex: URL-safe in a Link header, the same in Node and a browser worker. */
-const toHex = (text: string) =>
+export const toHex = (text: string) =>
   Array.from(new TextEncoder().encode(text), (b) =>
     b.toString(16).padStart(2, '0'),
   ).join('');
 
-function fromHex(hex: string): string | undefined {
+/** The text of {@link toHex}'s hex, or undefined when it is not UTF-8. */
+export function fromHex(hex: string): string | undefined {
   const bytes = new Uint8Array(hex.length / 2);
   for (let i = 0; i < bytes.length; i += 1)
     bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
@@ -58,7 +59,8 @@ function checkPerPage(perPage: number | undefined): number {
   return value;
 }
 
-function badToken(token: string): EngineError {
+/** The 400 of a `page` token a list did not make. */
+export function badToken(token: string): EngineError {
   return new EngineError(
     'invalid',
     `page ${show(token)} is not a page token of this list; use the one in the previous answer's Link header.`,

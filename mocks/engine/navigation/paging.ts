@@ -11,6 +11,7 @@
  * before it, and a token stays valid when its app is deleted.
  */
 import { EngineError } from '../core/errors';
+import { badToken, fromHex, toHex } from '../core/paging';
 import { requireOrg } from '../core/lookup';
 import type { AppRecord, OrgRecord, StateV1 } from '../core/state';
 import { bySeq } from '../core/state';
@@ -53,34 +54,9 @@ const keyOf: Record<NavigationSort, (app: AppRecord) => SortKey> = {
 const compareKeys = (a: SortKey, b: SortKey) =>
   a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 
-/** UTF-8 as hex: URL-safe in a Link header and the same in Node and the browser worker. */
-const toHex = (text: string) =>
-  Array.from(new TextEncoder().encode(text), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-
-function fromHex(hex: string): string | undefined {
-  const bytes = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < bytes.length; i += 1)
-    bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 function encodeToken(sort: NavigationSort, key: SortKey): string {
   if (sort === 'created') return `c.${Number(key[0])}`;
   return `n.${toHex(`${key[0]}\n${key[1]}`)}`;
-}
-
-function badToken(token: string): EngineError {
-  return new EngineError(
-    'invalid',
-    `page "${token.slice(0, 80)}" is not a page token of this list; use the one in the previous answer's Link header.`,
-    { field: 'page' },
-  );
 }
 
 /** The key a token names, checked against the sort it was made for. */
