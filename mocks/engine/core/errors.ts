@@ -40,3 +40,14 @@ const ERROR_CODES: Record<EngineErrorCode, string> = {
   unprocessable: 'API-422',
   too_large: 'API-413',
 };
+
+/** The EngineError `run` throws (for tests of refusals); anything else it throws is thrown again, and not throwing is an error. */
+export function refusal(run: () => unknown): EngineError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof EngineError) return error;
+    throw error;
+  }
+  throw new Error('expected an EngineError');
+}

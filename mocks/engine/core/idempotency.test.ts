@@ -2,7 +2,7 @@
 // mismatch, failures not remembered, cap) and through the engine (a retried
 // deploy does not deploy twice).
 import { describe, expect, it } from 'vitest';
-import { EngineError } from './errors';
+import { EngineError, refusal } from './errors';
 import {
   createIdempotencyStore,
   IDEMPOTENCY_TTL_MS,
@@ -21,16 +21,6 @@ const request = (
   orgId = 'acme',
   userId = 'alex',
 ) => ({ orgId, userId, key, fingerprint });
-
-function refusal(run: () => unknown): EngineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('createIdempotencyStore', () => {
   it('runs once per key and answers a repeat with the first result (a copy)', () => {

@@ -2,7 +2,7 @@
 // once, a token that survives an item added before it (newest-first lists) or the deletion of its own item, and
 // a 400 naming the parameter for a bad per_page or a token it did not make. Then the engine's pipelines paged.
 import { describe, expect, it } from 'vitest';
-import { EngineError } from './errors';
+import { refusal } from './errors';
 import { pageOf, type PageQuery } from './paging';
 import { ORG, shopBench } from '../../fixtures/test-engine';
 
@@ -20,16 +20,6 @@ function allPages(items: string[], query: PageQuery): string[][] {
     page = got.next;
   } while (page !== undefined && pages.length < 1000);
   return pages;
-}
-
-function refusal(run: () => unknown): EngineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('pageOf', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createManualClock, createSequentialIds } from '../core/clock';
 import { DEMO_ORG_ID } from '../core/constants';
-import { EngineError } from '../core/errors';
+import { refusal } from '../core/errors';
 import { DEMO_TOKENS, createEngine } from '../../fixtures';
 import { buildGeneratedState } from '../../fixtures/seed-large';
 import type { NavigationPageQuery } from './paging';
@@ -33,16 +33,6 @@ function allPages(
     page = got.next;
   } while (page !== undefined && pages.length < 100);
   return pages;
-}
-
-function refusal(run: () => unknown): EngineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('navigationPage', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { consoleSchemaValidator } from '../../../src/lib/json-schema/schema-validator';
 import { createManualClock, createSequentialIds } from '../core/clock';
 import { DEMO_ORG_ID } from '../core/constants';
-import { EngineError } from '../core/errors';
+import { EngineError, refusal } from '../core/errors';
 import type { Module } from '../core/model/spec';
 import type { ProfileInput } from './ops';
 import { T0 } from '../../fixtures/test-engine';
@@ -25,16 +25,6 @@ function setup(seed: 'empty' | 'demo' = 'empty') {
     clock,
     admin: engine.authenticate(DEMO_TOKENS.administrator),
   };
-}
-
-function refusal(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected an EngineError');
 }
 
 const service: ProfileInput = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { consoleSchemaValidator } from '../../../src/lib/json-schema/schema-validator';
 import { createManualClock, createSequentialIds } from '../core/clock';
 import { DEMO_ORG_ID } from '../core/constants';
-import { EngineError } from '../core/errors';
+import { refusal } from '../core/errors';
 import type { Module, PatchOp } from '../core/model/spec';
 import type { ProfileInput } from './ops';
 import { T0 } from '../../fixtures/test-engine';
@@ -33,16 +33,6 @@ function setup() {
   });
   engine.createApp(admin, ORG, { id: 'app', name: 'App' });
   return { engine, clock, admin };
-}
-
-function refusal(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected an EngineError');
 }
 
 /** A profile whose `queue` holds the name of an amqp resource, and whose `cache` a redis resource of class "ha". */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { consoleSchemaValidator } from '../../../src/lib/json-schema/schema-validator';
 import { createManualClock, createSequentialIds } from '../core/clock';
-import { EngineError } from '../core/errors';
+import { refusal } from '../core/errors';
 import { T0 } from '../../fixtures/test-engine';
 import { createEngine, DEMO_TOKENS } from '../../fixtures';
 
@@ -23,16 +23,6 @@ function setup() {
   const admin = engine.authenticate(DEMO_TOKENS.administrator);
   engine.createApp(admin, ORG, { id: 'app', name: 'App' });
   return { engine, admin };
-}
-
-function refusal(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected an EngineError');
 }
 
 const quantity = (title: string) => ({ type: 'string', title });

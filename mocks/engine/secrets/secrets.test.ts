@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { consoleSchemaValidator } from '../../../src/lib/json-schema/schema-validator';
 import { createManualClock, createSequentialIds } from '../core/clock';
 import { DEMO_ORG_ID } from '../core/constants';
-import { EngineError } from '../core/errors';
+import { refusal } from '../core/errors';
 import type { DeltaInput } from '../core/model/spec';
 import type { StateV1 } from '../core/state';
 import { T0 } from '../../fixtures/test-engine';
@@ -90,16 +90,6 @@ function outsideTheStore(state: StateV1): string {
   for (const org of Object.values(copy.orgs))
     for (const app of Object.values(org.apps)) delete app.secrets;
   return JSON.stringify(copy);
-}
-
-function refusal(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error('expected an EngineError');
 }
 
 describe('secret fields', () => {
