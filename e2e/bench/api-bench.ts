@@ -19,9 +19,9 @@ import { join, resolve } from 'node:path';
 import { DEMO_ORG_ID, DEMO_TOKEN } from '../../mocks/fixtures/index';
 import { openStore } from '../../mocks/persistence/journal-store';
 import { createDemoEngine } from '../../mocks/runtime';
+import { runBench } from './entry';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const outFile = process.argv[2] ?? join(ROOT, 'e2e/.output/bench-api.json');
 const BUDGET = {
   writeP50: 10,
   writeP99: 50,
@@ -142,7 +142,7 @@ async function concurrentReads(
   };
 }
 
-async function main() {
+async function main(outFile: string) {
   const dir = mkdtempSync(join(tmpdir(), 'api-bench-'));
   try {
     // 1. Writes on the 1,000-app scenario.
@@ -327,14 +327,9 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  writeFileSync(
-    outFile,
-    JSON.stringify({
-      status: 'error',
-      error:
-        error instanceof Error ? (error.stack ?? error.message) : String(error),
-    }),
-  );
-  process.exit(1);
+runBench('api-bench.ts', main, {
+  dist: false,
+  defaultOutFile: join(ROOT, 'e2e/.output/bench-api.json'),
+  // A failure can leave a server running, which would keep this process alive.
+  exitOnError: true,
 });

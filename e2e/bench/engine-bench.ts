@@ -35,6 +35,7 @@ import {
   BUDGET_EXPORT_RENDER_MS,
   gitopsFigures,
 } from './gitops-figures';
+import { runBench } from './entry';
 
 /** computeSetId of the 500-workload set, from scratch (objects never hashed), median ms. */
 export const BUDGET_SET_ID_FROM_SCRATCH_MS = 3;
@@ -751,21 +752,9 @@ function main(
   });
 }
 
-const outFile = process.argv[2];
-if (!outFile) {
-  console.error('usage: tsx e2e/bench/engine-bench.ts <out.json>');
-  process.exit(2);
-}
-try {
+runBench(
+  'engine-bench.ts',
   // The GitOps repository's commit is asynchronous (isomorphic-git): measured first, reported with the rest.
-  main(outFile, await gitopsFigures());
-} catch (error) {
-  writeFileSync(
-    outFile,
-    JSON.stringify({
-      status: 'error',
-      error:
-        error instanceof Error ? (error.stack ?? error.message) : String(error),
-    }),
-  );
-}
+  async (outFile) => main(outFile, await gitopsFigures()),
+  { dist: false },
+);

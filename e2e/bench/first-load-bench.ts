@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import { runBench } from './entry';
 import { startDevServer, startPreview, type Preview } from './preview';
 import { median, round } from './stats';
 
@@ -153,20 +154,4 @@ async function main(outFile: string, demoDist: string) {
   }
 }
 
-const [outFile, demoDist] = process.argv.slice(2);
-if (!outFile || !demoDist) {
-  console.error(
-    'usage: tsx e2e/bench/first-load-bench.ts <out.json> <demo-dist>',
-  );
-  process.exit(2);
-}
-main(outFile, demoDist).catch((error: unknown) => {
-  writeFileSync(
-    outFile,
-    JSON.stringify({
-      status: 'error',
-      error:
-        error instanceof Error ? (error.stack ?? error.message) : String(error),
-    }),
-  );
-});
+runBench('first-load-bench.ts', main);

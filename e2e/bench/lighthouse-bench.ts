@@ -24,6 +24,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config, type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { findChromium } from '../chromium';
+import { runBench } from './entry';
 import { startPreview, startProduction } from './preview';
 
 const ROOT = path.resolve(
@@ -160,11 +161,4 @@ async function main(outFile: string, distArg: string): Promise<void> {
   writeFileSync(outFile, JSON.stringify({ status: 'ok', pages }, null, 2));
 }
 
-const [outFile, dist] = process.argv.slice(2);
-main(outFile, dist).catch((error: unknown) => {
-  writeFileSync(
-    outFile,
-    JSON.stringify({ status: 'error', error: String(error) }, null, 2),
-  );
-  process.exitCode = 0;
-});
+runBench('lighthouse-bench.ts', main);

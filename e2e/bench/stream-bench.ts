@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import { runBench } from './entry';
 
 const ROOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -109,18 +110,4 @@ async function main(outFile: string) {
   }
 }
 
-const outFile = process.argv[2];
-if (!outFile) {
-  console.error('usage: tsx e2e/bench/stream-bench.ts <out.json>');
-  process.exit(2);
-}
-main(outFile).catch((error: unknown) => {
-  writeFileSync(
-    outFile,
-    JSON.stringify({
-      status: 'error',
-      error:
-        error instanceof Error ? (error.stack ?? error.message) : String(error),
-    }),
-  );
-});
+runBench('stream-bench.ts', main, { dist: false });

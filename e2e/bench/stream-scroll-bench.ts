@@ -10,9 +10,9 @@
  * the long tasks (PerformanceObserver 'longtask') while it scrolls. Writes a
  * JSON result; a failure is written, never thrown.
  */
-import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { runBrowserSamples, withBenchPage } from './browser-bench';
+import { runBench } from './entry';
 import { budget, medianOfAll } from './stats';
 
 export const BUDGET_TASK_MS = 50;
@@ -101,20 +101,4 @@ async function main(outFile: string, dist: string) {
   });
 }
 
-const [outFile, dist] = process.argv.slice(2);
-if (!outFile || !dist) {
-  console.error(
-    'usage: tsx e2e/bench/stream-scroll-bench.ts <out.json> <dist>',
-  );
-  process.exit(2);
-}
-main(outFile, dist).catch((error: unknown) => {
-  writeFileSync(
-    outFile,
-    JSON.stringify({
-      status: 'error',
-      error:
-        error instanceof Error ? (error.stack ?? error.message) : String(error),
-    }),
-  );
-});
+runBench('stream-scroll-bench.ts', main);
