@@ -749,6 +749,8 @@ if (parts.has('stream')) {
     );
   }
   const s = report.streamScroll;
+  // Chromium reports only tasks over 50 ms as long tasks: a longest task of 0 means there was none, not one of 0 ms.
+  const longTask = (value) => (value === 0 ? 'none over 50 ms' : ms(value));
   if (s.status !== 'ok') {
     console.log(
       `\nStream scroll: ${s.status}${s.reason ? ` — ${s.reason}` : ''}${s.error ? `\n${s.error}` : ''}`,
@@ -756,17 +758,18 @@ if (parts.has('stream')) {
   } else {
     table(
       `Environment stream scrolled top to bottom, ${s.lines.toLocaleString('en')} lines (demo build, shop/staging, ${s.runs} runs, load ${s.loadAverage[0]})`,
-      ['run', 'longest task ms', 'tasks over 50 ms', 'scrolled px'],
+      ['run', 'longest task', 'tasks over 50 ms', 'scrolled px'],
       s.samples.map((sample, i) => [
         String(i + 1),
-        ms(sample.longestTaskMs),
+        longTask(sample.longestTaskMs),
         String(sample.tasksOver50),
         String(sample.scrolledPx),
       ]),
     );
     report.budgets.push({
       name: 'environment stream: longest task while scrolling 100,000 lines (median of runs, ms)',
-      value: s.budget.value,
+      // A string is printed as it is (as first load's value is).
+      value: s.budget.value === 0 ? longTask(0) : s.budget.value,
       limit: s.budget.limit,
       pass: s.budget.pass,
       unit: 'ms',
