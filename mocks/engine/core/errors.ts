@@ -49,5 +49,5 @@ export function refusal(run: () => unknown): EngineError {
     if (error instanceof EngineError) return error;
     throw error;
   }
-  throw new Error('expected an EngineError');
+  throw new Error('Expected an EngineError, but the call succeeded.');
 }
