@@ -521,6 +521,22 @@ if (parts.has('first-load')) {
 
 // ---------------------------------------------------------------- d. palette
 
+/** What the palette part shows of each landing (1,000 apps embedded and against the API, 10,000 apps): label, key. */
+const LANDING_METRICS = [
+  ['first h1 visible', 'firstH1'],
+  ['navigation index ready', 'indexReady'],
+  ['time to interactive', 'tti'],
+  ['longest task', 'longestTask'],
+];
+
+/** A landing's table rows: each metric's median and every run's figure. */
+const landingRows = (landing) =>
+  LANDING_METRICS.map(([label, key]) => [
+    label,
+    ms(landing.median[key]),
+    landing.samples.map((x) => x[key] ?? 'n/a').join(', '),
+  ]);
+
 if (parts.has('palette')) {
   const dist = path.join(ROOT, 'e2e/.output/bench-dist');
   if (report.bundle && !report.bundle.mocks?.ok) {
@@ -553,56 +569,14 @@ if (parts.has('palette')) {
     table(
       `Large org '/?scenario=large' in Chromium ${p.browserVersion} (${p.runs} cold loads; median, ms since navigation start; ${size})`,
       ['metric', 'median', 'runs'],
-      [
-        [
-          'first h1 visible',
-          ms(l.median.firstH1),
-          l.samples.map((x) => x.firstH1 ?? 'n/a').join(', '),
-        ],
-        [
-          'navigation index ready',
-          ms(l.median.indexReady),
-          l.samples.map((x) => x.indexReady ?? 'n/a').join(', '),
-        ],
-        [
-          'time to interactive',
-          ms(l.median.tti),
-          l.samples.map((x) => x.tti ?? 'n/a').join(', '),
-        ],
-        [
-          'longest task',
-          ms(l.median.longestTask),
-          l.samples.map((x) => x.longestTask).join(', '),
-        ],
-      ],
+      landingRows(l),
     );
     const lp = p.landingProduction;
     if (lp) {
       table(
         'The same landing against `npm run api -- --scenario large` (build without the embedded engine; median, ms)',
         ['metric', 'median', 'runs'],
-        [
-          [
-            'first h1 visible',
-            ms(lp.median.firstH1),
-            lp.samples.map((x) => x.firstH1 ?? 'n/a').join(', '),
-          ],
-          [
-            'navigation index ready',
-            ms(lp.median.indexReady),
-            lp.samples.map((x) => x.indexReady ?? 'n/a').join(', '),
-          ],
-          [
-            'time to interactive',
-            ms(lp.median.tti),
-            lp.samples.map((x) => x.tti ?? 'n/a').join(', '),
-          ],
-          [
-            'longest task',
-            ms(lp.median.longestTask),
-            lp.samples.map((x) => x.longestTask).join(', '),
-          ],
-        ],
+        landingRows(lp),
       );
       report.budgets.push({
         name: 'landing on the 1,000-app org against the API, interactive (ms)',
@@ -645,26 +619,7 @@ if (parts.has('palette')) {
         `The 10,000-app org against \`npm run api -- --scenario huge\` (paged app list; ${lh.indexSize?.apps ?? '?'} apps in the palette's index; median, ms)`,
         ['metric', 'median', 'runs'],
         [
-          [
-            'first h1 visible',
-            ms(lh.median.firstH1),
-            lh.samples.map((x) => x.firstH1 ?? 'n/a').join(', '),
-          ],
-          [
-            'navigation index ready',
-            ms(lh.median.indexReady),
-            lh.samples.map((x) => x.indexReady ?? 'n/a').join(', '),
-          ],
-          [
-            'time to interactive',
-            ms(lh.median.tti),
-            lh.samples.map((x) => x.tti ?? 'n/a').join(', '),
-          ],
-          [
-            'longest task',
-            ms(lh.median.longestTask),
-            lh.samples.map((x) => x.longestTask).join(', '),
-          ],
+          ...landingRows(lh),
           [
             `palette filter per keystroke (${fh.keystrokes}): median / p95 / max`,
             `${ms(fh.filter.median)} / ${ms(fh.filter.p95)} / ${ms(fh.filter.max)}`,
