@@ -153,6 +153,9 @@ function bundledEngineInDev(): Plugin {
     new URL('./mocks/engine-worker.ts', import.meta.url),
   );
   const demoSeed = prebuiltDemoSeed();
+  /** The source map of the worker's last bundle, served at MAP_PATH. */
+  let map: string | undefined;
+  const MAP_PATH = '/@console/engine-worker.js.map';
   async function bundleEngine() {
     const { rolldown } = await import('rolldown');
     const bundle = await rolldown({
@@ -180,9 +183,14 @@ function bundledEngineInDev(): Plugin {
     name: 'console-dev-engine-bundle',
     apply: 'serve',
     enforce: 'pre',
-    // The seed is ready by the time a browser first asks for the worker (Vitest's server never asks).
-    configureServer: () => {
+    configureServer(server) {
+      // The seed is ready by the time a browser first asks for the worker (Vitest's server never asks).
       if (!process.env.VITEST) demoSeed.prepare();
+      server.middlewares.use(MAP_PATH, (_request, response) => {
+        response.statusCode = map ? 200 : 404;
+        response.setHeader('Content-Type', 'application/json');
+        response.end(map ?? '{}');
+      });
     },
     async load(loaded) {
       // The worker's module, as `new SharedWorker(new URL(...))` asks for it
@@ -191,10 +199,13 @@ function bundledEngineInDev(): Plugin {
       const chunk = await bundleEngine();
       for (const file of chunk.moduleIds)
         if (file.startsWith('/')) this.addWatchFile(file);
+      map = chunk.map?.toString();
       return {
-        // (without rolldown's comment naming a map file that is never written)
-        code: chunk.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
-        map: chunk.map?.toString() ?? null,
+        // The map is a file of its own, fetched only by the developer tools:
+        // inline, it would be 8 MB of the worker's 11 on every first load.
+        code: `${chunk.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')}//# sourceMappingURL=${MAP_PATH}\n`,
+        // (an empty map: Vite adds none of its own)
+        map: { mappings: '' },
       };
     },
   };
