@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { userQueries } from '@/api/queries';
+import { userQueries } from '@/api/queries/users';
 
 /** What the UI asks permission for (the engine's vocabulary in mocks/engine/access.ts). */
 export type CanAction =

@@ -1,13 +1,11 @@
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import {
-  deploymentQueries,
-  envQueries,
-  healthQueries,
-  pipelineQueries,
-  runtimeQueries,
-  setQueries,
-} from './index';
+import { deploymentQueries } from './deployments';
+import { envQueries } from './environments';
+import { healthQueries } from './health';
+import { pipelineQueries } from './pipelines';
+import { runtimeQueries } from './runtime';
+import { setQueries } from './sets';
 import { byPrefix, keys } from './keys';
 
 /** A cache holding one entry per key (data is irrelevant: only the keys are matched). */

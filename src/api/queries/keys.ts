@@ -1,4 +1,11 @@
 /**
+ * The query layer (src/api/queries): one file per API resource, each
+ * exporting `xxxQueries` (TanStack `queryOptions` builders with their key from
+ * this factory and the resource's one refetch policy). Features compose these
+ * in their hooks, importing each file itself (no index: in the dev server a
+ * page then loads the query modules it uses, not all thirty with their API
+ * modules), and never build a key; mutations invalidate with `byPrefix`.
+ *
  * The one query key factory of the console. Every query key is built here and
  * nowhere else (the query options in this folder use it; features never build
  * a key).

@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
-import { appQueries, envQueries, healthQueries } from '@/api/queries';
+import { appQueries } from '@/api/queries/apps';
+import { envQueries } from '@/api/queries/environments';
+import { healthQueries } from '@/api/queries/health';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { EnvironmentsTable } from '@/features/apps/components/environments-table';

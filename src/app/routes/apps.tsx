@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
-import { appQueries, healthQueries } from '@/api/queries';
+import { appQueries } from '@/api/queries/apps';
+import { healthQueries } from '@/api/queries/health';
 import { PageHeader } from '@/components/layout/page-header';
 import { AppsTable } from '@/features/apps/components/apps-table';
 import { NeedsAttention } from '@/features/health/components/needs-attention';

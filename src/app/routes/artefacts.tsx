@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { artefactQueries } from '@/api/queries';
+import { artefactQueries } from '@/api/queries/artefacts';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { ArtefactsPage } from '@/features/artefacts/components/artefacts-page';

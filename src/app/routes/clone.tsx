@@ -5,7 +5,7 @@ import type {
   ShouldRevalidateFunctionArgs,
 } from 'react-router';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { envQueries } from '@/api/queries';
+import { envQueries } from '@/api/queries/environments';
 import { PageHeader } from '@/components/layout/page-header';
 import { CloneFlow } from '@/features/clone/components/clone-flow';
 import {

@@ -2,11 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
 import type { Deployment } from '@/api/types';
-import {
-  deploymentQueries,
-  resourceGraphQueries,
-  setQueries,
-} from '@/api/queries';
+import { deploymentQueries } from '@/api/queries/deployments';
+import { resourceGraphQueries } from '@/api/queries/resource-graphs';
+import { setQueries } from '@/api/queries/sets';
 import { PageHeader } from '@/components/layout/page-header';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { CloneLink } from '@/features/clone/components/clone-link';

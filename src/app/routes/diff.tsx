@@ -11,7 +11,9 @@ import {
   useSearchParams,
 } from 'react-router';
 import { ApiError } from '@/api/client';
-import { deploymentQueries, envQueries, setQueries } from '@/api/queries';
+import { deploymentQueries } from '@/api/queries/deployments';
+import { envQueries } from '@/api/queries/environments';
+import { setQueries } from '@/api/queries/sets';
 import { PageHeader } from '@/components/layout/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { paths } from '@/config/paths';

@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { envQueries, gitopsQueries, resourceGraphQueries } from '@/api/queries';
+import { envQueries } from '@/api/queries/environments';
+import { gitopsQueries } from '@/api/queries/gitops';
+import { resourceGraphQueries } from '@/api/queries/resource-graphs';
 import { renderApp } from '@/testing/render-app';
 
 describe('environment page', { timeout: 60_000 }, () => {

@@ -1,13 +1,11 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
-import {
-  deploymentQueries,
-  envQueries,
-  gitopsQueries,
-  healthQueries,
-  setQueries,
-} from '@/api/queries';
+import { deploymentQueries } from '@/api/queries/deployments';
+import { envQueries } from '@/api/queries/environments';
+import { gitopsQueries } from '@/api/queries/gitops';
+import { healthQueries } from '@/api/queries/health';
+import { setQueries } from '@/api/queries/sets';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { StatusBadge } from '@/components/ui/status-badge';

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams, useSearchParams } from 'react-router';
-import { fleetQueries } from '@/api/queries';
+import { fleetQueries } from '@/api/queries/fleet';
 import { PageHeader } from '@/components/layout/page-header';
 import { FleetPage } from '@/features/fleet/components/fleet-page';
 import { RouteError } from './route-error';

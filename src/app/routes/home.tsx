@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from 'react-router';
-import { orgQueries } from '@/api/queries';
+import { orgQueries } from '@/api/queries/orgs';
 import { PageHeader } from '@/components/layout/page-header';
 import { config } from '@/config/env';
 import { paths } from '@/config/paths';

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams, useSearchParams } from 'react-router';
 import type { DoraWindow } from '@/api/metrics';
-import { metricsQueries } from '@/api/queries';
+import { metricsQueries } from '@/api/queries/metrics';
 import { PageHeader } from '@/components/layout/page-header';
 import { MetricsPage } from '@/features/metrics/components/metrics-page';
 import { RouteError } from './route-error';

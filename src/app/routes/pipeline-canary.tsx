@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
-import { healthQueries, pipelineQueries } from '@/api/queries';
+import { healthQueries } from '@/api/queries/health';
+import { pipelineQueries } from '@/api/queries/pipelines';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { CanaryView } from '@/features/pipelines/components/canary-view';

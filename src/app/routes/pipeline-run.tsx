@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { pipelineQueries } from '@/api/queries';
+import { pipelineQueries } from '@/api/queries/pipelines';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { RunView } from '@/features/pipelines/components/run-view';

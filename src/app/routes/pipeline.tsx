@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
-import { pipelineQueries } from '@/api/queries';
+import { pipelineQueries } from '@/api/queries/pipelines';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { PipelineEditor } from '@/features/pipelines/components/pipeline-editor';

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
-import { pipelineQueries } from '@/api/queries';
+import { pipelineQueries } from '@/api/queries/pipelines';
 import { PageHeader } from '@/components/layout/page-header';
 import { PipelineList } from '@/features/pipelines/components/pipeline-list';
 import { RouteError } from './route-error';

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { data, Link, useLoaderData, useParams } from 'react-router';
-import { profileQueries } from '@/api/queries';
+import { profileQueries } from '@/api/queries/profiles';
 import { PageHeader } from '@/components/layout/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { paths } from '@/config/paths';

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { profileQueries } from '@/api/queries';
+import { profileQueries } from '@/api/queries/profiles';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { GalleryList } from '@/features/profiles/components/gallery-list';

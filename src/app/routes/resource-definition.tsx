@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { resourceDefQueries } from '@/api/queries';
+import { resourceDefQueries } from '@/api/queries/resource-definitions';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { DefinitionEditor } from '@/features/resource-definitions/components/definition-editor';

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useNavigate, useParams } from 'react-router';
-import { resourceDefQueries } from '@/api/queries';
+import { resourceDefQueries } from '@/api/queries/resource-definitions';
 import { PageHeader } from '@/components/layout/page-header';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { DefinitionsList } from '@/features/resource-definitions/components/definitions-list';

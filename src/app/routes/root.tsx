@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Outlet, type LoaderFunctionArgs } from 'react-router';
-import { navigationQueries } from '@/api/queries';
+import { navigationQueries } from '@/api/queries/navigation';
 import { Shell } from '@/components/layout/shell';
 import { config } from '@/config/env';
 import { BreadcrumbSwitchers } from '@/features/navigation/components/breadcrumb-switchers';

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ShouldRevalidateFunction } from 'react-router';
-import { envQueries, setQueries } from '@/api/queries';
+import { envQueries } from '@/api/queries/environments';
+import { setQueries } from '@/api/queries/sets';
 
 /** Pages whose search params only change what is shown (a panel, a step, a choice): no reload of their loader. */
 export const revalidateOnNewPath: ShouldRevalidateFunction = ({

@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
-import { envQueries, valueQueries } from '@/api/queries';
+import { envQueries } from '@/api/queries/environments';
+import { valueQueries } from '@/api/queries/values';
 import { PageHeader } from '@/components/layout/page-header';
 import { ValuesPage } from '@/features/values/components/values-page';
 import { useCan } from '@/hooks/use-can';

@@ -8,7 +8,7 @@ import {
   useParams,
   useSearchParams,
 } from 'react-router';
-import { profileQueries } from '@/api/queries';
+import { profileQueries } from '@/api/queries/profiles';
 import type { Workload } from '@/api/types';
 import { PageHeader } from '@/components/layout/page-header';
 import { Panel, PanelBody } from '@/components/ui/panel';

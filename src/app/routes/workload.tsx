@@ -7,7 +7,8 @@ import {
   useParams,
   useSearchParams,
 } from 'react-router';
-import { envQueries, setQueries } from '@/api/queries';
+import { envQueries } from '@/api/queries/environments';
+import { setQueries } from '@/api/queries/sets';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { WorkloadDetails } from '@/features/environments/components/workload-details';

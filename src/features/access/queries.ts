@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  appQueries,
-  envTypeQueries,
-  orgQueries,
-  tokenQueries,
-  userQueries,
-} from '@/api/queries';
+import { appQueries } from '@/api/queries/apps';
+import { envTypeQueries } from '@/api/queries/env-types';
+import { orgQueries } from '@/api/queries/orgs';
+import { tokenQueries } from '@/api/queries/tokens';
+import { userQueries } from '@/api/queries/users';
 
 /** Queries of the access settings (options, keys and refetch policies live in `src/api/queries`). */
 export const useOrgs = () => useQuery(orgQueries.list());

@@ -7,7 +7,8 @@ import {
   deleteAgentKey,
   setAgentConnectivity,
 } from '@/api/agents';
-import { agentQueries, byPrefix } from '@/api/queries';
+import { agentQueries } from '@/api/queries/agents';
+import { byPrefix } from '@/api/queries/keys';
 import { checkPublicKey, type KeyCheck } from './key-check';
 
 /** The organisation's agents with status, keys and dependants (polled every 30 s). */

@@ -1,5 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { appQueries, envQueries, runtimeQueries } from '@/api/queries';
+import { appQueries } from '@/api/queries/apps';
+import { envQueries } from '@/api/queries/environments';
+import { runtimeQueries } from '@/api/queries/runtime';
 
 /** Hooks of the app pages (options, keys and refetch policies live in `src/api/queries`). */
 export const useApps = (orgId: string) =>

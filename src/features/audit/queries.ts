@@ -1,5 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { auditQueries, navigationQueries, userQueries } from '@/api/queries';
+import { auditQueries } from '@/api/queries/audit';
+import { navigationQueries } from '@/api/queries/navigation';
+import { userQueries } from '@/api/queries/users';
 import { apiFilters, type AuditPageFilters } from './utils/filters';
 
 /** The audit log with the page's filters, page by page (`fetchNextPage` loads more). */

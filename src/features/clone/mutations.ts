@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { applyClone, type CloneRequest } from '@/api/clone';
 import { createEnvironment } from '@/api/environments';
-import { byPrefix } from '@/api/queries';
+import { byPrefix } from '@/api/queries/keys';
 
 /** One apply of a previewed clone. */
 export interface ApplyCloneRequest extends CloneRequest {

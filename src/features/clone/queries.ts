@@ -4,12 +4,10 @@ import {
   useSuspenseQuery,
 } from '@tanstack/react-query';
 import type { CloneRequest } from '@/api/clone';
-import {
-  cloneQueries,
-  deploymentQueries,
-  envQueries,
-  setQueries,
-} from '@/api/queries';
+import { cloneQueries } from '@/api/queries/clone';
+import { deploymentQueries } from '@/api/queries/deployments';
+import { envQueries } from '@/api/queries/environments';
+import { setQueries } from '@/api/queries/sets';
 
 /** Hooks of the clone flow (options, keys and refetch policies live in `src/api/queries`, shared with other pages for the same data). */
 export const useCloneEnvironments = (orgId: string, appId: string) =>

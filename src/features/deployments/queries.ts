@@ -1,11 +1,9 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { ExportView } from '@/api/gitops';
-import {
-  deploymentQueries,
-  gitopsQueries,
-  resourceGraphQueries,
-  setQueries,
-} from '@/api/queries';
+import { deploymentQueries } from '@/api/queries/deployments';
+import { gitopsQueries } from '@/api/queries/gitops';
+import { resourceGraphQueries } from '@/api/queries/resource-graphs';
+import { setQueries } from '@/api/queries/sets';
 
 /** Hooks of the deployment pages (options, keys and refetch policies live in `src/api/queries`). */
 export const useDeployments = (orgId: string, appId: string, envId: string) =>

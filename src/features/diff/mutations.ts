@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createDelta } from '@/api/deltas';
-import { byPrefix } from '@/api/queries';
+import { byPrefix } from '@/api/queries/keys';
 import type { DeltaRequest, PlainDelta } from '@/api/types';
 
 type ModuleDeltas = NonNullable<DeltaRequest['modules']>;

@@ -1,5 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { deploymentQueries, envQueries, setQueries } from '@/api/queries';
+import { deploymentQueries } from '@/api/queries/deployments';
+import { envQueries } from '@/api/queries/environments';
+import { setQueries } from '@/api/queries/sets';
 
 /** Hooks of the comparison page (options, keys and refetch policies live in `src/api/queries`, shared with other pages). */
 export const useDiffEnvironments = (orgId: string, appId: string) =>

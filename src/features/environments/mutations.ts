@@ -11,7 +11,8 @@ import {
   setGitopsSecretFault,
   type GitopsDriftEdit,
 } from '@/api/gitops';
-import { byPrefix, gitopsQueries } from '@/api/queries';
+import { gitopsQueries } from '@/api/queries/gitops';
+import { byPrefix } from '@/api/queries/keys';
 import { setEnvironmentPaused, setWorkloadReplicas } from '@/api/runtime';
 import type { UpdateAction } from '@/api/types';
 

@@ -1,14 +1,12 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { ContainerRef } from '@/api/health';
-import {
-  activeResourceQueries,
-  deploymentQueries,
-  envQueries,
-  gitopsQueries,
-  resourceDefQueries,
-  runtimeQueries,
-  setQueries,
-} from '@/api/queries';
+import { activeResourceQueries } from '@/api/queries/active-resources';
+import { deploymentQueries } from '@/api/queries/deployments';
+import { envQueries } from '@/api/queries/environments';
+import { gitopsQueries } from '@/api/queries/gitops';
+import { resourceDefQueries } from '@/api/queries/resource-definitions';
+import { runtimeQueries } from '@/api/queries/runtime';
+import { setQueries } from '@/api/queries/sets';
 
 /** Hooks of the environment pages (options, keys and refetch policies live in `src/api/queries`). */
 export const useEnvironment = (orgId: string, appId: string, envId: string) =>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createProfileRollout, type ProfileRolloutRequest } from '@/api/fleet';
-import { byPrefix } from '@/api/queries';
+import { byPrefix } from '@/api/queries/keys';
 
 /** Starts a profile rollout from `source`; refreshes the fleet and every target's profiles. */
 export function useStartRollout(orgId: string) {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { fleetQueries } from '@/api/queries';
+import { fleetQueries } from '@/api/queries/fleet';
 
 /** The fleet overview (polled while a rollout runs; see `src/api/queries/fleet.ts`). */
 export const useFleetOverview = (orgId: string, baseline: string) =>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { gitopsQueries } from '@/api/queries';
+import { gitopsQueries } from '@/api/queries/gitops';
 
 /** The repository an environment is committed to, when the page was opened for one (null without the extension). */
 export const useSetupEnvironment = (

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { healthQueries } from '@/api/queries';
+import { healthQueries } from '@/api/queries/health';
 
 /** Health from the console extension; `null` data means the API does not offer it (policy in `src/api/queries/health.ts`). */
 /** The "needs attention" list a page at a time (`null` pages: the API does not offer it). */

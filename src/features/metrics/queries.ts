@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { DoraWindow } from '@/api/metrics';
-import { metricsQueries } from '@/api/queries';
+import { metricsQueries } from '@/api/queries/metrics';
 
 /** DORA metrics from the console extension; `null` data means the API does not offer it. */
 export const useDoraMetrics = (

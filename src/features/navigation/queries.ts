@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  envQueries,
-  navigationQueries,
-  orgQueries,
-  pipelineQueries,
-  userQueries,
-} from '@/api/queries';
+import { envQueries } from '@/api/queries/environments';
+import { navigationQueries } from '@/api/queries/navigation';
+import { orgQueries } from '@/api/queries/orgs';
+import { pipelineQueries } from '@/api/queries/pipelines';
+import { userQueries } from '@/api/queries/users';
 
 /** The navigation index; `complete` is false when the API has no index endpoint (apps and environments only). */
-export type { NavIndex } from '@/api/queries';
+export type { NavIndex } from '@/api/queries/navigation';
 
 /**
  * Hooks of the navigation (sidebar, switchers, palette). Options, keys and

@@ -8,7 +8,7 @@ import {
   restartPipelineRun,
   updatePipeline,
 } from '@/api/pipelines';
-import { byPrefix } from '@/api/queries';
+import { byPrefix } from '@/api/queries/keys';
 
 type RunPath = {
   orgId: string;

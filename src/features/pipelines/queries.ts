@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { envQueries, pipelineQueries, type RunPath } from '@/api/queries';
+import { envQueries } from '@/api/queries/environments';
+import { pipelineQueries, type RunPath } from '@/api/queries/pipelines';
 
 /** Hooks of the pipeline pages (options, keys and refetch policies live in `src/api/queries`). */
 export const usePipelineRuns = (

@@ -7,7 +7,7 @@ import {
   previewProfileImpact,
   updateProfile,
 } from '@/api/profiles';
-import { byPrefix } from '@/api/queries';
+import { byPrefix } from '@/api/queries/keys';
 import { applyDeltaToSet } from '@/api/sets';
 import type {
   DeltaRequest,

@@ -1,5 +1,6 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { profileQueries, setQueries } from '@/api/queries';
+import { profileQueries } from '@/api/queries/profiles';
+import { setQueries } from '@/api/queries/sets';
 
 /** Hooks of the profile pages (options, keys and refetch policies live in `src/api/queries`). */
 export const useProfiles = (orgId: string, deprecated: boolean) =>

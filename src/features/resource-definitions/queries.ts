@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  appQueries,
-  envTypeQueries,
-  profileQueries,
-  resourceDefQueries,
-} from '@/api/queries';
+import { appQueries } from '@/api/queries/apps';
+import { envTypeQueries } from '@/api/queries/env-types';
+import { profileQueries } from '@/api/queries/profiles';
+import { resourceDefQueries } from '@/api/queries/resource-definitions';
 import type { ResourceMatchRequest } from '@/api/resource-definitions';
 
 /** The organisation's resource definitions. */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createDelta } from '@/api/deltas';
 import { createDeployment } from '@/api/deployments';
-import { byPrefix } from '@/api/queries';
+import { byPrefix } from '@/api/queries/keys';
 import { explainResourceMatch } from '@/api/resource-definitions';
 import { convertScore, type ScoreSet } from '@/api/score';
 import { applyDeltaToSet } from '@/api/sets';

@@ -13,7 +13,7 @@ import {
   type SecretStoreChange,
   type SecretStoreRequest,
 } from '@/api/org-settings';
-import { byPrefix } from '@/api/queries';
+import { byPrefix } from '@/api/queries/keys';
 
 /** Registering, changing, making primary and deleting secret stores. */
 export function useSecretStoreChanges(orgId: string) {

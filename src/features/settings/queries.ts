@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  consoleQueries,
-  envTypeQueries,
-  registryQueries,
-  secretStoreQueries,
-} from '@/api/queries';
+import { consoleQueries } from '@/api/queries/console';
+import { envTypeQueries } from '@/api/queries/env-types';
+import { registryQueries } from '@/api/queries/registries';
+import { secretStoreQueries } from '@/api/queries/secret-stores';
 
 /** What the embedded engine runs (demo data, fault rules). */
 export const useDemoInfo = () => useQuery(consoleQueries.demoInfo());

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { byPrefix } from '@/api/queries';
+import { byPrefix } from '@/api/queries/keys';
 import {
   createValue,
   deleteValue,

@@ -1,5 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { envQueries, valueQueries } from '@/api/queries';
+import { envQueries } from '@/api/queries/environments';
+import { valueQueries } from '@/api/queries/values';
 import type { ValueScope } from '@/api/values';
 
 /** The app's environments. */

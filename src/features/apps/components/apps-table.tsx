@@ -5,7 +5,7 @@ import {
 } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { APPS_PER_PAGE, appQueries } from '@/api/queries';
+import { APPS_PER_PAGE, appQueries } from '@/api/queries/apps';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PanelBody } from '@/components/ui/panel';

@@ -6,7 +6,8 @@ import {
   type ArtefactVersion,
   type RunningImage,
 } from '@/api/artefacts';
-import { artefactQueries, byPrefix } from '@/api/queries';
+import { artefactQueries } from '@/api/queries/artefacts';
+import { byPrefix } from '@/api/queries/keys';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ClonePreview, CloneRecord } from '@/api/clone';
-import { byPrefix } from '@/api/queries';
+import { byPrefix } from '@/api/queries/keys';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { envTypeQueries } from '@/api/queries';
+import { envTypeQueries } from '@/api/queries/env-types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
 import { useCreateEnvironment } from '../mutations';

@@ -1,7 +1,8 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { artefactQueries, setQueries } from '@/api/queries';
+import { artefactQueries } from '@/api/queries/artefacts';
+import { setQueries } from '@/api/queries/sets';
 import type { DeploymentSet } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';

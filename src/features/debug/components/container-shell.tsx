@@ -1,10 +1,8 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import {
-  activeResourceQueries,
-  runtimeQueries,
-  setQueries,
-} from '@/api/queries';
+import { activeResourceQueries } from '@/api/queries/active-resources';
+import { runtimeQueries } from '@/api/queries/runtime';
+import { setQueries } from '@/api/queries/sets';
 import {
   closeShellSession,
   openShellSession,

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KubeEvent } from '@/api/env-stream';
-import { envStreamQueries, STREAM_LIMIT } from '@/api/queries';
+import { envStreamQueries, STREAM_LIMIT } from '@/api/queries/env-stream';
 import {
   indexLines,
   RANGES,

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { setQueries } from '@/api/queries';
+import { setQueries } from '@/api/queries/sets';
 import { DeploymentSetView, SET_WORKLOADS_SHOWN } from './deployment-set';
 
 /** The set view with a set of `count` workloads already loaded. */

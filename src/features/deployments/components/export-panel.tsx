@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DeploymentGitops } from '@/api/gitops';
-import { gitopsQueries } from '@/api/queries';
+import { gitopsQueries } from '@/api/queries/gitops';
 import { CommitSummary } from '@/components/gitops/commit-summary';
 import {
   MODE_LABELS,

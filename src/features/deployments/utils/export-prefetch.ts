@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { gitopsQueries } from '@/api/queries';
+import { gitopsQueries } from '@/api/queries/gitops';
 import {
   loadDiffRenderer,
   prerenderDiff,

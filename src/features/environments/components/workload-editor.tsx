@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { artefactQueries } from '@/api/queries';
+import { artefactQueries } from '@/api/queries/artefacts';
 import { ApiError } from '@/api/client';
 import { newIdempotencyKey } from '@/api/idempotency';
 import type { Deployment, Workload } from '@/api/types';

@@ -10,7 +10,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { catalogueEntry } from '@/lib/error-catalogue';
 import { healthStatus } from '@/lib/status';
-import { ATTENTION_PER_PAGE } from '@/api/queries';
+import { ATTENTION_PER_PAGE } from '@/api/queries/health';
 import { useAttention } from '../queries';
 import { HealthLegend } from './health-legend';
 import './health.css';

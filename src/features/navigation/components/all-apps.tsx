@@ -7,7 +7,7 @@ import {
   type LinkRow,
   type VirtualLinkListHandle,
 } from '@/components/layout/virtual-link-list';
-import { APPS_PER_PAGE } from '@/api/queries';
+import { APPS_PER_PAGE } from '@/api/queries/apps';
 import { paths } from '@/config/paths';
 import { useAllApps } from '../hooks/use-all-apps';
 

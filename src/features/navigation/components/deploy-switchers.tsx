@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { deploymentQueries, envQueries, setQueries } from '@/api/queries';
+import { deploymentQueries } from '@/api/queries/deployments';
+import { envQueries } from '@/api/queries/environments';
+import { setQueries } from '@/api/queries/sets';
 import { SwitcherPopover } from '@/components/layout/switcher-popover';
 import { paths } from '@/config/paths';
 import { shortId } from '@/lib/format';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { SwitcherPopover } from '@/components/layout/switcher-popover';
 import type { LinkRow } from '@/components/layout/virtual-link-list';
-import { APPS_PER_PAGE } from '@/api/queries';
+import { APPS_PER_PAGE } from '@/api/queries/apps';
 import { paths } from '@/config/paths';
 import { describeError } from '@/lib/errors';
 import { useAppEnvironments, useNavIndex } from '../queries';

@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { appQueries, type NavIndex } from '@/api/queries';
+import { appQueries } from '@/api/queries/apps';
+import { type NavIndex } from '@/api/queries/navigation';
 import { useSettled } from '@/lib/use-settled';
 import { useNavIndex } from '../queries';
 

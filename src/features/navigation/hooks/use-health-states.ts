@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { healthQueries } from '@/api/queries';
+import { healthQueries } from '@/api/queries/health';
 import { healthStatus, type StatusView } from '@/lib/status';
 
 /**

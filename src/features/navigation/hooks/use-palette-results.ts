@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
-import { navigationQueries, type NavIndex } from '@/api/queries';
+import { navigationQueries, type NavIndex } from '@/api/queries/navigation';
 import type { NavigationIndex } from '@/api/navigation';
 import { useSettled } from '@/lib/use-settled';
 import { useEnvironmentHealth } from './use-health-states';

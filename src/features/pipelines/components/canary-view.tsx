@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CanaryRelease } from '@/api/pipelines';
-import { pipelineQueries } from '@/api/queries';
+import { pipelineQueries } from '@/api/queries/pipelines';
 import { TimeSeriesChart } from '@/components/charts/time-series-chart';
 import { ApiText } from '@/components/ui/api-text';
 import { Banner } from '@/components/ui/banner';

@@ -1,6 +1,6 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { pipelineQueries } from '@/api/queries';
+import { pipelineQueries } from '@/api/queries/pipelines';
 import { ApiText } from '@/components/ui/api-text';
 import { Banner } from '@/components/ui/banner';
 import { ErrorPanel } from '@/components/ui/error-panel';

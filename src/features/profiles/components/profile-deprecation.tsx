@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { profileQueries } from '@/api/queries';
+import { profileQueries } from '@/api/queries/profiles';
 import { Banner, BannerLinks } from '@/components/ui/banner';
 import { paths } from '@/config/paths';
 import { profileStatus } from '@/lib/status';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { setQueries } from '@/api/queries';
+import { setQueries } from '@/api/queries/sets';
 import type { PlainDelta } from '@/api/types';
 import { DiffDetails } from '@/components/diff/diff-details';
 import { DataTable } from '@/components/ui/data-table';

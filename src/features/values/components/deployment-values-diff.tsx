@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { deploymentQueries, valueQueries } from '@/api/queries';
+import { deploymentQueries } from '@/api/queries/deployments';
+import { valueQueries } from '@/api/queries/values';
 import { FieldChangeList } from '@/components/diff/field-change-list';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';

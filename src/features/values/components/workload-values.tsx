@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { valueQueries } from '@/api/queries';
+import { valueQueries } from '@/api/queries/values';
 import { DataTable } from '@/components/ui/data-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
