@@ -34,13 +34,13 @@ module.exports = {
     {
       name: 'src-not-mocks',
       comment:
-        'src reaches mocks/ only through main.tsx and engine-boot.ts (the demo) and the test set-up.',
+        'src reaches mocks/ only through main.tsx and boot.ts (the demo) and the test set-up.',
       severity: 'error',
       from: {
         path: '^src/',
         pathNot: [
           '^src/main\\.tsx$',
-          '^src/engine-boot\\.ts$',
+          '^src/boot\\.ts$',
           '^src/testing/',
           TESTS,
         ],

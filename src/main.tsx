@@ -3,14 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/app/provider';
 import { holdApiRequestsUntil, setApiToken } from '@/api/client';
 import { config } from '@/config/env';
-import { embeddedEngine } from './engine-boot';
+import { embeddedEngine } from './boot';
 import { applyStoredTheme } from '@/hooks/use-theme';
 import { TOKEN_STORAGE_KEY } from '@/lib/demo-users';
 import { createQueryClient } from '@/lib/query-client';
 import '@/styles/global.css';
 
 async function enableEmbeddedEngine() {
-  // Started by engine-boot.ts (index.html's first script) while this module's imports loaded.
+  // Started by boot.ts (index.html's first script) while this module's imports loaded.
   if (!embeddedEngine) return;
   const { demoToken } = await embeddedEngine;
   // The user switcher (Settings → Access) keeps the chosen demo user's token in this tab's sessionStorage.

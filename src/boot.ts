@@ -1,11 +1,14 @@
 /**
- * The embedded engine's start, as index.html's first script: the engine's
- * worker starts booting (resuming the saved demo, or seeding it) and MSW
- * loads and registers its service worker while the browser still fetches the
- * console's modules, instead of after main.tsx's whole import graph has
- * loaded. This module's own import graph stays tiny: the engine, MSW and the
- * handlers are dynamic imports (their own chunks), and the engine itself runs
- * in its worker.
+ * What starts before the console's modules have loaded, as index.html's
+ * first script (its own import graph stays tiny):
+ * - the embedded engine: its worker starts booting (resuming the saved demo,
+ *   or moving the prebuilt seed to now) and MSW loads and registers its
+ *   service worker, instead of after main.tsx's whole import graph; the
+ *   engine, MSW and the handlers are dynamic imports (their own chunks), and
+ *   the engine itself runs in its worker;
+ * - the shell every page is in (routes/root: sidebar, top bar, palette),
+ *   whose modules would otherwise be asked for only once React has rendered
+ *   the router (in the dev server, eight levels of imports after that).
  */
 import { config } from '@/config/env';
 
@@ -36,3 +39,6 @@ export const embeddedEngine: Promise<EmbeddedEngine> | undefined =
 
 // A failure is main.tsx's to show (it awaits this later): not an unhandled rejection before it does.
 embeddedEngine?.catch(() => {});
+
+// The router's lazy route gets the same module (and its loader) when it matches.
+void import('./app/routes/root').catch(() => {});
