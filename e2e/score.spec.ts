@@ -20,6 +20,24 @@ const sample = (file: string) =>
 const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
+/**
+ * Clicks the deploy button once the change above it has rendered: its text
+ * diffs render as they come near the viewport and grow from their
+ * placeholders, which would move the button from under the pointer.
+ */
+async function deployOnceTheChangeIsShown(page: Page, name: string) {
+  const change = page.getByRole('region', {
+    name: 'What changes in the environment',
+  });
+  const rendering = change.getByText(/^Rendering the diff of/);
+  const button = page.getByRole('button', { name });
+  await change.scrollIntoViewIfNeeded();
+  await expect(rendering).toHaveCount(0);
+  await button.scrollIntoViewIfNeeded();
+  await expect(rendering).toHaveCount(0);
+  await button.click();
+}
+
 async function openScorePage(page: Page, env = ENV) {
   await page.goto(env);
   await page.getByRole('link', { name: 'Deploy a Score file' }).click();
@@ -66,11 +84,10 @@ test('a pasted Score sample: the workload, the change and the matched definition
   ).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page
-    .getByRole('button', {
-      name: 'Deploy deprecated-files-example to development',
-    })
-    .click();
+  await deployOnceTheChangeIsShown(
+    page,
+    'Deploy deprecated-files-example to development',
+  );
   await expect(
     page.getByRole('heading', { level: 1, name: /^Deployment / }),
   ).toBeVisible();
@@ -109,9 +126,7 @@ test('the dependencies sample deploys where its backend runs: postgres of class 
     resources.getByRole('row', { name: /shared\.dns/ }),
   ).toContainText('default-dns');
   await expectNoAxeViolations(page);
-  await page
-    .getByRole('button', { name: 'Deploy service-a to staging' })
-    .click();
+  await deployOnceTheChangeIsShown(page, 'Deploy service-a to staging');
   await expect(
     page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
   ).toBeVisible({ timeout: 30_000 });
@@ -157,9 +172,7 @@ test('a resource no definition matches is shown before deploying, then the deplo
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 1280, height: 720 });
 
-  await page
-    .getByRole('button', { name: 'Deploy reports to development' })
-    .click();
+  await deployOnceTheChangeIsShown(page, 'Deploy reports to development');
   await expect(
     page.getByRole('region', { name: 'Status' }).getByText('Failed'),
   ).toBeVisible({ timeout: 30_000 });
