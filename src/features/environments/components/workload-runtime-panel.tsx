@@ -105,6 +105,16 @@ function Details({
     summary.data?.find((row) => row.id === env.id)?.paused ?? false;
   const containerId = params.get('container');
   const pod = params.get('pod') ?? undefined;
+  const openShell = (container: string, podName: string, debug?: boolean) =>
+    setParams(
+      {
+        workload: workloadId,
+        shell: container,
+        pod: podName,
+        ...(debug ? { debug: '1' } : {}),
+      },
+      { replace: true },
+    );
   const openLogs = (container: string, podName: string) =>
     setParams(
       { workload: workloadId, container, pod: podName },
@@ -178,16 +188,7 @@ function Details({
           shell={
             renderShell && {
               can: mayShell,
-              open: (container, podName, debug) =>
-                setParams(
-                  {
-                    workload: workloadId,
-                    shell: container,
-                    pod: podName,
-                    ...(debug ? { debug: '1' } : {}),
-                  },
-                  { replace: true },
-                ),
+              open: openShell,
             }
           }
         />
@@ -195,17 +196,7 @@ function Details({
       {renderShell && shellContainer !== null && (!shellContainer || !pod) && (
         <ShellTargetPicker
           controllers={controllers.map(([, c]) => c)}
-          open={(container, podName, debug) =>
-            setParams(
-              {
-                workload: workloadId,
-                shell: container,
-                pod: podName,
-                ...(debug ? { debug: '1' } : {}),
-              },
-              { replace: true },
-            )
-          }
+          open={openShell}
         />
       )}
       {renderShell &&
