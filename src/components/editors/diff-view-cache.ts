@@ -30,7 +30,8 @@ export const loadDiffRenderer = () =>
 export function prerenderedDiff(
   input: DiffRenderInput,
 ): DocumentFragment | null | undefined {
-  return cache.get(keyOf(input));
+  // Most pages render nothing ahead: no key is built from their (maybe large) texts then.
+  return cache.size === 0 ? undefined : cache.get(keyOf(input));
 }
 
 /** Keeps a rendering for a later DiffView of the same input (the oldest goes past the capacity). */
