@@ -39,7 +39,8 @@ const ROOT = path.resolve(
 );
 const OUT = path.join(ROOT, 'e2e/.output');
 const BIN = path.join(ROOT, 'node_modules/.bin');
-const BUDGET_FIRST_ROUTE_GZ = 130 * 1024;
+// Issue 24: the demo build's first route within 130 kB gz, the production build's within 120 kB.
+const BUDGET_FIRST_ROUTE_GZ = { mocks: 130 * 1024, 'no-mocks': 120 * 1024 };
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
@@ -296,16 +297,17 @@ if (report.bundle) {
       report.budgets.push({
         name: `first-route JS gzip (${name} build)`,
         value: null,
-        limit: BUDGET_FIRST_ROUTE_GZ,
+        limit: BUDGET_FIRST_ROUTE_GZ[name],
         pass: false,
       });
       continue;
     }
-    const pass = b.firstRouteJsGzip <= BUDGET_FIRST_ROUTE_GZ;
+    const limit = BUDGET_FIRST_ROUTE_GZ[name];
+    const pass = b.firstRouteJsGzip <= limit;
     report.budgets.push({
       name: `first-route JS gzip (${name} build)`,
       value: b.firstRouteJsGzip,
-      limit: BUDGET_FIRST_ROUTE_GZ,
+      limit,
       pass,
     });
     rows.push([
@@ -313,7 +315,7 @@ if (report.bundle) {
       `${kB(b.firstRouteJsGzip)} (${b.firstRouteJs.length} files)`,
       kB(b.firstRouteCssGzip),
       `${kB(b.totalJsGzip)} (${b.jsFiles} files)`,
-      `${pass ? 'PASS' : 'FAIL'} <= ${kB(BUDGET_FIRST_ROUTE_GZ)}`,
+      `${pass ? 'PASS' : 'FAIL'} <= ${kB(limit)}`,
       `${(b.buildMs / 1000).toFixed(1)} s`,
     ]);
   }

@@ -1,6 +1,15 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { describeError } from './errors';
-import { toast } from 'sonner';
+
+/**
+ * Toasts come from sonner, loaded on the first one (the shell's Toaster, in the
+ * root route's chunk, has it by then): it stays out of the first route's JS.
+ */
+function toastError(title: string, description: string) {
+  void import('sonner').then(({ toast }) =>
+    toast.error(title, { description }),
+  );
+}
 
 /**
  * The console's query client. A failed background refetch (data already shown)
@@ -12,9 +21,7 @@ export function createQueryClient(options: { retry?: boolean } = {}) {
       onError: (error, query) => {
         if (query.state.data !== undefined) {
           const view = describeError(error);
-          toast.error(`Refresh failed: ${view.title}`, {
-            description: view.message,
-          });
+          toastError(`Refresh failed: ${view.title}`, view.message);
         }
       },
     }),
@@ -22,7 +29,7 @@ export function createQueryClient(options: { retry?: boolean } = {}) {
       onError: (error, _variables, _context, mutation) => {
         if (mutation.meta?.silent) return;
         const view = describeError(error);
-        toast.error(view.title, { description: view.message });
+        toastError(view.title, view.message);
       },
     }),
     defaultOptions: {

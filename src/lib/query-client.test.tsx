@@ -1,0 +1,38 @@
+import { render, screen } from '@testing-library/react';
+import { Toaster } from 'sonner';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/api/client';
+import { createQueryClient } from './query-client';
+
+describe('createQueryClient', () => {
+  it('raises a toast naming a failed mutation (sonner loaded on the first one)', async () => {
+    render(<Toaster />);
+    const client = createQueryClient({ retry: false });
+    const mutation = client.getMutationCache().build(client, {
+      mutationFn: () =>
+        Promise.reject(
+          new ApiError(409, {
+            error: 'ENV-409',
+            message: 'The environment is paused.',
+          }),
+        ),
+    });
+    await expect(mutation.execute(undefined)).rejects.toThrow();
+    expect(
+      await screen.findByText('The environment is paused.'),
+    ).toBeInTheDocument();
+  });
+
+  it('stays quiet for a mutation marked silent', async () => {
+    render(<Toaster />);
+    const client = createQueryClient({ retry: false });
+    const mutation = client.getMutationCache().build(client, {
+      meta: { silent: true },
+      mutationFn: () => Promise.reject(new Error('quiet')),
+    });
+    await expect(mutation.execute(undefined)).rejects.toThrow();
+    await import('sonner');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.queryByText('quiet')).not.toBeInTheDocument();
+  });
+});
