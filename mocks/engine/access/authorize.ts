@@ -396,6 +396,21 @@ export function appReadFilter(
   };
 }
 
+/**
+ * Names what {@link appReadFilter} depends on besides the state: the user,
+ * the token's scope and the engine's app visibility. Within one state of an
+ * organisation (every write replaces the organisation records,
+ * core/state-changes.ts), callers with equal keys read the same apps, so a
+ * listing may keep its filtered ids per key until the next write.
+ */
+export function appReaderKey(ctx: OpContext): string {
+  return JSON.stringify([
+    ctx.userId,
+    ctx.scope ?? null,
+    ctx.appVisibility ?? 'roles',
+  ]);
+}
+
 /** Authorizes reading an application (404 first when it does not exist). */
 export function authorizeApp(
   ctx: OpContext,

@@ -3,7 +3,7 @@
  * the domain's operations (the only place this domain authorizes).
  */
 import type { Actor, Runners } from '../core/context';
-import { appReadFilter, guards } from '../access';
+import { appReaderKey, appReadFilter, guards } from '../access';
 import { buildNavigationIndex, type NavigationIndex } from './ops';
 import {
   buildNavigationPage,
@@ -42,7 +42,13 @@ export function navigationMethods(runners: Runners): NavigationEngine {
       ),
     navigationPage: (actor, orgId, query) =>
       readOrg(actor, orgId, (ctx) =>
-        buildNavigationPage(ctx.state, orgId, appReadFilter(ctx, orgId), query),
+        buildNavigationPage(
+          ctx.state,
+          orgId,
+          appReadFilter(ctx, orgId),
+          query,
+          appReaderKey(ctx),
+        ),
       ),
   };
 }

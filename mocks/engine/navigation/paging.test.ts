@@ -4,6 +4,7 @@ import { DEMO_ORG_ID } from '../core/constants';
 import { refusal } from '../core/errors';
 import { DEMO_TOKENS, createEngine } from '../../fixtures';
 import { buildGeneratedState } from '../../fixtures/seed-large';
+import type { Actor } from '../core/context';
 import type { NavigationPageQuery } from './paging';
 
 const NOW = Date.parse('2026-01-15T09:00:00.000Z');
@@ -131,5 +132,46 @@ describe('navigationPage', () => {
     const got = engine.navigationPage(member, DEMO_ORG_ID, {});
     const whole = engine.navigationIndex(member, DEMO_ORG_ID);
     expect(got.index.total_apps).toBe(whole.apps.length);
+  });
+
+  it('gives each reader its own apps while it keeps their lists between writes', () => {
+    const { engine, admin } = setup();
+    const ids = (actor: Actor, q?: string) =>
+      engine
+        .navigationPage(actor, DEMO_ORG_ID, { perPage: 1000, q })
+        .index.apps.map((app) => app.id);
+    const serviceUser = (role: string) =>
+      engine.createServiceUser(admin, DEMO_ORG_ID, { name: role, role }).id;
+    const token = (userId: string, id: string, apps?: string[]) =>
+      engine.authenticate(
+        engine.createToken(admin, userId, {
+          id,
+          ...(apps ? { scope: { apps } } : {}),
+        }).token,
+      );
+    const everyApp = ids(admin);
+    const memberId = serviceUser('member');
+    const member = token(memberId, 'member');
+    // One administrator, two tokens: the scoped one reads its two apps.
+    const botId = serviceUser('administrator');
+    const whole = token(botId, 'whole');
+    const two = token(botId, 'two', everyApp.slice(0, 2));
+
+    expect(ids(member)).toEqual([]);
+    expect(ids(whole)).toEqual(everyApp);
+    expect(ids(two)).toEqual(everyApp.slice(0, 2));
+    expect(ids(admin)).toEqual(everyApp);
+    // A role granted is a write: the member's next page has the app.
+    engine.addAppUser(admin, DEMO_ORG_ID, everyApp[5], {
+      id: memberId,
+      role: 'viewer',
+    });
+    expect(ids(member)).toEqual([everyApp[5]]);
+    expect(ids(whole)).toEqual(everyApp);
+    const word = everyApp[1].split('-')[0];
+    expect(ids(two, word)).toEqual(
+      everyApp.slice(0, 2).filter((id) => id.includes(word)),
+    );
+    expect(ids(whole, word).length).toBeGreaterThan(ids(two, word).length);
   });
 });

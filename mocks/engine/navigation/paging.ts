@@ -144,6 +144,28 @@ function searchText(org: OrgRecord, appId: string): string {
   return text;
 }
 
+/** The search texts of `ids`, in their order: kept with a kept list of ids (one array scan per query). */
+const textsOfIds = new WeakMap<readonly string[], string[]>();
+
+/** The ids (in their order) whose search text holds every term. */
+function search(
+  org: OrgRecord,
+  ids: readonly string[],
+  terms: readonly string[],
+): string[] {
+  let texts = textsOfIds.get(ids);
+  if (!texts) {
+    texts = ids.map((id) => searchText(org, id));
+    textsOfIds.set(ids, texts);
+  }
+  const found: string[] = [];
+  for (let i = 0; i < ids.length; i += 1) {
+    const text = texts[i];
+    if (terms.every((term) => text.includes(term))) found.push(ids[i]);
+  }
+  return found;
+}
+
 /** The words of `q`, lower-case; 400 when it is too long. */
 function words(q: string | undefined): string[] {
   if (q === undefined) return [];
@@ -213,11 +235,8 @@ export function buildNavigationPage(
   const after =
     query.page === undefined ? undefined : decodeToken(sort, query.page);
   const org = requireOrg(state, orgId);
-  const matching = readableIds(org, sort, readable, readerKey).filter(
-    (id) =>
-      terms.length === 0 ||
-      terms.every((term) => searchText(org, id).includes(term)),
-  );
+  const ids = readableIds(org, sort, readable, readerKey);
+  const matching = terms.length === 0 ? ids : search(org, ids, terms);
   const key = (id: string) => keyOf[sort](org.apps[id]);
   const start = after ? startAfter(matching, key, after) : 0;
   const apps = matching.slice(start, start + perPage).map((id) => org.apps[id]);
