@@ -24,7 +24,7 @@ import {
   AGENT_DISCONNECTED_CODE,
 } from '../agents';
 import { worstState } from './compute';
-import { getRuntime } from '../runtime';
+import { getSettledRuntime } from '../runtime';
 import type { AppRecord, EnvRecord } from '../core/state';
 import { bySeq } from '../core/state';
 import { toEnvironment } from '../core/views';
@@ -140,7 +140,7 @@ function envHealthOf(
     lastDeployFromEnvId: last?.deployment.from_id
       ? app.deploys[last.deployment.from_id]?.deployment.env_id
       : undefined,
-    runtime: getRuntime(ctx, orgId, appId, env.env.id),
+    runtime: getSettledRuntime(ctx, orgId, appId, env.env.id),
     clusterIssues: clusterHealthIssues(ctx, app, env),
   });
   const agent = env.lastDeployId ? agentIssue(ctx, orgId, app, env) : undefined;

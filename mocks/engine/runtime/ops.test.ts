@@ -114,4 +114,38 @@ describe('runtime hooks', () => {
       'image-pull',
     );
   });
+
+  it('gives health runtimes that follow time, pauses and replicas (settled ones are shared)', () => {
+    const b = shop();
+    const crashing = workload('reg/worker:1');
+    crashing.spec.containers = {
+      main: { image: 'reg/worker:1', command: ['exit 1'] },
+    };
+    deployAndFinish(
+      b,
+      'shop',
+      'development',
+      addDelta({ api: workload('reg/api:1'), worker: crashing }),
+    );
+    const workloads = () =>
+      b.engine
+        .getAppHealth(b.admin, ORG, 'shop')
+        .envs.find((env) => env.env_id === 'development')!
+        .workloads.map((w) => [w.id, w.state, w.desired, w.restarts]);
+    const first = workloads();
+    b.clock.advance(60 * 60_000);
+    const later = workloads();
+    expect(later[0]).toEqual(first[0]);
+    expect(later[1][3]).toBeGreaterThan(first[1][3] as number);
+    b.engine.setReplicas(b.admin, ORG, 'shop', 'development', { api: 3 });
+    expect(workloads()[0]).toEqual(['api', first[0][1], 3, 0]);
+    b.engine.setPaused(b.admin, ORG, 'shop', 'development', true);
+    expect(workloads().map((w) => w[1])).toEqual(['Paused', 'Paused']);
+    // Health agrees with the runtime the API returns.
+    b.engine.setPaused(b.admin, ORG, 'shop', 'development', false);
+    expect(workloads()[0][2]).toBe(
+      b.engine.getRuntime(b.admin, ORG, 'shop', 'development').modules.api
+        .controllers.api.replicas,
+    );
+  });
 });

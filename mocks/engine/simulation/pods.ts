@@ -59,6 +59,11 @@ export interface PodContext {
   /** When the deployment finished: the containers' first start. */
   startedAt: number;
   now: number;
+  /**
+   * Set when a pod's simulation read `now` for what it shows (a crash loop's
+   * restarts, a Job still running): a later `now` may show something else.
+   */
+  readsTime?: boolean;
 }
 
 /** A pod of a deployment still in progress: Pending, containers ContainerCreating. */
@@ -121,6 +126,9 @@ export function runningPod(
 
 function healthyContainer(name: string, ctx: PodContext): ContainerStatus {
   const started_at = iso(ctx.startedAt);
+  // A Job runs until JOB_RUN_MS, then stays completed.
+  if (ctx.kind !== 'Deployment')
+    ctx.readsTime ||= ctx.now - ctx.startedAt < JOB_RUN_MS;
   if (ctx.kind !== 'Deployment' && ctx.now - ctx.startedAt >= JOB_RUN_MS) {
     const finished_at = iso(ctx.startedAt + JOB_RUN_MS);
     return {
@@ -161,6 +169,7 @@ function faultyContainer(
       state: { waiting: { reason: fault.reason, message: fault.message } },
     };
   }
+  ctx.readsTime = true;
   const { restarts, lastStartMs, backoffMs } = backoffState(
     Math.max(0, ctx.now - ctx.startedAt),
   );

@@ -210,6 +210,68 @@ describe('simulateRuntime fault rules', () => {
     );
   });
 
+  it('says whether it read the time: when not, any later time gives the same runtime', () => {
+    const cases: [string, Record<string, Module>, number, boolean][] = [
+      ['healthy', { api: workload({ api: ok }) }, 10 * MIN, false],
+      [
+        'image pull',
+        { api: workload({ api: { image: 'r.io/api:doesnotexist' } }) },
+        10 * MIN,
+        false,
+      ],
+      [
+        'crash loop',
+        { api: workload({ api: { ...ok, command: ['exit 1'] } }) },
+        60 * MIN,
+        true,
+      ],
+      [
+        'job running',
+        { job: workload({ job: ok }, { profile: 'humanitec/default-job' }) },
+        5_000,
+        true,
+      ],
+      [
+        'job completed',
+        { job: workload({ job: ok }, { profile: 'humanitec/default-job' }) },
+        10 * MIN,
+        false,
+      ],
+    ];
+    for (const [name, modules, elapsed, readsTime] of cases) {
+      const note = { readsTime: !readsTime };
+      const input = {
+        namespace: 'ns-1',
+        set: makeSet(modules),
+        deployment: deploy(),
+        now: FINISHED + elapsed,
+        paused: false,
+        replicas: {},
+      };
+      const first = simulateRuntime(input, note);
+      expect(note.readsTime, name).toBe(readsTime);
+      const later = simulateRuntime({ ...input, now: input.now + 90 * MIN });
+      if (readsTime) expect(later, name).not.toEqual(first);
+      else expect(later, name).toEqual(first);
+    }
+    // Starting pods do not read the time (the deployment's status changes instead).
+    const note = { readsTime: true };
+    simulateRuntime(
+      {
+        namespace: 'ns-1',
+        set: makeSet({
+          api: workload({ api: { ...ok, command: ['exit 1'] } }),
+        }),
+        deployment: deploy('in progress'),
+        now: FINISHED,
+        paused: false,
+        replicas: {},
+      },
+      note,
+    );
+    expect(note.readsTime).toBe(false);
+  });
+
   it('degrades a workload when only some replicas are flaky', () => {
     const flaky = (replicas: number) =>
       run({

@@ -53,12 +53,17 @@ export interface SimulateRuntimeInput {
  * {@link FAULT_RULES}. No deployment → no modules; a failed deployment →
  * every workload Unknown; paused → every controller Stopped with 0 replicas.
  */
-export function simulateRuntime(input: SimulateRuntimeInput): RuntimeInfo {
+export function simulateRuntime(
+  input: SimulateRuntimeInput,
+  /** Told whether the result read `input.now`: when not, any later `now` gives the same result. */
+  note?: { readsTime: boolean },
+): RuntimeInfo {
   const { namespace, set, deployment } = input;
   const modules: Record<string, RuntimeModule> = {};
+  if (note) note.readsTime = false;
   if (!deployment) return { namespace, modules };
   for (const id of Object.keys(set.modules).sort()) {
-    modules[id] = simulateModule(id, set.modules[id], input, deployment);
+    modules[id] = simulateModule(id, set.modules[id], input, deployment, note);
   }
   return { namespace, modules };
 }
@@ -128,6 +133,7 @@ function simulateModule(
   module: Module,
   input: SimulateRuntimeInput,
   deployment: Deployment,
+  note: { readsTime: boolean } | undefined,
 ): RuntimeModule {
   if (deployment.status === 'failed') {
     return { status: 'Unknown', status_class: 'Unknown', controllers: {} };
@@ -175,6 +181,7 @@ function simulateModule(
     startedAt: Number.isNaN(finishedAt) ? input.now : finishedAt,
     now: input.now,
   };
+  if (note && !starting && Number.isNaN(finishedAt)) note.readsTime = true;
   const used = new Set<string>();
   const pods: Pod[] = [];
   for (let index = 0; index < Math.min(desired, MAX_PODS); index += 1) {
@@ -188,6 +195,7 @@ function simulateModule(
         : runningPod(podName, index, containers, ctx),
     );
   }
+  if (note && ctx.readsTime) note.readsTime = true;
   if (starting) {
     return result(
       'Starting',
