@@ -230,7 +230,19 @@ export default defineConfig(({ mode, command }) => {
   const target = env.VITE_API_URL;
   return {
     plugins: [react(), devContentSecurityPolicy(), bundledEngineInDev()],
-    resolve: { alias: { '@': src } },
+    resolve: {
+      alias: {
+        '@': src,
+        // The public suffix list MSW's cookie jar would ship (115 kB gz): see the file.
+        ...(process.env.VITEST
+          ? {}
+          : {
+              tldts: fileURLToPath(
+                new URL('./mocks/msw-public-suffix.ts', import.meta.url),
+              ),
+            }),
+      },
+    },
     server: {
       port: 5173,
       // Build output of the e2e suite and benchmarks is not source: do not watch it.
