@@ -124,7 +124,8 @@ export async function startProduction(
   const path = await import('node:path');
   const apiPort = await freePort();
   const data = path.join(root, `e2e/.output/bench-api-${scenario}.json`);
-  rmSync(data, { force: true });
+  // A fresh store: the data file and its journal (a journal without its data file is refused).
+  for (const file of [data, `${data}.journal`]) rmSync(file, { force: true });
   const api = spawn(
     path.join(root, 'node_modules/.bin/tsx'),
     [
@@ -138,10 +139,15 @@ export async function startProduction(
     ],
     {
       cwd: root,
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
       detached: true,
     },
   );
+  // Its last words, for the error when it exits before answering.
+  let stderr = '';
+  api.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-2000);
+  });
   const stopApi = () => {
     try {
       if (api.pid) process.kill(-api.pid);
@@ -155,7 +161,9 @@ export async function startProduction(
     const deadline = Date.now() + startupMs;
     for (;;) {
       if (api.exitCode !== null)
-        throw new Error(`npm run api exited with code ${api.exitCode}`);
+        throw new Error(
+          `npm run api exited with code ${api.exitCode}: ${stderr.trim() || 'no output on stderr'}`,
+        );
       const up = await fetch(`http://127.0.0.1:${apiPort}/orgs`).then(
         () => true,
         () => false,
