@@ -27,7 +27,6 @@ import { worstState } from './compute';
 import { getSettledRuntime } from '../runtime';
 import type { AppRecord, EnvRecord } from '../core/state';
 import { bySeq } from '../core/state';
-import { toEnvironment } from '../core/views';
 import { pageOf, type PageQuery } from '../core/paging';
 
 /**
@@ -109,6 +108,24 @@ function withFirstIssue(
   };
 }
 
+/**
+ * Environment healths computed from a settled runtime (runtime/ops.ts
+ * getSettledRuntime) and no cluster issue, by environment record, with what
+ * else they were computed from: while those stay, the health is the same
+ * (the agent's and canary's parts, which follow the time, are added on each
+ * read). Read only, like the runtimes: the organisation's health reads
+ * 40,000 of them per call in the huge scenario.
+ */
+const settledHealth = new WeakMap<
+  EnvRecord,
+  {
+    runtime: object;
+    /** The last deployment, its status and when that changed; the running deployment; the pause. */
+    inputs: unknown[];
+    health: EnvironmentHealth;
+  }
+>();
+
 function envHealthOf(
   ctx: OpContext,
   orgId: string,
@@ -116,7 +133,6 @@ function envHealthOf(
   env: EnvRecord,
 ): EnvironmentHealth {
   const appId = app.app.id;
-  const view = toEnvironment(app, env);
   const last =
     env.lastDeployId !== undefined ? app.deploys[env.lastDeployId] : undefined;
   const running = runningDeploy(app, env);
@@ -126,23 +142,47 @@ function envHealthOf(
     env.lastDeployId,
     ctx.now,
   );
-  const result = environmentHealth({
-    appId,
-    env: view,
-    paused: env.paused,
-    lastDeployErrors:
-      last?.deployment.status === 'failed'
-        ? structuredClone(last.plan.errors)
-        : [],
-    lastDeploySet: last ? deploySet(app, last) : undefined,
-    lastDeployResources: last?.plan.resources,
-    runningDeployId: running?.deployment.id,
-    lastDeployFromEnvId: last?.deployment.from_id
-      ? app.deploys[last.deployment.from_id]?.deployment.env_id
-      : undefined,
-    runtime: getSettledRuntime(ctx, orgId, appId, env.env.id),
-    clusterIssues: clusterHealthIssues(ctx, app, env),
-  });
+  const runtime = getSettledRuntime(ctx, orgId, appId, env.env.id);
+  const clusterIssues = clusterHealthIssues(ctx, app, env);
+  const inputs = [
+    last,
+    last?.deployment.status,
+    last?.deployment.status_changed_at,
+    running,
+    env.paused,
+  ];
+  const hit = settledHealth.get(env);
+  let result: EnvironmentHealth;
+  if (
+    clusterIssues.length === 0 &&
+    hit?.runtime === runtime &&
+    hit.inputs.every((value, i) => value === inputs[i])
+  ) {
+    result = hit.health;
+  } else {
+    result = environmentHealth({
+      appId,
+      // What the health reads of the environment (no copy: it copies what it keeps).
+      env: last ? { ...env.env, last_deploy: last.deployment } : env.env,
+      paused: env.paused,
+      lastDeployErrors:
+        last?.deployment.status === 'failed'
+          ? structuredClone(last.plan.errors)
+          : [],
+      lastDeploySet: last ? deploySet(app, last) : undefined,
+      lastDeployResources: last?.plan.resources,
+      runningDeployId: running?.deployment.id,
+      lastDeployFromEnvId: last?.deployment.from_id
+        ? app.deploys[last.deployment.from_id]?.deployment.env_id
+        : undefined,
+      runtime,
+      clusterIssues,
+    });
+    // A runtime that read the time is simulated again on the next read (a new object): no hit.
+    if (clusterIssues.length === 0)
+      settledHealth.set(env, { runtime, inputs, health: result });
+    else settledHealth.delete(env);
+  }
   const agent = env.lastDeployId ? agentIssue(ctx, orgId, app, env) : undefined;
   const withAgent = agent ? withFirstIssue(result, agent) : result;
   return canary ? { ...withAgent, canary } : withAgent;
