@@ -30,10 +30,13 @@ export const loader =
         0,
       ),
     );
-    await apps;
+    const list = await apps;
     // Health mostly follows the list within milliseconds: waiting for it a moment paints the page
     // once, instead of the attention list growing above the applications and pushing them down (a
     // layout shift of 0.42 on a phone, Lighthouse). A slower health shows its skeleton after that.
+    // A large organisation's health covers every environment and takes longer than the wait
+    // (0.2 s for 10,000 apps): waiting would only hold the list back.
+    if ((list.pages[0]?.total ?? 0) > HEALTH_GRACE_MAX_APPS) return null;
     await Promise.race([
       health,
       new Promise((resolve) => setTimeout(resolve, HEALTH_GRACE_MS)),
@@ -43,6 +46,8 @@ export const loader =
 
 /** How long the page waits for the organisation's health once the list is there. */
 const HEALTH_GRACE_MS = 150;
+/** Above this many apps, it does not wait (health takes longer than {@link HEALTH_GRACE_MS}). */
+const HEALTH_GRACE_MAX_APPS = 2_000;
 
 export function Component() {
   const { orgId } = useParams() as { orgId: string };
