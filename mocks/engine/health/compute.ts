@@ -358,7 +358,21 @@ function typeRank(type: string) {
 }
 
 /** The organisation's health: apps, legend and "needs attention" (worst first, then production first). */
-export function orgHealth(orgId: string, apps: AppHealth[]): OrgHealth {
+/** What the organisation's health reads of an environment's health (an {@link EnvironmentHealth} is one). */
+export type EnvHealthRow = Pick<
+  EnvironmentHealth,
+  'env_id' | 'env_name' | 'env_type' | 'state' | 'summary' | 'root_cause'
+> & { last_deploy?: Pick<HealthDeployment, 'status_changed_at'> };
+
+/** What the organisation's health reads of an application's health (an {@link AppHealth} is one). */
+export interface AppHealthRows {
+  app_id: string;
+  app_name: string;
+  state: HealthState;
+  envs: EnvHealthRow[];
+}
+
+export function orgHealth(orgId: string, apps: AppHealthRows[]): OrgHealth {
   const items: NeedsAttentionItem[] = [];
   for (const app of apps) {
     for (const env of app.envs) {

@@ -11,6 +11,7 @@ import {
   environmentHealth,
   orgHealth,
   type AppHealth,
+  type EnvHealthRow,
   type EnvironmentHealth,
   type HealthIssue,
   type OrgHealth,
@@ -24,7 +25,7 @@ import {
   AGENT_DISCONNECTED_CODE,
 } from '../agents';
 import { worstState } from './compute';
-import { getSettledRuntime } from '../runtime';
+import { simulateEnvRuntime } from '../runtime';
 import type { AppRecord, EnvRecord } from '../core/state';
 import { bySeq } from '../core/state';
 import { pageOf, type PageQuery } from '../core/paging';
@@ -108,23 +109,42 @@ function withFirstIssue(
   };
 }
 
-/**
- * Environment healths computed from a settled runtime (runtime/ops.ts
- * getSettledRuntime) and no cluster issue, by environment record, with what
- * else they were computed from: while those stay, the health is the same
- * (the agent's and canary's parts, which follow the time, are added on each
- * read). Read only, like the runtimes: the organisation's health reads
- * 40,000 of them per call in the huge scenario.
- */
-const settledHealth = new WeakMap<
-  EnvRecord,
-  {
-    runtime: object;
-    /** The last deployment, its status and when that changed; the running deployment; the pause. */
-    inputs: unknown[];
-    health: EnvironmentHealth;
-  }
->();
+/** The health of an environment but its canary part (envHealthOf adds it), and whether it read the time. */
+function computeEnvHealth(
+  ctx: OpContext,
+  app: AppRecord,
+  env: EnvRecord,
+  clusterIssues: HealthIssue[],
+  agent: HealthIssue | undefined,
+): { health: EnvironmentHealth; readsTime: boolean } {
+  const appId = app.app.id;
+  const last =
+    env.lastDeployId !== undefined ? app.deploys[env.lastDeployId] : undefined;
+  const running = runningDeploy(app, env);
+  const { runtime, readsTime } = simulateEnvRuntime(ctx, appId, app, env);
+  const result = environmentHealth({
+    appId,
+    // What the health reads of the environment (no copy: it copies what it keeps).
+    env: last ? { ...env.env, last_deploy: last.deployment } : env.env,
+    paused: env.paused,
+    lastDeployErrors:
+      last?.deployment.status === 'failed'
+        ? structuredClone(last.plan.errors)
+        : [],
+    lastDeploySet: last ? deploySet(app, last) : undefined,
+    lastDeployResources: last?.plan.resources,
+    runningDeployId: running?.deployment.id,
+    lastDeployFromEnvId: last?.deployment.from_id
+      ? app.deploys[last.deployment.from_id]?.deployment.env_id
+      : undefined,
+    runtime,
+    clusterIssues,
+  });
+  return {
+    health: agent ? withFirstIssue(result, agent) : result,
+    readsTime,
+  };
+}
 
 function envHealthOf(
   ctx: OpContext,
@@ -132,60 +152,94 @@ function envHealthOf(
   app: AppRecord,
   env: EnvRecord,
 ): EnvironmentHealth {
-  const appId = app.app.id;
-  const last =
-    env.lastDeployId !== undefined ? app.deploys[env.lastDeployId] : undefined;
-  const running = runningDeploy(app, env);
+  const { health } = computeEnvHealth(
+    ctx,
+    app,
+    env,
+    clusterHealthIssues(ctx, app, env),
+    env.lastDeployId ? agentIssue(ctx, orgId, app, env) : undefined,
+  );
   const canary = canaryHealth(
-    existingPipelines(ctx.state)?.canaries[canaryKey(orgId, appId, env.env.id)],
+    existingPipelines(ctx.state)?.canaries[
+      canaryKey(orgId, app.app.id, env.env.id)
+    ],
     app,
     env.lastDeployId,
     ctx.now,
   );
-  const runtime = getSettledRuntime(ctx, orgId, appId, env.env.id);
-  const clusterIssues = clusterHealthIssues(ctx, app, env);
-  const inputs = [
-    last,
-    last?.deployment.status,
-    last?.deployment.status_changed_at,
-    running,
-    env.paused,
-  ];
-  const hit = settledHealth.get(env);
-  let result: EnvironmentHealth;
-  if (
-    clusterIssues.length === 0 &&
-    hit?.runtime === runtime &&
-    hit.inputs.every((value, i) => value === inputs[i])
-  ) {
-    result = hit.health;
-  } else {
-    result = environmentHealth({
-      appId,
-      // What the health reads of the environment (no copy: it copies what it keeps).
-      env: last ? { ...env.env, last_deploy: last.deployment } : env.env,
-      paused: env.paused,
-      lastDeployErrors:
-        last?.deployment.status === 'failed'
-          ? structuredClone(last.plan.errors)
-          : [],
-      lastDeploySet: last ? deploySet(app, last) : undefined,
-      lastDeployResources: last?.plan.resources,
-      runningDeployId: running?.deployment.id,
-      lastDeployFromEnvId: last?.deployment.from_id
-        ? app.deploys[last.deployment.from_id]?.deployment.env_id
-        : undefined,
-      runtime,
-      clusterIssues,
-    });
-    // A runtime that read the time is simulated again on the next read (a new object): no hit.
-    if (clusterIssues.length === 0)
-      settledHealth.set(env, { runtime, inputs, health: result });
-    else settledHealth.delete(env);
+  return canary ? { ...health, canary } : health;
+}
+
+/**
+ * The rows of the organisation's health of environments with no cluster or
+ * agent issue whose runtime did not read the time (runtime/ops.ts
+ * simulateEnvRuntime), by environment record, with what they were computed
+ * from: while those stay, the row is the same. The organisation's health
+ * reads 40,000 of them per call in the huge scenario instead of simulating
+ * 40,000 runtimes; a row is a few pointers (the full health would be 1.5 kB).
+ */
+const settledRows = new WeakMap<
+  EnvRecord,
+  {
+    /** The last and the running deployment and their statuses (progress moves them in place). */
+    last: object | undefined;
+    lastStatus: string | undefined;
+    running: object | undefined;
+    runningStatus: string | undefined;
+    row: EnvHealthRow;
   }
+>();
+
+function envHealthRowOf(
+  ctx: OpContext,
+  orgId: string,
+  app: AppRecord,
+  env: EnvRecord,
+): EnvHealthRow {
+  const last =
+    env.lastDeployId !== undefined ? app.deploys[env.lastDeployId] : undefined;
+  const running = runningDeploy(app, env);
+  const lastStatus = last?.deployment.status;
+  const runningStatus = running?.deployment.status;
+  const clusterIssues = clusterHealthIssues(ctx, app, env);
   const agent = env.lastDeployId ? agentIssue(ctx, orgId, app, env) : undefined;
-  const withAgent = agent ? withFirstIssue(result, agent) : result;
-  return canary ? { ...withAgent, canary } : withAgent;
+  const settles = clusterIssues.length === 0 && !agent;
+  const hit = settles ? settledRows.get(env) : undefined;
+  // The pause and the replicas change only in writes, which copy the environment's record (a new key).
+  if (
+    hit &&
+    hit.last === last &&
+    hit.lastStatus === lastStatus &&
+    hit.running === running &&
+    hit.runningStatus === runningStatus
+  )
+    return hit.row;
+  const { health, readsTime } = computeEnvHealth(
+    ctx,
+    app,
+    env,
+    clusterIssues,
+    agent,
+  );
+  const row: EnvHealthRow = {
+    env_id: health.env_id,
+    env_name: health.env_name,
+    env_type: health.env_type,
+    state: health.state,
+    summary: health.summary,
+    ...(health.root_cause ? { root_cause: health.root_cause } : {}),
+    ...(health.last_deploy
+      ? {
+          last_deploy: {
+            status_changed_at: health.last_deploy.status_changed_at,
+          },
+        }
+      : {}),
+  };
+  if (settles && !readsTime)
+    settledRows.set(env, { last, lastStatus, running, runningStatus, row });
+  else settledRows.delete(env);
+  return row;
 }
 
 /** The health of one environment. */
@@ -231,7 +285,17 @@ export function getOrgHealth(
     orgId,
     bySeq(org.apps)
       .filter((app) => readable(app.app.id))
-      .map((app) => appHealthOf(ctx, orgId, app)),
+      .map((app) => {
+        const envs = bySeq(app.envs).map((env) =>
+          envHealthRowOf(ctx, orgId, app, env),
+        );
+        return {
+          app_id: app.app.id,
+          app_name: app.app.name,
+          state: worstState(envs.map((env) => env.state)),
+          envs,
+        };
+      }),
   );
 }
 

@@ -139,10 +139,19 @@ describe('runtime hooks', () => {
     expect(later[1][3]).toBeGreaterThan(first[1][3] as number);
     b.engine.setReplicas(b.admin, ORG, 'shop', 'development', { api: 3 });
     expect(workloads()[0]).toEqual(['api', first[0][1], 3, 0]);
+    const orgState = () =>
+      b.engine
+        .getOrgHealth(b.admin, ORG)
+        .apps.find((app) => app.app_id === 'shop')!
+        .envs.find((env) => env.env_id === 'development')!.state;
+    const running = orgState();
+    expect(running).toBe('Failed');
     b.engine.setPaused(b.admin, ORG, 'shop', 'development', true);
     expect(workloads().map((w) => w[1])).toEqual(['Paused', 'Paused']);
+    expect(orgState()).toBe('Paused');
     // Health agrees with the runtime the API returns.
     b.engine.setPaused(b.admin, ORG, 'shop', 'development', false);
+    expect(orgState()).toBe(running);
     expect(workloads()[0][2]).toBe(
       b.engine.getRuntime(b.admin, ORG, 'shop', 'development').modules.api
         .controllers.api.replicas,

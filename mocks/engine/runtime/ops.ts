@@ -42,48 +42,33 @@ function runtimeOf(
   });
 }
 
-/** Runtimes that no longer change with time, by environment record, with the inputs they were simulated from. */
-const settled = new WeakMap<EnvRecord, { key: string; runtime: RuntimeInfo }>();
-
 /**
- * The runtime of an environment as {@link getRuntime} gives it, shared by
- * reads while it cannot change: kept per environment record while the
- * deployment that runs (its status and when it last changed, its set), the
- * pause and the replica overrides stay the same, when the simulation did not
- * read the time (no crash loop's back-off, no Job still running). The
- * result is read only: later reads get the same object. The organisation's
- * health reads every environment's (40,000 in the huge scenario) per call.
+ * The runtime of an environment as {@link getRuntime} gives it, and whether
+ * the simulation read the time: when not (no crash loop's back-off, no Job
+ * still running), a later read gives the same runtime as long as the
+ * deployment that runs (its status and when that changed), the pause and the
+ * replica overrides stay the same.
  */
-export function getSettledRuntime(
+export function simulateEnvRuntime(
   ctx: OpContext,
-  orgId: string,
   appId: string,
-  envId: string,
-): Readonly<RuntimeInfo> {
-  const { app, env } = requireEnv(ctx.state, orgId, appId, envId);
+  app: AppRecord,
+  env: EnvRecord,
+): { runtime: RuntimeInfo; readsTime: boolean } {
   const record = runningDeploy(app, env);
-  const set = record ? deploySet(app, record) : emptySet();
-  const key = record
-    ? // A set id names its content (content addressing): equal ids, equal sets.
-      `${record.deployment.id}\n${record.deployment.set_id}\n${record.deployment.status}\n${record.deployment.status_changed_at}\n${env.paused}\n${JSON.stringify(env.replicas)}`
-    : `\n${env.paused}`;
-  const hit = settled.get(env);
-  if (hit && hit.key === key) return hit.runtime;
   const note = { readsTime: false };
   const runtime = simulateRuntime(
     {
       namespace: `${appId}-${env.env.id}`,
-      set,
-      deployment: record ? toDeployment(record) : undefined,
+      set: record ? deploySet(app, record) : emptySet(),
+      deployment: record?.deployment,
       now: ctx.now,
       paused: env.paused,
-      replicas: { ...env.replicas },
+      replicas: env.replicas,
     },
     note,
   );
-  if (note.readsTime) settled.delete(env);
-  else settled.set(env, { key, runtime });
-  return runtime;
+  return { runtime, readsTime: note.readsTime };
 }
 
 /** The V2 runtime of the environment (namespace `<appId>-<envId>`). */
