@@ -1138,7 +1138,7 @@ if (parts.has('huge-worker')) {
         [
           `engine worker heap (${h.worker?.type ?? 'no worker found'})`,
           h.worker
-            ? `${h.worker.usedMB} MB used of ${h.worker.totalMB} MB`
+            ? `${h.worker.usedMB} MB live after a collection (${h.worker.usedBeforeGcMB} MB before) of ${h.worker.totalMB} MB`
             : 'n/a',
         ],
       ],
