@@ -308,8 +308,8 @@ function both(name: string, id: string) {
   return lower === id ? id : `${lower} ${id}`;
 }
 
-/** Apps and environments of the index. */
-export function appAndEnvItems(index: NavigationIndex): SearchItem[] {
+/** Apps of the index (and each one's values page). */
+export function appItems(index: NavigationIndex): SearchItem[] {
   const items: SearchItem[] = [];
   for (const app of index.apps) {
     items.push({
@@ -329,6 +329,12 @@ export function appAndEnvItems(index: NavigationIndex): SearchItem[] {
       searchOnly: true,
     });
   }
+  return items;
+}
+
+/** Environments of the index's apps. */
+export function envItems(index: NavigationIndex): SearchItem[] {
+  const items: SearchItem[] = [];
   for (const app of index.apps) {
     const appText = both(app.name, app.id);
     for (const env of app.envs) {
@@ -468,7 +474,8 @@ export function buildSearchItems(
   index: NavigationIndex,
 ): SearchItem[] {
   return [
-    ...appAndEnvItems(index),
+    ...appItems(index),
+    ...envItems(index),
     ...workloadItems(index),
     ...deploymentItems(index),
     ...profileItems(index),
