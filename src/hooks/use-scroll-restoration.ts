@@ -83,7 +83,8 @@ export function useScrollRestoration() {
       // loaded here too, since this effect runs before the one above).
       if (!positions.size) load();
       const y = positions.get(location.key);
-      if (y !== undefined) window.scrollTo(0, y);
+      // (Scrolling lays the page out at once, inside the render's task: only when it moves.)
+      if (y !== undefined && y !== window.scrollY) window.scrollTo(0, y);
     } else {
       const samePage = previous?.pathname === location.pathname;
       const target =
@@ -91,7 +92,7 @@ export function useScrollRestoration() {
         (!samePage || previous.hash !== location.hash) &&
         document.getElementById(elementId(location.hash));
       if (target) target.scrollIntoView();
-      else if (!samePage) window.scrollTo(0, 0);
+      else if (!samePage && window.scrollY !== 0) window.scrollTo(0, 0);
     }
     // A new entry may never scroll (a filter on the same page): it starts where it is.
     if (!positions.has(location.key))
