@@ -14,10 +14,8 @@ export interface AppsPage {
   next?: string;
 }
 
-const collator = new Intl.Collator(undefined, {
-  sensitivity: 'base',
-  numeric: true,
-});
+// Made on first use (only against an API without the navigation index): making one loads locale data.
+let collator: Intl.Collator | undefined;
 
 /**
  * A page of the apps matching `q`, by name: the navigation index's pages
@@ -49,7 +47,12 @@ async function loadAppsPage(
       const text = `${app.id} ${app.name.toLowerCase()} ${app.envs.map((e) => `${e.id} ${e.name.toLowerCase()}`).join(' ')}`;
       return words.every((word) => text.includes(word));
     })
-    .sort((a, b) => collator.compare(a.name, b.name));
+    .sort((a, b) =>
+      (collator ??= new Intl.Collator(undefined, {
+        sensitivity: 'base',
+        numeric: true,
+      })).compare(a.name, b.name),
+    );
   const start = Number(page ?? 0);
   const end = start + APPS_PER_PAGE;
   return {

@@ -8,7 +8,8 @@ import { useNavIndex } from '../queries';
 /** How long typing pauses before the server is asked for the matching apps. */
 const SEARCH_DELAY_MS = 200;
 
-const byName = new Intl.Collator('en');
+// Made on first use: making one loads locale data, which the module's evaluation need not wait for.
+let byName: Intl.Collator | undefined;
 
 /** The apps the sidebar's list and the app switcher show, and how many there are. */
 export interface AllApps {
@@ -52,7 +53,9 @@ export function useAllApps(
   const local = useMemo(
     () =>
       index.data
-        ? [...index.data.apps].sort((a, b) => byName.compare(a.name, b.name))
+        ? [...index.data.apps].sort((a, b) =>
+            (byName ??= new Intl.Collator('en')).compare(a.name, b.name),
+          )
         : undefined,
     [index.data],
   );
