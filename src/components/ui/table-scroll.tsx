@@ -31,12 +31,14 @@ export function TableScroll({
         prev.start === next.start && prev.end === next.end ? prev : next,
       );
     };
-    update();
     el.addEventListener('scroll', update, { passive: true });
     const observer =
       typeof ResizeObserver === 'undefined'
         ? undefined
         : new ResizeObserver(update);
+    // A ResizeObserver reports the first sizes when the frame lays the page out; measuring here would
+    // lay it out inside the render's task (55 ms on Lighthouse's phone).
+    if (!observer) update();
     observer?.observe(el);
     if (el.firstElementChild) observer?.observe(el.firstElementChild);
     return () => {

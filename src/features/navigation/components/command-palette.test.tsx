@@ -56,9 +56,13 @@ describe('command palette', { timeout: 60_000 }, () => {
     );
     expect(within(dialog).getByText('Environments')).toBeInTheDocument();
     await user.keyboard('{Enter}');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: /staging/i }, SLOW),
-    ).toHaveFocus();
+    const heading = await screen.findByRole(
+      'heading',
+      { level: 1, name: /staging/i },
+      SLOW,
+    );
+    // Focus moves to the new page's heading in the next frame.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(router.state.location.pathname).toBe(
       '/orgs/acme/apps/payments/envs/staging',
     );
