@@ -258,7 +258,23 @@ export default defineConfig(({ mode, command }) => {
         : undefined,
     },
     preview: { port: 4173, headers: productionHeaders },
-    build: { target: 'es2022', sourcemap: false },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'api',
+                test: /\/src\/api\/(?!client\.ts)/,
+                includeDependenciesRecursively: false,
+              },
+            ],
+          },
+        },
+      },
+    },
     // The engine's worker is an ES module (it shares chunks with nothing on the page).
     worker: { format: 'es', plugins: () => [prebuiltDemoSeed()] },
     test: {
