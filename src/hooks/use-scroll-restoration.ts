@@ -83,8 +83,7 @@ export function useScrollRestoration() {
       // loaded here too, since this effect runs before the one above).
       if (!positions.size) load();
       const y = positions.get(location.key);
-      // (Scrolling lays the page out at once, inside the render's task: only when it moves.)
-      if (y !== undefined && y !== window.scrollY) window.scrollTo(0, y);
+      if (y !== undefined) window.scrollTo(0, y);
     } else {
       const samePage = previous?.pathname === location.pathname;
       const target =
@@ -92,10 +91,13 @@ export function useScrollRestoration() {
         (!samePage || previous.hash !== location.hash) &&
         document.getElementById(elementId(location.hash));
       if (target) target.scrollIntoView();
-      else if (!samePage && window.scrollY !== 0) window.scrollTo(0, 0);
+      // Not on the first page of a load (it is at the top): a scroll lays the page out at once,
+      // inside the render's task (50 ms of a 10,000-app landing's).
+      else if (!samePage && previous) window.scrollTo(0, 0);
     }
-    // A new entry may never scroll (a filter on the same page): it starts where it is.
+    // A new entry may never scroll (a filter on the same page): it starts where it is (the first
+    // page of a load at the top: reading the position would lay the page out here too).
     if (!positions.has(location.key))
-      positions.set(location.key, window.scrollY);
+      positions.set(location.key, previous ? window.scrollY : 0);
   }, [location, navigationType]);
 }
