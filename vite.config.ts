@@ -267,7 +267,9 @@ export default defineConfig(({ mode, command }) => {
             groups: [
               {
                 name: 'api',
-                test: /\/src\/api\/(?!client\.ts)/,
+                // This project's API modules but the client (in the entry), without their dependencies.
+                test: (id: string) =>
+                  id.startsWith(`${src}/api/`) && !id.endsWith('/client.ts'),
                 includeDependenciesRecursively: false,
               },
             ],

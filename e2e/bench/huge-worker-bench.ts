@@ -50,22 +50,32 @@ async function workerHeap(session: CDPSession): Promise<{
     flatten: false,
   })) as { sessionId: string };
   // Answers of the worker by message id.
-  const answers = new Map<number, (result: unknown) => void>();
+  const answers = new Map<
+    number,
+    { resolve: (result: unknown) => void; reject: (error: Error) => void }
+  >();
   session.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== sessionId) return;
     const message = JSON.parse(event.message) as {
       id?: number;
       result?: unknown;
+      error?: unknown;
     };
-    if (message.id !== undefined && message.result !== undefined)
-      answers.get(message.id)?.(message.result);
+    if (message.id === undefined) return;
+    if (message.result !== undefined)
+      answers.get(message.id)?.resolve(message.result);
+    else if (message.error !== undefined)
+      answers.get(message.id)?.reject(new Error(JSON.stringify(message.error)));
   });
   let nextId = 0;
   const ask = async <T>(method: string): Promise<T> => {
     nextId += 1;
     const id = nextId;
-    const answer = new Promise<T>((resolve) =>
-      answers.set(id, resolve as (result: unknown) => void),
+    const answer = new Promise<T>((resolve, reject) =>
+      answers.set(id, {
+        resolve: resolve as (result: unknown) => void,
+        reject,
+      }),
     );
     await session.send('Target.sendMessageToTarget', {
       sessionId,

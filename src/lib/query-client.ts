@@ -2,13 +2,14 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { describeError } from './errors';
 
 /**
- * Toasts come from sonner, loaded on the first one (the shell's Toaster, in the
- * root route's chunk, has it by then): it stays out of the first route's JS.
+ * Toasts come from sonner, imported on the first one: not in the entry's
+ * chunk, but in the shell's (its Toaster), which loads beside it.
  */
 function toastError(title: string, description: string) {
-  void import('sonner').then(({ toast }) =>
-    toast.error(title, { description }),
-  );
+  import('sonner')
+    .then(({ toast }) => toast.error(title, { description }))
+    // The chunk did not load (offline): the error is not lost, the console has it.
+    .catch(() => console.error(`${title}: ${description}`));
 }
 
 /**

@@ -357,7 +357,6 @@ function typeRank(type: string) {
   return i === -1 ? TYPE_ORDER.length : i;
 }
 
-/** The organisation's health: apps, legend and "needs attention" (worst first, then production first). */
 /** What the organisation's health reads of an environment's health (an {@link EnvironmentHealth} is one). */
 export type EnvHealthRow = Pick<
   EnvironmentHealth,
@@ -372,6 +371,7 @@ export interface AppHealthRows {
   envs: EnvHealthRow[];
 }
 
+/** The organisation's health: apps, legend and "needs attention" (worst first, then production first). */
 export function orgHealth(orgId: string, apps: AppHealthRows[]): OrgHealth {
   const items: NeedsAttentionItem[] = [];
   for (const app of apps) {

@@ -186,6 +186,8 @@ const settledRows = new WeakMap<
     lastStatus: string | undefined;
     running: object | undefined;
     runningStatus: string | undefined;
+    /** When it was computed: a later read may use it, an earlier one (a clock set back) may not. */
+    at: number;
     row: EnvHealthRow;
   }
 >();
@@ -211,7 +213,8 @@ function envHealthRowOf(
     hit.last === last &&
     hit.lastStatus === lastStatus &&
     hit.running === running &&
-    hit.runningStatus === runningStatus
+    hit.runningStatus === runningStatus &&
+    ctx.now >= hit.at
   )
     return hit.row;
   const { health, readsTime } = computeEnvHealth(
@@ -237,7 +240,20 @@ function envHealthRowOf(
       : {}),
   };
   if (settles && !readsTime)
-    settledRows.set(env, { last, lastStatus, running, runningStatus, row });
+    settledRows.set(env, {
+      last,
+      lastStatus,
+      running,
+      runningStatus,
+      at: ctx.now,
+      // Shared by later answers: frozen, so no caller can change what they say.
+      row: Object.freeze({
+        ...row,
+        ...(row.root_cause
+          ? { root_cause: Object.freeze(row.root_cause) }
+          : {}),
+      }),
+    });
   else settledRows.delete(env);
   return row;
 }
