@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDelta,
   deployAndFinish,
+  imageDelta,
   ORG,
   refusal,
   workload,
@@ -115,7 +116,7 @@ describe('runtime hooks', () => {
     );
   });
 
-  it('gives health runtimes that follow time, pauses and replicas (settled ones are shared)', () => {
+  it('gives health runtimes that follow time, pauses and replicas', () => {
     const b = shop();
     const crashing = workload('reg/worker:1');
     crashing.spec.containers = {
@@ -156,5 +157,36 @@ describe('runtime hooks', () => {
       b.engine.getRuntime(b.admin, ORG, 'shop', 'development').modules.api
         .controllers.api.replicas,
     );
+  });
+
+  it('keeps no organisation-health row past a deployment that starts, finishes or breaks the workload', () => {
+    const b = shop();
+    deployAndFinish(
+      b,
+      'shop',
+      'development',
+      addDelta({ api: workload('reg/api:1') }),
+    );
+    const state = () =>
+      b.engine
+        .getOrgHealth(b.admin, ORG)
+        .apps.find((app) => app.app_id === 'shop')!
+        .envs.find((env) => env.env_id === 'development')!.state;
+    expect(state()).toBe('Healthy');
+    expect(state()).toBe('Healthy');
+    const delta = b.engine.createDelta(
+      b.admin,
+      ORG,
+      'shop',
+      imageDelta('api', 'r.io/api:doesnotexist'),
+    );
+    b.engine.createDeploy(b.admin, ORG, 'shop', 'development', {
+      delta_id: delta.id,
+    });
+    expect(state()).toBe('Deploying');
+    b.clock.advance(10_000);
+    expect(state()).toBe('Failed');
+    deployAndFinish(b, 'shop', 'development', imageDelta('api', 'reg/api:2'));
+    expect(state()).toBe('Healthy');
   });
 });

@@ -44,7 +44,8 @@ describe('searchItemsFor', () => {
     const index = indexOf(450);
     const steps = prewarmSteps('acme', index);
     // Parts for 450 apps (3 slices each of apps, environments and workloads), 2,700 deployments (2 slices), the rest.
-    expect(steps.length).toBeGreaterThan(12);
+    // Then six warm-up rankings on a sample and two on every item.
+    expect(steps).toHaveLength(9 + 2 + 1 + 8);
     steps.slice(0, 4).forEach((step) => step());
     // Asked for with parts still missing: they are built then.
     expect(searchItemsFor('acme', index)).toEqual(
