@@ -224,7 +224,9 @@ function envHealthRowOf(
     clusterIssues,
     agent,
   );
-  const row: EnvHealthRow = {
+  // Frozen: a cached row is shared by later answers, and no caller may change what they say.
+  if (health.root_cause) Object.freeze(health.root_cause);
+  const row: EnvHealthRow = Object.freeze({
     env_id: health.env_id,
     env_name: health.env_name,
     env_type: health.env_type,
@@ -238,7 +240,7 @@ function envHealthRowOf(
           },
         }
       : {}),
-  };
+  });
   if (settles && !readsTime)
     settledRows.set(env, {
       last,
@@ -246,13 +248,7 @@ function envHealthRowOf(
       running,
       runningStatus,
       at: ctx.now,
-      // Shared by later answers: frozen, so no caller can change what they say.
-      row: Object.freeze({
-        ...row,
-        ...(row.root_cause
-          ? { root_cause: Object.freeze(row.root_cause) }
-          : {}),
-      }),
+      row,
     });
   else settledRows.delete(env);
   return row;

@@ -11,6 +11,14 @@ import {
 
 const shop = shopBench;
 
+/** shop/development's state in the organisation's health. */
+function developmentInOrgHealth(b: ReturnType<typeof shop>) {
+  return b.engine
+    .getOrgHealth(b.admin, ORG)
+    .apps.find((app) => app.app_id === 'shop')!
+    .envs.find((env) => env.env_id === 'development')!.state;
+}
+
 describe('runtime hooks', () => {
   it('simulates the running set in namespace <app>-<env>', () => {
     const b = shop();
@@ -140,11 +148,7 @@ describe('runtime hooks', () => {
     expect(later[1][3]).toBeGreaterThan(first[1][3] as number);
     b.engine.setReplicas(b.admin, ORG, 'shop', 'development', { api: 3 });
     expect(workloads()[0]).toEqual(['api', first[0][1], 3, 0]);
-    const orgState = () =>
-      b.engine
-        .getOrgHealth(b.admin, ORG)
-        .apps.find((app) => app.app_id === 'shop')!
-        .envs.find((env) => env.env_id === 'development')!.state;
+    const orgState = () => developmentInOrgHealth(b);
     const running = orgState();
     expect(running).toBe('Failed');
     b.engine.setPaused(b.admin, ORG, 'shop', 'development', true);
@@ -167,11 +171,7 @@ describe('runtime hooks', () => {
       'development',
       addDelta({ api: workload('reg/api:1') }),
     );
-    const state = () =>
-      b.engine
-        .getOrgHealth(b.admin, ORG)
-        .apps.find((app) => app.app_id === 'shop')!
-        .envs.find((env) => env.env_id === 'development')!.state;
+    const state = () => developmentInOrgHealth(b);
     expect(state()).toBe('Healthy');
     expect(state()).toBe('Healthy');
     const delta = b.engine.createDelta(

@@ -18,29 +18,11 @@ import { simulateRuntime } from '../simulation';
 import { emptySet } from '../sets';
 import type { AppRecord, EnvRecord } from '../core/state';
 import { assertBoolean, invalid, show } from '../core/validate';
-import { toDeployment } from '../core/views';
 
 /** Most environments `listRuntime` accepts at once (as the spec says). */
 export const MAX_RUNTIME_ENVS = 5;
 /** Highest replica count `setReplicas` accepts. */
 export const MAX_REPLICAS = 100;
-
-function runtimeOf(
-  ctx: OpContext,
-  appId: string,
-  app: AppRecord,
-  env: EnvRecord,
-): RuntimeInfo {
-  const record = runningDeploy(app, env);
-  return simulateRuntime({
-    namespace: `${appId}-${env.env.id}`,
-    set: record ? deploySet(app, record) : emptySet(),
-    deployment: record ? toDeployment(record) : undefined,
-    now: ctx.now,
-    paused: env.paused,
-    replicas: { ...env.replicas },
-  });
-}
 
 /**
  * The runtime of an environment as {@link getRuntime} gives it, and whether
@@ -69,6 +51,15 @@ export function simulateEnvRuntime(
     note,
   );
   return { runtime, readsTime: note.readsTime };
+}
+
+function runtimeOf(
+  ctx: OpContext,
+  appId: string,
+  app: AppRecord,
+  env: EnvRecord,
+): RuntimeInfo {
+  return simulateEnvRuntime(ctx, appId, app, env).runtime;
 }
 
 /** The V2 runtime of the environment (namespace `<appId>-<envId>`). */
