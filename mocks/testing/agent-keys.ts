@@ -6,6 +6,7 @@
  * fixed public keys (fixtures/agents-seed.ts).
  */
 import { generateKeyPairSync } from 'node:crypto';
+import { expect } from 'vitest';
 
 /** Made with generateKeyPairSync('rsa', { modulusLength: 4096 }), exported as SPKI PEM. */
 const RSA_4096: readonly string[] = [
@@ -125,13 +126,21 @@ mwIDAQAB
 `,
 ];
 
-const used = { 4096: 0, 2048: 0 };
+/**
+ * How many keys of each size each test file took. Keyed by the file: Vitest runs
+ * several files in one module graph (`isolate: false`), so a module-level count
+ * would run across files.
+ */
+const usedByFile = new Map<string, { 4096: number; 2048: number }>();
 
 /**
  * A public key PEM (SPKI) of an RSA key of `bits` bits (4,096 or 2,048): a different key at each call of a test
  * file, as a freshly made one would be.
  */
 export function rsaPublicKey(bits: 4096 | 2048 = 4096): string {
+  const file = expect.getState().testPath ?? '';
+  let used = usedByFile.get(file);
+  if (!used) usedByFile.set(file, (used = { 4096: 0, 2048: 0 }));
   const pool = bits === 4096 ? RSA_4096 : RSA_2048;
   const key = pool[used[bits]++];
   if (!key)
