@@ -1,5 +1,8 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
+// With the console's animations on (the suite runs with reduced motion: playwright.config.ts).
+test.use({ reducedMotion: 'no-preference' });
+
 test('change a workload, deploy it, watch it succeed, and find it after a reload', async ({
   page,
 }) => {

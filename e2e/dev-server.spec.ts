@@ -1,6 +1,9 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { BASE_URL, DEV_BASE_URL } from './ports';
 
+// With the console's animations on (the suite runs with reduced motion: playwright.config.ts).
+test.use({ reducedMotion: 'no-preference' });
+
 /**
  * What a newcomer gets from `npm install && npm start`: the Vite dev server on
  * the embedded engine (playwright.config.ts starts it with `npm start`). The

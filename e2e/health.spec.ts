@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
+// With the console's animations on (the suite runs with reduced motion: playwright.config.ts).
+test.use({ reducedMotion: 'no-preference' });
+
 /** The environment page's health banner (the region named "Health"). */
 const healthOf = (page: Page) => page.getByRole('region', { name: 'Health' });
 

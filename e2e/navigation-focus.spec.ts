@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
+// With the console's animations on (the suite runs with reduced motion: playwright.config.ts).
+test.use({ reducedMotion: 'no-preference' });
+
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const palette = (page: Page) =>
   page.getByRole('dialog', { name: 'Command palette' });

@@ -27,7 +27,18 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1280, height: 720 },
     baseURL: BASE_URL,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace: actions, DOM snapshots, network and console. Not the screencast: its frames
+    // made the compositor and the browser work all the time (phone.spec.ts 132 s -> 105 s without them).
+    trace: {
+      mode: 'retain-on-failure',
+      screenshots: false,
+      snapshots: true,
+      sources: true,
+    },
+    // The console's motion is decorative (spinners, pulsing skeletons, fades) and stops for users who ask for less
+    // motion; tests run as such a user (phone.spec.ts 107 s -> 91 s), but for the specs that opt back in with
+    // `test.use({ reducedMotion: 'no-preference' })` to check the animated console too.
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: findChromium(),
