@@ -12,33 +12,10 @@ export function tokenize(query: string): string[] {
   return query.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** Whether a character code is one of ` -_/.:@·` (compared as codes: this runs for every item on every keystroke). */
-function isSeparator(code: number) {
-  return (
-    code === 32 || // space
-    code === 45 || // -
-    code === 95 || // _
-    code === 47 || // /
-    code === 46 || // .
-    code === 58 || // :
-    code === 64 || // @
-    code === 183 // ·
-  );
-}
+const SEPARATORS = ' -_/.:@·';
 
 function isWordStart(text: string, index: number) {
-  return index === 0 || isSeparator(text.charCodeAt(index - 1));
-}
-
-/** `" " + token`, made once per token rather than once per item scored. */
-let spacedOf = '';
-let spaced = ' ';
-function spacedToken(token: string) {
-  if (token !== spacedOf) {
-    spacedOf = token;
-    spaced = ` ${token}`;
-  }
-  return spaced;
+  return index === 0 || SEPARATORS.includes(text[index - 1]);
 }
 
 /**
@@ -58,7 +35,7 @@ export function scoreToken(
     else if (isWordStart(text, at)) score += 40;
     else {
       // A later occurrence may start a word ("pay" in "api payments").
-      const again = text.indexOf(spacedToken(token), at);
+      const again = text.indexOf(` ${token}`, at);
       if (again !== -1) score += 35;
     }
     return score - Math.min(at, 40) * 0.25;
@@ -73,25 +50,21 @@ export function scoreToken(
  */
 const maxSpan = (token: string) => token.length * 2 + 4;
 
-/** Where the last subsequenceFrom match ended (its last letter): a module slot, not an object per attempt. */
-let matchEnd = 0;
-
-/** Greedy subsequence match of `token` in `text` from `start`: its score (-1 for none); its last letter in matchEnd. */
-function subsequenceFrom(token: string, text: string, start: number): number {
+/** Greedy subsequence match of `token` in `text` from `start`: its score and the index of its last letter. */
+function subsequenceFrom(token: string, text: string, start: number) {
   let score = 0;
   let run = 0;
   let from = start;
   let last = start;
   for (let i = 0; i < token.length; i += 1) {
     const found = text.indexOf(token[i], from);
-    if (found === -1) return -1;
+    if (found === -1) return undefined;
     run = found === from && i > 0 ? run + 1 : 0;
     score += 1 + run * 3 + (isWordStart(text, found) ? 4 : 0);
     from = found + 1;
     last = found;
   }
-  matchEnd = last;
-  return score;
+  return { score, last };
 }
 
 function subsequenceScore(token: string, text: string): number {
@@ -102,9 +75,9 @@ function subsequenceScore(token: string, text: string): number {
     start !== -1;
     start = text.indexOf(token[0], start + 1)
   ) {
-    const score = subsequenceFrom(token, text, start);
-    if (score < 0) break;
-    if (matchEnd - start < limit && score > best) best = score;
+    const match = subsequenceFrom(token, text, start);
+    if (!match) break;
+    if (match.last - start < limit) best = Math.max(best, match.score);
   }
   // Subsequence matches always rank below substring matches.
   return Math.min(best, 95);
