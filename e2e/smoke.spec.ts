@@ -39,3 +39,30 @@ test('the axe check fails on a violation, and only inside the part it scans', as
   );
   expect(scoped?.message).toContain('image-alt');
 });
+
+test.describe('a start chunk that does not load', () => {
+  // The aborted request is logged by the browser; that is the point of the test.
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('says so with a way to retry, instead of a skeleton forever', async ({
+    page,
+  }) => {
+    // The router and the first render's chunk (src/app/mount.tsx), in the build and in the dev server.
+    const mount = /\/(assets\/mount-[\w-]+\.js|src\/app\/mount\.tsx)(\?|$)/;
+    await page.route(mount, (route) => route.abort());
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(
+      alert.getByRole('heading', { name: 'The console could not start' }),
+    ).toBeVisible();
+    await expect(alert).toContainText('Check the connection');
+    await expectNoAxeViolations(page);
+    // Back online: Reload starts the console.
+    await page.unroute(mount);
+    await alert.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.getByRole('navigation').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
+      'The console could not start',
+    );
+  });
+});

@@ -2,7 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHashes, productionHeaders } from '../../vite.config';
+import {
+  inlineScriptHashes,
+  productionHeaders,
+  startChunks,
+} from '../../vite.config';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -28,6 +32,66 @@ describe('vite.config.ts', () => {
     expect(productionHeaders['Referrer-Policy']).toBe(
       'strict-origin-when-cross-origin',
     );
+  });
+
+  it("preloads main.tsx's start chunks and what they import in index.html, not the entry's own", () => {
+    const chunk = (
+      fileName: string,
+      facadeModuleId: string | null,
+      imports: string[],
+      dynamicImports: string[] = [],
+    ) => ({
+      type: 'chunk' as const,
+      fileName,
+      facadeModuleId,
+      imports,
+      dynamicImports,
+    });
+    const entry = chunk(
+      'assets/index.js',
+      '/repo/index.html',
+      ['assets/runtime.js'],
+      ['assets/client.js', 'assets/mount.js', 'assets/route.js'],
+    );
+    const bundle = Object.fromEntries(
+      [
+        entry,
+        chunk('assets/runtime.js', null, []),
+        chunk('assets/client.js', '/repo/node_modules/react-dom/client.js', [
+          'assets/runtime.js',
+          'assets/react-dom.js',
+        ]),
+        chunk('assets/react-dom.js', null, ['assets/runtime.js']),
+        chunk('assets/mount.js', '/repo/src/app/mount.tsx', [
+          'assets/shared.js',
+          'assets/react-dom.js',
+        ]),
+        chunk('assets/shared.js', null, []),
+        chunk('assets/route.js', '/repo/src/app/routes/home.tsx', []),
+      ].map((c) => [c.fileName, c]),
+    );
+    const transform = startChunks().transformIndexHtml as unknown as {
+      handler: (html: string, ctx: object) => { attrs: { href: string } }[];
+    };
+    const tags = transform.handler('', { bundle, chunk: entry });
+    expect(tags.map((tag) => tag.attrs.href)).toEqual([
+      '/assets/client.js',
+      '/assets/react-dom.js',
+      '/assets/mount.js',
+      '/assets/shared.js',
+    ]);
+    expect(tags[0]).toMatchObject({
+      tag: 'link',
+      attrs: { rel: 'modulepreload' },
+      injectTo: 'head',
+    });
+    // main.tsx changed and no longer starts with these: the build says so rather than preloading nothing.
+    expect(() =>
+      transform.handler('', {
+        bundle,
+        chunk: { ...entry, dynamicImports: ['assets/mount.js'] },
+      }),
+    ).toThrow(/react-dom\/client/);
   });
 
   it('refuses to compile VITE_API_TOKEN into a build unless told to', () => {
