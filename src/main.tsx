@@ -3,6 +3,7 @@ import { config } from '@/config/env';
 import { embeddedEngine } from './boot';
 import { applyStoredTheme } from '@/hooks/use-theme';
 import { TOKEN_STORAGE_KEY } from '@/lib/demo-users';
+import { scheduleTask } from '@/lib/task-queue';
 import '@/styles/global.css';
 
 async function enableEmbeddedEngine() {
@@ -24,9 +25,6 @@ void engine.then(
   () => (document.documentElement.dataset.api = 'failed'),
 );
 
-/** A new task: what comes after it runs once the browser has had its turn (input, paint). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * The console starts in three tasks, not one: this module with the engine's start, then React DOM
  * (its ~180 kB evaluated alone), then the router, the query client and the first render. Evaluated
@@ -35,10 +33,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * the network in between.
  */
 async function mount(container: HTMLElement) {
-  await nextTask();
-  const { createRoot } = await import('react-dom/client');
-  await nextTask();
-  const { renderConsole } = await import('@/app/mount');
+  // Each import starts in a later task (the page's task queue), once the browser has had its turn.
+  const { createRoot } = await scheduleTask(() => import('react-dom/client'));
+  const { renderConsole } = await scheduleTask(() => import('@/app/mount'));
   renderConsole(createRoot(container));
 }
 
@@ -55,14 +52,17 @@ function bootFailure(error: unknown): HTMLElement {
   box.className = 'boot-failure';
   const title = document.createElement('h1');
   title.textContent = 'The console could not start';
+  const advice = document.createElement('p');
+  advice.textContent = 'Check the connection, then reload the page.';
   const detail = document.createElement('p');
+  detail.className = 'muted';
   // Text, never HTML: the message may hold a URL or server text.
-  detail.textContent = `${error instanceof Error ? error.message : String(error)}. Check the connection, then reload the page.`;
+  detail.textContent = error instanceof Error ? error.message : String(error);
   const reload = document.createElement('button');
   reload.type = 'button';
   reload.className = 'button';
   reload.textContent = 'Reload';
   reload.addEventListener('click', () => location.reload());
-  box.append(title, detail, reload);
+  box.append(title, advice, detail, reload);
   return box;
 }
