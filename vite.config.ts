@@ -85,30 +85,33 @@ export function startChunks(
     '/src/app/mount.tsx',
   ],
 ): Plugin {
+  let base = '/';
   return {
     name: 'console-start-chunks',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
         const bundle = ctx.bundle;
         const entry = ctx.chunk;
         if (!bundle || !entry) return [];
-        const chunks = Object.values(bundle).filter(
-          (output) => output.type === 'chunk',
-        );
         const preloaded = new Set([entry.fileName, ...entry.imports]);
         const files: string[] = [];
         const add = (fileName: string) => {
           if (preloaded.has(fileName)) return;
           preloaded.add(fileName);
           files.push(fileName);
-          const chunk = chunks.find((c) => c.fileName === fileName);
-          for (const imported of chunk?.imports ?? []) add(imported);
+          const output = bundle[fileName];
+          if (output?.type === 'chunk')
+            for (const imported of output.imports) add(imported);
         };
         for (const start of starts) {
-          const chunk = chunks.find(
+          const chunk = Object.values(bundle).find(
             (c) =>
+              c.type === 'chunk' &&
               c.facadeModuleId?.replaceAll('\\', '/').endsWith(start) &&
               entry.dynamicImports.includes(c.fileName),
           );
@@ -123,7 +126,7 @@ export function startChunks(
           attrs: {
             rel: 'modulepreload',
             crossorigin: '',
-            href: `/${fileName}`,
+            href: `${base}${fileName}`,
           },
           injectTo: 'head' as const,
         }));
