@@ -11,7 +11,7 @@
  *   the router (in the dev server, eight levels of imports after that).
  */
 import { config } from '@/config/env';
-import { prepareLocaleData } from '@/lib/format';
+import { localeDataSteps } from '@/lib/format';
 
 /** What the demo hands the console once requests may go out. */
 export interface EmbeddedEngine {
@@ -55,11 +55,11 @@ embeddedEngine?.catch(() => {});
 setTimeout(() => void import('./app/routes/root').catch(() => {}), 0);
 
 // The locale data of the formatters and collators, while the route's chunks load: one step per idle
-// task (see prepareLocaleData).
+// task (see localeDataSteps).
 function prepareNextLocaleData(step = 0) {
-  if (step >= prepareLocaleData.length) return;
+  if (step >= localeDataSteps.length) return;
   const run = () => {
-    prepareLocaleData[step]();
+    localeDataSteps[step]();
     prepareNextLocaleData(step + 1);
   };
   if ('requestIdleCallback' in window)

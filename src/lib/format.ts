@@ -27,7 +27,7 @@ const absolute = () =>
  * moments while the page's modules load, not inside the task that renders the
  * first times or sorts names.
  */
-export const prepareLocaleData: readonly (() => void)[] = [
+export const localeDataSteps: readonly (() => void)[] = [
   () => void relative(),
   () => void absolute(),
   () => void new Intl.Collator('en').compare('a', 'b'),
