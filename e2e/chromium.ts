@@ -1,8 +1,17 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-/** Flags for every Chromium we launch: no GPU on CI machines, no QUIC to hosts we cannot reach. */
-export const CHROMIUM_ARGS = ['--disable-gpu', '--disable-quic'];
+/**
+ * Flags for every Chromium we launch: no GPU on CI machines, no QUIC to hosts we cannot reach, and none of the
+ * browser's own WebUI omnibox popups. Chromium 156 (headless, as Debian ships it) opens a window with a location bar
+ * for every browser context and loads its WebUI popups (chrome://omnibox-popup.top-chrome) in a renderer of their
+ * own while our page loads: 0.5-1 s of a core per context, a test's whole page load again, for UI nobody sees.
+ */
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
+];
 
 const INSTALL_HINT =
   'No Chromium found: install one with `apt-get install -y chromium` or set CHROMIUM_PATH';
