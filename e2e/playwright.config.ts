@@ -3,6 +3,23 @@ import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { BASE_URL, DEV_BASE_URL, DEV_PORT, PORT } from './ports';
 const isCI = !!process.env.CI;
 
+type TraceMode = 'off' | 'on' | 'retain-on-failure' | 'retain-on-first-failure';
+const TRACE_MODES: readonly TraceMode[] = [
+  'off',
+  'on',
+  'retain-on-failure',
+  'retain-on-first-failure',
+];
+
+/** E2E_TRACE when it names a mode, else none on CI and the failed tests' traces elsewhere. */
+function traceMode(): TraceMode {
+  const asked = process.env.E2E_TRACE as TraceMode | undefined;
+  if (asked && TRACE_MODES.includes(asked)) return asked;
+  if (asked)
+    throw new Error(`E2E_TRACE=${asked}: use one of ${TRACE_MODES.join(', ')}`);
+  return isCI ? 'off' : 'retain-on-failure';
+}
+
 // Paths are relative to this file (e2e/).
 export default defineConfig({
   testDir: '.',
@@ -27,10 +44,12 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1280, height: 720 },
     baseURL: BASE_URL,
-    // A failed test keeps its trace: actions, DOM snapshots, network and console. Not the screencast: its frames
-    // made the compositor and the browser work all the time (phone.spec.ts 132 s -> 105 s without them).
+    // Locally a failed test keeps its trace: actions, DOM snapshots, network and console. Not the screencast: its
+    // frames made the compositor and the browser work all the time (phone.spec.ts 132 s -> 105 s without them). CI
+    // keeps what it prints and nothing else, and recording every test's snapshots to throw most away costs the suite
+    // about 8% (phone.spec.ts 101 s without, 110 s with): no trace there. E2E_TRACE sets the mode either way.
     trace: {
-      mode: 'retain-on-failure',
+      mode: traceMode(),
       screenshots: false,
       snapshots: true,
       sources: true,
