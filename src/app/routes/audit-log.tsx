@@ -1,17 +1,18 @@
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { AuditLogPage } from '@/features/audit/components/audit-log-page';
 import {
   filtersFromSearch,
   searchOfFilters,
 } from '@/features/audit/utils/filters';
+import { useSearchUpdate } from '@/hooks/use-search-update';
 import { RouteError } from './route-error';
 
 type Params = { orgId: string };
 
 export function Component() {
   const { orgId } = useParams() as Params;
-  const [search, setSearch] = useSearchParams();
+  const [search, updateSearch] = useSearchUpdate();
   const filters = filtersFromSearch(search);
   return (
     <>
@@ -24,12 +25,18 @@ export function Component() {
       <AuditLogPage
         orgId={orgId}
         filters={filters}
-        onChange={(next) => {
-          const query: Record<string, string> = {};
-          for (const [key, value] of Object.entries(searchOfFilters(next)))
-            if (value) query[key] = value;
-          setSearch(query, { replace: true });
-        }}
+        onChange={(change) =>
+          updateSearch(
+            (current) => {
+              const query: Record<string, string> = {};
+              const next = change(filtersFromSearch(current));
+              for (const [key, value] of Object.entries(searchOfFilters(next)))
+                if (value) query[key] = value;
+              return query;
+            },
+            { replace: true },
+          )
+        }
       />
     </>
   );

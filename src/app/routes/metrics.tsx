@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { DoraWindow } from '@/api/metrics';
 import { metricsQueries } from '@/api/queries/metrics';
 import { PageHeader } from '@/components/layout/page-header';
 import { MetricsPage } from '@/features/metrics/components/metrics-page';
+import { useSearchUpdate } from '@/hooks/use-search-update';
 import { RouteError } from './route-error';
 
 type Params = { orgId: string };
@@ -36,18 +37,21 @@ export const loader =
 
 export function Component() {
   const { orgId } = useParams() as Params;
-  const [search, setSearch] = useSearchParams();
+  const [search, updateSearch] = useSearchUpdate();
   return (
     <>
       <PageHeader title="Team performance" />
       <MetricsPage
         orgId={orgId}
         filters={filtersOf(search)}
-        onChange={(next) =>
-          setSearch(
-            {
-              ...(next.window !== '30d' ? { window: next.window } : {}),
-              ...(next.app ? { app: next.app } : {}),
+        onChange={(change) =>
+          updateSearch(
+            (current) => {
+              const next = change(filtersOf(current));
+              return {
+                ...(next.window !== '30d' ? { window: next.window } : {}),
+                ...(next.app ? { app: next.app } : {}),
+              };
             },
             { replace: true },
           )

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, useLoaderData, useParams, useSearchParams } from 'react-router';
+import { Link, useLoaderData, useParams } from 'react-router';
 import { profileQueries } from '@/api/queries/profiles';
 import { setQueries } from '@/api/queries/sets';
 import type { Workload } from '@/api/types';
@@ -16,6 +16,7 @@ import {
 import { ProfileDeprecation } from '@/features/profiles/components/profile-deprecation';
 import { WorkloadSpecForm } from '@/features/profiles/components/workload-spec-form';
 import { useProfiles } from '@/features/profiles/queries';
+import { useSearchUpdate } from '@/hooks/use-search-update';
 import { RouteError } from './route-error';
 import { useWorkloadFormProps } from './use-workload-form';
 import { loadEnvironmentSet, revalidateOnNewPath } from './route-kit';
@@ -88,7 +89,7 @@ export function Component() {
   const { setId, lastDeployId, existing } = useLoaderData() as LoaderData;
   const { data: env } = useEnvironment(orgId, appId, envId);
   const { data: profiles } = useProfiles(orgId, true);
-  const [search, setSearch] = useSearchParams();
+  const [search, updateSearch] = useSearchUpdate();
   // The choice shows at once; the URL follows it (so the step can be linked and survives a reload).
   const [{ name, profileQid }, setChoice] = useState(() => ({
     name: search.get('name') ?? '',
@@ -100,7 +101,7 @@ export function Component() {
     chosen &&
     workloadNameProblem(name, existing) === undefined;
   const update = (next: Record<string, string>, push = false) =>
-    setSearch(
+    updateSearch(
       (current) => {
         const params = new URLSearchParams(current);
         for (const [key, value] of Object.entries(next)) {

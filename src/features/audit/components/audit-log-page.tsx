@@ -27,7 +27,8 @@ export function AuditLogPage({
 }: {
   orgId: string;
   filters: AuditPageFilters;
-  onChange: (next: AuditPageFilters) => void;
+  /** Changes the filters: `change` gets the newest (a change still on its way included) and returns the next. */
+  onChange: (change: (current: AuditPageFilters) => AuditPageFilters) => void;
 }) {
   const log = useAuditLog(orgId, filters);
   const users = useAuditUsers(orgId);
@@ -37,7 +38,7 @@ export function AuditLogPage({
   const appEnvs = apps.data?.apps.find((a) => a.id === filters.app)?.envs;
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
   const set = (patch: Partial<AuditPageFilters>) =>
-    onChange({ ...filters, ...patch });
+    onChange((current) => ({ ...current, ...patch }));
 
   return (
     <>
@@ -162,7 +163,7 @@ export function AuditLogPage({
           <button
             type="button"
             className="button"
-            onClick={() => onChange({ range: '' })}
+            onClick={() => onChange(() => ({ range: '' }))}
           >
             Clear filters
           </button>

@@ -21,7 +21,8 @@ export function MetricsPage({
 }: {
   orgId: string;
   filters: Filters;
-  onChange: (next: Filters) => void;
+  /** Changes the filters: `change` gets the newest (a change still on its way included) and returns the next. */
+  onChange: (change: (current: Filters) => Filters) => void;
 }) {
   const org = useDoraMetrics(orgId, filters.window);
   const scoped = useDoraMetrics(orgId, filters.window, filters.app);
@@ -40,7 +41,10 @@ export function MetricsPage({
             className="select"
             value={filters.window}
             onChange={(e) =>
-              onChange({ ...filters, window: e.target.value as DoraWindow })
+              onChange((current) => ({
+                ...current,
+                window: e.target.value as DoraWindow,
+              }))
             }
           >
             <option value="30d">Last 30 days</option>
@@ -54,7 +58,10 @@ export function MetricsPage({
             className="select"
             value={filters.app ?? ''}
             onChange={(e) =>
-              onChange({ ...filters, app: e.target.value || undefined })
+              onChange((current) => ({
+                ...current,
+                app: e.target.value || undefined,
+              }))
             }
           >
             <option value="">All applications</option>
