@@ -29,8 +29,9 @@ export default defineConfig({
   fullyParallel: false,
   // Two spec files at a time (E2E_WORKERS to change it): every test has its own browser context (its own IndexedDB,
   // engine worker and service worker), and the specs that start servers take their own ports (real-api-stack.ts), so
-  // files do not share state. On this 2-core machine the e2e part takes 12.4 min for 152 tests with two workers
-  // against 15.5 min for 146 with one (npm test: 19 min against 24).
+  // files do not share state. On this 2-core machine the e2e part took 12.4 min for 152 tests with two workers
+  // against 15.5 min for 146 with one; now 7.0 min for 157 with two and 6.5 with three (with two the cores are
+  // already busy 86% of the time: a third worker adds more load than speed).
   workers: Number(process.env.E2E_WORKERS ?? 2),
   // No retries: a test that passes only on the second try is a failing test.
   retries: 0,
