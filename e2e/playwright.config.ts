@@ -29,9 +29,8 @@ export default defineConfig({
   fullyParallel: false,
   // Two spec files at a time (E2E_WORKERS to change it): every test has its own browser context (its own IndexedDB,
   // engine worker and service worker), and the specs that start servers take their own ports (real-api-stack.ts), so
-  // files do not share state. On this 2-core machine the e2e part took 12.4 min for 152 tests with two workers
-  // against 15.5 min for 146 with one; now 7.0 min for 157 with two and 6.5 with three (with two the cores are
-  // already busy 86% of the time: a third worker adds more load than speed).
+  // files do not share state. On this 2-core machine, traces off as on CI: 7.0 min for 157 tests with two workers,
+  // 6.5 with three (7% faster for half as much load again, on cores already busy 86% of the time with two).
   workers: Number(process.env.E2E_WORKERS ?? 2),
   // No retries: a test that passes only on the second try is a failing test.
   retries: 0,
@@ -47,8 +46,8 @@ export default defineConfig({
     baseURL: BASE_URL,
     // Locally a failed test keeps its trace: actions, DOM snapshots, network and console. Not the screencast: its
     // frames made the compositor and the browser work all the time (phone.spec.ts 132 s -> 105 s without them). CI
-    // keeps what it prints and nothing else, and recording every test's snapshots to throw most away costs the suite
-    // about 8% (phone.spec.ts 101 s without, 110 s with): no trace there. E2E_TRACE sets the mode either way.
+    // keeps what it prints and nothing else, and recording every test's snapshots to throw most away cost phone.spec.ts
+    // 8% (101 s without, 110 s with): no trace there. E2E_TRACE sets the mode either way.
     trace: {
       mode: traceMode(),
       screenshots: false,
