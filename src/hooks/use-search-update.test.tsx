@@ -48,19 +48,17 @@ function setUp(initial: string) {
 describe('useSearchUpdate', () => {
   it('builds the second of two quick changes on the first, not on the query still shown', async () => {
     const { router, letLoadersAnswer, set, update } = setUp('/log?user=vic');
-    expect(screen.getByRole('status', { name: 'query' })).toHaveTextContent(
-      'user=vic',
-    );
-    // Both from the same render: the first navigation waits on its loader.
+    const shown = screen.getByRole('status', { name: 'query' });
+    expect(shown).toHaveTextContent('user=vic');
+    // Both from the same render: the first navigation waits on its loader, so nothing renders between them.
     const fromOneRender = update();
     act(() => fromOneRender(set('user', undefined), { replace: true }));
+    expect(shown).toHaveTextContent('user=vic');
     act(() => fromOneRender(set('app', 'shop'), { replace: true }));
-    await act(async () => {
-      letLoadersAnswer();
-      await Promise.resolve();
-    });
+    act(() => letLoadersAnswer());
     await screen.findByText('app=shop');
     expect(router.state.location.search).toBe('?app=shop');
+    expect(router.state.historyAction).toBe('REPLACE');
   });
 
   it('builds on a query some other navigation rendered since', async () => {
@@ -74,5 +72,17 @@ describe('useSearchUpdate', () => {
     act(() => update()(set('app', 'shop')));
     await screen.findByText('user=vic&range=1h&app=shop');
     expect(router.state.location.search).toBe('?user=vic&range=1h&app=shop');
+  });
+
+  it('forgets a change once any navigation renders, even back to the query it was asked from', async () => {
+    const { router, letLoadersAnswer, set, update } = setUp('/log?user=vic');
+    letLoadersAnswer();
+    act(() => update()(set('user', 'dana')));
+    await screen.findByText('user=dana');
+    await act(() => router.navigate(-1));
+    await screen.findByText('user=vic');
+    act(() => update()(set('app', 'shop')));
+    await screen.findByText('user=vic&app=shop');
+    expect(router.state.location.search).toBe('?user=vic&app=shop');
   });
 });

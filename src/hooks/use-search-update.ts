@@ -1,7 +1,9 @@
 import { useCallback, useRef } from 'react';
 import {
   createSearchParams,
+  useLocation,
   useSearchParams,
+  type Location,
   type NavigateOptions,
   type URLSearchParamsInit,
 } from 'react-router';
@@ -15,26 +17,27 @@ export type SearchChange = (current: URLSearchParams) => URLSearchParamsInit;
  * React Router's `setSearchParams`, its function form too, starts from the query of the render it was called from,
  * and a navigation renders only once the route's loaders have answered: two changes before then (two filters chosen
  * quickly, or one after the other on a busy machine) and the second puts back what the first changed. This keeps the
- * query last asked for until a render shows it, and builds the next change on it; a render of some other query (back,
- * a link) is the new base.
+ * query last asked for with the location it was asked from, and builds the next change on it while that location is
+ * still the one rendered; once any navigation has rendered (this change arriving, back, a link, even to the same
+ * query), the rendered query is the base again.
  */
 export function useSearchUpdate(): [
   URLSearchParams,
   (change: SearchChange, options?: NavigateOptions) => void,
 ] {
   const [search, setSearch] = useSearchParams();
-  const rendered = search.toString();
-  // The query asked for last, and the rendered query it was asked from.
-  const asked = useRef<{ from: string; to: string } | null>(null);
+  // A new object for every navigation that renders, back and forth included.
+  const location = useLocation();
+  const asked = useRef<{ at: Location; to: string } | null>(null);
   const update = useCallback(
     (change: SearchChange, options?: NavigateOptions) => {
       const last = asked.current;
-      const base = last && last.from === rendered ? last.to : rendered;
+      const base = last && last.at === location ? last.to : search.toString();
       const next = createSearchParams(change(new URLSearchParams(base)));
-      asked.current = { from: rendered, to: next.toString() };
+      asked.current = { at: location, to: next.toString() };
       setSearch(next, options);
     },
-    [rendered, setSearch],
+    [location, search, setSearch],
   );
   return [search, update];
 }

@@ -139,7 +139,13 @@ export function AuditLogPage({
             className="select"
             value={filters.env ?? ''}
             disabled={!filters.app}
-            onChange={(e) => set({ env: e.target.value || undefined })}
+            onChange={(e) => {
+              const env = e.target.value || undefined;
+              // The options listed are the shown app's: not for an app chosen since.
+              onChange((current) =>
+                current.app === filters.app ? { ...current, env } : current,
+              );
+            }}
           >
             <option value="">
               {filters.app ? 'Any environment' : 'Pick an app first'}

@@ -1,11 +1,12 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { KubeEvent } from '@/api/env-stream';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useListVirtualizer } from '@/hooks/use-list-virtualizer';
+import { useSearchUpdate } from '@/hooks/use-search-update';
 import { useEnvironmentStream } from '../hooks/use-environment-stream';
 import {
   filterEvents,
@@ -31,7 +32,7 @@ interface Props {
 
 /** The view as the URL says it (so a link reproduces it). */
 function useStreamParams() {
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchUpdate();
   const range = (params.get('range') ?? '1h') as RangeId;
   const level = (params.get('level') ?? 'all') as LevelFilter;
   const filter: StreamFilter = {
@@ -44,11 +45,17 @@ function useStreamParams() {
     only: params.get('only') ?? undefined,
   };
   const follow = params.get('follow') === '1';
-  const set = (changes: Record<string, string | null>) =>
-    setParams(
+  /** Sets (or, with null or '', removes) parameters; a function gets the newest query (a change on its way included). */
+  const set = (
+    changes:
+      | Record<string, string | null>
+      | ((current: URLSearchParams) => Record<string, string | null>),
+  ) =>
+    updateParams(
       (before) => {
         const next = new URLSearchParams(before);
-        for (const [key, value] of Object.entries(changes))
+        const asked = typeof changes === 'function' ? changes(before) : changes;
+        for (const [key, value] of Object.entries(asked))
           if (value === null || value === '') next.delete(key);
           else next.set(key, value);
         return next;
@@ -133,12 +140,15 @@ export function EnvironmentStreamView({ orgId, appId, envId }: Props) {
         onRetry={() => void stream.query.refetch()}
       />
     );
-  const toggle = (key: string) => {
-    const hidden = new Set(filter.hidden);
-    if (hidden.has(key)) hidden.delete(key);
-    else hidden.add(key);
-    set({ hide: [...hidden].sort().join(',') });
-  };
+  const toggle = (key: string) =>
+    set((current) => {
+      const hidden = new Set(
+        (current.get('hide') ?? '').split(',').filter((k) => k !== ''),
+      );
+      if (hidden.has(key)) hidden.delete(key);
+      else hidden.add(key);
+      return { hide: [...hidden].sort().join(',') };
+    });
   return (
     <div className="stack env-stream">
       <Panel titleId="env-stream-filters" title="Filters">
