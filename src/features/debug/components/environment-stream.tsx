@@ -30,6 +30,10 @@ interface Props {
   envId: string;
 }
 
+/** The workloads and containers a query hides (`hide=a,b`). */
+const hiddenOf = (params: URLSearchParams) =>
+  new Set((params.get('hide') ?? '').split(',').filter((k) => k !== ''));
+
 /** The view as the URL says it (so a link reproduces it). */
 function useStreamParams() {
   const [params, updateParams] = useSearchUpdate();
@@ -39,9 +43,7 @@ function useStreamParams() {
     range: range in RANGES ? range : '1h',
     level: ['all', 'warn', 'error'].includes(level) ? level : 'all',
     text: params.get('q') ?? '',
-    hidden: new Set(
-      (params.get('hide') ?? '').split(',').filter((k) => k !== ''),
-    ),
+    hidden: hiddenOf(params),
     only: params.get('only') ?? undefined,
   };
   const follow = params.get('follow') === '1';
@@ -142,9 +144,7 @@ export function EnvironmentStreamView({ orgId, appId, envId }: Props) {
     );
   const toggle = (key: string) =>
     set((current) => {
-      const hidden = new Set(
-        (current.get('hide') ?? '').split(',').filter((k) => k !== ''),
-      );
+      const hidden = hiddenOf(current);
       if (hidden.has(key)) hidden.delete(key);
       else hidden.add(key);
       return { hide: [...hidden].sort().join(',') };
