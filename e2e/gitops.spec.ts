@@ -58,7 +58,7 @@ test('a GitOps deployment: the commit, the manifest diff, the sync to Synced and
 
   await deployFrontend(page, '3.3.0');
   const exported = page.getByRole('region', { name: 'Export (GitOps)' });
-  await expect(exported.getByText('Exported')).toBeVisible({
+  await expect(exported.getByText('Exported', { exact: true })).toBeVisible({
     timeout: 30_000,
   });
 
