@@ -138,7 +138,9 @@ test.describe('adding a workload with a profile made in the console (issue 18)',
       page.getByRole('heading', { level: 1, name: /^Deployment / }),
     ).toBeVisible();
     await expect(
-      page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+      page
+        .getByRole('region', { name: 'Status' })
+        .getByText('Succeeded', { exact: true }),
     ).toBeVisible({ timeout: 30_000 });
 
     // The environment now runs it, under the new profile.
@@ -210,7 +212,9 @@ test.describe('adding a workload with a profile made in the console (issue 18)',
       page.getByRole('heading', { level: 1, name: /^Deployment / }),
     ).toBeVisible();
     await expect(
-      page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+      page
+        .getByRole('region', { name: 'Status' })
+        .getByText('Succeeded', { exact: true }),
     ).toBeVisible({ timeout: 30_000 });
   });
 });

@@ -65,7 +65,9 @@ test('a version CI pushed is deployed from the Artefacts page to staging and run
   await expect(
     page.getByRole('heading', { level: 1, name: /^Deployment / }),
   ).toBeVisible();
-  await expect(status.getByText('Succeeded')).toBeVisible({ timeout: 20_000 });
+  await expect(status.getByText('Succeeded', { exact: true })).toBeVisible({
+    timeout: 20_000,
+  });
 
   // The Artefacts page now says where 1.5.0 runs.
   await page.goto(`/orgs/acme/artefacts?image=${encodeURIComponent(IMAGE)}`);

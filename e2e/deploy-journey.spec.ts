@@ -48,7 +48,9 @@ test('change a workload, deploy it, watch it succeed, and find it after a reload
   ).toBeVisible();
   await expect(status.getByText(/^(Pending|In progress)$/)).toBeVisible();
   await expect(status.getByText('In progress', { exact: true })).toBeVisible();
-  await expect(status.getByText('Succeeded')).toBeVisible({ timeout: 15_000 });
+  await expect(status.getByText('Succeeded', { exact: true })).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(
     page.getByText('Fix the frontend image tag').first(),
   ).toBeVisible();
@@ -58,7 +60,9 @@ test('change a workload, deploy it, watch it succeed, and find it after a reload
   await page.reload();
   await expect(page).toHaveURL(deploymentUrl);
   await expect(
-    page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+    page
+      .getByRole('region', { name: 'Status' })
+      .getByText('Succeeded', { exact: true }),
   ).toBeVisible();
 
   await page

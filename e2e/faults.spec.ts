@@ -105,7 +105,7 @@ test.describe('with 20% of API calls failing', () => {
     // The retry carries the same Idempotency-Key: the engine answers the deployment it already made.
     await settle(page, h1(page, /^Deployment /));
     const status = page.getByRole('region', { name: 'Status' });
-    await expect(status.getByText('Succeeded')).toBeVisible({
+    await expect(status.getByText('Succeeded', { exact: true })).toBeVisible({
       timeout: 30_000,
     });
     await status
@@ -176,7 +176,7 @@ test.describe('with 20% of API calls failing', () => {
 
     const progress = page.getByRole('region', { name: 'Cloning to staging' });
     // Following the deployment can fail too: a message and a Retry, and the polling goes on.
-    await settle(page, progress.getByText('Succeeded'));
+    await settle(page, progress.getByText('Succeeded', { exact: true }));
     await expect(page).toHaveURL(/modules=cart(&|$)/);
     await progress.getByRole('link', { name: 'Open staging' }).click();
     await settle(page, h1(page, 'Staging'));
@@ -247,7 +247,7 @@ test.describe('with 20% of API calls failing', () => {
     await deployFailure.getByRole('button', { name: 'Retry' }).click();
     await settle(page, h1(page, /^Deployment /));
     const status = page.getByRole('region', { name: 'Status' });
-    await expect(status.getByText('Succeeded')).toBeVisible({
+    await expect(status.getByText('Succeeded', { exact: true })).toBeVisible({
       timeout: 30_000,
     });
     await status
@@ -359,7 +359,9 @@ test.describe('two tabs of the demo', () => {
 
     // Tab B goes ahead consciously, on top of A's deployment, once it has finished.
     await expect(
-      tabA.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+      tabA
+        .getByRole('region', { name: 'Status' })
+        .getByText('Succeeded', { exact: true }),
     ).toBeVisible({ timeout: 20_000 });
     await expect(
       tabB.getByText('Deployed: registry.acme.dev/shop/api:10.0.0-a'),

@@ -13,7 +13,10 @@ test('the fleet shows every organisation, the inbox, drift from a chosen baselin
     page.getByRole('heading', { level: 1, name: 'Fleet' }),
   ).toBeVisible();
 
-  const orgs = page.getByRole('region', { name: 'Organisations' });
+  const orgs = page.getByRole('region', {
+    name: 'Organisations',
+    exact: true,
+  });
   await expect(
     orgs.getByRole('row', { name: /Globex Corporation/ }),
   ).toContainText('Failed');

@@ -32,7 +32,9 @@ async function deployFrontend(page: Page, tag: string) {
     page.getByRole('heading', { level: 1, name: /^Deployment / }),
   ).toBeVisible();
   const status = page.getByRole('region', { name: 'Status' });
-  await expect(status.getByText('Succeeded')).toBeVisible({ timeout: 30_000 });
+  await expect(status.getByText('Succeeded', { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 /** Every resource row of a reconciliation table says Ready. */
@@ -348,7 +350,9 @@ test.describe('against npm run api with --gitops-dir', () => {
     await page.getByLabel('Comment').fill(COMMENT);
     await page.getByRole('button', { name: 'Deploy to preview' }).click();
     await expect(
-      page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+      page
+        .getByRole('region', { name: 'Status' })
+        .getByText('Succeeded', { exact: true }),
     ).toBeVisible({ timeout: 30_000 });
     const deployId = page.url().split('/').pop()!;
 

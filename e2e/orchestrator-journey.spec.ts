@@ -77,7 +77,7 @@ test('a staging postgres definition from a blank start: it wins the match, shop 
 
   // Deploy shop to staging through the console: a new api image from its workload page.
   const status = await deployApi(page, '1.4.3', 'Staging on its own database');
-  await expect(status.getByText('Succeeded')).toBeVisible();
+  await expect(status.getByText('Succeeded', { exact: true })).toBeVisible();
 
   // The deployment's graph: the database is OK, and came from the new definition.
   const graph = page.getByRole('region', { name: 'Resource graph' });
@@ -125,13 +125,14 @@ test('a staging postgres definition from a blank start: it wins the match, shop 
   ).toBeVisible();
   await page.getByLabel('Version', { exact: true }).fill('9');
   await page.getByRole('button', { name: 'Save a new version' }).click();
-  await expect(page.getByRole('status')).toContainText(
-    'Saved as a new version.',
-  );
+  // Skeletons are statuses too ("Loading …"): the one that says it was saved.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved as a new version.' }),
+  ).toBeVisible();
 
   // Deploy again: it fails on the database.
   const again = await deployApi(page, '1.4.4', 'Staging after the break');
-  await expect(again.getByText('Failed')).toBeVisible();
+  await expect(again.getByText('Failed', { exact: true })).toBeVisible();
   // The step's error names the definition that matched and why its driver refused it.
   await expect(
     page

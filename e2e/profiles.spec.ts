@@ -217,7 +217,9 @@ test.describe('workload profiles', () => {
       page.getByRole('heading', { level: 1, name: /^Deployment / }),
     ).toBeVisible();
     await expect(
-      page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+      page
+        .getByRole('region', { name: 'Status' })
+        .getByText('Succeeded', { exact: true }),
     ).toBeVisible({ timeout: 15_000 });
   });
 

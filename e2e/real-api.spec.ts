@@ -43,7 +43,9 @@ test.describe('against a real API (npm run api)', () => {
     await page.getByLabel(/to deploy to production/).fill('production');
     await page.getByRole('button', { name: 'Deploy to production' }).click();
     await expect(
-      page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+      page
+        .getByRole('region', { name: 'Status' })
+        .getByText('Succeeded', { exact: true }),
     ).toBeVisible({ timeout: 20_000 });
 
     // The server holds the state: a fresh request sees the deployment.

@@ -92,7 +92,9 @@ test('a pasted Score sample: the workload, the change and the matched definition
     page.getByRole('heading', { level: 1, name: /^Deployment / }),
   ).toBeVisible();
   await expect(
-    page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+    page
+      .getByRole('region', { name: 'Status' })
+      .getByText('Succeeded', { exact: true }),
   ).toBeVisible({ timeout: 30_000 });
   await page.goto(ENV);
   await expect(
@@ -128,7 +130,9 @@ test('the dependencies sample deploys where its backend runs: postgres of class 
   await expectNoAxeViolations(page);
   await deployOnceTheChangeIsShown(page, 'Deploy service-a to staging');
   await expect(
-    page.getByRole('region', { name: 'Status' }).getByText('Succeeded'),
+    page
+      .getByRole('region', { name: 'Status' })
+      .getByText('Succeeded', { exact: true }),
   ).toBeVisible({ timeout: 30_000 });
 });
 
@@ -174,7 +178,9 @@ test('a resource no definition matches is shown before deploying, then the deplo
 
   await deployOnceTheChangeIsShown(page, 'Deploy reports to development');
   await expect(
-    page.getByRole('region', { name: 'Status' }).getByText('Failed'),
+    page
+      .getByRole('region', { name: 'Status' })
+      .getByText('Failed', { exact: true }),
   ).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('RES-MATCH-001').first()).toBeVisible();
 });
