@@ -17,27 +17,15 @@ describe(
         role: 'member',
       });
       renderApp('/orgs/acme/settings');
-      const apps = await screen.findByRole(
-        'group',
-        { name: 'Limit to apps' },
-        { timeout: 15_000 },
-      );
+      const apps = await screen.findByRole('group', { name: 'Limit to apps' });
       const types = screen.getByRole('group', {
         name: 'Limit to environment types',
       });
-      await within(apps).findByRole(
-        'checkbox',
-        { name: /shop/ },
-        { timeout: 15_000 },
-      );
+      await within(apps).findByRole('checkbox', { name: /shop/ });
       expect(within(apps).getAllByRole('checkbox').length).toBe(
         engine.listApps(admin, 'acme').length,
       );
-      await within(types).findByRole(
-        'checkbox',
-        { name: 'development' },
-        { timeout: 15_000 },
-      );
+      await within(types).findByRole('checkbox', { name: 'development' });
       expect(screen.queryByLabelText(/comma-separated/)).toBeNull();
 
       await user.selectOptions(
@@ -50,11 +38,9 @@ describe(
         within(types).getByRole('checkbox', { name: 'development' }),
       );
       await user.click(screen.getByRole('button', { name: 'Create token' }));
-      const dialog = await screen.findByRole(
-        'dialog',
-        { name: 'Token shop-dev created' },
-        { timeout: 15_000 },
-      );
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Token shop-dev created',
+      });
       await user.click(within(dialog).getByRole('button', { name: 'Done' }));
       const token = engine
         .listOrgTokens(admin, 'acme')
@@ -67,14 +53,9 @@ describe(
 
     it('shows no "Delete 0 expired" button when nothing has expired', async () => {
       renderApp('/orgs/acme/settings');
-      const tokens = await screen.findByRole(
-        'region',
-        { name: 'API tokens' },
-        { timeout: 15_000 },
-      );
-      await waitFor(
-        () => expect(within(tokens).queryByText(/Loading tokens/)).toBeNull(),
-        { timeout: 15_000 },
+      const tokens = await screen.findByRole('region', { name: 'API tokens' });
+      await waitFor(() =>
+        expect(within(tokens).queryByText(/Loading tokens/)).toBeNull(),
       );
       expect(
         within(tokens).queryByRole('button', { name: /Delete 0/ }),

@@ -12,11 +12,7 @@ describe('Agents page', { timeout: 60_000 }, () => {
   it('lists the demo agents with status, keys and the expiry warning; registers one from the guide with a key checked in the browser; cuts it off', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/agents');
-    const table = await screen.findByRole(
-      'table',
-      { name: 'Agents' },
-      { timeout: 15_000 },
-    );
+    const table = await screen.findByRole('table', { name: 'Agents' });
     const legacy = within(table).getByRole('row', { name: /edge-legacy/ });
     expect(within(legacy).getByText('Connected')).toBeInTheDocument();
     // The test engine's clock is not the browser's: the badge says 'Expires in 10 days' or 'Expired', with the date.
@@ -73,19 +69,15 @@ describe('Agents page', { timeout: 60_000 }, () => {
     setApiToken('hum_demo_developer_token');
     renderApp('/orgs/acme/agents');
     expect(
-      await screen.findByText(/Agents are for administrators/, undefined, {
-        timeout: 15_000,
-      }),
+      await screen.findByText(/Agents are for administrators/),
     ).toBeInTheDocument();
   });
 
   it("lists each organisation's agents with their status in the fleet", async () => {
     renderApp('/orgs/acme/fleet');
-    const agents = await screen.findByRole(
-      'list',
-      { name: 'Agents of Acme Corp' },
-      { timeout: 15_000 },
-    );
+    const agents = await screen.findByRole('list', {
+      name: 'Agents of Acme Corp',
+    });
     expect(
       within(agents)
         .getAllByRole('listitem')

@@ -20,11 +20,7 @@ describe(
       }
       const user = userEvent.setup();
       renderApp('/orgs/acme/apps');
-      const table = await screen.findByRole(
-        'table',
-        { name: 'Applications' },
-        { timeout: 15_000 },
-      );
+      const table = await screen.findByRole('table', { name: 'Applications' });
       expect(screen.getByRole('status')).toHaveTextContent('135 applications');
       expect(within(table).getAllByRole('row')).toHaveLength(1 + 100);
       await user.click(

@@ -6,11 +6,9 @@ import { renderApp } from '@/testing/render-app';
 
 /** The rows of the log table (without its header row). */
 async function logRows() {
-  const table = await screen.findByRole(
-    'table',
-    { name: 'Audit log, newest first' },
-    { timeout: 15_000 },
-  );
+  const table = await screen.findByRole('table', {
+    name: 'Audit log, newest first',
+  });
   return within(table).getAllByRole('row').slice(1);
 }
 
@@ -96,9 +94,7 @@ describe('audit log page', { timeout: 60_000 }, () => {
       await screen.findByText(
         /Reading the audit log needs the administrator role/,
         undefined,
-        {
-          timeout: 15_000,
-        },
+        {},
       ),
     ).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });

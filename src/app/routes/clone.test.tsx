@@ -13,21 +13,15 @@ describe('clone between environments', { timeout: 60_000 }, () => {
   it('starts empty, then previews the proposed selection once source and target are chosen', async () => {
     const { router } = renderApp('/orgs/acme/apps/shop/clone?from=development');
     expect(
-      await screen.findByText(
-        'Choose what to clone and where',
-        {},
-        { timeout: 15_000 },
-      ),
+      await screen.findByText('Choose what to clone and where'),
     ).toBeInTheDocument();
     await userEvent.selectOptions(
       screen.getByLabelText('Clone to', { exact: true }),
       'staging',
     );
-    const checklist = await screen.findByRole(
-      'region',
-      { name: 'What to clone' },
-      { timeout: 15_000 },
-    );
+    const checklist = await screen.findByRole('region', {
+      name: 'What to clone',
+    });
     // Every differing item is proposed: cart and frontend, not the equal api.
     expect(
       within(checklist).getByRole('checkbox', { name: /^cart/ }),
@@ -49,11 +43,7 @@ describe('clone between environments', { timeout: 60_000 }, () => {
   it('previews a partial clone with its warnings; a full clone shows every differing workload', async () => {
     renderApp(CART);
     expect(
-      await screen.findByRole(
-        'table',
-        { name: 'Field changes of cart' },
-        { timeout: 15_000 },
-      ),
+      await screen.findByRole('table', { name: 'Field changes of cart' }),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Private resources are never cloned.'),
@@ -72,11 +62,7 @@ describe('clone between environments', { timeout: 60_000 }, () => {
   it('disables applying for a user who may not deploy to the target, naming the role', async () => {
     setApiToken('hum_demo_viewer_token');
     renderApp(CART);
-    await screen.findByRole(
-      'button',
-      { name: 'Clone to staging…' },
-      { timeout: 15_000 },
-    );
+    await screen.findByRole('button', { name: 'Clone to staging…' });
     await waitFor(() =>
       expect(
         screen.getByRole('button', { name: 'Clone to staging…' }),
@@ -99,7 +85,7 @@ describe('clone between environments', { timeout: 60_000 }, () => {
       ),
     );
     renderApp(CART);
-    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not preview the clone');
     expect(
       within(alert).getByRole('button', { name: 'Retry' }),
@@ -108,11 +94,9 @@ describe('clone between environments', { timeout: 60_000 }, () => {
 
   it('shows the promotion lane on the app page: versions per environment and promote links', async () => {
     renderApp('/orgs/acme/apps/shop');
-    const lane = await screen.findByRole(
-      'list',
-      { name: 'Environments in promotion order' },
-      { timeout: 15_000 },
-    );
+    const lane = await screen.findByRole('list', {
+      name: 'Environments in promotion order',
+    });
     const staging = await within(lane).findByRole('list', {
       name: 'Workload versions in staging',
     });

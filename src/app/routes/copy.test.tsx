@@ -7,11 +7,7 @@ describe('copy says one thing plainly', { timeout: 60_000 }, () => {
   it('pluralises the changed images of a workload edit (no "image(s)")', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps/shop/envs/development/workloads/api');
-    const input = await screen.findByLabelText(
-      /Image of container/,
-      {},
-      { timeout: 15_000 },
-    );
+    const input = await screen.findByLabelText(/Image of container/);
     await user.clear(input);
     await user.type(input, 'registry.acme.dev/shop/api:9.9.9');
     expect(
@@ -24,11 +20,7 @@ describe('copy says one thing plainly', { timeout: 60_000 }, () => {
 
   it('shows the fault rules without literal backticks (ids as code)', async () => {
     renderApp('/orgs/acme/settings');
-    const table = await screen.findByRole(
-      'table',
-      { name: 'Fault rules' },
-      { timeout: 15_000 },
-    );
+    const table = await screen.findByRole('table', { name: 'Fault rules' });
     expect(table.textContent).not.toContain('`');
     const crash = within(table).getByRole('row', { name: /^crash-loop / });
     expect(

@@ -27,11 +27,10 @@ describe('the deployment comparison page', () => {
       `/orgs/acme/apps/shop/diff?from=production/${prod.id}&to=staging/${staging.id}`,
     );
     expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'Compare deployments' },
-        { timeout: 15_000 },
-      ),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Compare deployments',
+      }),
     ).toBeInTheDocument();
     expect(
       within(tile(/workloads changed/)).getByText('2'),
@@ -64,11 +63,7 @@ describe('the deployment comparison page', () => {
     expect(within(replicas).getByText('3')).toBeInTheDocument();
     expect(within(replicas).getByText('2')).toBeInTheDocument();
     expect(
-      await screen.findByRole(
-        'group',
-        { name: 'Text diff of cart' },
-        { timeout: 15_000 },
-      ),
+      await screen.findByRole('group', { name: 'Text diff of cart' }),
     ).toBeInTheDocument();
   });
 
@@ -101,11 +96,9 @@ describe('the deployment comparison page', () => {
   it('opens from "Compare with previous" in an environment\'s deployment history', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop/envs/production');
-    const history = await screen.findByRole(
-      'table',
-      { name: 'Deployment history' },
-      { timeout: 15_000 },
-    );
+    const history = await screen.findByRole('table', {
+      name: 'Deployment history',
+    });
     const links = within(history).getAllByRole('link', {
       name: /Compare with previous/,
     });

@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { resetTestEngine, server } from '../../../mocks/node';
 
-const SLOW = { timeout: 15_000 };
-
 describe('One stream per environment', { timeout: 90_000 }, () => {
   it('shows every workload’s lines and the back-off events of a crash-looping container; filters reproduce from the URL', async () => {
     resetTestEngine();
@@ -13,11 +11,9 @@ describe('One stream per environment', { timeout: 90_000 }, () => {
     const { router } = renderApp(
       '/orgs/acme/apps/shop/envs/staging/stream?range=all',
     );
-    const log = await screen.findByRole(
-      'log',
-      { name: 'Log lines of every workload' },
-      SLOW,
-    );
+    const log = await screen.findByRole('log', {
+      name: 'Log lines of every workload',
+    });
     await waitFor(() =>
       expect(log.querySelectorAll('.env-stream__line').length).toBeGreaterThan(
         0,
@@ -51,11 +47,9 @@ describe('One stream per environment', { timeout: 90_000 }, () => {
     renderApp(
       '/orgs/acme/apps/shop/envs/staging/stream?only=cart%2Fcart&level=warn&range=all',
     );
-    const log = await screen.findByRole(
-      'log',
-      { name: 'Log lines of every workload' },
-      SLOW,
-    );
+    const log = await screen.findByRole('log', {
+      name: 'Log lines of every workload',
+    });
     await waitFor(() =>
       expect(within(log).getAllByText(/cart\/cart/).length).toBeGreaterThan(0),
     );
@@ -73,17 +67,13 @@ describe('One stream per environment', { timeout: 90_000 }, () => {
     });
     try {
       renderApp('/orgs/acme/apps/shop/envs/staging/stream');
-      await waitFor(() => expect(asked).toHaveLength(1), SLOW);
+      await waitFor(() => expect(asked).toHaveLength(1));
       // The default range is the last hour: the server sends that hour, not the newest 100,000 lines of all.
       const since = Date.parse(asked[0]!.searchParams.get('since') ?? '');
       expect(Math.abs(Date.now() - 3_600_000 - since)).toBeLessThan(5 * 60_000);
-      await screen.findByRole(
-        'log',
-        { name: 'Log lines of every workload' },
-        SLOW,
-      );
+      await screen.findByRole('log', { name: 'Log lines of every workload' });
       await user.selectOptions(screen.getByLabelText(/Time range/), 'all');
-      await waitFor(() => expect(asked).toHaveLength(2), SLOW);
+      await waitFor(() => expect(asked).toHaveLength(2));
       expect(asked[1]!.searchParams.has('since')).toBe(false);
     } finally {
       server.events.removeAllListeners();

@@ -20,11 +20,7 @@ describe('environment page', { timeout: 60_000 }, () => {
 
   it('loads its newest deployment’s resource graph while idle, so opening that deployment draws the graph at once', async () => {
     const { queryClient } = renderApp('/orgs/acme/apps/shop/envs/production');
-    await screen.findByRole(
-      'region',
-      { name: 'Current deployment' },
-      { timeout: 15_000 },
-    );
+    await screen.findByRole('region', { name: 'Current deployment' });
     const env = queryClient.getQueryData(
       envQueries.detail('acme', 'shop', 'production').queryKey,
     );
@@ -37,29 +33,23 @@ describe('environment page', { timeout: 60_000 }, () => {
       graphId!,
     ).queryKey;
     await expect
-      .poll(() => queryClient.getQueryData(key), { timeout: 15_000 })
+      .poll(() => queryClient.getQueryData(key))
       .toMatchObject({ nodes: expect.any(Array) });
   });
 
   it('loads a GitOps environment’s newest export too (the manifest diff of its deployment page)', async () => {
     const { queryClient } = renderApp('/orgs/acme/apps/shop/envs/preview');
-    await screen.findByRole(
-      'region',
-      { name: 'Current deployment' },
-      { timeout: 15_000 },
-    );
+    await screen.findByRole('region', { name: 'Current deployment' });
     const deployId = queryClient.getQueryData(
       envQueries.detail('acme', 'shop', 'preview').queryKey,
     )?.last_deploy?.id;
     expect(deployId).toBeTruthy();
     await expect
-      .poll(
-        () =>
-          queryClient.getQueryData(
-            gitopsQueries.export('acme', 'shop', 'preview', deployId!, 'full')
-              .queryKey,
-          ),
-        { timeout: 15_000 },
+      .poll(() =>
+        queryClient.getQueryData(
+          gitopsQueries.export('acme', 'shop', 'preview', deployId!, 'full')
+            .queryKey,
+        ),
       )
       .toEqual(expect.stringContaining('humanitec.io/v1alpha1'));
   });

@@ -5,29 +5,22 @@ import { renderApp } from '@/testing/render-app';
 describe('environment page says one true thing', { timeout: 60_000 }, () => {
   it('explains a succeeded deployment in a failed environment in words', async () => {
     renderApp('/orgs/acme/apps/shop/envs/staging');
-    const current = await screen.findByRole(
-      'region',
-      { name: 'Current deployment' },
-      { timeout: 15_000 },
-    );
+    const current = await screen.findByRole('region', {
+      name: 'Current deployment',
+    });
     expect(within(current).getByText('Succeeded')).toBeInTheDocument();
     expect(
       await within(current).findByText(
         /The deployment succeeded: every workload and resource was rolled out\. The workloads failed afterwards, at runtime/,
         {},
-        { timeout: 15_000 },
       ),
     ).toBeInTheDocument();
   });
 
   it('does not explain anything when the environment is healthy', async () => {
     renderApp('/orgs/acme/apps/payments/envs/production');
-    const health = await screen.findByRole(
-      'region',
-      { name: 'Health' },
-      { timeout: 15_000 },
-    );
-    await within(health).findByText(/healthy/, {}, { timeout: 15_000 });
+    const health = await screen.findByRole('region', { name: 'Health' });
+    await within(health).findByText(/healthy/);
     expect(
       screen.getByRole('region', { name: 'Current deployment' }),
     ).not.toHaveTextContent(/afterwards, at runtime/);
@@ -35,17 +28,9 @@ describe('environment page says one true thing', { timeout: 60_000 }, () => {
 
   it('says that an unknown ?workload= does not exist in the environment, and lists those that do', async () => {
     renderApp('/orgs/acme/apps/shop/envs/staging?workload=nope');
-    const panel = await screen.findByRole(
-      'dialog',
-      { name: 'Workload nope' },
-      { timeout: 15_000 },
-    );
+    const panel = await screen.findByRole('dialog', { name: 'Workload nope' });
     expect(
-      await within(panel).findByText(
-        /does not exist in Staging/,
-        {},
-        { timeout: 15_000 },
-      ),
+      await within(panel).findByText(/does not exist in Staging/),
     ).toHaveTextContent(
       'Workload nope does not exist in Staging (staging). Its workloads are:',
     );

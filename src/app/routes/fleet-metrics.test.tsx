@@ -8,11 +8,7 @@ import { server } from '../../../mocks/node';
 describe('fleet page', { timeout: 60_000 }, () => {
   it('shows every organisation, the inbox across them and drift from the baseline', async () => {
     renderApp('/orgs/acme/fleet');
-    const orgs = await screen.findByRole(
-      'region',
-      { name: 'Organisations' },
-      { timeout: 15_000 },
-    );
+    const orgs = await screen.findByRole('region', { name: 'Organisations' });
     const globex = within(orgs).getByRole('row', {
       name: /Globex Corporation/,
     });
@@ -61,11 +57,9 @@ describe('fleet page', { timeout: 60_000 }, () => {
     );
     const user = userEvent.setup();
     renderApp('/orgs/acme/fleet');
-    const rollout = await screen.findByRole(
-      'region',
-      { name: 'Roll out a workload profile' },
-      { timeout: 15_000 },
-    );
+    const rollout = await screen.findByRole('region', {
+      name: 'Roll out a workload profile',
+    });
     await user.click(
       within(rollout).getByRole('checkbox', { name: 'Globex Corporation' }),
     );
@@ -90,11 +84,7 @@ describe('fleet page', { timeout: 60_000 }, () => {
     );
     renderApp('/orgs/acme/fleet');
     expect(
-      await screen.findByText(
-        /fleet view is unavailable from this API/,
-        {},
-        { timeout: 15_000 },
-      ),
+      await screen.findByText(/fleet view is unavailable from this API/),
     ).toBeInTheDocument();
   });
 });
@@ -102,11 +92,7 @@ describe('fleet page', { timeout: 60_000 }, () => {
 describe('team performance page', { timeout: 60_000 }, () => {
   it('shows the four metrics with tiers and N/A for an app without production data', async () => {
     renderApp('/orgs/acme/metrics');
-    const cards = await screen.findByRole(
-      'list',
-      { name: 'Key metrics' },
-      { timeout: 15_000 },
-    );
+    const cards = await screen.findByRole('list', { name: 'Key metrics' });
     expect(
       within(cards)
         .getAllByRole('listitem')
@@ -136,7 +122,7 @@ describe('team performance page', { timeout: 60_000 }, () => {
       ),
     );
     renderApp('/orgs/acme/metrics?window=90d');
-    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
       'Could not load the team performance metrics',
     );

@@ -5,11 +5,10 @@ import { renderApp } from '@/testing/render-app';
 describe('Operator and GitOps setup page', { timeout: 60_000 }, () => {
   it('shows copyable commands filled in for the environment it was opened for', async () => {
     renderApp('/orgs/acme/gitops-setup?app=shop&env=preview');
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Operator and GitOps setup' },
-      { timeout: 15_000 },
-    );
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Operator and GitOps setup',
+    });
     expect(
       screen.getByRole('link', { name: 'shop / preview' }),
     ).toHaveAttribute('href', '/orgs/acme/apps/shop/envs/preview');

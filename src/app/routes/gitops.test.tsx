@@ -15,8 +15,7 @@ import {
 const PREVIEW = '/orgs/acme/apps/shop/envs/preview';
 
 /** The environment's GitOps panel once it is shown. */
-const gitopsPanel = () =>
-  screen.findByRole('region', { name: 'GitOps' }, { timeout: 15_000 });
+const gitopsPanel = () => screen.findByRole('region', { name: 'GitOps' });
 
 describe(
   'Operator and GitOps on the environment page',
@@ -74,12 +73,10 @@ describe(
 
     it('leaves the panel out for a direct environment', async () => {
       renderApp('/orgs/acme/apps/shop/envs/development');
-      await waitFor(
-        () =>
-          expect(screen.getByTestId('deployment-mode')).toHaveTextContent(
-            'Direct',
-          ),
-        { timeout: 15_000 },
+      await waitFor(() =>
+        expect(screen.getByTestId('deployment-mode')).toHaveTextContent(
+          'Direct',
+        ),
       );
       expect(screen.queryByRole('region', { name: 'GitOps' })).toBeNull();
       expect(screen.queryByRole('region', { name: 'Operator' })).toBeNull();
@@ -96,11 +93,9 @@ describe(
       const admin = engine.authenticate('hum_demo_admin_token');
       const [newest] = engine.listDeploys(admin, 'acme', 'shop', 'preview');
       renderApp(`${PREVIEW}/deploys/${newest!.id}`);
-      const panel = await screen.findByRole(
-        'region',
-        { name: 'Export (GitOps)' },
-        { timeout: 15_000 },
-      );
+      const panel = await screen.findByRole('region', {
+        name: 'Export (GitOps)',
+      });
       expect(within(panel).getByText('Exported')).toBeInTheDocument();
       expect(
         within(panel).getByRole('button', { name: 'Download export' }),
@@ -111,7 +106,6 @@ describe(
       const summary = await within(panel).findByTestId(
         'export-diff-summary',
         undefined,
-        { timeout: 15_000 },
       );
       expect(summary.textContent).toMatch(/object/);
     });
@@ -121,12 +115,8 @@ describe(
       const admin = engine.authenticate('hum_demo_admin_token');
       const [newest] = engine.listDeploys(admin, 'acme', 'shop', 'development');
       renderApp(`/orgs/acme/apps/shop/envs/development/deploys/${newest!.id}`);
-      await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
-      await screen.findByRole(
-        'region',
-        { name: 'Status' },
-        { timeout: 15_000 },
-      );
+      await screen.findByRole('heading', { level: 1 });
+      await screen.findByRole('region', { name: 'Status' });
       expect(screen.queryByRole('region', { name: /^Export/ })).toBeNull();
     });
   },
@@ -136,19 +126,14 @@ describe('an Operator environment', { timeout: 60_000 }, () => {
   it('shows the Operator panel without a repository, and guards its actions by role', async () => {
     setApiToken('hum_demo_developer_token');
     renderApp('/orgs/acme/apps/shop/envs/production');
-    const panel = await screen.findByRole(
-      'region',
-      { name: 'Operator' },
-      { timeout: 15_000 },
-    );
+    const panel = await screen.findByRole('region', { name: 'Operator' });
     expect(screen.getByTestId('deployment-mode')).toHaveTextContent('Operator');
     expect(within(panel).queryByText('Repository')).toBeNull();
     expect(within(panel).queryByText('Last commit')).toBeNull();
     // Refused, the button is another element (with its tooltip): look it up each time.
     const resync = () => within(panel).getByRole('button', { name: 'Resync' });
-    await waitFor(
-      () => expect(resync()).toHaveAttribute('aria-disabled', 'true'),
-      { timeout: 15_000 },
+    await waitFor(() =>
+      expect(resync()).toHaveAttribute('aria-disabled', 'true'),
     );
     expect(resync()).toHaveAccessibleDescription(/deployer role/);
   });
@@ -171,7 +156,7 @@ describe('when the GitOps status fails to load', { timeout: 60_000 }, () => {
       ),
     );
     renderApp(PREVIEW);
-    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
       'Could not load how this environment is delivered',
     );

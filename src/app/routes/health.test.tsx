@@ -7,23 +7,18 @@ import { getEngine, server } from '../../../mocks/node';
 
 /** The Health region once it shows a verdict (not its loading skeleton). */
 const health = () =>
-  waitFor(
-    () => {
-      const region = screen.getByRole('region', { name: 'Health' });
-      expect(region.querySelector('.banner__summary')).not.toBeNull();
-      return region;
-    },
-    { timeout: 15_000 },
-  );
+  waitFor(() => {
+    const region = screen.getByRole('region', { name: 'Health' });
+    expect(region.querySelector('.banner__summary')).not.toBeNull();
+    return region;
+  });
 
 describe('health at first sight', { timeout: 60_000 }, () => {
   it('lists what needs attention across the organisation first, worst and production first', async () => {
     renderApp('/orgs/acme/apps');
-    const panel = await screen.findByRole(
-      'region',
-      { name: 'Needs attention' },
-      { timeout: 15_000 },
-    );
+    const panel = await screen.findByRole('region', {
+      name: 'Needs attention',
+    });
     const items = within(panel).getAllByRole('listitem');
     expect(items).toHaveLength(7);
     expect(
@@ -77,11 +72,9 @@ describe('health at first sight', { timeout: 60_000 }, () => {
       }),
     );
     renderApp('/orgs/acme/apps');
-    const panel = await screen.findByRole(
-      'region',
-      { name: 'Needs attention' },
-      { timeout: 15_000 },
-    );
+    const panel = await screen.findByRole('region', {
+      name: 'Needs attention',
+    });
     await waitFor(() =>
       expect(within(panel).getAllByRole('listitem')).toHaveLength(20),
     );
@@ -108,11 +101,7 @@ describe('health at first sight', { timeout: 60_000 }, () => {
 
   it('shows the app as environments × workloads with health and the current deployment', async () => {
     renderApp('/orgs/acme/apps/shop');
-    const matrix = await screen.findByRole(
-      'table',
-      { name: 'Environments' },
-      { timeout: 15_000 },
-    );
+    const matrix = await screen.findByRole('table', { name: 'Environments' });
     const headers = within(matrix)
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
@@ -257,9 +246,7 @@ describe('health at first sight', { timeout: 60_000 }, () => {
       ),
     );
     renderApp('/orgs/acme/apps/shop/envs/staging');
-    expect(
-      await screen.findByText('Health service down', {}, { timeout: 15_000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Health service down')).toBeInTheDocument();
     expect(
       screen.getByRole('table', { name: 'Workloads' }),
     ).toBeInTheDocument();
@@ -272,9 +259,7 @@ describe('health at first sight', { timeout: 60_000 }, () => {
             .getByRole('region', { name: 'Health' })
             .querySelector('.banner__summary'),
         ).toHaveTextContent('Workload cart'),
-      {
-        timeout: 15_000,
-      },
+      {},
     );
   });
 });
@@ -317,11 +302,7 @@ describe(
       withoutExtensions();
       renderApp('/orgs/acme/apps/shop/envs/staging');
       expect(
-        await screen.findByText(
-          '1 workload is failing or degraded.',
-          {},
-          { timeout: 15_000 },
-        ),
+        await screen.findByText('1 workload is failing or degraded.'),
       ).toBeInTheDocument();
       const region = await health();
       expect(region).toHaveTextContent(
@@ -342,7 +323,6 @@ describe(
         await screen.findByText(
           /Aggregated health is unavailable from this API/,
           {},
-          { timeout: 15_000 },
         ),
       ).toBeInTheDocument();
       await router.navigate('/orgs/acme/apps/shop');
@@ -350,7 +330,6 @@ describe(
         await screen.findByText(
           /showing each environment’s last deployment and runtime status/,
           {},
-          { timeout: 15_000 },
         ),
       ).toBeInTheDocument();
       expect(
@@ -363,11 +342,7 @@ describe(
         within(history).getAllByRole('link')[0].getAttribute('href')!,
       );
       expect(
-        await screen.findByRole(
-          'heading',
-          { name: 'Why it failed' },
-          { timeout: 15_000 },
-        ),
+        await screen.findByRole('heading', { name: 'Why it failed' }),
       ).toBeInTheDocument();
       expect(
         screen.getByText(/The step timeline is unavailable from this API/),

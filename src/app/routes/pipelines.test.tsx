@@ -5,8 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { resetTestEngine, server } from '../../../mocks/node';
 
-const SLOW = { timeout: 15_000 };
-
 /** A run of the demo pipeline for shop/development, waiting for its approval. */
 function waitingRun() {
   const { engine, clock } = resetTestEngine();
@@ -29,7 +27,7 @@ function waitingRun() {
 describe('pipelines', { timeout: 60_000 }, () => {
   it('lists the organisation’s pipelines with their app', async () => {
     renderApp('/orgs/acme/pipelines');
-    const table = await screen.findByRole('table', {}, SLOW);
+    const table = await screen.findByRole('table');
     const link = within(table).getByRole('link', {
       name: 'Deploy, test and promote to staging',
     });
@@ -45,11 +43,9 @@ describe('pipelines', { timeout: 60_000 }, () => {
   it('shows a run as jobs and steps, with the approval first, and records an approval with its comment', async () => {
     const { url, clock } = waitingRun();
     renderApp(url);
-    const approval = await screen.findByRole(
-      'region',
-      { name: 'Approval needed to deploy to staging' },
-      SLOW,
-    );
+    const approval = await screen.findByRole('region', {
+      name: 'Approval needed to deploy to staging',
+    });
     expect(
       screen.getByRole('region', { name: 'Run status' }),
     ).toHaveTextContent('Running');
@@ -70,38 +66,32 @@ describe('pipelines', { timeout: 60_000 }, () => {
     await userEvent.click(
       within(approval).getByRole('button', { name: 'Approve' }),
     );
-    await waitFor(
-      () =>
-        expect(
-          screen.queryByRole('region', {
-            name: 'Approval needed to deploy to staging',
-          }),
-        ).toBeNull(),
-      SLOW,
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('region', {
+          name: 'Approval needed to deploy to staging',
+        }),
+      ).toBeNull(),
     );
     expect(
-      await screen.findByText(/approved by alex-admin: “looks good”/, {}, SLOW),
+      await screen.findByText(/approved by alex-admin: “looks good”/),
     ).toBeInTheDocument();
     clock.advance(60_000);
-    await waitFor(
-      () =>
-        expect(
-          screen.getByRole('region', { name: 'Run status' }),
-        ).toHaveTextContent('Succeeded'),
-      SLOW,
+    await waitFor(() =>
+      expect(
+        screen.getByRole('region', { name: 'Run status' }),
+      ).toHaveTextContent('Succeeded'),
     );
   });
 
   it('opens a step’s logs from the graph', async () => {
     const { url } = waitingRun();
     renderApp(`${url}?job=deploy-development&step=1`);
-    const logs = await screen.findByRole(
-      'region',
-      { name: 'Logs of deploy-development › Run smoke tests' },
-      SLOW,
-    );
+    const logs = await screen.findByRole('region', {
+      name: 'Logs of deploy-development › Run smoke tests',
+    });
     expect(
-      await within(logs).findByText(/12 tests passed\./, {}, SLOW),
+      await within(logs).findByText(/12 tests passed\./),
     ).toBeInTheDocument();
   });
 
@@ -119,7 +109,7 @@ describe('pipelines', { timeout: 60_000 }, () => {
     );
     renderApp(url);
     expect(
-      await screen.findByText('The run store is unavailable.', {}, SLOW),
+      await screen.findByText('The run store is unavailable.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
@@ -154,7 +144,7 @@ describe('pipelines', { timeout: 60_000 }, () => {
       'checkout errors in the canary',
     );
     renderApp('/orgs/acme/apps/shop/envs/staging/canary');
-    const verdict = await screen.findByRole('region', { name: 'Canary' }, SLOW);
+    const verdict = await screen.findByRole('region', { name: 'Canary' });
     expect(verdict.querySelector('.banner__summary')).toHaveTextContent(
       'Aborted manually by Alex Admin: checkout errors in the canary',
     );
@@ -171,7 +161,6 @@ describe('pipelines', { timeout: 60_000 }, () => {
       await screen.findByText(
         'No canary release has run in production yet',
         {},
-        SLOW,
       ),
     ).toBeInTheDocument();
     expect(
@@ -194,7 +183,7 @@ describe('pipelines', { timeout: 60_000 }, () => {
   it('still says Not found for an environment that does not exist', async () => {
     renderApp('/orgs/acme/apps/shop/envs/nowhere/canary');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Not found' }, SLOW),
+      await screen.findByRole('heading', { level: 1, name: 'Not found' }),
     ).toBeInTheDocument();
   });
 });

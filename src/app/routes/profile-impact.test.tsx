@@ -33,11 +33,9 @@ describe(
       await user.click(screen.getByRole('button', { name: 'Publish version' }));
 
       // The engine checks every workload of the profile first: slow when the machine is busy.
-      const impact = await screen.findByRole(
-        'group',
-        { name: 'Impact of this version' },
-        { timeout: 15_000 },
-      );
+      const impact = await screen.findByRole('group', {
+        name: 'Impact of this version',
+      });
       expect(impact).toHaveTextContent(
         /This version would refuse (\d+) of the \1 workloads? that use acme\/web-service/,
       );
@@ -123,16 +121,12 @@ describe(
       const preview = await screen.findByRole('form', {
         name: 'Preview of the generated form',
       });
-      await within(preview).findByLabelText(/Support contact/, undefined, {
-        timeout: 15_000,
-      });
+      await within(preview).findByLabelText(/Support contact/);
       await user.click(screen.getByRole('button', { name: 'Publish version' }));
       // The engine checks every workload of the profile first: slow when the machine is busy.
-      const impact = await screen.findByRole(
-        'group',
-        { name: 'Impact of this version' },
-        { timeout: 15_000 },
-      );
+      const impact = await screen.findByRole('group', {
+        name: 'Impact of this version',
+      });
       expect(impact).toHaveTextContent(
         /This version would refuse none of the \d+ workloads? that use acme\/web-service/,
       );

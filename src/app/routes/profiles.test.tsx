@@ -37,11 +37,10 @@ describe('workload profile routes', { timeout: 60_000 }, () => {
   it('lists the built-in and the organisation profiles, and the examples', async () => {
     renderApp('/orgs/acme/workload-profiles');
     expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'Workload profiles' },
-        { timeout: 15_000 },
-      ),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Workload profiles',
+      }),
     ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Workload profiles' });
     expect(
@@ -68,20 +67,17 @@ describe('workload profile routes', { timeout: 60_000 }, () => {
   it('opens a profile in the designer with its form previewed, and pins an unknown annotation to its line', async () => {
     renderApp('/orgs/acme/workload-profiles/acme%2Fweb-service');
     expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'acme/web-service' },
-        { timeout: 15_000 },
-      ),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'acme/web-service',
+      }),
     ).toBeInTheDocument();
     expect(
       JSON.parse(editorText()).properties.endpoint.properties.visibility.enum,
     ).toEqual(['public', 'internal']);
-    const preview = await screen.findByRole(
-      'form',
-      { name: 'Preview of the generated form' },
-      { timeout: 15_000 },
-    );
+    const preview = await screen.findByRole('form', {
+      name: 'Preview of the generated form',
+    });
     expect(
       await within(preview).findByRole('radio', {
         name: 'Internal (cluster only)',
@@ -124,11 +120,9 @@ describe('workload profile routes', { timeout: 60_000 }, () => {
   it("shows a profile's runtime properties, and deletes an organisation profile after the id is typed", async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/workload-profiles/humanitec%2Fdefault-module');
-    const runtime = await screen.findByRole(
-      'region',
-      { name: 'Runtime properties' },
-      { timeout: 15_000 },
-    );
+    const runtime = await screen.findByRole('region', {
+      name: 'Runtime properties',
+    });
     expect(within(runtime).getByText('humanitec/logs')).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: /Delete humanitec/ }),
@@ -136,11 +130,7 @@ describe('workload profile routes', { timeout: 60_000 }, () => {
 
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
     await user.click(
-      await screen.findByRole(
-        'button',
-        { name: 'Delete acme/worker…' },
-        { timeout: 15_000 },
-      ),
+      await screen.findByRole('button', { name: 'Delete acme/worker…' }),
     );
     const dialog = await screen.findByRole('dialog', {
       name: 'Delete acme/worker?',
@@ -154,11 +144,9 @@ describe('workload profile routes', { timeout: 60_000 }, () => {
       'acme/worker',
     );
     await user.click(confirm);
-    const table = await screen.findByRole(
-      'table',
-      { name: 'Workload profiles' },
-      { timeout: 15_000 },
-    );
+    const table = await screen.findByRole('table', {
+      name: 'Workload profiles',
+    });
     expect(
       within(table).queryByRole('link', { name: 'acme/worker' }),
     ).not.toBeInTheDocument();
@@ -169,11 +157,7 @@ describe('workload profile routes', { timeout: 60_000 }, () => {
 
   it('refuses a 5 MB schema at once with a clear message, and names a $ref cycle', async () => {
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'acme/worker' },
-      { timeout: 15_000 },
-    );
+    await screen.findByRole('heading', { level: 1, name: 'acme/worker' });
     const huge = {
       type: 'object',
       properties: Object.fromEntries(
@@ -290,17 +274,9 @@ describe(
         '/orgs/acme/apps/shop/envs/development/workloads/api/edit',
       );
       expect(
-        await screen.findByRole(
-          'heading',
-          { level: 1, name: 'Edit api' },
-          { timeout: 15_000 },
-        ),
+        await screen.findByRole('heading', { level: 1, name: 'Edit api' }),
       ).toBeInTheDocument();
-      const form = await screen.findByRole(
-        'form',
-        { name: 'Spec of api' },
-        { timeout: 15_000 },
-      );
+      const form = await screen.findByRole('form', { name: 'Spec of api' });
       const image = await within(form).findByRole('textbox', {
         name: /^Image\*?$/,
       });
@@ -330,11 +306,9 @@ describe(
       );
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
-      const changes = await screen.findByRole(
-        'table',
-        { name: 'Field changes of api' },
-        { timeout: 15_000 },
-      );
+      const changes = await screen.findByRole('table', {
+        name: 'Field changes of api',
+      });
       const row = within(changes).getByRole('row', { name: /1\.4\.2/ });
       expect(row).toHaveTextContent('registry.acme.dev/shop/api:1.4.2');
       expect(row).toHaveTextContent('registry.acme.dev/shop/api:2.0.0');

@@ -8,7 +8,6 @@ import { SEEDED_DEF_SECRET } from '../../../mocks/fixtures/resourcedefs-seed';
 import { DEMO_TOKEN } from '../../../mocks/fixtures';
 import { getEngine, resetTestEngine, server } from '../../../mocks/node';
 
-const SLOW = { timeout: 15_000 };
 const LIST = '/orgs/acme/resources/definitions';
 
 describe('resource definitions pages', { timeout: 90_000 }, () => {
@@ -16,11 +15,9 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     resetTestEngine();
     const user = userEvent.setup();
     renderApp(LIST);
-    const postgres = await screen.findByRole(
-      'table',
-      { name: 'Definitions of type postgres' },
-      SLOW,
-    );
+    const postgres = await screen.findByRole('table', {
+      name: 'Definitions of type postgres',
+    });
     const dev = within(postgres).getByRole('row', { name: /postgres-dev/ });
     expect(dev).toHaveTextContent('humanitec/postgres');
     expect(dev).toHaveTextContent('development environments');
@@ -47,30 +44,28 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
       'pg-staging',
     );
     await user.selectOptions(
-      await screen.findByLabelText('Resource type', {}, SLOW),
+      await screen.findByLabelText('Resource type'),
       'postgres',
     );
     await user.selectOptions(
       screen.getByLabelText('Driver'),
       'humanitec/postgres',
     );
-    await user.type(await screen.findByLabelText('Version', {}, SLOW), '15');
+    await user.type(await screen.findByLabelText('Version'), '15');
     await user.type(screen.getByLabelText('Password'), 'typed-secret-123');
     await user.click(screen.getByRole('button', { name: 'Create definition' }));
-    await waitFor(
-      () => expect(router.state.location.pathname).toBe(`${LIST}/pg-staging`),
-      SLOW,
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`${LIST}/pg-staging`),
     );
     // The stored secret is "set": never its value, and it is replaced or cleared only.
     expect(
-      await screen.findByRole('button', { name: 'Replace Password' }, SLOW),
+      await screen.findByRole('button', { name: 'Replace Password' }),
     ).toBeInTheDocument();
     expect(document.body.innerHTML).not.toContain('typed-secret-123');
 
     await within(screen.getByLabelText('Environment type')).findByRole(
       'option',
       { name: 'staging' },
-      SLOW,
     );
     await user.selectOptions(
       screen.getByLabelText('Environment type'),
@@ -80,7 +75,7 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     const criteria = within(
       screen.getByRole('region', { name: 'Matching criteria' }),
     );
-    await criteria.findByText('staging environments', {}, SLOW);
+    await criteria.findByText('staging environments');
 
     // The same rule again: the API's refusal is shown, the choice kept.
     await user.selectOptions(
@@ -88,14 +83,14 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
       'staging',
     );
     await user.click(screen.getByRole('button', { name: 'Add criteria' }));
-    expect(await screen.findByRole('alert', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(screen.getByLabelText('Environment type')).toHaveValue('staging');
 
     await router.navigate(
       '/orgs/acme/resources/match?app=shop&env=staging&type=postgres&res=shared.db',
     );
-    const answer = await screen.findByRole('region', { name: 'Answer' }, SLOW);
-    await within(answer).findByRole('link', { name: 'pg-staging' }, SLOW);
+    const answer = await screen.findByRole('region', { name: 'Answer' });
+    await within(answer).findByRole('link', { name: 'pg-staging' });
     const candidates = screen.getByRole('table', {
       name: 'Every definition of the type, ranked',
     });
@@ -112,25 +107,21 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     resetTestEngine();
     const user = userEvent.setup();
     renderApp(`${LIST}/postgres-dev`);
-    const versions = await screen.findByRole(
-      'table',
-      { name: 'Versions of the definition' },
-      SLOW,
-    );
+    const versions = await screen.findByRole('table', {
+      name: 'Versions of the definition',
+    });
     const rows = () => within(versions).getAllByRole('row').slice(1);
-    await waitFor(() => expect(rows()).toHaveLength(2), SLOW);
+    await waitFor(() => expect(rows()).toHaveLength(2));
     const older = rows().find((r) => !r.textContent?.includes('Current'))!;
     await user.click(within(older).getByRole('button', { name: /^Promote/ }));
     const dialog = await screen.findByRole('dialog');
     await user.click(
       within(dialog).getByRole('button', { name: 'Promote version' }),
     );
-    await waitFor(
-      () =>
-        expect(
-          within(versions).getAllByRole('row').slice(1)[rows().indexOf(older)],
-        ).toHaveTextContent('Current'),
-      SLOW,
+    await waitFor(() =>
+      expect(
+        within(versions).getAllByRole('row').slice(1)[rows().indexOf(older)],
+      ).toHaveTextContent('Current'),
     );
   });
 
@@ -138,7 +129,7 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     resetTestEngine();
     const user = userEvent.setup();
     renderApp(`${LIST}/postgres-dev`);
-    const driver = await screen.findByLabelText('Driver', {}, SLOW);
+    const driver = await screen.findByLabelText('Driver');
     await waitFor(() => expect(driver).toHaveValue('humanitec/postgres'));
     await user.selectOptions(driver, 'humanitec/echo');
     expect(screen.getByRole('note')).toHaveTextContent(
@@ -151,19 +142,15 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     await user.click(
       screen.getByRole('button', { name: 'Save a new version' }),
     );
-    const versions = await screen.findByRole(
-      'table',
-      { name: 'Versions of the definition' },
-      SLOW,
-    );
-    await waitFor(
-      () =>
-        expect(
-          within(versions)
-            .getAllByRole('row')
-            .find((r) => r.textContent?.includes('Current')),
-        ).toHaveTextContent('humanitec/echo'),
-      SLOW,
+    const versions = await screen.findByRole('table', {
+      name: 'Versions of the definition',
+    });
+    await waitFor(() =>
+      expect(
+        within(versions)
+          .getAllByRole('row')
+          .find((r) => r.textContent?.includes('Current')),
+      ).toHaveTextContent('humanitec/echo'),
     );
   });
 
@@ -171,7 +158,7 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     resetTestEngine();
     const user = userEvent.setup();
     renderApp(`${LIST}/postgres-dev`);
-    const version = await screen.findByLabelText('Version', {}, SLOW);
+    const version = await screen.findByLabelText('Version');
     await waitFor(() => expect(version).toHaveValue('16'));
     await user.clear(version);
     await user.type(version, '14');
@@ -181,9 +168,9 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     await user.click(
       screen.getByRole('button', { name: 'Save a new version' }),
     );
-    expect(
-      await screen.findByText('Saved as a new version.', {}, SLOW),
-    ).toHaveRole('status');
+    expect(await screen.findByText('Saved as a new version.')).toHaveRole(
+      'status',
+    );
     expect(screen.getByLabelText('Version')).toHaveValue('14');
     expect(localStorage.getItem('resource-def:acme/postgres-dev')).toBeNull();
     // The next edit is unsaved again.
@@ -203,7 +190,7 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     );
     const user = userEvent.setup();
     const first = renderApp(`${LIST}/postgres-dev`);
-    const version = await screen.findByLabelText('Version', {}, SLOW);
+    const version = await screen.findByLabelText('Version');
     await user.clear(version);
     await user.type(version, '14');
     await user.click(screen.getByRole('button', { name: 'Replace Password' }));
@@ -211,14 +198,14 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     await user.click(
       screen.getByRole('button', { name: 'Save a new version' }),
     );
-    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'The API is unavailable.',
     );
     expect(screen.getByLabelText('Version')).toHaveValue('14');
     first.unmount();
 
     renderApp(`${LIST}/postgres-dev`);
-    expect(await screen.findByLabelText('Version', {}, SLOW)).toHaveValue('14');
+    expect(await screen.findByLabelText('Version')).toHaveValue('14');
     // The stored password is shown as set again: the typed one lived only in memory.
     expect(
       screen.getByRole('button', { name: 'Replace Password' }),
@@ -241,18 +228,14 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
       `/orgs/acme/apps/shop/envs/staging/deploys/${latest.id}`,
     );
     await user.click(
-      await screen.findByRole(
-        'link',
-        { name: `Which definition matches shared resource ${name}?` },
-        SLOW,
-      ),
+      await screen.findByRole('link', {
+        name: `Which definition matches shared resource ${name}?`,
+      }),
     );
-    await waitFor(
-      () =>
-        expect(router.state.location.search).toContain(`res=shared.${name}`),
-      SLOW,
+    await waitFor(() =>
+      expect(router.state.location.search).toContain(`res=shared.${name}`),
     );
-    const answer = await screen.findByRole('region', { name: 'Answer' }, SLOW);
+    const answer = await screen.findByRole('region', { name: 'Answer' });
     expect(answer).toHaveTextContent(
       `${resource.type} shared.${name} of shop / staging`,
     );
@@ -265,9 +248,8 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     const save = () =>
       screen.getByRole('button', { name: 'Save a new version' });
     // Enabled while permissions load (the API decides), then refused with the reason.
-    await waitFor(
-      () => expect(save()).toHaveAttribute('aria-disabled', 'true'),
-      SLOW,
+    await waitFor(() =>
+      expect(save()).toHaveAttribute('aria-disabled', 'true'),
     );
     expect(save()).toHaveAccessibleDescription(
       'Changing resource definitions needs the manager or administrator role on organisation acme.',

@@ -4,7 +4,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { resetTestEngine } from '../../../mocks/node';
 
-const SLOW = { timeout: 15_000 };
 const PAGE = '/orgs/acme/apps/shop/envs/development/workloads/api/run-locally';
 
 describe('Run locally', { timeout: 90_000 }, () => {
@@ -12,11 +11,9 @@ describe('Run locally', { timeout: 90_000 }, () => {
     resetTestEngine();
     const user = userEvent.setup();
     renderApp(PAGE);
-    const resources = await screen.findByRole(
-      'region',
-      { name: 'Resources it reads' },
-      SLOW,
-    );
+    const resources = await screen.findByRole('region', {
+      name: 'Resources it reads',
+    });
     const db = within(resources).getByRole('row', { name: /shared\.db/ });
     expect(db).toHaveTextContent('shared-db');
     const compose = screen.getByRole('region', { name: 'File compose.yaml' });
@@ -64,7 +61,7 @@ describe('Run locally', { timeout: 90_000 }, () => {
     URL.revokeObjectURL = vi.fn();
     renderApp(PAGE);
     await user.click(
-      await screen.findByRole('button', { name: 'Download as zip' }, SLOW),
+      await screen.findByRole('button', { name: 'Download as zip' }),
     );
     await waitFor(() => expect(created).toHaveLength(1));
     const { unzipSync } = await import('fflate');

@@ -10,29 +10,17 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
   it('opens a workload’s runtime from the root cause: pods, containers, reason, restarts, and logs as text', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop/envs/staging');
-    const region = await screen.findByRole(
-      'region',
-      { name: 'Health' },
-      { timeout: 15_000 },
-    );
+    const region = await screen.findByRole('region', { name: 'Health' });
     await user.click(
       within(region).getByRole('link', { name: 'Show logs of cart' }),
     );
-    const panel = await screen.findByRole(
-      'dialog',
-      { name: 'Workload cart' },
-      { timeout: 15_000 },
-    );
+    const panel = await screen.findByRole('dialog', { name: 'Workload cart' });
     const pods = within(panel).getByRole('table', { name: 'Pods of cart' });
     expect(within(pods).getAllByText('CrashLoopBackOff')).toHaveLength(2);
     expect(within(pods).getAllByRole('row')[1]).toHaveTextContent(
       /Running.*cart.*CrashLoopBackOff.*back-off 5m0s restarting failed container=cart/,
     );
-    const log = await within(panel).findByRole(
-      'log',
-      { name: 'Logs of cart' },
-      { timeout: 15_000 },
-    );
+    const log = await within(panel).findByRole('log', { name: 'Logs of cart' });
     expect(log).toHaveTextContent(
       '+ /bin/sh -c ./cart --check-config || exit 1',
     );
@@ -40,9 +28,8 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
     expect(log.querySelector('script, img, a')).toBeNull();
     expect(router.state.location.search).toBe('?workload=cart&container=cart');
     await user.keyboard('{Escape}');
-    await waitFor(
-      () => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
-      { timeout: 15_000 },
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
     );
     expect(router.state.location.search).toBe('');
   });
@@ -51,17 +38,13 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
     renderApp(
       '/orgs/acme/apps/shop/envs/development?workload=frontend&container=frontend',
     );
-    const panel = await screen.findByRole(
-      'dialog',
-      { name: 'Workload frontend' },
-      { timeout: 15_000 },
-    );
-    await waitFor(
-      () =>
-        expect(panel).toHaveTextContent(
-          /Container frontend has not started: ImagePullBackOff: Back-off pulling image/,
-        ),
-      { timeout: 15_000 },
+    const panel = await screen.findByRole('dialog', {
+      name: 'Workload frontend',
+    });
+    await waitFor(() =>
+      expect(panel).toHaveTextContent(
+        /Container frontend has not started: ImagePullBackOff: Back-off pulling image/,
+      ),
     );
   });
 
@@ -71,26 +54,19 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
     renderApp(
       '/orgs/acme/apps/shop/envs/production?workload=api&container=api',
     );
-    const panel = await screen.findByRole(
-      'dialog',
-      { name: 'Workload api' },
-      { timeout: 15_000 },
-    );
-    const log = await within(panel).findByRole('log', {}, { timeout: 15_000 });
+    const panel = await screen.findByRole('dialog', { name: 'Workload api' });
+    const log = await within(panel).findByRole('log');
     const lines = () =>
       [...log.querySelectorAll('.logs__line')].map((l) => l.textContent);
     const before = lines();
     expect(before).toHaveLength(200);
     clock.advance(60_000);
-    await waitFor(() => expect(lines().length).toBeGreaterThan(200), {
-      timeout: 15_000,
-    });
+    await waitFor(() => expect(lines().length).toBeGreaterThan(200));
     expect(lines().slice(0, 200)).toEqual(before);
     expect(lines().at(-1)).toMatch(/^\d\d:\d\d:\d\d\.\d{3}(GET|POST) \//);
     await user.click(within(panel).getByRole('button', { name: 'Close logs' }));
-    await waitFor(
-      () => expect(within(panel).queryByRole('log')).not.toBeInTheDocument(),
-      { timeout: 15_000 },
+    await waitFor(() =>
+      expect(within(panel).queryByRole('log')).not.toBeInTheDocument(),
     );
     const requests: string[] = [];
     server.events.on('request:start', ({ request }) => {
@@ -105,11 +81,7 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps/shop/envs/production');
     await user.click(
-      await screen.findByRole(
-        'button',
-        { name: 'Pause environment' },
-        { timeout: 15_000 },
-      ),
+      await screen.findByRole('button', { name: 'Pause environment' }),
     );
     const dialog = screen.getByRole('dialog', { name: 'Pause Production?' });
     expect(dialog).toHaveTextContent(
@@ -122,10 +94,8 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
     await user.type(within(dialog).getByLabelText(/to confirm/), 'production');
     await user.click(confirm);
     const region = await screen.findByRole('region', { name: 'Health' });
-    await waitFor(
-      () =>
-        expect(region).toHaveTextContent('Environment production is paused'),
-      { timeout: 15_000 },
+    await waitFor(() =>
+      expect(region).toHaveTextContent('Environment production is paused'),
     );
     expect(
       getEngine().listRuntime(admin(), 'acme', 'shop', ['production'])[0]
@@ -139,30 +109,20 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
     await user.click(
       within(resume).getByRole('button', { name: 'Resume production' }),
     );
-    await waitFor(
-      () => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
-      { timeout: 15_000 },
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
     );
-    await waitFor(
-      () => expect(region).toHaveTextContent('All 4 workloads are healthy.'),
-      { timeout: 15_000 },
+    await waitFor(() =>
+      expect(region).toHaveTextContent('All 4 workloads are healthy.'),
     );
   });
 
   it('scales a workload after confirming the change', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps/shop/envs/development?workload=api');
-    const panel = await screen.findByRole(
-      'dialog',
-      { name: 'Workload api' },
-      { timeout: 15_000 },
-    );
+    const panel = await screen.findByRole('dialog', { name: 'Workload api' });
     expect(
-      await within(panel).findByText(
-        '2/2 replicas ready · 0 restarts',
-        {},
-        { timeout: 15_000 },
-      ),
+      await within(panel).findByText('2/2 replicas ready · 0 restarts'),
     ).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Scale api' }));
     const dialog = screen.getByRole('dialog', {
@@ -176,11 +136,7 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
       within(dialog).getByRole('button', { name: 'Scale to 3' }),
     );
     expect(
-      await within(panel).findByText(
-        '3/3 replicas ready · 0 restarts',
-        {},
-        { timeout: 15_000 },
-      ),
+      await within(panel).findByText('3/3 replicas ready · 0 restarts'),
     ).toBeInTheDocument();
     expect(
       getEngine().getRuntime(admin(), 'acme', 'shop', 'development').modules.api
@@ -191,17 +147,11 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
   it('refuses to scale while paused and says why', async () => {
     getEngine().setPaused(admin(), 'acme', 'shop', 'development', true);
     renderApp('/orgs/acme/apps/shop/envs/development?workload=api');
-    const panel = await screen.findByRole(
-      'dialog',
-      { name: 'Workload api' },
-      { timeout: 15_000 },
-    );
-    await waitFor(
-      () =>
-        expect(
-          within(panel).getByRole('button', { name: 'Scale api' }),
-        ).toBeDisabled(),
-      { timeout: 15_000 },
+    const panel = await screen.findByRole('dialog', { name: 'Workload api' });
+    await waitFor(() =>
+      expect(
+        within(panel).getByRole('button', { name: 'Scale api' }),
+      ).toBeDisabled(),
     );
     expect(
       within(panel).getByText('Resume the environment to scale.'),
@@ -224,11 +174,7 @@ describe('the deployment timeline', { timeout: 60_000 }, () => {
     });
     renderApp(`/orgs/acme/apps/shop/envs/development/deploys/${d.id}`);
     const panel = (
-      await screen.findByRole(
-        'heading',
-        { name: 'Timeline' },
-        { timeout: 15_000 },
-      )
+      await screen.findByRole('heading', { name: 'Timeline' })
     ).closest('section')!;
     const first = within(panel).getAllByRole('listitem')[0];
     expect(first).toHaveTextContent(/In progress.*Queued.*running…/);
@@ -240,9 +186,7 @@ describe('the deployment timeline', { timeout: 60_000 }, () => {
             .getAllByRole('listitem')
             .every((li) => /Succeeded/.test(li.textContent!)),
         ).toBe(true),
-      {
-        timeout: 15_000,
-      },
+      {},
     );
     const requests: string[] = [];
     server.events.on('request:start', ({ request }) => {
@@ -264,11 +208,7 @@ describe('the deployment timeline', { timeout: 60_000 }, () => {
       .last_deploy!.id;
     renderApp(`/orgs/acme/apps/payments/envs/staging/deploys/${id}`);
     const panel = (
-      await screen.findByRole(
-        'heading',
-        { name: 'Why it failed' },
-        { timeout: 15_000 },
-      )
+      await screen.findByRole('heading', { name: 'Why it failed' })
     ).closest('section')!;
     const steps = within(panel).getByRole('list', { name: 'Deployment steps' });
     const items = within(steps).getAllByRole('listitem');

@@ -8,16 +8,12 @@ describe(
   () => {
     it('shows the last termination (reason, exit code) and the pod as running, not failed', async () => {
       renderApp('/orgs/acme/apps/shop/envs/staging?workload=cart');
-      const panel = await screen.findByRole(
-        'dialog',
-        { name: 'Workload cart' },
-        { timeout: 15_000 },
-      );
-      const pods = await within(panel).findByRole(
-        'table',
-        { name: 'Pods of cart' },
-        { timeout: 15_000 },
-      );
+      const panel = await screen.findByRole('dialog', {
+        name: 'Workload cart',
+      });
+      const pods = await within(panel).findByRole('table', {
+        name: 'Pods of cart',
+      });
       const rows = within(pods).getAllByRole('row').slice(1);
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {

@@ -5,7 +5,6 @@ import { scoreDraftKey } from '@/features/score';
 import { renderApp } from '@/testing/render-app';
 import { resetTestEngine } from '../../../mocks/node';
 
-const SLOW = { timeout: 15_000 };
 const PAGE = '/orgs/acme/apps/shop/envs/staging/score';
 
 /** A Score file with a private postgres of a class no definition has, and a shared dns. */
@@ -32,7 +31,7 @@ describe('Deploy a Score file', { timeout: 90_000 }, () => {
     localStorage.removeItem(scoreDraftKey('acme', 'shop', 'staging'));
     const user = userEvent.setup();
     renderApp(PAGE);
-    const text = await screen.findByLabelText('Score file (YAML)', {}, SLOW);
+    const text = await screen.findByLabelText('Score file (YAML)');
     await user.click(text);
     await user.paste(SCORE);
     expect(
@@ -44,11 +43,9 @@ describe('Deploy a Score file', { timeout: 90_000 }, () => {
     await user.click(
       screen.getByRole('button', { name: 'Preview the deployment' }),
     );
-    const workload = await screen.findByRole(
-      'region',
-      { name: 'Workload reports' },
-      SLOW,
-    );
+    const workload = await screen.findByRole('region', {
+      name: 'Workload reports',
+    });
     expect(
       within(workload).getByLabelText('Converted workload'),
     ).toHaveTextContent('DB_HOST: ${externals.db.host}');

@@ -5,25 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { resetTestEngine, server } from '../../../mocks/node';
 
-const SLOW = { timeout: 15_000 };
 const URL = '/orgs/acme/apps/shop/values';
 
 describe('values page', { timeout: 60_000 }, () => {
   it('shows app values with each environment side by side, overrides marked and secrets masked', async () => {
     resetTestEngine();
     renderApp(URL);
-    const table = await screen.findByRole(
-      'table',
-      { name: 'Values of the app and of each environment' },
-      SLOW,
-    );
+    const table = await screen.findByRole('table', {
+      name: 'Values of the app and of each environment',
+    });
     const logLevel = within(table).getByRole('row', { name: /LOG_LEVEL/ });
     // App value, then development's override, then staging inheriting it.
     expect(logLevel).toHaveTextContent('info');
-    await waitFor(
-      () => expect(logLevel).toHaveTextContent('trace override'),
-      SLOW,
-    );
+    await waitFor(() => expect(logLevel).toHaveTextContent('trace override'));
     expect(logLevel).toHaveTextContent('info from the app');
     const stripe = within(table).getByRole('row', { name: /STRIPE_API_KEY/ });
     expect(stripe).toHaveTextContent('•••••• (secret)');
@@ -41,14 +35,14 @@ describe('values page', { timeout: 60_000 }, () => {
   it('adds a value, previews a .env import and applies it, and restores a version with a comment', async () => {
     resetTestEngine();
     renderApp(URL);
-    await screen.findByRole('table', {}, SLOW);
+    await screen.findByRole('table');
     await userEvent.type(screen.getByLabelText('Key'), 'NEW_KEY');
     await userEvent.type(screen.getByLabelText('Value'), 'fresh');
     await userEvent.click(screen.getByRole('button', { name: 'Add value' }));
     const table = screen.getByRole('table', {
       name: 'Values of the app and of each environment',
     });
-    await within(table).findByRole('row', { name: /NEW_KEY/ }, SLOW);
+    await within(table).findByRole('row', { name: /NEW_KEY/ });
 
     await userEvent.type(
       screen.getByLabelText('.env text (KEY=value lines)'),
@@ -68,14 +62,12 @@ describe('values page', { timeout: 60_000 }, () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Apply 2 changes' }),
     );
-    await within(table).findByRole('row', { name: /EXTRA/ }, SLOW);
+    await within(table).findByRole('row', { name: /EXTRA/ });
 
     const history = screen.getByRole('region', { name: 'Version history' });
-    const newest = await within(history).findByRole(
-      'button',
-      { name: /^Version \d+: App value changed by alex-admin/ },
-      SLOW,
-    );
+    const newest = await within(history).findByRole('button', {
+      name: /^Version \d+: App value changed by alex-admin/,
+    });
     const older = within(history).getAllByRole('button', {
       name: /^Version \d+: App value created/,
     })[0];
@@ -86,11 +78,7 @@ describe('values page', { timeout: 60_000 }, () => {
       within(history).getByRole('button', { name: /^Restore version/ }),
     );
     expect(
-      await within(history).findByText(
-        /App value restored by alex-admin/,
-        {},
-        SLOW,
-      ),
+      await within(history).findByText(/App value restored by alex-admin/),
     ).toBeInTheDocument();
     expect(within(history).getByText(/— undo/)).toBeInTheDocument();
   });
@@ -128,11 +116,9 @@ describe('values page', { timeout: 60_000 }, () => {
     renderApp(
       `/orgs/acme/apps/shop/diff?from=development/${first}&to=development/${second}`,
     );
-    const table = await screen.findByRole(
-      'table',
-      { name: 'Field changes of the values' },
-      SLOW,
-    );
+    const table = await screen.findByRole('table', {
+      name: 'Field changes of the values',
+    });
     expect(
       within(table).getByRole('row', { name: /LOG_LEVEL/ }),
     ).toHaveTextContent(/tracewarn/);
@@ -154,7 +140,7 @@ describe('values page', { timeout: 60_000 }, () => {
       ),
     );
     renderApp(URL);
-    const alert = await screen.findByRole('alert', {}, SLOW);
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the values');
     await waitFor(() =>
       expect(alert).toHaveTextContent('The value store is unavailable.'),

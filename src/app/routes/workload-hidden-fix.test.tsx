@@ -67,15 +67,11 @@ describe(
       plant();
       const user = userEvent.setup();
       renderApp('/orgs/acme/apps/shop/envs/development/workloads/ledger/edit');
-      const summary = await screen.findByRole('alert', {}, { timeout: 15_000 });
+      const summary = await screen.findByRole('alert');
       expect(summary).toHaveTextContent(
         'ledger does not match the current version of acme/tiered: 1 field needs attention',
       );
-      const form = await screen.findByRole(
-        'form',
-        { name: 'Spec of ledger' },
-        { timeout: 15_000 },
-      );
+      const form = await screen.findByRole('form', { name: 'Spec of ledger' });
       const tier = await within(form).findByRole('textbox', { name: /^Tier/ });
       await user.click(within(summary).getByRole('link', { name: 'Tier' }));
       expect(tier).toHaveFocus();

@@ -54,11 +54,7 @@ const changeRows = (table: HTMLElement) =>
 
 async function openForm(workload: string) {
   renderApp(`/orgs/acme/apps/shop/envs/development/workloads/${workload}/edit`);
-  return screen.findByRole(
-    'form',
-    { name: `Spec of ${workload}` },
-    { timeout: 15_000 },
-  );
+  return screen.findByRole('form', { name: `Spec of ${workload}` });
 }
 
 describe('opening a workload in its form', { timeout: 60_000 }, () => {
@@ -88,11 +84,9 @@ describe('opening a workload in its form', { timeout: 60_000 }, () => {
     await user.clear(image);
     await user.type(image, '1.1.0');
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
-    const changes = await screen.findByRole(
-      'table',
-      { name: 'Field changes of site' },
-      { timeout: 15_000 },
-    );
+    const changes = await screen.findByRole('table', {
+      name: 'Field changes of site',
+    });
     // One change: the image, not the endpoint's default visibility.
     expect(changeRows(changes)).toEqual([
       expect.stringContaining('registry.acme.dev/shop/site:1.1.0'),
@@ -113,11 +107,9 @@ describe('opening a workload in its form', { timeout: 60_000 }, () => {
       screen.getByText('Unsaved edits are kept in this browser.'),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
-    const changes = await screen.findByRole(
-      'table',
-      { name: 'Field changes of jobs' },
-      { timeout: 15_000 },
-    );
+    const changes = await screen.findByRole('table', {
+      name: 'Field changes of jobs',
+    });
     expect(changeRows(changes)).toEqual([
       expect.stringMatching(/^concurrency.*Added.*8$/),
     ]);

@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { getEngine, resetTestEngine } from '../../../mocks/node';
 
-const SLOW = { timeout: 15_000 };
-
 describe(
   'workload page: the resource outputs a workload reads',
   { timeout: 60_000 },
@@ -17,11 +15,9 @@ describe(
         .listActiveResources(admin, 'acme', 'shop', 'development')
         .find((r) => r.res_id === 'shared.db')!;
       renderApp('/orgs/acme/apps/shop/envs/development/workloads/api');
-      const table = await screen.findByRole(
-        'table',
-        { name: 'Filled placeholders' },
-        SLOW,
-      );
+      const table = await screen.findByRole('table', {
+        name: 'Filled placeholders',
+      });
       const host = within(table).getByRole('row', { name: /DB_HOST/ });
       expect(host).toHaveTextContent('${shared.db.host}');
       expect(host).toHaveTextContent(String(db.resource.host));

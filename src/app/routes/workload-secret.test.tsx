@@ -68,11 +68,7 @@ describe(
       const { container, router } = renderApp(
         '/orgs/acme/apps/shop/envs/development/workloads/vault/edit',
       );
-      const form = await screen.findByRole(
-        'form',
-        { name: 'Spec of vault' },
-        { timeout: 15_000 },
-      );
+      const form = await screen.findByRole('form', { name: 'Spec of vault' });
       await within(form).findByText('Set');
       expect(container.innerHTML).not.toContain(STORED);
       expect(container.innerHTML).not.toContain('${secrets.');
@@ -94,11 +90,7 @@ describe(
       expect(drafts.join('\n')).not.toContain(TYPED);
 
       await user.click(screen.getByRole('button', { name: 'Review changes' }));
-      await screen.findByRole(
-        'table',
-        { name: 'Field changes of vault' },
-        { timeout: 15_000 },
-      );
+      await screen.findByRole('table', { name: 'Field changes of vault' });
       expect(container.innerHTML).not.toContain(TYPED);
       expect(container.innerHTML).not.toContain(STORED);
       await user.click(

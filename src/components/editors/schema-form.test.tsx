@@ -79,11 +79,7 @@ const endpoint = {
 describe('SchemaForm: forms that behave', { timeout: 60_000 }, () => {
   it('shows conditional fields, keeping the declared order across conditionals', async () => {
     render(<Harness schema={endpoint} />);
-    const form = await screen.findByRole(
-      'form',
-      { name: 'Test form' },
-      { timeout: 15_000 },
-    );
+    const form = await screen.findByRole('form', { name: 'Test form' });
     expect(fieldOrder(form)).toEqual(['kind', 'public', 'path', 'timeout']);
     await userEvent.click(within(form).getByLabelText('Public'));
     expect(fieldOrder(form)).toEqual([
@@ -117,11 +113,7 @@ describe('SchemaForm: forms that behave', { timeout: 60_000 }, () => {
         onSubmit={onSubmit}
       />,
     );
-    const form = await screen.findByRole(
-      'form',
-      { name: 'Test form' },
-      { timeout: 15_000 },
-    );
+    const form = await screen.findByRole('form', { name: 'Test form' });
     await userEvent.selectOptions(within(form).getByLabelText('Kind'), 'TCP');
     await userEvent.click(within(form).getByLabelText('Public'));
     await userEvent.type(within(form).getByLabelText('Port'), '8080');
@@ -140,11 +132,7 @@ describe('SchemaForm: forms that behave', { timeout: 60_000 }, () => {
     render(
       <Harness schema={endpoint} liveValidate initial={{ kind: 'http' }} />,
     );
-    const form = await screen.findByRole(
-      'form',
-      { name: 'Test form' },
-      { timeout: 15_000 },
-    );
+    const form = await screen.findByRole('form', { name: 'Test form' });
     await userEvent.type(within(form).getByLabelText(/Path/), 'api');
     expect(
       await within(form).findByText('A path starts with a slash.'),
@@ -180,11 +168,7 @@ describe('SchemaForm: forms that behave', { timeout: 60_000 }, () => {
         initial={{ containers: { api: { image: 'nginx' } } }}
       />,
     );
-    const form = await screen.findByRole(
-      'form',
-      { name: 'Test form' },
-      { timeout: 15_000 },
-    );
+    const form = await screen.findByRole('form', { name: 'Test form' });
     // Titles win; property names without one read as words, acronyms in capitals, units in brackets.
     expect(within(form).getByLabelText('CPU')).toBeInTheDocument();
     expect(
@@ -255,11 +239,7 @@ describe('SchemaForm: forms that behave', { timeout: 60_000 }, () => {
         onSubmit={onSubmit}
       />,
     );
-    const form = await screen.findByRole(
-      'form',
-      { name: 'Test form' },
-      { timeout: 15_000 },
-    );
+    const form = await screen.findByRole('form', { name: 'Test form' });
     expect(within(form).getByLabelText(/Path/)).toHaveValue('/healthz');
     await userEvent.selectOptions(
       within(form).getByRole('combobox'),
@@ -289,11 +269,7 @@ describe('SchemaForm: forms that behave', { timeout: 60_000 }, () => {
         onSubmit={onSubmit}
       />,
     );
-    const form = await screen.findByRole(
-      'form',
-      { name: 'Test form' },
-      { timeout: 15_000 },
-    );
+    const form = await screen.findByRole('form', { name: 'Test form' });
     const group = within(form).getByRole('group', { name: 'Group one' });
     expect(within(group).getByLabelText('A')).toBeInTheDocument();
     expect(within(group).getByLabelText('C')).toBeInTheDocument();
@@ -314,11 +290,7 @@ describe('SchemaForm: forms that behave', { timeout: 60_000 }, () => {
         extraErrors={{ image: { __errors: ['An image is required.'] } }}
       />,
     );
-    const form = await screen.findByRole(
-      'form',
-      { name: 'Test form' },
-      { timeout: 15_000 },
-    );
+    const form = await screen.findByRole('form', { name: 'Test form' });
     expect(
       await within(form).findByText('An image is required.'),
     ).toBeInTheDocument();

@@ -24,8 +24,7 @@ function Harness({ schema, initial }: { schema: object; initial?: unknown }) {
   );
 }
 
-const form = () =>
-  screen.findByRole('form', { name: 'Verdict' }, { timeout: 15_000 });
+const form = () => screen.findByRole('form', { name: 'Verdict' });
 
 describe(
   'the form refuses what the engine refuses',

@@ -38,8 +38,7 @@ const field = (widget: string, extra: object = {}) => ({
 const data = () =>
   JSON.parse(screen.getByLabelText('data').textContent ?? 'null');
 // The first render waits for the lazily loaded form (RJSF) to be transformed and imported.
-const form = () =>
-  screen.findByRole('form', { name: 'Widgets' }, { timeout: 15_000 });
+const form = () => screen.findByRole('form', { name: 'Widgets' });
 
 describe('custom widgets', { timeout: 60_000 }, () => {
   it('image: repository and tag, typing ":" moves on to the tag, a missing tag is flagged', async () => {

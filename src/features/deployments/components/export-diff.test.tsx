@@ -26,11 +26,9 @@ describe('ExportDiffView', () => {
       expect.stringContaining('Added'),
       expect.stringContaining('Removed'),
     ]);
-    const diff = await within(cards[0]!).findByRole(
-      'group',
-      { name: 'Manifest diff of Workload api' },
-      { timeout: 10_000 },
-    );
+    const diff = await within(cards[0]!).findByRole('group', {
+      name: 'Manifest diff of Workload api',
+    });
     expect(diff.textContent).toContain('replicas: 3');
     expect(
       within(cards[1]!).getByRole('group', {

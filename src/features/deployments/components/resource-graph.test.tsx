@@ -21,18 +21,14 @@ function deployment(
 }
 
 const graphRegion = () =>
-  screen.findByRole('region', { name: 'Resource graph' }, { timeout: 15_000 });
+  screen.findByRole('region', { name: 'Resource graph' });
 
 describe('the resource graph of a deployment', { timeout: 60_000 }, () => {
   it('draws a failed deployment (laid out on the page where there is no worker) with the failed node first and keyboard moves', async () => {
     const user = userEvent.setup();
     renderApp(deployment('payments', 'staging'));
     const region = await graphRegion();
-    const failed = await within(region).findByRole(
-      'listitem',
-      {},
-      { timeout: 15_000 },
-    );
+    const failed = await within(region).findByRole('listitem');
     expect(failed).toHaveTextContent(/postgres shared\.ledger-db/);
     expect(failed).toHaveTextContent('RES-PROV-001');
     expect(
@@ -42,11 +38,9 @@ describe('the resource graph of a deployment', { timeout: 60_000 }, () => {
       '/orgs/acme/resources/definitions/postgres-default',
     );
 
-    const ledger = await within(region).findByRole(
-      'button',
-      { name: /^shared\.ledger-db, postgres: Failed\./ },
-      { timeout: 15_000 },
-    );
+    const ledger = await within(region).findByRole('button', {
+      name: /^shared\.ledger-db, postgres: Failed\./,
+    });
     expect(ledger).toHaveAttribute('tabindex', '0');
     ledger.focus();
     await user.keyboard('{ArrowLeft}');
@@ -93,22 +87,16 @@ describe('the resource graph of a deployment', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     renderApp(deployment('payments', 'staging'));
     const region = await graphRegion();
-    const alert = await within(region).findByRole(
-      'alert',
-      {},
-      { timeout: 15_000 },
-    );
+    const alert = await within(region).findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the resource graph');
     fail = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    await waitFor(
-      () =>
-        expect(
-          within(region).getByRole('button', {
-            name: /^shared\.ledger-db, postgres: Failed\./,
-          }),
-        ).toBeInTheDocument(),
-      { timeout: 15_000 },
+    await waitFor(() =>
+      expect(
+        within(region).getByRole('button', {
+          name: /^shared\.ledger-db, postgres: Failed\./,
+        }),
+      ).toBeInTheDocument(),
     );
   });
 
@@ -117,17 +105,11 @@ describe('the resource graph of a deployment', { timeout: 60_000 }, () => {
     renderApp(deployment('payments', 'staging'));
     const region = await graphRegion();
     await user.click(
-      await within(region).findByRole(
-        'button',
-        { name: 'Table' },
-        { timeout: 15_000 },
-      ),
+      await within(region).findByRole('button', { name: 'Table' }),
     );
-    const table = await within(region).findByRole(
-      'table',
-      { name: /^Workloads and resources of this deployment/ },
-      { timeout: 15_000 },
-    );
+    const table = await within(region).findByRole('table', {
+      name: /^Workloads and resources of this deployment/,
+    });
     const [, first] = within(table).getAllByRole('row');
     expect(first).toHaveTextContent(/Failed.*shared\.ledger-db.*postgres/);
   });

@@ -10,8 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { server } from '../../../../mocks/node';
 
-const SLOW = { timeout: 15_000 };
-
 const env = {
   id: 'development',
   name: 'Development',
@@ -71,11 +69,9 @@ describe('apps past the browser’s index', { timeout: 60_000 }, () => {
     const asked: string[] = [];
     servePagedIndex(asked);
     renderApp('/orgs/acme/apps');
-    const all = await screen.findByRole(
-      'navigation',
-      { name: /All applications/ },
-      SLOW,
-    );
+    const all = await screen.findByRole('navigation', {
+      name: /All applications/,
+    });
     await waitFor(() =>
       expect(all).toHaveTextContent('All applications (2,501)'),
     );
@@ -103,7 +99,7 @@ describe('apps past the browser’s index', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     servePagedIndex([]);
     renderApp('/orgs/acme/apps/shop');
-    await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'Shop' });
     const trail = screen.getByRole('navigation', { name: 'Breadcrumb' });
     await user.click(
       within(trail).getByRole('button', { name: 'Switch application' }),

@@ -9,12 +9,10 @@ import { getEngine } from '../../../../mocks/node';
 const trail = () => screen.getByRole('navigation', { name: 'Breadcrumb' });
 
 /** First loads import route modules and start the engine: slow on a busy machine. */
-const SLOW = { timeout: 15_000 };
-
 describe('breadcrumb switchers', { timeout: 60_000 }, () => {
   it('shows the trail with the current page marked', async () => {
     renderApp('/orgs/acme/apps/shop/envs/staging/workloads/cart');
-    await screen.findByRole('heading', { level: 1, name: 'cart' }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'cart' });
     const links = within(trail()).getAllByRole('link');
     // Ids at first, names once the navigation index has arrived.
     await waitFor(() =>
@@ -39,7 +37,7 @@ describe('breadcrumb switchers', { timeout: 60_000 }, () => {
     ['/orgs/acme/audit-log', 'Audit log', ['Apps', 'Audit log']],
   ])('%s shows its place in the trail', async (url, heading, expected) => {
     renderApp(url);
-    await screen.findByRole('heading', { level: 1, name: heading }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: heading });
     await waitFor(() =>
       expect(
         within(trail())
@@ -54,7 +52,7 @@ describe('breadcrumb switchers', { timeout: 60_000 }, () => {
     const { router } = renderApp(
       '/orgs/acme/apps/shop/envs/staging/workloads/api',
     );
-    await screen.findByRole('heading', { level: 1, name: 'api' }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'api' });
     await user.click(
       within(trail()).getByRole('button', { name: 'Switch environment' }),
     );
@@ -80,7 +78,7 @@ describe('breadcrumb switchers', { timeout: 60_000 }, () => {
       'page',
     );
     await user.click(production);
-    await screen.findByRole('heading', { level: 1, name: 'api' }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'api' });
     await waitFor(() =>
       expect(router.state.location.pathname).toBe(
         '/orgs/acme/apps/shop/envs/production/workloads/api',
@@ -94,7 +92,7 @@ describe('breadcrumb switchers', { timeout: 60_000 }, () => {
   it('filters sibling apps and moves through them with the arrow keys', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop/envs/production');
-    await screen.findByRole('heading', { level: 1, name: /production/i }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: /production/i });
     await user.click(
       within(trail()).getByRole('button', { name: 'Switch application' }),
     );
@@ -136,11 +134,7 @@ describe('breadcrumb switchers', { timeout: 60_000 }, () => {
       'staging',
     );
     renderApp(`/orgs/acme/apps/payments/envs/staging/deploys/${deploys[0].id}`);
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: /^Deployment / },
-      SLOW,
-    );
+    await screen.findByRole('heading', { level: 1, name: /^Deployment / });
     await user.click(
       within(trail()).getByRole('button', { name: 'Switch deployment' }),
     );

@@ -19,11 +19,7 @@ describe('command palette on its first open', { timeout: 60_000 }, () => {
   it('keeps the keystrokes typed right after Ctrl+K, while its code loads', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps');
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Applications' },
-      { timeout: 15_000 },
-    );
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
     await user.keyboard('{Control>}k{/Control}identity');
     const dialog = screen.getByRole('dialog', { name: 'Command palette' });
     // The code was still on its way: a plain input took the keystrokes...
@@ -35,11 +31,7 @@ describe('command palette on its first open', { timeout: 60_000 }, () => {
     ).toHaveValue('identity');
     code.arrive();
     // ...and hands them to the palette's own input, which keeps the focus.
-    const input = await within(dialog).findByRole(
-      'combobox',
-      {},
-      { timeout: 15_000 },
-    );
+    const input = await within(dialog).findByRole('combobox');
     expect(input).toHaveValue('identity');
     expect(input).toHaveFocus();
     await user.keyboard(' dev');

@@ -11,11 +11,7 @@ async function openPalette(user: ReturnType<typeof userEvent.setup>) {
   await user.keyboard('{Control>}k{/Control}');
   const dialog = await screen.findByRole('dialog', { name: 'Command palette' });
   // The palette's code loads on first use.
-  const input = await within(dialog).findByRole(
-    'combobox',
-    {},
-    { timeout: 15_000 },
-  );
+  const input = await within(dialog).findByRole('combobox');
   expect(input).toHaveFocus();
   return { dialog, input };
 }
@@ -38,17 +34,11 @@ function recentGroup(dialog: HTMLElement) {
 }
 
 /** First loads import route modules and start the engine: slow on a busy machine. */
-const SLOW = { timeout: 15_000 };
-
 describe('command palette', { timeout: 60_000 }, () => {
   it('finds an environment by app and name and opens it with Enter', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps');
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Applications' },
-      SLOW,
-    );
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
     const { dialog, input } = await openPalette(user);
     await user.type(input, 'payments stag');
     await waitFor(() =>
@@ -56,11 +46,10 @@ describe('command palette', { timeout: 60_000 }, () => {
     );
     expect(within(dialog).getByText('Environments')).toBeInTheDocument();
     await user.keyboard('{Enter}');
-    const heading = await screen.findByRole(
-      'heading',
-      { level: 1, name: /staging/i },
-      SLOW,
-    );
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: /staging/i,
+    });
     // Focus moves to the new page's heading in the next frame.
     await waitFor(() => expect(heading).toHaveFocus());
     expect(router.state.location.pathname).toBe(
@@ -76,11 +65,7 @@ describe('command palette', { timeout: 60_000 }, () => {
     const actor = getEngine().authenticate(DEMO_TOKEN);
     const [latest] = getEngine().listDeploys(actor, 'acme', 'shop', 'staging');
     const { router } = renderApp('/orgs/acme/apps');
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Applications' },
-      SLOW,
-    );
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
     const { dialog, input } = await openPalette(user);
     await user.type(input, latest.id.slice(0, 7));
     await waitFor(() => expect(options(dialog)[0]).toContain(latest.comment));
@@ -96,11 +81,7 @@ describe('command palette', { timeout: 60_000 }, () => {
         .getAllByRole('option')
         .find((o) => o.textContent?.includes(latest.id.slice(0, 8)))!,
     );
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: /^Deployment / },
-      SLOW,
-    );
+    await screen.findByRole('heading', { level: 1, name: /^Deployment / });
     expect(router.state.location.pathname).toBe(
       `/orgs/acme/apps/shop/envs/staging/deploys/${latest.id}`,
     );
@@ -109,18 +90,14 @@ describe('command palette', { timeout: 60_000 }, () => {
   it('lists recent places first, but not the page you are on', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/identity/envs/development');
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: /development/i },
-      SLOW,
-    );
+    await screen.findByRole('heading', { level: 1, name: /development/i });
     await waitFor(() =>
       expect(localStorage.getItem('console:nav:recent:acme')).toContain(
         'identity',
       ),
     );
     await router.navigate('/orgs/acme/apps/shop');
-    await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'Shop' });
     const { dialog, input } = await openPalette(user);
     await waitFor(() =>
       expect(within(dialog).getByText('Recent')).toBeInTheDocument(),
@@ -139,7 +116,7 @@ describe('command palette', { timeout: 60_000 }, () => {
   it('runs "Deploy…" through environment and workload to the workload editor', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop');
-    await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'Shop' });
     const { dialog, input } = await openPalette(user);
     await user.type(input, 'deploy');
     await waitFor(() => expect(options(dialog)[0]).toMatch(/^Deploy…/));
@@ -176,7 +153,7 @@ describe('command palette', { timeout: 60_000 }, () => {
   it('runs "Run locally…" through environment and workload to its Run locally page', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop');
-    await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'Shop' });
     const { dialog, input } = await openPalette(user);
     await user.type(input, 'run locally');
     await waitFor(() => expect(options(dialog)[0]).toMatch(/^Run locally…/));
@@ -210,7 +187,7 @@ describe('command palette', { timeout: 60_000 }, () => {
   it('runs "Open shell in…" through environment and workload to a shell in its first running container', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop');
-    await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'Shop' });
     const { dialog, input } = await openPalette(user);
     await user.type(input, 'open shell');
     await waitFor(() => expect(options(dialog)[0]).toMatch(/^Open shell in…/));
@@ -233,13 +210,13 @@ describe('command palette', { timeout: 60_000 }, () => {
       expect(pathname).toBe('/orgs/acme/apps/shop/envs/development');
       expect(new URLSearchParams(search).get('shell')).toBe('api');
       expect(new URLSearchParams(search).get('pod')).toMatch(/^api-/);
-    }, SLOW);
+    });
   });
 
   it('runs "Logs and events of…" through the environment to its stream', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop');
-    await screen.findByRole('heading', { level: 1, name: 'Shop' }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'Shop' });
     const { dialog, input } = await openPalette(user);
     await user.type(input, 'logs and events');
     await waitFor(() =>
@@ -265,11 +242,7 @@ describe('command palette', { timeout: 60_000 }, () => {
   it('goes back a step with Backspace and closes with Escape', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps');
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Applications' },
-      SLOW,
-    );
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
     const { dialog, input } = await openPalette(user);
     await user.type(input, 'create env');
     await user.keyboard('{Enter}');
@@ -303,11 +276,7 @@ describe('command palette', { timeout: 60_000 }, () => {
     );
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps');
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Applications' },
-      SLOW,
-    );
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
     const { dialog, input } = await openPalette(user);
     expect(
       await within(dialog).findByText(

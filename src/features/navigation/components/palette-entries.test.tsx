@@ -6,13 +6,11 @@ import { renderApp } from '@/testing/render-app';
 import { DEMO_TOKEN } from '../../../../mocks/fixtures';
 import { getEngine } from '../../../../mocks/node';
 
-const SLOW = { timeout: 15_000 };
-
 async function openPalette(user: ReturnType<typeof userEvent.setup>) {
-  await screen.findByRole('heading', { level: 1 }, SLOW);
+  await screen.findByRole('heading', { level: 1 });
   await user.keyboard('{Control>}k{/Control}');
   const dialog = await screen.findByRole('dialog', { name: 'Command palette' });
-  const input = await within(dialog).findByRole('combobox', {}, SLOW);
+  const input = await within(dialog).findByRole('combobox');
   return { dialog, input };
 }
 
@@ -52,7 +50,7 @@ describe('command palette entries', { timeout: 60_000 }, () => {
       expect(options(dialog)[0]).toMatch(/^API tokens.*Organisation settings/),
     );
     await user.keyboard('{Enter}');
-    await screen.findByRole('heading', { level: 1, name: 'Settings' }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'Settings' });
     expect(router.state.location.pathname).toBe('/orgs/acme/settings');
     expect(router.state.location.hash).toBe('#tokens-heading');
     expect(document.getElementById('tokens-heading')).toHaveTextContent(

@@ -5,15 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 
 /** First loads import route modules and start the engine: slow on a busy machine. */
-const SLOW = { timeout: 15_000 };
-
 describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
   it('shows the sections and the current app’s environments with their health in words', async () => {
     renderApp('/orgs/acme/apps/payments/envs/staging');
-    await screen.findByRole('heading', { level: 1, name: /staging/i }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: /staging/i });
     const main = screen.getByRole('navigation', { name: 'Main' });
     // The administrator's audit log link shows once permissions are known.
-    await within(main).findByRole('link', { name: 'Audit log' }, SLOW);
+    await within(main).findByRole('link', { name: 'Audit log' });
     expect(
       within(main)
         .getAllByRole('link')
@@ -51,11 +49,7 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
   it('lists every app as a link, filterable', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps');
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Applications' },
-      SLOW,
-    );
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
     const all = screen.getByRole('navigation', { name: /All applications/ });
     await waitFor(() =>
       expect(within(all).getAllByRole('link')).toHaveLength(5),
@@ -74,7 +68,7 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
   it('pins the current page to the sidebar and unpins it', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps/shop/envs/production');
-    await screen.findByRole('heading', { level: 1, name: /production/i }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: /production/i });
     const pin = screen.getByRole('button', { name: 'Pin this page' });
     await waitFor(() => expect(pin).toHaveAttribute('aria-pressed', 'false'));
     await user.click(pin);
@@ -98,17 +92,13 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
   it('remembers recent places, but not unknown ids', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/identity');
-    await screen.findByRole('heading', { level: 1, name: 'Identity' }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'Identity' });
     await router.navigate('/orgs/acme/apps/nope');
-    await screen.findByRole('heading', { level: 1, name: 'Not found' }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: 'Not found' });
     await user.click(
       screen.getByRole('link', { name: 'Back to applications' }),
     );
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Applications' },
-      SLOW,
-    );
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
     const recent = await screen.findByRole('navigation', { name: 'Recent' });
     expect(
       within(recent)
@@ -120,23 +110,18 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
   it('goes to the apps with g a, to the app’s environments with g e, and shows all shortcuts with ?', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop/envs/staging');
-    await screen.findByRole('heading', { level: 1, name: /staging/i }, SLOW);
+    await screen.findByRole('heading', { level: 1, name: /staging/i });
     await user.keyboard('ge');
     // The page takes focus once it has rendered (after its heading appears): wait for it.
-    const shop = await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Shop' },
-      SLOW,
-    );
-    await waitFor(() => expect(shop).toHaveFocus(), SLOW);
+    const shop = await screen.findByRole('heading', { level: 1, name: 'Shop' });
+    await waitFor(() => expect(shop).toHaveFocus());
     expect(router.state.location.pathname).toBe('/orgs/acme/apps/shop');
     await user.keyboard('ga');
-    const apps = await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Applications' },
-      SLOW,
-    );
-    await waitFor(() => expect(apps).toHaveFocus(), SLOW);
+    const apps = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Applications',
+    });
+    await waitFor(() => expect(apps).toHaveFocus());
     await user.keyboard('?');
     const help = await screen.findByRole('dialog', {
       name: 'Keyboard shortcuts',
@@ -153,11 +138,7 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
   it('switches the theme from the user menu and remembers it', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps');
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Applications' },
-      SLOW,
-    );
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
     await user.click(
       await screen.findByRole('button', { name: 'User menu: Alex Admin' }),
     );
@@ -174,11 +155,7 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
   it('ignores shortcuts while typing in a field', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps');
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Applications' },
-      SLOW,
-    );
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
     await user.type(
       screen.getByRole('searchbox', { name: 'Filter applications' }),
       'ga?',
@@ -190,11 +167,7 @@ describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
   it('shows a not-found page with a way back for an unknown address', async () => {
     renderApp('/orgs/acme/nowhere');
     expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'Page not found' },
-        SLOW,
-      ),
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
     ).toBeInTheDocument();
     expect(screen.getByText('/orgs/acme/nowhere')).toBeInTheDocument();
     expect(

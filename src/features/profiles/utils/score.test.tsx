@@ -67,11 +67,7 @@ describe(
           onChange={() => undefined}
         />,
       );
-      const form = await screen.findByRole(
-        'form',
-        { name: 'Score workload' },
-        { timeout: 15_000 },
-      );
+      const form = await screen.findByRole('form', { name: 'Score workload' });
       expect(
         within(form).getByDisplayValue('example-workload-name123'),
       ).toBeInTheDocument();

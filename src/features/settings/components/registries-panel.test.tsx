@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { setApiToken } from '@/api/client';
 import { renderApp } from '@/testing/render-app';
 
-const SLOW = { timeout: 15_000 };
 const PASSWORD = 'planted-registry-password-77c1';
 
 /** The credentials cell of a registry's row. */
@@ -12,12 +11,8 @@ const credentialsOf = (row: HTMLElement) => within(row).getAllByRole('cell')[3];
 
 /** The registries table once the seeded ones have loaded. */
 async function registriesTable() {
-  const panel = await screen.findByRole('region', { name: 'Registries' }, SLOW);
-  const table = await within(panel).findByRole(
-    'table',
-    { name: 'Registries' },
-    SLOW,
-  );
+  const panel = await screen.findByRole('region', { name: 'Registries' });
+  const table = await within(panel).findByRole('table', { name: 'Registries' });
   return { panel, table };
 }
 
@@ -29,14 +24,10 @@ describe('Settings › Registries', { timeout: 60_000 }, () => {
     const acme = within(table).getByRole('row', { name: /acme-registry/ });
     expect(acme).toHaveTextContent('registry.acme.dev');
     expect(acme).toHaveTextContent('Basic (user name and password)');
-    await waitFor(
-      () => expect(credentialsOf(acme)).toHaveTextContent(/^Set$/),
-      SLOW,
-    );
+    await waitFor(() => expect(credentialsOf(acme)).toHaveTextContent(/^Set$/));
     const ghcr = within(table).getByRole('row', { name: /ghcr-acme/ });
-    await waitFor(
-      () => expect(credentialsOf(ghcr)).toHaveTextContent(/^Not set$/),
-      SLOW,
+    await waitFor(() =>
+      expect(credentialsOf(ghcr)).toHaveTextContent(/^Not set$/),
     );
     // /creds answers the user name and a masked password: the console shows neither.
     expect(panel.textContent).not.toMatch(/humanitec-pull|\*{8}|demo-pull/);
@@ -55,14 +46,9 @@ describe('Settings › Registries', { timeout: 60_000 }, () => {
     await user.click(
       within(panel).getByRole('button', { name: 'Add registry' }),
     );
-    const added = await within(table).findByRole(
-      'row',
-      { name: /ci-cache/ },
-      SLOW,
-    );
-    await waitFor(
-      () => expect(credentialsOf(added)).toHaveTextContent(/^Set$/),
-      SLOW,
+    const added = await within(table).findByRole('row', { name: /ci-cache/ });
+    await waitFor(() =>
+      expect(credentialsOf(added)).toHaveTextContent(/^Set$/),
     );
     expect(password).toHaveValue('');
     expect(username).toHaveValue('');
@@ -77,12 +63,8 @@ describe('Settings › Registries', { timeout: 60_000 }, () => {
     await user.click(
       within(dialog).getByRole('button', { name: 'Delete registry' }),
     );
-    await waitFor(
-      () =>
-        expect(
-          within(table).queryByRole('row', { name: /ci-cache/ }),
-        ).toBeNull(),
-      SLOW,
+    await waitFor(() =>
+      expect(within(table).queryByRole('row', { name: /ci-cache/ })).toBeNull(),
     );
   });
 
