@@ -48,9 +48,7 @@ test('change a workload, deploy it, watch it succeed, and find it after a reload
   ).toBeVisible();
   await expect(status.getByText(/^(Pending|In progress)$/)).toBeVisible();
   await expect(status.getByText('In progress', { exact: true })).toBeVisible();
-  await expect(status.getByText('Succeeded', { exact: true })).toBeVisible({
-    timeout: 15_000,
-  });
+  await expect(status.getByText('Succeeded', { exact: true })).toBeVisible();
   await expect(
     page.getByText('Fix the frontend image tag').first(),
   ).toBeVisible();

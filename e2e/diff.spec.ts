@@ -110,9 +110,7 @@ test('compare two seeded deployments: summary, field changes, views, raw diff an
   const raw = page.getByRole('group', {
     name: /Raw diff of the two deployment sets/,
   });
-  await expect(raw.locator('.monaco-diff-editor')).toBeVisible({
-    timeout: 15_000,
-  });
+  await expect(raw.locator('.monaco-diff-editor')).toBeVisible();
   await expect(raw.getByText('1.1.0-rc.1').first()).toBeVisible();
   await page.getByRole('button', { name: 'Close raw diff' }).click();
   await expect(page.locator('.monaco-diff-editor')).toHaveCount(0);

@@ -121,9 +121,7 @@ test('the raw diff wraps long lines and passes axe, in both themes', async ({
     name: /Raw diff of the two deployment sets/,
   });
   const modified = raw.locator('.editor.modified');
-  await expect(modified.getByText('frontend:3.2.0')).toBeVisible({
-    timeout: 15_000,
-  });
+  await expect(modified.getByText('frontend:3.2.0')).toBeVisible();
   // Word wrap: the changed image is inside the visible part of the editor, not scrolled off to the right.
   await expectWholeToken(
     modified.locator('.view-lines[role="presentation"]'),
@@ -137,7 +135,7 @@ test('the raw diff wraps long lines and passes axe, in both themes', async ({
   await page.getByRole('button', { name: 'Open raw diff' }).click();
   await expect(
     raw.locator('.editor.modified').getByText('frontend:3.2.0'),
-  ).toBeVisible({ timeout: 15_000 });
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

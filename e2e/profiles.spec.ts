@@ -220,7 +220,7 @@ test.describe('workload profiles', () => {
       page
         .getByRole('region', { name: 'Status' })
         .getByText('Succeeded', { exact: true }),
-    ).toBeVisible({ timeout: 15_000 });
+    ).toBeVisible();
   });
 
   test('a new profile from the Score example renders the Score form from the sample', async ({
