@@ -93,8 +93,6 @@ describe('audit log page', { timeout: 60_000 }, () => {
     expect(
       await screen.findByText(
         /Reading the audit log needs the administrator role/,
-        undefined,
-        {},
       ),
     ).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });

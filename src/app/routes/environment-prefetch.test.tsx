@@ -32,8 +32,9 @@ describe('environment page', { timeout: 60_000 }, () => {
       'production',
       graphId!,
     ).queryKey;
+    // expect.poll's own limit is 1 s, not Testing Library's.
     await expect
-      .poll(() => queryClient.getQueryData(key))
+      .poll(() => queryClient.getQueryData(key), { timeout: 30_000 })
       .toMatchObject({ nodes: expect.any(Array) });
   });
 
@@ -45,11 +46,13 @@ describe('environment page', { timeout: 60_000 }, () => {
     )?.last_deploy?.id;
     expect(deployId).toBeTruthy();
     await expect
-      .poll(() =>
-        queryClient.getQueryData(
-          gitopsQueries.export('acme', 'shop', 'preview', deployId!, 'full')
-            .queryKey,
-        ),
+      .poll(
+        () =>
+          queryClient.getQueryData(
+            gitopsQueries.export('acme', 'shop', 'preview', deployId!, 'full')
+              .queryKey,
+          ),
+        { timeout: 30_000 },
       )
       .toEqual(expect.stringContaining('humanitec.io/v1alpha1'));
   });

@@ -12,7 +12,6 @@ describe('environment page says one true thing', { timeout: 60_000 }, () => {
     expect(
       await within(current).findByText(
         /The deployment succeeded: every workload and resource was rolled out\. The workloads failed afterwards, at runtime/,
-        {},
       ),
     ).toBeInTheDocument();
   });

@@ -103,10 +103,7 @@ describe(
       expect(
         within(panel).getAllByTestId('gitops-resource').length,
       ).toBeGreaterThan(0);
-      const summary = await within(panel).findByTestId(
-        'export-diff-summary',
-        undefined,
-      );
+      const summary = await within(panel).findByTestId('export-diff-summary');
       expect(summary.textContent).toMatch(/object/);
     });
 

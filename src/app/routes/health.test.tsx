@@ -252,14 +252,12 @@ describe('health at first sight', { timeout: 60_000 }, () => {
     ).toBeInTheDocument();
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(
-      () =>
-        expect(
-          screen
-            .getByRole('region', { name: 'Health' })
-            .querySelector('.banner__summary'),
-        ).toHaveTextContent('Workload cart'),
-      {},
+    await waitFor(() =>
+      expect(
+        screen
+          .getByRole('region', { name: 'Health' })
+          .querySelector('.banner__summary'),
+      ).toHaveTextContent('Workload cart'),
     );
   });
 });
@@ -322,14 +320,12 @@ describe(
       expect(
         await screen.findByText(
           /Aggregated health is unavailable from this API/,
-          {},
         ),
       ).toBeInTheDocument();
       await router.navigate('/orgs/acme/apps/shop');
       expect(
         await screen.findByText(
           /showing each environment’s last deployment and runtime status/,
-          {},
         ),
       ).toBeInTheDocument();
       expect(

@@ -158,10 +158,7 @@ describe('pipelines', { timeout: 60_000 }, () => {
   it('says when an environment never had a canary: an empty state that says how to start one, not an error', async () => {
     renderApp('/orgs/acme/apps/shop/envs/production/canary');
     expect(
-      await screen.findByText(
-        'No canary release has run in production yet',
-        {},
-      ),
+      await screen.findByText('No canary release has run in production yet'),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', {
