@@ -367,9 +367,9 @@ export default defineConfig(({ mode, command }) => {
       // Vitest's default leaves a core idle (cores - 1: one worker on this 2-core
       // machine); every core halves the suite's time here (220 s -> 145 s).
       maxWorkers: '100%',
-      // Tests wait on conditions; with both cores busy (npm test runs Vitest beside the browser suite, and
-      // the suite must pass beside a CPU hog too), a route test that renders lazy pages over the real
-      // engine can take several seconds, its first page over 15 s (asyncUtilTimeout: setup-tests.ts).
+      // Tests wait on conditions; with both cores busy (the suite must pass beside a CPU hog), a route
+      // test that renders lazy pages over the real engine can take several seconds, its first page over
+      // 15 s (asyncUtilTimeout: setup-tests.ts).
       testTimeout: 60_000,
       hookTimeout: 60_000,
       // The demo state test engines restore (resetTestEngine), built once per run instead of once per file.

@@ -5,9 +5,9 @@ import { setApiToken } from '@/api/client';
 import { DEMO_TOKEN } from '../../mocks/fixtures';
 import { resetTestEngine, server } from '../../mocks/node';
 
-// Pages load through lazy routes and the real engine; findBy/waitFor wait on a condition. npm test runs
-// Vitest beside the browser suite, and beside a CPU hog as well a worker's first route (its modules
-// transformed on first import) took over 15 s to show: a generous limit, not a tight one.
+// Pages load through lazy routes and the real engine; findBy/waitFor wait on a condition. With Vitest
+// run beside the browser suite and a CPU hog, a worker's first route (its modules transformed on first
+// import) took over 15 s to show: a generous limit, not a tight one.
 configure({ asyncUtilTimeout: 30_000 });
 
 // jsdom has no matchMedia (the theme and the toaster read it): answer "no match".
