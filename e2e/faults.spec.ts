@@ -11,7 +11,9 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  *    whose first answer is lost (a time-out after the engine did the work) is
  *    retried with the same Idempotency-Key and happens exactly once;
  * 2. two tabs of the demo (one engine, in the worker both share) deploying the
- *    same environment: one wins, the other gets a clear conflict and keeps its edit.
+ *    same environment: one wins, the other gets a clear conflict and keeps its edit;
+ * 3. the browser stopping MSW's service worker (which then forgets the tabs it
+ *    mocks for): the tab enables mocking again and its requests reach the engine.
  */
 
 /**
@@ -373,4 +375,32 @@ test.describe('two tabs of the demo', () => {
     await tabB.getByRole('button', { name: 'Deploy to development' }).click();
     await expect(h1(tabB, /^Deployment /)).toBeVisible();
   });
+});
+
+test('the browser stops the demo’s service worker: the next page still gets its data from the engine', async ({
+  context,
+  page,
+}) => {
+  await page.goto('/orgs/acme/apps');
+  await expect(h1(page, 'Applications')).toBeVisible();
+  const shop = page
+    .getByRole('main')
+    .getByRole('link', { name: 'Shop', exact: true });
+  await expect(shop).toBeVisible();
+
+  // What Chromium does to an idle worker (a tab hidden a few minutes): the worker wakes for the next
+  // request with MSW's in-memory list of mocked tabs empty, and lets every request through to the web server.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+
+  await shop.click();
+  await expect(h1(page, 'Shop')).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: 'Environments in promotion' })
+      .getByRole('link', { name: 'Development', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

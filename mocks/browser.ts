@@ -41,12 +41,14 @@ export async function startWorker(
             error: 'API-500',
             message: `The embedded engine failed: ${reply.message}`,
           },
-          { status: 500 },
+          { status: 500, headers: { [ENGINE_HEADER]: '1' } },
         );
       if (!reply.answer) return HttpResponse.error();
+      const headers = new Headers(reply.answer.headers);
+      headers.set(ENGINE_HEADER, '1');
       return new HttpResponse(reply.answer.body, {
         status: reply.answer.status,
-        headers: reply.answer.headers,
+        headers,
       });
     }),
   );
@@ -68,5 +70,70 @@ export async function startWorker(
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   });
+  guardAgainstLostInterception(new URL(base, location.href).href);
   return worker;
+}
+
+/** Set on every answer of the embedded engine: an API answer without it bypassed MSW. */
+const ENGINE_HEADER = 'x-embedded-engine';
+
+/**
+ * MSW's service worker keeps the tabs it mocks for in memory only; when the
+ * browser stops an idle worker and wakes it for the next request (Chromium
+ * does, e.g. for a tab hidden a few minutes: mswjs/msw#2635), it has
+ * forgotten them and lets every request through to the web server, whose
+ * answer to `/api/...` is the console's own index.html ("Unexpected token
+ * '<'"). This tab's fetch therefore checks each API answer came from the
+ * engine; one that did not makes the tab enable mocking again (MSW's
+ * `MOCK_ACTIVATE` message, as `worker.start()` sends) and sends the request
+ * again. Sending it again is safe: the web server has no API and did nothing
+ * with it. If mocking cannot be enabled again, the request gets a clear error.
+ */
+function guardAgainstLostInterception(apiBase: string) {
+  const send = window.fetch.bind(window);
+  let reactivation: Promise<boolean> | undefined;
+  const reactivate = () =>
+    (reactivation ??= enableMockingAgain().finally(() => {
+      reactivation = undefined;
+    }));
+  window.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    if (!request.url.startsWith(`${apiBase}/`)) return send(input, init);
+    const again = request.clone();
+    const response = await send(request);
+    if (response.headers.has(ENGINE_HEADER)) return response;
+    if (await reactivate()) {
+      const retried = await send(again);
+      if (retried.headers.has(ENGINE_HEADER)) return retried;
+    }
+    return Response.json(
+      {
+        error: 'API-503',
+        message:
+          'The demo’s service worker stopped answering for the embedded engine. Reload the page to start it again.',
+      },
+      { status: 503 },
+    );
+  };
+}
+
+/** Asks the service worker to mock this tab's requests again; true once it has. */
+function enableMockingAgain(): Promise<boolean> {
+  const worker = navigator.serviceWorker.controller;
+  if (!worker) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const done = (enabled: boolean) => {
+      navigator.serviceWorker.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      resolve(enabled);
+    };
+    const onMessage = (event: MessageEvent<unknown>) => {
+      const data = event.data as { type?: unknown } | null;
+      if (data?.type === 'MOCKING_ENABLED') done(true);
+    };
+    // A worker that does not answer at all: the request gets its error instead of waiting forever.
+    const timer = setTimeout(() => done(false), 10_000);
+    navigator.serviceWorker.addEventListener('message', onMessage);
+    worker.postMessage('MOCK_ACTIVATE');
+  });
 }
