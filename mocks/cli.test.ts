@@ -148,10 +148,11 @@ describe('CLI against npm run api', () => {
       '--wait',
     ]);
     expect(partial.code).toBe(0);
+    // The direct entry under the tsx binary (every other run is `npm run cli`'s `node src/cli/bin.mjs`).
     const fixed = await cli(
       ['status', '--app', 'shop', '--env', 'staging'],
       {},
-      'src/cli/bin.mjs',
+      'src/cli/main.ts',
     );
     expect([fixed.code, fixed.out.split('\n')[0]]).toEqual([
       0,

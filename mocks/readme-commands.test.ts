@@ -23,7 +23,6 @@ const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const PACKAGE = JSON.parse(
   readFileSync(join(ROOT, 'package.json'), 'utf8'),
 ) as { scripts: Record<string, string> };
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'readme-commands-'));
 const servers: ChildProcess[] = [];
 let apiUrl = '';
@@ -173,7 +172,7 @@ function runInBash(command: string): Promise<{ code: number; out: string }> {
 }
 
 /** Starts `npm run api -- <args>` (port 0, data in the temp dir) and resolves with the URL it listens on. */
-function startApi(args: string[], via: 'npm' | 'tsx'): Promise<string> {
+function startApi(args: string[], via: 'npm' | 'node'): Promise<string> {
   const own = [...args];
   const at = (flag: string) =>
     own.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
@@ -192,11 +191,15 @@ function startApi(args: string[], via: 'npm' | 'tsx'): Promise<string> {
           detached: true,
           stdio: ['ignore', 'pipe', 'pipe'],
         })
-      : spawn(TSX, ['mocks/server.ts', ...own], {
-          cwd: ROOT,
-          detached: true,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
+      : spawn(
+          process.execPath,
+          ['--import', 'tsx', 'mocks/server.ts', ...own],
+          {
+            cwd: ROOT,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        );
   servers.push(child);
   return new Promise<string>((found, fail) => {
     let text = '';
@@ -251,7 +254,7 @@ const commands = [
 ];
 
 beforeAll(async () => {
-  apiUrl = await startApi([], 'tsx');
+  apiUrl = await startApi([], 'node');
 }, 120_000);
 
 afterAll(() => {

@@ -10,9 +10,9 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
-/** The repository's root (tests spawn `tsx` from here). */
+/** The repository's root (tests spawn the API and the CLI from here). */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-/** The tsx binary `npm run api` and `npm run cli` use. */
+/** The tsx binary (a parent process that runs node with its loader): the CLI's direct entry, `tsx src/cli/main.ts`. */
 export const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 /** The demo tokens the server prints at start (README, "The engine as an HTTP server"). */
@@ -28,8 +28,9 @@ export interface ApiProcess {
   url: string;
   tokens: DemoTokens;
   /**
-   * Stops the server's whole process group (tsx and its node child) and resolves once none of it is left: the node
-   * child holds the data file's lock, so a restart on the same file must wait for it, not only for tsx's exit.
+   * Stops the server's whole process group and resolves once none of it is left: a process of it holds the data
+   * file's lock, so a restart on the same file must wait for all of them (with `npm run api` in between, npm and sh
+   * lead the group), not only for the first one's exit.
    */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -37,14 +38,22 @@ export interface ApiProcess {
 /** How long the server may take to print its URL on a busy machine. */
 const START_TIMEOUT_MS = 120_000;
 
-/** Starts `tsx mocks/server.ts --port 0 --data <dataFile>` and resolves when it listens. */
+/** Starts `node --import tsx mocks/server.ts --port 0 --data <dataFile>` (`npm run api`) and resolves when it listens. */
 export function startApiProcess(options: {
   dataFile: string;
 }): Promise<ApiProcess> {
   const child = spawn(
-    TSX,
-    ['mocks/server.ts', '--port', '0', '--data', options.dataFile],
-    // Its own process group, so that stop() reaches tsx's node child too.
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'mocks/server.ts',
+      '--port',
+      '0',
+      '--data',
+      options.dataFile,
+    ],
+    // Its own process group, so that stop() reaches whatever it starts too.
     { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const stop = (signal: NodeJS.Signals = 'SIGTERM') =>
@@ -104,7 +113,7 @@ async function stopGroup(
     return; // the whole group is gone already
   }
   if (!alreadyExited) await exited;
-  // Polling the group (signal 0) is the only way to learn that tsx's grandchildren have gone too.
+  // Polling the group (signal 0) is the only way to learn that the leader's children have gone too.
   for (;;) {
     try {
       process.kill(group, 0);

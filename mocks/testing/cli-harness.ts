@@ -30,8 +30,9 @@ export interface CliHarness {
   /** The test's temporary folder: the CLI's HOME (its config under `config/`). */
   dir: string;
   /**
-   * Runs the CLI (`npm run cli` is `tsx src/cli/main.ts`; an `.mjs` entry, such as the built CLI, runs under node)
-   * with `env` added to a bare environment that points it at the server.
+   * Runs the CLI as `npm run cli` does (`node src/cli/bin.mjs`, the `platform-console` bin: one process, tsx's
+   * loader registered inside) or another entry (a `.ts` one under the tsx binary), with `env` added to a bare
+   * environment that points it at the server.
    */
   run(
     args: string[],
@@ -60,7 +61,7 @@ export function cliHarness(name: string): CliHarness {
   const run = (
     args: string[],
     env: Record<string, string> = {},
-    entry = 'src/cli/main.ts',
+    entry = 'src/cli/bin.mjs',
   ): Promise<CliRun> =>
     new Promise((done) => {
       if (!server) throw new Error(`${name}: npm run api is not running`);
