@@ -27,29 +27,31 @@ export async function startWorker(
   const { base, send } = connection;
   const worker = setupWorker(
     http.all(`${base}/*`, async ({ request }) => {
-      const reply = await send({
-        method: request.method,
-        url: request.url,
-        headers: [...request.headers],
-        body: ['GET', 'HEAD'].includes(request.method)
-          ? null
-          : await request.text(),
-      });
-      if (reply.type === 'failure')
-        return HttpResponse.json(
-          {
-            error: 'API-500',
-            message: `The embedded engine failed: ${reply.message}`,
-          },
-          { status: 500, headers: { [ENGINE_HEADER]: '1' } },
+      try {
+        const reply = await send({
+          method: request.method,
+          url: request.url,
+          headers: [...request.headers],
+          body: ['GET', 'HEAD'].includes(request.method)
+            ? null
+            : await request.text(),
+        });
+        if (reply.type === 'failure')
+          return engineFailure(`The embedded engine failed: ${reply.message}`);
+        if (!reply.answer) return HttpResponse.error();
+        const headers = new Headers(reply.answer.headers);
+        headers.set(ENGINE_HEADER, '1');
+        return new HttpResponse(reply.answer.body, {
+          status: reply.answer.status,
+          headers,
+        });
+      } catch (error) {
+        // Marked as the engine's answer (MSW's own 500 would not be): the request reached the engine,
+        // so the guard below must not send it again.
+        return engineFailure(
+          `The embedded engine's answer could not be handed over: ${error instanceof Error ? error.message : String(error)}`,
         );
-      if (!reply.answer) return HttpResponse.error();
-      const headers = new Headers(reply.answer.headers);
-      headers.set(ENGINE_HEADER, '1');
-      return new HttpResponse(reply.answer.body, {
-        status: reply.answer.status,
-        headers,
-      });
+      }
     }),
   );
   // MSW asks the browser to update an existing registration without awaiting
@@ -77,6 +79,14 @@ export async function startWorker(
 /** Set on every answer of the embedded engine: an API answer without it bypassed MSW. */
 const ENGINE_HEADER = 'x-embedded-engine';
 
+/** A 500 in the spec's error shape, marked as the engine's answer. */
+function engineFailure(message: string) {
+  return HttpResponse.json(
+    { error: 'API-500', message },
+    { status: 500, headers: { [ENGINE_HEADER]: '1' } },
+  );
+}
+
 /**
  * MSW's service worker keeps the tabs it mocks for in memory only; when the
  * browser stops an idle worker and wakes it for the next request (Chromium
@@ -91,20 +101,25 @@ const ENGINE_HEADER = 'x-embedded-engine';
  */
 function guardAgainstLostInterception(apiBase: string) {
   const send = window.fetch.bind(window);
+  // The worker MSW started with: a newer one that took over (an updated script) is not MSW's, whose
+  // messages this tab's MSW ignores, so mocking is not enabled on it.
+  const mocking = navigator.serviceWorker.controller;
   let reactivation: Promise<boolean> | undefined;
   const reactivate = () =>
-    (reactivation ??= enableMockingAgain().finally(() => {
+    (reactivation ??= enableMockingAgain(mocking).finally(() => {
       reactivation = undefined;
     }));
   window.fetch = async (input, init) => {
     const request = new Request(input, init);
-    if (!request.url.startsWith(`${apiBase}/`)) return send(input, init);
+    if (!request.url.startsWith(`${apiBase}/`)) return send(request);
     const again = request.clone();
     const response = await send(request);
     if (response.headers.has(ENGINE_HEADER)) return response;
+    void response.body?.cancel();
     if (await reactivate()) {
       const retried = await send(again);
       if (retried.headers.has(ENGINE_HEADER)) return retried;
+      void retried.body?.cancel();
     }
     return Response.json(
       {
@@ -117,10 +132,10 @@ function guardAgainstLostInterception(apiBase: string) {
   };
 }
 
-/** Asks the service worker to mock this tab's requests again; true once it has. */
-function enableMockingAgain(): Promise<boolean> {
-  const worker = navigator.serviceWorker.controller;
-  if (!worker) return Promise.resolve(false);
+/** Asks `worker`, if it still controls this tab, to mock the tab's requests again; true once it has. */
+function enableMockingAgain(worker: ServiceWorker | null): Promise<boolean> {
+  if (!worker || navigator.serviceWorker.controller !== worker)
+    return Promise.resolve(false);
   return new Promise((resolve) => {
     const done = (enabled: boolean) => {
       navigator.serviceWorker.removeEventListener('message', onMessage);
@@ -129,7 +144,8 @@ function enableMockingAgain(): Promise<boolean> {
     };
     const onMessage = (event: MessageEvent<unknown>) => {
       const data = event.data as { type?: unknown } | null;
-      if (data?.type === 'MOCKING_ENABLED') done(true);
+      if (event.source === worker && data?.type === 'MOCKING_ENABLED')
+        done(true);
     };
     // A worker that does not answer at all: the request gets its error instead of waiting forever.
     const timer = setTimeout(() => done(false), 10_000);
