@@ -233,7 +233,7 @@ function startApi(args: string[], via: 'npm' | 'node'): Promise<string> {
   });
 }
 
-/** Stops a server and everything it started (npm, sh, tsx, node: one process group). */
+/** Stops a server and everything it started (npm, sh, node: one process group). */
 function stop(child: ChildProcess) {
   child.removeAllListeners('exit');
   if (child.exitCode !== null || child.signalCode !== null || !child.pid)

@@ -28,9 +28,9 @@ export interface ApiProcess {
   url: string;
   tokens: DemoTokens;
   /**
-   * Stops the server's whole process group and resolves once none of it is left: a process of it holds the data
-   * file's lock, so a restart on the same file must wait for all of them (with `npm run api` in between, npm and sh
-   * lead the group), not only for the first one's exit.
+   * Stops the server's whole process group (the server and whatever it started, such as tsx's esbuild service) and
+   * resolves once none of it is left: the server holds the data file's lock, so a restart on the same file waits
+   * for the whole group, not only for the server's exit event.
    */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
