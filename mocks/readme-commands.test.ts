@@ -17,6 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiServerArgs } from './testing/api-process';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -191,15 +192,11 @@ function startApi(args: string[], via: 'npm' | 'node'): Promise<string> {
           detached: true,
           stdio: ['ignore', 'pipe', 'pipe'],
         })
-      : spawn(
-          process.execPath,
-          ['--import', 'tsx', 'mocks/server.ts', ...own],
-          {
-            cwd: ROOT,
-            detached: true,
-            stdio: ['ignore', 'pipe', 'pipe'],
-          },
-        );
+      : spawn(process.execPath, apiServerArgs(...own), {
+          cwd: ROOT,
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
   servers.push(child);
   return new Promise<string>((found, fail) => {
     let text = '';

@@ -15,6 +15,7 @@ import { DEMO_ORG_ID, DEMO_TOKEN } from './fixtures';
 import { openStore } from './persistence/journal-store';
 import { findStateProblem } from './persistence/state-check';
 import { isUsableState } from './persistence/usable-state';
+import { apiServerArgs } from './testing/api-process';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'mock-api-kill-'));
@@ -30,7 +31,7 @@ function startServer(): Promise<{
   // One process (node with tsx's loader), so SIGKILL hits the server itself, not a wrapper.
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'mocks/server.ts', '--port', '0', '--data', dataFile],
+    apiServerArgs('--port', '0', '--data', dataFile),
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -124,15 +125,7 @@ describe('npm run api under SIGKILL', { timeout: 180_000 }, () => {
     try {
       const second = spawn(
         process.execPath,
-        [
-          '--import',
-          'tsx',
-          'mocks/server.ts',
-          '--port',
-          '0',
-          '--data',
-          dataFile,
-        ],
+        apiServerArgs('--port', '0', '--data', dataFile),
         {
           cwd: ROOT,
           stdio: ['ignore', 'pipe', 'pipe'],

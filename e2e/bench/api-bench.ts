@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { DEMO_ORG_ID, DEMO_TOKEN } from '../../mocks/fixtures/index';
 import { openStore } from '../../mocks/persistence/journal-store';
 import { createDemoEngine } from '../../mocks/runtime';
+import { apiServerArgs } from '../../mocks/testing/api-process';
 import { runBench } from './entry';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -59,10 +60,7 @@ async function startServer(
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      'mocks/server.ts',
+    apiServerArgs(
       '--port',
       '0',
       '--host',
@@ -70,7 +68,7 @@ async function startServer(
       '--data',
       dataFile,
       ...extra,
-    ],
+    ),
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],

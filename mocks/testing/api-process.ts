@@ -35,6 +35,14 @@ export interface ApiProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/**
+ * The arguments of node that run the API server as `npm run api` does (`node --import tsx mocks/server.ts`: one
+ * process, tsx's loader inside it), with the server's own `args` (`--port`, `--data` …). Spawn with `cwd: ROOT`.
+ */
+export function apiServerArgs(...args: string[]): string[] {
+  return ['--import', 'tsx', 'mocks/server.ts', ...args];
+}
+
 /** How long the server may take to print its URL on a busy machine. */
 const START_TIMEOUT_MS = 120_000;
 
@@ -44,15 +52,7 @@ export function startApiProcess(options: {
 }): Promise<ApiProcess> {
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      'mocks/server.ts',
-      '--port',
-      '0',
-      '--data',
-      options.dataFile,
-    ],
+    apiServerArgs('--port', '0', '--data', options.dataFile),
     // Its own process group, so that stop() reaches whatever it starts too.
     { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
