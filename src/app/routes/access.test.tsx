@@ -7,7 +7,7 @@ import { renderApp } from '@/testing/render-app';
 import { createHandlers } from '../../../mocks/handlers';
 import { getEngine, server } from '../../../mocks/node';
 
-describe('access control in the console', { timeout: 60_000 }, () => {
+describe('access control in the console', () => {
   it('lists members and asks before lowering a role', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/settings');

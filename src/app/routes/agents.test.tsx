@@ -8,7 +8,7 @@ import { rsaPublicKey } from '../../../mocks/testing/agent-keys';
 const paste = (field: HTMLElement, text: string) =>
   fireEvent.change(field, { target: { value: text } });
 
-describe('Agents page', { timeout: 60_000 }, () => {
+describe('Agents page', () => {
   it('lists the demo agents with status, keys and the expiry warning; registers one from the guide with a key checked in the browser; cuts it off', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/agents');

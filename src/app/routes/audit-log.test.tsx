@@ -12,7 +12,7 @@ async function logRows() {
   return within(table).getAllByRole('row').slice(1);
 }
 
-describe('audit log page', { timeout: 60_000 }, () => {
+describe('audit log page', () => {
   it('lists the seeded calls newest first with their outcome, filters by user into the URL and links to the objects', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/audit-log');

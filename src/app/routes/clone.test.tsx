@@ -9,7 +9,7 @@ import { server } from '../../../mocks/node';
 const CART =
   '/orgs/acme/apps/shop/clone?from=development&to=staging&modules=cart&shared=';
 
-describe('clone between environments', { timeout: 60_000 }, () => {
+describe('clone between environments', () => {
   it('starts empty, then previews the proposed selection once source and target are chosen', async () => {
     const { router } = renderApp('/orgs/acme/apps/shop/clone?from=development');
     expect(

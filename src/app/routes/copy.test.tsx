@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 
-describe('copy says one thing plainly', { timeout: 60_000 }, () => {
+describe('copy says one thing plainly', () => {
   it('pluralises the changed images of a workload edit (no "image(s)")', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps/shop/envs/development/workloads/api');

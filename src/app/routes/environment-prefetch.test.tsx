@@ -5,7 +5,7 @@ import { gitopsQueries } from '@/api/queries/gitops';
 import { resourceGraphQueries } from '@/api/queries/resource-graphs';
 import { renderApp } from '@/testing/render-app';
 
-describe('environment page', { timeout: 60_000 }, () => {
+describe('environment page', () => {
   // The test set-up never runs idle callbacks (setup-tests.ts); this test is about one.
   const never = window.requestIdleCallback;
   beforeEach(() => {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 
-describe('environment page says one true thing', { timeout: 60_000 }, () => {
+describe('environment page says one true thing', () => {
   it('explains a succeeded deployment in a failed environment in words', async () => {
     renderApp('/orgs/acme/apps/shop/envs/staging');
     const current = await screen.findByRole('region', {

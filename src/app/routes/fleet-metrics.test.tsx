@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { server } from '../../../mocks/node';
 
-describe('fleet page', { timeout: 60_000 }, () => {
+describe('fleet page', () => {
   it('shows every organisation, the inbox across them and drift from the baseline', async () => {
     renderApp('/orgs/acme/fleet');
     const orgs = await screen.findByRole('region', { name: 'Organisations' });
@@ -89,7 +89,7 @@ describe('fleet page', { timeout: 60_000 }, () => {
   });
 });
 
-describe('team performance page', { timeout: 60_000 }, () => {
+describe('team performance page', () => {
   it('shows the four metrics with tiers and N/A for an app without production data', async () => {
     renderApp('/orgs/acme/metrics');
     const cards = await screen.findByRole('list', { name: 'Key metrics' });

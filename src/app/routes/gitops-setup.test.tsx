@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 
-describe('Operator and GitOps setup page', { timeout: 60_000 }, () => {
+describe('Operator and GitOps setup page', () => {
   it('shows copyable commands filled in for the environment it was opened for', async () => {
     renderApp('/orgs/acme/gitops-setup?app=shop&env=preview');
     await screen.findByRole('heading', {

@@ -17,109 +17,99 @@ const PREVIEW = '/orgs/acme/apps/shop/envs/preview';
 /** The environment's GitOps panel once it is shown. */
 const gitopsPanel = () => screen.findByRole('region', { name: 'GitOps' });
 
-describe(
-  'Operator and GitOps on the environment page',
-  { timeout: 60_000 },
-  () => {
-    it('shows the mode, the repository, the last commit, the sync and every resource', async () => {
-      // The seeded deployment becomes a commit, as the browser demo's worker makes it at start.
-      const repository = gitopsRepository(
-        createMemoryFs() as unknown as GitFs,
-        '/gitops',
-        'memory://test',
-      );
-      expect(await syncGitops(getEngine(), repository)).toBe(1);
-      renderApp(PREVIEW);
-      const panel = await gitopsPanel();
-      expect(screen.getByTestId('deployment-mode')).toHaveTextContent('GitOps');
-      expect(within(panel).getByText('Repository')).toBeInTheDocument();
-      expect(within(panel).getByText('acme/shop/preview')).toBeInTheDocument();
-      expect(within(panel).getByText('Last commit')).toBeInTheDocument();
-      const summary = within(panel).getByTestId('gitops-sync-summary');
-      expect(summary).toHaveTextContent(
-        /^Synced to commit [0-9a-f]{7}: \d+ Ready\.$/,
-      );
-      // The sync names the commit the panel shows as the last one: one story, not two.
-      const sha = summary.textContent!.match(/commit ([0-9a-f]{7})/)![1]!;
-      expect(
-        within(panel).getByText('Last commit').nextElementSibling,
-      ).toHaveTextContent(sha);
-      expect(
-        within(panel).getAllByTestId('gitops-resource').length,
-      ).toBeGreaterThan(0);
-      expect(
-        within(panel).getByRole('link', { name: 'Operator and GitOps setup' }),
-      ).toHaveAttribute('href', '/orgs/acme/gitops-setup?app=shop&env=preview');
-    });
+describe('Operator and GitOps on the environment page', () => {
+  it('shows the mode, the repository, the last commit, the sync and every resource', async () => {
+    // The seeded deployment becomes a commit, as the browser demo's worker makes it at start.
+    const repository = gitopsRepository(
+      createMemoryFs() as unknown as GitFs,
+      '/gitops',
+      'memory://test',
+    );
+    expect(await syncGitops(getEngine(), repository)).toBe(1);
+    renderApp(PREVIEW);
+    const panel = await gitopsPanel();
+    expect(screen.getByTestId('deployment-mode')).toHaveTextContent('GitOps');
+    expect(within(panel).getByText('Repository')).toBeInTheDocument();
+    expect(within(panel).getByText('acme/shop/preview')).toBeInTheDocument();
+    expect(within(panel).getByText('Last commit')).toBeInTheDocument();
+    const summary = within(panel).getByTestId('gitops-sync-summary');
+    expect(summary).toHaveTextContent(
+      /^Synced to commit [0-9a-f]{7}: \d+ Ready\.$/,
+    );
+    // The sync names the commit the panel shows as the last one: one story, not two.
+    const sha = summary.textContent!.match(/commit ([0-9a-f]{7})/)![1]!;
+    expect(
+      within(panel).getByText('Last commit').nextElementSibling,
+    ).toHaveTextContent(sha);
+    expect(
+      within(panel).getAllByTestId('gitops-resource').length,
+    ).toBeGreaterThan(0);
+    expect(
+      within(panel).getByRole('link', { name: 'Operator and GitOps setup' }),
+    ).toHaveAttribute('href', '/orgs/acme/gitops-setup?app=shop&env=preview');
+  });
 
-    it('shows drift field by field after the demo edit, and Resync restores git', async () => {
-      const user = userEvent.setup();
-      renderApp(PREVIEW);
-      const panel = await gitopsPanel();
-      await user.click(
-        within(panel).getByRole('button', {
-          name: 'Demo: edit a live workload (cause drift)',
-        }),
-      );
-      const drift = await within(panel).findByTestId('gitops-drift');
-      expect(within(panel).getByText('Out of sync')).toBeInTheDocument();
-      expect(within(drift).getAllByRole('table').length).toBeGreaterThan(0);
-      expect(drift.textContent).toMatch(/replicas/);
-      await user.click(within(panel).getByRole('button', { name: 'Resync' }));
-      await waitFor(() =>
-        expect(within(panel).queryByTestId('gitops-drift')).toBeNull(),
-      );
-    });
+  it('shows drift field by field after the demo edit, and Resync restores git', async () => {
+    const user = userEvent.setup();
+    renderApp(PREVIEW);
+    const panel = await gitopsPanel();
+    await user.click(
+      within(panel).getByRole('button', {
+        name: 'Demo: edit a live workload (cause drift)',
+      }),
+    );
+    const drift = await within(panel).findByTestId('gitops-drift');
+    expect(within(panel).getByText('Out of sync')).toBeInTheDocument();
+    expect(within(drift).getAllByRole('table').length).toBeGreaterThan(0);
+    expect(drift.textContent).toMatch(/replicas/);
+    await user.click(within(panel).getByRole('button', { name: 'Resync' }));
+    await waitFor(() =>
+      expect(within(panel).queryByTestId('gitops-drift')).toBeNull(),
+    );
+  });
 
-    it('leaves the panel out for a direct environment', async () => {
-      renderApp('/orgs/acme/apps/shop/envs/development');
-      await waitFor(() =>
-        expect(screen.getByTestId('deployment-mode')).toHaveTextContent(
-          'Direct',
-        ),
-      );
-      expect(screen.queryByRole('region', { name: 'GitOps' })).toBeNull();
-      expect(screen.queryByRole('region', { name: 'Operator' })).toBeNull();
-    });
-  },
-);
+  it('leaves the panel out for a direct environment', async () => {
+    renderApp('/orgs/acme/apps/shop/envs/development');
+    await waitFor(() =>
+      expect(screen.getByTestId('deployment-mode')).toHaveTextContent('Direct'),
+    );
+    expect(screen.queryByRole('region', { name: 'GitOps' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Operator' })).toBeNull();
+  });
+});
 
-describe(
-  'Operator and GitOps on the deployment page',
-  { timeout: 60_000 },
-  () => {
-    it("shows the export, the Operator's reconciliation and the manifest diff", async () => {
-      const engine = getEngine();
-      const admin = engine.authenticate('hum_demo_admin_token');
-      const [newest] = engine.listDeploys(admin, 'acme', 'shop', 'preview');
-      renderApp(`${PREVIEW}/deploys/${newest!.id}`);
-      const panel = await screen.findByRole('region', {
-        name: 'Export (GitOps)',
-      });
-      expect(within(panel).getByText('Exported')).toBeInTheDocument();
-      expect(
-        within(panel).getByRole('button', { name: 'Download export' }),
-      ).toBeInTheDocument();
-      expect(
-        within(panel).getAllByTestId('gitops-resource').length,
-      ).toBeGreaterThan(0);
-      const summary = await within(panel).findByTestId('export-diff-summary');
-      expect(summary.textContent).toMatch(/object/);
+describe('Operator and GitOps on the deployment page', () => {
+  it("shows the export, the Operator's reconciliation and the manifest diff", async () => {
+    const engine = getEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
+    const [newest] = engine.listDeploys(admin, 'acme', 'shop', 'preview');
+    renderApp(`${PREVIEW}/deploys/${newest!.id}`);
+    const panel = await screen.findByRole('region', {
+      name: 'Export (GitOps)',
     });
+    expect(within(panel).getByText('Exported')).toBeInTheDocument();
+    expect(
+      within(panel).getByRole('button', { name: 'Download export' }),
+    ).toBeInTheDocument();
+    expect(
+      within(panel).getAllByTestId('gitops-resource').length,
+    ).toBeGreaterThan(0);
+    const summary = await within(panel).findByTestId('export-diff-summary');
+    expect(summary.textContent).toMatch(/object/);
+  });
 
-    it('leaves the export out for a deployment of a direct environment', async () => {
-      const engine = getEngine();
-      const admin = engine.authenticate('hum_demo_admin_token');
-      const [newest] = engine.listDeploys(admin, 'acme', 'shop', 'development');
-      renderApp(`/orgs/acme/apps/shop/envs/development/deploys/${newest!.id}`);
-      await screen.findByRole('heading', { level: 1 });
-      await screen.findByRole('region', { name: 'Status' });
-      expect(screen.queryByRole('region', { name: /^Export/ })).toBeNull();
-    });
-  },
-);
+  it('leaves the export out for a deployment of a direct environment', async () => {
+    const engine = getEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
+    const [newest] = engine.listDeploys(admin, 'acme', 'shop', 'development');
+    renderApp(`/orgs/acme/apps/shop/envs/development/deploys/${newest!.id}`);
+    await screen.findByRole('heading', { level: 1 });
+    await screen.findByRole('region', { name: 'Status' });
+    expect(screen.queryByRole('region', { name: /^Export/ })).toBeNull();
+  });
+});
 
-describe('an Operator environment', { timeout: 60_000 }, () => {
+describe('an Operator environment', () => {
   it('shows the Operator panel without a repository, and guards its actions by role', async () => {
     setApiToken('hum_demo_developer_token');
     renderApp('/orgs/acme/apps/shop/envs/production');
@@ -136,7 +126,7 @@ describe('an Operator environment', { timeout: 60_000 }, () => {
   });
 });
 
-describe('when the GitOps status fails to load', { timeout: 60_000 }, () => {
+describe('when the GitOps status fails to load', () => {
   it('says so in place with a retry that recovers, and the page still loads', async () => {
     const user = userEvent.setup();
     let fail = true;

@@ -13,7 +13,7 @@ const health = () =>
     return region;
   });
 
-describe('health at first sight', { timeout: 60_000 }, () => {
+describe('health at first sight', () => {
   it('lists what needs attention across the organisation first, worst and production first', async () => {
     renderApp('/orgs/acme/apps');
     const panel = await screen.findByRole('region', {
@@ -262,91 +262,76 @@ describe('health at first sight', { timeout: 60_000 }, () => {
   });
 });
 
-describe(
-  'without the console extensions (a real Humanitec API)',
-  { timeout: 60_000 },
-  () => {
-    const withoutExtensions = () =>
-      server.use(
-        http.get('*/api/orgs/:orgId/console/*', () =>
+describe('without the console extensions (a real Humanitec API)', () => {
+  const withoutExtensions = () =>
+    server.use(
+      http.get('*/api/orgs/:orgId/console/*', () =>
+        HttpResponse.json({ error: 'API-404', message: 'no' }, { status: 404 }),
+      ),
+      http.get('*/api/orgs/:orgId/apps/:appId/console/*', () =>
+        HttpResponse.json({ error: 'API-404', message: 'no' }, { status: 404 }),
+      ),
+      http.get('*/api/orgs/:orgId/apps/:appId/envs/:envId/console/*', () =>
+        HttpResponse.json({ error: 'API-404', message: 'no' }, { status: 404 }),
+      ),
+      http.get(
+        '*/api/orgs/:orgId/apps/:appId/envs/:envId/deploys/:deployId/console/*',
+        () =>
           HttpResponse.json(
             { error: 'API-404', message: 'no' },
             { status: 404 },
           ),
-        ),
-        http.get('*/api/orgs/:orgId/apps/:appId/console/*', () =>
-          HttpResponse.json(
-            { error: 'API-404', message: 'no' },
-            { status: 404 },
-          ),
-        ),
-        http.get('*/api/orgs/:orgId/apps/:appId/envs/:envId/console/*', () =>
-          HttpResponse.json(
-            { error: 'API-404', message: 'no' },
-            { status: 404 },
-          ),
-        ),
-        http.get(
-          '*/api/orgs/:orgId/apps/:appId/envs/:envId/deploys/:deployId/console/*',
-          () =>
-            HttpResponse.json(
-              { error: 'API-404', message: 'no' },
-              { status: 404 },
-            ),
-        ),
-      );
+      ),
+    );
 
-    it('computes what it can on the environment page and says aggregated health is unavailable', async () => {
-      withoutExtensions();
-      renderApp('/orgs/acme/apps/shop/envs/staging');
-      expect(
-        await screen.findByText('1 workload is failing or degraded.'),
-      ).toBeInTheDocument();
-      const region = await health();
-      expect(region).toHaveTextContent(
-        'Aggregated health is unavailable from this API',
-      );
-      expect(region).toHaveTextContent(
-        'Workload cart: 0/2 ready, CrashLoopBackOff',
-      );
-      expect(
-        within(region).getByText('The container keeps crashing.'),
-      ).toBeInTheDocument();
-    });
+  it('computes what it can on the environment page and says aggregated health is unavailable', async () => {
+    withoutExtensions();
+    renderApp('/orgs/acme/apps/shop/envs/staging');
+    expect(
+      await screen.findByText('1 workload is failing or degraded.'),
+    ).toBeInTheDocument();
+    const region = await health();
+    expect(region).toHaveTextContent(
+      'Aggregated health is unavailable from this API',
+    );
+    expect(region).toHaveTextContent(
+      'Workload cart: 0/2 ready, CrashLoopBackOff',
+    );
+    expect(
+      within(region).getByText('The container keeps crashing.'),
+    ).toBeInTheDocument();
+  });
 
-    it('falls back on the landing, app and deployment pages', async () => {
-      withoutExtensions();
-      const { router } = renderApp('/orgs/acme/apps');
-      expect(
-        await screen.findByText(
-          /Aggregated health is unavailable from this API/,
-        ),
-      ).toBeInTheDocument();
-      await router.navigate('/orgs/acme/apps/shop');
-      expect(
-        await screen.findByText(
-          /showing each environment’s last deployment and runtime status/,
-        ),
-      ).toBeInTheDocument();
-      expect(
-        screen.getByRole('table', { name: 'Environments' }),
-      ).toHaveTextContent('Last deployment');
-      await router.navigate('/orgs/acme/apps/payments/envs/staging');
-      await health();
-      const history = screen.getByRole('table', { name: 'Deployment history' });
-      await router.navigate(
-        within(history).getAllByRole('link')[0].getAttribute('href')!,
-      );
-      expect(
-        await screen.findByRole('heading', { name: 'Why it failed' }),
-      ).toBeInTheDocument();
-      expect(
-        screen.getByText(/The step timeline is unavailable from this API/),
-      ).toBeInTheDocument();
-      expect(screen.getByText('RES-PROV-001')).toBeInTheDocument();
-      expect(
-        screen.getByText('Resource provisioning failed.'),
-      ).toBeInTheDocument();
-    });
-  },
-);
+  it('falls back on the landing, app and deployment pages', async () => {
+    withoutExtensions();
+    const { router } = renderApp('/orgs/acme/apps');
+    expect(
+      await screen.findByText(/Aggregated health is unavailable from this API/),
+    ).toBeInTheDocument();
+    await router.navigate('/orgs/acme/apps/shop');
+    expect(
+      await screen.findByText(
+        /showing each environment’s last deployment and runtime status/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Environments' }),
+    ).toHaveTextContent('Last deployment');
+    await router.navigate('/orgs/acme/apps/payments/envs/staging');
+    await health();
+    const history = screen.getByRole('table', { name: 'Deployment history' });
+    await router.navigate(
+      within(history).getAllByRole('link')[0].getAttribute('href')!,
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Why it failed' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/The step timeline is unavailable from this API/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('RES-PROV-001')).toBeInTheDocument();
+    expect(
+      screen.getByText('Resource provisioning failed.'),
+    ).toBeInTheDocument();
+  });
+});

@@ -24,7 +24,7 @@ function waitingRun() {
   };
 }
 
-describe('pipelines', { timeout: 60_000 }, () => {
+describe('pipelines', () => {
   it('lists the organisation’s pipelines with their app', async () => {
     renderApp('/orgs/acme/pipelines');
     const table = await screen.findByRole('table');

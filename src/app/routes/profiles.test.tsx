@@ -33,7 +33,7 @@ const setEditorText = (text: string) =>
     target: { value: text },
   });
 
-describe('workload profile routes', { timeout: 60_000 }, () => {
+describe('workload profile routes', () => {
   it('lists the built-in and the organisation profiles, and the examples', async () => {
     renderApp('/orgs/acme/workload-profiles');
     expect(
@@ -264,76 +264,68 @@ describe('workload profile routes', { timeout: 60_000 }, () => {
 });
 
 // Lazy chunks (RJSF) and the real engine make these slower than unit tests, more so on a shared machine.
-describe(
-  'editing a workload with its profile form',
-  { timeout: 60_000 },
-  () => {
-    it('shows the engine refusal at the field, then reviews and deploys the fixed change', async () => {
-      const user = userEvent.setup();
-      const { router } = renderApp(
-        '/orgs/acme/apps/shop/envs/development/workloads/api/edit',
-      );
-      expect(
-        await screen.findByRole('heading', { level: 1, name: 'Edit api' }),
-      ).toBeInTheDocument();
-      const form = await screen.findByRole('form', { name: 'Spec of api' });
-      const image = await within(form).findByRole('textbox', {
-        name: /^Image\*?$/,
-      });
-      expect(image).toHaveValue('registry.acme.dev/shop/api');
-      await user.clear(image);
-      await user.clear(
-        within(form).getByRole('textbox', { name: 'Image tag' }),
-      );
-      await user.click(screen.getByRole('button', { name: 'Review changes' }));
-      const summary = await screen.findByRole('alert');
-      expect(summary).toHaveTextContent(
-        'The engine refused the change: 1 field needs attention',
-      );
-      // The summary takes the focus (the pressed button is disabled while checking, and may be far below it).
-      await waitFor(() => expect(summary).toHaveFocus());
-      // The field is named by the form's labels, not by its JSON path.
-      expect(
-        within(summary).getByRole('link', { name: 'Containers › api › Image' }),
-      ).toBeInTheDocument();
-      expect(
-        within(form).getAllByText('An image is required.').length,
-      ).toBeGreaterThan(0);
-
-      await user.type(
-        within(form).getByRole('textbox', { name: /^Image\*?$/ }),
-        'registry.acme.dev/shop/api:2.0.0',
-      );
-      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-      await user.click(screen.getByRole('button', { name: 'Review changes' }));
-      const changes = await screen.findByRole('table', {
-        name: 'Field changes of api',
-      });
-      const row = within(changes).getByRole('row', { name: /1\.4\.2/ });
-      expect(row).toHaveTextContent('registry.acme.dev/shop/api:1.4.2');
-      expect(row).toHaveTextContent('registry.acme.dev/shop/api:2.0.0');
-      expect(
-        screen.getByRole('region', { name: 'Review the change' }),
-      ).toHaveTextContent('1workload changed');
-      await user.click(
-        screen.getByRole('button', { name: 'Deploy to development' }),
-      );
-      await waitFor(() =>
-        expect(router.state.location.pathname).toMatch(/\/deploys\//),
-      );
+describe('editing a workload with its profile form', () => {
+  it('shows the engine refusal at the field, then reviews and deploys the fixed change', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp(
+      '/orgs/acme/apps/shop/envs/development/workloads/api/edit',
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit api' }),
+    ).toBeInTheDocument();
+    const form = await screen.findByRole('form', { name: 'Spec of api' });
+    const image = await within(form).findByRole('textbox', {
+      name: /^Image\*?$/,
     });
+    expect(image).toHaveValue('registry.acme.dev/shop/api');
+    await user.clear(image);
+    await user.clear(within(form).getByRole('textbox', { name: 'Image tag' }));
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent(
+      'The engine refused the change: 1 field needs attention',
+    );
+    // The summary takes the focus (the pressed button is disabled while checking, and may be far below it).
+    await waitFor(() => expect(summary).toHaveFocus());
+    // The field is named by the form's labels, not by its JSON path.
+    expect(
+      within(summary).getByRole('link', { name: 'Containers › api › Image' }),
+    ).toBeInTheDocument();
+    expect(
+      within(form).getAllByText('An image is required.').length,
+    ).toBeGreaterThan(0);
 
-    it('explains a workload whose profile does not exist', async () => {
-      renderApp(
-        '/orgs/acme/apps/docs-site/envs/development/workloads/docs/edit',
-      );
-      expect(
-        await screen.findByText('Profile acme/static-site does not exist'),
-      ).toBeInTheDocument();
-      const main = screen.getByRole('main');
-      expect(
-        within(main).getByRole('link', { name: 'Workload profiles' }),
-      ).toHaveAttribute('href', '/orgs/acme/workload-profiles');
+    await user.type(
+      within(form).getByRole('textbox', { name: /^Image\*?$/ }),
+      'registry.acme.dev/shop/api:2.0.0',
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    const changes = await screen.findByRole('table', {
+      name: 'Field changes of api',
     });
-  },
-);
+    const row = within(changes).getByRole('row', { name: /1\.4\.2/ });
+    expect(row).toHaveTextContent('registry.acme.dev/shop/api:1.4.2');
+    expect(row).toHaveTextContent('registry.acme.dev/shop/api:2.0.0');
+    expect(
+      screen.getByRole('region', { name: 'Review the change' }),
+    ).toHaveTextContent('1workload changed');
+    await user.click(
+      screen.getByRole('button', { name: 'Deploy to development' }),
+    );
+    await waitFor(() =>
+      expect(router.state.location.pathname).toMatch(/\/deploys\//),
+    );
+  });
+
+  it('explains a workload whose profile does not exist', async () => {
+    renderApp('/orgs/acme/apps/docs-site/envs/development/workloads/docs/edit');
+    expect(
+      await screen.findByText('Profile acme/static-site does not exist'),
+    ).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    expect(
+      within(main).getByRole('link', { name: 'Workload profiles' }),
+    ).toHaveAttribute('href', '/orgs/acme/workload-profiles');
+  });
+});

@@ -6,7 +6,7 @@ import { getEngine, resetTestEngine, server } from '../../../mocks/node';
 
 const admin = () => getEngine().authenticate('hum_demo_admin_token');
 
-describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
+describe('runtime details, logs, pause and scale', () => {
   it('opens a workload’s runtime from the root cause: pods, containers, reason, restarts, and logs as text', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop/envs/staging');
@@ -159,7 +159,7 @@ describe('runtime details, logs, pause and scale', { timeout: 60_000 }, () => {
   });
 });
 
-describe('the deployment timeline', { timeout: 60_000 }, () => {
+describe('the deployment timeline', () => {
   it('follows a running deployment and stops polling once it has finished', async () => {
     const { engine, clock } = resetTestEngine();
     const actor = engine.authenticate('hum_demo_admin_token');

@@ -7,7 +7,7 @@ import { resetTestEngine, server } from '../../../mocks/node';
 
 const URL = '/orgs/acme/apps/shop/values';
 
-describe('values page', { timeout: 60_000 }, () => {
+describe('values page', () => {
   it('shows app values with each environment side by side, overrides marked and secrets masked', async () => {
     resetTestEngine();
     renderApp(URL);

@@ -57,7 +57,7 @@ async function openForm(workload: string) {
   return screen.findByRole('form', { name: `Spec of ${workload}` });
 }
 
-describe('opening a workload in its form', { timeout: 60_000 }, () => {
+describe('opening a workload in its form', () => {
   it('is not an edit: the defaults the form shows are no changes', async () => {
     plant();
     const user = userEvent.setup();

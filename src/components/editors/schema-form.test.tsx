@@ -76,7 +76,7 @@ const endpoint = {
   },
 };
 
-describe('SchemaForm: forms that behave', { timeout: 60_000 }, () => {
+describe('SchemaForm: forms that behave', () => {
   it('shows conditional fields, keeping the declared order across conditionals', async () => {
     render(<Harness schema={endpoint} />);
     const form = await screen.findByRole('form', { name: 'Test form' });

@@ -80,7 +80,7 @@ class FakeObserver {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('SchemaForm: large forms', { timeout: 60_000 }, () => {
+describe('SchemaForm: large forms', () => {
   it('leaves a small form as it is: no section buttons, no search', async () => {
     render(<Harness schema={largeSchema(2, 4)} />);
     expect(await screen.findByLabelText('Field 2.4')).toBeInTheDocument();

@@ -40,7 +40,7 @@ const data = () =>
 // The first render waits for the lazily loaded form (RJSF) to be transformed and imported.
 const form = () => screen.findByRole('form', { name: 'Widgets' });
 
-describe('custom widgets', { timeout: 60_000 }, () => {
+describe('custom widgets', () => {
   it('image: repository and tag, typing ":" moves on to the tag, a missing tag is flagged', async () => {
     const user = userEvent.setup();
     render(<Harness schema={field('image')} />);

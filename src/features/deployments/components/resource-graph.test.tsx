@@ -23,7 +23,7 @@ function deployment(
 const graphRegion = () =>
   screen.findByRole('region', { name: 'Resource graph' });
 
-describe('the resource graph of a deployment', { timeout: 60_000 }, () => {
+describe('the resource graph of a deployment', () => {
   it('draws a failed deployment (laid out on the page where there is no worker) with the failed node first and keyboard moves', async () => {
     const user = userEvent.setup();
     renderApp(deployment('payments', 'staging'));

@@ -63,7 +63,7 @@ function servePagedIndex(asked: string[]) {
   );
 }
 
-describe('apps past the browser’s index', { timeout: 60_000 }, () => {
+describe('apps past the browser’s index', () => {
   it('the sidebar counts every app, pages them by name and finds one past the first 1,000 on the server', async () => {
     const user = userEvent.setup();
     const asked: string[] = [];

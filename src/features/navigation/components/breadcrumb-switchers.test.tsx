@@ -9,7 +9,7 @@ import { getEngine } from '../../../../mocks/node';
 const trail = () => screen.getByRole('navigation', { name: 'Breadcrumb' });
 
 /** First loads import route modules and start the engine: slow on a busy machine. */
-describe('breadcrumb switchers', { timeout: 60_000 }, () => {
+describe('breadcrumb switchers', () => {
   it('shows the trail with the current page marked', async () => {
     renderApp('/orgs/acme/apps/shop/envs/staging/workloads/cart');
     await screen.findByRole('heading', { level: 1, name: 'cart' });

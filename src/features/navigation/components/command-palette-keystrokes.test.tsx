@@ -15,7 +15,7 @@ vi.mock('./palette-body', async (importOriginal) => {
   return importOriginal();
 });
 
-describe('command palette on its first open', { timeout: 60_000 }, () => {
+describe('command palette on its first open', () => {
   it('keeps the keystrokes typed right after Ctrl+K, while its code loads', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps');

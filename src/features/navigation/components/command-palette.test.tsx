@@ -34,7 +34,7 @@ function recentGroup(dialog: HTMLElement) {
 }
 
 /** First loads import route modules and start the engine: slow on a busy machine. */
-describe('command palette', { timeout: 60_000 }, () => {
+describe('command palette', () => {
   it('finds an environment by app and name and opens it with Enter', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps');

@@ -19,7 +19,7 @@ const options = (dialog: HTMLElement) =>
     .queryAllByRole('option')
     .map((o) => o.textContent ?? '');
 
-describe('command palette entries', { timeout: 60_000 }, () => {
+describe('command palette entries', () => {
   it('offers every page of the sidebar and every section of the settings', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps');

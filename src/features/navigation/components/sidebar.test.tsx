@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 
 /** First loads import route modules and start the engine: slow on a busy machine. */
-describe('sidebar, pins and shortcuts', { timeout: 60_000 }, () => {
+describe('sidebar, pins and shortcuts', () => {
   it('shows the sections and the current app’s environments with their health in words', async () => {
     renderApp('/orgs/acme/apps/payments/envs/staging');
     await screen.findByRole('heading', { level: 1, name: /staging/i });

@@ -16,7 +16,7 @@ async function registriesTable() {
   return { panel, table };
 }
 
-describe('Settings › Registries', { timeout: 60_000 }, () => {
+describe('Settings › Registries', () => {
   it('lists the registries with whether each has credentials, never their values; adds one and deletes it', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/settings');
