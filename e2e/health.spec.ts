@@ -86,10 +86,26 @@ test('the landing lists what needs attention; the app shows environments × work
   await page.goto('/orgs/acme/apps');
   const attention = page.getByRole('region', { name: 'Needs attention' });
   await expect(attention.getByRole('listitem')).toHaveCount(7);
-  await expect(attention.getByRole('listitem').first()).toContainText(
-    'Payments / Staging',
-  );
+  const first = attention.getByRole('listitem').first();
+  await expect(first).toContainText('Payments / Staging');
   await expectNoAxeViolations(page);
+
+  // On a phone a long cause is cut to three lines (its whole text is still the item's, and the
+  // environment's page shows it): seven of them would otherwise fill screen after screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const cause = first.getByText(/^Deployment \w+ failed: shared resource/);
+  await expect(cause).toContainText('then deploy again.');
+  await expect
+    .poll(() =>
+      // Lines of text (inline code makes a line a little taller than the line height).
+      cause.evaluate(
+        (el) =>
+          el.getBoundingClientRect().height /
+          parseFloat(getComputedStyle(el).lineHeight),
+      ),
+    )
+    .toBeLessThan(3.5);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await attention.getByRole('link', { name: 'Shop / Staging' }).click();
   await expect(

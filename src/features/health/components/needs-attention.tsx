@@ -19,7 +19,8 @@ import './health.css';
  * Every environment of the organisation that needs attention (failed,
  * degraded, unknown), worst first, a page at a time: the count of all of
  * them, the first page and "Show more" (a 10,000-app organisation has
- * thousands).
+ * thousands). An overview: each cause and its fix are cut to a few lines
+ * (all of it is in the page's text; the environment's page shows it whole).
  */
 export function NeedsAttention({ orgId }: { orgId: string }) {
   const attention = useAttention(orgId);
@@ -116,11 +117,11 @@ function Row({ item, orgId }: { item: NeedsAttentionItem; orgId: string }) {
           </span>
         )}
       </div>
-      <span>
+      <span className="needs-attention__summary">
         <ApiText text={item.summary} />
       </span>
       {hint && (
-        <span className="muted">
+        <span className="muted needs-attention__hint">
           {hint.title}. <ApiText text={hint.fix} />
         </span>
       )}
