@@ -184,8 +184,16 @@ test('pause and resume an environment with confirmation; production asks for its
 }) => {
   await page.goto('/orgs/acme/apps/shop/envs/production');
   await expect(healthOf(page)).toContainText('All 4 workloads are healthy.');
-  await page.getByRole('button', { name: 'Pause environment' }).click();
+  const pause = page.getByRole('button', { name: 'Pause environment' });
+  // By keyboard: Escape closes the dialog and focus is back on the button that opened it.
+  await pause.focus();
+  await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Pause Production?' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(pause).toBeFocused();
+  await pause.click();
   await expect(dialog).toContainText('scaled to 0 replicas and stops serving');
   await expectNoAxeViolations(page);
   const confirm = dialog.getByRole('button', { name: 'Pause production' });

@@ -44,6 +44,64 @@ describe('Modal', () => {
     expect(trigger).toHaveFocus();
   });
 
+  it('opened from state (no trigger), returns focus to the button that opened it; to the page when that is gone', async () => {
+    function FromState({ removeOpener = false }: { removeOpener?: boolean }) {
+      const [open, setOpen] = useState(false);
+      const [done, setDone] = useState(false);
+      return (
+        <>
+          {!(removeOpener && done) && (
+            <button type="button" onClick={() => setOpen(true)}>
+              Pause environment
+            </button>
+          )}
+          <Modal
+            open={open}
+            onOpenChange={(next) => {
+              setOpen(next);
+              if (!next) setDone(true);
+            }}
+            title="Pause staging?"
+            footer={<ModalClose className="button">Cancel</ModalClose>}
+          >
+            <p>Workloads stop.</p>
+          </Modal>
+        </>
+      );
+    }
+    const user = userEvent.setup();
+    const { unmount } = render(<FromState />);
+    const opener = screen.getByRole('button', { name: 'Pause environment' });
+    await user.tab();
+    expect(opener).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByRole('dialog', { name: 'Pause staging?' }),
+    ).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(opener).toHaveFocus();
+    // Cancel too.
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(opener).toHaveFocus());
+    unmount();
+
+    // The opener removed meanwhile (a row deleted): nothing to return to, no error.
+    render(<FromState removeOpener />);
+    await user.tab();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(
+      screen.queryByRole('button', { name: 'Pause environment' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('is described by its description, can be wide, and closes with Escape', async () => {
     const { user } = await open(<Notice description="Shown only once." wide />);
     const dialog = screen.getByRole('dialog', { name: 'Token ci created' });

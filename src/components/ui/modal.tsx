@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { cx } from './panel';
 import './dialog.css';
 
@@ -52,14 +52,18 @@ export interface ModalProps {
   wide?: boolean;
   /** The class of the dialog box in place of the look's (a frame of its own, e.g. `palette`). */
   className?: string;
-  /** Where focus goes when the dialog closes, when there is no trigger to return to. */
+  /**
+   * Where focus goes when the dialog closes. Without it, focus returns to what had focus when the dialog
+   * opened (the trigger, a button that opened it from state, the field a shortcut was pressed in) while that
+   * is still on the page, else to the trigger.
+   */
   returnFocusTo?: () => HTMLElement | null | undefined;
 }
 
 /**
  * A modal dialog: overlay, a box named by its title and described by its description, the content and an optional
  * row of buttons. Escape or a `ModalClose` closes it; focus is trapped inside and returns to the trigger (or
- * `returnFocusTo`). The content is mounted only while open, so state inside it starts afresh each time.
+ * `returnFocusTo`, or what had focus before it opened). The content is mounted only while open, so state inside it starts afresh each time.
  * `FormDialog` and `ConfirmDialog` are built on it; features use those three, never the dialog library itself.
  */
 export function Modal({
@@ -79,6 +83,9 @@ export function Modal({
   returnFocusTo,
 }: ModalProps) {
   const classes = MODAL_LOOKS[look];
+  // What had focus as the dialog opened: Radix returns focus to a Dialog.Trigger only, and a dialog opened
+  // from state (a button's onClick, a shortcut) would leave a keyboard user on <body>.
+  const opener = useRef<HTMLElement | null>(null);
   const heading = (
     <Dialog.Title className={titleHidden ? 'visually-hidden' : classes.title}>
       {title}
@@ -94,8 +101,19 @@ export function Modal({
           {...(description === undefined
             ? { 'aria-describedby': describedBy }
             : {})}
+          onOpenAutoFocus={() => {
+            // Runs before focus moves into the dialog.
+            const active = document.activeElement;
+            opener.current =
+              active instanceof HTMLElement && active !== document.body
+                ? active
+                : null;
+          }}
           onCloseAutoFocus={(event) => {
-            const target = returnFocusTo?.();
+            const before = opener.current;
+            opener.current = null;
+            const target =
+              returnFocusTo?.() ?? (before?.isConnected ? before : null);
             if (!target) return;
             event.preventDefault();
             target.focus();
