@@ -68,6 +68,43 @@ export function fillResourceReferences(
   }) as JsonObject;
 }
 
+/** Where a resource is provisioned, as the `${context.*}` placeholders of a definition's inputs read it. */
+export interface PlaceholderContext {
+  org: { id: string };
+  app: { id: string };
+  env: { id: string; type?: string };
+  res: { id: string; type?: string; class?: string };
+}
+
+/** `${context.app.id}` and the like (not `$${…}`, the written form of a literal `${…}`). */
+const CONTEXT = /(?<!\$)\$\{\s*context\.([A-Za-z]+)\.([A-Za-z]+)\s*\}/g;
+
+/**
+ * `value` with each `${context.org.id}`, `${context.app.id}`, `${context.env.id}`, `${context.env.type}`,
+ * `${context.res.id}`, `${context.res.type}` or `${context.res.class}` replaced by where the resource is
+ * provisioned, as the Platform Orchestrator fills a definition's inputs before it calls any driver (so an
+ * echo definition's `acme-${context.app.id}` gives `acme-shop`). Other placeholders stay as written.
+ */
+export function fillContextPlaceholders<T extends Json>(
+  value: T,
+  context: PlaceholderContext,
+): T {
+  const scope = context as unknown as Record<
+    string,
+    Record<string, string | undefined> | undefined
+  >;
+  return mapStrings(value, (text) =>
+    text.includes('context')
+      ? text.replace(CONTEXT, (written, part: string, field: string) => {
+          const found = Object.hasOwn(scope, part) ? scope[part] : undefined;
+          const filled =
+            found && Object.hasOwn(found, field) ? found[field] : undefined;
+          return typeof filled === 'string' ? filled : written;
+        })
+      : text,
+  ) as T;
+}
+
 function outputOf(
   outputs: Record<string, JsonObject>,
   match: RegExpExecArray,

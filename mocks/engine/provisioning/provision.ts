@@ -50,6 +50,7 @@ import {
 import { findResourceType } from '../resources';
 import { AGENT_DRIVER, agentUnreachable } from '../agents';
 import {
+  fillContextPlaceholders,
   fillResourceReferences,
   resourceReferences,
 } from '../core/resource-refs';
@@ -343,10 +344,17 @@ class Provisioner {
       });
       return guresid;
     }
-    // The definition's inputs, with the resource's params taking precedence for the keys they name.
+    const context = {
+      org: { id: input.orgId },
+      app: { id: input.appId },
+      env: { id: input.envId, type: input.envType },
+      res: { id: request.id, type: request.type, class: request.class },
+    };
+    // The definition's inputs (their ${context.*} and ${resources…} placeholders filled), with the
+    // resource's params taking precedence for the keys they name.
     const values: JsonObject = {
       ...fillResourceReferences(
-        resolved.values,
+        fillContextPlaceholders(resolved.values, context),
         Object.fromEntries(
           Object.entries(dependencies).map(([key, out]) => [key, out.values]),
         ),
@@ -371,13 +379,11 @@ class Provisioner {
       }
     }
     const result = runDriver(this.state, input.orgId, resolved.driver_type, {
-      inputs: { values, secrets: resolved.secrets },
-      context: {
-        org: { id: input.orgId },
-        app: { id: input.appId },
-        env: { id: input.envId, type: input.envType },
-        res: { id: request.id, type: request.type, class: request.class },
+      inputs: {
+        values,
+        secrets: fillContextPlaceholders(resolved.secrets, context),
       },
+      context,
       dependencies,
     });
     record.log.push(...result.log);

@@ -380,6 +380,42 @@ describe('provisioning at deploy time (read, match, create)', () => {
     expect(error.message).toContain('PostgreSQL version "18"');
   });
 
+  it("fills ${context.*} in a definition's inputs before any driver runs (an echo definition included)", () => {
+    const b = stagingBench();
+    b.engine.createResourceDefinition(b.admin, ORG, {
+      id: 'bucket',
+      name: 'Bucket',
+      type: 's3',
+      driver_type: 'humanitec/echo',
+      driver_inputs: {
+        values: {
+          bucket: 'acme-${context.app.id}-${context.env.id}',
+          where: '${ context.org.id }/${context.env.type}/${context.res.id}',
+          class: '${context.res.class}',
+          literal: '$${context.app.id}',
+          unknown: '${context.app.name}',
+        },
+      },
+      criteria: [{}],
+    });
+    const delta: DeltaInput = {
+      shared: [{ op: 'add', path: '/files', value: { type: 's3' } }],
+    };
+    expect(deployAndFinish(b, 'shop', 'staging', delta).status).toBe(
+      'succeeded',
+    );
+    const bucket = b.engine
+      .listActiveResources(b.admin, ORG, 'shop', 'staging')
+      .find((r) => r.res_id === 'shared.files')!;
+    expect(bucket.resource).toEqual({
+      bucket: 'acme-shop-staging',
+      where: `${ORG}/staging/shared.files`,
+      class: 'default',
+      literal: '$${context.app.id}',
+      unknown: '${context.app.name}',
+    });
+  });
+
   it('keeps a pinned resource on its definition version after the definition changes', () => {
     const b = stagingBench();
     definePostgres(b);
