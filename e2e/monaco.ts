@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /** The whole text of the focused Monaco editor, as its own copy gives it (select all, copy, read the clipboard). */
-async function editorText(page: Page): Promise<string> {
+export async function editorText(page: Page): Promise<string> {
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+C');
   // The cursor back at the end, where a paste leaves it.
@@ -16,10 +16,10 @@ async function editorText(page: Page): Promise<string> {
  * Monaco's auto-closing brackets and auto-indent). The test's context needs
  * the clipboard permissions. Done once the editor holds exactly the text (its
  * own copy of all of it): with both cores busy a paste was seen to leave the
- * old text in place (npm test with Vitest beside the browser), so a paste the
- * editor does not hold is made again, and each time that happens the test's
- * annotations say so (a late update of the editor by the page would look the
- * same).
+ * old text in place (npm test with Vitest beside the browser; likely the
+ * page's late echo of an earlier text, which the editor now ignores), so a
+ * paste the editor does not hold is made again, and each time that happens the
+ * test's annotations say so.
  */
 export async function pasteIntoEditor(page: Page, text: string) {
   let attempts = 0;

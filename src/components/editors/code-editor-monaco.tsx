@@ -42,6 +42,9 @@ function useDocumentTheme() {
   return theme;
 }
 
+/** How many reported texts wait for their echo at most (a lagging render is a few keystrokes behind). */
+const MAX_PENDING_ECHOES = 200;
+
 /** The Monaco implementation of CodeEditor (loaded lazily). */
 export default function MonacoCodeEditor(props: CodeEditorProps) {
   const {
@@ -59,17 +62,27 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
   const theme = useDocumentTheme();
   const editorRef = useRef<StandaloneEditor | null>(null);
   const [mounted, setMounted] = useState(false);
-  // What the editor itself last reported: a `value` prop equal to it is an echo, not a new text.
-  const emitted = useRef(value);
+  // The texts the editor reported that the parent has not echoed back yet, oldest first: a
+  // `value` prop equal to one of them is an echo, not a new text.
+  const echoes = useRef<string[]>([]);
 
   // The editor owns its text while the user types; only a text set from outside (a version
-  // opened, a draft discarded) replaces it. A controlled `value` that lags behind fast typing
-  // would otherwise overwrite newer keystrokes and throw the cursor to the end.
+  // opened, a draft discarded) replaces it. The `value` of a render lags behind fast typing: its
+  // effect runs after the paint, and the next keystroke can come first (at 50 keys a second the
+  // profile designer got "descri" after the editor had reported "descrip"). Such a value is one
+  // the editor reported earlier: it, and every one before it, is dropped from `echoes`, never
+  // written back over newer keystrokes (which would also throw the cursor to the end).
   useEffect(() => {
     const editor = editorRef.current;
-    if (!editor || value === emitted.current || value === editor.getValue())
+    if (!editor) return;
+    const pending = echoes.current;
+    const echoed = pending.lastIndexOf(value);
+    if (echoed >= 0) {
+      pending.splice(0, echoed + 1);
       return;
-    emitted.current = value;
+    }
+    if (value === editor.getValue()) return;
+    pending.length = 0;
     editor.executeEdits('console', [
       { range: editor.getModel()!.getFullModelRange(), text: value },
     ]);
@@ -149,7 +162,11 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       defaultValue={value}
       theme={theme}
       onChange={(next) => {
-        emitted.current = next ?? '';
+        const pending = echoes.current;
+        pending.push(next ?? '');
+        // A parent that never echoes (a fixed `value`) would let the list grow: only recent ones can lag.
+        if (pending.length > MAX_PENDING_ECHOES)
+          pending.splice(0, pending.length - MAX_PENDING_ECHOES);
         onChange(next ?? '');
       }}
       onMount={onMount}
