@@ -57,6 +57,7 @@ export function ApprovalPanel({
         <div className="field">
           <label htmlFor={`${id}-comment`}>Comment (optional)</label>
           <textarea
+            className="textarea"
             id={`${id}-comment`}
             rows={2}
             maxLength={1000}

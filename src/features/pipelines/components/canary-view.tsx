@@ -225,6 +225,7 @@ function Canary({
             <div className="field">
               <label htmlFor="abort-reason">Reason to abort (optional)</label>
               <input
+                className="input"
                 id="abort-reason"
                 value={reason}
                 maxLength={500}

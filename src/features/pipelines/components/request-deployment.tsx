@@ -42,6 +42,7 @@ export function RequestDeployment({
         <div className="field">
           <label htmlFor="request-env">Environment</label>
           <select
+            className="select"
             id="request-env"
             value={target}
             onChange={(e) => setEnvId(e.target.value)}
@@ -57,6 +58,7 @@ export function RequestDeployment({
         <div className="field">
           <label htmlFor="request-comment">Comment</label>
           <input
+            className="input"
             id="request-comment"
             value={comment}
             maxLength={1000}

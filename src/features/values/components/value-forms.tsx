@@ -33,7 +33,12 @@ function ScopeSelect({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        className="select"
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {scopes.map((s) => (
           <option key={s.id} value={s.id}>
             {s.label}
@@ -96,6 +101,7 @@ export function AddValueForm({
         <div className="field">
           <label htmlFor="value-key">Key</label>
           <input
+            className="input"
             id="value-key"
             value={key}
             required
@@ -113,6 +119,7 @@ export function AddValueForm({
         <div className="field">
           <label htmlFor="value-value">Value</label>
           <input
+            className="input"
             id="value-value"
             type={secret ? 'password' : 'text'}
             autoComplete="off"
@@ -130,6 +137,7 @@ export function AddValueForm({
         <div className="field">
           <label htmlFor="value-description">Description</label>
           <input
+            className="input"
             id="value-description"
             value={description}
             maxLength={1000}
@@ -252,6 +260,7 @@ export function DotenvImport({
       <div className="field">
         <label htmlFor="import-text">.env text (KEY=value lines)</label>
         <textarea
+          className="textarea"
           id="import-text"
           rows={5}
           spellCheck={false}

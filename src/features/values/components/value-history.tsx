@@ -66,6 +66,7 @@ export function ValueHistory({
       <div className="field">
         <label htmlFor="history-scope">History of</label>
         <select
+          className="select"
           id="history-scope"
           value={scopeId}
           onChange={(e) => {
@@ -122,6 +123,7 @@ export function ValueHistory({
           <div className="field">
             <label htmlFor="history-against">Compare with</label>
             <select
+              className="select"
               id="history-against"
               value={base?.id ?? ''}
               onChange={(e) => setAgainst(e.target.value || undefined)}
@@ -154,6 +156,7 @@ export function ValueHistory({
               <div className="field">
                 <label htmlFor="restore-comment">Comment</label>
                 <input
+                  className="input"
                   id="restore-comment"
                   value={comment}
                   maxLength={1000}

@@ -73,6 +73,7 @@ export function ValuesPage({
             <div className="field values-search">
               <label htmlFor="values-search">Search values</label>
               <input
+                className="input"
                 id="values-search"
                 type="search"
                 value={search}

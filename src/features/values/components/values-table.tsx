@@ -159,6 +159,7 @@ function Cell({
           {secret ? `New secret value of ${where}` : `Value of ${where}`}
         </label>
         <input
+          className="input"
           id={`edit-${scope.envId ?? 'app'}-${valueKey}`}
           type={secret ? 'password' : 'text'}
           autoComplete="off"
