@@ -35,6 +35,28 @@ describe('breadcrumb switchers', () => {
     ],
     ['/orgs/acme/apps/shop/values', 'Values', ['Apps', 'Shop', 'Values']],
     ['/orgs/acme/audit-log', 'Audit log', ['Apps', 'Audit log']],
+    ['/orgs/acme/pipelines', 'Pipelines', ['Apps', 'Pipelines']],
+    ['/orgs/acme/agents', 'Agents', ['Apps', 'Agents']],
+    [
+      '/orgs/acme/gitops-setup',
+      'Operator and GitOps setup',
+      ['Apps', 'Operator and GitOps setup'],
+    ],
+    [
+      '/orgs/acme/apps/shop/pipelines',
+      'Pipelines of shop',
+      ['Apps', 'Shop', 'Pipelines'],
+    ],
+    [
+      '/orgs/acme/apps/shop/pipelines/new',
+      'New pipeline',
+      ['Apps', 'Shop', 'Pipelines', 'New pipeline'],
+    ],
+    [
+      '/orgs/acme/apps/shop/envs/staging/stream',
+      'Logs and events of staging',
+      ['Apps', 'Shop', 'Staging', 'Logs and events'],
+    ],
   ])('%s shows its place in the trail', async (url, heading, expected) => {
     renderApp(url);
     await screen.findByRole('heading', { level: 1, name: heading });

@@ -8,8 +8,17 @@ import { AppSwitcher, EnvSwitcher } from './switchers';
 
 /** The trail Apps › App › Environment › Deployment | Workload; each step after Apps switches to a sibling. */
 export function BreadcrumbSwitchers() {
-  const { orgId, appId, envId, deployId, workloadId, profileId, defId } =
-    useParams();
+  const {
+    orgId,
+    appId,
+    envId,
+    deployId,
+    workloadId,
+    profileId,
+    defId,
+    pipelineId,
+    runId,
+  } = useParams();
   const { pathname } = useLocation();
   const index = useNavIndex(orgId);
   if (!orgId) return null;
@@ -44,6 +53,13 @@ export function BreadcrumbSwitchers() {
     ],
     [paths.auditLog(orgId)]: [
       { key: 'audit-log', label: 'Audit log', to: pathname },
+    ],
+    [paths.orgPipelines(orgId)]: [
+      { key: 'pipelines', label: 'Pipelines', to: pathname },
+    ],
+    [paths.agents(orgId)]: [{ key: 'agents', label: 'Agents', to: pathname }],
+    [paths.gitopsSetup(orgId)]: [
+      { key: 'gitops-setup', label: 'Operator and GitOps setup', to: pathname },
     ],
     [paths.resourceDefs(orgId)]: [resourceDefs],
     [paths.resourceMatch(orgId)]: [
@@ -89,6 +105,24 @@ export function BreadcrumbSwitchers() {
   if (appId && !envId && pathname === paths.values(orgId, appId)) {
     crumbs.push({ key: 'values', label: 'Values', to: pathname });
   }
+  if (appId && !envId && pathname === paths.clone(orgId, appId, {})) {
+    crumbs.push({ key: 'clone', label: 'Clone', to: pathname });
+  }
+  if (appId && (pipelineId || pathname === paths.pipelines(orgId, appId))) {
+    crumbs.push({
+      key: 'pipelines',
+      label: 'Pipelines',
+      to: paths.pipelines(orgId, appId),
+    });
+    if (pipelineId)
+      crumbs.push({
+        key: 'pipeline',
+        label: pipelineId === 'new' ? 'New pipeline' : pipelineId,
+        to: paths.pipeline(orgId, appId, pipelineId),
+      });
+    if (pipelineId && runId)
+      crumbs.push({ key: 'run', label: `Run ${shortId(runId)}`, to: pathname });
+  }
   if (appId && envId) {
     const env = app?.envs.find((e) => e.id === envId);
     crumbs.push({
@@ -97,6 +131,17 @@ export function BreadcrumbSwitchers() {
       to: paths.env(orgId, appId, envId),
       switcher: <EnvSwitcher {...where} />,
     });
+  }
+  // The environment's own pages (the deployment and workload pages add their own steps below).
+  if (appId && envId && !deployId && !workloadId) {
+    const envPages: Record<string, string> = {
+      [paths.envStream(orgId, appId, envId)]: 'Logs and events',
+      [paths.canary(orgId, appId, envId)]: 'Canary release',
+      [paths.addWorkload(orgId, appId, envId)]: 'Add workload',
+      [paths.score(orgId, appId, envId)]: 'Deploy a Score file',
+    };
+    if (Object.hasOwn(envPages, pathname))
+      crumbs.push({ key: 'env-page', label: envPages[pathname], to: pathname });
   }
   if (appId && envId && deployId) {
     crumbs.push({
@@ -113,8 +158,17 @@ export function BreadcrumbSwitchers() {
       to: paths.workload(orgId, appId, envId, workloadId),
       switcher: <WorkloadSwitcher {...where} />,
     });
-    if (pathname === paths.workloadEdit(orgId, appId, envId, workloadId))
-      crumbs.push({ key: 'edit', label: 'Edit', to: pathname });
+    const workloadPages: Record<string, string> = {
+      [paths.workloadEdit(orgId, appId, envId, workloadId)]: 'Edit',
+      [paths.changeProfile(orgId, appId, envId, workloadId)]: 'Change profile',
+      [paths.runLocally(orgId, appId, envId, workloadId)]: 'Run locally',
+    };
+    if (Object.hasOwn(workloadPages, pathname))
+      crumbs.push({
+        key: 'edit',
+        label: workloadPages[pathname],
+        to: pathname,
+      });
   }
   return <Breadcrumbs crumbs={crumbs} />;
 }
