@@ -198,6 +198,26 @@ describe('workload profile routes', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('has nothing to publish until the schema, description or deprecation message differs from the latest version', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
+    await screen.findByRole('heading', { level: 1, name: 'acme/worker' });
+    const publish = screen.getByRole('button', { name: 'Publish version' });
+    expect(
+      await screen.findByText(/^Nothing to publish: the schema, description/),
+    ).toBeInTheDocument();
+    expect(publish).toBeDisabled();
+    // A version number alone is no change.
+    await user.type(screen.getByLabelText('Version'), '9.9.9');
+    expect(publish).toBeDisabled();
+    await user.type(screen.getByLabelText('Description'), ' (batch jobs)');
+    await waitFor(() => expect(publish).toBeEnabled());
+    expect(screen.queryByText(/^Nothing to publish/)).not.toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Description'));
+    setEditorText(editorText().replace('"maximum": 64', '"maximum": 32'));
+    await waitFor(() => expect(publish).toBeEnabled());
+  });
+
   it('publishes a new version and keeps the draft until then', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');

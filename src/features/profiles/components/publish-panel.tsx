@@ -4,6 +4,7 @@ import { ApiError } from '@/api/client';
 import type { WorkloadProfile } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
+import { jsonEqual } from '@/lib/json-schema/pointer';
 import type { SchemaObject } from '@/lib/json-schema/validate';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
@@ -12,7 +13,10 @@ import type { ProfileImpact } from '@/api/profiles';
 import { useProfileImpact, usePublishProfile } from '../mutations';
 import { ImpactList } from './impact-list';
 import { isBuiltin, qidOf } from '../utils/profile-ids';
-import { specDefinitionFromDocument } from '../utils/profile-document';
+import {
+  documentFromProfile,
+  specDefinitionFromDocument,
+} from '../utils/profile-document';
 
 const DEFAULT_CHART = { id: 'humanitec/default-module', version: '1.0.0' };
 
@@ -72,13 +76,6 @@ export function PublishPanel({
       </Panel>
     );
   }
-  const blocked =
-    errors > 0 ||
-    settling ||
-    !document ||
-    (!profile && !id.trim()) ||
-    publish.isPending ||
-    check.isPending;
   const body = () => ({
     description: description.trim(),
     spec_definition: specDefinitionFromDocument(
@@ -89,6 +86,24 @@ export function PublishPanel({
     ...(version.trim() ? { version: version.trim() } : {}),
     ...(deprecation.trim() ? { deprecation_message: deprecation.trim() } : {}),
   });
+  // A version with the latest one's schema, description and deprecation message publishes nothing new
+  // (a version number alone is no change).
+  const unchanged =
+    !!profile &&
+    !!document &&
+    !settling &&
+    description.trim() === (profile.description ?? '').trim() &&
+    deprecation.trim() === (profile.deprecation_message ?? '').trim() &&
+    // As documents: the one the editor holds against the one the latest version opens as.
+    jsonEqual(document, documentFromProfile(profile));
+  const blocked =
+    errors > 0 ||
+    settling ||
+    !document ||
+    unchanged ||
+    (!profile && !id.trim()) ||
+    publish.isPending ||
+    check.isPending;
   // The impact on screen belongs to the version as it is now; an edit since asks again.
   const shownImpact =
     impact && document && impact.body === JSON.stringify(body())
@@ -231,6 +246,12 @@ export function PublishPanel({
             error={publish.error}
             action={profile ? 'publish the version' : 'create the profile'}
           />
+        )}
+        {unchanged && (
+          <p className="field__hint" role="status">
+            Nothing to publish: the schema, description and deprecation message
+            are those of version {profile.version}. Change one of them first.
+          </p>
         )}
         {conflict && (
           <p className="field__error">
