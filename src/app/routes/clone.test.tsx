@@ -59,6 +59,22 @@ describe('clone between environments', () => {
     ).toBeInTheDocument();
   });
 
+  it('warns that a selected workload is not healthy where it comes from', async () => {
+    // Shop's staging runs cart crash-looping (the seed); its api is healthy.
+    renderApp(
+      '/orgs/acme/apps/shop/clone?from=staging&to=production&mode=partial&modules=cart,api&shared=',
+    );
+    const before = await screen.findByRole('note', {
+      name: 'Before you apply',
+    });
+    const warning = await within(before).findByText(
+      /^Not healthy in staging, copied as it runs there:/,
+    );
+    const text = warning.closest('p')!.textContent!;
+    expect(text).toMatch(/cart failed \(CrashLoopBackOff\), 0 of 2 ready/);
+    expect(text).not.toMatch(/\bapi\b/);
+  });
+
   it('disables applying for a user who may not deploy to the target, naming the role', async () => {
     setApiToken('hum_demo_viewer_token');
     renderApp(CART);

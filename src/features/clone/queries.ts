@@ -7,6 +7,7 @@ import type { CloneRequest } from '@/api/clone';
 import { cloneQueries } from '@/api/queries/clone';
 import { deploymentQueries } from '@/api/queries/deployments';
 import { envQueries } from '@/api/queries/environments';
+import { healthQueries } from '@/api/queries/health';
 import { setQueries } from '@/api/queries/sets';
 
 /** Hooks of the clone flow (options, keys and refetch policies live in `src/api/queries`, shared with other pages for the same data). */
@@ -64,3 +65,13 @@ export const useCloneSet = (
   setId: string | undefined,
 ) =>
   useQuery({ ...setQueries.set(orgId, appId, setId ?? ''), enabled: !!setId });
+/** The source environment's health (null from an API without the console's health extension). */
+export const useCloneSourceHealth = (
+  orgId: string,
+  appId: string,
+  envId: string,
+) =>
+  useQuery({
+    ...healthQueries.env(orgId, appId, envId),
+    enabled: envId !== '',
+  });

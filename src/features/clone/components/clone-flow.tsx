@@ -5,7 +5,11 @@ import { byPrefix } from '@/api/queries/keys';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useCloneEnvironments, useClonePreview } from '../queries';
+import {
+  useCloneEnvironments,
+  useClonePreview,
+  useCloneSourceHealth,
+} from '../queries';
 import {
   byPromotionOrder,
   toRequest,
@@ -49,6 +53,7 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
         }
       : undefined;
   const full = useClonePreview(orgId, appId, params.to, base);
+  const sourceHealth = useCloneSourceHealth(orgId, appId, params.from ?? '');
   const fallback = useMemo(() => {
     const proposed = (full.data?.items ?? []).filter(
       (i) => i.change === 'added' || i.change === 'changed',
@@ -137,7 +142,11 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
               onRetry={() => void current.refetch()}
             />
           )}
-          <CloneWarnings preview={preview} fullLosses={full.data.losses} />
+          <CloneWarnings
+            preview={preview}
+            fullLosses={full.data.losses}
+            sourceHealth={sourceHealth.data ?? undefined}
+          />
           {!applied && request && (
             <ApplyClonePanel
               orgId={orgId}

@@ -1,4 +1,5 @@
 import type { ClonePreview } from '@/api/clone';
+import type { EnvironmentHealth } from '@/api/health';
 import { vocabulary } from '@/lib/vocabulary';
 
 const names = (ids: string[]) =>
@@ -9,18 +10,53 @@ const names = (ids: string[]) =>
     </span>
   ));
 
-/** What the user must know before applying: what a full clone removes, private resources, a running deploy. */
+/** States of a workload that a reviewer should see before copying it on. */
+const UNHEALTHY = new Set(['Failed', 'Degraded', 'Unknown']);
+
+/**
+ * What the user must know before applying: workloads of the selection that are not healthy where they come
+ * from, what a full clone removes, private resources, a running deploy.
+ */
 export function CloneWarnings({
   preview,
   fullLosses,
+  sourceHealth,
 }: {
   preview: ClonePreview;
   fullLosses: ClonePreview['losses'];
+  /** The source environment's health: it speaks for the clone when the clone copies the set that runs there. */
+  sourceHealth?: EnvironmentHealth;
 }) {
   const { mode, target, private_resources: privates } = preview;
   const losing = fullLosses.modules.length + fullLosses.shared.length > 0;
+  const runs =
+    sourceHealth &&
+    (sourceHealth.running_deploy_id ?? sourceHealth.last_deploy?.id) ===
+      preview.source.deploy_id;
+  const selected = new Set(preview.selection.modules);
+  const unhealthy = runs
+    ? sourceHealth.workloads.filter(
+        (w) => selected.has(w.id) && UNHEALTHY.has(w.state),
+      )
+    : [];
   return (
     <div className="clone-warnings" role="note" aria-label="Before you apply">
+      {unhealthy.length > 0 && (
+        <p className="clone-warning clone-warning--strong">
+          <strong>
+            Not healthy in {preview.source.env_id}, copied as it runs there:
+          </strong>{' '}
+          {unhealthy.map((w, i) => (
+            <span key={w.id}>
+              {i > 0 && '; '}
+              <code>{w.id}</code> {w.status.toLowerCase()}
+              {w.reason ? ` (${w.reason})` : ''}, {w.ready} of {w.desired} ready
+            </span>
+          ))}
+          . Fix it in {preview.source.env_id} first, or leave it out of a
+          partial clone.
+        </p>
+      )}
       {losing && (
         <p
           className={
