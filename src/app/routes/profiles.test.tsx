@@ -218,6 +218,18 @@ describe('workload profile routes', () => {
     await waitFor(() => expect(publish).toBeEnabled());
   });
 
+  it('with schema errors the preview gives no verdict (its data was checked against the last good schema)', async () => {
+    renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
+    await screen.findByRole('heading', { level: 1, name: 'acme/worker' });
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    expect(await within(preview).findByText('Valid')).toBeInTheDocument();
+    setEditorText(editorText().replace('{', '{,'));
+    expect(
+      await within(preview).findByText(/^The schema has errors/),
+    ).toBeInTheDocument();
+    expect(within(preview).queryByText('Valid')).not.toBeInTheDocument();
+  });
+
   it('publishes a new version and keeps the draft until then', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');

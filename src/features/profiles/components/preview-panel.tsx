@@ -51,7 +51,10 @@ export function PreviewPanel({
         title="Preview"
         actions={
           <>
-            {schema && <StatusBadge status={validationStatus(problems)} />}
+            {/* The verdict on the preview's data; with schema errors it would read as one on the schema. */}
+            {schema && !stale && (
+              <StatusBadge status={validationStatus(problems)} />
+            )}
             <button
               type="button"
               className="button button--small"
