@@ -267,8 +267,19 @@ describe('workload profile routes', () => {
     expect(
       await screen.findByText(/Runs at 03:00, Monday through Friday \(UTC\)\./),
     ).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Profile id'), 'nightly');
-    await user.click(screen.getByRole('button', { name: 'Create profile' }));
+    const id = screen.getByLabelText('Profile id');
+    const create = screen.getByRole('button', { name: 'Create profile' });
+    // An id the API would refuse is refused here, before a request.
+    await user.type(id, 'My Nightly!');
+    expect(id).toHaveAccessibleDescription(
+      /^Use lowercase letters, digits and single dashes/,
+    );
+    expect(id).toHaveAttribute('aria-invalid', 'true');
+    expect(create).toBeDisabled();
+    await user.clear(id);
+    await user.type(id, 'nightly');
+    expect(id).toHaveAttribute('aria-invalid', 'false');
+    await user.click(create);
     await waitFor(() =>
       expect(router.state.location.pathname).toBe(
         '/orgs/acme/workload-profiles/acme%2Fnightly',

@@ -19,6 +19,19 @@ import {
 } from '../utils/profile-document';
 
 const DEFAULT_CHART = { id: 'humanitec/default-module', version: '1.0.0' };
+/** A profile id as the API takes it: lowercase letters and digits, single dashes between them. */
+const PROFILE_ID = /^[a-z0-9](?:-?[a-z0-9]+)*$/;
+const MAX_ID_LENGTH = 50;
+
+/** Why a typed profile id would be refused, or undefined (an empty one is merely not typed yet). */
+function idProblem(id: string): string | undefined {
+  if (id === '') return undefined;
+  if (id.length > MAX_ID_LENGTH)
+    return `An id has at most ${MAX_ID_LENGTH} characters (this one has ${id.length}).`;
+  if (!PROFILE_ID.test(id))
+    return 'Use lowercase letters, digits and single dashes, starting and ending with a letter or digit, e.g. batch-job.';
+  return undefined;
+}
 
 interface PublishPanelProps {
   orgId: string;
@@ -96,8 +109,10 @@ export function PublishPanel({
     deprecation.trim() === (profile.deprecation_message ?? '').trim() &&
     // As documents: the one the editor holds against the one the latest version opens as.
     jsonEqual(document, documentFromProfile(profile));
+  const badId = profile ? undefined : idProblem(id.trim());
   const blocked =
     errors > 0 ||
+    badId !== undefined ||
     settling ||
     !document ||
     unchanged ||
@@ -173,7 +188,10 @@ export function PublishPanel({
               className="input mono"
               value={id}
               onChange={(e) => setId(e.target.value)}
-              aria-describedby="profile-id-hint"
+              aria-invalid={badId !== undefined}
+              aria-describedby={
+                badId ? 'profile-id-error profile-id-hint' : 'profile-id-hint'
+              }
               autoComplete="off"
               spellCheck={false}
             />
@@ -184,6 +202,11 @@ export function PublishPanel({
               </code>
               . Lowercase letters, digits and dashes.
             </span>
+            {badId && (
+              <span id="profile-id-error" className="field__error">
+                {badId}
+              </span>
+            )}
           </div>
         )}
         <div className="field">
