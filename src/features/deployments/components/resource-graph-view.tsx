@@ -171,7 +171,7 @@ export function ResourceGraphView({
                     ? 'resource-graph__edge resource-graph__edge--on'
                     : 'resource-graph__edge'
                 }
-                d={pathOf(edge.points)}
+                d={edgePath(edge, data.nodes)}
                 markerEnd={`url(#${markerId})`}
               />
             ))}
@@ -236,6 +236,38 @@ function pathOf(points: Point[]): string {
   return points
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`)
     .join('');
+}
+
+const xy = (p: Point) => `${p.x.toFixed(1)} ${p.y.toFixed(1)}`;
+
+/**
+ * An edge from the right side of the node that depends to the left side of the node it needs, through
+ * dagre's bends of a longer edge, as curves that leave and arrive level. Dagre's own polyline aims at the
+ * target's centre: to a node far down the next column it entered through the top, under the nodes above
+ * it; a curve between two columns stays in the gap between them.
+ */
+export function edgePath(
+  edge: GraphLayout['edges'][number],
+  nodes: GraphLayout['nodes'],
+): string {
+  const from = nodes[edge.from];
+  const to = nodes[edge.to];
+  const start = from && { x: from.x + NODE_WIDTH / 2, y: from.y };
+  const end = to && { x: to.x - NODE_WIDTH / 2, y: to.y };
+  // A reversed edge (a cycle dagre broke) keeps dagre's polyline.
+  if (!start || !end || end.x <= start.x) return pathOf(edge.points);
+  // Between neighbouring columns dagre's one bend is its label's place, sometimes above the drawing: a
+  // curve straight across the gap. A longer edge goes through its bends in the columns it crosses.
+  const bends = edge.points.length > 3 ? edge.points.slice(1, -1) : [];
+  const stops = [start, ...bends, end];
+  let d = `M${xy(start)}`;
+  for (let i = 1; i < stops.length; i += 1) {
+    const a = stops[i - 1];
+    const b = stops[i];
+    const mid = (a.x + b.x) / 2;
+    d += `C${xy({ x: mid, y: a.y })} ${xy({ x: mid, y: b.y })} ${xy(b)}`;
+  }
+  return d;
 }
 
 /** `modules.api.exter…cache`: the start and the end of a long id. */

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
+import { NODE_WIDTH } from '../utils/load-resource-graph-layout';
+import { edgePath } from './resource-graph-view';
 import { getEngine, server } from '../../../../mocks/node';
 
 const admin = () => getEngine().authenticate('hum_demo_admin_token');
@@ -112,5 +114,44 @@ describe('the resource graph of a deployment', () => {
     });
     const [, first] = within(table).getAllByRole('row');
     expect(first).toHaveTextContent(/Failed.*shared\.ledger-db.*postgres/);
+  });
+});
+
+describe('edgePath', () => {
+  const W = NODE_WIDTH;
+  const nodes = { a: { x: 120, y: 40 }, b: { x: 420, y: 300 } };
+
+  it('runs from the right side of the node that depends to the left side of the node it needs, in the gap between', () => {
+    // Dagre's polyline aims at b's centre (entering it through the top) by way of a bend above the drawing.
+    const d = edgePath(
+      {
+        from: 'a',
+        to: 'b',
+        points: [
+          { x: 120 + W / 2, y: 60 },
+          { x: 270, y: -30 },
+          { x: 380, y: 300 - 20 },
+        ],
+      },
+      nodes,
+    );
+    const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    expect(d.startsWith(`M${(120 + W / 2).toFixed(1)} 40.0C`)).toBe(true);
+    expect(d.endsWith(`${(420 - W / 2).toFixed(1)} 300.0`)).toBe(true);
+    const xs = numbers.filter((_, i) => i % 2 === 0);
+    const ys = numbers.filter((_, i) => i % 2 === 1);
+    expect(Math.min(...xs)).toBe(120 + W / 2);
+    expect(Math.max(...xs)).toBe(420 - W / 2);
+    expect(Math.min(...ys)).toBe(40);
+  });
+
+  it("keeps dagre's polyline for an edge it reversed", () => {
+    const points = [
+      { x: 400, y: 300 },
+      { x: 200, y: 40 },
+    ];
+    expect(edgePath({ from: 'b', to: 'a', points }, nodes)).toBe(
+      'M400.0 300.0L200.0 40.0',
+    );
   });
 });
