@@ -39,18 +39,23 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     resetTestEngine();
     const user = userEvent.setup();
     const { router } = renderApp(`${LIST}/new`);
-    await user.type(
-      await screen.findByLabelText('Definition id'),
-      'pg-staging',
-    );
-    await user.selectOptions(
-      await screen.findByLabelText('Resource type'),
-      'postgres',
-    );
+    const type = await screen.findByLabelText('Resource type');
+    await within(type).findByRole('option', { name: 'postgres' });
+    await user.selectOptions(type, 'postgres');
     await user.selectOptions(
       screen.getByLabelText('Driver'),
       'humanitec/postgres',
     );
+    // The disabled button says what it waits for.
+    const create = await screen.findByRole('button', {
+      name: 'Create definition',
+    });
+    expect(create).toBeDisabled();
+    expect(create).toHaveAccessibleDescription(
+      'Fill in the definition id first.',
+    );
+    await user.type(screen.getByLabelText('Definition id'), 'pg-staging');
+    expect(create).not.toHaveAttribute('aria-describedby');
     await user.type(await screen.findByLabelText('Version'), '15');
     await user.type(screen.getByLabelText('Password'), 'typed-secret-123');
     await user.click(screen.getByRole('button', { name: 'Create definition' }));

@@ -72,6 +72,11 @@ export function DefinitionEditor({
   const mutation = def ? (moving ? replace : patch) : create;
   const driver = drivers.data?.find((d) => driverRef(d) === draft.driverType);
   const schema = useMemo(() => driverFormSchema(driver), [driver]);
+  // What saving needs that the form lacks, said beside the disabled button.
+  const missing = [
+    !draft.id && 'fill in the definition id',
+    !draft.driverType && 'choose a driver',
+  ].filter((step): step is string => step !== false);
   const change = (next: DefinitionDraft) => {
     setEdited(true);
     setDraft(
@@ -189,7 +194,10 @@ export function DefinitionEditor({
                 can={can}
                 type="submit"
                 className="button button--primary"
-                disabled={mutation.isPending || !draft.driverType || !draft.id}
+                disabled={mutation.isPending || missing.length > 0}
+                aria-describedby={
+                  missing.length > 0 ? 'def-missing' : undefined
+                }
               >
                 {mutation.isPending
                   ? 'Saving…'
@@ -197,6 +205,13 @@ export function DefinitionEditor({
                     ? 'Save a new version'
                     : 'Create definition'}
               </GuardedButton>
+              {can.allowed && missing.length > 0 && (
+                <span id="def-missing" className="muted">
+                  {`${missing.join(' and ')} first.`.replace(/^./, (c) =>
+                    c.toUpperCase(),
+                  )}
+                </span>
+              )}
             </div>
           </SchemaForm>
         )}
