@@ -25,7 +25,7 @@ const schema11 = {"$ref":"humanitec#/components/schemas/ApplicationCreationReque
 const schema13 = {"properties":{"env":{"$ref":"#/components/schemas/EnvironmentBaseRequest"},"id":{"pattern":"^[a-z0-9](?:-?[a-z0-9]+)+$","maxLength":50,"type":"string"},"name":{"type":"string"},"skip_environment_creation":{"type":"boolean"}},"required":["id","name"],"type":"object"};
 const schema14 = {"properties":{"id":{"pattern":"^[a-z0-9](?:-?[a-z0-9]+)+$","maxLength":50,"type":"string"},"name":{"type":"string"},"type":{"type":"string"}},"required":["id","name","type"],"type":"object"};
 const func2 = ucs2length;
-const pattern0 = new RegExp("^[a-z0-9](?:-?[a-z0-9]+)+$", "u");
+const pattern0 = new RegExp("^(?=[a-z0-9-]{2})[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

@@ -95,6 +95,7 @@ function validatorsFile(): GeneratedFile {
   }
   let code = standaloneCode(ajv, refs).replace(/^"use strict";/, '');
   code = code.replaceAll(ucs2length.code, 'ucs2length');
+  code = withSafePatterns(code);
   const leftover = /require\([^)]*\)/.exec(code);
   if (leftover)
     throw new Error(
@@ -118,6 +119,45 @@ function validatorsFile(): GeneratedFile {
       code +
       '\n',
   };
+}
+
+/**
+ * Patterns of the spec that backtrack exponentially on a near miss (a nested quantifier), each with an
+ * equivalent that runs in linear time. The spec's `^[a-z0-9](?:-?[a-z0-9]+)+$` (environment ids) took
+ * hours on 40 letters and a `!`: one request would freeze the server. Error messages keep the spec's
+ * pattern; only the matcher is replaced (safe-patterns.test.ts holds the two equal).
+ */
+export const SAFE_PATTERNS: Record<string, string> = {
+  '^[a-z0-9](?:-?[a-z0-9]+)+$': '^(?=[a-z0-9-]{2})[a-z0-9]+(?:-[a-z0-9]+)*$',
+};
+
+/**
+ * A quantified group whose first token is optional and which holds another quantifier (`(?:-?[a-z0-9]+)+`):
+ * a run of letters splits into groups in exponentially many ways. (`(?:-[a-z0-9]+)*`, each group starting
+ * with its dash, splits one way only.)
+ */
+const NESTED_QUANTIFIER =
+  /\((?:\?:)?(?:\\.|\[[^\]]*\]|[^\\[()])[?*][^()]*[+*][^()]*\)[+*{]/;
+
+/** `code` with each `new RegExp("<spec pattern>", …)` of {@link SAFE_PATTERNS} matching by its equivalent. */
+function withSafePatterns(code: string): string {
+  let out = code;
+  for (const [spec, safe] of Object.entries(SAFE_PATTERNS)) {
+    const written = `new RegExp(${JSON.stringify(spec)}`;
+    if (!out.includes(written))
+      throw new Error(
+        `no validator uses the pattern ${spec}: update SAFE_PATTERNS`,
+      );
+    out = out.replaceAll(written, `new RegExp(${JSON.stringify(safe)}`);
+  }
+  for (const match of out.matchAll(/new RegExp\(("(?:[^"\\]|\\.)*")/g)) {
+    const source = JSON.parse(match[1]) as string;
+    if (NESTED_QUANTIFIER.test(source))
+      throw new Error(
+        `the pattern ${source} nests quantifiers (exponential backtracking): add a linear equivalent to SAFE_PATTERNS`,
+      );
+  }
+  return out;
 }
 
 /** Both generated files, as they should be on disk. */

@@ -15,7 +15,12 @@ import type {
 } from './model/spec';
 
 /** Ids of orgs, apps, environments and workloads (Humanitec's id pattern). */
-export const ID_PATTERN = /^[a-z0-9](?:-?[a-z0-9]+)*$/;
+/**
+ * An id: lowercase letters and digits, single dashes between them. Written without nested quantifiers: the
+ * spec's `^[a-z0-9](?:-?[a-z0-9]+)+$` backtracks exponentially on a near miss (40 letters and a `!` took
+ * hours), so a request could freeze the engine.
+ */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Ids that name built-in properties of every JavaScript object: refused as
@@ -78,8 +83,8 @@ export function show(value: unknown): string {
 export function assertId(kind: string, value: unknown): string {
   if (
     typeof value !== 'string' ||
-    !ID_PATTERN.test(value) ||
-    value.length > 50
+    value.length > 50 ||
+    !ID_PATTERN.test(value)
   ) {
     invalid(
       `${kind} ${show(value)} is not valid: use 1 to 50 lowercase letters, digits and single dashes, starting and ending with a letter or digit (e.g. \`my-app-1\`).`,

@@ -16,6 +16,7 @@ import type {
 } from './inputs';
 import { objectScope, renderTemplate, type TemplateScope } from './template';
 import { runTerraform } from './terraform';
+import { ID_PATTERN } from '../core/validate';
 
 /** A built-in driver: its definition and its simulation. */
 export interface BuiltinDriver {
@@ -288,9 +289,7 @@ const agent: BuiltinDriver = {
   definition: definition(
     'agent',
     'agent',
-    inputs(
-      obj({ id: { ...str, pattern: '^[a-z0-9](?:-?[a-z0-9]+)*$' } }, ['id']),
-    ),
+    inputs(obj({ id: { ...str, pattern: ID_PATTERN.source } }, ['id'])),
   ),
   run(run, log) {
     const id = String(values(run).id);

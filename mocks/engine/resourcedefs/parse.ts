@@ -11,6 +11,7 @@ import {
   assertJson,
   assertName,
   assertNotReserved,
+  ID_PATTERN,
   invalid,
   show,
 } from '../core/validate';
@@ -207,7 +208,7 @@ export const CRITERIA_FIELDS = [
 /** One of {@link CRITERIA_FIELDS}. */
 export type CriteriaField = (typeof CRITERIA_FIELDS)[number];
 
-const ENGINE_ID = /^[a-z0-9](?:-?[a-z0-9]+)*$/;
+const ENGINE_ID = ID_PATTERN;
 
 /** Checks one criteria rule: ids of apps, environments and types as the engine makes them, a dotted res_id, a class id. */
 export function criteriaRule(

@@ -9,14 +9,14 @@
  */
 import { isJsonObject } from '../core/canonical';
 import type { JsonObject, ResourceRef } from '../core/model/spec';
-import { invalid } from '../core/validate';
+import { ID_PATTERN, invalid } from '../core/validate';
 import type { ScoreExtensions } from './body';
 
 /** The annotation score-humanitec reads a resource's id from (`externals.db`, `shared.dns`). */
 export const RESOURCE_ID_ANNOTATION = 'score.humanitec.io/resId';
 
 /** Humanitec's name segment: what may follow `shared.` or `externals.`. */
-const NAME = /^[a-z0-9](?:-?[a-z0-9]+)*$/;
+const NAME = ID_PATTERN;
 
 /** What a resource of the Score file becomes. */
 export type ScoreResource =

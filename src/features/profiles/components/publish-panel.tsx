@@ -20,7 +20,7 @@ import {
 
 const DEFAULT_CHART = { id: 'humanitec/default-module', version: '1.0.0' };
 /** A profile id as the API takes it: lowercase letters and digits, single dashes between them. */
-const PROFILE_ID = /^[a-z0-9](?:-?[a-z0-9]+)*$/;
+const PROFILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 50;
 
 /** Why a typed profile id would be refused, or undefined (an empty one is merely not typed yet). */
