@@ -102,6 +102,36 @@ describe('Modal', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('returns focus to the field a shortcut was pressed in, also when a field inside takes focus itself (the palette)', async () => {
+    function Palette() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <input
+            aria-label="Filter apps"
+            onKeyDown={(e) => {
+              if (e.key === 'k' && e.ctrlKey) setOpen(true);
+            }}
+          />
+          <Modal open={open} onOpenChange={setOpen} title="Search">
+            <input aria-label="Search or jump to" autoFocus />
+          </Modal>
+        </>
+      );
+    }
+    const user = userEvent.setup();
+    render(<Palette />);
+    const field = screen.getByLabelText('Filter apps');
+    await user.click(field);
+    await user.keyboard('{Control>}k{/Control}');
+    expect(await screen.findByLabelText('Search or jump to')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(field).toHaveFocus();
+  });
+
   it('is described by its description, can be wide, and closes with Escape', async () => {
     const { user } = await open(<Notice description="Shown only once." wide />);
     const dialog = screen.getByRole('dialog', { name: 'Token ci created' });

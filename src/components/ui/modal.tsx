@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useRef, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { cx } from './panel';
 import './dialog.css';
 
@@ -83,9 +83,27 @@ export function Modal({
   returnFocusTo,
 }: ModalProps) {
   const classes = MODAL_LOOKS[look];
-  // What had focus as the dialog opened: Radix returns focus to a Dialog.Trigger only, and a dialog opened
-  // from state (a button's onClick, a shortcut) would leave a keyboard user on <body>.
-  const opener = useRef<HTMLElement | null>(null);
+  // What had focus as the dialog opened, and the page it was on: Radix returns focus to a Dialog.Trigger
+  // only, and a dialog opened from state (a button's onClick, a shortcut) would leave a keyboard user on
+  // <body>. Read in the render that opens the dialog, before its commit, where an autoFocus field inside
+  // takes focus (Radix's onOpenAutoFocus then never runs: the command palette).
+  const [opened, setOpened] = useState(false);
+  const [opener, setOpener] = useState<{
+    element: HTMLElement;
+    page: string;
+  }>();
+  if (open !== opened) {
+    setOpened(open);
+    // Kept after closing: Radix asks where focus goes once the closed dialog has unmounted.
+    if (open) {
+      const active = document.activeElement;
+      setOpener(
+        active instanceof HTMLElement && active !== document.body
+          ? { element: active, page: window.location.href }
+          : undefined,
+      );
+    }
+  }
   const heading = (
     <Dialog.Title className={titleHidden ? 'visually-hidden' : classes.title}>
       {title}
@@ -101,17 +119,13 @@ export function Modal({
           {...(description === undefined
             ? { 'aria-describedby': describedBy }
             : {})}
-          onOpenAutoFocus={() => {
-            // Runs before focus moves into the dialog.
-            const active = document.activeElement;
-            opener.current =
-              active instanceof HTMLElement && active !== document.body
-                ? active
-                : null;
-          }}
           onCloseAutoFocus={(event) => {
-            const before = opener.current;
-            opener.current = null;
+            // A dialog whose action went to another page leaves focus to that page (its heading).
+            if (opener && opener.page !== window.location.href) {
+              event.preventDefault();
+              return;
+            }
+            const before = opener?.element;
             const target =
               returnFocusTo?.() ?? (before?.isConnected ? before : null);
             if (!target) return;
