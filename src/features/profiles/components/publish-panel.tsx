@@ -107,8 +107,16 @@ export function PublishPanel({
     !settling &&
     description.trim() === (profile.description ?? '').trim() &&
     deprecation.trim() === (profile.deprecation_message ?? '').trim() &&
-    // As documents: the one the editor holds against the one the latest version opens as.
-    jsonEqual(document, documentFromProfile(profile));
+    // What each publishes as: the editor's document against the one the latest version opens as (both
+    // through the same conversion, so a round trip's differences, e.g. a title copied into its schema, do
+    // not count, and neither does a change the definition does not keep, e.g. the root's `type`).
+    jsonEqual(
+      body().spec_definition,
+      specDefinitionFromDocument(
+        documentFromProfile(profile),
+        profile.spec_definition.runtime_properties,
+      ),
+    );
   const badId = profile ? undefined : idProblem(id.trim());
   const blocked =
     errors > 0 ||
