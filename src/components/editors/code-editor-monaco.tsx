@@ -65,6 +65,8 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
   // The texts the editor reported that the parent has not echoed back yet, oldest first: a
   // `value` prop equal to one of them is an echo, not a new text.
   const echoes = useRef<string[]>([]);
+  // True while the editor takes a text set from outside: its own report of that text is no keystroke.
+  const applying = useRef(false);
 
   // The editor owns its text while the user types; only a text set from outside (a version
   // opened, a draft discarded) replaces it. The `value` of a render lags behind fast typing: its
@@ -83,11 +85,29 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
     }
     if (value === editor.getValue()) return;
     pending.length = 0;
-    editor.executeEdits('console', [
-      { range: editor.getModel()!.getFullModelRange(), text: value },
-    ]);
+    applying.current = true;
+    try {
+      editor.executeEdits('console', [
+        { range: editor.getModel()!.getFullModelRange(), text: value },
+      ]);
+    } finally {
+      applying.current = false;
+    }
     editor.pushUndoStop();
   }, [value, mounted]);
+
+  // A text typed and undone before the page rendered it is never echoed: once the page holds what the
+  // editor holds, nothing reported earlier can still come back (a later set to such a text is from outside).
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (
+      echoes.current.length > 0 &&
+      model &&
+      model.getValueLength() === value.length &&
+      model.getValue() === value
+    )
+      echoes.current.length = 0;
+  });
 
   useEffect(() => {
     if (!jsonSchema) return;
@@ -162,6 +182,7 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       defaultValue={value}
       theme={theme}
       onChange={(next) => {
+        if (applying.current) return;
         const pending = echoes.current;
         pending.push(next ?? '');
         // A parent that never echoes (a fixed `value`) would let the list grow: only recent ones can lag.

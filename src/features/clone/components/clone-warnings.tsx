@@ -53,8 +53,10 @@ export function CloneWarnings({
               {w.reason ? ` (${w.reason})` : ''}, {w.ready} of {w.desired} ready
             </span>
           ))}
-          . Fix it in {preview.source.env_id} first, or leave it out of a
-          partial clone.
+          . Fix it in {preview.source.env_id} first
+          {mode === 'partial'
+            ? ', or leave it out of this clone.'
+            : ', or clone only what is healthy (some workloads).'}
         </p>
       )}
       {losing && (
