@@ -198,7 +198,7 @@ describe('workload profile routes', () => {
     ).toBeGreaterThan(0);
   });
 
-  it('has nothing to publish until the schema, description or deprecation message differs from the latest version', async () => {
+  it('has nothing to publish until the schema, description, deprecation message or a typed version differs from the latest', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
     await screen.findByRole('heading', { level: 1, name: 'acme/worker' });
@@ -209,8 +209,10 @@ describe('workload profile routes', () => {
       await screen.findByText(/^Nothing to publish: the schema, description/),
     ).toBeInTheDocument();
     expect(publish).toBeDisabled();
-    // A version number alone is no change.
+    // A typed version publishes it as it is (a release candidate released unchanged).
     await user.type(screen.getByLabelText('Version'), '9.9.9');
+    expect(publish).toBeEnabled();
+    await user.clear(screen.getByLabelText('Version'));
     expect(publish).toBeDisabled();
     await user.type(screen.getByLabelText('Description'), ' (batch jobs)');
     await waitFor(() => expect(publish).toBeEnabled());

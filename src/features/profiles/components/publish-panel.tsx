@@ -99,12 +99,14 @@ export function PublishPanel({
     ...(version.trim() ? { version: version.trim() } : {}),
     ...(deprecation.trim() ? { deprecation_message: deprecation.trim() } : {}),
   });
-  // A version with the latest one's schema, description and deprecation message publishes nothing new
-  // (a version number alone is no change).
+  // Without a version typed, a version with the latest one's schema, description and deprecation message
+  // would be that version again under the next patch number. A typed version publishes it as it is (a
+  // release candidate released unchanged as 1.1.0).
   const unchanged =
     !!profile &&
     !!document &&
     !settling &&
+    !version.trim() &&
     description.trim() === (profile.description ?? '').trim() &&
     deprecation.trim() === (profile.deprecation_message ?? '').trim() &&
     // What each publishes as: the editor's document against the one the latest version opens as (both
@@ -281,7 +283,8 @@ export function PublishPanel({
         {unchanged && (
           <p className="field__hint" role="status">
             Nothing to publish: the schema, description and deprecation message
-            are those of version {profile.version}. Change one of them first.
+            are those of version {profile.version}. Change one of them, or type
+            a version to publish it as it is.
           </p>
         )}
         {conflict && (
