@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '@/api/client';
 import type { WorkloadProfile } from '@/api/types';
@@ -71,6 +71,18 @@ export function PublishPanel({
   const [deprecation, setDeprecation] = useState(
     profile?.deprecation_message ?? '',
   );
+  // What the latest version publishes as, through the conversion the editor's document goes through (so a
+  // round trip's differences, e.g. a title copied into its schema, are no change): once per version, not
+  // per keystroke.
+  const published = useMemo(
+    () =>
+      profile &&
+      specDefinitionFromDocument(
+        documentFromProfile(profile),
+        profile.spec_definition.runtime_properties,
+      ),
+    [profile],
+  );
   if (profile && isBuiltin(profile)) {
     return (
       <Panel titleId="publish-heading" title="Publish">
@@ -109,16 +121,8 @@ export function PublishPanel({
     !version.trim() &&
     description.trim() === (profile.description ?? '').trim() &&
     deprecation.trim() === (profile.deprecation_message ?? '').trim() &&
-    // What each publishes as: the editor's document against the one the latest version opens as (both
-    // through the same conversion, so a round trip's differences, e.g. a title copied into its schema, do
-    // not count, and neither does a change the definition does not keep, e.g. the root's `type`).
-    jsonEqual(
-      body().spec_definition,
-      specDefinitionFromDocument(
-        documentFromProfile(profile),
-        profile.spec_definition.runtime_properties,
-      ),
-    );
+    // A change the definition does not keep (the root's `type`) is none either.
+    jsonEqual(body().spec_definition, published);
   const badId = profile ? undefined : idProblem(id.trim());
   const blocked =
     errors > 0 ||
