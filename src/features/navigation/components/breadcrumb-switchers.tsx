@@ -27,6 +27,11 @@ export function BreadcrumbSwitchers() {
   const crumbs: Crumb[] = [
     { key: 'apps', label: 'Apps', to: paths.apps(orgId) },
   ];
+  /** The crumb of the current page when `pages` (path → label) names it. */
+  const pageCrumb = (key: string, pages: Record<string, string>): Crumb[] =>
+    Object.hasOwn(pages, pathname)
+      ? [{ key, label: pages[pathname], to: pathname }]
+      : [];
   // The organisation's own pages, each under Apps (environment types under the settings).
   const settings: Crumb = {
     key: 'settings',
@@ -99,15 +104,14 @@ export function BreadcrumbSwitchers() {
       switcher: <AppSwitcher {...where} />,
     });
   }
-  if (appId && !envId && pathname === paths.diff(orgId, appId)) {
-    crumbs.push({ key: 'diff', label: 'Compare deployments', to: pathname });
-  }
-  if (appId && !envId && pathname === paths.values(orgId, appId)) {
-    crumbs.push({ key: 'values', label: 'Values', to: pathname });
-  }
-  if (appId && !envId && pathname === paths.clone(orgId, appId, {})) {
-    crumbs.push({ key: 'clone', label: 'Clone', to: pathname });
-  }
+  if (appId && !envId)
+    crumbs.push(
+      ...pageCrumb('app-page', {
+        [paths.diff(orgId, appId)]: 'Compare deployments',
+        [paths.values(orgId, appId)]: 'Values',
+        [paths.clone(orgId, appId, {})]: 'Clone',
+      }),
+    );
   if (appId && (pipelineId || pathname === paths.pipelines(orgId, appId))) {
     crumbs.push({
       key: 'pipelines',
@@ -133,16 +137,15 @@ export function BreadcrumbSwitchers() {
     });
   }
   // The environment's own pages (the deployment and workload pages add their own steps below).
-  if (appId && envId && !deployId && !workloadId) {
-    const envPages: Record<string, string> = {
-      [paths.envStream(orgId, appId, envId)]: 'Logs and events',
-      [paths.canary(orgId, appId, envId)]: 'Canary release',
-      [paths.addWorkload(orgId, appId, envId)]: 'Add workload',
-      [paths.score(orgId, appId, envId)]: 'Deploy a Score file',
-    };
-    if (Object.hasOwn(envPages, pathname))
-      crumbs.push({ key: 'env-page', label: envPages[pathname], to: pathname });
-  }
+  if (appId && envId && !deployId && !workloadId)
+    crumbs.push(
+      ...pageCrumb('env-page', {
+        [paths.envStream(orgId, appId, envId)]: 'Logs and events',
+        [paths.canary(orgId, appId, envId)]: 'Canary release',
+        [paths.addWorkload(orgId, appId, envId)]: 'Add workload',
+        [paths.score(orgId, appId, envId)]: 'Deploy a Score file',
+      }),
+    );
   if (appId && envId && deployId) {
     crumbs.push({
       key: 'deploy',
@@ -158,17 +161,14 @@ export function BreadcrumbSwitchers() {
       to: paths.workload(orgId, appId, envId, workloadId),
       switcher: <WorkloadSwitcher {...where} />,
     });
-    const workloadPages: Record<string, string> = {
-      [paths.workloadEdit(orgId, appId, envId, workloadId)]: 'Edit',
-      [paths.changeProfile(orgId, appId, envId, workloadId)]: 'Change profile',
-      [paths.runLocally(orgId, appId, envId, workloadId)]: 'Run locally',
-    };
-    if (Object.hasOwn(workloadPages, pathname))
-      crumbs.push({
-        key: 'edit',
-        label: workloadPages[pathname],
-        to: pathname,
-      });
+    crumbs.push(
+      ...pageCrumb('workload-page', {
+        [paths.workloadEdit(orgId, appId, envId, workloadId)]: 'Edit',
+        [paths.changeProfile(orgId, appId, envId, workloadId)]:
+          'Change profile',
+        [paths.runLocally(orgId, appId, envId, workloadId)]: 'Run locally',
+      }),
+    );
   }
   return <Breadcrumbs crumbs={crumbs} />;
 }
