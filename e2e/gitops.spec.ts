@@ -175,7 +175,9 @@ test('drift: a live edit shows Out of sync with the field-level difference, and 
   await expectNoAxeViolations(page);
 
   // Resync by keyboard: back to Synced, no drift left.
-  await panel.getByRole('button', { name: 'Resync' }).focus();
+  const resync = panel.getByRole('button', { name: 'Resync' });
+  await expect(resync).toBeEnabled();
+  await resync.focus();
   await page.keyboard.press('Enter');
   await expect(panel.getByText('Synced', { exact: true })).toBeVisible({
     timeout: SYNC_TIMEOUT,

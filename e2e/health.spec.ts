@@ -185,7 +185,9 @@ test('pause and resume an environment with confirmation; production asks for its
   await page.goto('/orgs/acme/apps/shop/envs/production');
   await expect(healthOf(page)).toContainText('All 4 workloads are healthy.');
   const pause = page.getByRole('button', { name: 'Pause environment' });
-  // By keyboard: Escape closes the dialog and focus is back on the button that opened it.
+  // By keyboard: Escape closes the dialog and focus is back on the button that opened it. The button is
+  // disabled until the runtime says whether the environment is paused (a disabled button takes no focus).
+  await expect(pause).toBeEnabled();
   await pause.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Pause Production?' });
