@@ -221,6 +221,11 @@ test('the sidebar and the breadcrumbs work on a phone', async ({ page }) => {
       );
     })
     .toBe(true);
+  // The crumbs cut off at the start fade out there, until the trail is scrolled back to its start.
+  const trail = crumbs.getByRole('list');
+  await expect(trail).toHaveCSS('mask-image', /linear-gradient/);
+  await trail.evaluate((ol) => ol.scrollTo({ left: 0 }));
+  await expect(trail).toHaveCSS('mask-image', /linear-gradient\(to left/);
 
   await page.getByRole('button', { name: 'Open navigation menu' }).click();
   await page.getByRole('dialog').getByRole('link', { name: 'Fleet' }).click();

@@ -9,10 +9,19 @@ export interface Crumb {
   switcher?: ReactNode;
 }
 
+/** Marks which ends of a scrolled trail are cut off, for the CSS that fades them out. */
+function markCutEnds(ol: HTMLOListElement) {
+  const start = ol.scrollLeft > 0;
+  const end = ol.scrollLeft + ol.clientWidth < ol.scrollWidth - 1;
+  const cut = start && end ? 'both' : start ? 'start' : end ? 'end' : '';
+  if ((ol.dataset.cut ?? '') !== cut) ol.dataset.cut = cut;
+}
+
 /**
  * Where you are, as a trail of links; the last one is the current page. A
  * trail wider than its room (a phone) scrolls, and shows its end: the current
- * page is never the crumb that is cut off.
+ * page is never the crumb that is cut off, and the crumbs cut off fade out at
+ * the edge (rather than a sliver of a letter) until the trail is scrolled back.
  */
 export function Breadcrumbs({ crumbs }: { crumbs: readonly Crumb[] }) {
   const list = useRef<HTMLOListElement>(null);
@@ -22,14 +31,16 @@ export function Breadcrumbs({ crumbs }: { crumbs: readonly Crumb[] }) {
     // the render's task (45 ms of a 10,000-app landing), and the frame lays it out anyway.
     const frame = requestAnimationFrame(() => {
       const ol = list.current;
-      if (ol) ol.scrollLeft = ol.scrollWidth;
+      if (!ol) return;
+      ol.scrollLeft = ol.scrollWidth;
+      markCutEnds(ol);
     });
     return () => cancelAnimationFrame(frame);
   }, [trail]);
   if (crumbs.length === 0) return null;
   return (
     <nav aria-label="Breadcrumb" className="breadcrumbs">
-      <ol ref={list}>
+      <ol ref={list} onScroll={(event) => markCutEnds(event.currentTarget)}>
         {crumbs.map((crumb, i) => (
           <li key={crumb.key} className="breadcrumbs__item">
             <Link
