@@ -15,10 +15,12 @@ describe('clone between environments', () => {
     expect(
       await screen.findByText('Choose what to clone and where'),
     ).toBeInTheDocument();
-    await userEvent.selectOptions(
-      screen.getByLabelText('Clone to', { exact: true }),
-      'staging',
-    );
+    // The choices name each environment once: the id only where the name does not say it.
+    const to = screen.getByLabelText('Clone to', { exact: true });
+    expect(
+      within(to).getByRole('option', { name: 'Production · production' }),
+    ).toHaveValue('production');
+    await userEvent.selectOptions(to, 'staging');
     const checklist = await screen.findByRole('region', {
       name: 'What to clone',
     });

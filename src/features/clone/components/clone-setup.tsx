@@ -13,6 +13,13 @@ interface CloneSetupProps {
   onChange: (next: CloneParams) => void;
 }
 
+/** An environment in a list of choices: its name, and its id where the name does not say it ("Production", "QA (qa-2)"). */
+function envLabel(env: Pick<Environment, 'id' | 'name'>): string {
+  return env.name.toLowerCase() === env.id
+    ? env.name
+    : `${env.name} (${env.id})`;
+}
+
 /** Source (environment and deployment), target (or a new environment) and full / partial. */
 export function CloneSetup({
   orgId,
@@ -45,7 +52,7 @@ export function CloneSetup({
             <option value="">Choose an environment…</option>
             {envs.map((env) => (
               <option key={env.id} value={env.id}>
-                {env.name} ({env.id})
+                {envLabel(env)}
               </option>
             ))}
           </select>
@@ -96,7 +103,7 @@ export function CloneSetup({
                   value={env.id}
                   disabled={env.id === params.from && !params.deploy}
                 >
-                  {env.name} ({env.id}) · {env.type}
+                  {envLabel(env)} · {env.type}
                 </option>
               ))}
             </select>
