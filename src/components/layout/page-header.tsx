@@ -20,11 +20,14 @@ export function PageHeader({
 }: PageHeaderProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const text = documentTitle ?? (typeof title === 'string' ? title : undefined);
-  // A new path moves focus to the heading, even when the title stays the same
-  // (e.g. "Production" of another app); changes of the query string do not.
   const { pathname } = useLocation();
   useEffect(() => {
     if (text) document.title = `${text} · Platform Console`;
+  }, [text]);
+  // A new path moves focus to the heading, even when the title stays the same (e.g. "Production" of
+  // another app); a new title on the same path (a rename, a name loaded late) and a new query string do
+  // not: they would take focus from where the user has put it.
+  useEffect(() => {
     // In the next frame: focusing lays the page out at once, which here would lengthen the
     // render's task (15 ms on a desktop, 60 on Lighthouse's phone); the frame lays it out anyway.
     // Unless focus went elsewhere meanwhile (a dialog opened by a shortcut).
@@ -35,7 +38,7 @@ export function PageHeader({
         heading.current?.focus({ preventScroll: true });
     });
     return () => cancelAnimationFrame(frame);
-  }, [text, pathname]);
+  }, [pathname]);
   return (
     <header className="page-header">
       <div className="page-header__main">
