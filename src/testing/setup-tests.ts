@@ -32,6 +32,10 @@ window.cancelIdleCallback = () => {};
 // scroll positions are tested in Chromium (e2e/navigation-focus.spec.ts).
 window.scrollTo = () => {};
 Element.prototype.scrollIntoView ??= () => {};
+// Nor pointer capture, which a toast takes on a press (sonner: swiping it away).
+Element.prototype.setPointerCapture ??= () => {};
+Element.prototype.releasePointerCapture ??= () => {};
+Element.prototype.hasPointerCapture ??= () => false;
 
 // Real MSW handlers over the real engine; any request they do not know fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

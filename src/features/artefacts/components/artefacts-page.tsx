@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { toast } from 'sonner';
 import {
   setArtefactVersionArchived,
   type ArtefactVersion,
@@ -8,12 +9,14 @@ import {
 } from '@/api/artefacts';
 import { artefactQueries } from '@/api/queries/artefacts';
 import { byPrefix } from '@/api/queries/keys';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
+import { describeError } from '@/lib/errors';
 import { countOf } from '@/lib/format';
 import './artefacts.css';
 
@@ -122,6 +125,16 @@ function ImagePanel({
         ?.scrollIntoView({ block: 'center' });
   }, [hash, linked]);
   const id = `image-${versions[0].artefact_id}`;
+  // A version archived (or restored) leaves this list with the button that had focus: focus goes to the list.
+  const list = useRef<HTMLOListElement>(null);
+  const [left, setLeft] = useState<string>();
+  const gone = left !== undefined && !versions.some((v) => v.id === left);
+  useEffect(() => {
+    if (!gone) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected)
+      list.current?.focus();
+  }, [gone, left]);
   return (
     <Panel
       titleId={id}
@@ -133,13 +146,19 @@ function ImagePanel({
       }
     >
       <PanelBody>
-        <ol className="artefacts__versions" aria-labelledby={id}>
+        <ol
+          ref={list}
+          className="artefacts__versions"
+          aria-labelledby={id}
+          tabIndex={-1}
+        >
           {versions.slice(0, shown).map((version) => (
             <VersionItem
               key={version.id}
               orgId={orgId}
               version={version}
               running={running}
+              onLeave={() => setLeft(version.id)}
             />
           ))}
         </ol>
@@ -162,10 +181,13 @@ function VersionItem({
   orgId,
   version,
   running,
+  onLeave,
 }: {
   orgId: string;
   version: ArtefactVersion;
   running: RunningImage[];
+  /** It is archived or restored, so it leaves the list shown. */
+  onLeave: () => void;
 }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -173,15 +195,40 @@ function VersionItem({
   const reference = tag ? `${version.name}:${tag}` : version.name;
   const runsHere = running.filter((r) => r.artefact_version_id === version.id);
   const [target, setTarget] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const invalidate = () =>
+    queryClient.invalidateQueries(byPrefix.artefacts(orgId));
+  const setArchived = (archived: boolean) =>
+    setArtefactVersionArchived(
+      orgId,
+      version.artefact_id,
+      version.id,
+      archived,
+    );
   const archive = useMutation({
-    mutationFn: (archived: boolean) =>
-      setArtefactVersionArchived(
-        orgId,
-        version.artefact_id,
-        version.id,
-        archived,
-      ),
-    onSettled: () => queryClient.invalidateQueries(byPrefix.artefacts(orgId)),
+    mutationFn: setArchived,
+    onSuccess: (_, archived) => {
+      setConfirming(false);
+      onLeave();
+      if (archived) {
+        toast.success(`Archived ${reference}`, {
+          description: 'It is listed under Archived versions.',
+          action: {
+            label: 'Undo',
+            // Not this item's mutation: the item has left the list by then.
+            onClick: () =>
+              void setArchived(false).then(invalidate, (error: unknown) =>
+                toast.error(
+                  `Could not restore ${reference}: ${describeError(error).message}`,
+                ),
+              ),
+          },
+        });
+      } else {
+        toast.success(`Restored ${reference}`);
+      }
+    },
+    onSettled: invalidate,
   });
   const selectId = `deploy-${version.id}`;
   const targetOf = (r: RunningImage) =>
@@ -280,12 +327,36 @@ function VersionItem({
           type="button"
           className="button"
           disabled={archive.isPending}
-          onClick={() => archive.mutate(!version.archived)}
+          onClick={() => {
+            archive.reset();
+            if (version.archived) archive.mutate(false);
+            else setConfirming(true);
+          }}
         >
           {version.archived ? 'Restore' : 'Archive'} {tag || 'version'}
         </button>
       </div>
-      {archive.isError && (
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={`Archive ${reference}?`}
+        confirmLabel={`Archive ${tag || 'version'}`}
+        pending={archive.isPending}
+        error={archive.error ?? undefined}
+        onConfirm={() => archive.mutate(true)}
+      >
+        <p>
+          It leaves the versions offered for deployment and is listed under
+          Archived versions, where it can be restored.
+        </p>
+        {runsHere.length > 0 && (
+          <p>
+            It keeps running where it is deployed:{' '}
+            {runsHere.map((r) => `${r.app_name} / ${r.env_name}`).join(', ')}.
+          </p>
+        )}
+      </ConfirmDialog>
+      {archive.isError && !confirming && (
         <ErrorPanel
           error={archive.error}
           action={

@@ -41,7 +41,16 @@ describe('the object of an audit entry', () => {
       'member dana-dev',
       '/orgs/acme/settings#members-heading',
     ],
-    ['/orgs/acme/artefact-versions', 'artefact versions', undefined],
+    [
+      '/orgs/acme/artefact-versions',
+      'artefact versions',
+      '/orgs/acme/artefacts',
+    ],
+    [
+      '/orgs/acme/artefacts/a1/versions/v2',
+      'version v2 of artefact a1',
+      '/orgs/acme/artefacts',
+    ],
     ['/users/dana-dev/tokens/ci', 'API tokens of dana-dev', undefined],
     ['/console/demo/reset', 'the demo data', undefined],
   ])('%s is %s', (path, label, to) => {

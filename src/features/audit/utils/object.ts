@@ -155,7 +155,15 @@ export function describeAuditPath(path: string): AuditObject {
       return { label: path };
     case 'artefact-versions':
     case 'artefacts':
-      return { label: id ? `artefact ${id}` : 'artefact versions' };
+      if (id !== undefined && rest[0] === 'versions' && rest[1] !== undefined)
+        return {
+          label: `version ${rest[1]} of artefact ${id}`,
+          to: paths.artefacts(org),
+        };
+      return {
+        label: id ? `artefact ${id}` : 'artefact versions',
+        to: paths.artefacts(org),
+      };
     case 'registries':
       return { label: id ? `registry ${id}` : 'registries' };
     case 'secretstores':
