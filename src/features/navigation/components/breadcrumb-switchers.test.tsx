@@ -31,16 +31,16 @@ describe('breadcrumb switchers', () => {
     [
       '/orgs/acme/settings/env-types',
       'Environment types',
-      ['Apps', 'Organisation settings', 'Environment types'],
+      ['Acme Corp', 'Organisation settings', 'Environment types'],
     ],
     ['/orgs/acme/apps/shop/values', 'Values', ['Apps', 'Shop', 'Values']],
-    ['/orgs/acme/audit-log', 'Audit log', ['Apps', 'Audit log']],
-    ['/orgs/acme/pipelines', 'Pipelines', ['Apps', 'Pipelines']],
-    ['/orgs/acme/agents', 'Agents', ['Apps', 'Agents']],
+    ['/orgs/acme/audit-log', 'Audit log', ['Acme Corp', 'Audit log']],
+    ['/orgs/acme/pipelines', 'Pipelines', ['Acme Corp', 'Pipelines']],
+    ['/orgs/acme/agents', 'Agents', ['Acme Corp', 'Agents']],
     [
       '/orgs/acme/gitops-setup',
       'Operator and GitOps setup',
-      ['Apps', 'Operator and GitOps setup'],
+      ['Acme Corp', 'Operator and GitOps setup'],
     ],
     [
       '/orgs/acme/apps/shop/pipelines',

@@ -2,11 +2,15 @@ import { useLocation, useParams } from 'react-router';
 import { Breadcrumbs, type Crumb } from '@/components/layout/breadcrumbs';
 import { paths } from '@/config/paths';
 import { shortId } from '@/lib/format';
-import { useNavIndex } from '../queries';
+import { useNavIndex, useOrgs } from '../queries';
 import { DeploymentSwitcher, WorkloadSwitcher } from './deploy-switchers';
 import { AppSwitcher, EnvSwitcher } from './switchers';
 
-/** The trail Apps › App › Environment › Deployment | Workload; each step after Apps switches to a sibling. */
+/**
+ * The trail Apps › App › Environment › Deployment | Workload; each step after Apps switches to a sibling. The
+ * organisation's own pages (Fleet, Agents, settings, profiles…) are not under Apps: their trail starts with the
+ * organisation's name (which leads to its landing, the apps).
+ */
 export function BreadcrumbSwitchers() {
   const {
     orgId,
@@ -21,18 +25,26 @@ export function BreadcrumbSwitchers() {
   } = useParams();
   const { pathname } = useLocation();
   const index = useNavIndex(orgId);
+  const orgs = useOrgs();
   if (!orgId) return null;
   const app = index.data?.apps.find((a) => a.id === appId);
   const where = { orgId, appId: appId ?? '', envId, deployId, workloadId };
+  const underApps = appId !== undefined || pathname === paths.apps(orgId);
   const crumbs: Crumb[] = [
-    { key: 'apps', label: 'Apps', to: paths.apps(orgId) },
+    underApps
+      ? { key: 'apps', label: 'Apps', to: paths.apps(orgId) }
+      : {
+          key: 'org',
+          label: orgs.data?.find((o) => o.id === orgId)?.name ?? orgId,
+          to: paths.apps(orgId),
+        },
   ];
   /** The crumb of the current page when `pages` (path → label) names it. */
   const pageCrumb = (key: string, pages: Record<string, string>): Crumb[] =>
     Object.hasOwn(pages, pathname)
       ? [{ key, label: pages[pathname], to: pathname }]
       : [];
-  // The organisation's own pages, each under Apps (environment types under the settings).
+  // The organisation's own pages (environment types under the settings).
   const settings: Crumb = {
     key: 'settings',
     label: 'Organisation settings',
