@@ -5,7 +5,7 @@ import { ApiError } from '@/api/client';
 import { createQueryClient } from './query-client';
 
 describe('createQueryClient', () => {
-  it('raises a toast naming a failed mutation (sonner loaded on the first one)', async () => {
+  it('raises a toast naming a failed mutation (sonner loaded on the first one), its code marks dropped', async () => {
     render(<Toaster />);
     const client = createQueryClient({ retry: false });
     const mutation = client.getMutationCache().build(client, {
@@ -13,13 +13,13 @@ describe('createQueryClient', () => {
         Promise.reject(
           new ApiError(409, {
             error: 'ENV-409',
-            message: 'The environment is paused.',
+            message: 'Environment `production` is paused.',
           }),
         ),
     });
     await expect(mutation.execute(undefined)).rejects.toThrow();
     expect(
-      await screen.findByText('The environment is paused.'),
+      await screen.findByText('Environment production is paused.'),
     ).toBeInTheDocument();
   });
 

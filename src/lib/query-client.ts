@@ -1,13 +1,20 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { describeError } from './errors';
 
+/** An API message as toast text: its `code` marks dropped (pages render them as code; a toast is plain text). */
+export function plain(message: string): string {
+  return message.replace(/`([^`\n]+)`/g, '$1');
+}
+
 /**
  * Toasts come from sonner, imported on the first one: not in the entry's
  * chunk, but in the shell's (its Toaster), which loads beside it.
  */
 function toastError(title: string, description: string) {
   import('sonner')
-    .then(({ toast }) => toast.error(title, { description }))
+    .then(({ toast }) =>
+      toast.error(plain(title), { description: plain(description) }),
+    )
     // The chunk did not load (offline): the error is not lost, the console has it.
     .catch(() => console.error(`${title}: ${description}`));
 }

@@ -21,6 +21,7 @@ export function useAgentChanges(orgId: string) {
   const onSuccess = () => client.invalidateQueries(byPrefix.agents(orgId));
   return {
     register: useMutation({
+      meta: { silent: true }, // the form shows the refusal in place
       mutationFn: (v: { id: string; publicKey: string; description: string }) =>
         createAgent(orgId, {
           id: v.id,
@@ -34,6 +35,7 @@ export function useAgentChanges(orgId: string) {
       onSuccess,
     }),
     addKey: useMutation({
+      meta: { silent: true }, // the rotation shows the refusal in place
       mutationFn: (v: { agentId: string; pem: string }) =>
         addAgentKey(orgId, v.agentId, v.pem),
       onSuccess,

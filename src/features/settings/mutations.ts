@@ -22,10 +22,12 @@ export function useSecretStoreChanges(orgId: string) {
     client.invalidateQueries(byPrefix.secretStores(orgId));
   return {
     create: useMutation({
+      meta: { silent: true }, // the form shows the refusal in place
       mutationFn: (body: SecretStoreRequest) => createSecretStore(orgId, body),
       onSuccess: invalidate,
     }),
     patch: useMutation({
+      meta: { silent: true }, // the store's row or dialog shows the refusal in place
       mutationFn: (v: { storeId: string; change: SecretStoreChange }) =>
         patchSecretStore(orgId, v.storeId, v.change),
       onSuccess: invalidate,
@@ -45,6 +47,7 @@ export function useRegistryChanges(orgId: string) {
     client.invalidateQueries(byPrefix.registryList(orgId));
   return {
     create: useMutation({
+      meta: { silent: true }, // the form shows the refusal in place
       mutationFn: (body: RegistryRequest) => createRegistry(orgId, body),
       onSuccess: invalidate,
     }),
@@ -61,11 +64,13 @@ export function useEnvTypeChanges(orgId: string) {
   const invalidate = () => client.invalidateQueries(byPrefix.org(orgId));
   return {
     create: useMutation({
+      meta: { silent: true }, // the form shows the refusal in place
       mutationFn: (body: { id: string; description: string }) =>
         createEnvType(orgId, body),
       onSuccess: invalidate,
     }),
     describe: useMutation({
+      meta: { silent: true }, // the dialog shows the refusal in place
       mutationFn: (v: { id: string; description: string }) =>
         updateEnvType(orgId, v.id, v.description),
       onSuccess: invalidate,
@@ -85,6 +90,7 @@ export function useEnvironmentChange(
 ) {
   const client = useQueryClient();
   return useMutation({
+    meta: { silent: true }, // the form shows the refusal in place
     mutationFn: (change: { name?: string; type?: string }) =>
       updateEnvironment(orgId, appId, envId, change),
     onSuccess: () => client.invalidateQueries(byPrefix.app(orgId, appId)),
