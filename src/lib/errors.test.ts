@@ -31,6 +31,18 @@ describe('describeError', () => {
       retryable: false,
       hint: expect.stringMatching(/changed it first/),
     });
+    // A name taken is a conflict that reloading does not solve.
+    expect(
+      describeError(
+        api(
+          409,
+          'Agent `edge-eu` is already registered in organisation `acme`.',
+        ),
+      ),
+    ).toMatchObject({
+      title: 'It exists already',
+      hint: expect.stringMatching(/^Choose another name or id/),
+    });
     expect(describeError(api(422))).toMatchObject({
       title: 'The request could not be processed',
       retryable: false,

@@ -36,7 +36,10 @@ export function isRetryableStatus(status: number) {
   return status === 0 || status === 408 || status === 429 || status >= 500;
 }
 
-function hintFor(status: number): string | undefined {
+/** A 409 that refuses a name already taken (not a change made meanwhile): reloading would not help. */
+const TAKEN = /\b(already (exists|registered|has)|exists already)\b/i;
+
+function hintFor(status: number, message = ''): string | undefined {
   if (status === 0)
     return 'Check your network connection (or VPN), then retry. Your unsaved input is kept.';
   if (status === 504 || status === 408) {
@@ -44,6 +47,8 @@ function hintFor(status: number): string | undefined {
   }
   if (status === 429 || status >= 500)
     return 'This is usually temporary: wait a moment, then retry. Your unsaved input is kept.';
+  if (status === 409 && TAKEN.test(message))
+    return 'Choose another name or id, or change the one that exists. Your input is kept.';
   if (status === 409)
     return 'Someone or something else changed it first. Reload to see the current state; your unsaved input is kept.';
   return undefined;
@@ -53,11 +58,13 @@ function hintFor(status: number): string | undefined {
 export function describeError(error: unknown): ErrorView {
   if (error instanceof ApiError) {
     const retryable = isRetryableStatus(error.status);
-    const hint = hintFor(error.status);
+    const hint = hintFor(error.status, error.body.message);
+    const taken = error.status === 409 && TAKEN.test(error.body.message);
     return {
-      title:
-        TITLES[error.status] ??
-        (error.status >= 500 ? 'The API failed' : 'Request failed'),
+      title: taken
+        ? 'It exists already'
+        : (TITLES[error.status] ??
+          (error.status >= 500 ? 'The API failed' : 'Request failed')),
       message: error.body.message,
       status: error.status,
       code: error.body.error,
