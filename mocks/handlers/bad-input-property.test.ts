@@ -276,7 +276,7 @@ describe('ids that name built-in JavaScript properties', () => {
           error: 'API-400',
         });
         expect(error.message).toMatch(
-          /not valid|is reserved|must match pattern/,
+          /not valid|is reserved|must be \d or more lowercase letters/,
         );
       }
       expect(changes).toBe(0);

@@ -115,7 +115,7 @@ describe('bad input', () => {
       '/orgs/acme/apps',
       '{"id":"Bad Id","name":"x"}',
       400,
-      /^id must match pattern/,
+      /^`id` must be 2 or more lowercase letters, digits and single dashes/,
     ],
     [
       'a wrong enum value',
@@ -188,7 +188,7 @@ describe('bad input', () => {
       '/orgs/acme/resources/drivers',
       '{"id":"X","type":"postgres","target":"https://d.example/","inputs_schema":{},"account_types":[]}',
       400,
-      /^id must match pattern/,
+      /^`id` must be \d or more lowercase letters, digits and dashes/,
     ],
     [
       'a driver with an http target',

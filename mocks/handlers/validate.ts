@@ -53,11 +53,32 @@ function fieldOf(error: ValidationError): string {
     .join('');
 }
 
+/** What the spec's patterns ask for, in words (ajv's message quotes the regular expression). */
+const PATTERN_WORDS: Record<string, string> = {
+  '^[a-z0-9](?:-?[a-z0-9]+)+$':
+    'must be 2 or more lowercase letters, digits and single dashes, starting and ending with a letter or digit (e.g. `qa-2`)',
+  '^[a-z0-9][a-z0-9-]*[a-z0-9]$':
+    'must be 2 or more lowercase letters, digits and dashes, starting and ending with a letter or digit (e.g. `qa-2`)',
+  '^[a-z0-9][a-z0-9-]+[a-z0-9]$':
+    'must be 3 or more lowercase letters, digits and dashes, starting and ending with a letter or digit (e.g. `my-app`)',
+  '^[A-Za-z0-9_.-]+$':
+    'must be letters, digits, dots, dashes and underscores only (e.g. `DB_HOST`)',
+  '^[0-9a-f]{5,40}$':
+    'must be a git commit: 5 to 40 lowercase hexadecimal digits',
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?Z$':
+    'must be a UTC time such as `2026-12-31T23:59:59Z`',
+};
+
 /** A sentence naming the field, e.g. "modules.add.api.profile must be string". */
 function describe(error: ValidationError): { field: string; message: string } {
   const field = fieldOf(error);
   if (error.keyword === 'required')
     return { field, message: `${field} is required` };
+  const words =
+    error.keyword === 'pattern'
+      ? PATTERN_WORDS[String(error.params.pattern)]
+      : undefined;
+  if (words) return { field, message: `\`${field}\` ${words}` };
   return {
     field,
     message: `${field || 'The request body'} ${error.message ?? 'is invalid'}`,
