@@ -30,10 +30,13 @@ test('an environment type from a blank start: create it, give an environment tha
   ).toHaveCount(0);
   await page.getByLabel('Type id', { exact: true }).fill('qa');
   await page.getByLabel('Description', { exact: true }).fill('Manual testing');
-  await page.getByRole('button', { name: 'Create type' }).click();
+  // By keyboard: the button is disabled while the type is created, and focus comes back to the form after.
+  await page.getByRole('button', { name: 'Create type' }).focus();
+  await page.keyboard.press('Enter');
   await expect(
     types.getByRole('row', { name: /qa\s+Manual testing/ }),
   ).toBeVisible();
+  await expect(page.getByLabel('Type id', { exact: true })).toBeFocused();
   // Its deployers are on the same page.
   await expect(
     page.getByRole('heading', { name: 'qa', level: 3 }),

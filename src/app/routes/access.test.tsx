@@ -57,6 +57,10 @@ describe('access control in the console', () => {
     await waitFor(() =>
       expect(screen.queryByText(secret)).not.toBeInTheDocument(),
     );
+    // Back in the form, ready for the next token (its button was disabled while this one was made).
+    await waitFor(() =>
+      expect(screen.getByLabelText('Token id')).toHaveFocus(),
+    );
     const row = await screen.findByRole('row', { name: /deploys/ });
     expect(row).toHaveTextContent('deploy-bot');
     expect(JSON.stringify(getEngine().snapshot())).not.toContain(secret);

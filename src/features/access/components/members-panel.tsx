@@ -11,6 +11,7 @@ import { isRetryableStatus } from '@/lib/errors';
 import { useCreateServiceUser, useUpdateOrgRole } from '../mutations';
 import { useOrgUsers } from '../queries';
 import { DataTable } from '@/components/ui/data-table';
+import { focusFieldAfterSubmit } from '@/lib/focus';
 
 const ROLES = [
   'administrator',
@@ -53,8 +54,10 @@ export function MembersPanel({ orgId }: { orgId: string }) {
       onSuccess: () => {
         attempt.current = undefined;
         setName('');
+        focusFieldAfterSubmit('service-user-name');
       },
       onError: (error) => {
+        focusFieldAfterSubmit('service-user-name');
         if (!(error instanceof ApiError) || !isRetryableStatus(error.status))
           attempt.current = undefined;
       },

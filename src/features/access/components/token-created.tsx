@@ -6,16 +6,20 @@ export function TokenCreated({
   secret,
   tokenId,
   onClose,
+  returnFocusTo,
 }: {
   secret: string | null;
   tokenId: string;
   onClose: () => void;
+  /** Where focus goes when it closes. */
+  returnFocusTo?: () => HTMLElement | null;
 }) {
   return (
     <Modal
       open={secret !== null}
       onOpenChange={(open) => !open && onClose()}
       title={`Token ${tokenId} created`}
+      returnFocusTo={returnFocusTo}
       footer={<ModalClose className="button button--primary">Done</ModalClose>}
     >
       <p>

@@ -209,6 +209,8 @@ export function TokenForm({ orgId }: { orgId: string }) {
         secret={secret?.token ?? null}
         tokenId={secret?.id ?? ''}
         onClose={() => setSecret(null)}
+        // The opener's button was disabled while the token was created: back to the form, for the next one.
+        returnFocusTo={() => document.getElementById('token-id')}
       />
     </form>
   );

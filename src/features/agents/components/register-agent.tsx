@@ -5,6 +5,7 @@ import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { TextField } from '@/components/ui/text-field';
 import type { CanResult } from '@/hooks/use-can';
+import { focusFieldAfterSubmit } from '@/lib/focus';
 import { useAgentChanges, useKeyCheck } from '../hooks';
 import { KeyField } from './key-field';
 
@@ -45,7 +46,9 @@ export function RegisterAgent({
           setId('');
           setDescription('');
           setPem('');
+          focusFieldAfterSubmit('agent-id');
         },
+        onError: () => focusFieldAfterSubmit('agent-id'),
       },
     );
   };

@@ -12,6 +12,7 @@ import type { CanResult } from '@/hooks/use-can';
 import { useEnvTypeChanges } from '../mutations';
 import { useOrgEnvTypes } from '../queries';
 import { useOrgSettingsAccess } from './org-settings-access';
+import { focusFieldAfterSubmit } from '@/lib/focus';
 
 /** Changes an environment type's description in a dialog; the draft stays when the API refuses it. */
 function DescribeType({
@@ -113,7 +114,9 @@ function NewTypeForm({ orgId, may }: { orgId: string; may: CanResult }) {
         onSuccess: () => {
           setId('');
           setDescription('');
+          focusFieldAfterSubmit('env-type-id');
         },
+        onError: () => focusFieldAfterSubmit('env-type-id'),
       },
     );
   };

@@ -11,6 +11,7 @@ import type { CanResult } from '@/hooks/use-can';
 import { useRegistryChanges } from '../mutations';
 import { useRegistries, useRegistryCreds } from '../queries';
 import { useOrgSettingsAccess } from './org-settings-access';
+import { focusFieldAfterSubmit } from '@/lib/focus';
 
 /** The registry types that take a user name and password (`secret_ref`, which reads cluster secrets, is API-only). */
 const TYPES: { id: string; title: string }[] = [
@@ -109,7 +110,9 @@ function NewRegistryForm({ orgId, may }: { orgId: string; may: CanResult }) {
         setRegistry('');
         setUsername('');
         setPassword('');
+        focusFieldAfterSubmit('registry-id');
       },
+      onError: () => focusFieldAfterSubmit('registry-id'),
     });
   };
   return (
