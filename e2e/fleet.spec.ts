@@ -49,7 +49,7 @@ test('the fleet shows every organisation, the inbox, drift from a chosen baselin
   // Pipelines are those the pipelines API lists (acme has only promote-to-staging).
   await expect(
     drift.getByRole('row', {
-      name: /Globex Corporation Pipeline promote-to-staging Different revision 1 revision 1/,
+      name: /Globex Corporation Pipeline promote-to-staging Different revision 1, definition [\w-]{7} revision 1, definition [\w-]{7}/,
     }),
   ).toBeVisible();
   await expect(

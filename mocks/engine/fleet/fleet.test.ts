@@ -137,13 +137,18 @@ describe('fleet overview', () => {
     const initech = engine
       .getFleetOverview(admin, 'acme')
       .orgs.find((o) => o.org_id === 'initech')!;
-    expect(initech.drift).toContainEqual({
+    const changed = initech.drift.find(
+      (d) => d.kind === 'pipeline' && d.id === 'promote-to-staging',
+    );
+    expect(changed).toEqual({
       kind: 'pipeline',
       id: 'promote-to-staging',
       status: 'different',
-      baseline: 'revision 2',
-      actual: 'revision 1',
+      baseline: expect.stringMatching(/^revision 2, definition [\w-]{7}$/),
+      actual: expect.stringMatching(/^revision 1, definition [\w-]{7}$/),
     });
+    // Each side names its definition: equal revisions of different definitions still read differently.
+    expect(changed!.baseline!.slice(-7)).not.toBe(changed!.actual!.slice(-7));
     engine.deletePipeline(
       admin,
       'initech',
@@ -198,8 +203,8 @@ describe('fleet overview', () => {
         kind: 'pipeline',
         id: 'promote-to-staging',
         status: 'different',
-        baseline: 'revision 1',
-        actual: 'revision 1',
+        baseline: expect.stringMatching(/^revision 1, definition [\w-]{7}$/),
+        actual: expect.stringMatching(/^revision 1, definition [\w-]{7}$/),
       },
     ]);
     expect(byOrg.initech.map((d) => `${d.kind}:${d.id}:${d.status}`)).toEqual([

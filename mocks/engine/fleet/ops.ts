@@ -30,6 +30,7 @@ import { existingPipelines } from '../core/pipelines-store';
 import { orgProfiles } from '../profiles';
 import type { OrgRecord, StateV1 } from '../core/state';
 import { bySeq } from '../core/state';
+import { sha256Base64url } from '../core/canonical';
 
 /**
  * Compares dotted versions numerically (`1.10.0` > `1.9.2`); non-numeric
@@ -114,6 +115,9 @@ function pipelineDrift(
   actual: Map<string, OrgPipeline>,
 ): DriftItem[] {
   const rev = (p: OrgPipeline) => `revision ${p.revision}`;
+  // Revisions are each organisation's own: two different definitions can both be "revision 1".
+  const revAndDefinition = (p: OrgPipeline) =>
+    `${rev(p)}, definition ${sha256Base64url(p.definition).slice(0, 7)}`;
   const items: DriftItem[] = [];
   for (const [id, base] of baseline) {
     const own = actual.get(id);
@@ -130,8 +134,8 @@ function pipelineDrift(
         kind: 'pipeline',
         id,
         status: 'different',
-        baseline: rev(base),
-        actual: rev(own),
+        baseline: revAndDefinition(base),
+        actual: revAndDefinition(own),
       });
     }
   }

@@ -72,7 +72,7 @@ export function FleetDrift({
               'Item',
               'Status',
               'Baseline',
-              "Organisation's",
+              'In the organisation',
             ]}
             rows={others.flatMap((org): DriftRow[] =>
               org.drift.length === 0

@@ -29,7 +29,10 @@ export function FleetOrgs({
           'Apps',
           'Environments',
           'Needs attention',
-          <>Drift from {baseline}</>,
+          <>
+            Drift from{' '}
+            {orgs.find((o) => o.org_id === baseline)?.org_name ?? baseline}
+          </>,
         ]}
         rows={orgs}
         renderRow={(org) => (
