@@ -1,3 +1,4 @@
+import { ApiText } from '@/components/ui/api-text';
 import { useState } from 'react';
 import type { GitopsResourceStatus } from '@/api/gitops';
 import { DataTable } from '@/components/ui/data-table';
@@ -100,7 +101,7 @@ function Conditions({ resource }: { resource: GitopsResourceStatus }) {
           <span className="muted">
             {c.status === 'True' ? '' : `${c.reason}: `}
           </span>
-          {c.message}
+          <ApiText text={c.message} />
         </li>
       ))}
     </ul>

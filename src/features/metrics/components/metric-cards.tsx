@@ -1,4 +1,5 @@
 import type { DoraFigures, DoraReport, DoraTier } from '@/api/metrics';
+import { countOf } from '@/lib/format';
 import {
   formatFrequency,
   formatHours,
@@ -44,7 +45,10 @@ function cards(f: DoraFigures): Card[] {
       metric: 'change_failure_rate',
       title: 'Change failure rate',
       value: formatPercent(f.change_failure_rate.percent),
-      detail: `${f.failed_deployments} of ${f.deployments + f.failed_deployments} production deployments failed`,
+      detail:
+        f.deployments + f.failed_deployments === 0
+          ? 'No production deployment'
+          : `${f.failed_deployments} of ${countOf(f.deployments + f.failed_deployments, 'production deployment')} failed`,
       tier: f.change_failure_rate.tier,
     },
     {
@@ -53,7 +57,7 @@ function cards(f: DoraFigures): Card[] {
       value: formatHours(f.time_to_restore.median_hours),
       detail:
         f.time_to_restore.samples || f.time_to_restore.unresolved
-          ? `Median of ${f.time_to_restore.samples} restored failures${f.time_to_restore.unresolved ? `; ${f.time_to_restore.unresolved} not restored yet` : ''}`
+          ? `${f.time_to_restore.samples === 1 ? 'One restored failure' : `Median of ${f.time_to_restore.samples} restored failures`}${f.time_to_restore.unresolved ? `; ${f.time_to_restore.unresolved} not restored yet` : ''}`
           : 'No failed production deployment',
       tier: f.time_to_restore.tier,
     },
