@@ -30,7 +30,13 @@ export function AuditLogPage({
   /** Changes the filters: `change` gets the newest (a change still on its way included) and returns the next. */
   onChange: (change: (current: AuditPageFilters) => AuditPageFilters) => void;
 }) {
-  const log = useAuditLog(orgId, filters);
+  // A custom range whose end comes before its start matches nothing: said at the field, not asked of the API.
+  const reversed =
+    filters.range === 'custom' &&
+    !!filters.from &&
+    !!filters.to &&
+    filters.from > filters.to;
+  const log = useAuditLog(orgId, filters, !reversed);
   const users = useAuditUsers(orgId);
   const apps = useAuditApps(orgId);
   const nameOf = (userId: string) =>
@@ -81,8 +87,16 @@ export function AuditLogPage({
                 className="input"
                 type="date"
                 value={filters.to ?? ''}
+                aria-invalid={reversed || undefined}
+                aria-describedby={reversed ? 'audit-to-error' : undefined}
                 onChange={(e) => set({ to: e.target.value || undefined })}
               />
+              {reversed && (
+                <p id="audit-to-error" className="field__error">
+                  The end is before the start ({filters.from}): choose a later
+                  day, or an earlier start.
+                </p>
+              )}
             </div>
           </>
         )}
@@ -177,7 +191,11 @@ export function AuditLogPage({
       </form>
       <Panel titleId="audit-log-heading" title="Recorded calls">
         <PanelBody flush>
-          {log.isPending ? (
+          {reversed ? (
+            <EmptyState title="No time range to show">
+              The range ends before it starts; change From or To above.
+            </EmptyState>
+          ) : log.isPending ? (
             <Skeleton rows={6} label="Loading the audit log" />
           ) : !log.data ? (
             <ErrorPanel
