@@ -57,7 +57,8 @@ export function RuntimePods({
       ) : (
         <DataTable
           caption={`Pods of ${name}`}
-          className="runtime-table"
+          // On a phone each container is a block of labelled lines: Logs and Shell stay on screen.
+          className="runtime-table table--stack"
           columns={[
             'Pod and phase',
             'Container and state',
@@ -76,7 +77,10 @@ export function RuntimePods({
               (c as ContainerStatus).last_state?.terminated;
             return (
               <tr key={`${pod.podName}/${c.name}`}>
-                <td className="runtime-table__pod">
+                <td
+                  className="runtime-table__pod"
+                  data-label={first ? 'Pod' : undefined}
+                >
                   {first && (
                     <>
                       <div className="mono">{pod.podName}</div>
@@ -84,7 +88,7 @@ export function RuntimePods({
                     </>
                   )}
                 </td>
-                <td>
+                <td data-label="Container">
                   <div className="mono">{c.name}</div>
                   <StatusBadge status={containerStateStatus(c.state)} />
                   {!c.ready && c.state.running && (
@@ -96,8 +100,8 @@ export function RuntimePods({
                     </div>
                   )}
                 </td>
-                <td>{c.restart_count}</td>
-                <td>
+                <td data-label="Restarts">{c.restart_count}</td>
+                <td data-label="Last termination">
                   {terminated ? (
                     <>
                       {terminated.reason ?? 'Exited'} (exit code{' '}
