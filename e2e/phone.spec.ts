@@ -120,10 +120,13 @@ test("an environment's runtime panel fits a phone", async ({ page }) => {
   await page.goto(`${SHOP}/envs/production`);
   await page.getByRole('button', { name: 'Runtime and logs of cart' }).click();
   await expect(page).toHaveURL(/[?&]workload=cart/);
-  await expectPhoneReady(
-    page,
-    page.getByRole('dialog', { name: 'Workload cart' }),
-  );
+  const panel = page.getByRole('dialog', { name: 'Workload cart' });
+  await expectPhoneReady(page, panel);
+  // Each container's Logs button is on screen, not scrolled off to the right of a table.
+  const logs = panel.getByRole('button', { name: /^Logs of cart in / });
+  await expect(logs.first()).toBeInViewport({ ratio: 1 });
+  await logs.first().click();
+  await expect(panel.getByRole('log').first()).toBeVisible();
 });
 
 test('a deployment fits a phone', async ({ page }) => {
