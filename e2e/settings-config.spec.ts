@@ -169,14 +169,17 @@ test('a registry from a blank start: delete the seeded ones, add one with creden
     .getByLabel('Registry', { exact: true })
     .fill('mirror.acme.dev/ci');
   await panel.getByLabel('Type').selectOption({ label: 'Amazon ECR' });
-  await panel.getByLabel('User name').fill('AWS');
-  await panel.getByLabel('Password').fill('planted-e2e-registry-pass-5e2a');
+  // The credentials are named as AWS issues them.
+  await panel.getByLabel('Access key id').fill('AKIAEXAMPLE');
+  await panel
+    .getByLabel('Secret access key')
+    .fill('planted-e2e-registry-pass-5e2a');
   await panel.getByRole('button', { name: 'Add registry' }).click();
   const row = registries.getByRole('row', { name: /acme-mirror/ });
   await expect(row).toContainText('mirror.acme.dev/ci');
   await expect(row).toContainText('Amazon ECR');
   await expect(row.getByRole('cell').nth(3)).toHaveText('Set');
-  await expect(panel.getByLabel('Password')).toHaveValue('');
+  await expect(panel.getByLabel('Secret access key')).toHaveValue('');
   await expect(page.getByText('planted-e2e-registry-pass-5e2a')).toHaveCount(0);
   await expectNoAxeViolations(page);
 

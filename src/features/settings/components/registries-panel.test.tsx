@@ -26,6 +26,9 @@ describe('Settings › Registries', () => {
     expect(acme).toHaveTextContent('Basic (user name and password)');
     await waitFor(() => expect(credentialsOf(acme)).toHaveTextContent(/^Set$/));
     const ghcr = within(table).getByRole('row', { name: /ghcr-acme/ });
+    // Its type in words, not the API's `secret_ref`.
+    expect(ghcr).toHaveTextContent('Secret reference');
+    expect(ghcr).not.toHaveTextContent('secret_ref');
     await waitFor(() =>
       expect(credentialsOf(ghcr)).toHaveTextContent(/^Not set$/),
     );

@@ -21,8 +21,24 @@ const TYPES: { id: string; title: string }[] = [
   { id: 'azure_acr', title: 'Azure Container Registry' },
 ];
 
+/** What each type's two credentials are called where the registry's cloud issues them. */
+const CREDENTIALS: Record<string, { user: string; secret: string }> = {
+  basic: { user: 'User name', secret: 'Password' },
+  amazon_ecr: { user: 'Access key id', secret: 'Secret access key' },
+  google_gcr: {
+    user: 'User name (_json_key)',
+    secret: 'Service account key (JSON)',
+  },
+  azure_acr: {
+    user: 'Service principal id',
+    secret: 'Service principal password',
+  },
+};
+
 const titleOf = (type: string) =>
-  TYPES.find((t) => t.id === type)?.title ?? type;
+  type === 'secret_ref'
+    ? 'Secret reference (credentials in a secret store)'
+    : (TYPES.find((t) => t.id === type)?.title ?? type);
 
 /**
  * Whether a registry has credentials: `/creds` answers the user name and a masked password, and only to
@@ -164,7 +180,7 @@ function NewRegistryForm({ orgId, may }: { orgId: string; may: CanResult }) {
         <div className="row">
           <TextField
             id="registry-username"
-            label="User name"
+            label={(CREDENTIALS[type] ?? CREDENTIALS.basic).user}
             type="password"
             autoComplete="off"
             value={username}
@@ -172,7 +188,7 @@ function NewRegistryForm({ orgId, may }: { orgId: string; may: CanResult }) {
           />
           <TextField
             id="registry-password"
-            label="Password"
+            label={(CREDENTIALS[type] ?? CREDENTIALS.basic).secret}
             type="password"
             autoComplete="new-password"
             value={password}
