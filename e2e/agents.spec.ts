@@ -172,9 +172,12 @@ test('an agent from the guide: registered with a real 4,096-bit key, connected, 
   await expect(
     row.getByRole('list', { name: `Keys of ${AGENT}` }).getByRole('listitem'),
   ).toHaveCount(2);
-  await row
-    .getByRole('button', { name: new RegExp(`Rotate key of ${AGENT}, step 2`) })
-    .click();
+  // Step 2 says what it deletes: not a second "Delete" beside the agent's own.
+  const step2 = row.getByRole('button', {
+    name: new RegExp(`Rotate key of ${AGENT}, step 2`),
+  });
+  await expect(step2).toHaveText('Delete the old key');
+  await step2.click();
   await page.getByRole('button', { name: 'Delete old key' }).click();
   await expect(
     row.getByRole('list', { name: `Keys of ${AGENT}` }).getByRole('listitem'),

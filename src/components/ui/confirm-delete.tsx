@@ -16,6 +16,8 @@ interface ConfirmDeleteProps<Variables> {
   can: CanResult;
   /** The button's accessible name, e.g. `Delete secret store vault-1`. */
   label: string;
+  /** The button's text where "Delete" alone would be ambiguous beside another (the accessible name should contain it). */
+  text?: string;
   /** The dialog's title, e.g. `Delete secret store vault-1?`. */
   title: string;
   confirmLabel: string;
@@ -33,6 +35,7 @@ interface ConfirmDeleteProps<Variables> {
 export function ConfirmDelete<Variables>({
   can,
   label,
+  text = 'Delete',
   title,
   confirmLabel,
   remove,
@@ -51,7 +54,7 @@ export function ConfirmDelete<Variables>({
           setOpen(true);
         }}
       >
-        Delete
+        {text}
       </GuardedButton>
       <ConfirmDialog
         open={open}

@@ -77,6 +77,7 @@ function RotateKey({
       <ConfirmDelete
         can={may}
         label={`Rotate key of ${agent.id}, step 2: delete the old key ${shortFingerprint(oldest.fingerprint)}`}
+        text="Delete the old key"
         title={`Delete the old key of ${agent.id}?`}
         confirmLabel="Delete old key"
         remove={deleteKey}

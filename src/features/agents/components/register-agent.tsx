@@ -141,10 +141,11 @@ export function RegisterAgent({
               />
             )}
             <p className="muted">
-              It connects out to Humanitec and shows as Connected below once its
-              first heartbeat arrives. Point a <code>k8s-cluster</code>{' '}
-              definition at it with an <code>agent</code> definition (driver{' '}
-              <code>humanitec/agent</code>, input <code>id</code>) and{' '}
+              It connects out to Humanitec and shows as Connected in the list of
+              agents once its first heartbeat arrives. Point a{' '}
+              <code>k8s-cluster</code> definition at it with an{' '}
+              <code>agent</code> definition (driver <code>humanitec/agent</code>
+              , input <code>id</code>) and{' '}
               <code>{"${resources['agent.default#agent'].outputs.url}"}</code>.
             </p>
           </li>
