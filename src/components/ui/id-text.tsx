@@ -19,3 +19,22 @@ export function IdText({ text }: { text: string }) {
     </>
   );
 }
+
+/**
+ * A value (a URL, a template with `${…}` placeholders) that wraps after its separators (`/`, `:`, `.`, `,`, `=`,
+ * `&`, `?`, `}`) and before a placeholder, rather than inside a port number or a word; a part too long for its line
+ * still breaks where it must (`overflow-wrap: break-word`), so a phone never scrolls sideways.
+ */
+export function ValueText({ text }: { text: string }) {
+  const parts = text.split(/(?<=[/:.,=&?}])|(?=\$\{)/);
+  return (
+    <span className="value-text">
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </span>
+  );
+}

@@ -1,6 +1,7 @@
 import type { Workload } from '@/api/types';
 import { profileLabel, vocabulary } from '@/lib/vocabulary';
 import { containersOf } from '../utils/workloads';
+import { ValueText } from '@/components/ui/id-text';
 import { ImageRef } from '@/components/ui/image-ref';
 
 /** What a workload consists of: profile, containers with variables, private resources. */
@@ -27,7 +28,9 @@ export function WorkloadDetails({ workload }: { workload: Workload }) {
             {Object.entries(c.variables).map(([key, value]) => (
               <div key={key} style={{ display: 'contents' }}>
                 <dt className="mono">{key}</dt>
-                <dd className="mono">{value}</dd>
+                <dd className="mono">
+                  <ValueText text={String(value)} />
+                </dd>
               </div>
             ))}
           </dl>

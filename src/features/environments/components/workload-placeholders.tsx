@@ -1,6 +1,6 @@
 import type { ResolvedPlaceholder } from '@/api/deployments';
 import { DataTable } from '@/components/ui/data-table';
-import { IdText } from '@/components/ui/id-text';
+import { IdText, ValueText } from '@/components/ui/id-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -63,7 +63,9 @@ export function WorkloadPlaceholders({
                 </code>
               </th>
               <td className="placeholder-cell" data-label="As written">
-                <code>{field.template}</code>
+                <code>
+                  <ValueText text={field.template} />
+                </code>
               </td>
               <td className="placeholder-cell" data-label="Filled">
                 <Filled field={field} />
@@ -91,5 +93,9 @@ function Filled({ field }: { field: ResolvedPlaceholder }) {
     );
   if (field.value === undefined)
     return <span className="muted">Not filled (see the deployment)</span>;
-  return <code>{field.value}</code>;
+  return (
+    <code>
+      <ValueText text={field.value} />
+    </code>
+  );
 }
