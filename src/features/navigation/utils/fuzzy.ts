@@ -32,6 +32,8 @@ export function scoreToken(
   if (at !== -1) {
     let score = 100 + token.length * 4 + (at < primary ? 20 : 0);
     if (at === 0) score += 60;
+    // The whole name, exactly ("api" finds the workloads named api before the API connection page).
+    if (at === 0 && token.length === primary) score += 50;
     else if (isWordStart(text, at)) score += 40;
     else {
       // A later occurrence may start a word ("pay" in "api payments").

@@ -48,6 +48,22 @@ describe('rankItems', () => {
     ]);
   });
 
+  it('puts what is named exactly the query before pages that start with it', () => {
+    const workload: SearchItem = {
+      ...item('workload', 'api', 'shop development'),
+      primary: 3,
+    };
+    const { groups } = rankItems(
+      [
+        item('page', 'API connection', 'base url token sign in'),
+        item('page', 'Agents', 'private cluster api key'),
+        workload,
+      ],
+      'api',
+    );
+    expect(labels(groups)[0]).toBe('workload: api');
+  });
+
   it('ranks what the query names above what merely lives there', () => {
     const envOfPayments: SearchItem = {
       ...item('env', 'staging', 'payments'),
