@@ -106,6 +106,12 @@ describe('audit log page', () => {
         /Reading the audit log needs the administrator role/,
       ),
     ).toBeInTheDocument();
+    // Said once, without filters to set or a Retry that would be refused again.
+    expect(
+      screen.getByText('The audit log is for administrators'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Time' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
     const nav = screen.getByRole('navigation', { name: 'Main' });
     await waitFor(() =>
       expect(

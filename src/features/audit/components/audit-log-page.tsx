@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { ApiError } from '@/api/client';
+import { ApiText } from '@/components/ui/api-text';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -45,6 +47,14 @@ export function AuditLogPage({
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
   const set = (patch: Partial<AuditPageFilters>) =>
     onChange((current) => ({ ...current, ...patch }));
+
+  // Refused (not an administrator): no filters to play with, no Retry that would be refused again.
+  if (log.error instanceof ApiError && log.error.status === 403)
+    return (
+      <EmptyState title="The audit log is for administrators">
+        <ApiText text={log.error.body.message} />
+      </EmptyState>
+    );
 
   return (
     <>
