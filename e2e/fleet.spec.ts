@@ -63,8 +63,15 @@ test('the fleet shows every organisation, the inbox, drift from a chosen baselin
   const rollout = page.getByRole('region', {
     name: 'Roll out a workload profile',
   });
-  await rollout.getByLabel('Profile of acme').selectOption('worker');
-  await rollout.getByRole('checkbox', { name: 'Globex Corporation' }).check();
+  await rollout
+    .getByLabel('Profile of Acme Corp (the baseline)')
+    .selectOption('worker');
+  // Each organisation says where it stands with that profile.
+  const globex = rollout.getByRole('checkbox', {
+    name: /^Globex Corporation \((has [\d.]+|does not have it)\)$/,
+  });
+  await expect(globex).toBeEnabled();
+  await globex.check();
   await rollout
     .getByRole('button', { name: 'Roll out to 1 organisation' })
     .click();
@@ -81,6 +88,12 @@ test('the fleet shows every organisation, the inbox, drift from a chosen baselin
   await expect(
     orgs.getByRole('row', { name: /Globex Corporation/ }),
   ).toContainText('4 differences');
+  // Globex has it now: nothing more to roll out there.
+  await expect(
+    rollout.getByRole('checkbox', {
+      name: 'Globex Corporation (has 1.0.0 already)',
+    }),
+  ).toBeDisabled();
 
   // Another baseline turns the comparison around (and is kept in the URL).
   await drift.getByLabel('Baseline organisation').selectOption('initech');

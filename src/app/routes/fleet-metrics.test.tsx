@@ -61,7 +61,7 @@ describe('fleet page', () => {
       name: 'Roll out a workload profile',
     });
     await user.click(
-      within(rollout).getByRole('checkbox', { name: 'Globex Corporation' }),
+      within(rollout).getByRole('checkbox', { name: /^Globex Corporation / }),
     );
     await user.click(
       within(rollout).getByRole('button', {
@@ -72,7 +72,7 @@ describe('fleet page', () => {
       'needs the administrator role',
     );
     expect(
-      within(rollout).getByRole('checkbox', { name: 'Globex Corporation' }),
+      within(rollout).getByRole('checkbox', { name: /^Globex Corporation / }),
     ).toBeChecked();
   });
 

@@ -33,6 +33,20 @@ export function FleetRollout({
     (p) => p.profile_id === profileId,
   )?.version;
 
+  const sourceName =
+    overview.orgs.find((o) => o.org_id === source)?.org_name ?? source;
+  /** Where an organisation stands with the chosen profile (from the drift against the baseline). */
+  const standing = (org: (typeof candidates)[number]) => {
+    const drift = org.drift.find(
+      (d) => d.kind === 'profile' && d.id === profileId,
+    );
+    if (!drift) return { note: `has ${version} already`, same: true };
+    if (drift.status === 'missing') return { note: 'does not have it' };
+    if (drift.status === 'ahead')
+      return { note: `has ${drift.actual}, newer: this goes back` };
+    return { note: `has ${drift.actual ?? 'another version'}` };
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     start.mutate(
@@ -51,7 +65,9 @@ export function FleetRollout({
       ) : (
         <PanelBody as="form" onSubmit={submit}>
           <div className="field">
-            <label htmlFor="rollout-profile">Profile of {source}</label>
+            <label htmlFor="rollout-profile">
+              Profile of {sourceName} (the baseline)
+            </label>
             <select
               id="rollout-profile"
               className="select"
@@ -67,22 +83,27 @@ export function FleetRollout({
           </div>
           <fieldset className="fleet-targets">
             <legend>Organisations, in rollout order</legend>
-            {candidates.map((o) => (
-              <label key={o.org_id}>
-                <input
-                  type="checkbox"
-                  checked={targets.includes(o.org_id)}
-                  onChange={(e) =>
-                    setTargets((t) =>
-                      e.target.checked
-                        ? [...t, o.org_id]
-                        : t.filter((id) => id !== o.org_id),
-                    )
-                  }
-                />
-                {o.org_name}
-              </label>
-            ))}
+            {candidates.map((o) => {
+              const { note, same } = standing(o);
+              return (
+                <label key={o.org_id}>
+                  <input
+                    type="checkbox"
+                    checked={targets.includes(o.org_id)}
+                    // Already on this version: nothing to roll out there.
+                    disabled={same && !targets.includes(o.org_id)}
+                    onChange={(e) =>
+                      setTargets((t) =>
+                        e.target.checked
+                          ? [...t, o.org_id]
+                          : t.filter((id) => id !== o.org_id),
+                      )
+                    }
+                  />
+                  {o.org_name} <span className="muted">({note})</span>
+                </label>
+              );
+            })}
           </fieldset>
           <p className="field__hint">
             Each organisation gets {profileId} {version} in turn; the next
