@@ -12,6 +12,8 @@ describe('artefacts page', () => {
     const user = userEvent.setup();
     renderApp(`/orgs/acme/artefacts?image=${encodeURIComponent(CART)}`);
     const list = await screen.findByRole('list', { name: CART });
+    // Shown alone, it offers no "Only this image".
+    expect(screen.queryByRole('link', { name: 'Only this image' })).toBeNull();
     const newest = within(list).getAllByRole('listitem')[0];
     const tag = within(newest)
       .getByRole('button', { name: /^Archive / })

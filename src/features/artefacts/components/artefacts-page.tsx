@@ -93,6 +93,7 @@ export function ArtefactsPage({ orgId, image, archived }: ArtefactsPageProps) {
           key={name}
           orgId={orgId}
           name={name}
+          only={image !== undefined}
           versions={list}
           running={(running.data ?? []).filter(
             (r) => imageNameOf(r.image) === name,
@@ -106,11 +107,14 @@ export function ArtefactsPage({ orgId, image, archived }: ArtefactsPageProps) {
 function ImagePanel({
   orgId,
   name,
+  only,
   versions,
   running,
 }: {
   orgId: string;
   name: string;
+  /** The page shows this image only (the page links back to all of them; no "Only this image"). */
+  only: boolean;
   versions: ArtefactVersion[];
   running: RunningImage[];
 }) {
@@ -140,9 +144,11 @@ function ImagePanel({
       titleId={id}
       title={<span className="mono artefacts__name">{name}</span>}
       actions={
-        <Link className="button" to={paths.artefacts(orgId, name)}>
-          Only this image
-        </Link>
+        only ? undefined : (
+          <Link className="button" to={paths.artefacts(orgId, name)}>
+            Only this image
+          </Link>
+        )
       }
     >
       <PanelBody>
