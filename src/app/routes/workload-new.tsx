@@ -117,6 +117,7 @@ export function Component() {
       <PageHeader
         title={onForm ? `Add ${name}` : 'Add a workload'}
         documentTitle={onForm ? `Add ${name}` : `Add a workload to ${env.name}`}
+        focusKey={onForm ? 'form' : 'pick'}
       >
         <span>
           To environment <code>{envId}</code> · type {env.type}

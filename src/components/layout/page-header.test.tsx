@@ -31,7 +31,35 @@ function renderAt(path: string) {
   return router;
 }
 
+/** A wizard whose steps differ only in the query string. */
+function Wizard() {
+  const [step, setStep] = useState('pick');
+  return (
+    <>
+      <PageHeader
+        title={step === 'pick' ? 'Add a workload' : 'Add api'}
+        focusKey={step}
+      />
+      <button type="button" onClick={() => setStep('form')}>
+        Continue
+      </button>
+    </>
+  );
+}
+
 describe('PageHeader', () => {
+  it('takes focus to the heading on a new step of the same path', async () => {
+    const user = userEvent.setup();
+    const router = createMemoryRouter([{ path: '/', element: <Wizard /> }]);
+    render(<RouterProvider router={router} />);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'Add api' }),
+      ).toHaveFocus(),
+    );
+  });
+
   it('takes focus to the heading on a new path, even with the same title, and names the document', async () => {
     const user = userEvent.setup();
     renderAt('/');

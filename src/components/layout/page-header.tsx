@@ -8,6 +8,11 @@ interface PageHeaderProps {
   status?: ReactNode;
   actions?: ReactNode;
   children?: ReactNode;
+  /**
+   * A step of the page that the query string names (e.g. a wizard's `step=form`): a new one moves focus to
+   * the heading as a new path does.
+   */
+  focusKey?: string;
 }
 
 /** Title, status and primary actions of a page. Moves focus to the heading on navigation. */
@@ -17,6 +22,7 @@ export function PageHeader({
   status,
   actions,
   children,
+  focusKey,
 }: PageHeaderProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const text = documentTitle ?? (typeof title === 'string' ? title : undefined);
@@ -24,9 +30,9 @@ export function PageHeader({
   useEffect(() => {
     if (text) document.title = `${text} · Platform Console`;
   }, [text]);
-  // A new path moves focus to the heading, even when the title stays the same (e.g. "Production" of
-  // another app); a new title on the same path (a rename, a name loaded late) and a new query string do
-  // not: they would take focus from where the user has put it.
+  // A new path (or step, `focusKey`) moves focus to the heading, even when the title stays the same (e.g.
+  // "Production" of another app); a new title on the same path (a rename, a name loaded late) and another
+  // query string do not: they would take focus from where the user has put it.
   useEffect(() => {
     // In the next frame: focusing lays the page out at once, which here would lengthen the
     // render's task (15 ms on a desktop, 60 on Lighthouse's phone); the frame lays it out anyway.
@@ -38,7 +44,7 @@ export function PageHeader({
         heading.current?.focus({ preventScroll: true });
     });
     return () => cancelAnimationFrame(frame);
-  }, [pathname]);
+  }, [pathname, focusKey]);
   return (
     <header className="page-header">
       <div className="page-header__main">
