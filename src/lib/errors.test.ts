@@ -43,6 +43,15 @@ describe('describeError', () => {
       title: 'It exists already',
       hint: expect.stringMatching(/^Choose another name or id/),
     });
+    // A role added meanwhile, a key registered before: not a name to change.
+    for (const message of [
+      'User `dana` already has the role developer on app `shop`.',
+      'The key with fingerprint ab:cd is already registered for agent `edge-eu`.',
+    ])
+      expect(describeError(api(409, message))).toMatchObject({
+        title: 'Conflict',
+        hint: expect.stringMatching(/changed it first/),
+      });
     expect(describeError(api(422))).toMatchObject({
       title: 'The request could not be processed',
       retryable: false,

@@ -36,8 +36,12 @@ export function isRetryableStatus(status: number) {
   return status === 0 || status === 408 || status === 429 || status >= 500;
 }
 
-/** A 409 that refuses a name already taken (not a change made meanwhile): reloading would not help. */
-const TAKEN = /\b(already (exists|registered|has)|exists already)\b/i;
+/**
+ * A 409 that refuses an id already taken (not a change made meanwhile): reloading would not help. Not "already
+ * has the role" (someone added it meanwhile: reload) nor a key "already registered for" an agent (a new key helps).
+ */
+const TAKEN =
+  /\b(already exists|exists already|is already registered in organisation|already has the class)\b/i;
 
 function hintFor(status: number, message = ''): string | undefined {
   if (status === 0)
