@@ -59,4 +59,29 @@ describe('artefacts page', () => {
       await within(list).findByRole('button', { name: `Archive ${tag}` }),
     ).toBeInTheDocument();
   });
+
+  it("archiving an image's only version takes its panel away; focus goes to the next image's versions", async () => {
+    resetTestEngine();
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/artefacts');
+    await screen.findAllByRole('list', { name: /^registry\./ });
+    const single = screen
+      .getAllByRole('list', { name: /^registry\./ })
+      .find((list) => list.children.length === 1)!;
+    const image = single.getAttribute('aria-labelledby')!;
+    const archive = within(single).getByRole('button', { name: /^Archive / });
+    const tag = archive.textContent!.replace('Archive ', '');
+    await user.click(archive);
+    const dialog = screen.getByRole('dialog', { name: /^Archive .*\?$/ });
+    await user.click(
+      within(dialog).getByRole('button', { name: `Archive ${tag}` }),
+    );
+    await waitFor(() => expect(document.getElementById(image)).toBeNull());
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAttribute(
+        'class',
+        'artefacts__versions',
+      ),
+    );
+  });
 });

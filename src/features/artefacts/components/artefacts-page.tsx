@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { toast } from 'sonner';
@@ -17,6 +17,7 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { describeError } from '@/lib/errors';
+import { plain } from '@/lib/query-client';
 import { countOf } from '@/lib/format';
 import './artefacts.css';
 
@@ -42,6 +43,24 @@ interface ArtefactsPageProps {
 export function ArtefactsPage({ orgId, image, archived }: ArtefactsPageProps) {
   const versions = useQuery(artefactQueries.versions(orgId, archived));
   const running = useQuery(artefactQueries.running(orgId));
+  // A version archived (or restored) leaves the list with the button that had focus, its image's whole
+  // panel too when it was the only version: focus goes to that image's versions, else the first image's,
+  // else the page's heading.
+  const [left, setLeft] = useState<ArtefactVersion>();
+  const gone =
+    left !== undefined &&
+    versions.data !== undefined &&
+    !versions.data.some((v) => v.id === left.id);
+  useEffect(() => {
+    if (!gone || !left) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const target =
+      document.getElementById(`versions-${left.artefact_id}`) ??
+      document.querySelector<HTMLElement>('.artefacts__versions') ??
+      document.querySelector<HTMLElement>('h1');
+    target?.focus();
+  }, [gone, left]);
   if (versions.isPending) {
     return <Skeleton rows={4} label="Loading artefacts" />;
   }
@@ -94,6 +113,7 @@ export function ArtefactsPage({ orgId, image, archived }: ArtefactsPageProps) {
           orgId={orgId}
           name={name}
           only={image !== undefined}
+          onLeave={setLeft}
           versions={list}
           running={(running.data ?? []).filter(
             (r) => imageNameOf(r.image) === name,
@@ -110,9 +130,12 @@ function ImagePanel({
   only,
   versions,
   running,
+  onLeave,
 }: {
   orgId: string;
   name: string;
+  /** A version is archived or restored, so it leaves the list shown. */
+  onLeave: (version: ArtefactVersion) => void;
   /** The page shows this image only (the page links back to all of them; no "Only this image"). */
   only: boolean;
   versions: ArtefactVersion[];
@@ -129,16 +152,6 @@ function ImagePanel({
         ?.scrollIntoView({ block: 'center' });
   }, [hash, linked]);
   const id = `image-${versions[0].artefact_id}`;
-  // A version archived (or restored) leaves this list with the button that had focus: focus goes to the list.
-  const list = useRef<HTMLOListElement>(null);
-  const [left, setLeft] = useState<string>();
-  const gone = left !== undefined && !versions.some((v) => v.id === left);
-  useEffect(() => {
-    if (!gone) return;
-    const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected)
-      list.current?.focus();
-  }, [gone, left]);
   return (
     <Panel
       titleId={id}
@@ -153,7 +166,7 @@ function ImagePanel({
     >
       <PanelBody>
         <ol
-          ref={list}
+          id={`versions-${versions[0].artefact_id}`}
           className="artefacts__versions"
           aria-labelledby={id}
           tabIndex={-1}
@@ -164,7 +177,7 @@ function ImagePanel({
               orgId={orgId}
               version={version}
               running={running}
-              onLeave={() => setLeft(version.id)}
+              onLeave={() => onLeave(version)}
             />
           ))}
         </ol>
@@ -212,6 +225,7 @@ function VersionItem({
       archived,
     );
   const archive = useMutation({
+    meta: { silent: true }, // the dialog (archive) or the version (restore) shows the refusal
     mutationFn: setArchived,
     onSuccess: (_, archived) => {
       setConfirming(false);
@@ -219,14 +233,16 @@ function VersionItem({
       if (archived) {
         toast.success(`Archived ${reference}`, {
           description: 'It is listed under Archived versions.',
+          // Time to reach Undo by keyboard (focus is on the list by then).
+          duration: 15_000,
           action: {
             label: 'Undo',
             // Not this item's mutation: the item has left the list by then.
             onClick: () =>
               void setArchived(false).then(invalidate, (error: unknown) =>
-                toast.error(
-                  `Could not restore ${reference}: ${describeError(error).message}`,
-                ),
+                toast.error(`Could not restore ${reference}`, {
+                  description: plain(describeError(error).message),
+                }),
               ),
           },
         });
@@ -344,7 +360,10 @@ function VersionItem({
       </div>
       <ConfirmDialog
         open={confirming}
-        onOpenChange={setConfirming}
+        onOpenChange={(open) => {
+          setConfirming(open);
+          if (!open) archive.reset();
+        }}
         title={`Archive ${reference}?`}
         confirmLabel={`Archive ${tag || 'version'}`}
         pending={archive.isPending}
@@ -358,11 +377,18 @@ function VersionItem({
         {runsHere.length > 0 && (
           <p>
             It keeps running where it is deployed:{' '}
-            {runsHere.map((r) => `${r.app_name} / ${r.env_name}`).join(', ')}.
+            {[
+              ...new Set(
+                runsHere.map(
+                  (r) => `${r.app_name} / ${r.env_name} (${r.workload})`,
+                ),
+              ),
+            ].join(', ')}
+            .
           </p>
         )}
       </ConfirmDialog>
-      {archive.isError && !confirming && (
+      {archive.isError && version.archived && (
         <ErrorPanel
           error={archive.error}
           action={
