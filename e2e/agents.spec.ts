@@ -67,6 +67,10 @@ test('an agent from the guide: registered with a real 4,096-bit key, connected, 
   const row = table.getByRole('row', { name: new RegExp(AGENT) });
   await expect(row).toContainText('Connected');
   await expect(guide).toContainText(`--set humanitec.agentId=${AGENT}`);
+  // Focus goes on to the next step: copying the install command that now names it.
+  await expect(
+    guide.getByRole('button', { name: 'Copy the install command' }),
+  ).toBeFocused();
 
   // Point a cluster definition at it: an agent definition naming it, and shop/staging's cluster through it.
   expect(

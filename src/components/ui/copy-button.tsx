@@ -1,10 +1,20 @@
 import { useCopy } from '@/hooks/use-copy';
 
 /** Copies `text` to the clipboard; says "Copied" for a moment. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({
+  text,
+  label,
+  id,
+}: {
+  text: string;
+  label: string;
+  /** For a page that moves focus to it (e.g. the next step of a guide). */
+  id?: string;
+}) {
   const { copied, copy } = useCopy(text);
   return (
     <button
+      id={id}
       type="button"
       className="button button--small"
       onClick={copy}

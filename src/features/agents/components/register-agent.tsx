@@ -5,7 +5,7 @@ import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { TextField } from '@/components/ui/text-field';
 import type { CanResult } from '@/hooks/use-can';
-import { focusFieldAfterSubmit } from '@/lib/focus';
+import { focusAfterSubmit, focusFieldAfterSubmit } from '@/lib/focus';
 import { useAgentChanges, useKeyCheck } from '../hooks';
 import { KeyField } from './key-field';
 
@@ -46,7 +46,8 @@ export function RegisterAgent({
           setId('');
           setDescription('');
           setPem('');
-          focusFieldAfterSubmit('agent-id');
+          // On to the next step: installing it, with its command (and the Copy button) now naming the agent.
+          focusAfterSubmit(() => document.getElementById('install-agent-copy'));
         },
         onError: () => focusFieldAfterSubmit('agent-id'),
       },
@@ -136,6 +137,7 @@ export function RegisterAgent({
             </pre>
             {registered && (
               <CopyButton
+                id="install-agent-copy"
                 text={installCommand(orgId, registered)}
                 label="the install command"
               />
