@@ -25,7 +25,8 @@ function markCutEnds(ol: HTMLOListElement) {
  */
 export function Breadcrumbs({ crumbs }: { crumbs: readonly Crumb[] }) {
   const list = useRef<HTMLOListElement>(null);
-  const trail = crumbs.map((crumb) => crumb.key).join('/');
+  // Keys and labels: a label that arrives later (a name for an id) changes the trail's width too.
+  const trail = crumbs.map((crumb) => `${crumb.key}=${crumb.label}`).join('/');
   useLayoutEffect(() => {
     // In the next frame, before it paints: reading the width here would lay out the page inside
     // the render's task (45 ms of a 10,000-app landing), and the frame lays it out anyway.

@@ -102,7 +102,7 @@ export function AuditLogPage({
                 onChange={(e) => set({ to: e.target.value || undefined })}
               />
               {reversed && (
-                <p id="audit-to-error" className="field__error">
+                <p id="audit-to-error" className="field__error" role="alert">
                   The end is before the start ({filters.from}): choose a later
                   day, or an earlier start.
                 </p>

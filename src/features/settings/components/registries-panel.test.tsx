@@ -27,7 +27,7 @@ describe('Settings › Registries', () => {
     await waitFor(() => expect(credentialsOf(acme)).toHaveTextContent(/^Set$/));
     const ghcr = within(table).getByRole('row', { name: /ghcr-acme/ });
     // Its type in words, not the API's `secret_ref`.
-    expect(ghcr).toHaveTextContent('Secret reference');
+    expect(ghcr).toHaveTextContent('Kubernetes secret in each cluster');
     expect(ghcr).not.toHaveTextContent('secret_ref');
     await waitFor(() =>
       expect(credentialsOf(ghcr)).toHaveTextContent(/^Not set$/),

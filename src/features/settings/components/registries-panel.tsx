@@ -37,7 +37,7 @@ const CREDENTIALS: Record<string, { user: string; secret: string }> = {
 
 const titleOf = (type: string) =>
   type === 'secret_ref'
-    ? 'Secret reference (credentials in a secret store)'
+    ? 'Kubernetes secret in each cluster'
     : (TYPES.find((t) => t.id === type)?.title ?? type);
 
 /**
