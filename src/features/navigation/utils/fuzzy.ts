@@ -32,8 +32,6 @@ export function scoreToken(
   if (at !== -1) {
     let score = 100 + token.length * 4 + (at < primary ? 20 : 0);
     if (at === 0) score += 60;
-    // The whole name, exactly ("api" finds the workloads named api before the API connection page).
-    if (at === 0 && token.length === primary) score += 50;
     else if (isWordStart(text, at)) score += 40;
     else {
       // A later occurrence may start a word ("pay" in "api payments").
@@ -97,5 +95,13 @@ export function scoreTokens(
     if (score === 0) return 0;
     total += score;
   }
+  // A one-word query that is the whole name ("api" finds the workloads named api before the API connection
+  // page). Not with more words: "billing api prod" names the app and the environment, not a workload api.
+  if (
+    tokens.length === 1 &&
+    tokens[0].length === primary &&
+    text.startsWith(tokens[0])
+  )
+    total += 50;
   return Math.max(total - Math.min(text.length, 200) * 0.01, 0.01);
 }

@@ -64,6 +64,19 @@ describe('rankItems', () => {
     expect(labels(groups)[0]).toBe('workload: api');
   });
 
+  it('with more words, ranks what they name together over a workload named one of them', () => {
+    const workload: SearchItem = {
+      ...item('workload', 'api', 'billing-api production'),
+      primary: 3,
+    };
+    const env: SearchItem = {
+      ...item('env', 'production', 'billing api billing-api'),
+      primary: 'production'.length,
+    };
+    const { groups } = rankItems([workload, env], 'billing api prod');
+    expect(labels(groups)[0]).toBe('env: production');
+  });
+
   it('ranks what the query names above what merely lives there', () => {
     const envOfPayments: SearchItem = {
       ...item('env', 'staging', 'payments'),
