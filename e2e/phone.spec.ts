@@ -233,6 +233,19 @@ test('the sidebar and the breadcrumbs work on a phone', async ({ page }) => {
   await trail.evaluate((ol) => ol.scrollTo({ left: 0 }));
   await expect(trail).toHaveCSS('mask-image', /linear-gradient\(to left/);
 
+  // The keyboard shortcuts keep each chord on one line: Ctrl+K's row is as tall as /'s.
+  await page.keyboard.press('?');
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const keyCells = shortcuts.locator('.shortcuts__keys');
+  await expect(keyCells.first()).toContainText('Ctrl');
+  const [chord, single] = await Promise.all([
+    keyCells.nth(0).boundingBox(),
+    keyCells.nth(1).boundingBox(),
+  ]);
+  expect(chord!.height).toBeLessThanOrEqual(single!.height + 1);
+  await page.keyboard.press('Escape');
+  await expect(shortcuts).toBeHidden();
+
   await page.getByRole('button', { name: 'Open navigation menu' }).click();
   await page.getByRole('dialog').getByRole('link', { name: 'Fleet' }).click();
   await expect(

@@ -38,7 +38,7 @@ export function ShortcutsDialog() {
           const keys = 'alt' in s && isMac() ? s.alt : s.keys;
           return (
             <tr key={`${s.keys.join('+')}-${s.description}`}>
-              <td>
+              <td className="shortcuts__keys">
                 {keys.map((k, i) => (
                   <span key={k}>
                     {i > 0 &&
