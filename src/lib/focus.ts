@@ -5,14 +5,9 @@
  * In the next frame: the form has rendered its cleared fields by then.
  */
 export function focusFieldAfterSubmit(id: string): void {
-  focusAfterSubmit(() => document.getElementById(id));
-}
-
-/** As {@link focusFieldAfterSubmit}, for an element found when the frame comes (e.g. the next step's button). */
-export function focusAfterSubmit(find: () => HTMLElement | null): void {
   requestAnimationFrame(() => {
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    find()?.focus();
+    document.getElementById(id)?.focus();
   });
 }

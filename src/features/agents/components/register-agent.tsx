@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { TextField } from '@/components/ui/text-field';
 import type { CanResult } from '@/hooks/use-can';
-import { focusAfterSubmit, focusFieldAfterSubmit } from '@/lib/focus';
+import { focusFieldAfterSubmit } from '@/lib/focus';
 import { useAgentChanges, useKeyCheck } from '../hooks';
 import { KeyField } from './key-field';
 
@@ -35,6 +35,15 @@ export function RegisterAgent({
   const [pem, setPem] = useState('');
   const [registered, setRegistered] = useState<string>();
   const check = useKeyCheck(pem);
+  // After a registration, once the install step shows its Copy button (rendered with `registered`): focus it,
+  // unless the user has put focus somewhere (the Register button, disabled while it ran, dropped it to <body>).
+  const [focusInstall, setFocusInstall] = useState(0);
+  useEffect(() => {
+    if (focusInstall === 0) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    document.getElementById('install-agent-copy')?.focus();
+  }, [focusInstall]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!check?.ok) return;
@@ -47,7 +56,7 @@ export function RegisterAgent({
           setDescription('');
           setPem('');
           // On to the next step: installing it, with its command (and the Copy button) now naming the agent.
-          focusAfterSubmit(() => document.getElementById('install-agent-copy'));
+          setFocusInstall((n) => n + 1);
         },
         onError: () => focusFieldAfterSubmit('agent-id'),
       },
