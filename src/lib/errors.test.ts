@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/client';
-import { describeError, isRetryableStatus } from './errors';
+import { describeError, plain, isRetryableStatus } from './errors';
 
 const api = (status: number, message = 'm') =>
   new ApiError(status, { error: `API-${status}`, message });
@@ -43,20 +43,37 @@ describe('describeError', () => {
       title: 'It exists already',
       hint: expect.stringMatching(/^Choose another name or id/),
     });
-    // A role added meanwhile, a key registered before: not a name to change.
+    // A role added meanwhile: not a name to change; reloading shows it.
+    expect(
+      describeError(
+        api(409, 'User `dana` already has the role developer on app `shop`.'),
+      ),
+    ).toMatchObject({
+      title: 'Conflict',
+      hint: expect.stringMatching(/changed it first/),
+    });
+    // A key registered before (for this agent or as another): a key of its own helps, not a reload.
     for (const message of [
-      'User `dana` already has the role developer on app `shop`.',
-      'The key with fingerprint ab:cd is already registered for agent `edge-eu`.',
+      'The key with fingerprint ab:cd is already registered for agent `edge-eu` in organisation `acme`.',
+      'The key with fingerprint ab:cd is already registered as `edge-us` in organisation `acme`.',
     ])
       expect(describeError(api(409, message))).toMatchObject({
-        title: 'Conflict',
-        hint: expect.stringMatching(/changed it first/),
+        title: 'This key is in use',
+        hint: expect.stringMatching(/^Each agent needs a key of its own/),
       });
     expect(describeError(api(422))).toMatchObject({
       title: 'The request could not be processed',
       retryable: false,
     });
     expect(describeError(api(400)).hint).toBeUndefined();
+  });
+
+  it('writes an API message as plain text for a toast', () => {
+    expect(
+      plain('Agent `edge-eu` is already registered in organisation `acme`.'),
+    ).toBe('Agent edge-eu is already registered in organisation acme.');
+    // A lone backtick is text, not a code mark.
+    expect(plain('Press ` to open')).toBe('Press ` to open');
   });
 
   it('keeps the API message and code', () => {

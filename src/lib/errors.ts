@@ -37,13 +37,37 @@ export function isRetryableStatus(status: number) {
 }
 
 /**
- * A 409 that refuses an id already taken (not a change made meanwhile): reloading would not help. Not "already
- * has the role" (someone added it meanwhile: reload) nor a key "already registered for" an agent (a new key helps).
+ * What kind of 409 an API message describes. `taken`: an id or name already in use (choosing another helps,
+ * reloading does not). `key`: an agent's public key already registered (a key of its own helps; the message says
+ * how to make one). Anything else (a role added meanwhile, a set changed since it was read): `changed`.
  */
+type Conflict = 'taken' | 'key' | 'changed';
+
 const TAKEN =
   /\b(already exists|exists already|is already registered in organisation|already has the class)\b/i;
+const KEY_IN_USE = /\bkey\b.*\bis already registered (for|as)\b/i;
 
-function hintFor(status: number, message = ''): string | undefined {
+function conflictOf(message: string): Conflict {
+  if (TAKEN.test(message)) return 'taken';
+  if (KEY_IN_USE.test(message)) return 'key';
+  return 'changed';
+}
+
+const CONFLICT_TITLES: Record<Conflict, string> = {
+  taken: 'It exists already',
+  key: 'This key is in use',
+  changed: 'Conflict',
+};
+
+const CONFLICT_HINTS: Record<Conflict, string> = {
+  taken:
+    'Choose another name or id, or change the one that exists. Your input is kept.',
+  key: 'Each agent needs a key of its own: make a new key pair and paste its public key. Your input is kept.',
+  changed:
+    'Someone or something else changed it first. Reload to see the current state; your unsaved input is kept.',
+};
+
+function hintFor(status: number, message: string): string | undefined {
   if (status === 0)
     return 'Check your network connection (or VPN), then retry. Your unsaved input is kept.';
   if (status === 504 || status === 408) {
@@ -51,11 +75,13 @@ function hintFor(status: number, message = ''): string | undefined {
   }
   if (status === 429 || status >= 500)
     return 'This is usually temporary: wait a moment, then retry. Your unsaved input is kept.';
-  if (status === 409 && TAKEN.test(message))
-    return 'Choose another name or id, or change the one that exists. Your input is kept.';
-  if (status === 409)
-    return 'Someone or something else changed it first. Reload to see the current state; your unsaved input is kept.';
+  if (status === 409) return CONFLICT_HINTS[conflictOf(message)];
   return undefined;
+}
+
+/** An API message as plain text (a toast's): its `code` marks dropped; pages render them as code. */
+export function plain(message: string): string {
+  return message.replace(/`([^`\n]+)`/g, '$1');
 }
 
 /** Turns any thrown value into an ErrorView. */
@@ -63,12 +89,12 @@ export function describeError(error: unknown): ErrorView {
   if (error instanceof ApiError) {
     const retryable = isRetryableStatus(error.status);
     const hint = hintFor(error.status, error.body.message);
-    const taken = error.status === 409 && TAKEN.test(error.body.message);
     return {
-      title: taken
-        ? 'It exists already'
-        : (TITLES[error.status] ??
-          (error.status >= 500 ? 'The API failed' : 'Request failed')),
+      title:
+        error.status === 409
+          ? CONFLICT_TITLES[conflictOf(error.body.message)]
+          : (TITLES[error.status] ??
+            (error.status >= 500 ? 'The API failed' : 'Request failed')),
       message: error.body.message,
       status: error.status,
       code: error.body.error,

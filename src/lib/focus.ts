@@ -1,13 +1,42 @@
+import { ApiError } from '@/api/client';
+
 /**
- * After a form's work is done (a registration, a creation), focus the field with this id, ready for the
- * next entry, unless the user has put focus somewhere meanwhile. A submit button disabled while its
- * request runs drops focus to the page's <body>, where a keyboard user would start again from the top.
+ * After a form's work is done (a registration, a creation, a refusal), focus the field with this id, ready
+ * for the next entry or the fix, unless the user has put focus somewhere meanwhile. A submit button
+ * disabled while its request runs drops focus to the page's <body>, where a keyboard user would start
+ * again from the top; where it keeps focus (the form's own submit button), the field takes it too.
  * In the next frame: the form has rendered its cleared fields by then.
  */
 export function focusFieldAfterSubmit(id: string): void {
   requestAnimationFrame(() => {
+    const field = document.getElementById(id);
+    if (!field) return;
     const active = document.activeElement;
-    if (active && active !== document.body) return;
-    document.getElementById(id)?.focus();
+    const own =
+      !active ||
+      active === document.body ||
+      (active instanceof HTMLButtonElement &&
+        active.type === 'submit' &&
+        active.form !== null &&
+        active.form === field.closest('form'));
+    if (own) field.focus();
   });
+}
+
+/**
+ * The form field an API refusal is about: the element id that `fields` gives the body field the error's
+ * `details.field` names (`credentials.password` falls back to `credentials`), else `fallback`. So after a
+ * refusal of the key, focus goes to the key, not to the form's first field.
+ */
+export function refusedFieldId(
+  error: unknown,
+  fields: Readonly<Record<string, string>>,
+  fallback: string,
+): string {
+  if (!(error instanceof ApiError)) return fallback;
+  const named = error.body.details?.field;
+  if (typeof named !== 'string') return fallback;
+  for (let path = named; path; path = path.replace(/\.?[^.]*$/, ''))
+    if (Object.hasOwn(fields, path)) return fields[path];
+  return fallback;
 }

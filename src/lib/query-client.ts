@@ -1,10 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { describeError } from './errors';
-
-/** An API message as toast text: its `code` marks dropped (pages render them as code; a toast is plain text). */
-export function plain(message: string): string {
-  return message.replace(/`([^`\n]+)`/g, '$1');
-}
+import { describeError, plain } from './errors';
 
 /**
  * Toasts come from sonner, imported on the first one: not in the entry's

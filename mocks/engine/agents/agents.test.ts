@@ -4,12 +4,22 @@ import { AGENT_SILENCE_MS } from '../core/model/agents';
 import { rsaPublicKey } from '../../testing/agent-keys';
 import { bench, ORG, T0 } from '../../fixtures/test-engine';
 
-function refusal(run: () => unknown): { code: string; message: string } {
+function refusal(run: () => unknown): {
+  code: string;
+  message: string;
+  field?: unknown;
+} {
   try {
     run();
   } catch (error) {
     if (error instanceof EngineError)
-      return { code: error.code, message: error.message };
+      return error.details?.field === undefined
+        ? { code: error.code, message: error.message }
+        : {
+            code: error.code,
+            message: error.message,
+            field: error.details.field,
+          };
     throw error;
   }
   throw new Error('expected a refusal');
@@ -56,12 +66,17 @@ describe('agents', () => {
     ).toMatchObject({
       code: 'conflict',
       message: expect.stringContaining('already registered'),
+      // The console focuses the field a refusal names.
+      field: 'id',
     });
     expect(
       refusal(() =>
         engine.createAgent(admin, ORG, { id: 'edge-2', public_key: first }),
-      ).message,
-    ).toMatch(/already registered for agent `edge-1`/);
+      ),
+    ).toMatchObject({
+      message: expect.stringMatching(/already registered for agent `edge-1`/),
+      field: 'public_key',
+    });
     const [only] = engine.listAgentKeys(admin, ORG, 'edge-1');
     expect(
       refusal(() =>

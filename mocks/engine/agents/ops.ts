@@ -127,6 +127,7 @@ function refuseTakenKey(
       throw new EngineError(
         'conflict',
         `The key with fingerprint ${fingerprint} is already registered for agent \`${agent.id}\` in organisation \`${orgId}\`; each agent needs a key of its own: make a new one with \`openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:4096\`.`,
+        { field: 'public_key' },
       );
   }
 }
@@ -146,6 +147,7 @@ export function createAgent(
     throw new EngineError(
       'conflict',
       `Agent \`${id}\` is already registered in organisation \`${orgId}\`; pick another id, or add the key to it (POST /orgs/${orgId}/agents/${id}/keys).`,
+      { field: 'id' },
     );
   refuseTakenKey(org, key.fingerprint, orgId);
   const agent: AgentRecord = {

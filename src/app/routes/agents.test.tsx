@@ -42,13 +42,30 @@ describe('Agents page', () => {
     });
     expect(register).toBeDisabled();
     await user.type(within(guide).getByLabelText('Agent id'), 'edge-test');
-    paste(keyField, rsaPublicKey(4096));
+    const key = rsaPublicKey(4096);
+    paste(keyField, key);
     await within(guide).findByText(
       /RSA 4096 bits, fingerprint .*ready to send/,
     );
     await user.click(register);
     await within(table).findByRole('row', { name: /edge-test/ });
     expect(guide.textContent).toContain('--set humanitec.agentId=edge-test');
+
+    // The same key for another agent: refused as a key in use (not "reload"), and focus goes to the key.
+    await user.type(within(guide).getByLabelText('Agent id'), 'edge-test-2');
+    paste(keyField, key);
+    await within(guide).findByText(
+      /RSA 4096 bits, fingerprint .*ready to send/,
+    );
+    await user.click(register);
+    const refusal = await within(guide).findByRole('alert');
+    expect(refusal).toHaveTextContent('This key is in use');
+    expect(refusal).toHaveTextContent(/Each agent needs a key of its own/);
+    expect(refusal).not.toHaveTextContent(/Reload/);
+    await waitFor(() => expect(keyField).toHaveFocus());
+    expect(
+      within(table).queryByRole('row', { name: /edge-test-2/ }),
+    ).not.toBeInTheDocument();
 
     const row = within(table).getByRole('row', { name: /edge-test/ });
     await user.click(

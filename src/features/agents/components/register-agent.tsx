@@ -5,7 +5,7 @@ import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { TextField } from '@/components/ui/text-field';
 import type { CanResult } from '@/hooks/use-can';
-import { focusFieldAfterSubmit } from '@/lib/focus';
+import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
 import { useAgentChanges, useKeyCheck } from '../hooks';
 import { KeyField } from './key-field';
 
@@ -58,7 +58,19 @@ export function RegisterAgent({
           // On to the next step: installing it, with its command (and the Copy button) now naming the agent.
           setFocusInstall((n) => n + 1);
         },
-        onError: () => focusFieldAfterSubmit('agent-id'),
+        // Back to the field the refusal is about (a key in use: the key), else the id.
+        onError: (error) =>
+          focusFieldAfterSubmit(
+            refusedFieldId(
+              error,
+              {
+                id: 'agent-id',
+                description: 'agent-description',
+                public_key: 'agent-public-key',
+              },
+              'agent-id',
+            ),
+          ),
       },
     );
   };

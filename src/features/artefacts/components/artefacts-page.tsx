@@ -16,8 +16,7 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { describeError } from '@/lib/errors';
-import { plain } from '@/lib/query-client';
+import { describeError, plain } from '@/lib/errors';
 import { countOf } from '@/lib/format';
 import './artefacts.css';
 

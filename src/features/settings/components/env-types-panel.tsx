@@ -12,7 +12,7 @@ import type { CanResult } from '@/hooks/use-can';
 import { useEnvTypeChanges } from '../mutations';
 import { useOrgEnvTypes } from '../queries';
 import { useOrgSettingsAccess } from './org-settings-access';
-import { focusFieldAfterSubmit } from '@/lib/focus';
+import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
 
 /** Changes an environment type's description in a dialog; the draft stays when the API refuses it. */
 function DescribeType({
@@ -116,7 +116,14 @@ function NewTypeForm({ orgId, may }: { orgId: string; may: CanResult }) {
           setDescription('');
           focusFieldAfterSubmit('env-type-id');
         },
-        onError: () => focusFieldAfterSubmit('env-type-id'),
+        onError: (error) =>
+          focusFieldAfterSubmit(
+            refusedFieldId(
+              error,
+              { id: 'env-type-id', description: 'env-type-description' },
+              'env-type-id',
+            ),
+          ),
       },
     );
   };

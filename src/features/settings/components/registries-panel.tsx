@@ -11,7 +11,7 @@ import type { CanResult } from '@/hooks/use-can';
 import { useRegistryChanges } from '../mutations';
 import { useRegistries, useRegistryCreds } from '../queries';
 import { useOrgSettingsAccess } from './org-settings-access';
-import { focusFieldAfterSubmit } from '@/lib/focus';
+import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
 
 /** The registry types that take a user name and password (`secret_ref`, which reads cluster secrets, is API-only). */
 const TYPES: { id: string; title: string }[] = [
@@ -128,7 +128,19 @@ function NewRegistryForm({ orgId, may }: { orgId: string; may: CanResult }) {
         setPassword('');
         focusFieldAfterSubmit('registry-id');
       },
-      onError: () => focusFieldAfterSubmit('registry-id'),
+      onError: (error) =>
+        focusFieldAfterSubmit(
+          refusedFieldId(
+            error,
+            {
+              id: 'registry-id',
+              registry: 'registry-host',
+              type: 'registry-type',
+              creds: 'registry-username',
+            },
+            'registry-id',
+          ),
+        ),
     });
   };
   return (
