@@ -128,7 +128,7 @@ export function PaletteRows({
                 {item.status ? (
                   <StatusIcon tone={item.status.tone} />
                 ) : (
-                  <Icon name={KIND[item.kind].icon} />
+                  <Icon name={item.icon ?? KIND[item.kind].icon} />
                 )}
                 <span className="palette__label">{item.label}</span>
                 {item.status && (

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { NavigationIndex } from '@/api/navigation';
 import { environmentHealth } from './environment-health';
-import { buildSearchItems, itemDetail, itemHref } from './search-items';
+import {
+  buildSearchItems,
+  itemDetail,
+  itemHref,
+  pageItems,
+} from './search-items';
 
 const index: NavigationIndex = {
   org_id: 'acme',
@@ -108,6 +113,29 @@ describe('environmentHealth', () => {
     expect(environmentHealth({})).toEqual({
       tone: 'unknown',
       label: 'Never deployed',
+    });
+  });
+});
+
+describe('pageItems', () => {
+  it("gives each page the sidebar's icon, the settings and their sections the gear", () => {
+    const icons = Object.fromEntries(
+      pageItems('acme', true).map((item) => [item.label, item.icon]),
+    );
+    expect(icons).toMatchObject({
+      Applications: 'apps',
+      'Workload profiles': 'profiles',
+      Pipelines: 'pipelines',
+      Artefacts: 'artefacts',
+      'Resource definitions': 'resources',
+      'Which definition matches?': 'resources',
+      Agents: 'agents',
+      Fleet: 'fleet',
+      'Team performance': 'metrics',
+      'Audit log': 'audit',
+      'Organisation settings': 'settings',
+      'API tokens': 'settings',
+      'Environment types': 'settings',
     });
   });
 });

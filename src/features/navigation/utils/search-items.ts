@@ -1,5 +1,6 @@
 import type { NavigationIndex } from '@/api/navigation';
 import type { Pipeline, PipelineRun } from '@/api/pipelines';
+import type { IconName } from '@/components/layout/icons';
 import { config } from '@/config/env';
 import { paths } from '@/config/paths';
 import { shortId } from '@/lib/format';
@@ -62,6 +63,8 @@ export interface SearchItem {
   id?: string;
   /** Found by typing, but not listed when the query is empty (the sections of a page). */
   searchOnly?: boolean;
+  /** A page's own icon (the sidebar's), where its kind's would say less. */
+  icon?: IconName;
 }
 
 /** Where an item leads, or undefined for actions. */
@@ -108,6 +111,20 @@ export function itemDetail(item: SearchItem): string | undefined {
 const haystack = (...parts: string[]) =>
   parts.filter(Boolean).join(' ').toLowerCase();
 
+/** Each page's icon, as the sidebar shows it (the settings and their sections: the gear). */
+const PAGE_ICONS: Record<string, IconName> = {
+  apps: 'apps',
+  profiles: 'profiles',
+  pipelines: 'pipelines',
+  artefacts: 'artefacts',
+  'resource-definitions': 'resources',
+  'resource-match': 'resources',
+  agents: 'agents',
+  fleet: 'fleet',
+  metrics: 'metrics',
+  'audit-log': 'audit',
+};
+
 /** The sections of the sidebar and the sections of the settings page. */
 export function pageItems(
   orgId: string,
@@ -126,6 +143,7 @@ export function pageItems(
     text: haystack(label, words, detail ?? ''),
     to,
     detail,
+    icon: PAGE_ICONS[key.split('/')[0]] ?? 'settings',
   });
   const settings = paths.settings(orgId);
   const section = (id: string, label: string, words = ''): SearchItem => ({
