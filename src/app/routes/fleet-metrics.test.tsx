@@ -42,6 +42,30 @@ describe('fleet page', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('shows a rollout working (not "nothing done") before its first organisation is done', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/fleet');
+    const rollout = await screen.findByRole('region', {
+      name: 'Roll out a workload profile',
+    });
+    await user.click(
+      within(rollout).getByRole('checkbox', { name: /^Globex Corporation / }),
+    );
+    await user.click(
+      within(rollout).getByRole('button', {
+        name: 'Roll out to 1 organisation',
+      }),
+    );
+    const bar = await within(rollout).findByRole('progressbar', {
+      name: /: 0 of 1 organisations done/,
+    });
+    // Indeterminate: no value, so the bar shows activity instead of an empty track.
+    expect(bar).not.toHaveAttribute('value');
+    expect(within(rollout).getAllByText('In progress').length).toBeGreaterThan(
+      0,
+    );
+  });
+
   it('keeps the rollout choice and says why when the API refuses it', async () => {
     server.use(
       http.post('*/api/orgs/:orgId/console/fleet/rollouts', () =>

@@ -148,8 +148,9 @@ function RolloutRow({ rollout: r }: { rollout: ProfileRollout }) {
           started <RelativeTime iso={r.created_at} /> by {r.created_by}
         </span>
       </div>
+      {/* Before the first organisation is done, an empty bar would say "not started": indeterminate says "working". */}
       <progress
-        value={r.done}
+        {...(r.done > 0 || r.status === 'done' ? { value: r.done } : {})}
         max={r.total}
         aria-label={`Rollout of ${r.profile_id} ${r.version}: ${r.done} of ${r.total} organisations done`}
       />
