@@ -66,6 +66,43 @@ describe('access control in the console', () => {
     expect(JSON.stringify(getEngine().snapshot())).not.toContain(secret);
   });
 
+  it('refuses an expiry that is not a whole number of days up to ten years (no never-expiring token by mistake)', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/settings');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'New service user' }),
+      'Expiry bot',
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Create service user' }),
+    );
+    await within(
+      screen.getByRole('table', { name: 'Members of acme' }),
+    ).findByText('Expiry bot');
+    const before = getEngine().snapshot();
+    await user.type(screen.getByLabelText('Token id'), 'expiry');
+    const days = screen.getByLabelText('Expires in (days, 0 = never)');
+    for (const [typed, said] of [
+      ['-5', /whole number of days/],
+      ['99999', /At most 3,650 days/],
+    ] as const) {
+      await user.clear(days);
+      await user.type(days, typed);
+      await user.click(screen.getByRole('button', { name: 'Create token' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(said);
+      expect(days).toHaveAccessibleDescription(said);
+      expect(days).toHaveFocus();
+    }
+    expect(JSON.stringify(getEngine().snapshot())).not.toContain('"expiry"');
+    expect(getEngine().snapshot()).toEqual(before);
+    // Fixed: the message goes and the token is made, expiring.
+    await user.clear(days);
+    await user.type(days, '7');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+    await screen.findByRole('dialog', { name: 'Token expiry created' });
+  });
+
   it('a token whose creation timed out after it was made: Retry shows that token and its secret, once; no second token', async () => {
     const admin = getEngine().authenticate('hum_demo_admin_token');
     const bot = getEngine().createServiceUser(admin, 'acme', {

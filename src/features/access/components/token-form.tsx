@@ -9,6 +9,18 @@ import { ScopePicker } from './scope-picker';
 import { TokenCreated } from './token-created';
 
 const DAY_MS = 24 * 3600_000;
+/** The longest expiry the form offers: ten years (a token meant to live longer is one that never expires: 0). */
+const MAX_DAYS = 3650;
+
+/** What is wrong with the expiry field's text, or undefined: a whole number of days, 0 to MAX_DAYS. */
+function expiryDaysError(days: string): string | undefined {
+  const text = days.trim();
+  if (!/^\d+$/.test(text))
+    return 'Enter a whole number of days, or 0 for a token that never expires.';
+  if (Number(text) > MAX_DAYS)
+    return `At most ${MAX_DAYS.toLocaleString('en')} days (ten years), or 0 for a token that never expires.`;
+  return undefined;
+}
 
 /** Creates a token for a service user: expiry in days, description, optional scopes. */
 export function TokenForm({ orgId }: { orgId: string }) {
@@ -19,6 +31,9 @@ export function TokenForm({ orgId }: { orgId: string }) {
   const [tokenId, setTokenId] = useState('');
   const [description, setDescription] = useState('');
   const [days, setDays] = useState('30');
+  // Said once the user submits (not while typing), and kept in step with the field after that.
+  const [daysTouched, setDaysTouched] = useState(false);
+  const daysError = expiryDaysError(days);
   const [readOnly, setReadOnly] = useState(false);
   const [apps, setApps] = useState<string[]>([]);
   const [envTypes, setEnvTypes] = useState<string[]>([]);
@@ -51,6 +66,12 @@ export function TokenForm({ orgId }: { orgId: string }) {
     });
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (daysError) {
+      // "-5" or "" used to create a token that never expires: refused here, with the field to fix.
+      setDaysTouched(true);
+      document.getElementById('token-days')?.focus();
+      return;
+    }
     const fields = JSON.stringify([
       owner,
       tokenId.trim(),
@@ -63,8 +84,8 @@ export function TokenForm({ orgId }: { orgId: string }) {
     if (attempt.current?.fields === fields)
       return send(attempt.current.request);
     const expires =
-      Number(days) > 0
-        ? new Date(Date.now() + Number(days) * DAY_MS).toISOString()
+      Number(days.trim()) > 0
+        ? new Date(Date.now() + Number(days.trim()) * DAY_MS).toISOString()
         : undefined;
     const request = {
       userId: owner,
@@ -102,6 +123,8 @@ export function TokenForm({ orgId }: { orgId: string }) {
       onSubmit={submit}
       className="stack"
       aria-labelledby="new-token-heading"
+      // The form says what is wrong itself (the browser's bubble would name neither the rule nor "0 = never").
+      noValidate
     >
       <h3 id="new-token-heading">New token</h3>
       <div className="row">
@@ -137,9 +160,20 @@ export function TokenForm({ orgId }: { orgId: string }) {
             className="input"
             type="number"
             min={0}
+            max={MAX_DAYS}
+            step={1}
             value={days}
             onChange={(e) => setDays(e.target.value)}
+            aria-invalid={daysTouched && daysError ? true : undefined}
+            aria-describedby={
+              daysTouched && daysError ? 'token-days-error' : undefined
+            }
           />
+          {daysTouched && daysError && (
+            <span id="token-days-error" className="field__error" role="alert">
+              {daysError}
+            </span>
+          )}
         </div>
       </div>
       <div className="field">
