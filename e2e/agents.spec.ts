@@ -65,12 +65,20 @@ test('an agent from the guide: registered with a real 4,096-bit key, connected, 
   await expectNoAxeViolations(page);
   await guide.getByRole('button', { name: 'Register agent' }).click();
   const row = table.getByRole('row', { name: new RegExp(AGENT) });
-  await expect(row).toContainText('Connected');
+  await expect(row).toContainText('Not connected yet');
   await expect(guide).toContainText(`--set humanitec.agentId=${AGENT}`);
   // Focus goes on to the next step: copying the install command that now names it.
   await expect(
     guide.getByRole('button', { name: 'Copy the install command' }),
   ).toBeFocused();
+  // The demo has no cluster to install into: its Connect stands in for the install.
+  await row
+    .getByRole('button', {
+      name: `Connect agent ${AGENT} (demo: as if installed)`,
+    })
+    .click();
+  await expect(row).toContainText('Connected');
+  await expect(row).not.toContainText('Not connected yet');
 
   // Point a cluster definition at it: an agent definition naming it, and shop/staging's cluster through it.
   expect(

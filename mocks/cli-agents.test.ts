@@ -49,6 +49,13 @@ describe('CLI: agents', () => {
       /Key expires: \d{4}-\d\d-\d\d \(in 7\d\d days\)/,
     );
     expect(registered.out).toContain('--set humanitec.agentId=cli-agent');
+    // Registered, not installed: not connected yet, no version reported.
+    const listed = await cli.run(['get', 'agents'], admin);
+    expect(listed.out.split('\n')).toContainEqual(
+      expect.stringMatching(
+        /^cli-agent\s+not connected yet\s+-\s+never\s+1, first expires /,
+      ),
+    );
 
     const secret = join(cli.dir, 'agent.pem');
     writeFileSync(secret, rsaPrivateKey());

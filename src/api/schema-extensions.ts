@@ -417,7 +417,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Every agent of the organisation as the Agents page shows it (administrators only): its connectivity (status, version and last heartbeat: a connected agent sends one every 30 s and counts as disconnected after 90 s of silence, or at once when its connection was cut off), its keys (fingerprint, registered, expiry; never the key itself) and what depends on it: the cluster definitions routed through it and the environments they serve. */
+        /** @description Every agent of the organisation as the Agents page shows it (administrators only): its connectivity (status, version and last heartbeat: a newly registered agent has none until it is installed; a connected agent sends one every 30 s and counts as disconnected after 90 s of silence, or at once when its connection was cut off), its keys (fingerprint, registered, expiry; never the key itself) and what depends on it: the cluster definitions routed through it and the environments they serve. */
         get: operations["listAgentOverview"];
         put?: never;
         post?: never;
@@ -435,7 +435,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Demo action: `connected: false` cuts the simulated agent off (its heartbeats stop; it is disconnected at once, and deployments to clusters behind it fail with RES-AGENT-001 naming it); `connected: true` lets it reconnect. Administrators only. */
+        /** @description Demo action: `connected: false` cuts the simulated agent off (its heartbeats stop; it is disconnected at once, and deployments to clusters behind it fail with RES-AGENT-001 naming it); `connected: true` lets it reconnect, or connects a newly registered agent for the first time, standing in for its install (the simulation has no cluster to install into). Cutting off an agent that never connected changes nothing. Administrators only. */
         put: operations["setAgentConnectivity"];
         post?: never;
         delete?: never;
@@ -666,7 +666,7 @@ export interface components {
             last_seen_at: string | null;
             /** @enum {string} */
             status: "connected" | "disconnected";
-            /** @description The version its heartbeats report. */
+            /** @description The version its heartbeats report (empty before the first). */
             version: string;
         };
         AgentConnectivityRequest: {

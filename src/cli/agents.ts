@@ -60,8 +60,15 @@ export async function getAgents(ctx: CommandContext): Promise<CommandResult> {
     code: 0,
     out: render(ctx.output, agents, [
       { header: 'id', value: (a) => a.id },
-      { header: 'status', value: (a) => a.status },
-      { header: 'version', value: (a) => a.version },
+      {
+        header: 'status',
+        // Never a heartbeat and not cut off: registered, not installed yet (not gone silent).
+        value: (a) =>
+          a.status !== 'connected' && !a.last_seen_at && !a.cut_off_at
+            ? 'not connected yet'
+            : a.status,
+      },
+      { header: 'version', value: (a) => a.version || '-' },
       { header: 'last seen', value: (a) => a.last_seen_at ?? 'never' },
       {
         header: 'keys',
@@ -120,6 +127,7 @@ export async function registerAgent(
       `Key fingerprint: ${key.fingerprint}`,
       `Key expires: ${expiry(key.expired_at)}`,
       `Install it in the private cluster with the private key: helm install humanitec-agent oci://ghcr.io/humanitec/charts/humanitec-agent --namespace humanitec-agent --create-namespace --set humanitec.org=${orgId} --set humanitec.agentId=${agent.id} --set-file humanitec.privateKey=<private key file>`,
+      `It shows as connected in \`get agents\` once its first heartbeat arrives.`,
       '',
     ].join('\n'),
   };

@@ -119,16 +119,36 @@ describe('agents', () => {
     ).toBe('forbidden');
   });
 
-  it('is connected while heartbeats come; cut off, it is disconnected at once and last seen at its last heartbeat', () => {
+  it('is not connected until installed (the demo connect); then connected while heartbeats come; cut off, it is disconnected at once and last seen at its last heartbeat', () => {
     const { engine, admin, clock } = bench();
     engine.createAgent(admin, ORG, { id: 'edge-1', public_key: first });
+    clock.advance(60_000);
+    // Registered, never installed: no heartbeat, no version reported, nothing to cut off.
+    const waiting = {
+      id: 'edge-1',
+      status: 'disconnected',
+      version: '',
+      last_seen_at: null,
+    };
+    expect(engine.listAgentOverview(admin, ORG)[0]).toMatchObject(waiting);
+    expect(
+      engine.setAgentConnectivity(admin, ORG, 'edge-1', { connected: false }),
+    ).toEqual({ status: 'disconnected', version: '', last_seen_at: null });
+    // Connected "as if installed": heartbeats from now on.
+    expect(
+      engine.setAgentConnectivity(admin, ORG, 'edge-1', { connected: true }),
+    ).toMatchObject({
+      status: 'connected',
+      version: '1.6.0',
+      last_seen_at: new Date(T0 + 60_000).toISOString(),
+    });
     clock.advance(45_000);
     const [live] = engine.listAgentOverview(admin, ORG);
     expect(live).toMatchObject({
       id: 'edge-1',
       status: 'connected',
       version: '1.6.0',
-      last_seen_at: new Date(T0 + 30_000).toISOString(),
+      last_seen_at: new Date(T0 + 90_000).toISOString(),
       clusters: [],
       environments: [],
     });
@@ -136,12 +156,12 @@ describe('agents', () => {
       engine.setAgentConnectivity(admin, ORG, 'edge-1', { connected: false }),
     ).toMatchObject({
       status: 'disconnected',
-      last_seen_at: new Date(T0 + 30_000).toISOString(),
-      cut_off_at: new Date(T0 + 45_000).toISOString(),
+      last_seen_at: new Date(T0 + 90_000).toISOString(),
+      cut_off_at: new Date(T0 + 105_000).toISOString(),
     });
     clock.advance(AGENT_SILENCE_MS * 10);
     expect(engine.listAgentOverview(admin, ORG)[0].last_seen_at).toBe(
-      new Date(T0 + 30_000).toISOString(),
+      new Date(T0 + 90_000).toISOString(),
     );
     const back = engine.setAgentConnectivity(admin, ORG, 'edge-1', {
       connected: true,
@@ -170,6 +190,7 @@ describe('agents', () => {
   it('are listed per organisation in the fleet, with their status, for its administrators only', () => {
     const { engine, admin, viewer } = bench();
     engine.createAgent(admin, ORG, { id: 'edge-1', public_key: first });
+    engine.setAgentConnectivity(admin, ORG, 'edge-1', { connected: true });
     engine.setAgentConnectivity(admin, ORG, 'edge-1', { connected: false });
     const [org] = engine
       .getFleetOverview(admin, ORG)

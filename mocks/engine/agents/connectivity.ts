@@ -1,7 +1,10 @@
 /**
- * The simulated connection of an agent, on the engine's clock. A registered
- * agent sends a heartbeat every AGENT_HEARTBEAT_MS from when it connected
- * (`connection.since`), reporting its version and the clusters it reaches;
+ * The simulated connection of an agent, on the engine's clock. A newly
+ * registered agent has not connected: nothing runs in a cluster until someone
+ * installs it, and the simulation has no cluster to install into, so it waits
+ * for the console's demo "connect" (below), which stands in for the install.
+ * A connected agent sends a heartbeat every AGENT_HEARTBEAT_MS from when it
+ * connected (`connection.since`), reporting its version and the clusters it reaches;
  * nothing is written per heartbeat: the last one is computed from the clock.
  * An agent is `connected` while heartbeats come; it is `disconnected` when it
  * was cut off (its tunnel closed: seen at once) or after AGENT_SILENCE_MS
@@ -36,6 +39,7 @@ export function lastHeartbeat(
   now: number,
 ): number | undefined {
   const { since, cut_off_at } = agent.connection;
+  if (since === undefined) return undefined;
   const until = Math.min(now, cut_off_at ?? now);
   if (until < since) return undefined;
   return (
@@ -56,13 +60,20 @@ export function connectivityOf(
   const silent = seen === undefined || now - seen > AGENT_SILENCE_MS;
   return {
     status: cut || silent ? 'disconnected' : 'connected',
-    version: agent.connection.version,
+    // The agent reports its version in its heartbeats: none before the first.
+    version:
+      seen === undefined && agent.connection.since === undefined
+        ? ''
+        : agent.connection.version,
     last_seen_at: seen === undefined ? null : isoAt(seen),
     ...(cut ? { cut_off_at: isoAt(agent.connection.cut_off_at!) } : {}),
   };
 }
 
-/** The console's demo action: cut the agent off (`connected: false`) or let it reconnect (`true`). */
+/**
+ * The console's demo action: cut the agent off (`connected: false`) or let it connect (`true`: its first
+ * connection, as if installed, or a reconnection). Cutting off an agent that never connected changes nothing.
+ */
 export function setConnected(
   ctx: OpContext,
   orgId: string,
@@ -81,7 +92,11 @@ export function setConnected(
   requireAgent(ctx.state, orgId, agentId);
   const agent = ctx.state.orgs[orgId].agents!.agents[agentId];
   const now = connectivityOf(agent, ctx.now);
-  if (!connected && agent.connection.cut_off_at === undefined)
+  if (
+    !connected &&
+    agent.connection.since !== undefined &&
+    agent.connection.cut_off_at === undefined
+  )
     agent.connection = { ...agent.connection, cut_off_at: ctx.now };
   else if (connected && now.status === 'disconnected')
     agent.connection = { version: agent.connection.version, since: ctx.now };

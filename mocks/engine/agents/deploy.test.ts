@@ -9,7 +9,7 @@ import {
 import { rsaPublicKey } from '../../testing/agent-keys';
 
 /** An agent `edge-1`, the agent definition naming it and a cluster definition for staging reached through it. */
-function privateCluster(b: Bench) {
+function privateCluster(b: Bench, { installed = true } = {}) {
   b.engine.createEnv(b.admin, ORG, 'shop', {
     id: 'staging',
     name: 'Staging',
@@ -19,6 +19,9 @@ function privateCluster(b: Bench) {
     id: 'edge-1',
     public_key: rsaPublicKey(),
   });
+  // Installed (the demo's stand-in): connected from now on.
+  if (installed)
+    b.engine.setAgentConnectivity(b.admin, ORG, 'edge-1', { connected: true });
   b.engine.createResourceDefinition(b.admin, ORG, {
     id: 'agent-edge-1',
     name: 'Agent edge-1',
@@ -119,6 +122,26 @@ describe('deploying through an agent', () => {
     expect(deployAndFinish(b, 'shop', 'development', API).status).toBe(
       'succeeded',
     );
+  });
+
+  it('fails naming an agent registered but never installed: it has never connected', () => {
+    const b = shopBench();
+    privateCluster(b, { installed: false });
+    b.clock.advance(65_000);
+    const done = deployAndFinish(b, 'shop', 'staging', API);
+    expect(done.status).toBe('failed');
+    const [error] = b.engine.getDeployErrors(
+      b.admin,
+      ORG,
+      'shop',
+      'staging',
+      done.id,
+    );
+    expect(error).toMatchObject({
+      code: 'RES-AGENT-001',
+      summary: 'Agent edge-1 is not connected',
+    });
+    expect(error.message).toMatch(/it has never connected/);
   });
 
   it("makes a disconnected agent the environment's first issue, before any workload noise", () => {

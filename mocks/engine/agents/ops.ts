@@ -132,7 +132,7 @@ function refuseTakenKey(
   }
 }
 
-/** Registers an agent with its first key; it starts sending heartbeats at once. */
+/** Registers an agent with its first key; it connects once installed (connectivity.ts). */
 export function createAgent(
   ctx: OpContext,
   orgId: string,
@@ -157,7 +157,8 @@ export function createAgent(
     created_at: isoAt(ctx.now),
     created_by: ctx.userId,
     keys: [key],
-    connection: { version: NEW_AGENT_VERSION, since: ctx.now },
+    // Not connected until installed (the demo's "connect" stands in for it): connectivity.ts.
+    connection: { version: NEW_AGENT_VERSION },
   };
   org.agents[id] = agent;
   return toAgent(agent);

@@ -67,9 +67,21 @@ describe('Agents page', () => {
       within(table).queryByRole('row', { name: /edge-test-2/ }),
     ).not.toBeInTheDocument();
 
-    const row = within(table).getByRole('row', { name: /edge-test/ });
+    // Registered, not installed: not connected yet (not "Disconnected"), no version reported.
+    const row = () =>
+      within(table).getByRole('row', { name: /edge-test(?!-)/ });
+    expect(within(row()).getByText('Not connected yet')).toBeInTheDocument();
+    expect(row()).toHaveTextContent('No version reported · never seen');
     await user.click(
-      within(row).getByRole('button', {
+      within(row()).getByRole('button', {
+        name: 'Connect agent edge-test (demo: as if installed)',
+      }),
+    );
+    await waitFor(() =>
+      expect(within(row()).getByText('Connected')).toBeInTheDocument(),
+    );
+    await user.click(
+      within(row()).getByRole('button', {
         name: 'Cut off agent edge-test (demo)',
       }),
     );

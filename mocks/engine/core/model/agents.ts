@@ -36,8 +36,11 @@ export interface PublicKeyRecord {
 export interface AgentConnectionRecord {
   /** The agent's version, as its heartbeats report it. */
   version: string;
-  /** When its first heartbeat came (clock ms); heartbeats follow every AGENT_HEARTBEAT_MS. */
-  since: number;
+  /**
+   * When its first heartbeat came (clock ms); heartbeats follow every AGENT_HEARTBEAT_MS. Absent: it has
+   * never connected (registered, not installed yet: the console's demo "connect" stands in for the install).
+   */
+  since?: number;
   /** When it was cut off (clock ms): no heartbeat comes after it. */
   cut_off_at?: number;
 }

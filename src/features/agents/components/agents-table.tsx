@@ -40,16 +40,21 @@ function Expiry({ iso }: { iso: string }) {
 /** One key: its shortened fingerprint with a copy button, and its expiry. */
 function KeyLine({ agentId, keyInfo }: { agentId: string; keyInfo: Key }) {
   return (
-    <span className="short-id">
-      <code title={keyInfo.fingerprint}>
-        {shortFingerprint(keyInfo.fingerprint)}
-      </code>
-      <CopyIconButton
-        text={keyInfo.fingerprint}
-        label={`fingerprint of a key of ${agentId}`}
-      />{' '}
-      <Expiry iso={keyInfo.expired_at} />
-    </span>
+    <>
+      <span className="short-id agent-key">
+        <code title={keyInfo.fingerprint}>
+          {shortFingerprint(keyInfo.fingerprint)}
+        </code>
+        <CopyIconButton
+          text={keyInfo.fingerprint}
+          label={`fingerprint of a key of ${agentId}`}
+        />
+      </span>{' '}
+      {/* Under the fingerprint: side by side they made the column too wide for the actions at 1280 px. */}
+      <span className="agent-key-expiry">
+        <Expiry iso={keyInfo.expired_at} />
+      </span>
+    </>
   );
 }
 
@@ -136,7 +141,14 @@ function RotateKey({
   );
 }
 
-/** The demo's cut-off: stops the simulated agent's heartbeats, or lets it reconnect. */
+/** An agent that has never sent a heartbeat (registered, not installed yet), as opposed to one gone silent. */
+const neverConnected = (agent: AgentOverview) =>
+  agent.status !== 'connected' && !agent.last_seen_at && !agent.cut_off_at;
+
+/**
+ * The demo's cut-off: stops the simulated agent's heartbeats, or lets it reconnect; for an agent that never
+ * connected, "Connect" stands in for installing it (the demo has no cluster to install into).
+ */
 function ConnectivityToggle({
   orgId,
   agent,
@@ -148,17 +160,22 @@ function ConnectivityToggle({
 }) {
   const { connectivity } = useAgentChanges(orgId);
   const connected = agent.status === 'connected';
+  const verb = connected
+    ? 'Cut off'
+    : neverConnected(agent)
+      ? 'Connect'
+      : 'Reconnect';
   return (
     <GuardedButton
       can={may}
       className="button button--small"
-      aria-label={`${connected ? 'Cut off' : 'Reconnect'} agent ${agent.id} (demo)`}
+      aria-label={`${verb} agent ${agent.id} (demo${verb === 'Connect' ? ': as if installed' : ''})`}
       disabled={connectivity.isPending}
       onClick={() =>
         connectivity.mutate({ agentId: agent.id, connected: !connected })
       }
     >
-      {connected ? 'Cut off (demo)' : 'Reconnect (demo)'}
+      {verb} (demo)
     </GuardedButton>
   );
 }
@@ -178,12 +195,10 @@ export function AgentsTable({
     <DataTable
       caption="Agents"
       label="Agents, scrollable"
-      className="table--stack"
+      className="table--stack agents-table"
       columns={[
         'Agent',
         'Status',
-        'Version',
-        'Last seen',
         'Keys',
         'Used by',
         <span className="visually-hidden">Actions</span>,
@@ -202,17 +217,27 @@ export function AgentsTable({
               status={
                 agent.status === 'connected'
                   ? { tone: 'success', label: 'Connected' }
-                  : { tone: 'failure', label: 'Disconnected' }
+                  : neverConnected(agent)
+                    ? { tone: 'unknown', label: 'Not connected yet' }
+                    : { tone: 'failure', label: 'Disconnected' }
               }
             />
-          </td>
-          <td data-label="Version">{agent.version}</td>
-          <td data-label="Last seen">
-            {agent.last_seen_at ? (
-              <RelativeTime iso={agent.last_seen_at} />
-            ) : (
-              'Never'
-            )}
+            {/* What its heartbeats report, under the status (two narrow columns of their own squeezed the rest). */}
+            <div className="muted agent-seen">
+              {agent.version ? (
+                <>Version {agent.version}</>
+              ) : (
+                'No version reported'
+              )}
+              {' · '}
+              {agent.last_seen_at ? (
+                <>
+                  last seen <RelativeTime iso={agent.last_seen_at} />
+                </>
+              ) : (
+                'never seen'
+              )}
+            </div>
           </td>
           <td data-label="Keys">
             <ul className="agent-keys" aria-label={`Keys of ${agent.id}`}>

@@ -165,10 +165,12 @@ export function RegisterAgent({
             )}
             <p className="muted">
               It connects out to Humanitec and shows as Connected in the list of
-              agents once its first heartbeat arrives. Point a{' '}
-              <code>k8s-cluster</code> definition at it with an{' '}
-              <code>agent</code> definition (driver <code>humanitec/agent</code>
-              , input <code>id</code>) and{' '}
+              agents once its first heartbeat arrives (until then: Not connected
+              yet; this console&apos;s demo engine has no cluster to install
+              into, so its row&apos;s <strong>Connect (demo)</strong> stands in
+              for the install). Point a <code>k8s-cluster</code> definition at
+              it with an <code>agent</code> definition (driver{' '}
+              <code>humanitec/agent</code>, input <code>id</code>) and{' '}
               <code>{"${resources['agent.default#agent'].outputs.url}"}</code>.
             </p>
           </li>
