@@ -55,7 +55,7 @@ test.describe('adding a workload with a profile made in the console (issue 18)',
   // The engine's refusal of the bad team name (400 on POST …/sets/{setId}) is part of the journey.
   test.use({
     allowedConsoleErrors: [
-      /status of 400 \(Bad Request\) \(http:\/\/127\.0\.0\.1:\d+\/api\/orgs\/acme\/apps\/analytics\/sets\//,
+      /status of 400 \(Bad Request\) \(http:\/\/127\.0\.0\.1:\d+\/api\/orgs\/acme\/apps\/billing-platform\/sets\//,
     ],
   });
 
@@ -84,18 +84,23 @@ test.describe('adding a workload with a profile made in the console (issue 18)',
       page.getByRole('heading', { level: 1, name: 'acme/billing-service' }),
     ).toBeVisible();
 
-    // 2. A developer adds a workload with it, from the environment page.
-    await page.goto('/orgs/acme/apps/analytics/envs/development');
+    // 2. A developer creates an application for it, from blank, and adds a workload to its first environment.
+    await page.goto('/orgs/acme/apps');
+    await page.getByRole('button', { name: 'New application' }).click();
+    const newApp = page.getByRole('dialog', { name: 'New application' });
+    await newApp.getByLabel('Name').fill('Billing Platform');
+    await expect(newApp.getByLabel('Id')).toHaveValue('billing-platform');
+    await expectNoAxeViolations(page);
+    await newApp.getByRole('button', { name: 'Create application' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Billing Platform' }),
+    ).toBeVisible();
+    await page.goto('/orgs/acme/apps/billing-platform/envs/development');
     await page.getByRole('link', { name: 'Add workload' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Add a workload' }),
     ).toBeVisible();
     const name = page.getByRole('textbox', { name: 'Workload name' });
-    // A name the environment already uses is refused before anything is sent.
-    await name.fill('dashboard');
-    await expect(page.getByRole('alert')).toHaveText(
-      'The environment already has a workload named dashboard: choose another name, or edit that one.',
-    );
     await name.fill('billing');
     const profile = page.getByRole('radio', { name: 'acme/billing-service' });
     await expect(
@@ -132,7 +137,7 @@ test.describe('adding a workload with a profile made in the console (issue 18)',
       page.getByRole('group', { name: 'Text diff of billing' }),
     ).toContainText('team: payments');
     await expectNoAxeViolations(page);
-    await page.getByLabel('Comment').fill('Billing joins analytics');
+    await page.getByLabel('Comment').fill('Billing, the first workload');
     await page.getByRole('button', { name: 'Deploy to development' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: /^Deployment / }),
@@ -144,12 +149,18 @@ test.describe('adding a workload with a profile made in the console (issue 18)',
     ).toBeVisible({ timeout: 30_000 });
 
     // The environment now runs it, under the new profile.
-    await page.goto('/orgs/acme/apps/analytics/envs/development');
+    await page.goto('/orgs/acme/apps/billing-platform/envs/development');
     await expect(
       page.getByRole('table', { name: /Workloads/ }).getByText('billing', {
         exact: true,
       }),
     ).toBeVisible();
+    // A second workload of that name is refused before anything is sent.
+    await page.getByRole('link', { name: 'Add workload' }).click();
+    await page.getByRole('textbox', { name: 'Workload name' }).fill('billing');
+    await expect(page.getByRole('alert')).toHaveText(
+      'The environment already has a workload named billing: choose another name, or edit that one.',
+    );
 
     // 4. The platform engineer publishes a breaking version: its impact comes first.
     await page.goto('/orgs/acme/workload-profiles/acme%2Fbilling-service');
@@ -165,7 +176,7 @@ test.describe('adding a workload with a profile made in the console (issue 18)',
     );
     const refusedRow = impact
       .getByRole('row')
-      .filter({ hasText: 'analytics / development / billing' });
+      .filter({ hasText: 'billing-platform / development / billing' });
     await expect(refusedRow).toContainText(
       'Every workload names its cost centre, e.g. CC-1234.',
     );
@@ -183,7 +194,7 @@ test.describe('adding a workload with a profile made in the console (issue 18)',
       'Version 1.0.1 refuses 1 of the 1 workload that use acme/billing-service',
     );
     await toFix
-      .getByRole('link', { name: 'analytics / development / billing' })
+      .getByRole('link', { name: 'billing-platform / development / billing' })
       .click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Edit billing' }),

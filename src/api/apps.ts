@@ -13,3 +13,13 @@ export function getApp(orgId: string, appId: string) {
     }),
   );
 }
+
+/** Creates an application (it starts with the environment `development`, as Humanitec's do). */
+export function createApp(orgId: string, input: { id: string; name: string }) {
+  return unwrap(
+    api.POST('/orgs/{orgId}/apps', {
+      params: { path: { orgId } },
+      body: { id: input.id, name: input.name },
+    }),
+  );
+}

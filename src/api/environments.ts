@@ -18,11 +18,11 @@ export function getEnvironment(orgId: string, appId: string, envId: string) {
   );
 }
 
-/** Creates an environment starting from a deployment of the app (its base); it runs nothing until deployed. */
+/** Creates an environment, from a deployment of the app (its base) or empty; it runs nothing until deployed. */
 export function createEnvironment(
   orgId: string,
   appId: string,
-  input: { id: string; name: string; type: string; fromDeployId: string },
+  input: { id: string; name: string; type: string; fromDeployId?: string },
 ) {
   return unwrap(
     api.POST('/orgs/{orgId}/apps/{appId}/envs', {
@@ -31,7 +31,8 @@ export function createEnvironment(
         id: input.id,
         name: input.name,
         type: input.type,
-        from_deploy_id: input.fromDeployId,
+        // Left out: an empty environment.
+        ...(input.fromDeployId ? { from_deploy_id: input.fromDeployId } : {}),
       },
     }),
   );

@@ -1,8 +1,14 @@
+/** The search parameter that opens the app page's "New environment" dialog. */
+export const NEW_ENV_PARAM = 'new-env';
+
 /** Every URL of the console, built in one place. */
 export const paths = {
   home: () => '/',
   apps: (orgId: string) => `/orgs/${enc(orgId)}/apps`,
   app: (orgId: string, appId: string) => `${paths.apps(orgId)}/${enc(appId)}`,
+  /** The app page with its "New environment" dialog open (NEW_ENV_PARAM). */
+  newEnv: (orgId: string, appId: string) =>
+    `${paths.app(orgId, appId)}?${NEW_ENV_PARAM}`,
   env: (orgId: string, appId: string, envId: string) =>
     `${paths.app(orgId, appId)}/envs/${enc(envId)}`,
   deployment: (orgId: string, appId: string, envId: string, deployId: string) =>

@@ -81,9 +81,7 @@ export function createApp(
     throw new EngineError(
       'conflict',
       `Application \`${id}\` already exists in organisation \`${orgId}\`; choose another id.`,
-      {
-        id,
-      },
+      { id, field: 'id' },
     );
   }
   const at = isoAt(ctx.now);

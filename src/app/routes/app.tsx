@@ -7,7 +7,8 @@ import { healthQueries } from '@/api/queries/health';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { EnvironmentsTable } from '@/features/apps/components/environments-table';
-import { useApp } from '@/features/apps/queries';
+import { NewEnvDialog } from '@/features/apps/components/new-env-dialog';
+import { useApp, useAppEnvironments } from '@/features/apps/queries';
 import { PromotionLane } from '@/features/clone/components/promotion-lane';
 import { AppHealthMatrix } from '@/features/health/components/app-health-matrix';
 import { RouteError } from './route-error';
@@ -28,9 +29,13 @@ export const loader =
 export function Component() {
   const { orgId, appId } = useParams() as { orgId: string; appId: string };
   const { data: app } = useApp(orgId, appId);
+  const { data: envs } = useAppEnvironments(orgId, appId);
   return (
     <>
-      <PageHeader title={app.name}>
+      <PageHeader
+        title={app.name}
+        actions={<NewEnvDialog orgId={orgId} appId={appId} envs={envs} />}
+      >
         <span>
           Application <code>{app.id}</code>
         </span>

@@ -5,6 +5,7 @@ import { appQueries } from '@/api/queries/apps';
 import { healthQueries } from '@/api/queries/health';
 import { PageHeader } from '@/components/layout/page-header';
 import { AppsTable } from '@/features/apps/components/apps-table';
+import { CreateAppDialog } from '@/features/apps/components/create-app-dialog';
 import { NeedsAttention } from '@/features/health/components/needs-attention';
 import { RouteError } from './route-error';
 import { Panel, PanelBody } from '@/components/ui/panel';
@@ -53,7 +54,10 @@ export function Component() {
   const { orgId } = useParams() as { orgId: string };
   return (
     <>
-      <PageHeader title="Applications" />
+      <PageHeader
+        title="Applications"
+        actions={<CreateAppDialog orgId={orgId} />}
+      />
       <NeedsAttention orgId={orgId} />
       <Panel titleId="apps-heading" title="All applications">
         <PanelBody flush>

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { applyClone, type CloneRequest } from '@/api/clone';
-import { createEnvironment } from '@/api/environments';
 import { byPrefix } from '@/api/queries/keys';
 
 /** One apply of a previewed clone. */
@@ -24,25 +23,6 @@ export function useApplyClone(orgId: string, appId: string) {
         queryClient.invalidateQueries(byPrefix.envs(orgId, appId)),
         queryClient.invalidateQueries(byPrefix.appConsole(orgId, appId)),
         queryClient.invalidateQueries(byPrefix.deltas(orgId, appId)),
-      ]),
-  });
-}
-
-/** Creates an environment from a deployment (the clone target "New environment…"). */
-export function useCreateEnvironment(orgId: string, appId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    meta: { silent: true },
-    mutationFn: (input: {
-      id: string;
-      name: string;
-      type: string;
-      fromDeployId: string;
-    }) => createEnvironment(orgId, appId, input),
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries(byPrefix.envs(orgId, appId)),
-        queryClient.invalidateQueries(byPrefix.app(orgId, appId)),
       ]),
   });
 }

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { envTypeQueries } from '@/api/queries/env-types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
-import { useCreateEnvironment } from '../mutations';
+import { useCreateEnvironment } from '@/hooks/use-create-environment';
 
 interface CreateEnvDialogProps {
   orgId: string;

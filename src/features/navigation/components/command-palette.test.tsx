@@ -239,6 +239,29 @@ describe('command palette', () => {
     );
   });
 
+  it('runs "Create environment" through the app to its New environment dialog', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/orgs/acme/apps');
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
+    const { dialog, input } = await openPalette(user);
+    await user.type(input, 'create environment');
+    await waitFor(() =>
+      expect(options(dialog)[0]).toMatch(/^Create environment/),
+    );
+    await user.keyboard('{Enter}');
+    await user.type(within(dialog).getByRole('combobox'), 'identity');
+    await waitFor(() => expect(options(dialog)[0]).toMatch(/^Identity/));
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(
+        `${router.state.location.pathname}${router.state.location.search}`,
+      ).toBe('/orgs/acme/apps/identity?new-env'),
+    );
+    expect(
+      await screen.findByRole('dialog', { name: 'New environment' }),
+    ).toBeInTheDocument();
+  });
+
   it('goes back a step with Backspace and closes with Escape', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps');

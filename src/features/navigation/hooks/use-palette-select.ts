@@ -179,6 +179,14 @@ export function usePaletteSelect() {
         newTab,
       );
     }
+    if (
+      step.kind === 'pick-app' &&
+      step.action === 'create-env' &&
+      item.kind === 'app' &&
+      item.appId
+    ) {
+      return go(paths.newEnv(orgId, item.appId), newTab);
+    }
     const href = itemHref(orgId, item);
     if (href) go(href, newTab);
   };

@@ -4,6 +4,7 @@ import { ApiError } from '@/api/client';
 import type { WorkloadProfile } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
+import { idProblem } from '@/lib/ids';
 import { jsonEqual } from '@/lib/json-schema/pointer';
 import type { SchemaObject } from '@/lib/json-schema/validate';
 import { GuardedButton } from '@/components/ui/guarded-button';
@@ -19,19 +20,9 @@ import {
 } from '../utils/profile-document';
 
 const DEFAULT_CHART = { id: 'humanitec/default-module', version: '1.0.0' };
-/** A profile id as the API takes it: lowercase letters and digits, single dashes between them. */
-const PROFILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID_LENGTH = 50;
-
 /** Why a typed profile id would be refused, or undefined (an empty one is merely not typed yet). */
-function idProblem(id: string): string | undefined {
-  if (id === '') return undefined;
-  if (id.length > MAX_ID_LENGTH)
-    return `An id has at most ${MAX_ID_LENGTH} characters (this one has ${id.length}).`;
-  if (!PROFILE_ID.test(id))
-    return 'Use lowercase letters, digits and single dashes, starting and ending with a letter or digit, e.g. batch-job.';
-  return undefined;
-}
+const profileIdProblem = (id: string): string | undefined =>
+  id === '' ? undefined : idProblem(id, 'batch-job');
 
 interface PublishPanelProps {
   orgId: string;
@@ -123,7 +114,7 @@ export function PublishPanel({
     deprecation.trim() === (profile.deprecation_message ?? '').trim() &&
     // A change the definition does not keep (the root's `type`) is none either.
     jsonEqual(body().spec_definition, published);
-  const badId = profile ? undefined : idProblem(id.trim());
+  const badId = profile ? undefined : profileIdProblem(id.trim());
   const blocked =
     errors > 0 ||
     badId !== undefined ||

@@ -1,0 +1,213 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearchParams } from 'react-router';
+import { envTypeQueries } from '@/api/queries/env-types';
+import type { Environment } from '@/api/types';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
+import { NEW_ENV_PARAM, paths } from '@/config/paths';
+import { useCreateEnvironment } from '@/hooks/use-create-environment';
+import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
+import { idFromName, idProblem } from '@/lib/ids';
+
+/**
+ * "New environment" of an app: a name, an id (made from the name until edited), a type, and what it starts
+ * from: the last deployment of one of the app's environments (the first that has one), or nothing. Opened by
+ * its button or by `?new-env`; the console opens the environment once created.
+ */
+export function NewEnvDialog({
+  orgId,
+  appId,
+  envs,
+}: {
+  orgId: string;
+  appId: string;
+  envs: Environment[];
+}) {
+  const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const open = search.has(NEW_ENV_PARAM);
+  const setOpen = (next: boolean) =>
+    setSearch(
+      (params) => {
+        const copy = new URLSearchParams(params);
+        if (next) copy.set(NEW_ENV_PARAM, '');
+        else copy.delete(NEW_ENV_PARAM);
+        return copy;
+      },
+      { replace: true },
+    );
+  const create = useCreateEnvironment(orgId, appId);
+  const types = useQuery({ ...envTypeQueries.list(orgId), enabled: open });
+  const typeIds = types.data?.map((t) => t.id) ?? [
+    'development',
+    'staging',
+    'production',
+  ];
+  const deployed = envs.filter((e) => e.last_deploy);
+  const [name, setName] = useState('');
+  const [typedId, setTypedId] = useState<string>();
+  const [type, setType] = useState('development');
+  // An env id whose last deployment it starts from, or '' for an empty one; undefined: the first deployed.
+  const [from, setFrom] = useState<string>();
+  const [tried, setTried] = useState(false);
+  const id = typedId ?? idFromName(name);
+  const source = from ?? deployed[0]?.id ?? '';
+  const nameProblem =
+    name.trim() === '' ? 'Give the environment a name.' : undefined;
+  const badId = idProblem(id, 'qa-eu');
+  const taken = envs.some((e) => e.id === id)
+    ? `The app has an environment ${id} already: choose another id.`
+    : undefined;
+  const idError = badId ?? taken;
+  const showName = tried ? nameProblem : undefined;
+  const showId =
+    tried || (typedId !== undefined && typedId !== '') || taken
+      ? idError
+      : undefined;
+  const reset = () => {
+    setName('');
+    setTypedId(undefined);
+    setType('development');
+    setFrom(undefined);
+    setTried(false);
+    create.reset();
+  };
+  const submit = () => {
+    setTried(true);
+    if (nameProblem || idError) {
+      focusFieldAfterSubmit(
+        nameProblem ? 'app-new-env-name' : 'app-new-env-id',
+      );
+      return;
+    }
+    const fromDeployId = envs.find((e) => e.id === source)?.last_deploy?.id;
+    create.mutate(
+      { id, name: name.trim(), type, fromDeployId },
+      {
+        onSuccess: (env) => {
+          reset();
+          navigate(paths.env(orgId, appId, env.id));
+        },
+        onError: (error) =>
+          focusFieldAfterSubmit(
+            refusedFieldId(
+              error,
+              {
+                id: 'app-new-env-id',
+                name: 'app-new-env-name',
+                type: 'app-new-env-type',
+                from_deploy_id: 'app-new-env-from',
+              },
+              'app-new-env-id',
+            ),
+          ),
+      },
+    );
+  };
+  return (
+    <FormDialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) reset();
+      }}
+      trigger={
+        <FormDialogTrigger className="button">
+          New environment
+        </FormDialogTrigger>
+      }
+      title="New environment"
+      description="It starts with the workloads of the deployment you choose (nothing runs until you deploy it), or empty."
+      submitLabel="Create environment"
+      pendingLabel="Creating…"
+      pending={create.isPending}
+      error={
+        create.isError && (
+          <ErrorPanel error={create.error} action="create the environment" />
+        )
+      }
+      onSubmit={submit}
+    >
+      <div className="field">
+        <label htmlFor="app-new-env-name">Name</label>
+        <input
+          id="app-new-env-name"
+          className="input"
+          value={name}
+          autoComplete="off"
+          placeholder="QA Europe"
+          aria-invalid={showName ? true : undefined}
+          aria-describedby={showName ? 'app-new-env-name-error' : undefined}
+          onChange={(e) => setName(e.target.value)}
+        />
+        {showName && (
+          <span
+            id="app-new-env-name-error"
+            className="field__error"
+            role="alert"
+          >
+            {showName}
+          </span>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="app-new-env-id">Id</label>
+        <input
+          id="app-new-env-id"
+          className="input mono"
+          value={id}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={showId ? true : undefined}
+          aria-describedby={
+            showId ? 'app-new-env-id-error' : 'app-new-env-id-hint'
+          }
+          onChange={(e) => setTypedId(e.target.value)}
+        />
+        {showId ? (
+          <span id="app-new-env-id-error" className="field__error" role="alert">
+            {showId}
+          </span>
+        ) : (
+          <span id="app-new-env-id-hint" className="field__hint">
+            In URLs and the API; it cannot be changed later. Made from the name
+            until you edit it.
+          </span>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="app-new-env-type">Type</label>
+        <select
+          id="app-new-env-type"
+          className="select"
+          value={type}
+          onChange={(e) => setType(e.target.value)}
+        >
+          {typeIds.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="app-new-env-from">Start from</label>
+        <select
+          id="app-new-env-from"
+          className="select"
+          value={source}
+          onChange={(e) => setFrom(e.target.value)}
+        >
+          {deployed.map((e) => (
+            <option key={e.id} value={e.id}>
+              The last deployment of {e.name}
+              {e.name.toLowerCase() === e.id ? '' : ` (${e.id})`}
+            </option>
+          ))}
+          <option value="">Nothing: an empty environment</option>
+        </select>
+      </div>
+    </FormDialog>
+  );
+}
