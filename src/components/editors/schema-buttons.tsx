@@ -26,6 +26,26 @@ function TextButton({
   );
 }
 
+const FIELDS = 'input:not([type="hidden"]), select, textarea';
+
+/**
+ * After an Add: focus the first field of what was added (a map entry's name, an array item's first field),
+ * found as the first field of the form whose id was not there before (nothing else of the form changes). The button moves down
+ * past the new entry, so focus left on it put the new fields a long way back. Only while focus is still on
+ * the button (or dropped to <body>): never taken from where the user put it.
+ */
+function focusAdded(button: HTMLElement, before: Set<string>, tries = 5) {
+  const active = document.activeElement;
+  if (active && active !== button && active !== document.body) return;
+  const scope = button.closest('form') ?? button.parentElement;
+  const added = [...(scope?.querySelectorAll<HTMLElement>(FIELDS) ?? [])].find(
+    (field) => field.id && !before.has(field.id),
+  );
+  if (added) added.focus();
+  else if (tries > 0)
+    requestAnimationFrame(() => focusAdded(button, before, tries - 1));
+}
+
 /** The button templates of the console's forms. */
 export const buttonTemplates = {
   AddButton: ({
@@ -39,7 +59,17 @@ export const buttonTemplates = {
       id={id}
       type="button"
       className={`button button--small schema-add ${className ?? ''}`}
-      onClick={onClick}
+      onClick={(event) => {
+        const button = event.currentTarget;
+        const scope = button.closest('form') ?? button.parentElement;
+        const before = new Set(
+          [...(scope?.querySelectorAll<HTMLElement>(FIELDS) ?? [])].map(
+            (field) => field.id,
+          ),
+        );
+        onClick?.(event);
+        requestAnimationFrame(() => focusAdded(button, before));
+      }}
       disabled={disabled}
       // Forms have many Add buttons: the name says where it adds (from the field id, e.g. "containers › api › command").
       aria-label={`${registry.translateString(TranslatableString.AddButton)} to ${

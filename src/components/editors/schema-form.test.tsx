@@ -206,6 +206,77 @@ describe('SchemaForm: forms that behave', () => {
     ).toBeNull();
   });
 
+  it('keeps focus on its way when a map entry is renamed: Tab from the name goes on to the entry, and typing lands there', async () => {
+    const user = userEvent.setup();
+    const schema = {
+      type: 'object',
+      properties: {
+        containers: {
+          type: 'object',
+          title: 'Containers',
+          additionalProperties: {
+            type: 'object',
+            properties: { image: { type: 'string' } },
+          },
+        },
+      },
+    };
+    render(<Harness schema={schema} initial={{ containers: { api: {} } }} />);
+    const form = await screen.findByRole('form', { name: 'Test form' });
+    const name = within(form).getByRole('textbox', { name: 'Container name' });
+    await user.clear(name);
+    await user.type(name, 'billing');
+    // Tab: the rename happens on the name's blur and re-renders the entry under its new id.
+    await user.tab();
+    await waitFor(() =>
+      expect(
+        within(form).getByRole('button', { name: 'Remove container billing' }),
+      ).toHaveFocus(),
+    );
+    await user.tab();
+    expect(within(form).getByRole('textbox', { name: 'Image' })).toHaveFocus();
+    await user.keyboard('nginx');
+    expect(screen.getByRole('status', { name: 'data' }).textContent).toBe(
+      JSON.stringify({ containers: { billing: { image: 'nginx' } } }),
+    );
+  });
+
+  it("moves focus to what Add added: a map entry's name, an array item's field", async () => {
+    const user = userEvent.setup();
+    const schema = {
+      type: 'object',
+      properties: {
+        containers: {
+          type: 'object',
+          title: 'Containers',
+          additionalProperties: {
+            type: 'object',
+            properties: { image: { type: 'string' } },
+          },
+        },
+        args: { type: 'array', title: 'Arguments', items: { type: 'string' } },
+      },
+    };
+    render(
+      <Harness
+        schema={schema}
+        initial={{ containers: { api: {} }, args: ['a'] }}
+      />,
+    );
+    const form = await screen.findByRole('form', { name: 'Test form' });
+    await user.click(
+      within(form).getByRole('button', { name: 'Add to containers' }),
+    );
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAccessibleName('Container name'),
+    );
+    expect(document.activeElement).not.toHaveValue('api');
+    await user.click(within(form).getByRole('button', { name: 'Add to args' }));
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAttribute('id', 't_args_1'),
+    );
+  });
+
   it('renders oneOf options and submits only the chosen one', async () => {
     const onSubmit = vi.fn();
     const schema = {

@@ -263,6 +263,37 @@ export function MultiSchemaFieldTemplate({
 }
 
 /**
+ * Renaming a map entry (on its name's blur) re-renders the entry under ids made from the new name, so the
+ * field Tab was moving to (its Image, its Remove button) is replaced and focus fell to <body>: the next Tab
+ * started over and typing went nowhere, or back into the name. Once the rename has rendered, focus goes to
+ * the same field under its new id (or the same element elsewhere), unless the user put focus somewhere.
+ */
+function keepFocusThroughRename(
+  entryId: string,
+  oldName: string,
+  newName: string,
+  to: HTMLElement,
+) {
+  const target = to.id;
+  if (!target) return;
+  const renamedEntryId = entryId.endsWith(oldName)
+    ? entryId.slice(0, entryId.length - oldName.length) + newName
+    : undefined;
+  const nextId =
+    renamedEntryId && target.startsWith(entryId)
+      ? renamedEntryId + target.slice(entryId.length)
+      : target;
+  const restore = (tries: number) => {
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const next = document.getElementById(nextId);
+    if (next) next.focus();
+    else if (tries > 0) requestAnimationFrame(() => restore(tries - 1));
+  };
+  requestAnimationFrame(() => restore(5));
+}
+
+/**
  * An entry of a map (additionalProperties): its name, editable and labelled
  * with what an entry is ("Container name", from the map's title), with a
  * remove button on one line, and its value below (RJSF's default lays them out
@@ -314,7 +345,13 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
             className="form-control mono"
             type="text"
             id={`${id}-key`}
-            onBlur={onKeyRenameBlur}
+            onBlur={(event) => {
+              const to = event.relatedTarget;
+              const renamed = event.target.value;
+              onKeyRenameBlur(event);
+              if (renamed !== label && to instanceof HTMLElement)
+                keepFocusThroughRename(id, label, renamed, to);
+            }}
             defaultValue={label}
             key={label}
             spellCheck={false}
