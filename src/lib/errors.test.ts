@@ -61,6 +61,18 @@ describe('describeError', () => {
         title: 'This key is in use',
         hint: expect.stringMatching(/^Each agent needs a key of its own/),
       });
+    // A matching rule another definition (or this one) has: a more specific rule helps, not a reload.
+    expect(
+      describeError(
+        api(
+          409,
+          'Resource definition `postgres-dev` of type `postgres` already has the criteria {env_type: development, class: default}; a rule may appear once per resource type.',
+        ),
+      ),
+    ).toMatchObject({
+      title: 'This rule exists already',
+      hint: expect.stringMatching(/^Make the rule more specific/),
+    });
     expect(describeError(api(422))).toMatchObject({
       title: 'The request could not be processed',
       retryable: false,

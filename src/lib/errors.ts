@@ -39,23 +39,27 @@ export function isRetryableStatus(status: number) {
 /**
  * What kind of 409 an API message describes. `taken`: an id or name already in use (choosing another helps,
  * reloading does not). `key`: an agent's public key already registered (a key of its own helps; the message says
- * how to make one). Anything else (a role added meanwhile, a set changed since it was read): `changed`.
+ * how to make one). `rule`: a matching rule a definition of the type has already (a more specific rule helps).
+ * Anything else (a role added meanwhile, a set changed since it was read): `changed`.
  */
-type Conflict = 'taken' | 'key' | 'changed';
+type Conflict = 'taken' | 'key' | 'rule' | 'changed';
 
 const TAKEN =
   /\b(already exists|exists already|is already registered in organisation|already has the class)\b/i;
 const KEY_IN_USE = /\bkey\b.*\bis already registered (for|as)\b/i;
+const RULE_TAKEN = /\balready has the criteria\b/i;
 
 function conflictOf(message: string): Conflict {
   if (TAKEN.test(message)) return 'taken';
   if (KEY_IN_USE.test(message)) return 'key';
+  if (RULE_TAKEN.test(message)) return 'rule';
   return 'changed';
 }
 
 const CONFLICT_TITLES: Record<Conflict, string> = {
   taken: 'It exists already',
   key: 'This key is in use',
+  rule: 'This rule exists already',
   changed: 'Conflict',
 };
 
@@ -63,6 +67,7 @@ const CONFLICT_HINTS: Record<Conflict, string> = {
   taken:
     'Choose another name or id, or change the one that exists. Your input is kept.',
   key: 'Each agent needs a key of its own: make a new key pair and paste its public key. Your input is kept.',
+  rule: 'Make the rule more specific (add an app or an environment), or change the definition that has it. Your input is kept.',
   changed:
     'Someone or something else changed it first. Reload to see the current state; your unsaved input is kept.',
 };

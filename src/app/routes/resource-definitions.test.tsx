@@ -54,7 +54,18 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     expect(create).toHaveAccessibleDescription(
       'Fill in the definition id first.',
     );
-    await user.type(screen.getByLabelText('Definition id'), 'pg-staging');
+    // A bad id is said at the field, in words, and not sent.
+    const idField = screen.getByLabelText('Definition id');
+    await user.type(idField, 'Bad Id!');
+    expect(idField).toHaveAccessibleDescription(
+      /^Use lowercase letters, digits and single dashes/,
+    );
+    expect(create).toHaveAccessibleDescription(
+      'Correct the definition id first.',
+    );
+    await user.clear(idField);
+    await user.type(idField, 'pg-staging');
+    expect(idField).not.toHaveAttribute('aria-invalid');
     expect(create).not.toHaveAttribute('aria-describedby');
     await user.type(await screen.findByLabelText('Version'), '15');
     await user.type(screen.getByLabelText('Password'), 'typed-secret-123');

@@ -22,16 +22,22 @@ export function useDefinitionChanges(orgId: string) {
     client.invalidateQueries(byPrefix.resourceDefs(orgId));
   return {
     create: useMutation({
+      // The editor shows a refusal in place (a toast over it said it twice).
+      meta: { silent: true },
       mutationFn: (body: ResourceDefinitionCreate) =>
         createResourceDefinition(orgId, body),
       onSuccess: invalidate,
     }),
     patch: useMutation({
+      // The editor shows a refusal in place (a toast over it said it twice).
+      meta: { silent: true },
       mutationFn: (v: { defId: string; body: ResourceDefinitionPatch }) =>
         patchResourceDefinition(orgId, v.defId, v.body),
       onSuccess: invalidate,
     }),
     replace: useMutation({
+      // The editor shows a refusal in place (a toast over it said it twice).
+      meta: { silent: true },
       mutationFn: (v: { defId: string; body: ResourceDefinitionUpdate }) =>
         updateResourceDefinition(orgId, v.defId, v.body),
       onSuccess: invalidate,
@@ -50,6 +56,8 @@ export function useCriteriaChanges(orgId: string, defId: string) {
     client.invalidateQueries(byPrefix.resourceDefs(orgId));
   return {
     add: useMutation({
+      // The criteria editor shows a refusal in place.
+      meta: { silent: true },
       mutationFn: (rule: MatchingCriteriaRule) =>
         addDefinitionCriteria(orgId, defId, rule),
       onSuccess: invalidate,

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { ResourceDefinition } from '@/api/resource-definitions';
 import { SchemaForm } from '@/components/editors/schema-form';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { idProblem } from '@/lib/ids';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -75,6 +76,10 @@ export function DefinitionEditor({
   // What saving needs that the form lacks, said beside the disabled button.
   const missing = [
     !draft.id && 'fill in the definition id',
+    !def &&
+      draft.id !== '' &&
+      idProblem(draft.id, 'x') !== undefined &&
+      'correct the definition id',
     !draft.driverType && 'choose a driver',
   ].filter((step): step is string => step !== false);
   const change = (next: DefinitionDraft) => {

@@ -1,4 +1,5 @@
 import type { ResourceDriver } from '@/api/resource-definitions';
+import { idProblem } from '@/lib/ids';
 import { useResourceAccounts, useResourceTypes } from '../queries';
 import type { DefinitionDraft } from '../utils/draft';
 
@@ -39,6 +40,11 @@ export function DefinitionFields({
     accountTypes.includes(a.type),
   );
   const typeIds = (types.data ?? []).map((t) => t.type);
+  // A new definition's id as typed: said wrong in words (not sent), once there is one.
+  const badId =
+    !stored && draft.id !== ''
+      ? idProblem(draft.id, 'staging-postgres')
+      : undefined;
   return (
     <div className="defs__form-grid">
       <div className="field">
@@ -50,8 +56,15 @@ export function DefinitionFields({
           placeholder="staging-postgres"
           readOnly={stored || readOnly}
           required
+          aria-invalid={badId ? true : undefined}
+          aria-describedby={badId ? 'def-id-error' : undefined}
           onChange={(e) => set({ id: e.target.value })}
         />
+        {badId && (
+          <span id="def-id-error" className="field__error" role="alert">
+            {badId}
+          </span>
+        )}
       </div>
       <div className="field">
         <label htmlFor="def-name">Name</label>
