@@ -63,6 +63,11 @@ test('partial clone of cart from development to staging: preview, apply, staging
   );
   await dialog.getByRole('button', { name: 'Deploy to staging' }).click();
   const progress = page.getByRole('region', { name: 'Cloning to staging' });
+  // The result is where focus goes (it is above the fold, the dialog's button below it).
+  await expect(
+    progress.getByRole('heading', { name: 'Cloning to staging' }),
+  ).toBeFocused();
+  await expect(progress).toBeInViewport();
   await expect(progress).toContainText('Succeeded');
   await progress.getByRole('link', { name: 'Open staging' }).click();
 

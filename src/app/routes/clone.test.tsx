@@ -42,6 +42,23 @@ describe('clone between environments', () => {
     );
   });
 
+  it('says what is wrong with a new target environment id in words, and sends nothing', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/apps/shop/clone?from=development');
+    await user.click(
+      await screen.findByRole('button', { name: 'New environment…' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    const id = within(dialog).getByLabelText('Environment id');
+    await user.type(id, 'Bad Id!');
+    expect(id).toHaveAccessibleDescription(
+      /^Use lowercase letters, digits and single dashes, .*e\.g\. qa-eu\.$/,
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(dialog).toBeInTheDocument();
+    await waitFor(() => expect(id).toHaveFocus());
+  });
+
   it('previews a partial clone with its warnings; a full clone shows every differing workload', async () => {
     renderApp(CART);
     expect(

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { CloneRecord } from '@/api/clone';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -26,6 +27,17 @@ export function CloneProgress({
     clone.status,
   );
   const status = data?.status ?? clone.status;
+  // A clone just applied: its progress is the page's news. Focus (and so scroll) to it, after the
+  // confirmation dialog has returned focus to its button (above the fold it left "No differences" in view).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const heading = document.getElementById('clone-progress-heading');
+      if (!heading) return;
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [clone.deploy_id]);
   return (
     <Panel
       titleId="clone-progress-heading"

@@ -4,6 +4,8 @@ import { envTypeQueries } from '@/api/queries/env-types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
 import { useCreateEnvironment } from '@/hooks/use-create-environment';
+import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
+import { idProblem } from '@/lib/ids';
 
 interface CreateEnvDialogProps {
   orgId: string;
@@ -33,8 +35,14 @@ export function CreateEnvDialog({
     'staging',
     'production',
   ];
+  const [tried, setTried] = useState(false);
+  const badId = idProblem(id.trim(), 'qa-eu');
+  // Said once tried, or as soon as something is typed that cannot be an id (in words, not a pattern).
+  const showId = tried || id.trim() !== '' ? badId : undefined;
   const submit = () => {
-    if (!sourceDeployId || !id.trim()) return;
+    setTried(true);
+    if (!sourceDeployId) return;
+    if (badId) return focusFieldAfterSubmit('new-env-id');
     create.mutate(
       { id: id.trim(), name: id.trim(), type, fromDeployId: sourceDeployId },
       {
@@ -42,6 +50,14 @@ export function CreateEnvDialog({
           setOpen(false);
           onCreated(env.id);
         },
+        onError: (error) =>
+          focusFieldAfterSubmit(
+            refusedFieldId(
+              error,
+              { id: 'new-env-id', type: 'new-env-type' },
+              'new-env-id',
+            ),
+          ),
       },
     );
   };
@@ -49,7 +65,13 @@ export function CreateEnvDialog({
     <FormDialog
       look="diff"
       open={open}
-      onOpenChange={(next) => (setOpen(next), next || create.reset())}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) {
+          create.reset();
+          setTried(false);
+        }
+      }}
       trigger={
         <FormDialogTrigger className="button" disabled={!sourceDeployId}>
           New environment…
@@ -78,10 +100,17 @@ export function CreateEnvDialog({
           id="new-env-id"
           className="input mono"
           value={id}
-          pattern="[a-z0-9]+(-[a-z0-9]+)*"
-          required
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={showId ? true : undefined}
+          aria-describedby={showId ? 'new-env-id-error' : undefined}
           onChange={(e) => setId(e.target.value)}
         />
+        {showId && (
+          <span id="new-env-id-error" className="field__error" role="alert">
+            {showId}
+          </span>
+        )}
       </div>
       <div className="field">
         <label htmlFor="new-env-type">Type</label>
