@@ -111,3 +111,30 @@ test('closing the runtime panel returns focus to the button that opened it', asy
   await expect(page).not.toHaveURL(/workload=/);
   await expect(opener).toBeFocused();
 });
+
+test('closing the navigation drawer on a phone returns focus to the menu button; a followed link goes to the new page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/orgs/acme/apps/shop');
+  await expect(h1(page)).toHaveText('Shop');
+  const menu = page.getByRole('button', { name: 'Open navigation menu' });
+  const drawer = page.getByRole('dialog', { name: 'Navigation' });
+
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(drawer).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(menu).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await drawer.getByRole('button', { name: 'Close navigation' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(menu).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await drawer.getByRole('link', { name: 'Fleet' }).click();
+  await expect(h1(page)).toHaveText('Fleet');
+  await expect(h1(page)).toBeFocused();
+});

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { Icon } from './icons';
 
 /** Open state of the navigation drawer. */
@@ -16,8 +16,16 @@ interface SidebarDrawerProps {
 
 /** The sidebar as a modal drawer (narrow screens, or expanding the rail); closes when a link is followed. */
 export function SidebarDrawer({ open, setOpen, children }: SidebarDrawerProps) {
+  // The drawer is opened by buttons outside it (the menu button, the rail's expand button), not a Radix
+  // trigger: Escape or Close returns focus to the one that opened it (it fell to <body>). A followed link
+  // leaves focus to the new page (its heading).
+  const opener = useRef<HTMLElement | null>(null);
+  const followedLink = useRef(false);
   const closeOnLink = (event: MouseEvent) => {
-    if ((event.target as HTMLElement).closest('a[href]')) setOpen(false);
+    if ((event.target as HTMLElement).closest('a[href]')) {
+      followedLink.current = true;
+      setOpen(false);
+    }
   };
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -27,6 +35,16 @@ export function SidebarDrawer({ open, setOpen, children }: SidebarDrawerProps) {
           className="drawer"
           onClick={closeOnLink}
           aria-describedby={undefined}
+          onOpenAutoFocus={() => {
+            const active = document.activeElement;
+            opener.current = active instanceof HTMLElement ? active : null;
+            followedLink.current = false;
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (!followedLink.current && opener.current?.isConnected)
+              opener.current.focus();
+          }}
         >
           <div className="drawer__header">
             <Dialog.Title className="drawer__title">Navigation</Dialog.Title>
