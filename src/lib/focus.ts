@@ -40,3 +40,18 @@ export function refusedFieldId(
     if (Object.hasOwn(fields, path)) return fields[path];
   return fallback;
 }
+
+/**
+ * In the next frame, focus the element with this id (a panel's heading) so that what just appeared is where a
+ * keyboard or screen reader user is (and in view). Returns a cancel for an effect's clean-up.
+ */
+export function focusHeadingSoon(id: string): () => void {
+  const frame = requestAnimationFrame(() => {
+    const heading = document.getElementById(id);
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex'))
+      heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  });
+  return () => cancelAnimationFrame(frame);
+}

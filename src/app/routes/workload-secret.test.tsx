@@ -93,6 +93,20 @@ describe(
       await screen.findByRole('table', { name: 'Field changes of vault' });
       expect(container.innerHTML).not.toContain(TYPED);
       expect(container.innerHTML).not.toContain(STORED);
+      // The review replaces the form: focus on its heading; back in the form, on Review changes.
+      await waitFor(() =>
+        expect(
+          screen.getByRole('heading', { name: 'Review the change' }),
+        ).toHaveFocus(),
+      );
+      await user.click(screen.getByRole('button', { name: 'Back to editing' }));
+      await waitFor(() =>
+        expect(
+          screen.getByRole('button', { name: 'Review changes' }),
+        ).toHaveFocus(),
+      );
+      await user.click(screen.getByRole('button', { name: 'Review changes' }));
+      await screen.findByRole('table', { name: 'Field changes of vault' });
       await user.click(
         screen.getByRole('button', { name: 'Deploy to development' }),
       );

@@ -6,6 +6,7 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { shortId } from '@/lib/format';
+import { focusHeadingSoon } from '@/lib/focus';
 import { deploymentStatus } from '@/lib/status';
 import { useCloneDeployment } from '../queries';
 
@@ -29,15 +30,10 @@ export function CloneProgress({
   const status = data?.status ?? clone.status;
   // A clone just applied: its progress is the page's news. Focus (and so scroll) to it, after the
   // confirmation dialog has returned focus to its button (above the fold it left "No differences" in view).
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const heading = document.getElementById('clone-progress-heading');
-      if (!heading) return;
-      heading.setAttribute('tabindex', '-1');
-      heading.focus();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [clone.deploy_id]);
+  useEffect(
+    () => focusHeadingSoon('clone-progress-heading'),
+    [clone.deploy_id],
+  );
   return (
     <Panel
       titleId="clone-progress-heading"

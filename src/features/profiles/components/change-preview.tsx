@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { DiffDetails } from '@/components/diff/diff-details';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { ShortId } from '@/components/ui/short-id';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { ViewOptions } from '@/lib/diff/view-options';
+import { focusHeadingSoon } from '@/lib/focus';
 import type { SchemaObject } from '@/lib/json-schema/validate';
 import { useProfileSet, useProfileSetDiff } from '../queries';
 import { maskProfileSecrets } from '../utils/review-masking';
@@ -72,6 +73,8 @@ export function ChangePreview(props: ChangePreviewProps) {
         : undefined,
     [schema, workloadId, from.data, to.data, delta.data],
   );
+  // The review replaces the form (whose button had focus): focus goes to its heading.
+  useEffect(() => focusHeadingSoon('review-heading'), [deltaId]);
   const failed = [from, to, delta].find((q) => q.isError);
   const needsConfirmation = envType === 'production';
   const canDeploy =

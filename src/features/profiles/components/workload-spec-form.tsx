@@ -249,7 +249,13 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
                 sendDeploy(deployAttempt.current.request, review.after)
             : undefined
         }
-        onBack={() => setReview(undefined)}
+        onBack={() => {
+          setReview(undefined);
+          // Back in the form: on the button that reviews it again (focus was on the removed review's).
+          requestAnimationFrame(() =>
+            document.getElementById('spec-review-button')?.focus(),
+          );
+        }}
         onDeploy={(comment) => {
           const payload = JSON.stringify({ deltaId: review.deltaId, comment });
           const request =
@@ -312,6 +318,7 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
       >
         <div className="row">
           <button
+            id="spec-review-button"
             type="submit"
             className="button button--primary"
             disabled={save.isPending}
