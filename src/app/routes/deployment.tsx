@@ -1,11 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { Deployment } from '@/api/types';
 import { deploymentQueries } from '@/api/queries/deployments';
 import { resourceGraphQueries } from '@/api/queries/resource-graphs';
 import { setQueries } from '@/api/queries/sets';
 import { PageHeader } from '@/components/layout/page-header';
+import { paths } from '@/config/paths';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { CloneLink } from '@/features/clone/components/clone-link';
 import { DeploymentSetView } from '@/features/deployments/components/deployment-set';
@@ -117,12 +118,28 @@ export function Component() {
         title={`Deployment ${shortId(deployment.id)}`}
         status={<StatusBadge status={deploymentStatus(deployment.status)} />}
         actions={
-          <CloneLink
-            orgId={orgId}
-            appId={appId}
-            envId={envId}
-            deployId={deployId}
-          />
+          <>
+            {/* What this deployment changed, whatever its outcome (a failure's banner links it too). */}
+            {baseDeployId && (
+              <Link
+                className="button"
+                to={paths.diff(
+                  orgId,
+                  appId,
+                  { envId, deployId: baseDeployId },
+                  { envId, deployId },
+                )}
+              >
+                Compare with previous
+              </Link>
+            )}
+            <CloneLink
+              orgId={orgId}
+              appId={appId}
+              envId={envId}
+              deployId={deployId}
+            />
+          </>
         }
       >
         <span>

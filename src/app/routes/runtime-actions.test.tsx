@@ -176,6 +176,13 @@ describe('the deployment timeline', () => {
     const panel = (
       await screen.findByRole('heading', { name: 'Timeline' })
     ).closest('section')!;
+    // What it changes is one link away, whatever its outcome.
+    expect(
+      screen.getByRole('link', { name: 'Compare with previous' }),
+    ).toHaveAttribute(
+      'href',
+      `/orgs/acme/apps/shop/diff?from=development/${d.from_id}&to=development/${d.id}`,
+    );
     const first = within(panel).getAllByRole('listitem')[0];
     expect(first).toHaveTextContent(/In progress.*Queued.*running…/);
     clock.advance(10_000);
