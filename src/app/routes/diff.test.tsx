@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
@@ -91,6 +91,12 @@ describe('the deployment comparison page', () => {
       `?from=production/${previous.id}&to=production/${latest.id}`,
     );
     expect(within(tile(/workload changed/)).getByText('1')).toBeInTheDocument();
+    // The picker that had focus was rebuilt for the new comparison: focus is on the page's heading.
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'Compare deployments' }),
+      ).toHaveFocus(),
+    );
   });
 
   it('opens from "Compare with previous" in an environment\'s deployment history', async () => {

@@ -123,6 +123,8 @@ export function Component() {
     <>
       <PageHeader
         title="Compare deployments"
+        // A new comparison (Compare, Swap) rebuilds the picker that had focus: focus goes to the heading.
+        focusKey={`${search.get('from')}|${search.get('to')}`}
         actions={
           from && to && missing.length === 0 ? (
             <DiffActions orgId={orgId} appId={appId} from={from} to={to} />
