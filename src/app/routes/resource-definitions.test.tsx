@@ -92,6 +92,11 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
       screen.getByRole('region', { name: 'Matching criteria' }),
     );
     await criteria.findByText('staging environments');
+    // Said to screen readers, and focus back on the first choice for the next rule.
+    expect(criteria.getByRole('status')).toHaveTextContent(
+      'Added the criteria staging environments.',
+    );
+    await waitFor(() => expect(screen.getByLabelText('App')).toHaveFocus());
 
     // The same rule again: the API's refusal is shown, the choice kept.
     await user.selectOptions(
@@ -99,8 +104,40 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
       'staging',
     );
     await user.click(screen.getByRole('button', { name: 'Add criteria' }));
-    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This rule exists already',
+    );
     expect(screen.getByLabelText('Environment type')).toHaveValue('staging');
+
+    // Deleted: said, and focus on the panel's heading (the row and its button are gone).
+    await user.click(
+      criteria.getByRole('button', {
+        name: 'Delete the criteria staging environments',
+      }),
+    );
+    const confirm = await screen.findByRole('dialog', {
+      name: 'Delete this matching criteria?',
+    });
+    await user.click(
+      within(confirm).getByRole('button', { name: 'Delete criteria' }),
+    );
+    await waitFor(() =>
+      expect(
+        criteria.getByRole('heading', { name: 'Matching criteria' }),
+      ).toHaveFocus(),
+    );
+    expect(criteria.getByRole('status')).toHaveTextContent(
+      'Deleted the criteria staging environments.',
+    );
+    // Back for the match below.
+    await user.selectOptions(
+      screen.getByLabelText('Environment type'),
+      'staging',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add criteria' }));
+    await criteria.findByRole('button', {
+      name: 'Delete the criteria staging environments',
+    });
 
     await router.navigate(
       '/orgs/acme/resources/match?app=shop&env=staging&type=postgres&res=shared.db',

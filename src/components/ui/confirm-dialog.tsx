@@ -19,6 +19,8 @@ interface ConfirmDialogProps {
   /** Extra condition for the confirm button (e.g. a valid number). */
   canConfirm?: boolean;
   onConfirm: () => void;
+  /** Where focus goes on closing when not back to the opener (e.g. the opener was deleted); see Modal. */
+  returnFocusTo?: () => HTMLElement | null | undefined;
 }
 
 /** A confirmation that says what will change; for production it asks to type the environment id. */
@@ -26,17 +28,26 @@ export function ConfirmDialog({
   open,
   onOpenChange,
   title,
+  returnFocusTo,
   ...form
 }: ConfirmDialogProps) {
   return (
-    <Modal open={open} onOpenChange={onOpenChange} title={title}>
+    <Modal
+      open={open}
+      onOpenChange={onOpenChange}
+      title={title}
+      returnFocusTo={returnFocusTo}
+    >
       {/* Mounted only while open, so the typed confirmation starts empty every time. */}
       <ConfirmForm {...form} />
     </Modal>
   );
 }
 
-type FormProps = Omit<ConfirmDialogProps, 'open' | 'onOpenChange' | 'title'>;
+type FormProps = Omit<
+  ConfirmDialogProps,
+  'open' | 'onOpenChange' | 'title' | 'returnFocusTo'
+>;
 
 function ConfirmForm({
   children,

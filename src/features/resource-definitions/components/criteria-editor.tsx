@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type {
   MatchingCriteria,
   MatchingCriteriaRule,
@@ -9,9 +9,18 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import type { CanResult } from '@/hooks/use-can';
+import { focusFieldAfterSubmit } from '@/lib/focus';
 import { useCriteriaChanges } from '../mutations';
 import { cleanRule, describeCriteria, isEmptyRule } from '../utils/criteria';
 import { CriteriaPickers } from './criteria-pickers';
+
+/** The criteria panel's heading, focusable (where focus goes after a deletion). */
+function panelHeading(): HTMLElement | null {
+  const heading = document.getElementById('criteria-heading');
+  if (heading && !heading.hasAttribute('tabindex'))
+    heading.setAttribute('tabindex', '-1');
+  return heading;
+}
 
 /** Removes one criteria after confirming; the API's refusal shows in the dialog. */
 function DeleteCriteria({
@@ -19,14 +28,18 @@ function DeleteCriteria({
   defId,
   rule,
   can,
+  onDone,
 }: {
   orgId: string;
   defId: string;
   rule: MatchingCriteria;
   can: CanResult;
+  onDone: (said: string) => void;
 }) {
   const { remove } = useCriteriaChanges(orgId, defId);
   const [open, setOpen] = useState(false);
+  // Deleted: its row and this button are gone, so focus goes to the panel's heading, not <body>.
+  const deleted = useRef(false);
   const words = describeCriteria(rule);
   return (
     <>
@@ -49,8 +62,15 @@ function DeleteCriteria({
         danger
         pending={remove.isPending}
         error={remove.error ?? undefined}
+        returnFocusTo={() => (deleted.current ? panelHeading() : undefined)}
         onConfirm={() =>
-          remove.mutate(rule.id, { onSuccess: () => setOpen(false) })
+          remove.mutate(rule.id, {
+            onSuccess: () => {
+              deleted.current = true;
+              setOpen(false);
+              onDone(`Deleted the criteria ${words}.`);
+            },
+          })
         }
       >
         <p>
@@ -67,16 +87,27 @@ function AddCriteria({
   orgId,
   def,
   can,
+  onDone,
 }: {
   orgId: string;
   def: ResourceDefinition;
   can: CanResult;
+  onDone: (said: string) => void;
 }) {
   const { add } = useCriteriaChanges(orgId, def.id);
   const [rule, setRule] = useState<MatchingCriteriaRule>({});
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    add.mutate(cleanRule(rule), { onSuccess: () => setRule({}) });
+    const added = cleanRule(rule);
+    // The button is disabled while it runs (focus falls to <body>): back to the first choice either way.
+    add.mutate(added, {
+      onSuccess: () => {
+        setRule({});
+        onDone(`Added the criteria ${describeCriteria(added)}.`);
+        focusFieldAfterSubmit('criteria-app');
+      },
+      onError: () => focusFieldAfterSubmit('criteria-app'),
+    });
   };
   return (
     <form
@@ -123,9 +154,14 @@ export function CriteriaEditor({
   can: CanResult;
 }) {
   const rules = def.criteria ?? [];
+  // What the last add or delete did, for screen readers (the list changes silently otherwise).
+  const [said, setSaid] = useState('');
   return (
     <Panel titleId="criteria-heading" title="Matching criteria">
       <PanelBody className="stack">
+        <p role="status" className="visually-hidden">
+          {said}
+        </p>
         <p className="muted">
           A resource of type <code>{def.type}</code> is provisioned with this
           definition when one of its criteria matches and no other
@@ -146,12 +182,13 @@ export function CriteriaEditor({
                   defId={def.id}
                   rule={rule}
                   can={can}
+                  onDone={setSaid}
                 />
               </li>
             ))}
           </ul>
         )}
-        <AddCriteria orgId={orgId} def={def} can={can} />
+        <AddCriteria orgId={orgId} def={def} can={can} onDone={setSaid} />
       </PanelBody>
     </Panel>
   );
