@@ -292,6 +292,19 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     expect(answer).toHaveTextContent(
       `${resource.type} shared.${name} of shop / staging`,
     );
+    // Asked again for another resource id: the answer is where focus goes (the form is rebuilt).
+    const id = screen.getByLabelText('Resource id');
+    await user.clear(id);
+    await user.type(id, `shared.${name}-other`);
+    await user.click(
+      screen.getByRole('button', { name: 'Find the definition' }),
+    );
+    await waitFor(() =>
+      expect(router.state.location.search).toContain(`-other`),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Answer' })).toHaveFocus(),
+    );
   });
 
   it('is read-only for a member, naming the role needed', async () => {

@@ -1,6 +1,8 @@
+import { useEffect, useState } from 'react';
 import type { ResourceMatchRequest } from '@/api/resource-definitions';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { focusHeadingSoon } from '@/lib/focus';
 import { useResourceMatch } from '../queries';
 import { MatchForm, type MatchQuery } from './match-form';
 import { MatchResult } from './match-result';
@@ -36,13 +38,23 @@ export function MatchPage({
   const what = request
     ? `${request.type} ${request.res_id}${request.class ? ` (class ${request.class})` : ''} of ${request.app_id} / ${request.env_id}`
     : '';
+  // "Find the definition" rebuilds the form for the new query (its button had focus): once the answer is
+  // there, focus goes to it.
+  const [asked, setAsked] = useState(0);
+  const answered = !!(request && match.data);
+  useEffect(() => {
+    if (asked > 0 && answered) return focusHeadingSoon('match-answer-heading');
+  }, [asked, answered]);
   return (
     <div className="stack">
       <MatchForm
         key={JSON.stringify(query)}
         orgId={orgId}
         initial={query}
-        onSubmit={onQuery}
+        onSubmit={(next) => {
+          setAsked((n) => n + 1);
+          onQuery(next);
+        }}
       />
       {!request && (
         <p className="muted">
