@@ -69,7 +69,15 @@ export function WorkloadProfilePicker(props: WorkloadProfilePickerProps) {
     qidOf(chosen) !== current?.profileQid;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (ready) onContinue();
+    if (ready) return onContinue();
+    // Not ready: to what is missing (the name, else the first profile to choose), not left on the button.
+    const target =
+      problem !== undefined
+        ? document.getElementById(nameId)
+        : document.querySelector<HTMLInputElement>(
+            '.profile-picker input[type="radio"]:not(:disabled)',
+          );
+    target?.focus();
   };
   return (
     <form
@@ -173,8 +181,10 @@ export function WorkloadProfilePicker(props: WorkloadProfilePickerProps) {
         <span className="muted" aria-live="polite">
           {ready
             ? `${name} with ${profileQid}`
-            : chosen
-              ? 'Name the workload to continue.'
+            : problem !== undefined
+              ? name === ''
+                ? 'Name the workload to continue.'
+                : 'Correct the workload name to continue.'
               : 'Choose a profile to continue.'}
         </span>
       </div>
