@@ -284,6 +284,15 @@ describe('workload profile routes', () => {
     );
     expect(id).toHaveAttribute('aria-invalid', 'true');
     expect(create).toBeDisabled();
+    // An id taken: the API's refusal, and the field marked and focused.
+    await user.clear(id);
+    await user.type(id, 'worker');
+    await user.click(create);
+    expect(
+      await screen.findByText('Pick another profile id.'),
+    ).toBeInTheDocument();
+    expect(id).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(id).toHaveFocus());
     await user.clear(id);
     await user.type(id, 'nightly');
     expect(id).toHaveAttribute('aria-invalid', 'false');

@@ -14,6 +14,7 @@ import type { ProfileImpact } from '@/api/profiles';
 import { useProfileImpact, usePublishProfile } from '../mutations';
 import { ImpactList } from './impact-list';
 import { isBuiltin, qidOf } from '../utils/profile-ids';
+import { focusFieldAfterSubmit } from '@/lib/focus';
 import {
   documentFromProfile,
   specDefinitionFromDocument,
@@ -148,6 +149,11 @@ export function PublishPanel({
             setImpact(undefined);
             onPublished(next);
           },
+          // A new profile's id taken: back to the id (the refusal shows below the form).
+          onError: (error) => {
+            if (!profile && error instanceof ApiError && error.status === 409)
+              focusFieldAfterSubmit('profile-id');
+          },
         },
       );
     if (!profile) return send();
@@ -179,6 +185,13 @@ export function PublishPanel({
   };
   const conflict =
     publish.error instanceof ApiError && publish.error.status === 409;
+  // The id the API refused as taken, while it is still the one typed: the field says it is wrong too.
+  const idTaken =
+    !profile &&
+    conflict &&
+    publish.variables !== undefined &&
+    'id' in publish.variables.body &&
+    publish.variables.body.id === id.trim();
   return (
     <Panel
       titleId="publish-heading"
@@ -193,7 +206,7 @@ export function PublishPanel({
               className="input mono"
               value={id}
               onChange={(e) => setId(e.target.value)}
-              aria-invalid={badId !== undefined}
+              aria-invalid={badId !== undefined || idTaken}
               aria-describedby={
                 badId ? 'profile-id-error profile-id-hint' : 'profile-id-hint'
               }
