@@ -39,7 +39,9 @@ export function Component() {
         <span>
           Application <code>{app.id}</code>
         </span>
-        <span>{app.envs.length} environments</span>
+        <span>
+          {app.envs.length} environment{app.envs.length === 1 ? '' : 's'}
+        </span>
         <Link to={paths.pipelines(orgId, appId)}>Pipelines</Link>
         <Link to={paths.values(orgId, appId)}>Values</Link>
       </PageHeader>

@@ -68,6 +68,8 @@ describe('creating an application', () => {
         })
       ).length,
     ).toBeGreaterThan(0);
+    // One environment, said so.
+    expect(screen.getByText('1 environment')).toBeInTheDocument();
     const admin = getEngine().authenticate('hum_demo_admin_token');
     expect(getEngine().getApp(admin, 'acme', 'payments-eu').name).toBe(
       'Payments API (EU)',
