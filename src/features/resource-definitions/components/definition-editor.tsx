@@ -142,14 +142,36 @@ export function DefinitionEditor({
             onRetry={() => drivers.refetch()}
           />
         )}
-        <DefinitionFields
-          orgId={orgId}
-          draft={draft}
-          onChange={change}
-          drivers={drivers.data ?? []}
-          stored={def !== undefined}
-          readOnly={readOnly}
-        />
+        {/* These fields sit outside the driver inputs' <form>: Enter in one of them submits it too, as it would
+            in any field of a form (when nothing is missing; the button says what is). */}
+        <div
+          onKeyDown={(event) => {
+            const target = event.target as HTMLElement;
+            if (
+              event.key !== 'Enter' ||
+              !(target instanceof HTMLInputElement) ||
+              readOnly ||
+              missing.length > 0 ||
+              mutation.isPending
+            )
+              return;
+            event.preventDefault();
+            document
+              .querySelector<HTMLFormElement>(
+                'form[aria-label="Driver inputs"]',
+              )
+              ?.requestSubmit();
+          }}
+        >
+          <DefinitionFields
+            orgId={orgId}
+            draft={draft}
+            onChange={change}
+            drivers={drivers.data ?? []}
+            stored={def !== undefined}
+            readOnly={readOnly}
+          />
+        </div>
         {moving && (
           <p role="note" className="muted">
             Another driver replaces the whole definition in a new version: the

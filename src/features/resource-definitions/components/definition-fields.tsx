@@ -61,7 +61,8 @@ export function DefinitionFields({
           onChange={(e) => set({ id: e.target.value })}
         />
         {badId && (
-          <span id="def-id-error" className="field__error" role="alert">
+          // Described, not announced, while typing: the disabled button says to correct it.
+          <span id="def-id-error" className="field__error">
             {badId}
           </span>
         )}
