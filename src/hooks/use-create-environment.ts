@@ -16,12 +16,14 @@ export function useCreateEnvironment(orgId: string, appId: string) {
       type: string;
       fromDeployId?: string;
     }) => createEnvironment(orgId, appId, input),
-    onSettled: () =>
-      Promise.all([
+    // Created (a refusal changed nothing): the app's lists are read again before the form moves on (the
+    // clone's target list must have it); the palette's index and the organisation's health follow.
+    onSuccess: () => {
+      void queryClient.invalidateQueries(byPrefix.orgConsole(orgId));
+      return Promise.all([
         queryClient.invalidateQueries(byPrefix.envs(orgId, appId)),
         queryClient.invalidateQueries(byPrefix.app(orgId, appId)),
-        // The palette's index and the organisation's health list environments too.
-        queryClient.invalidateQueries(byPrefix.orgConsole(orgId)),
-      ]),
+      ]);
+    },
   });
 }

@@ -46,8 +46,9 @@ describe('creating an application', () => {
       within(dialog).getByRole('button', { name: 'Create application' }),
     );
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'It exists already',
+      'An application shop exists already: choose another id.',
     );
+    expect(id).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(id).toHaveFocus());
 
     await user.clear(id);
@@ -103,10 +104,20 @@ describe('creating an environment from the app page', () => {
     const from = within(dialog).getByLabelText('Start from');
     expect(from).toHaveDisplayValue(/^The last deployment of /);
     await user.type(name, 'Development');
-    // Taken: said at once, nothing sent.
+    // Taken: said on Create, at the id, and nothing sent.
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Create environment' }),
+    );
     expect(id).toHaveAccessibleDescription(
       'The app has an environment development already: choose another id.',
     );
+    await waitFor(() => expect(id).toHaveFocus());
+    const admin0 = getEngine().authenticate('hum_demo_admin_token');
+    expect(
+      getEngine()
+        .listEnvs(admin0, 'acme', 'shop')
+        .filter((e) => e.id === 'development'),
+    ).toHaveLength(1);
     await user.clear(name);
     await user.type(name, 'QA Europe');
     expect(id).toHaveValue('qa-europe');
@@ -124,12 +135,25 @@ describe('creating an environment from the app page', () => {
     expect(env.from_deploy?.id).toBeTruthy();
   });
 
-  it('creates an empty environment when asked', async () => {
+  it('creates an empty environment when asked; Escape returns focus to the button', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps/shop');
-    await user.click(
-      await screen.findByRole('button', { name: 'New environment' }),
+    const open = await screen.findByRole('button', { name: 'New environment' });
+    await user.click(open);
+    await screen.findByRole('dialog', { name: 'New environment' });
+    // Its open state is in the address (?new-env): closing it changes the query, not the page.
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('dialog', { name: 'New environment' }),
+      ).not.toBeInTheDocument(),
     );
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'New environment' }),
+      ).toHaveFocus(),
+    );
+    await user.click(screen.getByRole('button', { name: 'New environment' }));
     const dialog = await screen.findByRole('dialog', {
       name: 'New environment',
     });

@@ -99,7 +99,7 @@ export function Modal({
       const active = document.activeElement;
       setOpener(
         active instanceof HTMLElement && active !== document.body
-          ? { element: active, page: window.location.href }
+          ? { element: active, page: window.location.pathname }
           : undefined,
       );
     }
@@ -120,8 +120,9 @@ export function Modal({
             ? { 'aria-describedby': describedBy }
             : {})}
           onCloseAutoFocus={(event) => {
-            // A dialog whose action went to another page leaves focus to that page (its heading).
-            if (opener && opener.page !== window.location.href) {
+            // A dialog whose action went to another page leaves focus to that page (its heading). Only the
+            // path counts: a dialog opened by a search parameter (?new-env) changes the query as it closes.
+            if (opener && opener.page !== window.location.pathname) {
               event.preventDefault();
               return;
             }

@@ -10,6 +10,9 @@ export function useCreateApp(orgId: string) {
     meta: { silent: true },
     mutationFn: (input: { id: string; name: string }) =>
       createApp(orgId, input),
-    onSuccess: () => queryClient.invalidateQueries(byPrefix.org(orgId)),
+    // Not awaited: the console opens the new app at once, its own queries are new.
+    onSuccess: () => {
+      void queryClient.invalidateQueries(byPrefix.org(orgId));
+    },
   });
 }

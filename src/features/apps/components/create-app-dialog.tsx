@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ApiError } from '@/api/client';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
+import { NameIdFields } from '@/components/ui/name-id-fields';
 import { paths } from '@/config/paths';
 import { useCan } from '@/hooks/use-can';
 import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
@@ -26,6 +28,13 @@ export function CreateAppDialog({ orgId }: { orgId: string }) {
   const nameProblem =
     name.trim() === '' ? 'Give the application a name.' : undefined;
   const badId = idProblem(id, 'payments-api');
+  // The id the API refused as taken, while it is still the one in the field.
+  const taken =
+    create.error instanceof ApiError &&
+    create.error.status === 409 &&
+    create.variables?.id === id
+      ? `An application ${id} exists already: choose another id.`
+      : undefined;
   const reset = () => {
     setName('');
     setTypedId(undefined);
@@ -57,10 +66,6 @@ export function CreateAppDialog({ orgId }: { orgId: string }) {
       },
     );
   };
-  const showName = tried && nameProblem;
-  // A bad id is said once tried, or as soon as the user types one of their own.
-  const showId =
-    tried || (typedId !== undefined && typedId !== '') ? badId : undefined;
   return (
     <FormDialog
       open={open}
@@ -89,54 +94,31 @@ export function CreateAppDialog({ orgId }: { orgId: string }) {
       submitLabel="Create application"
       pendingLabel="Creating…"
       pending={create.isPending}
+      // A taken id is said at the id field instead.
       error={
-        create.isError && (
+        create.isError &&
+        !taken && (
           <ErrorPanel error={create.error} action="create the application" />
         )
       }
       onSubmit={submit}
     >
-      <div className="field">
-        <label htmlFor="new-app-name">Name</label>
-        <input
-          id="new-app-name"
-          className="input"
-          value={name}
-          autoComplete="off"
-          placeholder="Payments API"
-          aria-invalid={showName ? true : undefined}
-          aria-describedby={showName ? 'new-app-name-error' : undefined}
-          onChange={(e) => setName(e.target.value)}
-        />
-        {showName && (
-          <span id="new-app-name-error" className="field__error" role="alert">
-            {nameProblem}
-          </span>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="new-app-id">Id</label>
-        <input
-          id="new-app-id"
-          className="input mono"
-          value={id}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={showId ? true : undefined}
-          aria-describedby={showId ? 'new-app-id-error' : 'new-app-id-hint'}
-          onChange={(e) => setTypedId(e.target.value)}
-        />
-        {showId ? (
-          <span id="new-app-id-error" className="field__error" role="alert">
-            {showId}
-          </span>
-        ) : (
-          <span id="new-app-id-hint" className="field__hint">
-            In URLs and the API; it cannot be changed later. Made from the name
-            until you edit it.
-          </span>
-        )}
-      </div>
+      <NameIdFields
+        prefix="new-app"
+        name={name}
+        onName={setName}
+        id={id}
+        onId={setTypedId}
+        nameProblem={tried ? nameProblem : undefined}
+        // A bad id is said once tried, or as soon as the user types one of their own.
+        idProblem={
+          (tried || (typedId !== undefined && typedId !== '')
+            ? badId
+            : undefined) ?? taken
+        }
+        tried={tried}
+        namePlaceholder="Payments API"
+      />
     </FormDialog>
   );
 }

@@ -5,7 +5,10 @@ import { envTypeQueries } from '@/api/queries/env-types';
 import type { Environment } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
+import { GuardedButton } from '@/components/ui/guarded-button';
+import { NameIdFields } from '@/components/ui/name-id-fields';
 import { NEW_ENV_PARAM, paths } from '@/config/paths';
+import { useCan } from '@/hooks/use-can';
 import { useCreateEnvironment } from '@/hooks/use-create-environment';
 import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
 import { idFromName, idProblem } from '@/lib/ids';
@@ -47,7 +50,12 @@ export function NewEnvDialog({
   const deployed = envs.filter((e) => e.last_deploy);
   const [name, setName] = useState('');
   const [typedId, setTypedId] = useState<string>();
-  const [type, setType] = useState('development');
+  const [chosenType, setType] = useState('development');
+  // The organisation may have no `development` type: then its first.
+  const type = typeIds.includes(chosenType) ? chosenType : (typeIds[0] ?? '');
+  // Creating an environment is deploying to its type: the button and the chosen type say who may.
+  const mayOpen = useCan(orgId, 'deploy', { appId, envType: 'development' });
+  const mayType = useCan(orgId, 'deploy', { appId, envType: type });
   // An env id whose last deployment it starts from, or '' for an empty one; undefined: the first deployed.
   const [from, setFrom] = useState<string>();
   const [tried, setTried] = useState(false);
@@ -61,10 +69,9 @@ export function NewEnvDialog({
     : undefined;
   const idError = badId ?? taken;
   const showName = tried ? nameProblem : undefined;
+  // Said once tried, or as soon as the user types an id of their own (not while the name passes through one).
   const showId =
-    tried || (typedId !== undefined && typedId !== '') || taken
-      ? idError
-      : undefined;
+    tried || (typedId !== undefined && typedId !== '') ? idError : undefined;
   const reset = () => {
     setName('');
     setTypedId(undefined);
@@ -75,6 +82,7 @@ export function NewEnvDialog({
   };
   const submit = () => {
     setTried(true);
+    if (!mayType.allowed) return focusFieldAfterSubmit('app-new-env-type');
     if (nameProblem || idError) {
       focusFieldAfterSubmit(
         nameProblem ? 'app-new-env-name' : 'app-new-env-id',
@@ -113,9 +121,15 @@ export function NewEnvDialog({
         if (!next) reset();
       }}
       trigger={
-        <FormDialogTrigger className="button">
-          New environment
-        </FormDialogTrigger>
+        mayOpen.allowed ? (
+          <FormDialogTrigger className="button">
+            New environment
+          </FormDialogTrigger>
+        ) : (
+          <GuardedButton can={mayOpen} className="button">
+            New environment
+          </GuardedButton>
+        )
       }
       title="New environment"
       description="It starts with the workloads of the deployment you choose (nothing runs until you deploy it), or empty."
@@ -129,59 +143,27 @@ export function NewEnvDialog({
       }
       onSubmit={submit}
     >
-      <div className="field">
-        <label htmlFor="app-new-env-name">Name</label>
-        <input
-          id="app-new-env-name"
-          className="input"
-          value={name}
-          autoComplete="off"
-          placeholder="QA Europe"
-          aria-invalid={showName ? true : undefined}
-          aria-describedby={showName ? 'app-new-env-name-error' : undefined}
-          onChange={(e) => setName(e.target.value)}
-        />
-        {showName && (
-          <span
-            id="app-new-env-name-error"
-            className="field__error"
-            role="alert"
-          >
-            {showName}
-          </span>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="app-new-env-id">Id</label>
-        <input
-          id="app-new-env-id"
-          className="input mono"
-          value={id}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={showId ? true : undefined}
-          aria-describedby={
-            showId ? 'app-new-env-id-error' : 'app-new-env-id-hint'
-          }
-          onChange={(e) => setTypedId(e.target.value)}
-        />
-        {showId ? (
-          <span id="app-new-env-id-error" className="field__error" role="alert">
-            {showId}
-          </span>
-        ) : (
-          <span id="app-new-env-id-hint" className="field__hint">
-            In URLs and the API; it cannot be changed later. Made from the name
-            until you edit it.
-          </span>
-        )}
-      </div>
+      <NameIdFields
+        prefix="app-new-env"
+        name={name}
+        onName={setName}
+        id={id}
+        onId={setTypedId}
+        nameProblem={showName}
+        idProblem={showId}
+        tried={tried}
+        namePlaceholder="QA Europe"
+      />
       <div className="field">
         <label htmlFor="app-new-env-type">Type</label>
         <select
           id="app-new-env-type"
           className="select"
           value={type}
+          aria-invalid={mayType.allowed ? undefined : true}
+          aria-describedby={
+            mayType.allowed ? undefined : 'app-new-env-type-refused'
+          }
           onChange={(e) => setType(e.target.value)}
         >
           {typeIds.map((t) => (
@@ -190,6 +172,11 @@ export function NewEnvDialog({
             </option>
           ))}
         </select>
+        {!mayType.allowed && mayType.reason && (
+          <span id="app-new-env-type-refused" className="field__error">
+            {mayType.reason}
+          </span>
+        )}
       </div>
       <div className="field">
         <label htmlFor="app-new-env-from">Start from</label>
