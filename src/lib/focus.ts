@@ -46,12 +46,14 @@ export function refusedFieldId(
  * keyboard or screen reader user is (and in view). Returns a cancel for an effect's clean-up.
  */
 export function focusHeadingSoon(id: string): () => void {
-  const frame = requestAnimationFrame(() => {
-    const heading = document.getElementById(id);
-    if (!heading) return;
-    if (!heading.hasAttribute('tabindex'))
-      heading.setAttribute('tabindex', '-1');
-    heading.focus();
-  });
+  const frame = requestAnimationFrame(() => focusableHeading(id)?.focus());
   return () => cancelAnimationFrame(frame);
+}
+
+/** The element with this id (a heading), made focusable from script (tabindex -1), or null. */
+export function focusableHeading(id: string): HTMLElement | null {
+  const heading = document.getElementById(id);
+  if (heading && !heading.hasAttribute('tabindex'))
+    heading.setAttribute('tabindex', '-1');
+  return heading;
 }

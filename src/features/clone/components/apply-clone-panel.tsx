@@ -10,6 +10,7 @@ import { useCan } from '@/hooks/use-can';
 import { usePersistentState } from '@/hooks/use-persistent-state';
 import { isEmptyDelta, summarizeDelta } from '@/lib/diff/diff-model';
 import { isRetryableStatus } from '@/lib/errors';
+import { focusableHeading } from '@/lib/focus';
 import { useApplyClone, type ApplyCloneRequest } from '../mutations';
 
 interface ApplyClonePanelProps {
@@ -58,6 +59,8 @@ export function ApplyClonePanel({
   const attempt = useRef<{ selection: string; body: ApplyCloneRequest }>(
     undefined,
   );
+  // Whether the confirmation closed because the clone was applied (read where focus goes as it closes).
+  const applied = useRef(false);
   const confirm = () => {
     const next = {
       ...request,
@@ -71,8 +74,10 @@ export function ApplyClonePanel({
         ? attempt.current.body
         : { ...next, idempotencyKey: newIdempotencyKey() };
     attempt.current = { selection, body };
+    applied.current = false;
     apply.mutate(body, {
       onSuccess: (clone) => {
+        applied.current = true;
         attempt.current = undefined;
         setOpen(false);
         clearComment();
@@ -133,6 +138,12 @@ export function ApplyClonePanel({
         pending={apply.isPending}
         error={apply.error ?? undefined}
         onConfirm={confirm}
+        // Applied: focus goes to the clone's progress (rendered as the dialog closes), not back to this button.
+        returnFocusTo={() =>
+          applied.current
+            ? focusableHeading('clone-progress-heading')
+            : undefined
+        }
       >
         <p>
           {preview.mode === 'full' ? 'A full clone: ' : 'A partial clone: '}

@@ -28,12 +28,13 @@ export function CloneProgress({
     clone.status,
   );
   const status = data?.status ?? clone.status;
-  // A clone just applied: its progress is the page's news. Focus (and so scroll) to it, after the
-  // confirmation dialog has returned focus to its button (above the fold it left "No differences" in view).
-  useEffect(
-    () => focusHeadingSoon('clone-progress-heading'),
-    [clone.deploy_id],
-  );
+  // A clone just applied: its progress is the page's news. The confirmation returns focus here as it closes
+  // (apply-clone-panel.tsx); this covers a clone shown otherwise, when focus is nowhere.
+  useEffect(() => {
+    if (document.activeElement && document.activeElement !== document.body)
+      return;
+    return focusHeadingSoon('clone-progress-heading');
+  }, [clone.deploy_id]);
   return (
     <Panel
       titleId="clone-progress-heading"

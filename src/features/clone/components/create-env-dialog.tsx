@@ -48,6 +48,8 @@ export function CreateEnvDialog({
       {
         onSuccess: (env) => {
           setOpen(false);
+          setId('');
+          setTried(false);
           onCreated(env.id);
         },
         onError: (error) =>
@@ -107,7 +109,11 @@ export function CreateEnvDialog({
           onChange={(e) => setId(e.target.value)}
         />
         {showId && (
-          <span id="new-env-id-error" className="field__error" role="alert">
+          <span
+            id="new-env-id-error"
+            className="field__error"
+            role={tried ? 'alert' : undefined}
+          >
             {showId}
           </span>
         )}
