@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createApiClient, unwrap } from '@/api/client';
+import { agentStatus } from '@/lib/status';
 import { render } from './output';
 import {
   need,
@@ -62,11 +63,8 @@ export async function getAgents(ctx: CommandContext): Promise<CommandResult> {
       { header: 'id', value: (a) => a.id },
       {
         header: 'status',
-        // Never a heartbeat and not cut off: registered, not installed yet (not gone silent).
-        value: (a) =>
-          a.status !== 'connected' && !a.last_seen_at && !a.cut_off_at
-            ? 'not connected yet'
-            : a.status,
+        // Never a heartbeat: registered, not installed yet (not gone silent). The console's words, in lower case.
+        value: (a) => agentStatus(a).label.toLowerCase(),
       },
       { header: 'version', value: (a) => a.version || '-' },
       { header: 'last seen', value: (a) => a.last_seen_at ?? 'never' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agentStatus,
   containerStateStatus,
   deploymentStatus,
   healthStatus,
@@ -98,5 +99,21 @@ describe('health, step, pod and container statuses', () => {
       tone: 'success',
       label: 'Running',
     });
+  });
+});
+
+describe('agentStatus', () => {
+  it('tells an agent never seen from one gone silent', () => {
+    const seen = '2026-12-06T10:00:00Z';
+    expect(agentStatus({ status: 'connected', last_seen_at: seen })).toEqual({
+      tone: 'success',
+      label: 'Connected',
+    });
+    expect(agentStatus({ status: 'disconnected', last_seen_at: null })).toEqual(
+      { tone: 'unknown', label: 'Not connected yet' },
+    );
+    expect(agentStatus({ status: 'disconnected', last_seen_at: seen })).toEqual(
+      { tone: 'failure', label: 'Disconnected' },
+    );
   });
 });

@@ -148,3 +148,18 @@ export function validationStatus(problems: number): StatusView {
     label: `${problems} problem${problems === 1 ? '' : 's'}`,
   };
 }
+
+type AgentSeen = { status: string; last_seen_at?: string | null };
+
+/** An agent that has never sent a heartbeat: registered, not installed yet (not one gone silent). */
+export const agentNeverConnected = (agent: AgentSeen) =>
+  agent.status !== 'connected' && !agent.last_seen_at;
+
+/** What an agent's heartbeats say, as the Agents page, the fleet and the CLI show it. */
+export function agentStatus(agent: AgentSeen): StatusView {
+  if (agent.status === 'connected')
+    return { tone: 'success', label: 'Connected' };
+  if (agentNeverConnected(agent))
+    return { tone: 'unknown', label: 'Not connected yet' };
+  return { tone: 'failure', label: 'Disconnected' };
+}

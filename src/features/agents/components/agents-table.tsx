@@ -8,6 +8,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { agentNeverConnected, agentStatus } from '@/lib/status';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import type { CanResult } from '@/hooks/use-can';
@@ -141,10 +142,6 @@ function RotateKey({
   );
 }
 
-/** An agent that has never sent a heartbeat (registered, not installed yet), as opposed to one gone silent. */
-const neverConnected = (agent: AgentOverview) =>
-  agent.status !== 'connected' && !agent.last_seen_at && !agent.cut_off_at;
-
 /**
  * The demo's cut-off: stops the simulated agent's heartbeats, or lets it reconnect; for an agent that never
  * connected, "Connect" stands in for installing it (the demo has no cluster to install into).
@@ -162,7 +159,7 @@ function ConnectivityToggle({
   const connected = agent.status === 'connected';
   const verb = connected
     ? 'Cut off'
-    : neverConnected(agent)
+    : agentNeverConnected(agent)
       ? 'Connect'
       : 'Reconnect';
   return (
@@ -213,15 +210,7 @@ export function AgentsTable({
             )}
           </th>
           <td data-label="Status">
-            <StatusBadge
-              status={
-                agent.status === 'connected'
-                  ? { tone: 'success', label: 'Connected' }
-                  : neverConnected(agent)
-                    ? { tone: 'unknown', label: 'Not connected yet' }
-                    : { tone: 'failure', label: 'Disconnected' }
-              }
-            />
+            <StatusBadge status={agentStatus(agent)} />
             {/* What its heartbeats report, under the status (two narrow columns of their own squeezed the rest). */}
             <div className="muted agent-seen">
               {agent.version ? (

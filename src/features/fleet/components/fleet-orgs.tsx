@@ -3,7 +3,7 @@ import type { FleetOrg } from '@/api/fleet';
 import { Panel } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
-import { healthStatus } from '@/lib/status';
+import { agentStatus, healthStatus } from '@/lib/status';
 import { DataTable } from '@/components/ui/data-table';
 
 /** One row per organisation: its worst environment state, counts and how far it drifts from the baseline. */
@@ -50,13 +50,7 @@ export function FleetOrgs({
                       <Link to={paths.agents(org.org_id)}>
                         <code>{agent.id}</code>
                       </Link>{' '}
-                      <StatusBadge
-                        status={
-                          agent.status === 'connected'
-                            ? { tone: 'success', label: 'Connected' }
-                            : { tone: 'failure', label: 'Disconnected' }
-                        }
-                      />
+                      <StatusBadge status={agentStatus(agent)} />
                     </li>
                   ))}
                 </ul>
