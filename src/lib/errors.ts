@@ -46,7 +46,7 @@ type Conflict = 'taken' | 'key' | 'rule' | 'changed';
 
 const TAKEN =
   /\b(already exists|exists already|is already registered in organisation|already has the class)\b/i;
-const KEY_IN_USE = /\bkey\b.*\bis already registered (for|as)\b/i;
+const KEY_IN_USE = /\bkey\b.*\bis already registered for agent\b/i;
 const RULE_TAKEN = /\balready has the criteria\b/i;
 
 function conflictOf(message: string): Conflict {

@@ -22,10 +22,16 @@ export function SidebarDrawer({ open, setOpen, children }: SidebarDrawerProps) {
   const opener = useRef<HTMLElement | null>(null);
   const followedLink = useRef(false);
   const closeOnLink = (event: MouseEvent) => {
-    if ((event.target as HTMLElement).closest('a[href]')) {
-      followedLink.current = true;
-      setOpen(false);
-    }
+    const link = (event.target as HTMLElement).closest('a[href]');
+    if (!(link instanceof HTMLAnchorElement)) return;
+    // A link to another page of this tab: that page's heading takes focus. One opened in another tab, or
+    // to the page already shown, leaves focus to go back to the opener.
+    followedLink.current =
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.shiftKey &&
+      link.pathname !== window.location.pathname;
+    setOpen(false);
   };
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>

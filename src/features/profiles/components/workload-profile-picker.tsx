@@ -71,12 +71,16 @@ export function WorkloadProfilePicker(props: WorkloadProfilePickerProps) {
     event.preventDefault();
     if (ready) return onContinue();
     // Not ready: to what is missing (the name, else the first profile to choose), not left on the button.
+    const form = event.currentTarget as HTMLFormElement;
     const target =
       problem !== undefined
         ? document.getElementById(nameId)
-        : document.querySelector<HTMLInputElement>(
+        : (form.querySelector<HTMLInputElement>(
+            '.profile-picker input[type="radio"]:checked:not(:disabled)',
+          ) ??
+          form.querySelector<HTMLInputElement>(
             '.profile-picker input[type="radio"]:not(:disabled)',
-          );
+          ));
     target?.focus();
   };
   return (
