@@ -292,6 +292,7 @@ describe('workload profile routes', () => {
       await screen.findByText('Pick another profile id.'),
     ).toBeInTheDocument();
     expect(id).toHaveAttribute('aria-invalid', 'true');
+    expect(id).toHaveAccessibleDescription(/^Pick another profile id\./);
     await waitFor(() => expect(id).toHaveFocus());
     await user.clear(id);
     await user.type(id, 'nightly');

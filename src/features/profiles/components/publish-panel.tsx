@@ -208,7 +208,11 @@ export function PublishPanel({
               onChange={(e) => setId(e.target.value)}
               aria-invalid={badId !== undefined || idTaken}
               aria-describedby={
-                badId ? 'profile-id-error profile-id-hint' : 'profile-id-hint'
+                badId
+                  ? 'profile-id-error profile-id-hint'
+                  : idTaken
+                    ? 'profile-id-taken profile-id-hint'
+                    : 'profile-id-hint'
               }
               autoComplete="off"
               spellCheck={false}
@@ -296,7 +300,7 @@ export function PublishPanel({
           </p>
         )}
         {conflict && (
-          <p className="field__error">
+          <p id="profile-id-taken" className="field__error">
             Pick another {profile ? 'version' : 'profile id'}.
           </p>
         )}
