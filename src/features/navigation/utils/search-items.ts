@@ -111,8 +111,8 @@ export function itemDetail(item: SearchItem): string | undefined {
 const haystack = (...parts: string[]) =>
   parts.filter(Boolean).join(' ').toLowerCase();
 
-/** Each page's icon, as the sidebar shows it (the settings and their sections: the gear). */
-const PAGE_ICONS: Record<string, IconName> = {
+/** Each page's icon, in the sidebar and the palette (the settings and their sections: the gear). */
+export const PAGE_ICONS = {
   apps: 'apps',
   profiles: 'profiles',
   pipelines: 'pipelines',
@@ -123,7 +123,8 @@ const PAGE_ICONS: Record<string, IconName> = {
   fleet: 'fleet',
   metrics: 'metrics',
   'audit-log': 'audit',
-};
+  settings: 'settings',
+} satisfies Record<string, IconName>;
 
 /** The sections of the sidebar and the sections of the settings page. */
 export function pageItems(
@@ -143,7 +144,8 @@ export function pageItems(
     text: haystack(label, words, detail ?? ''),
     to,
     detail,
-    icon: PAGE_ICONS[key.split('/')[0]] ?? 'settings',
+    icon:
+      (PAGE_ICONS as Record<string, IconName>)[key.split('/')[0]] ?? 'settings',
   });
   const settings = paths.settings(orgId);
   const section = (id: string, label: string, words = ''): SearchItem => ({
