@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
-import { envTypeQueries } from '@/api/queries/env-types';
 import type { Environment } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
@@ -10,6 +8,7 @@ import { NameIdFields } from '@/components/ui/name-id-fields';
 import { NEW_ENV_PARAM, paths } from '@/config/paths';
 import { useCan } from '@/hooks/use-can';
 import { useCreateEnvironment } from '@/hooks/use-create-environment';
+import { useEnvTypeIds } from '@/hooks/use-env-type-ids';
 import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
 import { idFromName, idProblem } from '@/lib/ids';
 
@@ -41,12 +40,7 @@ export function NewEnvDialog({
       { replace: true },
     );
   const create = useCreateEnvironment(orgId, appId);
-  const types = useQuery({ ...envTypeQueries.list(orgId), enabled: open });
-  const typeIds = types.data?.map((t) => t.id) ?? [
-    'development',
-    'staging',
-    'production',
-  ];
+  const typeIds = useEnvTypeIds(orgId, open);
   const deployed = envs.filter((e) => e.last_deploy);
   const [name, setName] = useState('');
   const [typedId, setTypedId] = useState<string>();

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { envTypeQueries } from '@/api/queries/env-types';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
 import { useCreateEnvironment } from '@/hooks/use-create-environment';
+import { useEnvTypeIds } from '@/hooks/use-env-type-ids';
 import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
 import { idProblem } from '@/lib/ids';
 
@@ -29,12 +28,7 @@ export function CreateEnvDialog({
   const [type, setType] = useState('development');
   const create = useCreateEnvironment(orgId, appId);
   // The organisation's environment types (the three defaults until they load or if they cannot).
-  const types = useQuery({ ...envTypeQueries.list(orgId), enabled: open });
-  const typeIds = types.data?.map((t) => t.id) ?? [
-    'development',
-    'staging',
-    'production',
-  ];
+  const typeIds = useEnvTypeIds(orgId, open);
   const [tried, setTried] = useState(false);
   const badId = idProblem(id.trim(), 'qa-eu');
   // Said once tried, or as soon as something is typed that cannot be an id (in words, not a pattern).
