@@ -1,4 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
+import type { CanResult } from '@/hooks/use-can';
+import { GuardedButton } from './guarded-button';
 import {
   Modal,
   MODAL_LOOKS,
@@ -9,6 +11,25 @@ import {
 
 /** The button that opens a `FormDialog` (put it in `trigger`); focus returns to it when the dialog closes. */
 export const FormDialogTrigger = ModalTrigger;
+
+/** A `FormDialogTrigger` for an action the user may not be allowed: refused, a disabled stand-in saying why. */
+export function GuardedFormDialogTrigger({
+  can,
+  className,
+  children,
+}: {
+  can: CanResult;
+  className: string;
+  children: ReactNode;
+}) {
+  return can.allowed ? (
+    <FormDialogTrigger className={className}>{children}</FormDialogTrigger>
+  ) : (
+    <GuardedButton can={can} className={className}>
+      {children}
+    </GuardedButton>
+  );
+}
 
 export interface FormDialogProps {
   open: boolean;

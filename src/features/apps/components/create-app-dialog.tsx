@@ -2,13 +2,16 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '@/api/client';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
-import { GuardedButton } from '@/components/ui/guarded-button';
+import {
+  FormDialog,
+  GuardedFormDialogTrigger,
+} from '@/components/ui/form-dialog';
 import { NameIdFields } from '@/components/ui/name-id-fields';
 import { paths } from '@/config/paths';
 import { useCan } from '@/hooks/use-can';
+import { useNameAndId } from '@/hooks/use-name-and-id';
 import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
-import { idFromName, idProblem } from '@/lib/ids';
+import { idProblem } from '@/lib/ids';
 import { useCreateApp } from '../mutations';
 
 /**
@@ -20,11 +23,15 @@ export function CreateAppDialog({ orgId }: { orgId: string }) {
   const navigate = useNavigate();
   const create = useCreateApp(orgId);
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  // The id the user typed; until then the id follows the name.
-  const [typedId, setTypedId] = useState<string>();
+  const {
+    name,
+    setName,
+    id,
+    setId,
+    ownId,
+    reset: resetFields,
+  } = useNameAndId();
   const [tried, setTried] = useState(false);
-  const id = typedId ?? idFromName(name);
   const nameProblem =
     name.trim() === '' ? 'Give the application a name.' : undefined;
   const badId = idProblem(id, 'payments-api');
@@ -36,8 +43,7 @@ export function CreateAppDialog({ orgId }: { orgId: string }) {
       ? `An application ${id} exists already: choose another id.`
       : undefined;
   const reset = () => {
-    setName('');
-    setTypedId(undefined);
+    resetFields();
     setTried(false);
     create.reset();
   };
@@ -74,15 +80,9 @@ export function CreateAppDialog({ orgId }: { orgId: string }) {
         if (!next) reset();
       }}
       trigger={
-        may.allowed ? (
-          <FormDialogTrigger className="button button--primary">
-            New application
-          </FormDialogTrigger>
-        ) : (
-          <GuardedButton can={may} className="button button--primary">
-            New application
-          </GuardedButton>
-        )
+        <GuardedFormDialogTrigger can={may} className="button button--primary">
+          New application
+        </GuardedFormDialogTrigger>
       }
       title="New application"
       description={
@@ -108,14 +108,10 @@ export function CreateAppDialog({ orgId }: { orgId: string }) {
         name={name}
         onName={setName}
         id={id}
-        onId={setTypedId}
+        onId={setId}
         nameProblem={tried ? nameProblem : undefined}
         // A bad id is said once tried, or as soon as the user types one of their own.
-        idProblem={
-          (tried || (typedId !== undefined && typedId !== '')
-            ? badId
-            : undefined) ?? taken
-        }
+        idProblem={(tried || ownId ? badId : undefined) ?? taken}
         tried={tried}
         namePlaceholder="Payments API"
       />

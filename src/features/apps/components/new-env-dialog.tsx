@@ -2,15 +2,18 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Environment } from '@/api/types';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
-import { GuardedButton } from '@/components/ui/guarded-button';
+import {
+  FormDialog,
+  GuardedFormDialogTrigger,
+} from '@/components/ui/form-dialog';
 import { NameIdFields } from '@/components/ui/name-id-fields';
 import { NEW_ENV_PARAM, paths } from '@/config/paths';
 import { useCan } from '@/hooks/use-can';
 import { useCreateEnvironment } from '@/hooks/use-create-environment';
+import { useNameAndId } from '@/hooks/use-name-and-id';
 import { useEnvTypeIds } from '@/hooks/use-env-type-ids';
 import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
-import { idFromName, idProblem } from '@/lib/ids';
+import { idProblem } from '@/lib/ids';
 
 /**
  * "New environment" of an app: a name, an id (made from the name until edited), a type, and what it starts
@@ -42,8 +45,14 @@ export function NewEnvDialog({
   const create = useCreateEnvironment(orgId, appId);
   const typeIds = useEnvTypeIds(orgId, open);
   const deployed = envs.filter((e) => e.last_deploy);
-  const [name, setName] = useState('');
-  const [typedId, setTypedId] = useState<string>();
+  const {
+    name,
+    setName,
+    id,
+    setId,
+    ownId,
+    reset: resetFields,
+  } = useNameAndId();
   const [chosenType, setType] = useState('development');
   // The organisation may have no `development` type: then its first.
   const type = typeIds.includes(chosenType) ? chosenType : (typeIds[0] ?? '');
@@ -53,7 +62,6 @@ export function NewEnvDialog({
   // An env id whose last deployment it starts from, or '' for an empty one; undefined: the first deployed.
   const [from, setFrom] = useState<string>();
   const [tried, setTried] = useState(false);
-  const id = typedId ?? idFromName(name);
   const source = from ?? deployed[0]?.id ?? '';
   const nameProblem =
     name.trim() === '' ? 'Give the environment a name.' : undefined;
@@ -64,11 +72,9 @@ export function NewEnvDialog({
   const idError = badId ?? taken;
   const showName = tried ? nameProblem : undefined;
   // Said once tried, or as soon as the user types an id of their own (not while the name passes through one).
-  const showId =
-    tried || (typedId !== undefined && typedId !== '') ? idError : undefined;
+  const showId = tried || ownId ? idError : undefined;
   const reset = () => {
-    setName('');
-    setTypedId(undefined);
+    resetFields();
     setType('development');
     setFrom(undefined);
     setTried(false);
@@ -115,15 +121,9 @@ export function NewEnvDialog({
         if (!next) reset();
       }}
       trigger={
-        mayOpen.allowed ? (
-          <FormDialogTrigger className="button">
-            New environment
-          </FormDialogTrigger>
-        ) : (
-          <GuardedButton can={mayOpen} className="button">
-            New environment
-          </GuardedButton>
-        )
+        <GuardedFormDialogTrigger can={mayOpen} className="button">
+          New environment
+        </GuardedFormDialogTrigger>
       }
       title="New environment"
       description="It starts with the workloads of the deployment you choose (nothing runs until you deploy it), or empty."
@@ -142,7 +142,7 @@ export function NewEnvDialog({
         name={name}
         onName={setName}
         id={id}
-        onId={setTypedId}
+        onId={setId}
         nameProblem={showName}
         idProblem={showId}
         tried={tried}
