@@ -77,6 +77,27 @@ describe('creating an application', () => {
     );
   });
 
+  it('opens from the landing at the first press (its code loads then), and Escape returns focus to the button', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/apps');
+    await user.click(
+      await screen.findByRole('button', { name: 'New application' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'New application',
+    });
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText('Name')).toHaveFocus(),
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'New application' }),
+      ).toHaveFocus(),
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('tells a member without the right why they cannot create one', async () => {
     setApiToken('hum_demo_viewer_token');
     renderApp('/orgs/acme/apps');

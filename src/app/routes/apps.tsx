@@ -5,7 +5,7 @@ import { appQueries } from '@/api/queries/apps';
 import { healthQueries } from '@/api/queries/health';
 import { PageHeader } from '@/components/layout/page-header';
 import { AppsTable } from '@/features/apps/components/apps-table';
-import { CreateAppDialog } from '@/features/apps/components/create-app-dialog';
+import { NewAppButton } from '@/features/apps/components/new-app-button';
 import { NeedsAttention } from '@/features/health/components/needs-attention';
 import { RouteError } from './route-error';
 import { Panel, PanelBody } from '@/components/ui/panel';
@@ -56,7 +56,7 @@ export function Component() {
     <>
       <PageHeader
         title="Applications"
-        actions={<CreateAppDialog orgId={orgId} />}
+        actions={<NewAppButton orgId={orgId} />}
       />
       <NeedsAttention orgId={orgId} />
       <Panel titleId="apps-heading" title="All applications">

@@ -18,11 +18,18 @@ import { useCreateApp } from '../mutations';
  * "New application": a name and an id (made from the name until the id is edited). The application starts with
  * its `development` environment; the console opens it once created.
  */
-export function CreateAppDialog({ orgId }: { orgId: string }) {
+export function CreateAppDialog({
+  orgId,
+  defaultOpen = false,
+}: {
+  orgId: string;
+  /** Open at once (its button on the landing was pressed before this code had loaded). */
+  defaultOpen?: boolean;
+}) {
   const may = useCan(orgId, 'create-app');
   const navigate = useNavigate();
   const create = useCreateApp(orgId);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const {
     name,
     setName,
