@@ -9,11 +9,17 @@ import { configDefaults } from 'vitest/config';
 /**
  * Test files that need a module graph of their own (see `test.projects`): what
  * they test happens on a module's first import (the global set-up's demo state
- * before any engine cached it; the palette's code while it loads).
+ * before any engine cached it; the palette's code while it loads), or they
+ * replace a module with `vi.mock` (the profile pages' Monaco editor), which a
+ * shared graph may have loaded for real already: which file came first in a
+ * worker decided whether the mock applied (a full run failed on it).
  */
 const ISOLATED_ENGINE = ['mocks/fixtures/test-demo-state.test.ts'];
 const ISOLATED_APP = [
   'src/features/navigation/components/command-palette-keystrokes.test.tsx',
+  'src/app/routes/profiles.test.tsx',
+  'src/app/routes/profile-versions.test.tsx',
+  'src/app/routes/profile-impact.test.tsx',
 ];
 const APP_SETUP = [
   'mocks/testing/demo-state-setup.ts',
