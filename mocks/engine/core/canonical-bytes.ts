@@ -10,40 +10,55 @@
  * holds the two together), and the hash of them is the hash `canonicalJson`'s
  * text always had: ids do not change.
  *
+ * Written for speed (a from-scratch set id of 500 workloads is mostly this
+ * walk): the buffer and the write position travel as arguments and return
+ * values, never through module variables, so the hot loops keep them in
+ * registers. Each write checks its room against the buffer's end and throws
+ * {@link FULL} when it would not fit; the call then starts again in a buffer
+ * twice the size (kept for later calls, so that happens a few times at most).
+ *
  * The buffer is module state, reused by every call: the bytes returned are a
  * view valid only until the next call (hash them at once, never keep them).
  */
 
 const INITIAL_BYTES = 1 << 16;
-let buf = new Uint8Array(INITIAL_BYTES);
-let pos = 0;
+let buffer = new Uint8Array(INITIAL_BYTES);
 
-/** Makes room for `extra` more bytes after `pos`, keeping what is written. */
-function reserve(extra: number): void {
-  if (pos + extra <= buf.length) return;
-  let size = buf.length * 2;
-  while (size < pos + extra) size *= 2;
-  const bigger = new Uint8Array(size);
-  bigger.set(buf.subarray(0, pos));
-  buf = bigger;
+/** Thrown by a write that would pass the buffer's end (caught by the call, which retries in a larger one). */
+const FULL = new RangeError('canonical JSON bytes: buffer full');
+
+/** Runs `write` from position 0 of the reused buffer, growing it until it fits; the bytes written. */
+function writeAll(write: (out: Uint8Array) => number): Uint8Array {
+  for (;;) {
+    const out = buffer;
+    try {
+      return out.subarray(0, write(out));
+    } catch (error) {
+      if (error !== FULL) throw error;
+      buffer = new Uint8Array(out.length * 2);
+    }
+  }
 }
 
 /** ASCII of a literal or a number's text (never needs escaping). */
-function writeAscii(text: string): void {
-  reserve(text.length);
-  for (let i = 0; i < text.length; i += 1) buf[pos++] = text.charCodeAt(i);
+function writeAscii(out: Uint8Array, p: number, text: string): number {
+  const length = text.length;
+  if (p + length > out.length) throw FULL;
+  for (let i = 0; i < length; i += 1) out[p++] = text.charCodeAt(i);
+  return p;
 }
 
 const HEX = '0123456789abcdef';
 
-/** `\u00XX` / `\udXXX`, lowercase, as JSON.stringify escapes controls and lone surrogates. */
-function writeUnicodeEscape(code: number): void {
-  buf[pos++] = 92; // \
-  buf[pos++] = 117; // u
-  buf[pos++] = HEX.charCodeAt((code >> 12) & 15);
-  buf[pos++] = HEX.charCodeAt((code >> 8) & 15);
-  buf[pos++] = HEX.charCodeAt((code >> 4) & 15);
-  buf[pos++] = HEX.charCodeAt(code & 15);
+/** `\u00XX` / `\udXXX`, lowercase, as JSON.stringify escapes controls and lone surrogates (room checked). */
+function writeUnicodeEscape(out: Uint8Array, p: number, code: number): number {
+  out[p++] = 92; // \
+  out[p++] = 117; // u
+  out[p++] = HEX.charCodeAt((code >> 12) & 15);
+  out[p++] = HEX.charCodeAt((code >> 8) & 15);
+  out[p++] = HEX.charCodeAt((code >> 4) & 15);
+  out[p++] = HEX.charCodeAt(code & 15);
+  return p;
 }
 
 /** The short escapes JSON.stringify uses, by character code (0 where it uses `\u00XX`). */
@@ -60,32 +75,32 @@ SHORT_ESCAPE[92] = 92; // \\
  * A JSON string literal as JSON.stringify writes it (quote, backslash and
  * controls escaped, lone surrogates as `\udXXX`), encoded as UTF-8. Most
  * strings of a workload are printable ASCII throughout: a short loop copies
- * them (small enough to be inlined where it is called); the first character
- * that needs more hands the rest to {@link writeStringRest}.
+ * them; the first character that needs more hands the rest to
+ * {@link writeStringRest}.
  */
-function writeString(text: string): void {
+function writeString(out: Uint8Array, p: number, text: string): number {
   const length = text.length;
   // At most 6 bytes per UTF-16 unit (an escape), plus the quotes.
-  reserve(length * 6 + 2);
-  const out = buf;
-  let p = pos;
+  if (p + length * 6 + 2 > out.length) throw FULL;
   out[p++] = 34;
-  let i = 0;
-  for (; i < length; i += 1) {
+  for (let i = 0; i < length; i += 1) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 34 || c === 92) break;
+    if (c < 0x20 || c > 0x7e || c === 34 || c === 92)
+      return writeStringRest(out, p, text, i);
     out[p++] = c;
   }
-  pos = p;
-  if (i < length) writeStringRest(text, i);
-  buf[pos++] = 34;
+  out[p++] = 34;
+  return p;
 }
 
-/** The characters of `text` from `start` on, for {@link writeString} (room reserved). */
-function writeStringRest(text: string, start: number): void {
+/** The characters of `text` from `start` on and the closing quote, for {@link writeString} (room checked). */
+function writeStringRest(
+  out: Uint8Array,
+  p: number,
+  text: string,
+  start: number,
+): number {
   const length = text.length;
-  const out = buf;
-  let p = pos;
   for (let i = start; i < length; i += 1) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
@@ -95,9 +110,7 @@ function writeStringRest(text: string, start: number): void {
         out[p++] = 92;
         out[p++] = SHORT_ESCAPE[c];
       } else {
-        pos = p;
-        writeUnicodeEscape(c);
-        p = pos;
+        p = writeUnicodeEscape(out, p, c);
       }
     } else if (c < 0x800) {
       out[p++] = 0xc0 | (c >> 6);
@@ -116,202 +129,117 @@ function writeStringRest(text: string, start: number): void {
         out[p++] = 0x80 | (point & 63);
         i += 1;
       } else {
-        pos = p;
-        writeUnicodeEscape(c);
-        p = pos;
+        p = writeUnicodeEscape(out, p, c);
       }
     }
   }
-  pos = p;
+  out[p++] = 34;
+  return p;
 }
 
 /** One value, as `canonicalJson` writes it (same rules, same errors). */
-function writeValue(value: unknown): void {
+function writeValue(out: Uint8Array, p: number, value: unknown): number {
   switch (typeof value) {
     case 'string':
-      writeString(value);
-      return;
+      return writeString(out, p, value);
     case 'boolean':
-      writeAscii(value ? 'true' : 'false');
-      return;
+      return writeAscii(out, p, value ? 'true' : 'false');
     case 'number':
       if (!Number.isFinite(value))
         throw new TypeError(`canonicalJson: ${value} is not valid JSON`);
       // Number-to-string is what JSON.stringify writes for a finite number.
-      writeAscii(String(value));
-      return;
+      return writeAscii(out, p, String(value));
     case 'object':
-      if (value === null) writeAscii('null');
-      else if (Array.isArray(value)) writeArray(value);
-      else writeObject(value as Record<string, unknown>);
-      return;
+      if (value === null) return writeAscii(out, p, 'null');
+      if (Array.isArray(value)) return writeArray(out, p, value);
+      return writeObject(out, p, value as Record<string, unknown>);
     default:
       throw new TypeError(`canonicalJson: a ${typeof value} is not valid JSON`);
   }
 }
 
-function writeArray(items: readonly unknown[]): void {
-  reserve(2);
-  buf[pos++] = 91; // [
+function writeArray(
+  out: Uint8Array,
+  p: number,
+  items: readonly unknown[],
+): number {
+  if (p + 1 > out.length) throw FULL;
+  out[p++] = 91; // [
   for (let i = 0; i < items.length; i += 1) {
     if (i > 0) {
-      reserve(1);
-      buf[pos++] = 44; // ,
+      if (p + 1 > out.length) throw FULL;
+      out[p++] = 44; // ,
     }
     const item = items[i];
-    if (item === undefined) writeAscii('null');
-    else writeValue(item);
+    p =
+      item === undefined
+        ? writeAscii(out, p, 'null')
+        : writeValue(out, p, item);
   }
-  reserve(1);
-  buf[pos++] = 93; // ]
+  if (p + 1 > out.length) throw FULL;
+  out[p++] = 93; // ]
+  return p;
 }
 
 /**
- * The keys and values of the objects being written, a stack shared by the
- * nested calls (an object's entries sit above its parent's): collected with
- * `for…in`, whose loads V8 serves from the object's enum cache, and sorted in
- * place, so no array is allocated per object.
+ * Sorts `keys` in place by UTF-16 code units. Insertion sort: a workload's
+ * objects have a dozen keys, most in order already or with a few out of
+ * place, where it beats `Array.prototype.sort` several times; a large array
+ * out of order goes to the built-in sort.
  */
-const stackKeys: string[] = [];
-const stackValues: unknown[] = [];
-/**
- * Each key's first two UTF-16 units as one number (a missing unit is 0):
- * when two keys' numbers differ, they order the keys as the keys' code units
- * do, so most comparisons of sorting are one of numbers; equal numbers fall
- * back to comparing the keys.
- */
-let stackPrefixes = new Float64Array(256);
-let stackTop = 0;
-/** The highest the stack reached in this call: cleared up to there at its end. */
-let stackHigh = 0;
-
-/** Whether Object.prototype has enumerable properties, which `for…in` would list (checked per call). */
-let prototypePolluted = false;
-
-function hasEnumerable(obj: object): boolean {
-  for (const key in obj) if (key !== undefined) return true;
-  return false;
-}
-
-/** See {@link stackPrefixes}. */
-function prefixOf(key: string): number {
-  const length = key.length;
-  if (length === 0) return 0;
-  return key.charCodeAt(0) * 65536 + (length > 1 ? key.charCodeAt(1) : 0);
-}
-
-/** Whether the key at stack index `i` sorts after `key` (whose prefix is `prefix`). */
-function after(i: number, key: string, prefix: number): boolean {
-  const other = stackPrefixes[i];
-  return other !== prefix ? other > prefix : stackKeys[i] > key;
-}
-
-/**
- * Sorts the entries `from`..`to` of the stack by key (UTF-16 code units).
- * Insertion sort: a workload's objects have a dozen keys, most in order
- * already or with one out of place, where it beats `Array.prototype.sort`
- * several times; a large object out of order goes to the built-in sort.
- */
-function sortEntries(from: number, to: number): void {
-  if (to - from > 32) {
-    const order = stackKeys
-      .slice(from, to)
-      .map((key, i) => [key, stackValues[from + i]] as const)
-      .sort((x, y) => (x[0] < y[0] ? -1 : 1));
-    for (let i = 0; i < order.length; i += 1) {
-      stackKeys[from + i] = order[i][0];
-      stackValues[from + i] = order[i][1];
-      stackPrefixes[from + i] = prefixOf(order[i][0]);
-    }
-    return;
-  }
-  for (let i = from + 1; i < to; i += 1) {
-    const key = stackKeys[i];
-    const prefix = stackPrefixes[i];
+function sortKeys(keys: string[]): void {
+  const length = keys.length;
+  for (let i = 1; i < length; i += 1) {
+    const key = keys[i];
     let j = i - 1;
-    if (!after(j, key, prefix)) continue;
-    const value = stackValues[i];
+    if (!(keys[j] > key)) continue;
+    if (length > 32) {
+      keys.sort();
+      return;
+    }
     do {
-      stackKeys[j + 1] = stackKeys[j];
-      stackValues[j + 1] = stackValues[j];
-      stackPrefixes[j + 1] = stackPrefixes[j];
+      keys[j + 1] = keys[j];
       j -= 1;
-    } while (j >= from && after(j, key, prefix));
-    stackKeys[j + 1] = key;
-    stackValues[j + 1] = value;
-    stackPrefixes[j + 1] = prefix;
+    } while (j >= 0 && keys[j] > key);
+    keys[j + 1] = key;
   }
 }
 
-/** Room on the stack for `size` entries in all (the prefixes are a typed array; the rest grow by themselves). */
-function reserveEntries(size: number): void {
-  if (size <= stackPrefixes.length) return;
-  const bigger = new Float64Array(Math.max(size, stackPrefixes.length * 2));
-  bigger.set(stackPrefixes);
-  stackPrefixes = bigger;
-}
-
-/** Pushes `obj`'s own enumerable string keys and values on the stack; returns whether they were in order. */
-function pushEntries(obj: Record<string, unknown>): boolean {
-  let sorted = true;
-  let top = stackTop;
-  const proto: unknown = Object.getPrototypeOf(obj);
-  if (!prototypePolluted && (proto === Object.prototype || proto === null)) {
-    for (const key in obj) {
-      if (top === stackPrefixes.length) reserveEntries(top + 1);
-      const prefix = prefixOf(key);
-      if (sorted && top > stackTop && after(top - 1, key, prefix))
-        sorted = false;
-      stackKeys[top] = key;
-      stackValues[top] = obj[key];
-      stackPrefixes[top] = prefix;
-      top += 1;
-    }
-  } else {
-    // Inherited enumerable properties would be listed by for…in: own keys only.
-    const keys = Object.keys(obj);
-    reserveEntries(top + keys.length);
-    for (const key of keys) {
-      const prefix = prefixOf(key);
-      if (sorted && top > stackTop && after(top - 1, key, prefix))
-        sorted = false;
-      stackKeys[top] = key;
-      stackValues[top] = obj[key];
-      stackPrefixes[top] = prefix;
-      top += 1;
-    }
-  }
-  const from = stackTop;
-  stackTop = top;
-  if (!sorted) sortEntries(from, top);
-  return sorted;
-}
-
-function writeObject(obj: Record<string, unknown>): void {
-  const from = stackTop;
-  pushEntries(obj);
-  const to = stackTop;
-  reserve(1);
-  buf[pos++] = 123; // {
+/**
+ * An object: its own enumerable string keys (`Object.keys`, so inherited
+ * and polluted properties are never written) in sorted order.
+ */
+function writeObject(
+  out: Uint8Array,
+  p: number,
+  obj: Record<string, unknown>,
+): number {
+  const keys = Object.keys(obj);
+  sortKeys(keys);
+  if (p + 1 > out.length) throw FULL;
+  out[p++] = 123; // {
   let first = true;
-  for (let i = from; i < to; i += 1) {
-    const item = stackValues[i];
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i];
+    const item = obj[key];
     if (item === undefined) continue;
-    if (!first) buf[pos++] = 44; // , (room reserved by the previous write)
+    if (!first) {
+      if (p + 1 > out.length) throw FULL;
+      out[p++] = 44; // ,
+    }
     first = false;
-    writeString(stackKeys[i]);
-    reserve(1);
-    buf[pos++] = 58; // :
+    p = writeString(out, p, key);
+    if (p + 1 > out.length) throw FULL;
+    out[p++] = 58; // :
     // Strings are most members: written without the dispatch.
-    if (typeof item === 'string') writeString(item);
-    else writeValue(item);
-    reserve(1);
+    p =
+      typeof item === 'string'
+        ? writeString(out, p, item)
+        : writeValue(out, p, item);
   }
-  reserve(1);
-  buf[pos++] = 125; // }
-  // The values stay on the stack until the call ends (canonicalJsonBytes clears them).
-  if (to > stackHigh) stackHigh = to;
-  stackTop = from;
+  if (p + 1 > out.length) throw FULL;
+  out[p++] = 125; // }
+  return p;
 }
 
 /**
@@ -319,18 +247,7 @@ function writeObject(obj: Record<string, unknown>): void {
  * view is into a reused buffer: valid until the next call only.
  */
 export function canonicalJsonBytes(value: unknown): Uint8Array {
-  pos = 0;
-  stackTop = 0;
-  stackHigh = 0;
-  prototypePolluted = hasEnumerable(Object.prototype);
-  try {
-    writeValue(value);
-  } finally {
-    // Hold no value past the call (also when one JSON cannot hold threw midway).
-    stackValues.fill(undefined, 0, Math.max(stackHigh, stackTop));
-    stackTop = 0;
-  }
-  return buf.subarray(0, pos);
+  return writeAll((out) => writeValue(out, 0, value));
 }
 
 /**
@@ -346,31 +263,32 @@ export function leafMapsBytes(
     leaves: ReadonlyMap<string, string>,
   ])[],
 ): Uint8Array {
-  pos = 0;
-  reserve(1);
-  buf[pos++] = 123; // {
-  for (let m = 0; m < maps.length; m += 1) {
-    const [key, names, leaves] = maps[m];
-    if (m > 0) buf[pos++] = 44; // ,
-    writeString(key);
-    reserve(2);
-    buf[pos++] = 58; // :
-    buf[pos++] = 123; // {
-    for (let i = 0; i < names.length; i += 1) {
-      if (i > 0) {
-        reserve(1);
-        buf[pos++] = 44; // ,
+  return writeAll((out) => {
+    let p = 0;
+    if (p + 1 > out.length) throw FULL;
+    out[p++] = 123; // {
+    for (let m = 0; m < maps.length; m += 1) {
+      const [key, names, leaves] = maps[m];
+      if (m > 0) out[p++] = 44; // , (room: the closing brace checked below)
+      p = writeString(out, p, key);
+      if (p + 2 > out.length) throw FULL;
+      out[p++] = 58; // :
+      out[p++] = 123; // {
+      for (let i = 0; i < names.length; i += 1) {
+        if (i > 0) {
+          if (p + 1 > out.length) throw FULL;
+          out[p++] = 44; // ,
+        }
+        p = writeString(out, p, names[i]);
+        if (p + 1 > out.length) throw FULL;
+        out[p++] = 58; // :
+        p = writeString(out, p, leaves.get(names[i])!);
       }
-      writeString(names[i]);
-      reserve(1);
-      buf[pos++] = 58; // :
-      writeString(leaves.get(names[i])!);
+      if (p + 2 > out.length) throw FULL;
+      out[p++] = 125; // }
     }
-    reserve(1);
-    buf[pos++] = 125; // }
-    reserve(1);
-  }
-  reserve(1);
-  buf[pos++] = 125; // }
-  return buf.subarray(0, pos);
+    if (p + 1 > out.length) throw FULL;
+    out[p++] = 125; // }
+    return p;
+  });
 }
