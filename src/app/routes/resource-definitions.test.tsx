@@ -307,6 +307,17 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
     await waitFor(() =>
       expect(screen.getByRole('heading', { name: 'Answer' })).toHaveFocus(),
     );
+    // A resource id the API refuses: focus goes to the refusal, not to the page's body.
+    await user.clear(screen.getByLabelText('Resource id'));
+    await user.type(screen.getByLabelText('Resource id'), 'shared.not valid');
+    await user.click(
+      screen.getByRole('button', { name: 'Find the definition' }),
+    );
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { name: 'Could not match the resource' }),
+      ).toHaveFocus(),
+    );
   });
 
   it('is read-only for a member, naming the role needed', async () => {

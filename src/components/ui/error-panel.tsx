@@ -9,6 +9,8 @@ interface ErrorPanelProps {
   action?: string;
   /** Further ways forward, shown beside Retry (e.g. "Deploy onto the latest version"). */
   children?: ReactNode;
+  /** An id for the heading, for a page that moves focus to the error (see `focusHeadingSoon`). */
+  headingId?: string;
 }
 
 /** An error with its cause and a way forward. */
@@ -17,11 +19,12 @@ export function ErrorPanel({
   onRetry,
   action,
   children,
+  headingId,
 }: ErrorPanelProps) {
   const view = describeError(error);
   return (
     <div role="alert" className="error-panel">
-      <h2>{action ? `Could not ${action}` : view.title}</h2>
+      <h2 id={headingId}>{action ? `Could not ${action}` : view.title}</h2>
       <p>
         <ApiText text={view.message} />
       </p>

@@ -38,13 +38,15 @@ export function MatchPage({
   const what = request
     ? `${request.type} ${request.res_id}${request.class ? ` (class ${request.class})` : ''} of ${request.app_id} / ${request.env_id}`
     : '';
-  // "Find the definition" rebuilds the form for the new query (its button had focus): once the answer is
-  // there, focus goes to it.
+  // "Find the definition" rebuilds the form for the new query (its button had focus): once the answer,
+  // or the refusal, is there, focus goes to it.
   const [asked, setAsked] = useState(0);
   const answered = !!(request && match.data);
+  const refused = !!request && match.isError;
   useEffect(() => {
     if (asked > 0 && answered) return focusHeadingSoon('match-answer-heading');
-  }, [asked, answered]);
+    if (asked > 0 && refused) return focusHeadingSoon('match-error-heading');
+  }, [asked, answered, refused]);
   return (
     <div className="stack">
       <MatchForm
@@ -69,6 +71,7 @@ export function MatchPage({
         <ErrorPanel
           error={match.error}
           action="match the resource"
+          headingId="match-error-heading"
           onRetry={() => match.refetch()}
         />
       )}
