@@ -228,7 +228,7 @@ export async function startServer(
   try {
     const loaded = loadEngine(store, options);
     engine = loaded.engine;
-    if (store && !loaded.resumed) store.writeSnapshot(engine.snapshot());
+    if (store && !loaded.resumed) store.writeSnapshotText(engine.serialize());
     else if (store && store.replayed > 0)
       log(`Replayed ${store.replayed} change(s) from ${store.journalFile}.`);
   } catch (error) {
@@ -239,10 +239,10 @@ export async function startServer(
   const save = () => {
     if (!store) return;
     const changes = engine.takeChanges();
-    if (changes.full) store.writeSnapshot(engine.snapshot());
+    if (changes.full) store.writeSnapshotText(engine.serialize());
     else if (changes.ops.length > 0) {
       store.append(changes.ops);
-      if (store.shouldCompact()) store.writeSnapshot(engine.snapshot());
+      if (store.shouldCompact()) store.writeSnapshotText(engine.serialize());
     }
   };
 

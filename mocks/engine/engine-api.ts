@@ -141,6 +141,12 @@ export interface Engine
   /** A deep copy of the whole state, for persistence. */
   snapshot(): EngineState;
   /**
+   * The whole state as JSON text, `JSON.stringify(snapshot())` without the
+   * copy first: for a store that writes it at once (the Node server; a large
+   * scenario's copy cost seconds and hundreds of megabytes).
+   */
+  serialize(): string;
+  /**
    * What changed since the previous call, as patch operations (core/state-changes.ts), at the cost of the
    * change; needs `trackChanges`. `full` means the whole state was replaced: store a `snapshot()`.
    */

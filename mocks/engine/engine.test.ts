@@ -201,7 +201,7 @@ describe('state', () => {
     expect(engine.listSets(admin, ORG, 'shop')).toEqual([]);
   });
 
-  it('round-trips through snapshot → createEngine({state})', () => {
+  it('round-trips through snapshot (or its JSON, serialize) → createEngine({state})', () => {
     const b = bench();
     b.engine.createApp(b.admin, ORG, { id: 'shop', name: 'Shop' });
     const deployed = deployAndFinish(
@@ -213,10 +213,13 @@ describe('state', () => {
     );
     const snapshot = b.engine.snapshot();
     expect(snapshot.schemaVersion).toBe(STATE_SCHEMA_VERSION);
+    // serialize() is the snapshot's JSON, written without copying the state first (the Node server's store).
+    const text = b.engine.serialize();
+    expect(text).toBe(JSON.stringify(snapshot));
     const resumed = createEngine({
       clock: b.clock,
       ids: createSequentialIds('test'),
-      state: JSON.parse(JSON.stringify(snapshot)),
+      state: JSON.parse(text),
       seed: 'empty',
     });
     const admin = resumed.authenticate(DEMO_TOKENS.administrator);

@@ -288,6 +288,10 @@ export function createEngine(options: EngineOptions): Engine {
       progress();
       return structuredClone(state);
     },
+    serialize(): string {
+      progress();
+      return JSON.stringify(state);
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => {

@@ -75,6 +75,8 @@ export interface JournalStore {
   append(ops: PatchOp[]): void;
   /** Replaces the snapshot and starts an empty journal (compaction). */
   writeSnapshot(state: EngineState): void;
+  /** {@link writeSnapshot} of a state already written as JSON (`engine.serialize()`). */
+  writeSnapshotText(json: string): void;
   /** Whether the journal has grown enough to be compacted. */
   shouldCompact(): boolean;
   /** Releases the lock. */
@@ -240,7 +242,10 @@ export function openStore(
         journalBytes += Buffer.byteLength(line);
       },
       writeSnapshot(state) {
-        const text = `${JSON.stringify(state)}\n`;
+        store.writeSnapshotText(JSON.stringify(state));
+      },
+      writeSnapshotText(json) {
+        const text = `${json}\n`;
         // The new journal first (under another name), then the snapshot (the commit point), then the journal's rename.
         writeFileAtomic(nextJournal, header(text));
         writeFileAtomic(path, text);
