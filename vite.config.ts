@@ -145,14 +145,21 @@ export function startChunks(
  * The dev server injects an inline script (React Refresh's preamble), which
  * `script-src 'self'` blocks. Rather than 'unsafe-inline', each HTML answer
  * allows exactly the inline scripts it carries, by hash; every other answer
- * gets the production policy.
+ * gets the production policy. A page is always sent whole: a reload asks
+ * "changed since?" (If-None-Match), and a 304 carries no body to hash, so it
+ * would carry the production policy, which the browser then applies to its
+ * cached page, blocking the preamble (the console did not start after F5).
  */
 function devContentSecurityPolicy(): Plugin {
   return {
     name: 'console-dev-csp',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use((_req, res: ServerResponse, next) => {
+      server.middlewares.use((req, res: ServerResponse, next) => {
+        if (req.headers.accept?.includes('text/html')) {
+          delete req.headers['if-none-match'];
+          delete req.headers['if-modified-since'];
+        }
         for (const [name, value] of Object.entries(productionHeaders))
           res.setHeader(name, value);
         const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;

@@ -66,6 +66,17 @@ test('npm start serves a working console: landing -> app -> environment', async 
   await expect(
     page.getByRole('heading', { level: 1, name: 'Staging' }),
   ).toBeVisible(FIRST_LOAD);
+
+  // A reload revalidates the cached page (If-None-Match): the answer must still allow the preamble, or the
+  // console does not start (a CSP error, which the fixture fails on).
+  const reloaded = await page.reload();
+  expect(reloaded!.status()).toBe(200);
+  expect(reloaded!.headers()['content-security-policy']).toMatch(
+    /script-src 'self' 'unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/,
+  );
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Staging' }),
+  ).toBeVisible(FIRST_LOAD);
 });
 
 test('the production build is served with the same security headers', async ({
