@@ -83,6 +83,100 @@ describe('values page', () => {
     expect(within(history).getByText(/— undo/)).toBeInTheDocument();
   });
 
+  it('edits a value from what it is, asks before deleting one, keeps focus in the table and shows what an environment value is for', async () => {
+    const { engine } = resetTestEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
+    const user = userEvent.setup();
+    renderApp(URL);
+    const table = await screen.findByRole('table', {
+      name: 'Values of the app and of each environment',
+    });
+    const row = () => within(table).getByRole('row', { name: /LOG_LEVEL/ });
+    await waitFor(() => expect(row()).toHaveTextContent('trace override'));
+
+    // Edit starts from the value, with focus in the field; saving it unchanged makes no new version.
+    const versionsBefore = engine.listValueSetVersions(
+      admin,
+      'acme',
+      'shop',
+      undefined,
+    ).length;
+    await user.click(
+      within(row()).getByRole('button', { name: 'Edit LOG_LEVEL (app)' }),
+    );
+    const field = within(row()).getByLabelText('Value of LOG_LEVEL (app)');
+    expect(field).toHaveValue('info');
+    expect(field).toHaveFocus();
+    await user.click(within(row()).getByRole('button', { name: 'Save' }));
+    const edit = within(row()).getByRole('button', {
+      name: 'Edit LOG_LEVEL (app)',
+    });
+    expect(edit).toHaveFocus();
+    expect(row()).toHaveTextContent('info');
+    expect(
+      engine.listValueSetVersions(admin, 'acme', 'shop', undefined),
+    ).toHaveLength(versionsBefore);
+
+    // A change is saved, and focus goes back to the cell's button.
+    await user.click(edit);
+    await user.clear(within(row()).getByLabelText('Value of LOG_LEVEL (app)'));
+    await user.type(
+      within(row()).getByLabelText('Value of LOG_LEVEL (app)'),
+      'debug{Enter}',
+    );
+    await waitFor(() =>
+      expect(
+        within(row()).getByRole('button', { name: 'Edit LOG_LEVEL (app)' }),
+      ).toHaveFocus(),
+    );
+    expect(row()).toHaveTextContent('debug');
+
+    // Deleting asks first; Cancel keeps the value.
+    await user.click(
+      within(row()).getByRole('button', {
+        name: 'Delete LOG_LEVEL in Development',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Delete LOG_LEVEL in Development?',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(row()).toHaveTextContent('trace override');
+    await user.click(
+      within(row()).getByRole('button', {
+        name: 'Delete LOG_LEVEL in Development',
+      }),
+    );
+    await user.click(
+      within(
+        await screen.findByRole('dialog', {
+          name: 'Delete LOG_LEVEL in Development?',
+        }),
+      ).getByRole('button', { name: 'Delete the value' }),
+    );
+    // Development falls back to the app's value; focus is on the cell's remaining button.
+    await waitFor(() =>
+      expect(
+        within(row()).getByRole('button', {
+          name: 'Override LOG_LEVEL in Development',
+        }),
+      ).toHaveFocus(),
+    );
+    expect(row()).not.toHaveTextContent('trace');
+
+    // A value of one environment shows its description, and focus is back in the form for the next one.
+    await user.type(screen.getByLabelText('Key'), 'REGION');
+    await user.type(screen.getByLabelText('Value'), 'eu');
+    await user.selectOptions(screen.getByLabelText('For'), 'Staging only');
+    await user.type(screen.getByLabelText('Description'), 'Where it runs');
+    await user.click(screen.getByRole('button', { name: 'Add value' }));
+    const region = await within(table).findByRole('row', { name: /REGION/ });
+    await waitFor(() =>
+      expect(region).toHaveTextContent('Where it runs (Staging)'),
+    );
+    await waitFor(() => expect(screen.getByLabelText('Key')).toHaveFocus());
+  });
+
   it('the deployment comparison lists the values that changed between two deployments, a secret only as changed', async () => {
     const { engine, clock } = resetTestEngine();
     const admin = engine.authenticate('hum_demo_admin_token');

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Value, ValueScope } from '@/api/values';
 import { DataTable } from '@/components/ui/data-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { focusFieldAfterSubmit } from '@/lib/focus';
 import { MASKED_SECRET, parseDotenv, VALUE_KEY } from '@/lib/values';
 import { useChangeValues, type ValueChange } from '../mutations';
 
@@ -86,7 +87,10 @@ export function AddValueForm({
           setValue('');
           setDescription('');
           setSecret(false);
+          // Ready for the next value (the button, disabled while saving, dropped focus).
+          focusFieldAfterSubmit('value-key');
         },
+        onError: () => focusFieldAfterSubmit('value-key'),
       },
     );
   };

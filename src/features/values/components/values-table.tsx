@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Value, ValueScope } from '@/api/values';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { DataTable } from '@/components/ui/data-table';
 import { MASKED_SECRET } from '@/lib/values';
@@ -12,9 +13,10 @@ export interface EnvColumn {
   values?: Record<string, Value>;
 }
 
-/** A cell's text: a secret is never shown. */
+/** A cell's text: a secret is never shown; an empty value says so. */
 function show(value: Value) {
-  return value.is_secret ? MASKED_SECRET : value.value;
+  if (value.is_secret) return MASKED_SECRET;
+  return value.value === '' ? '(empty)' : value.value;
 }
 
 /**
@@ -57,9 +59,7 @@ export function ValuesTable({
         <tr key={key}>
           <th scope="row">
             <code>{key}</code>
-            {(app[key]?.description ?? '') !== '' && (
-              <div className="muted small">{app[key].description}</div>
-            )}
+            <KeyDescription valueKey={key} app={app} envs={envs} />
           </th>
           <td>
             <Cell
@@ -101,6 +101,33 @@ export function ValuesTable({
   );
 }
 
+/** What a key is for: the app value's description, else those of the environments' own values. */
+function KeyDescription({
+  valueKey,
+  app,
+  envs,
+}: {
+  valueKey: string;
+  app: Record<string, Value>;
+  envs: EnvColumn[];
+}) {
+  const own = app[valueKey]?.description ?? '';
+  if (own !== '')
+    return <div className="muted small values-table__description">{own}</div>;
+  const byEnv = envs.flatMap((env) => {
+    const value = env.values?.[valueKey];
+    return value?.source === 'env' && value.description
+      ? [`${value.description} (${env.name})`]
+      : [];
+  });
+  if (byEnv.length === 0) return null;
+  return (
+    <div className="muted small values-table__description">
+      {byEnv.join('; ')}
+    </div>
+  );
+}
+
 function Cell({
   scope,
   valueKey,
@@ -123,10 +150,31 @@ function Cell({
 }) {
   const where = envName ? `${valueKey} in ${envName}` : `${valueKey} (app)`;
   const change = useChangeValues(scope.orgId, scope.appId);
-  // The draft survives a refused save: it is cleared only when the save succeeds.
+  const secret = value?.is_secret ?? false;
+  // The draft survives a refused save: it is replaced only when an edit starts.
   const [draft, setDraft] = useState('');
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Closing the editor (saved or cancelled) unmounts what had focus: it goes back to the cell's button.
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    const closed = wasEditing.current && !editing;
+    wasEditing.current = editing;
+    if (closed && document.activeElement === document.body)
+      editButton.current?.focus();
+  }, [editing]);
+  const startEdit = () => {
+    // A value to change starts as it is (an override, as what it overrides); a secret is never shown.
+    setDraft(secret ? '' : (value?.value ?? ''));
+    change.reset();
+    onEdit(true);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (own && value && !secret && draft === value.value) {
+      onEdit(false); // nothing changed: no new version
+      return;
+    }
     const body = { value: draft };
     change.mutate(
       [
@@ -139,20 +187,14 @@ function Cell({
                 key: valueKey,
                 value: draft,
                 description: '',
-                is_secret: value?.is_secret ?? false,
+                is_secret: secret,
               },
             },
       ],
-      {
-        onSuccess: () => {
-          setDraft('');
-          onEdit(false);
-        },
-      },
+      { onSuccess: () => onEdit(false) },
     );
   };
   if (editing) {
-    const secret = value?.is_secret ?? false;
     return (
       <form onSubmit={submit} className="stack values-cell-form">
         <label htmlFor={`edit-${scope.envId ?? 'app'}-${valueKey}`}>
@@ -164,7 +206,9 @@ function Cell({
           type={secret ? 'password' : 'text'}
           autoComplete="off"
           value={draft}
-          placeholder={secret ? 'Type the new secret' : (value?.value ?? '')}
+          // Opened by its Edit button, which it replaces: typing goes here.
+          autoFocus
+          placeholder={secret ? 'Type the new secret' : undefined}
           onChange={(e) => setDraft(e.target.value)}
         />
         <div className="row">
@@ -212,6 +256,7 @@ function Cell({
       {canEdit && (
         <div className="row">
           <button
+            ref={editButton}
             type="button"
             className="button button--small"
             aria-label={
@@ -219,7 +264,7 @@ function Cell({
                 ? `${value.is_secret ? 'Replace' : 'Edit'} ${where}`
                 : `${envName ? 'Override' : 'Set'} ${where}`
             }
-            onClick={() => onEdit(true)}
+            onClick={startEdit}
           >
             {own && value
               ? value.is_secret
@@ -235,14 +280,42 @@ function Cell({
               className="button button--small"
               aria-label={`${value.is_secret ? 'Clear' : 'Delete'} ${where}`}
               disabled={change.isPending}
-              onClick={() =>
-                change.mutate([{ kind: 'delete', scope, key: valueKey }])
-              }
+              onClick={() => {
+                change.reset();
+                setConfirmingDelete(true);
+              }}
             >
               {value.is_secret ? 'Clear' : 'Delete'}
             </button>
           )}
         </div>
+      )}
+      {own && value && (
+        <ConfirmDialog
+          open={confirmingDelete}
+          onOpenChange={setConfirmingDelete}
+          title={`${value.is_secret ? 'Clear' : 'Delete'} ${where}?`}
+          confirmLabel={
+            value.is_secret ? 'Clear the secret' : 'Delete the value'
+          }
+          danger
+          pending={change.isPending}
+          error={change.error ?? undefined}
+          // The Delete button goes with the value: focus goes to the cell's other button.
+          returnFocusTo={() => editButton.current}
+          onConfirm={() =>
+            change.mutate([{ kind: 'delete', scope, key: valueKey }], {
+              onSuccess: () => setConfirmingDelete(false),
+            })
+          }
+        >
+          <p>
+            {envName
+              ? `${envName} then uses the app's value of ${valueKey}, if it has one.`
+              : `Every environment without an override of its own loses ${valueKey}.`}{' '}
+            Its versions stay in the history, where it can be restored.
+          </p>
+        </ConfirmDialog>
       )}
       {change.isError && (
         <ErrorPanel error={change.error} action={`change ${where}`} />
