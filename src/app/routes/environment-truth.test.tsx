@@ -37,4 +37,17 @@ describe('environment page says one true thing', () => {
       within(panel).getByRole('link', { name: 'cart' }),
     ).toBeInTheDocument();
   });
+
+  it('says that no workload is named by an empty ?workload=, and lists them', async () => {
+    renderApp('/orgs/acme/apps/shop/envs/staging?workload=');
+    const panel = await screen.findByRole('dialog', { name: 'Workload' });
+    expect(
+      await within(panel).findByText(/No workload is named/),
+    ).toHaveTextContent(
+      'No workload is named for Staging (staging). Its workloads are:',
+    );
+    expect(
+      within(panel).getByRole('link', { name: 'cart' }),
+    ).toBeInTheDocument();
+  });
 });

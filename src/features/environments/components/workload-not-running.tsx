@@ -28,7 +28,14 @@ export function WorkloadNotRunning({
     return (
       <div className="stack">
         <p>
-          Workload <code>{workloadId}</code> does not exist in {env.name} (
+          {workloadId === '' ? (
+            // `?workload=` with no id (a link cut short).
+            <>No workload is named for {env.name} (</>
+          ) : (
+            <>
+              Workload <code>{workloadId}</code> does not exist in {env.name} (
+            </>
+          )}
           <code>{env.id}</code>)
           {known && known.length > 0
             ? '. Its workloads are:'
