@@ -21,10 +21,12 @@ test('a deployment request through the pipeline promotes development to staging 
     .getByLabel('Comment', { exact: true })
     .fill('Release through the pipeline');
   await page.getByRole('button', { name: 'Request deployment' }).click();
-  await page
+  // The run started is where focus goes (the button, disabled while the request ran, dropped it).
+  const started = page
     .getByRole('status')
-    .getByRole('link', { name: /of promote-to-staging/ })
-    .click();
+    .getByRole('link', { name: /of promote-to-staging/ });
+  await expect(started).toBeFocused();
+  await started.click();
 
   const approval = page.getByRole('region', {
     name: 'Approval needed to deploy to staging',

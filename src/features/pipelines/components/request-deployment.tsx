@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
+import { focusableHeading } from '@/lib/focus';
 import { useRequestDeployment } from '../mutations';
 import { usePipelineEnvironments } from '../queries';
 
@@ -22,6 +23,18 @@ export function RequestDeployment({
   const [envId, setEnvId] = useState('');
   const [comment, setComment] = useState('');
   const request = useRequestDeployment(orgId, appId);
+  // The button, disabled while the request runs, drops focus to the page's body: it goes to the result
+  // (the run started, or the refusal) unless the user has moved it meanwhile.
+  const runLink = useRef<HTMLAnchorElement>(null);
+  const runId = request.data?.id;
+  const refused = request.isError;
+  useEffect(() => {
+    if (!runId && !refused) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    if (runId) runLink.current?.focus();
+    else focusableHeading('request-error-heading')?.focus();
+  }, [runId, refused]);
   const target = envId || envs.data?.[0]?.id || '';
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -81,12 +94,17 @@ export function RequestDeployment({
         />
       )}
       {request.isError && (
-        <ErrorPanel error={request.error} action="request the deployment" />
+        <ErrorPanel
+          error={request.error}
+          action="request the deployment"
+          headingId="request-error-heading"
+        />
       )}
       {request.isSuccess && (
         <p role="status">
           Started run{' '}
           <Link
+            ref={runLink}
             to={paths.pipelineRun(
               orgId,
               appId,
