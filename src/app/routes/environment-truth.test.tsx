@@ -16,6 +16,23 @@ describe('environment page says one true thing', () => {
     ).toBeInTheDocument();
   });
 
+  it('calls a failed deployment the last one, not the current one, and links what still runs', async () => {
+    renderApp('/orgs/acme/apps/payments/envs/staging');
+    const last = await screen.findByRole('region', {
+      name: 'Last deployment',
+    });
+    expect(within(last).getByText('Failed')).toBeInTheDocument();
+    const running = await within(last).findByRole('link', {
+      name: 'its last successful deployment',
+    });
+    expect(running.getAttribute('href')).toMatch(
+      /^\/orgs\/acme\/apps\/payments\/envs\/staging\/deploys\/[^/]+$/,
+    );
+    expect(
+      screen.queryByRole('region', { name: 'Current deployment' }),
+    ).toBeNull();
+  });
+
   it('does not explain anything when the environment is healthy', async () => {
     renderApp('/orgs/acme/apps/payments/envs/production');
     const health = await screen.findByRole('region', { name: 'Health' });

@@ -132,6 +132,7 @@ export function Component() {
             appId={appId}
             env={env}
             healthState={health?.state}
+            runningDeployId={health?.running_deploy_id ?? undefined}
           />
           <WorkloadsPanel
             orgId={orgId}

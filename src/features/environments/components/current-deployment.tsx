@@ -18,10 +18,22 @@ interface Props {
   env: Environment;
   /** The environment's health state, when the API gives it (to explain a succeeded deployment in a failing environment). */
   healthState?: string;
+  /** The deployment the environment runs, when the API gives it (after a failure, an earlier one). */
+  runningDeployId?: string;
 }
 
-/** The environment's last deployment: status, who, when, why; and the base of the next one. */
-export function CurrentDeployment({ orgId, appId, env, healthState }: Props) {
+/**
+ * The environment's last deployment: status, who, when, why; and the base of
+ * the next one. A failed one is "Last deployment": the environment still runs
+ * an earlier one (linked when the API names it).
+ */
+export function CurrentDeployment({
+  orgId,
+  appId,
+  env,
+  healthState,
+  runningDeployId,
+}: Props) {
   const deploy = env.last_deploy;
   if (!deploy) return null;
   const rebased = env.from_deploy && env.from_deploy.id !== deploy.id;
@@ -29,13 +41,34 @@ export function CurrentDeployment({ orgId, appId, env, healthState }: Props) {
     deploy.status === 'succeeded' && healthState
       ? RUNTIME_TROUBLE[healthState]
       : undefined;
+  const failed = deploy.status === 'failed';
+  const running =
+    failed && runningDeployId && runningDeployId !== deploy.id
+      ? runningDeployId
+      : undefined;
   return (
     <Panel
       titleId="current-heading"
-      title="Current deployment"
+      title={failed ? 'Last deployment' : 'Current deployment'}
       actions={<StatusBadge status={deploymentStatus(deploy.status)} />}
     >
       <PanelBody>
+        {failed && (
+          <p className="current-deployment__note">
+            It failed, so it is not what runs here:{' '}
+            {running ? (
+              <>
+                the environment still runs{' '}
+                <Link to={paths.deployment(orgId, appId, env.id, running)}>
+                  its last successful deployment
+                </Link>{' '}
+                <ShortId id={running} label="running deployment id" />.
+              </>
+            ) : (
+              'the environment keeps what it ran before it.'
+            )}
+          </p>
+        )}
         {trouble && (
           <p className="current-deployment__note">
             The deployment succeeded: every workload and resource was rolled
