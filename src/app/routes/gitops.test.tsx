@@ -117,6 +117,12 @@ describe('an Operator environment', () => {
     expect(screen.getByTestId('deployment-mode')).toHaveTextContent('Operator');
     expect(within(panel).queryByText('Repository')).toBeNull();
     expect(within(panel).queryByText('Last commit')).toBeNull();
+    // "Ready" is the Operator's word for applied, not for running: the panel says so.
+    expect(
+      within(panel).getByText(/Ready means the Operator applied the object/),
+    ).toHaveTextContent(
+      'whether its containers keep running is the environment’s health, above',
+    );
     // Refused, the button is another element (with its tooltip): look it up each time.
     const resync = () => within(panel).getByRole('button', { name: 'Resync' });
     await waitFor(() =>

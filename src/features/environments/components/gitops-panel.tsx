@@ -247,6 +247,11 @@ function GitopsStatusPanel({
               {reconcileSummary(status.resources).text}
             </span>
           </h3>
+          <p className="muted small">
+            Ready means the {title === 'GitOps' ? 'controller' : 'Operator'}{' '}
+            applied the object to the cluster; whether its containers keep
+            running is the environment&rsquo;s health, above.
+          </p>
           <ReconciliationTable
             resources={status.resources}
             caption="Reconciliation of each resource in the cluster"
