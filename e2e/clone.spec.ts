@@ -88,6 +88,31 @@ test('partial clone of cart from development to staging: preview, apply, staging
   await expect(history).toContainText('Succeeded');
 });
 
+test('a clone whose deployment succeeds but whose workload then fails says so on its progress', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  // staging's cart 1.1.0-rc.1 crashes at start (the demo seed): cloned to production, it crashes there too.
+  await page.goto(
+    '/orgs/acme/apps/shop/clone?from=staging&to=production&modules=cart',
+  );
+  await expect(clonePage(page)).toBeVisible();
+  await expect(page.getByTestId('summary-changed').first()).toContainText(
+    '1workload changed',
+  );
+  await page.getByRole('button', { name: 'Clone to production…' }).click();
+  const dialog = page.getByRole('dialog', {
+    name: 'Clone staging to production',
+  });
+  await dialog.getByLabel('Type production to confirm').fill('production');
+  await dialog.getByRole('button', { name: 'Deploy to production' }).click();
+  const progress = page.getByRole('region', { name: 'Cloning to production' });
+  await expect(progress).toContainText('Succeeded');
+  await expect(progress).toContainText(
+    'The deployment succeeded, but production is failing now, at runtime:',
+  );
+});
+
 test.describe('conflicts', () => {
   // Chromium logs the refused apply (409) as a failed resource load; the page handles it.
   test.use({

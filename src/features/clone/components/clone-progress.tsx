@@ -1,6 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { CloneRecord } from '@/api/clone';
+import { healthQueries } from '@/api/queries/health';
+import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -28,6 +31,16 @@ export function CloneProgress({
     clone.status,
   );
   const status = data?.status ?? clone.status;
+  // A deployment can succeed and its workloads fail afterwards, at runtime: once it has, the target's health.
+  const health = useQuery({
+    ...healthQueries.env(orgId, appId, clone.target_env_id),
+    enabled: status === 'succeeded',
+  });
+  const trouble =
+    status === 'succeeded' &&
+    (health.data?.state === 'Failed' || health.data?.state === 'Degraded')
+      ? health.data
+      : undefined;
   // A clone just applied: its progress is the page's news. The confirmation returns focus here as it closes
   // (apply-clone-panel.tsx); this covers a clone shown otherwise, when focus is nowhere.
   useEffect(() => {
@@ -66,6 +79,13 @@ export function CloneProgress({
             : [...clone.modules, ...clone.shared].join(', ')}
           ).
         </p>
+        {trouble && (
+          <p className="clone-progress__trouble">
+            The deployment succeeded, but {clone.target_env_id} is{' '}
+            {trouble.state === 'Failed' ? 'failing' : 'degraded'} now, at
+            runtime: <ApiText text={trouble.summary} />
+          </p>
+        )}
         {/* The status shown may be out of date: say so (polling goes on while the deployment may still run). */}
         {error && (
           <ErrorPanel
