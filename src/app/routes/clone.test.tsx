@@ -144,7 +144,12 @@ describe('clone between environments', () => {
       /^\/orgs\/acme\/artefacts\?image=registry\.acme\.dev%2Fshop%2Fcart#v-[0-9a-f-]{36}$/,
     );
     // The lane follows the environment types: the GitOps preview environment (type development, issue 21) comes
-    // between development and staging.
+    // between development and staging, and the panel's header says this app's order.
+    expect(
+      screen.getByRole('region', { name: 'Promotion lane' }),
+    ).toHaveTextContent(
+      'Development → Preview (GitOps) → Staging → Production',
+    );
     expect(
       within(lane).getByRole('link', { name: /Promote to preview/ }),
     ).toHaveAttribute(

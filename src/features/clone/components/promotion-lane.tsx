@@ -56,7 +56,12 @@ export function PromotionLane({
       titleId="promotion-heading"
       title="Promotion lane"
       actions={
-        <span className="muted">development → staging → production</span>
+        // The order of this app's lane (by environment type), not a fixed one.
+        envs.length > 1 ? (
+          <span className="muted">
+            {envs.map((env) => env.name).join(' → ')}
+          </span>
+        ) : undefined
       }
     >
       <PanelBody>
