@@ -138,6 +138,18 @@ test('a deployment fits a phone', async ({ page }) => {
     .click();
   await expect(page).toHaveURL(/\/deploys\//);
   await expectPhoneReady(page, /./);
+  // Its manifest diff (production runs the Operator) fits the screen: a long token (a set id) once widened it past
+  // the right edge, and a line's two numbers sit side by side (the new one had wrapped out of sight).
+  const diff = page.locator('.diff-view .d2h-file-diff').first();
+  await expect(diff).toBeVisible();
+  expect(
+    await diff.evaluate((d) => d.scrollWidth - d.clientWidth),
+  ).toBeLessThanOrEqual(1);
+  const numbers = diff.locator('.d2h-code-linenumber.d2h-cntx').first();
+  const [before, after] = await numbers
+    .locator('.line-num1, .line-num2')
+    .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().top));
+  expect(after).toBe(before);
 });
 
 test('a workload profile in the designer fits a phone', async ({ page }) => {
