@@ -169,6 +169,13 @@ test('the diff fits a phone, unified and split', async ({ page }) => {
     .first()
     .click();
   await expectPhoneReady(page, 'Compare deployments');
+  // The two deployments' labels wrap inside their borders (a fixed-height pill spilled its second line).
+  const labels = page.locator('.chip--wrap');
+  await expect(labels).toHaveCount(2);
+  for (const label of await labels.all())
+    expect(
+      await label.evaluate((e) => e.scrollHeight - e.clientHeight),
+    ).toBeLessThanOrEqual(0);
   await page.getByRole('button', { name: 'Split' }).click();
   await expect(page).toHaveURL(/layout=split/);
   await expectPhoneReady(page, 'Compare deployments');

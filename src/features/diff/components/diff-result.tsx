@@ -72,7 +72,7 @@ function DeploymentLabel({
   deployment: Deployment;
 }) {
   return (
-    <span className="chip">
+    <span className="chip chip--wrap">
       <strong>{d.env_id}</strong>
       <Link to={paths.deployment(orgId, appId, d.env_id, d.id)}>
         <code>{shortId(d.id)}</code> {d.comment || 'No comment'}
