@@ -52,7 +52,8 @@ export function Shell({ sidebar, topBar, tools, theme, children }: ShellProps) {
         Skip to content
       </a>
       {!narrow && (
-        <div className="shell__sidebar">
+        // A landmark of its own: the console's name at its top is then inside one (axe's `region`).
+        <aside className="shell__sidebar" aria-label="Sidebar">
           {sidebar(rail ? 'rail' : 'full')}
           <button
             type="button"
@@ -65,7 +66,7 @@ export function Shell({ sidebar, topBar, tools, theme, children }: ShellProps) {
             <Icon name={rail ? 'expand' : 'collapse'} />
             {!rail && <span>Collapse</span>}
           </button>
-        </div>
+        </aside>
       )}
       <div className="shell__body">
         <header className="shell__topbar">

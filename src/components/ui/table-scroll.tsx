@@ -7,7 +7,8 @@ interface Edges {
 
 /**
  * A wide table's own horizontal scroller, so the page never scrolls sideways: a shadow at an edge shows that more
- * lies that way; while it scrolls it is a named, keyboard-focusable region (arrow keys scroll it).
+ * lies that way; while it scrolls it is a named, keyboard-focusable region (arrow keys scroll it), "<label>, scrolls
+ * sideways".
  */
 export function TableScroll({
   label,
@@ -57,7 +58,12 @@ export function TableScroll({
         ref={ref}
         className="table-scroll__viewport"
         {...(scrolls
-          ? { tabIndex: 0, role: 'region', 'aria-label': label }
+          ? // Named apart from the section around it (often named like the table): landmarks are told apart.
+            {
+              tabIndex: 0,
+              role: 'region',
+              'aria-label': `${label}, scrolls sideways`,
+            }
           : {})}
       >
         {children}

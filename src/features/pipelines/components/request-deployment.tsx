@@ -46,7 +46,7 @@ export function RequestDeployment({
   };
   return (
     <form onSubmit={submit} aria-labelledby="request-heading" className="stack">
-      <h3 id="request-heading">Request a deployment</h3>
+      <h2 id="request-heading">Request a deployment</h2>
       <p className="muted">
         Redeploys the environment’s current set through the pipeline whose
         criteria match it.
