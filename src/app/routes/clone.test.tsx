@@ -70,6 +70,12 @@ describe('clone between environments', () => {
     expect(
       screen.queryByRole('table', { name: 'Field changes of frontend' }),
     ).toBeNull();
+    // The change is read before the button that applies it.
+    const cart = screen.getByRole('table', { name: 'Field changes of cart' });
+    const apply = screen.getByRole('region', { name: 'Apply' });
+    expect(
+      cart.compareDocumentPosition(apply) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     await userEvent.click(
       screen.getByRole('radio', { name: 'Everything (full clone)' }),
     );

@@ -147,6 +147,8 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
             fullLosses={full.data.losses}
             sourceHealth={sourceHealth.data ?? undefined}
           />
+          {/* The preview first, then what applies it: a reviewer reads the change before the button. */}
+          <ClonePreviewPanel preview={preview} stale={stale} />
           {!applied && request && (
             <ApplyClonePanel
               orgId={orgId}
@@ -162,7 +164,6 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
               onConflict={onConflict}
             />
           )}
-          <ClonePreviewPanel preview={preview} stale={stale} />
         </>
       )}
     </>
