@@ -65,4 +65,24 @@ test.describe('a start chunk that does not load', () => {
       'The console could not start',
     );
   });
+
+  test('a start chunk that loads but throws is not blamed on the connection', async ({
+    page,
+  }) => {
+    const mount = /\/(assets\/mount-[\w-]+\.js|src\/app\/mount\.tsx)(\?|$)/;
+    await page.route(mount, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: 'throw new Error("mount failed on purpose");',
+      }),
+    );
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(
+      alert.getByRole('heading', { name: 'The console could not start' }),
+    ).toBeVisible();
+    await expect(alert).toContainText('Its code stopped with the error below.');
+    await expect(alert).toContainText('mount failed on purpose');
+    await expect(alert).not.toContainText('Check the connection');
+  });
 });

@@ -53,11 +53,18 @@ function bootFailure(error: unknown): HTMLElement {
   const title = document.createElement('h1');
   title.textContent = 'The console could not start';
   const advice = document.createElement('p');
-  advice.textContent = 'Check the connection, then reload the page.';
+  const message = error instanceof Error ? error.message : String(error);
+  // A chunk the browser could not fetch is the connection (or a deploy replaced it); anything else is the code.
+  advice.textContent =
+    /dynamically imported module|Importing a module script failed|Failed to fetch|NetworkError/i.test(
+      message,
+    )
+      ? 'Its code did not load. Check the connection, then reload the page.'
+      : 'Its code stopped with the error below. Reload the page; if that does not help, report the error.';
   const detail = document.createElement('p');
   detail.className = 'muted';
   // Text, never HTML: the message may hold a URL or server text.
-  detail.textContent = error instanceof Error ? error.message : String(error);
+  detail.textContent = message;
   const reload = document.createElement('button');
   reload.type = 'button';
   reload.className = 'button';
