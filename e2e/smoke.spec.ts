@@ -40,11 +40,11 @@ test('the axe check fails on a violation, and only inside the part it scans', as
   expect(scoped?.message).toContain('image-alt');
 });
 
-test.describe('a start chunk that does not load', () => {
+test.describe('a start chunk that fails', () => {
   // The aborted request is logged by the browser; that is the point of the test.
   test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
-  test('says so with a way to retry, instead of a skeleton forever', async ({
+  test('one that does not load says so with a way to retry, instead of a skeleton forever', async ({
     page,
   }) => {
     // The router and the first render's chunk (src/app/mount.tsx), in the build and in the dev server.
@@ -66,7 +66,7 @@ test.describe('a start chunk that does not load', () => {
     );
   });
 
-  test('a start chunk that loads but throws is not blamed on the connection', async ({
+  test('one that loads but throws is not blamed on the connection', async ({
     page,
   }) => {
     const mount = /\/(assets\/mount-[\w-]+\.js|src\/app\/mount\.tsx)(\?|$)/;
