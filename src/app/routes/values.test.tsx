@@ -142,6 +142,14 @@ describe('values page', () => {
     });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(row()).toHaveTextContent('trace override');
+    // Cancelled, focus is back on the button that asked.
+    await waitFor(() =>
+      expect(
+        within(row()).getByRole('button', {
+          name: 'Delete LOG_LEVEL in Development',
+        }),
+      ).toHaveFocus(),
+    );
     await user.click(
       within(row()).getByRole('button', {
         name: 'Delete LOG_LEVEL in Development',

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Value, ValueScope } from '@/api/values';
 import { DataTable } from '@/components/ui/data-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { focusFieldAfterSubmit } from '@/lib/focus';
+import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
 import { MASKED_SECRET, parseDotenv, VALUE_KEY } from '@/lib/values';
 import { useChangeValues, type ValueChange } from '../mutations';
 
@@ -90,7 +90,19 @@ export function AddValueForm({
           // Ready for the next value (the button, disabled while saving, dropped focus).
           focusFieldAfterSubmit('value-key');
         },
-        onError: () => focusFieldAfterSubmit('value-key'),
+        // To the field the refusal names (a taken key, a bad value), else the key.
+        onError: (error) =>
+          focusFieldAfterSubmit(
+            refusedFieldId(
+              error,
+              {
+                key: 'value-key',
+                value: 'value-value',
+                description: 'value-description',
+              },
+              'value-key',
+            ),
+          ),
       },
     );
   };

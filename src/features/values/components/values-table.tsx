@@ -44,6 +44,15 @@ export function ValuesTable({
     key: string;
     envId?: string;
   }>();
+  /** Opens the editor of one cell, or closes it; a slow save of another cell never closes the one open now. */
+  const edit = (key: string, envId: string | undefined, on: boolean) =>
+    setEditing((current) =>
+      on
+        ? { key, envId }
+        : current?.key === key && current.envId === envId
+          ? undefined
+          : current,
+    );
   return (
     <DataTable
       caption="Values of the app and of each environment"
@@ -69,7 +78,7 @@ export function ValuesTable({
               own
               canEdit={canEdit}
               editing={editing?.key === key && editing.envId === undefined}
-              onEdit={(on) => setEditing(on ? { key } : undefined)}
+              onEdit={(on) => edit(key, undefined, on)}
             />
           </td>
           {envs.map((env) => {
@@ -87,9 +96,7 @@ export function ValuesTable({
                     envName={env.name}
                     canEdit={canEdit}
                     editing={editing?.key === key && editing.envId === env.id}
-                    onEdit={(on) =>
-                      setEditing(on ? { key, envId: env.id } : undefined)
-                    }
+                    onEdit={(on) => edit(key, env.id, on)}
                   />
                 )}
               </td>
@@ -154,6 +161,11 @@ function Cell({
   // The draft survives a refused save: it is replaced only when an edit starts.
   const [draft, setDraft] = useState('');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  // The dialog belongs to a value of this cell: when the value goes (deleted elsewhere, a refetch), it closes for
+  // good, and never reopens by itself when a value comes back.
+  if (confirmingDelete && !(own && value)) setConfirmingDelete(false);
+  // Set once the delete went through: its button is gone, so focus goes to the cell's other one.
+  const deleted = useRef(false);
   const editButton = useRef<HTMLButtonElement>(null);
   // Closing the editor (saved or cancelled) unmounts what had focus: it goes back to the cell's button.
   const wasEditing = useRef(editing);
@@ -215,7 +227,8 @@ function Cell({
           <button
             type="submit"
             className="button button--primary button--small"
-            disabled={change.isPending}
+            // A secret is replaced by what is typed: nothing typed, nothing to replace it with.
+            disabled={change.isPending || (secret && draft === '')}
           >
             {own ? (secret ? 'Replace' : 'Save') : 'Override'}
           </button>
@@ -282,6 +295,7 @@ function Cell({
               disabled={change.isPending}
               onClick={() => {
                 change.reset();
+                deleted.current = false;
                 setConfirmingDelete(true);
               }}
             >
@@ -302,10 +316,15 @@ function Cell({
           pending={change.isPending}
           error={change.error ?? undefined}
           // The Delete button goes with the value: focus goes to the cell's other button.
-          returnFocusTo={() => editButton.current}
+          returnFocusTo={() =>
+            deleted.current ? editButton.current : undefined
+          }
           onConfirm={() =>
             change.mutate([{ kind: 'delete', scope, key: valueKey }], {
-              onSuccess: () => setConfirmingDelete(false),
+              onSuccess: () => {
+                deleted.current = true;
+                setConfirmingDelete(false);
+              },
             })
           }
         >
@@ -317,7 +336,7 @@ function Cell({
           </p>
         </ConfirmDialog>
       )}
-      {change.isError && (
+      {change.isError && !confirmingDelete && (
         <ErrorPanel error={change.error} action={`change ${where}`} />
       )}
     </div>
