@@ -41,12 +41,17 @@ export function MatchPage({
   // "Find the definition" rebuilds the form for the new query (its button had focus): once the answer,
   // or the refusal, is there, focus goes to it.
   const [asked, setAsked] = useState(0);
-  const answered = !!(request && match.data);
-  const refused = !!request && match.isError;
+  // One outcome per question: a background refetch that fails or recovers later changes none of it, so focus
+  // never jumps from wherever the user is by then.
+  const outcome =
+    request && match.data
+      ? 'match-answer-heading'
+      : request && match.isError
+        ? 'match-error-heading'
+        : undefined;
   useEffect(() => {
-    if (asked > 0 && answered) return focusHeadingSoon('match-answer-heading');
-    if (asked > 0 && refused) return focusHeadingSoon('match-error-heading');
-  }, [asked, answered, refused]);
+    if (asked > 0 && outcome) return focusHeadingSoon(outcome);
+  }, [asked, outcome]);
   return (
     <div className="stack">
       <MatchForm
