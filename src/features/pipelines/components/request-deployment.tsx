@@ -30,8 +30,16 @@ export function RequestDeployment({
   const refused = request.isError;
   useEffect(() => {
     if (!runId && !refused) return;
+    // Focus is the form's when on the page's body or still on its own (disabled) button, as some browsers keep it.
     const active = document.activeElement;
-    if (active && active !== document.body) return;
+    const own =
+      !active ||
+      active === document.body ||
+      (active instanceof HTMLButtonElement &&
+        active.type === 'submit' &&
+        active.closest('form')?.getAttribute('aria-labelledby') ===
+          'request-heading');
+    if (!own) return;
     if (runId) runLink.current?.focus();
     else focusableHeading('request-error-heading')?.focus();
   }, [runId, refused]);
