@@ -65,13 +65,14 @@ export const useCloneSet = (
   setId: string | undefined,
 ) =>
   useQuery({ ...setQueries.set(orgId, appId, setId ?? ''), enabled: !!setId });
-/** The source environment's health (null from an API without the console's health extension). */
-export const useCloneSourceHealth = (
+/** An environment's health (null from an API without the console's health extension): the source's, or the target's after a clone. */
+export const useCloneEnvHealth = (
   orgId: string,
   appId: string,
   envId: string,
+  enabled = true,
 ) =>
   useQuery({
     ...healthQueries.env(orgId, appId, envId),
-    enabled: envId !== '',
+    enabled: enabled && envId !== '',
   });

@@ -8,7 +8,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import {
   useCloneEnvironments,
   useClonePreview,
-  useCloneSourceHealth,
+  useCloneEnvHealth,
 } from '../queries';
 import {
   byPromotionOrder,
@@ -53,7 +53,7 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
         }
       : undefined;
   const full = useClonePreview(orgId, appId, params.to, base);
-  const sourceHealth = useCloneSourceHealth(orgId, appId, params.from ?? '');
+  const sourceHealth = useCloneEnvHealth(orgId, appId, params.from ?? '');
   const fallback = useMemo(() => {
     const proposed = (full.data?.items ?? []).filter(
       (i) => i.change === 'added' || i.change === 'changed',

@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { CloneRecord } from '@/api/clone';
-import { healthQueries } from '@/api/queries/health';
 import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
@@ -11,7 +9,7 @@ import { paths } from '@/config/paths';
 import { shortId } from '@/lib/format';
 import { focusHeadingSoon } from '@/lib/focus';
 import { deploymentStatus } from '@/lib/status';
-import { useCloneDeployment } from '../queries';
+import { useCloneDeployment, useCloneEnvHealth } from '../queries';
 
 /** The applied clone's deployment in the target, live until it finishes. */
 export function CloneProgress({
@@ -31,14 +29,18 @@ export function CloneProgress({
     clone.status,
   );
   const status = data?.status ?? clone.status;
-  // A deployment can succeed and its workloads fail afterwards, at runtime: once it has, the target's health.
-  const health = useQuery({
-    ...healthQueries.env(orgId, appId, clone.target_env_id),
-    enabled: status === 'succeeded',
-  });
+  // A deployment can succeed and its workloads fail afterwards, at runtime: once it has, the target's health,
+  // as long as this clone's deployment is still the environment's last (a later one is not this clone's doing).
+  const health = useCloneEnvHealth(
+    orgId,
+    appId,
+    clone.target_env_id,
+    status === 'succeeded',
+  );
   const trouble =
     status === 'succeeded' &&
-    (health.data?.state === 'Failed' || health.data?.state === 'Degraded')
+    health.data?.last_deploy?.id === clone.deploy_id &&
+    (health.data.state === 'Failed' || health.data.state === 'Degraded')
       ? health.data
       : undefined;
   // A clone just applied: its progress is the page's news. The confirmation returns focus here as it closes
@@ -79,13 +81,16 @@ export function CloneProgress({
             : [...clone.modules, ...clone.shared].join(', ')}
           ).
         </p>
-        {trouble && (
-          <p className="clone-progress__trouble">
-            The deployment succeeded, but {clone.target_env_id} is{' '}
-            {trouble.state === 'Failed' ? 'failing' : 'degraded'} now, at
-            runtime: <ApiText text={trouble.summary} />
-          </p>
-        )}
+        {/* A live region from the start, so that the failure is announced when it appears. */}
+        <div role="status">
+          {trouble && (
+            <p className="clone-progress__trouble">
+              The deployment succeeded, but {clone.target_env_id} is{' '}
+              {trouble.state === 'Failed' ? 'failing' : 'degraded'} now, at
+              runtime: <ApiText text={trouble.summary} />
+            </p>
+          )}
+        </div>
         {/* The status shown may be out of date: say so (polling goes on while the deployment may still run). */}
         {error && (
           <ErrorPanel
