@@ -125,7 +125,7 @@ test('the landing lists what needs attention; the app shows environments × work
   await expect(staging).toContainText('Failed');
   await expect(staging).toContainText('CrashLoopBackOff');
   await expect(
-    matrix.getByRole('row', { name: /^Current deployment/ }),
+    matrix.getByRole('row', { name: /^Last deployment/ }),
   ).toContainText('by dana-dev');
   await expectNoAxeViolations(page);
 });

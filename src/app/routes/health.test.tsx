@@ -123,7 +123,7 @@ describe('health at first sight', () => {
       '/orgs/acme/apps/shop/envs/staging?workload=cart',
     );
     const current = within(matrix).getByRole('row', {
-      name: /^Current deployment/,
+      name: /^Last deployment/,
     });
     expect(current).toHaveTextContent(
       'Try cart 1.1.0-rc.1 with the new checkout flow',

@@ -100,10 +100,10 @@ function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
             </tr>
           ) : row === 'deploy' ? (
             <tr key="deploy">
-              <th scope="row">Current deployment</th>
+              <th scope="row">Last deployment</th>
               {envs.map((env) => (
                 <td key={env.env_id} className="health-matrix__deploy">
-                  <CurrentDeploy env={env} orgId={orgId} appId={appId} />
+                  <LastDeploy env={env} orgId={orgId} appId={appId} />
                 </td>
               ))}
             </tr>
@@ -135,7 +135,7 @@ function Matrix({ health, orgId }: { health: AppHealth; orgId: string }) {
   );
 }
 
-function CurrentDeploy({
+function LastDeploy({
   env,
   orgId,
   appId,
