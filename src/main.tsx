@@ -41,11 +41,11 @@ async function mount(container: HTMLElement) {
 
 const container = document.getElementById('root')!;
 mount(container).catch((error: unknown) => {
-  // A chunk that did not load (offline, or a deploy replaced it): say so instead of a skeleton forever.
+  // A chunk that did not load (offline, or a deploy replaced it) or that threw: say so instead of a skeleton forever.
   container.replaceChildren(bootFailure(error));
 });
 
-/** What the page shows when the console's code could not load. */
+/** What the page shows when the console's code could not load or run. */
 function bootFailure(error: unknown): HTMLElement {
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');

@@ -112,7 +112,7 @@ describe('canonicalJsonBytes', () => {
     expect(bytesOf(big)).toEqual(Array.from(utf8(canonicalJson(big))));
   });
 
-  it('sorts objects of many keys, nested in each other (its stack grows), in any order', () => {
+  it('sorts objects of many keys, nested in each other, in any order', () => {
     const many = (n: number, inner?: unknown) => {
       const out: Record<string, unknown> = {};
       // Written in reverse, with keys that share their first two characters.

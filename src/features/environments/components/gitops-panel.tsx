@@ -248,9 +248,10 @@ function GitopsStatusPanel({
             </span>
           </h3>
           <p className="muted small">
-            Ready means the {title === 'GitOps' ? 'controller' : 'Operator'}{' '}
-            applied the object to the cluster; whether its containers keep
-            running is the environment&rsquo;s health, above.
+            Ready means the{' '}
+            {status.mode === 'gitops' ? 'controller' : 'Operator'} applied the
+            object to the cluster; whether its containers keep running is the
+            environment&rsquo;s health, above.
           </p>
           <ReconciliationTable
             resources={status.resources}
