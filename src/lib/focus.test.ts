@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/client';
-import { refusedFieldId } from './focus';
+import { focusIsFormsOwn, refusedFieldId } from './focus';
 
 const refusal = (field?: unknown) =>
   new ApiError(400, {
@@ -38,5 +38,28 @@ describe('refusedFieldId', () => {
     expect(refusedFieldId(new Error('offline'), FIELDS, 'fallback')).toBe(
       'fallback',
     );
+  });
+});
+
+describe('focusIsFormsOwn', () => {
+  it('is true when focus is nowhere or on the form’s own submit button, false where the user put it', () => {
+    document.body.innerHTML = `
+      <form id="a"><input id="a-field" /><button id="a-submit" type="submit">Go</button>
+        <button id="a-other" type="button">Other</button></form>
+      <form id="b"><button id="b-submit" type="submit">Go</button></form>`;
+    const form = document.getElementById('a') as HTMLFormElement;
+    const focus = (id: string) => document.getElementById(id)!.focus();
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(focusIsFormsOwn(form)).toBe(true);
+    focus('a-submit');
+    expect(focusIsFormsOwn(form)).toBe(true);
+    expect(focusIsFormsOwn(null)).toBe(false);
+    focus('a-other');
+    expect(focusIsFormsOwn(form)).toBe(false);
+    focus('a-field');
+    expect(focusIsFormsOwn(form)).toBe(false);
+    focus('b-submit');
+    expect(focusIsFormsOwn(form)).toBe(false);
+    document.body.innerHTML = '';
   });
 });

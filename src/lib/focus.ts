@@ -10,17 +10,25 @@ import { ApiError } from '@/api/client';
 export function focusFieldAfterSubmit(id: string): void {
   requestAnimationFrame(() => {
     const field = document.getElementById(id);
-    if (!field) return;
-    const active = document.activeElement;
-    const own =
-      !active ||
-      active === document.body ||
-      (active instanceof HTMLButtonElement &&
-        active.type === 'submit' &&
-        active.form !== null &&
-        active.form === field.closest('form'));
-    if (own) field.focus();
+    if (field && focusIsFormsOwn(field.closest('form'))) field.focus();
   });
+}
+
+/**
+ * Whether focus may be moved for a form whose work is done: it is nowhere (the page's <body>, where a submit button
+ * disabled while its request ran drops it) or still on that form's own submit button (where some browsers keep it),
+ * not somewhere the user has put it meanwhile.
+ */
+export function focusIsFormsOwn(form: HTMLFormElement | null): boolean {
+  const active = document.activeElement;
+  return (
+    !active ||
+    active === document.body ||
+    (form !== null &&
+      active instanceof HTMLButtonElement &&
+      active.type === 'submit' &&
+      active.form === form)
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
-import { focusableHeading } from '@/lib/focus';
+import { focusableHeading, focusIsFormsOwn } from '@/lib/focus';
 import { useRequestDeployment } from '../mutations';
 import { usePipelineEnvironments } from '../queries';
 
@@ -26,20 +26,12 @@ export function RequestDeployment({
   // The button, disabled while the request runs, drops focus to the page's body: it goes to the result
   // (the run started, or the refusal) unless the user has moved it meanwhile.
   const runLink = useRef<HTMLAnchorElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const runId = request.data?.id;
   const refused = request.isError;
   useEffect(() => {
     if (!runId && !refused) return;
-    // Focus is the form's when on the page's body or still on its own (disabled) button, as some browsers keep it.
-    const active = document.activeElement;
-    const own =
-      !active ||
-      active === document.body ||
-      (active instanceof HTMLButtonElement &&
-        active.type === 'submit' &&
-        active.closest('form')?.getAttribute('aria-labelledby') ===
-          'request-heading');
-    if (!own) return;
+    if (!focusIsFormsOwn(form.current)) return;
     if (runId) runLink.current?.focus();
     else focusableHeading('request-error-heading')?.focus();
   }, [runId, refused]);
@@ -53,7 +45,12 @@ export function RequestDeployment({
       });
   };
   return (
-    <form onSubmit={submit} aria-labelledby="request-heading" className="stack">
+    <form
+      ref={form}
+      onSubmit={submit}
+      aria-labelledby="request-heading"
+      className="stack"
+    >
       <h2 id="request-heading">Request a deployment</h2>
       <p className="muted">
         Redeploys the environment’s current set through the pipeline whose
