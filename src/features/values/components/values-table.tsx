@@ -13,10 +13,10 @@ export interface EnvColumn {
   values?: Record<string, Value>;
 }
 
-/** A cell's text: a secret is never shown; an empty value says so. */
+/** A cell's text: a secret is never shown; an empty value says so, set apart from a value that reads "(empty)". */
 function show(value: Value) {
   if (value.is_secret) return MASKED_SECRET;
-  return value.value === '' ? '(empty)' : value.value;
+  return value.value === '' ? <em className="muted">(empty)</em> : value.value;
 }
 
 /**
