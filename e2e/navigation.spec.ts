@@ -207,6 +207,8 @@ test('the sidebar collapses to a rail and remembers it; a rail below 1024 px, a 
   // Escape closes the top-most layer only: the palette over the drawer, then the drawer.
   await page.keyboard.press('Control+k');
   await expect(palette(page)).toBeVisible();
+  // As a user would: Escape once the palette is there (its search box has focus), not while its code still loads.
+  await expect(palette(page).getByRole('combobox')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(palette(page)).toBeHidden();
   await expect(drawer).toBeVisible();
