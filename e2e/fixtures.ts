@@ -31,7 +31,12 @@ interface Guards {
   consoleErrors: string[];
   /** Dialogs opened so far (the guard's list). */
   dialogs: string[];
+  /** On a failure, prints what each page showed (see below). */
+  failureReport: void;
 }
+
+/** How much of a page's accessibility tree a failure report prints. */
+const REPORT_SNAPSHOT_CHARS = 6_000;
 
 const matches = (message: string, allowed: (string | RegExp)[]) =>
   allowed.some((a) =>
@@ -76,6 +81,66 @@ export const test = base.extend<Guards & GuardOptions>({
       });
       await use(dialogs);
       expect(dialogs, 'a JS dialog opened (possible XSS)').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  /**
+   * A failed test prints, on stdout (which CI's log keeps, unlike the error-context files), each page's address, its
+   * accessibility tree, the last console messages and the requests that failed or were refused: a failure that only
+   * CI sees can then be read from its log.
+   */
+  failureReport: [
+    async ({ context }, use, testInfo) => {
+      const log: string[] = [];
+      const keep = (line: string) => {
+        log.push(line.slice(0, 300));
+        if (log.length > 40) log.shift();
+      };
+      context.on('console', (msg) =>
+        keep(`console.${msg.type()}: ${msg.text()}`),
+      );
+      context.on('requestfailed', (request) =>
+        keep(
+          `request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? '?'})`,
+        ),
+      );
+      context.on('response', (response) => {
+        if (response.status() >= 400)
+          keep(
+            `response ${response.status()}: ${response.request().method()} ${response.url()}`,
+          );
+      });
+      await use();
+      if (testInfo.status === testInfo.expectedStatus) return;
+      const report = [`--- failure report: ${testInfo.titlePath.join(' › ')}`];
+      for (const page of context.pages()) {
+        report.push(`page ${page.url()}`);
+        // The main landmark (the sidebar repeats on every page), or the whole page when there is none.
+        const main = page.locator('main');
+        const root =
+          (await main.count().catch(() => 0)) === 1
+            ? main
+            : page.locator('body');
+        const snapshot = await root
+          .ariaSnapshot({ timeout: 5_000 })
+          .then((text) =>
+            text
+              .split('\n')
+              .filter((line) => !/^\s*- \/url: /.test(line))
+              .join('\n'),
+          )
+          .catch(
+            (error: Error) => `(no snapshot: ${error.message.split('\n')[0]})`,
+          );
+        report.push(snapshot.slice(0, REPORT_SNAPSHOT_CHARS));
+      }
+      report.push(
+        'last console messages and refused requests:',
+        ...log,
+        '--- end of failure report',
+      );
+      console.log(report.join('\n'));
     },
     { auto: true },
   ],
