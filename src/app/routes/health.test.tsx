@@ -199,6 +199,12 @@ describe('health at first sight', () => {
     // The resource's definition, its driver, and where to see why it matched.
     expect(region).toHaveTextContent(/Definition\s*\S+ version \S+/);
     expect(region).toHaveTextContent(/Driver\s*humanitec\/postgres/);
+    // The rule that picked it, in words (read from the definition), never its bare id.
+    expect(
+      await within(region).findByText('everything (any app and environment)'),
+    ).toBeVisible();
+    expect(within(region).getByText('Matched by').tagName).toBe('DT');
+    expect(region).not.toHaveTextContent(/criteria [0-9a-f]{8,}/);
     expect(
       within(region).getByRole('link', { name: /^Open definition / }),
     ).toHaveAttribute(

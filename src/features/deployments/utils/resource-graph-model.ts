@@ -12,6 +12,7 @@ import type { DependencyGraphNode } from '@/api/resource-graphs';
 import type { DeploymentError, DeploymentSet } from '@/api/types';
 import { parseResourceRef } from '@/lib/json-schema/resource-refs';
 import type { StatusView } from '@/lib/status';
+import { DEFAULT_CLASS } from '@/lib/criteria';
 
 /** ok: provisioned (or rolled out); failed: an error names it; not-provisioned: asked for, not made. */
 export type NodeStatus = 'ok' | 'failed' | 'not-provisioned';
@@ -61,7 +62,6 @@ export interface GraphModelInput {
   deploymentStatus: string;
 }
 
-const DEFAULT_CLASS = 'default';
 const WORKLOAD = 'workload';
 /** The resources every environment provisions, cluster first (as the engine and Humanitec do). */
 const IMPLICIT = ['k8s-cluster', 'k8s-namespace'] as const;

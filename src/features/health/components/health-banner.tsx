@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { EnvironmentHealth, HealthIssue } from '@/api/health';
@@ -7,6 +8,8 @@ import { ErrorHint } from '@/components/ui/error-hint';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { resourceDefQueries } from '@/api/queries/resource-definitions';
+import { describeCriteria } from '@/lib/criteria';
 import { healthStatus } from '@/lib/status';
 import { useEnvironmentHealth } from '../queries';
 import { issueLinks, type IssueLink } from '../utils/issue-links';
@@ -92,7 +95,9 @@ function Verdict({
           {root.container_id && root.detail && (
             <pre className="error-message">{root.detail}</pre>
           )}
-          {root.scope === 'resource' && <MatchedDefinition issue={root} />}
+          {root.scope === 'resource' && (
+            <MatchedDefinition issue={root} orgId={orgId} />
+          )}
           <ErrorHint code={root.code} />
           <IssueLinks links={issueLinks(root, ctx)} />
         </>
@@ -119,8 +124,14 @@ function Verdict({
   );
 }
 
-/** Which definition a failed resource came from: its version and driver, or that none matched. */
-function MatchedDefinition({ issue }: { issue: HealthIssue }) {
+/** Which definition a failed resource came from: its version and driver, the rule that picked it, or that none matched. */
+function MatchedDefinition({
+  issue,
+  orgId,
+}: {
+  issue: HealthIssue;
+  orgId: string;
+}) {
   if (!issue.definition_id) {
     return issue.code === 'RES-MATCH-001' ? (
       <p className="muted">No resource definition matched this resource.</p>
@@ -147,14 +158,38 @@ function MatchedDefinition({ issue }: { issue: HealthIssue }) {
         </>
       )}
       {issue.criteria_id && (
-        <>
-          <dt>Matched by criteria</dt>
-          <dd>
-            <code>{issue.criteria_id}</code>
-          </dd>
-        </>
+        <MatchedRule
+          orgId={orgId}
+          definitionId={issue.definition_id}
+          criteriaId={issue.criteria_id}
+        />
       )}
     </dl>
+  );
+}
+
+/**
+ * The matching criteria that picked the definition, in words ("staging environments"), read from the definition:
+ * its id alone means nothing to a developer. Nothing while the definition loads or if the rule is gone from it (the
+ * banner's message names the rule as it was), or where the definition cannot be read.
+ */
+function MatchedRule({
+  orgId,
+  definitionId,
+  criteriaId,
+}: {
+  orgId: string;
+  definitionId: string;
+  criteriaId: string;
+}) {
+  const definition = useQuery(resourceDefQueries.detail(orgId, definitionId));
+  const rule = definition.data?.criteria?.find((c) => c.id === criteriaId);
+  if (!rule) return null;
+  return (
+    <>
+      <dt>Matched by</dt>
+      <dd>{describeCriteria(rule)}</dd>
+    </>
   );
 }
 

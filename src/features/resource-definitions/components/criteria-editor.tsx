@@ -11,7 +11,8 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 import type { CanResult } from '@/hooks/use-can';
 import { focusFieldAfterSubmit } from '@/lib/focus';
 import { useCriteriaChanges } from '../mutations';
-import { cleanRule, describeCriteria, isEmptyRule } from '../utils/criteria';
+import { describeCriteria } from '@/lib/criteria';
+import { cleanRule, isEmptyRule } from '../utils/criteria';
 import { CriteriaPickers } from './criteria-pickers';
 
 /** The criteria panel's heading, focusable (where focus goes after a deletion). */

@@ -7,7 +7,7 @@ import { ShortId } from '@/components/ui/short-id';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import type { StatusView } from '@/lib/status';
-import { describeCriteria } from '../utils/criteria';
+import { describeCriteria } from '@/lib/criteria';
 import { IdText } from '@/components/ui/id-text';
 
 const OUTCOMES: Record<string, StatusView> = {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ResourceDefinition } from '@/api/resource-definitions';
 import {
   cleanRule,
-  describeCriteria,
   describeDefinitionCriteria,
   groupByType,
   isEmptyRule,
   matchesSearch,
 } from './criteria';
+import { describeCriteria } from '@/lib/criteria';
 
 const def = (over: Partial<ResourceDefinition>): ResourceDefinition => ({
   id: 'db',
