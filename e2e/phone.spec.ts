@@ -116,6 +116,29 @@ for (const [name, url, heading] of PAGES) {
   });
 }
 
+test("a deep page's trail shows the app and environment you are in on a phone", async ({
+  page,
+}) => {
+  await page.goto(`${SHOP}/envs/production/workloads/cart`);
+  await expectPhoneReady(page, /cart/);
+  // The trail has the top bar's whole width (a row of its own): every crumb whole on screen, none scrolled off.
+  const trail = page.getByRole('navigation', { name: 'Breadcrumb' });
+  for (const name of ['Apps', 'Shop', 'Production', 'cart'])
+    await expect(trail.getByRole('link', { name, exact: true })).toBeInViewport(
+      {
+        ratio: 1,
+      },
+    );
+  // The page's own sticky parts sit under the taller bar (its height is the one they use).
+  const bar = await page.locator('header').first().boundingBox();
+  const height = await page.evaluate(() =>
+    getComputedStyle(document.documentElement).getPropertyValue(
+      '--topbar-height',
+    ),
+  );
+  expect(`${bar?.height}px`).toBe(height.trim());
+});
+
 test("an environment's runtime panel fits a phone", async ({ page }) => {
   await page.goto(`${SHOP}/envs/production`);
   await page.getByRole('button', { name: 'Runtime and logs of cart' }).click();
