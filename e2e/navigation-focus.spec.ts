@@ -138,3 +138,38 @@ test('closing the navigation drawer on a phone returns focus to the menu button;
   await expect(h1(page)).toHaveText('Fleet');
   await expect(h1(page)).toBeFocused();
 });
+
+test('the environment page\'s "On this page" links take the keyboard to a section in a few Tabs', async ({
+  page,
+}) => {
+  await page.goto('/orgs/acme/apps/shop/envs/staging');
+  await expect(h1(page)).toHaveText('Staging');
+  await expect(h1(page)).toBeFocused();
+  const sections = page.getByRole('navigation', { name: 'On this page' });
+  const history = sections.getByRole('link', { name: 'Deployment history' });
+  // From the heading: the header's actions, then the section links (it took ~58 Tabs past every resource's buttons).
+  let tabs = 0;
+  while (!(await history.evaluate((link) => link === document.activeElement))) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+    expect(tabs, 'Tabs from the heading to the link').toBeLessThan(15);
+  }
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', {
+    level: 2,
+    name: 'Deployment history',
+  });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  // Not under the sticky top bar.
+  const bar = await page.locator('header').first().boundingBox();
+  const box = await heading.boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+  // The next Tab goes on from the section, and the address did not change.
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('region', { name: 'Deployment history' }).locator(':focus'),
+  ).toHaveCount(1);
+  await expect(page).toHaveURL(/\/envs\/staging$/);
+  await expectNoAxeViolations(page);
+});

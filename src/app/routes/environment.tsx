@@ -6,6 +6,7 @@ import { envQueries } from '@/api/queries/environments';
 import { gitopsQueries } from '@/api/queries/gitops';
 import { healthQueries } from '@/api/queries/health';
 import { setQueries } from '@/api/queries/sets';
+import { OnThisPage } from '@/components/layout/on-this-page';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -115,6 +116,20 @@ export function Component() {
         </span>
         <GitopsModeBadge orgId={orgId} appId={appId} envId={envId} />
       </PageHeader>
+      <OnThisPage
+        sections={[
+          ...(env.last_deploy
+            ? [
+                { id: 'current-heading', label: 'Deployment' },
+                { id: 'workloads-heading', label: 'Workloads' },
+              ]
+            : []),
+          { id: 'resources-heading', label: 'Resources' },
+          { id: 'history-heading', label: 'Deployment history' },
+          { id: 'clone-history-heading', label: 'Clone history' },
+          { id: 'env-settings-heading', label: 'Settings' },
+        ]}
+      />
       <HealthBanner
         orgId={orgId}
         appId={appId}
