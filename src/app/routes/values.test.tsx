@@ -22,6 +22,9 @@ describe('values page', () => {
     const stripe = within(table).getByRole('row', { name: /STRIPE_API_KEY/ });
     expect(stripe).toHaveTextContent('•••••• (secret)');
     expect(stripe.textContent).not.toMatch(/sk_(test|live)_demo/);
+    // Where it is kept, not the store's own version counter (it read like a version of the value history).
+    expect(stripe).toHaveTextContent(/•••••• \(secret\) kept in \S+/);
+    expect(stripe).not.toHaveTextContent(/version/);
     expect(
       within(stripe).getByRole('button', {
         name: 'Replace STRIPE_API_KEY (app)',

@@ -259,7 +259,7 @@ function Cell({
                 ? 'override'
                 : 'from the app'
               : value.is_secret
-                ? `secret version ${value.secret_version ?? ''}`
+                ? secretWhere(value)
                 : ''}
           </span>
         </>
@@ -341,4 +341,12 @@ function Cell({
       )}
     </div>
   );
+}
+
+/**
+ * Where an app secret is kept: its store, not the store's version number (the secret store's own counter read like
+ * a version of the value history beside it, "secret version 112" next to versions 1-5).
+ */
+function secretWhere(value: Value): string {
+  return value.secret_store_id ? `kept in ${value.secret_store_id}` : '';
 }
