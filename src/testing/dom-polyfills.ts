@@ -1,7 +1,7 @@
 /**
- * What jsdom lacks and the navigation's libraries call: ResizeObserver (cmdk,
- * Radix popovers) and scrollIntoView (cmdk keeps the selected option in
- * view). Import it at the top of a test that opens the palette or a popover.
+ * What jsdom lacks and the console calls: ResizeObserver (the breadcrumbs,
+ * cmdk, Radix popovers) and scrollIntoView (cmdk keeps the selected option in
+ * view). setup-tests.ts imports it for every app test.
  */
 class NoopResizeObserver {
   observe() {}

@@ -32,6 +32,8 @@ window.cancelIdleCallback = () => {};
 // scroll positions are tested in Chromium (e2e/navigation-focus.spec.ts).
 window.scrollTo = () => {};
 Element.prototype.scrollIntoView ??= () => {};
+// Nor ResizeObserver, which every page's breadcrumbs use (and the palette and popovers): dom-polyfills.ts.
+import '@/testing/dom-polyfills';
 // Nor pointer capture, which a toast takes on a press (sonner: swiping it away).
 Element.prototype.setPointerCapture ??= () => {};
 Element.prototype.releasePointerCapture ??= () => {};

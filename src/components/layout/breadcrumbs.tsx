@@ -30,13 +30,25 @@ export function Breadcrumbs({ crumbs }: { crumbs: readonly Crumb[] }) {
   useLayoutEffect(() => {
     // In the next frame, before it paints: reading the width here would lay out the page inside
     // the render's task (45 ms of a 10,000-app landing), and the frame lays it out anyway.
-    const frame = requestAnimationFrame(() => {
+    const showEnd = () => {
       const ol = list.current;
       if (!ol) return;
       ol.scrollLeft = ol.scrollWidth;
       markCutEnds(ol);
+    };
+    const frame = requestAnimationFrame(showEnd);
+    // A new width (a phone turned, a window resized, the top bar's layout changed) shows the end again.
+    let width: number | undefined;
+    const resized = new ResizeObserver(([entry]) => {
+      if (entry.contentRect.width === width) return;
+      width = entry.contentRect.width;
+      showEnd();
     });
-    return () => cancelAnimationFrame(frame);
+    if (list.current) resized.observe(list.current);
+    return () => {
+      cancelAnimationFrame(frame);
+      resized.disconnect();
+    };
   }, [trail]);
   if (crumbs.length === 0) return null;
   return (
