@@ -84,6 +84,31 @@ test('a link opens the new page at its top; Back returns to where the old page w
   await expect.poll(() => scrollY(page)).toBe(0);
 });
 
+test('an address opened in the same tab starts at its top, not where an earlier page was left; a reload keeps its place', async ({
+  page,
+}) => {
+  await page.goto('/orgs/acme/settings');
+  await expect(h1(page)).toHaveText('Settings');
+  await expect(page.locator('.skeleton')).toHaveCount(0);
+  await page.evaluate(() =>
+    window.scrollTo(0, document.documentElement.scrollHeight),
+  );
+  await expect.poll(() => scrollY(page)).toBeGreaterThan(300);
+  // Typed into the address bar (or opened from elsewhere): a fresh page, whose entry has no key of the router's yet,
+  // like the settings page's had. It used the settings page's position.
+  await page.goto('/orgs/acme/apps/shop/envs/development');
+  await expect(h1(page)).toHaveText('Development');
+  await expect(page.locator('.skeleton')).toHaveCount(0);
+  await expect(h1(page)).toBeInViewport();
+  expect(await scrollY(page)).toBe(0);
+  // A reload still returns to where the page was left.
+  await page.evaluate(() => window.scrollTo(0, 400));
+  await expect.poll(() => scrollY(page)).toBe(400);
+  await page.reload();
+  await expect(h1(page)).toHaveText('Development');
+  await expect.poll(() => scrollY(page)).toBe(400);
+});
+
 test('closing the runtime panel returns focus to the button that opened it', async ({
   page,
 }) => {

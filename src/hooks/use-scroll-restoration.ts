@@ -6,7 +6,12 @@ const STORAGE_KEY = 'console:scroll-positions';
 /** The window's scroll position of each history entry (by the router's location key). */
 const positions = new Map<string, number>();
 
+let loaded = false;
+
+/** Reads the saved positions, once per document (a second read would bring back what was since forgotten). */
 function load() {
+  if (loaded) return;
+  loaded = true;
   try {
     const saved = JSON.parse(
       sessionStorage.getItem(STORAGE_KEY) ?? '{}',
@@ -28,6 +33,24 @@ function save() {
   } catch {
     // Storage full or unavailable: positions are kept for this page only.
   }
+}
+
+/**
+ * The key a history entry's position is kept under. The router keys the entries it makes; the entry a page was loaded
+ * into has none until then ("default" for every load), so that one is told apart by its address as well.
+ */
+function entryKey(location: { key: string; pathname: string; search: string }) {
+  return location.key === 'default'
+    ? `default:${location.pathname}${location.search}`
+    : location.key;
+}
+
+/** Whether this document was opened fresh (a typed address, a link from elsewhere), not reloaded or reached by Back. */
+function freshDocument(): boolean {
+  const [entry] = performance.getEntriesByType?.('navigation') ?? [];
+  return (
+    (entry as PerformanceNavigationTiming | undefined)?.type === 'navigate'
+  );
 }
 
 function elementId(hash: string) {
@@ -73,16 +96,22 @@ export function useScrollRestoration() {
 
   useLayoutEffect(() => {
     const previous = current.current;
+    const key = entryKey(location);
     current.current = {
-      key: location.key,
+      key,
       pathname: location.pathname,
       hash: location.hash,
     };
-    if (navigationType === 'POP') {
+    if (!previous && freshDocument()) {
+      // A page opened fresh in this tab starts at its top, whatever an earlier page at the same entry key
+      // (an earlier load) was left at: forget that.
+      load();
+      positions.delete(key);
+    } else if (navigationType === 'POP') {
       // Back, Forward or a reload: where this entry was left (the positions are
       // loaded here too, since this effect runs before the one above).
-      if (!positions.size) load();
-      const y = positions.get(location.key);
+      load();
+      const y = positions.get(key);
       if (y !== undefined) window.scrollTo(0, y);
     } else {
       const samePage = previous?.pathname === location.pathname;
@@ -97,7 +126,6 @@ export function useScrollRestoration() {
     }
     // A new entry may never scroll (a filter on the same page): it starts where it is (the first
     // page of a load at the top: reading the position would lay the page out here too).
-    if (!positions.has(location.key))
-      positions.set(location.key, previous ? window.scrollY : 0);
+    if (!positions.has(key)) positions.set(key, previous ? window.scrollY : 0);
   }, [location, navigationType]);
 }
