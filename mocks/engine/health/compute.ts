@@ -288,7 +288,9 @@ function healthySummary(workloads: WorkloadHealth[]): string {
   if (workloads.length === 0)
     return 'The last deployment succeeded; it has no workloads.';
   const n = workloads.length;
-  return `All ${n} ${n === 1 ? 'workload is' : 'workloads are'} healthy.`;
+  return n === 1
+    ? 'Its one workload is healthy.'
+    : `All ${n} workloads are healthy.`;
 }
 
 /** An application's health: the worst of its environments. */

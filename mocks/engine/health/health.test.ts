@@ -429,6 +429,10 @@ describe('health follows deploys and pauses', () => {
     expect(state()).toBe('Deploying');
     b.clock.advance(10_000);
     expect(state()).toBe('Healthy');
+    // One workload is not "all 1".
+    expect(
+      b.engine.getEnvHealth(b.admin, ORG, 'shop', 'development').summary,
+    ).toBe('Its one workload is healthy.');
     b.engine.setPaused(b.admin, ORG, 'shop', 'development', true);
     expect(state()).toBe('Paused');
     b.engine.setPaused(b.admin, ORG, 'shop', 'development', false);

@@ -159,7 +159,12 @@ export function Component() {
       )}
       <ActiveResourcesPanel orgId={orgId} appId={appId} env={env} />
       <DeploymentHistory orgId={orgId} appId={appId} envId={envId} />
-      <CloneHistory orgId={orgId} appId={appId} envId={envId} />
+      <CloneHistory
+        orgId={orgId}
+        appId={appId}
+        envId={envId}
+        deployed={!!env.last_deploy}
+      />
       <WorkloadRuntimePanel
         orgId={orgId}
         appId={appId}

@@ -234,6 +234,16 @@ describe('health at first sight', () => {
     expect(
       screen.queryByRole('button', { name: /Pause environment/ }),
     ).not.toBeInTheDocument();
+    // "Clone to…" is not offered before a first deployment: the empty clone history does not send you to it.
+    const clones = await screen.findByRole('region', { name: 'Clone history' });
+    expect(
+      await within(clones).findByText(
+        /^Once this environment has a deployment/,
+      ),
+    ).toBeVisible();
+    expect(
+      screen.queryByRole('link', { name: /Clone to/ }),
+    ).not.toBeInTheDocument();
   });
 
   it('shows a health API error in place with a retry that recovers', async () => {

@@ -17,10 +17,13 @@ export function CloneHistory({
   orgId,
   appId,
   envId,
+  deployed = true,
 }: {
   orgId: string;
   appId: string;
   envId: string;
+  /** Whether the environment has a deployment ("Clone to…" is offered only then). */
+  deployed?: boolean;
 }) {
   const { data, error, isPending, refetch } = useCloneHistory(
     orgId,
@@ -55,8 +58,9 @@ export function CloneHistory({
           empty={
             <PanelBody>
               <EmptyState title="No clones yet">
-                Use “Clone to…” to copy workloads from this environment to
-                another.
+                {deployed
+                  ? 'Use “Clone to…” to copy workloads from this environment to another.'
+                  : 'Once this environment has a deployment, “Clone to…” copies its workloads to another; clones from another environment into it show here too.'}
               </EmptyState>
             </PanelBody>
           }

@@ -1,3 +1,4 @@
+import { countOf } from '@/lib/format';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
@@ -24,7 +25,11 @@ export function DeploymentHistory({
     <Panel
       titleId="history-heading"
       title="Deployment history"
-      actions={<span className="muted">{deployments.length} deployments</span>}
+      actions={
+        <span className="muted">
+          {countOf(deployments.length, 'deployment')}
+        </span>
+      }
     >
       {deployments.length === 0 ? (
         <EmptyState title="No deployments yet">

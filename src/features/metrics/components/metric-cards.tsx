@@ -29,7 +29,7 @@ function cards(f: DoraFigures): Card[] {
       detail:
         f.deployment_frequency.per_day === null
           ? 'No production environment'
-          : `${f.deployments} successful production deployments`,
+          : countOf(f.deployments, 'successful production deployment'),
       tier: f.deployment_frequency.tier,
     },
     {
@@ -37,7 +37,7 @@ function cards(f: DoraFigures): Card[] {
       title: 'Lead time for changes',
       value: formatHours(f.lead_time.median_hours),
       detail: f.lead_time.samples
-        ? `Median, commit to production, of ${f.lead_time.samples} deployments`
+        ? `Median, commit to production, of ${countOf(f.lead_time.samples, 'deployment')}`
         : 'No production deployment with a known commit',
       tier: f.lead_time.tier,
     },
