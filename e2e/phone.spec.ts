@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { callApi, expect, expectNoAxeViolations, test } from './fixtures';
 
 // Every page of the console on a phone (390 px, a few of the widest at 320 px): the document never scrolls sideways
 // (wide tables scroll in their own box) and axe finds nothing. Ids come from the app's own links, not from guesses.
@@ -137,6 +137,23 @@ test("a deep page's trail shows the app and environment you are in on a phone", 
     ),
   );
   expect(`${bar?.height}px`).toBe(height.trim());
+});
+
+test('settings fits a phone when a service user has a long name', async ({
+  page,
+}) => {
+  await page.goto(`${ORG}/settings`);
+  await expectPhoneReady(page, 'Settings');
+  const name = 'GitHub Actions deployer for the shop team and its releases';
+  const created = await callApi(page, 'POST', '/orgs/acme/users', {
+    body: { name, role: 'member' },
+  });
+  expect(created.status).toBe(200);
+  await page.reload();
+  // The new token's owner list holds the long name, and neither it nor its row reaches past the phone's edge.
+  const owner = page.getByLabel('Service user', { exact: true });
+  await expect(owner.locator('option').first()).toHaveText(new RegExp(name));
+  await expectPhoneReady(page, 'Settings');
 });
 
 test("an environment's runtime panel fits a phone", async ({ page }) => {
