@@ -46,6 +46,12 @@ describe('Deploy a Score file', { timeout: 90_000 }, () => {
     const workload = await screen.findByRole('region', {
       name: 'Workload reports',
     });
+    // Focus goes to the preview (the button it was on is disabled while the file converts).
+    await waitFor(() =>
+      expect(
+        within(workload).getByRole('heading', { name: 'Workload reports' }),
+      ).toHaveFocus(),
+    );
     expect(
       within(workload).getByLabelText('Converted workload'),
     ).toHaveTextContent('DB_HOST: ${externals.db.host}');
@@ -80,6 +86,14 @@ describe('Deploy a Score file', { timeout: 90_000 }, () => {
       expect(screen.getByRole('alert')).toHaveTextContent(
         'spec.containers.web.image is required',
       ),
+    );
+    // And to the refusal, when the file is refused.
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', {
+          name: 'Could not convert the Score file',
+        }),
+      ).toHaveFocus(),
     );
     await user.clear(text);
     await user.click(text);

@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
 import { usePersistentState } from '@/hooks/use-persistent-state';
+import { focusableHeading, focusIsFormsOwn } from '@/lib/focus';
 import { useDeployScore, usePreviewScore, type ScoreInput } from '../mutations';
-import { ScoreReview } from './score-review';
-import { ScoreSource } from './score-source';
+import { SCORE_REVIEW_HEADING_ID, ScoreReview } from './score-review';
+import { SCORE_SOURCE_FORM_ID, ScoreSource } from './score-source';
 
 interface ScorePageProps {
   orgId: string;
@@ -17,6 +18,9 @@ interface ScorePageProps {
   /** The environment's last deployment: deploying checks it is still the last (If-Match). */
   lastDeployId?: string;
 }
+
+/** The id of the refusal's heading. */
+const SCORE_ERROR_HEADING_ID = 'score-error-heading';
 
 const EMPTY: ScoreInput = { text: '', extensions: '', image: '' };
 
@@ -41,6 +45,18 @@ export function ScorePage(props: ScorePageProps) {
   const preview = usePreviewScore(orgId, appId, envId, setId);
   const deploy = useDeployScore(orgId, appId, envId);
   const navigate = useNavigate();
+  // "Preview the deployment", disabled while the file converts, drops focus to the page's body: it goes to the
+  // result (the preview, or why the file was refused) unless the user has moved it meanwhile.
+  const converted = preview.data;
+  const refused = preview.isError;
+  useEffect(() => {
+    if (!converted && !refused) return;
+    const form = document.getElementById(SCORE_SOURCE_FORM_ID);
+    if (!focusIsFormsOwn(form instanceof HTMLFormElement ? form : null)) return;
+    focusableHeading(
+      converted ? SCORE_REVIEW_HEADING_ID : SCORE_ERROR_HEADING_ID,
+    )?.focus();
+  }, [converted, refused]);
   const onChange = (next: ScoreInput) => {
     setInput(next);
     if (preview.data || preview.error) preview.reset();
@@ -60,7 +76,11 @@ export function ScorePage(props: ScorePageProps) {
         }}
       />
       {preview.error && (
-        <ErrorPanel error={preview.error} action="convert the Score file" />
+        <ErrorPanel
+          error={preview.error}
+          action="convert the Score file"
+          headingId={SCORE_ERROR_HEADING_ID}
+        />
       )}
       {preview.data && (
         <ScoreReview

@@ -27,11 +27,17 @@ interface ScoreReviewProps {
 }
 
 /** The converted workload, the change it makes to the environment, the definitions its resources match, and Deploy. */
+/** The id of the preview's first heading (where focus goes once the file is converted). */
+export const SCORE_REVIEW_HEADING_ID = 'score-review-heading';
+
 export function ScoreReview(props: ScoreReviewProps) {
   const { orgId, appId, envId, preview } = props;
   return (
     <>
-      <Panel title={`Workload ${preview.workloadId}`}>
+      <Panel
+        titleId={SCORE_REVIEW_HEADING_ID}
+        title={`Workload ${preview.workloadId}`}
+      >
         <PanelBody>
           <p className="muted">
             What the API converted the Score file to (profile, containers,

@@ -21,6 +21,9 @@ interface ScoreSourceProps {
 }
 
 /** Where the Score file comes from: a sample, an uploaded file or pasted text; extensions and the image of "." containers. */
+/** The id of the Score file's form (the page moves focus to the preview only from it). */
+export const SCORE_SOURCE_FORM_ID = 'score-source';
+
 export function ScoreSource({
   value,
   onChange,
@@ -39,7 +42,13 @@ export function ScoreSource({
     onPreview();
   };
   return (
-    <Panel as="form" title="Score file" onSubmit={submit} noValidate>
+    <Panel
+      as="form"
+      id={SCORE_SOURCE_FORM_ID}
+      title="Score file"
+      onSubmit={submit}
+      noValidate
+    >
       <PanelBody>
         <div className="score-pickers">
           <div className="field">
