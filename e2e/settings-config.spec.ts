@@ -152,15 +152,22 @@ test('a registry from a blank start: delete the seeded ones, add one with creden
     exact: true,
   });
   for (const id of ['acme-registry', 'ghcr-acme']) {
+    // By keyboard: the row's Delete, then the dialog's.
     await registries
       .getByRole('row', { name: new RegExp(id) })
       .getByRole('button', { name: `Delete registry ${id}` })
-      .click();
+      .press('Enter');
     const confirm = page.getByRole('dialog', {
       name: `Delete registry ${id}?`,
     });
-    await confirm.getByRole('button', { name: 'Delete registry' }).click();
+    await confirm
+      .getByRole('button', { name: 'Delete registry' })
+      .press('Enter');
     await expect(confirm).toHaveCount(0);
+    // The button that opened the dialog went with its row: focus is on the section's heading, not the page's body.
+    await expect(
+      panel.getByRole('heading', { name: 'Registries', exact: true }),
+    ).toBeFocused();
   }
   await expect(panel.getByText('No registries yet.')).toBeVisible();
 
