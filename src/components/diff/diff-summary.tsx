@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { vocabulary } from '@/lib/vocabulary';
-import type { DiffSummaryData } from '@/lib/diff/diff-model';
+import { isEmptyDelta, type DiffSummaryData } from '@/lib/diff/diff-model';
 import './diff.css';
 import { Panel, PanelBody } from '@/components/ui/panel';
 
@@ -59,10 +59,14 @@ export function DiffSummary({
       title="Summary"
       headingLevel={headingLevel}
       actions={
-        <span className="muted">
-          {summary.opCount}{' '}
-          {plural(summary.opCount, 'field change', 'field changes')}
-        </span>
+        // Field changes are edits of what both sides have: a change that only adds or removes whole workloads or
+        // resources has none, and "0 field changes" above "1 workload added" read as if nothing changed.
+        summary.opCount > 0 || isEmptyDelta(summary) ? (
+          <span className="muted">
+            {summary.opCount}{' '}
+            {plural(summary.opCount, 'field change', 'field changes')}
+          </span>
+        ) : undefined
       }
     >
       <PanelBody>
