@@ -51,6 +51,17 @@ describe('the object of an audit entry', () => {
       'version v2 of artefact a1',
       '/orgs/acme/artefacts',
     ],
+    ['/orgs/acme/agents', 'agents', '/orgs/acme/agents'],
+    [
+      '/orgs/acme/agents/edge-eu/keys',
+      'keys of agent edge-eu',
+      '/orgs/acme/agents',
+    ],
+    [
+      '/orgs/acme/resources/defs/postgres-default',
+      'resource definition postgres-default',
+      '/orgs/acme/resources/definitions/postgres-default',
+    ],
     ['/users/dana-dev/tokens/ci', 'API tokens of dana-dev', undefined],
     ['/console/demo/reset', 'the demo data', undefined],
   ])('%s is %s', (path, label, to) => {

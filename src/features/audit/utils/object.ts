@@ -166,6 +166,21 @@ export function describeAuditPath(path: string): AuditObject {
       };
     case 'registries':
       return { label: id ? `registry ${id}` : 'registries' };
+    case 'agents':
+      if (id === undefined) return { label: 'agents', to: paths.agents(org) };
+      return {
+        label: rest[0] === 'keys' ? `keys of agent ${id}` : `agent ${id}`,
+        to: paths.agents(org),
+      };
+    case 'resources':
+      if (id === 'defs' && rest[0] !== undefined)
+        return {
+          label: `resource definition ${rest[0]}`,
+          to: paths.resourceDef(org, rest[0]),
+        };
+      if (id === 'defs')
+        return { label: 'resource definitions', to: paths.resourceDefs(org) };
+      return { label: path };
     case 'secretstores':
       return { label: id ? `secret store ${id}` : 'secret stores' };
     default:
