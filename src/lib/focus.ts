@@ -65,3 +65,17 @@ export function focusableHeading(id: string): HTMLElement | null {
     heading.setAttribute('tabindex', '-1');
   return heading;
 }
+
+/**
+ * The heading of a named section (`section[aria-labelledby]`) while it is on the page, else the page's heading: where
+ * focus goes when the button it was on went with what it deleted (a table's row), not the page's body.
+ */
+export function sectionHeadingOf(section: Element | null): HTMLElement | null {
+  const id = section?.isConnected
+    ? section.getAttribute('aria-labelledby')?.split(' ')[0]
+    : undefined;
+  return (
+    (id ? focusableHeading(id) : null) ??
+    document.querySelector<HTMLElement>('main h1')
+  );
+}

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -61,6 +61,39 @@ describe('ConfirmDelete', () => {
     await user.click(screen.getByRole('button', { name: 'Delete type' }));
     expect(onDelete).toHaveBeenCalledWith('qa');
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('sends focus to the heading of its section when the delete takes its button away with the row', async () => {
+    function Rows() {
+      const [rows, setRows] = useState(['qa']);
+      return (
+        <main>
+          <h1 tabIndex={-1}>Settings</h1>
+          <section aria-labelledby="types-heading">
+            <h2 id="types-heading">Environment types</h2>
+            {rows.map((id) => (
+              <DeleteQa key={id} onDelete={() => setRows([])} />
+            ))}
+          </section>
+        </main>
+      );
+    }
+    const user = userEvent.setup();
+    render(<Rows />);
+    await user.tab();
+    await user.keyboard('{Enter}');
+    // Refused once (the API's 409), then deleted: the row and its button are gone.
+    await user.click(screen.getByRole('button', { name: 'Delete type' }));
+    await user.click(screen.getByRole('button', { name: 'Delete type' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(
+      screen.queryByRole('button', { name: 'Delete environment type qa' }),
+    ).toBeNull();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { name: 'Environment types' }),
+      ).toHaveFocus(),
+    );
   });
 
   it('is disabled with the reason when the user may not delete', () => {

@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { sectionHeadingOf } from '@/lib/focus';
 import type { CanResult } from '@/hooks/use-can';
 import { ConfirmDialog } from './confirm-dialog';
 import { GuardedButton } from './guarded-button';
@@ -43,13 +44,22 @@ export function ConfirmDelete<Variables>({
   children,
 }: ConfirmDeleteProps<Variables>) {
   const [open, setOpen] = useState(false);
+  // The button and the section it is in: the delete takes the button away with its row, and focus then goes to
+  // the section's heading (else the page's), not the page's body.
+  const opener = useRef<{ button: HTMLElement; section: Element | null }>(
+    undefined,
+  );
   return (
     <>
       <GuardedButton
         can={can}
         className="button button--small"
         aria-label={label}
-        onClick={() => {
+        onClick={(event) => {
+          opener.current = {
+            button: event.currentTarget,
+            section: event.currentTarget.closest('section[aria-labelledby]'),
+          };
           remove.reset();
           setOpen(true);
         }}
@@ -63,6 +73,11 @@ export function ConfirmDelete<Variables>({
         confirmLabel={confirmLabel}
         danger
         pending={remove.isPending}
+        returnFocusTo={() =>
+          opener.current && !opener.current.button.isConnected
+            ? sectionHeadingOf(opener.current.section)
+            : undefined
+        }
         error={remove.error ?? undefined}
         onConfirm={() =>
           remove.mutate(variables, { onSuccess: () => setOpen(false) })

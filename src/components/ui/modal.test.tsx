@@ -102,6 +102,42 @@ describe('Modal', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('opened with nothing focused (a shortcut, a click that does not focus) leaves focus where Radix puts it, not on the page heading', async () => {
+    function Shortcut() {
+      const [open, setOpen] = useState(false);
+      return (
+        <main>
+          <h1 tabIndex={-1}>Staging</h1>
+          <button type="button" onClick={() => setOpen(true)}>
+            Open
+          </button>
+          <Modal
+            open={open}
+            onOpenChange={setOpen}
+            title="Keyboard shortcuts"
+            footer={<ModalClose className="button">Close</ModalClose>}
+          >
+            <p>?</p>
+          </Modal>
+        </main>
+      );
+    }
+    const user = userEvent.setup();
+    render(<Shortcut />);
+    // Opened with <body> focused, as a shortcut does.
+    (document.activeElement as HTMLElement | null)?.blur();
+    screen.getByRole('button', { name: 'Open' }).click();
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(
+      await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }),
+    ).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('heading', { name: 'Staging' })).not.toHaveFocus();
+  });
+
   it('returns focus to the field a shortcut was pressed in, also when a field inside takes focus itself (the palette)', async () => {
     function Palette() {
       const [open, setOpen] = useState(false);

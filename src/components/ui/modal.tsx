@@ -2,7 +2,6 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type ReactNode } from 'react';
 import { cx } from './panel';
 import './dialog.css';
-import { focusableHeading } from '@/lib/focus';
 
 /** A button that opens a `Modal` (put it in `trigger`); focus returns to it when the dialog closes. */
 export const ModalTrigger = Dialog.Trigger;
@@ -92,8 +91,6 @@ export function Modal({
   const [opener, setOpener] = useState<{
     element: HTMLElement;
     page: string;
-    /** The named section it was in: its heading takes focus when the opener went with what the dialog deleted. */
-    section: Element | null;
   }>();
   if (open !== opened) {
     setOpened(open);
@@ -102,11 +99,7 @@ export function Modal({
       const active = document.activeElement;
       setOpener(
         active instanceof HTMLElement && active !== document.body
-          ? {
-              element: active,
-              page: window.location.pathname,
-              section: active.closest('section[aria-labelledby]'),
-            }
+          ? { element: active, page: window.location.pathname }
           : undefined,
       );
     }
@@ -135,8 +128,7 @@ export function Modal({
             }
             const before = opener?.element;
             const target =
-              returnFocusTo?.() ??
-              (before?.isConnected ? before : sectionHeading(opener?.section));
+              returnFocusTo?.() ?? (before?.isConnected ? before : null);
             if (!target) return;
             event.preventDefault();
             target.focus();
@@ -163,23 +155,4 @@ export function Modal({
       </Dialog.Portal>
     </Dialog.Root>
   );
-}
-
-/**
- * Where focus goes when the button that opened a dialog is gone (the dialog deleted its row, or replaced the button):
- * the heading of the section it was in, if that is still on the page, else the page's heading. Not the page's body,
- * where a keyboard user would start again from the top.
- */
-function sectionHeading(
-  section: Element | null | undefined,
-): HTMLElement | null {
-  const id = section?.isConnected
-    ? section.getAttribute('aria-labelledby')?.split(' ')[0]
-    : undefined;
-  const heading =
-    (id ? focusableHeading(id) : null) ??
-    document.querySelector<HTMLElement>('main h1');
-  if (heading && !heading.hasAttribute('tabindex'))
-    heading.setAttribute('tabindex', '-1');
-  return heading;
 }
