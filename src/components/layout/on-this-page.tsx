@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { focusableHeading } from '@/lib/focus';
 import './on-this-page.css';
 
 /** A section of a long page: the id of its heading and what the link says. */
@@ -16,11 +17,20 @@ export interface PageSection {
 export function OnThisPage({ sections }: { sections: readonly PageSection[] }) {
   if (sections.length < 2) return null;
   const go = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    const heading = document.getElementById(id);
+    // A click to open the link elsewhere (a new tab or window) is the browser's.
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
+    const heading = focusableHeading(id);
     if (!heading) return;
     event.preventDefault();
-    if (!heading.hasAttribute('tabindex'))
-      heading.setAttribute('tabindex', '-1');
+    // Under the sticky top bar: the page's scroll-padding-top (global.css) keeps it clear.
     heading.scrollIntoView({ block: 'start' });
     heading.focus({ preventScroll: true });
   };
