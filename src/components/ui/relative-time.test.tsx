@@ -27,4 +27,14 @@ describe('RelativeTime', () => {
     unmount();
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('stays still inside a live region (ticking={false}): a screen reader is not told every new second', () => {
+    vi.useFakeTimers({ now: new Date('2026-12-06T12:00:04Z') });
+    render(<RelativeTime iso="2026-12-06T12:00:00Z" ticking={false} />);
+    expect(vi.getTimerCount()).toBe(0);
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(screen.getByRole('time')).toHaveTextContent(/^4 sec\. ago$/);
+  });
 });

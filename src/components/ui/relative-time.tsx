@@ -26,12 +26,22 @@ function subscribe(listener: () => void) {
   };
 }
 
+/** A subscription that never calls back (a time that does not tick). */
+const stayStill = () => () => {};
+
 /**
  * "3 min ago", with the absolute time on hover, kept true while the page stays open (a deployment page said
  * "Started 4 sec. ago" for minutes).
  */
-export function RelativeTime({ iso }: { iso: string }) {
-  useSyncExternalStore(subscribe, getTicks);
+export function RelativeTime({
+  iso,
+  ticking = true,
+}: {
+  iso: string;
+  /** False inside a live region: a screen reader would announce every new "… sec. ago". */
+  ticking?: boolean;
+}) {
+  useSyncExternalStore(ticking ? subscribe : stayStill, getTicks);
   return (
     <time dateTime={iso} title={formatAbsolute(iso)}>
       {formatRelative(iso)}

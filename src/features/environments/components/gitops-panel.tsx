@@ -154,7 +154,8 @@ function GitopsStatusPanel({
             <>
               {' '}
               <span className="muted">
-                Next sync <RelativeTime iso={status.sync.next_sync_at} />.
+                Next sync{' '}
+                <RelativeTime iso={status.sync.next_sync_at} ticking={false} />.
               </span>
             </>
           )}

@@ -77,7 +77,7 @@ export function SchemaEditorPanel({
         {draft.restoredAt && (
           <p role="status" className="notice">
             Restored your unpublished draft from{' '}
-            <RelativeTime iso={draft.restoredAt} />.
+            <RelativeTime iso={draft.restoredAt} ticking={false} />.
           </p>
         )}
         <CodeEditor
