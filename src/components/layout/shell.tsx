@@ -80,8 +80,11 @@ export function Shell({ sidebar, topBar, tools, theme, children }: ShellProps) {
               <Icon name="menu" size={18} />
             </button>
           )}
-          <div className="shell__crumbs">{topBar}</div>
+          {/* On a phone the trail is the bar's second row (shell.css): after the tools in the page's order too, so
+              Tab goes along the first row, then the second. */}
+          {!narrow && <div className="shell__crumbs">{topBar}</div>}
           <div className="shell__tools">{tools}</div>
+          {narrow && <div className="shell__crumbs">{topBar}</div>}
         </header>
         <div
           className="shell__progress"
