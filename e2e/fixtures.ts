@@ -86,12 +86,16 @@ export const test = base.extend<Guards & GuardOptions>({
   ],
 
   /**
-   * A failed test prints, on stdout (which CI's log keeps, unlike the error-context files), each page's address, its
-   * accessibility tree, the last console messages and the requests that failed or were refused: a failure that only
-   * CI sees can then be read from its log.
+   * A failed test (or one a guard above will fail) prints, on stdout (which CI's log keeps, unlike the error-context
+   * files), each page's address, its accessibility tree, the last console messages and the requests that failed or
+   * were refused: a failure that only CI sees can then be read from its log.
    */
   failureReport: [
-    async ({ context }, use, testInfo) => {
+    async (
+      { context, consoleErrors, dialogs, allowedConsoleErrors },
+      use,
+      testInfo,
+    ) => {
       const log: string[] = [];
       const keep = (line: string) => {
         log.push(line.slice(0, 300));
@@ -112,7 +116,11 @@ export const test = base.extend<Guards & GuardOptions>({
           );
       });
       await use();
-      if (testInfo.status === testInfo.expectedStatus) return;
+      // The guards fail a test in their own teardown, after this one's: their lists say so already.
+      const guardFails =
+        dialogs.length > 0 ||
+        consoleErrors.some((e) => !matches(e, allowedConsoleErrors));
+      if (testInfo.status === testInfo.expectedStatus && !guardFails) return;
       const report = [`--- failure report: ${testInfo.titlePath.join(' › ')}`];
       for (const page of context.pages()) {
         report.push(`page ${page.url()}`);
