@@ -50,7 +50,8 @@ describe('the diff model', () => {
       removed: ['dns'],
       changed: ['db'],
     });
-    expect(summary.opCount).toBe(4);
+    // Field changes: api's image and db's params; cache added and dns removed whole are not edits of fields.
+    expect(summary.opCount).toBe(2);
     expect(isEmptyDelta(summary)).toBe(false);
     expect(
       isEmptyDelta(

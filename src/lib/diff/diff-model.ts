@@ -13,7 +13,7 @@ export type EntryKind = ChangeKind | 'unchanged';
 export interface DiffSummaryData {
   workloads: { added: string[]; removed: string[]; changed: string[] };
   shared: { added: string[]; removed: string[]; changed: string[] };
-  /** How many patch ops the delta holds (workload updates and shared). */
+  /** How many patch ops edit what both sides have: workload updates, and shared ops inside a resource. */
   opCount: number;
 }
 
@@ -28,6 +28,8 @@ export function summarizeDelta(
   delta: PlainDelta,
   fromShared?: Record<string, unknown>,
 ): DiffSummaryData {
+  // Ops that edit a resource both sides have (not one added or removed whole), as workload updates do.
+  let sharedFieldOps = 0;
   const shared = {
     added: new Set<string>(),
     removed: new Set<string>(),
@@ -39,9 +41,14 @@ export function summarizeDelta(
     const existed = fromShared
       ? Object.hasOwn(fromShared, name)
       : op.op !== 'add';
-    if (rest.length > 0 || op.op === 'replace' || (op.op === 'add' && existed))
+    if (
+      rest.length > 0 ||
+      op.op === 'replace' ||
+      (op.op === 'add' && existed)
+    ) {
       shared.changed.add(name);
-    else if (op.op === 'remove') shared.removed.add(name);
+      sharedFieldOps += 1;
+    } else if (op.op === 'remove') shared.removed.add(name);
     else shared.added.add(name);
   }
   const update = delta.modules.update ?? {};
@@ -60,7 +67,7 @@ export function summarizeDelta(
     },
     opCount:
       Object.values(update).reduce((n, ops) => n + (ops?.length ?? 0), 0) +
-      (delta.shared?.length ?? 0),
+      sharedFieldOps,
   };
 }
 
