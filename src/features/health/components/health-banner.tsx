@@ -182,7 +182,11 @@ function MatchedRule({
   definitionId: string;
   criteriaId: string;
 }) {
-  const definition = useQuery(resourceDefQueries.detail(orgId, definitionId));
+  // A side detail: not refetched on focus (a definition deleted since would toast a failed refresh about it).
+  const definition = useQuery({
+    ...resourceDefQueries.detail(orgId, definitionId),
+    refetchOnWindowFocus: false,
+  });
   const rule = definition.data?.criteria?.find((c) => c.id === criteriaId);
   if (!rule) return null;
   return (

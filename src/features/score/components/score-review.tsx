@@ -26,10 +26,10 @@ interface ScoreReviewProps {
   onDeploy: (comment: string) => void;
 }
 
-/** The converted workload, the change it makes to the environment, the definitions its resources match, and Deploy. */
 /** The id of the preview's first heading (where focus goes once the file is converted). */
 export const SCORE_REVIEW_HEADING_ID = 'score-review-heading';
 
+/** The converted workload, the change it makes to the environment, the definitions its resources match, and Deploy. */
 export function ScoreReview(props: ScoreReviewProps) {
   const { orgId, appId, envId, preview } = props;
   return (

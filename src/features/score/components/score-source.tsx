@@ -20,10 +20,10 @@ interface ScoreSourceProps {
   onDiscard: () => void;
 }
 
-/** Where the Score file comes from: a sample, an uploaded file or pasted text; extensions and the image of "." containers. */
 /** The id of the Score file's form (the page moves focus to the preview only from it). */
 export const SCORE_SOURCE_FORM_ID = 'score-source';
 
+/** Where the Score file comes from: a sample, an uploaded file or pasted text; extensions and the image of "." containers. */
 export function ScoreSource({
   value,
   onChange,
