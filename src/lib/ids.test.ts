@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromName, idProblem } from './ids';
+import { idFromName, idProblem, MIN_ID_LENGTH } from './ids';
 
 describe('ids', () => {
   it('says what is wrong with an id in words', () => {
@@ -14,6 +14,17 @@ describe('ids', () => {
     expect(idProblem('a'.repeat(51), 'x')).toBe(
       'An id has at most 50 characters (this one has 51).',
     );
+  });
+
+  it("asks for as many characters as the spec's pattern for the kind takes", () => {
+    expect(idProblem('a', 'qa-eu', MIN_ID_LENGTH.environment)).toBe(
+      'An id has at least 2 characters, e.g. qa-eu.',
+    );
+    expect(idProblem('qa', 'qa-eu', MIN_ID_LENGTH.environment)).toBeUndefined();
+    expect(idProblem('db', 'pg', MIN_ID_LENGTH.definition)).toBe(
+      'An id has at least 3 characters, e.g. pg.',
+    );
+    expect(idProblem('app', 'x', MIN_ID_LENGTH.app)).toBeUndefined();
   });
 
   it('makes an id from a name', () => {

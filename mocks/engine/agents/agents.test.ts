@@ -56,6 +56,19 @@ describe('agents', () => {
     ).toBe('');
   });
 
+  it('refuses an id as the spec does (2 or more characters) and says the same rule for one too long', () => {
+    const { engine, admin } = bench();
+    for (const id of ['e', 'e'.repeat(51)])
+      expect(
+        refusal(() => engine.createAgent(admin, ORG, { id, public_key: first }))
+          .message,
+      ).toMatch(/^Agent id "e+" is not valid: use 2 to 50 lowercase letters/);
+    expect(
+      engine.createAgent(admin, ORG, { id: 'e'.repeat(50), public_key: first })
+        .id,
+    ).toHaveLength(50);
+  });
+
   it('refuses a taken id, a key another agent holds, and deleting the last key (409 saying so)', () => {
     const { engine, admin } = bench();
     engine.createAgent(admin, ORG, { id: 'edge-1', public_key: first });

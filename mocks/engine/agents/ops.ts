@@ -139,7 +139,7 @@ export function createAgent(
   input: unknown,
 ): Agent {
   const body = objectInput(input, 'with `id` and `public_key`');
-  const id = assertId('Agent id', body.id);
+  const id = assertId('Agent id', body.id, 2);
   const text = description(body.description);
   const key = newKey(ctx, body.public_key);
   const org = writable(ctx.state, orgId);

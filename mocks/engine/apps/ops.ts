@@ -75,7 +75,7 @@ export function createApp(
     'An application',
     '{"id": "shop", "name": "Shop"}',
   );
-  const id = assertId('Application id', fields.id);
+  const id = assertId('Application id', fields.id, 2);
   const name = assertName('Application name', fields.name);
   if (Object.hasOwn(org.apps, id)) {
     throw new EngineError(
@@ -153,7 +153,7 @@ export function createEnv(
     'An environment',
     '{"id": "staging", "name": "Staging", "type": "staging", "from_deploy_id": "…"}',
   );
-  const id = assertId('Environment id', fields.id);
+  const id = assertId('Environment id', fields.id, 2);
   const name = assertName('Environment name', fields.name);
   const type = envType(org, fields.type);
   if (Object.hasOwn(app.envs, id)) {

@@ -79,15 +79,21 @@ export function show(value: unknown): string {
   }
 }
 
-/** Checks an id against {@link ID_PATTERN}; `kind` names it in the message ("Application id"). */
-export function assertId(kind: string, value: unknown): string {
+/**
+ * Checks an id against {@link ID_PATTERN} and a length of `min` to 50; `kind` names it in the message
+ * ("Application id"). `min` is 2 for the ids whose pattern in the spec takes two characters or more
+ * (`^[a-z0-9](?:-?[a-z0-9]+)+$`: applications, environments and their types, agents, secret stores, users), so
+ * that the engine's words agree with the request validation's.
+ */
+export function assertId(kind: string, value: unknown, min = 1): string {
   if (
     typeof value !== 'string' ||
+    value.length < min ||
     value.length > 50 ||
     !ID_PATTERN.test(value)
   ) {
     invalid(
-      `${kind} ${show(value)} is not valid: use 1 to 50 lowercase letters, digits and single dashes, starting and ending with a letter or digit (e.g. \`my-app-1\`).`,
+      `${kind} ${show(value)} is not valid: use ${min} to 50 lowercase letters, digits and single dashes, starting and ending with a letter or digit (e.g. \`my-app-1\`).`,
       { value: typeof value === 'string' ? value : show(value) },
     );
   }

@@ -57,7 +57,7 @@ function parseMetadata(
     out.name = name as string;
   }
   if (env_id !== undefined && env_id !== '') {
-    out.env_id = assertId('`metadata.env_id`', env_id);
+    out.env_id = assertId('`metadata.env_id`', env_id, 2);
     requireEnv(ctx.state, orgId, appId, out.env_id);
   }
   if (shared !== undefined)
@@ -265,7 +265,7 @@ export function setDeltaEnv(
 ): void {
   const app = requireApp(ctx.state, orgId, appId);
   const delta = editable(app, deltaId);
-  const id = assertId('The body (environment id)', envId);
+  const id = assertId('The body (environment id)', envId, 2);
   requireEnv(ctx.state, orgId, appId, id);
   delta.metadata.env_id = id;
   touch(ctx, delta);

@@ -73,7 +73,7 @@ export function createEnvType(
     input,
     '{"id": "qa", "description": "Environments for manual testing."}',
   );
-  const id = assertId('Environment type id', fields.id);
+  const id = assertId('Environment type id', fields.id, 2);
   if (org.envTypes.some((type) => type.id === id))
     throw new EngineError(
       'conflict',

@@ -293,7 +293,7 @@ export function createStore(
     input,
     '{"id": "vault-prod", "primary": false, "vault": {"url": "https://vault.example.com:8200"}}',
   );
-  const id = assertId('Secret store id', fields.id);
+  const id = assertId('Secret store id', fields.id, 2);
   const primary = assertBoolean('`primary`', fields.primary);
   const kind = kindOf(fields);
   if (!kind)

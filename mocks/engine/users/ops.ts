@@ -265,7 +265,7 @@ export function addAppUser(
 ): UserRole {
   const org = requireOrg(ctx.state, orgId);
   const app = requireApp(ctx.state, orgId, appId);
-  const userId = assertId('User id', input.id);
+  const userId = assertId('User id', input.id, 2);
   requireMember(ctx, org, userId);
   const role: AppRole = assertRole(input.role, APP_ROLES, `app ${appId}`);
   app.roles ??= {};
@@ -351,7 +351,7 @@ export function addEnvTypeUser(
 ): UserRole {
   const org = requireOrg(ctx.state, orgId);
   const members = envTypeMembers(ctx, orgId, envType);
-  const userId = assertId('User id', input.id);
+  const userId = assertId('User id', input.id, 2);
   requireMember(ctx, org, userId);
   const role = assertRole(
     input.role,

@@ -11,7 +11,7 @@ import { paths } from '@/config/paths';
 import { useCan } from '@/hooks/use-can';
 import { useNameAndId } from '@/hooks/use-name-and-id';
 import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
-import { idProblem } from '@/lib/ids';
+import { idProblem, MIN_ID_LENGTH } from '@/lib/ids';
 import { useCreateApp } from '../mutations';
 
 /**
@@ -41,7 +41,7 @@ export function CreateAppDialog({
   const [tried, setTried] = useState(false);
   const nameProblem =
     name.trim() === '' ? 'Give the application a name.' : undefined;
-  const badId = idProblem(id, 'payments-api');
+  const badId = idProblem(id, 'payments-api', MIN_ID_LENGTH.app);
   // The id the API refused as taken, while it is still the one in the field.
   const taken =
     create.error instanceof ApiError &&

@@ -13,7 +13,7 @@ import { useCreateEnvironment } from '@/hooks/use-create-environment';
 import { useNameAndId } from '@/hooks/use-name-and-id';
 import { useEnvTypeIds } from '@/hooks/use-env-type-ids';
 import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
-import { idProblem } from '@/lib/ids';
+import { idProblem, MIN_ID_LENGTH } from '@/lib/ids';
 
 /**
  * "New environment" of an app: a name, an id (made from the name until edited), a type, and what it starts
@@ -65,7 +65,7 @@ export function NewEnvDialog({
   const source = from ?? deployed[0]?.id ?? '';
   const nameProblem =
     name.trim() === '' ? 'Give the environment a name.' : undefined;
-  const badId = idProblem(id, 'qa-eu');
+  const badId = idProblem(id, 'qa-eu', MIN_ID_LENGTH.environment);
   const taken = envs.some((e) => e.id === id)
     ? `The app has an environment ${id} already: choose another id.`
     : undefined;

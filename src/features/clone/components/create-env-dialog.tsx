@@ -4,7 +4,7 @@ import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
 import { useCreateEnvironment } from '@/hooks/use-create-environment';
 import { useEnvTypeIds } from '@/hooks/use-env-type-ids';
 import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
-import { idProblem } from '@/lib/ids';
+import { idProblem, MIN_ID_LENGTH } from '@/lib/ids';
 
 interface CreateEnvDialogProps {
   orgId: string;
@@ -30,7 +30,7 @@ export function CreateEnvDialog({
   // The organisation's environment types (the three defaults until they load or if they cannot).
   const typeIds = useEnvTypeIds(orgId, open);
   const [tried, setTried] = useState(false);
-  const badId = idProblem(id.trim(), 'qa-eu');
+  const badId = idProblem(id.trim(), 'qa-eu', MIN_ID_LENGTH.environment);
   // Said once tried, or as soon as something is typed that cannot be an id (in words, not a pattern).
   const showId = tried || id.trim() !== '' ? badId : undefined;
   const submit = () => {

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { ResourceDefinition } from '@/api/resource-definitions';
 import { SchemaForm } from '@/components/editors/schema-form';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { idProblem } from '@/lib/ids';
+import { idProblem, MIN_ID_LENGTH } from '@/lib/ids';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -78,7 +78,7 @@ export function DefinitionEditor({
     !draft.id && 'fill in the definition id',
     !def &&
       draft.id !== '' &&
-      idProblem(draft.id, 'x') !== undefined &&
+      idProblem(draft.id, 'x', MIN_ID_LENGTH.definition) !== undefined &&
       'correct the definition id',
     !draft.driverType && 'choose a driver',
   ].filter((step): step is string => step !== false);

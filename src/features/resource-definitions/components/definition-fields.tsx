@@ -1,5 +1,5 @@
 import type { ResourceDriver } from '@/api/resource-definitions';
-import { idProblem } from '@/lib/ids';
+import { idProblem, MIN_ID_LENGTH } from '@/lib/ids';
 import { useResourceAccounts, useResourceTypes } from '../queries';
 import type { DefinitionDraft } from '../utils/draft';
 
@@ -43,7 +43,7 @@ export function DefinitionFields({
   // A new definition's id as typed: said wrong in words (not sent), once there is one.
   const badId =
     !stored && draft.id !== ''
-      ? idProblem(draft.id, 'staging-postgres')
+      ? idProblem(draft.id, 'staging-postgres', MIN_ID_LENGTH.definition)
       : undefined;
   return (
     <div className="defs__form-grid">
