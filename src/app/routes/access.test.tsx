@@ -66,6 +66,58 @@ describe('access control in the console', () => {
     expect(JSON.stringify(getEngine().snapshot())).not.toContain(secret);
   });
 
+  it('keeps a new token open on a stray Escape until it is copied, warning once', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/settings');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'New service user' }),
+      'Key bot',
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Create service user' }),
+    );
+    await within(
+      screen.getByRole('table', { name: 'Members of acme' }),
+    ).findByText('Key bot');
+    await user.type(await screen.findByLabelText('Token id'), 'stray-key');
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+    let dialog = await screen.findByRole('dialog', {
+      name: 'Token stray-key created',
+    });
+    await user.keyboard('{Escape}');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      /not copied yet and cannot be shown again/,
+    );
+    expect(within(dialog).getByTestId('token-secret')).toHaveTextContent(
+      /^hum_/,
+    );
+    // A second Escape is meant: it closes.
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('dialog', { name: 'Token stray-key created' }),
+      ).toBeNull(),
+    );
+
+    // Copied first: Escape closes at once, without a warning.
+    await user.clear(screen.getByLabelText('Token id'));
+    await user.type(screen.getByLabelText('Token id'), 'copied-key');
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+    dialog = await screen.findByRole('dialog', {
+      name: 'Token copied-key created',
+    });
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Copy the token' }),
+    );
+    await within(dialog).findByRole('button', { name: 'Copied the token' });
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('dialog', { name: 'Token copied-key created' }),
+      ).toBeNull(),
+    );
+  });
+
   it('refuses an expiry that is not a whole number of days up to ten years (no never-expiring token by mistake)', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/settings');
@@ -150,6 +202,48 @@ describe('access control in the console', () => {
         .filter((t) => t.user_id === bot.id)
         .map((t) => t.id),
     ).toEqual(['lost-answer']);
+  });
+
+  it('removing a deployer sends focus to the next one\'s Remove, and from the last to the field that adds one', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/settings');
+    const panel = await screen.findByRole('region', {
+      name: 'Deployers by environment type',
+    });
+    const list = await within(panel).findByRole('list', {
+      name: 'Deployers of development',
+    });
+    await user.selectOptions(
+      within(panel).getByLabelText('New deployer of development'),
+      'Vic Viewer',
+    );
+    await user.click(
+      within(panel).getByRole('button', { name: 'Add to development' }),
+    );
+    await within(list).findByText('Vic Viewer');
+    await user.click(
+      within(list).getByRole('button', {
+        name: 'Remove Dana Developer as deployer of development',
+      }),
+    );
+    await waitFor(() =>
+      expect(
+        within(list).getByRole('button', {
+          name: 'Remove Vic Viewer as deployer of development',
+        }),
+      ).toHaveFocus(),
+    );
+    await user.click(
+      within(list).getByRole('button', {
+        name: 'Remove Vic Viewer as deployer of development',
+      }),
+    );
+    await within(list).findByText(/Nobody yet/);
+    await waitFor(() =>
+      expect(
+        within(panel).getByLabelText('New deployer of development'),
+      ).toHaveFocus(),
+    );
   });
 
   it('disables deploying to production for a developer, naming the role needed', async () => {

@@ -5,13 +5,16 @@ export function CopyButton({
   text,
   label,
   id,
+  onCopied,
 }: {
   text: string;
   label: string;
   /** For a page that moves focus to it (e.g. the next step of a guide). */
   id?: string;
+  /** Called once the text is on the clipboard. */
+  onCopied?: () => void;
 }) {
-  const { copied, copy } = useCopy(text);
+  const { copied, copy } = useCopy(text, onCopied);
   return (
     <button
       id={id}

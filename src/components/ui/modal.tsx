@@ -58,6 +58,11 @@ export interface ModalProps {
    * is still on the page, else to the trigger.
    */
   returnFocusTo?: () => HTMLElement | null | undefined;
+  /**
+   * Asked before Escape or a press outside closes the dialog: false keeps it open (e.g. a secret shown once
+   * that is not copied yet). A `ModalClose` or `onOpenChange(false)` from the caller always closes it.
+   */
+  mayDismiss?: () => boolean;
 }
 
 /**
@@ -81,6 +86,7 @@ export function Modal({
   wide = false,
   className,
   returnFocusTo,
+  mayDismiss,
 }: ModalProps) {
   const classes = MODAL_LOOKS[look];
   // What had focus as the dialog opened, and the page it was on: Radix returns focus to a Dialog.Trigger
@@ -119,6 +125,12 @@ export function Modal({
           {...(description === undefined
             ? { 'aria-describedby': describedBy }
             : {})}
+          onEscapeKeyDown={(event) => {
+            if (mayDismiss && !mayDismiss()) event.preventDefault();
+          }}
+          onInteractOutside={(event) => {
+            if (mayDismiss && !mayDismiss()) event.preventDefault();
+          }}
           onCloseAutoFocus={(event) => {
             // A dialog whose action went to another page leaves focus to that page (its heading). Only the
             // path counts: a dialog opened by a search parameter (?new-env) changes the query as it closes.

@@ -1,7 +1,12 @@
+import { useState } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
-import { Modal, ModalClose } from '@/components/ui/modal';
+import { Modal } from '@/components/ui/modal';
 
-/** The new token's secret, shown once: it lives only in this dialog's props and is gone when it closes. */
+/**
+ * The new token's secret, shown once: it lives only in this dialog's props and is gone when it closes. "Done"
+ * closes it; Escape (or a press outside) before the secret was copied only warns, since a stray key would lose a
+ * secret that cannot be shown again: a second one closes it.
+ */
 export function TokenCreated({
   secret,
   tokenId,
@@ -14,13 +19,34 @@ export function TokenCreated({
   /** Where focus goes when it closes. */
   returnFocusTo?: () => HTMLElement | null;
 }) {
+  // Per secret: a new token starts neither copied nor warned about.
+  const [state, setState] = useState({
+    secret,
+    copied: false,
+    warned: false,
+  });
+  if (state.secret !== secret)
+    setState({ secret, copied: false, warned: false });
   return (
     <Modal
       open={secret !== null}
       onOpenChange={(open) => !open && onClose()}
+      mayDismiss={() => {
+        if (state.copied || state.warned) return true;
+        setState((s) => ({ ...s, warned: true }));
+        return false;
+      }}
       title={`Token ${tokenId} created`}
       returnFocusTo={returnFocusTo}
-      footer={<ModalClose className="button button--primary">Done</ModalClose>}
+      footer={
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={onClose}
+        >
+          Done
+        </button>
+      }
     >
       <p>
         Copy it now: it is shown only once. The console keeps only its hash.
@@ -29,8 +55,20 @@ export function TokenCreated({
         <code className="mono" data-testid="token-secret">
           {secret}
         </code>
-        {secret && <CopyButton text={secret} label="the token" />}
+        {secret && (
+          <CopyButton
+            text={secret}
+            label="the token"
+            onCopied={() => setState((s) => ({ ...s, copied: true }))}
+          />
+        )}
       </div>
+      {state.warned && !state.copied && (
+        <p role="alert" className="field__error">
+          The token is not copied yet and cannot be shown again: copy it, then
+          press Done. Escape again closes without it.
+        </p>
+      )}
     </Modal>
   );
 }
