@@ -82,11 +82,18 @@ describe('Deploy a Score file', { timeout: 90_000 }, () => {
     await user.click(
       screen.getByRole('button', { name: 'Preview the deployment' }),
     );
+    // Named from the file's root (it has no `spec` level), with the line of each problem.
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent(
-        'spec.containers.web.image is required',
+        'The Score file is not valid score.dev/v1b1: containers.web.image is required',
       ),
     );
+    expect(screen.getByRole('alert')).not.toHaveTextContent('spec.');
+    expect(
+      within(
+        screen.getByRole('list', { name: 'Where in the Score file' }),
+      ).getByRole('listitem'),
+    ).toHaveTextContent('Line 5: containers.web.image is required');
     // And to the refusal, when the file is refused.
     await waitFor(() =>
       expect(
@@ -103,7 +110,7 @@ describe('Deploy a Score file', { timeout: 90_000 }, () => {
     );
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent(
-        /The Score file is not valid YAML \(line \d+, column \d+\)/,
+        /The Score file is not valid YAML \(line \d+, column \d+\): [^:]+\.$/,
       ),
     );
   });

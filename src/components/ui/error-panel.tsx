@@ -11,6 +11,8 @@ interface ErrorPanelProps {
   children?: ReactNode;
   /** An id for the heading, for a page that moves focus to the error (see `focusHeadingSoon`). */
   headingId?: string;
+  /** More about the cause, under the message (e.g. where in a file each problem is). */
+  details?: ReactNode;
 }
 
 /** An error with its cause and a way forward. */
@@ -20,6 +22,7 @@ export function ErrorPanel({
   action,
   children,
   headingId,
+  details,
 }: ErrorPanelProps) {
   const view = describeError(error);
   return (
@@ -28,6 +31,7 @@ export function ErrorPanel({
       <p>
         <ApiText text={view.message} />
       </p>
+      {details}
       {view.status !== undefined && (
         <p className="muted">
           {view.title} ({view.code ?? view.status})

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { ApiError } from '@/api/client';
 import { useNavigate } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
 import { usePersistentState } from '@/hooks/use-persistent-state';
 import { focusableHeading, focusIsFormsOwn } from '@/lib/focus';
 import { useDeployScore, usePreviewScore, type ScoreInput } from '../mutations';
+import { fileProblems, inFileTerms } from '../utils/file-problems';
 import { SCORE_REVIEW_HEADING_ID, ScoreReview } from './score-review';
 import { SCORE_SOURCE_FORM_ID, ScoreSource } from './score-source';
 
@@ -76,11 +78,7 @@ export function ScorePage(props: ScorePageProps) {
         }}
       />
       {preview.error && (
-        <ErrorPanel
-          error={preview.error}
-          action="convert the Score file"
-          headingId={SCORE_ERROR_HEADING_ID}
-        />
+        <ScoreRefusal error={preview.error} text={input.text} />
       )}
       {preview.data && (
         <ScoreReview
@@ -107,5 +105,40 @@ export function ScorePage(props: ScorePageProps) {
         />
       )}
     </div>
+  );
+}
+
+/**
+ * Why the API refused the file, in the file's terms: its paths from the file's root (the API names them from
+ * the request's, `spec.…`), and the line of each problem.
+ */
+function ScoreRefusal({ error, text }: { error: Error; text: string }) {
+  const problems = fileProblems(error, text);
+  const shown =
+    error instanceof ApiError
+      ? new ApiError(error.status, {
+          ...error.body,
+          message: inFileTerms(error.body.message),
+        })
+      : error;
+  return (
+    <ErrorPanel
+      error={shown}
+      action="convert the Score file"
+      headingId={SCORE_ERROR_HEADING_ID}
+      details={
+        problems.some((p) => p.line !== undefined) && (
+          <ul aria-label="Where in the Score file" className="score__problems">
+            {problems.map((p) => (
+              <li key={p.path}>
+                {p.line !== undefined && <>Line {p.line}: </>}
+                <code>{p.path}</code>
+                {p.message !== undefined && <> {p.message}</>}
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    />
   );
 }

@@ -18,9 +18,12 @@ export function parseScoreText(
       error instanceof YAMLParseError && error.linePos
         ? ` (line ${error.linePos[0].line}, column ${error.linePos[0].col})`
         : '';
-    throw new ScoreTextError(
-      `The ${what} is not valid YAML${at}: ${(error as Error).message.split('\n')[0]}`,
-    );
+    // yaml's message says the position again and ends with a colon before an excerpt of the text: both go.
+    const reason = (error as Error).message
+      .split('\n')[0]
+      .replace(/\s*at line \d+, column \d+:?\s*$/, '')
+      .replace(/:\s*$/, '');
+    throw new ScoreTextError(`The ${what} is not valid YAML${at}: ${reason}.`);
   }
   if (!value || typeof value !== 'object' || Array.isArray(value))
     throw new ScoreTextError(

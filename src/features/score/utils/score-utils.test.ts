@@ -39,6 +39,12 @@ describe('the Score page helpers', () => {
     expect(() => parseScoreText('a: [1,\nb', 'Score file')).toThrow(
       /^The Score file is not valid YAML \(line \d+, column \d+\)/,
     );
+    // The position once, and no colon left over from the excerpt yaml puts after it.
+    expect(() =>
+      parseScoreText('containers:\n  web: a: b\n', 'Score file'),
+    ).toThrow(
+      /^The Score file is not valid YAML \(line 2, column 8\): [A-Z][^:]*\.$/,
+    );
     expect(() => parseScoreText('- a\n- b\n', 'extensions file')).toThrow(
       ScoreTextError,
     );
