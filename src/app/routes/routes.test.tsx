@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
-import { server } from '../../../mocks/node';
+import { resetTestEngine, server } from '../../../mocks/node';
 
 describe('console routes on the embedded engine', () => {
   it('opens the first organisation and lists its applications', async () => {
@@ -33,6 +33,31 @@ describe('console routes on the embedded engine', () => {
     expect(
       screen.getByRole('table', { name: 'Deployment history' }),
     ).toBeInTheDocument();
+  });
+
+  it('names a deployment without a comment once: "No comment", its id in its own column', async () => {
+    const { engine } = resetTestEngine();
+    const actor = engine.authenticate('hum_demo_admin_token');
+    const delta = engine.createDelta(actor, 'acme', 'shop', {
+      modules: {
+        update: { api: [{ op: 'replace', path: '/spec/replicas', value: 2 }] },
+      },
+    });
+    const d = engine.createDeploy(actor, 'acme', 'shop', 'development', {
+      delta_id: delta.id,
+    });
+    renderApp('/orgs/acme/apps/shop/envs/development');
+    const history = await screen.findByRole('table', {
+      name: 'Deployment history',
+    });
+    const link = await within(history).findByRole('link', {
+      name: new RegExp(`^No comment\\s*\\(deployment ${d.id.slice(0, 8)}\\)$`),
+    });
+    // Seen: "No comment"; the id is said to screen readers only (the next column shows it).
+    expect(within(link).getByText('No comment')).not.toHaveClass(
+      'visually-hidden',
+    );
+    expect(within(link).getByText(/deployment/)).toHaveClass('visually-hidden');
   });
 
   it('shows why a failed deployment failed', async () => {

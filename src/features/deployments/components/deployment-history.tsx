@@ -47,7 +47,16 @@ export function DeploymentHistory({
               </td>
               <td className="truncate">
                 <Link to={paths.deployment(orgId, appId, envId, d.id)}>
-                  {d.comment || <span>Deployment {d.id.slice(0, 8)}</span>}
+                  {/* Without a comment the id column says which one: not the id twice. */}
+                  {d.comment || (
+                    <>
+                      <span className="muted">No comment</span>
+                      <span className="visually-hidden">
+                        {' '}
+                        (deployment {d.id.slice(0, 8)})
+                      </span>
+                    </>
+                  )}
                 </Link>
               </td>
               <td>

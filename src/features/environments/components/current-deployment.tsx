@@ -80,7 +80,15 @@ export function CurrentDeployment({
           <dt>Deployment</dt>
           <dd>
             <Link to={paths.deployment(orgId, appId, env.id, deploy.id)}>
-              {deploy.comment || 'Deployment'}
+              {deploy.comment || (
+                <>
+                  <span className="muted">No comment</span>
+                  <span className="visually-hidden">
+                    {' '}
+                    (open the deployment)
+                  </span>
+                </>
+              )}
             </Link>{' '}
             <ShortId id={deploy.id} label="deployment id" />
           </dd>
