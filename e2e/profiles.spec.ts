@@ -103,9 +103,15 @@ test.describe('workload profiles', () => {
     await expect(
       preview.getByText('A host name such as app.acme.dev.'),
     ).toBeVisible();
+    // The badge says whose verdict it is (the schema's is under the editor), and the problem is said in words.
     await expect(
-      page.getByRole('region', { name: 'Preview' }).getByText('1 problem'),
+      page
+        .getByRole('region', { name: 'Preview' })
+        .getByText('Preview data: 1 problem'),
     ).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Problems of the preview data' }),
+    ).toContainText('A host name such as app.acme.dev.');
 
     // An unknown annotation: listed with its line, and squiggled in the editor.
     await pasteIntoEditor(page, webServiceSchema(true));
@@ -239,7 +245,7 @@ test.describe('workload profiles', () => {
     await expect(
       page
         .getByRole('region', { name: 'Preview' })
-        .getByText('Valid', { exact: true }),
+        .getByText('Preview data valid', { exact: true }),
     ).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -141,12 +141,15 @@ export function profileStatus(
 }
 
 /** The verdict of a validation: valid, or how many problems. */
-export function validationStatus(problems: number): StatusView {
-  if (problems === 0) return { tone: 'success', label: 'Valid' };
-  return {
-    tone: 'failure',
-    label: `${problems} problem${problems === 1 ? '' : 's'}`,
-  };
+export function validationStatus(
+  problems: number,
+  /** What was validated, when the badge sits beside another verdict (the designer's "Preview data"). */
+  subject?: string,
+): StatusView {
+  const count = `${problems} problem${problems === 1 ? '' : 's'}`;
+  if (problems === 0)
+    return { tone: 'success', label: subject ? `${subject} valid` : 'Valid' };
+  return { tone: 'failure', label: subject ? `${subject}: ${count}` : count };
 }
 
 type AgentSeen = { status: string; last_seen_at?: string | null };

@@ -230,12 +230,16 @@ describe('workload profile routes', () => {
     renderApp('/orgs/acme/workload-profiles/acme%2Fworker');
     await screen.findByRole('heading', { level: 1, name: 'acme/worker' });
     const preview = screen.getByRole('region', { name: 'Preview' });
-    expect(await within(preview).findByText('Valid')).toBeInTheDocument();
+    expect(
+      await within(preview).findByText('Preview data valid'),
+    ).toBeInTheDocument();
     setEditorText(editorText().replace('{', '{,'));
     expect(
       await within(preview).findByText(/^The schema has errors/),
     ).toBeInTheDocument();
-    expect(within(preview).queryByText('Valid')).not.toBeInTheDocument();
+    expect(
+      within(preview).queryByText('Preview data valid'),
+    ).not.toBeInTheDocument();
   });
 
   it('publishes a new version and keeps the draft until then', async () => {

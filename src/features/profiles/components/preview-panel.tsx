@@ -6,9 +6,12 @@ import {
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { validateJson, type SchemaObject } from '@/lib/json-schema/validate';
+import { labelledMessage } from '@/lib/json-schema/labels';
+import { specIssues } from '@/lib/json-schema/schema-validator';
+import type { SchemaObject } from '@/lib/json-schema/validate';
 import { pruneHiddenValues } from '@/lib/schema-prune';
 import { validationStatus } from '@/lib/status';
+import { fieldLabel } from '../utils/field-errors';
 import { maskSecrets } from '../utils/secrets';
 
 interface PreviewPanelProps {
@@ -35,8 +38,21 @@ export function PreviewPanel({
     () => (schema ? pruneHiddenValues(schema, settled) : undefined),
     [schema, settled],
   );
+  // The preview data's own problems (the schema's are under the editor): said in words, not only counted, since
+  // the form shows a field's error only once it was touched.
   const problems = useMemo(
-    () => (schema ? validateJson(schema, output).length : 0),
+    () =>
+      schema
+        ? specIssues(schema, output).map(({ path, message }) => {
+            const label = fieldLabel(path, schema);
+            const last = label.split(' › ').at(-1) ?? '';
+            // "Owning team is required" names the field once; another message follows its label.
+            const said = labelledMessage(last, message);
+            return last && said.startsWith(last)
+              ? label + said.slice(last.length)
+              : `${label}: ${said}`;
+          })
+        : [],
     [schema, output],
   );
   const shown = useMemo(
@@ -53,7 +69,9 @@ export function PreviewPanel({
           <>
             {/* The verdict on the preview's data; with schema errors it would read as one on the schema. */}
             {schema && !stale && (
-              <StatusBadge status={validationStatus(problems)} />
+              <StatusBadge
+                status={validationStatus(problems.length, 'Preview data')}
+              />
             )}
             <button
               type="button"
@@ -71,6 +89,17 @@ export function PreviewPanel({
               The schema has errors: the preview shows the last schema without
               errors.
             </p>
+          )}
+          {schema && !stale && problems.length > 0 && (
+            <div className="muted">
+              The preview data is not valid yet (the form as a user would first
+              see it):
+              <ul aria-label="Problems of the preview data">
+                {problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </div>
           )}
           {schema ? (
             <SchemaForm
