@@ -14,7 +14,7 @@ test('a viewer cannot deploy: the button says which role is needed and the API r
 }) => {
   await page.goto('/orgs/acme/settings');
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Settings' }),
+    page.getByRole('heading', { level: 1, name: 'Organisation settings' }),
   ).toBeVisible();
   await page
     .getByLabel('Act as')
@@ -148,7 +148,7 @@ test('a member sees only the apps she has a role on: in the list, in the palette
 }) => {
   await page.goto('/orgs/acme/settings');
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Settings' }),
+    page.getByRole('heading', { level: 1, name: 'Organisation settings' }),
   ).toBeVisible();
   // Alex (administrator, the default user) creates an app: he owns it, and Dana has no role on it.
   const { status: created } = await callApi(page, 'POST', '/orgs/acme/apps', {

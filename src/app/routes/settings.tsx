@@ -14,7 +14,7 @@ export function Component() {
   const { orgId } = useParams();
   return (
     <>
-      <PageHeader title="Settings" />
+      <PageHeader title="Organisation settings" />
       <Panel titleId="api-heading" title="API connection">
         <PanelBody>
           <dl className="kv">
