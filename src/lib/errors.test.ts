@@ -6,6 +6,25 @@ const api = (status: number, message = 'm') =>
   new ApiError(status, { error: `API-${status}`, message });
 
 describe('describeError', () => {
+  it('promises to keep input only where there is input, not after a failed read', () => {
+    const cases: [number, string][] = [
+      [0, 'Check your network connection (or VPN), then retry.'],
+      [503, 'This is usually temporary: wait a moment, then retry.'],
+      [
+        409,
+        'Someone or something else changed it first. Reload to see the current state.',
+      ],
+    ];
+    for (const [status, read] of cases) {
+      const error = new ApiError(status, {
+        error: 'X',
+        message: 'The version changed.',
+      });
+      expect(describeError(error).hint).toMatch(/input is kept\.$/);
+      expect(describeError(error, { reading: true }).hint).toBe(read);
+    }
+  });
+
   it('says what to do after no answer, a time-out, a server error and a conflict', () => {
     expect(describeError(api(0))).toMatchObject({
       title: 'The API could not be reached',

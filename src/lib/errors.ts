@@ -89,11 +89,24 @@ export function plain(message: string): string {
   return message.replace(/`([^`\n]+)`/g, '$1');
 }
 
-/** Turns any thrown value into an ErrorView. */
-export function describeError(error: unknown): ErrorView {
+/** The hints' promise about input: only where there is input, not after a failed read. */
+const INPUT_KEPT = /;? ?[Yy]our (?:unsaved )?input is kept\.$/;
+
+/**
+ * Turns any thrown value into an ErrorView. `reading`: the error is of a read (a page or panel that failed to load),
+ * so the hint does not say the user's input is kept (there is none).
+ */
+export function describeError(
+  error: unknown,
+  { reading = false }: { reading?: boolean } = {},
+): ErrorView {
   if (error instanceof ApiError) {
     const retryable = isRetryableStatus(error.status);
-    const hint = hintFor(error.status, error.body.message);
+    const given = hintFor(error.status, error.body.message);
+    const hint =
+      reading && given
+        ? given.replace(INPUT_KEPT, '.').replace(/\.\.$/, '.')
+        : given;
     return {
       title:
         error.status === 409

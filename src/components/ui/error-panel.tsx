@@ -13,6 +13,11 @@ interface ErrorPanelProps {
   headingId?: string;
   /** More about the cause, under the message (e.g. where in a file each problem is). */
   details?: ReactNode;
+  /**
+   * The error is of a read, so nothing the user typed is at stake (the hint does not promise to keep it). By
+   * default, when `action` says "load …", or when there is no action (a page that failed to load).
+   */
+  reading?: boolean;
 }
 
 /** An error with its cause and a way forward. */
@@ -23,8 +28,9 @@ export function ErrorPanel({
   children,
   headingId,
   details,
+  reading = action === undefined || action.startsWith('load '),
 }: ErrorPanelProps) {
-  const view = describeError(error);
+  const view = describeError(error, { reading });
   return (
     <div role="alert" className="error-panel">
       <h2 id={headingId}>{action ? `Could not ${action}` : view.title}</h2>
