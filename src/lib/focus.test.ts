@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/client';
-import { focusIsFormsOwn, refusedFieldId } from './focus';
+import { focusIsFormsOwn, focusIsLost, refusedFieldId } from './focus';
 
 const refusal = (field?: unknown) =>
   new ApiError(400, {
@@ -60,6 +60,33 @@ describe('focusIsFormsOwn', () => {
     expect(focusIsFormsOwn(form)).toBe(false);
     focus('b-submit');
     expect(focusIsFormsOwn(form)).toBe(false);
+    document.body.innerHTML = '';
+  });
+});
+
+describe('focusIsLost', () => {
+  it('is true when focus is on the body, or still on the control the action left or disabled; false where the user put it', () => {
+    document.body.innerHTML = `
+      <button id="pressed" type="button">Remove</button>
+      <button id="other" type="button">Other</button>`;
+    const pressed = document.getElementById('pressed') as HTMLButtonElement;
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(focusIsLost()).toBe(true);
+    expect(focusIsLost(pressed)).toBe(true);
+    pressed.focus();
+    // Still where the action was taken, and usable: not lost.
+    expect(focusIsLost(pressed)).toBe(false);
+    expect(focusIsLost()).toBe(false);
+    // Disabled while it works (jsdom keeps focus on it; a browser drops it to the body).
+    pressed.disabled = true;
+    expect(focusIsLost(pressed)).toBe(true);
+    expect(focusIsLost(null)).toBe(false);
+    pressed.disabled = false;
+    document.getElementById('other')!.focus();
+    expect(focusIsLost(pressed)).toBe(false);
+    pressed.focus();
+    pressed.remove();
+    expect(focusIsLost(pressed)).toBe(true);
     document.body.innerHTML = '';
   });
 });

@@ -32,6 +32,17 @@ export function focusIsFormsOwn(form: HTMLFormElement | null): boolean {
 }
 
 /**
+ * Whether focus was lost, so that moving it takes it from nowhere: it is on the page's <body> (where a browser drops it
+ * when the focused element leaves the page or is disabled), or still on `from`, the control the action was taken on,
+ * while that is disabled (where jsdom keeps it). False where the user has put it meanwhile.
+ */
+export function focusIsLost(from?: Element | null): boolean {
+  const active = document.activeElement;
+  if (!active || active === document.body) return true;
+  return !!from && active === from && from.matches(':disabled');
+}
+
+/**
  * The form field an API refusal is about: the element id that `fields` gives the body field the error's
  * `details.field` names (`credentials.password` falls back to `credentials`), else `fallback`. So after a
  * refusal of the key, focus goes to the key, not to the form's first field.

@@ -204,7 +204,7 @@ describe('access control in the console', () => {
     ).toEqual(['lost-answer']);
   });
 
-  it('removing a deployer sends focus to the next one\'s Remove, and from the last to the field that adds one', async () => {
+  it("removing a deployer sends focus to the next one's Remove, and from the last to the field that adds one", async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/settings');
     const panel = await screen.findByRole('region', {
@@ -221,6 +221,12 @@ describe('access control in the console', () => {
       within(panel).getByRole('button', { name: 'Add to development' }),
     );
     await within(list).findByText('Vic Viewer');
+    // The added one's button is disabled with the field emptied: focus goes back to the field, for the next.
+    await waitFor(() =>
+      expect(
+        within(panel).getByLabelText('New deployer of development'),
+      ).toHaveFocus(),
+    );
     await user.click(
       within(list).getByRole('button', {
         name: 'Remove Dana Developer as deployer of development',

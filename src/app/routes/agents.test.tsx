@@ -1,12 +1,36 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { delay, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setApiToken } from '@/api/client';
 import { renderApp } from '@/testing/render-app';
+import { server } from '../../../mocks/node';
 import { rsaPublicKey } from '../../../mocks/testing/agent-keys';
 
 const paste = (field: HTMLElement, text: string) =>
   fireEvent.change(field, { target: { value: text } });
+
+/**
+ * A browser drops focus to the page's body when the focused button is disabled; jsdom keeps it there. Does as a
+ * browser does until the returned stop is called.
+ */
+function dropFocusFromDisabled(): () => void {
+  const observer = new MutationObserver(() => {
+    if (!document.activeElement?.matches(':disabled')) return;
+    // jsdom will not blur a disabled button: focus something that then leaves the page.
+    const sink = document.createElement('span');
+    sink.tabIndex = -1;
+    document.body.append(sink);
+    sink.focus();
+    sink.remove();
+  });
+  observer.observe(document.body, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['disabled'],
+  });
+  return () => observer.disconnect();
+}
 
 describe('Agents page', () => {
   it('lists the demo agents with status, keys and the expiry warning; registers one from the guide with a key checked in the browser; cuts it off', async () => {
@@ -92,6 +116,43 @@ describe('Agents page', () => {
         ),
       ).toBeInTheDocument(),
     );
+  });
+
+  it('gives focus back to the cut-off button once its change is done (disabled meanwhile), now offering to reconnect', async () => {
+    // An answer that takes a moment, as over a network (the test engine answers before the button is disabled).
+    server.use(
+      http.put(
+        '*/api/orgs/:orgId/console/agents/:agentId/connectivity',
+        async () => {
+          await delay(100);
+          return undefined; // then the engine's own handler
+        },
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/agents');
+    const table = await screen.findByRole('table', { name: 'Agents' });
+    const legacy = within(table).getByRole('row', { name: /edge-legacy/ });
+    const cutOff = within(legacy).getByRole('button', {
+      name: 'Cut off agent edge-legacy (demo)',
+    });
+    const stop = dropFocusFromDisabled();
+    try {
+      await user.click(cutOff);
+      await waitFor(() => expect(cutOff).toBeDisabled());
+      await waitFor(() =>
+        expect(within(legacy).getByText('Disconnected')).toBeInTheDocument(),
+      );
+      await waitFor(() =>
+        expect(
+          within(legacy).getByRole('button', {
+            name: 'Reconnect agent edge-legacy (demo)',
+          }),
+        ).toHaveFocus(),
+      );
+    } finally {
+      stop();
+    }
   });
 
   it('tells a non-administrator that agents are for administrators', async () => {

@@ -60,6 +60,29 @@ describe('artefacts page', () => {
     ).toBeInTheDocument();
   });
 
+  it('"Only this image" goes once the page shows that image alone; focus goes to its heading, not the page\'s body', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/artefacts');
+    const panel = await screen.findByRole('region', { name: CART });
+    expect(
+      screen.getAllByRole('link', { name: 'Only this image' }).length,
+    ).toBeGreaterThan(1);
+    await user.click(
+      within(panel).getByRole('link', { name: 'Only this image' }),
+    );
+    expect(
+      await screen.findByRole('link', { name: 'All images' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('link', { name: 'Only this image' }),
+      ).not.toBeInTheDocument(),
+    );
+    await waitFor(() =>
+      expect(within(panel).getByRole('heading', { name: CART })).toHaveFocus(),
+    );
+  });
+
   it("archiving an image's only version takes its panel away; focus goes to the next image's versions", async () => {
     resetTestEngine();
     const user = userEvent.setup();

@@ -98,6 +98,22 @@ describe('audit log page', () => {
     expect(screen.getByText('No time range to show')).toBeInTheDocument();
   });
 
+  it('clearing the filters takes "Clear filters" away; focus goes to the first filter, not the page\'s body', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/orgs/acme/audit-log?user=vic-viewer');
+    await waitFor(async () => expect(await logRows()).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('button', { name: 'Clear filters' }),
+      ).not.toBeInTheDocument(),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Time' })).toHaveFocus(),
+    );
+  });
+
   it('refuses a developer with the role it needs, and keeps the link out of the sidebar', async () => {
     setApiToken('hum_demo_developer_token');
     renderApp('/orgs/acme/audit-log');

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { focusableHeading, focusIsLost } from '@/lib/focus';
 import { useCan } from '@/hooks/use-can';
 import { useEnvTypeDeployers } from '../hooks/use-env-type-deployers';
 import { useOrgUsers } from '../queries';
@@ -14,6 +15,51 @@ export function DeployersPanel({ orgId }: { orgId: string }) {
   const may = useCan(orgId, 'env-types', { envType: types.data?.[0]?.id });
   const [adding, setAdding] = useState<Record<string, string>>({});
   const failed = add.error ?? remove.error;
+  // A deployer removed takes its row away with the Remove button that had focus: focus goes to the next
+  // deployer's Remove (else the one before), else the type's "Add a deployer" field (else the panel's heading),
+  // not the page's body.
+  const removed = useRef<{
+    button: HTMLButtonElement;
+    list: Element;
+    index: number;
+    field: string;
+  }>(null);
+  useEffect(() => {
+    const gone = removed.current;
+    if (!gone || gone.button.isConnected) return;
+    removed.current = null;
+    if (!focusIsLost(gone.button)) return;
+    const left = gone.list.isConnected
+      ? gone.list.querySelectorAll('button')
+      : [];
+    (
+      left[gone.index] ??
+      left[gone.index - 1] ??
+      document.getElementById(gone.field) ??
+      focusableHeading('deployers-heading')
+    )?.focus();
+  });
+  const removeDeployer = (
+    button: HTMLButtonElement,
+    envType: string,
+    userId: string,
+  ) => {
+    const list = button.closest('ul')!;
+    removed.current = {
+      button,
+      list,
+      index: [...list.querySelectorAll('button')].indexOf(button),
+      field: `deployer-${envType}`,
+    };
+    remove.mutate(
+      { envType, userId },
+      {
+        onError: () => {
+          removed.current = null;
+        },
+      },
+    );
+  };
   return (
     <Panel titleId="deployers-heading" title="Deployers by environment type">
       <PanelBody className="stack">
@@ -55,8 +101,8 @@ export function DeployersPanel({ orgId }: { orgId: string }) {
                       can={may}
                       className="button button--small"
                       aria-label={`Remove ${u.name} as deployer of ${type.id}`}
-                      onClick={() =>
-                        remove.mutate({ envType: type.id, userId: u.id })
+                      onClick={(event) =>
+                        removeDeployer(event.currentTarget, type.id, u.id)
                       }
                     >
                       Remove
@@ -95,15 +141,24 @@ export function DeployersPanel({ orgId }: { orgId: string }) {
                   can={may}
                   className="button"
                   disabled={!adding[type.id]}
-                  onClick={() =>
+                  onClick={(event) => {
+                    const button = event.currentTarget;
                     add.mutate(
                       { envType: type.id, userId: adding[type.id] },
                       {
-                        onSuccess: () =>
-                          setAdding({ ...adding, [type.id]: '' }),
+                        onSuccess: () => {
+                          setAdding({ ...adding, [type.id]: '' });
+                          // The emptied field disables the button, which drops focus: back to the field, for the next.
+                          requestAnimationFrame(() => {
+                            if (focusIsLost(button))
+                              document
+                                .getElementById(`deployer-${type.id}`)
+                                ?.focus();
+                          });
+                        },
                       },
-                    )
-                  }
+                    );
+                  }}
                 >
                   Add to {type.id}
                 </GuardedButton>

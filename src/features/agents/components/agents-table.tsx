@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { AgentOverview } from '@/api/agents';
 import { ConfirmDelete } from '@/components/ui/confirm-delete';
@@ -8,6 +8,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { focusIsLost } from '@/lib/focus';
 import { agentNeverConnected, agentStatus } from '@/lib/status';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
@@ -156,6 +157,15 @@ function ConnectivityToggle({
   may: CanResult;
 }) {
   const { connectivity } = useAgentChanges(orgId);
+  // Disabled while the change runs, the button drops focus to the page's body: once it is usable again (as
+  // "Reconnect" or "Cut off"), it takes focus back, unless the user has put it somewhere meanwhile.
+  const pressed = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const button = pressed.current;
+    if (connectivity.isPending || !button) return;
+    pressed.current = null;
+    if (button.isConnected && focusIsLost(button)) button.focus();
+  }, [connectivity.isPending]);
   const connected = agent.status === 'connected';
   const verb = connected
     ? 'Cut off'
@@ -168,9 +178,10 @@ function ConnectivityToggle({
       className="button button--small"
       aria-label={`${verb} agent ${agent.id} (demo${verb === 'Connect' ? ': as if installed' : ''})`}
       disabled={connectivity.isPending}
-      onClick={() =>
-        connectivity.mutate({ agentId: agent.id, connected: !connected })
-      }
+      onClick={(event) => {
+        pressed.current = event.currentTarget;
+        connectivity.mutate({ agentId: agent.id, connected: !connected });
+      }}
     >
       {verb} (demo)
     </GuardedButton>

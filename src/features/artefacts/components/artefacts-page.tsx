@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { toast } from 'sonner';
@@ -17,6 +17,7 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { describeError, plain } from '@/lib/errors';
+import { focusableHeading, focusIsLost } from '@/lib/focus';
 import { countOf } from '@/lib/format';
 import './artefacts.css';
 
@@ -151,13 +152,28 @@ function ImagePanel({
         ?.scrollIntoView({ block: 'center' });
   }, [hash, linked]);
   const id = `image-${versions[0].artefact_id}`;
+  // "Only this image" goes once the page shows only this image, with focus: focus goes to the image's heading,
+  // not the page's body.
+  const chosen = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const link = chosen.current;
+    if (!only || !link) return;
+    chosen.current = null;
+    if (focusIsLost(link)) focusableHeading(id)?.focus();
+  }, [only, id]);
   return (
     <Panel
       titleId={id}
       title={<span className="mono artefacts__name">{name}</span>}
       actions={
         only ? undefined : (
-          <Link className="button" to={paths.artefacts(orgId, name)}>
+          <Link
+            className="button"
+            to={paths.artefacts(orgId, name)}
+            onClick={(event) => {
+              chosen.current = event.currentTarget;
+            }}
+          >
             Only this image
           </Link>
         )

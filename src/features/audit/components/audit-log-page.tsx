@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '@/api/client';
 import { ApiText } from '@/components/ui/api-text';
@@ -8,6 +9,7 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { focusIsLost } from '@/lib/focus';
 import { useAuditApps, useAuditLog, useAuditUsers } from '../queries';
 import {
   AUDIT_RANGES,
@@ -47,6 +49,15 @@ export function AuditLogPage({
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
   const set = (patch: Partial<AuditPageFilters>) =>
     onChange((current) => ({ ...current, ...patch }));
+  // "Clear filters" goes once they are cleared, with focus: focus goes to the first filter, not the page's body.
+  const filtered = hasFilters(filters);
+  const clearing = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const button = clearing.current;
+    if (filtered || !button) return;
+    clearing.current = null;
+    if (focusIsLost(button)) document.getElementById('audit-range')?.focus();
+  }, [filtered]);
 
   // Refused (not an administrator): no filters to play with, no Retry that would be refused again.
   if (log.error instanceof ApiError && log.error.status === 403)
@@ -189,11 +200,14 @@ export function AuditLogPage({
             Object: <code>{filters.path}</code>
           </p>
         )}
-        {hasFilters(filters) && (
+        {filtered && (
           <button
             type="button"
             className="button"
-            onClick={() => onChange(() => ({ range: '' }))}
+            onClick={(event) => {
+              clearing.current = event.currentTarget;
+              onChange(() => ({ range: '' }));
+            }}
           >
             Clear filters
           </button>

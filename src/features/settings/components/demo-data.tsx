@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import { resetDemoData } from '@/api/console';
 import { ApiText } from '@/components/ui/api-text';
@@ -7,6 +7,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { DataTable } from '@/components/ui/data-table';
+import { focusIsLost } from '@/lib/focus';
 import { useDemoInfo } from '../queries';
 
 /** The embedded engine's fault rules, and a way back to the seeded demo data. */
@@ -22,6 +23,26 @@ export function DemoData() {
       toast.success('Demo data restored');
     },
   });
+  // The question and its answers take the place of the button that asked (and it theirs): focus goes to the one
+  // shown, Cancel for the question, not the page's body. "Yes", disabled while it resets, takes focus back when
+  // the reset fails.
+  const openButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const last = useRef({ confirming, pending: reset.isPending });
+  useEffect(() => {
+    const before = last.current;
+    last.current = { confirming, pending: reset.isPending };
+    const target =
+      before.confirming !== confirming
+        ? confirming
+          ? cancelButton
+          : openButton
+        : confirming && before.pending && !reset.isPending
+          ? confirmButton
+          : undefined;
+    if (target && focusIsLost(confirmButton.current)) target.current?.focus();
+  }, [confirming, reset.isPending]);
 
   return (
     <Panel titleId="demo-heading" title="Embedded engine">
@@ -63,18 +84,24 @@ export function DemoData() {
         <div className="row">
           {confirming ? (
             <>
-              <span>Discard every change and restore the demo data?</span>
+              <span id="demo-reset-question">
+                Discard every change and restore the demo data?
+              </span>
               <button
+                ref={confirmButton}
                 type="button"
                 className="button button--danger"
+                aria-describedby="demo-reset-question"
                 onClick={() => reset.mutate()}
                 disabled={reset.isPending}
               >
                 {reset.isPending ? 'Resetting…' : 'Yes, reset demo data'}
               </button>
               <button
+                ref={cancelButton}
                 type="button"
                 className="button"
+                aria-describedby="demo-reset-question"
                 onClick={() => setConfirming(false)}
               >
                 Cancel
@@ -82,6 +109,7 @@ export function DemoData() {
             </>
           ) : (
             <button
+              ref={openButton}
               type="button"
               className="button"
               onClick={() => setConfirming(true)}
