@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatDuration, formatRelative, shortId } from './format';
+import {
+  countOf,
+  formatDay,
+  formatDuration,
+  formatRelative,
+  shortId,
+} from './format';
 
 describe('format', () => {
   const now = Date.parse('2026-11-24T12:00:00Z');
@@ -32,5 +38,12 @@ describe('format', () => {
     expect(countOf(1, 'container image')).toBe('1 container image');
     expect(countOf(2, 'container image')).toBe('2 container images');
     expect(countOf(0, 'expired token')).toBe('0 expired tokens');
+  });
+});
+
+describe('formatDay', () => {
+  it('says the day alone, as a person would read an expiry', () => {
+    expect(formatDay('2027-01-08T10:00:00Z')).toBe('8 Jan 2027');
+    expect(formatDay('not a date')).toBe('not a date');
   });
 });

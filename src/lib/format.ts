@@ -51,6 +51,18 @@ export function formatAbsolute(iso: string) {
   return Number.isNaN(date.getTime()) ? iso : absolute().format(date);
 }
 
+let dayFormat: Intl.DateTimeFormat | undefined;
+
+/** The day alone, "8 Jan 2027": where the date matters more than the hour (an expiry). */
+export function formatDay(iso: string) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : (dayFormat ??= new Intl.DateTimeFormat('en-GB', {
+        dateStyle: 'medium',
+      })).format(date);
+}
+
 /** A duration in ms as "1 m 05 s" / "4.2 s". */
 export function formatDuration(ms: number) {
   if (ms < 0 || !Number.isFinite(ms)) return '—';

@@ -5,7 +5,7 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
-import { countOf } from '@/lib/format';
+import { countOf, formatDay } from '@/lib/format';
 import { useDeleteExpiredTokens, useRevokeToken } from '../mutations';
 import { useOrgTokens } from '../queries';
 import { TokenForm } from './token-form';
@@ -20,7 +20,8 @@ function expiry(expiresAt: string | undefined, expired: boolean, now: number) {
   return (
     <span>
       {soon && <strong>Expires soon: </strong>}
-      <RelativeTime iso={expiresAt} />
+      {/* The day it stops working, not only "next mo.". */}
+      {formatDay(expiresAt)} (<RelativeTime iso={expiresAt} />)
     </span>
   );
 }
