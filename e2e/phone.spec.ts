@@ -156,6 +156,21 @@ test('settings fits a phone when a service user has a long name', async ({
   await expectPhoneReady(page, 'Settings');
 });
 
+test("an environment's workloads are cards on a phone: a failing one's status and reason in view", async ({
+  page,
+}) => {
+  await page.goto(`${SHOP}/envs/staging`);
+  const workloads = page.getByRole('table', { name: 'Workloads' });
+  await expectPhoneReady(page, /staging/i);
+  const cart = workloads.getByRole('row', { name: /^cart/ });
+  await cart.scrollIntoViewIfNeeded();
+  // Not kept to the right of a table that scrolls sideways: within the screen's width.
+  await expect(cart.getByText('Failed')).toBeInViewport({ ratio: 1 });
+  await expect(cart.getByText('CrashLoopBackOff')).toBeInViewport({
+    ratio: 1,
+  });
+});
+
 test("an environment's runtime panel fits a phone", async ({ page }) => {
   await page.goto(`${SHOP}/envs/production`);
   await page.getByRole('button', { name: 'Runtime and logs of cart' }).click();

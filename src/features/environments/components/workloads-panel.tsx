@@ -46,7 +46,8 @@ export function WorkloadsPanel({
       ) : (
         <DataTable
           caption="Workloads"
-          className="table--wrap"
+          // On a phone each workload is a card (status first in view), as the resources below are.
+          className="table--wrap table--stack"
           columns={[
             'Workload',
             'Images',
@@ -65,14 +66,14 @@ export function WorkloadsPanel({
                   <Link to={paths.workload(orgId, appId, envId, id)}>{id}</Link>
                   <div className="muted">{profileLabel(workload.profile)}</div>
                 </td>
-                <td>
+                <td data-label="Images">
                   {containersOf(workload).map((c) => (
                     <div key={c.id}>
                       <ImageRef image={c.image} />
                     </div>
                   ))}
                 </td>
-                <td>
+                <td data-label="Status">
                   {live ? (
                     <StatusBadge
                       status={runtimeStatus(live.status_class, live.status)}
@@ -83,8 +84,10 @@ export function WorkloadsPanel({
                     </span>
                   )}
                 </td>
-                <td>{summary ? `${summary.ready}/${summary.desired}` : '—'}</td>
-                <td>
+                <td data-label="Ready">
+                  {summary ? `${summary.ready}/${summary.desired}` : '—'}
+                </td>
+                <td data-label="Reason">
                   {summary?.reason ? <code>{summary.reason}</code> : null}
                   {summary && summary.restarts > 0 && (
                     <span className="muted">
