@@ -209,7 +209,7 @@ export function environmentHealth(
     return {
       ...base,
       state: 'NotDeployed',
-      summary: 'Never deployed: nothing runs in this environment yet.',
+      summary: 'Nothing runs in this environment yet.',
       issues: [],
       workloads: [],
     };

@@ -227,9 +227,11 @@ describe('health at first sight', () => {
     });
     renderApp('/orgs/acme/apps/fresh/envs/development');
     const region = await health();
+    // "Never deployed" once in the banner (its badge), not again in its heading.
     expect(region).toHaveTextContent(
-      'Never deployed: nothing runs in this environment yet.',
+      /^Never deployed\s*Nothing runs in this environment yet\./,
     );
+    expect(within(region).getAllByText(/Never deployed/)).toHaveLength(1);
     expect(screen.getByText('No deployments yet')).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: /Pause environment/ }),

@@ -49,7 +49,7 @@ export function RuntimeHealthFallback({
     .sort(([a], [b]) => a.localeCompare(b));
   const status = deploymentStatus(deploy?.status);
   const summary = !deploy
-    ? 'Never deployed: nothing runs in this environment yet.'
+    ? 'Nothing runs in this environment yet.'
     : deploy.status === 'failed'
       ? `The last deployment failed: open it to see why.`
       : failing.length > 0
