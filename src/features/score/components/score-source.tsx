@@ -88,6 +88,19 @@ export function ScoreSource({
         </div>
         <div className="field">
           <label htmlFor={`${id}-text`}>Score file (YAML)</label>
+          {/* Said beside the text it is about, not after the button far below. */}
+          {restored && (
+            <div className="row">
+              <span className="muted">Restored your unsaved Score file.</span>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={onDiscard}
+              >
+                Discard it
+              </button>
+            </div>
+          )}
           <textarea
             id={`${id}-text`}
             className="input mono score-text"
@@ -102,7 +115,7 @@ export function ScoreSource({
             sample. Unsaved text is kept in this browser until you deploy.
           </p>
         </div>
-        <details>
+        <details className="score-extras">
           <summary>Humanitec extensions and image (optional)</summary>
           <div className="field">
             <label htmlFor={`${id}-extensions`}>
@@ -134,14 +147,6 @@ export function ScoreSource({
           >
             {previewing ? 'Converting…' : 'Preview the deployment'}
           </button>
-          {restored && (
-            <>
-              <span className="muted">Restored your unsaved Score file.</span>
-              <button type="button" className="button" onClick={onDiscard}>
-                Discard it
-              </button>
-            </>
-          )}
         </div>
       </PanelBody>
     </Panel>
