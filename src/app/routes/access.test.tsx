@@ -7,6 +7,21 @@ import { renderApp } from '@/testing/render-app';
 import { createHandlers } from '../../../mocks/handlers';
 import { getEngine, server } from '../../../mocks/node';
 
+/** Creates a service user from the Settings page, as a user would, and waits for it in the members table. */
+async function addServiceUser(
+  user: ReturnType<typeof userEvent.setup>,
+  name: string,
+) {
+  await user.type(
+    await screen.findByRole('textbox', { name: 'New service user' }),
+    name,
+  );
+  await user.click(screen.getByRole('button', { name: 'Create service user' }));
+  await within(
+    screen.getByRole('table', { name: 'Members of acme' }),
+  ).findByText(name);
+}
+
 describe('access control in the console', () => {
   it('lists members and asks before lowering a role', async () => {
     const user = userEvent.setup();
@@ -36,16 +51,7 @@ describe('access control in the console', () => {
   it('creates a service user and a token whose secret is shown once', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/settings');
-    await user.type(
-      await screen.findByRole('textbox', { name: 'New service user' }),
-      'Deploy bot',
-    );
-    await user.click(
-      screen.getByRole('button', { name: 'Create service user' }),
-    );
-    await within(
-      screen.getByRole('table', { name: 'Members of acme' }),
-    ).findByText('Deploy bot');
+    await addServiceUser(user, 'Deploy bot');
     await user.type(await screen.findByLabelText('Token id'), 'deploys');
     await user.click(screen.getByRole('button', { name: 'Create token' }));
     const dialog = await screen.findByRole('dialog', {
@@ -69,16 +75,7 @@ describe('access control in the console', () => {
   it('keeps a new token open on a stray Escape until it is copied, warning once', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/settings');
-    await user.type(
-      await screen.findByRole('textbox', { name: 'New service user' }),
-      'Key bot',
-    );
-    await user.click(
-      screen.getByRole('button', { name: 'Create service user' }),
-    );
-    await within(
-      screen.getByRole('table', { name: 'Members of acme' }),
-    ).findByText('Key bot');
+    await addServiceUser(user, 'Key bot');
     await user.type(await screen.findByLabelText('Token id'), 'stray-key');
     await user.click(screen.getByRole('button', { name: 'Create token' }));
     let dialog = await screen.findByRole('dialog', {
