@@ -50,7 +50,10 @@ describe('command palette entries', () => {
       expect(options(dialog)[0]).toMatch(/^API tokens.*Organisation settings/),
     );
     await user.keyboard('{Enter}');
-    await screen.findByRole('heading', { level: 1, name: 'Organisation settings' });
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Organisation settings',
+    });
     expect(router.state.location.pathname).toBe('/orgs/acme/settings');
     expect(router.state.location.hash).toBe('#tokens-heading');
     expect(document.getElementById('tokens-heading')).toHaveTextContent(
