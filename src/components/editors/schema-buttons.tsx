@@ -30,7 +30,8 @@ const FIELDS = 'input:not([type="hidden"]), select, textarea';
 
 /**
  * After an Add: focus the first field of what was added (a map entry's name, an array item's first field),
- * found as the first field of the form whose id was not there before (nothing else of the form changes). The button moves down
+ * found as the first field of the form whose id was not there before (nothing else of the form changes); a text field's
+ * text selected. The button moves down
  * past the new entry, so focus left on it put the new fields a long way back. Only while focus is still on
  * the button (or dropped to <body>): never taken from where the user put it.
  */
@@ -41,8 +42,12 @@ function focusAdded(button: HTMLElement, before: Set<string>, tries = 5) {
   const added = [...(scope?.querySelectorAll<HTMLElement>(FIELDS) ?? [])].find(
     (field) => field.id && !before.has(field.id),
   );
-  if (added) added.focus();
-  else if (tries > 0)
+  if (added) {
+    added.focus();
+    // A map entry's name is a placeholder ("newKey"): selected, so that typing the real name replaces it.
+    if (added instanceof HTMLInputElement && added.type === 'text')
+      added.select();
+  } else if (tries > 0)
     requestAnimationFrame(() => focusAdded(button, before, tries - 1));
 }
 

@@ -271,6 +271,16 @@ describe('SchemaForm: forms that behave', () => {
       expect(document.activeElement).toHaveAccessibleName('Container name'),
     );
     expect(document.activeElement).not.toHaveValue('api');
+    // Its placeholder name is selected: typing the real one replaces it (no "newKey" to delete first).
+    await user.keyboard('billing');
+    await user.tab();
+    await waitFor(() =>
+      expect(
+        within(form)
+          .getAllByRole('textbox', { name: 'Container name' })
+          .map((input) => (input as HTMLInputElement).value),
+      ).toEqual(['api', 'billing']),
+    );
     await user.click(within(form).getByRole('button', { name: 'Add to args' }));
     await waitFor(() =>
       expect(document.activeElement).toHaveAttribute('id', 't_args_1'),
