@@ -154,6 +154,21 @@ test('settings fits a phone when a service user has a long name', async ({
   const owner = page.getByLabel('Service user', { exact: true });
   await expect(owner.locator('option').first()).toHaveText(new RegExp(name));
   await expectPhoneReady(page, 'Settings');
+
+  // A new token's secret, shown once, is all on screen (it wraps), to read or select on the phone.
+  await page.getByLabel('Token id').fill('phone-token');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const dialog = page.getByRole('dialog', {
+    name: 'Token phone-token created',
+  });
+  const secret = dialog.getByTestId('token-secret');
+  await expect(secret).toHaveText(/^hum_/);
+  const [box, frame] = await Promise.all([
+    secret.boundingBox(),
+    dialog.boundingBox(),
+  ]);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width);
+  await dialog.getByRole('button', { name: 'Done' }).click();
 });
 
 test("an environment's workloads are cards on a phone: a failing one's status and reason in view", async ({

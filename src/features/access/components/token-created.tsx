@@ -52,7 +52,7 @@ export function TokenCreated({
         Copy it now: it is shown only once. The console keeps only its hash.
       </p>
       <div className="row">
-        <code className="mono" data-testid="token-secret">
+        <code className="mono token-secret" data-testid="token-secret">
           {secret}
         </code>
         {secret && (
