@@ -13,11 +13,17 @@ test('partial clone of cart from development to staging: preview, apply, staging
   await expect(clonePage(page)).toBeVisible();
   await page.getByLabel('Clone to', { exact: true }).selectOption('staging');
 
-  // The checklist proposes every differing item (cart, frontend); keep only cart.
+  // The checklist proposes every differing item (cart) but frontend, failing in development (left out, saying so).
   const checklist = page.getByRole('region', { name: 'What to clone' });
   await expect(
-    checklist.getByRole('checkbox', { name: /^frontend/ }),
+    checklist.getByRole('checkbox', { name: /^cart/ }),
   ).toBeChecked();
+  await expect(
+    checklist.getByRole('checkbox', { name: /^frontend/ }),
+  ).not.toBeChecked();
+  await expect(
+    page.getByRole('note', { name: 'Before you apply' }),
+  ).toContainText('Left out, not healthy in development: frontend.');
   await checklist.getByRole('button', { name: 'Select none' }).click();
   await checklist.getByRole('searchbox').fill('car');
   await checklist.getByRole('checkbox', { name: /^cart/ }).check();

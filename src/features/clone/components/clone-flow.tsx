@@ -22,6 +22,7 @@ import { CloneSetup } from './clone-setup';
 import { CloneWarnings } from './clone-warnings';
 import { ConflictNotice } from './conflict-notice';
 import { SelectionChecklist } from './selection-checklist';
+import { unhealthyInSource } from '../utils/source-health';
 import './clone.css';
 
 interface CloneFlowProps {
@@ -54,16 +55,30 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
       : undefined;
   const full = useClonePreview(orgId, appId, params.to, base);
   const sourceHealth = useCloneEnvHealth(orgId, appId, params.from ?? '');
+  // Proposed until the user chooses: every item that differs, but a workload that is not healthy where it comes
+  // from (the warnings say why it is left out; ticking it copies it anyway).
   const fallback = useMemo(() => {
+    const broken = new Set(
+      unhealthyInSource(full.data?.source, sourceHealth.data).map((w) => w.id),
+    );
     const proposed = (full.data?.items ?? []).filter(
       (i) => i.change === 'added' || i.change === 'changed',
     );
     return {
-      modules: proposed.filter((i) => i.kind === 'module').map((i) => i.id),
+      modules: proposed
+        .filter((i) => i.kind === 'module' && !broken.has(i.id))
+        .map((i) => i.id),
       shared: proposed.filter((i) => i.kind === 'shared').map((i) => i.id),
+      leftOut: proposed
+        .filter((i) => i.kind === 'module' && broken.has(i.id))
+        .map((i) => i.id),
     };
-  }, [full.data]);
-  const request = full.data ? toRequest(params, fallback) : undefined;
+  }, [full.data, sourceHealth.data]);
+  // The proposal waits for the source's health (settled either way), so that it does not change under the user.
+  const request =
+    full.data && !sourceHealth.isPending
+      ? toRequest(params, fallback)
+      : undefined;
   const partial = useClonePreview(
     orgId,
     appId,
@@ -146,6 +161,11 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
             preview={preview}
             fullLosses={full.data.losses}
             sourceHealth={sourceHealth.data ?? undefined}
+            leftOut={
+              params.mode === 'partial' && params.modules === null
+                ? fallback.leftOut
+                : []
+            }
           />
           {/* The preview first, then what applies it: a reviewer reads the change before the button. */}
           <ClonePreviewPanel preview={preview} stale={stale} />

@@ -1,6 +1,7 @@
 import type { ClonePreview } from '@/api/clone';
 import type { EnvironmentHealth } from '@/api/health';
 import { vocabulary } from '@/lib/vocabulary';
+import { unhealthyInSource } from '../utils/source-health';
 
 const names = (ids: string[]) =>
   ids.map((id, i) => (
@@ -10,9 +11,6 @@ const names = (ids: string[]) =>
     </span>
   ));
 
-/** States of a workload that a reviewer should see before copying it on. */
-const UNHEALTHY = new Set(['Failed', 'Degraded', 'Unknown']);
-
 /**
  * What the user must know before applying: workloads of the selection that are not healthy where they come
  * from, what a full clone removes, private resources, a running deploy.
@@ -21,26 +19,29 @@ export function CloneWarnings({
   preview,
   fullLosses,
   sourceHealth,
+  leftOut = [],
 }: {
   preview: ClonePreview;
   fullLosses: ClonePreview['losses'];
   /** The source environment's health: it speaks for the clone when the clone copies the set that runs there. */
   sourceHealth?: EnvironmentHealth;
+  /** Workloads that differ but were not proposed, since they are not healthy where they come from. */
+  leftOut?: string[];
 }) {
   const { mode, target, private_resources: privates } = preview;
   const losing = fullLosses.modules.length + fullLosses.shared.length > 0;
-  const runs =
-    sourceHealth &&
-    (sourceHealth.running_deploy_id ?? sourceHealth.last_deploy?.id) ===
-      preview.source.deploy_id;
   const selected = new Set(preview.selection.modules);
-  const unhealthy = runs
-    ? sourceHealth.workloads.filter(
-        (w) => selected.has(w.id) && UNHEALTHY.has(w.state),
-      )
-    : [];
+  const unhealthy = unhealthyInSource(preview.source, sourceHealth).filter(
+    (w) => selected.has(w.id),
+  );
   return (
     <div className="clone-warnings" role="note" aria-label="Before you apply">
+      {leftOut.length > 0 && (
+        <p className="clone-warning">
+          <strong>Left out, not healthy in {preview.source.env_id}:</strong>{' '}
+          {names(leftOut)}. Tick it above to copy it as it runs there.
+        </p>
+      )}
       {unhealthy.length > 0 && (
         <p className="clone-warning clone-warning--strong">
           <strong>
