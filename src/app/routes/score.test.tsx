@@ -93,7 +93,7 @@ describe('Deploy a Score file', { timeout: 90_000 }, () => {
       within(
         screen.getByRole('list', { name: 'Where in the Score file' }),
       ).getByRole('listitem'),
-    ).toHaveTextContent('Line 5: containers.web.image is required');
+    ).toHaveTextContent(/^Line 5: containers\.web\.image$/);
     // And to the refusal, when the file is refused.
     await waitFor(() =>
       expect(

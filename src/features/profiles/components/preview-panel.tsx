@@ -92,8 +92,7 @@ export function PreviewPanel({
           )}
           {schema && !stale && problems.length > 0 && (
             <div className="muted">
-              The preview data is not valid yet (the form as a user would first
-              see it):
+              The preview data is not valid yet:
               <ul aria-label="Problems of the preview data">
                 {problems.map((problem) => (
                   <li key={problem}>{problem}</li>

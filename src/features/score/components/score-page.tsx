@@ -133,7 +133,9 @@ function ScoreRefusal({ error, text }: { error: Error; text: string }) {
               <li key={p.path}>
                 {p.line !== undefined && <>Line {p.line}: </>}
                 <code>{p.path}</code>
-                {p.message !== undefined && <> {p.message}</>}
+                {/* What is wrong, unless the message above says it of this field already. */}
+                {p.message !== undefined &&
+                  !shown.message.includes(`\`${p.path}\``) && <> {p.message}</>}
               </li>
             ))}
           </ul>
