@@ -171,7 +171,7 @@ test('settings fits a phone when a service user has a long name', async ({
   await dialog.getByRole('button', { name: 'Done' }).click();
 });
 
-test("an environment's workloads are cards on a phone: a failing one's status and reason in view", async ({
+test("an environment's workloads and deployments are cards on a phone: a failing one's status and reason in view", async ({
   page,
 }) => {
   await page.goto(`${SHOP}/envs/staging`);
@@ -184,6 +184,14 @@ test("an environment's workloads are cards on a phone: a failing one's status an
   await expect(cart.getByText('CrashLoopBackOff')).toBeInViewport({
     ratio: 1,
   });
+  // The deployment history too: each comment whole, not cut at the card's edge.
+  const latest = page
+    .getByRole('table', { name: 'Deployment history' })
+    .getByRole('link', {
+      name: 'Try cart 1.1.0-rc.1 with the new checkout flow',
+    });
+  await latest.scrollIntoViewIfNeeded();
+  await expect(latest).toBeInViewport({ ratio: 1 });
 });
 
 test("an environment's runtime panel fits a phone", async ({ page }) => {

@@ -38,6 +38,8 @@ export function DeploymentHistory({
       ) : (
         <DataTable
           caption="Deployment history"
+          // On a phone each deployment is a card, its comment whole.
+          className="table--stack"
           columns={['Status', 'Comment', 'Id', 'By', 'When', 'Compare']}
           rows={deployments}
           renderRow={(d, i) => (
@@ -59,11 +61,11 @@ export function DeploymentHistory({
                   )}
                 </Link>
               </td>
-              <td>
+              <td data-label="Id">
                 <ShortId id={d.id} label="deployment id" />
               </td>
-              <td>{d.created_by}</td>
-              <td>
+              <td data-label="By">{d.created_by}</td>
+              <td data-label="When">
                 <RelativeTime iso={d.created_at} />
               </td>
               <td>
