@@ -146,12 +146,14 @@ test('closing the navigation drawer on a phone returns focus to the menu button;
   const menu = page.getByRole('button', { name: 'Open navigation menu' });
   const drawer = page.getByRole('dialog', { name: 'Navigation' });
 
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await menu.focus();
   await page.keyboard.press('Enter');
   await expect(drawer).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
   await expect(menu).toBeFocused();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
 
   await page.keyboard.press('Enter');
   await drawer.getByRole('button', { name: 'Close navigation' }).click();

@@ -76,6 +76,8 @@ export function Shell({ sidebar, topBar, tools, theme, children }: ShellProps) {
               className="icon-button shell__menu"
               onClick={() => drawer.setOpen(true)}
               aria-label="Open navigation menu"
+              aria-haspopup="dialog"
+              aria-expanded={drawer.open}
             >
               <Icon name="menu" size={18} />
             </button>
