@@ -7,6 +7,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
 import { useAppMembers } from '../hooks/use-app-members';
 import { useApps, useOrgUsers } from '../queries';
+import './access.css';
 
 const APP_ROLES = ['viewer', 'developer', 'owner'];
 
@@ -81,7 +82,10 @@ export function AppRolesPanel({ orgId }: { orgId: string }) {
           />
         )}
         {members.data && (
-          <ul className="stack" aria-label={`Members of app ${appId}`}>
+          <ul
+            className="stack access-list"
+            aria-label={`Members of app ${appId}`}
+          >
             {members.data.length === 0 && (
               <li className="muted">Nobody has a role on this app yet.</li>
             )}

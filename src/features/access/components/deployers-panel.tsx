@@ -4,6 +4,7 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { focusableHeading, focusIsLost } from '@/lib/focus';
 import { useCan } from '@/hooks/use-can';
+import './access.css';
 import { useEnvTypeDeployers } from '../hooks/use-env-type-deployers';
 import { useOrgUsers } from '../queries';
 import { GuardedButton } from '@/components/ui/guarded-button';
@@ -86,9 +87,12 @@ export function DeployersPanel({ orgId }: { orgId: string }) {
         )}
         {deployers.data &&
           types.data?.map((type) => (
-            <div key={type.id} className="stack">
+            <div key={type.id} className="stack access-group">
               <h3>{type.id}</h3>
-              <ul aria-label={`Deployers of ${type.id}`}>
+              <ul
+                className="stack access-list"
+                aria-label={`Deployers of ${type.id}`}
+              >
                 {deployers.data[type.id]?.length === 0 && (
                   <li className="muted">
                     Nobody yet: only owners and managers deploy here.
