@@ -69,5 +69,12 @@ describe('checking a pasted key in the browser', () => {
         Date.parse('2026-01-15T00:00:00.000Z'),
       ),
     ).toBe(-1);
+    // Counted on the calendar: the 17th is 10 days from the 7th, late on the 7th too.
+    expect(
+      daysUntil(
+        '2026-12-17T00:00:00.000Z',
+        Date.parse('2026-12-07T23:30:00.000Z'),
+      ),
+    ).toBe(10);
   });
 });

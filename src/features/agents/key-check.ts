@@ -86,9 +86,13 @@ export function shortFingerprint(fingerprint: string): string {
   return `${fingerprint.slice(0, 8)}…${fingerprint.slice(-6)}`;
 }
 
-/** Whole days from `now` to `iso` (negative once past). */
+/**
+ * Calendar days (UTC) from `now`'s day to `iso`'s day, as a person counts them on a calendar: a key expiring on the
+ * 17th is 10 days away on the 7th, at any hour (negative once past).
+ */
 export function daysUntil(iso: string, now = Date.now()): number {
-  return Math.floor((Date.parse(iso) - now) / 86_400_000);
+  const day = (ms: number) => Math.floor(ms / 86_400_000);
+  return day(Date.parse(iso)) - day(now);
 }
 
 /** A key expiring within this many days is flagged. */

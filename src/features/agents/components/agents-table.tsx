@@ -9,6 +9,7 @@ import { FormDialog } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { focusIsLost } from '@/lib/focus';
+import { formatDay } from '@/lib/format';
 import { agentNeverConnected, agentStatus } from '@/lib/status';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
@@ -22,7 +23,7 @@ type Key = AgentOverview['keys'][number];
 /** A key's expiry: the date, and a warning from 30 days ahead. */
 function Expiry({ iso }: { iso: string }) {
   const days = daysUntil(iso);
-  const date = iso.slice(0, 10);
+  const date = formatDay(iso);
   if (days < 0)
     return (
       <StatusBadge status={{ tone: 'failure', label: `Expired ${date}` }} />
