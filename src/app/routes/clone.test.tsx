@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { setApiToken } from '@/api/client';
 import { renderApp } from '@/testing/render-app';
-import { server } from '../../../mocks/node';
+import { getEngine, server } from '../../../mocks/node';
 
 const CART =
   '/orgs/acme/apps/shop/clone?from=development&to=staging&modules=cart&shared=';
@@ -147,6 +147,29 @@ describe('clone between environments', () => {
     expect(
       within(alert).getByRole('button', { name: 'Retry' }),
     ).toBeInTheDocument();
+  });
+
+  it('asks once for each set of the promotion lane: none for environments never deployed', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const engine = getEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
+    engine.createApp(admin, 'acme', { id: 'fresh-lane', name: 'Fresh lane' });
+    engine.createEnv(admin, 'acme', 'fresh-lane', {
+      id: 'qa',
+      name: 'QA',
+      type: 'development',
+    });
+    renderApp('/orgs/acme/apps/fresh-lane');
+    const lane = await screen.findByRole('list', {
+      name: 'Environments in promotion order',
+    });
+    await waitFor(() =>
+      expect(within(lane).getAllByText('Never deployed.')).toHaveLength(2),
+    );
+    expect(
+      warn.mock.calls.filter((call) => /Duplicate Queries/.test(String(call))),
+    ).toEqual([]);
+    warn.mockRestore();
   });
 
   it('shows the promotion lane on the app page: versions per environment and promote links', async () => {

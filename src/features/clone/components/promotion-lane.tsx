@@ -28,13 +28,26 @@ export function PromotionLane({
 }) {
   const { data } = useCloneEnvironments(orgId, appId);
   const envs = useMemo(() => byPromotionOrder(data), [data]);
-  const sets = useQueries({
-    queries: envs.map((env) => ({
-      ...setQueries.set(orgId, appId, env.last_deploy?.set_id ?? ''),
-      enabled: !!env.last_deploy,
-    })),
+  // One query per set: environments that run the same set (a clone's target and source) share it, and those never
+  // deployed ask for none (the same key twice made React Query warn of duplicate queries).
+  const setIds = useMemo(
+    () => [
+      ...new Set(
+        envs.flatMap((env) =>
+          env.last_deploy?.set_id ? [env.last_deploy.set_id] : [],
+        ),
+      ),
+    ],
+    [envs],
+  );
+  const loaded = useQueries({
+    queries: setIds.map((setId) => setQueries.set(orgId, appId, setId)),
   });
-  const failed = sets.find((q) => q.isError);
+  const sets = envs.map((env) => {
+    const at = setIds.indexOf(env.last_deploy?.set_id ?? '');
+    return at === -1 ? undefined : loaded[at];
+  });
+  const failed = loaded.find((q) => q.isError);
   // Which artefact version each running workload's image is (a link to it on the Artefacts page).
   const running = useQuery(artefactQueries.running(orgId));
   const artefactLink = (envId: string, workload: string) => {
@@ -69,7 +82,7 @@ export function PromotionLane({
           <ErrorPanel
             error={failed.error}
             action="load the workload versions"
-            onRetry={() => sets.forEach((q) => q.isError && void q.refetch())}
+            onRetry={() => loaded.forEach((q) => q.isError && void q.refetch())}
           />
         ) : (
           <ol
