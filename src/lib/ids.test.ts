@@ -21,8 +21,8 @@ describe('ids', () => {
       'An id has at least 2 characters, e.g. qa-eu.',
     );
     expect(idProblem('qa', 'qa-eu', MIN_ID_LENGTH.environment)).toBeUndefined();
-    expect(idProblem('db', 'pg', MIN_ID_LENGTH.definition)).toBe(
-      'An id has at least 3 characters, e.g. pg.',
+    expect(idProblem('db', 'pg-dev', MIN_ID_LENGTH.definition)).toBe(
+      'An id has at least 3 characters, e.g. pg-dev.',
     );
     expect(idProblem('app', 'x', MIN_ID_LENGTH.app)).toBeUndefined();
   });

@@ -311,7 +311,7 @@ export function createDefinition(
     '{"id": "postgres-dev", "name": "Postgres (dev)", "type": "postgres", "driver_type": "humanitec/postgres"}',
   );
   knownFields(fields, CREATE_FIELDS, 'A resource definition');
-  const id = specId('Resource definition id', fields.id, 'id');
+  const id = specId('Resource definition id', fields.id, 'id', 3);
   const type = typeId(fields.type);
   requireResourceType(ctx, orgId, type);
   const content: Content = {

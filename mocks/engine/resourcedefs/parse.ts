@@ -55,11 +55,24 @@ export function knownFields(
     );
 }
 
-/** An id of the spec's pattern (2 to 63 characters). */
-export function specId(kind: string, value: unknown, field: string): string {
-  if (typeof value !== 'string' || !SPEC_ID.test(value) || value.length > 63)
+/**
+ * An id of the spec's pattern, `min` to 63 characters: 2 for accounts and classes, 3 for resource definitions (the
+ * spec's `^[a-z0-9][a-z0-9-]+[a-z0-9]$` for their create body and path).
+ */
+export function specId(
+  kind: string,
+  value: unknown,
+  field: string,
+  min = 2,
+): string {
+  if (
+    typeof value !== 'string' ||
+    !SPEC_ID.test(value) ||
+    value.length < min ||
+    value.length > 63
+  )
     invalid(
-      `${kind} ${show(value)} is not valid: use 2 to 63 lowercase letters, digits and dashes, starting and ending with a letter or digit (e.g. \`postgres-dev\`).`,
+      `${kind} ${show(value)} is not valid: use ${min} to 63 lowercase letters, digits and dashes, starting and ending with a letter or digit (e.g. \`postgres-dev\`).`,
       { field },
     );
   return assertNotReserved(kind, value as string);

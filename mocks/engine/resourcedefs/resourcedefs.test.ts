@@ -131,6 +131,17 @@ describe('resource definitions', () => {
         }),
       ).message,
     ).toMatch(/Resource type `no-such-type` does not exist/);
+    // The spec's pattern for a definition id takes 3 characters or more (its path too): said as such.
+    expect(
+      refusal(() =>
+        engine.createResourceDefinition(admin, ORG, {
+          id: 'pg',
+          name: 'x',
+          type: 'postgres',
+          driver_type: 'humanitec/echo',
+        }),
+      ).message,
+    ).toMatch(/^Resource definition id "pg" is not valid: use 3 to 63 /);
     engine.deleteResourceDefinition(admin, ORG, 'postgres-dev');
     expect(
       refusal(() => engine.getResourceDefinition(dev, ORG, 'postgres-dev'))
@@ -176,7 +187,7 @@ describe('resource definitions', () => {
 describe('drivers and accounts of definitions', () => {
   it('refuses an unknown driver or account, and tells other domains which definitions use a driver', () => {
     const b = defsBench();
-    const body = { id: 'x1', name: 'x', type: 'redis' };
+    const body = { id: 'xx1', name: 'x', type: 'redis' };
     expect(
       refusal(() =>
         b.engine.createResourceDefinition(b.admin, ORG, {
