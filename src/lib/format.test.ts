@@ -45,5 +45,8 @@ describe('formatDay', () => {
   it('says the day alone, as a person would read an expiry', () => {
     expect(formatDay('2027-01-08T10:00:00Z')).toBe('8 Jan 2027');
     expect(formatDay('not a date')).toBe('not a date');
+    // The UTC day, wherever the browser is (a day counted in UTC days to it).
+    expect(formatDay('2026-12-17T00:00:00Z')).toBe('17 Dec 2026');
+    expect(formatDay('2026-12-16T23:59:00Z')).toBe('16 Dec 2026');
   });
 });

@@ -53,13 +53,17 @@ export function formatAbsolute(iso: string) {
 
 let dayFormat: Intl.DateTimeFormat | undefined;
 
-/** The day alone, "8 Jan 2027": where the date matters more than the hour (an expiry). */
+/**
+ * The day alone, "8 Jan 2027", in UTC: where the date matters more than the hour (an expiry), and the same day
+ * everywhere that counts days to it (`daysUntil` counts UTC days).
+ */
 export function formatDay(iso: string) {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
     ? iso
     : (dayFormat ??= new Intl.DateTimeFormat('en-GB', {
         dateStyle: 'medium',
+        timeZone: 'UTC',
       })).format(date);
 }
 

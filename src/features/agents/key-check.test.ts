@@ -1,7 +1,12 @@
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { rsaPublicKey } from '../../../mocks/testing/agent-keys';
-import { checkPublicKey, daysUntil, shortFingerprint } from './key-check';
+import {
+  checkPublicKey,
+  daysUntil,
+  keyExpiry,
+  shortFingerprint,
+} from './key-check';
 
 describe('checking a pasted key in the browser', () => {
   it('accepts a 4,096-bit RSA public key with the fingerprint the API computes', async () => {
@@ -76,5 +81,24 @@ describe('checking a pasted key in the browser', () => {
         Date.parse('2026-12-07T23:30:00.000Z'),
       ),
     ).toBe(10);
+  });
+
+  it('says a key that expired earlier today is expired, one expiring later today expires today', () => {
+    const now = Date.parse('2026-12-07T12:00:00.000Z');
+    expect(keyExpiry('2026-12-07T08:00:00.000Z', 'D', now)).toEqual({
+      tone: 'failure',
+      label: 'Expired D',
+    });
+    expect(keyExpiry('2026-12-07T20:00:00.000Z', 'D', now)).toEqual({
+      tone: 'warning',
+      label: 'Expires today (D)',
+    });
+    expect(keyExpiry('2026-12-17T00:00:00.000Z', 'D', now).label).toBe(
+      'Expires in 10 days (D)',
+    );
+    expect(keyExpiry('2027-12-17T00:00:00.000Z', 'D', now)).toEqual({
+      tone: 'none',
+      label: 'Expires D',
+    });
   });
 });

@@ -97,3 +97,26 @@ export function daysUntil(iso: string, now = Date.now()): number {
 
 /** A key expiring within this many days is flagged. */
 export const EXPIRY_WARNING_DAYS = 30;
+
+/**
+ * What a key's expiry says: expired by the time itself (a key that expired earlier today is expired), else the
+ * days until it by the calendar, a warning from {@link EXPIRY_WARNING_DAYS} ahead. `date` is the day as shown.
+ */
+export function keyExpiry(
+  iso: string,
+  date: string,
+  now = Date.now(),
+): { tone: 'failure' | 'warning' | 'none'; label: string } {
+  if (Date.parse(iso) <= now)
+    return { tone: 'failure', label: `Expired ${date}` };
+  const days = daysUntil(iso, now);
+  if (days > EXPIRY_WARNING_DAYS)
+    return { tone: 'none', label: `Expires ${date}` };
+  return {
+    tone: 'warning',
+    label:
+      days === 0
+        ? `Expires today (${date})`
+        : `Expires in ${days} day${days === 1 ? '' : 's'} (${date})`,
+  };
+}

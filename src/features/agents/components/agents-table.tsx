@@ -15,29 +15,16 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import type { CanResult } from '@/hooks/use-can';
 import { useAgentChanges, useKeyCheck } from '../hooks';
-import { daysUntil, EXPIRY_WARNING_DAYS, shortFingerprint } from '../key-check';
+import { keyExpiry, shortFingerprint } from '../key-check';
 import { KeyField } from './key-field';
 
 type Key = AgentOverview['keys'][number];
 
 /** A key's expiry: the date, and a warning from 30 days ahead. */
 function Expiry({ iso }: { iso: string }) {
-  const days = daysUntil(iso);
-  const date = formatDay(iso);
-  if (days < 0)
-    return (
-      <StatusBadge status={{ tone: 'failure', label: `Expired ${date}` }} />
-    );
-  if (days <= EXPIRY_WARNING_DAYS)
-    return (
-      <StatusBadge
-        status={{
-          tone: 'warning',
-          label: `Expires in ${days} day${days === 1 ? '' : 's'} (${date})`,
-        }}
-      />
-    );
-  return <span className="muted">Expires {date}</span>;
+  const { tone, label } = keyExpiry(iso, formatDay(iso));
+  if (tone === 'none') return <span className="muted">{label}</span>;
+  return <StatusBadge status={{ tone, label }} />;
 }
 
 /** One key: its shortened fingerprint with a copy button, and its expiry. */
