@@ -56,29 +56,44 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
   const full = useClonePreview(orgId, appId, params.to, base);
   const sourceHealth = useCloneEnvHealth(orgId, appId, params.from ?? '');
   // Proposed until the user chooses: every item that differs, but a workload that is not healthy where it comes
-  // from (the warnings say why it is left out; ticking it copies it anyway).
-  const fallback = useMemo(() => {
+  // from (the warnings say why it is left out; ticking it copies it anyway). Made once per source and target
+  // deployment, when the source's health has first settled: the health refetches every few seconds, and a workload
+  // flapping between states must not tick and untick boxes under the user.
+  const partialMode = params.mode === 'partial';
+  const proposalKey = full.data
+    ? `${params.mode}:${full.data.source.deploy_id}>${full.data.target.env_id}@${full.data.target.deploy_id}`
+    : '';
+  const [proposal, setProposal] = useState<{
+    key: string;
+    value: { modules: string[]; shared: string[]; leftOut: string[] };
+  }>();
+  const settled = !partialMode || !sourceHealth.isPending;
+  if (full.data && settled && proposal?.key !== proposalKey) {
     const broken = new Set(
-      unhealthyInSource(full.data?.source, sourceHealth.data).map((w) => w.id),
+      partialMode
+        ? unhealthyInSource(full.data.source, sourceHealth.data).map(
+            (w) => w.id,
+          )
+        : [],
     );
-    const proposed = (full.data?.items ?? []).filter(
+    const proposed = full.data.items.filter(
       (i) => i.change === 'added' || i.change === 'changed',
     );
-    return {
-      modules: proposed
-        .filter((i) => i.kind === 'module' && !broken.has(i.id))
-        .map((i) => i.id),
-      shared: proposed.filter((i) => i.kind === 'shared').map((i) => i.id),
-      leftOut: proposed
-        .filter((i) => i.kind === 'module' && broken.has(i.id))
-        .map((i) => i.id),
-    };
-  }, [full.data, sourceHealth.data]);
-  // The proposal waits for the source's health (settled either way), so that it does not change under the user.
-  const request =
-    full.data && !sourceHealth.isPending
-      ? toRequest(params, fallback)
-      : undefined;
+    setProposal({
+      key: proposalKey,
+      value: {
+        modules: proposed
+          .filter((i) => i.kind === 'module' && !broken.has(i.id))
+          .map((i) => i.id),
+        shared: proposed.filter((i) => i.kind === 'shared').map((i) => i.id),
+        leftOut: proposed
+          .filter((i) => i.kind === 'module' && broken.has(i.id))
+          .map((i) => i.id),
+      },
+    });
+  }
+  const fallback = proposal?.key === proposalKey ? proposal.value : undefined;
+  const request = fallback ? toRequest(params, fallback) : undefined;
   const partial = useClonePreview(
     orgId,
     appId,
@@ -162,8 +177,8 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
             fullLosses={full.data.losses}
             sourceHealth={sourceHealth.data ?? undefined}
             leftOut={
-              params.mode === 'partial' && params.modules === null
-                ? fallback.leftOut
+              partialMode && params.modules === null
+                ? (fallback?.leftOut ?? [])
                 : []
             }
           />
