@@ -59,7 +59,7 @@ export interface ModalProps {
    */
   returnFocusTo?: () => HTMLElement | null | undefined;
   /**
-   * Asked before Escape or a press outside closes the dialog: false keeps it open (e.g. a secret shown once
+   * Asked before Escape or a pointer press outside closes the dialog: false keeps it open (e.g. a secret shown once
    * that is not copied yet). A `ModalClose` or `onOpenChange(false)` from the caller always closes it.
    */
   mayDismiss?: () => boolean;
@@ -128,7 +128,8 @@ export function Modal({
           onEscapeKeyDown={(event) => {
             if (mayDismiss && !mayDismiss()) event.preventDefault();
           }}
-          onInteractOutside={(event) => {
+          onPointerDownOutside={(event) => {
+            // A press outside, not focus moving out (e.g. to a toast): that closes nothing, so it spends no warning.
             if (mayDismiss && !mayDismiss()) event.preventDefault();
           }}
           onCloseAutoFocus={(event) => {

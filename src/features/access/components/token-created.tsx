@@ -66,7 +66,7 @@ export function TokenCreated({
       {state.warned && !state.copied && (
         <p role="alert" className="field__error">
           The token is not copied yet and cannot be shown again: copy it, then
-          press Done. Escape again closes without it.
+          press Done. Escape or a click outside again closes without it.
         </p>
       )}
     </Modal>
