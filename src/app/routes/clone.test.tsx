@@ -159,17 +159,22 @@ describe('clone between environments', () => {
       name: 'QA',
       type: 'development',
     });
-    renderApp('/orgs/acme/apps/fresh-lane');
-    const lane = await screen.findByRole('list', {
-      name: 'Environments in promotion order',
-    });
-    await waitFor(() =>
-      expect(within(lane).getAllByText('Never deployed.')).toHaveLength(2),
-    );
-    expect(
-      warn.mock.calls.filter((call) => /Duplicate Queries/.test(String(call))),
-    ).toEqual([]);
-    warn.mockRestore();
+    try {
+      renderApp('/orgs/acme/apps/fresh-lane');
+      const lane = await screen.findByRole('list', {
+        name: 'Environments in promotion order',
+      });
+      await waitFor(() =>
+        expect(within(lane).getAllByText('Never deployed.')).toHaveLength(2),
+      );
+      expect(
+        warn.mock.calls.filter((call) =>
+          /Duplicate Queries/.test(String(call)),
+        ),
+      ).toEqual([]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('shows the promotion lane on the app page: versions per environment and promote links', async () => {

@@ -123,7 +123,9 @@ function RawDiffBody({
   if (!texts)
     return <Skeleton rows={8} label="Preparing the YAML of both sets" />;
   if ('error' in texts)
-    return <ErrorPanel error={texts.error} action="prepare the raw diff" />;
+    return (
+      <ErrorPanel error={texts.error} action="prepare the raw diff" reading />
+    );
   return (
     <DiffEditor
       original={texts.original}

@@ -125,9 +125,10 @@ export function DeployersPanel({ orgId }: { orgId: string }) {
                   id={`deployer-${type.id}`}
                   className="input"
                   value={adding[type.id] ?? ''}
-                  onChange={(e) =>
-                    setAdding({ ...adding, [type.id]: e.target.value })
-                  }
+                  onChange={(e) => {
+                    const value = e.target.value;
+                    setAdding((now) => ({ ...now, [type.id]: value }));
+                  }}
                 >
                   <option value="">Add a deployer…</option>
                   {users.data
@@ -151,7 +152,7 @@ export function DeployersPanel({ orgId }: { orgId: string }) {
                       { envType: type.id, userId: adding[type.id] },
                       {
                         onSuccess: () => {
-                          setAdding({ ...adding, [type.id]: '' });
+                          setAdding((now) => ({ ...now, [type.id]: '' }));
                           // The emptied field disables the button, which drops focus: back to the field, for the next.
                           requestAnimationFrame(() => {
                             if (focusIsLost(button))

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Modal } from '@/components/ui/modal';
+import './access.css';
 
 /**
  * The new token's secret, shown once: it lives only in this dialog's props and is gone when it closes. "Done"

@@ -104,6 +104,7 @@ export function ArtefactsPage({ orgId, image, archived }: ArtefactsPageProps) {
         <ErrorPanel
           error={running.error}
           action="find where the images run"
+          reading
           onRetry={() => void running.refetch()}
         />
       )}

@@ -138,6 +138,7 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
         <ErrorPanel
           error={full.error ?? current.error}
           action="preview the clone"
+          reading
           onRetry={() =>
             void (full.isError ? full.refetch() : current.refetch())
           }
@@ -169,6 +170,7 @@ export function CloneFlow({ orgId, appId, params, onChange }: CloneFlowProps) {
             <ErrorPanel
               error={current.error}
               action="update the preview"
+              reading
               onRetry={() => void current.refetch()}
             />
           )}

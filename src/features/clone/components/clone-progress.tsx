@@ -96,6 +96,7 @@ export function CloneProgress({
           <ErrorPanel
             error={error}
             action="follow the deployment"
+            reading
             onRetry={() => void refetch()}
           />
         )}

@@ -39,7 +39,9 @@ export function CloneWarnings({
       {leftOut.length > 0 && (
         <p className="clone-warning">
           <strong>Left out, not healthy in {preview.source.env_id}:</strong>{' '}
-          {names(leftOut)}. Tick it above to copy it as it runs there.
+          {names(leftOut)}. Tick {leftOut.length === 1 ? 'it' : 'them'} above to
+          copy {leftOut.length === 1 ? 'it' : 'them'} as{' '}
+          {leftOut.length === 1 ? 'it runs' : 'they run'} there.
         </p>
       )}
       {unhealthy.length > 0 && (

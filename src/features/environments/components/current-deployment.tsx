@@ -85,7 +85,7 @@ export function CurrentDeployment({
                   <span className="muted">No comment</span>
                   <span className="visually-hidden">
                     {' '}
-                    (open the deployment)
+                    (deployment {deploy.id.slice(0, 8)})
                   </span>
                 </>
               )}

@@ -5,6 +5,7 @@ import { ImageRef } from '@/components/ui/image-ref';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
+import { countOf } from '@/lib/format';
 import { runtimeStatus } from '@/lib/status';
 import { count, profileLabel, vocabulary } from '@/lib/vocabulary';
 import { useEnvironmentSet, useRuntime } from '../queries';
@@ -91,8 +92,9 @@ export function WorkloadsPanel({
                   {summary?.reason ? <code>{summary.reason}</code> : null}
                   {summary && summary.restarts > 0 && (
                     <span className="muted">
-                      {' '}
-                      · {summary.restarts} restarts
+                      {/* The separator only after a reason ("Reason: · 3 restarts" read oddly). */}
+                      {summary.reason ? ' · ' : ''}
+                      {countOf(summary.restarts, 'restart')}
                     </span>
                   )}
                 </td>

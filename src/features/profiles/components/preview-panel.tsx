@@ -94,8 +94,9 @@ export function PreviewPanel({
             <div className="muted">
               The preview data is not valid yet:
               <ul aria-label="Problems of the preview data">
-                {problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
+                {problems.map((problem, i) => (
+                  // By position: two problems can read alike.
+                  <li key={i}>{problem}</li>
                 ))}
               </ul>
             </div>

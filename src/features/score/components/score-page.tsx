@@ -129,8 +129,9 @@ function ScoreRefusal({ error, text }: { error: Error; text: string }) {
       details={
         problems.some((p) => p.line !== undefined) && (
           <ul aria-label="Where in the Score file" className="score__problems">
-            {problems.map((p) => (
-              <li key={p.path}>
+            {problems.map((p, i) => (
+              // By position: the API may list two problems of one field.
+              <li key={i}>
                 {p.line !== undefined && <>Line {p.line}: </>}
                 <code>{p.path}</code>
                 {/* What is wrong, unless the message above says it of this field already. */}
