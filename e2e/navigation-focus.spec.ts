@@ -88,7 +88,7 @@ test('an address opened in the same tab starts at its top, not where an earlier 
   page,
 }) => {
   await page.goto('/orgs/acme/settings');
-  await expect(h1(page)).toHaveText('Settings');
+  await expect(h1(page)).toHaveText('Organisation settings');
   await expect(page.locator('.skeleton')).toHaveCount(0);
   await page.evaluate(() =>
     window.scrollTo(0, document.documentElement.scrollHeight),

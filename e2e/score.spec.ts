@@ -191,9 +191,13 @@ test('a file the Score schema refuses names the field; the page works at 390 px'
   await openScorePage(page);
   await page.getByLabel('Start from a sample').selectOption('extras');
   await page.getByRole('button', { name: 'Preview the deployment' }).click();
+  // Named from the file's root, with its line (the API names it from the request: spec.service…).
   await expect(page.getByRole('alert')).toContainText(
-    'spec.service.ports.www.port is required',
+    'The Score file is not valid score.dev/v1b1: service.ports.www.port is required.',
   );
+  await expect(
+    page.getByRole('list', { name: 'Where in the Score file' }),
+  ).toHaveText(/^Line \d+: service\.ports\.www\.port$/);
   await page.setViewportSize({ width: 390, height: 844 });
   await expect.poll(() => sideways(page)).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
