@@ -35,7 +35,7 @@ function cluster(b: Bench, mode: string, extra: Record<string, unknown> = {}) {
 
 function postgres(b: Bench) {
   b.engine.createResourceDefinition(b.admin, ORG, {
-    id: 'pg',
+    id: 'pg-dev',
     name: 'Postgres',
     type: 'postgres',
     driver_type: 'humanitec/postgres',
@@ -463,7 +463,7 @@ describe('reconciliation (GitOps controller and Operator on the clock)', () => {
     });
     // The secret and its store by reference, never the value.
     expect(health.root_cause?.message).toContain(
-      'reads secret `humanitec:orgs/acme/resources/defs/pg/password`, which the in-cluster secret store does not have',
+      'reads secret `humanitec:orgs/acme/resources/defs/pg-dev/password`, which the in-cluster secret store does not have',
     );
     expect(JSON.stringify(health)).not.toContain(SECRET);
     b.engine.setGitopsSecretFault(b.dev, ORG, 'shop', 'development', {
