@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { deploymentStatus } from '@/lib/status';
 import { useDeployments } from '../queries';
 import { DataTable } from '@/components/ui/data-table';
+import { DeploymentName } from '@/components/ui/deployment-name';
 
 /** Every deployment of the environment, newest first. */
 export function DeploymentHistory({
@@ -49,16 +50,7 @@ export function DeploymentHistory({
               </td>
               <td className="truncate">
                 <Link to={paths.deployment(orgId, appId, envId, d.id)}>
-                  {/* Without a comment the id column says which one: not the id twice. */}
-                  {d.comment || (
-                    <>
-                      <span className="muted">No comment</span>
-                      <span className="visually-hidden">
-                        {' '}
-                        (deployment {d.id.slice(0, 8)})
-                      </span>
-                    </>
-                  )}
+                  <DeploymentName id={d.id} comment={d.comment} />
                 </Link>
               </td>
               <td data-label="Id">

@@ -6,6 +6,7 @@ import { ShortId } from '@/components/ui/short-id';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { deploymentStatus } from '@/lib/status';
+import { DeploymentName } from '@/components/ui/deployment-name';
 
 const RUNTIME_TROUBLE: Record<string, string> = {
   Failed: 'failed',
@@ -80,15 +81,7 @@ export function CurrentDeployment({
           <dt>Deployment</dt>
           <dd>
             <Link to={paths.deployment(orgId, appId, env.id, deploy.id)}>
-              {deploy.comment || (
-                <>
-                  <span className="muted">No comment</span>
-                  <span className="visually-hidden">
-                    {' '}
-                    (deployment {deploy.id.slice(0, 8)})
-                  </span>
-                </>
-              )}
+              <DeploymentName id={deploy.id} comment={deploy.comment} />
             </Link>{' '}
             <ShortId id={deploy.id} label="deployment id" />
           </dd>
