@@ -18,6 +18,8 @@ const SRC_FOR_MOCKS = [
   // The Score schema the engine's Score conversion validates with (the samples beside it are Vite-only).
   '^src/lib/score/schema\\.ts$',
   '^src/contract/',
+  // Runs a TypeScript entry from a cached bundle: the CLI's bin and `npm run api` (mocks/api.mjs).
+  '^src/cli/bundle-cache\\.mjs$',
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */

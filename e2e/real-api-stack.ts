@@ -44,9 +44,9 @@ export function realApiStack(options: {
     VITE_ENABLE_MOCKS: 'false',
   };
   const children: ChildProcess[] = [];
-  const spawnDetached = (args: string[]) =>
+  const spawnDetached = (command: string, args: string[]) =>
     children.push(
-      spawn('npx', args, { cwd: root, env, stdio: 'ignore', detached: true }),
+      spawn(command, args, { cwd: root, env, stdio: 'ignore', detached: true }),
     );
   const upWithinMs = options.upWithinMs ?? 60_000;
 
@@ -84,16 +84,16 @@ export function realApiStack(options: {
         { cwd: root, env, encoding: 'utf8' },
       );
       if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-      spawnDetached([
-        'tsx',
-        'mocks/server.ts',
+      // `npm run api`, as one process (node mocks/api.mjs) so that stopping its group stops the server.
+      spawnDetached(process.execPath, [
+        'mocks/api.mjs',
         '--port',
         String(apiPort),
         '--data',
         `${out}-data.json`,
         ...(options.serverArgs ?? []),
       ]);
-      spawnDetached([
+      spawnDetached('npx', [
         'vite',
         'preview',
         '--outDir',

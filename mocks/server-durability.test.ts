@@ -4,7 +4,7 @@
 // usable state and the journal must replay (a torn last record is dropped),
 // and every write the server acknowledged (2xx) must survive the restart.
 // A second server on the same data refuses to start and names the first.
-// Runs the real entry point as `npm run api` does (node --import tsx mocks/server.ts), as a child.
+// Runs the real entry point as `npm run api` does (node mocks/api.mjs), as a child.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,7 +28,7 @@ function startServer(): Promise<{
   url: string;
   pid: number;
 }> {
-  // One process (node with tsx's loader), so SIGKILL hits the server itself, not a wrapper.
+  // One process (node running the server's bundle), so SIGKILL hits the server itself, not a wrapper.
   const child = spawn(
     process.execPath,
     apiServerArgs('--port', '0', '--data', dataFile),

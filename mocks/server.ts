@@ -531,12 +531,19 @@ async function main() {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-if (
-  process.argv[1] &&
-  import.meta.url === pathToFileURL(resolve(process.argv[1])).href
-) {
+/**
+ * `npm run api`: the server of the command line's flags, until SIGINT or SIGTERM. mocks/api.mjs runs it from a
+ * cached bundle; `node --import tsx mocks/server.ts` runs it from the TypeScript.
+ */
+export function runFromCommandLine(): void {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });
 }
+
+if (
+  process.argv[1] &&
+  import.meta.url === pathToFileURL(resolve(process.argv[1])).href
+)
+  runFromCommandLine();

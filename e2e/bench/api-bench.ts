@@ -52,7 +52,7 @@ const quantile = (values: number[], q: number) => {
 const round = (value: number | null) =>
   value === null ? null : Math.round(value * 100) / 100;
 
-/** Spawns `mocks/server.ts` (node with tsx's loader) and resolves once it listens. */
+/** Spawns `npm run api`'s `node mocks/api.mjs` and resolves once it listens. */
 async function startServer(
   dataFile: string,
   extra: string[] = [],

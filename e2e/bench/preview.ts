@@ -126,10 +126,11 @@ export async function startProduction(
   const data = path.join(root, `e2e/.output/bench-api-${scenario}.json`);
   // A fresh store: the data file and its journal (a journal without its data file is refused).
   for (const file of [data, `${data}.journal`]) rmSync(file, { force: true });
+  // `npm run api`, as one process.
   const api = spawn(
-    path.join(root, 'node_modules/.bin/tsx'),
+    process.execPath,
     [
-      'mocks/server.ts',
+      'mocks/api.mjs',
       '--port',
       String(apiPort),
       '--data',

@@ -28,7 +28,7 @@ export interface ApiProcess {
   url: string;
   tokens: DemoTokens;
   /**
-   * Stops the server's whole process group (the server and whatever it started, such as tsx's esbuild service) and
+   * Stops the server's whole process group (the server and whatever it started) and
    * resolves once none of it is left: the server holds the data file's lock, so a restart on the same file waits
    * for the whole group, not only for the server's exit event.
    */
@@ -36,17 +36,17 @@ export interface ApiProcess {
 }
 
 /**
- * The arguments of node that run the API server as `npm run api` does (`node --import tsx mocks/server.ts`: one
- * process, tsx's loader inside it), with the server's own `args` (`--port`, `--data` …). Spawn with `cwd: ROOT`.
+ * The arguments of node that run the API server as `npm run api` does (`node mocks/api.mjs`: one process, the
+ * server's cached bundle inside it), with the server's own `args` (`--port`, `--data` …). Spawn with `cwd: ROOT`.
  */
 export function apiServerArgs(...args: string[]): string[] {
-  return ['--import', 'tsx', 'mocks/server.ts', ...args];
+  return ['mocks/api.mjs', ...args];
 }
 
 /** How long the server may take to print its URL on a busy machine. */
 const START_TIMEOUT_MS = 120_000;
 
-/** Starts `node --import tsx mocks/server.ts --port 0 --data <dataFile>` (`npm run api`) and resolves when it listens. */
+/** Starts `node mocks/api.mjs --port 0 --data <dataFile>` (`npm run api`) and resolves when it listens. */
 export function startApiProcess(options: {
   dataFile: string;
 }): Promise<ApiProcess> {

@@ -30,8 +30,8 @@ export interface CliHarness {
   /** The test's temporary folder: the CLI's HOME (its config under `config/`). */
   dir: string;
   /**
-   * Runs the CLI as `npm run cli` does (`node src/cli/bin.mjs`, the `platform-console` bin: one process, tsx's
-   * loader registered inside) or another entry (a `.ts` one under the tsx binary), with `env` added to a bare
+   * Runs the CLI as `npm run cli` does (`node src/cli/bin.mjs`, the `platform-console` bin: one process, the
+   * CLI's cached bundle inside) or another entry (a `.ts` one under the tsx binary), with `env` added to a bare
    * environment that points it at the server.
    */
   run(

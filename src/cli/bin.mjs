@@ -1,12 +1,9 @@
 #!/usr/bin/env node
-// The `platform-console` bin: runs the TypeScript CLI (src/cli/main.ts) through tsx, no build step.
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { register } from 'tsx/esm/api';
+// The `platform-console` bin: runs the TypeScript CLI (src/cli/main.ts) from a bundle made and kept fresh by
+// bundle-cache.mjs (no build step to run by hand).
+import { importBundled } from './bundle-cache.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-register({ tsconfig: join(root, 'tsconfig.json') });
-const { run } = await import('./main.ts');
+const { run } = await importBundled('src/cli/main.ts', 'cli');
 const result = await run(process.argv.slice(2));
 if (result.out) process.stdout.write(`${result.out}\n`);
 if (result.err) process.stderr.write(`${result.err}\n`);

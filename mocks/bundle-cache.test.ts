@@ -1,0 +1,101 @@
+// The launcher of the CLI and `npm run api` (src/cli/bundle-cache.mjs): a TypeScript entry is run from a bundle kept
+// in a cache folder, made again when a file it was made from changes, and never marked fresh when a file changed
+// while it was being made. Run on a small project of its own in a temporary folder, with the real esbuild.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importBundled } from '../src/cli/bundle-cache.mjs';
+
+const root = mkdtempSync(join(tmpdir(), 'bundle-cache-'));
+const cache = join(root, 'cache');
+const where = { root, cache };
+const bundle = join(cache, 'tool.mjs');
+const manifest = join(cache, 'tool.json');
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Writes a file of the small project with a modification time in the past (`secondsAgo`). */
+function write(file: string, text: string, secondsAgo = 60): void {
+  writeFileSync(join(root, file), text);
+  const at = Date.now() / 1000 - secondsAgo;
+  utimesSync(join(root, file), at, at);
+}
+
+/** The bundle's `value` as a new process would see it (a query string passes the module cache). */
+async function valueNow(): Promise<unknown> {
+  const module = (await import(
+    `${pathToFileURL(bundle).href}?${statSync(bundle).mtimeMs}`
+  )) as { value: unknown };
+  return module.value;
+}
+
+describe('a TypeScript entry run from a cached bundle', () => {
+  mkdirSync(join(root, 'lib'));
+  write('tsconfig.json', '{"compilerOptions":{"strict":true}}');
+  write('entry.ts', "export { value } from './lib/dep';\n");
+  write('lib/dep.ts', 'export const value: number = 1;\n');
+
+  it('builds it the first time and lists what it was made from', async () => {
+    const module = (await importBundled('entry.ts', 'tool', where)) as {
+      value: number;
+    };
+    expect(module.value).toBe(1);
+    const made = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      entry: string;
+      inputs: Record<string, [number, number]>;
+    };
+    expect(made.entry).toBe('entry.ts');
+    expect(Object.keys(made.inputs).sort()).toEqual([
+      'entry.ts',
+      'lib/dep.ts',
+      'tsconfig.json',
+    ]);
+    expect(readFileSync(`${bundle}.map`, 'utf8')).toContain('lib/dep.ts');
+  });
+
+  it('reuses the bundle while nothing changed', async () => {
+    const before = statSync(bundle);
+    await importBundled('entry.ts', 'tool', where);
+    const after = statSync(bundle);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  });
+
+  it('builds again when a file it was made from changed', async () => {
+    write('lib/dep.ts', 'export const value: number = 2;\n', 30);
+    await importBundled('entry.ts', 'tool', where);
+    expect(await valueNow()).toBe(2);
+  });
+
+  it('does not call a bundle fresh when a file changed while it was made, so the next start builds again', async () => {
+    // A modification time after the build started: as if saved during it.
+    const later = Date.now() / 1000 + 3600;
+    writeFileSync(join(root, 'lib/dep.ts'), 'export const value = 3;\n');
+    utimesSync(join(root, 'lib/dep.ts'), later, later);
+    await importBundled('entry.ts', 'tool', where);
+    expect(await valueNow()).toBe(3);
+    expect(existsSync(manifest)).toBe(false);
+
+    write('lib/dep.ts', 'export const value = 4;\n', 10);
+    await importBundled('entry.ts', 'tool', where);
+    expect(await valueNow()).toBe(4);
+    expect(existsSync(manifest)).toBe(true);
+  });
+
+  it('refuses a file that does not compile, naming it and the line', async () => {
+    write('lib/dep.ts', 'export const value = ;\n', 5);
+    await expect(importBundled('entry.ts', 'tool', where)).rejects.toThrow(
+      /lib\/dep\.ts:1/,
+    );
+  });
+});
