@@ -77,6 +77,28 @@ describe('creating an application', () => {
     );
   });
 
+  it('a stray Escape with a name typed keeps the dialog and the name, and says a second one closes without it', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/apps');
+    await user.click(
+      await screen.findByRole('button', { name: 'New application' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'New application',
+    });
+    await user.type(within(dialog).getByLabelText('Name'), 'Billing');
+    await user.keyboard('{Escape}');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'What you typed is not saved yet',
+    );
+    expect(within(dialog).getByLabelText('Name')).toHaveValue('Billing');
+    expect(within(dialog).getByLabelText('Id')).toHaveValue('billing');
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+  });
+
   it('opens from the landing at the first press (its code loads then), and Escape returns focus to the button', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps');

@@ -30,6 +30,7 @@ function NewEnvironment({
       pendingLabel="Creating…"
       pending={pending}
       canSubmit={id !== ''}
+      unsaved={id !== ''}
       error={error && <p role="alert">{error}</p>}
       onSubmit={() => onSubmit(id)}
     >
@@ -40,6 +41,38 @@ function NewEnvironment({
 }
 
 describe('FormDialog', () => {
+  it('with unsaved input, a stray Escape only warns; typing on re-arms it; a second Escape closes', async () => {
+    const user = userEvent.setup();
+    render(<NewEnvironment onSubmit={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'New environment…' }));
+    // Nothing typed: Escape closes at once.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'New environment…' }));
+    await user.type(screen.getByLabelText('Environment id'), 'qa-eu');
+    await user.keyboard('{Escape}');
+    expect(
+      screen.getByRole('dialog', { name: 'New environment' }),
+    ).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'What you typed is not saved yet. Escape or a click outside again closes without it.',
+    );
+    expect(screen.getByLabelText('Environment id')).toHaveValue('qa-eu');
+    // Typing on: the warning goes, and the next stray Escape warns again.
+    await user.type(screen.getByLabelText('Environment id'), '-1');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('alert')).toBeVisible();
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(
+      screen.getByRole('button', { name: 'New environment…' }),
+    ).toHaveFocus();
+  });
+
   it('opens from its trigger as a named, described dialog and submits the form', async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn();

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { CanResult } from '@/hooks/use-can';
 import { GuardedButton } from './guarded-button';
 import {
@@ -57,12 +57,18 @@ export interface FormDialogProps {
   /** Where focus goes when the dialog closes, when there is no trigger to return to. */
   returnFocusTo?: () => HTMLElement | null | undefined;
   look?: ModalLook;
+  /**
+   * The fields hold input the user typed that closing would lose: then Escape or a press outside only warns,
+   * and a second one closes (Cancel always closes). Typing again re-arms the warning.
+   */
+  unsaved?: boolean;
 }
 
 /**
  * A modal dialog around one form: title, optional description, the fields, the error of the last attempt, and
- * Cancel + submit. Escape or Cancel closes it; focus returns to the trigger (or `returnFocusTo`). The content is
- * mounted only while open, so the fields' own state starts afresh each time.
+ * Cancel + submit. Escape or Cancel closes it (with `unsaved` input, a stray Escape or press outside warns first);
+ * focus returns to the trigger (or `returnFocusTo`). The content is mounted only while open, so the fields' own
+ * state starts afresh each time.
  */
 export function FormDialog({
   open,
@@ -81,7 +87,15 @@ export function FormDialog({
   result,
   returnFocusTo,
   look = 'dialog',
+  unsaved = false,
 }: FormDialogProps) {
+  // Whether a stray Escape (or press outside) was warned about: reset as the dialog opens or the user types on.
+  const [warned, setWarned] = useState(false);
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    setWarned(false);
+  }
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (canSubmit && !pending) onSubmit();
@@ -90,6 +104,11 @@ export function FormDialog({
     <Modal
       open={open}
       onOpenChange={onOpenChange}
+      mayDismiss={() => {
+        if (!unsaved || warned || result !== undefined) return true;
+        setWarned(true);
+        return false;
+      }}
       trigger={trigger}
       title={title}
       description={description}
@@ -104,9 +123,15 @@ export function FormDialog({
       {result !== undefined ? (
         result
       ) : (
-        <form onSubmit={submit}>
+        <form onSubmit={submit} onInput={() => warned && setWarned(false)}>
           {children}
           {error}
+          {warned && unsaved && (
+            <p role="alert" className="field__error">
+              What you typed is not saved yet. Escape or a click outside again
+              closes without it.
+            </p>
+          )}
           <div className={MODAL_LOOKS[look].actions}>
             <ModalClose className="button" type="button">
               Cancel

@@ -102,6 +102,7 @@ function RotateKey({
       <FormDialog
         open={open}
         onOpenChange={setOpen}
+        unsaved={pem.trim() !== ''}
         title={`Rotate the key of ${agent.id}`}
         description="Step 1 of 2: add the new public key (make it as when registering). Then install the agent with the new private key, and delete the old key (step 2)."
         submitLabel="Add new key"

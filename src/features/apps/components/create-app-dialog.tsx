@@ -92,6 +92,7 @@ export function CreateAppDialog({
         </GuardedFormDialogTrigger>
       }
       title="New application"
+      unsaved={name.trim() !== '' || ownId}
       description={
         <>
           It starts with one environment, <code>development</code>, ready for

@@ -125,6 +125,7 @@ export function NewEnvDialog({
           New environment
         </GuardedFormDialogTrigger>
       }
+      unsaved={name.trim() !== '' || ownId}
       title="New environment"
       description="It starts with the workloads of the deployment you choose (nothing runs until you deploy it), or empty."
       submitLabel="Create environment"

@@ -44,6 +44,7 @@ function DescribeType({
       <FormDialog
         open={open}
         onOpenChange={setOpen}
+        unsaved={text !== type.description}
         title={`Describe ${type.id}`}
         submitLabel="Save"
         pending={describe.isPending}

@@ -267,6 +267,9 @@ function EditStore({
       <FormDialog
         open={open}
         onOpenChange={setOpen}
+        unsaved={Object.keys(values).some(
+          (key) => (values[key] ?? '') !== (config[key] ?? ''),
+        )}
         title={`Edit ${store.id}`}
         description={`A ${KINDS[kind].title} store; its kind cannot change.`}
         submitLabel="Save"
