@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countOf,
+  envChoiceLabel,
   formatDay,
   formatDuration,
   formatRelative,
@@ -48,5 +49,26 @@ describe('formatDay', () => {
     // The UTC day, wherever the browser is (a day counted in UTC days to it).
     expect(formatDay('2026-12-17T00:00:00Z')).toBe('17 Dec 2026');
     expect(formatDay('2026-12-16T23:59:00Z')).toBe('16 Dec 2026');
+  });
+});
+
+describe('envChoiceLabel', () => {
+  it('says the name, the id where the name does not say it, and the type when asked, alike on every page', () => {
+    expect(envChoiceLabel({ id: 'development', name: 'Development' })).toBe(
+      'Development',
+    );
+    expect(
+      envChoiceLabel(
+        { id: 'preview', name: 'Preview (GitOps)', type: 'development' },
+        { withType: true },
+      ),
+    ).toBe('Preview (GitOps) · id preview · type development');
+    expect(
+      envChoiceLabel(
+        { id: 'staging', name: 'Staging', type: 'staging' },
+        { withType: true },
+      ),
+    ).toBe('Staging · type staging');
+    expect(envChoiceLabel({ id: 'qa-2', name: '' })).toBe('qa-2');
   });
 });

@@ -85,3 +85,17 @@ export function shortId(id: string, length = 8) {
 export function countOf(count: number, noun: string, plural = `${noun}s`) {
   return `${count} ${count === 1 ? noun : plural}`;
 }
+
+/**
+ * An environment as a choice in a list, said alike on every page: its name, its id where the name does not say it,
+ * and its type where the choice depends on it: "Development", "Preview (GitOps) · id preview · type development".
+ */
+export function envChoiceLabel(
+  env: { id: string; name: string; type?: string },
+  { withType = false }: { withType?: boolean } = {},
+): string {
+  const parts = [env.name || env.id];
+  if (env.name && env.name.toLowerCase() !== env.id) parts.push(`id ${env.id}`);
+  if (withType && env.type) parts.push(`type ${env.type}`);
+  return parts.join(' · ');
+}

@@ -15,10 +15,10 @@ describe('clone between environments', () => {
     expect(
       await screen.findByText('Choose what to clone and where'),
     ).toBeInTheDocument();
-    // The choices name each environment once: the id only where the name does not say it.
+    // The choices name each environment once: the id only where the name does not say it, the type in words.
     const to = screen.getByLabelText('Clone to', { exact: true });
     expect(
-      within(to).getByRole('option', { name: 'Production · production' }),
+      within(to).getByRole('option', { name: 'Production · type production' }),
     ).toHaveValue('production');
     await userEvent.selectOptions(to, 'staging');
     const checklist = await screen.findByRole('region', {

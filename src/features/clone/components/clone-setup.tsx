@@ -1,5 +1,5 @@
 import type { Environment } from '@/api/types';
-import { shortId } from '@/lib/format';
+import { envChoiceLabel, shortId } from '@/lib/format';
 import { useCloneDeployments } from '../queries';
 import type { CloneParams } from '../utils/clone-params';
 import { CreateEnvDialog } from './create-env-dialog';
@@ -11,13 +11,6 @@ interface CloneSetupProps {
   envs: Environment[];
   params: CloneParams;
   onChange: (next: CloneParams) => void;
-}
-
-/** An environment in a list of choices: its name, and its id where the name does not say it ("Production", "QA (qa-2)"). */
-function envLabel(env: Pick<Environment, 'id' | 'name'>): string {
-  return env.name.toLowerCase() === env.id
-    ? env.name
-    : `${env.name} (${env.id})`;
 }
 
 /** Source (environment and deployment), target (or a new environment) and full / partial. */
@@ -52,7 +45,7 @@ export function CloneSetup({
             <option value="">Choose an environment…</option>
             {envs.map((env) => (
               <option key={env.id} value={env.id}>
-                {envLabel(env)}
+                {envChoiceLabel(env)}
               </option>
             ))}
           </select>
@@ -103,7 +96,7 @@ export function CloneSetup({
                   value={env.id}
                   disabled={env.id === params.from && !params.deploy}
                 >
-                  {envLabel(env)} · {env.type}
+                  {envChoiceLabel(env, { withType: true })}
                 </option>
               ))}
             </select>

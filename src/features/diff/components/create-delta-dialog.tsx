@@ -6,6 +6,7 @@ import { FormDialog, FormDialogTrigger } from '@/components/ui/form-dialog';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { ShortId } from '@/components/ui/short-id';
 import { useCan } from '@/hooks/use-can';
+import { envChoiceLabel } from '@/lib/format';
 import { useCreateDraftDelta } from '../mutations';
 
 interface CreateDeltaDialogProps {
@@ -96,7 +97,7 @@ export function CreateDeltaDialog({
         >
           {envs.map((env) => (
             <option key={env.id} value={env.id}>
-              {env.name} ({env.id})
+              {envChoiceLabel(env)}
             </option>
           ))}
         </select>

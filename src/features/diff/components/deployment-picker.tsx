@@ -3,7 +3,7 @@ import type { Deployment } from '@/api/types';
 import { ApiText } from '@/components/ui/api-text';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { describeError } from '@/lib/errors';
-import { formatRelative, shortId } from '@/lib/format';
+import { envChoiceLabel, formatRelative, shortId } from '@/lib/format';
 import { deploymentStatus } from '@/lib/status';
 import { useDiffDeployments, useDiffEnvironments } from '../queries';
 import type { DeploymentRef } from '../utils/diff-params';
@@ -82,7 +82,7 @@ export function DeploymentPicker({
           >
             {envs.map((env) => (
               <option key={env.id} value={env.id}>
-                {env.name} ({env.id})
+                {envChoiceLabel(env)}
               </option>
             ))}
           </select>

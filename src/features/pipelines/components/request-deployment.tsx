@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
 import { focusableHeading, focusIsFormsOwn } from '@/lib/focus';
+import { envChoiceLabel } from '@/lib/format';
 import { useRequestDeployment } from '../mutations';
 import { usePipelineEnvironments } from '../queries';
 
@@ -68,7 +69,7 @@ export function RequestDeployment({
           >
             {envs.data?.map((env) => (
               <option key={env.id} value={env.id}>
-                {env.name} ({env.type})
+                {envChoiceLabel(env, { withType: true })}
               </option>
             ))}
           </select>
