@@ -31,6 +31,8 @@ interface DiffCardProps {
   onToggle: (id: string, kind: EntryKind) => void;
   layout: 'unified' | 'split';
   context: 'compact' | 'full';
+  /** Render the body at once rather than when it nears the viewport (a short list). */
+  eager?: boolean;
 }
 
 function changeCount(item: DiffItem) {
@@ -50,6 +52,7 @@ export const DiffCard = memo(function DiffCard({
   onToggle,
   layout,
   context,
+  eager = false,
 }: DiffCardProps) {
   const bodyId = `${anchorId}-body`;
   return (
@@ -75,7 +78,10 @@ export const DiffCard = memo(function DiffCard({
       </h3>
       {!collapsed && (
         <div id={bodyId} className="diff-card__body">
-          <LazyMount estimatedHeight={120 + Math.min(item.ops.length, 20) * 26}>
+          <LazyMount
+            estimatedHeight={120 + Math.min(item.ops.length, 20) * 26}
+            eager={eager}
+          >
             <DiffCardBody
               item={item}
               scope={scope}

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DeploymentSet, PlainDelta } from '@/api/types';
 import type { ViewOptions } from '@/lib/diff/view-options';
 import { DiffDetails } from './diff-details';
@@ -180,5 +180,88 @@ describe('DiffDetails', () => {
       'true',
     );
     expect(screen.getByRole('button', { name: 'web' })).toHaveFocus();
+  });
+});
+
+describe('DiffDetails, bodies rendered where the page is', () => {
+  /** An IntersectionObserver that never reports anything in view: only bodies mounted at once show. */
+  class NothingInView {
+    observe() {}
+    disconnect() {}
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  function Comparison({ count }: { count: number }) {
+    const names = Array.from({ length: count }, (_, i) => `wl-${i + 10}`);
+    const before = {
+      id: 'a',
+      version: 0,
+      modules: Object.fromEntries(
+        names.map((n) => [n, module(`r/${n}:1`, {})]),
+      ),
+      shared: {},
+    } as unknown as DeploymentSet;
+    const after = {
+      ...before,
+      id: 'b',
+      modules: Object.fromEntries(
+        names.map((n) => [n, module(`r/${n}:2`, {})]),
+      ),
+    } as unknown as DeploymentSet;
+    const changes = {
+      modules: {
+        add: {},
+        remove: [],
+        update: Object.fromEntries(
+          names.map((n) => [
+            n,
+            [
+              {
+                op: 'replace',
+                path: '/spec/containers/main/image',
+                value: `r/${n}:2`,
+              },
+            ],
+          ]),
+        ),
+      },
+      shared: [],
+    } as unknown as PlainDelta;
+    const [view, setView] = useState<ViewOptions>({
+      layout: 'unified',
+      context: 'compact',
+      changedOnly: true,
+      query: '',
+    });
+    return (
+      <DiffDetails
+        delta={changes}
+        from={before}
+        to={after}
+        view={view}
+        onViewChange={setView}
+        raw={false}
+      />
+    );
+  }
+
+  it('a short comparison renders every body at once, so none is a blank box below the fold', async () => {
+    vi.stubGlobal('IntersectionObserver', NothingInView);
+    render(<Comparison count={3} />);
+    for (const name of ['wl-10', 'wl-11', 'wl-12'])
+      expect(
+        await screen.findByRole('table', { name: `Field changes of ${name}` }),
+      ).toBeInTheDocument();
+  });
+
+  it('a long one renders a body only when it nears the viewport', async () => {
+    vi.stubGlobal('IntersectionObserver', NothingInView);
+    render(<Comparison count={20} />);
+    expect(
+      await screen.findByRole('button', { name: 'wl-29' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('table', { name: 'Field changes of wl-29' }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -38,6 +38,9 @@ function useProgressiveCount(total: number, first = 16, step = 48) {
   return Math.min(count, total);
 }
 
+/** Lists this short render every card's body at once: lazy bodies only pay off for long ones. */
+const EAGER_UP_TO = 12;
+
 /** The element id of a workload's card (summary links point at it). */
 export const workloadAnchor = (id: string) => `wl-${id}`;
 
@@ -100,6 +103,7 @@ export function WorkloadDiffList({
       onToggle={collapse.toggle}
       layout={view.layout}
       context={view.context}
+      eager={filtered.length + (shared ? 1 : 0) <= EAGER_UP_TO}
     />
   );
   return (
