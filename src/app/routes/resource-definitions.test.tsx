@@ -94,6 +94,10 @@ describe('resource definitions pages', { timeout: 90_000 }, () => {
       screen.getByRole('region', { name: 'Matching criteria' }),
     );
     await criteria.findByText('staging environments');
+    // The order of precedence as the engine (and "Which definition matches?") applies it.
+    expect(criteria.getByText(/matches more specifically/)).toHaveTextContent(
+      '(resource id, then environment, app, environment type, class)',
+    );
     // Said to screen readers, and focus back on the first choice for the next rule.
     expect(criteria.getByRole('status')).toHaveTextContent(
       'Added the criteria staging environments.',

@@ -116,7 +116,7 @@ function AddCriteria({
       className="stack"
       aria-labelledby="add-criteria-heading"
     >
-      <h3 id="add-criteria-heading">Add a matching criteria</h3>
+      <h3 id="add-criteria-heading">Add matching criteria</h3>
       <CriteriaPickers
         orgId={orgId}
         type={def.type}
@@ -167,7 +167,7 @@ export function CriteriaEditor({
           A resource of type <code>{def.type}</code> is provisioned with this
           definition when one of its criteria matches and no other
           definition&apos;s matches more specifically (resource id, then
-          environment, environment type, app, class).
+          environment, app, environment type, class).
         </p>
         {rules.length === 0 ? (
           <p>
