@@ -13,6 +13,7 @@ import {
   type WrapIfAdditionalTemplateProps,
 } from '@rjsf/utils';
 import { Fragment, useContext, type ReactNode } from 'react';
+import { focusIsLost } from '@/lib/focus';
 import { fieldLabel, labelledMessage } from '@/lib/json-schema/labels';
 import { isObject } from '@/lib/json-schema/pointer';
 import { isValidJson, type JsonSchema } from '@/lib/json-schema/validate';
@@ -293,6 +294,18 @@ function keepFocusThroughRename(
   requestAnimationFrame(() => restore(5));
 }
 
+/** The Add button of the map an entry's element is in (the nearest one outside the entry itself). */
+function addButtonOfMap(from: HTMLElement): HTMLElement | null {
+  const entry = from.closest('.schema-entry');
+  for (let at = entry?.parentElement; at; at = at.parentElement) {
+    const add = [
+      ...at.querySelectorAll<HTMLElement>('button[id$="__add"]'),
+    ].find((button) => !entry?.contains(button));
+    if (add) return add;
+  }
+  return null;
+}
+
 /**
  * An entry of a map (additionalProperties): its name, editable and labelled
  * with what an entry is ("Container name", from the map's title), with a
@@ -361,7 +374,14 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
             type="button"
             className="button button--small"
             disabled={disabled || readonly}
-            onClick={onRemoveProperty}
+            onClick={(event) => {
+              // The entry and its button go: focus moves to the map's Add button, not to the page.
+              const add = addButtonOfMap(event.currentTarget);
+              onRemoveProperty();
+              requestAnimationFrame(() => {
+                if (add?.isConnected && focusIsLost()) add.focus();
+              });
+            }}
             aria-label={`Remove ${what.toLowerCase()} ${label}`}
           >
             Remove

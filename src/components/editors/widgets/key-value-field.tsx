@@ -25,11 +25,14 @@ export function KeyValueField({
     formData as Record<string, string> | undefined,
     (next) => onChange(next, fieldPathId.path),
   );
-  const [focusRow, setFocusRow] = useState<number>();
+  // Where focus goes after an add (the new row's name) or a remove (the next row's name, else the Add button): a
+  // new object each time, so the same target twice still moves focus.
+  const [focusTarget, setFocusTarget] = useState<{ id: string }>();
   useEffect(() => {
-    if (focusRow !== undefined)
-      document.getElementById(`${fieldPathId.$id}__key-${focusRow}`)?.focus();
-  }, [focusRow, fieldPathId.$id]);
+    if (focusTarget) document.getElementById(focusTarget.id)?.focus();
+  }, [focusTarget]);
+  const keyId = (row: number) => `${fieldPathId.$id}__key-${row}`;
+  const addId = `${fieldPathId.$id}__add-row`;
   const locked = disabled || readonly;
   return (
     <fieldset className="widget-map" id={fieldPathId.$id}>
@@ -54,7 +57,7 @@ export function KeyValueField({
             return (
               <div className="widget-map__row" key={row.id}>
                 <input
-                  id={`${fieldPathId.$id}__key-${row.id}`}
+                  id={keyId(row.id)}
                   className="input mono"
                   aria-label={`${title}: name ${i + 1}`}
                   value={row.key}
@@ -77,7 +80,11 @@ export function KeyValueField({
                   className="icon-button"
                   disabled={locked}
                   aria-label={`Remove ${row.key || `row ${i + 1}`}`}
-                  onClick={() => remove(row.id)}
+                  onClick={() => {
+                    const next = rows[i + 1] ?? rows[i - 1];
+                    remove(row.id);
+                    setFocusTarget({ id: next ? keyId(next.id) : addId });
+                  }}
                 >
                   ×
                 </button>
@@ -95,10 +102,11 @@ export function KeyValueField({
         </div>
       )}
       <button
+        id={addId}
         type="button"
         className="button button--small"
         disabled={locked}
-        onClick={() => setFocusRow(add(''))}
+        onClick={() => setFocusTarget({ id: keyId(add('')) })}
       >
         Add {title.toLowerCase().replace(/s$/, '')}
       </button>

@@ -87,13 +87,15 @@ function PortsTable({
   onRemove,
   onAdd,
 }: TableProps) {
-  const [focusRow, setFocusRow] = useState<number>();
+  // Where focus goes after an add (the new row's first field) or a remove (the next row's, else the Add button): a
+  // new object each time, so the same target twice still moves focus.
+  const [focusTarget, setFocusTarget] = useState<{ id: string }>();
   useEffect(() => {
-    if (focusRow !== undefined)
-      document
-        .getElementById(`${fieldId}__${named ? 'name' : 'port'}-${focusRow}`)
-        ?.focus();
-  }, [focusRow, fieldId, named]);
+    if (focusTarget) document.getElementById(focusTarget.id)?.focus();
+  }, [focusTarget]);
+  const firstFieldId = (row: number) =>
+    `${fieldId}__${named ? 'name' : 'port'}-${row}`;
+  const addId = `${fieldId}__add-port`;
   const set = (row: PortRow, key: string, value: unknown) => {
     const next = { ...row.port, [key]: value };
     if (value === undefined) delete next[key];
@@ -196,7 +198,13 @@ function PortsTable({
                       className="icon-button"
                       disabled={locked}
                       aria-label={`Remove port ${label}`}
-                      onClick={() => onRemove(row.id)}
+                      onClick={() => {
+                        const next = rows[i + 1] ?? rows[i - 1];
+                        onRemove(row.id);
+                        setFocusTarget({
+                          id: next ? firstFieldId(next.id) : addId,
+                        });
+                      }}
                     >
                       ×
                     </button>
@@ -208,10 +216,11 @@ function PortsTable({
         </table>
       )}
       <button
+        id={addId}
         type="button"
         className="button button--small"
         disabled={locked}
-        onClick={() => setFocusRow(onAdd())}
+        onClick={() => setFocusTarget({ id: firstFieldId(onAdd()) })}
       >
         Add port
       </button>

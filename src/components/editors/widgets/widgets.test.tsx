@@ -127,6 +127,16 @@ describe('custom widgets', () => {
     ).toHaveLength(2);
     await user.click(within(f).getAllByRole('button', { name: 'Remove A' })[1]);
     expect(data()).toEqual({ vars: { A: '1' } });
+    // A removed row's button goes with it: focus moves to the row before (the next one when there is one), and
+    // to Add when none is left, never to the page.
+    expect(
+      within(f).getByRole('textbox', { name: 'Variables: name 1' }),
+    ).toHaveFocus();
+    await user.click(within(f).getByRole('button', { name: 'Remove A' }));
+    expect(data()).toEqual({ vars: {} });
+    expect(
+      within(f).getByRole('button', { name: 'Add variable' }),
+    ).toHaveFocus();
   });
 
   it('ports: a table of named ports', async () => {
@@ -169,6 +179,10 @@ describe('custom widgets', () => {
     expect(data()).toEqual({
       ports: { http: { port: 80, container_port: 8080, protocol: 'TCP' } },
     });
+    await user.click(
+      within(f).getByRole('button', { name: 'Remove port http' }),
+    );
+    expect(within(f).getByRole('button', { name: 'Add port' })).toHaveFocus();
   });
 
   it('secret: a stored value is never shown; it can be replaced, cleared or kept', async () => {

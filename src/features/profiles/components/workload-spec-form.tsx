@@ -128,6 +128,18 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
     after: unknown;
   }>();
   const [notice, setNotice] = useState('');
+  // Bumped by "Discard changes": the form starts afresh from what is deployed. The form library keeps the order of a
+  // map's entries (containers) in state of its own and shows only those, so an entry removed and then put back by new
+  // data would stay hidden (a removed container after a discard) unless the form is made anew.
+  const [formGeneration, setFormGeneration] = useState(0);
+  const discard = () => {
+    clearDraft();
+    setFormGeneration((n) => n + 1);
+    // The Discard button goes with the edits: focus moves to the form's first action, not to the page.
+    requestAnimationFrame(() =>
+      document.getElementById('spec-review-button')?.focus(),
+    );
+  };
   const save = useSaveWorkloadChange(orgId, appId);
   const deploy = useDeployDelta(orgId, appId, envId);
   // The last save and deploy requests: the same action again (Retry, or the same edit submitted again) keeps its
@@ -302,6 +314,7 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
         />
       )}
       <SchemaForm
+        key={formGeneration}
         schema={formSchema}
         formData={formData}
         onChange={(next) =>
@@ -329,7 +342,7 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
             <button
               type="button"
               className="button"
-              onClick={clearDraft}
+              onClick={discard}
               disabled={save.isPending}
             >
               Discard changes
