@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,32 @@ describe('console routes on the embedded engine', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('RES-PROV-001')).toBeInTheDocument();
     expect(router.state.location.pathname).toMatch(/\/deploys\//);
+  });
+
+  it("a workload's own page says first how it runs: a crash-looping one is failing, why, and where to look", async () => {
+    renderApp('/orgs/acme/apps/shop/envs/staging/workloads/cart');
+    const health = await screen.findByRole('region', {
+      name: 'Runtime status of cart',
+    });
+    await waitFor(() => expect(health).toHaveTextContent('CrashLoopBackOff'));
+    expect(health).toHaveTextContent(/Failed/);
+    expect(health).toHaveTextContent(/0 of 2 ready/);
+    expect(health).toHaveTextContent(/\d+ restarts/);
+    const logs = within(health).getByRole('link');
+    expect(logs).toHaveAccessibleName('See why in its logs (cart)');
+    expect(logs).toHaveAttribute(
+      'href',
+      '/orgs/acme/apps/shop/envs/staging?workload=cart',
+    );
+  });
+
+  it('a healthy workload says so, without a way to a cause', async () => {
+    renderApp('/orgs/acme/apps/shop/envs/production/workloads/api');
+    const health = await screen.findByRole('region', {
+      name: 'Runtime status of api',
+    });
+    await waitFor(() => expect(health).toHaveTextContent(/ready/));
+    expect(within(health).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('changes a workload image, deploys, and lands on the pending deployment', async () => {

@@ -13,6 +13,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { WorkloadDetails } from '@/features/environments/components/workload-details';
 import { WorkloadEditor } from '@/features/environments/components/workload-editor';
+import { WorkloadHealth } from '@/features/environments/components/workload-health';
 import { WorkloadPlaceholders } from '@/features/environments/components/workload-placeholders';
 import {
   useEnvironment,
@@ -101,6 +102,12 @@ export function Component() {
           Workload in <code>{envId}</code>
         </span>
       </PageHeader>
+      <WorkloadHealth
+        orgId={orgId}
+        appId={appId}
+        envId={envId}
+        workloadId={workloadId}
+      />
       <ProfileDeprecation orgId={orgId} profileRef={workload.profile} />
       <WorkloadValues
         orgId={orgId}

@@ -1,0 +1,79 @@
+import { Link } from 'react-router';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { paths } from '@/config/paths';
+import { countOf } from '@/lib/format';
+import { runtimeStatus } from '@/lib/status';
+import { useRuntime } from '../queries';
+import { runtimeSummary } from '../utils/workloads';
+import './runtime.css';
+
+/**
+ * How one workload runs now, at the top of its page: the status, replicas ready, the reason and restarts when it is
+ * not well, with the way to its logs. A developer who jumps to the workload (the palette, a link) sees at once that it
+ * is failing, as the environment's list says.
+ */
+export function WorkloadHealth({
+  orgId,
+  appId,
+  envId,
+  workloadId,
+}: {
+  orgId: string;
+  appId: string;
+  envId: string;
+  workloadId: string;
+}) {
+  const runtime = useRuntime(orgId, appId, envId);
+  const live = runtime.data?.modules[workloadId];
+  const summary = runtimeSummary(live);
+  const logs = paths.workloadRuntime(orgId, appId, envId, workloadId);
+  if (runtime.isError)
+    return (
+      <p role="alert" className="field__error workload-health">
+        The runtime status of {workloadId} could not be loaded:{' '}
+        {runtime.error.message}{' '}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => runtime.refetch()}
+        >
+          Retry
+        </button>
+      </p>
+    );
+  if (runtime.isPending)
+    return (
+      <p className="muted workload-health" role="status">
+        Loading the runtime status…
+      </p>
+    );
+  if (!live || !summary)
+    return (
+      <p className="muted workload-health" role="status">
+        No runtime data for {workloadId} in {envId}.
+      </p>
+    );
+  const status = runtimeStatus(live.status_class, live.status);
+  const unwell = status.tone === 'failure' || status.tone === 'warning';
+  return (
+    <section
+      aria-label={`Runtime status of ${workloadId}`}
+      className={`workload-health${unwell ? ' workload-health--unwell' : ''}`}
+    >
+      <StatusBadge status={status} />
+      <span>
+        {summary.ready} of {summary.desired} ready
+      </span>
+      {summary.reason && <code>{summary.reason}</code>}
+      {summary.restarts > 0 && (
+        <span className="muted">{countOf(summary.restarts, 'restart')}</span>
+      )}
+      {unwell && (
+        <Link to={logs}>
+          See why in its logs{' '}
+          <span className="visually-hidden">({workloadId})</span>
+        </Link>
+      )}
+    </section>
+  );
+}
