@@ -35,6 +35,56 @@ describe('values page', () => {
     expect(within(table).queryByRole('row', { name: /LOG_LEVEL/ })).toBeNull();
   });
 
+  it('keeps what was typed into Add and Import across a reload, never a secret', async () => {
+    resetTestEngine();
+    const first = renderApp(URL);
+    await screen.findByRole('table', {
+      name: 'Values of the app and of each environment',
+    });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Key'), 'FEATURE_X');
+    await user.type(screen.getByLabelText('Value'), 'enabled');
+    await user.type(screen.getByLabelText('Description'), 'Turns X on');
+    await user.type(
+      screen.getByLabelText('.env text (KEY=value lines)'),
+      'A=1{Enter}B=2',
+    );
+    first.unmount();
+
+    // A reload: the same page made anew.
+    const second = renderApp(URL);
+    await screen.findByRole('table', {
+      name: 'Values of the app and of each environment',
+    });
+    expect(screen.getByLabelText('Key')).toHaveValue('FEATURE_X');
+    expect(screen.getByLabelText('Value')).toHaveValue('enabled');
+    expect(screen.getByLabelText('Description')).toHaveValue('Turns X on');
+    expect(screen.getByLabelText('.env text (KEY=value lines)')).toHaveValue(
+      'A=1\nB=2',
+    );
+
+    // Marked secret, the value is not kept in the browser (nor text imported as secrets).
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: 'Secret (write-only: never shown again)',
+      }),
+    );
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Import as secrets' }),
+    );
+    expect(JSON.stringify({ ...localStorage })).not.toMatch(/enabled|A=1/);
+    second.unmount();
+    renderApp(URL);
+    await screen.findByRole('table', {
+      name: 'Values of the app and of each environment',
+    });
+    expect(screen.getByLabelText('Key')).toHaveValue('FEATURE_X');
+    expect(screen.getByLabelText('Value')).toHaveValue('');
+    expect(screen.getByLabelText('.env text (KEY=value lines)')).toHaveValue(
+      '',
+    );
+  });
+
   it('adds a value, previews a .env import and applies it, and restores a version with a comment', async () => {
     resetTestEngine();
     renderApp(URL);

@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import type { Value, ValueScope } from '@/api/values';
 import { DataTable } from '@/components/ui/data-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { usePersistentState } from '@/hooks/use-persistent-state';
 import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
 import { MASKED_SECRET, parseDotenv, VALUE_KEY } from '@/lib/values';
 import { useChangeValues, type ValueChange } from '../mutations';
@@ -50,6 +51,25 @@ function ScopeSelect({
   );
 }
 
+/** What the Add form holds; kept in this browser (without a secret's value) until it is added. */
+interface AddDraft {
+  key: string;
+  value: string;
+  description: string;
+  secret: boolean;
+  scope: string;
+}
+const EMPTY_ADD: AddDraft = {
+  key: '',
+  value: '',
+  description: '',
+  secret: false,
+  scope: '',
+};
+/** A secret's value is never written to the browser's storage: it lives only in the page until sent. */
+const keptAddDraft = (draft: AddDraft): AddDraft =>
+  draft.secret ? { ...draft, value: '' } : draft;
+
 /** Adds a value to the app or as an environment's override (a secret is write-only). */
 export function AddValueForm({
   orgId,
@@ -60,11 +80,14 @@ export function AddValueForm({
   appId: string;
   scopes: ScopeChoice[];
 }) {
-  const [key, setKey] = useState('');
-  const [value, setValue] = useState('');
-  const [description, setDescription] = useState('');
-  const [secret, setSecret] = useState(false);
-  const [scope, setScope] = useState('');
+  // Unsaved input survives a failure and a reload (not a secret's value: see keptAddDraft).
+  const [draft, setDraft] = usePersistentState<AddDraft>(
+    `values-add:${orgId}/${appId}`,
+    EMPTY_ADD,
+    { stored: keptAddDraft },
+  );
+  const { key, value, description, secret, scope } = draft;
+  const edit = (next: Partial<AddDraft>) => setDraft({ ...draft, ...next });
   const change = useChangeValues(orgId, appId);
   const keyProblem =
     key !== '' && !VALUE_KEY.test(key)
@@ -83,10 +106,8 @@ export function AddValueForm({
       ],
       {
         onSuccess: () => {
-          setKey('');
-          setValue('');
-          setDescription('');
-          setSecret(false);
+          // Ready for the next value, in the same scope.
+          setDraft({ ...EMPTY_ADD, scope });
           // Ready for the next value (the button, disabled while saving, dropped focus).
           focusFieldAfterSubmit('value-key');
         },
@@ -124,7 +145,7 @@ export function AddValueForm({
             autoComplete="off"
             aria-invalid={keyProblem ? true : undefined}
             aria-describedby={keyProblem ? 'value-key-problem' : undefined}
-            onChange={(e) => setKey(e.target.value)}
+            onChange={(e) => edit({ key: e.target.value })}
           />
           {keyProblem && (
             <p id="value-key-problem" className="field-error">
@@ -140,7 +161,7 @@ export function AddValueForm({
             type={secret ? 'password' : 'text'}
             autoComplete="off"
             value={value}
-            onChange={(e) => setValue(e.target.value)}
+            onChange={(e) => edit({ value: e.target.value })}
           />
         </div>
         <ScopeSelect
@@ -148,7 +169,7 @@ export function AddValueForm({
           label="For"
           scopes={scopes}
           value={scope}
-          onChange={setScope}
+          onChange={(next) => edit({ scope: next })}
         />
         <div className="field">
           <label htmlFor="value-description">Description</label>
@@ -157,14 +178,14 @@ export function AddValueForm({
             id="value-description"
             value={description}
             maxLength={1000}
-            onChange={(e) => setDescription(e.target.value)}
+            onChange={(e) => edit({ description: e.target.value })}
           />
         </div>
         <label className="checkbox">
           <input
             type="checkbox"
             checked={secret}
-            onChange={(e) => setSecret(e.target.checked)}
+            onChange={(e) => edit({ secret: e.target.checked })}
           />{' '}
           Secret (write-only: never shown again)
         </label>
@@ -227,6 +248,17 @@ function planImport(
   return { planned, changes };
 }
 
+/** What the import form holds; kept in this browser only while it does not import secrets. */
+interface ImportDraft {
+  text: string;
+  scope: string;
+  secret: boolean;
+}
+const EMPTY_IMPORT: ImportDraft = { text: '', scope: '', secret: false };
+/** Text imported as secrets holds secrets: it is never written to the browser's storage. */
+const keptImportDraft = (draft: ImportDraft): ImportDraft =>
+  draft.secret ? { ...draft, text: '' } : draft;
+
 /** Bulk import from `.env` text: a preview of what will be added and changed, then one apply. */
 export function DotenvImport({
   orgId,
@@ -240,9 +272,14 @@ export function DotenvImport({
   /** The values each scope has of its own, by scope id ('' for the app). */
   current: (scopeId: string) => Record<string, Value> | undefined;
 }) {
-  const [text, setText] = useState('');
-  const [scope, setScope] = useState('');
-  const [secret, setSecret] = useState(false);
+  // The text survives a failure and a reload while it is not imported as secrets (keptImportDraft).
+  const [draft, setDraft] = usePersistentState<ImportDraft>(
+    `values-import:${orgId}/${appId}`,
+    EMPTY_IMPORT,
+    { stored: keptImportDraft },
+  );
+  const { text, scope, secret } = draft;
+  const edit = (next: Partial<ImportDraft>) => setDraft({ ...draft, ...next });
   const change = useChangeValues(orgId, appId);
   const parsed = parseDotenv(text);
   const own = current(scope) ?? {};
@@ -252,7 +289,8 @@ export function DotenvImport({
     secret,
     scopeOf(orgId, appId, scope),
   );
-  const apply = () => change.mutate(changes, { onSuccess: () => setText('') });
+  const apply = () =>
+    change.mutate(changes, { onSuccess: () => edit({ text: '' }) });
   return (
     <section className="stack" aria-labelledby="import-heading">
       <h2 id="import-heading">Import from .env</h2>
@@ -262,13 +300,13 @@ export function DotenvImport({
           label="Into"
           scopes={scopes}
           value={scope}
-          onChange={setScope}
+          onChange={(next) => edit({ scope: next })}
         />
         <label className="checkbox">
           <input
             type="checkbox"
             checked={secret}
-            onChange={(e) => setSecret(e.target.checked)}
+            onChange={(e) => edit({ secret: e.target.checked })}
           />{' '}
           Import as secrets
         </label>
@@ -281,7 +319,7 @@ export function DotenvImport({
           rows={5}
           spellCheck={false}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => edit({ text: e.target.value })}
         />
       </div>
       {parsed.problems.length > 0 && (
