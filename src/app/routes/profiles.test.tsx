@@ -281,6 +281,11 @@ describe('workload profile routes', () => {
     ).toBeInTheDocument();
     const id = screen.getByLabelText('Profile id');
     const create = screen.getByRole('button', { name: 'Create profile' });
+    // Disabled until there is an id, and said so beside it.
+    expect(create).toBeDisabled();
+    expect(
+      screen.getByText('Give the profile an id to create it.'),
+    ).toBeInTheDocument();
     // An id the API would refuse is refused here, before a request.
     await user.type(id, 'My Nightly!');
     expect(id).toHaveAccessibleDescription(
@@ -310,6 +315,21 @@ describe('workload profile routes', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'acme/nightly' }),
     ).toBeInTheDocument();
+  });
+
+  it("keeps a new profile's id, description and version across a reload", async () => {
+    const user = userEvent.setup();
+    const first = renderApp(
+      '/orgs/acme/workload-profiles/new?example=cron-job',
+    );
+    await user.type(await screen.findByLabelText('Profile id'), 'nightly');
+    await user.type(screen.getByLabelText('Description'), 'Nightly batch');
+    await user.type(screen.getByLabelText('Version'), '0.1.0');
+    first.unmount();
+    renderApp('/orgs/acme/workload-profiles/new?example=cron-job');
+    expect(await screen.findByLabelText('Profile id')).toHaveValue('nightly');
+    expect(screen.getByLabelText('Description')).toHaveValue('Nightly batch');
+    expect(screen.getByLabelText('Version')).toHaveValue('0.1.0');
   });
 
   it('offers a copy of a built-in profile instead of publishing it', async () => {

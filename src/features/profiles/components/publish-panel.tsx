@@ -10,6 +10,7 @@ import type { SchemaObject } from '@/lib/json-schema/validate';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { useCan } from '@/hooks/use-can';
+import { usePersistentState } from '@/hooks/use-persistent-state';
 import type { ProfileImpact } from '@/api/profiles';
 import { useProfileImpact, usePublishProfile } from '../mutations';
 import { ImpactList } from './impact-list';
@@ -57,12 +58,20 @@ export function PublishPanel({
     result: ProfileImpact;
   }>();
   const may = useCan(orgId, 'profiles');
-  const [id, setId] = useState('');
-  const [description, setDescription] = useState(profile?.description ?? '');
-  const [version, setVersion] = useState('');
-  const [deprecation, setDeprecation] = useState(
-    profile?.deprecation_message ?? '',
+  // Typed but not yet published, kept in this browser across a failure and a reload (as the schema's draft is), per
+  // version: once a version is published, its successor starts from what it says.
+  const [fields, setFields, clearFields] = usePersistentState(
+    `profile-publish:${orgId}/${profile ? `${profile.id}@${profile.version}` : 'new'}`,
+    {
+      id: '',
+      description: profile?.description ?? '',
+      version: '',
+      deprecation: profile?.deprecation_message ?? '',
+    },
   );
+  const { id, description, version, deprecation } = fields;
+  const edit = (next: Partial<typeof fields>) =>
+    setFields({ ...fields, ...next });
   // What the latest version publishes as, through the conversion the editor's document goes through (so a
   // round trip's differences, e.g. a title copied into its schema, are no change): once per version, not
   // per keystroke.
@@ -147,6 +156,7 @@ export function PublishPanel({
                 : undefined,
             );
             setImpact(undefined);
+            clearFields();
             onPublished(next);
           },
           // A new profile's id taken: back to the id (the refusal shows below the form).
@@ -205,7 +215,7 @@ export function PublishPanel({
               id="profile-id"
               className="input mono"
               value={id}
-              onChange={(e) => setId(e.target.value)}
+              onChange={(e) => edit({ id: e.target.value })}
               aria-invalid={badId !== undefined || idTaken}
               aria-describedby={
                 badId
@@ -237,7 +247,7 @@ export function PublishPanel({
             id="profile-description"
             className="input"
             value={description}
-            onChange={(e) => setDescription(e.target.value)}
+            onChange={(e) => edit({ description: e.target.value })}
           />
         </div>
         <div className="field">
@@ -246,7 +256,7 @@ export function PublishPanel({
             id="profile-version"
             className="input mono"
             value={version}
-            onChange={(e) => setVersion(e.target.value)}
+            onChange={(e) => edit({ version: e.target.value })}
             placeholder={profile ? `after ${profile.version}` : '1.0.0'}
             aria-describedby="profile-version-hint"
           />
@@ -260,7 +270,7 @@ export function PublishPanel({
             id="profile-deprecation"
             className="input"
             value={deprecation}
-            onChange={(e) => setDeprecation(e.target.value)}
+            onChange={(e) => edit({ deprecation: e.target.value })}
             aria-describedby="profile-deprecation-hint"
           />
           <span id="profile-deprecation-hint" className="field__hint">
@@ -332,11 +342,19 @@ export function PublishPanel({
               Cancel
             </button>
           )}
-          {errors > 0 && (
+          {errors > 0 ? (
             <span className="field__error">
               Fix the {errors} error{errors === 1 ? '' : 's'} in the schema
               first.
             </span>
+          ) : (
+            !profile &&
+            !id.trim() && (
+              // Said beside the button it keeps disabled.
+              <span className="field__hint">
+                Give the profile an id to create it.
+              </span>
+            )
           )}
         </div>
       </PanelBody>
