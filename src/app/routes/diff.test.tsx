@@ -128,9 +128,9 @@ describe('the deployment comparison page', () => {
   });
 
   it('keeps the pickers and says which side is unknown for an unknown deployment', async () => {
-    const [prod] = deploys('production');
+    const [staging] = deploys('staging');
     renderApp(
-      `/orgs/acme/apps/shop/diff?from=production/${prod.id}&to=production/nope`,
+      `/orgs/acme/apps/shop/diff?from=staging/${staging.id}&to=production/nope`,
     );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
@@ -144,6 +144,23 @@ describe('the deployment comparison page', () => {
     expect(
       screen.queryByRole('heading', { level: 1, name: 'Not found' }),
     ).toBeNull();
+    // The unknown side keeps the environment the address names.
+    expect(
+      screen.getByLabelText('Environment', { selector: '#to-env' }),
+    ).toHaveValue('production');
+  });
+
+  it('takes the short ids the console shows and makes the address whole', async () => {
+    const [latest, previous] = deploys('production');
+    const { router } = renderApp(
+      `/orgs/acme/apps/shop/diff?from=production/${previous.id.slice(0, 8)}&to=production/${latest.id.slice(0, 8)}`,
+    );
+    expect(
+      await screen.findByRole('table', { name: 'Field changes of frontend' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.search).toBe(
+      `?from=production/${previous.id}&to=production/${latest.id}`,
+    );
   });
 
   it('names both sides when neither deployment exists', async () => {

@@ -5,6 +5,7 @@ import type {
   ShouldRevalidateFunctionArgs,
 } from 'react-router';
 import {
+  redirect,
   useLoaderData,
   useNavigate,
   useParams,
@@ -65,9 +66,33 @@ export const loader =
         throw error;
       });
     };
+    /** The one deployment of the environment whose id starts with `ref.deployId` (4 characters or more). */
+    const wholeId = async (ref: DeploymentRef) => {
+      if (!/^[0-9a-f]{4,}$/i.test(ref.deployId)) return undefined;
+      const list = await queryClient
+        .ensureQueryData(deploymentQueries.list(orgId, appId, ref.envId))
+        .catch(() => undefined);
+      const matches = (list ?? []).filter((d) =>
+        d.id.toLowerCase().startsWith(ref.deployId.toLowerCase()),
+      );
+      return matches.length === 1 ? matches[0].id : undefined;
+    };
     const [a, b] = await Promise.all([deployment(from), deployment(to), envs]);
-    if (!a || !b)
+    if (!a || !b) {
+      // The short ids the console shows (8 characters) name a deployment too when one of the environment's
+      // deployments starts with them: the address is made whole (a permalink of full ids) and loads again.
+      const [fullFrom, fullTo] = await Promise.all([
+        a ? from.deployId : wholeId(from),
+        b ? to.deployId : wholeId(to),
+      ]);
+      if (fullFrom && fullTo) {
+        const url = new URL(request.url);
+        url.searchParams.set('from', `${from.envId}/${fullFrom}`);
+        url.searchParams.set('to', `${to.envId}/${fullTo}`);
+        throw redirect(`${url.pathname}?${readableQuery(url.searchParams)}`);
+      }
       return { unknown: { from: !a, to: !b } } satisfies DiffLoaderData;
+    }
     // The summary needs only the delta. The sets (values, text diffs) are fetched by the page once the
     // summary is on screen, so their size never delays it.
     await queryClient.ensureQueryData(
@@ -139,8 +164,11 @@ export function Component() {
         key={`${search.get('from')}|${search.get('to')}`}
         orgId={orgId}
         appId={appId}
-        from={unknown?.from ? null : from}
-        to={unknown?.to ? null : to}
+        // A deployment unknown on one side: its environment stays chosen, the deployment is to choose again.
+        from={
+          unknown?.from && from ? { envId: from.envId, deployId: '' } : from
+        }
+        to={unknown?.to && to ? { envId: to.envId, deployId: '' } : to}
         onCompare={onCompare}
       />
       {missing.length > 0 && (

@@ -28,12 +28,15 @@ export function DeploymentPicker({
 }: DeploymentPickerProps) {
   const { data: envs } = useDiffEnvironments(orgId, appId);
   const firstEnv = envs.find((e) => e.last_deploy)?.id ?? envs[0]?.id ?? '';
+  // An environment the address names, when the app has it (a deployment unknown there still picks its environment).
+  const known = (envId: string | undefined) =>
+    envId !== undefined && envs.some((e) => e.id === envId) ? envId : undefined;
   const [a, setA] = useState<Choice>(() => ({
-    envId: from?.envId ?? to?.envId ?? firstEnv,
+    envId: known(from?.envId) ?? known(to?.envId) ?? firstEnv,
     deployId: from?.deployId ?? '',
   }));
   const [b, setB] = useState<Choice>(() => ({
-    envId: to?.envId ?? from?.envId ?? firstEnv,
+    envId: known(to?.envId) ?? known(from?.envId) ?? firstEnv,
     deployId: to?.deployId ?? '',
   }));
   const queryA = useDiffDeployments(orgId, appId, a.envId || undefined);
