@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'react-router';
+import { ApiError } from '@/api/client';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatusIcon } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
@@ -23,6 +24,12 @@ export function AppEnvironments({
   const index = useNavIndex(orgId);
   const appName = index.data?.apps.find((a) => a.id === appId)?.name ?? appId;
   const labelId = `sidenav-envs-${rail ? 'rail' : 'full'}`;
+  // An app that does not exist (or is not the user's to see): the page says so, the sidebar offers nothing of it.
+  if (
+    envs.error instanceof ApiError &&
+    (envs.error.status === 404 || envs.error.status === 403)
+  )
+    return null;
   return (
     <nav aria-labelledby={labelId} className="sidenav__section">
       <p id={labelId} className={rail ? 'visually-hidden' : 'sidenav__heading'}>

@@ -174,4 +174,21 @@ describe('sidebar, pins and shortcuts', () => {
       screen.getByRole('link', { name: 'Go to your applications' }),
     ).toHaveAttribute('href', '/orgs/acme/apps');
   });
+
+  it('offers nothing of an app that does not exist: the page says so, the sidebar has no failed list of it', async () => {
+    renderApp('/orgs/acme/apps/nope');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Not found' }),
+    ).toBeInTheDocument();
+    // The all-apps list is there (the sidebar has loaded) and no environments section of `nope`.
+    await screen.findByRole('link', { name: 'Shop' });
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('navigation', { name: 'Environments of nope' }),
+      ).not.toBeInTheDocument(),
+    );
+    expect(
+      screen.queryByText(/Could not load the environments/),
+    ).not.toBeInTheDocument();
+  });
 });
