@@ -293,6 +293,31 @@ test('a pipeline run and its canary fit a phone', async ({ page }) => {
   await expectPhoneReady(page, /./);
 });
 
+test("the palette's deployment rows show their whole title on a phone", async ({
+  page,
+}) => {
+  await page.goto(`${SHOP}/envs/staging`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Staging' }),
+  ).toBeVisible();
+  await page
+    .getByRole('button', { name: /Search/ })
+    .first()
+    .click();
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox').fill('payments');
+  const row = palette.getByRole('option', {
+    name: /Bump payments api to 2\.1\.0/,
+  });
+  await expect(row.first()).toBeVisible();
+  // The title is not cut (its text fits its box); the status word is still said, its icon shows it.
+  const title = row.first().locator('.palette__label');
+  expect(await title.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(
+    true,
+  );
+  await expect(row.first()).toContainText('Succeeded');
+});
+
 test('the sidebar and the breadcrumbs work on a phone', async ({ page }) => {
   await page.goto(`${SHOP}/envs/production`);
   await expect(
