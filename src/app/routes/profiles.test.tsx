@@ -350,6 +350,24 @@ describe('workload profile routes', () => {
 
 // Lazy chunks (RJSF) and the real engine make these slower than unit tests, more so on a shared machine.
 describe('editing a workload with its profile form', () => {
+  it('says what is wrong with a field as soon as it is left, before any review', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/apps/shop/envs/development/workloads/api/edit');
+    const form = await screen.findByRole('form', { name: 'Spec of api' });
+    const image = await within(form).findByRole('textbox', {
+      name: /^Image\*?$/,
+    });
+    expect(within(form).queryByText('An image is required.')).toBeNull();
+    await user.clear(image);
+    await user.clear(within(form).getByRole('textbox', { name: 'Image tag' }));
+    await user.tab();
+    expect(
+      (await within(form).findAllByText('An image is required.')).length,
+    ).toBeGreaterThan(0);
+    // In place only: nothing was sent, so nothing says the engine refused it.
+    expect(screen.queryByText(/The engine refused/)).toBeNull();
+  });
+
   it('shows the engine refusal at the field, then reviews and deploys the fixed change', async () => {
     const user = userEvent.setup();
     const { router } = renderApp(

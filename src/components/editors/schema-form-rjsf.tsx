@@ -94,6 +94,7 @@ export default function RjsfSchemaForm(props: SchemaFormProps) {
     extraErrors,
     liveValidate,
     noValidate,
+    onBlur,
     formContext,
     idPrefix,
     label,
@@ -162,6 +163,7 @@ export default function RjsfSchemaForm(props: SchemaFormProps) {
           focusOnFirstError={focusFirst}
           experimental_defaultFormStateBehavior={defaults}
           onChange={(event) => onChange(edits(event.formData))}
+          onBlur={(id) => onBlur?.(id)}
           onSubmit={(event) =>
             onSubmit?.(
               pruneHiddenValues(schema as JsonSchema, edits(event.formData)),

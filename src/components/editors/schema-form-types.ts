@@ -45,6 +45,8 @@ export interface SchemaFormProps {
   liveValidate?: boolean;
   /** Submit without validating in the browser (the engine validates). */
   noValidate?: boolean;
+  /** A field was left (its element id, as `idPrefix_path_to_field`). */
+  onBlur?: (id: string) => void;
   formContext?: SchemaFormContext;
   /** Prefix of the field ids, unique per page. */
   idPrefix: string;

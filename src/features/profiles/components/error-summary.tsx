@@ -1,16 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { focusField } from '@/components/editors/schema-form-focus';
 import { labelledMessage } from '@/lib/json-schema/labels';
-import { fieldLabel, type FieldProblem } from '../utils/field-errors';
-
-const fieldId = (idPrefix: string, pointer: string) =>
-  [
-    idPrefix,
-    ...pointer
-      .split('/')
-      .slice(1)
-      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
-  ].join('_');
+import {
+  fieldDomId as fieldId,
+  fieldLabel,
+  type FieldProblem,
+} from '../utils/field-errors';
 
 /** The engine's field-level refusals, each linking to its field (the messages are also shown in place). */
 export function ErrorSummary({

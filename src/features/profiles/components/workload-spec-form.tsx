@@ -17,6 +17,7 @@ import {
   type DeployDeltaRequest,
 } from '../mutations';
 import {
+  fieldDomId,
   fieldProblems,
   openingProblems,
   revealProblemFields,
@@ -134,6 +135,7 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
   const [formGeneration, setFormGeneration] = useState(0);
   const discard = () => {
     clearDraft();
+    setLeft(new Set());
     setFormGeneration((n) => n + 1);
     // The Discard button goes with the edits: focus moves to the form's first action, not to the page.
     requestAnimationFrame(() =>
@@ -160,6 +162,23 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
       ) ?? [],
     [refused, formData],
   );
+
+  // Fields the user has left: what the profile's schema says of them shows at once, in place (as the designer's
+  // preview does), not only once the engine refuses the review. Only in place: the summary above is the engine's.
+  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
+  const inPlace = useMemo(() => {
+    if (left.size === 0) return [];
+    const wasLeft = (path: string) => {
+      const id = fieldDomId(ID_PREFIX, path);
+      for (const at of left)
+        if (at === id || at.startsWith(`${id}_`)) return true;
+      return false;
+    };
+    return openingProblems(schema, formData).filter(
+      (p) => wasLeft(p.path) && !open.some((o) => o.path === p.path),
+    );
+  }, [left, schema, formData, open]);
+  const shownProblems = [...open, ...inPlace];
 
   const submit = (data: unknown) => {
     const ops =
@@ -323,7 +342,14 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
         }
         onSubmit={submit}
         noValidate
-        extraErrors={open.length > 0 ? toErrorTree(open) : undefined}
+        extraErrors={
+          shownProblems.length > 0 ? toErrorTree(shownProblems) : undefined
+        }
+        onBlur={(id) =>
+          setLeft((before) =>
+            before.has(id) ? before : new Set(before).add(id),
+          )
+        }
         formContext={{ resources }}
         idPrefix={ID_PREFIX}
         label={`Spec of ${workloadId}`}

@@ -21,6 +21,10 @@ const segments = (pointer: string) =>
     .slice(1)
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 
+/** The element id of the form field at `pointer` in a form whose ids start with `idPrefix` (RJSF's `_` separator). */
+export const fieldDomId = (idPrefix: string, pointer: string) =>
+  [idPrefix, ...segments(pointer)].join('_');
+
 /** The engine's field-level problems of `workloadId` in an API error (400/422 with details.errors), if any. */
 export function fieldProblems(
   error: unknown,
