@@ -144,7 +144,10 @@ describe('the deployment comparison page', () => {
     expect(
       screen.queryByRole('heading', { level: 1, name: 'Not found' }),
     ).toBeNull();
-    // The unknown side keeps the environment the address names.
+    // The pickers are open to choose again, and the unknown side keeps the environment the address names.
+    expect(
+      screen.getByLabelText('Environment', { selector: '#to-env' }),
+    ).toBeVisible();
     expect(
       screen.getByLabelText('Environment', { selector: '#to-env' }),
     ).toHaveValue('production');

@@ -294,18 +294,6 @@ function keepFocusThroughRename(
   requestAnimationFrame(() => restore(5));
 }
 
-/** The Add button of the map an entry's element is in (the nearest one outside the entry itself). */
-function addButtonOfMap(from: HTMLElement): HTMLElement | null {
-  const entry = from.closest('.schema-entry');
-  for (let at = entry?.parentElement; at; at = at.parentElement) {
-    const add = [
-      ...at.querySelectorAll<HTMLElement>('button[id$="__add"]'),
-    ].find((button) => !entry?.contains(button));
-    if (add) return add;
-  }
-  return null;
-}
-
 /**
  * An entry of a map (additionalProperties): its name, editable and labelled
  * with what an entry is ("Container name", from the map's title), with a
@@ -374,9 +362,14 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
             type="button"
             className="button button--small"
             disabled={disabled || readonly}
-            onClick={(event) => {
+            onClick={() => {
               // The entry and its button go: focus moves to the map's Add button, not to the page.
-              const add = addButtonOfMap(event.currentTarget);
+              // The entry's id is the map's id, `_`, its name: the map's Add button is `<map id>__add`.
+              const add = id.endsWith(`_${label}`)
+                ? document.getElementById(
+                    `${id.slice(0, id.length - label.length - 1)}__add`,
+                  )
+                : null;
               onRemoveProperty();
               requestAnimationFrame(() => {
                 if (add?.isConnected && focusIsLost()) add.focus();

@@ -132,7 +132,11 @@ export function DeploymentPicker({
     );
   };
   return (
-    <Panel as="details" className="diff-picker-panel" open={!from || !to}>
+    <Panel
+      as="details"
+      className="diff-picker-panel"
+      open={!from?.deployId || !to?.deployId}
+    >
       <summary>Choose deployments to compare</summary>
       <PanelBody
         as="form"

@@ -95,10 +95,12 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
     (data: unknown) => withoutTypedSecrets(schema, data, workload.spec),
     [schema, workload.spec],
   );
-  const [formData, setFormData, clearDraft] = usePersistentState<unknown>(
+  const draftKey =
     mode === 'edit'
       ? `profile-form:${orgId}/${appId}/${envId}/${workloadId}`
-      : `profile-form-${mode}:${orgId}/${appId}/${envId}/${workloadId}/${profileQid}`,
+      : `profile-form-${mode}:${orgId}/${appId}/${envId}/${workloadId}/${profileQid}`;
+  const [formData, setFormData, clearDraft] = usePersistentState<unknown>(
+    draftKey,
     workload.spec,
     { stored: keptDraft },
   );
@@ -333,7 +335,8 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
         />
       )}
       <SchemaForm
-        key={formGeneration}
+        // Made anew for another workload too (the route's component stays when only its ids change).
+        key={`${draftKey}#${formGeneration}`}
         schema={formSchema}
         formData={formData}
         onChange={(next) =>

@@ -51,7 +51,7 @@ function ScopeSelect({
   );
 }
 
-/** What the Add form holds; kept in this browser (without a secret's value) until it is added. */
+/** What the Add form holds; kept in this browser (all but the value) until it is added. */
 interface AddDraft {
   key: string;
   value: string;
@@ -66,9 +66,11 @@ const EMPTY_ADD: AddDraft = {
   secret: false,
   scope: '',
 };
-/** A secret's value is never written to the browser's storage: it lives only in the page until sent. */
-const keptAddDraft = (draft: AddDraft): AddDraft =>
-  draft.secret ? { ...draft, value: '' } : draft;
+/**
+ * The value is never written to the browser's storage: it may be a secret typed before "Secret" is ticked. It lives
+ * only in the page until sent; the key, scope and description survive a reload.
+ */
+const keptAddDraft = (draft: AddDraft): AddDraft => ({ ...draft, value: '' });
 
 /** Adds a value to the app or as an environment's override (a secret is write-only). */
 export function AddValueForm({
@@ -80,7 +82,7 @@ export function AddValueForm({
   appId: string;
   scopes: ScopeChoice[];
 }) {
-  // Unsaved input survives a failure and a reload (not a secret's value: see keptAddDraft).
+  // Unsaved input survives a failure and a reload (not the value: see keptAddDraft).
   const [draft, setDraft] = usePersistentState<AddDraft>(
     `values-add:${orgId}/${appId}`,
     EMPTY_ADD,
@@ -248,16 +250,18 @@ function planImport(
   return { planned, changes };
 }
 
-/** What the import form holds; kept in this browser only while it does not import secrets. */
+/** What the import form holds; its scope and secrecy kept in this browser, never the text. */
 interface ImportDraft {
   text: string;
   scope: string;
   secret: boolean;
 }
 const EMPTY_IMPORT: ImportDraft = { text: '', scope: '', secret: false };
-/** Text imported as secrets holds secrets: it is never written to the browser's storage. */
-const keptImportDraft = (draft: ImportDraft): ImportDraft =>
-  draft.secret ? { ...draft, text: '' } : draft;
+/** `.env` text holds secrets as often as not: it is never written to the browser's storage. */
+const keptImportDraft = (draft: ImportDraft): ImportDraft => ({
+  ...draft,
+  text: '',
+});
 
 /** Bulk import from `.env` text: a preview of what will be added and changed, then one apply. */
 export function DotenvImport({
@@ -272,7 +276,7 @@ export function DotenvImport({
   /** The values each scope has of its own, by scope id ('' for the app). */
   current: (scopeId: string) => Record<string, Value> | undefined;
 }) {
-  // The text survives a failure and a reload while it is not imported as secrets (keptImportDraft).
+  // The text survives a failed apply (in the page), never a reload (keptImportDraft).
   const [draft, setDraft] = usePersistentState<ImportDraft>(
     `values-import:${orgId}/${appId}`,
     EMPTY_IMPORT,
