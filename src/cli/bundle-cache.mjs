@@ -8,9 +8,11 @@
 // Fresh means: the same esbuild and the same files, each with the modification time and size it had when the bundle
 // was made (a manifest beside the bundle lists them). Packages are not bundled (they are imported from node_modules
 // as before). A file changed while a bundle was being made leaves no manifest, so the next start builds again.
-// Several processes may build at once: each writes its own temporary files and renames them into place.
+// Several processes may build at once: each writes a bundle of its own, and the manifest (renamed into place)
+// names the current one.
 import {
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -35,7 +37,7 @@ function freshManifest({ root, cache }, name, esbuildVersion) {
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(join(cache, `${name}.json`), 'utf8'));
-    statSync(join(cache, `${name}.mjs`));
+    statSync(join(cache, String(manifest.bundle)));
   } catch {
     return undefined;
   }
@@ -58,6 +60,7 @@ function freshManifest({ root, cache }, name, esbuildVersion) {
 /** Bundles `entry` into the cache as `name`.mjs (with its source map) and writes its manifest. */
 async function buildBundle(esbuild, { root, cache }, entry, name) {
   const started = Date.now();
+  const build = `${process.pid}-${started.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const result = await esbuild.build({
     entryPoints: [join(root, entry)],
     absWorkingDir: root,
@@ -67,7 +70,8 @@ async function buildBundle(esbuild, { root, cache }, entry, name) {
     target: 'node20',
     packages: 'external',
     tsconfig: join(root, 'tsconfig.json'),
-    outfile: join(cache, `${name}.mjs`),
+    // A name of this build's own: a build of other sources running at the same time never overwrites it.
+    outfile: join(cache, `${name}-${build}.mjs`),
     sourcemap: 'linked',
     sourcesContent: false,
     metafile: true,
@@ -86,21 +90,30 @@ async function buildBundle(esbuild, { root, cache }, entry, name) {
   }
   mkdirSync(cache, { recursive: true });
   const manifest = join(cache, `${name}.json`);
-  const temporary = `.${process.pid}-${Math.random().toString(36).slice(2)}`;
-  // The old manifest out, then the map, the bundle that names it, and the manifest that says both are fresh.
-  rmSync(manifest, { force: true });
-  const maps = result.outputFiles.filter((file) => file.path.endsWith('.map'));
-  const code = result.outputFiles.filter((file) => !file.path.endsWith('.map'));
-  for (const file of [...maps, ...code]) {
-    writeFileSync(file.path + temporary, file.contents);
-    renameSync(file.path + temporary, file.path);
+  const temporary = `.${build}.tmp`;
+  // The bundle and its map (files of this build's own), then the manifest that names them fresh: its rename is the
+  // one step that makes a build current.
+  for (const file of result.outputFiles)
+    writeFileSync(file.path, file.contents);
+  const bundle = `${name}-${build}.mjs`;
+  if (!changedMeanwhile) {
+    writeFileSync(
+      manifest + temporary,
+      JSON.stringify({ esbuild: esbuild.version, entry, bundle, inputs }),
+    );
+    renameSync(manifest + temporary, manifest);
+  } else rmSync(manifest, { force: true });
+  // Bundles of earlier builds go once they are a while old (a process that started from one has loaded it).
+  for (const file of readdirSync(cache)) {
+    if (!file.startsWith(`${name}-`) || file.startsWith(bundle)) continue;
+    try {
+      if (Date.now() - statSync(join(cache, file)).mtimeMs > 10 * 60_000)
+        rmSync(join(cache, file), { force: true });
+    } catch {
+      // Removed by another process meanwhile.
+    }
   }
-  if (changedMeanwhile) return;
-  writeFileSync(
-    manifest + temporary,
-    JSON.stringify({ esbuild: esbuild.version, entry, inputs }),
-  );
-  renameSync(manifest + temporary, manifest);
+  return bundle;
 }
 
 /**
@@ -117,8 +130,10 @@ export async function importBundled(
   const require = createRequire(import.meta.url);
   const version = require('esbuild/package.json').version;
   const manifest = freshManifest(where, name, version);
-  if (!manifest || manifest.entry !== entry)
-    await buildBundle(await import('esbuild'), where, entry, name);
+  const bundle =
+    manifest && manifest.entry === entry && typeof manifest.bundle === 'string'
+      ? manifest.bundle
+      : await buildBundle(await import('esbuild'), where, entry, name);
   process.setSourceMapsEnabled(true);
-  return import(pathToFileURL(join(where.cache, `${name}.mjs`)).href);
+  return import(pathToFileURL(join(where.cache, bundle)).href);
 }
