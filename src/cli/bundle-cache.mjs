@@ -78,6 +78,8 @@ async function buildBundle(esbuild, { root, cache }, entry, name) {
     write: false,
     logLevel: 'silent',
   });
+  // esbuild's service process is not needed again (the server would keep it for its whole life).
+  await esbuild.stop?.();
   const inputs = {};
   let changedMeanwhile = false;
   for (const file of [
@@ -130,10 +132,24 @@ export async function importBundled(
   const require = createRequire(import.meta.url);
   const version = require('esbuild/package.json').version;
   const manifest = freshManifest(where, name, version);
-  const bundle =
-    manifest && manifest.entry === entry && typeof manifest.bundle === 'string'
-      ? manifest.bundle
-      : await buildBundle(await import('esbuild'), where, entry, name);
+  if (
+    manifest &&
+    manifest.entry === entry &&
+    typeof manifest.bundle === 'string'
+  ) {
+    process.setSourceMapsEnabled(true);
+    return import(pathToFileURL(join(where.cache, manifest.bundle)).href);
+  }
+  let bundle;
+  try {
+    bundle = await buildBundle(await import('esbuild'), where, entry, name);
+  } catch (error) {
+    // A cache that cannot be written (a read-only checkout): the TypeScript through tsx's loader, as before.
+    if (!['EACCES', 'EROFS', 'EPERM'].includes(error?.code)) throw error;
+    const { register } = await import('tsx/esm/api');
+    register({ tsconfig: join(where.root, 'tsconfig.json') });
+    return import(pathToFileURL(join(where.root, entry)).href);
+  }
   process.setSourceMapsEnabled(true);
   return import(pathToFileURL(join(where.cache, bundle)).href);
 }

@@ -27,7 +27,8 @@ export function WorkloadHealth({
   const live = runtime.data?.modules[workloadId];
   const summary = runtimeSummary(live);
   const logs = paths.workloadRuntime(orgId, appId, envId, workloadId);
-  if (runtime.isError)
+  // A poll that fails after a good one keeps what was known (the query's data) on screen.
+  if (runtime.isError && !runtime.data)
     return (
       <p role="alert" className="field__error workload-health">
         The runtime status of {workloadId} could not be loaded:{' '}
