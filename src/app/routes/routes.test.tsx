@@ -101,6 +101,28 @@ describe('console routes on the embedded engine', () => {
     expect(within(health).queryByRole('link')).not.toBeInTheDocument();
   });
 
+  it("says so when a workload's runtime cannot be loaded, with a retry that recovers", async () => {
+    let fail = true;
+    server.use(
+      http.get('*/api/orgs/:orgId/apps/:appId/envs/:envId/runtime', () =>
+        fail
+          ? HttpResponse.json(
+              { error: 'API-503', message: 'The cluster did not answer.' },
+              { status: 503 },
+            )
+          : undefined,
+      ),
+    );
+    renderApp('/orgs/acme/apps/shop/envs/staging/workloads/cart');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/load the runtime status of cart/);
+    fail = false;
+    await userEvent.click(within(alert).getByRole('button', { name: /Retry/ }));
+    expect(
+      await screen.findByRole('region', { name: 'Runtime status of cart' }),
+    ).toHaveTextContent('CrashLoopBackOff');
+  });
+
   it('changes a workload image, deploys, and lands on the pending deployment', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/apps/shop/envs/development/workloads/api');

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ErrorPanel } from '@/components/ui/error-panel';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { countOf } from '@/lib/format';
@@ -30,17 +31,13 @@ export function WorkloadHealth({
   // A poll that fails after a good one keeps what was known (the query's data) on screen.
   if (runtime.isError && !runtime.data)
     return (
-      <p role="alert" className="field__error workload-health">
-        The runtime status of {workloadId} could not be loaded:{' '}
-        {runtime.error.message}{' '}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => runtime.refetch()}
-        >
-          Retry
-        </button>
-      </p>
+      <div className="workload-health">
+        <ErrorPanel
+          error={runtime.error}
+          action={`load the runtime status of ${workloadId}`}
+          onRetry={() => void runtime.refetch()}
+        />
+      </div>
     );
   if (runtime.isPending)
     return (
