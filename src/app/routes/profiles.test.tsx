@@ -360,7 +360,10 @@ describe('editing a workload with its profile form', () => {
     expect(within(form).queryByText('An image is required.')).toBeNull();
     await user.clear(image);
     await user.clear(within(form).getByRole('textbox', { name: 'Image tag' }));
-    await user.tab();
+    // On to another field: the one left says what is wrong with it.
+    await user.click(
+      within(form).getByRole('textbox', { name: 'CPU request' }),
+    );
     expect(
       (await within(form).findAllByText('An image is required.')).length,
     ).toBeGreaterThan(0);

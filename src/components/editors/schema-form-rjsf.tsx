@@ -95,6 +95,7 @@ export default function RjsfSchemaForm(props: SchemaFormProps) {
     liveValidate,
     noValidate,
     onBlur,
+    onFocus,
     formContext,
     idPrefix,
     label,
@@ -164,6 +165,7 @@ export default function RjsfSchemaForm(props: SchemaFormProps) {
           experimental_defaultFormStateBehavior={defaults}
           onChange={(event) => onChange(edits(event.formData))}
           onBlur={(id) => onBlur?.(id)}
+          onFocus={(id) => onFocus?.(id)}
           onSubmit={(event) =>
             onSubmit?.(
               pruneHiddenValues(schema as JsonSchema, edits(event.formData)),

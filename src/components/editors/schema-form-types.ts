@@ -47,6 +47,8 @@ export interface SchemaFormProps {
   noValidate?: boolean;
   /** A field was left (its element id, as `idPrefix_path_to_field`). */
   onBlur?: (id: string) => void;
+  /** A field took focus (its element id). */
+  onFocus?: (id: string) => void;
   formContext?: SchemaFormContext;
   /** Prefix of the field ids, unique per page. */
   idPrefix: string;

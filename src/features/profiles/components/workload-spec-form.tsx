@@ -168,6 +168,7 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
   // Fields the user has left: what the profile's schema says of them shows at once, in place (as the designer's
   // preview does), not only once the engine refuses the review. Only in place: the summary above is the engine's.
   const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
+  const leaving = useRef<string | undefined>(undefined);
   const inPlace = useMemo(() => {
     if (left.size === 0) return [];
     const wasLeft = (path: string) => {
@@ -348,11 +349,19 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
         extraErrors={
           shownProblems.length > 0 ? toErrorTree(shownProblems) : undefined
         }
-        onBlur={(id) =>
-          setLeft((before) =>
-            before.has(id) ? before : new Set(before).add(id),
-          )
-        }
+        // A field left counts once another field takes focus: not when the press is on a button (Review), where
+        // its message appearing above would move the button from under the pointer and lose the click.
+        onBlur={(id) => {
+          leaving.current = id;
+        }}
+        onFocus={(id) => {
+          const was = leaving.current;
+          leaving.current = undefined;
+          if (was && was !== id)
+            setLeft((before) =>
+              before.has(was) ? before : new Set(before).add(was),
+            );
+        }}
         formContext={{ resources }}
         idPrefix={ID_PREFIX}
         label={`Spec of ${workloadId}`}
