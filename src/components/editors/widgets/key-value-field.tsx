@@ -1,6 +1,5 @@
 import type { FieldProps } from '@rjsf/utils';
-import { useEffect, useState } from 'react';
-import { useRows } from './use-rows';
+import { useFocusAfterRender, useRows } from './use-rows';
 
 const asText = (value: unknown) =>
   typeof value === 'string'
@@ -25,12 +24,8 @@ export function KeyValueField({
     formData as Record<string, string> | undefined,
     (next) => onChange(next, fieldPathId.path),
   );
-  // Where focus goes after an add (the new row's name) or a remove (the next row's name, else the Add button): a
-  // new object each time, so the same target twice still moves focus.
-  const [focusTarget, setFocusTarget] = useState<{ id: string }>();
-  useEffect(() => {
-    if (focusTarget) document.getElementById(focusTarget.id)?.focus();
-  }, [focusTarget]);
+  // After an add, the new row's first field; after a remove, the next row's, else the Add button.
+  const focusAfterRender = useFocusAfterRender();
   const keyId = (row: number) => `${fieldPathId.$id}__key-${row}`;
   const addId = `${fieldPathId.$id}__add-row`;
   const locked = disabled || readonly;
@@ -83,7 +78,7 @@ export function KeyValueField({
                   onClick={() => {
                     const next = rows[i + 1] ?? rows[i - 1];
                     remove(row.id);
-                    setFocusTarget({ id: next ? keyId(next.id) : addId });
+                    focusAfterRender(next ? keyId(next.id) : addId);
                   }}
                 >
                   ×
@@ -106,7 +101,7 @@ export function KeyValueField({
         type="button"
         className="button button--small"
         disabled={locked}
-        onClick={() => setFocusTarget({ id: keyId(add('')) })}
+        onClick={() => focusAfterRender(keyId(add('')))}
       >
         Add {title.toLowerCase().replace(/s$/, '')}
       </button>

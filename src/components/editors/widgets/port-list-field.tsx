@@ -1,6 +1,5 @@
 import type { FieldProps, RJSFSchema } from '@rjsf/utils';
-import { useEffect, useState } from 'react';
-import { useListRows, useRows } from './use-rows';
+import { useFocusAfterRender, useListRows, useRows } from './use-rows';
 
 type Port = Record<string, unknown>;
 
@@ -87,12 +86,8 @@ function PortsTable({
   onRemove,
   onAdd,
 }: TableProps) {
-  // Where focus goes after an add (the new row's first field) or a remove (the next row's, else the Add button): a
-  // new object each time, so the same target twice still moves focus.
-  const [focusTarget, setFocusTarget] = useState<{ id: string }>();
-  useEffect(() => {
-    if (focusTarget) document.getElementById(focusTarget.id)?.focus();
-  }, [focusTarget]);
+  // After an add, the new row's first field; after a remove, the next row's, else the Add button.
+  const focusAfterRender = useFocusAfterRender();
   const firstFieldId = (row: number) =>
     `${fieldId}__${named ? 'name' : 'port'}-${row}`;
   const addId = `${fieldId}__add-port`;
@@ -201,9 +196,7 @@ function PortsTable({
                       onClick={() => {
                         const next = rows[i + 1] ?? rows[i - 1];
                         onRemove(row.id);
-                        setFocusTarget({
-                          id: next ? firstFieldId(next.id) : addId,
-                        });
+                        focusAfterRender(next ? firstFieldId(next.id) : addId);
                       }}
                     >
                       ×
@@ -220,7 +213,7 @@ function PortsTable({
         type="button"
         className="button button--small"
         disabled={locked}
-        onClick={() => setFocusTarget({ id: firstFieldId(onAdd()) })}
+        onClick={() => focusAfterRender(firstFieldId(onAdd()))}
       >
         Add port
       </button>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 // Row ids only need to be unique on the page.
 let rowSeq = 0;
@@ -102,4 +102,17 @@ export function useListRows<V>(
       update(rows.map((r) => (r.id === id ? { ...r, value } : r))),
     remove: (id: number) => update(rows.filter((r) => r.id !== id)),
   };
+}
+
+/**
+ * Moves focus to an element by id after the next render, for rows added or removed (the new row's first field, the
+ * next row's, else the Add button): focus never falls to the page with the button that had it. A new request each
+ * time, so the same id twice still moves focus.
+ */
+export function useFocusAfterRender(): (id: string) => void {
+  const [target, setTarget] = useState<{ id: string }>();
+  useEffect(() => {
+    if (target) document.getElementById(target.id)?.focus();
+  }, [target]);
+  return useCallback((id: string) => setTarget({ id }), []);
 }
