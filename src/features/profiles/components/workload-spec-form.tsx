@@ -165,8 +165,8 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
     [refused, formData],
   );
 
-  // Fields the user has left: what the profile's schema says of them shows at once, in place (as the designer's
-  // preview does), not only once the engine refuses the review. Only in place: the summary above is the engine's.
+  // Fields the user has left for another field: what the profile's schema says of them shows in place (as the
+  // designer's preview does), not only once the engine refuses the review. The summary above stays the engine's.
   const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
   const leaving = useRef<string | undefined>(undefined);
   const inPlace = useMemo(() => {
