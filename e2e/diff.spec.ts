@@ -155,6 +155,15 @@ test('save the change as a draft delta and apply it to another environment', asy
   await page.getByRole('button', { name: 'Create draft delta' }).click();
   const draft = page.getByRole('dialog', { name: 'Create a draft delta' });
   await expect(draft.getByLabel('For environment')).toHaveValue('production');
+  // A name of one's own survives a stray Escape: the dialog warns and stays.
+  await draft.getByLabel('Name').fill('Frontend bump for development');
+  await page.keyboard.press('Escape');
+  await expect(
+    draft.getByText(/What you typed is not saved yet/),
+  ).toBeVisible();
+  await expect(draft.getByLabel('Name')).toHaveValue(
+    'Frontend bump for development',
+  );
   await expectNoAxeViolations(page);
   await draft.getByRole('button', { name: 'Create draft delta' }).click();
   await expect(draft.getByRole('status')).toContainText('Draft delta created');

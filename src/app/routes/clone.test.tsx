@@ -73,6 +73,16 @@ describe('clone between environments', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));
     expect(dialog).toBeInTheDocument();
     await waitFor(() => expect(id).toHaveFocus());
+    // What was typed is not lost to a stray Escape: it warns first, a second one closes.
+    await user.keyboard('{Escape}');
+    expect(
+      within(dialog).getByText(/What you typed is not saved yet/),
+    ).toBeVisible();
+    expect(id).toHaveValue('Bad Id!');
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
   });
 
   it('previews a partial clone with its warnings; a full clone shows every differing workload', async () => {

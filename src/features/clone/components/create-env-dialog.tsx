@@ -61,6 +61,7 @@ export function CreateEnvDialog({
     <FormDialog
       look="diff"
       open={open}
+      unsaved={id.trim() !== ''}
       onOpenChange={(next) => {
         setOpen(next);
         if (!next) {

@@ -46,6 +46,8 @@ export function CreateDeltaDialog({
     <FormDialog
       look="diff"
       open={open}
+      // A name of one's own is typed input: a stray Escape warns before it is lost.
+      unsaved={name.trim() !== '' && name !== defaultName}
       onOpenChange={onOpenChange}
       trigger={
         may.allowed ? (
