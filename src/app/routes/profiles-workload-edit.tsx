@@ -69,11 +69,14 @@ function Form({
   setId: string;
   lastDeployId?: string;
 }) {
-  const { orgId, appId, workloadId } = useParams() as Params;
+  const { orgId, appId, envId, workloadId } = useParams() as Params;
   const form = useWorkloadFormProps({ setId, profileQid, workloadId });
   const { data: set } = useEnvironmentSet(orgId, appId, setId);
   return (
     <WorkloadSpecForm
+      // Another workload (a switcher in the breadcrumb keeps this route) is another form: none of its state (the
+      // problems found as it opened, a review, fields left) carries over.
+      key={`${envId}/${workloadId}`}
       {...form}
       workloadId={workloadId}
       workload={set.modules[workloadId]}

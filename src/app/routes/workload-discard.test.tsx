@@ -41,4 +41,29 @@ describe('discarding the edits of a workload', () => {
       ).toHaveFocus(),
     );
   });
+
+  it('another workload opened from the same page is a new form: nothing of the last one carries over', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp(
+      '/orgs/acme/apps/shop/envs/staging/workloads/cart/edit',
+    );
+    await screen.findByRole('form', { name: 'Spec of cart' });
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    expect(
+      await screen.findByText(
+        'Nothing changed: the form matches the deployed workload.',
+      ),
+    ).toBeInTheDocument();
+    // The breadcrumb's workload switcher keeps the route and changes the workload.
+    await router.navigate(
+      '/orgs/acme/apps/shop/envs/staging/workloads/api/edit',
+    );
+    await screen.findByRole('form', { name: 'Spec of api' });
+    expect(
+      screen.queryByText(
+        'Nothing changed: the form matches the deployed workload.',
+      ),
+    ).not.toBeInTheDocument();
+    expect(screen.getByText('No changes yet.')).toBeInTheDocument();
+  });
 });
