@@ -170,7 +170,7 @@ export function Component() {
       {onForm ? (
         <Suspense fallback={<Skeleton rows={6} label="Loading the form" />}>
           <ChangeForm
-            key={profileQid}
+            key={`${envId}/${workloadId}/${profileQid}`}
             profileQid={profileQid}
             workload={workload}
             setId={setId}
