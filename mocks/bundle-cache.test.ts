@@ -111,6 +111,33 @@ describe('a TypeScript entry run from a cached bundle', () => {
     expect(existsSync(manifest)).toBe(true);
   });
 
+  it('does not call a bundle fresh when a file changed just before it was made (timestamps may be whole seconds)', async () => {
+    // Saved a second before the build: on a file system that keeps whole seconds, an edit during the build looks so.
+    write('lib/dep.ts', 'export const value = 5;\n', 1);
+    await importBundled('entry.ts', 'tool', where);
+    expect(await valueNow()).toBe(5);
+    expect(existsSync(manifest)).toBe(false);
+
+    write('lib/dep.ts', 'export const value = 5;\n', 10);
+    await importBundled('entry.ts', 'tool', where);
+    expect(existsSync(manifest)).toBe(true);
+  });
+
+  it('builds again when the bundle was made with other build options', async () => {
+    const before = bundle();
+    const made = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      options: string;
+    };
+    expect(JSON.parse(made.options)).toMatchObject({ platform: 'node' });
+    writeFileSync(
+      manifest,
+      JSON.stringify({ ...made, options: '{"platform":"browser"}' }),
+    );
+    await importBundled('entry.ts', 'tool', where);
+    expect(bundle()).not.toBe(before);
+    expect(await valueNow()).toBe(5);
+  });
+
   it('refuses a file that does not compile, naming it and the line', async () => {
     write('lib/dep.ts', 'export const value = ;\n', 5);
     await expect(importBundled('entry.ts', 'tool', where)).rejects.toThrow(

@@ -5,8 +5,8 @@
 //
 //   const { run } = await importBundled('src/cli/main.ts', 'cli');
 //
-// Fresh means: the same esbuild and the same files, each with the modification time and size it had when the bundle
-// was made (a manifest beside the bundle lists them). Packages are not bundled (they are imported from node_modules
+// Fresh means: the same esbuild, the same build options and the same files, each with the modification time and size
+// it had when the bundle was made (a manifest beside the bundle lists them). Packages are not bundled (they are imported from node_modules
 // as before). A file changed while a bundle was being made leaves no manifest, so the next start builds again.
 // Several processes may build at once: each writes a bundle of its own, and the manifest (renamed into place)
 // names the current one.
@@ -32,6 +32,28 @@ export const ROOT = resolve(
 /** Where the bundles are kept. */
 export const CACHE = join(ROOT, 'node_modules', '.cache', 'platform-console');
 
+/**
+ * How bundles are made, beside the entry and the paths (kept in the manifest: a bundle made with other options is not
+ * fresh).
+ */
+const OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  sourcesContent: false,
+};
+const OPTIONS_KEY = JSON.stringify(OPTIONS);
+
+/**
+ * A file whose modification time is this close to a build's start may have changed during the build: file systems
+ * keep times to the second or, FAT's, to two seconds, so an edit made while the build ran can carry an earlier time
+ * than its start. Such a build leaves no manifest (the next start builds again).
+ */
+const TIME_GRAIN_MS = 2_000;
+
 /** The manifest of `name`'s bundle if every file in it is as it was, else undefined. */
 function freshManifest({ root, cache }, name, esbuildVersion) {
   let manifest;
@@ -43,6 +65,7 @@ function freshManifest({ root, cache }, name, esbuildVersion) {
   }
   if (
     manifest.esbuild !== esbuildVersion ||
+    manifest.options !== OPTIONS_KEY ||
     typeof manifest.inputs !== 'object'
   )
     return undefined;
@@ -62,18 +85,12 @@ async function buildBundle(esbuild, { root, cache }, entry, name) {
   const started = Date.now();
   const build = `${process.pid}-${started.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const result = await esbuild.build({
+    ...OPTIONS,
     entryPoints: [join(root, entry)],
     absWorkingDir: root,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
     tsconfig: join(root, 'tsconfig.json'),
     // A name of this build's own: a build of other sources running at the same time never overwrites it.
     outfile: join(cache, `${name}-${build}.mjs`),
-    sourcemap: 'linked',
-    sourcesContent: false,
     metafile: true,
     write: false,
     logLevel: 'silent',
@@ -87,7 +104,7 @@ async function buildBundle(esbuild, { root, cache }, entry, name) {
     'tsconfig.json',
   ]) {
     const stat = statSync(join(root, file));
-    if (stat.mtimeMs >= started) changedMeanwhile = true;
+    if (stat.mtimeMs >= started - TIME_GRAIN_MS) changedMeanwhile = true;
     inputs[file] = [stat.mtimeMs, stat.size];
   }
   mkdirSync(cache, { recursive: true });
@@ -101,7 +118,13 @@ async function buildBundle(esbuild, { root, cache }, entry, name) {
   if (!changedMeanwhile) {
     writeFileSync(
       manifest + temporary,
-      JSON.stringify({ esbuild: esbuild.version, entry, bundle, inputs }),
+      JSON.stringify({
+        esbuild: esbuild.version,
+        options: OPTIONS_KEY,
+        entry,
+        bundle,
+        inputs,
+      }),
     );
     renameSync(manifest + temporary, manifest);
   } else rmSync(manifest, { force: true });
