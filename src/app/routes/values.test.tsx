@@ -64,6 +64,60 @@ describe('values page', () => {
     );
   });
 
+  it('keeps an edit of a value across a reload, and never a secret typed to replace one', async () => {
+    resetTestEngine();
+    const values = { name: 'Values of the app and of each environment' };
+    const user = userEvent.setup();
+    const first = renderApp(URL);
+    const table = await screen.findByRole('table', values);
+    const row = (key: RegExp) => within(table).getByRole('row', { name: key });
+    await waitFor(() =>
+      expect(row(/LOG_LEVEL/)).toHaveTextContent('trace override'),
+    );
+    await user.click(
+      within(row(/LOG_LEVEL/)).getByRole('button', {
+        name: 'Edit LOG_LEVEL (app)',
+      }),
+    );
+    const field = within(row(/LOG_LEVEL/)).getByLabelText(
+      'Value of LOG_LEVEL (app)',
+    );
+    await user.clear(field);
+    await user.type(field, 'debug');
+    first.unmount();
+
+    // A reload: the same cell open, with what was typed.
+    const second = renderApp(URL);
+    const again = await screen.findByRole('table', values);
+    const restored = await within(again).findByLabelText(
+      'Value of LOG_LEVEL (app)',
+    );
+    expect(restored).toHaveValue('debug');
+    // Cancel is done with it: the next edit starts from the value again.
+    await user.click(within(again).getByRole('button', { name: 'Cancel' }));
+    expect(JSON.stringify({ ...localStorage })).not.toMatch(/debug/);
+
+    // A secret's replacement is typed into the page only.
+    await user.click(
+      within(again).getByRole('button', {
+        name: 'Replace STRIPE_API_KEY (app)',
+      }),
+    );
+    await user.type(
+      within(again).getByLabelText('New secret value of STRIPE_API_KEY (app)'),
+      'sk_live_replacement',
+    );
+    expect(JSON.stringify({ ...localStorage })).not.toMatch(/sk_live/);
+    second.unmount();
+    renderApp(URL);
+    const third = await screen.findByRole('table', values);
+    expect(
+      await within(third).findByLabelText(
+        'New secret value of STRIPE_API_KEY (app)',
+      ),
+    ).toHaveValue('');
+  });
+
   it('adds a value, previews a .env import and applies it, and restores a version with a comment', async () => {
     resetTestEngine();
     renderApp(URL);

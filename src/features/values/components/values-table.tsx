@@ -1,8 +1,15 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import type { Value, ValueScope } from '@/api/values';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { DataTable } from '@/components/ui/data-table';
+import { usePersistentState } from '@/hooks/use-persistent-state';
 import { MASKED_SECRET } from '@/lib/values';
 import { useChangeValues } from '../mutations';
 
@@ -40,19 +47,22 @@ export function ValuesTable({
   envs: EnvColumn[];
   canEdit: boolean;
 }) {
-  const [editing, setEditing] = useState<{
+  // The cell being edited survives a reload (with its draft: see Cell), like the other editors' unsaved input.
+  const [editing, setEditing] = usePersistentState<{
     key: string;
     envId?: string;
-  }>();
+  } | null>(`values-editing:${orgId}/${appId}`, null);
+  // The latest, for a save that ends after another cell was opened.
+  const editingNow = useRef(editing);
+  useEffect(() => {
+    editingNow.current = editing;
+  }, [editing]);
   /** Opens the editor of one cell, or closes it; a slow save of another cell never closes the one open now. */
-  const edit = (key: string, envId: string | undefined, on: boolean) =>
-    setEditing((current) =>
-      on
-        ? { key, envId }
-        : current?.key === key && current.envId === envId
-          ? undefined
-          : current,
-    );
+  const edit = (key: string, envId: string | undefined, on: boolean) => {
+    const current = editingNow.current;
+    if (on) setEditing(envId === undefined ? { key } : { key, envId });
+    else if (current?.key === key && current.envId === envId) setEditing(null);
+  };
   return (
     <DataTable
       caption="Values of the app and of each environment"
@@ -158,8 +168,17 @@ function Cell({
   const where = envName ? `${valueKey} in ${envName}` : `${valueKey} (app)`;
   const change = useChangeValues(scope.orgId, scope.appId);
   const secret = value?.is_secret ?? false;
-  // The draft survives a refused save: it is replaced only when an edit starts.
-  const [draft, setDraft] = useState('');
+  // The draft survives a refused save and a reload: it is replaced only when an edit starts. A secret's is never
+  // written to the browser's storage (what is typed lives only in the page until sent).
+  const keptDraft = useCallback(
+    (text: string) => (secret ? '' : text),
+    [secret],
+  );
+  const [draft, setDraft, clearDraft] = usePersistentState(
+    `values-draft:${scope.orgId}/${scope.appId}/${scope.envId ?? ''}/${valueKey}`,
+    '',
+    { stored: keptDraft },
+  );
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   // The dialog belongs to a value of this cell: when the value goes (deleted elsewhere, a refetch), it closes for
   // good, and never reopens by itself when a value comes back.
@@ -172,9 +191,11 @@ function Cell({
   useEffect(() => {
     const closed = wasEditing.current && !editing;
     wasEditing.current = editing;
-    if (closed && document.activeElement === document.body)
-      editButton.current?.focus();
-  }, [editing]);
+    if (!closed) return;
+    // Saved, cancelled or another cell opened: the draft is done with.
+    clearDraft();
+    if (document.activeElement === document.body) editButton.current?.focus();
+  }, [editing, clearDraft]);
   const startEdit = () => {
     // A value to change starts as it is (an override, as what it overrides); a secret is never shown.
     setDraft(secret ? '' : (value?.value ?? ''));
