@@ -8,7 +8,7 @@
  */
 
 /** Where the user goes to fix it. */
-export type NextStep = 'workload' | 'logs' | 'resource' | 'diff';
+export type NextStep = 'workload' | 'logs' | 'resource' | 'diff' | 'values';
 
 export interface CatalogueEntry {
   code: string;
@@ -117,7 +117,7 @@ const ENTRIES: CatalogueEntry[] = [
     explanation:
       'The workload refers to a shared value (`${values.KEY}`) that the environment does not define in the value-set version the deployment used: neither the app nor the environment has that key. The environment keeps running its previous deployment.',
     fix: 'Add the value on the app’s Values page (for every environment, or as an override of this one), or remove the reference from the workload; then deploy again.',
-    next: 'workload',
+    next: 'values',
   },
   {
     code: 'WL-VAL-002',
@@ -125,7 +125,7 @@ const ENTRIES: CatalogueEntry[] = [
     explanation:
       'The workload refers to a secret value (`${values.KEY}`) whose content was purged from the history, or whose secret store is no longer registered, so it cannot be given to the container. The environment keeps running its previous deployment.',
     fix: 'Set the secret again on the app’s Values page (or register its secret store again); then deploy again.',
-    next: 'workload',
+    next: 'values',
   },
   {
     code: 'RES-MATCH-001',

@@ -317,6 +317,41 @@ describe('values page', () => {
     );
   });
 
+  it('a deployment that fails on a value no environment defines links to the values, where it is fixed', async () => {
+    const { engine, clock } = resetTestEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
+    const delta = engine.createDelta(admin, 'acme', 'shop', {
+      metadata: { env_id: 'development' },
+      modules: {
+        add: {
+          reader: {
+            profile: 'humanitec/default-module',
+            spec: {
+              containers: {
+                reader: {
+                  id: 'reader',
+                  image: 'registry.acme.dev/shop/reader:1.0.0',
+                  variables: { FLAG: '${values.NOT_DEFINED_ANYWHERE}' },
+                },
+              },
+            },
+            externals: {},
+          },
+        },
+      },
+    });
+    const deploy = engine.createDeploy(admin, 'acme', 'shop', 'development', {
+      delta_id: delta.id,
+    });
+    clock.advance(10 * 60_000);
+    renderApp(`/orgs/acme/apps/shop/envs/development/deploys/${deploy.id}`);
+    const link = await screen.findByRole('link', {
+      name: 'Open the app’s values',
+    });
+    expect(link).toHaveAttribute('href', '/orgs/acme/apps/shop/values');
+    expect(screen.getAllByText('WL-VAL-001').length).toBeGreaterThan(0);
+  });
+
   it('says plainly when the values cannot be loaded', async () => {
     resetTestEngine();
     server.use(

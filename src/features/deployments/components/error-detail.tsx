@@ -4,6 +4,7 @@ import { BannerLinks } from '@/components/ui/banner';
 import { CopyButton } from '@/components/ui/copy-button';
 import { ErrorHint } from '@/components/ui/error-hint';
 import { paths } from '@/config/paths';
+import { catalogueEntry } from '@/lib/error-catalogue';
 
 interface ErrorDetailProps {
   error: DeploymentError;
@@ -44,6 +45,15 @@ export function ErrorDetail({
       <ErrorHint code={error.code} />
       <BannerLinks>
         <CopyButton text={full} label={`the full error ${error.code}`} />
+        {catalogueEntry(error.code)?.next === 'values' && (
+          // A value or secret the workload reads is fixed where values are kept.
+          <Link
+            className="button button--small"
+            to={paths.values(orgId, appId)}
+          >
+            Open the app’s values
+          </Link>
+        )}
         {workload && (
           <Link
             className="button button--small"

@@ -52,6 +52,27 @@ describe('issueLinks', () => {
     ]);
   });
 
+  it('puts the app’s values first for a value the environment does not define or a secret that cannot be read', () => {
+    for (const code of ['WL-VAL-001', 'WL-VAL-002']) {
+      const links = issueLinks(
+        {
+          state: 'Failed',
+          scope: 'workload',
+          code,
+          message: 'm',
+          workload_id: 'w',
+          deploy_id: 'd1',
+        },
+        ctx,
+      );
+      expect(links[0]).toEqual({
+        to: '/orgs/acme/apps/shop/values',
+        label: 'Open the app’s values',
+      });
+      expect(links.map((l) => l.label)).toContain('Open workload w');
+    }
+  });
+
   it('links a failed deployment to the diff against its base (in its own environment) and to itself', () => {
     const lastDeploy = {
       id: 'd2',

@@ -81,7 +81,11 @@ export function issueLinks(
     });
   links.push(...resourceLinks(issue, { orgId, appId, envId }));
   const next = catalogueEntry(issue.code)?.next;
+  // A value or secret the workload reads is fixed where values are kept.
+  if (next === 'values')
+    links.push({ to: paths.values(orgId, appId), label: VALUES_LABEL });
   const rank = (link: IssueLink) =>
+    (next === 'values' && link.label === VALUES_LABEL) ||
     (next === 'logs' && link.label.startsWith('Show logs')) ||
     (next === 'workload' && link.label.startsWith('Open workload')) ||
     (next === 'diff' && link.label.startsWith('Compare')) ||
@@ -92,6 +96,7 @@ export function issueLinks(
 }
 
 const RESOURCE_LABEL = /^(Open definition|Which definition matches)/;
+const VALUES_LABEL = 'Open the app’s values';
 
 /**
  * For a resource that failed: the definition that matched it (when one did)
