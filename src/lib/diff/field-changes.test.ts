@@ -130,7 +130,7 @@ describe('field changes read from the delta', () => {
     ]);
   });
 
-  it('summarises a workload added or removed whole by profile, images and private resources', () => {
+  it('summarises a workload added or removed whole by profile, images, its spec’s own settings and private resources', () => {
     expect(
       wholeWorkloadChanges(before, 'removed').map((r) => [
         r.category,
@@ -141,6 +141,7 @@ describe('field changes read from the delta', () => {
       ['profile', 'profile', 'humanitec/default-module'],
       ['image', 'image', 'registry/api:1.0.0'],
       ['externals', 'exports', 's3'],
+      ['other', 'replicas', '2'],
     ]);
   });
 

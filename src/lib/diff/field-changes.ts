@@ -181,7 +181,7 @@ export function fieldChanges(
   );
 }
 
-/** The rows of a workload added or removed whole: its profile, containers (with images) and private resources. */
+/** The rows of a workload added or removed whole: its profile, containers (with images), its spec’s own settings and private resources. */
 export function wholeWorkloadChanges(
   workload: unknown,
   kind: 'added' | 'removed',
@@ -214,6 +214,18 @@ export function wholeWorkloadChanges(
       ...side(image ?? null, ['spec', 'containers', id, 'image']),
     });
   }
+  // The spec's own settings (a profile's fields: replicas, a port, an owning team…), each a row as an edit would be.
+  const spec = isObject(workload.spec) ? workload.spec : {};
+  for (const key of Object.keys(spec).sort()) {
+    if (key === 'containers' || spec[key] === undefined) continue;
+    rows.push({
+      category: 'other',
+      kind,
+      label: key,
+      path: `/spec/${key}`,
+      ...side(spec[key], ['spec', key]),
+    });
+  }
   const externals = isObject(workload.externals) ? workload.externals : {};
   for (const [name, resource] of Object.entries(externals)) {
     const type = valueAt(resource, ['type']);
@@ -225,7 +237,10 @@ export function wholeWorkloadChanges(
       ...side(type ?? null, ['externals', name, 'type']),
     });
   }
-  return rows;
+  // Grouped as the field changes of an edit are: in the categories' order.
+  return rows.sort(
+    (a, b) => ORDER.indexOf(a.category) - ORDER.indexOf(b.category),
+  );
 }
 
 /** A value as one line of text (objects and arrays as compact JSON with sorted keys). */
