@@ -114,4 +114,23 @@ describe('opening a workload in its form', () => {
       expect.stringMatching(/^concurrency.*Added.*8$/),
     ]);
   });
+
+  it('names a changed field as the form does, its key beside it', async () => {
+    plant();
+    const user = userEvent.setup();
+    const form = await openForm('site');
+    const cpu = await within(form).findByRole('textbox', { name: 'CPU limit' });
+    await user.clear(cpu);
+    await user.type(cpu, '750');
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    const changes = await screen.findByRole('table', {
+      name: 'Field changes of site',
+    });
+    expect(changeRows(changes)).toEqual([
+      // The form's "CPU and memory", then the key (the workload had no resources: they are added whole).
+      expect.stringMatching(
+        /^CPU and memory resources · container site.*"750m"/,
+      ),
+    ]);
+  });
 });

@@ -33,7 +33,15 @@ interface DiffCardProps {
   context: 'compact' | 'full';
   /** Render the body at once rather than when it nears the viewport (a short list). */
   eager?: boolean;
+  /** A field's title in its profile's form: see {@link FieldTitle}. Keep it stable (the card is memoised). */
+  fieldTitle?: FieldTitle;
 }
+
+/** The title of a workload's field (`path` relative to the workload, e.g. `/spec/port`), when its form gives one. */
+export type FieldTitle = (
+  workloadId: string,
+  path: string,
+) => string | undefined;
 
 function changeCount(item: DiffItem) {
   if (item.kind === 'added') return 'new';
@@ -53,6 +61,7 @@ export const DiffCard = memo(function DiffCard({
   layout,
   context,
   eager = false,
+  fieldTitle,
 }: DiffCardProps) {
   const bodyId = `${anchorId}-body`;
   return (
@@ -88,6 +97,7 @@ export const DiffCard = memo(function DiffCard({
               title={title}
               layout={layout}
               context={context}
+              fieldTitle={fieldTitle}
             />
           </LazyMount>
         </div>
@@ -102,12 +112,14 @@ function DiffCardBody({
   title,
   layout,
   context,
+  fieldTitle,
 }: {
   item: DiffItem;
   scope: Scope;
   title: string;
   layout: DiffCardProps['layout'];
   context: DiffCardProps['context'];
+  fieldTitle?: FieldTitle;
 }) {
   const changes = useMemo(() => {
     if (item.kind === 'added') return wholeWorkloadChanges(item.after, 'added');
@@ -118,7 +130,15 @@ function DiffCardBody({
   return (
     <>
       {item.kind !== 'unchanged' && (
-        <FieldChangeList changes={changes} subject={title} />
+        <FieldChangeList
+          changes={changes}
+          subject={title}
+          titleOf={
+            fieldTitle && scope === 'workload'
+              ? (path) => fieldTitle(item.id, path)
+              : undefined
+          }
+        />
       )}
       <WorkloadTextDiff
         name={title}

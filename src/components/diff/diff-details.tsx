@@ -11,7 +11,7 @@ import {
 } from '@/lib/diff/diff-model';
 import type { ViewOptions } from '@/lib/diff/view-options';
 import type { PatchOp } from '@/lib/diff/field-changes';
-import type { DiffItem } from './diff-card';
+import type { DiffItem, FieldTitle } from './diff-card';
 import { DiffSummary } from './diff-summary';
 import { RawDiffPanel } from './raw-diff-panel';
 import { useCollapseState } from './use-collapse-state';
@@ -29,6 +29,8 @@ interface DiffDetailsProps {
   onViewChange: (view: ViewOptions) => void;
   /** Offer the raw Monaco view (default true). */
   raw?: boolean;
+  /** Fields' titles in their profiles' forms, where the caller knows the profiles (stable: see DiffCard). */
+  fieldTitle?: FieldTitle;
 }
 
 /** A whole comparison: the summary first, then per-workload field changes and text diffs, then the raw view. */
@@ -41,6 +43,7 @@ export function DiffDetails({
   view,
   onViewChange,
   raw = true,
+  fieldTitle,
 }: DiffDetailsProps) {
   const summary = useMemo(
     () => summarizeDelta(delta, from?.shared),
@@ -94,6 +97,7 @@ export function DiffDetails({
           onViewChange={onViewChange}
           collapse={collapse}
           reveal={reveal}
+          fieldTitle={fieldTitle}
         />
       )}
       {raw && from && to && !empty && (

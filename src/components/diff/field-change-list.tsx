@@ -13,12 +13,18 @@ interface FieldChangeListProps {
   changes: FieldChange[];
   /** What changed, for the table caption, e.g. "api". */
   subject: string;
+  /** The title a field has in its profile's form (by the change's path), shown before its key. */
+  titleOf?: (path: string) => string | undefined;
 }
 
 const MAX_VALUE = 160;
 
 /** Field-level changes grouped by category (image, variables, resources, …): from → to, secrets masked. */
-export function FieldChangeList({ changes, subject }: FieldChangeListProps) {
+export function FieldChangeList({
+  changes,
+  subject,
+  titleOf,
+}: FieldChangeListProps) {
   if (changes.length === 0) return <p className="muted">No field changes.</p>;
   const groups = new Map<FieldCategory, FieldChange[]>();
   for (const change of changes)
@@ -48,7 +54,7 @@ export function FieldChangeList({ changes, subject }: FieldChangeListProps) {
             {rows.map((row, i) => (
               <tr key={`${row.path}:${i}`}>
                 <td>
-                  <code>{row.label}</code>
+                  <FieldName label={row.label} title={titleOf?.(row.path)} />
                   {row.container && (
                     <span className="muted"> · container {row.container}</span>
                   )}
@@ -128,5 +134,17 @@ function Value({
     >
       {short === '' ? '""' : image ? <ImageText text={short} /> : short}
     </span>
+  );
+}
+
+/** A field as its form names it ("Owning team", its key `team` beside it), or by its key alone. */
+function FieldName({ label, title }: { label: string; title?: string }) {
+  // A title that only spells the key again ("Image" for `image`) adds nothing.
+  const plain = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (!title || plain(title) === plain(label)) return <code>{label}</code>;
+  return (
+    <>
+      {title} <code className="muted">{label}</code>
+    </>
   );
 }

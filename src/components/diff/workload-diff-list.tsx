@@ -4,7 +4,7 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { matchesSearch, type WorkloadEntry } from '@/lib/diff/diff-model';
 import type { ViewOptions } from '@/lib/diff/view-options';
-import { DiffCard, type DiffItem } from './diff-card';
+import { DiffCard, type DiffItem, type FieldTitle } from './diff-card';
 import { DiffToolbar } from './diff-toolbar';
 import type { CollapseState } from './use-collapse-state';
 
@@ -17,6 +17,8 @@ interface WorkloadDiffListProps {
   collapse: CollapseState;
   /** A workload to scroll to (a new object each time it is asked for). */
   reveal?: { id: string };
+  /** Fields' titles in their profiles' forms (stable: the cards are memoised). */
+  fieldTitle?: FieldTitle;
 }
 
 /**
@@ -57,6 +59,7 @@ export function WorkloadDiffList({
   onViewChange,
   collapse,
   reveal,
+  fieldTitle,
 }: WorkloadDiffListProps) {
   const filtered = useMemo(
     () =>
@@ -96,6 +99,7 @@ export function WorkloadDiffList({
       item={item}
       scope={scope}
       title={title}
+      fieldTitle={fieldTitle}
       anchorId={
         scope === 'shared' ? 'shared-resources' : workloadAnchor(item.id)
       }

@@ -5,6 +5,7 @@ import {
   labelledMessage,
   singular,
   withFieldTitles,
+  schemaTitleAt,
 } from './labels';
 import { describeError } from './messages';
 
@@ -121,5 +122,36 @@ describe('withFieldTitles', () => {
     });
     expect(ui.port).toEqual({});
     expect(ui.image).not.toHaveProperty('ui:title');
+  });
+});
+
+describe('schemaTitleAt', () => {
+  const schema = {
+    $defs: { port: { type: 'integer', title: 'Port' } },
+    properties: {
+      team: { type: 'string', title: 'Owning team' },
+      port: { $ref: '#/$defs/port' },
+      plain: { type: 'string' },
+      containers: {
+        type: 'object',
+        additionalProperties: {
+          properties: { image: { type: 'string', title: 'Image' } },
+        },
+      },
+      hosts: { type: 'array', items: { type: 'string', title: 'Host' } },
+    },
+  };
+
+  it('finds the title of a property, through a $ref, a map entry and a list item', () => {
+    expect(schemaTitleAt(schema, ['team'])).toBe('Owning team');
+    expect(schemaTitleAt(schema, ['port'])).toBe('Port');
+    expect(schemaTitleAt(schema, ['containers', 'api', 'image'])).toBe('Image');
+    expect(schemaTitleAt(schema, ['hosts', '2'])).toBe('Host');
+  });
+
+  it('gives nothing for a field without a title or one the schema does not know', () => {
+    expect(schemaTitleAt(schema, ['plain'])).toBeUndefined();
+    expect(schemaTitleAt(schema, ['missing'])).toBeUndefined();
+    expect(schemaTitleAt(schema, ['team', 'deeper'])).toBeUndefined();
   });
 });

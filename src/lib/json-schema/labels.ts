@@ -232,6 +232,31 @@ export function withFieldTitles(
   return ui;
 }
 
+/**
+ * The `title` the schema gives the field at `tokens` (property names, map keys and list indexes below the schema's
+ * root), or undefined when it gives none (a map's or a list's entries are titled by their `additionalProperties` or
+ * `items`). For a diff that names the fields as the form does.
+ */
+export function schemaTitleAt(
+  schema: unknown,
+  tokens: readonly string[],
+): string | undefined {
+  let node: unknown = schema;
+  for (const token of tokens) {
+    if (!isObject(node)) return undefined;
+    const here = resolved(node, schema);
+    const properties = isObject(here.properties) ? here.properties : {};
+    if (Object.hasOwn(properties, token)) node = properties[token];
+    else if (isObject(here.additionalProperties))
+      node = here.additionalProperties;
+    else if (isObject(here.items) && /^\d+$/.test(token)) node = here.items;
+    else return undefined;
+  }
+  if (!isObject(node)) return undefined;
+  const title = resolved(node, schema).title;
+  return typeof title === 'string' && title.trim() ? title.trim() : undefined;
+}
+
 /** A schema with its `$ref` followed (one level; the schema's own keywords win). */
 function resolved(schema: SchemaObject, root: unknown): SchemaObject {
   if (typeof schema.$ref !== 'string') return schema;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DiffDetails } from '@/components/diff/diff-details';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
@@ -6,6 +6,8 @@ import { ShortId } from '@/components/ui/short-id';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { ViewOptions } from '@/lib/diff/view-options';
 import { focusHeadingSoon } from '@/lib/focus';
+import { schemaTitleAt } from '@/lib/json-schema/labels';
+import { parsePointer } from '@/lib/json-schema/pointer';
 import type { SchemaObject } from '@/lib/json-schema/validate';
 import { useProfileSet, useProfileSetDiff } from '../queries';
 import { maskProfileSecrets } from '../utils/review-masking';
@@ -73,6 +75,16 @@ export function ChangePreview(props: ChangePreviewProps) {
         : undefined,
     [schema, workloadId, from.data, to.data, delta.data],
   );
+  // The workload's fields named as its form names them ("Owning team", beside the key `team`): the schema is its spec's.
+  const fieldTitle = useCallback(
+    (id: string, path: string) => {
+      const tokens = parsePointer(path);
+      if (id !== workloadId || !tokens || tokens[0] !== 'spec')
+        return undefined;
+      return schemaTitleAt(schema, tokens.slice(1));
+    },
+    [schema, workloadId],
+  );
   // The review replaces the form (whose button had focus): focus goes to its heading.
   useEffect(() => focusHeadingSoon('review-heading'), [deltaId]);
   const failed = [from, to, delta].find((q) => q.isError);
@@ -106,6 +118,7 @@ export function ChangePreview(props: ChangePreviewProps) {
             view={view}
             onViewChange={setView}
             raw={false}
+            fieldTitle={fieldTitle}
           />
         ) : (
           <Skeleton rows={4} label="Loading the change" />
