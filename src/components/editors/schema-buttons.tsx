@@ -29,6 +29,20 @@ function TextButton({
 const FIELDS = 'input:not([type="hidden"]), select, textarea';
 
 /**
+ * The map (its field id) whose Add button was just pressed, until its new entry mounts: the form library names a new
+ * map entry `newKey`, and the entry's template (schema-templates.tsx) gives it the name of what it is instead
+ * ("container"), only then, never to an entry that was named so on purpose.
+ */
+let mapJustAdded: string | undefined;
+
+/** Whether the entry `label` of the map `mapId` is the one an Add just made (true once). */
+export function takeJustAdded(mapId: string, label: string): boolean {
+  if (mapJustAdded !== mapId || !/^newKey(-\d+)?$/.test(label)) return false;
+  mapJustAdded = undefined;
+  return true;
+}
+
+/**
  * After an Add: focus the first field of what was added (a map entry's name, an array item's first field),
  * found as the first field of the form whose id was not there before (nothing else of the form changes); a text field's
  * text selected. The button moves down
@@ -72,8 +86,12 @@ export const buttonTemplates = {
             (field) => field.id,
           ),
         );
+        mapJustAdded = id?.replace(/__add$/, '');
         onClick?.(event);
-        requestAnimationFrame(() => focusAdded(button, before));
+        requestAnimationFrame(() => {
+          mapJustAdded = undefined;
+          focusAdded(button, before);
+        });
       }}
       disabled={disabled}
       // Forms have many Add buttons: the name says where it adds (from the field id, e.g. "containers › api › command").

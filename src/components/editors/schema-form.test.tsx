@@ -270,8 +270,8 @@ describe('SchemaForm: forms that behave', () => {
     await waitFor(() =>
       expect(document.activeElement).toHaveAccessibleName('Container name'),
     );
-    expect(document.activeElement).not.toHaveValue('api');
-    // Its placeholder name is selected: typing the real one replaces it (no "newKey" to delete first).
+    // Named for what it is (not the form library's "newKey"), and selected: typing the real name replaces it.
+    expect(document.activeElement).toHaveValue('container');
     await user.keyboard('billing');
     await user.tab();
     await waitFor(() =>
@@ -281,6 +281,19 @@ describe('SchemaForm: forms that behave', () => {
           .map((input) => (input as HTMLInputElement).value),
       ).toEqual(['api', 'billing']),
     );
+    // Tabbed past, a new one keeps a sensible name.
+    await user.click(
+      within(form).getByRole('button', { name: 'Add to containers' }),
+    );
+    await waitFor(() =>
+      expect(document.activeElement).toHaveValue('container'),
+    );
+    await user.tab();
+    expect(
+      within(form)
+        .getAllByRole('textbox', { name: 'Container name' })
+        .map((input) => (input as HTMLInputElement).value),
+    ).toEqual(['api', 'billing', 'container']);
     await user.click(within(form).getByRole('button', { name: 'Add to args' }));
     await waitFor(() =>
       expect(document.activeElement).toHaveAttribute('id', 't_args_1'),

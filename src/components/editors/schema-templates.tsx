@@ -12,11 +12,12 @@ import {
   type FieldTemplateProps,
   type WrapIfAdditionalTemplateProps,
 } from '@rjsf/utils';
-import { Fragment, useContext, type ReactNode } from 'react';
+import { Fragment, useContext, useLayoutEffect, type ReactNode } from 'react';
 import { focusIsLost } from '@/lib/focus';
 import { fieldLabel, labelledMessage } from '@/lib/json-schema/labels';
 import { isObject } from '@/lib/json-schema/pointer';
 import { isValidJson, type JsonSchema } from '@/lib/json-schema/validate';
+import { takeJustAdded } from './schema-buttons';
 import { errorCount, LargeFormContext } from './schema-form-large';
 import { LargeFormLayout } from './schema-large-layout';
 import { Section } from './schema-section';
@@ -307,6 +308,7 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
     style,
     disabled,
     label,
+    onKeyRename,
     onKeyRenameBlur,
     onRemoveProperty,
     readonly,
@@ -323,18 +325,28 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
   ]
     .filter(Boolean)
     .join(' ');
-  if (!(ADDITIONAL_PROPERTY_FLAG in schema)) {
+  const additional = ADDITIONAL_PROPERTY_FLAG in schema;
+  const entryLabel = (
+    uiSchema?.['ui:options'] as { entryLabel?: unknown } | undefined
+  )?.entryLabel;
+  const what =
+    typeof entryLabel === 'string' && entryLabel ? entryLabel : 'Entry';
+  // A new entry is named for what it is ("container", "container-2" when taken), not the library's `newKey`: a name
+  // tabbed past is then a sensible one. Selected as before (schema-buttons.tsx), so typing the real name replaces it.
+  useLayoutEffect(() => {
+    if (!additional || what === 'Entry' || !id.endsWith(`_${label}`)) return;
+    if (takeJustAdded(id.slice(0, id.length - label.length - 1), label))
+      onKeyRename(what.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+    // Once, as the entry mounts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  if (!additional) {
     return (
       <div className={className} style={style}>
         {children}
       </div>
     );
   }
-  const entryLabel = (
-    uiSchema?.['ui:options'] as { entryLabel?: unknown } | undefined
-  )?.entryLabel;
-  const what =
-    typeof entryLabel === 'string' && entryLabel ? entryLabel : 'Entry';
   return (
     <div className={`${className} schema-entry`} style={style}>
       <div className="schema-entry__key">
