@@ -65,7 +65,8 @@ describe('values page', () => {
   });
 
   it('keeps an edit of a value across a reload, and never a secret typed to replace one', async () => {
-    resetTestEngine();
+    const { engine } = resetTestEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
     const values = { name: 'Values of the app and of each environment' };
     const user = userEvent.setup();
     const first = renderApp(URL);
@@ -108,14 +109,44 @@ describe('values page', () => {
       'sk_live_replacement',
     );
     expect(JSON.stringify({ ...localStorage })).not.toMatch(/sk_live/);
+    await user.click(within(again).getByRole('button', { name: 'Cancel' }));
+    // An override is typed into the page only too (it may be a secret in the making).
+    await user.click(
+      within(again).getByRole('button', {
+        name: 'Override STRIPE_API_KEY in Staging',
+      }),
+    );
+    await user.type(
+      within(again).getByLabelText(/STRIPE_API_KEY in Staging/),
+      'sk_live_override',
+    );
+    expect(JSON.stringify({ ...localStorage })).not.toMatch(/sk_live/);
+    await user.click(within(again).getByRole('button', { name: 'Cancel' }));
+
+    // A draft of a value someone else changed since is dropped, not saved over the change.
+    await user.click(
+      within(again).getByRole('button', { name: 'Edit LOG_LEVEL (app)' }),
+    );
+    await user.clear(within(again).getByLabelText('Value of LOG_LEVEL (app)'));
+    await user.type(
+      within(again).getByLabelText('Value of LOG_LEVEL (app)'),
+      'debug',
+    );
     second.unmount();
+    engine.updateValue(
+      admin,
+      'acme',
+      'shop',
+      undefined,
+      'LOG_LEVEL',
+      { value: 'warn' },
+      'patch',
+    );
     renderApp(URL);
     const third = await screen.findByRole('table', values);
     expect(
-      await within(third).findByLabelText(
-        'New secret value of STRIPE_API_KEY (app)',
-      ),
-    ).toHaveValue('');
+      await within(third).findByLabelText('Value of LOG_LEVEL (app)'),
+    ).toHaveValue('warn');
   });
 
   it('adds a value, previews a .env import and applies it, and restores a version with a comment', async () => {

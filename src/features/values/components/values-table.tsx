@@ -1,10 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type FormEvent,
-} from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Value, ValueScope } from '@/api/values';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -57,6 +51,8 @@ export function ValuesTable({
   useEffect(() => {
     editingNow.current = editing;
   }, [editing]);
+  // A cell left open by someone who may edit, for someone who may not (a reload as another user), stays closed.
+  const open = canEdit ? editing : null;
   /** Opens the editor of one cell, or closes it; a slow save of another cell never closes the one open now. */
   const edit = (key: string, envId: string | undefined, on: boolean) => {
     const current = editingNow.current;
@@ -87,7 +83,7 @@ export function ValuesTable({
               value={app[key]}
               own
               canEdit={canEdit}
-              editing={editing?.key === key && editing.envId === undefined}
+              editing={open?.key === key && open.envId === undefined}
               onEdit={(on) => edit(key, undefined, on)}
             />
           </td>
@@ -105,7 +101,7 @@ export function ValuesTable({
                     own={value?.source === 'env'}
                     envName={env.name}
                     canEdit={canEdit}
-                    editing={editing?.key === key && editing.envId === env.id}
+                    editing={open?.key === key && open.envId === env.id}
                     onEdit={(on) => edit(key, env.id, on)}
                   />
                 )}
@@ -168,17 +164,31 @@ function Cell({
   const where = envName ? `${valueKey} in ${envName}` : `${valueKey} (app)`;
   const change = useChangeValues(scope.orgId, scope.appId);
   const secret = value?.is_secret ?? false;
-  // The draft survives a refused save and a reload: it is replaced only when an edit starts. A secret's is never
-  // written to the browser's storage (what is typed lives only in the page until sent).
-  const keptDraft = useCallback(
-    (text: string) => (secret ? '' : text),
-    [secret],
-  );
-  const [draft, setDraft, clearDraft] = usePersistentState(
+  // What is typed lives in the page until sent, and survives a refused save. It is kept across a reload only for an
+  // edit of this scope's own plain value, with the value it started from: a secret, a new value or an override (which
+  // may be a secret in the making) never reach the browser's storage, and a draft of a value changed since (by someone
+  // else) is dropped rather than saved over the change.
+  const keepable = own && !!value && !secret;
+  const [kept, keep, forget] = usePersistentState<{
+    from: string;
+    text: string;
+  } | null>(
     `values-draft:${scope.orgId}/${scope.appId}/${scope.envId ?? ''}/${valueKey}`,
-    '',
-    { stored: keptDraft },
+    null,
   );
+  const [draft, setDraftState] = useState(() =>
+    keepable && kept && kept.from === value.value
+      ? kept.text
+      : secret
+        ? ''
+        : (value?.value ?? ''),
+  );
+  const setDraft = (text: string) => {
+    setDraftState(text);
+    if (keepable && text !== value.value) keep({ from: value.value, text });
+    else if (kept) forget();
+  };
+  const clearDraft = forget;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   // The dialog belongs to a value of this cell: when the value goes (deleted elsewhere, a refetch), it closes for
   // good, and never reopens by itself when a value comes back.
