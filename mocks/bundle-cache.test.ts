@@ -96,35 +96,49 @@ describe('a TypeScript entry run from a cached bundle', () => {
     expect(await valueNow()).toBe(2);
   });
 
+  /** How many bundles were built so far (each build writes one of its own). */
+  const builds = () =>
+    readdirSync(cache).filter((f) => f.endsWith('.mjs')).length;
+  type Built = { value: unknown };
+
   it('does not call a bundle fresh when a file changed while it was made, so the next start builds again', async () => {
     // A modification time after the build started: as if saved during it.
     const later = Date.now() / 1000 + 3600;
     writeFileSync(join(root, 'lib/dep.ts'), 'export const value = 3;\n');
     utimesSync(join(root, 'lib/dep.ts'), later, later);
+    const made = (await importBundled('entry.ts', 'tool', where)) as Built;
+    expect(made.value).toBe(3);
+    // Nothing changed since, yet the next start builds again: no bundle was called fresh.
+    const before = builds();
     await importBundled('entry.ts', 'tool', where);
-    expect(await valueNow()).toBe(3);
-    expect(existsSync(manifest)).toBe(false);
+    expect(builds()).toBe(before + 1);
 
     write('lib/dep.ts', 'export const value = 4;\n', 10);
     await importBundled('entry.ts', 'tool', where);
     expect(await valueNow()).toBe(4);
-    expect(existsSync(manifest)).toBe(true);
+    // Now fresh: the next start reuses it.
+    const settled = builds();
+    await importBundled('entry.ts', 'tool', where);
+    expect(builds()).toBe(settled);
   });
 
   it('does not call a bundle fresh when a file changed just before it was made (timestamps may be whole seconds)', async () => {
     // Saved a second before the build: on a file system that keeps whole seconds, an edit during the build looks so.
     write('lib/dep.ts', 'export const value = 5;\n', 1);
+    const made = (await importBundled('entry.ts', 'tool', where)) as Built;
+    expect(made.value).toBe(5);
+    const before = builds();
     await importBundled('entry.ts', 'tool', where);
-    expect(await valueNow()).toBe(5);
-    expect(existsSync(manifest)).toBe(false);
+    expect(builds()).toBe(before + 1);
 
     write('lib/dep.ts', 'export const value = 5;\n', 10);
     await importBundled('entry.ts', 'tool', where);
-    expect(existsSync(manifest)).toBe(true);
+    const settled = builds();
+    await importBundled('entry.ts', 'tool', where);
+    expect(builds()).toBe(settled);
   });
 
   it('builds again when the bundle was made with other build options', async () => {
-    const before = bundle();
     const made = JSON.parse(readFileSync(manifest, 'utf8')) as {
       options: string;
     };
@@ -133,9 +147,16 @@ describe('a TypeScript entry run from a cached bundle', () => {
       manifest,
       JSON.stringify({ ...made, options: '{"platform":"browser"}' }),
     );
-    await importBundled('entry.ts', 'tool', where);
-    expect(bundle()).not.toBe(before);
-    expect(await valueNow()).toBe(5);
+    const before = builds();
+    const rebuilt = (await importBundled('entry.ts', 'tool', where)) as Built;
+    expect(builds()).toBe(before + 1);
+    expect(rebuilt.value).toBe(5);
+    expect(
+      JSON.parse(
+        (JSON.parse(readFileSync(manifest, 'utf8')) as { options: string })
+          .options,
+      ),
+    ).toMatchObject({ platform: 'node' });
   });
 
   it('refuses a file that does not compile, naming it and the line', async () => {

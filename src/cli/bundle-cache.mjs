@@ -7,7 +7,8 @@
 //
 // Fresh means: the same esbuild, the same build options and the same files, each with the modification time and size
 // it had when the bundle was made (a manifest beside the bundle lists them). Packages are not bundled (they are imported from node_modules
-// as before). A file changed while a bundle was being made leaves no manifest, so the next start builds again.
+// as before). A file changed while a bundle was being made (or up to 2 s before: file systems with coarse times) leaves
+// no manifest of its own, so the next start builds again.
 // Several processes may build at once: each writes a bundle of its own, and the manifest (renamed into place)
 // names the current one.
 import {
@@ -127,7 +128,9 @@ async function buildBundle(esbuild, { root, cache }, entry, name) {
       }),
     );
     renameSync(manifest + temporary, manifest);
-  } else rmSync(manifest, { force: true });
+  }
+  // Else none: a manifest already there names files as they were when it was made, so one that predates the change
+  // is stale by its own times, and one another build wrote after the change is right.
   // Bundles of earlier builds go once they are a while old (a process that started from one has loaded it).
   for (const file of readdirSync(cache)) {
     if (!file.startsWith(`${name}-`) || file.startsWith(bundle)) continue;

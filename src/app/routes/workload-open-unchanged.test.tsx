@@ -129,7 +129,7 @@ describe('opening a workload in its form', () => {
     expect(changeRows(changes)).toEqual([
       // The form's "CPU and memory", then the key (the workload had no resources: they are added whole).
       expect.stringMatching(
-        /^CPU and memory resources · container site.*"750m"/,
+        /^CPU and memory \(resources\) · container site.*"750m"/,
       ),
     ]);
   });

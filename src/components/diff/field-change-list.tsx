@@ -144,7 +144,10 @@ function FieldName({ label, title }: { label: string; title?: string }) {
   if (!title || plain(title) === plain(label)) return <code>{label}</code>;
   return (
     <>
-      {title} <code className="muted">{label}</code>
+      {title}{' '}
+      <span className="muted">
+        (<code>{label}</code>)
+      </span>
     </>
   );
 }

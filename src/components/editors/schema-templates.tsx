@@ -331,12 +331,17 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
   )?.entryLabel;
   const what =
     typeof entryLabel === 'string' && entryLabel ? entryLabel : 'Entry';
-  // A new entry is named for what it is ("container", "container-2" when taken), not the library's `newKey`: a name
+  // A new entry is named for what it is ("container", "container-1" when taken), not the library's `newKey`: a name
   // tabbed past is then a sensible one. Selected as before (schema-buttons.tsx), so typing the real name replaces it.
   useLayoutEffect(() => {
     if (!additional || what === 'Entry' || !id.endsWith(`_${label}`)) return;
     if (takeJustAdded(id.slice(0, id.length - label.length - 1), label))
-      onKeyRename(what.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+      onKeyRename(
+        what
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, '') || 'entry',
+      );
     // Once, as the entry mounts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

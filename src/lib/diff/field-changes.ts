@@ -7,6 +7,7 @@
  */
 import { maskJson } from './masking';
 import {
+  formatPointer,
   isObject,
   parsePointer,
   valueAt,
@@ -222,7 +223,7 @@ export function wholeWorkloadChanges(
       category: 'other',
       kind,
       label: key,
-      path: `/spec/${key}`,
+      path: formatPointer(['spec', key]),
       ...side(spec[key], ['spec', key]),
     });
   }

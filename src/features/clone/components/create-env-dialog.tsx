@@ -67,6 +67,8 @@ export function CreateEnvDialog({
         if (!next) {
           create.reset();
           setTried(false);
+          // Closed without creating: what was typed goes, as the warning says.
+          setId('');
         }
       }}
       trigger={

@@ -41,6 +41,11 @@ export function CreateDeltaDialog({
   const onOpenChange = (next: boolean) => {
     setOpen(next);
     if (!next) create.reset();
+    // Each opening proposes this comparison's name and environment (the page may have moved to another since).
+    else {
+      setName(defaultName);
+      setEnvId(defaultEnvId);
+    }
   };
   return (
     <FormDialog
