@@ -67,6 +67,49 @@ describe('the deployment comparison page', () => {
     ).toBeInTheDocument();
   });
 
+  it('proposes each comparison its own draft delta name, and a name nobody typed closes without a warning', async () => {
+    const user = userEvent.setup();
+    const [prod] = deploys('production');
+    const [staging, stagingBefore] = deploys('staging');
+    const { router } = renderApp(
+      `/orgs/acme/apps/shop/diff?from=production/${prod.id}&to=staging/${staging.id}`,
+    );
+    const open = async () => {
+      await user.click(
+        await screen.findByRole('button', { name: 'Create draft delta' }),
+      );
+      return screen.findByRole('dialog', { name: 'Create a draft delta' });
+    };
+    const first = await open();
+    const firstName = (within(first).getByLabelText('Name') as HTMLInputElement)
+      .value;
+    expect(firstName).toMatch(/^Changes /);
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+
+    await router.navigate(
+      `/orgs/acme/apps/shop/diff?from=staging/${stagingBefore.id}&to=staging/${staging.id}`,
+    );
+    // The new comparison shown: one workload changed (cart), where the first had two.
+    await waitFor(() =>
+      expect(
+        within(tile(/workloads? changed/)).getByText('1'),
+      ).toBeInTheDocument(),
+    );
+    const second = await open();
+    const secondName = within(second).getByLabelText('Name');
+    expect(secondName).not.toHaveValue(firstName);
+    expect((secondName as HTMLInputElement).value).toMatch(
+      new RegExp(`^Changes staging/${stagingBefore.id.slice(0, 8)}`),
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+  });
+
   it('starts with a picker and compares the two newest deployments of an environment', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/orgs/acme/apps/shop/diff');
