@@ -118,7 +118,17 @@ export const pipelineQueries = {
     queryOptions({
       queryKey: keys.runJobs(orgId, appId, pipelineId, runId),
       queryFn: () => getPipelineJobs({ orgId, appId, pipelineId, runId }),
-      refetchInterval: live(active),
+      // While the run is active, and until the jobs last read say they ended too: the run can turn terminal between
+      // two reads of its jobs, whose last read still said Running (a finished run showed running jobs until a reload).
+      refetchInterval: (q) =>
+        live(
+          active ||
+            !!q.state.data?.some(
+              (job) =>
+                isRunActive(job.status) ||
+                job.steps.some((step) => isRunActive(step.status)),
+            ),
+        ),
     }),
   approvals: (p: RunPath, active: boolean) =>
     queryOptions({
