@@ -281,3 +281,55 @@ export async function callApi(
     { method, path, body, token },
   );
 }
+
+/**
+ * The seed's shop/development fails (its frontend image cannot be pulled), and a pipeline's smoke tests over a failing
+ * environment fail. Deploys frontend 3.2.0 there through the API (as `npm run cli` would) and waits until the
+ * environment is no longer failing.
+ */
+export async function fixShopDevelopment(page: Page): Promise<void> {
+  const delta = await callApi(page, 'POST', '/orgs/acme/apps/shop/deltas', {
+    body: {
+      metadata: { env_id: 'development' },
+      modules: {
+        update: {
+          frontend: [
+            {
+              op: 'replace',
+              path: '/spec/containers/frontend/image',
+              value: 'registry.acme.dev/shop/frontend:3.2.0',
+            },
+          ],
+        },
+      },
+    },
+  });
+  expect(delta.status).toBe(200);
+  const deploy = await callApi(
+    page,
+    'POST',
+    '/orgs/acme/apps/shop/envs/development/deploys',
+    {
+      body: {
+        delta_id: (delta.json as { id: string }).id,
+        comment: 'Back to frontend 3.2.0',
+      },
+    },
+  );
+  expect(deploy.status).toBe(201);
+  await expect
+    .poll(
+      async () =>
+        (
+          (
+            await callApi(
+              page,
+              'GET',
+              '/orgs/acme/apps/shop/envs/development/console/health',
+            )
+          ).json as { state?: string } | null
+        )?.state,
+      { timeout: 30_000 },
+    )
+    .toBe('Healthy');
+}

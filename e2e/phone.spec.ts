@@ -1,5 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import { callApi, expect, expectNoAxeViolations, test } from './fixtures';
+import {
+  callApi,
+  expect,
+  expectNoAxeViolations,
+  fixShopDevelopment,
+  test,
+} from './fixtures';
 
 // Every page of the console on a phone (390 px, a few of the widest at 320 px): the document never scrolls sideways
 // (wide tables scroll in their own box) and axe finds nothing. Ids come from the app's own links, not from guesses.
@@ -269,6 +275,7 @@ test('the clone page fits a phone', async ({ page }) => {
 test('a pipeline run and its canary fit a phone', async ({ page }) => {
   test.setTimeout(150_000);
   await page.goto(`${SHOP}/pipelines/promote-to-staging`);
+  await fixShopDevelopment(page);
   await page
     .getByLabel('Environment', { exact: true })
     .selectOption('development');

@@ -185,6 +185,24 @@ describe('pipeline runs', () => {
     expect(deploys[0].set_id).toBe(deploys[2].set_id);
   });
 
+  it('fails the tests over an environment whose workloads fail (an image that cannot be pulled), and rolls back', () => {
+    const { b, pipelineId } = setup();
+    const r = request(b, 'registry.acme.dev/shop/api:9.9.9-missing');
+    b.clock.advance(30_000);
+    const steps = job(b, pipelineId, r, 'deploy-development').steps;
+    expect(steps.map((s) => s.status)).toEqual([
+      'succeeded',
+      'failed',
+      'succeeded',
+    ]);
+    expect(steps[1].status_message).toMatch(
+      /^Tests failed: environment development is failing \(Workload `api`: container `main` cannot pull its image/,
+    );
+    expect(job(b, pipelineId, r, 'promote-staging').status).toBe('skipped');
+    expect(run(b, pipelineId, r).status).toBe('failed');
+    expect(image(b, 'staging')).not.toContain('9.9.9-missing');
+  });
+
   it('fails the run when the approval is denied, and deploys nothing to staging', () => {
     const { b, pipelineId } = setup();
     const r = request(b, 'registry.example/api:2.0.0');

@@ -391,6 +391,17 @@ function testsEnd(scope: StepScope, startedMs: number): StepEnd {
     )
   ) {
     failure = 'a workload sets `TESTS_FAIL=true`';
+  } else {
+    // Tests against an environment whose workloads fail (an image that cannot be pulled, a crash loop) fail: a green
+    // suite over a broken environment would promote what does not run.
+    const health = getEnvHealth(
+      scope.ctx,
+      scope.store.orgId,
+      app.app.id,
+      envId,
+    );
+    if (health.state === 'Failed')
+      failure = `environment ${envId} is failing (${health.summary.replace(/\.$/, '')})`;
   }
   log(
     step,

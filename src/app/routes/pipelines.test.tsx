@@ -5,10 +5,31 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { resetTestEngine, server } from '../../../mocks/node';
 
-/** A run of the demo pipeline for shop/development, waiting for its approval. */
+/**
+ * A run of the demo pipeline for shop/development, waiting for its approval. The seed's development fails (a frontend
+ * image that cannot be pulled) and smoke tests over a failing environment fail: its frontend is fixed first.
+ */
 function waitingRun() {
   const { engine, clock } = resetTestEngine();
   const admin = engine.authenticate('hum_demo_admin_token');
+  const fix = engine.createDelta(admin, 'acme', 'shop', {
+    metadata: { env_id: 'development' },
+    modules: {
+      update: {
+        frontend: [
+          {
+            op: 'replace',
+            path: '/spec/containers/frontend/image',
+            value: 'registry.acme.dev/shop/frontend:3.2.0',
+          },
+        ],
+      },
+    },
+  });
+  engine.createDeploy(admin, 'acme', 'shop', 'development', {
+    delta_id: fix.id,
+  });
+  clock.advance(60_000);
   const run = engine.requestDeployment(admin, 'acme', 'shop', {
     trigger: 'deployment_request',
     env_id: 'development',
@@ -93,6 +114,32 @@ describe('pipelines', () => {
     expect(
       await within(logs).findByText(/12 tests passed\./),
     ).toBeInTheDocument();
+  });
+
+  it('fails the smoke tests over a failing environment and says why, promoting nothing', async () => {
+    // The seed's development as it is: its frontend cannot pull its image.
+    const { engine, clock } = resetTestEngine();
+    const admin = engine.authenticate('hum_demo_admin_token');
+    const run = engine.requestDeployment(admin, 'acme', 'shop', {
+      trigger: 'deployment_request',
+      env_id: 'development',
+      comment: 'route test',
+    });
+    clock.advance(30_000);
+    renderApp(
+      `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs/${run.id}?job=deploy-development&step=1`,
+    );
+    const logs = await screen.findByRole('region', {
+      name: 'Logs of deploy-development › Run smoke tests',
+    });
+    expect(
+      await within(logs).findByText(
+        /1 test failed: environment development is failing \(Workload `frontend`: container `frontend` cannot pull its image/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Run status' }),
+    ).toHaveTextContent(/Failed/);
   });
 
   it('says plainly why a run cannot be loaded', async () => {
