@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
@@ -246,6 +247,8 @@ function bundledEngineInDev(): Plugin {
   const demoSeed = prebuiltDemoSeed();
   /** The source map of the worker's last bundle, served at MAP_PATH. */
   let map: string | undefined;
+  /** The files of the worker's last bundle. */
+  let bundled = new Set<string>();
   const MAP_PATH = '/@console/engine-worker.js.map';
   async function bundleEngine() {
     const { rolldown } = await import('rolldown');
@@ -277,6 +280,20 @@ function bundledEngineInDev(): Plugin {
     configureServer(server) {
       // The seed is ready by the time a browser first asks for the worker (Vitest's server never asks).
       if (!process.env.VITEST) demoSeed.prepare();
+      // A change to a file of the bundle makes it stale: the next load bundles again and open pages reload. (Files the
+      // load hook adds with addWatchFile did not invalidate the worker's module: an edited engine kept being served.)
+      server.watcher.on('change', (file) => {
+        if (!bundled.has(file)) return;
+        const graph = server.environments.client.moduleGraph;
+        for (const mod of graph.getModulesByFile(entry) ?? [])
+          graph.invalidateModule(mod);
+        bundled = new Set();
+        server.config.logger.info(
+          `engine changed (${path.relative(server.config.root, file)}): page reload`,
+          { timestamp: true },
+        );
+        server.ws.send({ type: 'full-reload' });
+      });
       server.middlewares.use(MAP_PATH, (_request, response) => {
         response.statusCode = map ? 200 : 404;
         response.setHeader('Content-Type', 'application/json');
@@ -288,8 +305,8 @@ function bundledEngineInDev(): Plugin {
       // (`…/engine-worker.ts?worker_file&type=module`).
       if (loaded.split('?')[0] !== entry) return undefined;
       const chunk = await bundleEngine();
-      for (const file of chunk.moduleIds)
-        if (file.startsWith('/')) this.addWatchFile(file);
+      bundled = new Set(chunk.moduleIds.filter((file) => file.startsWith('/')));
+      for (const file of bundled) this.addWatchFile(file);
       map = chunk.map?.toString();
       return {
         // The map is a file of its own, fetched only by the developer tools:
