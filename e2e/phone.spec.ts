@@ -289,6 +289,13 @@ test('a pipeline run and its canary fit a phone', async ({ page }) => {
   });
   await expect(approval).toBeVisible({ timeout: 30_000 });
   await expectPhoneReady(page, /./);
+  // The job graph's stages stack: the promotion's steps are on screen, not cut off at its right edge.
+  const promotion = page.getByRole('link', {
+    name: 'Canary release to staging',
+  });
+  expect(
+    await promotion.evaluate((link) => link.getBoundingClientRect().right),
+  ).toBeLessThanOrEqual(390);
 
   await approval.getByRole('button', { name: 'Approve' }).click();
   await expect(page.getByRole('region', { name: 'Run status' })).toContainText(
