@@ -108,3 +108,15 @@ test('the pipeline editor validates the YAML against the pipeline schema', async
   ).toBeDisabled();
   await expectNoAxeViolations(page);
 });
+
+test('the pipeline editor passes axe in the dark theme, comments included', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/orgs/acme/apps/shop/pipelines/promote-to-staging');
+  // The seed's definition starts with a comment line; the editor has drawn it.
+  await expect(page.locator('.monaco-editor .view-line').first()).toContainText(
+    '# Deploy to development',
+  );
+  await expectNoAxeViolations(page);
+});

@@ -3,7 +3,7 @@ import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeEditorProps } from './code-editor-types';
 import './monaco-contributions';
-import { monaco } from './monaco-setup';
+import { DIFF_THEMES, defineDiffThemes, monaco } from './monaco-setup';
 
 type StandaloneEditor = Parameters<OnMount>[0];
 
@@ -28,8 +28,11 @@ function applySchemas() {
 }
 
 function useDocumentTheme() {
+  // The console's themes (Monaco's own with colours that pass WCAG AA: vs-dark's comments are 4.2:1 on its background).
   const read = () =>
-    document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs';
+    document.documentElement.dataset.theme === 'dark'
+      ? DIFF_THEMES.dark
+      : DIFF_THEMES.light;
   const [theme, setTheme] = useState(read);
   useEffect(() => {
     const observer = new MutationObserver(() => setTheme(read()));
@@ -181,6 +184,7 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       path={path}
       defaultValue={value}
       theme={theme}
+      beforeMount={defineDiffThemes}
       onChange={(next) => {
         if (applying.current) return;
         const pending = echoes.current;

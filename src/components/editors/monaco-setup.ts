@@ -27,8 +27,9 @@ self.MonacoEnvironment = {
 loader.config({ monaco });
 
 /**
- * Diff themes: Monaco's own removed/inserted backgrounds (#ffcccb…) leave YAML keys (#008080) at 3.35:1; these use
- * the console's status backgrounds and darken the token colours below 4.5:1 there (axe: color-contrast).
+ * The editors' themes (code and diff): Monaco's own removed/inserted backgrounds (#ffcccb…) leave YAML keys (#008080)
+ * at 3.35:1, and vs-dark's comments (#608b4e) are 4.2:1 on its background; these use the console's status backgrounds
+ * and token colours that pass 4.5:1 there (axe: color-contrast).
  */
 export const DIFF_THEMES = {
   light: 'console-diff-light',
