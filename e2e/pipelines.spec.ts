@@ -120,3 +120,26 @@ test('the pipeline editor passes axe in the dark theme, comments included', asyn
   );
   await expectNoAxeViolations(page);
 });
+
+test('a run cancelled from the keyboard leaves focus on Run again', async ({
+  page,
+}) => {
+  await page.goto('/orgs/acme/apps/shop/pipelines/promote-to-staging');
+  await page
+    .getByLabel('Environment', { exact: true })
+    .selectOption('development');
+  await page.getByRole('button', { name: 'Request deployment' }).click();
+  await page
+    .getByRole('status')
+    .getByRole('link', { name: /of promote-to-staging/ })
+    .click();
+  const cancel = page.getByRole('button', { name: 'Cancel run' });
+  await cancel.focus();
+  await page.keyboard.press('Enter');
+  // The button went with the run's activity (disabled while cancelling, the browser dropped focus): it is on the
+  // button that took its place.
+  await expect(page.getByRole('button', { name: 'Run again' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Run status' })).toContainText(
+    /Cancelled/i,
+  );
+});

@@ -97,6 +97,12 @@ describe('pipelines', () => {
     expect(
       await screen.findByText(/approved by alex-admin: “looks good”/),
     ).toBeInTheDocument();
+    // The panel went with its buttons: focus is on the jobs and steps the decision set going, not on the page.
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { name: 'Jobs and steps' }),
+      ).toHaveFocus(),
+    );
     clock.advance(60_000);
     await waitFor(() =>
       expect(

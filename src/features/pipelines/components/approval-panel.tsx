@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { PipelineApproval } from '@/api/pipelines';
 import { ApiText } from '@/components/ui/api-text';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
+import { focusableHeading, focusIsLost } from '@/lib/focus';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useDecideApproval } from '../mutations';
 import { pipelineStatus } from '../utils/status';
@@ -27,6 +28,18 @@ export function ApprovalPanel({
   const [comment, setComment] = useState('');
   const decide = useDecideApproval(run);
   const id = `approval-${approval.id}`;
+  // Decided, the panel goes with its buttons: focus moves to the jobs and steps (what the decision set going), not
+  // to the page.
+  const decided = useRef(false);
+  useLayoutEffect(
+    () => () => {
+      if (!decided.current) return;
+      requestAnimationFrame(() => {
+        if (focusIsLost()) focusableHeading('graph-heading')?.focus();
+      });
+    },
+    [],
+  );
   if (approval.status !== 'waiting') {
     return (
       <p>
@@ -37,13 +50,13 @@ export function ApprovalPanel({
       </p>
     );
   }
-  const submit = (approve: boolean) =>
-    decide.mutate({
-      jobId: approval.job_id,
-      approvalId: approval.id,
-      approve,
-      comment,
-    });
+  const submit = (approve: boolean) => {
+    decided.current = true;
+    decide.mutate(
+      { jobId: approval.job_id, approvalId: approval.id, approve, comment },
+      { onError: () => (decided.current = false) },
+    );
+  };
   return (
     <Panel
       titleId={id}
