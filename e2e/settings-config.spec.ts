@@ -64,6 +64,10 @@ test('an environment type from a blank start: create it, give an environment tha
   await expect(confirm.getByRole('alert')).toContainText(
     /Environment type .?qa.? is used by the environment .?shop\/qa.?; delete it or change its type first/,
   );
+  // Refused, the dialog stays and so does focus (in it, not dropped to the page behind it).
+  await expect(
+    confirm.getByRole('button', { name: 'Delete type' }),
+  ).toBeFocused();
   await expectNoAxeViolations(page);
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(
