@@ -115,6 +115,8 @@ test('a secret store: register a GCP Secret Manager store, make it primary; the 
   await panel.getByRole('button', { name: 'Register store' }).click();
   const row = stores.getByRole('row', { name: /gcp-main/ });
   await expect(row).toContainText('GCP Secret Manager');
+  // Ready for the next one: focus on the emptied id, not dropped to the page with the disabled button.
+  await expect(panel.getByLabel('Store id')).toBeFocused();
   await expect(row).toContainText('acme-prod');
   await expect(page.getByText('planted-e2e-key-71c9')).toHaveCount(0);
 

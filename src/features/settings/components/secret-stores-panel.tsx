@@ -12,6 +12,7 @@ import type { CanResult } from '@/hooks/use-can';
 import { useSecretStoreChanges } from '../mutations';
 import { useSecretStores } from '../queries';
 import { useOrgSettingsAccess } from './org-settings-access';
+import { focusFieldAfterSubmit, refusedFieldId } from '@/lib/focus';
 
 type Kind = 'vault' | 'awssm' | 'gcpsm' | 'azurekv';
 
@@ -168,7 +169,14 @@ function NewStoreForm({ orgId, may }: { orgId: string; may: CanResult }) {
         setId('');
         setValues({});
         setPrimary(false);
+        // Ready for the next store (the button, disabled while registering, dropped focus).
+        focusFieldAfterSubmit('store-id');
       },
+      // To the field a refusal names (a taken id), else the id.
+      onError: (error) =>
+        focusFieldAfterSubmit(
+          refusedFieldId(error, { id: 'store-id' }, 'store-id'),
+        ),
     });
   };
   return (
