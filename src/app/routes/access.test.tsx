@@ -72,6 +72,32 @@ describe('access control in the console', () => {
     expect(JSON.stringify(getEngine().snapshot())).not.toContain(secret);
   });
 
+  it('tells two service users of the same name apart where a token is made for one', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/settings');
+    await addServiceUser(user, 'CI deployer');
+    await user.clear(screen.getByRole('textbox', { name: 'New service user' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'New service user' }),
+      'CI deployer',
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Create service user' }),
+    );
+    const owner = screen.getByLabelText('Service user');
+    await waitFor(() =>
+      expect(
+        within(owner)
+          .getAllByRole('option')
+          .map((o) => o.textContent)
+          .filter((text) => text?.startsWith('CI deployer')),
+      ).toEqual([
+        'CI deployer · id ci-deployer · member',
+        'CI deployer · id ci-deployer-2 · member',
+      ]),
+    );
+  });
+
   it('keeps a new token open on a stray Escape until it is copied, warning once', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/settings');

@@ -137,8 +137,9 @@ export function TokenForm({ orgId }: { orgId: string }) {
             onChange={(e) => setUserId(e.target.value)}
           >
             {services.map((u) => (
+              // The id too: two service users may share a name (the second "CI deployer" is ci-deployer-2).
               <option key={u.id} value={u.id}>
-                {u.name} ({u.role})
+                {u.name} · id {u.id} · {u.role}
               </option>
             ))}
           </select>
