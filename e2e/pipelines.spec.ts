@@ -47,6 +47,16 @@ test('a deployment request through the pipeline promotes development to staging 
   );
   await expectNoAxeViolations(page);
 
+  // An approver who opens staging learns that a run waits for them, and reaches it from there.
+  await page.goto('/orgs/acme/apps/shop/envs/staging');
+  const waiting = page.getByRole('region', { name: 'Waiting for approval' });
+  await expect(waiting).toContainText(
+    'A pipeline run waits for an approval to deploy to staging.',
+  );
+  await expectNoAxeViolations(page);
+  await waiting.getByRole('link', { name: /^Open run / }).click();
+  await expect(approval).toBeVisible();
+
   await page.getByRole('link', { name: 'Run smoke tests' }).click();
   await expect(page.getByLabel('Log lines of Run smoke tests')).toContainText(
     '12 tests passed.',

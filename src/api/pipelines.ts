@@ -264,6 +264,18 @@ export function listRunApprovals(orgId: string, appId: string, runId: string) {
   ) as Promise<PipelineApproval[]>;
 }
 
+/** The approval requests of an app that wait for a decision. */
+export function listWaitingApprovals(orgId: string, appId: string) {
+  return everyPage((page) =>
+    api.GET('/orgs/{orgId}/apps/{appId}/approvals', {
+      params: {
+        path: { orgId, appId },
+        query: { status: 'waiting', ...pageParams(page) },
+      },
+    }),
+  ) as Promise<PipelineApproval[]>;
+}
+
 /** Approves or denies an approval request, with an optional comment. */
 export async function decideApproval(
   p: RunPath & { jobId: string; approvalId: string },

@@ -349,6 +349,8 @@ export const keys = {
     [...keys.app(orgId, appId), 'approvals'] as const,
   runApprovals: (orgId: string, appId: string, runId: string) =>
     [...keys.approvals(orgId, appId), runId] as const,
+  waitingApprovals: (orgId: string, appId: string) =>
+    [...keys.approvals(orgId, appId), ':waiting'] as const,
   canary: (orgId: string, appId: string, envId: string) =>
     [...keys.env(orgId, appId, envId), 'canary'] as const,
 

@@ -15,6 +15,7 @@ import {
   listPipelineRuns,
   listPipelines,
   listRunApprovals,
+  listWaitingApprovals,
 } from '../pipelines';
 import { keys } from './keys';
 
@@ -32,6 +33,8 @@ export type RunPath = {
  * schema never changes within a page load; the rest uses the TanStack defaults.
  */
 export const RUN_LIVE_MS = 1000;
+/** How often an environment page asks whether a pipeline run waits for an approval to deploy there. */
+export const WAITING_APPROVALS_MS = 10_000;
 export const PALETTE_PIPELINES_STALE_MS = 10_000;
 
 /** Poll every second while a run executes; stop when it has finished. */
@@ -129,6 +132,13 @@ export const pipelineQueries = {
                 job.steps.some((step) => isRunActive(step.status)),
             ),
         ),
+    }),
+  /** What waits for a decision in an app (read again now and then: a run elsewhere may ask for one). */
+  waitingApprovals: (orgId: string, appId: string) =>
+    queryOptions({
+      queryKey: keys.waitingApprovals(orgId, appId),
+      queryFn: () => listWaitingApprovals(orgId, appId),
+      refetchInterval: WAITING_APPROVALS_MS,
     }),
   approvals: (p: RunPath, active: boolean) =>
     queryOptions({

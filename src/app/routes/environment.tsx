@@ -29,6 +29,7 @@ import { EnvironmentSettings } from '@/features/settings/components/environment-
 import { EnvHealthBadge } from '@/features/health/components/env-health-badge';
 import { HealthBanner } from '@/features/health/components/health-banner';
 import { CanaryBanner } from '@/features/health/components/canary-banner';
+import { ApprovalBanner } from '@/features/pipelines/components/approval-banner';
 import { useEnvironmentHealth } from '@/features/health/queries';
 import { deploymentStatus } from '@/lib/status';
 import { RouteError } from './route-error';
@@ -138,6 +139,7 @@ export function Component() {
           <RuntimeHealthFallback orgId={orgId} appId={appId} env={env} />
         }
       />
+      <ApprovalBanner orgId={orgId} appId={appId} envId={envId} />
       <CanaryBanner orgId={orgId} appId={appId} envId={envId} />
       <GitopsPanel orgId={orgId} appId={appId} env={env} />
       {env.last_deploy && (

@@ -111,6 +111,25 @@ describe('pipelines', () => {
     );
   });
 
+  it('says on the target environment’s page that a run waits for an approval to deploy there, linking to it', async () => {
+    const { run } = waitingRun();
+    renderApp('/orgs/acme/apps/shop/envs/staging');
+    const banner = await screen.findByRole('region', {
+      name: 'Waiting for approval',
+    });
+    expect(banner).toHaveTextContent(
+      'A pipeline run waits for an approval to deploy to staging.',
+    );
+    expect(
+      within(banner).getByRole('link', {
+        name: `Open run ${run.id.slice(0, 8)} of ${run.pipeline_id}`,
+      }),
+    ).toHaveAttribute(
+      'href',
+      `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs/${run.id}`,
+    );
+  });
+
   it('opens a step’s logs from the graph', async () => {
     const { url } = waitingRun();
     renderApp(`${url}?job=deploy-development&step=1`);

@@ -21,3 +21,6 @@ export const usePipelineSchema = (orgId: string) =>
 /** The app's environments (to pick a deployment target, and to know their types). */
 export const usePipelineEnvironments = (orgId: string, appId: string) =>
   useQuery(envQueries.list(orgId, appId));
+/** The app's approval requests that wait for a decision. */
+export const useWaitingApprovals = (orgId: string, appId: string) =>
+  useQuery(pipelineQueries.waitingApprovals(orgId, appId));
