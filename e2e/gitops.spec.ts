@@ -183,6 +183,8 @@ test('drift: a live edit shows Out of sync with the field-level difference, and 
     timeout: SYNC_TIMEOUT,
   });
   await expect(panel.getByTestId('gitops-drift')).toHaveCount(0);
+  // Disabled while it ran, the button had dropped focus to the page: it has it back.
+  await expect(resync).toBeFocused();
 
   // Other live edits a reviewer knows from kubectl: an env var, a memory limit, a label; each resyncs.
   for (const [edit, field, live] of [
