@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test as base, expect, type Page } from '@playwright/test';
 import type * as Axe from 'axe-core';
+import { FIX_SHOP_DEVELOPMENT_DELTA } from '../mocks/fixtures/seed-shop';
 
 /**
  * The shared fixture of every e2e spec: `import { test, expect } from './fixtures'`.
@@ -289,20 +290,7 @@ export async function callApi(
  */
 export async function fixShopDevelopment(page: Page): Promise<void> {
   const delta = await callApi(page, 'POST', '/orgs/acme/apps/shop/deltas', {
-    body: {
-      metadata: { env_id: 'development' },
-      modules: {
-        update: {
-          frontend: [
-            {
-              op: 'replace',
-              path: '/spec/containers/frontend/image',
-              value: 'registry.acme.dev/shop/frontend:3.2.0',
-            },
-          ],
-        },
-      },
-    },
+    body: FIX_SHOP_DEVELOPMENT_DELTA,
   });
   expect(delta.status).toBe(200);
   const deploy = await callApi(

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
+import { FIX_SHOP_DEVELOPMENT_DELTA } from '../../../mocks/fixtures/seed-shop';
 import { resetTestEngine, server } from '../../../mocks/node';
 
 /**
@@ -12,20 +13,12 @@ import { resetTestEngine, server } from '../../../mocks/node';
 function waitingRun() {
   const { engine, clock } = resetTestEngine();
   const admin = engine.authenticate('hum_demo_admin_token');
-  const fix = engine.createDelta(admin, 'acme', 'shop', {
-    metadata: { env_id: 'development' },
-    modules: {
-      update: {
-        frontend: [
-          {
-            op: 'replace',
-            path: '/spec/containers/frontend/image',
-            value: 'registry.acme.dev/shop/frontend:3.2.0',
-          },
-        ],
-      },
-    },
-  });
+  const fix = engine.createDelta(
+    admin,
+    'acme',
+    'shop',
+    FIX_SHOP_DEVELOPMENT_DELTA,
+  );
   engine.createDeploy(admin, 'acme', 'shop', 'development', {
     delta_id: fix.id,
   });
