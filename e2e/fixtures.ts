@@ -321,3 +321,15 @@ export async function fixShopDevelopment(page: Page): Promise<void> {
     )
     .toBe('Healthy');
 }
+
+/** On shop's pipeline page: requests a deployment to development and opens the run it started. */
+export async function requestDevelopmentRun(page: Page): Promise<void> {
+  await page
+    .getByLabel('Environment', { exact: true })
+    .selectOption('development');
+  await page.getByRole('button', { name: 'Request deployment' }).click();
+  await page
+    .getByRole('status')
+    .getByRole('link', { name: /of promote-to-staging/ })
+    .click();
+}

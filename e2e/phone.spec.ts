@@ -4,6 +4,7 @@ import {
   expect,
   expectNoAxeViolations,
   fixShopDevelopment,
+  requestDevelopmentRun,
   test,
 } from './fixtures';
 
@@ -276,14 +277,7 @@ test('a pipeline run and its canary fit a phone', async ({ page }) => {
   test.setTimeout(150_000);
   await page.goto(`${SHOP}/pipelines/promote-to-staging`);
   await fixShopDevelopment(page);
-  await page
-    .getByLabel('Environment', { exact: true })
-    .selectOption('development');
-  await page.getByRole('button', { name: 'Request deployment' }).click();
-  await page
-    .getByRole('status')
-    .getByRole('link', { name: /of promote-to-staging/ })
-    .click();
+  await requestDevelopmentRun(page);
   const approval = page.getByRole('region', {
     name: 'Approval needed to deploy to staging',
   });

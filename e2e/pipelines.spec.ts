@@ -3,6 +3,7 @@ import {
   expect,
   expectNoAxeViolations,
   fixShopDevelopment,
+  requestDevelopmentRun,
   test,
 } from './fixtures';
 
@@ -135,14 +136,7 @@ test('a run cancelled from the keyboard leaves focus on Run again', async ({
   page,
 }) => {
   await page.goto('/orgs/acme/apps/shop/pipelines/promote-to-staging');
-  await page
-    .getByLabel('Environment', { exact: true })
-    .selectOption('development');
-  await page.getByRole('button', { name: 'Request deployment' }).click();
-  await page
-    .getByRole('status')
-    .getByRole('link', { name: /of promote-to-staging/ })
-    .click();
+  await requestDevelopmentRun(page);
   const cancel = page.getByRole('button', { name: 'Cancel run' });
   await cancel.focus();
   await page.keyboard.press('Enter');
