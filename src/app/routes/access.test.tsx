@@ -48,6 +48,18 @@ describe('access control in the console', () => {
     );
   });
 
+  it('links the settings with a page of their own from the page header', async () => {
+    renderApp('/orgs/acme/settings');
+    const more = await screen.findByRole('navigation', {
+      name: 'More settings',
+    });
+    expect(
+      within(more).getByRole('link', { name: 'Environment types' }),
+    ).toHaveAttribute('href', '/orgs/acme/settings/env-types');
+    // In the header, beside the title: not a stray line between two panels.
+    expect(more.closest('header')).not.toBeNull();
+  });
+
   it('creates a service user and a token whose secret is shown once', async () => {
     const user = userEvent.setup();
     renderApp('/orgs/acme/settings');

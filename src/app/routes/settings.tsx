@@ -14,7 +14,17 @@ export function Component() {
   const { orgId } = useParams();
   return (
     <>
-      <PageHeader title="Organisation settings" />
+      <PageHeader
+        title="Organisation settings"
+        actions={
+          // The settings with a page of their own.
+          <nav aria-label="More settings">
+            <Link className="button" to={paths.envTypes(orgId ?? '')}>
+              Environment types
+            </Link>
+          </nav>
+        }
+      />
       <Panel titleId="api-heading" title="API connection">
         <PanelBody>
           <dl className="kv">
@@ -29,9 +39,6 @@ export function Component() {
           </dl>
         </PanelBody>
       </Panel>
-      <nav aria-label="More settings">
-        <Link to={paths.envTypes(orgId ?? '')}>Environment types</Link>
-      </nav>
       <AccessSettings orgId={orgId} />
       {orgId && <SecretStoresPanel orgId={orgId} />}
       {orgId && <RegistriesPanel orgId={orgId} />}
