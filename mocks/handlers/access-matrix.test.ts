@@ -26,6 +26,7 @@ import {
 import { createRoutes, type HandledOperation } from './index';
 import { OPERATIONS } from './operations.gen';
 import { DEMO_TOKENS } from '../fixtures';
+import { mendShopDevelopment } from '../fixtures/test-engine';
 
 /**
  * Pipelines: `matrix-pipeline` (one log step; a finished run), a run of the
@@ -75,6 +76,8 @@ function pipelineFixtures(
     'matrix-pipeline',
     {},
   );
+  // The seed's development fails, and smoke tests over it fail: mended first, so the run reaches its approval.
+  mendShopDevelopment(engine, clock);
   const waiting = engine.requestDeployment(admin, DEMO_ORG_ID, 'shop', {
     trigger: 'deployment_request',
     env_id: 'development',
@@ -85,6 +88,25 @@ function pipelineFixtures(
   const approval = engine.listApprovals(admin, DEMO_ORG_ID, 'shop', {
     runId: waiting.id,
   })[0];
+  // Development broken again as the seed has it (an image that cannot be pulled): shop needs attention in the fleet's
+  // inbox, which the listings below read.
+  const broken = engine.createDelta(admin, DEMO_ORG_ID, 'shop', {
+    modules: {
+      update: {
+        frontend: [
+          {
+            op: 'replace',
+            path: '/spec/containers/frontend/image',
+            value: 'registry.acme.dev/shop/frontend:3.3.0-missing',
+          },
+        ],
+      },
+    },
+  });
+  engine.createDeploy(admin, DEMO_ORG_ID, 'shop', 'development', {
+    delta_id: broken.id,
+  });
+  clock.advance(10_000);
   const criteriaId = engine.listPipelineCriteria(admin, DEMO_ORG_ID, 'shop')[0]
     .id;
   return {

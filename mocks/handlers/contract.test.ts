@@ -7,6 +7,7 @@ import type { Middleware } from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORG_ID, MAX_RUN_MS, PENDING_MS } from '../engine';
 import { resetTestEngine, server, TEST_API_URL } from '../node';
+import { mendShopDevelopment } from '../fixtures/test-engine';
 import { createTestClient } from '../testing/api-client';
 import {
   EDGE_EU_OLD_FINGERPRINT,
@@ -1550,6 +1551,8 @@ function samplePipelineRun(
   clock: { advance(ms: number): number },
 ) {
   const actor = engine.authenticate('hum_demo_admin_token');
+  // The seed's development fails, and smoke tests over it fail: mended first, so the run reaches its approval.
+  mendShopDevelopment(engine, clock);
   const run = engine.requestDeployment(actor, DEMO_ORG_ID, 'shop', {
     trigger: 'deployment_request',
     env_id: 'development',
@@ -1971,7 +1974,9 @@ describe('contract: pipelines, runs, approvals and canaries', () => {
   });
 
   it('serves runs, jobs, logs, approvals, cancel, restart and delete', async () => {
-    const { clock } = resetTestEngine();
+    const { engine, clock } = resetTestEngine();
+    // The seed's development fails, and smoke tests over it fail: mended first, so the run reaches its approval.
+    mendShopDevelopment(engine, clock);
     const run = await (
       await send(
         'POST',
@@ -2209,7 +2214,8 @@ describe('contract: pipelines, runs, approvals and canaries', () => {
   });
 
   it('aborts a canary on request, saying why', async () => {
-    const { clock } = resetTestEngine();
+    const { engine, clock } = resetTestEngine();
+    mendShopDevelopment(engine, clock);
     const run = await (
       await send(
         'POST',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
-import { FIX_SHOP_DEVELOPMENT_DELTA } from '../../../mocks/fixtures/seed-shop';
+import { mendShopDevelopment } from '../../../mocks/fixtures/test-engine';
 import { resetTestEngine, server } from '../../../mocks/node';
 
 /**
@@ -13,16 +13,7 @@ import { resetTestEngine, server } from '../../../mocks/node';
 function waitingRun() {
   const { engine, clock } = resetTestEngine();
   const admin = engine.authenticate('hum_demo_admin_token');
-  const fix = engine.createDelta(
-    admin,
-    'acme',
-    'shop',
-    FIX_SHOP_DEVELOPMENT_DELTA,
-  );
-  engine.createDeploy(admin, 'acme', 'shop', 'development', {
-    delta_id: fix.id,
-  });
-  clock.advance(60_000);
+  mendShopDevelopment(engine, clock);
   const run = engine.requestDeployment(admin, 'acme', 'shop', {
     trigger: 'deployment_request',
     env_id: 'development',
