@@ -1,13 +1,5 @@
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type FormEvent,
-  type ReactNode,
-} from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { describeError } from '@/lib/errors';
-import { focusIsLost } from '@/lib/focus';
 import { ApiText } from './api-text';
 import { Modal, ModalClose } from './modal';
 
@@ -75,16 +67,6 @@ function ConfirmForm({
     event.preventDefault();
     if (ready) onConfirm();
   };
-  // The button is disabled while the action runs, and the browser drops focus from it to the page: refused, the
-  // dialog stays, and focus goes back to its button.
-  const confirm = useRef<HTMLButtonElement>(null);
-  const wasPending = useRef(pending);
-  useEffect(() => {
-    const ended = wasPending.current && !pending;
-    wasPending.current = pending;
-    if (ended && confirm.current?.isConnected && focusIsLost(confirm.current))
-      confirm.current.focus();
-  }, [pending]);
   return (
     <form onSubmit={submit}>
       <div className="stack">{children}</div>
@@ -112,7 +94,6 @@ function ConfirmForm({
           Cancel
         </ModalClose>
         <button
-          ref={confirm}
           type="submit"
           className={`button ${danger ? 'button--danger' : 'button--primary'}`}
           disabled={!ready}

@@ -1,8 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { PipelineRun } from '@/api/pipelines';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { focusIsLost } from '@/lib/focus';
 import { paths } from '@/config/paths';
 import { useRunAction } from '../mutations';
 import { isRunActive } from '../utils/status';
@@ -24,14 +22,6 @@ export function RunActions({
   const action = useRunAction(p);
   const navigate = useNavigate();
   const active = isRunActive(run.status);
-  // Cancelled, the button goes with the run's activity: focus moves to "Run again", which takes its place.
-  const cancelling = useRef(false);
-  const runAgain = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (active || !cancelling.current) return;
-    cancelling.current = false;
-    if (focusIsLost()) runAgain.current?.focus();
-  }, [active]);
   return (
     <div className="row">
       {active ? (
@@ -39,18 +29,12 @@ export function RunActions({
           type="button"
           className="button button--danger"
           disabled={!canRun || action.isPending}
-          onClick={() => {
-            cancelling.current = true;
-            action.mutate('cancel', {
-              onError: () => (cancelling.current = false),
-            });
-          }}
+          onClick={() => action.mutate('cancel')}
         >
           Cancel run
         </button>
       ) : (
         <button
-          ref={runAgain}
           type="button"
           className="button"
           disabled={!canRun || action.isPending}
