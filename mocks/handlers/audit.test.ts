@@ -6,16 +6,19 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine';
 import { DEMO_TOKENS } from '../fixtures';
+import { mendShopDevelopment } from '../fixtures/test-engine';
 import { resetTestEngine, server, TEST_API_URL } from '../node';
 import { createRouter, type ApiRequest } from './routes';
 
 let engine: Engine;
+let clock: ReturnType<typeof resetTestEngine>['clock'];
 let since = '';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   const reset = resetTestEngine();
   engine = reset.engine;
+  clock = reset.clock;
   since = new Date(reset.clock.now()).toISOString();
 });
 afterAll(() => server.close());
@@ -37,7 +40,7 @@ async function send(
   return { status: response.status, text: await response.text() };
 }
 
-/** An entry as the API returns it. */
+/** An entry as the API returns it (the console's search adds the engine's fields). */
 interface Entry {
   at: string;
   org_id?: string;
@@ -45,6 +48,20 @@ interface Entry {
   request_method: string;
   request_path: string;
   response_status: number;
+  object_path?: string;
+  object_name?: string;
+  action?: string;
+  env_paths?: string[];
+}
+
+/** The console's search of the log since the test began, with `query` (one page is enough here). */
+async function search(query = ''): Promise<Entry[]> {
+  const found = await send(
+    'GET',
+    `/orgs/acme/console/audit-logs?from=${encodeURIComponent(since)}${query}`,
+  );
+  expect(found.status).toBe(200);
+  return JSON.parse(found.text) as Entry[];
 }
 
 /** Every entry of the log since the test began, newest first, read page by page through the API. */
@@ -195,6 +212,105 @@ describe('recording at the HTTP layer', () => {
     ).toMatchObject({ status: 504 });
     expect((await logSinceStart()).map((e) => e.response_status)).toEqual([
       201,
+    ]);
+  });
+});
+
+describe('what the engine knows of a call when it records it', () => {
+  it('finds an approval and a deployment request by the environments they deploy to, and names the run a request started', async () => {
+    mendShopDevelopment(engine, clock);
+    const requested = await send('POST', '/orgs/acme/apps/shop/pipeline-runs', {
+      trigger: 'deployment_request',
+      env_id: 'development',
+    });
+    expect(requested.status).toBe(201);
+    const run = JSON.parse(requested.text) as {
+      id: string;
+      pipeline_id: string;
+    };
+    const runPath = `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs/${run.id}`;
+    clock.advance(20_000);
+    const approvals = JSON.parse(
+      (await send('GET', `/orgs/acme/apps/shop/approvals?run=${run.id}`)).text,
+    ) as { id: string }[];
+    const approve = `${runPath}/jobs/promote-staging/approvals/${approvals[0].id}/approve`;
+    expect(
+      (await send('POST', approve, undefined, DEMO_TOKENS.viewer)).status,
+    ).toBe(403);
+    expect((await send('POST', approve, { comment: 'ok' })).status).toBe(200);
+
+    const staging = '/orgs/acme/apps/shop/envs/staging';
+    const whoChangedStaging = await search(
+      `&path_prefix=${encodeURIComponent(staging)}`,
+    );
+    expect(whoChangedStaging).toEqual([
+      expect.objectContaining({
+        user_id: 'alex-admin',
+        request_path: approve,
+        response_status: 200,
+        env_paths: [staging],
+      }),
+      expect.objectContaining({
+        user_id: 'vic-viewer',
+        request_path: approve,
+        response_status: 403,
+        env_paths: [staging],
+      }),
+      expect.objectContaining({
+        request_method: 'POST',
+        request_path: '/orgs/acme/apps/shop/pipeline-runs',
+        response_status: 201,
+        object_path: runPath,
+        env_paths: ['/orgs/acme/apps/shop/envs/development', staging],
+      }),
+    ]);
+    // Production was not touched by either.
+    expect(
+      await search(
+        `&path_prefix=${encodeURIComponent('/orgs/acme/apps/shop/envs/production')}`,
+      ),
+    ).toEqual([]);
+    // The spec's list keeps the spec's shape.
+    const spec = await logSinceStart();
+    expect(spec.find((e) => e.request_path === approve)).not.toHaveProperty(
+      'env_paths',
+    );
+    expect(
+      spec.every((e) =>
+        Object.keys(e).every((key) =>
+          [
+            'at',
+            'org_id',
+            'user_id',
+            'request_method',
+            'request_path',
+            'response_status',
+          ].includes(key),
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it('names an artefact version by its image and tag and says whether a PATCH archived or restored it; says what the demo actions did', async () => {
+    const versions = JSON.parse(
+      (await send('GET', '/orgs/acme/artefact-versions')).text,
+    ) as { id: string; artefact_id: string; name: string; version: string }[];
+    const version = versions.find((v) => v.version !== '')!;
+    const path = `/orgs/acme/artefacts/${version.artefact_id}/versions/${version.id}`;
+    expect((await send('PATCH', path, { archived: true })).status).toBe(200);
+    expect((await send('PATCH', path, { archived: false })).status).toBe(200);
+    const agent = '/orgs/acme/console/agents/edge-eu/connectivity';
+    expect((await send('PUT', agent, { connected: false })).status).toBe(200);
+    const fault =
+      '/orgs/acme/apps/shop/envs/preview/console/gitops/secret-fault';
+    expect((await send('POST', fault, { broken: true })).status).toBe(200);
+    expect(
+      (await search()).map((e) => [e.request_path, e.object_name, e.action]),
+    ).toEqual([
+      [fault, undefined, 'secrets_broken'],
+      [agent, undefined, 'cut_off'],
+      [path, `${version.name}:${version.version}`, 'restored'],
+      [path, `${version.name}:${version.version}`, 'archived'],
     ]);
   });
 });

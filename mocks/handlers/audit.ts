@@ -5,7 +5,13 @@
  * recorded too). A call is recorded after it was answered, refused ones
  * included (their status says so), as who (the user of the bearer token),
  * method, the object's API path and the status: never a body, a query string
- * or a header. Calls without a valid token (401) are not recorded: nobody
+ * or a header. The engine adds what it knows of the call from its state
+ * (audit/context.ts: the environments an approval or a started run deploys
+ * to, an artefact version's name, archived or restored); for a call that
+ * started a pipeline run, the run's path is taken from the answer here
+ * (`objectPath`), since the call's path names only the app. The spec's
+ * listAuditLogEntries serves the spec's fields only; the console's search
+ * adds the engine's. Calls without a valid token (401) are not recorded: nobody
  * known made them, and anyone could fill the log with them.
  */
 import { EngineError, type AuditQuery, type Engine } from '../engine';
@@ -50,13 +56,44 @@ export function auditPath(
   );
 }
 
+/** Operations whose answer is a run they started: the run is the object of the call (its path names the app or the old run). */
+const STARTS_A_RUN: ReadonlySet<HandledOperation> = new Set<HandledOperation>([
+  'createPipelineRunByTriggerCriteria',
+  'createPipelineRun',
+  'restartPipelineRun',
+]);
+
+/** The API path of the run a successful call of a {@link STARTS_A_RUN} operation answered with. */
+function startedRun(
+  operationId: HandledOperation,
+  params: Record<string, string>,
+  answer: Answer,
+): string | undefined {
+  if (
+    !STARTS_A_RUN.has(operationId) ||
+    'networkError' in answer ||
+    answer.status >= 300 ||
+    !('json' in answer)
+  )
+    return undefined;
+  const run = answer.json as { id?: unknown; pipeline_id?: unknown } | null;
+  if (typeof run?.id !== 'string' || typeof run.pipeline_id !== 'string')
+    return undefined;
+  return auditPath('getPipelineRun', {
+    orgId: params.orgId,
+    appId: params.appId,
+    pipelineId: run.pipeline_id,
+    runId: run.id,
+  });
+}
+
 /** Records the call in the engine's audit log when a known user made it. */
 function record(
   engine: Engine,
   request: ApiRequest,
   operationId: HandledOperation,
   params: Record<string, string>,
-  status: number,
+  answer: Answer & { status: number },
 ): void {
   let userId: string;
   try {
@@ -69,7 +106,8 @@ function record(
     userId,
     method: OPERATIONS[operationId].method.toUpperCase(),
     path: auditPath(operationId, params),
-    status,
+    status: answer.status,
+    objectPath: startedRun(operationId, params, answer),
   });
 }
 
@@ -79,7 +117,7 @@ export function withAudit(def: RouteDef): RouteDef {
   return routeDef(def.operationId, async (engine, request, params) => {
     const answer: Answer = await def.answer(engine, request, params);
     if (!('networkError' in answer))
-      record(engine, request, def.operationId, params, answer.status);
+      record(engine, request, def.operationId, params, answer);
     return answer;
   });
 }
@@ -126,19 +164,39 @@ function auditQuery(query: URLSearchParams, extended: boolean): AuditQuery {
   return out;
 }
 
-/** A page of the log as an answer, with `Link: <…>; rel="next"` while more follow. */
+/** An entry as the spec's listAuditLogEntries serves it: the spec's fields only, without the console's extension fields. */
+function specEntry(entry: Dto['AuditLogEntry']): Dto['AuditLogEntry'] {
+  const { at, org_id, user_id, request_method, request_path, response_status } =
+    entry;
+  return {
+    at,
+    ...(org_id === undefined ? {} : { org_id }),
+    user_id,
+    request_method,
+    request_path,
+    response_status,
+  };
+}
+
+/**
+ * A page of the log as an answer, with `Link: <…>; rel="next"` while more follow; `extended` (the console's
+ * search) keeps the console's fields of each entry (object_path, object_name, action, env_paths).
+ */
 function logPage(
   engine: Engine,
   ctx: { actor: Parameters<Engine['listAuditLog']>[0]; request: ApiRequest },
   orgId: string,
   query: AuditQuery,
+  extended: boolean,
 ): Answer {
   const page = engine.listAuditLog(ctx.actor, orgId, query);
-  if (page.next === undefined)
-    return json(page.entries satisfies Dto['AuditLogEntry'][]);
+  const entries: Dto['AuditLogEntry'][] = extended
+    ? page.entries
+    : page.entries.map(specEntry);
+  if (page.next === undefined) return json(entries);
   const url = new URL(ctx.request.url);
   url.searchParams.set('page', page.next);
-  return json(page.entries satisfies Dto['AuditLogEntry'][], 200, {
+  return json(entries, 200, {
     Link: `<${url.pathname}${url.search}>; rel="next"`,
   });
 }
@@ -146,10 +204,22 @@ function logPage(
 /** The audit log (the spec's and the console's filtered one) and the events catalogue. */
 export const auditRoutes: RouteDef[] = [
   route('listAuditLogEntries', ({ engine, actor, params, query, request }) =>
-    logPage(engine, { actor, request }, params.orgId, auditQuery(query, false)),
+    logPage(
+      engine,
+      { actor, request },
+      params.orgId,
+      auditQuery(query, false),
+      false,
+    ),
   ),
   route('searchAuditLog', ({ engine, actor, params, query, request }) =>
-    logPage(engine, { actor, request }, params.orgId, auditQuery(query, true)),
+    logPage(
+      engine,
+      { actor, request },
+      params.orgId,
+      auditQuery(query, true),
+      true,
+    ),
   ),
   route('listEvents', ({ engine, actor, params }) =>
     json(

@@ -710,10 +710,21 @@ export interface components {
             }[];
             state: components["schemas"]["HealthState"];
         };
-        /** @description One recorded call, as the Humanitec API's AuditLogEntry. */
+        /** @description One recorded call, as the Humanitec API's AuditLogEntry, with what the engine knew of the call when it recorded it (object_path, object_name, action, env_paths: console extensions, each absent when it adds nothing; listAuditLogEntries serves the spec's fields only). They are read from the state the call left, never from its body. */
         AuditLogEntry: {
+            /**
+             * @description What a successful call did where its method and path do not say it: an artefact version `archived` or `restored` (patchArtefactVersion), a demo agent `cut_off` or `connected` (setAgentConnectivity), a GitOps environment's in-cluster secrets `secrets_broken` or `secrets_restored` (setGitopsSecretFault).
+             * @enum {string}
+             */
+            action?: "archived" | "restored" | "cut_off" | "connected" | "secrets_broken" | "secrets_restored";
             /** Format: date-time */
             at: string;
+            /** @description The API paths of the environments the call deploys to, or decided a deployment to, when request_path is not under them: an approval's environment (approve or deny), the environments a run started by the call deploys to (its deploy, clone, rollback and canary steps), e.g. `[/orgs/acme/apps/shop/envs/staging]`. path_prefix matches them. */
+            env_paths?: string[];
+            /** @description The name of the object request_path names by id, as it was when the call was recorded: an artefact version's image and tag (`registry.acme.dev/shop/api:1.3.0`), an artefact's image. */
+            object_name?: string;
+            /** @description The API path of the object the call made when request_path does not name it: the run a deployment request (createPipelineRunByTriggerCriteria) or a restart started, e.g. `/orgs/acme/apps/shop/pipelines/promote-to-staging/runs/8fe3c80a0b8`. */
+            object_path?: string;
             org_id?: string;
             request_method: string;
             request_path: string;
@@ -2494,7 +2505,7 @@ export interface operations {
                 from?: string;
                 /** @description The token of a page */
                 page?: string;
-                /** @description Only calls on this object or below it, by whole path segments (`/orgs/acme/apps/shop` matches `/orgs/acme/apps/shop/envs/development`, not `/orgs/acme/apps/shopping`). */
+                /** @description Only calls on this object or below it, by whole path segments (`/orgs/acme/apps/shop` matches `/orgs/acme/apps/shop/envs/development`, not `/orgs/acme/apps/shopping`), or whose object_path or one of whose env_paths is: `/orgs/acme/apps/shop/envs/staging` also finds the approval of a deployment to staging and the deployment request whose run deploys there. */
                 path_prefix?: string;
                 per_page?: number;
                 /** @description Entries before this time. */

@@ -13,6 +13,7 @@ import {
 import type { OpContext } from '../core/context';
 import type { StateV1 } from '../core/state';
 import type { PatchOp } from '../core/state-changes';
+import { auditContext } from './context';
 
 export { AUDIT_LOG_CAP, AUDIT_PAGE_SPAN_MS } from '../core/model/audit';
 export type { AuditLogRecord, AuditRecord } from '../core/model/audit';
@@ -24,6 +25,12 @@ export interface AuditCall {
   /** The API path of the object (`/orgs/acme/apps/shop`), no query string. */
   path: string;
   status: number;
+  /**
+   * The API path of the object the call made, when its answer names it and its path does not: the run a
+   * deployment request (`POST …/pipeline-runs`) or a run's restart started. Recorded as `object_path`, with the
+   * environments that run deploys to.
+   */
+  objectPath?: string;
 }
 
 /** An entry as the API returns it (the spec's AuditLogEntry). */
@@ -39,7 +46,10 @@ export interface AuditQuery {
   to?: string;
   /** Only this user's calls. */
   userId?: string;
-  /** Only calls on this path or below it (`/orgs/acme/apps/shop` matches `/orgs/acme/apps/shop/envs/dev`, not `/orgs/acme/apps/shopping`). */
+  /**
+   * Only calls on this path or below it (`/orgs/acme/apps/shop` matches `/orgs/acme/apps/shop/envs/dev`, not
+   * `/orgs/acme/apps/shopping`), or whose object (`object_path`) or an environment they deploy to (`env_paths`) is.
+   */
   pathPrefix?: string;
   /** Entries per page, 1 to 100 (default 50). */
   perPage?: number;
@@ -52,6 +62,12 @@ export interface AuditPage {
   entries: AuditLogEntry[];
   next?: string;
 }
+
+/** A record's copy (its arrays too: a copy shares nothing with the log). */
+const copyOf = <T extends AuditRecord>(record: T): T =>
+  record.env_paths === undefined
+    ? { ...record }
+    : { ...record, env_paths: [...record.env_paths] };
 
 const own = <T>(map: Record<string, T> | undefined, key: string) =>
   map !== undefined && Object.hasOwn(map, key) ? map[key] : undefined;
@@ -95,6 +111,7 @@ export function appendAuditEntry(
     request_method: call.method.toUpperCase(),
     request_path: call.path,
     response_status: call.status,
+    ...auditContext(state, call),
   };
   if (state.audit === undefined) {
     state.audit = {};
@@ -114,9 +131,9 @@ export function appendAuditEntry(
       ops.push([['audit', orgId], { first: 0, next: 0, entries: {} }]);
     }
     const key = String(log.next);
-    log.entries[key] = { ...record };
+    log.entries[key] = copyOf(record);
     log.next += 1;
-    ops.push([['audit', orgId, 'entries', key], { ...record }]);
+    ops.push([['audit', orgId, 'entries', key], copyOf(record)]);
     ops.push([['audit', orgId, 'next'], log.next]);
     if (log.next - log.first > AUDIT_LOG_CAP) {
       while (log.next - log.first > AUDIT_LOG_CAP) {
@@ -155,9 +172,19 @@ export function underPath(path: string, prefix: string): boolean {
   return path === base || path.startsWith(base === '/' ? '/' : `${base}/`);
 }
 
+/** Whether the call was on `prefix` or below it, or made, or deployed to, an object there. */
+function concerns(record: AuditRecord, prefix: string): boolean {
+  return (
+    underPath(record.request_path, prefix) ||
+    (record.object_path !== undefined &&
+      underPath(record.object_path, prefix)) ||
+    (record.env_paths?.some((path) => underPath(path, prefix)) ?? false)
+  );
+}
+
 /**
  * A page of one organisation's log, newest first, filtered by time, user and
- * path. A page holds at most `perPage` entries and spans at most 32 days
+ * path (the call's, its object's or an environment it deploys to). A page holds at most `perPage` entries and spans at most 32 days
  * (AUDIT_PAGE_SPAN_MS, as the spec says); `next` continues after it. The
  * token is the sequence number of the next entry to read, so pages stay put
  * while new calls are recorded.
@@ -204,10 +231,7 @@ export function listAuditLog(
     // Entries are in time order: nothing older can be at or after `from`.
     if (from !== undefined && at < from) break;
     if (query.userId !== undefined && record.user_id !== query.userId) continue;
-    if (
-      query.pathPrefix !== undefined &&
-      !underPath(record.request_path, query.pathPrefix)
-    )
+    if (query.pathPrefix !== undefined && !concerns(record, query.pathPrefix))
       continue;
     if (
       entries.length === perPage ||
@@ -215,7 +239,7 @@ export function listAuditLog(
     )
       return { entries, next: String(seq) };
     newest ??= at;
-    entries.push({ ...record, org_id: orgId });
+    entries.push(copyOf({ ...record, org_id: orgId }));
   }
   return { entries };
 }
