@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test';
-import { callApi, expect, expectNoAxeViolations, test } from './fixtures';
+import {
+  callApi,
+  expect,
+  expectNoAxeViolations,
+  fixShopDevelopment,
+  test,
+} from './fixtures';
 
 // The viewer's refused deploy below is a 403 on purpose; Chromium logs it as a console error.
 test.use({
@@ -168,4 +174,111 @@ test('the palette opens it, and the filters work by keyboard', async ({
     .selectOption({ label: 'Between dates (UTC)' });
   await expect(page.getByLabel('From (UTC)')).toBeVisible();
   await expect(page).toHaveURL(/range=custom/);
+});
+
+test('who changed staging: an approval and the deployment request through the pipeline are found by the environment they deploy to', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/orgs/acme/audit-log');
+  // Smoke tests over the seed's failing development would fail before the approval: its frontend fixed first.
+  await fixShopDevelopment(page);
+  const requested = await callApi(
+    page,
+    'POST',
+    '/orgs/acme/apps/shop/pipeline-runs',
+    { body: { trigger: 'deployment_request', env_id: 'development' } },
+  );
+  expect(requested.status).toBe(201);
+  const run = requested.json as { id: string; pipeline_id: string };
+  const runPath = `/orgs/acme/apps/shop/pipelines/${run.pipeline_id}/runs/${run.id}`;
+  let approval = '';
+  await expect
+    .poll(
+      async () => {
+        const waiting = (
+          await callApi(
+            page,
+            'GET',
+            `/orgs/acme/apps/shop/approvals?run=${run.id}&status=waiting`,
+          )
+        ).json as { id: string }[];
+        approval = waiting[0]?.id ?? '';
+        return approval;
+      },
+      { timeout: 60_000 },
+    )
+    .not.toBe('');
+  expect(
+    (
+      await callApi(
+        page,
+        'POST',
+        `${runPath}/jobs/promote-staging/approvals/${approval}/approve`,
+        { body: { comment: 'Ship it' } },
+      )
+    ).status,
+  ).toBe(200);
+
+  await page.goto('/orgs/acme/audit-log?range=24h&app=shop&env=staging');
+  const table = page.getByRole('table', { name: 'Audit log, newest first' });
+  const approved = table.getByRole('row').filter({ hasText: 'Approved' });
+  await expect(approved).toHaveCount(1);
+  await expect(approved).toContainText(
+    `run ${run.id} of pipeline shop / promote-to-staging`,
+  );
+  await expect(approved).toContainText('deployment to shop / staging');
+  await expect(
+    approved.getByRole('link', { name: 'shop / staging' }),
+  ).toHaveAttribute('href', '/orgs/acme/apps/shop/envs/staging');
+  // The request names the run it started (not "app shop") and where that run deploys.
+  const request = table
+    .getByRole('row')
+    .filter({ hasText: 'POST /orgs/acme/apps/shop/pipeline-runs' });
+  await expect(request).toHaveCount(1);
+  await expect(request).toContainText(
+    `run ${run.id} of pipeline shop / promote-to-staging`,
+  );
+  await expect(request).toContainText(
+    'deploys to shop / development, shop / staging',
+  );
+  await expectNoAxeViolations(page);
+});
+
+test('a link with unknown filter values keeps them, says they are unknown and offers to clear them', async ({
+  page,
+}) => {
+  await page.goto('/orgs/acme/audit-log?user=nobody&app=nope&env=zzz');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Audit log' }),
+  ).toBeVisible();
+  const app = page.getByLabel('App', { exact: true });
+  await expect(app.locator('option:checked')).toHaveText('nope (no such app)');
+  await expect(
+    page.getByLabel('User', { exact: true }).locator('option:checked'),
+  ).toHaveText('nobody (not a member)');
+  await expect(
+    page.getByLabel('Environment', { exact: true }).locator('option:checked'),
+  ).toHaveText('zzz (no such environment)');
+  await expect(app).toHaveAccessibleDescription(
+    'There is no app “nope” in acme (deleted, or a mistyped link).',
+  );
+  // The empty result says why instead of just "no calls".
+  await expect(
+    page.getByRole('region', { name: 'Recorded calls' }),
+  ).toContainText(
+    /No recorded calls match these filters.*There is no app “nope” in acme.*Clear them above/s,
+  );
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Clear the app filter' }).click();
+  await expect(app).toHaveValue('');
+  await expect(app).toBeFocused();
+  await expect(page).not.toHaveURL(/app=|env=/);
+  await expect(page).toHaveURL(/user=nobody/);
+  await page.getByRole('button', { name: 'Clear the user filter' }).click();
+  await expect(page.getByLabel('User', { exact: true })).toHaveValue('');
+  await expect(
+    page.getByRole('list', { name: 'Unknown filters' }),
+  ).not.toBeVisible();
 });

@@ -17,7 +17,7 @@ import {
   type AuditPageFilters,
   type AuditRange,
 } from '../utils/filters';
-import { describeAuditPath, verbOf } from '../utils/object';
+import { describeAuditEntry, type AuditObject } from '../utils/object';
 import './audit-log.css';
 
 /**
@@ -45,7 +45,39 @@ export function AuditLogPage({
   const apps = useAuditApps(orgId);
   const nameOf = (userId: string) =>
     users.data?.find((u) => u.id === userId)?.name ?? userId;
-  const appEnvs = apps.data?.apps.find((a) => a.id === filters.app)?.envs;
+  const app = apps.data?.apps.find((a) => a.id === filters.app);
+  const appEnvs = app?.envs;
+  // Values the URL asked for that name nothing (a stale or mistyped link): kept and shown, but marked, and clearable.
+  const unknownUser =
+    !!filters.user &&
+    !!users.data &&
+    !users.data.some((u) => u.id === filters.user);
+  const unknownApp = !!filters.app && !!apps.data && !app;
+  const unknownEnv =
+    !!filters.env &&
+    !!apps.data &&
+    !appEnvs?.some((env) => env.id === filters.env);
+  const unknown = [
+    unknownUser && {
+      key: 'user',
+      text: `No member of ${orgId} has the id “${filters.user}”: only that user's calls are shown, if any were recorded.`,
+      clear: 'Clear the user filter',
+      patch: { user: undefined },
+    },
+    unknownApp && {
+      key: 'app',
+      text: `There is no app “${filters.app}” in ${orgId} (deleted, or a mistyped link).`,
+      clear: 'Clear the app filter',
+      patch: { app: undefined, env: undefined, path: undefined },
+    },
+    unknownEnv &&
+      !unknownApp && {
+        key: 'env',
+        text: `App ${app?.name ?? filters.app} has no environment “${filters.env}”.`,
+        clear: 'Clear the environment filter',
+        patch: { env: undefined },
+      },
+  ].filter((item) => !!item);
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
   const set = (patch: Partial<AuditPageFilters>) =>
     onChange((current) => ({ ...current, ...patch }));
@@ -127,12 +159,18 @@ export function AuditLogPage({
             id="audit-user"
             className="select"
             value={filters.user ?? ''}
+            aria-invalid={unknownUser || undefined}
+            aria-describedby={unknownUser ? 'audit-unknown-user' : undefined}
             onChange={(e) => set({ user: e.target.value || undefined })}
           >
             <option value="">Anyone</option>
             {filters.user &&
               !users.data?.some((u) => u.id === filters.user) && (
-                <option value={filters.user}>{filters.user}</option>
+                <option value={filters.user}>
+                  {unknownUser
+                    ? `${filters.user} (not a member)`
+                    : filters.user}
+                </option>
               )}
             {users.data?.map((u) => (
               <option key={u.id} value={u.id}>
@@ -147,6 +185,8 @@ export function AuditLogPage({
             id="audit-app"
             className="select"
             value={filters.app ?? ''}
+            aria-invalid={unknownApp || undefined}
+            aria-describedby={unknownApp ? 'audit-unknown-app' : undefined}
             onChange={(e) =>
               set({
                 app: e.target.value || undefined,
@@ -158,7 +198,9 @@ export function AuditLogPage({
             <option value="">Any app</option>
             {filters.app &&
               !apps.data?.apps.some((a) => a.id === filters.app) && (
-                <option value={filters.app}>{filters.app}</option>
+                <option value={filters.app}>
+                  {unknownApp ? `${filters.app} (no such app)` : filters.app}
+                </option>
               )}
             {apps.data?.apps.map((a) => (
               <option key={a.id} value={a.id}>
@@ -174,6 +216,10 @@ export function AuditLogPage({
             className="select"
             value={filters.env ?? ''}
             disabled={!filters.app}
+            aria-invalid={(unknownEnv && !unknownApp) || undefined}
+            aria-describedby={
+              unknownEnv && !unknownApp ? 'audit-unknown-env' : undefined
+            }
             onChange={(e) => {
               const env = e.target.value || undefined;
               // The options listed are the shown app's: not for an app chosen since.
@@ -186,7 +232,11 @@ export function AuditLogPage({
               {filters.app ? 'Any environment' : 'Pick an app first'}
             </option>
             {filters.env && !appEnvs?.some((env) => env.id === filters.env) && (
-              <option value={filters.env}>{filters.env}</option>
+              <option value={filters.env}>
+                {unknownEnv
+                  ? `${filters.env} (no such environment)`
+                  : filters.env}
+              </option>
             )}
             {appEnvs?.map((env) => (
               <option key={env.id} value={env.id}>
@@ -213,6 +263,26 @@ export function AuditLogPage({
           </button>
         )}
       </form>
+      {unknown.length > 0 && (
+        <ul className="audit-filters__unknown" aria-label="Unknown filters">
+          {unknown.map((item) => (
+            <li key={item.key}>
+              <span id={`audit-unknown-${item.key}`}>{item.text}</span>{' '}
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => {
+                  set(item.patch);
+                  // The button goes with the value: focus goes to the filter it cleared.
+                  document.getElementById(`audit-${item.key}`)?.focus();
+                }}
+              >
+                {item.clear}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <Panel titleId="audit-log-heading" title="Recorded calls">
         <PanelBody flush>
           {reversed ? (
@@ -247,13 +317,15 @@ export function AuditLogPage({
                         : 'No calls recorded yet'
                     }
                   >
-                    {hasFilters(filters)
-                      ? 'Widen the time range or clear a filter.'
-                      : 'Every change made through the API (creating an app, deploying, changing roles…) appears here, refused ones too.'}
+                    {unknown.length > 0
+                      ? `${unknown.map((item) => item.text).join(' ')} ${unknown.length === 1 ? 'Clear it above, or pick another.' : 'Clear them above, or pick others.'}`
+                      : hasFilters(filters)
+                        ? 'Widen the time range or clear a filter.'
+                        : 'Every change made through the API (creating an app, deploying, changing roles…) appears here, refused ones too.'}
                   </EmptyState>
                 }
                 renderRow={(entry, index) => {
-                  const object = describeAuditPath(entry.request_path);
+                  const { verb, object, envs } = describeAuditEntry(entry);
                   const ok = entry.response_status < 400;
                   return (
                     <tr key={`${entry.at}-${index}`}>
@@ -262,16 +334,23 @@ export function AuditLogPage({
                       </td>
                       <td>{nameOf(entry.user_id)}</td>
                       <td className="audit-log__what">
-                        {verbOf(entry.request_method, entry.request_path)}
+                        {verb}
                         <code className="audit-log__call muted">
                           {entry.request_method} {entry.request_path}
                         </code>
                       </td>
                       <td className="audit-log__object">
-                        {object.to ? (
-                          <Link to={object.to}>{object.label}</Link>
-                        ) : (
-                          object.label
+                        <ObjectLink object={object} />
+                        {envs && (
+                          <span className="audit-log__envs">
+                            {envs.lead}{' '}
+                            {envs.list.map((env, i) => (
+                              <span key={env.label}>
+                                {i > 0 && ', '}
+                                <ObjectLink object={env} />
+                              </span>
+                            ))}
+                          </span>
                         )}
                       </td>
                       <td>
@@ -319,4 +398,9 @@ export function AuditLogPage({
       </Panel>
     </>
   );
+}
+
+/** An object's label, linked to its page when it has one. */
+function ObjectLink({ object }: { object: AuditObject }) {
+  return object.to ? <Link to={object.to}>{object.label}</Link> : object.label;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiFilters, filtersFromSearch, searchOfFilters } from './filters';
-import { describeAuditPath, verbOf } from './object';
+import { describeAuditEntry, describeAuditPath, verbOf } from './object';
 
 describe('the object of an audit entry', () => {
   it.each([
@@ -53,6 +53,11 @@ describe('the object of an audit entry', () => {
     ],
     ['/orgs/acme/agents', 'agents', '/orgs/acme/agents'],
     [
+      '/orgs/acme/console/agents/edge-frankfurt/connectivity',
+      'agent edge-frankfurt',
+      '/orgs/acme/agents',
+    ],
+    [
       '/orgs/acme/agents/edge-eu/keys',
       'keys of agent edge-eu',
       '/orgs/acme/agents',
@@ -84,6 +89,104 @@ describe('the object of an audit entry', () => {
         '/orgs/acme/resources/defs/db/versions/v2/actions/promote',
       ),
     ).toBe('Promoted');
+  });
+});
+
+describe('an entry in words', () => {
+  const entry = (
+    method: string,
+    path: string,
+    extra: Partial<Parameters<typeof describeAuditEntry>[0]> = {},
+  ) => ({
+    at: '2026-01-01T00:00:00Z',
+    user_id: 'alex-admin',
+    request_method: method,
+    request_path: path,
+    response_status: 200,
+    ...extra,
+  });
+
+  it('says which environment an approval and a deployment request deploy to, and names the run a request started', () => {
+    const approve =
+      '/orgs/acme/apps/shop/pipelines/promote-to-staging/runs/r1/jobs/promote-staging/approvals/a1/approve';
+    expect(
+      describeAuditEntry(
+        entry('POST', approve, {
+          env_paths: ['/orgs/acme/apps/shop/envs/staging'],
+        }),
+      ),
+    ).toEqual({
+      verb: 'Approved',
+      object: {
+        label: 'run r1 of pipeline shop / promote-to-staging',
+        to: '/orgs/acme/apps/shop/pipelines/promote-to-staging/runs/r1',
+      },
+      envs: {
+        lead: 'deployment to',
+        list: [
+          { label: 'shop / staging', to: '/orgs/acme/apps/shop/envs/staging' },
+        ],
+      },
+    });
+    const request = describeAuditEntry(
+      entry('POST', '/orgs/acme/apps/shop/pipeline-runs', {
+        object_path:
+          '/orgs/acme/apps/shop/pipelines/promote-to-staging/runs/r2',
+        env_paths: [
+          '/orgs/acme/apps/shop/envs/development',
+          '/orgs/acme/apps/shop/envs/staging',
+        ],
+      }),
+    );
+    expect(request.object.label).toBe(
+      'run r2 of pipeline shop / promote-to-staging',
+    );
+    expect(request.envs?.lead).toBe('deploys to');
+    expect(request.envs?.list.map((env) => env.label)).toEqual([
+      'shop / development',
+      'shop / staging',
+    ]);
+  });
+
+  it('names an artefact version as the engine recorded it and says what a call did', () => {
+    const path = '/orgs/acme/artefacts/695038b2-0000/versions/24ef9203-0000';
+    expect(
+      describeAuditEntry(
+        entry('PATCH', path, {
+          object_name: 'registry.acme.dev/shop/api:1.3.0',
+          action: 'archived',
+        }),
+      ),
+    ).toEqual({
+      verb: 'Archived',
+      object: {
+        label: 'artefact version registry.acme.dev/shop/api:1.3.0',
+        to: '/orgs/acme/artefacts',
+      },
+    });
+    expect(
+      describeAuditEntry(entry('PATCH', path, { action: 'restored' })).verb,
+    ).toBe('Restored');
+    const gitops = '/orgs/acme/apps/shop/envs/preview/console/gitops';
+    expect(describeAuditEntry(entry('POST', `${gitops}/resync`)).verb).toBe(
+      'Resynced',
+    );
+    expect(describeAuditEntry(entry('POST', `${gitops}/drift`)).verb).toBe(
+      'Simulated drift in',
+    );
+    expect(
+      describeAuditEntry(entry('POST', `${gitops}/secret-fault`)).verb,
+    ).toBe('Simulated a secret fault in');
+    expect(
+      describeAuditEntry(
+        entry('PUT', '/orgs/acme/console/agents/edge-frankfurt/connectivity', {
+          action: 'cut_off',
+        }),
+      ),
+    ).toEqual({
+      verb: 'Cut off',
+      object: { label: 'agent edge-frankfurt', to: '/orgs/acme/agents' },
+    });
   });
 });
 

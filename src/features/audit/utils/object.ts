@@ -1,3 +1,4 @@
+import type { AuditLogEntry } from '@/api/audit';
 import { paths } from '@/config/paths';
 
 /** What an audit entry's path is about, in the console's words, and where the console shows it. */
@@ -32,20 +33,49 @@ const ACTIONS: Record<string, string> = {
   match: 'Matched',
   graph: 'Computed',
   'convert-score': 'Converted',
+  // The GitOps demo actions (…/console/gitops/…): what they simulate.
+  resync: 'Resynced',
+  drift: 'Simulated drift in',
+  'secret-fault': 'Simulated a secret fault in',
+};
+
+/** What a PUT to a path ending in this segment did, where it is not "replaced". */
+const PUT_ACTIONS: Record<string, string> = {
+  connectivity: 'Changed the connectivity of',
+};
+
+/** What a call did, when the engine recorded it (the entry's `action`). */
+const RECORDED_ACTIONS: Record<NonNullable<AuditLogEntry['action']>, string> = {
+  archived: 'Archived',
+  restored: 'Restored',
+  cut_off: 'Cut off',
+  connected: 'Connected',
+  secrets_broken: 'Broke the in-cluster secrets (demo) of',
+  secrets_restored: 'Restored the in-cluster secrets (demo) of',
 };
 
 /**
  * The verb of a call: by method ("Changed" for PATCH), and for a POST by what its path names
  * ("Deployed" for …/deploys, "Restored" for …/restore, "Created" for a collection).
  */
-export function verbOf(method: string, path = ''): string {
+export function verbOf(
+  method: string,
+  path = '',
+  action?: AuditLogEntry['action'],
+): string {
+  if (action && Object.hasOwn(RECORDED_ACTIONS, action))
+    return RECORDED_ACTIONS[action];
   const upper = method.toUpperCase();
+  if (upper === 'PUT') {
+    const last = path.split('?')[0].split('/').pop() ?? '';
+    if (Object.hasOwn(PUT_ACTIONS, last)) return PUT_ACTIONS[last];
+  }
   if (upper === 'POST') {
     const segments = path.split('?')[0].split('/');
     // A key restored or purged names the action one segment before it (…/restore/KEY).
     for (const segment of segments.slice(-2).reverse()) {
-      const action = ACTIONS[segment];
-      if (action) return action;
+      const verb = Object.hasOwn(ACTIONS, segment) ? ACTIONS[segment] : '';
+      if (verb) return verb;
     }
   }
   return VERBS[upper] ?? method;
@@ -152,6 +182,8 @@ export function describeAuditPath(path: string): AuditObject {
         return { label: 'API tokens', to: settings('tokens') };
       if (id === 'fleet')
         return { label: 'profile rollouts', to: paths.fleet(org) };
+      if (id === 'agents' && rest[0] !== undefined)
+        return { label: `agent ${rest[0]}`, to: paths.agents(org) };
       return { label: path };
     case 'artefact-versions':
     case 'artefacts':
@@ -186,4 +218,49 @@ export function describeAuditPath(path: string): AuditObject {
     default:
       return { label: path };
   }
+}
+
+/** An entry in the console's words: what was done, to what, and the environments it deploys to. */
+export interface AuditEntryDescription {
+  verb: string;
+  object: AuditObject;
+  /** The environments the call deploys to (an approval, a deployment request through a pipeline), with how to say it. */
+  envs?: { lead: string; list: AuditObject[] };
+}
+
+/**
+ * Describes an entry: its verb (the engine's recorded action first), its object (the object it made, e.g. the run
+ * a deployment request started, else its path's, named as the engine recorded it where the path has only an id)
+ * and the environments it deploys to.
+ */
+export function describeAuditEntry(
+  entry: AuditLogEntry,
+): AuditEntryDescription {
+  const verb = verbOf(entry.request_method, entry.request_path, entry.action);
+  const object = describeAuditPath(entry.object_path ?? entry.request_path);
+  if (entry.object_name && !entry.object_path) {
+    const parts = entry.request_path.split('/');
+    const kind = parts[3];
+    if (kind === 'artefacts' && parts[5] === 'versions')
+      object.label = `artefact version ${entry.object_name}`;
+    else if (kind === 'artefacts')
+      object.label = `artefact ${entry.object_name}`;
+  }
+  const envPaths = (entry.env_paths ?? []).filter(
+    (path) => !underPath(entry.request_path, path),
+  );
+  if (envPaths.length === 0) return { verb, object };
+  const list = envPaths.map((path) => {
+    const env = describeAuditPath(path);
+    return { ...env, label: env.label.replace(/^environment /, '') };
+  });
+  const lead = entry.request_path.includes('/approvals/')
+    ? 'deployment to'
+    : 'deploys to';
+  return { verb, object, envs: { lead, list } };
+}
+
+/** Whether `path` is `prefix` or lies below it (segment by segment). */
+function underPath(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`);
 }
