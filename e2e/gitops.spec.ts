@@ -6,10 +6,11 @@ import { PORT } from './ports';
 import { realApiStack } from './real-api-stack';
 
 // Issue 21's "Done when", in the browser: shop/preview deploys through GitOps. A deployment made in the console
-// becomes a commit (sha, files changed) with a manifest diff against the previous export; the controller syncs it
-// and the Operator reconciles every resource to Ready. A demo edit of a live workload shows Out of sync with the
-// field-level difference, and Resync restores it. A demo deletion of an in-cluster secret fails the resources that
-// need it, and the environment names the Operator's failure as its root cause. Each test starts from a fresh demo.
+// becomes a commit (sha, the files of the objects that changed) with a manifest diff against the previous export
+// counting the same objects; the controller syncs it and the Operator reconciles every resource to Ready. A demo
+// edit of a live workload shows Out of sync with the field-level difference, and Resync restores it. A demo deletion
+// of an in-cluster secret fails the resources that need it, and the environment names the Operator's failure as its
+// root cause. Each test starts from a fresh demo.
 
 const ENV = '/orgs/acme/apps/shop/envs/preview';
 const WORKLOAD = 'frontend';
@@ -101,9 +102,25 @@ test('a GitOps deployment: the commit, the manifest diff, the sync to Synced and
   await expect(commit.locator('code[title]').first()).toHaveText(
     sha!.slice(0, 7),
   );
-  await expect(
-    commit.getByRole('list', { name: 'Files changed' }).getByRole('listitem'),
-  ).not.toHaveCount(0);
+  // One story: the commit rewrote the one file whose object changed (no object names its deployment, so the
+  // others are as they were), and the manifest diff counts that one object, its image the change it shows.
+  const files = commit
+    .getByRole('list', { name: 'Files changed' })
+    .getByRole('listitem');
+  await expect(files).toHaveCount(1);
+  await expect(files).toContainText(
+    `acme/shop/preview/workload-${WORKLOAD}.yaml`,
+  );
+  await expect(commit).toContainText('1 file changed');
+  await expect(diff.getByTestId('export-diff-summary')).toHaveText(
+    /^1 changed, 0 added, 0 removed against deployment \S+; \d+ unchanged of \d+ objects\.$/,
+  );
+  await expect(diff.getByTestId('export-diff-card')).toHaveCount(1);
+  const workloadDiff = card.getByRole('group', {
+    name: `Manifest diff of Workload ${WORKLOAD}`,
+  });
+  await expect(workloadDiff).not.toContainText('humanitec.io/deployment');
+  await expect(workloadDiff).not.toContainText('humanitec.io/set');
 
   // The environment: Synced to that commit, the same last commit, every resource Ready.
   await page.goto(ENV);
@@ -374,9 +391,12 @@ test.describe('against npm run api with --gitops-dir', () => {
     const message = git('log', '-1', '--format=%B', 'refs/heads/main');
     expect(message).toContain(COMMENT);
     expect(message).toContain(deployId);
-    expect(
-      git('show', '--name-only', '--format=', 'refs/heads/main'),
-    ).toContain('acme/shop/preview/');
+    // It rewrote one file, the frontend's: no object names the deployment (the message does).
+    const file = `acme/shop/preview/workload-${WORKLOAD}.yaml`;
+    expect(git('show', '--name-only', '--format=', 'refs/heads/main')).toBe(
+      file,
+    );
+    expect(git('show', `refs/heads/main:${file}`)).not.toContain(deployId);
 
     // The controller syncs it: the environment is Synced to that commit.
     await page.goto(`${consoleUrl}${ENV}`);

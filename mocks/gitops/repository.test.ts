@@ -105,14 +105,10 @@ describe('the GitOps repository', () => {
       second,
     ).commit;
     expect(commit?.sha).toBe(gitCli(dir, 'rev-parse', 'main').trim());
-    // Every object names the deployment, so each file changed; the content change is the api's image.
+    // No object names the deployment (the commit's trailer does): only the api's file, whose image changed.
     expect(
       commit?.files.map((f) => [f.path.split('/').at(-1), f.change]),
-    ).toEqual([
-      ['namespace-shop-development.yaml', 'modified'],
-      ['workload-api.yaml', 'modified'],
-      ['workload-web.yaml', 'modified'],
-    ]);
+    ).toEqual([['workload-api.yaml', 'modified']]);
     expect(
       gitCli(dir, 'show', `main:${ORG}/shop/development/workload-api.yaml`),
     ).toContain('image: reg/api:2');

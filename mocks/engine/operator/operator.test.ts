@@ -221,7 +221,7 @@ describe('export', () => {
       next.id,
       'full',
     ).yaml;
-    // Only the workload whose image changed (labels naming the deployment do not count).
+    // Only the workload whose image changed.
     expect(file.match(/^kind: .*$/gm)).toEqual(['kind: Workload']);
     expect(file).toContain('reg/web:2');
     expect(full.split('---\n').length).toBe(6);
@@ -254,6 +254,58 @@ describe('export', () => {
     expect(commit!.deployId).toBe(next.id);
     expect(Object.keys(commit!.files)).toContain('workload-api.yaml');
     expect(Object.keys(commit!.files)).not.toContain('workload-web.yaml');
+  });
+
+  it('rewrites only the files whose object changed: no object names its deployment, the commit does', () => {
+    const b = shopBench();
+    cluster(b, 'gitops');
+    postgres(b);
+    const first = deploy(b, withDb);
+    b.clock.advance(20_000);
+    const [firstCommit] = b.engine.pendingGitopsCommits();
+    recordPendingCommit(b, 'c'.repeat(40));
+    const next = deploy(b, {
+      modules: {
+        update: {
+          api: [
+            {
+              op: 'replace',
+              path: '/spec/containers/main/image',
+              value: 'reg/api:2',
+            },
+          ],
+        },
+      },
+    });
+    b.clock.advance(20_000);
+    const [commit] = b.engine.pendingGitopsCommits();
+    expect(commit!.deployId).toBe(next.id);
+    // The same files; only the api's text differs, and in its image alone.
+    const before = firstCommit!.files;
+    expect(Object.keys(commit!.files)).toEqual(Object.keys(before));
+    const rewritten = Object.keys(commit!.files).filter(
+      (name) => commit!.files[name] !== before[name],
+    );
+    expect(rewritten).toEqual(['workload-api.yaml']);
+    expect(commit!.files['workload-api.yaml']).toBe(
+      before['workload-api.yaml']!.replace('reg/api:1', 'reg/api:2'),
+    );
+    // No object names a deployment or a set; the commit's trailers do.
+    const yaml = Object.values(commit!.files).join('');
+    for (const id of [first.id, next.id, first.set_id, next.set_id])
+      expect(yaml).not.toContain(id);
+    expect(commit!.message).toBe(
+      `Ship it\n\nDeployment: ${next.id}\nDeployment-Set: ${next.set_id}\n`,
+    );
+    // The full export (what the manifest diff compares) agrees: one document differs.
+    const full = (id: string) =>
+      b.engine
+        .getDeploymentExport(b.admin, ORG, 'shop', 'development', id, 'full')
+        .yaml.split('---\n');
+    const [was, is] = [full(first.id), full(next.id)];
+    expect(is.filter((doc, i) => doc !== was[i])).toEqual([
+      commit!.files['workload-api.yaml'],
+    ]);
   });
 
   it('fails the deployment with OP-EXPORT-001 naming the object and field when a rendering is invalid', () => {

@@ -194,20 +194,18 @@ export function deployManifests(
 
 const keyOf = (m: Manifest) => `${m.kind}/${m.metadata.name}`;
 
-/** An object without what names its deployment and set (labels, annotations): what it asks the cluster for. */
-const contentOf = (m: Manifest) =>
-  manifestYaml({
-    ...m,
-    metadata: { ...m.metadata, labels: {}, annotations: {} },
-  });
-
-/** The objects of `next` that are new or ask for something else than in `previous` (an incremental export). */
+/**
+ * The objects of `next` that are new or ask for something else than in
+ * `previous` (an incremental export). An object holds only its desired state
+ * (render.ts names no deployment in it), so it changed exactly when its YAML
+ * did: the same objects whose files a GitOps commit rewrites.
+ */
 export function changedManifests(
   previous: readonly Manifest[],
   next: readonly Manifest[],
 ): Manifest[] {
-  const before = new Map(previous.map((m) => [keyOf(m), contentOf(m)]));
-  return next.filter((m) => before.get(keyOf(m)) !== contentOf(m));
+  const before = new Map(previous.map((m) => [keyOf(m), manifestYaml(m)]));
+  return next.filter((m) => before.get(keyOf(m)) !== manifestYaml(m));
 }
 
 /** The objects of `previous` that `next` no longer has (a removed workload, a resource no longer used). */
@@ -761,13 +759,23 @@ export interface PendingCommit {
   authorId: string;
   authorName: string;
   authorEmail: string;
-  /** The deployment's comment and id. */
+  /** The deployment's comment, then the trailers `Deployment: <id>` and `Deployment-Set: <set id>`. */
   message: string;
   /** When the deployment was created (ms). */
   atMs: number;
   /** The environment's folder and every file it should hold after the commit. */
   folder: string;
   files: Record<string, string>;
+}
+
+/**
+ * A commit's message: the deployment's comment, then trailers naming the
+ * deployment and its set. This is where a GitOps repository says which
+ * deployment wrote it: the objects name none (render.ts), so a file changes
+ * only when its object does.
+ */
+function commitMessage(subject: string, deployId: string, setId: string) {
+  return `${subject}\n\nDeployment: ${deployId}\nDeployment-Set: ${setId}\n`;
 }
 
 /** The GitOps exports no commit was recorded for, oldest first per environment. */
@@ -799,7 +807,11 @@ export function pendingCommits(state: StateV1): PendingCommit[] {
             authorName: user?.name ?? record.deployment.created_by,
             authorEmail:
               user?.email ?? `${record.deployment.created_by}@users.noreply`,
-            message: `${comment || `Deploy ${deployId}`}\n\nDeployment: ${deployId}\n`,
+            message: commitMessage(
+              comment || `Deploy ${deployId}`,
+              deployId,
+              record.deployment.set_id,
+            ),
             atMs: record.createdMs,
             folder: envFolder(orgId, app.app.id, envId),
             files: Object.fromEntries(

@@ -2,23 +2,36 @@
  * Rendering a deployment as the Humanitec Operator's resources: pure and
  * deterministic (the same input gives the same bytes), objects sorted by kind
  * (Namespace, ResourceDefinition, Resource, Workload) then name, one YAML
- * document each, every object labelled with the app, environment, deployment
- * and set. Secret values never appear: a definition's secret inputs are
- * references (`secretRefs: {KEY: {store, ref}}`) into the environment's secret
- * store, and a workload's secret fields are already `${secrets.KEY}`
- * references in its set.
+ * document each, every object labelled with the app and environment and
+ * annotated with the organisation. Secret values never appear: a definition's
+ * secret inputs are references (`secretRefs: {KEY: {store, ref}}`) into the
+ * environment's secret store, and a workload's secret fields are already
+ * `${secrets.KEY}` references in its set.
+ *
+ * An object is its desired state and nothing else: no label or annotation
+ * names the deployment or the set that wrote it. Were one to (a deployment id
+ * stamped into every object), every deployment would rewrite every file of
+ * the environment's GitOps folder and every object in the cluster, and a
+ * reviewer would look for the one real change among a commit's "13 files
+ * changed"; GitOps tools keep such stamps out of git for that reason (Argo
+ * CD's tracking annotation and Flux's labels are set by the controller, in
+ * the cluster). So an object is rewritten exactly when what it asks for
+ * changes, and the deployment is named by what there is one of per
+ * deployment: the export's file name, the commit's `Deployment: <id>` and
+ * `Deployment-Set: <set id>` trailers (ops.ts) and the Operator's
+ * reconciliation record.
  */
 import { stringify } from 'yaml';
 import type { JsonObject, Module } from '../core/model/spec';
 
 export const OPERATOR_API_VERSION = 'humanitec.io/v1alpha1';
-/** Label keys, Kubernetes-style (prefix/name). */
+/** Label keys, Kubernetes-style (prefix/name): what an object belongs to, the same in every deployment. */
 export const LABELS = {
   app: 'humanitec.io/app',
   env: 'humanitec.io/env',
-  deployment: 'humanitec.io/deployment',
-  set: 'humanitec.io/set',
 } as const;
+/** The annotation naming the organisation. */
+export const ORG_ANNOTATION = 'humanitec.io/org';
 
 /** A resource the deployment provisioned, as the export needs it. */
 export interface RenderResource {
@@ -52,6 +65,10 @@ export interface RenderInput {
   orgId: string;
   appId: string;
   envId: string;
+  /**
+   * The deployment and its set. They name the export (its file, the commit),
+   * never the objects: see the top of this file.
+   */
   deployId: string;
   setId: string;
   namespace: string;
@@ -114,17 +131,12 @@ function driverInputs(
 
 /** The objects of a deployment, sorted by kind then name. */
 export function renderManifests(input: RenderInput): Manifest[] {
+  // Only what stays the same from one deployment to the next (see the top of this file).
   const labels = {
     [LABELS.app]: labelValue(input.appId),
     [LABELS.env]: labelValue(input.envId),
-    [LABELS.deployment]: labelValue(input.deployId),
-    [LABELS.set]: labelValue(input.setId),
   };
-  const annotations = {
-    'humanitec.io/org': input.orgId,
-    'humanitec.io/deployment-id': input.deployId,
-    'humanitec.io/set-id': input.setId,
-  };
+  const annotations = { [ORG_ANNOTATION]: input.orgId };
   const meta = (name: string, namespaced = true) => ({
     name,
     ...(namespaced ? { namespace: input.namespace } : {}),

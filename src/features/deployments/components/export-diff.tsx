@@ -64,12 +64,6 @@ export function ExportDiffView({
       <p data-testid="export-diff-summary">
         {summaryText(diff, previousLabel)}
       </p>
-      {previousLabel && (
-        <p className="muted">
-          The labels and annotations naming the deployment and the set change
-          with every export and are not counted as changes.
-        </p>
-      )}
       {diff.entries.length > 0 && (
         <ul className="export-diff__list">
           {diff.entries.map((entry, index) => (

@@ -9,11 +9,12 @@
  * milliseconds; the text diff of a changed object is rendered only when its
  * card is shown.
  *
- * Every object carries the deployment and the set that wrote it (labels
- * `humanitec.io/deployment`, `humanitec.io/set`, annotations
- * `humanitec.io/deployment-id`, `humanitec.io/set-id`), so every object of a
- * new export differs from the previous one in those lines: they are left out
- * of the comparison (an object whose only change is its stamps is unchanged),
+ * The embedded engine's exports name no deployment in their objects (the
+ * commit's trailers do); an export whose objects carry the deployment and
+ * set that wrote it (labels `humanitec.io/deployment`, `humanitec.io/set`,
+ * annotations `humanitec.io/deployment-id`, `humanitec.io/set-id`, as earlier
+ * versions wrote) would differ in every object: those lines are left out of
+ * the comparison (an object whose only change is its stamps is unchanged),
  * and kept in the text shown.
  */
 import type { EntryKind } from '@/lib/diff/diff-model';
