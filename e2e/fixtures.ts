@@ -325,6 +325,7 @@ export async function fixShopDevelopment(page: Page): Promise<void> {
 /** On shop's pipeline page: requests a deployment to development and opens the run it started. */
 export async function requestDevelopmentRun(page: Page): Promise<void> {
   await page
+    .getByRole('form', { name: 'Request a deployment' })
     .getByLabel('Environment', { exact: true })
     .selectOption('development');
   await page.getByRole('button', { name: 'Request deployment' }).click();

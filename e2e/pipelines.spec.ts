@@ -23,9 +23,11 @@ test('a deployment request through the pipeline promotes development to staging 
     }),
   ).toBeVisible();
   await page
+    .getByRole('form', { name: 'Request a deployment' })
     .getByLabel('Environment', { exact: true })
     .selectOption('development');
   await page
+    .getByRole('form', { name: 'Request a deployment' })
     .getByLabel('Comment', { exact: true })
     .fill('Release through the pipeline');
   await page.getByRole('button', { name: 'Request deployment' }).click();
@@ -146,4 +148,113 @@ test('a run cancelled from the keyboard leaves focus on Run again', async ({
   await expect(page.getByRole('region', { name: 'Run status' })).toContainText(
     /Cancelled/i,
   );
+});
+
+test('a pipeline made from the template runs from its page with its input, and its log says it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/orgs/acme/apps/shop/pipelines/new');
+  await expect(
+    page.getByText('The definition matches the pipeline schema.'),
+  ).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Create pipeline' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'My pipeline' }),
+  ).toBeVisible();
+
+  const run = page.getByRole('form', { name: 'Run this pipeline' });
+  const reason = run.getByLabel('reason');
+  await expect(reason).toHaveValue('A manual run');
+  await expect(run.getByText('Why this run (its log says it)')).toBeVisible();
+  await reason.fill('Trying the template');
+  await expectNoAxeViolations(page);
+  await run.getByRole('button', { name: 'Run pipeline' }).click();
+  const started = run.getByRole('status').getByRole('link');
+  await expect(started).toBeFocused();
+  await started.click();
+  await page.getByRole('link', { name: 'Say why' }).click();
+  await expect(page.getByLabel('Log lines of Say why')).toContainText(
+    'Trying the template',
+  );
+});
+
+test('a deployment-request pipeline takes requests once it has criteria, and says where they go', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/orgs/acme/apps/shop/pipelines/new');
+  await expect(
+    page.getByText('The definition matches the pipeline schema.'),
+  ).toBeVisible({ timeout: 20_000 });
+  await page.locator('.monaco-editor').first().click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.evaluate(
+    (text) => navigator.clipboard.writeText(text),
+    'name: Release to production\non:\n  deployment_request: {}\njobs:\n  release:\n    steps:\n      - uses: actions/humanitec/log@v1\n        with:\n          message: Releasing\n',
+  );
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(
+    page.getByText('The definition matches the pipeline schema.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Create pipeline' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Release to production' }),
+  ).toBeVisible();
+
+  // No criteria: no request reaches it, and the page says so instead of offering environments that would 422.
+  await expect(
+    page.getByText(
+      'No criteria yet: no deployment request reaches this pipeline.',
+    ),
+  ).toBeVisible();
+  const request = page.getByRole('form', { name: 'Request a deployment' });
+  await expect(request.getByRole('status')).toHaveText(
+    'No environment’s deployment request comes to this pipeline: add criteria that match one.',
+  );
+  await expect(
+    request.getByRole('button', { name: 'Request deployment' }),
+  ).toBeDisabled();
+
+  const add = page.getByRole('form', { name: 'Add criteria' });
+  await add.getByLabel('Environment type').selectOption('production');
+  await add.getByRole('button', { name: 'Add criteria' }).click();
+  const criteria = page.getByRole('list', {
+    name: 'Deployment requests that run it',
+  });
+  await expect(criteria.getByRole('listitem')).toHaveText([
+    /Deployment requests to environments of type production/,
+  ]);
+  // Production comes here now; development still goes to the seed's pipeline, and the form says so.
+  const env = request.getByLabel('Environment', { exact: true });
+  await expect(env).toHaveValue('production');
+  await expect(
+    env.getByRole('option', {
+      name: /^Development .*— goes to Deploy, test and promote to staging$/,
+    }),
+  ).toBeDisabled();
+  await expectNoAxeViolations(page);
+  await request.getByRole('button', { name: 'Request deployment' }).click();
+  await expect(
+    request.getByRole('status').getByRole('link', {
+      name: /of release-to-production/,
+    }),
+  ).toBeFocused();
+
+  await criteria
+    .getByRole('button', {
+      name: 'Remove criteria: Deployment requests to environments of type production',
+    })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Remove these criteria?' })
+    .getByRole('button', { name: 'Remove criteria' })
+    .click();
+  await expect(
+    page.getByText(
+      'No criteria yet: no deployment request reaches this pipeline.',
+    ),
+  ).toBeVisible();
 });

@@ -964,6 +964,19 @@ describe(
     });
 
     it('runs it with inputs, follows jobs, step logs and the approval, and approves', async () => {
+      // An input the pipeline does not declare is refused, naming it and what the pipeline takes.
+      const undeclared = await refusal(
+        admin.createPipelineRun({
+          orgId,
+          appId,
+          pipelineId,
+          PipelineRunCreateBody: { inputs: { colour: 'red' } },
+        }),
+      );
+      expect(undeclared.status).toBe(400);
+      expect(undeclared.message).toBe(
+        'Input `colour` is not declared under `on.pipeline_call.inputs`; this pipeline takes `note`.',
+      );
       const run = present(
         await admin.createPipelineRun({
           orgId,

@@ -2103,11 +2103,24 @@ describe('contract: pipelines, runs, approvals and canaries', () => {
         )
       ).json(),
     ).toMatchObject({ status: 'denied' });
+    // promote-to-staging has no pipeline_call trigger: it is not called, a deployment request starts it.
+    const called = await send(
+      'POST',
+      runs,
+      JSON.stringify({ inputs: { env_id: 'development' } }),
+    );
+    expect(called.status).toBe(422);
+    expect((await called.json()).message).toMatch(
+      /no `pipeline_call` trigger.*request a deployment/,
+    );
     const third = await (
       await send(
         'POST',
-        runs,
-        JSON.stringify({ inputs: { env_id: 'development' } }),
+        '/orgs/acme/apps/shop/pipeline-runs',
+        JSON.stringify({
+          trigger: 'deployment_request',
+          env_id: 'development',
+        }),
       )
     ).json();
     expect((await send('DELETE', `${runs}/${third.id}`)).status).toBe(409);

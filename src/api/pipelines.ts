@@ -193,6 +193,51 @@ export function listPipelineCriteria(orgId: string, appId: string) {
   );
 }
 
+/** The fields of a new deployment-request criterion (the spec's create body without `trigger`). */
+export interface CriteriaFields {
+  env_type?: string;
+  env_id?: string;
+  deployment_type?: 'deploy' | 'redeploy';
+}
+
+/** Adds a deployment-request criterion to a pipeline. */
+export function createPipelineCriteria(
+  p: Path & { pipelineId: string },
+  fields: CriteriaFields,
+) {
+  return unwrap(
+    api.POST('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/criteria', {
+      params: { path: p },
+      body: { trigger: 'deployment_request', ...fields },
+    }),
+  );
+}
+
+/** Removes a criterion of a pipeline. */
+export function deletePipelineCriteria(
+  p: Path & { pipelineId: string; criteriaId: string },
+) {
+  return unwrap(
+    api.DELETE(
+      '/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/criteria/{criteriaId}',
+      { params: { path: p } },
+    ),
+  );
+}
+
+/** Calls a pipeline (its `pipeline_call` trigger) with inputs. */
+export function createPipelineRun(
+  p: Path & { pipelineId: string },
+  inputs: Record<string, string | number | boolean>,
+) {
+  return unwrap(
+    api.POST('/orgs/{orgId}/apps/{appId}/pipelines/{pipelineId}/runs', {
+      params: { path: p },
+      body: { inputs },
+    }),
+  );
+}
+
 /** One run. */
 export function getPipelineRun(p: RunPath) {
   return unwrap(

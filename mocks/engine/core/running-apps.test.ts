@@ -59,13 +59,11 @@ describe('running apps', () => {
         .flatMap((env) => engine.listDeploys(admin, ORG, 'shop', env.id))
         .length;
     const before = count();
-    const run = engine.createPipelineRun(
-      admin,
-      ORG,
-      'shop',
-      'promote-to-staging',
-      { env_id: 'development', comment: 'from the pipeline' },
-    );
+    const run = engine.requestDeployment(admin, ORG, 'shop', {
+      trigger: 'deployment_request',
+      env_id: 'development',
+      comment: 'from the pipeline',
+    });
     for (let i = 0; i < 30; i += 1) {
       clock.advance(20_000);
       engine.getPipelineRun(admin, ORG, 'shop', 'promote-to-staging', run.id);

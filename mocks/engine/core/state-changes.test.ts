@@ -64,7 +64,10 @@ describe('takeChanges', () => {
 
     // A pipeline run deploys over time (ids and timestamps made while reading).
     const pipeline = { id: 'promote-to-staging' }; // in the demo seed
-    const run = engine.createPipelineRun(admin, ORG, 'shop', pipeline.id, {});
+    const run = engine.requestDeployment(admin, ORG, 'shop', {
+      trigger: 'deployment_request',
+      env_id: 'development',
+    });
     sync();
     for (let i = 0; i < 12; i += 1) {
       clock.advance(20_000);

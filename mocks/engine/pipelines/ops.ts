@@ -19,7 +19,7 @@ import type {
   RunRecord,
 } from '../core/model/pipelines';
 import { isFinished } from '../core/model/pipelines';
-import { parsePipeline, slugOf } from './parse';
+import { checkRunInputs, parsePipeline, slugOf } from './parse';
 import { createRun, runEnvIds } from './run';
 import { rollbackCanary } from './steps';
 import {
@@ -291,7 +291,19 @@ export function startRun(
       '`inputs` must be an object, e.g. {"inputs": {"env_id": "development"}}.',
     );
   }
-  return createRun(ctx, store, pipeline, 'pipeline_call', inputs);
+  const definition = parsePipeline(pipeline.versions.at(-1)!.yaml);
+  if (!definition.triggers.includes('pipeline_call'))
+    throw new EngineError(
+      'unprocessable',
+      `Pipeline \`${pipelineId}\` has no \`pipeline_call\` trigger under \`on\`, so it cannot be called: request a deployment (POST /orgs/${store.orgId}/apps/${store.appId}/pipeline-runs), or add the trigger.`,
+    );
+  return createRun(
+    ctx,
+    store,
+    pipeline,
+    'pipeline_call',
+    checkRunInputs(definition.inputs, inputs),
+  );
 }
 
 /** Routes a deployment request to the pipeline whose criteria match best (most fields), and starts it (the caller then authorizes the run's environments). */

@@ -9,6 +9,8 @@ import { EngineError } from '../core/errors';
 import type {
   JobDefinition,
   PipelineDefinition,
+  PipelineInputDefinition,
+  PipelineInputType,
   StepCondition,
   StepDefinition,
 } from '../core/model/pipelines';
@@ -86,6 +88,131 @@ function timeout(raw: unknown, path: string, problems: Problem[]): number {
     return DEFAULT_TIMEOUT_MINUTES;
   }
   return raw;
+}
+
+const INPUT_TYPES: readonly PipelineInputType[] = [
+  'string',
+  'number',
+  'boolean',
+];
+const INPUT_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+/** The `pipeline_call` trigger's `inputs` (each `{type, description, required, default}`; type `string` by default). */
+function parseInputs(
+  trigger: unknown,
+  problems: Problem[],
+): PipelineInputDefinition[] {
+  const base = '/on/pipeline_call';
+  if (trigger === null || trigger === undefined) return [];
+  if (!isMap(trigger)) {
+    problems.push({ path: base, message: 'must be a mapping (or empty)' });
+    return [];
+  }
+  const raw = trigger.inputs;
+  if (raw === undefined || raw === null) return [];
+  if (!isMap(raw)) {
+    problems.push({
+      path: `${base}/inputs`,
+      message:
+        'must map input names to `{type, description, required, default}`',
+    });
+    return [];
+  }
+  const inputs: PipelineInputDefinition[] = [];
+  for (const [name, spec] of Object.entries(raw)) {
+    const path = `${base}/inputs/${name}`;
+    if (!INPUT_NAME.test(name)) {
+      problems.push({
+        path,
+        message:
+          'an input name is letters, digits and `_`, not starting with a digit',
+      });
+      continue;
+    }
+    const def = spec === null ? {} : spec;
+    if (!isMap(def)) {
+      problems.push({
+        path,
+        message: 'must be a mapping like `{type: string, required: true}`',
+      });
+      continue;
+    }
+    const type = def.type ?? 'string';
+    if (!INPUT_TYPES.includes(type as PipelineInputType)) {
+      problems.push({
+        path: `${path}/type`,
+        message: `must be ${INPUT_TYPES.join(', ')}`,
+      });
+      continue;
+    }
+    if (def.description !== undefined && typeof def.description !== 'string')
+      problems.push({ path: `${path}/description`, message: 'must be text' });
+    if (def.required !== undefined && typeof def.required !== 'boolean')
+      problems.push({
+        path: `${path}/required`,
+        message: 'must be `true` or `false`',
+      });
+    if (def.default !== undefined && typeof def.default !== type)
+      problems.push({ path: `${path}/default`, message: `must be a ${type}` });
+    inputs.push({
+      name,
+      type: type as PipelineInputType,
+      ...(typeof def.description === 'string'
+        ? { description: def.description }
+        : {}),
+      required: def.required === true,
+      ...(def.default !== undefined && typeof def.default === type
+        ? { default: def.default as string | number | boolean }
+        : {}),
+    });
+  }
+  return inputs;
+}
+
+/**
+ * The inputs of a `pipeline_call` run: declared ones checked (required, type)
+ * and defaulted, undeclared ones refused; without declarations, any object
+ * is taken as it is. Throws `invalid` naming the input.
+ */
+export function checkRunInputs(
+  declared: readonly PipelineInputDefinition[],
+  inputs: Record<string, unknown>,
+): Record<string, unknown> {
+  if (declared.length === 0) return inputs;
+  const names = declared.map((d) => `\`${d.name}\``).join(', ');
+  for (const name of Object.keys(inputs)) {
+    if (!declared.some((d) => d.name === name))
+      throw new EngineError(
+        'invalid',
+        `Input \`${name}\` is not declared under \`on.pipeline_call.inputs\`; this pipeline takes ${names}.`,
+        { input: name },
+      );
+  }
+  const out: Record<string, unknown> = {};
+  for (const d of declared) {
+    const value = Object.hasOwn(inputs, d.name) ? inputs[d.name] : undefined;
+    if (value === undefined || value === null || value === '') {
+      if (d.default !== undefined) out[d.name] = d.default;
+      else if (d.required)
+        throw new EngineError(
+          'invalid',
+          `Input \`${d.name}\` is required${d.description ? ` (${d.description})` : ''}: pass it in \`inputs\`.`,
+          { input: d.name },
+        );
+      continue;
+    }
+    if (
+      typeof value !== d.type ||
+      (d.type === 'number' && !Number.isFinite(value))
+    )
+      throw new EngineError(
+        'invalid',
+        `Input \`${d.name}\` must be a ${d.type}, not ${JSON.stringify(value)}.`,
+        { input: d.name },
+      );
+    out[d.name] = value;
+  }
+  return out;
 }
 
 function parseStep(
@@ -257,6 +384,10 @@ export function parsePipeline(yamlText: string): PipelineDefinition {
     if (!(PIPELINE_TRIGGERS as readonly string[]).includes(t))
       problems.push({ path: `/on/${t}`, message: 'is not a known trigger' });
   }
+  const inputs =
+    isMap(on) && Object.hasOwn(on, 'pipeline_call')
+      ? parseInputs(on.pipeline_call, problems)
+      : [];
   const jobsRaw = doc.jobs;
   if (!isMap(jobsRaw) || Object.keys(jobsRaw).length === 0)
     problems.push({ path: '/jobs', message: 'needs at least one job' });
@@ -272,6 +403,7 @@ export function parsePipeline(yamlText: string): PipelineDefinition {
     id: typeof doc.id === 'string' ? doc.id : undefined,
     name: (doc.name as string).trim(),
     triggers,
+    inputs,
     timeoutMinutes: timeout(
       doc['timeout-minutes'],
       '/timeout-minutes',

@@ -523,3 +523,68 @@ describe('other step actions', () => {
     expect(run(b, pipelineId, r).status).toBe('failed');
   });
 });
+
+describe('pipeline_call inputs', () => {
+  const CALLED = `name: Called
+on:
+  pipeline_call:
+    inputs:
+      env_id:
+        description: The environment to log about
+        required: true
+      replicas:
+        type: number
+        default: 2
+      dry:
+        type: boolean
+jobs:
+  only:
+    steps:
+      - uses: actions/humanitec/log@v1
+        with: { message: "\${{ inputs.env_id }} x\${{ inputs.replicas }}" }
+`;
+
+  it('checks a call against the declared inputs, fills defaults and names what is wrong', () => {
+    const { b, pipelineId } = setup(CALLED);
+    const call = (inputs: Record<string, unknown>) =>
+      b.engine.createPipelineRun(b.admin, ORG, 'shop', pipelineId, inputs);
+    expect(() => call({})).toThrow(
+      'Input `env_id` is required (The environment to log about): pass it in `inputs`.',
+    );
+    expect(() => call({ env_id: 'development', replicas: '3' })).toThrow(
+      'Input `replicas` must be a number, not "3".',
+    );
+    expect(() => call({ env_id: 'development', colour: 'red' })).toThrow(
+      'Input `colour` is not declared under `on.pipeline_call.inputs`; this pipeline takes `env_id`, `replicas`, `dry`.',
+    );
+    const started = call({ env_id: 'development', dry: true });
+    expect(started.inputs).toEqual({
+      env_id: 'development',
+      replicas: 2,
+      dry: true,
+    });
+  });
+
+  it('refuses input declarations of the wrong shape with their path', () => {
+    const { b } = setup();
+    expect(() =>
+      b.engine.createPipeline(
+        b.admin,
+        ORG,
+        'shop',
+        CALLED.replace('type: number', 'type: list'),
+      ),
+    ).toThrow(
+      '/on/pipeline_call/inputs/replicas/type: must be string, number, boolean',
+    );
+  });
+
+  it('does not call a pipeline without the pipeline_call trigger', () => {
+    const { b, pipelineId } = setup();
+    expect(() =>
+      b.engine.createPipelineRun(b.admin, ORG, 'shop', pipelineId, {}),
+    ).toThrow(
+      /has no `pipeline_call` trigger under `on`, so it cannot be called/,
+    );
+  });
+});

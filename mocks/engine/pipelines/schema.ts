@@ -40,9 +40,33 @@ export const PIPELINE_SCHEMA = {
       type: 'object',
       minProperties: 1,
       additionalProperties: false,
-      properties: Object.fromEntries(
-        PIPELINE_TRIGGERS.map((t) => [t, { type: ['object', 'null'] }]),
-      ),
+      properties: {
+        ...Object.fromEntries(
+          PIPELINE_TRIGGERS.map((t) => [t, { type: ['object', 'null'] }]),
+        ),
+        pipeline_call: {
+          type: ['object', 'null'],
+          description:
+            'Runs started by a call (the console’s Run pipeline, or POST …/pipelines/{pipelineId}/runs).',
+          properties: {
+            inputs: {
+              type: ['object', 'null'],
+              description:
+                'The inputs a call passes, used as `${{ inputs.<name> }}` in steps.',
+              propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}$' },
+              additionalProperties: {
+                type: ['object', 'null'],
+                properties: {
+                  type: { enum: ['string', 'number', 'boolean'] },
+                  description: { type: 'string' },
+                  required: { type: 'boolean' },
+                  default: { type: ['string', 'number', 'boolean'] },
+                },
+              },
+            },
+          },
+        },
+      },
     },
     jobs: {
       type: 'object',

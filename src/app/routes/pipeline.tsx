@@ -6,6 +6,8 @@ import { pipelineQueries } from '@/api/queries/pipelines';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { PipelineEditor } from '@/features/pipelines/components/pipeline-editor';
+import { CallPipeline } from '@/features/pipelines/components/call-pipeline';
+import { CriteriaPanel } from '@/features/pipelines/components/criteria-panel';
 import { RequestDeployment } from '@/features/pipelines/components/request-deployment';
 import { RunList } from '@/features/pipelines/components/run-list';
 import { NEW_PIPELINE_YAML } from '@/features/pipelines/utils/template';
@@ -76,14 +78,37 @@ function PipelineDetail({ orgId, appId, pipelineId }: Params) {
           · triggers: {pipeline.trigger_types.join(', ').replace(/_/g, ' ')}
         </span>
       </PageHeader>
+      {pipeline.trigger_types.includes('pipeline_call') && (
+        <Panel>
+          <PanelBody>
+            <CallPipeline
+              key={pipeline.version}
+              orgId={orgId}
+              appId={appId}
+              pipelineId={pipelineId}
+              yaml={yaml}
+              can={edit}
+            />
+          </PanelBody>
+        </Panel>
+      )}
       {pipeline.trigger_types.includes('deployment_request') && (
         <Panel>
           <PanelBody>
-            <RequestDeployment
-              orgId={orgId}
-              appId={appId}
-              canRun={edit.allowed}
-            />
+            <div className="stack">
+              <CriteriaPanel
+                orgId={orgId}
+                appId={appId}
+                pipelineId={pipelineId}
+                can={edit}
+              />
+              <RequestDeployment
+                orgId={orgId}
+                appId={appId}
+                pipelineId={pipelineId}
+                canRun={edit.allowed}
+              />
+            </div>
           </PanelBody>
         </Panel>
       )}

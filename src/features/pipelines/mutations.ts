@@ -2,6 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   cancelPipelineRun,
   createPipeline,
+  createPipelineCriteria,
+  createPipelineRun,
+  deletePipelineCriteria,
+  type CriteriaFields,
   decideApproval,
   decideCanary,
   requestDeployment,
@@ -99,5 +103,47 @@ export function useDecideCanary(orgId: string, appId: string, envId: string) {
       decideCanary(orgId, appId, envId, input.action, input.reason),
     onSuccess: () =>
       queryClient.invalidateQueries(byPrefix.env(orgId, appId, envId)),
+  });
+}
+
+/** Adds or removes a deployment-request criterion of a pipeline. */
+export function useCriteriaMutations(
+  orgId: string,
+  appId: string,
+  pipelineId: string,
+) {
+  const queryClient = useQueryClient();
+  const refresh = () =>
+    queryClient.invalidateQueries(byPrefix.pipelineCriteria(orgId, appId));
+  const add = useMutation({
+    meta: { silent: true }, // the form shows the refusal
+    mutationFn: (fields: CriteriaFields) =>
+      createPipelineCriteria({ orgId, appId, pipelineId }, fields),
+    onSuccess: refresh,
+  });
+  const remove = useMutation({
+    meta: { silent: true }, // the confirm dialog shows the refusal
+    mutationFn: (criteriaId: string) =>
+      deletePipelineCriteria({ orgId, appId, pipelineId, criteriaId }),
+    onSuccess: refresh,
+  });
+  return { add, remove };
+}
+
+/** Calls a pipeline (its `pipeline_call` trigger) with inputs. */
+export function useCallPipeline(
+  orgId: string,
+  appId: string,
+  pipelineId: string,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true }, // the form shows the refusal
+    mutationFn: (inputs: Record<string, string | number | boolean>) =>
+      createPipelineRun({ orgId, appId, pipelineId }, inputs),
+    onSuccess: () =>
+      queryClient.invalidateQueries(
+        byPrefix.pipeline(orgId, appId, pipelineId),
+      ),
   });
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { envQueries } from '@/api/queries/environments';
+import { envTypeQueries } from '@/api/queries/env-types';
 import { pipelineQueries, type RunPath } from '@/api/queries/pipelines';
 
 /** Hooks of the pipeline pages (options, keys and refetch policies live in `src/api/queries`). */
@@ -24,3 +25,9 @@ export const usePipelineEnvironments = (orgId: string, appId: string) =>
 /** The app's approval requests that wait for a decision. */
 export const useWaitingApprovals = (orgId: string, appId: string) =>
   useQuery(pipelineQueries.waitingApprovals(orgId, appId));
+/** The app's deployment-request criteria (every pipeline's, in the order the API routes ties by). */
+export const usePipelineCriteria = (orgId: string, appId: string) =>
+  useQuery(pipelineQueries.criteria(orgId, appId));
+/** The organisation's environment types (for a criterion's type). */
+export const useEnvTypes = (orgId: string) =>
+  useQuery(envTypeQueries.list(orgId));

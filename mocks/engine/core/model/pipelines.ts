@@ -44,11 +44,25 @@ export interface JobDefinition {
   steps: StepDefinition[];
 }
 
+/** The types a `pipeline_call` input may declare. */
+export type PipelineInputType = 'string' | 'number' | 'boolean';
+
+/** A declared input of the `pipeline_call` trigger (`on.pipeline_call.inputs.<name>`). */
+export interface PipelineInputDefinition {
+  name: string;
+  type: PipelineInputType;
+  description?: string;
+  required: boolean;
+  default?: string | number | boolean;
+}
+
 /** A parsed, validated pipeline definition. */
 export interface PipelineDefinition {
   id?: string;
   name: string;
   triggers: string[];
+  /** The `pipeline_call` trigger's declared inputs, in the order written (none: a call may pass any). */
+  inputs: PipelineInputDefinition[];
   timeoutMinutes: number;
   metadata: Record<string, string>;
   jobs: JobDefinition[];

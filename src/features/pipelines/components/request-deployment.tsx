@@ -5,22 +5,55 @@ import { paths } from '@/config/paths';
 import { focusableHeading, focusIsFormsOwn } from '@/lib/focus';
 import { envChoiceLabel } from '@/lib/format';
 import { useRequestDeployment } from '../mutations';
-import { usePipelineEnvironments } from '../queries';
+import { usePipelineCriteria, usePipelineEnvironments } from '../queries';
+import { routeRequest } from '../utils/criteria';
 
 /**
  * A deployment request (redeploy of an environment's current set) through the
- * pipelines: the engine picks the pipeline whose criteria match.
+ * pipelines: the API picks the pipeline whose criteria match. Each
+ * environment says which pipeline its request goes to (as the API routes it);
+ * one no criteria match cannot be chosen. On a pipeline's page
+ * (`pipelineId`), only environments whose requests come to that pipeline can.
  */
 export function RequestDeployment({
   orgId,
   appId,
+  pipelineId,
   canRun,
 }: {
   orgId: string;
   appId: string;
+  pipelineId?: string;
   canRun: boolean;
 }) {
   const envs = usePipelineEnvironments(orgId, appId);
+  const criteria = usePipelineCriteria(orgId, appId);
+  const choices = (envs.data ?? []).map((env) => {
+    const route = criteria.data
+      ? routeRequest(
+          criteria.data,
+          { appId, envId: env.id, envType: env.type },
+          'redeploy',
+        )
+      : undefined;
+    const allowed = pipelineId
+      ? route?.pipeline_id === pipelineId
+      : route !== undefined;
+    const to = !criteria.data
+      ? ''
+      : !route
+        ? ' — no pipeline’s criteria match'
+        : pipelineId
+          ? route.pipeline_id === pipelineId
+            ? ''
+            : ` — goes to ${route.pipeline_name}`
+          : ` → ${route.pipeline_name}`;
+    return {
+      env,
+      allowed,
+      label: `${envChoiceLabel(env, { withType: true })}${to}`,
+    };
+  });
   const [envId, setEnvId] = useState('');
   const [comment, setComment] = useState('');
   const request = useRequestDeployment(orgId, appId);
@@ -36,7 +69,11 @@ export function RequestDeployment({
     if (runId) runLink.current?.focus();
     else focusableHeading('request-error-heading')?.focus();
   }, [runId, refused]);
-  const target = envId || envs.data?.[0]?.id || '';
+  const ready = !!envs.data && !!criteria.data;
+  const target =
+    choices.find((c) => c.env.id === envId && c.allowed)?.env.id ??
+    choices.find((c) => c.allowed)?.env.id ??
+    '';
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (target)
@@ -53,10 +90,18 @@ export function RequestDeployment({
       className="stack"
     >
       <h2 id="request-heading">Request a deployment</h2>
-      <p className="muted">
-        Redeploys the environment’s current set through the pipeline whose
-        criteria match it.
+      <p className="muted" id="request-help">
+        {pipelineId
+          ? 'Redeploys the environment’s current set through this pipeline. Only environments whose requests its criteria route here can be chosen.'
+          : 'Redeploys the environment’s current set through the pipeline whose criteria match it (the most specific one).'}
       </p>
+      {ready && !target && (
+        <p role="status">
+          {pipelineId
+            ? 'No environment’s deployment request comes to this pipeline: add criteria that match one.'
+            : 'No pipeline’s criteria match any environment of this app: add criteria to a pipeline.'}
+        </p>
+      )}
       <div className="row">
         <div className="field">
           <label htmlFor="request-env">Environment</label>
@@ -65,11 +110,13 @@ export function RequestDeployment({
             id="request-env"
             value={target}
             onChange={(e) => setEnvId(e.target.value)}
-            disabled={!envs.data}
+            disabled={!ready || !target}
+            aria-describedby="request-help"
           >
-            {envs.data?.map((env) => (
-              <option key={env.id} value={env.id}>
-                {envChoiceLabel(env, { withType: true })}
+            {!target && <option value="">No environment</option>}
+            {choices.map(({ env, allowed, label }) => (
+              <option key={env.id} value={env.id} disabled={!allowed}>
+                {label}
               </option>
             ))}
           </select>
@@ -97,6 +144,13 @@ export function RequestDeployment({
           error={envs.error}
           action="load the environments"
           onRetry={() => envs.refetch()}
+        />
+      )}
+      {criteria.isError && (
+        <ErrorPanel
+          error={criteria.error}
+          action="load the pipelines’ criteria"
+          onRetry={() => criteria.refetch()}
         />
       )}
       {request.isError && (

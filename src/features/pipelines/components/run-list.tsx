@@ -36,7 +36,8 @@ export function RunList({
       rows={runs.data}
       empty={
         <EmptyState title="No runs yet">
-          Request a deployment above, or run the pipeline from the API.
+          Start one above (Run pipeline, or Request deployment once criteria
+          route requests here), or through the API.
         </EmptyState>
       }
       renderRow={(run) => (
