@@ -150,33 +150,62 @@ test('a run cancelled from the keyboard leaves focus on Run again', async ({
   );
 });
 
-test('a pipeline made from the template runs from its page with its input, and its log says it', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  await page.goto('/orgs/acme/apps/shop/pipelines/new');
-  await expect(
-    page.getByText('The definition matches the pipeline schema.'),
-  ).toBeVisible({ timeout: 20_000 });
-  await page.getByRole('button', { name: 'Create pipeline' }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'My pipeline' }),
-  ).toBeVisible();
+test.describe('a pipeline made from the template', () => {
+  // Opening a run by its short id, and a run that does not exist, ask the API for them first (404s).
+  test.use({
+    allowedConsoleErrors: [
+      /status of 404 \(Not Found\) \(http:\/\/127\.0\.0\.1:\d+\/api\/orgs\/acme\/apps\/shop\/pipelines\/my-pipeline\/runs\//,
+    ],
+  });
 
-  const run = page.getByRole('form', { name: 'Run this pipeline' });
-  const reason = run.getByLabel('reason');
-  await expect(reason).toHaveValue('A manual run');
-  await expect(run.getByText('Why this run (its log says it)')).toBeVisible();
-  await reason.fill('Trying the template');
-  await expectNoAxeViolations(page);
-  await run.getByRole('button', { name: 'Run pipeline' }).click();
-  const started = run.getByRole('status').getByRole('link');
-  await expect(started).toBeFocused();
-  await started.click();
-  await page.getByRole('link', { name: 'Say why' }).click();
-  await expect(page.getByLabel('Log lines of Say why')).toContainText(
-    'Trying the template',
-  );
+  test('a pipeline made from the template runs from its page with its input, and its log says it', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/orgs/acme/apps/shop/pipelines/new');
+    await expect(
+      page.getByText('The definition matches the pipeline schema.'),
+    ).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Create pipeline' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'My pipeline' }),
+    ).toBeVisible();
+
+    const run = page.getByRole('form', { name: 'Run this pipeline' });
+    const reason = run.getByLabel('reason');
+    await expect(reason).toHaveValue('A manual run');
+    await expect(run.getByText('Why this run (its log says it)')).toBeVisible();
+    await reason.fill('Trying the template');
+    await expectNoAxeViolations(page);
+    await run.getByRole('button', { name: 'Run pipeline' }).click();
+    const started = run.getByRole('status').getByRole('link');
+    await expect(started).toBeFocused();
+    await started.click();
+    await page.getByRole('link', { name: 'Say why' }).click();
+    await expect(page.getByLabel('Log lines of Say why')).toContainText(
+      'Trying the template',
+    );
+
+    // The run's id as the pages show it (8 characters) is an address too; an unknown run leads back to its pipeline.
+    const runUrl = new URL(page.url());
+    const runId = runUrl.pathname.split('/').at(-1)!;
+    const short = runUrl.pathname.replace(/[^/]+$/, runId.slice(0, 8));
+    await page.goto(`${short}${runUrl.search}`);
+    await expect(page).toHaveURL(`${runUrl.pathname}${runUrl.search}`);
+    await expect(page.getByLabel('Log lines of Say why')).toContainText(
+      'Trying the template',
+    );
+    await page.goto(runUrl.pathname.replace(/[^/]+$/, 'no-such-run'));
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Not found' }),
+    ).toBeVisible();
+    await page
+      .getByRole('link', { name: 'Back to pipeline my-pipeline' })
+      .click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'My pipeline' }),
+    ).toBeVisible();
+  });
 });
 
 test('a deployment-request pipeline takes requests once it has criteria, and says where they go', async ({

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, redirect, useParams, useSearchParams } from 'react-router';
+import { ApiError } from '@/api/client';
 import { pipelineQueries } from '@/api/queries/pipelines';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
@@ -16,10 +17,32 @@ type Params = {
   runId: string;
 };
 
+/** The shortest run id prefix looked up (the pages show 8 characters). */
+const MIN_PREFIX = 6;
+
 export const loader =
   (queryClient: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.ensureQueryData(pipelineQueries.run(params as Params));
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const p = params as Params;
+    try {
+      await queryClient.ensureQueryData(pipelineQueries.run(p));
+    } catch (error) {
+      // A run's id as the pages show it (its first 8 characters): the one run of the pipeline it starts.
+      if (
+        !(error instanceof ApiError && error.status === 404) ||
+        p.runId.length < MIN_PREFIX
+      )
+        throw error;
+      const runs = await queryClient.fetchQuery(
+        pipelineQueries.runs(p.orgId, p.appId, p.pipelineId),
+      );
+      const matches = runs.filter((run) => run.id.startsWith(p.runId));
+      if (matches.length !== 1) throw error;
+      const { search, hash } = new URL(request.url);
+      throw redirect(
+        `${paths.pipelineRun(p.orgId, p.appId, p.pipelineId, matches[0].id)}${search}${hash}`,
+      );
+    }
     return null;
   };
 
@@ -52,4 +75,17 @@ export function Component() {
   );
 }
 
-export const ErrorBoundary = RouteError;
+export function ErrorBoundary() {
+  return (
+    <RouteError
+      up={({ orgId, appId, pipelineId }) =>
+        orgId && appId && pipelineId
+          ? {
+              to: paths.pipeline(orgId, appId, pipelineId),
+              label: `Back to pipeline ${pipelineId}`,
+            }
+          : undefined
+      }
+    />
+  );
+}

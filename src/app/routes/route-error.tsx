@@ -14,12 +14,23 @@ import { config } from '@/config/env';
 import { signOut } from '@/features/session/components/sign-in';
 import { isNotFound } from '@/lib/errors';
 
-/** A route's error state: "not found" with a way back, or the error with a retry. */
-export function RouteError() {
+/** Where a route's page sends its user up from an error: the page above it (e.g. a run's pipeline). */
+export type UpLink = (
+  params: Readonly<Record<string, string | undefined>>,
+) => { to: string; label: string } | undefined;
+
+/**
+ * A route's error state: "not found" with a way back (to the page above,
+ * when the route says which, and to the applications), or the error with a
+ * retry.
+ */
+export function RouteError({ up }: { up?: UpLink } = {}) {
   const error = useRouteError();
   const revalidator = useRevalidator();
-  const { orgId } = useParams();
+  const params = useParams();
+  const { orgId } = params;
   const back = orgId ? paths.apps(orgId) : paths.home();
+  const upLink = up?.(params);
   if (
     isNotFound(error) ||
     (isRouteErrorResponse(error) && error.status === 404)
@@ -30,6 +41,11 @@ export function RouteError() {
         <p>
           <ApiText text={notFoundMessage(error)} />
         </p>
+        {upLink && (
+          <p>
+            <Link to={upLink.to}>{upLink.label}</Link>
+          </p>
+        )}
         <p>
           <Link to={back}>Back to applications</Link>
         </p>
