@@ -421,8 +421,9 @@ export function slugOf(name: string): string {
   const slug = name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50);
+    .replace(/^-+/, '')
+    .slice(0, 50)
+    .replace(/-+$/, '');
   return slug === '' ? 'pipeline' : slug;
 }
 

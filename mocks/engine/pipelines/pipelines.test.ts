@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PipelineRun } from '../core/model/pipelines';
 import { DEMO_PIPELINE_YAML } from '../../fixtures/pipelines-seed';
 import { TEST_RUN_MS } from './steps';
+import { slugOf } from './parse';
 import {
   addDelta,
   deployAndFinish,
@@ -586,5 +587,15 @@ jobs:
     ).toThrow(
       /has no `pipeline_call` trigger under `on`, so it cannot be called/,
     );
+  });
+});
+
+describe('pipeline ids from names', () => {
+  it('cuts a long name at 50 characters without leaving a dash at the end', () => {
+    expect(
+      slugOf('Walk24 a very long pipeline name that keeps going and going'),
+    ).toBe('walk24-a-very-long-pipeline-name-that-keeps-going');
+    expect(slugOf('  ¿Qué?  ')).toBe('qu');
+    expect(slugOf('!!!')).toBe('pipeline');
   });
 });

@@ -28,7 +28,7 @@ export function PipelineList({
       }
       renderRow={(p) => (
         <tr key={`${p.app_id}/${p.id}`}>
-          <td>
+          <td className="wrap-anywhere">
             <Link to={paths.pipeline(orgId, p.app_id, p.id)}>{p.name}</Link>
           </td>
           {showApp && (

@@ -3,7 +3,7 @@ import { PIPELINE_SCHEMA } from '../../../../mocks/engine';
 import { DEMO_PIPELINE_YAML } from '../../../../mocks/fixtures';
 import { columnsByDepth, jobNeeds } from './graph';
 import { NEW_PIPELINE_YAML } from './template';
-import { validatePipelineYaml } from './validate-yaml';
+import { validatePipelineYaml, yamlPath } from './validate-yaml';
 
 describe('pipeline YAML validation', () => {
   it('accepts the demo pipeline and the new-pipeline template', () => {
@@ -20,7 +20,7 @@ describe('pipeline YAML validation', () => {
       'name: x\non:\n  deployment_request: {}\njobs:\n  a:\n    steps:\n      - uses: actions/humanitec/deploy@v1\n        with: {}\n';
     expect(validatePipelineYaml(yaml, PIPELINE_SCHEMA)).toEqual([
       {
-        path: '/jobs/a/steps/0/with',
+        path: 'jobs.a.steps[0].with',
         message: 'needs `env_id`',
         line: 8,
         column: 15,
@@ -29,6 +29,23 @@ describe('pipeline YAML validation', () => {
     expect(validatePipelineYaml('name: [', PIPELINE_SCHEMA)[0]).toMatchObject({
       line: 1,
     });
+  });
+
+  it('says a key left empty needs a value, not that it must be a string', () => {
+    expect(
+      validatePipelineYaml(
+        'name:\non:\n  deployment_request: {}\njobs:\n  a:\n    steps:\n      - uses: actions/humanitec/log@v1\n        with: { message: hi }\n',
+        PIPELINE_SCHEMA,
+      ),
+    ).toEqual([{ path: 'name', message: 'needs a value', line: 1, column: 6 }]);
+  });
+
+  it('writes paths as YAML readers do', () => {
+    expect(yamlPath([])).toBe('(top level)');
+    expect(yamlPath(['jobs', 'deploy', 'steps', 0, 'uses'])).toBe(
+      'jobs.deploy.steps[0].uses',
+    );
+    expect(yamlPath(['metadata', 'a.b c'])).toBe('metadata["a.b c"]');
   });
 
   it('places jobs in columns by the depth of what they need', () => {

@@ -13,11 +13,30 @@ export interface YamlProblem {
   column: number;
 }
 
-/** The shared plain-English message, naming the missing key for `required`. */
-function message(error: SchemaError): string {
+/** The shared plain-English message, naming the missing key for `required`; a key left empty `needs a value`. */
+function message(error: SchemaError, value: unknown): string {
   if (error.keyword === 'required')
     return `needs \`${String(error.params.missingProperty)}\``;
+  if (
+    (value === null || value === '') &&
+    (error.keyword === 'type' || error.keyword === 'minLength')
+  )
+    return 'needs a value';
   return error.message;
+}
+
+/** Where a problem is, as YAML readers write it: `jobs.deploy.steps[0].uses` (`(top level)` for the document). */
+export function yamlPath(segments: readonly (string | number)[]): string {
+  if (segments.length === 0) return '(top level)';
+  return segments
+    .map((s, i) =>
+      typeof s === 'number'
+        ? `[${s}]`
+        : /^[A-Za-z0-9_-]+$/.test(s)
+          ? `${i === 0 ? '' : '.'}${s}`
+          : `[${JSON.stringify(s)}]`,
+    )
+    .join('');
 }
 
 /**
@@ -39,7 +58,8 @@ export function validatePipelineYaml(
       column: e.linePos?.[0].col ?? 1,
     }));
   }
-  const errors = validateJson(schema as SchemaObject, doc.toJS());
+  const data: unknown = doc.toJS();
+  const errors = validateJson(schema as SchemaObject, data);
   if (errors.length === 0) return [];
   const seen = new Set<string>();
   return errors
@@ -58,9 +78,15 @@ export function validatePipelineYaml(
         node = doc.getIn(segments.slice(0, i - 1), true);
       const offset = isNode(node) && node.range ? node.range[0] : 0;
       const pos = counter.linePos(offset);
+      let value: unknown = data;
+      for (const segment of segments)
+        value =
+          typeof value === 'object' && value !== null
+            ? (value as Record<string | number, unknown>)[segment]
+            : undefined;
       return {
-        path: e.instancePath || '/',
-        message: message(e),
+        path: yamlPath(segments),
+        message: message(e, value),
         line: pos.line,
         column: pos.col,
       };
