@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
+import { appQueries } from '@/api/queries/apps';
 import { pipelineQueries } from '@/api/queries/pipelines';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
@@ -17,18 +18,22 @@ export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const { orgId, appId } = params as Params;
-    await queryClient.ensureQueryData(pipelineQueries.list(orgId, appId));
+    await Promise.all([
+      queryClient.ensureQueryData(pipelineQueries.list(orgId, appId)),
+      queryClient.ensureQueryData(appQueries.detail(orgId, appId)),
+    ]);
     return null;
   };
 
 export function Component() {
   const { orgId, appId } = useParams() as Params;
   const { data } = useSuspenseQuery(pipelineQueries.list(orgId, appId));
+  const { data: app } = useSuspenseQuery(appQueries.detail(orgId, appId));
   const edit = useCan(orgId, 'edit', { appId });
   return (
     <>
       <PageHeader
-        title={`Pipelines of ${appId}`}
+        title={`Pipelines of ${app.name || appId}`}
         actions={
           edit.allowed ? (
             <Link
@@ -42,7 +47,7 @@ export function Component() {
           )
         }
       >
-        <Link to={paths.app(orgId, appId)}>Back to {appId}</Link>
+        <Link to={paths.app(orgId, appId)}>Back to {app.name || appId}</Link>
       </PageHeader>
       <Panel titleId="pipelines-heading" title="Pipelines">
         <PanelBody flush>

@@ -44,7 +44,7 @@ describe('breadcrumb switchers', () => {
     ],
     [
       '/orgs/acme/apps/shop/pipelines',
-      'Pipelines of shop',
+      'Pipelines of Shop',
       ['Apps', 'Shop', 'Pipelines'],
     ],
     [
