@@ -42,7 +42,7 @@ test('the environment says why its deployment succeeded while it failed', async 
   const current = page.getByRole('region', { name: 'Current deployment' });
   await expect(current).toContainText('Succeeded');
   await expect(current).toContainText(
-    'The deployment succeeded: every workload and resource was rolled out. The workloads failed afterwards, at runtime',
+    'The deployment succeeded: every workload and resource was rolled out. The environment has failed since; the health above says why',
   );
 });
 

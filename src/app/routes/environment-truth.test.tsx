@@ -11,7 +11,7 @@ describe('environment page says one true thing', () => {
     expect(within(current).getByText('Succeeded')).toBeInTheDocument();
     expect(
       await within(current).findByText(
-        /The deployment succeeded: every workload and resource was rolled out\. The workloads failed afterwards, at runtime/,
+        /The deployment succeeded: every workload and resource was rolled out\. The environment has failed since; the health above says why/,
       ),
     ).toBeInTheDocument();
   });
@@ -39,7 +39,7 @@ describe('environment page says one true thing', () => {
     await within(health).findByText(/healthy/);
     expect(
       screen.getByRole('region', { name: 'Current deployment' }),
-    ).not.toHaveTextContent(/afterwards, at runtime/);
+    ).not.toHaveTextContent(/has failed since/);
   });
 
   it('says that an unknown ?workload= does not exist in the environment, and lists those that do', async () => {

@@ -8,9 +8,10 @@ import { paths } from '@/config/paths';
 import { deploymentStatus } from '@/lib/status';
 import { DeploymentName } from '@/components/ui/deployment-name';
 
+/** What went wrong since a deployment succeeded: at runtime, by drift, or in the Operator; the health says which. */
 const RUNTIME_TROUBLE: Record<string, string> = {
-  Failed: 'failed',
-  Degraded: 'are degraded',
+  Failed: 'has failed',
+  Degraded: 'has been degraded',
 };
 
 interface Props {
@@ -73,8 +74,7 @@ export function CurrentDeployment({
         {trouble && (
           <p className="current-deployment__note">
             The deployment succeeded: every workload and resource was rolled
-            out. The workloads {trouble} afterwards, at runtime; the health
-            above says why.
+            out. The environment {trouble} since; the health above says why.
           </p>
         )}
         <dl className="kv">
