@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   withoutUnchangedDefaults,
   pruneHiddenValues,
+  mapEntryPointers,
   pruneNewEmptyObjects,
   selectOption,
 } from './schema-prune';
@@ -190,6 +191,25 @@ describe('pruneNewEmptyObjects', () => {
     });
   });
 
+  it('keeps a map entry the user added, however empty, and prunes inside it', () => {
+    expect(
+      pruneNewEmptyObjects(
+        schema as never,
+        {
+          settings: {},
+          containers: {
+            api: { image: 'a' },
+            container: { variables: {}, resources: { limits: {} } },
+          },
+        },
+        { settings: {}, containers: { api: { image: 'a' } } },
+      ),
+    ).toEqual({
+      settings: {},
+      containers: { api: { image: 'a' }, container: {} },
+    });
+  });
+
   it('keeps empty objects the data had when the form opened', () => {
     const original = { containers: { api: { image: 'a', variables: {} } } };
     expect(
@@ -199,6 +219,41 @@ describe('pruneNewEmptyObjects', () => {
         original,
       ),
     ).toEqual({ containers: { api: { image: 'b', variables: {} } } });
+  });
+});
+
+describe('mapEntryPointers', () => {
+  it('lists every key its object does not declare, escaped, at any depth', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        containers: {
+          type: 'object',
+          additionalProperties: {
+            type: 'object',
+            properties: {
+              image: { type: 'string' },
+              variables: {
+                type: 'object',
+                additionalProperties: { type: 'string' },
+              },
+            },
+          },
+        },
+      },
+    };
+    expect(
+      mapEntryPointers(schema as never, {
+        containers: {
+          api: { image: 'a', variables: { 'A/B': '1' } },
+          'w~1': {},
+        },
+      }),
+    ).toEqual([
+      '/containers/api',
+      '/containers/api/variables/A~1B',
+      '/containers/w~01',
+    ]);
   });
 });
 

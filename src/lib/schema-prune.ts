@@ -153,7 +153,10 @@ export function selectOption(
  * objects), that `original` (the data the form opened with) did not have, and
  * that its object's schema does not require. Editing one field of a new
  * container must not add `variables: {}`, `resources: {requests: {}}` or an
- * empty readiness check (which its own `required` then refuses).
+ * empty readiness check (which its own `required` then refuses). An entry of
+ * a map (a key its schema does not declare, such as a new container) is the
+ * user's own, never filled in: it stays, however empty (a review that
+ * dropped it said "Nothing changed" to someone who had added a container).
  */
 export function pruneNewEmptyObjects(
   schema: JsonSchema,
@@ -178,12 +181,12 @@ function pruneEmpty(
   const before = isObject(original) ? original : undefined;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
-    const sub = Object.hasOwn(props, key)
-      ? props[key]
-      : schema?.additionalProperties;
+    const declared = Object.hasOwn(props, key);
+    const sub = declared ? props[key] : schema?.additionalProperties;
     const had = before !== undefined && Object.hasOwn(before, key);
     const next = pruneEmpty(sub, value, before?.[key], root, depth + 1);
     if (
+      declared &&
       isObject(next) &&
       Object.keys(next).length === 0 &&
       !had &&
@@ -192,6 +195,38 @@ function pruneEmpty(
       continue;
     out[key] = next;
   }
+  return out;
+}
+
+/**
+ * The JSON pointers (from `data`'s root, escaped) of every entry of a map in
+ * `data`: a key its object's schema does not declare (a container, a
+ * variable). Such an entry is the user's own, never filled in by the form,
+ * so a review keeps it even while it is empty.
+ */
+export function mapEntryPointers(
+  schema: JsonSchema,
+  data: unknown,
+  root: JsonSchema = schema,
+): string[] {
+  const out: string[] = [];
+  const walk = (raw: unknown, value: unknown, at: string, depth: number) => {
+    if (!isObject(value) || depth > 64) return;
+    const sub = deref(raw, root);
+    const props = isObject(sub?.properties) ? sub.properties : {};
+    for (const [key, item] of Object.entries(value)) {
+      const pointer = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const declared = Object.hasOwn(props, key);
+      if (!declared) out.push(pointer);
+      walk(
+        declared ? props[key] : sub && additionalSchema(sub, key),
+        item,
+        pointer,
+        depth + 1,
+      );
+    }
+  };
+  walk(schema, data, '', 0);
   return out;
 }
 

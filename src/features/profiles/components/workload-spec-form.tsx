@@ -10,7 +10,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { usePersistentState } from '@/hooks/use-persistent-state';
 import { isRetryableStatus } from '@/lib/errors';
 import { jsonEqual, type SchemaObject } from '@/lib/json-schema/validate';
-import { pruneNewEmptyObjects } from '@/lib/schema-prune';
+import { mapEntryPointers, pruneNewEmptyObjects } from '@/lib/schema-prune';
 import {
   useDeployDelta,
   useSaveWorkloadChange,
@@ -192,7 +192,7 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
           ]
         : adding
           ? []
-          : diffJson(workload.spec, data, '/spec');
+          : diffJson(workload.spec, data, '/spec', userMade(schema, data));
     if (mode === 'edit' && ops.length === 0)
       return setNotice(
         'Nothing changed: the form matches the deployed workload.',
@@ -400,4 +400,17 @@ export function WorkloadSpecForm(props: WorkloadSpecFormProps) {
       </SchemaForm>
     </div>
   );
+}
+
+/**
+ * Whether the empty value added at a `/spec/…` path is the user's: a map
+ * entry they added (an empty new container is a change the review shows,
+ * and the API then says what it lacks), or what holds one.
+ */
+function userMade(schema: object, data: unknown) {
+  const entries = mapEntryPointers(schema as never, data).map(
+    (pointer) => `/spec${pointer}`,
+  );
+  return (path: string) =>
+    entries.some((entry) => entry === path || entry.startsWith(`${path}/`));
 }

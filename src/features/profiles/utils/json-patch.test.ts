@@ -33,4 +33,20 @@ describe('diffJson', () => {
     ).toEqual([{ op: 'replace', path: '/args', value: ['a', 'b'] }]);
     expect(diffJson({ a: 1 }, { a: 1 })).toEqual([]);
   });
+
+  it('adds an empty value the user made (keepEmpty), however deep', () => {
+    const keep = (path: string) =>
+      ['/spec/containers/worker', '/spec/containers'].includes(path);
+    expect(
+      diffJson(
+        { containers: { api: { image: 'a' } } },
+        { containers: { api: { image: 'a' }, worker: {} }, labels: {} },
+        '/spec',
+        keep,
+      ),
+    ).toEqual([{ op: 'add', path: '/spec/containers/worker', value: {} }]);
+    expect(diffJson({}, { containers: { worker: {} } }, '/spec', keep)).toEqual(
+      [{ op: 'add', path: '/spec/containers', value: { worker: {} } }],
+    );
+  });
 });

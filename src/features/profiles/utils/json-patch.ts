@@ -18,12 +18,15 @@ function isEmptyContainer(value: unknown): boolean {
  * The operations that turn `before` into `after`, under `base` (e.g.
  * `/spec`): objects are compared key by key, anything else (lists included)
  * is replaced whole. Empty objects or lists that did not exist before are
- * left out: the form creates them while rendering, not the user.
+ * left out: the form creates them while rendering, not the user, unless
+ * `keepEmpty(path)` says the user made it (a new map entry, such as an
+ * empty new container, or what holds one).
  */
 export function diffJson(
   before: unknown,
   after: unknown,
   base = '',
+  keepEmpty: (path: string) => boolean = () => false,
 ): PatchOp[] {
   if (jsonEqual(before, after)) return [];
   if (!isObject(before) || !isObject(after)) {
@@ -44,10 +47,10 @@ export function diffJson(
   for (const [key, value] of Object.entries(after)) {
     const path = `${base}/${escapeSegment(key)}`;
     if (!Object.hasOwn(before, key)) {
-      if (value !== undefined && !isEmptyContainer(value))
+      if (value !== undefined && (!isEmptyContainer(value) || keepEmpty(path)))
         ops.push({ op: 'add', path, value });
     } else {
-      ops.push(...diffJson(before[key], value, path));
+      ops.push(...diffJson(before[key], value, path, keepEmpty));
     }
   }
   return ops;
