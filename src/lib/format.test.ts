@@ -4,7 +4,10 @@ import {
   envChoiceLabel,
   formatDay,
   formatDuration,
+  formatMinute,
   formatRelative,
+  formatShortDay,
+  formatTime,
   shortId,
 } from './format';
 
@@ -70,5 +73,20 @@ describe('envChoiceLabel', () => {
       ),
     ).toBe('Staging · type staging');
     expect(envChoiceLabel({ id: 'qa-2', name: '' })).toBe('qa-2');
+  });
+});
+
+describe('times and days for logs and chart axes', () => {
+  it('writes a time of day in 24 hours, with seconds for a log and to the minute for an axis', () => {
+    expect(formatTime('2026-12-07T19:50:29Z')).toMatch(/^\d\d:\d\d:\d\d$/);
+    expect(formatMinute(Date.parse('2026-12-07T19:50:29Z'))).toMatch(
+      /^\d\d:\d\d$/,
+    );
+    expect(formatTime('not a time')).toBe('not a time');
+  });
+
+  it('writes a calendar day as "8 Nov"', () => {
+    expect(formatShortDay('2026-11-08')).toBe('8 Nov');
+    expect(formatShortDay('nope')).toBe('nope');
   });
 });

@@ -67,6 +67,43 @@ export function formatDay(iso: string) {
       })).format(date);
 }
 
+let timeFormat: Intl.DateTimeFormat | undefined;
+let minuteFormat: Intl.DateTimeFormat | undefined;
+
+/** The time of day with seconds, 24-hour, "07:50:29" (a log line's time; the page's other times say the day too). */
+export function formatTime(at: string | number) {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime())
+    ? String(at)
+    : (timeFormat ??= new Intl.DateTimeFormat('en-GB', {
+        timeStyle: 'medium',
+      })).format(date);
+}
+
+/** The time of day to the minute, 24-hour, "07:50" (a chart's time axis). */
+export function formatMinute(at: string | number) {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime())
+    ? String(at)
+    : (minuteFormat ??= new Intl.DateTimeFormat('en-GB', {
+        timeStyle: 'short',
+      })).format(date);
+}
+
+let shortDayFormat: Intl.DateTimeFormat | undefined;
+
+/** A calendar day (`2026-11-08`) as "8 Nov", for a chart's axis (the same style as {@link formatDay}). */
+export function formatShortDay(day: string) {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime())
+    ? day
+    : (shortDayFormat ??= new Intl.DateTimeFormat('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        timeZone: 'UTC',
+      })).format(date);
+}
+
 /** A duration in ms as "1 m 05 s" / "4.2 s". */
 export function formatDuration(ms: number) {
   if (ms < 0 || !Number.isFinite(ms)) return '—';

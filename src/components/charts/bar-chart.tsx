@@ -13,6 +13,8 @@ export interface BarSeries {
 export interface BarChartProps {
   /** Category labels along the x axis (e.g. dates). */
   categories: string[];
+  /** How a category is written on the axis (default: as it is). */
+  formatCategory?: (category: string) => string;
   /** Stacked bottom to top. */
   series: BarSeries[];
   /** Horizontal reference lines (e.g. a tier limit), labelled on the chart. */
@@ -21,6 +23,8 @@ export interface BarChartProps {
   /** A text alternative for the canvas (the data table beside it has the numbers). */
   label: string;
 }
+
+const asIs = (category: string) => category;
 
 function cssVar(el: Element, name: string, fallback: string) {
   return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
@@ -37,6 +41,7 @@ export default function BarChart({
   references = [],
   height = 180,
   label,
+  formatCategory = asIs,
 }: BarChartProps) {
   const host = useRef<HTMLDivElement>(null);
 
@@ -75,7 +80,9 @@ export default function BarChart({
           ticks: { stroke: grid },
           values: (_u, splits) =>
             splits.map((v) =>
-              Number.isInteger(v) ? (categories[v]?.slice(5) ?? '') : '',
+              Number.isInteger(v) && categories[v] !== undefined
+                ? formatCategory(categories[v])
+                : '',
             ),
         },
         {
@@ -140,7 +147,7 @@ export default function BarChart({
       resize?.disconnect();
       plot.destroy();
     };
-  }, [categories, series, references, height]);
+  }, [categories, series, references, height, formatCategory]);
 
   return <div ref={host} role="img" aria-label={label} className="bar-chart" />;
 }

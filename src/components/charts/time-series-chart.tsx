@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
+import { formatTime } from '@/lib/format';
 import './time-series-chart.css';
 import type { TimeSeriesChartProps } from './time-series-chart-types';
 
@@ -66,7 +67,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           <tbody>
             {times.map((t, i) => (
               <tr key={t}>
-                <td>{new Date(t).toLocaleTimeString()}</td>
+                <td>{formatTime(t)}</td>
                 {series.map((s) => (
                   <td key={s.label}>{s.values[i] ?? '–'}</td>
                 ))}

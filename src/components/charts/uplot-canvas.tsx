@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { ChartSeries } from './time-series-chart-types';
+import { formatMinute } from '@/lib/format';
 
 /** Resolves `var(--x)` against the element, since the canvas needs concrete colours. */
 function resolve(element: HTMLElement, color: string): string {
@@ -43,7 +44,11 @@ export default function UPlotCanvas({
         cursor: { show: false },
         scales: { x: { time: true } },
         axes: [
-          axis,
+          // Times of day to the minute, 24-hour, as the page's logs write them (uPlot's own "12/7/26 7:51am" mixed styles).
+          {
+            ...axis,
+            values: (_u, ticks) => ticks.map((t) => formatMinute(t * 1000)),
+          },
           {
             ...axis,
             values: (_u, ticks) => ticks.map((t) => `${t} ${unit}`),

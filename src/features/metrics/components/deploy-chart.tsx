@@ -3,6 +3,7 @@ import type { DoraReport } from '@/api/metrics';
 import { LazyBarChart } from '@/components/charts/lazy-bar-chart';
 import { DataTable } from '@/components/ui/data-table';
 import { Panel, PanelBody } from '@/components/ui/panel';
+import { formatShortDay } from '@/lib/format';
 
 /** Production deployments per day (succeeded and failed, stacked), with the elite frequency line and the data as a table. */
 export function DeployChart({ series }: { series: DoraReport['series'] }) {
@@ -42,6 +43,7 @@ export function DeployChart({ series }: { series: DoraReport['series'] }) {
           <p className="muted">No production deployments in this window.</p>
         ) : (
           <LazyBarChart
+            formatCategory={formatShortDay}
             categories={categories}
             series={stacked}
             references={references}

@@ -2,6 +2,7 @@ import type { PipelineJob } from '@/api/pipelines';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { formatTime } from '@/lib/format';
 import { useStepLogs } from '../queries';
 
 type RunPath = {
@@ -65,8 +66,7 @@ export function StepLogs({
                   line.level === 'ERROR' ? 'step-logs__line--error' : undefined
                 }
               >
-                {new Date(line.at).toLocaleTimeString()} {line.level.padEnd(5)}{' '}
-                {line.message}
+                {formatTime(line.at)} {line.level.padEnd(5)} {line.message}
               </div>
             ))}
           </pre>
