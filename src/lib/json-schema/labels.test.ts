@@ -149,6 +149,36 @@ describe('schemaTitleAt', () => {
     expect(schemaTitleAt(schema, ['hosts', '2'])).toBe('Host');
   });
 
+  it('finds properties a condition or a composition declares, and map keys by pattern', () => {
+    const branched = {
+      properties: { kind: { type: 'string' } },
+      allOf: [
+        {
+          if: { properties: { kind: { const: 'web' } } },
+          then: {
+            properties: { host: { type: 'string', title: 'Host name' } },
+          },
+          else: {
+            properties: { queue: { type: 'string', title: 'Queue' } },
+          },
+        },
+      ],
+      oneOf: [{ properties: { tier: { type: 'string', title: 'Tier' } } }],
+      dependencies: {
+        host: { properties: { tls: { type: 'boolean', title: 'TLS' } } },
+      },
+      patternProperties: {
+        '^x-': { type: 'string', title: 'Extension' },
+      },
+    };
+    expect(schemaTitleAt(branched, ['host'])).toBe('Host name');
+    expect(schemaTitleAt(branched, ['queue'])).toBe('Queue');
+    expect(schemaTitleAt(branched, ['tier'])).toBe('Tier');
+    expect(schemaTitleAt(branched, ['tls'])).toBe('TLS');
+    expect(schemaTitleAt(branched, ['x-team'])).toBe('Extension');
+    expect(schemaTitleAt(branched, ['other'])).toBeUndefined();
+  });
+
   it('gives nothing for a field without a title or one the schema does not know', () => {
     expect(schemaTitleAt(schema, ['plain'])).toBeUndefined();
     expect(schemaTitleAt(schema, ['missing'])).toBeUndefined();

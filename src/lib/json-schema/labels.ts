@@ -244,17 +244,64 @@ export function schemaTitleAt(
   let node: unknown = schema;
   for (const token of tokens) {
     if (!isObject(node)) return undefined;
-    const here = resolved(node, schema);
-    const properties = isObject(here.properties) ? here.properties : {};
-    if (Object.hasOwn(properties, token)) node = properties[token];
-    else if (isObject(here.additionalProperties))
-      node = here.additionalProperties;
-    else if (isObject(here.items) && /^\d+$/.test(token)) node = here.items;
-    else return undefined;
+    node = childSchema(resolved(node, schema), token, schema);
+    if (node === undefined) return undefined;
   }
   if (!isObject(node)) return undefined;
   const title = resolved(node, schema).title;
   return typeof title === 'string' && title.trim() ? title.trim() : undefined;
+}
+
+/** Keywords whose subschemas add properties to their object where the form shows them (conditions, compositions). */
+const BRANCHES = ['allOf', 'anyOf', 'oneOf'] as const;
+
+/** The schema of property `token` as `here` or one of its branches (`allOf`/`anyOf`/`oneOf`, `then`/`else`, `dependencies`) declares it. */
+function declaredIn(
+  here: SchemaObject,
+  token: string,
+  root: unknown,
+  depth: number,
+): unknown {
+  const properties = isObject(here.properties) ? here.properties : {};
+  if (Object.hasOwn(properties, token)) return properties[token];
+  if (depth > 16) return undefined;
+  const branches: unknown[] = [here.then, here.else];
+  for (const keyword of BRANCHES)
+    if (Array.isArray(here[keyword])) branches.push(...here[keyword]);
+  if (isObject(here.dependencies))
+    branches.push(...Object.values(here.dependencies));
+  for (const branch of branches) {
+    if (!isObject(branch)) continue;
+    const found = declaredIn(resolved(branch, root), token, root, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The schema of `token` below `here`: a property it or a branch declares
+ * ({@link declaredIn}), else a `patternProperties` entry the key matches, its
+ * `additionalProperties`, or (an index) its `items`.
+ */
+function childSchema(
+  here: SchemaObject,
+  token: string,
+  root: unknown,
+): unknown {
+  const declared = declaredIn(here, token, root, 0);
+  if (declared !== undefined) return declared;
+  if (isObject(here.patternProperties)) {
+    for (const [pattern, sub] of Object.entries(here.patternProperties)) {
+      try {
+        if (new RegExp(pattern, 'u').test(token)) return sub;
+      } catch {
+        // An invalid pattern matches nothing.
+      }
+    }
+  }
+  if (isObject(here.additionalProperties)) return here.additionalProperties;
+  if (isObject(here.items) && /^\d+$/.test(token)) return here.items;
+  return undefined;
 }
 
 /** A schema with its `$ref` followed (one level; the schema's own keywords win). */
