@@ -503,7 +503,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The health of every environment of every app the caller may read (a member's: those it has a role on; the console's one health model: last deployment, resource provisioning and workload runtime, worst state wins), the legend of the states, and the environments that need attention (Failed, Degraded, Unknown), worst first, production first. With per_page or page, one page of the environments that need attention (a 10,000-app organisation has thousands; the whole answer is megabytes). */
+        /** @description The health of every environment of every app the caller may read (a member's: those it has a role on; the console's one health model: last deployment, resource provisioning and workload runtime, worst state wins), the legend of the states, and what needs attention: first the pipeline runs waiting for the caller's approval to deploy (in apps it may read, to environments whose type it may deploy to, as deciding needs; production first, then the longest waiting), then the environments that need attention (Failed, Degraded, Unknown), worst first, production first. With per_page or page, one page of what needs attention (a 10,000-app organisation has thousands; the whole answer is megabytes). */
         get: operations["getOrgHealth"];
         put?: never;
         post?: never;
@@ -709,6 +709,29 @@ export interface components {
                 state: components["schemas"]["HealthState"];
             }[];
             state: components["schemas"]["HealthState"];
+        };
+        /** @description A pipeline run waiting at an approve step for someone to approve its deployment to an environment, listed only for a caller who may decide it (deploy rights on the environment's type, as approving needs). Decide it on the run (getPipelineApprovalRequest, approvePipelineApprovalRequest, denyPipelineApprovalRequest). */
+        ApprovalAttentionItem: {
+            app_id: string;
+            app_name: string;
+            approval: {
+                id: string;
+                job_id: string;
+                /** @description What the approve step asks. */
+                message: string;
+                pipeline_id: string;
+                /** @description The name in the definition the run executes. */
+                pipeline_name: string;
+                run_id: string;
+            };
+            /** @description The environment the run deploys to once approved. */
+            env_id: string;
+            env_name: string;
+            env_type: string;
+            /** @description When the approval was asked for. */
+            since: string;
+            /** @description One sentence, e.g. "A run of Deploy, test and promote to staging waits for your approval to deploy to shop / staging." */
+            summary: string;
         };
         /** @description One recorded call, as the Humanitec API's AuditLogEntry, with what the engine knew of the call when it recorded it (object_path, object_name, action, env_paths: console extensions, each absent when it adds nothing; listAuditLogEntries serves the spec's fields only). They are read from the state the call left, never from its body. */
         AuditLogEntry: {
@@ -1087,6 +1110,18 @@ export interface components {
             /** @enum {string} */
             status: "missing" | "extra" | "behind" | "ahead" | "different";
         };
+        EnvironmentAttentionItem: {
+            app_id: string;
+            app_name: string;
+            env_id: string;
+            env_name: string;
+            env_type: string;
+            root_cause?: components["schemas"]["HealthIssue"];
+            /** @description When the last deployment changed status. */
+            since?: string;
+            state: components["schemas"]["HealthState"];
+            summary: string;
+        };
         EnvironmentHealth: {
             app_id: string;
             canary?: components["schemas"]["CanaryHealth"];
@@ -1424,18 +1459,8 @@ export interface components {
             /** @description On a page (per_page, page, q or sort given), how many apps match over all pages. */
             total_apps?: number;
         };
-        NeedsAttentionItem: {
-            app_id: string;
-            app_name: string;
-            env_id: string;
-            env_name: string;
-            env_type: string;
-            root_cause?: components["schemas"]["HealthIssue"];
-            /** @description When the last deployment changed status. */
-            since?: string;
-            state: components["schemas"]["HealthState"];
-            summary: string;
-        };
+        /** @description A row of what needs attention: an environment (EnvironmentAttentionItem) or a pipeline run waiting for the caller's approval to deploy (ApprovalAttentionItem, the one with `approval`). */
+        NeedsAttentionItem: components["schemas"]["EnvironmentAttentionItem"] | components["schemas"]["ApprovalAttentionItem"];
         OrgHealth: {
             /** @description Every readable app's summary; in a page, only the summaries of the page's apps. */
             apps: components["schemas"]["AppHealthSummary"][];
@@ -1445,7 +1470,7 @@ export interface components {
             }[];
             needs_attention: components["schemas"]["NeedsAttentionItem"][];
             org_id: string;
-            /** @description In a page (per_page or page asked for), the environments that need attention over all pages. */
+            /** @description In a page (per_page or page asked for), the rows of what needs attention over all pages. */
             total_needs_attention?: number;
         };
         ProfileImpact: {
@@ -2625,7 +2650,7 @@ export interface operations {
             query?: {
                 /** @description The token of the page to return, from the previous page's Link header (opaque; it names where the previous page ended, so a row that recovers does not shift the next page). */
                 page?: string;
-                /** @description Environments that need attention per page (default 50, at most 100). With per_page or page the answer is one page: its needs_attention rows, total_needs_attention (the rows over all pages), apps holding only the summaries of the page's apps, the legend and, while more follow, a Link header `<…>; rel="next"` as the spec's paged lists have. Without either, the whole health. */
+                /** @description Rows of what needs attention per page (default 50, at most 100). With per_page or page the answer is one page: its needs_attention rows, total_needs_attention (the rows over all pages), apps holding only the summaries of the page's apps, the legend and, while more follow, a Link header `<…>; rel="next"` as the spec's paged lists have. Without either, the whole health. */
                 per_page?: number;
             };
             header?: never;

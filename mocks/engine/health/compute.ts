@@ -17,7 +17,9 @@
  * worst first, then deployment before resource before workload before
  * environment, then by id; the first one is the root cause. An app is the
  * worst of its environments; "needs attention" lists the environments whose
- * state is in {@link NEEDS_ATTENTION}, worst first, production first.
+ * state is in {@link NEEDS_ATTENTION}, worst first, production first. The
+ * console's organisation health puts the pipeline runs waiting for the
+ * caller's approval before them ({@link withApprovals}; approvals.ts).
  */
 import type { CanaryHealth } from '../canary';
 import { deploymentIssue, workloadFigures, workloadIssue } from './issues';
@@ -315,6 +317,45 @@ export interface NeedsAttentionItem {
   since?: string;
 }
 
+/**
+ * A deployment a pipeline run waits to make until someone approves it, as a
+ * row of "needs attention": only for a caller who may decide it (deploy
+ * rights on its environment's type), so the summary says "your approval".
+ */
+export interface ApprovalAttentionItem {
+  app_id: string;
+  app_name: string;
+  /** The environment the run would deploy to once approved. */
+  env_id: string;
+  env_name: string;
+  env_type: string;
+  /** One sentence: which pipeline's run waits to deploy where. */
+  summary: string;
+  /** When the approval was asked for. */
+  since: string;
+  approval: {
+    id: string;
+    pipeline_id: string;
+    pipeline_name: string;
+    run_id: string;
+    job_id: string;
+    /** What the approve step asks (and what the approver should know about the definition). */
+    message: string;
+  };
+}
+
+/** A row of "needs attention" as the console's organisation health answers it. */
+export type AttentionItem = NeedsAttentionItem | ApprovalAttentionItem;
+
+/**
+ * The organisation's health as the console asks for it (the engine's
+ * getOrgHealth): {@link OrgHealth} whose "needs attention" begins with the
+ * deployments waiting for the caller's approval.
+ */
+export interface ConsoleOrgHealth extends Omit<OrgHealth, 'needs_attention'> {
+  needs_attention: AttentionItem[];
+}
+
 /** An app's verdict with its environments' states only (the organisation view stays small). */
 export interface AppHealthSummary {
   app_id: string;
@@ -418,4 +459,27 @@ export function orgHealth(orgId: string, apps: AppHealthRows[]): OrgHealth {
     apps: summaries,
     legend: structuredClone(HEALTH_LEGEND),
   };
+}
+
+/**
+ * The organisation's health with the approvals waiting for the caller put
+ * first in "needs attention": each is a run blocked on the one person who
+ * reads the list, few, and answered in a click, while a failure asks for an
+ * investigation; below every failure they would be pages down in a large
+ * organisation. Among themselves production first (as environments are),
+ * then the longest waiting first.
+ */
+export function withApprovals(
+  health: OrgHealth,
+  approvals: readonly ApprovalAttentionItem[],
+): ConsoleOrgHealth {
+  if (approvals.length === 0) return health;
+  const first = [...approvals].sort(
+    (a, b) =>
+      typeRank(a.env_type) - typeRank(b.env_type) ||
+      a.since.localeCompare(b.since) ||
+      a.app_id.localeCompare(b.app_id) ||
+      a.approval.id.localeCompare(b.approval.id),
+  );
+  return { ...health, needs_attention: [...first, ...health.needs_attention] };
 }

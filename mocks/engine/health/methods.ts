@@ -3,8 +3,9 @@
  * the domain's operations (the only place this domain authorizes).
  */
 import type { Actor, Runners } from '../core/context';
-import { appReadFilter, guards } from '../access';
-import type { AppHealth, EnvironmentHealth, OrgHealth } from './compute';
+import type { OpContext } from '../core/lookup';
+import { appReadFilter, can, guards } from '../access';
+import type { AppHealth, ConsoleOrgHealth, EnvironmentHealth } from './compute';
 import type { PageQuery } from '../core/paging';
 import * as health from './ops';
 
@@ -19,14 +20,32 @@ export interface HealthEngine {
   ): EnvironmentHealth;
   /** The health of an app and each of its environments (console extension). */
   getAppHealth(actor: Actor, orgId: string, appId: string): AppHealth;
-  /** The organisation's health over the apps the caller may read: apps, legend, "needs attention" (console extension). */
-  getOrgHealth(actor: Actor, orgId: string): OrgHealth;
+  /**
+   * The organisation's health over the apps the caller may read: apps,
+   * legend, "needs attention" led by the pipeline approvals waiting for the
+   * caller (in those apps, to environments it may deploy to; console extension).
+   */
+  getOrgHealth(actor: Actor, orgId: string): ConsoleOrgHealth;
   /** One page of what needs attention (per_page / page token), its total and the page's apps (console extension). */
   getOrgHealthPage(
     actor: Actor,
     orgId: string,
     query: PageQuery,
   ): health.OrgHealthPage;
+}
+
+/**
+ * What the caller may see of the organisation's health: the apps it reads
+ * (its roles and token scope) and, of their waiting approvals, those it may
+ * decide (`env.deploy` on the environment's type, as deciding needs; a
+ * read-only token decides nothing). Never wider than reading the app.
+ */
+function viewerOf(ctx: OpContext, orgId: string): health.AttentionViewer {
+  return {
+    readable: appReadFilter(ctx, orgId),
+    mayDecide: (appId, envType) =>
+      can(ctx, { action: 'env.deploy', orgId, appId, envType }),
+  };
 }
 
 /** The health methods over the engine's runners. */
@@ -43,11 +62,11 @@ export function healthMethods(runners: Runners): HealthEngine {
       ),
     getOrgHealth: (actor, orgId) =>
       readOrg(actor, orgId, (ctx) =>
-        health.getOrgHealth(ctx, orgId, appReadFilter(ctx, orgId)),
+        health.getConsoleOrgHealth(ctx, orgId, viewerOf(ctx, orgId)),
       ),
     getOrgHealthPage: (actor, orgId, query) =>
       readOrg(actor, orgId, (ctx) =>
-        health.getOrgHealthPage(ctx, orgId, appReadFilter(ctx, orgId), query),
+        health.getOrgHealthPage(ctx, orgId, viewerOf(ctx, orgId), query),
       ),
   };
 }

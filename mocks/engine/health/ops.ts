@@ -10,7 +10,11 @@ import {
   appHealth,
   environmentHealth,
   orgHealth,
+  withApprovals,
   type AppHealth,
+  type ApprovalAttentionItem,
+  type AttentionItem,
+  type ConsoleOrgHealth,
   type EnvHealthRow,
   type EnvironmentHealth,
   type HealthIssue,
@@ -29,6 +33,7 @@ import { simulateEnvRuntime } from '../runtime';
 import type { AppRecord, EnvRecord } from '../core/state';
 import { bySeq } from '../core/state';
 import { pageOf, type PageQuery } from '../core/paging';
+import { waitingApprovals } from './approvals';
 
 /**
  * The Operator's and the GitOps controller's issues (operator/), less those
@@ -311,15 +316,43 @@ export function getOrgHealth(
   );
 }
 
+/** Who asks for the console's organisation health: the apps it reads and the environments it may deploy to. */
+export interface AttentionViewer {
+  readable: (appId: string) => boolean;
+  mayDecide: (appId: string, envType: string) => boolean;
+}
+
+/**
+ * The organisation's health as the console asks for it: {@link getOrgHealth}
+ * over the apps the viewer reads, "needs attention" led by the approvals
+ * waiting in those apps for environments the viewer may deploy to
+ * (approvals.ts; compute.ts withApprovals orders them).
+ */
+export function getConsoleOrgHealth(
+  ctx: OpContext,
+  orgId: string,
+  viewer: AttentionViewer,
+): ConsoleOrgHealth {
+  return withApprovals(
+    getOrgHealth(ctx, orgId, viewer.readable),
+    waitingApprovals(ctx, orgId, viewer.readable, viewer.mayDecide),
+  );
+}
+
 /** One page of the organisation's health: its needs-attention rows and the next page's token. */
 export interface OrgHealthPage {
-  health: OrgHealth;
+  health: ConsoleOrgHealth;
   next?: string;
 }
 
-/** A needs-attention row's key in the list (page tokens). */
-const attentionKey = (item: { app_id: string; env_id: string }) =>
-  `${item.app_id}/${item.env_id}`;
+/** A needs-attention row's key in the list (page tokens); an approval's never equals an environment's (no `:` in ids). */
+const attentionKey = (item: AttentionItem) =>
+  isApproval(item)
+    ? `approval:${item.app_id}/${item.approval.id}`
+    : `${item.app_id}/${item.env_id}`;
+
+const isApproval = (item: AttentionItem): item is ApprovalAttentionItem =>
+  'approval' in item;
 
 /**
  * One page of what needs attention in the organisation (`query`: the spec's
@@ -330,13 +363,13 @@ const attentionKey = (item: { app_id: string; env_id: string }) =>
 export function getOrgHealthPage(
   ctx: OpContext,
   orgId: string,
-  readable: (appId: string) => boolean,
+  viewer: AttentionViewer,
   query: PageQuery,
 ): OrgHealthPage {
-  const whole = getOrgHealth(ctx, orgId, readable);
+  const whole = getConsoleOrgHealth(ctx, orgId, viewer);
   const { items, next } = pageOf(whole.needs_attention, attentionKey, query);
   const onPage = new Set(items.map((item) => item.app_id));
-  const health: OrgHealth = {
+  const health: ConsoleOrgHealth = {
     ...whole,
     needs_attention: items,
     total_needs_attention: whole.needs_attention.length,
