@@ -18,6 +18,10 @@ const KIND: Record<ItemKind, { icon: IconName; word: string }> = {
   profile: { icon: 'profiles', word: 'workload profile' },
   pipeline: { icon: 'pipelines', word: 'pipeline' },
   run: { icon: 'pipelines', word: 'pipeline run' },
+  approval: {
+    icon: 'pipelines',
+    word: 'pipeline run waiting for your approval',
+  },
   page: { icon: 'settings', word: 'page' },
   action: { icon: 'keyboard', word: 'action' },
 };

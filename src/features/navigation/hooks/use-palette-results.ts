@@ -13,11 +13,13 @@ import { searchItemsFor } from '../utils/search-cache';
 import {
   pageItems,
   actionItems,
+  approvalItems,
   pipelineItems,
   type SearchItem,
 } from '../utils/search-items';
 import { timed } from '../utils/timed';
 import { useNavEntries } from './use-nav-entries';
+import { useAttentionRows } from './use-attention-rows';
 
 /** The name of the performance measure taken around each filter run (read by the palette benchmark). */
 export const FILTER_MEASURE = 'palette-filter';
@@ -68,7 +70,10 @@ export function usePaletteResults(
   const server = useServerMatches(orgId, index.data, query);
   const pipelines = usePalettePipelines(orgId);
   // Past the browser's index (10,000 apps) the organisation's health is not asked for: rows show their last deployment.
-  const health = useEnvironmentHealth(orgId, (index.data?.more ?? 0) > 0);
+  const partial = (index.data?.more ?? 0) > 0;
+  const health = useEnvironmentHealth(orgId, partial);
+  // The runs waiting for your approval, from the same health (the engine lists only those you may decide).
+  const attention = useAttentionRows(orgId, partial);
   const { recents, pins } = useNavEntries(orgId);
   const { pathname } = useLocation();
   const all = useMemo<readonly SearchItem[]>(() => {
@@ -88,18 +93,22 @@ export function usePaletteResults(
           ),
         ]
       : local;
+    const approvals = approvalItems(orgId, attention);
     // Pipelines come from their own API; without it, the palette goes without them.
-    return pipelines.data
+    return pipelines.data || approvals.length
       ? [
           ...items,
-          ...pipelineItems(
-            orgId,
-            pipelines.data.pipelines,
-            pipelines.data.runs,
-          ),
+          ...approvals,
+          ...(pipelines.data
+            ? pipelineItems(
+                orgId,
+                pipelines.data.pipelines,
+                pipelines.data.runs,
+              )
+            : []),
         ]
       : items;
-  }, [orgId, index.data, server, pipelines.data]);
+  }, [orgId, index.data, server, pipelines.data, attention]);
   const items = useMemo(
     () => stepItems(all, step, currentAppId),
     [all, step, currentAppId],

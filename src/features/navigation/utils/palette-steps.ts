@@ -76,7 +76,8 @@ export function stepText(step: PaletteStep): { prompt: string; chip?: string } {
 export function stepKinds(step: PaletteStep): ItemKind[] {
   switch (step.kind) {
     case 'root':
-      return ['action', 'page', 'app'];
+      // What waits for you first (nothing while nothing waits), then the actions, pages and apps.
+      return ['approval', 'action', 'page', 'app'];
     case 'pick-env':
       return ['env'];
     case 'pick-workload':

@@ -15,11 +15,13 @@ export const GROUP_LABELS: Record<GroupId, string> = {
   profile: 'Workload profiles',
   pipeline: 'Pipelines',
   run: 'Pipeline runs',
+  approval: 'Waiting for your approval',
   page: 'Pages',
 };
 
 /** Group order when scores tie. */
 const KIND_ORDER: ItemKind[] = [
+  'approval',
   'action',
   'page',
   'app',
@@ -42,6 +44,8 @@ const KIND_BONUS: Record<ItemKind, number> = {
   profile: 2,
   pipeline: 4,
   run: 0,
+  // A run waiting for you beats the same run among the others, and the pipeline it belongs to.
+  approval: 5,
   deployment: 0,
 };
 

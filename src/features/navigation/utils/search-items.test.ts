@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { NavigationIndex } from '@/api/navigation';
 import { environmentHealth } from './environment-health';
+import { createRanker } from './rank';
 import {
+  approvalItems,
   buildSearchItems,
   itemDetail,
   itemHref,
@@ -137,5 +139,67 @@ describe('pageItems', () => {
       'API tokens': 'settings',
       'Environment types': 'settings',
     });
+  });
+});
+
+describe('approvalItems', () => {
+  const rows = [
+    {
+      app_id: 'shop',
+      app_name: 'Shop',
+      env_id: 'staging',
+      env_name: 'Staging',
+      env_type: 'staging',
+      summary:
+        'A run of Deploy, test and promote to staging waits for your approval to deploy to shop / staging.',
+      since: '2026-01-01T00:00:00Z',
+      approval: {
+        id: 'a1',
+        pipeline_id: 'promote-to-staging',
+        pipeline_name: 'Deploy, test and promote to staging',
+        run_id: '0123456789abcdef',
+        job_id: 'promote-staging',
+        message: 'Promote?',
+      },
+    },
+    {
+      app_id: 'shop',
+      app_name: 'Shop',
+      env_id: 'development',
+      env_name: 'Development',
+      env_type: 'development',
+      state: 'Failed' as const,
+      summary: 'Broken.',
+    },
+  ];
+
+  it('makes a row of each waiting approval (not of the environments), leading to its run', () => {
+    const items = approvalItems('acme', rows);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      kind: 'approval',
+      label: 'Deploy to shop / staging',
+      detail: 'Run 01234567 of Deploy, test and promote to staging',
+      status: { tone: 'progress', label: 'Approval needed' },
+    });
+    expect(itemHref('acme', items[0])).toBe(
+      '/orgs/acme/apps/shop/pipelines/promote-to-staging/runs/0123456789abcdef',
+    );
+  });
+
+  it('is found by "approval", by the app and environment, and by the pipeline, in a group of its own first', () => {
+    const items = [
+      ...buildSearchItems('acme', index),
+      ...approvalItems('acme', rows),
+    ];
+    const rank = createRanker();
+    for (const query of ['approval', 'approve', 'shop staging', 'promote'])
+      expect(
+        rank(items, query)
+          .find((g) => g.id === 'approval')
+          ?.items.map((i) => i.label),
+        query,
+      ).toEqual(['Deploy to shop / staging']);
+    expect(rank(items, 'approval')[0].label).toBe('Waiting for your approval');
   });
 });

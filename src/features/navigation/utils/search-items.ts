@@ -1,3 +1,4 @@
+import type { NeedsAttentionItem } from '@/api/health';
 import type { NavigationIndex } from '@/api/navigation';
 import type { Pipeline, PipelineRun } from '@/api/pipelines';
 import type { IconName } from '@/components/layout/icons';
@@ -16,6 +17,7 @@ export type ItemKind =
   | 'profile'
   | 'pipeline'
   | 'run'
+  | 'approval'
   | 'page'
   | 'action';
 
@@ -483,6 +485,59 @@ export function pipelineItems(
       detail: [status, run.app_id, ...run.env_ids].join(' · '),
       appId: run.app_id,
       id: run.id,
+    });
+  }
+  return items;
+}
+
+/** How a waiting approval shows in the palette (as on the landing and the environment's banner). */
+export const APPROVAL_STATUS: StatusView = {
+  tone: 'progress',
+  label: 'Approval needed',
+};
+
+/**
+ * The pipeline runs waiting for the reader's approval, from the
+ * organisation's needs-attention rows (the engine lists only those the
+ * reader may decide): found by "approval", the pipeline, app or
+ * environment; each opens its run, where Approve and Deny are.
+ */
+export function approvalItems(
+  orgId: string,
+  rows: readonly NeedsAttentionItem[],
+): SearchItem[] {
+  const items: SearchItem[] = [];
+  for (const row of rows) {
+    if (!('approval' in row)) continue;
+    const { approval } = row;
+    // Short, where it deploys first: a phone's palette row has room for little more.
+    const label = `Deploy to ${row.app_id} / ${row.env_id}`;
+    items.push({
+      key: `approval:${row.app_id}/${approval.id}`,
+      kind: 'approval',
+      label,
+      text: haystack(
+        label,
+        'approval approve waiting',
+        row.app_name,
+        row.env_name,
+        approval.pipeline_name,
+        approval.pipeline_id,
+        approval.run_id,
+      ),
+      to: paths.pipelineRun(
+        orgId,
+        row.app_id,
+        approval.pipeline_id,
+        approval.run_id,
+      ),
+      detail: `Run ${shortId(approval.run_id)} of ${approval.pipeline_name}`,
+      status: APPROVAL_STATUS,
+      appId: row.app_id,
+      appName: row.app_name,
+      envId: row.env_id,
+      envName: row.env_name,
+      id: approval.id,
     });
   }
   return items;
