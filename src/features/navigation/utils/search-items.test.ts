@@ -202,4 +202,14 @@ describe('approvalItems', () => {
       ).toEqual(['Deploy to shop / staging']);
     expect(rank(items, 'approval')[0].label).toBe('Waiting for your approval');
   });
+
+  it('finds the GitOps setup by sync and drift, and the pipelines by canary', () => {
+    const items = buildSearchItems('acme', index);
+    const rank = createRanker();
+    const labels = (query: string) =>
+      rank(items, query).flatMap((g) => g.items.map((i) => i.label));
+    expect(labels('sync')).toContain('Operator and GitOps setup');
+    expect(labels('drift')).toContain('Operator and GitOps setup');
+    expect(labels('canary')).toContain('Pipelines');
+  });
 });

@@ -172,7 +172,7 @@ export function pageItems(
       'pipelines',
       'Pipelines',
       paths.orgPipelines(orgId),
-      'pipelines runs ci cd',
+      'pipelines runs ci cd canary releases promote',
     ),
     page(
       'artefacts',
@@ -202,7 +202,7 @@ export function pageItems(
         'gitops-setup',
         'Operator and GitOps setup',
         paths.gitopsSetup(orgId),
-        'operator gitops argo cd flux helm install repository git kubernetes cluster',
+        'operator gitops argo cd flux helm install repository git kubernetes cluster sync resync drift reconcile',
       ),
       searchOnly: true,
     },
