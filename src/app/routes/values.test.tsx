@@ -142,11 +142,35 @@ describe('values page', () => {
       { value: 'warn' },
       'patch',
     );
+    const third = renderApp(URL);
+    const table3 = await screen.findByRole('table', values);
+    const reopened = await within(table3).findByLabelText(
+      'Value of LOG_LEVEL (app)',
+    );
+    expect(reopened).toHaveValue('warn');
+
+    // A draft of a value someone else deleted since goes with it: nothing is left in storage with nothing to show it.
+    await user.clear(reopened);
+    await user.type(reopened, 'debug');
+    expect(JSON.stringify({ ...localStorage })).toMatch(/debug/);
+    third.unmount();
+    for (const env of [undefined, ...engine.listEnvs(admin, 'acme', 'shop')])
+      try {
+        engine.deleteValue(admin, 'acme', 'shop', env?.id, 'LOG_LEVEL');
+      } catch {
+        // Not set in this environment.
+      }
     renderApp(URL);
-    const third = await screen.findByRole('table', values);
+    const table4 = await screen.findByRole('table', values);
+    await within(table4).findByRole('row', { name: /STRIPE_API_KEY/ });
     expect(
-      await within(third).findByLabelText('Value of LOG_LEVEL (app)'),
-    ).toHaveValue('warn');
+      within(table4).queryByRole('row', { name: /LOG_LEVEL/ }),
+    ).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(JSON.stringify({ ...localStorage })).not.toMatch(
+        /debug|values-editing:acme\/shop":"\{/,
+      ),
+    );
   });
 
   it('adds a value, previews a .env import and applies it, and restores a version with a comment', async () => {

@@ -20,6 +20,14 @@ function show(value: Value) {
   return value.value === '' ? <em className="muted">(empty)</em> : value.value;
 }
 
+/** Where a cell's unsaved edit is kept (see Cell). */
+function valuesDraftKey(
+  scope: { orgId: string; appId: string; envId?: string },
+  valueKey: string,
+) {
+  return `values-draft:${scope.orgId}/${scope.appId}/${scope.envId ?? ''}/${valueKey}`;
+}
+
 /**
  * The app's values with each environment's side by side: the effective value
  * per environment, an override marked as the environment's own. Editing a cell
@@ -46,6 +54,26 @@ export function ValuesTable({
     key: string;
     envId?: string;
   } | null>(`values-editing:${orgId}/${appId}`, null);
+  // A cell whose value was deleted elsewhere (gone from the app and from every environment, all of them read) is
+  // closed, and its draft forgotten: it would otherwise stay in storage with nothing to show it (a filtered-out cell
+  // keeps both, for when the filter clears).
+  const everyEnvRead = envs.every((env) => env.values !== undefined);
+  const editedGone =
+    editing !== null &&
+    everyEnvRead &&
+    !Object.hasOwn(app, editing.key) &&
+    !envs.some((env) => env.values && Object.hasOwn(env.values, editing.key));
+  useEffect(() => {
+    if (!editedGone || !editing) return;
+    try {
+      localStorage.removeItem(
+        valuesDraftKey({ orgId, appId, envId: editing.envId }, editing.key),
+      );
+    } catch {
+      // Storage disabled: nothing was kept.
+    }
+    setEditing(null);
+  }, [editedGone, editing, orgId, appId, setEditing]);
   // The latest, for a save that ends after another cell was opened.
   const editingNow = useRef(editing);
   useEffect(() => {
@@ -172,10 +200,7 @@ function Cell({
   const [kept, keep, forget] = usePersistentState<{
     from: string;
     text: string;
-  } | null>(
-    `values-draft:${scope.orgId}/${scope.appId}/${scope.envId ?? ''}/${valueKey}`,
-    null,
-  );
+  } | null>(valuesDraftKey(scope, valueKey), null);
   const [draft, setDraftState] = useState(() =>
     keepable && kept && kept.from === value.value
       ? kept.text
