@@ -72,7 +72,30 @@ test('the fleet shows every organisation, the inbox, drift from a chosen baselin
   });
   await expect(globex).toBeEnabled();
   await globex.check();
-  await rollout
+  const rollOut = rollout.getByRole('button', {
+    name: 'Roll out to 1 organisation',
+  });
+  await rollOut.click();
+  // It asks first, naming the profile, its version and the organisations that change.
+  const confirm = page.getByRole('dialog', {
+    name: 'Roll out worker 1.0.0 to 1 organisation?',
+  });
+  await expect(confirm).toContainText(
+    'workload profile worker 1.0.0 of Acme Corp',
+  );
+  await expect(
+    confirm
+      .getByRole('list', { name: 'Organisations that change' })
+      .getByRole('listitem'),
+  ).toHaveText([/^Globex Corporation \((has [\d.]+|does not have it)\)$/]);
+  await expectNoAxeViolations(page);
+  // Escape starts nothing and gives focus back to the button.
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(rollOut).toBeFocused();
+  await expect(rollout.getByRole('progressbar')).toHaveCount(0);
+  await rollOut.click();
+  await confirm
     .getByRole('button', { name: 'Roll out to 1 organisation' })
     .click();
   await expect(
@@ -80,6 +103,8 @@ test('the fleet shows every organisation, the inbox, drift from a chosen baselin
       name: /Rollout of worker 1\.0\.0: 0 of 1/,
     }),
   ).toBeVisible();
+  // The button is disabled now (nothing chosen): focus is on the rollouts, the new one among them.
+  await expect(rollout.getByRole('list', { name: 'Rollouts' })).toBeFocused();
   await expect(
     rollout.getByRole('progressbar', {
       name: /Rollout of worker 1\.0\.0: 1 of 1/,
@@ -94,6 +119,17 @@ test('the fleet shows every organisation, the inbox, drift from a chosen baselin
       name: 'Globex Corporation (has 1.0.0 already)',
     }),
   ).toBeDisabled();
+
+  // At 390 px: nothing scrolls sideways, and axe passes.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(rollout).toBeVisible();
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Another baseline turns the comparison around (and is kept in the URL).
   await drift.getByLabel('Baseline organisation').selectOption('initech');

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,13 @@ describe('fleet page', () => {
         name: 'Roll out to 1 organisation',
       }),
     );
+    await user.click(
+      within(
+        screen.getByRole('dialog', {
+          name: /^Roll out .* to 1 organisation\?$/,
+        }),
+      ).getByRole('button', { name: 'Roll out to 1 organisation' }),
+    );
     const bar = await within(rollout).findByRole('progressbar', {
       name: /: 0 of 1 organisations done/,
     });
@@ -64,6 +71,68 @@ describe('fleet page', () => {
     expect(within(rollout).getAllByText('In progress').length).toBeGreaterThan(
       0,
     );
+  });
+
+  it('asks before a rollout, naming the profile, its version and the organisations; Cancel starts nothing', async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/fleet');
+    const rollout = await screen.findByRole('region', {
+      name: 'Roll out a workload profile',
+    });
+    await user.selectOptions(
+      within(rollout).getByLabelText('Profile of Acme Corp (the baseline)'),
+      'worker',
+    );
+    await user.click(
+      within(rollout).getByRole('checkbox', { name: /^Globex Corporation / }),
+    );
+    // Initech has it already: nothing to roll out there.
+    expect(
+      within(rollout).getByRole('checkbox', {
+        name: 'Initech (has 1.0.0 already)',
+      }),
+    ).toBeDisabled();
+    const button = within(rollout).getByRole('button', {
+      name: 'Roll out to 1 organisation',
+    });
+    await user.click(button);
+    const dialog = screen.getByRole('dialog', {
+      name: 'Roll out worker 1.0.0 to 1 organisation?',
+    });
+    expect(dialog).toHaveTextContent(
+      'workload profile worker 1.0.0 of Acme Corp',
+    );
+    const orgs = within(
+      within(dialog).getByRole('list', { name: 'Organisations that change' }),
+    ).getAllByRole('listitem');
+    expect(orgs.map((li) => li.textContent)).toEqual([
+      'Globex Corporation (does not have it)',
+    ]);
+    // Nothing started yet; Cancel (or Escape) leaves it so and focus goes back to the button.
+    expect(
+      within(rollout).queryByRole('list', { name: 'Rollouts' }),
+    ).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(button).toHaveFocus();
+    expect(
+      within(rollout).queryByRole('list', { name: 'Rollouts' }),
+    ).not.toBeInTheDocument();
+
+    // Confirmed: it starts, and focus goes to the rollouts (the button is disabled, nothing being chosen).
+    await user.click(button);
+    await user.click(
+      within(
+        screen.getByRole('dialog', {
+          name: 'Roll out worker 1.0.0 to 1 organisation?',
+        }),
+      ).getByRole('button', { name: 'Roll out to 1 organisation' }),
+    );
+    const list = await within(rollout).findByRole('list', {
+      name: 'Rollouts',
+    });
+    await waitFor(() => expect(list).toHaveFocus());
+    expect(list).toHaveTextContent('acme/worker 1.0.0');
   });
 
   it('keeps the rollout choice and says why when the API refuses it', async () => {
@@ -92,9 +161,19 @@ describe('fleet page', () => {
         name: 'Roll out to 1 organisation',
       }),
     );
-    expect(await within(rollout).findByRole('alert')).toHaveTextContent(
+    // The refusal shows in the confirmation, which stays open for another try or Cancel.
+    const dialog = screen.getByRole('dialog', {
+      name: /^Roll out .* to 1 organisation\?$/,
+    });
+    await user.click(
+      within(dialog).getByRole('button', {
+        name: 'Roll out to 1 organisation',
+      }),
+    );
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'needs the administrator role',
     );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(
       within(rollout).getByRole('checkbox', { name: /^Globex Corporation / }),
     ).toBeChecked();

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { FleetOverview, ProfileRollout } from '@/api/fleet';
-import { ErrorPanel } from '@/components/ui/error-panel';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -27,6 +27,11 @@ export function FleetRollout({
     overview.profiles[0]?.profile_id ?? '',
   );
   const [targets, setTargets] = useState<string[]>([]);
+  // A rollout changes other organisations' profiles: it starts only once a dialog naming what changes where is
+  // confirmed.
+  const [confirming, setConfirming] = useState(false);
+  // Started: the rollout button is disabled (nothing chosen any more), so focus goes to the rollouts.
+  const started = useRef(false);
   const start = useStartRollout(orgId);
   const candidates = overview.orgs.filter((o) => o.org_id !== source);
   const version = overview.profiles.find(
@@ -47,13 +52,28 @@ export function FleetRollout({
     return { note: `has ${drift.actual ?? 'another version'}` };
   };
 
+  const nameOf = (id: string) =>
+    overview.orgs.find((o) => o.org_id === id)?.org_name ?? id;
+  const orgCount = `${targets.length} ${targets.length === 1 ? 'organisation' : 'organisations'}`;
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (targets.length === 0) return;
+    start.reset();
+    started.current = false;
+    setConfirming(true);
+  };
+  const confirm = () =>
     start.mutate(
       { source, body: { profile_id: profileId, target_org_ids: targets } },
-      { onSuccess: () => setTargets([]) },
+      {
+        onSuccess: () => {
+          started.current = true;
+          setConfirming(false);
+          setTargets([]);
+        },
+      },
     );
-  };
 
   return (
     <Panel titleId="fleet-rollout-heading" title="Roll out a workload profile">
@@ -109,22 +129,56 @@ export function FleetRollout({
             Each organisation gets {profileId} {version} in turn; the next
             starts when the previous one is done.
           </p>
-          {start.isError && (
-            <ErrorPanel error={start.error} action="start the rollout" />
-          )}
           <button
             type="submit"
             className="button button--primary"
             disabled={targets.length === 0 || start.isPending}
           >
-            {start.isPending
-              ? 'Starting…'
-              : `Roll out to ${targets.length} ${targets.length === 1 ? 'organisation' : 'organisations'}`}
+            Roll out to {orgCount}
           </button>
         </PanelBody>
       )}
+      {/* Outside the form: the dialog's submit would bubble to the form's through React's tree. */}
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={(open) => {
+          setConfirming(open);
+          if (!open) start.reset();
+        }}
+        title={`Roll out ${profileId} ${version ?? ''} to ${orgCount}?`}
+        confirmLabel={`Roll out to ${orgCount}`}
+        pending={start.isPending}
+        error={start.error ?? undefined}
+        onConfirm={confirm}
+        // Cancelled: back to the rollout button (the opener); started: to the rollouts, the new one among them.
+        returnFocusTo={() =>
+          started.current ? document.getElementById('fleet-rollouts') : null
+        }
+      >
+        <p>
+          Each of these organisations gets workload profile{' '}
+          <code>{profileId}</code> {version} of {sourceName} as its current
+          version, one after the other (the next when the previous is done):
+        </p>
+        <ol aria-label="Organisations that change">
+          {targets.map((id) => {
+            const org = candidates.find((o) => o.org_id === id);
+            return (
+              <li key={id}>
+                {nameOf(id)}{' '}
+                <span className="muted">({org ? standing(org).note : id})</span>
+              </li>
+            );
+          })}
+        </ol>
+      </ConfirmDialog>
       {overview.rollouts.length > 0 && (
-        <ul className="fleet-rollouts" aria-label="Rollouts">
+        <ul
+          id="fleet-rollouts"
+          className="fleet-rollouts"
+          aria-label="Rollouts"
+          tabIndex={-1}
+        >
           {overview.rollouts.map((r) => (
             <RolloutRow key={r.id} rollout={r} />
           ))}
