@@ -91,3 +91,61 @@ test('a version CI pushed is deployed from the Artefacts page to staging and run
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
 });
+
+test('the artefacts are filtered by image name or tag (kept in the URL), and an older version warns before its deploy', async ({
+  page,
+}) => {
+  await page.goto('/orgs/acme/artefacts');
+  const filter = page.getByRole('searchbox', { name: 'Find an image or tag' });
+  await filter.fill('shop/api');
+  await expect(page).toHaveURL(/[?&]q=shop%2Fapi/);
+  await expect(page.getByRole('region', { name: /^registry\./ })).toHaveCount(
+    1,
+  );
+  // A reload shows the same.
+  await page.reload();
+  await expect(filter).toHaveValue('shop/api');
+  const panel = page.getByRole('region', { name: IMAGE });
+  await expect(panel).toBeVisible();
+  await expect(page.getByRole('region', { name: /^registry\./ })).toHaveCount(
+    1,
+  );
+
+  // 1.3.0 where 1.4.2 runs: said as the environment is chosen, before the workload's page.
+  const older = panel
+    .getByRole('listitem')
+    .filter({ has: page.getByText('1.3.0', { exact: true }) });
+  await older
+    .getByLabel('Deploy 1.3.0 to')
+    .selectOption({ label: 'Shop / Production — api (runs 1.4.2, newer)' });
+  const warning = older.getByRole('status');
+  await expect(warning).toHaveText(
+    'Older than what runs there: Shop / Production (api) runs 1.4.2; deploying 1.3.0 there goes back to an older version.',
+  );
+  await expect(
+    older.getByRole('button', { name: 'Review and deploy' }),
+  ).toHaveAccessibleDescription(/^Older than what runs there/);
+  await expectNoAxeViolations(page);
+
+  // At 390 px: nothing scrolls sideways, and axe passes.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(warning).toBeVisible();
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+
+  // Nothing matches: it says so, and Clear brings every image back.
+  await filter.fill('zzz-nothing');
+  await expect(
+    page.getByText('No image name or tag contains “zzz-nothing”.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Clear the filter' }).click();
+  await expect(filter).toBeFocused();
+  await expect(page).not.toHaveURL(/[?&]q=/);
+  await expect(
+    page.getByRole('region', { name: /^registry\./ }).nth(1),
+  ).toBeVisible();
+});

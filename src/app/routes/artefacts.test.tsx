@@ -107,4 +107,82 @@ describe('artefacts page', () => {
       ),
     );
   });
+
+  it('filters the images by name or tag, keeps the filter in the URL, and says when nothing matches', async () => {
+    const user = userEvent.setup();
+    const { router, unmount } = renderApp('/orgs/acme/artefacts');
+    const filter = await screen.findByRole('searchbox', {
+      name: 'Find an image or tag',
+    });
+    const all = screen.getAllByRole('link', { name: 'Only this image' }).length;
+    await user.type(filter, 'shop/cart');
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?q=shop%2Fcart'),
+    );
+    await waitFor(() =>
+      expect(
+        screen.getAllByRole('region', { name: /^registry\./ }),
+      ).toHaveLength(1),
+    );
+    expect(screen.getByRole('region', { name: CART })).toBeInTheDocument();
+    expect(screen.getByText(`1 of ${all} images`)).toBeInTheDocument();
+    unmount();
+
+    // A link (or a reload) with the filter shows the same images.
+    renderApp('/orgs/acme/artefacts?q=zzz-nothing');
+    expect(
+      await screen.findByText('No image name or tag contains “zzz-nothing”.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('searchbox', { name: 'Find an image or tag' }),
+    ).toHaveValue('zzz-nothing');
+    await user.click(screen.getByRole('button', { name: 'Clear the filter' }));
+    expect(
+      await screen.findByRole('region', { name: CART }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('searchbox', { name: 'Find an image or tag' }),
+    ).toHaveFocus();
+  });
+
+  it('warns before "Review and deploy" of a version older than the one that runs there, naming the environment and version', async () => {
+    resetTestEngine();
+    const user = userEvent.setup();
+    const API = 'registry.acme.dev/shop/api';
+    renderApp(`/orgs/acme/artefacts?image=${encodeURIComponent(API)}`);
+    const list = await screen.findByRole('list', { name: API });
+    const older = within(list)
+      .getAllByRole('listitem')
+      .find((li) => li.id && within(li).queryByText('1.3.0', { exact: true }))!;
+    const select = within(older).getByLabelText('Deploy 1.3.0 to');
+    // Each environment says which version it runs when that is newer.
+    await waitFor(() =>
+      expect(
+        within(select).getByRole('option', {
+          name: 'Shop / Production — api (runs 1.4.2, newer)',
+        }),
+      ).toBeInTheDocument(),
+    );
+    await user.selectOptions(
+      select,
+      'Shop / Production — api (runs 1.4.2, newer)',
+    );
+    const warning = within(older).getByRole('status');
+    expect(warning).toHaveTextContent(
+      'Older than what runs there: Shop / Production (api) runs 1.4.2; deploying 1.3.0 there goes back to an older version.',
+    );
+    // The button says it too, before the workload's page.
+    expect(
+      within(older).getByRole('button', { name: 'Review and deploy' }),
+    ).toHaveAccessibleDescription(warning.textContent!);
+
+    // The newest version warns of nothing.
+    const newest = within(list).getAllByRole('listitem')[0];
+    const newestSelect = within(newest).getByLabelText(/^Deploy .* to$/);
+    await user.selectOptions(
+      newestSelect,
+      within(newestSelect).getAllByRole('option')[1],
+    );
+    expect(within(newest).getByRole('status')).toHaveTextContent('');
+  });
 });

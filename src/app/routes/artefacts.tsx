@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { artefactQueries } from '@/api/queries/artefacts';
 import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
 import { ArtefactsPage } from '@/features/artefacts/components/artefacts-page';
+import { useSearchUpdate } from '@/hooks/use-search-update';
 import { RouteError } from './route-error';
 
 type Params = { orgId: string };
@@ -23,9 +24,20 @@ export const loader =
 
 export function Component() {
   const { orgId } = useParams() as Params;
-  const [search] = useSearchParams();
+  const [search, updateSearch] = useSearchUpdate();
   const image = search.get('image') || undefined;
   const archived = search.get('archived') === 'true';
+  // The filter by image name or tag, kept in the URL (a link or a reload shows the same images).
+  const filter = search.get('q') ?? '';
+  /** The page's URL with `archived` as given, the image and the filter kept. */
+  const withArchived = (next: boolean) => {
+    const query = new URLSearchParams();
+    if (image) query.set('image', image);
+    if (filter) query.set('q', filter);
+    if (next) query.set('archived', 'true');
+    const text = query.toString();
+    return `${paths.artefacts(orgId)}${text ? `?${text}` : ''}`;
+  };
   return (
     <>
       <PageHeader
@@ -37,14 +49,7 @@ export function Component() {
                 All images
               </Link>
             )}
-            <Link
-              className="button"
-              to={
-                archived
-                  ? paths.artefacts(orgId, image)
-                  : `${paths.artefacts(orgId, image)}${image ? '&' : '?'}archived=true`
-              }
-            >
+            <Link className="button" to={withArchived(!archived)}>
               {archived ? 'Current versions' : 'Archived versions'}
             </Link>
           </>
@@ -55,7 +60,22 @@ export function Component() {
           deploying one to an environment.
         </span>
       </PageHeader>
-      <ArtefactsPage orgId={orgId} image={image} archived={archived} />
+      <ArtefactsPage
+        orgId={orgId}
+        image={image}
+        archived={archived}
+        filter={filter}
+        onFilterChange={(next) =>
+          updateSearch(
+            (current) => {
+              if (next) current.set('q', next);
+              else current.delete('q');
+              return current;
+            },
+            { replace: true },
+          )
+        }
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { toast } from 'sonner';
@@ -19,6 +19,7 @@ import { paths } from '@/config/paths';
 import { describeError, plain } from '@/lib/errors';
 import { focusableHeading, focusIsLost } from '@/lib/focus';
 import { countOf } from '@/lib/format';
+import { newerRunning } from '../versions';
 import './artefacts.css';
 
 /** Versions shown per image before "Show more". */
@@ -37,11 +38,47 @@ interface ArtefactsPageProps {
   image?: string;
   /** Archived versions instead of current ones. */
   archived: boolean;
+  /** Shows the images whose name, and the versions whose tag, contain this (any case); from the URL. */
+  filter?: string;
+  onFilterChange?: (filter: string) => void;
+}
+
+/**
+ * The images and versions `filter` finds: an image whose name contains it with all its versions, else the
+ * versions whose tag (or `name:tag`) contains it. Any case; an empty filter keeps everything.
+ */
+export function filterImages(
+  byImage: ReadonlyMap<string, ArtefactVersion[]>,
+  filter: string,
+): Map<string, ArtefactVersion[]> {
+  const words = filter.trim().toLowerCase();
+  if (!words) return new Map(byImage);
+  const found = new Map<string, ArtefactVersion[]>();
+  for (const [name, list] of byImage) {
+    if (name.toLowerCase().includes(words)) {
+      found.set(name, list);
+      continue;
+    }
+    const tagged = list.filter((v) =>
+      `${name}:${v.version ?? ''}`.toLowerCase().includes(words),
+    );
+    if (tagged.length > 0) found.set(name, tagged);
+  }
+  return found;
 }
 
 /** The organisation's container images, their versions newest first, where each runs, and deploying one. */
-export function ArtefactsPage({ orgId, image, archived }: ArtefactsPageProps) {
+export function ArtefactsPage({
+  orgId,
+  image,
+  archived,
+  filter = '',
+  onFilterChange,
+}: ArtefactsPageProps) {
   const versions = useQuery(artefactQueries.versions(orgId, archived));
+  // What is typed shows at once and filters as soon as the page is free; the URL follows.
+  const [typed, setTyped] = useState(filter);
+  const words = useDeferredValue(typed).trim();
   const running = useQuery(artefactQueries.running(orgId));
   // A version archived (or restored) leaves the list with the button that had focus, its image's whole
   // panel too when it was the only version: focus goes to that image's versions, else the first image's,
@@ -98,8 +135,33 @@ export function ArtefactsPage({ orgId, image, archived }: ArtefactsPageProps) {
       </EmptyState>
     );
   }
+  // One image shown alone needs no filter.
+  const filtering = image === undefined && onFilterChange !== undefined;
+  const shown = filtering ? filterImages(byImage, words) : byImage;
   return (
     <div className="artefacts">
+      {filtering && (
+        <div className="artefacts__filter" role="search">
+          <label htmlFor="artefacts-filter">Find an image or tag</label>
+          <input
+            id="artefacts-filter"
+            className="input"
+            type="search"
+            placeholder="e.g. shop/api or 1.4"
+            autoComplete="off"
+            value={typed}
+            onChange={(event) => {
+              setTyped(event.target.value);
+              onFilterChange(event.target.value.trim());
+            }}
+          />
+          <span className="muted" role="status">
+            {words
+              ? `${shown.size} of ${countOf(byImage.size, 'image')}`
+              : countOf(byImage.size, 'image')}
+          </span>
+        </div>
+      )}
       {running.isError && (
         <ErrorPanel
           error={running.error}
@@ -108,7 +170,23 @@ export function ArtefactsPage({ orgId, image, archived }: ArtefactsPageProps) {
           onRetry={() => void running.refetch()}
         />
       )}
-      {[...byImage.entries()].map(([name, list]) => (
+      {shown.size === 0 && (
+        <p className="muted">
+          No image name or tag contains “{words}”.{' '}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setTyped('');
+              onFilterChange?.('');
+              document.getElementById('artefacts-filter')?.focus();
+            }}
+          >
+            Clear the filter
+          </button>
+        </p>
+      )}
+      {[...shown.entries()].map(([name, list]) => (
         <ImagePanel
           key={name}
           orgId={orgId}
@@ -116,6 +194,7 @@ export function ArtefactsPage({ orgId, image, archived }: ArtefactsPageProps) {
           only={image !== undefined}
           onLeave={setLeft}
           versions={list}
+          all={byImage.get(name) ?? list}
           running={(running.data ?? []).filter(
             (r) => imageNameOf(r.image) === name,
           )}
@@ -130,11 +209,14 @@ function ImagePanel({
   name,
   only,
   versions,
+  all,
   running,
   onLeave,
 }: {
   orgId: string;
   name: string;
+  /** The image's versions, the filter's or not (which is newer than which). */
+  all: ArtefactVersion[];
   /** A version is archived or restored, so it leaves the list shown. */
   onLeave: (version: ArtefactVersion) => void;
   /** The page shows this image only (the page links back to all of them; no "Only this image"). */
@@ -192,6 +274,7 @@ function ImagePanel({
               key={version.id}
               orgId={orgId}
               version={version}
+              versions={all}
               running={running}
               onLeave={() => onLeave(version)}
             />
@@ -215,11 +298,14 @@ function ImagePanel({
 function VersionItem({
   orgId,
   version,
+  versions,
   running,
   onLeave,
 }: {
   orgId: string;
   version: ArtefactVersion;
+  /** The image's versions, newest first (which of them is newer than this one). */
+  versions: ArtefactVersion[];
   running: RunningImage[];
   /** It is archived or restored, so it leaves the list shown. */
   onLeave: () => void;
@@ -272,6 +358,10 @@ function VersionItem({
   const targetOf = (r: RunningImage) =>
     `${r.app_id}\u0000${r.env_id}\u0000${r.workload}\u0000${r.container}`;
   const chosen = running.find((r) => targetOf(r) === target);
+  // Deploying this version where a newer one runs goes back: said as the environment is chosen, before the
+  // workload's page.
+  const newer = chosen && newerRunning(version, versions, chosen);
+  const warningId = `downgrade-${version.id}`;
   return (
     <li className="artefacts__version" id={`v-${version.id}`}>
       <div className="artefacts__head">
@@ -341,23 +431,48 @@ function VersionItem({
             id={selectId}
             className="input"
             value={target}
+            aria-describedby={newer ? warningId : undefined}
             onChange={(event) => setTarget(event.target.value)}
           >
             <option value="">Choose an environment…</option>
-            {running.map((r) => (
-              <option key={targetOf(r)} value={targetOf(r)}>
-                {r.app_name} / {r.env_name} — {r.workload}
-                {r.artefact_version_id === version.id ? ' (runs it)' : ''}
-              </option>
-            ))}
+            {running.map((r) => {
+              const runs = newerRunning(version, versions, r);
+              return (
+                <option key={targetOf(r)} value={targetOf(r)}>
+                  {r.app_name} / {r.env_name} — {r.workload}
+                  {r.artefact_version_id === version.id
+                    ? ' (runs it)'
+                    : runs
+                      ? ` (runs ${runs}, newer)`
+                      : ''}
+                </option>
+              );
+            })}
           </select>
           <button
             type="submit"
             className="button button--primary"
             disabled={!chosen}
+            aria-describedby={newer ? warningId : undefined}
           >
             Review and deploy
           </button>
+          {/* Present before it says anything, so that what it then says is announced. */}
+          <p
+            id={warningId}
+            role="status"
+            className={newer ? 'artefacts__downgrade' : 'visually-hidden'}
+          >
+            {chosen && newer && (
+              <>
+                <strong>Older than what runs there:</strong> {chosen.app_name} /{' '}
+                {chosen.env_name} ({chosen.workload}) runs{' '}
+                <span className="mono">{newer}</span>; deploying{' '}
+                <span className="mono">{tag || 'this version'}</span> there goes
+                back to an older version.
+              </>
+            )}
+          </p>
         </form>
       )}
       <div className="row">
