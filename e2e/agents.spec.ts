@@ -213,3 +213,62 @@ test('the Agents page at 390 px: no sideways scroll, axe clean', async ({
   ).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
 });
+
+test.describe('a taken id', () => {
+  // The API's 409 for a taken id: Chromium logs the failed request.
+  test.use({ allowedConsoleErrors: [/status of 409 \(Conflict\)/] });
+
+  test('the register form: the id rule shown first and checked in the browser, the draft kept across a reload, a taken id pointing at Rotate key', async ({
+    page,
+  }) => {
+    await page.goto(AGENTS);
+    const guide = page.getByRole('region', { name: 'Register an agent' });
+    const id = guide.getByLabel('Agent id');
+    await expect(id).toHaveAccessibleDescription(
+      /^2 to 50 lowercase letters, digits and single dashes/,
+    );
+    await id.fill('Edge_EU');
+    await guide.getByLabel('Description (optional)').focus();
+    await expect(id).toHaveAttribute('aria-invalid', 'true');
+    await expect(guide.getByText(/^Not allowed: “E”, “_”, “U”/)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // A draft is kept across a reload (the public key too: it is not secret).
+    await id.fill('edge-eu');
+    await guide.getByLabel('Description (optional)').fill('Second EU agent');
+    await guide.getByLabel('Public key').fill(publicKey());
+    await expect(guide.getByText(/RSA 4096 bits, fingerprint/)).toBeVisible();
+    await page.reload();
+    await expect(id).toHaveValue('edge-eu');
+    await expect(guide.getByLabel('Description (optional)')).toHaveValue(
+      'Second EU agent',
+    );
+    await expect(guide.getByText(/RSA 4096 bits, fingerprint/)).toBeVisible();
+
+    // edge-eu exists: the refusal comes with the way to give it a new key, its row's Rotate key.
+    await guide.getByRole('button', { name: 'Register agent' }).click();
+    await expect(guide.getByRole('alert')).toContainText('already registered');
+    await expect(guide).toContainText(
+      'To give it a new key, use Rotate key in its row of the agents table.',
+    );
+    await guide
+      .getByRole('button', { name: 'Go to Rotate key of edge-eu' })
+      .click();
+    await expect(
+      page
+        .getByRole('table', { name: 'Agents' })
+        .getByRole('row', { name: /edge-eu/ })
+        .getByRole('button', { name: /^Rotate key of edge-eu/ }),
+    ).toBeFocused();
+
+    // At 390 px: nothing scrolls sideways, and axe passes.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(guide).toBeVisible();
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -176,4 +176,77 @@ describe('Agents page', () => {
         .map((item) => item.textContent),
     ).toEqual(['edge-eu Connected', 'edge-legacy Connected']);
   });
+
+  it('keeps the register form across a reload; shows the id rule before sending and checks it as the API does', async () => {
+    const user = userEvent.setup();
+    const first = renderApp('/orgs/acme/agents');
+    let guide = await screen.findByRole('region', {
+      name: 'Register an agent',
+    });
+    const id = within(guide).getByLabelText('Agent id');
+    // The rule is there before anything is typed.
+    expect(id).toHaveAccessibleDescription(
+      '2 to 50 lowercase letters, digits and single dashes, starting and ending with a letter or digit (e.g. edge-frankfurt).',
+    );
+    await user.type(id, 'Edge_1');
+    await user.tab();
+    expect(id).toHaveAttribute('aria-invalid', 'true');
+    expect(id).toHaveAccessibleDescription(
+      /^Not allowed: “E”, “_”; use lowercase letters, digits and dashes only\. 2 to 50/,
+    );
+    await user.clear(id);
+    await user.type(id, 'e'.repeat(51));
+    expect(id).toHaveAccessibleDescription(
+      /^Too long: 51 characters, the id has at most 50\. 2 to 50/,
+    );
+    await user.clear(id);
+    await user.type(id, 'edge-draft');
+    expect(id).not.toHaveAttribute('aria-invalid');
+    await user.type(
+      within(guide).getByLabelText('Description (optional)'),
+      'Kept',
+    );
+    paste(within(guide).getByLabelText('Public key'), rsaPublicKey(4096));
+    first.unmount();
+
+    // A reload: the draft is back, the key checked again.
+    renderApp('/orgs/acme/agents');
+    guide = await screen.findByRole('region', { name: 'Register an agent' });
+    expect(within(guide).getByLabelText('Agent id')).toHaveValue('edge-draft');
+    expect(within(guide).getByLabelText('Description (optional)')).toHaveValue(
+      'Kept',
+    );
+    await within(guide).findByText(
+      /RSA 4096 bits, fingerprint .*ready to send/,
+    );
+  });
+
+  it("an id that is taken points at that agent's Rotate key", async () => {
+    const user = userEvent.setup();
+    renderApp('/orgs/acme/agents');
+    const table = await screen.findByRole('table', { name: 'Agents' });
+    const guide = screen.getByRole('region', { name: 'Register an agent' });
+    await user.type(within(guide).getByLabelText('Agent id'), 'edge-legacy');
+    paste(within(guide).getByLabelText('Public key'), rsaPublicKey(4096));
+    await within(guide).findByText(/ready to send/);
+    await user.click(
+      within(guide).getByRole('button', { name: 'Register agent' }),
+    );
+    expect(await within(guide).findByRole('alert')).toHaveTextContent(
+      'already registered',
+    );
+    const go = within(guide).getByRole('button', {
+      name: 'Go to Rotate key of edge-legacy',
+    });
+    expect(go.closest('p')).toHaveTextContent(
+      'Agent edge-legacy is already registered. To give it a new key, use Rotate key in its row of the agents table.',
+    );
+    await user.click(go);
+    expect(
+      within(within(table).getByRole('row', { name: /edge-legacy/ })).getByRole(
+        'button',
+        { name: 'Rotate key of edge-legacy' },
+      ),
+    ).toHaveFocus();
+  });
 });

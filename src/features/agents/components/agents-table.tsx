@@ -202,7 +202,7 @@ export function AgentsTable({
       ]}
       rows={agents}
       renderRow={(agent) => (
-        <tr key={agent.id}>
+        <tr key={agent.id} data-agent={agent.id}>
           <th scope="row" data-label="Agent">
             <code>{agent.id}</code>
             {agent.description && (
