@@ -3,6 +3,7 @@ import {
   countOf,
   envChoiceLabel,
   formatDay,
+  formatDaysUntil,
   formatDuration,
   formatMinute,
   formatRelative,
@@ -88,5 +89,16 @@ describe('times and days for logs and chart axes', () => {
   it('writes a calendar day as "8 Nov"', () => {
     expect(formatShortDay('2026-11-08')).toBe('8 Nov');
     expect(formatShortDay('nope')).toBe('nope');
+  });
+});
+
+describe('formatDaysUntil', () => {
+  const now = Date.parse('2026-12-07T22:00:00Z');
+  it('counts calendar days, at any hour', () => {
+    expect(formatDaysUntil('2027-01-06T01:00:00Z', now)).toBe('in 30 days');
+    expect(formatDaysUntil('2027-01-06T23:00:00Z', now)).toBe('in 30 days');
+    expect(formatDaysUntil('2026-12-07T23:59:00Z', now)).toBe('today');
+    expect(formatDaysUntil('2026-12-08T00:01:00Z', now)).toBe('tomorrow');
+    expect(formatDaysUntil('2026-12-01T00:00:00Z', now)).toBe('6 days ago');
   });
 });

@@ -104,6 +104,25 @@ export function formatShortDay(day: string) {
       })).format(date);
 }
 
+/**
+ * Calendar days (UTC) from `now`'s day to `iso`'s day, as a person counts them on a calendar: a key expiring on the
+ * 17th is 10 days away on the 7th, at any hour (negative once past).
+ */
+export function daysUntil(iso: string, now = Date.now()): number {
+  const day = (ms: number) => Math.floor(ms / 86_400_000);
+  return day(Date.parse(iso)) - day(now);
+}
+
+/** How far away a day is, by the calendar (see {@link daysUntil}): "today", "tomorrow", "in 30 days". */
+export function formatDaysUntil(iso: string, now = Date.now()): string {
+  const days = daysUntil(iso, now);
+  if (Number.isNaN(days)) return 'unknown day';
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
 /** A duration in ms as "1 m 05 s" / "4.2 s". */
 export function formatDuration(ms: number) {
   if (ms < 0 || !Number.isFinite(ms)) return '—';

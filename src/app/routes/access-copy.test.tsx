@@ -39,6 +39,11 @@ describe('tokens: scope pickers and the clean-up button', () => {
       name: 'Token shop-dev created',
     });
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    // Its expiry by the calendar, the same words for every token expiring that day (not "next mo." for some).
+    const tokens = screen.getByRole('region', { name: 'API tokens' });
+    expect(
+      await within(tokens).findByRole('row', { name: /shop-dev/ }),
+    ).toHaveTextContent(/\(in 30 days\)/);
     const token = engine
       .listOrgTokens(admin, 'acme')
       .find((t) => t.id === 'shop-dev')!;

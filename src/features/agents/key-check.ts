@@ -5,6 +5,7 @@
  * of the DER, as the API computes it. The API checks again (this only saves a
  * round trip and says what is wrong as the user types).
  */
+import { daysUntil } from '@/lib/format';
 
 /** The smallest modulus the API accepts. */
 export const MIN_RSA_BITS = 4096;
@@ -86,14 +87,7 @@ export function shortFingerprint(fingerprint: string): string {
   return `${fingerprint.slice(0, 8)}…${fingerprint.slice(-6)}`;
 }
 
-/**
- * Calendar days (UTC) from `now`'s day to `iso`'s day, as a person counts them on a calendar: a key expiring on the
- * 17th is 10 days away on the 7th, at any hour (negative once past).
- */
-export function daysUntil(iso: string, now = Date.now()): number {
-  const day = (ms: number) => Math.floor(ms / 86_400_000);
-  return day(Date.parse(iso)) - day(now);
-}
+export { daysUntil };
 
 /** A key expiring within this many days is flagged. */
 export const EXPIRY_WARNING_DAYS = 30;

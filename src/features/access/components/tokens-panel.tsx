@@ -5,7 +5,7 @@ import { Panel, PanelBody } from '@/components/ui/panel';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCan } from '@/hooks/use-can';
-import { countOf, formatDay } from '@/lib/format';
+import { countOf, formatDay, formatDaysUntil } from '@/lib/format';
 import { useDeleteExpiredTokens, useRevokeToken } from '../mutations';
 import { useOrgTokens } from '../queries';
 import { TokenForm } from './token-form';
@@ -20,8 +20,8 @@ function expiry(expiresAt: string | undefined, expired: boolean, now: number) {
   return (
     <span>
       {soon && <strong>Expires soon: </strong>}
-      {/* The day it stops working, not only "next mo.". */}
-      {formatDay(expiresAt)} (<RelativeTime iso={expiresAt} />)
+      {/* The day it stops working, and how far away by the calendar ("in 30 days" for every token of that day). */}
+      {formatDay(expiresAt)} ({formatDaysUntil(expiresAt, now)})
     </span>
   );
 }
