@@ -1,3 +1,4 @@
+import './settings.css';
 import { useState, type FormEvent } from 'react';
 import type { SecretStore, SecretStoreRequest } from '@/api/org-settings';
 import { ConfirmDelete } from '@/components/ui/confirm-delete';
@@ -355,6 +356,8 @@ export function SecretStoresPanel({ orgId }: { orgId: string }) {
             <DataTable
               caption="Secret stores"
               label="Secret stores, scrollable"
+              // On a phone each store is a card of labelled lines (its actions were off-screen to the right).
+              className="table--stack secret-stores-table"
               columns={[
                 'Store',
                 'Kind',
@@ -367,15 +370,15 @@ export function SecretStoresPanel({ orgId }: { orgId: string }) {
                 const { kind, config } = kindOf(store);
                 return (
                   <tr key={store.id}>
-                    <td>
+                    <th scope="row" data-label="Store">
                       <code>{store.id}</code>
-                    </td>
-                    <td>
+                    </th>
+                    <td data-label="Kind">
                       {kind === 'humanitec'
                         ? 'Built-in (the engine’s own)'
                         : KINDS[kind].title}
                     </td>
-                    <td>
+                    <td data-label="Configuration">
                       {Object.keys(config).length === 0 ? (
                         <span className="muted">—</span>
                       ) : (
@@ -389,7 +392,7 @@ export function SecretStoresPanel({ orgId }: { orgId: string }) {
                         </dl>
                       )}
                     </td>
-                    <td>
+                    <td data-label="Primary">
                       {store.primary ? (
                         <strong>Primary</strong>
                       ) : (
@@ -410,7 +413,7 @@ export function SecretStoresPanel({ orgId }: { orgId: string }) {
                       )}
                     </td>
                     <td>
-                      <div className="row">
+                      <div className="row secret-stores-table__actions">
                         <EditStore orgId={orgId} store={store} may={may} />
                         <DeleteStore orgId={orgId} store={store} may={may} />
                       </div>
