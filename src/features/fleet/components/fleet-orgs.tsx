@@ -29,6 +29,7 @@ export function FleetOrgs({
           'Apps',
           'Environments',
           'Needs attention',
+          'Agents',
           <>
             Drift from{' '}
             {orgs.find((o) => o.org_id === baseline)?.org_name ?? baseline}
@@ -40,21 +41,6 @@ export function FleetOrgs({
             <th scope="row">
               <Link to={paths.apps(org.org_id)}>{org.org_name}</Link>{' '}
               <span className="muted mono">{org.org_id}</span>
-              {org.agents && (
-                <ul
-                  className="fleet-agents"
-                  aria-label={`Agents of ${org.org_name}`}
-                >
-                  {org.agents.map((agent) => (
-                    <li key={agent.id}>
-                      <Link to={paths.agents(org.org_id)}>
-                        <code>{agent.id}</code>
-                      </Link>{' '}
-                      <StatusBadge status={agentStatus(agent)} />
-                    </li>
-                  ))}
-                </ul>
-              )}
             </th>
             <td>
               <StatusBadge status={healthStatus(org.state)} />
@@ -70,6 +56,26 @@ export function FleetOrgs({
             <td>{org.apps}</td>
             <td>{org.envs}</td>
             <td>{org.needs_attention}</td>
+            <td>
+              {org.agents && org.agents.length > 0 ? (
+                <ul
+                  className="fleet-agents"
+                  aria-label={`Agents of ${org.org_name}`}
+                >
+                  {org.agents.map((agent) => (
+                    <li key={agent.id}>
+                      <Link to={paths.agents(org.org_id)}>
+                        <code>{agent.id}</code>
+                      </Link>{' '}
+                      <StatusBadge status={agentStatus(agent)} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                // Undefined: not the caller's to see (administrators only); an empty list: none registered.
+                <span className="muted">{org.agents ? 'None' : '—'}</span>
+              )}
+            </td>
             <td>
               {org.org_id === baseline
                 ? 'Baseline'
