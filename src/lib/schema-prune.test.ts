@@ -210,6 +210,24 @@ describe('pruneNewEmptyObjects', () => {
     });
   });
 
+  it('prunes an empty object a branch declares (then, allOf, dependencies) as it does a property', () => {
+    const branched = {
+      type: 'object',
+      properties: { kind: { type: 'string' } },
+      if: { properties: { kind: { const: 'web' } } },
+      then: { properties: { cert: { type: 'object', properties: {} } } },
+      allOf: [{ properties: { probe: { type: 'object', properties: {} } } }],
+      dependencies: {
+        kind: { properties: { extra: { type: 'object', properties: {} } } },
+      },
+    };
+    const data = { kind: 'web', cert: {}, probe: {}, extra: {} };
+    expect(pruneNewEmptyObjects(branched as never, data, {})).toEqual({
+      kind: 'web',
+    });
+    expect(mapEntryPointers(branched as never, data)).toEqual([]);
+  });
+
   it('keeps empty objects the data had when the form opened', () => {
     const original = { containers: { api: { image: 'a', variables: {} } } };
     expect(

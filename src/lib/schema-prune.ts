@@ -14,6 +14,7 @@ import {
   type JsonSchema,
   type SchemaObject,
 } from './json-schema/validate';
+import { declaredPropertySchema } from './json-schema/labels';
 import { isObject } from './json-schema/pointer';
 
 /** A copy of `data` without conditionally hidden values (see the module comment). */
@@ -176,13 +177,17 @@ function pruneEmpty(
 ): unknown {
   if (!isObject(data) || depth > 64) return data;
   const schema = deref(rawSchema, root);
-  const props = isObject(schema?.properties) ? schema.properties : {};
   const required = Array.isArray(schema?.required) ? schema.required : [];
   const before = isObject(original) ? original : undefined;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
-    const declared = Object.hasOwn(props, key);
-    const sub = declared ? props[key] : schema?.additionalProperties;
+    // Declared by the object's schema or a branch of it (then/else, allOf…): a field the form draws, so an empty
+    // one it filled in is pruned; anything else is a map entry, the user's own.
+    const declaredAs = schema
+      ? declaredPropertySchema(schema, key, root)
+      : undefined;
+    const declared = declaredAs !== undefined;
+    const sub = declared ? declaredAs : schema && additionalSchema(schema, key);
     const had = before !== undefined && Object.hasOwn(before, key);
     const next = pruneEmpty(sub, value, before?.[key], root, depth + 1);
     if (
@@ -213,13 +218,14 @@ export function mapEntryPointers(
   const walk = (raw: unknown, value: unknown, at: string, depth: number) => {
     if (!isObject(value) || depth > 64) return;
     const sub = deref(raw, root);
-    const props = isObject(sub?.properties) ? sub.properties : {};
     for (const [key, item] of Object.entries(value)) {
       const pointer = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      const declared = Object.hasOwn(props, key);
-      if (!declared) out.push(pointer);
+      const declaredAs = sub
+        ? declaredPropertySchema(sub, key, root)
+        : undefined;
+      if (declaredAs === undefined) out.push(pointer);
       walk(
-        declared ? props[key] : sub && additionalSchema(sub, key),
+        declaredAs ?? (sub && additionalSchema(sub, key)),
         item,
         pointer,
         depth + 1,

@@ -255,7 +255,20 @@ export function schemaTitleAt(
 /** Keywords whose subschemas add properties to their object where the form shows them (conditions, compositions). */
 const BRANCHES = ['allOf', 'anyOf', 'oneOf'] as const;
 
-/** The schema of property `token` as `here` or one of its branches (`allOf`/`anyOf`/`oneOf`, `then`/`else`, `dependencies`) declares it. */
+/**
+ * The schema of property `token` as `here` or one of its branches
+ * (`allOf`/`anyOf`/`oneOf`, `then`/`else`, `dependencies`) declares it, else
+ * undefined: a key no schema of its object names is a map entry (the user's
+ * own, such as a container), not a field the form draws.
+ */
+export function declaredPropertySchema(
+  here: SchemaObject,
+  token: string,
+  root: unknown,
+): unknown {
+  return declaredIn(resolved(here, root), token, root, 0);
+}
+
 function declaredIn(
   here: SchemaObject,
   token: string,
