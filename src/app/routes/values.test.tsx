@@ -407,6 +407,39 @@ describe('values page', () => {
     expect(screen.getAllByText('WL-VAL-001').length).toBeGreaterThan(0);
   });
 
+  it("keeps the draft of an environment's value while the environments cannot be read", async () => {
+    resetTestEngine();
+    // An edit of an override only staging has, kept from before a reload.
+    localStorage.setItem(
+      'values-editing:acme/shop',
+      JSON.stringify({ key: 'ONLY_IN_STAGING', envId: 'staging' }),
+    );
+    localStorage.setItem(
+      'values-draft:acme/shop/staging/ONLY_IN_STAGING',
+      JSON.stringify({ from: 'a', text: 'b' }),
+    );
+    server.use(
+      http.get('*/api/orgs/acme/apps/shop/envs', () =>
+        HttpResponse.json(
+          { error: 'API-500', message: 'Environments are unavailable.' },
+          { status: 500 },
+        ),
+      ),
+    );
+    renderApp(URL);
+    await screen.findByRole('table', {
+      name: 'Values of the app and of each environment',
+    });
+    await screen.findByText(/Environments are unavailable/);
+    // Not deleted elsewhere: not read yet. The edit and its draft wait for the environments.
+    expect(localStorage.getItem('values-editing:acme/shop')).toContain(
+      'ONLY_IN_STAGING',
+    );
+    expect(
+      localStorage.getItem('values-draft:acme/shop/staging/ONLY_IN_STAGING'),
+    ).not.toBeNull();
+  });
+
   it('says plainly when the values cannot be loaded', async () => {
     resetTestEngine();
     server.use(

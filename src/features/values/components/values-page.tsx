@@ -110,6 +110,7 @@ export function ValuesPage({
                 keys={keys}
                 app={appValues}
                 envs={columns}
+                envsRead={envList.isSuccess}
                 canEdit={canEdit}
               />
             )}

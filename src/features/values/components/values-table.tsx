@@ -40,6 +40,7 @@ export function ValuesTable({
   keys,
   app,
   envs,
+  envsRead,
   canEdit,
 }: {
   orgId: string;
@@ -47,6 +48,8 @@ export function ValuesTable({
   keys: string[];
   app: Record<string, Value>;
   envs: EnvColumn[];
+  /** Whether the list of environments itself was read (until then, `envs` may be missing some). */
+  envsRead: boolean;
   canEdit: boolean;
 }) {
   // The cell being edited survives a reload (with its draft: see Cell), like the other editors' unsaved input.
@@ -57,7 +60,8 @@ export function ValuesTable({
   // A cell whose value was deleted elsewhere (gone from the app and from every environment, all of them read) is
   // closed, and its draft forgotten: it would otherwise stay in storage with nothing to show it (a filtered-out cell
   // keeps both, for when the filter clears).
-  const everyEnvRead = envs.every((env) => env.values !== undefined);
+  const everyEnvRead =
+    envsRead && envs.every((env) => env.values !== undefined);
   const editedGone =
     editing !== null &&
     everyEnvRead &&
