@@ -191,7 +191,12 @@ export function checkRunInputs(
   const out: Record<string, unknown> = {};
   for (const d of declared) {
     const value = Object.hasOwn(inputs, d.name) ? inputs[d.name] : undefined;
-    if (value === undefined || value === null || value === '') {
+    // Nothing, or only blanks: not given (a required input of spaces is not an answer).
+    if (
+      value === undefined ||
+      value === null ||
+      (typeof value === 'string' && value.trim() === '')
+    ) {
       if (d.default !== undefined) out[d.name] = d.default;
       else if (d.required)
         throw new EngineError(

@@ -552,6 +552,7 @@ jobs:
     expect(() => call({})).toThrow(
       'Input `env_id` is required (The environment to log about): pass it in `inputs`.',
     );
+    expect(() => call({ env_id: '   ' })).toThrow('Input `env_id` is required');
     expect(() => call({ env_id: 'development', replicas: '3' })).toThrow(
       'Input `replicas` must be a number, not "3".',
     );

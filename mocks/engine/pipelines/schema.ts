@@ -62,6 +62,16 @@ export const PIPELINE_SCHEMA = {
                   required: { type: 'boolean' },
                   default: { type: ['string', 'number', 'boolean'] },
                 },
+                // The default is of the input's type (string when it names none), as the engine checks on save.
+                allOf: (['string', 'number', 'boolean'] as const).map(
+                  (type) => ({
+                    if: {
+                      properties: { type: { const: type } },
+                      ...(type === 'string' ? {} : { required: ['type'] }),
+                    },
+                    then: { properties: { default: { type } } },
+                  }),
+                ),
               },
             },
           },

@@ -114,7 +114,12 @@ function PipelineDetail({ orgId, appId, pipelineId }: Params) {
       )}
       <Panel titleId="runs-heading" title="Runs">
         <PanelBody flush>
-          <RunList orgId={orgId} appId={appId} pipelineId={pipelineId} />
+          <RunList
+            orgId={orgId}
+            appId={appId}
+            pipelineId={pipelineId}
+            triggers={pipeline.trigger_types}
+          />
         </PanelBody>
       </Panel>
       <Panel titleId="definition-heading" title="Definition">

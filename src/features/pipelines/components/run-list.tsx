@@ -9,15 +9,30 @@ import { paths } from '@/config/paths';
 import { usePipelineRuns } from '../queries';
 import { pipelineStatus } from '../utils/status';
 
+/** How a pipeline with these triggers gets a run, for its empty list (only the forms its page shows). */
+function howToStart(triggers: readonly string[]): string {
+  const call = triggers.includes('pipeline_call');
+  const request = triggers.includes('deployment_request');
+  if (call && request)
+    return 'Start one above with Run pipeline, or with Request deployment once criteria route requests here.';
+  if (call) return 'Start one above with Run pipeline, or through the API.';
+  if (request)
+    return 'Request a deployment above once criteria route requests here, or through the API.';
+  return 'Start one through the API.';
+}
+
 /** Runs of a pipeline, newest first, with live status. */
 export function RunList({
   orgId,
   appId,
   pipelineId,
+  triggers,
 }: {
   orgId: string;
   appId: string;
   pipelineId: string;
+  /** The pipeline's trigger types (what its empty list suggests). */
+  triggers: readonly string[];
 }) {
   const runs = usePipelineRuns(orgId, appId, pipelineId);
   if (runs.isPending) return <Skeleton rows={3} label="Loading the runs" />;
@@ -35,10 +50,7 @@ export function RunList({
       columns={['Run', 'Status', 'Trigger', 'Environments', 'Started']}
       rows={runs.data}
       empty={
-        <EmptyState title="No runs yet">
-          Start one above (Run pipeline, or Request deployment once criteria
-          route requests here), or through the API.
-        </EmptyState>
+        <EmptyState title="No runs yet">{howToStart(triggers)}</EmptyState>
       }
       renderRow={(run) => (
         <tr key={run.id}>

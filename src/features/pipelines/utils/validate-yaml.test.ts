@@ -31,6 +31,25 @@ describe('pipeline YAML validation', () => {
     });
   });
 
+  it("checks an input's default against its type, as the API does on save", () => {
+    const yaml = (input: string) =>
+      `name: x\non:\n  pipeline_call:\n    inputs:\n${input}jobs:\n  a:\n    steps:\n      - uses: actions/humanitec/log@v1\n        with: { message: hi }\n`;
+    expect(
+      validatePipelineYaml(
+        yaml('      count: { type: number, default: five }\n'),
+        PIPELINE_SCHEMA,
+      ).map((p) => p.path),
+    ).toEqual(['on.pipeline_call.inputs.count.default']);
+    expect(
+      validatePipelineYaml(
+        yaml(
+          '      note: { default: 3 }\n      dry: { type: boolean, default: true }\n',
+        ),
+        PIPELINE_SCHEMA,
+      ).map((p) => p.path),
+    ).toEqual(['on.pipeline_call.inputs.note.default']);
+  });
+
   it('says a key left empty needs a value, not that it must be a string', () => {
     expect(
       validatePipelineYaml(
