@@ -328,7 +328,8 @@ export function requestDeployment(
       '`env_id` is required: the environment to deploy to.',
     );
   const { env } = requireEnv(ctx.state, orgId, appId, envId);
-  const type = body.delta_id ? 'deploy' : 'redeploy';
+  // The spec: a delta or a set is a `deploy`; a deployment again (or the environment's current set) a `redeploy`.
+  const type = body.delta_id || body.set_id ? 'deploy' : 'redeploy';
   const ranked = bySeq(store.criteria)
     .filter(
       (c) =>

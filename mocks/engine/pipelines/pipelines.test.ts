@@ -600,3 +600,33 @@ describe('pipeline ids from names', () => {
     expect(slugOf('!!!')).toBe('pipeline');
   });
 });
+
+describe('routing deployment requests', () => {
+  it('routes a delta or a set as a deploy, a request without either as a redeploy', () => {
+    const { b, pipelineId } = setup();
+    const deploys = b.engine.createPipeline(
+      b.admin,
+      ORG,
+      'shop',
+      DEMO_PIPELINE_YAML.replace(/^id: .*$/m, 'id: deploys-only').replace(
+        /^name: .*$/m,
+        'name: Deploys only',
+      ),
+    );
+    b.engine.createPipelineCriteria(b.admin, ORG, 'shop', deploys.id, {
+      trigger: 'deployment_request',
+      env_type: 'development',
+      deployment_type: 'deploy',
+    });
+    const setId = b.engine.getEnv(b.admin, ORG, 'shop', 'development')
+      .last_deploy!.set_id;
+    const request = (extra: Record<string, string>) =>
+      b.engine.requestDeployment(b.admin, ORG, 'shop', {
+        trigger: 'deployment_request',
+        env_id: 'development',
+        ...extra,
+      }).pipeline_id;
+    expect(request({ set_id: setId })).toBe('deploys-only');
+    expect(request({})).toBe(pipelineId);
+  });
+});
