@@ -90,6 +90,8 @@ export function useDecideApproval(p: RunPath) {
           byPrefix.pipelineRun(p.orgId, p.appId, p.pipelineId, p.runId),
         ),
         queryClient.invalidateQueries(byPrefix.approvals(p.orgId, p.appId)),
+        // The landing's needs attention and the palette list waiting approvals from the organisation's health.
+        queryClient.invalidateQueries(byPrefix.orgHealth(p.orgId)),
       ]),
   });
 }

@@ -50,6 +50,15 @@ describe('pipeline YAML validation', () => {
     ).toEqual(['on.pipeline_call.inputs.note.default']);
   });
 
+  it('writes a job named by digits as a key, not as a list index', () => {
+    expect(
+      validatePipelineYaml(
+        "name: x\non:\n  deployment_request: {}\njobs:\n  '2':\n    steps:\n      - uses: actions/humanitec/deploy@v1\n        with: {}\n",
+        PIPELINE_SCHEMA,
+      ).map((p) => p.path),
+    ).toEqual(['jobs.2.steps[0].with']);
+  });
+
   it('says a key left empty needs a value, not that it must be a string', () => {
     expect(
       validatePipelineYaml(

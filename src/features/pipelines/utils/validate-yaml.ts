@@ -65,25 +65,26 @@ export function validatePipelineYaml(
   return errors
     .filter((e) => e.keyword !== 'allOf')
     .map((e) => {
-      const segments = e.instancePath
-        .split('/')
-        .slice(1)
-        .map((s) =>
-          /^\d+$/.test(s)
-            ? Number(s)
-            : s.replace(/~1/g, '/').replace(/~0/g, '~'),
-        );
+      // An index where the value is a list; a key (a job named `2` too) where it is a mapping.
+      const segments: (string | number)[] = [];
+      let at: unknown = data;
+      for (const raw of e.instancePath.split('/').slice(1)) {
+        const segment =
+          Array.isArray(at) && /^\d+$/.test(raw)
+            ? Number(raw)
+            : raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        segments.push(segment);
+        at =
+          typeof at === 'object' && at !== null
+            ? (at as Record<string | number, unknown>)[segment]
+            : undefined;
+      }
       let node: unknown = doc.getIn(segments, true);
       for (let i = segments.length; !isNode(node) && i > 0; i -= 1)
         node = doc.getIn(segments.slice(0, i - 1), true);
       const offset = isNode(node) && node.range ? node.range[0] : 0;
       const pos = counter.linePos(offset);
-      let value: unknown = data;
-      for (const segment of segments)
-        value =
-          typeof value === 'object' && value !== null
-            ? (value as Record<string | number, unknown>)[segment]
-            : undefined;
+      const value = at;
       return {
         path: yamlPath(segments),
         message: message(e, value),
