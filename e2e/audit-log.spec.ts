@@ -261,7 +261,7 @@ test('a link with unknown filter values keeps them, says they are unknown and of
     page.getByLabel('Environment', { exact: true }).locator('option:checked'),
   ).toHaveText('zzz (no such environment)');
   await expect(app).toHaveAccessibleDescription(
-    'There is no app “nope” in acme (deleted, or a mistyped link).',
+    'There is no app “nope” in acme (deleted, or a mistyped link), so no environment “zzz” either: clearing the app clears it too.',
   );
   // The empty result says why instead of just "no calls".
   await expect(

@@ -66,7 +66,7 @@ export function AuditLogPage({
     },
     unknownApp && {
       key: 'app',
-      text: `There is no app “${filters.app}” in ${orgId} (deleted, or a mistyped link).`,
+      text: `There is no app “${filters.app}” in ${orgId} (deleted, or a mistyped link)${filters.env ? `, so no environment “${filters.env}” either: clearing the app clears it too` : ''}.`,
       clear: 'Clear the app filter',
       patch: { app: undefined, env: undefined, path: undefined },
     },
@@ -301,6 +301,9 @@ export function AuditLogPage({
             <>
               <DataTable
                 caption="Audit log, newest first"
+                // On a phone each call is a card of labelled lines: what was done stays (a hidden column left an
+                // approval and the run it started looking alike) and the outcome is not cut off.
+                className="table--stack"
                 columns={[
                   'When',
                   'Who',
@@ -329,17 +332,17 @@ export function AuditLogPage({
                   const ok = entry.response_status < 400;
                   return (
                     <tr key={`${entry.at}-${index}`}>
-                      <td>
+                      <th scope="row">
                         <RelativeTime iso={entry.at} />
-                      </td>
-                      <td>{nameOf(entry.user_id)}</td>
-                      <td className="audit-log__what">
+                      </th>
+                      <td data-label="Who">{nameOf(entry.user_id)}</td>
+                      <td className="audit-log__what" data-label="What">
                         {verb}
                         <code className="audit-log__call muted">
                           {entry.request_method} {entry.request_path}
                         </code>
                       </td>
-                      <td className="audit-log__object">
+                      <td className="audit-log__object" data-label="Object">
                         <ObjectLink object={object} />
                         {envs && (
                           <span className="audit-log__envs">
@@ -353,7 +356,7 @@ export function AuditLogPage({
                           </span>
                         )}
                       </td>
-                      <td>
+                      <td data-label="Outcome">
                         <StatusBadge
                           status={{
                             tone: ok ? 'success' : 'failure',
