@@ -107,6 +107,17 @@ test('the pipeline editor validates the YAML against the pipeline schema', async
   await expect(
     page.getByText('The definition matches the pipeline schema.'),
   ).toBeVisible({ timeout: 20_000 });
+  // Tab indents in the editor: the page and the editor's name say how to leave it by keyboard (no keyboard trap).
+  await expect(
+    page.getByText(
+      'In the editor, Tab indents: press Ctrl+M so that Tab moves focus on to the rest of the page.',
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('textbox', {
+      name: /^Pipeline definition \(YAML\)\. Tab indents; press Ctrl\+M/,
+    }),
+  ).toBeVisible();
   // Replace the text by pasting (typing would fight Monaco's auto-indent): the template plus a job without steps.
   await page.locator('.monaco-editor').first().click();
   await page.keyboard.press('ControlOrMeta+A');

@@ -1,7 +1,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CodeEditorProps } from './code-editor-types';
+import { TAB_FOCUS_KEYS, type CodeEditorProps } from './code-editor-types';
 import './monaco-contributions';
 import { DIFF_THEMES, defineDiffThemes, monaco } from './monaco-setup';
 
@@ -149,7 +149,11 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
   // A new options object on every render would make Monaco re-apply them each time.
   const options = useMemo(
     () => ({
-      ariaLabel: label,
+      // Tab indents in the editor: say how to leave it by keyboard (Monaco's tab focus mode), which Monaco's own
+      // "Press Alt+F1" hint no longer says once the label is ours (WCAG 2.1.2, no keyboard trap).
+      ariaLabel: readOnly
+        ? label
+        : `${label}. Tab indents; press ${TAB_FOCUS_KEYS} so that Tab moves focus out of the editor.`,
       readOnly,
       minimap: { enabled: false },
       fontSize: 13,

@@ -30,3 +30,9 @@ export interface CodeEditorProps {
   readOnly?: boolean;
   onReady?: (handle: EditorHandle) => void;
 }
+
+/** The keys that toggle Monaco's tab focus mode (Tab then moves focus instead of indenting): Ctrl+Shift+M on a Mac. */
+export const TAB_FOCUS_KEYS =
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+    ? 'Ctrl+Shift+M'
+    : 'Ctrl+M';

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
-import type { CodeEditorProps } from './code-editor-types';
+import { TAB_FOCUS_KEYS, type CodeEditorProps } from './code-editor-types';
 
 export type {
   CodeEditorProps,
@@ -17,14 +17,22 @@ const MonacoCodeEditor = lazy(() => import('./code-editor-monaco'));
  */
 export function CodeEditor(props: CodeEditorProps) {
   return (
-    <Suspense
-      fallback={
-        <div style={{ height: props.height ?? 400 }}>
-          <Skeleton rows={8} label="Loading the editor" />
-        </div>
-      }
-    >
-      <MonacoCodeEditor {...props} />
-    </Suspense>
+    <>
+      <Suspense
+        fallback={
+          <div style={{ height: props.height ?? 400 }}>
+            <Skeleton rows={8} label="Loading the editor" />
+          </div>
+        }
+      >
+        <MonacoCodeEditor {...props} />
+      </Suspense>
+      {!props.readOnly && (
+        <p className="field__hint code-editor__keys">
+          In the editor, Tab indents: press <kbd>{TAB_FOCUS_KEYS}</kbd> so that
+          Tab moves focus on to the rest of the page.
+        </p>
+      )}
+    </>
   );
 }
