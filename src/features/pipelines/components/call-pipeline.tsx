@@ -7,6 +7,7 @@ import type { CanResult } from '@/hooks/use-can';
 import { usePersistentState } from '@/hooks/use-persistent-state';
 import { focusableHeading, focusIsFormsOwn } from '@/lib/focus';
 import { useCallPipeline } from '../mutations';
+import './pipelines.css';
 import { declaredInputs, type DeclaredInput } from '../utils/inputs';
 
 type Values = Record<string, string | boolean>;
@@ -86,7 +87,7 @@ export function CallPipeline({
           : 'Starts a run through the pipeline_call trigger with these inputs (its steps read them as ${{ inputs.<name> }}).'}
       </p>
       {inputs.length > 0 && (
-        <div className="row">
+        <div className="row call-inputs">
           {inputs.map((input) => {
             const id = `call-input-${input.name}`;
             const value = valueOf(input);
