@@ -119,9 +119,12 @@ test.describe('adding a workload with a profile made in the console (issue 18)',
     const form = page.getByRole('form', { name: 'Spec of billing' });
     await form.getByRole('button', { name: /Add/ }).first().click();
     await form.getByLabel('Container name').fill('billing');
-    await form
-      .getByRole('textbox', { name: /^Image\*?$/ })
-      .fill('registry.acme.dev/analytics/billing:1.0.0');
+    // The entry is renamed when its name field is left: its fields are made anew under the new name, so the image
+    // is typed into those (typed into the old ones as they went, a fill was lost in a full run).
+    await form.getByLabel('Container name').press('Tab');
+    const image = form.locator('#spec_containers_billing_image');
+    await expect(image).toBeVisible();
+    await image.fill('registry.acme.dev/analytics/billing:1.0.0');
     await form.getByLabel('Owning team').fill('Payments Team');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Review changes' }).click();
