@@ -8,17 +8,9 @@
  * call left it; never from the call's body.
  */
 import type { AuditAction, AuditRecord } from '../core/model/audit';
-import type { RunRecord } from '../core/model/pipelines';
+import { deployingEnvIds } from '../core/model/pipelines';
 import { existingPipelines } from '../core/pipelines-store';
 import type { StateV1 } from '../core/state';
-
-/** Step actions that deploy to their `env_id` (as pipelines/reach.ts counts them). */
-const DEPLOYING_ACTIONS: ReadonlySet<string> = new Set([
-  'deploy',
-  'clone',
-  'rollback',
-  'canary',
-]);
 
 /** The extension fields of a record. */
 export type AuditContext = Pick<
@@ -40,16 +32,6 @@ function segmentsOf(path: string): string[] | undefined {
 
 const envPath = (orgId: string, appId: string, envId: string) =>
   `/orgs/${encodeURIComponent(orgId)}/apps/${encodeURIComponent(appId)}/envs/${encodeURIComponent(envId)}`;
-
-/** The environments a run's steps deploy to, in the order the steps come. */
-function deployingEnvIds(run: RunRecord): string[] {
-  const ids = run.jobs
-    .flatMap((job) => job.steps)
-    .filter((step) => DEPLOYING_ACTIONS.has(step.action))
-    .map((step) => step.with.env_id)
-    .filter((id): id is string => typeof id === 'string' && id !== '');
-  return [...new Set(ids)];
-}
 
 function pipelinesOfApp(state: StateV1, orgId: string, appId: string) {
   return own(existingPipelines(state)?.apps, `${orgId}/${appId}`);

@@ -8,6 +8,7 @@ import type { CanaryRecord } from './model/canary';
 import type {
   AppPipelines,
   PipelineRecord,
+  PipelineVersionRecord,
   RunRecord,
 } from './model/pipelines';
 import type { StateV1 } from './state';
@@ -93,4 +94,27 @@ export function requireRun(
     );
   }
   return run;
+}
+
+/**
+ * The run `runId` of pipeline `pipelineId` and the version of the pipeline it executes (a run keeps the version it
+ * started with), each undefined when gone; never throws (for views of approvals and the health that lists them).
+ */
+export function runAndVersion(
+  store: AppPipelines,
+  pipelineId: string,
+  runId: string,
+): {
+  pipeline?: PipelineRecord;
+  run?: RunRecord;
+  version?: PipelineVersionRecord;
+} {
+  const pipeline = Object.hasOwn(store.pipelines, pipelineId)
+    ? store.pipelines[pipelineId]
+    : undefined;
+  const run = Object.hasOwn(store.runs, runId) ? store.runs[runId] : undefined;
+  const version = run
+    ? pipeline?.versions.find((v) => v.id === run.pipelineVersion)
+    : undefined;
+  return { pipeline, run, version };
 }

@@ -12,7 +12,7 @@ import type {
   ApprovalRecord,
   PipelineVersionRecord,
 } from '../core/model/pipelines';
-import { existingPipelines } from '../core/pipelines-store';
+import { existingPipelines, runAndVersion } from '../core/pipelines-store';
 import type { OpContext } from '../core/lookup';
 import { bySeq, isoAt } from '../core/state';
 import type { ApprovalAttentionItem } from './compute';
@@ -39,15 +39,12 @@ function nameOf(version: PipelineVersionRecord): string | undefined {
 
 /** The name of the pipeline as the run executes it (its version's), else the current one's, else its id. */
 function pipelineName(store: AppPipelines, a: ApprovalRecord): string {
-  const pipeline = Object.hasOwn(store.pipelines, a.pipelineId)
-    ? store.pipelines[a.pipelineId]
-    : undefined;
-  const run = Object.hasOwn(store.runs, a.runId)
-    ? store.runs[a.runId]
-    : undefined;
-  const version =
-    pipeline?.versions.find((v) => v.id === run?.pipelineVersion) ??
-    pipeline?.versions.at(-1);
+  const { pipeline, version: executed } = runAndVersion(
+    store,
+    a.pipelineId,
+    a.runId,
+  );
+  const version = executed ?? pipeline?.versions.at(-1);
   return (version && nameOf(version)) ?? a.pipelineId;
 }
 

@@ -19,16 +19,12 @@
  */
 import type { OpContext } from '../core/lookup';
 import { requireApp } from '../core/lookup';
-import type { AppPipelines, CriteriaRecord } from '../core/model/pipelines';
+import {
+  DEPLOYING_ACTIONS,
+  type AppPipelines,
+  type CriteriaRecord,
+} from '../core/model/pipelines';
 import { parsePipeline } from './parse';
-
-/** Step actions that deploy to their `env_id`. */
-export const DEPLOYING_ACTIONS: ReadonlySet<string> = new Set([
-  'deploy',
-  'clone',
-  'rollback',
-  'canary',
-]);
 
 /** Environment types something can deploy to: a set, or every type. */
 export type Reach = Set<string> | 'all';

@@ -17,6 +17,7 @@ import type { OpContext } from '../core/lookup';
 import { freshId, nextSeq } from '../core/lookup';
 import { parsePipeline, resolveInputs } from './parse';
 import {
+  DEPLOYING_ACTIONS,
   isFinished,
   type AppPipelines,
   type JobRecord,
@@ -37,7 +38,6 @@ import {
   type StepEnd,
 } from './steps';
 import { canaryTimeline } from '../canary';
-import { DEPLOYING_ACTIONS } from './reach';
 
 /** Creates a run of the pipeline's current version at `ctx.now`. */
 export function createRun(

@@ -19,6 +19,7 @@ import type {
 import { parsePipeline } from './parse';
 import { runEnvIds } from './run';
 import { isoAt } from '../core/state';
+import { runAndVersion } from '../core/pipelines-store';
 
 const etag = (value: unknown): string =>
   toHex(sha256Text(JSON.stringify(value))).slice(0, 16);
@@ -179,15 +180,13 @@ export function definitionNotes(
   store: AppPipelines,
   a: ApprovalRecord,
 ): string[] {
-  const run = Object.hasOwn(store.runs, a.runId)
-    ? store.runs[a.runId]
-    : undefined;
-  const pipeline = Object.hasOwn(store.pipelines, a.pipelineId)
-    ? store.pipelines[a.pipelineId]
-    : undefined;
+  const { run, pipeline, version } = runAndVersion(
+    store,
+    a.pipelineId,
+    a.runId,
+  );
   if (!run || !pipeline) return [];
   const notes: string[] = [];
-  const version = pipeline.versions.find((v) => v.id === run.pipelineVersion);
   if (version && version.createdBy !== run.createdBy) {
     notes.push(
       `This run executes version ${version.id} of pipeline ${pipeline.id}, defined by ${version.createdBy} at ${isoAt(version.createdMs)}; ${run.createdBy} requested it.`,

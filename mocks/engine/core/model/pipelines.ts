@@ -23,6 +23,14 @@ export function isFinished(status: PipelineStatus): boolean {
   return status !== 'waiting' && status !== 'executing';
 }
 
+/** Step actions that deploy to their `env_id` (who may change a pipeline, who wrote a step, what a run deploys to). */
+export const DEPLOYING_ACTIONS: ReadonlySet<string> = new Set([
+  'deploy',
+  'clone',
+  'rollback',
+  'canary',
+]);
+
 /** A step's `if`: run after success (default), only after a failure, or always. */
 export type StepCondition = 'success' | 'failure' | 'always';
 
@@ -317,4 +325,14 @@ export interface RunFilter {
   envId?: string;
   status?: string[];
   completed?: boolean;
+}
+
+/** The environments a run's deploying steps name, in the order the steps come. */
+export function deployingEnvIds(run: RunRecord): string[] {
+  const ids = run.jobs
+    .flatMap((job) => job.steps)
+    .filter((step) => DEPLOYING_ACTIONS.has(step.action))
+    .map((step) => step.with.env_id)
+    .filter((id): id is string => typeof id === 'string' && id !== '');
+  return [...new Set(ids)];
 }
