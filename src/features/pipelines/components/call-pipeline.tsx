@@ -1,11 +1,11 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useMemo, useRef, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { GuardedButton } from '@/components/ui/guarded-button';
 import { paths } from '@/config/paths';
 import type { CanResult } from '@/hooks/use-can';
 import { usePersistentState } from '@/hooks/use-persistent-state';
-import { focusableHeading, focusIsFormsOwn } from '@/lib/focus';
+import { useFocusOutcome } from '@/hooks/use-focus-outcome';
 import { useCallPipeline } from '../mutations';
 import './pipelines.css';
 import { declaredInputs, type DeclaredInput } from '../utils/inputs';
@@ -40,7 +40,7 @@ export function CallPipeline({
   yaml: string;
   can: CanResult;
 }) {
-  const inputs = declaredInputs(yaml);
+  const inputs = useMemo(() => declaredInputs(yaml), [yaml]);
   const [draft, setDraft, clearDraft] = usePersistentState<Values>(
     `pipeline-call:${orgId}/${appId}/${pipelineId}`,
     {},
@@ -48,14 +48,13 @@ export function CallPipeline({
   const call = useCallPipeline(orgId, appId, pipelineId);
   const form = useRef<HTMLFormElement>(null);
   const runLink = useRef<HTMLAnchorElement>(null);
-  const runId = call.data?.id;
-  const refused = call.isError;
-  useEffect(() => {
-    if (!runId && !refused) return;
-    if (!focusIsFormsOwn(form.current)) return;
-    if (runId) runLink.current?.focus();
-    else focusableHeading('call-error-heading')?.focus();
-  }, [runId, refused]);
+  useFocusOutcome({
+    form: () => form.current,
+    succeeded: call.data?.id,
+    refused: call.isError,
+    onSucceeded: () => runLink.current,
+    errorHeadingId: 'call-error-heading',
+  });
 
   const valueOf = (input: DeclaredInput) =>
     Object.hasOwn(draft, input.name) ? draft[input.name] : initialOf(input);

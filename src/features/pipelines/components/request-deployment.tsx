@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
-import { focusableHeading, focusIsFormsOwn } from '@/lib/focus';
+import { useFocusOutcome } from '@/hooks/use-focus-outcome';
 import { envChoiceLabel } from '@/lib/format';
 import { useRequestDeployment } from '../mutations';
 import { usePipelineCriteria, usePipelineEnvironments } from '../queries';
@@ -61,14 +61,13 @@ export function RequestDeployment({
   // (the run started, or the refusal) unless the user has moved it meanwhile.
   const runLink = useRef<HTMLAnchorElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  const runId = request.data?.id;
-  const refused = request.isError;
-  useEffect(() => {
-    if (!runId && !refused) return;
-    if (!focusIsFormsOwn(form.current)) return;
-    if (runId) runLink.current?.focus();
-    else focusableHeading('request-error-heading')?.focus();
-  }, [runId, refused]);
+  useFocusOutcome({
+    form: () => form.current,
+    succeeded: request.data?.id,
+    refused: request.isError,
+    onSucceeded: () => runLink.current,
+    errorHeadingId: 'request-error-heading',
+  });
   const ready = !!envs.data && !!criteria.data;
   const target =
     choices.find((c) => c.env.id === envId && c.allowed)?.env.id ??

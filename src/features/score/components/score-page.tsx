@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ApiError } from '@/api/client';
 import { useNavigate } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { paths } from '@/config/paths';
 import { usePersistentState } from '@/hooks/use-persistent-state';
-import { focusableHeading, focusIsFormsOwn } from '@/lib/focus';
+import { focusableHeading } from '@/lib/focus';
+import { useFocusOutcome } from '@/hooks/use-focus-outcome';
 import { useDeployScore, usePreviewScore, type ScoreInput } from '../mutations';
 import { fileProblems, inFileTerms } from '../utils/file-problems';
 import { SCORE_REVIEW_HEADING_ID, ScoreReview } from './score-review';
@@ -49,16 +50,16 @@ export function ScorePage(props: ScorePageProps) {
   const navigate = useNavigate();
   // "Preview the deployment", disabled while the file converts, drops focus to the page's body: it goes to the
   // result (the preview, or why the file was refused) unless the user has moved it meanwhile.
-  const converted = preview.data;
-  const refused = preview.isError;
-  useEffect(() => {
-    if (!converted && !refused) return;
-    const form = document.getElementById(SCORE_SOURCE_FORM_ID);
-    if (!focusIsFormsOwn(form instanceof HTMLFormElement ? form : null)) return;
-    focusableHeading(
-      converted ? SCORE_REVIEW_HEADING_ID : SCORE_ERROR_HEADING_ID,
-    )?.focus();
-  }, [converted, refused]);
+  useFocusOutcome({
+    form: () => {
+      const form = document.getElementById(SCORE_SOURCE_FORM_ID);
+      return form instanceof HTMLFormElement ? form : null;
+    },
+    succeeded: preview.data,
+    refused: preview.isError,
+    onSucceeded: () => focusableHeading(SCORE_REVIEW_HEADING_ID),
+    errorHeadingId: SCORE_ERROR_HEADING_ID,
+  });
   const onChange = (next: ScoreInput) => {
     setInput(next);
     if (preview.data || preview.error) preview.reset();
